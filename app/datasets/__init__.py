@@ -1,0 +1,1 @@
+"""Built-in atlas and the planner's own files -> validated tables, with provenance."""

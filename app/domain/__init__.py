@@ -1,0 +1,1 @@
+"""Plain data: sites, cooling technologies, scenario. Units are in names or docstrings."""

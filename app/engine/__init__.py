@@ -1,0 +1,1 @@
+"""Pure numerics: climate, psychrometrics, PUE, costs, allocation. Never imports Qt."""

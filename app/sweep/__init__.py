@@ -1,0 +1,1 @@
+"""Many scenario variants at once."""

@@ -1,0 +1,1 @@
+"""PySide6 + pyqtgraph: the only package allowed to import Qt."""
