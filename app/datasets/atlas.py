@@ -1,0 +1,100 @@
+"""The national base: boundaries, provinces, hubs, clusters and climate stations in one object.
+
+Everything here is read-only after loading; the planner's edits live in the scenario.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from app.datasets import reference
+from app.datasets.boundaries import EXTRA_NAMES_EN, BoundarySet, load_boundaries
+from app.datasets.projection import to_map
+
+
+@dataclass(frozen=True)
+class Atlas:
+    """Immutable national base data.
+
+    ``provinces``: one row per mainland province (index adcode) with GDP, population, grid
+    emission factors, the default electricity price and its parts, hub membership and the
+    annual mean temperature of its climate stations. ``stations``: one row per climate station
+    with map x/y (m) and the province it falls in. ``normals``: monthly normals, long format.
+    """
+
+    boundaries: BoundarySet
+    provinces: pd.DataFrame
+    hubs: pd.DataFrame
+    clusters: pd.DataFrame
+    stations: pd.DataFrame
+    normals: pd.DataFrame
+    _prefectures: list[BoundarySet] = field(default_factory=list, compare=False, repr=False)
+
+    @property
+    def prefectures(self) -> BoundarySet:
+        """Prefecture boundaries (370 units), loaded on first use."""
+        if not self._prefectures:
+            self._prefectures.append(load_boundaries("prefecture"))
+        return self._prefectures[0]
+
+    def province_name(self, adcode: int, lang: str = "en") -> str:
+        """Display name of a province (or Hong Kong/Macau/Taiwan) by adcode."""
+        if adcode in self.provinces.index:
+            col = "name_zh" if lang == "zh" else "name_en"
+            return str(self.provinces.at[adcode, col])
+        if lang != "zh" and adcode in EXTRA_NAMES_EN:
+            return EXTRA_NAMES_EN[adcode]
+        return self.boundaries.names_zh[self.boundaries.position(adcode)]
+
+    def province_at(self, x: float, y: float) -> int | None:
+        """Adcode of the unit under map point (x, y) in metres, None outside China."""
+        row = int(self.boundaries.locate(x, y)[0])
+        return None if row < 0 else int(self.boundaries.codes[row])
+
+    @cached_property
+    def hub_of_province(self) -> dict[int, str]:
+        """adcode -> hub_id for the provinces that belong to a national hub."""
+        hubs = self.provinces["hub_id"].dropna()
+        return {int(k): str(v) for k, v in hubs.items() if str(v)}
+
+
+def _stations(normals: pd.DataFrame, boundaries: BoundarySet) -> pd.DataFrame:
+    """One row per station: position, elevation, annual mean temperature, province.
+
+    Stations whose coordinates belong to a namesake elsewhere (``coord_doubtful``, see
+    data/README.md) are left out: their climate would be drawn, and matched, in the wrong place.
+    """
+    normals = normals[~normals["coord_doubtful"].astype(bool)]
+    first = normals.groupby("station", sort=False).first()
+    stations = first[["lat", "lon", "elevation_m"]].copy()
+    stations["tmean_annual_c"] = normals.groupby("station", sort=False)["tmean_c"].mean()
+    stations["has_rh"] = normals.groupby("station", sort=False)["rh_pct"].count() == 12
+    x, y = to_map(stations["lon"].to_numpy(), stations["lat"].to_numpy())
+    stations["x"], stations["y"] = x, y
+    rows = boundaries.locate(x, y)
+    codes = np.where(rows >= 0, boundaries.codes[np.maximum(rows, 0)], -1)
+    stations["province_adcode"] = codes
+    return stations
+
+
+def load_atlas() -> Atlas:
+    """The built-in national dataset (offline; boundaries cached after the first run)."""
+    boundaries = load_boundaries("province")
+    normals = reference.load_climate_normals()
+    stations = _stations(normals, boundaries)
+    provinces = reference.province_table()
+    by_province = stations[stations["province_adcode"] > 0].groupby("province_adcode")
+    provinces["tmean_annual_c"] = by_province["tmean_annual_c"].mean()
+    provinces["tmean_station_count"] = by_province.size().reindex(provinces.index).fillna(0)
+    return Atlas(
+        boundaries=boundaries,
+        provinces=provinces,
+        hubs=reference.load_hubs().set_index("hub_id"),
+        clusters=reference.load_clusters().set_index("cluster_id"),
+        stations=stations,
+        normals=normals,
+    )

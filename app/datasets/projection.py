@@ -1,0 +1,54 @@
+"""The map projection: Albers equal-area conic for China, in metres.
+
+Everything drawn on the map is in these coordinates; lon/lat go through here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+from pyproj import CRS, Transformer
+
+#: Albers equal-area conic for China (DESIGN.md §2).
+ALBERS_CHINA = "+proj=aea +lat_1=25 +lat_2=47 +lon_0=105 +ellps=WGS84 +units=m +no_defs"
+
+#: Initial view (lon/lat box): mainland China plus Hainan, without the South China Sea
+#: islands that would make an auto-fit tiny (Hainan's outline reaches 3.8°N).
+CHINA_VIEW_LONLAT = (73.0, 17.5, 135.5, 54.0)
+
+
+@lru_cache(maxsize=1)
+def map_crs() -> CRS:
+    return CRS.from_proj4(ALBERS_CHINA)
+
+
+@lru_cache(maxsize=1)
+def _forward() -> Transformer:
+    return Transformer.from_crs("EPSG:4326", map_crs(), always_xy=True)
+
+
+@lru_cache(maxsize=1)
+def _inverse() -> Transformer:
+    return Transformer.from_crs(map_crs(), "EPSG:4326", always_xy=True)
+
+
+def to_map(lon: np.ndarray | float, lat: np.ndarray | float) -> tuple[np.ndarray, np.ndarray]:
+    """Project lon/lat (degrees, WGS-84) to map x/y (metres)."""
+    x, y = _forward().transform(np.asarray(lon, float), np.asarray(lat, float))
+    return np.asarray(x), np.asarray(y)
+
+
+def to_lonlat(x: np.ndarray | float, y: np.ndarray | float) -> tuple[np.ndarray, np.ndarray]:
+    """Map x/y (metres) back to lon/lat (degrees)."""
+    lon, lat = _inverse().transform(np.asarray(x, float), np.asarray(y, float))
+    return np.asarray(lon), np.asarray(lat)
+
+
+def china_view_rect() -> tuple[float, float, float, float]:
+    """(x0, y0, width, height) in map metres that frames mainland China."""
+    lon0, lat0, lon1, lat1 = CHINA_VIEW_LONLAT
+    lons = np.array([lon0, lon1, lon0, lon1, (lon0 + lon1) / 2, (lon0 + lon1) / 2])
+    lats = np.array([lat0, lat0, lat1, lat1, lat0, lat1])
+    x, y = to_map(lons, lats)
+    return float(x.min()), float(y.min()), float(x.max() - x.min()), float(y.max() - y.min())

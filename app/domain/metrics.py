@@ -1,0 +1,46 @@
+"""Province metrics the map can colour by: what, in which unit, from which column.
+
+Schema as data: the chooser, the legend, the tooltip and ``render-map --metric`` all read this.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str  # stable id used on the command line and in scenario files
+    label: str  # English label (the UI translates it)
+    label_zh: str
+    unit: str
+    column: str  # column of Atlas.provinces
+    categorical: bool = False
+    ramp: str = "viridis"  # colour ramp name (see app/ui/map/colors.py)
+    decimals: int = 1
+
+
+PROVINCE_METRICS: tuple[Metric, ...] = (
+    Metric("price", "Electricity price", "电价", "CNY/kWh", "price_cny_per_kwh",
+           ramp="ylorrd", decimals=3),
+    Metric("gdp", "GDP 2023", "2023年地区生产总值", "bn CNY", "gdp_2023_billion_cny",
+           ramp="blues", decimals=0),
+    Metric("population", "Population 2023", "2023年常住人口", "million",
+           "population_2023_million", ramp="purples", decimals=1),
+    Metric("emission", "Grid CO2 factor 2023", "2023年电网排放因子", "kgCO2/kWh",
+           "grid_ef_2023_kgco2_per_kwh", ramp="greys", decimals=4),
+    Metric("temperature", "Annual mean temperature", "年平均气温", "°C", "tmean_annual_c",
+           ramp="rdylbu_r", decimals=1),
+    Metric("hub", "National hub", "国家枢纽节点", "", "hub_id", categorical=True, ramp="hubs"),
+)
+
+METRICS_BY_KEY = {m.key: m for m in PROVINCE_METRICS}
+
+
+def metric(key: str) -> Metric:
+    """Look up a metric by key with a message that lists the valid ones."""
+    try:
+        return METRICS_BY_KEY[key]
+    except KeyError:
+        valid = ", ".join(METRICS_BY_KEY)
+        raise KeyError(f"unknown metric {key!r}; choose one of: {valid}") from None

@@ -1,0 +1,110 @@
+"""Human-readable attribute rows for provinces, clusters and stations (inspector, tooltips)."""
+
+from __future__ import annotations
+
+import math
+
+from app.datasets.atlas import Atlas
+from app.ui.i18n import language, tr
+
+PRICE_KIND_TEXT = {
+    "agency": "published grid agency purchase price (large industry, 1-10 kV)",
+    "composed_estimate": "estimate: coal benchmark + T&D tariff + government funds",
+    "catalogue": "published catalogue price (large industry)",
+    "missing": "no published price",
+}
+
+
+def fmt(value, decimals: int = 2, unit: str = "") -> str:
+    """A number with its unit, or 'missing' for an absent figure (never a silent 0)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return tr("missing")
+    text = f"{value:,.{decimals}f}" if isinstance(value, (int, float)) else str(value)
+    return f"{text} {unit}".strip()
+
+
+def _name(row, lang: str) -> str:
+    return str(row["name_zh"] if lang == "zh" else row["name_en"])
+
+
+def province_title(atlas: Atlas, code: int) -> str:
+    zh = atlas.province_name(code, "zh")
+    en = atlas.province_name(code, "en")
+    return zh if zh == en else f"{en} {zh}"
+
+
+def province_rows(atlas: Atlas, code: int) -> list[tuple[str, str]]:
+    """(attribute, value) rows for a province; units in the labels or values."""
+    if code not in atlas.provinces.index:
+        return [(tr("Data"), tr("not among the 31 mainland provinces; no figures loaded"))]
+    p = atlas.provinces.loc[code]
+    hub_id = p.get("hub_id")
+    hub = tr("none")
+    if isinstance(hub_id, str) and hub_id in atlas.hubs.index:
+        hub = f"{_name(atlas.hubs.loc[hub_id], language())} ({atlas.hubs.at[hub_id, 'region']})"
+    rows = [
+        (tr("Electricity price"), fmt(p["price_cny_per_kwh"], 4, "CNY/kWh")),
+        (tr("Price basis"), tr(PRICE_KIND_TEXT.get(str(p["price_kind"]), str(p["price_kind"])))),
+    ]
+    if p["price_kind"] == "composed_estimate":
+        rows += [
+            (tr("  coal benchmark"), fmt(p["coal_benchmark_cny_per_kwh"], 4, "CNY/kWh")),
+            (tr("  T&D tariff (220 kV+)"), fmt(p["td_tariff_cny_per_kwh"], 4, "CNY/kWh")),
+            (tr("  government funds"), fmt(p["govt_funds_cny_per_kwh"], 4, "CNY/kWh")),
+        ]
+    rows += [
+        (tr("Grid CO2 factor 2023"), fmt(p["grid_ef_2023_kgco2_per_kwh"], 4, "kgCO2/kWh")),
+        (tr("GDP 2023"), fmt(p["gdp_2023_billion_cny"], 1, tr("bn CNY"))),
+        (tr("Population 2023"), fmt(p["population_2023_million"], 2, tr("million"))),
+        (tr("Annual mean temperature"), fmt(p.get("tmean_annual_c"), 1, "°C")),
+        (tr("National hub"), hub),
+        (tr("Capital"), str(p.get("capital", ""))),
+        (tr("Adcode"), str(code)),
+        (tr("Source (price)"), str(p.get("price_note", "") or p.get("price_basis", ""))),
+        (tr("Source (CO2)"), str(p.get("source_emission", ""))),
+        (tr("Source (GDP)"), str(p.get("source_gdp", ""))),
+    ]
+    return rows
+
+
+def province_tooltip(atlas: Atlas, code: int) -> str:
+    """Short HTML tooltip: name, tariff and its basis, CO2 factor, GDP, hub."""
+    keep = {tr("Electricity price"), tr("Price basis"), tr("Grid CO2 factor 2023"),
+            tr("GDP 2023"), tr("National hub")}
+    lines = [f"<b>{province_title(atlas, code)}</b>"]
+    lines += [f"{k}: {v}" for k, v in province_rows(atlas, code) if k in keep]
+    return "<br>".join(lines)
+
+
+def cluster_rows(atlas: Atlas, cluster_id: str) -> list[tuple[str, str]]:
+    c = atlas.clusters.loc[cluster_id]
+    hub = atlas.hubs.loc[c["hub_id"]]
+    return [
+        (tr("Hub"), _name(hub, language())),
+        (tr("Role"), str(hub.get("role", ""))),
+        (tr("PUE target"), fmt(c.get("pue_target"), 2)),
+        (tr("Utilisation target"), fmt(c.get("utilisation_target"), 2)),
+        (tr("Planned racks"), fmt(c.get("planned_racks"), 0)),
+        (tr("Renewable target"), str(c.get("renewable_target", ""))),
+        (tr("Start area"), str(c.get("start_area_zh", ""))),
+        (tr("Position"), f"{c['lon']:.3f}°E {c['lat']:.3f}°N ({c.get('coord_method', '')})"),
+        (tr("Source"), str(c.get("source", ""))),
+        (tr("Notes"), str(c.get("notes", ""))),
+    ]
+
+
+def station_rows(atlas: Atlas, station: str) -> list[tuple[str, str]]:
+    s = atlas.stations.loc[station]
+    months = atlas.normals[atlas.normals["station"] == station]
+    code = int(s["province_adcode"])
+    rows = [
+        (tr("Province"), atlas.province_name(code, language()) if code > 0 else tr("outside")),
+        (tr("Position"), f"{s['lon']:.3f}°E {s['lat']:.3f}°N"),
+        (tr("Elevation"), fmt(s.get("elevation_m"), 0, "m")),
+        (tr("Annual mean temperature"), fmt(s["tmean_annual_c"], 1, "°C")),
+        (tr("Relative humidity"), tr("given") if s["has_rh"] else tr("missing (fallback used)")),
+    ]
+    warmest = months.loc[months["tmax_c"].idxmax()]
+    rows.append((tr("Warmest month"), f"{int(warmest['month'])}: "
+                 f"{warmest['tmax_c']:.1f} / {warmest['tmin_c']:.1f} °C"))
+    return rows

@@ -1,0 +1,59 @@
+"""Inspector: the attributes of what is selected, with units and sources."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.i18n import tr
+
+
+class InspectorPanel(QWidget):
+    """A title and a two-column table of (attribute, value)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(tr("Nothing selected"))
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([tr("Attribute"), tr("Value")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+
+    def show_rows(self, title: str, rows: list[tuple[str, str]]) -> None:
+        self.title.setText(title)
+        self.table.setRowCount(len(rows))
+        for i, (key, value) in enumerate(rows):
+            self.table.setItem(i, 0, QTableWidgetItem(key))
+            cell = QTableWidgetItem(value)
+            cell.setToolTip(value)
+            self.table.setItem(i, 1, cell)
+        self.table.resizeRowsToContents()
+
+    def value(self, key: str) -> str | None:
+        """The shown value of an attribute (tests and the tooltip use this)."""
+        for i in range(self.table.rowCount()):
+            if self.table.item(i, 0).text() == key:
+                return self.table.item(i, 1).text()
+        return None
+
+    def clear(self) -> None:
+        self.show_rows(tr("Nothing selected"), [])

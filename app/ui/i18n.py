@@ -1,0 +1,44 @@
+"""User-visible strings go through ``tr()`` so English and Chinese come from the same code.
+
+Translations live in ``resources/translations/cpn_<lang>.ts`` (compiled to ``.qm``); the
+language is chosen by ``--lang`` or the ``ui/language`` setting.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from app.paths import ROOT
+
+TRANSLATIONS_DIR = Path(ROOT, "resources", "translations")
+_CONTEXT = "cpn"
+_state = {"lang": "en"}
+_installed: list[QTranslator] = []
+
+
+def tr(text: str) -> str:
+    """Translate an English source string for the current language."""
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def language() -> str:
+    return _state["lang"]
+
+
+def install_language(lang: str) -> bool:
+    """Install the translator for ``lang`` ('en' or 'zh'); False if no translation exists."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    _state["lang"] = lang
+    if lang == "en":
+        return True
+    translator = QTranslator()
+    if not translator.load(str(TRANSLATIONS_DIR / f"cpn_{lang}.qm")):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

@@ -1,0 +1,248 @@
+"""The main window: the national map in the middle, layers and inspector docks around it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolTip,
+    QWidget,
+)
+
+from app import __version__
+from app.datasets.atlas import Atlas
+from app.datasets.projection import to_lonlat
+from app.datasets.user_layers import UserDataError, UserLayer, load_user_layer
+from app.domain.metrics import PROVINCE_METRICS
+from app.ui import describe
+from app.ui.docks.inspector_dock import InspectorPanel
+from app.ui.docks.layers_dock import LayersPanel
+from app.ui.i18n import language, tr
+from app.ui.map import colors
+from app.ui.map.legend import LegendWidget
+from app.ui.map.national import NationalLayers
+from app.ui.map.view import MapView
+from app.ui.user_layer_items import user_layer_items
+
+LAYER_FILTER = "Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.atlas = atlas
+        self.setWindowTitle(f"CPN Planner {__version__}")
+        self.resize(1400, 900)
+        self.map = MapView()
+        self.setCentralWidget(self.map)
+        self.national = NationalLayers(self.map, atlas)
+        self.legend = LegendWidget(self.map)
+        self.user_layers: dict[str, UserLayer] = {}
+        self.selected_code: int | None = None
+        self._hover_row = -1
+        self._build_docks()
+        self._build_actions()
+        self._build_status()
+        self.map.sigHovered.connect(self._on_hover)
+        self.map.sigClicked.connect(self._on_click)
+        self.map.sigLeft.connect(self._on_leave)
+        self.national.clusters.sigClicked.connect(self._on_cluster_clicked)
+        self.national.stations.sigClicked.connect(self._on_station_clicked)
+        self.set_metric("price")
+
+    # ---- construction ---------------------------------------------------------------------
+    def _build_docks(self) -> None:
+        self.layers_panel = LayersPanel(self.map)
+        self.layers_panel.sigVisibilityChanged.connect(self._on_layer_visibility)
+        self.inspector = InspectorPanel()
+        for title, widget, name in ((tr("Layers"), self.layers_panel, "layers"),
+                                    (tr("Inspector"), self.inspector, "inspector")):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"dock-{name}")
+            dock.setWidget(widget)
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea if name == "layers"
+                               else Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            setattr(self, f"{name}_dock", dock)
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.add_layer_action = self._action(tr("Add &layer…"), self.add_layer_dialog,
+                                             QKeySequence("Ctrl+L"))
+        file_menu.addAction(self.add_layer_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        self.zoom_china_action = self._action(tr("Zoom to &China"), self.map.zoom_to_china,
+                                              QKeySequence("Ctrl+0"))
+        self.zoom_selection_action = self._action(tr("Zoom to &selection"),
+                                                  self.zoom_to_selection, QKeySequence("Ctrl+E"))
+        view_menu.addActions([self.zoom_china_action, self.zoom_selection_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.layers_dock.toggleViewAction(),
+                              self.inspector_dock.toggleViewAction()])
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&About CPN Planner"), self._about))
+
+        toolbar = self.addToolBar(tr("Map"))
+        toolbar.setObjectName("toolbar-map")
+        toolbar.addWidget(QLabel(tr("Colour provinces by") + " "))
+        self.metric_combo = QComboBox()
+        for m in PROVINCE_METRICS:
+            self.metric_combo.addItem(self.national.metric_label(m), m.key)
+        self.metric_combo.currentIndexChanged.connect(
+            lambda i: self.set_metric(self.metric_combo.itemData(i)))
+        toolbar.addWidget(self.metric_combo)
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_china_action, self.zoom_selection_action,
+                            self.add_layer_action])
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_status(self) -> None:
+        self.coord_label = QLabel()
+        self.province_label = QLabel()
+        self.statusBar().addPermanentWidget(self.province_label)
+        self.statusBar().addPermanentWidget(self.coord_label)
+        self.statusBar().showMessage(tr("Built-in national dataset loaded"), 5000)
+
+    # ---- metric ---------------------------------------------------------------------------
+    def set_metric(self, key: str) -> None:
+        """Colour provinces by ``key`` (see app.domain.metrics) and refresh the legend."""
+        spec = self.national.set_metric(key)
+        index = self.metric_combo.findData(key)
+        if index != self.metric_combo.currentIndex():
+            self.metric_combo.blockSignals(True)
+            self.metric_combo.setCurrentIndex(index)
+            self.metric_combo.blockSignals(False)
+        self.legend.set_spec(spec)
+        self._place_legend()
+
+    def _place_legend(self) -> None:
+        self.legend.move(10, max(10, self.map.height() - self.legend.height() - 10))
+        self.legend.raise_()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._place_legend()
+
+    # ---- hover / selection ----------------------------------------------------------------
+    def _on_hover(self, x: float, y: float) -> None:
+        lon, lat = to_lonlat(x, y)
+        self.coord_label.setText(f"{float(lon):.3f}°E  {float(lat):.3f}°N")
+        row = int(self.atlas.boundaries.locate(x, y)[0])
+        if row == self._hover_row:
+            return
+        self._hover_row = row
+        self.national.highlight(row)
+        if row < 0:
+            self.province_label.setText("")
+            QToolTip.hideText()
+            return
+        code = int(self.atlas.boundaries.codes[row])
+        self.province_label.setText(describe.province_title(self.atlas, code))
+        pos = self.map.mapToGlobal(self.map.mapFromScene(
+            self.map.view_box.mapViewToScene(_qpointf(x, y))))
+        QToolTip.showText(pos + QPoint(14, 14), describe.province_tooltip(self.atlas, code),
+                          self.map)
+
+    def _on_leave(self) -> None:
+        self._hover_row = -1
+        self.national.highlight(None)
+        self.province_label.setText("")
+        QToolTip.hideText()
+
+    def _on_click(self, x: float, y: float, button: int) -> None:
+        if button != Qt.MouseButton.LeftButton.value:
+            return
+        self.select_province(self.atlas.province_at(x, y))
+
+    def select_province(self, code: int | None) -> None:
+        """Select a province by adcode (None clears) and show it in the inspector."""
+        self.selected_code = code
+        if code is None:
+            self.national.highlight(None, selected=True)
+            self.inspector.clear()
+            return
+        row = self.atlas.boundaries.position(code)
+        self.national.highlight(row, selected=True)
+        self.inspector.show_rows(describe.province_title(self.atlas, code),
+                                 describe.province_rows(self.atlas, code))
+
+    def zoom_to_selection(self) -> None:
+        if self.selected_code is None:
+            self.statusBar().showMessage(tr("Select a province first"), 3000)
+            return
+        self.map.zoom_to_rect(self.national.province_rect(
+            self.atlas.boundaries.position(self.selected_code)))
+
+    def _on_cluster_clicked(self, _item, points, _event=None) -> None:
+        cid = points[0].data()
+        col = "name_zh" if language() == "zh" else "name_en"
+        self.inspector.show_rows(str(self.atlas.clusters.at[cid, col]),
+                                 describe.cluster_rows(self.atlas, cid))
+
+    def _on_station_clicked(self, _item, points, _event=None) -> None:
+        station = points[0].data()
+        self.inspector.show_rows(f"{tr('Climate station')}: {station}",
+                                 describe.station_rows(self.atlas, station))
+
+    # ---- layers ---------------------------------------------------------------------------
+    def _on_layer_visibility(self, key: str, visible: bool) -> None:
+        if key == "prefectures":
+            self.national.show_prefectures(visible)
+
+    def add_layer_dialog(self) -> None:
+        settings = QSettings()
+        start = str(settings.value("paths/last_layer_dir", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Add layer"), start, LAYER_FILTER)
+        if path:
+            settings.setValue("paths/last_layer_dir", str(Path(path).parent))
+            self.add_layer(path)
+
+    def add_layer(self, path: str | Path) -> UserLayer | None:
+        """Load a planner's file as a layer; on a bad file, say why and keep everything."""
+        try:
+            layer = load_user_layer(path)
+        except UserDataError as exc:
+            self.show_error(tr("Cannot add layer"), str(exc))
+            return None
+        key = f"user:{layer.path}"
+        color = colors.categorical(len(self.user_layers) + 3)
+        self.user_layers[key] = layer
+        self.map.add_layer(key, f"{layer.name} ({len(layer.geometries)})",
+                           user_layer_items(layer, color))
+        self.layers_panel.refresh()
+        self.statusBar().showMessage(
+            tr("Added layer {name}: {n} {kind} from {crs}").format(
+                name=layer.name, n=len(layer.geometries), kind=layer.kind, crs=layer.source_crs),
+            8000)
+        return layer
+
+    def show_error(self, title: str, message: str) -> None:
+        """A modal message; tests replace it to capture the text."""
+        self.last_error = message
+        QMessageBox.warning(self, title, message)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, tr("About CPN Planner"), tr(
+            "CPN Planner {v}: plan data centres on China's national computing-power network.\n"
+            "Boundaries: {src}").format(v=__version__, src=self.atlas.boundaries.source))
+
+
+def _qpointf(x: float, y: float):
+    from PySide6.QtCore import QPointF
+
+    return QPointF(x, y)

@@ -1,0 +1,1 @@
+"""The map: layers as custom graphics items, the view, colours and legend."""

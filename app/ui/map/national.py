@@ -1,0 +1,164 @@
+"""The built-in national layers: province choropleth, prefectures, hub regions, clusters,
+climate stations, and the hover/selection highlights."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont
+
+from app.datasets.atlas import Atlas
+from app.datasets.boundaries import load_prefecture_lines
+from app.domain.metrics import Metric, metric
+from app.engine.classify import classify, quantile_breaks
+from app.ui.i18n import language, tr
+from app.ui.map import colors
+from app.ui.map.layers import HighlightItem, LineLayer, PolygonLayer, rings_to_path
+from app.ui.map.legend import LegendSpec
+from app.ui.map.view import MapView
+
+
+def _hub_paths(atlas: Atlas) -> tuple[list[str], list]:
+    """One outline path per hub: the union of its member provinces (shared edges dissolve)."""
+    import shapely
+
+    geoms = atlas.boundaries.geometries
+    ids, paths = [], []
+    for hub_id, hub in atlas.hubs.iterrows():
+        codes = [int(c) for c in str(hub["province_adcodes"]).split(";") if c]
+        members = [geoms[atlas.boundaries.position(c)] for c in codes]
+        union = shapely.coverage_union_all(members)
+        polys = getattr(union, "geoms", [union])
+        rings = []
+        for poly in polys:
+            rings.append(np.asarray(poly.exterior.coords))
+            rings.extend(np.asarray(r.coords) for r in poly.interiors)
+        ids.append(str(hub_id))
+        paths.append(rings_to_path(rings))
+    return ids, paths
+
+
+class NationalLayers:
+    """Owns the national layers on a MapView and colours provinces by a chosen metric."""
+
+    def __init__(self, view: MapView, atlas: Atlas) -> None:
+        self.view, self.atlas = view, atlas
+        self.metric: Metric = metric("price")
+        self.provinces = PolygonLayer(atlas.boundaries, outline=pg.mkPen("#6b6b6b", width=1),
+                                      name="provinces")
+        view.add_layer("provinces", tr("Provinces"), [self.provinces])
+        self._prefectures: LineLayer | None = None
+        view.add_layer("prefectures", tr("Prefectures"), [], visible=False)
+        self.hub_ids, hub_paths = _hub_paths(atlas)
+        self.hubs = PolygonLayer(paths=hub_paths, outline=pg.mkPen("#1f3b73", width=1),
+                                 name="hubs", bold=True)
+        view.add_layer("hubs", tr("Hub regions"), [self.hubs])
+        self.stations = self._station_item()
+        view.add_layer("stations", tr("Climate stations"), [self.stations], visible=False)
+        self.clusters, self.cluster_labels = self._cluster_items()
+        view.add_layer("clusters", tr("Data-centre clusters"),
+                       [self.clusters, *self.cluster_labels])
+        self.hover = HighlightItem(pg.mkPen("#303030", width=2))
+        self.selection = HighlightItem(pg.mkPen("#00a0ff", width=3))
+        for z, item in ((9000, self.hover), (9001, self.selection)):
+            view.view_box.addItem(item, ignoreBounds=True)
+            item.setZValue(z)
+
+    # ---- prefectures (built when first shown: 370 paths are not needed at start-up) ------
+    def show_prefectures(self, visible: bool) -> None:
+        if visible and self._prefectures is None:
+            self._prefectures = LineLayer(load_prefecture_lines(),
+                                          pg.mkPen("#a0a0a0", width=1), name="prefectures")
+            entry = self.view.layer("prefectures")
+            entry.items.append(self._prefectures)
+            self.view.view_box.addItem(self._prefectures, ignoreBounds=True)
+            self.view.set_order([e.key for e in self.view.layers()])
+            self.view.set_opacity("prefectures", entry.opacity)
+        self.view.set_visible("prefectures", visible)
+
+    # ---- choropleth -----------------------------------------------------------------------
+    def province_values(self, m: Metric) -> list:
+        """Metric value per boundary feature (None/NaN where the province has no figure)."""
+        table = self.atlas.provinces
+        out = []
+        for code in self.atlas.boundaries.codes:
+            code = int(code)
+            out.append(table.at[code, m.column] if code in table.index else None)
+        return out
+
+    def set_metric(self, key: str) -> LegendSpec:
+        """Colour provinces by metric ``key``; returns the legend to show."""
+        self.metric = m = metric(key)
+        values = self.province_values(m)
+        return self._categorical(m, values) if m.categorical else self._numeric(m, values)
+
+    def _numeric(self, m: Metric, values: list) -> LegendSpec:
+        vals = np.array([np.nan if v is None else float(v) for v in values])
+        edges = quantile_breaks(vals, 5)
+        classes = classify(vals, edges)
+        palette = colors.ramp(m.ramp, max(len(edges) - 1, 1))
+        self.provinces.set_fills([palette[c] if c >= 0 else colors.MISSING for c in classes])
+        fmt = f"{{:.{m.decimals}f}}"
+        entries = [(palette[i], f"{fmt.format(edges[i])} – {fmt.format(edges[i + 1])}")
+                   for i in range(len(edges) - 1)]
+        if np.isnan(vals).any():
+            entries.append((colors.MISSING, tr("no data")))
+        return LegendSpec(self.metric_label(m), entries, tr("Quantile classes"))
+
+    def _categorical(self, m: Metric, values: list) -> LegendSpec:
+        hub_ids = list(self.atlas.hubs.index)
+        fills, entries = [], []
+        for v in values:
+            fills.append(colors.categorical(hub_ids.index(v)) if v in hub_ids
+                         else colors.MISSING)
+        name_col = "name_zh" if language() == "zh" else "name_en"
+        for i, hub_id in enumerate(hub_ids):
+            entries.append((colors.categorical(i), str(self.atlas.hubs.at[hub_id, name_col])))
+        entries.append((colors.MISSING, tr("not in a national hub")))
+        self.provinces.set_fills(fills)
+        return LegendSpec(self.metric_label(m), entries)
+
+    @staticmethod
+    def metric_label(m: Metric) -> str:
+        label = m.label_zh if language() == "zh" else tr(m.label)
+        return f"{label} ({m.unit})" if m.unit else label
+
+    # ---- highlights -----------------------------------------------------------------------
+    def highlight(self, row: int | None, *, selected: bool = False) -> None:
+        item = self.selection if selected else self.hover
+        item.set_path(None if row is None or row < 0 else self.provinces.path(row))
+
+    def province_rect(self, row: int) -> QRectF:
+        return self.provinces.path(row).boundingRect()
+
+    # ---- points ---------------------------------------------------------------------------
+    def _station_item(self) -> pg.ScatterPlotItem:
+        st = self.atlas.stations
+        return pg.ScatterPlotItem(
+            x=st["x"].to_numpy(), y=st["y"].to_numpy(), size=5, pxMode=True,
+            pen=pg.mkPen("#333333", width=0.5), brush=pg.mkBrush("#ffffff"),
+            data=list(st.index), hoverable=True, tip=None)
+
+    def _cluster_items(self) -> tuple[pg.ScatterPlotItem, list[pg.TextItem]]:
+        from app.datasets.projection import to_map
+
+        cl = self.atlas.clusters
+        x, y = to_map(cl["lon"].to_numpy(), cl["lat"].to_numpy())
+        item = pg.ScatterPlotItem(
+            x=x, y=y, size=11, symbol="s", pxMode=True, pen=pg.mkPen("#202020", width=1.2),
+            brush=pg.mkBrush("#d62728"), data=list(cl.index), hoverable=True, tip=None)
+        labels = []
+        name_col = "name_zh" if language() == "zh" else "name_en"
+        font = QFont()
+        font.setPointSize(8)
+        for (cid, row), xi, yi in zip(cl.iterrows(), x, y, strict=True):
+            text = str(row[name_col]).replace(" cluster", "") if name_col == "name_en" \
+                else str(row[name_col])
+            label = pg.TextItem(text, color="#202020", anchor=(0, 0.5),
+                                fill=pg.mkBrush(255, 255, 255, 170))
+            label.setFont(font)
+            label.setPos(xi + 25_000, yi)
+            label.cluster_id = cid
+            labels.append(label)
+        return item, labels

@@ -1,0 +1,134 @@
+"""The map view: a pyqtgraph plot without axes, in Albers metres, holding named layers.
+
+Signals:
+    sigHovered(float, float): cursor moved to map point (x, y) in metres.
+    sigClicked(float, float, int): left/right click at map point; the int is the Qt button.
+    sigLeft(): cursor left the map.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsItem
+
+from app.datasets.projection import china_view_rect
+
+
+@dataclass
+class LayerEntry:
+    key: str
+    title: str
+    items: list[QGraphicsItem]
+    visible: bool = True
+    opacity: float = 1.0
+
+
+class MapView(pg.PlotWidget):
+    sigHovered = Signal(float, float)
+    sigClicked = Signal(float, float, int)
+    sigLeft = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent=parent, background="#f4f1ea")
+        self.setAntialiasing(False)  # polygons with thousands of vertices: speed first
+        plot = self.getPlotItem()
+        plot.hideAxis("left")
+        plot.hideAxis("bottom")
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        self.view_box: pg.ViewBox = plot.getViewBox()
+        self.view_box.setAspectLocked(True)
+        self.view_box.setMouseMode(pg.ViewBox.PanMode)
+        self.view_box.disableAutoRange()
+        self._layers: dict[str, LayerEntry] = {}
+        self._order: list[str] = []
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.zoom_to_china()
+
+    # ---- layers ---------------------------------------------------------------------------
+    def add_layer(self, key: str, title: str, items: list[QGraphicsItem], *,
+                  visible: bool = True) -> LayerEntry:
+        """Add a named layer on top of the others (one layer may hold several items)."""
+        if key in self._layers:
+            self.remove_layer(key)
+        entry = LayerEntry(key, title, list(items), visible)
+        for item in entry.items:
+            self.view_box.addItem(item, ignoreBounds=True)
+            item.setVisible(visible)
+        self._layers[key] = entry
+        self._order.append(key)
+        self._apply_order()
+        return entry
+
+    def remove_layer(self, key: str) -> None:
+        entry = self._layers.pop(key)
+        self._order.remove(key)
+        for item in entry.items:
+            self.view_box.removeItem(item)
+
+    def layer(self, key: str) -> LayerEntry:
+        return self._layers[key]
+
+    def layers(self) -> list[LayerEntry]:
+        """Layers from bottom to top."""
+        return [self._layers[k] for k in self._order]
+
+    def has_layer(self, key: str) -> bool:
+        return key in self._layers
+
+    def set_visible(self, key: str, visible: bool) -> None:
+        entry = self._layers[key]
+        entry.visible = visible
+        for item in entry.items:
+            item.setVisible(visible)
+
+    def set_opacity(self, key: str, opacity: float) -> None:
+        entry = self._layers[key]
+        entry.opacity = max(0.0, min(1.0, opacity))
+        for item in entry.items:
+            item.setOpacity(entry.opacity)
+
+    def set_order(self, keys_bottom_to_top: list[str]) -> None:
+        if sorted(keys_bottom_to_top) != sorted(self._order):
+            raise ValueError("set_order needs every layer exactly once")
+        self._order = list(keys_bottom_to_top)
+        self._apply_order()
+
+    def _apply_order(self) -> None:
+        for z, key in enumerate(self._order):
+            for sub, item in enumerate(self._layers[key].items):
+                item.setZValue(z * 10 + sub)
+
+    # ---- view -----------------------------------------------------------------------------
+    def zoom_to_china(self) -> None:
+        x, y, w, h = china_view_rect()
+        self.view_box.setRange(QRectF(x, y, w, h), padding=0.02)
+
+    def zoom_to_rect(self, rect: QRectF, padding: float = 0.15) -> None:
+        if rect.isValid():
+            self.view_box.setRange(rect, padding=padding)
+
+    def visible_rect(self) -> QRectF:
+        return self.view_box.viewRect()
+
+    # ---- mouse ----------------------------------------------------------------------------
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        if not self.view_box.sceneBoundingRect().contains(scene_pos):
+            self.sigLeft.emit()
+            return
+        p = self.view_box.mapSceneToView(scene_pos)
+        self.sigHovered.emit(p.x(), p.y())
+
+    def _on_mouse_clicked(self, event) -> None:
+        if event.isAccepted() and event.button() != Qt.MouseButton.LeftButton:
+            return
+        p = self.view_box.mapSceneToView(event.scenePos())
+        self.sigClicked.emit(p.x(), p.y(), int(event.button().value))
+
+    def leaveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.sigLeft.emit()
+        super().leaveEvent(event)

@@ -1,0 +1,35 @@
+"""Render the national map to a PNG without a screen (reports, scripts, ``render-map``)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def render_map_png(out: str | Path, metric: str = "price", width: int = 1600,
+                   height: int = 1200, lang: str = "en") -> Path:
+    """Draw the same map the window shows (layers, colours, legend) into ``out``."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from app.datasets.atlas import load_atlas
+    from app.ui.app import make_application
+    from app.ui.i18n import install_language
+    from app.ui.map.legend import LegendWidget
+    from app.ui.map.national import NationalLayers
+    from app.ui.map.view import MapView
+
+    app = make_application()
+    install_language(lang)
+    view = MapView()
+    view.resize(width, height)
+    layers = NationalLayers(view, load_atlas())
+    legend = LegendWidget(view)
+    legend.set_spec(layers.set_metric(metric))
+    legend.move(12, height - legend.height() - 12)
+    view.zoom_to_china()
+    app.processEvents()
+    out = Path(out)
+    if not view.grab().save(str(out)):
+        raise OSError(f"cannot write image {out}")
+    view.deleteLater()
+    return out

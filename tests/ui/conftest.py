@@ -1,0 +1,30 @@
+"""Qt fixtures: isolated QSettings and a main window on the built-in atlas."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings(tmp_path, qapp):
+    from PySide6.QtCore import QSettings
+
+    from app.ui.app import make_application
+
+    make_application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    QSettings().clear()
+    yield
+
+
+@pytest.fixture
+def window(qtbot, atlas):
+    from app.ui.main_window import MainWindow
+
+    win = MainWindow(atlas)
+    win.show_error = lambda title, message: setattr(win, "last_error", message)  # no modal
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
