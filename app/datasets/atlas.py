@@ -56,6 +56,23 @@ class Atlas:
         return None if row < 0 else int(self.boundaries.codes[row])
 
     @cached_property
+    def hub_outlines(self) -> dict[str, list[np.ndarray]]:
+        """hub_id -> rings (map metres) of the union of its member provinces."""
+        import shapely
+
+        geoms = self.boundaries.geometries
+        out: dict[str, list[np.ndarray]] = {}
+        for hub_id, codes in self.hubs["province_adcodes"].items():
+            members = [geoms[self.boundaries.position(int(c))] for c in str(codes).split(";")]
+            union = shapely.coverage_union_all(members)
+            rings: list[np.ndarray] = []
+            for poly in shapely.get_parts(union):
+                rings.append(shapely.get_coordinates(poly.exterior))
+                rings.extend(shapely.get_coordinates(r) for r in poly.interiors)
+            out[str(hub_id)] = rings
+        return out
+
+    @cached_property
     def hub_of_province(self) -> dict[int, str]:
         """adcode -> hub_id for the provinces that belong to a national hub."""
         hubs = self.provinces["hub_id"].dropna()

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.user_layers: dict[str, UserLayer] = {}
         self.selected_code: int | None = None
         self._hover_row = -1
+        self._shown_once = False
         self._build_docks()
         self._build_actions()
         self._build_status()
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
             dock.setWidget(widget)
             self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea if name == "layers"
                                else Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.setMinimumWidth(230 if name == "layers" else 380)
             setattr(self, f"{name}_dock", dock)
 
     def _build_actions(self) -> None:
@@ -137,6 +139,12 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._place_legend()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._shown_once:  # frame China once the map has its real size
+            self._shown_once = True
+            self.map.zoom_to_china()
 
     # ---- hover / selection ----------------------------------------------------------------
     def _on_hover(self, x: float, y: float) -> None:

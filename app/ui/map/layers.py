@@ -25,8 +25,8 @@ def rings_to_path(rings: Sequence[np.ndarray]) -> QPainterPath:
         return QPainterPath()
     xy = np.concatenate(rings)
     connect = np.ones(len(xy), dtype=np.int32)
-    starts = np.cumsum([0] + [len(r) for r in rings[:-1]])
-    connect[starts] = 0  # each ring starts a new subpath
+    # pyqtgraph reads connect[i] as "point i joins point i + 1": cut after each ring's end.
+    connect[np.cumsum([len(r) for r in rings]) - 1] = 0
     return pg.arrayToQPath(xy[:, 0], xy[:, 1], connect=connect, finiteCheck=False)
 
 

@@ -19,26 +19,6 @@ from app.ui.map.legend import LegendSpec
 from app.ui.map.view import MapView
 
 
-def _hub_paths(atlas: Atlas) -> tuple[list[str], list]:
-    """One outline path per hub: the union of its member provinces (shared edges dissolve)."""
-    import shapely
-
-    geoms = atlas.boundaries.geometries
-    ids, paths = [], []
-    for hub_id, hub in atlas.hubs.iterrows():
-        codes = [int(c) for c in str(hub["province_adcodes"]).split(";") if c]
-        members = [geoms[atlas.boundaries.position(c)] for c in codes]
-        union = shapely.coverage_union_all(members)
-        polys = getattr(union, "geoms", [union])
-        rings = []
-        for poly in polys:
-            rings.append(np.asarray(poly.exterior.coords))
-            rings.extend(np.asarray(r.coords) for r in poly.interiors)
-        ids.append(str(hub_id))
-        paths.append(rings_to_path(rings))
-    return ids, paths
-
-
 class NationalLayers:
     """Owns the national layers on a MapView and colours provinces by a chosen metric."""
 
@@ -50,7 +30,8 @@ class NationalLayers:
         view.add_layer("provinces", tr("Provinces"), [self.provinces])
         self._prefectures: LineLayer | None = None
         view.add_layer("prefectures", tr("Prefectures"), [], visible=False)
-        self.hub_ids, hub_paths = _hub_paths(atlas)
+        self.hub_ids = list(atlas.hub_outlines)
+        hub_paths = [rings_to_path(rings) for rings in atlas.hub_outlines.values()]
         self.hubs = PolygonLayer(paths=hub_paths, outline=pg.mkPen("#1f3b73", width=1),
                                  name="hubs", bold=True)
         view.add_layer("hubs", tr("Hub regions"), [self.hubs])
@@ -153,8 +134,10 @@ class NationalLayers:
         font = QFont()
         font.setPointSize(8)
         for (cid, row), xi, yi in zip(cl.iterrows(), x, y, strict=True):
-            text = str(row[name_col]).replace(" cluster", "") if name_col == "name_en" \
-                else str(row[name_col])
+            text = str(row[name_col])
+            if name_col == "name_en":
+                text = text.replace(" cluster", "").replace(
+                    " Ecological Green Integration Demonstration Zone", " demo zone")
             label = pg.TextItem(text, color="#202020", anchor=(0, 0.5),
                                 fill=pg.mkBrush(255, 255, 255, 170))
             label.setFont(font)

