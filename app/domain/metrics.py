@@ -34,7 +34,19 @@ PROVINCE_METRICS: tuple[Metric, ...] = (
     Metric("hub", "National hub", "国家枢纽节点", "", "hub_id", categorical=True, ramp="hubs"),
 )
 
-METRICS_BY_KEY = {m.key: m for m in PROVINCE_METRICS}
+def _pue_metrics() -> tuple[Metric, ...]:
+    """'Estimated PUE' per cooling technology: mean of the climate stations in a province."""
+    from app.engine.pue import COOLING_TECHS, TECH_LABELS
+
+    return tuple(
+        Metric(f"pue:{tech}", f"Estimated PUE, {TECH_LABELS[tech][0]}",
+               f"估算PUE，{TECH_LABELS[tech][1]}", "", "", ramp="rdylgn_r", decimals=3)
+        for tech in COOLING_TECHS)
+
+
+PUE_METRICS = _pue_metrics()
+ALL_METRICS = PROVINCE_METRICS + PUE_METRICS
+METRICS_BY_KEY = {m.key: m for m in ALL_METRICS}
 
 
 def metric(key: str) -> Metric:

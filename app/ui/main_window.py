@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QToolTip,
     QWidget,
 )
@@ -21,15 +22,22 @@ from app import __version__
 from app.datasets.atlas import Atlas
 from app.datasets.projection import to_lonlat
 from app.datasets.user_layers import UserDataError, UserLayer, load_user_layer
-from app.domain.metrics import PROVINCE_METRICS
+from app.domain.metrics import ALL_METRICS
+from app.engine.pue import COOLING_TECHS, TECH_LABELS
+from app.engine.site_eval import ACCELERATOR_PROFILES
 from app.ui import describe
+from app.ui.commands import ScenarioModel
+from app.ui.docks.comparison_dock import ComparisonPanel
 from app.ui.docks.inspector_dock import InspectorPanel
 from app.ui.docks.layers_dock import LayersPanel
+from app.ui.docks.site_editor import SiteEditor
 from app.ui.i18n import language, tr
 from app.ui.map import colors
 from app.ui.map.legend import LegendWidget
 from app.ui.map.national import NationalLayers
+from app.ui.map.sites_item import SitesItem
 from app.ui.map.view import MapView
+from app.ui.placement import SitePlacement
 from app.ui.user_layer_items import user_layer_items
 
 LAYER_FILTER = "Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)"
@@ -49,7 +57,17 @@ class MainWindow(QMainWindow):
         self.selected_code: int | None = None
         self._hover_row = -1
         self._shown_once = False
+        self.undo_stack = QUndoStack(self)
+        self.model = ScenarioModel()
+        self.sites_item = SitesItem()
+        self.sites_item.setZValue(9500)
+        self.map.view_box.addItem(self.sites_item, ignoreBounds=True)
         self._build_docks()
+        self.placement = SitePlacement(atlas, self.model, self.undo_stack, self.sites_item,
+                                       self.site_editor, self)
+        self.placement.sigSelected.connect(self._on_site_selected)
+        self.placement.sigEvaluated.connect(self._refresh_comparison)
+        self.comparison.sigSiteSelected.connect(self.placement.select)
         self._build_actions()
         self._build_status()
         self.map.sigHovered.connect(self._on_hover)
@@ -64,8 +82,15 @@ class MainWindow(QMainWindow):
         self.layers_panel = LayersPanel(self.map)
         self.layers_panel.sigVisibilityChanged.connect(self._on_layer_visibility)
         self.inspector = InspectorPanel()
+        self.site_editor = SiteEditor(
+            [(t, TECH_LABELS[t][1 if language() == "zh" else 0]) for t in COOLING_TECHS],
+            [(k, k) for k in ACCELERATOR_PROFILES])
+        self.inspector_stack = QStackedWidget()
+        self.inspector_stack.addWidget(self.inspector)
+        self.inspector_stack.addWidget(self.site_editor)
+        self.comparison = ComparisonPanel()
         for title, widget, name in ((tr("Layers"), self.layers_panel, "layers"),
-                                    (tr("Inspector"), self.inspector, "inspector")):
+                                    (tr("Inspector"), self.inspector_stack, "inspector")):
             dock = QDockWidget(title, self)
             dock.setObjectName(f"dock-{name}")
             dock.setWidget(widget)
@@ -73,6 +98,11 @@ class MainWindow(QMainWindow):
                                else Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.setMinimumWidth(230 if name == "layers" else 380)
             setattr(self, f"{name}_dock", dock)
+        self.comparison_dock = QDockWidget(tr("Site comparison"), self)
+        self.comparison_dock.setObjectName("dock-comparison")
+        self.comparison_dock.setWidget(self.comparison)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.comparison_dock)
+        self.resizeDocks([self.comparison_dock], [260], Qt.Orientation.Vertical)
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
@@ -81,6 +111,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.add_layer_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.placement.place_action, self.placement.delete_action])
         view_menu = self.menuBar().addMenu(tr("&View"))
         self.zoom_china_action = self._action(tr("Zoom to &China"), self.map.zoom_to_china,
                                               QKeySequence("Ctrl+0"))
@@ -89,7 +127,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.zoom_china_action, self.zoom_selection_action])
         view_menu.addSeparator()
         view_menu.addActions([self.layers_dock.toggleViewAction(),
-                              self.inspector_dock.toggleViewAction()])
+                              self.inspector_dock.toggleViewAction(),
+                              self.comparison_dock.toggleViewAction()])
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("&About CPN Planner"), self._about))
 
@@ -97,7 +136,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("toolbar-map")
         toolbar.addWidget(QLabel(tr("Colour provinces by") + " "))
         self.metric_combo = QComboBox()
-        for m in PROVINCE_METRICS:
+        for m in ALL_METRICS:
             self.metric_combo.addItem(self.national.metric_label(m), m.key)
         self.metric_combo.currentIndexChanged.connect(
             lambda i: self.set_metric(self.metric_combo.itemData(i)))
@@ -105,6 +144,8 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_china_action, self.zoom_selection_action,
                             self.add_layer_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.placement.place_action, self.undo_action, self.redo_action])
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -131,6 +172,7 @@ class MainWindow(QMainWindow):
             self.metric_combo.blockSignals(False)
         self.legend.set_spec(spec)
         self._place_legend()
+        self.layers_panel.refresh()  # a PUE metric turns the stations layer on
 
     def _place_legend(self) -> None:
         self.legend.move(10, max(10, self.map.height() - self.legend.height() - 10))
@@ -172,10 +214,30 @@ class MainWindow(QMainWindow):
         self.province_label.setText("")
         QToolTip.hideText()
 
-    def _on_click(self, x: float, y: float, button: int) -> None:
+    def _on_click(self, x: float, y: float, button: int, taken: bool) -> None:
         if button != Qt.MouseButton.LeftButton.value:
             return
+        if self.placement.place_action.isChecked():  # placing wins over markers underneath
+            if self.placement.place_at(x, y) is None:
+                self.statusBar().showMessage(self.placement.last_error, 4000)
+            return
+        if taken:  # a site, cluster or station marker handled it
+            return
+        self.placement.select(None)
         self.select_province(self.atlas.province_at(x, y))
+
+    def _on_site_selected(self, site_id: str | None) -> None:
+        self.inspector_stack.setCurrentWidget(self.site_editor if site_id else self.inspector)
+        self.comparison.select(site_id)
+        if site_id:
+            self.inspector_dock.setWindowTitle(tr("Site"))
+        else:
+            self.inspector_dock.setWindowTitle(tr("Inspector"))
+
+    def _refresh_comparison(self) -> None:
+        metrics = [self.placement.metrics[s.id] for s in self.model.sites
+                   if s.id in self.placement.metrics]
+        self.comparison.set_metrics(metrics, self.placement.selected)
 
     def select_province(self, code: int | None) -> None:
         """Select a province by adcode (None clears) and show it in the inspector."""
@@ -204,8 +266,13 @@ class MainWindow(QMainWindow):
 
     def _on_station_clicked(self, _item, points, _event=None) -> None:
         station = points[0].data()
-        self.inspector.show_rows(f"{tr('Climate station')}: {station}",
-                                 describe.station_rows(self.atlas, station))
+        rows = describe.station_rows(self.atlas, station)
+        pue = self.national.station_pue
+        if pue is not None:
+            rows.insert(0, (tr("Estimated annual PUE"), f"{pue.annual[station]:.3f}"))
+        self.inspector.show_rows(f"{tr('Climate station')}: {station}", rows)
+        if pue is not None:
+            self.inspector.show_curve(pue.monthly[station], tr("Monthly PUE"))
 
     # ---- layers ---------------------------------------------------------------------------
     def _on_layer_visibility(self, key: str, visible: bool) -> None:

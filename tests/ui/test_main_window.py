@@ -41,7 +41,8 @@ def test_click_selects_province_and_inspector_shows_it(window, qtbot):
 def test_hover_shows_province_and_coordinates(window, qtbot):
     qtbot.mouseMove(window.map.viewport(), _widget_point(window, 121.47, 31.23))
     qtbot.waitUntil(lambda: "Shanghai" in window.province_label.text(), timeout=2000)
-    assert "121.4" in window.coord_label.text() and "31.2" in window.coord_label.text()
+    lon, lat = (float(v.split("°")[0]) for v in window.coord_label.text().split())
+    assert lon == pytest.approx(121.47, abs=0.2) and lat == pytest.approx(31.23, abs=0.2)
 
 
 def test_tibet_emission_factor_shown_missing(window):
@@ -128,3 +129,19 @@ def test_repaint_loop_survives(window, qtbot):
             window.map.view_box.scaleBy((0.9, 0.9))
         viewport.repaint()
     assert np.isfinite(window.map.visible_rect().width())
+
+
+def test_estimated_pue_layer_shows_where_cooling_is_cheap(window, atlas, qtbot):
+    window.metric_combo.setCurrentIndex(window.metric_combo.findData("pue:indirect_evaporative"))
+    assert window.legend.spec.title.startswith("Estimated PUE")
+    assert window.national.stations.isVisible()
+    pue = window.national.station_pue
+    # The cold north-west beats the hot south-east for evaporative cooling.
+    assert pue.annual["Xining"] < pue.annual["Guangzhou"]
+    assert pue.annual["Hohhot" if "Hohhot" in pue.annual else "Huhehaote"] < pue.annual["Haikou"]
+    # Clicking a station in Guizhou shows its monthly PUE curve.
+    spot = window.national.stations.points()[list(atlas.stations.index).index("Guiyang")]
+    window._on_station_clicked(window.national.stations, [spot])
+    assert window.inspector.curve.isVisible()
+    curve = window.inspector.curve.getPlotItem().listDataItems()[0].yData
+    assert len(curve) == 12 and curve[6] > curve[0]  # summer above winter

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pyqtgraph as pg
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -37,8 +39,24 @@ class InspectorPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
+        self.curve = pg.PlotWidget(background="w")
+        self.curve.setMinimumHeight(170)
+        self.curve.setLabel("bottom", tr("Month"))
+        self.curve.getAxis("bottom").setTicks([[(i, str(i)) for i in range(1, 13)]])
+        self.curve.hide()
+        layout.addWidget(self.curve)
+
+    def show_curve(self, values: np.ndarray | None, label: str = "") -> None:
+        """A monthly curve under the table (e.g. a station's PUE); None hides it."""
+        self.curve.clear()
+        self.curve.setVisible(values is not None)
+        if values is not None:
+            self.curve.setLabel("left", label)
+            self.curve.plot(np.arange(1, 13), values, pen=pg.mkPen("#1a9641", width=2),
+                            symbol="o", symbolSize=5)
 
     def show_rows(self, title: str, rows: list[tuple[str, str]]) -> None:
+        self.curve.hide()
         self.title.setText(title)
         self.table.setRowCount(len(rows))
         for i, (key, value) in enumerate(rows):

@@ -12,6 +12,7 @@ from app.datasets.atlas import Atlas
 from app.datasets.boundaries import load_prefecture_lines
 from app.domain.metrics import Metric, metric
 from app.engine.classify import classify, quantile_breaks
+from app.engine.site_eval import province_mean_pue, station_pue
 from app.ui.i18n import language, tr
 from app.ui.map import colors
 from app.ui.map.layers import HighlightItem, LineLayer, PolygonLayer, rings_to_path
@@ -25,6 +26,7 @@ class NationalLayers:
     def __init__(self, view: MapView, atlas: Atlas) -> None:
         self.view, self.atlas = view, atlas
         self.metric: Metric = metric("price")
+        self.station_pue = None  # StationPue of the chosen technology, when a PUE metric is on
         self.provinces = PolygonLayer(atlas.boundaries, outline=pg.mkPen("#6b6b6b", width=1),
                                       name="provinces")
         view.add_layer("provinces", tr("Provinces"), [self.provinces])
@@ -71,12 +73,34 @@ class NationalLayers:
     def set_metric(self, key: str) -> LegendSpec:
         """Colour provinces by metric ``key``; returns the legend to show."""
         self.metric = m = metric(key)
+        self._color_stations(None)
+        if key.startswith("pue:"):
+            return self._pue(m, key.removeprefix("pue:"))
         values = self.province_values(m)
         return self._categorical(m, values) if m.categorical else self._numeric(m, values)
 
-    def _numeric(self, m: Metric, values: list) -> LegendSpec:
+    def _pue(self, m: Metric, tech: str) -> LegendSpec:
+        """Province mean of the stations' estimated PUE; stations coloured on the same classes."""
+        self.station_pue = pue = station_pue(self.atlas, tech)
+        means = province_mean_pue(self.atlas, pue)
+        values = [means.get(int(code)) for code in self.atlas.boundaries.codes]
+        station_values = np.array([pue.annual.get(s, np.nan) for s in self.atlas.stations.index])
+        edges = quantile_breaks(np.concatenate([station_values, np.array(values, float)]), 5)
+        spec = self._numeric(m, values, edges)
+        self._color_stations(classify(station_values, edges), colors.ramp(m.ramp, len(edges) - 1))
+        self.view.set_visible("stations", True)
+        return spec
+
+    def _color_stations(self, classes, palette=None) -> None:
+        if classes is None:
+            self.stations.setBrush(pg.mkBrush("#ffffff"))
+            return
+        self.stations.setBrush([pg.mkBrush(palette[c] if c >= 0 else colors.MISSING)
+                                for c in classes])
+
+    def _numeric(self, m: Metric, values: list, edges: np.ndarray | None = None) -> LegendSpec:
         vals = np.array([np.nan if v is None else float(v) for v in values])
-        edges = quantile_breaks(vals, 5)
+        edges = quantile_breaks(vals, 5) if edges is None else edges
         classes = classify(vals, edges)
         palette = colors.ramp(m.ramp, max(len(edges) - 1, 1))
         self.provinces.set_fills([palette[c] if c >= 0 else colors.MISSING for c in classes])

@@ -2,7 +2,8 @@
 
 Signals:
     sigHovered(float, float): cursor moved to map point (x, y) in metres.
-    sigClicked(float, float, int): left/right click at map point; the int is the Qt button.
+    sigClicked(float, float, int, bool): click at map point; the Qt button; whether a marker
+        (site, cluster, station) already took the click.
     sigLeft(): cursor left the map.
 """
 
@@ -28,7 +29,7 @@ class LayerEntry:
 
 class MapView(pg.PlotWidget):
     sigHovered = Signal(float, float)
-    sigClicked = Signal(float, float, int)
+    sigClicked = Signal(float, float, int, bool)
     sigLeft = Signal()
 
     def __init__(self, parent=None) -> None:
@@ -124,10 +125,8 @@ class MapView(pg.PlotWidget):
         self.sigHovered.emit(p.x(), p.y())
 
     def _on_mouse_clicked(self, event) -> None:
-        if event.isAccepted() and event.button() != Qt.MouseButton.LeftButton:
-            return
         p = self.view_box.mapSceneToView(event.scenePos())
-        self.sigClicked.emit(p.x(), p.y(), int(event.button().value))
+        self.sigClicked.emit(p.x(), p.y(), int(event.button().value), event.isAccepted())
 
     def leaveEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.sigLeft.emit()

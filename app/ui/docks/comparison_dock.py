@@ -1,0 +1,143 @@
+"""Comparison dock: all placed sites side by side (sortable table), monthly PUE curves and
+annual cost bars. Selecting a row selects the site on the map, and the reverse."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.engine.site_eval import SiteMetrics
+from app.ui.i18n import tr
+from app.ui.map import colors
+
+#: (header, attribute, decimals). Units are in the headers.
+COLUMNS: tuple[tuple[str, str, int], ...] = (
+    ("Site", "name", 0),
+    ("Cooling", "cooling_label", 0),
+    ("Annual PUE", "annual_pue", 3),
+    ("Energy (MWh)", "facility_energy_mwh", 0),
+    ("Energy cost (M CNY)", "energy_cost_mcny", 2),
+    ("Carbon (tCO2)", "carbon_t", 0),
+    ("Water (m³)", "water_m3", 0),
+    ("CNY per M tokens", "cost_per_mtok_cny", 3),
+    ("Free-cooling hours", "free_hours", 0),
+    ("Station", "station_text", 0),
+)
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _NumberItem(QTableWidgetItem):
+    """Sorts by number; a missing figure shows 'missing' and sorts last."""
+
+    def __init__(self, value: float, decimals: int) -> None:
+        missing = value is None or (isinstance(value, float) and math.isnan(value))
+        super().__init__(tr("missing") if missing else f"{value:,.{decimals}f}")
+        self.value = math.inf if missing else float(value)
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def __lt__(self, other) -> bool:
+        return self.value < getattr(other, "value", math.inf)
+
+
+class ComparisonPanel(QWidget):
+    sigSiteSelected = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c[0]) for c in COLUMNS])
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.pue_plot = pg.PlotWidget(background="w")
+        self.pue_plot.setLabel("left", tr("PUE"))
+        self.pue_plot.setLabel("bottom", tr("Month"))
+        self.pue_plot.addLegend(offset=(5, 5))
+        self.pue_plot.getAxis("bottom").setTicks([[(i + 1, str(i + 1)) for i in range(12)]])
+        self.cost_plot = pg.PlotWidget(background="w")
+        self.cost_plot.setLabel("left", tr("Annual cost (M CNY)"))
+        self.cost_plot.addLegend(offset=(5, 5))
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.addWidget(self.pue_plot)
+        charts.addWidget(self.cost_plot)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(charts)
+        split.setSizes([700, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(split)
+        self.metrics: list[SiteMetrics] = []
+
+    def set_metrics(self, metrics: list[SiteMetrics], selected: str | None = None) -> None:
+        self.metrics = list(metrics)
+        with QSignalBlocker(self.table):
+            self.table.setSortingEnabled(False)
+            self.table.setRowCount(len(metrics))
+            for row, m in enumerate(metrics):
+                for col, (_, attr, decimals) in enumerate(COLUMNS):
+                    value = getattr(m, attr)
+                    item = (QTableWidgetItem(str(value)) if isinstance(value, str)
+                            else _NumberItem(value, decimals))
+                    item.setData(ID_ROLE, m.site_id)
+                    self.table.setItem(row, col, item)
+            self.table.setSortingEnabled(True)
+        self.select(selected)
+        self._plot()
+
+    def select(self, site_id: str | None) -> None:
+        with QSignalBlocker(self.table):
+            self.table.clearSelection()
+            for row in range(self.table.rowCount()):
+                if self.table.item(row, 0).data(ID_ROLE) == site_id:
+                    self.table.selectRow(row)
+
+    def column_values(self, header: str) -> list[str]:
+        col = [c[0] for c in COLUMNS].index(header)
+        return [self.table.item(r, col).text() for r in range(self.table.rowCount())]
+
+    def _on_selection(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.sigSiteSelected.emit(self.table.item(rows[0].row(), 0).data(ID_ROLE)
+                                  if rows else None)
+
+    def _plot(self) -> None:
+        self.pue_plot.clear()
+        self.cost_plot.clear()
+        months = np.arange(1, 13)
+        for i, m in enumerate(self.metrics):
+            pen = pg.mkPen(colors.categorical(i), width=2)
+            self.pue_plot.plot(months, m.monthly_pue, pen=pen, name=m.name, symbol="o",
+                               symbolSize=5, symbolBrush=colors.categorical(i))
+        if not self.metrics:
+            return
+        x = np.arange(len(self.metrics))
+        bottom = np.zeros(len(self.metrics))
+        for j, (label, attr) in enumerate((("Grid energy", "grid_energy_cost_mcny"),
+                                           ("Green power", "green_energy_cost_mcny"),
+                                           ("Capex annuity", "capex_annuity_mcny"))):
+            heights = np.array([getattr(m, attr) for m in self.metrics], float)
+            if not heights.any():
+                continue
+            self.cost_plot.addItem(pg.BarGraphItem(
+                x=x, y0=bottom, height=heights, width=0.6, brush=colors.categorical(j + 4),
+                name=tr(label)))
+            bottom = bottom + heights
+        self.cost_plot.getAxis("bottom").setTicks([[(i, m.name) for i, m in
+                                                    enumerate(self.metrics)]])

@@ -1,0 +1,107 @@
+"""Site editor: the selected placed site's values; each finished edit is one undo command.
+
+Two-way binding without echo: model -> widgets under QSignalBlocker; widget -> model through
+``sigEdited(site_id, changes)`` which the owner turns into an EditSiteCommand.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.site import Site
+from app.ui.i18n import tr
+
+
+def _spin(lo: float, hi: float, step: float, decimals: int, suffix: str = "",
+          special: str | None = None) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(lo, hi)
+    box.setSingleStep(step)
+    box.setDecimals(decimals)
+    box.setKeyboardTracking(False)  # one edit per finished value, not per keystroke
+    if suffix:
+        box.setSuffix(f" {suffix}")
+    if special:
+        box.setSpecialValueText(special)  # shown at the minimum: "use the province's value"
+    return box
+
+
+class SiteEditor(QWidget):
+    sigEdited = Signal(str, dict)
+    sigDeleteRequested = Signal(str)
+
+    def __init__(self, cooling: list[tuple[str, str]], accelerators: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.site_id: str | None = None
+        self.name = QLineEdit()
+        self.capacity = _spin(0.5, 5000, 5, 1, "MW")
+        self.utilization = _spin(0.05, 1.0, 0.05, 2)
+        self.cooling = QComboBox()
+        for key, label in cooling:
+            self.cooling.addItem(label, key)
+        self.tariff = _spin(0.0, 5.0, 0.01, 4, "CNY/kWh", special=tr("province price"))
+        self.green_share = _spin(0.0, 1.0, 0.05, 2)
+        self.green_price = _spin(0.0, 5.0, 0.01, 4, "CNY/kWh", special=tr("same as tariff"))
+        self.accelerator = QComboBox()
+        for key, label in accelerators:
+            self.accelerator.addItem(label, key)
+        self.evaluation = QLabel()
+        self.evaluation.setWordWrap(True)
+        delete = QPushButton(tr("Delete site"))
+        delete.clicked.connect(lambda: self.site_id and self.sigDeleteRequested.emit(self.site_id))
+        form = QFormLayout()
+        form.addRow(tr("Name"), self.name)
+        form.addRow(tr("IT capacity"), self.capacity)
+        form.addRow(tr("Utilisation"), self.utilization)
+        form.addRow(tr("Cooling"), self.cooling)
+        form.addRow(tr("Tariff override"), self.tariff)
+        form.addRow(tr("Green power share"), self.green_share)
+        form.addRow(tr("Green power price"), self.green_price)
+        form.addRow(tr("Accelerator"), self.accelerator)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.evaluation, 1)
+        layout.addWidget(delete)
+        self.name.editingFinished.connect(lambda: self._emit(name=self.name.text().strip()))
+        self.capacity.valueChanged.connect(lambda v: self._emit(capacity_mw=v))
+        self.utilization.valueChanged.connect(lambda v: self._emit(utilization=v))
+        self.cooling.currentIndexChanged.connect(
+            lambda i: self._emit(cooling=self.cooling.itemData(i)))
+        self.tariff.valueChanged.connect(lambda v: self._emit(tariff_cny_per_kwh=v or None))
+        self.green_share.valueChanged.connect(lambda v: self._emit(green_share=v))
+        self.green_price.valueChanged.connect(
+            lambda v: self._emit(green_price_cny_per_kwh=v or None))
+        self.accelerator.currentIndexChanged.connect(
+            lambda i: self._emit(accelerator=self.accelerator.itemData(i)))
+
+    def show_site(self, site: Site, evaluation_text: str = "") -> None:
+        """Model -> widgets, without echoing edits back."""
+        self.site_id = site.id
+        widgets = (self.name, self.capacity, self.utilization, self.cooling, self.tariff,
+                   self.green_share, self.green_price, self.accelerator)
+        blockers = [QSignalBlocker(w) for w in widgets]
+        self.name.setText(site.name)
+        self.capacity.setValue(site.capacity_mw)
+        self.utilization.setValue(site.utilization)
+        self.cooling.setCurrentIndex(self.cooling.findData(site.cooling))
+        self.tariff.setValue(site.tariff_cny_per_kwh or 0.0)
+        self.green_share.setValue(site.green_share)
+        self.green_price.setValue(site.green_price_cny_per_kwh or 0.0)
+        self.accelerator.setCurrentIndex(self.accelerator.findData(site.accelerator))
+        del blockers
+        self.evaluation.setText(evaluation_text)
+
+    def _emit(self, **changes) -> None:
+        if self.site_id is not None:
+            self.sigEdited.emit(self.site_id, changes)

@@ -1,0 +1,139 @@
+"""Placing, moving, editing and deleting data-centre sites, all through the undo stack.
+
+Signals:
+    sigSelected(str | None): the selected site changed (id, or None).
+    sigEvaluated(): site metrics changed (a site was added, edited, moved or removed).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+
+from app.datasets.atlas import Atlas
+from app.datasets.projection import to_lonlat, to_map
+from app.domain.site import Site, new_site_id
+from app.engine.site_eval import SiteMetrics, evaluate_site
+from app.ui.commands import (
+    AddSiteCommand,
+    EditSiteCommand,
+    MoveSiteCommand,
+    RemoveSiteCommand,
+    ScenarioModel,
+)
+from app.ui.docks.site_editor import SiteEditor
+from app.ui.i18n import language, tr
+from app.ui.map.sites_item import SitesItem
+
+
+class SitePlacement(QObject):
+    sigSelected = Signal(object)
+    sigEvaluated = Signal()
+
+    def __init__(self, atlas: Atlas, model: ScenarioModel, undo: QUndoStack,
+                 item: SitesItem, editor: SiteEditor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.atlas, self.model, self.undo, self.item, self.editor = (
+            atlas, model, undo, item, editor)
+        self.metrics: dict[str, SiteMetrics] = {}
+        self.selected: str | None = None
+        self.place_action = QAction(tr("Place data centre"), self)
+        self.place_action.setCheckable(True)
+        self.place_action.setShortcut(QKeySequence("P"))
+        self.place_action.setToolTip(tr("Click on the map to place a data centre (P)"))
+        self.delete_action = QAction(tr("Delete site"), self)
+        self.delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.delete_action.triggered.connect(lambda: self.selected and self.delete(self.selected))
+        model.siteAdded.connect(self._on_added)
+        model.siteChanged.connect(self._on_changed)
+        model.siteRemoved.connect(self._on_removed)
+        item.sigSiteClicked.connect(self.select)
+        item.sigSiteDragged.connect(self._on_dragged)
+        editor.sigEdited.connect(self.edit)
+        editor.sigDeleteRequested.connect(self.delete)
+        self.last_error = ""
+        self._drag_serial = 0
+
+    # ---- edits (each one undo command) ---------------------------------------------------
+    def place_at(self, x: float, y: float) -> Site | None:
+        """Place a new site at map point (x, y) metres; None outside China."""
+        code = self.atlas.province_at(x, y)
+        if code is None:
+            self.last_error = tr("A site must be placed inside China")
+            return None
+        lon, lat = (float(v) for v in to_lonlat(x, y))
+        n = len(self.model.scenario.sites) + 1
+        name = f"{tr('Site')} {n} {self.atlas.province_name(code, language())}"
+        site = Site(new_site_id(), name, round(lon, 4), round(lat, 4))
+        self.undo.push(AddSiteCommand(self.model, site))
+        self.select(site.id)
+        return site
+
+    def edit(self, site_id: str, changes: dict) -> bool:
+        new = self.model.site(site_id).with_changes(**changes)
+        problems = new.validate()
+        if problems:
+            self.last_error = "; ".join(problems)
+            self.editor.show_site(self.model.site(site_id), self.describe(site_id))
+            return False
+        if new != self.model.site(site_id):
+            self.undo.push(EditSiteCommand(self.model, new))
+        return True
+
+    def move(self, site_id: str, x: float, y: float) -> None:
+        if self.atlas.province_at(x, y) is None:
+            return  # dragging off the map keeps the last position inside China
+        lon, lat = (float(v) for v in to_lonlat(x, y))
+        self.undo.push(MoveSiteCommand(self.model, site_id, round(lon, 4), round(lat, 4),
+                                       drag=self._drag_serial))
+
+    def delete(self, site_id: str) -> None:
+        self.undo.push(RemoveSiteCommand(self.model, site_id))
+
+    def _on_dragged(self, site_id: str, x: float, y: float, finished: bool) -> None:
+        self.move(site_id, x, y)
+        if finished:
+            self._drag_serial += 1  # the next drag is a new undo step
+
+    # ---- selection ------------------------------------------------------------------------
+    def select(self, site_id: str | None) -> None:
+        self.selected = site_id
+        self.item.selected = site_id
+        self._refresh_item()
+        if site_id is not None:
+            self.editor.show_site(self.model.site(site_id), self.describe(site_id))
+        self.sigSelected.emit(site_id)
+
+    # ---- model -> view --------------------------------------------------------------------
+    def _refresh_item(self) -> None:
+        rows = []
+        for site in self.model.sites:
+            x, y = to_map(site.lon, site.lat)
+            rows.append((site.id, site.name, float(x), float(y)))
+        self.item.set_sites(rows)
+
+    def _evaluate(self, site_id: str) -> None:
+        self.metrics[site_id] = evaluate_site(self.model.site(site_id), self.atlas)
+
+    def _on_added(self, site_id: str) -> None:
+        self._evaluate(site_id)
+        self._refresh_item()
+        self.sigEvaluated.emit()
+
+    def _on_changed(self, site_id: str) -> None:
+        self._evaluate(site_id)
+        self._refresh_item()
+        if site_id == self.selected:
+            self.editor.show_site(self.model.site(site_id), self.describe(site_id))
+        self.sigEvaluated.emit()
+
+    def _on_removed(self, site_id: str) -> None:
+        self.metrics.pop(site_id, None)
+        if self.selected == site_id:
+            self.select(None)
+        self._refresh_item()
+        self.sigEvaluated.emit()
+
+    def describe(self, site_id: str) -> str:
+        m = self.metrics.get(site_id)
+        return "" if m is None else m.summary()

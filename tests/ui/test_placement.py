@@ -1,0 +1,113 @@
+"""Place, edit, drag, delete and undo data-centre sites; the comparison dock follows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
+
+from app.datasets.projection import to_map
+
+ULANQAB = (113.13, 41.03)
+QINGPU = (121.12, 31.15)
+
+
+def _click(window, qtbot, lon, lat):
+    x, y = to_map(lon, lat)
+    scene = window.map.view_box.mapViewToScene(QPointF(float(x), float(y)))
+    qtbot.mouseClick(window.map.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.map.mapFromScene(scene))
+    qtbot.wait(QApplication.doubleClickInterval() + 20)  # two clicks, not a double-click
+
+
+@pytest.fixture
+def two_sites(window, qtbot):
+    window.placement.place_action.setChecked(True)
+    _click(window, qtbot, *ULANQAB)
+    _click(window, qtbot, *QINGPU)
+    window.placement.place_action.setChecked(False)
+    sites = window.model.sites
+    assert len(sites) == 2
+    ulanqab, qingpu = sites
+    window.placement.edit(qingpu.id, {"cooling": "chiller_tower"})
+    return ulanqab.id, qingpu.id
+
+
+def test_placing_sites_fills_the_comparison(window, two_sites):
+    ulanqab, qingpu = (window.model.site(i) for i in two_sites)
+    assert "Inner Mongolia" in ulanqab.name and "Shanghai" in qingpu.name
+    assert ulanqab.lon == pytest.approx(ULANQAB[0], abs=0.05)
+    assert window.comparison.table.rowCount() == 2
+    pues = window.comparison.column_values("Annual PUE")
+    assert all(1.0 < float(p) < 1.6 for p in pues)
+    m_u = window.placement.metrics[ulanqab.id]
+    m_q = window.placement.metrics[qingpu.id]
+    # Shanghai's summer hump: July PUE above January; Ulanqab cooler all year.
+    assert m_q.monthly_pue[6] > m_q.monthly_pue[0]
+    assert m_u.free_hours > m_q.free_hours
+    assert m_q.energy_cost_mcny > m_u.energy_cost_mcny  # dearer power in Shanghai
+    assert len(window.comparison.pue_plot.getPlotItem().listDataItems()) == 2
+
+
+def test_edit_then_undo_and_redo(window, two_sites):
+    ulanqab = two_sites[0]
+    window.placement.select(ulanqab)
+    editor = window.site_editor
+    assert window.inspector_stack.currentWidget() is editor
+    before = window.placement.metrics[ulanqab].facility_energy_mwh
+    editor.capacity.setValue(100.0)
+    assert window.model.site(ulanqab).capacity_mw == 100.0
+    assert window.placement.metrics[ulanqab].facility_energy_mwh == pytest.approx(2 * before)
+    window.undo_action.trigger()
+    assert window.model.site(ulanqab).capacity_mw == 50.0
+    assert editor.capacity.value() == 50.0  # the widget follows the model
+    window.redo_action.trigger()
+    assert window.model.site(ulanqab).capacity_mw == 100.0
+
+
+def test_invalid_edit_is_refused_and_reported(window, two_sites):
+    ulanqab = two_sites[0]
+    assert not window.placement.edit(ulanqab, {"name": "  "})
+    assert "name" in window.placement.last_error
+    assert window.model.site(ulanqab).name.strip()
+
+
+def test_drag_moves_site_and_one_undo_restores(window, two_sites):
+    ulanqab = two_sites[0]
+    start = window.model.site(ulanqab)
+    steps = window.undo_stack.count()
+    for i in range(1, 6):  # a drag of five mouse moves, 200 km south in all
+        x, y = to_map(start.lon, start.lat - 0.36 * i)
+        window.placement.item.sigSiteDragged.emit(ulanqab, float(x), float(y), i == 5)
+    moved = window.model.site(ulanqab)
+    assert moved.lat == pytest.approx(start.lat - 1.8, abs=0.01)
+    assert window.undo_stack.count() == steps + 1  # the whole drag is one undo step
+    window.undo_action.trigger()
+    assert window.model.site(ulanqab).lat == pytest.approx(start.lat)
+
+
+def test_delete_and_undo(window, two_sites):
+    qingpu = two_sites[1]
+    window.placement.select(qingpu)
+    window.placement.delete_action.trigger()
+    assert [s.id for s in window.model.sites] == [two_sites[0]]
+    assert window.comparison.table.rowCount() == 1
+    window.undo_action.trigger()
+    assert len(window.model.sites) == 2 and window.comparison.table.rowCount() == 2
+
+
+def test_table_and_map_selection_follow_each_other(window, two_sites):
+    table = window.comparison.table
+    row = next(r for r in range(2) if table.item(r, 0).data(Qt.ItemDataRole.UserRole)
+               == two_sites[1])
+    table.selectRow(row)
+    assert window.placement.selected == two_sites[1]
+    window.placement.select(two_sites[0])
+    selected = table.selectionModel().selectedRows()
+    assert table.item(selected[0].row(), 0).data(Qt.ItemDataRole.UserRole) == two_sites[0]
+
+
+def test_placing_outside_china_does_nothing(window, qtbot):
+    window.placement.place_action.setChecked(True)
+    _click(window, qtbot, 140.0, 35.0)  # Japan
+    assert window.model.sites == []
