@@ -203,10 +203,11 @@ def station_pue(atlas: Atlas, tech: str, utilization: float = 0.75) -> StationPu
                                   arrays["dewpoint_c"][i], float(arrays["pressure_pa"][i]),
                                   f"synthetic year of {n.name}")
                     for i, n in enumerate(normals)]
-        results = evaluate_many(weathers, tech, utilization)
+        results = dict(zip([n.name for n in normals],
+                           evaluate_many(weathers, tech, utilization), strict=True))
         _STATION_PUE_CACHE[key] = StationPue(
-            tech, utilization, {n.name: r.annual_pue for n, r in zip(normals, results)},
-            {n.name: r.monthly_pue for n, r in zip(normals, results)})
+            tech, utilization, {k: r.annual_pue for k, r in results.items()},
+            {k: r.monthly_pue for k, r in results.items()})
     return _STATION_PUE_CACHE[key]
 
 
