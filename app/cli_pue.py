@@ -1,0 +1,168 @@
+"""``cpn-planner pue``: annual and monthly PUE, mode hours and WUE of one site, headless.
+
+Weather is synthesised from a monthly-normals CSV (columns ``city, lat, lon, month, tmax_c,
+tmean_c, tmin_c, rh_pct`` and optionally ``elevation_m``) or read from a measured hourly file
+(``--epw`` EnergyPlus weather, ``--hourly`` 8760-row CSV with ``tdb_c, rh_pct``), which then
+replaces the synthesis. Bad input gives one clear line on stderr and exit status 2.
+
+Examples::
+
+    python -m app.cli_pue --normals data/climate_normals.csv --city Beijing --cooling chiller_tower
+    python -m app.cli_pue --normals data/climate_normals.csv --city Ulanqab \\
+        --cooling indirect_evaporative --utilization 0.5 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from app.engine import climate
+from app.engine.pue import COOLING_TECHS, DEFAULT_UTILIZATION, TECH_LABELS, PueResult, evaluate_pue
+
+EXIT_USAGE = 2
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+class CliError(Exception):
+    """A problem with the user's input: printed on stderr, exit status 2."""
+
+
+def configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add the ``pue`` options to ``parser``."""
+    parser.add_argument("--normals", type=Path, help="monthly normals CSV (long format)")
+    parser.add_argument("--city", help="city/station name in the normals file")
+    parser.add_argument("--cooling", required=True, metavar="TECH", help=", ".join(COOLING_TECHS))
+    parser.add_argument(
+        "--utilization",
+        type=float,
+        default=DEFAULT_UTILIZATION,
+        help=f"IT load / rated IT power, 0-1 (default {DEFAULT_UTILIZATION})",
+    )
+    parser.add_argument("--epw", type=Path, help="measured hourly EnergyPlus weather file")
+    parser.add_argument(
+        "--hourly", type=Path, help="measured hourly CSV (tdb_c, rh_pct; 8760 rows)"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.set_defaults(func=run)
+    return parser
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Register ``pue`` on a sub-command set (the main ``cpn-planner`` CLI calls this)."""
+    return configure(
+        subparsers.add_parser(
+            "pue",
+            help="annual/monthly PUE, mode hours and WUE of one site",
+            description=__doc__.split("\n\n")[0],
+        )
+    )
+
+
+def _weather(args: argparse.Namespace) -> tuple[climate.HourlyWeather, str]:
+    """The hourly year to evaluate and the site's display name."""
+    name = args.city or ""
+    normals = None
+    if args.normals is not None:
+        if not args.city:
+            raise CliError("--city is required with --normals")
+        try:
+            frame = pd.read_csv(args.normals)
+        except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
+            raise CliError(f"cannot read normals file {args.normals}: {exc}") from None
+        try:
+            normals = climate.normals_from_frame(frame, args.city)
+        except ValueError as exc:
+            raise CliError(f"{args.normals}: {exc}") from None
+        name = normals.name
+    try:
+        if args.epw is not None:
+            return climate.read_epw(args.epw), name or args.epw.stem
+        if args.hourly is not None:
+            elevation = normals.elevation_m if normals else None
+            return climate.read_hourly_csv(args.hourly, elevation), name or args.hourly.stem
+    except (OSError, ValueError) as exc:
+        raise CliError(str(exc)) from None
+    if normals is None:
+        raise CliError("give --normals FILE --city NAME, or a measured --epw/--hourly file")
+    return climate.synthesize_year(normals), name
+
+
+def _check_args(args: argparse.Namespace) -> None:
+    if args.cooling not in COOLING_TECHS:
+        close = difflib.get_close_matches(args.cooling, COOLING_TECHS, n=2, cutoff=0.4)
+        hint = f" Did you mean {' or '.join(close)}?" if close else ""
+        raise CliError(
+            f"unknown cooling technology {args.cooling!r}; choose one of: "
+            f"{', '.join(COOLING_TECHS)}.{hint}"
+        )
+    if not 0.0 < args.utilization <= 1.0:
+        raise CliError(f"--utilization must be in (0, 1], got {args.utilization}")
+
+
+def result_dict(name: str, weather: climate.HourlyWeather, result: PueResult) -> dict:
+    """The JSON document printed by ``--json``."""
+    return {
+        "city": name,
+        "cooling": result.tech,
+        "cooling_label": TECH_LABELS[result.tech][0],
+        "utilization": result.utilization,
+        "annual_pue": round(result.annual_pue, 4),
+        "monthly_pue": [round(float(v), 4) for v in result.monthly_pue],
+        "mode_hours": result.mode_hours,
+        "wue_l_per_kwh": round(result.wue_l_per_kwh, 4),
+        "water_m3_per_mw_it_year": round(result.water_m3_per_mw_it_year, 1),
+        "breakdown_kwh_per_kwh_it": {
+            k: round(v, 4) for k, v in result.breakdown_kwh_per_kwh_it.items()
+        },
+        "weather_source": weather.source,
+        "notes": list(weather.notes),
+    }
+
+
+def format_table(doc: dict) -> str:
+    """Plain readable text of a :func:`result_dict`."""
+    lines = [
+        f"Site:         {doc['city']}",
+        f"Cooling:      {doc['cooling']} ({doc['cooling_label']})",
+        f"Utilization:  {doc['utilization']:.2f} of rated IT power",
+        f"Weather:      {doc['weather_source']}",
+        f"Annual PUE:   {doc['annual_pue']:.3f}",
+        "Monthly PUE:  " + " ".join(m.rjust(5) for m in MONTHS),
+        "              " + " ".join(f"{v:5.3f}" for v in doc["monthly_pue"]),
+        "Mode hours:   " + ", ".join(f"{k} {v}" for k, v in doc["mode_hours"].items()),
+        f"WUE:          {doc['wue_l_per_kwh']:.3f} L/kWh IT ({doc['water_m3_per_mw_it_year']:.0f} m3 per MW IT per year)",
+    ]
+    lines += [f"Note:         {note}" for note in doc["notes"]]
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Evaluate and print; 0 on success, 2 (message on stderr) on bad input."""
+    try:
+        _check_args(args)
+        weather, name = _weather(args)
+    except CliError as exc:
+        print(f"cpn-planner pue: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    result = evaluate_pue(weather, args.cooling, utilization=args.utilization)
+    doc = result_dict(name, weather, result)
+    print(json.dumps(doc, ensure_ascii=False, indent=2) if args.json else format_table(doc))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Stand-alone entry point: ``python -m app.cli_pue ...``."""
+    parser = configure(
+        argparse.ArgumentParser(prog="cpn-planner pue", description=__doc__.split("\n\n")[0])
+    )
+    return run(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

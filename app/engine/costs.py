@@ -1,0 +1,222 @@
+"""Annual energy, money, carbon and water of a site, and the cost of inference per token.
+
+Plain functions over plain dataclasses; every field carries its unit in its name.
+
+Site year (:func:`site_costs`):
+
+- IT energy = rated IT MW x utilisation x 8760 h; facility energy = IT energy x annual PUE;
+- energy cost = facility energy x [(1 - green share) x tariff + green share x green price]
+  (green price defaults to the tariff when only a share is given);
+- carbon = facility energy x (1 - green share) x grid factor; contracted green power counts
+  as zero-emission (market-based view). A missing grid factor (None/NaN) gives ``None``,
+  never zero;
+- water = IT energy x WUE; optional capex annuity = capex x MW x capital recovery factor
+  ``r (1+r)^n / ((1+r)^n - 1)`` (``1/n`` at r = 0).
+
+Inference (:func:`token_costs`): facility energy per token = accelerator power x (1 + server
+overhead) / tokens per second x PUE; per Chinese character = per token / characters per token
+(vendors count 1 or 2 characters per token, so it is a parameter).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+HOURS_PER_YEAR = 8760.0
+
+
+@dataclass(frozen=True)
+class SiteCostInputs:
+    """One site for one year. ``annual_pue`` and ``wue_l_per_kwh`` come from the PUE engine."""
+
+    it_capacity_mw: float
+    annual_pue: float
+    tariff_cny_per_kwh: float
+    utilization: float = 0.75
+    grid_factor_kg_per_kwh: float | None = None
+    green_share: float = 0.0
+    green_price_cny_per_kwh: float | None = None
+    wue_l_per_kwh: float = 0.0
+    capex_cny_per_mw: float | None = None
+    life_years: float = 15.0
+    discount_rate: float = 0.06
+
+
+@dataclass(frozen=True)
+class SiteCosts:
+    """Annual results of :func:`site_costs`. ``carbon_t`` is None when the grid factor is unknown."""
+
+    it_energy_mwh: float
+    facility_energy_mwh: float
+    energy_cost_cny: float
+    grid_energy_mwh: float
+    green_energy_mwh: float
+    carbon_t: float | None
+    water_m3: float
+    capex_annuity_cny: float
+    total_cost_cny: float
+    cost_cny_per_mwh_it: float
+
+
+def capital_recovery_factor(rate: float, years: float) -> float:
+    """Annuity per unit of capital: ``r (1+r)^n / ((1+r)^n - 1)``; ``1/n`` when r = 0."""
+    if years <= 0:
+        raise ValueError("life_years must be > 0")
+    if rate < 0:
+        raise ValueError("discount_rate must be >= 0")
+    if rate == 0:
+        return 1.0 / years
+    growth = (1.0 + rate) ** years
+    return rate * growth / (growth - 1.0)
+
+
+def _check(inputs: SiteCostInputs) -> None:
+    checks = {
+        "it_capacity_mw": inputs.it_capacity_mw >= 0,
+        "annual_pue": inputs.annual_pue >= 1.0,
+        "tariff_cny_per_kwh": inputs.tariff_cny_per_kwh >= 0,
+        "utilization": 0 <= inputs.utilization <= 1.5,
+        "green_share": 0 <= inputs.green_share <= 1,
+        "wue_l_per_kwh": inputs.wue_l_per_kwh >= 0,
+    }
+    bad = [name for name, ok in checks.items() if not ok]
+    if bad:
+        raise ValueError(f"site cost inputs out of range: {', '.join(bad)}")
+
+
+def _is_missing(value: float | None) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def site_costs(inputs: SiteCostInputs) -> SiteCosts:
+    """Energy (MWh), energy cost (CNY), carbon (t CO2), water (m3) and capex annuity of a site."""
+    _check(inputs)
+    it_mwh = inputs.it_capacity_mw * inputs.utilization * HOURS_PER_YEAR
+    facility_mwh = it_mwh * inputs.annual_pue
+    green_mwh = facility_mwh * inputs.green_share
+    grid_mwh = facility_mwh - green_mwh
+    green_price = (
+        inputs.tariff_cny_per_kwh
+        if _is_missing(inputs.green_price_cny_per_kwh)
+        else float(inputs.green_price_cny_per_kwh)  # type: ignore[arg-type]
+    )
+    energy_cny = 1000.0 * (grid_mwh * inputs.tariff_cny_per_kwh + green_mwh * green_price)
+    factor = inputs.grid_factor_kg_per_kwh
+    carbon = None if _is_missing(factor) else grid_mwh * float(factor)  # MWh x kg/kWh = t
+    annuity = 0.0
+    if not _is_missing(inputs.capex_cny_per_mw):
+        crf = capital_recovery_factor(inputs.discount_rate, inputs.life_years)
+        annuity = float(inputs.capex_cny_per_mw) * inputs.it_capacity_mw * crf  # type: ignore[arg-type]
+    total = energy_cny + annuity
+    return SiteCosts(
+        it_energy_mwh=it_mwh,
+        facility_energy_mwh=facility_mwh,
+        energy_cost_cny=energy_cny,
+        grid_energy_mwh=grid_mwh,
+        green_energy_mwh=green_mwh,
+        carbon_t=carbon,
+        water_m3=it_mwh * inputs.wue_l_per_kwh,  # MWh x L/kWh = m3
+        capex_annuity_cny=annuity,
+        total_cost_cny=total,
+        cost_cny_per_mwh_it=total / it_mwh if it_mwh > 0 else math.nan,
+    )
+
+
+@dataclass(frozen=True)
+class AcceleratorProfile:
+    """Sustained serving throughput of one accelerator and its power.
+
+    ``server_overhead`` is host CPUs, memory, NICs and server fans as a fraction of the
+    accelerator power (IT side; the facility's PUE comes on top).
+    """
+
+    name: str
+    watts_per_accelerator: float
+    tokens_per_s_per_accelerator: float
+    server_overhead: float
+    note: str = ""
+
+
+#: Illustrative profiles - ASSUMPTIONS for the planner to replace with measured figures.
+ACCELERATOR_PROFILES: dict[str, AcceleratorProfile] = {
+    p.name: p
+    for p in (
+        AcceleratorProfile(
+            "gpu_700w_70b",
+            700.0,
+            2500.0,
+            0.5,
+            "Illustrative: 700 W flagship GPU serving a ~70B-parameter model with large batches. "
+            "Published MLPerf Inference Llama-2-70B offline results are of the order of 3000 "
+            "tokens/s per GPU of this class; interactive serving with latency limits gets less, "
+            "so 2500. Overhead 0.5: an 8-GPU server's host, NICs and fans add roughly half the "
+            "GPU power.",
+        ),
+        AcceleratorProfile(
+            "npu_400w_70b",
+            400.0,
+            1000.0,
+            0.5,
+            "Illustrative: 300-400 W domestic training/inference accelerator on a ~70B model; "
+            "throughput assumed at about 40 % of the 700 W class (no published benchmark used) - "
+            "replace with the vendor's or your own measurement.",
+        ),
+        AcceleratorProfile(
+            "card_75w_8b",
+            75.0,
+            1200.0,
+            0.3,
+            "Illustrative: 70-75 W inference card serving a ~7-8B model; batched throughput of "
+            "about 1000-1500 tokens/s assumed; small cards share a host, overhead 0.3.",
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class TokenCosts:
+    """Energy and cost of inference (facility view: PUE included)."""
+
+    it_kwh_per_million_tokens: float
+    facility_kwh_per_million_tokens: float
+    cost_cny_per_million_tokens: float
+    carbon_kg_per_million_tokens: float | None
+    facility_wh_per_thousand_chars: float
+    cost_cny_per_million_chars: float
+    chars_per_token: float
+
+
+def token_costs(
+    profile: AcceleratorProfile,
+    annual_pue: float,
+    tariff_cny_per_kwh: float,
+    chars_per_token: float = 1.5,
+    grid_factor_kg_per_kwh: float | None = None,
+) -> TokenCosts:
+    """Energy, cost (and carbon when a grid factor is given) per million tokens and per
+    Chinese character. ``chars_per_token`` defaults to 1.5, between the 1 and 2 characters per
+    token that vendors count; set it to your vendor's ratio."""
+    if profile.tokens_per_s_per_accelerator <= 0 or profile.watts_per_accelerator <= 0:
+        raise ValueError("accelerator power and throughput must be > 0")
+    if chars_per_token <= 0 or annual_pue < 1.0 or tariff_cny_per_kwh < 0:
+        raise ValueError("chars_per_token must be > 0, annual_pue >= 1, tariff >= 0")
+    joules_per_token = profile.watts_per_accelerator * (1.0 + profile.server_overhead)
+    joules_per_token /= profile.tokens_per_s_per_accelerator
+    it_kwh = joules_per_token * 1e6 / 3.6e6
+    facility_kwh = it_kwh * annual_pue
+    cost = facility_kwh * tariff_cny_per_kwh
+    carbon = (
+        None
+        if _is_missing(grid_factor_kg_per_kwh)
+        else facility_kwh * float(grid_factor_kg_per_kwh)
+    )  # type: ignore[arg-type]
+    return TokenCosts(
+        it_kwh_per_million_tokens=it_kwh,
+        facility_kwh_per_million_tokens=facility_kwh,
+        cost_cny_per_million_tokens=cost,
+        carbon_kg_per_million_tokens=carbon,
+        facility_wh_per_thousand_chars=facility_kwh / chars_per_token,  # kWh/1e6 = Wh/1e3
+        cost_cny_per_million_chars=cost / chars_per_token,
+        chars_per_token=chars_per_token,
+    )

@@ -1,0 +1,151 @@
+"""The national allocation problem: 31 provinces' demand, served by each province's existing
+stock, the 10 national clusters and the planner's placed sites.
+
+Every default is an explicit, editable assumption (``AllocationAssumptions``); its basis is
+in ``ASSUMPTION_NOTES`` so the UI and reports can show it next to the number.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from app.datasets.atlas import Atlas
+from app.engine.allocation import DEFAULT_CLASSES, AllocationProblem, Regions, Sites, WorkloadClass
+from app.engine.demand import NATIONAL_IT_MW, STANDARD_RACK_KW, default_demand
+
+CLUSTER_RACKS_2024 = 1.46e6
+"""Standard racks in the 10 clusters, March 2024 (secondary: policy_and_network.md §2)."""
+NATIONAL_RACKS_2023 = 8.1e6
+"""Standard racks in use nationally, end-2023 (secondary: policy_and_network.md §2)."""
+NATIONAL_PUE_2025 = 1.42
+"""National average PUE, end-June 2025 (secondary summary of an official briefing, §2)."""
+
+ASSUMPTION_NOTES = {
+    "national_it_mw": "8.1 million standard racks in use (end-2023) x 2.5 kW; secondary source",
+    "demand_proxy": "national total spread over provinces in proportion to this proxy",
+    "stock": "no per-province rack counts are published: the racks outside the clusters "
+             "(8.1M - 1.46M) x 2.5 kW, spread by the demand proxy",
+    "cluster_racks": "planned racks x 2.5 kW where published (Shaoguan, Qingyang); otherwise "
+                     "an equal share of the 1.46M racks reported in the 10 clusters (Mar 2024)",
+    "stock_pue": "national average PUE 1.42 (end-June 2025), secondary",
+    "cluster_pue": "each cluster's published PUE target",
+    "carbon_price": "0 by default: set a carbon price to see its effect",
+}
+
+
+@dataclass(frozen=True)
+class AllocationAssumptions:
+    """Editable inputs of the national problem (MW of IT load, CNY, kgCO2)."""
+
+    national_it_mw: float = NATIONAL_IT_MW
+    demand_proxy: str = "gdp_2023_billion_cny"  # or "population_2023_million"
+    classes: tuple[WorkloadClass, ...] = DEFAULT_CLASSES
+    carbon_price_cny_per_t: float = 0.0
+    kw_per_rack: float = STANDARD_RACK_KW
+    stock_pue: float = NATIONAL_PUE_2025
+    stock_mw: dict[int, float] = field(default_factory=dict)  # per-province overrides
+    cluster_mw: dict[str, float] = field(default_factory=dict)  # per-cluster overrides
+    tariff_cny_per_kwh: dict[int, float] = field(default_factory=dict)  # province overrides
+    demand_mw: dict[int, float] = field(default_factory=dict)  # per-province total overrides
+
+
+@dataclass(frozen=True)
+class PlacedSupply:
+    """A placed site as the allocation sees it (from the site evaluation)."""
+
+    id: str
+    name: str
+    lon: float
+    lat: float
+    province_adcode: int | None
+    capacity_mw: float
+    annual_pue: float
+    tariff_cny_per_kwh: float
+
+
+def region_points(atlas: Atlas) -> pd.DataFrame:
+    """Demand point per province (lon/lat): its capital's climate station, else a point
+    inside the polygon (see ``Atlas.province_points``)."""
+    return atlas.province_points
+
+
+def _hub(atlas: Atlas, code: int | None) -> str:
+    return "" if code is None else atlas.hub_of_province.get(int(code), "")
+
+
+def _province_tariff(atlas: Atlas, a: AllocationAssumptions, code: int) -> float:
+    if code in a.tariff_cny_per_kwh:
+        return a.tariff_cny_per_kwh[code]
+    value = atlas.provinces.at[code, "price_cny_per_kwh"]
+    return float(value) if value == value else math.nan
+
+
+def demand_table(atlas: Atlas, a: AllocationAssumptions) -> pd.DataFrame:
+    """Province x class demand (MW) with its basis, as the assumptions table shows it."""
+    proxy = atlas.provinces[a.demand_proxy].astype(float).fillna(0.0)
+    d = default_demand(proxy, a.classes, a.national_it_mw)
+    table = pd.DataFrame(d, index=atlas.provinces.index, columns=[c.id for c in a.classes])
+    for code, total in a.demand_mw.items():
+        shares = np.array([c.share for c in a.classes], float)
+        table.loc[code] = total * shares / shares.sum()
+    return table
+
+
+def stock_capacity(atlas: Atlas, a: AllocationAssumptions) -> pd.Series:
+    """Existing stock per province (MW): non-cluster racks spread by the proxy, or overrides."""
+    proxy = atlas.provinces[a.demand_proxy].astype(float).fillna(0.0)
+    total = (NATIONAL_RACKS_2023 - CLUSTER_RACKS_2024) * a.kw_per_rack / 1000.0
+    stock = total * proxy / proxy.sum()
+    for code, mw in a.stock_mw.items():
+        stock.loc[code] = mw
+    return stock
+
+
+def cluster_capacity(atlas: Atlas, a: AllocationAssumptions) -> pd.Series:
+    """Cluster capacity (MW): planned racks where published, else an equal share, or overrides."""
+    racks = atlas.clusters["planned_racks"].astype(float)
+    racks = racks.fillna(CLUSTER_RACKS_2024 / len(atlas.clusters))
+    cap = racks * a.kw_per_rack / 1000.0
+    for cid, mw in a.cluster_mw.items():
+        cap.loc[cid] = mw
+    return cap
+
+
+def build_national_problem(atlas: Atlas, a: AllocationAssumptions,
+                           placed: list[PlacedSupply] = ()) -> AllocationProblem:
+    """Regions = 31 provinces; sites = stock per province, 10 clusters, placed sites."""
+    pts = region_points(atlas)
+    codes = [int(c) for c in atlas.provinces.index]
+    ef = atlas.provinces["grid_ef_2023_kgco2_per_kwh"].astype(float)
+    regions = Regions(
+        ids=np.array([str(c) for c in codes]), names=atlas.provinces["name_en"].to_numpy(str),
+        lat=pts.loc[codes, "lat"].to_numpy(), lon=pts.loc[codes, "lon"].to_numpy(),
+        province_id=np.array([str(c) for c in codes]),
+        hub_id=np.array([_hub(atlas, c) for c in codes]))
+    stock, clusters = stock_capacity(atlas, a), cluster_capacity(atlas, a)
+    cl = atlas.clusters
+    ids = [f"stock:{c}" for c in codes] + [f"cluster:{c}" for c in cl.index] + [p.id for p in placed]
+    names = ([f"{atlas.provinces.at[c, 'name_en']} stock" for c in codes]
+             + [str(n).replace(" cluster", "") for n in cl["name_en"]] + [p.name for p in placed])
+    prov = codes + [int(c) for c in cl["province_adcode"]] + [p.province_adcode or 0 for p in placed]
+    lat = list(pts.loc[codes, "lat"]) + list(cl["lat"]) + [p.lat for p in placed]
+    lon = list(pts.loc[codes, "lon"]) + list(cl["lon"]) + [p.lon for p in placed]
+    cap = list(stock.loc[codes]) + list(clusters.loc[cl.index]) + [p.capacity_mw for p in placed]
+    pue = ([a.stock_pue] * len(codes) + list(cl["pue_target"].astype(float))
+           + [p.annual_pue for p in placed])
+    tariff = ([_province_tariff(atlas, a, c) for c in codes]
+              + [_province_tariff(atlas, a, int(c)) for c in cl["province_adcode"]]
+              + [p.tariff_cny_per_kwh for p in placed])
+    emission = [float(ef.get(c, np.nan)) if c in ef.index else np.nan for c in prov]
+    sites = Sites(ids=np.array(ids), names=np.array(names), lat=np.array(lat), lon=np.array(lon),
+                  province_id=np.array([str(c) for c in prov]), capacity_mw=np.array(cap),
+                  annual_pue=np.array(pue), tariff_cny_per_kwh=np.array(tariff),
+                  emission_kg_per_kwh=np.array(emission),
+                  hub_id=np.array([_hub(atlas, c) for c in prov]))
+    demand = demand_table(atlas, a).loc[codes].to_numpy()
+    return AllocationProblem(regions=regions, sites=sites, demand_mw=demand, classes=a.classes,
+                             carbon_price_cny_per_t=a.carbon_price_cny_per_t)

@@ -1,0 +1,143 @@
+"""Network geometry and transport prices for the allocation model.
+
+Distances are great-circle (haversine) kilometres on a spherical Earth. Latency is the round-trip
+time (RTT) of a fibre route::
+
+    rtt_ms = 2 * distance_km * route_factor / fibre_km_per_ms + equipment_ms
+
+Defaults and their basis (see ``shared/reference/policy_and_network.md`` §3):
+
+* ``fibre_km_per_ms = 200``: light in silica fibre travels at about c/1.47, i.e. roughly 200 km
+  per millisecond one way (the reference note uses the same figure). The RTT therefore uses 2x.
+* ``route_factor = 1.5``: fibre routes are longer than the great circle. The MIIT 2023 compute
+  infrastructure action plan targets hub-cluster direct links at no more than 1.5x the theoretical
+  latency, so 1.5 is the policy's own upper bound for good routes; older or indirect routes are
+  worse. The planner can edit it.
+* ``equipment_ms = 1.0``: a fixed round-trip allowance for transponders, switching and routing at
+  both ends. This is a modelling **assumption**, not a sourced figure; set it to 0 to see pure
+  propagation delay.
+
+Bandwidth tiers (10G / 100G / 400G circuits). 100G and 400G inter-DC transport is documented
+(China Mobile's 400G OTN backbone, the Zhongwei-Beijing 4x100G route); 10G is the usual
+enterprise circuit size but no source ties it to inter-DC policy. **All prices below are
+illustrative placeholders for the planner to edit**: no public tariff for leased inter-DC circuits
+was found. They are chosen only so that (a) a larger circuit costs less per Gbps, as bulk optical
+capacity usually does, and (b) transport is visible next to energy cost without dominating it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+EARTH_RADIUS_KM = 6371.0088
+"""Mean Earth radius (IUGG), km."""
+
+FIBRE_KM_PER_MS = 200.0
+"""One-way distance light covers in fibre per millisecond, km/ms."""
+
+ROUTE_FACTOR = 1.5
+"""Fibre route length / great-circle distance (MIIT '<= 1.5x theoretical latency' target)."""
+
+EQUIPMENT_MS = 1.0
+"""Fixed round-trip equipment delay, ms (assumption, editable)."""
+
+
+def haversine_km(
+    lat1: ArrayLike, lon1: ArrayLike, lat2: ArrayLike, lon2: ArrayLike
+) -> NDArray[np.float64]:
+    """Great-circle distance in km between points (degrees); numpy broadcasting applies."""
+    p1, l1, p2, l2 = (np.radians(np.asarray(a, dtype=float)) for a in (lat1, lon1, lat2, lon2))
+    h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin((l2 - l1) / 2) ** 2
+    return 2.0 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+
+
+def distance_matrix_km(
+    lat_a: ArrayLike, lon_a: ArrayLike, lat_b: ArrayLike, lon_b: ArrayLike
+) -> NDArray[np.float64]:
+    """Great-circle distances (km), shape ``(len(a), len(b))``, fully vectorised."""
+    la, oa = np.asarray(lat_a, dtype=float)[:, None], np.asarray(lon_a, dtype=float)[:, None]
+    lb, ob = np.asarray(lat_b, dtype=float)[None, :], np.asarray(lon_b, dtype=float)[None, :]
+    return haversine_km(la, oa, lb, ob)
+
+
+def rtt_ms(
+    distance_km: ArrayLike,
+    route_factor: float = ROUTE_FACTOR,
+    fibre_km_per_ms: float = FIBRE_KM_PER_MS,
+    equipment_ms: float = EQUIPMENT_MS,
+) -> NDArray[np.float64]:
+    """Round-trip latency in ms over a great-circle distance in km (see module docstring)."""
+    d = np.asarray(distance_km, dtype=float)
+    return 2.0 * d * route_factor / fibre_km_per_ms + equipment_ms
+
+
+def max_distance_km(
+    rtt_limit_ms: float,
+    route_factor: float = ROUTE_FACTOR,
+    fibre_km_per_ms: float = FIBRE_KM_PER_MS,
+    equipment_ms: float = EQUIPMENT_MS,
+) -> float:
+    """Largest great-circle distance (km) whose RTT stays within ``rtt_limit_ms``; inverse of rtt."""
+    return max(0.0, (rtt_limit_ms - equipment_ms) * fibre_km_per_ms / (2.0 * route_factor))
+
+
+@dataclass(frozen=True)
+class BandwidthTier:
+    """A leased circuit size and its (placeholder) annual price per route-km.
+
+    ``price_cny_per_km_year`` is CNY per km of fibre route per year for one circuit of
+    ``capacity_gbps``. Illustrative default; edit it.
+    """
+
+    name: str
+    capacity_gbps: float
+    price_cny_per_km_year: float
+
+    @property
+    def price_cny_per_gbps_km_year(self) -> float:
+        """Price of one Gbps over one route-km for a year, CNY."""
+        return self.price_cny_per_km_year / self.capacity_gbps
+
+
+def default_tiers() -> dict[str, BandwidthTier]:
+    """Placeholder tiers: 100, 40 and 25 CNY per Gbps-km-year for 10G, 100G and 400G.
+
+    Only the ordering (cheaper per Gbps for bigger circuits) is a reasoned choice; the
+    magnitudes are not sourced. At 1 Gbps per MW over 1,500 route-km a 100G circuit costs
+    60,000 CNY per MW-year, about 1 % of the energy bill of a MW at PUE 1.3 and 0.5 CNY/kWh.
+    """
+    return {
+        "10G": BandwidthTier("10G", 10.0, 1_000.0),
+        "100G": BandwidthTier("100G", 100.0, 4_000.0),
+        "400G": BandwidthTier("400G", 400.0, 10_000.0),
+    }
+
+
+@dataclass(frozen=True)
+class NetworkParams:
+    """Latency and transport parameters used to build the allocation model."""
+
+    route_factor: float = ROUTE_FACTOR
+    fibre_km_per_ms: float = FIBRE_KM_PER_MS
+    equipment_ms: float = EQUIPMENT_MS
+    tiers: dict[str, BandwidthTier] = field(default_factory=default_tiers)
+
+    def rtt_ms(self, distance_km: ArrayLike) -> NDArray[np.float64]:
+        """RTT in ms for great-circle distances in km with these parameters."""
+        return rtt_ms(distance_km, self.route_factor, self.fibre_km_per_ms, self.equipment_ms)
+
+    def route_km(self, distance_km: ArrayLike) -> NDArray[np.float64]:
+        """Fibre route length in km (great-circle distance x route factor)."""
+        return np.asarray(distance_km, dtype=float) * self.route_factor
+
+    def price_cny_per_gbps_km_year(self, tier: str) -> float:
+        """Transport price of tier ``tier`` in CNY per Gbps per route-km per year."""
+        try:
+            return self.tiers[tier].price_cny_per_gbps_km_year
+        except KeyError:
+            raise ValueError(
+                f"unknown bandwidth tier {tier!r}; known: {sorted(self.tiers)}"
+            ) from None
