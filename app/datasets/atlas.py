@@ -73,6 +73,27 @@ class Atlas:
         return out
 
     @cached_property
+    def province_points(self) -> pd.DataFrame:
+        """Demand point per mainland province (index adcode; lon, lat in degrees): the
+        capital's climate station, else a point inside the polygon. Computed once, and first
+        on the GUI thread: pyproj transformers must not be created on Qt worker threads."""
+        import shapely
+
+        from app.datasets.projection import to_lonlat
+
+        rows = []
+        for code, prov in self.provinces.iterrows():
+            capital = str(prov["capital"])
+            if capital in self.stations.index:
+                lon, lat = self.stations.at[capital, "lon"], self.stations.at[capital, "lat"]
+            else:
+                geom = self.boundaries.geometries[self.boundaries.position(int(code))]
+                p = shapely.point_on_surface(geom)
+                lon, lat = (float(v) for v in to_lonlat(p.x, p.y))
+            rows.append((int(code), float(lon), float(lat)))
+        return pd.DataFrame(rows, columns=["adcode", "lon", "lat"]).set_index("adcode")
+
+    @cached_property
     def hub_of_province(self) -> dict[int, str]:
         """adcode -> hub_id for the provinces that belong to a national hub."""
         hubs = self.provinces["hub_id"].dropna()

@@ -5,6 +5,7 @@ Everything drawn on the map is in these coordinates; lon/lat go through here.
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 import numpy as np
@@ -23,14 +24,22 @@ def map_crs() -> CRS:
     return CRS.from_proj4(ALBERS_CHINA)
 
 
-@lru_cache(maxsize=1)
+# pyproj objects are not thread-safe: one transformer pair per thread. Even so, creating one on a
+# Qt worker thread segfaulted here, so worker code never projects (the allocation uses
+# ``Atlas.province_points``, computed on the GUI thread).
+_local = threading.local()
+
+
 def _forward() -> Transformer:
-    return Transformer.from_crs("EPSG:4326", map_crs(), always_xy=True)
+    if not hasattr(_local, "forward"):
+        _local.forward = Transformer.from_crs("EPSG:4326", ALBERS_CHINA, always_xy=True)
+    return _local.forward
 
 
-@lru_cache(maxsize=1)
 def _inverse() -> Transformer:
-    return Transformer.from_crs(map_crs(), "EPSG:4326", always_xy=True)
+    if not hasattr(_local, "inverse"):
+        _local.inverse = Transformer.from_crs(ALBERS_CHINA, "EPSG:4326", always_xy=True)
+    return _local.inverse
 
 
 def to_map(lon: np.ndarray | float, lat: np.ndarray | float) -> tuple[np.ndarray, np.ndarray]:

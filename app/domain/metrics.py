@@ -45,7 +45,14 @@ def _pue_metrics() -> tuple[Metric, ...]:
 
 
 PUE_METRICS = _pue_metrics()
-ALL_METRICS = PROVINCE_METRICS + PUE_METRICS
+#: Filled from the latest allocation solve (values supplied by the map's owner).
+ALLOCATION_METRICS: tuple[Metric, ...] = (
+    Metric("net_import", "Net compute import (solved)", "算力净调入（求解）", "MW", "",
+           ramp="rdbu_r", decimals=0),
+    Metric("net_import_change", "Change in net import vs baseline", "净调入变化（相对基线）", "MW",
+           "", ramp="rdbu_r", decimals=0),
+)
+ALL_METRICS = PROVINCE_METRICS + PUE_METRICS + ALLOCATION_METRICS
 METRICS_BY_KEY = {m.key: m for m in ALL_METRICS}
 
 

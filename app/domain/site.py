@@ -67,12 +67,22 @@ class Site:
         return replace(self, **changes)
 
 
+def _default_assumptions():
+    from app.engine.national_problem import AllocationAssumptions
+
+    return AllocationAssumptions()
+
+
 @dataclass
 class Scenario:
-    """The planner's edits on top of the national atlas (only undo commands mutate it)."""
+    """The planner's edits on top of the national atlas (only undo commands mutate it).
+
+    ``assumptions`` is an ``app.engine.national_problem.AllocationAssumptions``.
+    """
 
     name: str = "Untitled"
     sites: list[Site] = field(default_factory=list)
+    assumptions: object = field(default_factory=_default_assumptions)
 
     def index(self, site_id: str) -> int:
         for i, site in enumerate(self.sites):

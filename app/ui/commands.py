@@ -21,6 +21,7 @@ class ScenarioModel(QObject):
     siteAdded = Signal(str)
     siteChanged = Signal(str)
     siteRemoved = Signal(str)
+    assumptionsChanged = Signal()
 
     def __init__(self, scenario: Scenario | None = None) -> None:
         super().__init__()
@@ -40,6 +41,10 @@ class ScenarioModel(QObject):
     def _replace(self, site: Site) -> None:
         self.scenario.sites[self.scenario.index(site.id)] = site
         self.siteChanged.emit(site.id)
+
+    def _set_assumptions(self, assumptions) -> None:
+        self.scenario.assumptions = assumptions
+        self.assumptionsChanged.emit()
 
     def _remove(self, site_id: str) -> tuple[int, Site]:
         index = self.scenario.index(site_id)
@@ -106,3 +111,17 @@ class MoveSiteCommand(EditSiteCommand):
             return False
         self.new = other.new
         return True
+
+
+class SetAssumptionsCommand(QUndoCommand):
+    """Replace the allocation assumptions (old -> new), e.g. a new carbon price."""
+
+    def __init__(self, model: ScenarioModel, new, text: str) -> None:
+        super().__init__(text)
+        self.model, self.old, self.new = model, model.scenario.assumptions, new
+
+    def redo(self) -> None:
+        self.model._set_assumptions(self.new)
+
+    def undo(self) -> None:
+        self.model._set_assumptions(self.old)

@@ -26,6 +26,7 @@ from app.domain.metrics import ALL_METRICS
 from app.engine.pue import COOLING_TECHS, TECH_LABELS
 from app.engine.site_eval import ACCELERATOR_PROFILES
 from app.ui import describe
+from app.ui.allocation_controller import AllocationController
 from app.ui.commands import ScenarioModel
 from app.ui.docks.comparison_dock import ComparisonPanel
 from app.ui.docks.inspector_dock import InspectorPanel
@@ -68,8 +69,22 @@ class MainWindow(QMainWindow):
         self.placement.sigSelected.connect(self._on_site_selected)
         self.placement.sigEvaluated.connect(self._refresh_comparison)
         self.comparison.sigSiteSelected.connect(self.placement.select)
+        self.allocation = AllocationController(atlas, self.model, self.undo_stack,
+                                               self.placement, self.map, self.national, self)
+        self.allocation.sigMessage.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.allocation.sigSolved.connect(self._on_solved)
+        self.allocation.results.sigProvinceSelected.connect(self.select_province)
+        self._add_dock(tr("Allocation results"), self.allocation.results, "results",
+                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._add_dock(tr("Assumptions"), self.allocation.assumptions, "assumptions",
+                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.comparison_dock, self.results_dock)
+        self.tabifyDockWidget(self.inspector_dock, self.assumptions_dock)
+        self.comparison_dock.raise_()
+        self.inspector_dock.raise_()
         self._build_actions()
         self._build_status()
+        self.layers_panel.refresh()
         self.map.sigHovered.connect(self._on_hover)
         self.map.sigClicked.connect(self._on_click)
         self.map.sigLeft.connect(self._on_leave)
@@ -119,6 +134,9 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.placement.place_action, self.placement.delete_action])
+        solve_menu = self.menuBar().addMenu(tr("&Allocation"))
+        solve_menu.addActions([self.allocation.solve_action, self.allocation.auto_action,
+                               self.allocation.cancel_action])
         view_menu = self.menuBar().addMenu(tr("&View"))
         self.zoom_china_action = self._action(tr("Zoom to &China"), self.map.zoom_to_china,
                                               QKeySequence("Ctrl+0"))
@@ -146,6 +164,22 @@ class MainWindow(QMainWindow):
                             self.add_layer_action])
         toolbar.addSeparator()
         toolbar.addActions([self.placement.place_action, self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.allocation.solve_action, self.allocation.auto_action])
+
+    def _add_dock(self, title: str, widget: QWidget, name: str, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        setattr(self, f"{name}_dock", dock)
+        return dock
+
+    def _on_solved(self, preview) -> None:
+        if self.national.metric.key in self.national.extra_values:
+            self.set_metric(self.national.metric.key)
+        if self.layers_panel.list.count() != len(self.map.layers()):
+            self.layers_panel.refresh()
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -181,6 +215,11 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._place_legend()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.allocation.runner.cancel()
+        self.allocation.runner.wait()
+        super().closeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -27,6 +27,8 @@ class NationalLayers:
         self.view, self.atlas = view, atlas
         self.metric: Metric = metric("price")
         self.station_pue = None  # StationPue of the chosen technology, when a PUE metric is on
+        #: metric key -> {adcode: value} for metrics computed elsewhere (allocation results)
+        self.extra_values: dict[str, dict[int, float]] = {}
         self.provinces = PolygonLayer(atlas.boundaries, outline=pg.mkPen("#6b6b6b", width=1),
                                       name="provinces")
         view.add_layer("provinces", tr("Provinces"), [self.provinces])
@@ -76,6 +78,12 @@ class NationalLayers:
         self._color_stations(None)
         if key.startswith("pue:"):
             return self._pue(m, key.removeprefix("pue:"))
+        if not m.column:
+            values = self.extra_values.get(key, {})
+            spec = self._numeric(m, [values.get(int(c)) for c in self.atlas.boundaries.codes])
+            if not values:
+                spec.note = tr("Solve the allocation first (F5)")
+            return spec
         values = self.province_values(m)
         return self._categorical(m, values) if m.categorical else self._numeric(m, values)
 

@@ -1,0 +1,130 @@
+"""Solve the allocation off the GUI thread and show it: flows and loaded sites on the map,
+net import choropleths, the results and assumptions docks.
+
+Solves are requested by the Solve action (F5) or, with auto-solve on, by any site or
+assumption edit (a drag asks many times a second; the runner only solves the latest).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+
+from app.datasets.atlas import Atlas
+from app.datasets.projection import to_map
+from app.engine.national_problem import demand_table
+from app.engine.preview import Preview, Previewer, placed_supply
+from app.ui.commands import ScenarioModel, SetAssumptionsCommand
+from app.ui.docks.assumptions_dock import AssumptionsPanel
+from app.ui.docks.results_dock import ResultsPanel
+from app.ui.i18n import tr
+from app.ui.map.flows_item import FlowsItem, load_sites_item, set_load_sites
+from app.ui.map.national import NationalLayers
+from app.ui.map.view import MapView
+from app.ui.placement import SitePlacement
+from app.ui.workers import TaskRunner
+
+
+class AllocationController(QObject):
+    """Signals: sigSolved(Preview), sigMessage(str) for the status bar."""
+
+    sigSolved = Signal(object)
+    sigMessage = Signal(str)
+
+    def __init__(self, atlas: Atlas, model: ScenarioModel, undo: QUndoStack,
+                 placement: SitePlacement, view: MapView, national: NationalLayers,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.atlas, self.model, self.undo = atlas, model, undo
+        self.placement, self.view, self.national = placement, view, national
+        self.previewer = Previewer(atlas)
+        self.runner = TaskRunner(self)
+        self.preview: Preview | None = None
+        self.names = self._names()
+        self.results = ResultsPanel(self.names)
+        self.assumptions = AssumptionsPanel()
+        self.flows = FlowsItem()
+        self.loads = load_sites_item()
+        view.add_layer("flows", tr("Allocation flows"), [self.flows])
+        view.add_layer("loads", tr("Allocation site loads"), [self.loads])
+        self.solve_action = QAction(tr("Solve"), self)
+        self.solve_action.setShortcut(QKeySequence("F5"))
+        self.solve_action.triggered.connect(self.request_solve)
+        self.auto_action = QAction(tr("Auto-solve"), self)
+        self.auto_action.setCheckable(True)
+        self.auto_action.setChecked(True)
+        self.cancel_action = QAction(tr("Cancel solve"), self)
+        self.cancel_action.setShortcut(QKeySequence("Esc"))
+        self.cancel_action.triggered.connect(self.runner.cancel)
+        self.runner.sigDone.connect(self._on_done)
+        self.runner.sigFailed.connect(lambda msg: self.sigMessage.emit(
+            tr("Solve failed: {msg}").format(msg=msg)))
+        placement.sigEvaluated.connect(self._auto)
+        model.assumptionsChanged.connect(self._on_assumptions_changed)
+        self.assumptions.sigChanged.connect(
+            lambda new, text: undo.push(SetAssumptionsCommand(model, new, text)))
+        self._show_assumptions()
+
+    def _names(self) -> dict[str, str]:
+        names = {str(c): str(p["name_en"]) for c, p in self.atlas.provinces.iterrows()}
+        for code in self.atlas.provinces.index:
+            names[f"stock:{code}"] = f"{self.atlas.provinces.at[code, 'name_en']} stock"
+        for cid, c in self.atlas.clusters.iterrows():
+            names[f"cluster:{cid}"] = str(c["name_en"]).replace(" cluster", "")
+        return names
+
+    # ---- solving --------------------------------------------------------------------------
+    def request_solve(self) -> None:
+        """Snapshot the scenario on the GUI thread, solve it on the worker."""
+        a = self.model.scenario.assumptions
+        placed = placed_supply(self.model.sites, self.placement.metrics)
+        for p in placed:
+            self.names[p.id] = p.name
+        self.runner.submit(lambda progress, cancelled: self.previewer.run(
+            a, placed, progress, cancelled))
+
+    def _auto(self) -> None:
+        if self.auto_action.isChecked():
+            self.request_solve()
+
+    def _on_assumptions_changed(self) -> None:
+        self._show_assumptions()
+        self._auto()
+
+    def _show_assumptions(self) -> None:
+        a = self.model.scenario.assumptions
+        names = {int(c): str(p["name_en"]) for c, p in self.atlas.provinces.iterrows()}
+        self.assumptions.show_assumptions(a, demand_table(self.atlas, a), names)
+
+    def _on_done(self, preview: Preview | None) -> None:
+        if preview is None:
+            return
+        self.preview = preview
+        self._draw(preview)
+        self.results.set_preview(preview)
+        self.national.extra_values = {
+            "net_import": {int(k): v for k, v in preview.net_import_mw().items()},
+            "net_import_change": {int(k): v for k, v in preview.net_import_change_mw().items()},
+        }
+        res = preview.scenario
+        self.sigMessage.emit(tr("Solved ({status}) in {ms:.0f} ms{warm}").format(
+            status=res.status, ms=(res.build_s + res.solve_s) * 1000,
+            warm=tr(", warm start") if res.warm_started else ""))
+        self.sigSolved.emit(preview)
+
+    def _draw(self, p: Preview) -> None:
+        res = p.scenario
+        regions, sites = res.problem.regions, res.problem.sites
+        f = res.flows
+        f = f[f["region"] != f["site_province"]]
+        r_index = {rid: i for i, rid in enumerate(regions.ids)}
+        s_index = {sid: i for i, sid in enumerate(sites.ids)}
+        ri = np.array([r_index[r] for r in f["region"]], int)
+        si = np.array([s_index[s] for s in f["site"]], int)
+        x0, y0 = to_map(regions.lon[ri], regions.lat[ri]) if len(ri) else ([], [])
+        x1, y1 = to_map(sites.lon[si], sites.lat[si]) if len(si) else ([], [])
+        self.flows.set_flows(np.asarray(x0), np.asarray(y0), np.asarray(x1), np.asarray(y1),
+                             f["mw"].to_numpy(), f["class"].to_numpy())
+        sx, sy = to_map(sites.lon, sites.lat)
+        set_load_sites(self.loads, sx, sy, res.site_load_mw, res.utilisation, sites.ids)

@@ -1,0 +1,151 @@
+"""Allocation assumptions in one place: demand total and proxy, carbon price, PUE of the
+existing stock, workload classes (share, latency limit, residency), cluster capacities, and
+the resulting demand per province with its basis. Every edit emits one ``sigChanged(new,
+text)`` that the owner pushes as an undo command; the model's value is shown back without echo.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.engine.national_problem import ASSUMPTION_NOTES, AllocationAssumptions
+from app.ui.i18n import tr
+
+PROXIES = (("gdp_2023_billion_cny", "GDP 2023"), ("population_2023_million", "Population 2023"))
+CLASS_COLUMNS = ("Class", "Share", "RTT limit (ms, empty = none)", "Residency")
+
+
+def _spin(lo: float, hi: float, step: float, decimals: int, suffix: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(lo, hi)
+    box.setSingleStep(step)
+    box.setDecimals(decimals)
+    box.setSuffix(f" {suffix}")
+    box.setKeyboardTracking(False)
+    return box
+
+
+class AssumptionsPanel(QWidget):
+    sigChanged = Signal(object, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.assumptions = AllocationAssumptions()
+        self._demand, self._names = pd.DataFrame(), {}
+        self.last_error = ""
+        self.total = _spin(0, 1e6, 500, 0, "MW")
+        self.proxy = QComboBox()
+        for key, label in PROXIES:
+            self.proxy.addItem(tr(label), key)
+        self.carbon = _spin(0, 5000, 10, 0, "CNY/tCO2")
+        self.stock_pue = _spin(1.0, 3.0, 0.01, 2, "")
+        form = QFormLayout()
+        form.addRow(tr("National demand"), self.total)
+        form.addRow(tr("Spread by"), self.proxy)
+        form.addRow(tr("Carbon price"), self.carbon)
+        form.addRow(tr("PUE of existing stock"), self.stock_pue)
+        notes = QLabel("<br>".join(f"<b>{k}</b>: {v}" for k, v in ASSUMPTION_NOTES.items()))
+        notes.setWordWrap(True)
+        notes.setTextFormat(Qt.TextFormat.RichText)
+        general = QWidget()
+        lay = QVBoxLayout(general)
+        lay.addLayout(form)
+        lay.addWidget(notes, 1)
+        self.classes = QTableWidget(0, len(CLASS_COLUMNS))
+        self.classes.setHorizontalHeaderLabels([tr(c) for c in CLASS_COLUMNS])
+        self.classes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.classes.itemChanged.connect(self._on_class_edited)
+        self.demand = QTableWidget(0, 3)
+        self.demand.setHorizontalHeaderLabels([tr("Province"), tr("Demand (MW)"), tr("Basis")])
+        self.demand.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tabs = QTabWidget()
+        tabs.addTab(general, tr("General"))
+        tabs.addTab(self.classes, tr("Workload classes"))
+        tabs.addTab(self.demand, tr("Demand by province"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(tabs)
+        self.total.valueChanged.connect(
+            lambda v: self._emit(tr("Set national demand"), national_it_mw=v))
+        self.proxy.currentIndexChanged.connect(
+            lambda i: self._emit(tr("Set demand proxy"), demand_proxy=self.proxy.itemData(i)))
+        self.carbon.valueChanged.connect(
+            lambda v: self._emit(tr("Set carbon price"), carbon_price_cny_per_t=v))
+        self.stock_pue.valueChanged.connect(
+            lambda v: self._emit(tr("Set stock PUE"), stock_pue=v))
+
+    def show_assumptions(self, a: AllocationAssumptions, demand: pd.DataFrame,
+                         names: dict[int, str]) -> None:
+        """Model -> widgets without echo."""
+        self.assumptions, self._demand, self._names = a, demand, names
+        widgets = (self.total, self.proxy, self.carbon, self.stock_pue, self.classes)
+        blockers = [QSignalBlocker(w) for w in widgets]
+        self.total.setValue(a.national_it_mw)
+        self.proxy.setCurrentIndex(self.proxy.findData(a.demand_proxy))
+        self.carbon.setValue(a.carbon_price_cny_per_t)
+        self.stock_pue.setValue(a.stock_pue)
+        self.classes.setRowCount(len(a.classes))
+        for row, c in enumerate(a.classes):
+            limit = "" if c.latency_limit_ms is None else f"{c.latency_limit_ms:g}"
+            for col, text in enumerate((c.label, f"{c.share:g}", limit, c.residency)):
+                item = QTableWidgetItem(text)
+                if col == 0:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.classes.setItem(row, col, item)
+        del blockers
+        basis = tr("override") if a.demand_mw else ""
+        totals = demand.sum(axis=1)
+        self.demand.setRowCount(len(totals))
+        proxy_label = dict(PROXIES)[a.demand_proxy]
+        for row, (code, mw) in enumerate(totals.items()):
+            self.demand.setItem(row, 0, QTableWidgetItem(names.get(int(code), str(code))))
+            self.demand.setItem(row, 1, QTableWidgetItem(f"{mw:,.0f}"))
+            how = basis if int(code) in a.demand_mw else tr(f"national total x {proxy_label} share")
+            self.demand.setItem(row, 2, QTableWidgetItem(how))
+
+    def _emit(self, text: str, **changes) -> None:
+        new = replace(self.assumptions, **changes)
+        if new != self.assumptions:
+            self.sigChanged.emit(new, text)
+
+    def _on_class_edited(self, item: QTableWidgetItem) -> None:
+        row, col = item.row(), item.column()
+        cls = self.assumptions.classes[row]
+        text = item.text().strip()
+        try:
+            if col == 1:
+                share = float(text)
+                if share < 0:
+                    raise ValueError
+                cls = replace(cls, share=share)
+            elif col == 2:
+                limit = None if not text else float(text)
+                if limit is not None and limit <= 0:
+                    raise ValueError
+                cls = replace(cls, latency_limit_ms=limit)
+            elif col == 3:
+                if text not in ("anywhere", "province", "hub"):
+                    raise ValueError
+                cls = replace(cls, residency=text)
+        except ValueError:
+            self.last_error = f"classes[{row}].{CLASS_COLUMNS[col]}: invalid value {text!r}"
+            self.show_assumptions(self.assumptions, self._demand, self._names)
+            return
+        classes = list(self.assumptions.classes)
+        classes[row] = cls
+        self._emit(tr("Edit class {name}").format(name=cls.label), classes=tuple(classes))

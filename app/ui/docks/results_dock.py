@@ -1,0 +1,167 @@
+"""Allocation results: per-province before/after table (served where), the selected province's
+shift by site, per-site utilisation and dual-value bars; unserved demand in red."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.engine.preview import Preview
+from app.ui.i18n import tr
+
+PROVINCE_COLUMNS = ("Province", "Demand (MW)", "Local before", "Local after", "Elsewhere after",
+                    "Main other site", "Unserved (MW)")
+RED = QBrush(QColor("#c62828"))
+
+
+def _item(value, decimals: int = 1) -> QTableWidgetItem:
+    if isinstance(value, str):
+        return QTableWidgetItem(value)
+    item = QTableWidgetItem(f"{value:,.{decimals}f}")
+    item.setData(Qt.ItemDataRole.UserRole + 1, float(value))
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(headers) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels([tr(h) for h in headers])
+    t.verticalHeader().hide()
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return t
+
+
+class ResultsPanel(QWidget):
+    sigProvinceSelected = Signal(int)
+
+    def __init__(self, names: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names = names  # region/site id -> display name
+        self.summary = QLabel(tr("Not solved yet: press Solve (F5)"))
+        self.summary.setWordWrap(True)
+        self.provinces = _table(PROVINCE_COLUMNS)
+        self.provinces.itemSelectionChanged.connect(self._on_province)
+        self.detail = _table(("Served at", "Site province", "Before (MW)", "After (MW)",
+                              "Change (MW)"))
+        self.util_plot = pg.PlotWidget(background="w")
+        self.util_plot.setLabel("left", tr("Utilisation (%)"))
+        self.dual_plot = pg.PlotWidget(background="w")
+        self.dual_plot.setLabel("left", tr("Value of 1 MW more (k CNY/yr)"))
+        self.dual_plot.setXLink(self.util_plot)
+        tables = QSplitter(Qt.Orientation.Vertical)
+        tables.addWidget(self.provinces)
+        tables.addWidget(self.detail)
+        bars = QSplitter(Qt.Orientation.Vertical)
+        bars.addWidget(self.util_plot)
+        bars.addWidget(self.dual_plot)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(tables)
+        split.addWidget(bars)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        self.preview: Preview | None = None
+        self._region_ids: list[str] = []
+        self.bar_site_ids: list[str] = []
+
+    def set_preview(self, preview: Preview) -> None:
+        self.preview = preview
+        self._fill_summary(preview)
+        self._fill_provinces(preview)
+        self._fill_bars(preview)
+
+    def _fill_summary(self, p: Preview) -> None:
+        t = p.shift.totals
+        unserved = float(t.at["unserved_mw", "after"])
+        text = (f"{tr('Total cost')}: {t.at['cost_cny', 'after'] / 1e9:,.2f} bn CNY/yr "
+                f"({t.at['cost_cny', 'change'] / 1e9:+,.2f}); "
+                f"{tr('carbon')}: {t.at['carbon_t', 'after'] / 1e6:,.2f} Mt "
+                f"({t.at['carbon_t', 'change'] / 1e6:+,.3f}); "
+                f"{tr('mean RTT')}: {t.at['mean_rtt_ms', 'after']:.1f} ms; "
+                f"{tr('moved')}: {p.shift.moved_mw:,.0f} MW")
+        if unserved > 1e-6:
+            text += f" — <span style='color:#c62828'><b>{tr('unserved')}: " \
+                    f"{unserved:,.1f} MW</b></span>"
+        self.summary.setText(text)
+
+    def _fill_provinces(self, p: Preview) -> None:
+        regions = p.scenario.problem.regions
+        local_before = _local(p.base.flows)
+        local_after = _local(p.scenario.flows)
+        away = p.scenario.flows[p.scenario.flows["region"] != p.scenario.flows["site_province"]]
+        unserved = p.scenario.unserved_mw.sum(axis=1)
+        demand = np.asarray(p.scenario.problem.demand_mw).sum(axis=1)
+        self._region_ids = [str(r) for r in regions.ids]
+        self.provinces.setSortingEnabled(False)
+        self.provinces.setRowCount(len(regions))
+        for row, rid in enumerate(self._region_ids):
+            mine = away[away["region"] == rid]
+            top = mine.groupby("site")["mw"].sum().sort_values(ascending=False)
+            main = f"{self.names.get(top.index[0], top.index[0])} ({top.iloc[0]:,.0f})" \
+                if len(top) else "—"
+            cells = [self.names.get(rid, rid), demand[row], local_before.get(rid, 0.0),
+                     local_after.get(rid, 0.0), float(mine["mw"].sum()), main, unserved[row]]
+            for col, value in enumerate(cells):
+                item = _item(value)
+                item.setData(Qt.ItemDataRole.UserRole, rid)
+                if col == 6 and value > 1e-6:
+                    item.setForeground(RED)
+                self.provinces.setItem(row, col, item)
+
+    def _on_province(self) -> None:
+        rows = self.provinces.selectionModel().selectedRows()
+        if not rows or self.preview is None:
+            return
+        rid = self.provinces.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        self.show_region(rid)
+        self.sigProvinceSelected.emit(int(rid))
+
+    def show_region(self, rid: str) -> None:
+        """How this province's demand is served, before and after, by site."""
+        assert self.preview is not None
+        df = self.preview.shift.region(rid)
+        self.detail.setRowCount(len(df))
+        for row, r in enumerate(df.itertuples()):
+            cells = [self.names.get(r.site, r.site), self.names.get(r.site_province,
+                                                                     r.site_province),
+                     r.before_mw, r.after_mw, r.change_mw]
+            for col, value in enumerate(cells):
+                self.detail.setItem(row, col, _item(value))
+
+    def _fill_bars(self, p: Preview) -> None:
+        sites = p.scenario.sites_table
+        shown = sites[~sites.index.str.startswith("stock:")]  # clusters and placed sites
+        self.bar_site_ids = list(shown.index)
+        x = np.arange(len(shown))
+        ticks = [[(i, self.names.get(s, s)) for i, s in enumerate(shown.index)]]
+        self.util_plot.clear()
+        self.dual_plot.clear()
+        util = shown["utilisation"].to_numpy() * 100
+        self.util_plot.addItem(pg.BarGraphItem(x=x, height=util, width=0.6, brushes=[
+            pg.mkBrush("#d62728" if u > 90 else "#1f77b4") for u in util]))
+        dual = shown["dual_cny_per_mw_year"].to_numpy() / 1e3
+        self.dual_plot.addItem(pg.BarGraphItem(x=x, height=dual, width=0.6, brush="#2ca02c"))
+        for plot in (self.util_plot, self.dual_plot):
+            plot.getAxis("bottom").setTicks(ticks)
+
+
+def _local(flows: pd.DataFrame) -> dict[str, float]:
+    same = flows[flows["region"] == flows["site_province"]]
+    return {str(k): float(v) for k, v in same.groupby("region")["mw"].sum().items()}

@@ -1,0 +1,76 @@
+"""Solve from the window: flows on the map, the province table, duals, unserved in red."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.datasets.projection import to_map
+from app.ui.commands import SetAssumptionsCommand
+
+
+def _solve(window, qtbot):
+    with qtbot.waitSignal(window.allocation.sigSolved, timeout=20_000):
+        window.allocation.solve_action.trigger()
+    return window.allocation.preview
+
+
+def _row(table, text):
+    return next(r for r in range(table.rowCount()) if table.item(r, 0).text() == text)
+
+
+def test_solve_shows_flows_and_the_shift(window, qtbot):
+    base = _solve(window, qtbot)
+    assert base.scenario.ok and base.shift.moved_mw == pytest.approx(0, abs=1e-6)
+    window.allocation.auto_action.setChecked(False)
+    x, y = to_map(113.13, 41.03)
+    site = window.placement.place_at(float(x), float(y))
+    window.placement.edit(site.id, {"capacity_mw": 1500.0})
+    preview = _solve(window, qtbot)
+    assert preview.scenario.ok
+    assert window.allocation.flows.count > 0  # lines from provinces to remote sites
+    load = preview.scenario.sites_table.loc[site.id, "load_mw"]
+    assert load > 0 and preview.shift.moved_mw > 0
+    # Beijing now sends part of its demand to the new Inner Mongolia site.
+    beijing = preview.shift.region("110000")
+    assert beijing.loc[beijing["site"] == site.id, "after_mw"].sum() > 0
+    table = window.allocation.results.provinces
+    row = _row(table, "Beijing")
+    assert float(table.item(row, 4).data(Qt.ItemDataRole.UserRole + 1)) > 0
+    table.selectRow(row)
+    assert window.allocation.results.detail.rowCount() > 0
+    assert window.selected_code == 110000
+    assert site.id in window.allocation.results.bar_site_ids
+    # The net-import map of the result: Beijing imports, Inner Mongolia exports.
+    window.set_metric("net_import")
+    values = window.national.extra_values["net_import"]
+    assert values[110000] > 0 and values[150000] < 0
+
+
+def test_auto_solve_follows_edits_and_undo(window, qtbot):
+    _solve(window, qtbot)
+    model = window.model
+    new = replace(model.scenario.assumptions, carbon_price_cny_per_t=200.0)
+    with qtbot.waitSignal(window.allocation.sigSolved, timeout=20_000):
+        window.undo_stack.push(SetAssumptionsCommand(model, new, "carbon"))
+    assert window.allocation.preview.scenario.problem.carbon_price_cny_per_t == 200.0
+    assert window.allocation.assumptions.carbon.value() == 200.0
+    with qtbot.waitSignal(window.allocation.sigSolved, timeout=20_000):
+        window.undo_action.trigger()
+    assert window.allocation.assumptions.carbon.value() == 0.0
+
+
+def test_shortfall_is_reported_in_red(window, qtbot):
+    window.allocation.auto_action.setChecked(False)
+    panel = window.allocation.assumptions
+    panel.total.setValue(60_000.0)  # three times the built-in demand: capacity runs out
+    preview = _solve(window, qtbot)
+    assert preview.scenario.ok
+    assert preview.scenario.unserved_mw.sum() > 0
+    assert "unserved" in window.allocation.results.summary.text()
+    table = window.allocation.results.provinces
+    reds = [r for r in range(table.rowCount())
+            if table.item(r, 6).foreground().color().name() == "#c62828"]
+    assert reds
