@@ -7,6 +7,7 @@ basis) and solves the baseline once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -22,9 +23,27 @@ from app.engine.shift import ShiftReport, diff
 
 @dataclass
 class Preview:
+    """Base and scenario allocations; the full diff (pandas, ~30 ms) is built on first use so
+    a live drag only pays for what it shows."""
+
     base: AllocationResult
     scenario: AllocationResult
-    shift: ShiftReport
+
+    @cached_property
+    def shift(self) -> ShiftReport:
+        return diff(self.base, self.scenario)
+
+    def totals_change(self, name: str) -> tuple[float, float]:
+        """(after, change) of a total such as ``cost_cny`` or ``carbon_t``."""
+        after = float(self.scenario.totals[name])
+        return after, after - float(self.base.totals[name])
+
+    @cached_property
+    def moved_mw(self) -> float:
+        """MW that changed serving site (same as ``shift.moved_mw``, in numpy)."""
+        before, after = _flows_by_key(self.base), _flows_by_key(self.scenario)
+        keys = set(before) | set(after)
+        return float(sum(max(after.get(k, 0.0) - before.get(k, 0.0), 0.0) for k in keys))
 
     def net_import_mw(self, result: AllocationResult | None = None) -> dict[str, float]:
         """Per province: MW of its demand served elsewhere minus MW it serves for others
@@ -69,7 +88,18 @@ class Previewer:
         if is_cancelled():
             return None
         progress(0.9)
-        return Preview(base, scenario, diff(base, scenario))
+        return Preview(base, scenario)
+
+
+def _flows_by_key(res: AllocationResult) -> dict[tuple[str, str], float]:
+    """MW per (region id, site id), summed over classes."""
+    mw = np.asarray(res.flow_mw)
+    j = np.flatnonzero(mw > 1e-9)
+    region, site = res.problem.regions.ids[res.pair_region[j]], res.problem.sites.ids[res.pair_site[j]]
+    out: dict[tuple[str, str], float] = {}
+    for r, s_, v in zip(region.tolist(), site.tolist(), mw[j].tolist(), strict=True):
+        out[(r, s_)] = out.get((r, s_), 0.0) + v
+    return out
 
 
 def placed_supply(sites, metrics) -> list[PlacedSupply]:

@@ -88,14 +88,13 @@ class ResultsPanel(QWidget):
         self._fill_bars(preview)
 
     def _fill_summary(self, p: Preview) -> None:
-        t = p.shift.totals
-        unserved = float(t.at["unserved_mw", "after"])
-        text = (f"{tr('Total cost')}: {t.at['cost_cny', 'after'] / 1e9:,.2f} bn CNY/yr "
-                f"({t.at['cost_cny', 'change'] / 1e9:+,.2f}); "
-                f"{tr('carbon')}: {t.at['carbon_t', 'after'] / 1e6:,.2f} Mt "
-                f"({t.at['carbon_t', 'change'] / 1e6:+,.3f}); "
-                f"{tr('mean RTT')}: {t.at['mean_rtt_ms', 'after']:.1f} ms; "
-                f"{tr('moved')}: {p.shift.moved_mw:,.0f} MW")
+        cost, d_cost = p.totals_change("cost_cny")
+        carbon, d_carbon = p.totals_change("carbon_t")
+        rtt, _ = p.totals_change("mean_rtt_ms")
+        unserved, _ = p.totals_change("unserved_mw")
+        text = (f"{tr('Total cost')}: {cost / 1e9:,.2f} bn CNY/yr ({d_cost / 1e9:+,.2f}); "
+                f"{tr('carbon')}: {carbon / 1e6:,.2f} Mt ({d_carbon / 1e6:+,.3f}); "
+                f"{tr('mean RTT')}: {rtt:.1f} ms; {tr('moved')}: {p.moved_mw:,.0f} MW")
         if unserved > 1e-6:
             text += f" — <span style='color:#c62828'><b>{tr('unserved')}: " \
                     f"{unserved:,.1f} MW</b></span>"
@@ -105,19 +104,23 @@ class ResultsPanel(QWidget):
         regions = p.scenario.problem.regions
         local_before = _local(p.base.flows)
         local_after = _local(p.scenario.flows)
-        away = p.scenario.flows[p.scenario.flows["region"] != p.scenario.flows["site_province"]]
+        f = p.scenario.flows
+        away = f[f["region"] != f["site_province"]]
+        per_site = away.groupby(["region", "site"])["mw"].sum()
+        elsewhere = per_site.groupby(level="region").sum()
+        top = per_site.loc[per_site.groupby(level="region").idxmax()] if len(per_site) else per_site
+        main = {r: (s, mw) for (r, s), mw in top.items()}
         unserved = p.scenario.unserved_mw.sum(axis=1)
         demand = np.asarray(p.scenario.problem.demand_mw).sum(axis=1)
         self._region_ids = [str(r) for r in regions.ids]
         self.provinces.setSortingEnabled(False)
         self.provinces.setRowCount(len(regions))
         for row, rid in enumerate(self._region_ids):
-            mine = away[away["region"] == rid]
-            top = mine.groupby("site")["mw"].sum().sort_values(ascending=False)
-            main = f"{self.names.get(top.index[0], top.index[0])} ({top.iloc[0]:,.0f})" \
-                if len(top) else "—"
+            site, mw = main.get(rid, (None, 0.0))
+            label = f"{self.names.get(site, site)} ({mw:,.0f})" if site else "—"
             cells = [self.names.get(rid, rid), demand[row], local_before.get(rid, 0.0),
-                     local_after.get(rid, 0.0), float(mine["mw"].sum()), main, unserved[row]]
+                     local_after.get(rid, 0.0), float(elsewhere.get(rid, 0.0)), label,
+                     unserved[row]]
             for col, value in enumerate(cells):
                 item = _item(value)
                 item.setData(Qt.ItemDataRole.UserRole, rid)
