@@ -1,9 +1,13 @@
-"""A data-centre site the planner places, and the scenario that holds the planner's edits."""
+"""A data-centre site the planner places (the scenario that holds it: ``app.domain.scenario``)."""
 
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.domain.scenario import Scenario  # noqa: F401 (re-exported lazily below)
 
 #: Field -> (unit, description). Schema as data: the inspector's labels and validation use it.
 SITE_FIELDS: dict[str, tuple[str, str]] = {
@@ -67,28 +71,11 @@ class Site:
         return replace(self, **changes)
 
 
-def _default_assumptions():
-    from app.engine.national_problem import AllocationAssumptions
+def __getattr__(name: str):
+    """``Scenario`` moved to ``app.domain.scenario``; still importable from here (lazily, as
+    ``app.domain.scenario`` imports this module)."""
+    if name == "Scenario":
+        from app.domain.scenario import Scenario
 
-    return AllocationAssumptions()
-
-
-@dataclass
-class Scenario:
-    """The planner's edits on top of the national atlas (only undo commands mutate it).
-
-    ``assumptions`` is an ``app.engine.national_problem.AllocationAssumptions``.
-    """
-
-    name: str = "Untitled"
-    sites: list[Site] = field(default_factory=list)
-    assumptions: object = field(default_factory=_default_assumptions)
-
-    def index(self, site_id: str) -> int:
-        for i, site in enumerate(self.sites):
-            if site.id == site_id:
-                return i
-        raise KeyError(site_id)
-
-    def site(self, site_id: str) -> Site:
-        return self.sites[self.index(site_id)]
+        return Scenario
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

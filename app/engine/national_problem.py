@@ -51,6 +51,7 @@ class AllocationAssumptions:
     cluster_mw: dict[str, float] = field(default_factory=dict)  # per-cluster overrides
     tariff_cny_per_kwh: dict[int, float] = field(default_factory=dict)  # province overrides
     demand_mw: dict[int, float] = field(default_factory=dict)  # per-province total overrides
+    emission_kg_per_kwh: dict[int, float] = field(default_factory=dict)  # province grid factors
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,9 @@ def build_national_problem(atlas: Atlas, a: AllocationAssumptions,
     tariff = ([_province_tariff(atlas, a, c) for c in codes]
               + [_province_tariff(atlas, a, int(c)) for c in cl["province_adcode"]]
               + [p.tariff_cny_per_kwh for p in placed])
+    ef = ef.copy()
+    for code, value in a.emission_kg_per_kwh.items():  # the planner's province factors
+        ef.loc[int(code)] = float(value)
     emission = [float(ef.get(c, np.nan)) if c in ef.index else np.nan for c in prov]
     sites = Sites(ids=np.array(ids), names=np.array(names), lat=np.array(lat), lon=np.array(lon),
                   province_id=np.array([str(c) for c in prov]), capacity_mw=np.array(cap),

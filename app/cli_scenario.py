@@ -1,0 +1,66 @@
+"""``cpn-planner validate SCENARIO``: check a scenario file, headless.
+
+Exit status 0 and "SCENARIO: valid (N sites)" on stdout when the file loads; otherwise 1 with
+every problem (key path and value) on stderr. Missing referenced files count as problems
+unless ``--no-file-checks`` is given.
+
+Examples::
+
+    python -m app.cli_scenario validate data/scenarios/western-expansion.toml
+    cpn-planner validate my-plan.toml
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.io.scenario_file import ScenarioError, load_scenario
+
+EXIT_INVALID = 1
+
+
+def configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """Add the ``validate`` arguments to ``parser``."""
+    parser.add_argument("scenario", type=Path, help="scenario file (TOML)")
+    parser.add_argument("--no-file-checks", action="store_true",
+                        help="do not report referenced files that do not exist")
+    parser.set_defaults(func=run)
+    return parser
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Register ``validate`` on a sub-command set (the main ``cpn-planner`` CLI calls this)."""
+    return configure(subparsers.add_parser(
+        "validate", help="check a scenario file and list its problems",
+        description=__doc__.split("\n\n")[0]))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Load the scenario; 0 when valid, 1 (problems on stderr) otherwise."""
+    try:
+        scenario = load_scenario(args.scenario, check_files=not args.no_file_checks)
+    except ScenarioError as exc:
+        count = len(exc.messages)
+        print(f"{args.scenario}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+        for message in exc.messages:
+            print(f"  {message}", file=sys.stderr)
+        return EXIT_INVALID
+    n = len(scenario.sites)
+    print(f"{args.scenario}: valid ({n} site{'s' if n != 1 else ''})")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Stand-alone entry point: ``python -m app.cli_scenario validate FILE``."""
+    parser = argparse.ArgumentParser(prog="python -m app.cli_scenario",
+                                     description="Scenario file commands.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    add_parser(sub)
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

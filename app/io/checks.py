@@ -1,0 +1,234 @@
+"""Typed reading of a parsed TOML document that collects every problem with its key path.
+
+Each problem reads ``key.path: what is wrong, got VALUE``, e.g.
+``sites[2].capacity_mw: must be > 0, got -5``. Getters never raise on bad data: they record
+the problem and return a harmless fallback so that reading goes on and reports everything at
+once; the caller raises when :attr:`Checker.problems` is not empty.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import os
+import re
+from collections.abc import Collection, Iterable
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+REQUIRED: Any = object()
+"""Sentinel default: the key must be present."""
+
+
+def key_path(parent: str, key: str | int) -> str:
+    """``parent.key`` (``parent[i]`` for an index); keys that are not bare are quoted."""
+    if isinstance(key, int):
+        return f"{parent}[{key}]"
+    part = key if _BARE_KEY.fullmatch(key) else '"' + key.replace('"', '\\"') + '"'
+    return f"{parent}.{part}" if parent else part
+
+
+def show(value: object) -> str:
+    """A value as a message shows it: TOML spelling, strings quoted and shortened."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        text = repr(value)
+        return text if len(text) <= 60 else text[:56] + "...'"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, datetime | date | time):
+        return f"the date/time {value.isoformat()}"
+    return str(value)
+
+
+class Checker:
+    """Reads values out of TOML tables and collects problems.
+
+    ``base_dir`` resolves relative paths; with ``check_files`` a path that does not exist is
+    a problem (recorded in ``missing_files`` too).
+    """
+
+    def __init__(self, base_dir: Path | None = None, check_files: bool = True) -> None:
+        self.base_dir = base_dir
+        self.check_files = check_files
+        self.problems: list[str] = []
+        self.missing_files: list[Path] = []
+
+    def add(self, path: str, message: str) -> None:
+        self.problems.append(f"{path}: {message}" if path else message)
+
+    # ---- containers ------------------------------------------------------------------------
+    def table(self, value: object, path: str, keys: Collection[str] | None) -> dict[str, Any]:
+        """``value`` as a table ({} if it is not one); unknown keys are problems unless
+        ``keys`` is None (free keys, checked by the caller)."""
+        if not isinstance(value, dict):
+            self.add(path, f"must be a table, got {show(value)}")
+            return {}
+        if keys is not None:
+            for key in value:
+                if key not in keys:
+                    self.unknown_key(key_path(path, key), key, keys)
+        return value
+
+    def unknown_key(self, path: str, key: str, known: Iterable[str]) -> None:
+        known = list(known)
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}?" if close else "expected one of: " + ", ".join(known)
+        self.add(path, f"unknown key ({hint})")
+
+    def tables(self, parent: dict[str, Any], key: str, path: str, keys: Collection[str],
+               ) -> list[tuple[str, dict[str, Any]]] | None:
+        """An array of tables as (key path, table) pairs; None when absent or not an array.
+        Items that are not tables are reported and skipped."""
+        if key not in parent:
+            return None
+        value, where = parent[key], key_path(path, key)
+        if not isinstance(value, list):
+            self.add(where, f"must be an array of tables, got {show(value)}")
+            return None
+        out = []
+        for i, item in enumerate(value):
+            item_path = key_path(where, i)
+            checked = self.table(item, item_path, keys)
+            if isinstance(item, dict):
+                out.append((item_path, checked))
+        return out
+
+    # ---- scalars ---------------------------------------------------------------------------
+    def number(self, tbl: dict[str, Any], key: str, path: str, default: Any = REQUIRED, *,
+               gt: float | None = None, ge: float | None = None,
+               lt: float | None = None, le: float | None = None, unit: str = "") -> Any:
+        """A finite number (int or float, not a boolean) as float, range-checked; ``default``
+        when absent. A bad value is reported and replaced by ``default`` (or 1.0)."""
+        where, fallback = key_path(path, key), (1.0 if default is REQUIRED else default)
+        if key not in tbl:
+            return self._missing(where, default)
+        value = tbl[key]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.add(where, f"must be a number, got {show(value)}")
+            return fallback
+        if not math.isfinite(value):
+            self.add(where, f"must be a finite number, got {show(value)}")
+            return fallback
+        problem = _range_problem(value, gt, ge, lt, le, unit)
+        if problem:
+            self.add(where, f"{problem}, got {show(value)}")
+            return fallback
+        return float(value)
+
+    def integer(self, tbl: dict[str, Any], key: str, path: str, default: Any = REQUIRED) -> Any:
+        where = key_path(path, key)
+        if key not in tbl:
+            return self._missing(where, default)
+        value = tbl[key]
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.add(where, f"must be an integer, got {show(value)}")
+            return None
+        return value
+
+    def string(self, tbl: dict[str, Any], key: str, path: str, default: Any = REQUIRED, *,
+               non_empty: bool = False) -> Any:
+        """A string; ``default`` when absent; "" (or ``default``) after a problem."""
+        where = key_path(path, key)
+        if key not in tbl:
+            return self._missing(where, default)
+        value = tbl[key]
+        if not isinstance(value, str):
+            self.add(where, f"must be a string, got {show(value)}")
+            return "" if default is REQUIRED else default
+        if non_empty and not value.strip():
+            self.add(where, "must not be empty")
+        return value
+
+    def boolean(self, tbl: dict[str, Any], key: str, path: str, default: bool) -> bool:
+        where = key_path(path, key)
+        value = tbl.get(key, default)
+        if not isinstance(value, bool):
+            self.add(where, f"must be true or false, got {show(value)}")
+            return default
+        return value
+
+    def choice(self, tbl: dict[str, Any], key: str, path: str, choices: Collection[str],
+               default: Any = REQUIRED, what: str = "value") -> Any:
+        """One of ``choices`` (a string); the message lists them and suggests a close one."""
+        value = self.string(tbl, key, path, default)
+        if key in tbl and isinstance(value, str) and value not in choices:
+            close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            self.add(key_path(path, key), f"unknown {what} {show(value)}{hint}; choose one of: "
+                     + ", ".join(choices))
+            return next(iter(choices)) if default is REQUIRED else default
+        return value
+
+    def strings(self, tbl: dict[str, Any], key: str, path: str) -> tuple[str, ...] | None:
+        """An array of strings as a tuple (None when absent)."""
+        if key not in tbl:
+            return None
+        value, where = tbl[key], key_path(path, key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.add(where, f"must be an array of strings, got {show(value)}")
+            return None
+        return tuple(value)
+
+    def file(self, tbl: dict[str, Any], key: str, path: str) -> str | None:
+        """A path to an existing file, relative to ``base_dir``, returned absolute
+        (normalised); None when absent or bad."""
+        raw = self.string(tbl, key, path, None)
+        if raw is None:
+            return None
+        where = key_path(path, key)
+        if not raw.strip() or "\x00" in raw:
+            self.add(where, f"must be a file path, got {show(raw)}")
+            return None
+        resolved = resolve_path(raw, self.base_dir)
+        if self.check_files and not os.path.exists(resolved):
+            self.missing_files.append(Path(resolved))
+            self.add(where, f"file not found: {resolved} (from {show(raw)})")
+        return resolved
+
+    def _missing(self, where: str, default: Any) -> Any:
+        if default is REQUIRED:
+            self.add(where, "missing (required)")
+            return None
+        return default
+
+
+def _range_problem(value: float, gt: float | None, ge: float | None, lt: float | None,
+                   le: float | None, unit: str) -> str:
+    """"" when ``value`` is within the bounds, else "must be ..." (e.g. "must be in (0, 1]")."""
+    low_ok = (gt is None or value > gt) and (ge is None or value >= ge)
+    high_ok = (lt is None or value < lt) and (le is None or value <= le)
+    if low_ok and high_ok:
+        return ""
+    unit = f" {unit}" if unit else ""
+    low = f"({gt:g}" if gt is not None else f"[{ge:g}" if ge is not None else ""
+    high = f"{lt:g})" if lt is not None else f"{le:g}]" if le is not None else ""
+    if low and high:
+        return f"must be in {low}, {high}{unit}"
+    if low:
+        return f"must be {'>' if low[0] == '(' else '>='} {low[1:]}{unit}"
+    return f"must be {'<' if high[-1] == ')' else '<='} {high[:-1]}{unit}"
+
+
+def resolve_path(raw: str, base_dir: Path | None) -> str:
+    """``raw`` (``~`` expanded) made absolute against ``base_dir`` (else the working
+    directory) and normalised, as a string."""
+    expanded = os.path.expanduser(raw)
+    base = str(base_dir) if base_dir is not None else os.getcwd()
+    return os.path.normpath(os.path.join(base, expanded))
+
+
+def relative_path(path: str, base_dir: Path | None) -> str:
+    """``path`` relative to ``base_dir`` with forward slashes when possible (else absolute)."""
+    absolute = os.path.normpath(os.path.abspath(path))
+    if base_dir is None:
+        return Path(absolute).as_posix()
+    try:
+        return Path(os.path.relpath(absolute, str(base_dir))).as_posix()
+    except ValueError:  # another drive on Windows
+        return Path(absolute).as_posix()

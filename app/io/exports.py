@@ -1,0 +1,83 @@
+"""Data exports of a report: XLSX workbook, one CSV per table, GeoJSON of sites and flows.
+
+Files are written to a temporary name and renamed, so a failed export never leaves half a
+file under the planner's chosen name.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from app.io.report_data import ReportData
+
+
+def _atomic(path: Path, write) -> Path:
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def write_xlsx(data: ReportData, path: str | Path) -> Path:
+    """One sheet per table (sites, provinces, flows, monthly PUE, assumptions, ...)."""
+    def write(tmp: Path) -> None:
+        with pd.ExcelWriter(tmp, engine="openpyxl") as book:
+            for name, table in data.tables().items():
+                table.to_excel(book, sheet_name=name, index=name == "monthly_pue")
+    return _atomic(Path(path), write)
+
+
+def write_csvs(data: ReportData, path: str | Path) -> list[Path]:
+    """``OUT.csv`` -> ``OUT-sites.csv``, ``OUT-provinces.csv``, ... (UTF-8 with BOM so Excel
+    shows Chinese names)."""
+    base = Path(path)
+    out = []
+    for name, table in data.tables().items():
+        target = base.with_name(f"{base.stem}-{name}.csv")
+        out.append(_atomic(target, lambda tmp, t=table, n=name: t.to_csv(
+            tmp, index=n == "monthly_pue", encoding="utf-8-sig")))
+    return out
+
+
+def _clean(value):
+    if isinstance(value, (np.floating, float)):
+        return None if not np.isfinite(value) else float(value)
+    if isinstance(value, np.integer):
+        return int(value)
+    return value
+
+
+def geojson(data: ReportData) -> dict:
+    """Sites as points and allocation flows as lines (WGS-84 lon/lat)."""
+    features = []
+    for row in data.sites.to_dict("records"):
+        props = {k: _clean(v) for k, v in row.items() if k not in ("lon", "lat")}
+        features.append({"type": "Feature", "properties": {"kind": "site", **props},
+                         "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]}})
+    if data.preview is not None:
+        res = data.preview.scenario
+        regions, sites = res.problem.regions, res.problem.sites
+        r_index = {r: i for i, r in enumerate(regions.ids)}
+        s_index = {s: i for i, s in enumerate(sites.ids)}
+        for row in data.flows.to_dict("records"):
+            r, s = r_index[row["region"]], s_index[row["site"]]
+            features.append({
+                "type": "Feature",
+                "properties": {"kind": "flow", **{k: _clean(v) for k, v in row.items()}},
+                "geometry": {"type": "LineString", "coordinates": [
+                    [float(regions.lon[r]), float(regions.lat[r])],
+                    [float(sites.lon[s]), float(sites.lat[s])]]}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def write_geojson(data: ReportData, path: str | Path) -> Path:
+    text = json.dumps(geojson(data), ensure_ascii=False, indent=1)
+    return _atomic(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))

@@ -1,0 +1,215 @@
+"""Scenario files: TOML, ``format = "cpn-scenario"``, ``version = N`` (schema and example:
+``docs/scenario-format.md``).
+
+Reading: ``tomllib`` -> the envelope (format, version) -> the loader registered for that
+version (:data:`LOADERS`, one module per version, glue ``core/state.py`` style) -> a
+:class:`~app.domain.scenario.Scenario`. A bad file raises :class:`ScenarioError` and nothing
+else; it lists every problem with its key path and value. Files are data only: nothing in
+them is executed.
+
+Writing: always the newest version (:data:`CURRENT_VERSION`); paths relative to the scenario
+file when possible; the text is read back and checked before it replaces anything; the
+replacement is atomic (temp file in the same directory, fsync, ``os.replace``), so a crash or
+kill during a save leaves either the old or the new file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.domain.scenario import Scenario
+from app.io import scenario_v1
+from app.io.checks import Checker, show
+
+FORMAT = "cpn-scenario"
+CURRENT_VERSION = 1
+MAX_FILE_BYTES = 64 * 1024 * 1024
+"""Bigger files are refused unread (a scenario with 10,000 sites is about 3 MB)."""
+
+#: Version -> reader of a parsed document (problems go to the Checker, never raised).
+LOADERS: dict[int, Callable[[dict[str, Any], Checker], Scenario]] = {
+    1: scenario_v1.load,
+}
+#: Version -> writer of TOML text (paths relative to the given directory when not None).
+DUMPERS: dict[int, Callable[[Scenario, Path | None], str]] = {
+    1: scenario_v1.dumps,
+}
+
+
+class ScenarioError(ValueError):
+    """A scenario file that cannot be read or a scenario that cannot be saved.
+
+    ``messages``: every problem, e.g. ``sites[2].capacity_mw: must be > 0, got -5``;
+    ``path``: the file; ``missing_files``: referenced files that do not exist (a GUI can
+    offer to open the scenario anyway with ``check_files=False``).
+    """
+
+    def __init__(self, messages: list[str], path: str | Path | None = None,
+                 missing_files: list[Path] | None = None) -> None:
+        self.messages = list(messages)
+        self.path = Path(path) if path is not None else None
+        self.missing_files = list(missing_files or [])
+        super().__init__(self._text())
+
+    def _text(self) -> str:
+        where = f"scenario file {self.path}" if self.path else "scenario"
+        count = len(self.messages)
+        head = f"{where}: {count} problem{'s' if count != 1 else ''}"
+        return head + "".join(f"\n  {m}" for m in self.messages)
+
+
+# ---- reading -------------------------------------------------------------------------------
+def load_scenario(path: str | Path, *, check_files: bool = True) -> Scenario:
+    """The scenario in the file at ``path``.
+
+    Relative paths in the file are resolved against the file's directory (the Scenario holds
+    absolute paths). With ``check_files`` (default) a referenced file that does not exist is
+    an error naming the path tried. Raises :class:`ScenarioError` only.
+    """
+    path = Path(path)
+    text = _read_text(path)
+    return loads_scenario(text, path.absolute().parent, check_files=check_files, source=path)
+
+
+def loads_scenario(text: str, base_dir: str | Path | None = None, *, check_files: bool = True,
+                   source: str | Path | None = None) -> Scenario:
+    """The scenario in TOML ``text``; relative paths resolved against ``base_dir`` (default:
+    the working directory). ``source`` names the file in messages. Raises ScenarioError only.
+    """
+    base = Path(base_dir).absolute() if base_dir is not None else None
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ScenarioError([f"not valid TOML: {exc}"], source) from None
+    except (RecursionError, MemoryError):
+        raise ScenarioError(["not valid TOML: nested too deeply or too big"], source) from None
+    try:
+        return _from_document(doc, base, check_files, source)
+    except ScenarioError:
+        raise
+    except Exception as exc:  # a bug in a loader: still only the loader's error escapes
+        raise ScenarioError([f"unexpected error while reading the file "
+                             f"({type(exc).__name__}: {exc}); please report it"], source) from exc
+
+
+def validate_file(path: str | Path, *, check_files: bool = True) -> list[str]:
+    """Every problem in the scenario file at ``path``; [] when it loads."""
+    try:
+        load_scenario(path, check_files=check_files)
+    except ScenarioError as exc:
+        return exc.messages
+    return []
+
+
+def _read_text(path: Path) -> str:
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)  # bounded: also for devices and pipes
+    except FileNotFoundError:
+        raise ScenarioError([f"file not found: {path.absolute()}"], path) from None
+    except OSError as exc:
+        raise ScenarioError([f"cannot read the file: {exc.strerror or exc}"], path) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ScenarioError([f"file is too big (more than {MAX_FILE_BYTES} bytes)"], path)
+    try:
+        return data.decode("utf-8-sig")  # tolerate the BOM some Windows editors add
+    except UnicodeDecodeError as exc:
+        raise ScenarioError([f"not UTF-8 text (byte {exc.start}); save the file as UTF-8"],
+                            path) from None
+
+
+def _from_document(doc: dict[str, Any], base_dir: Path | None, check_files: bool,
+                   source: str | Path | None) -> Scenario:
+    version = _check_envelope(doc, source)
+    check = Checker(base_dir, check_files)
+    scenario = LOADERS[version](doc, check)
+    if check.problems:
+        raise ScenarioError(check.problems, source, check.missing_files)
+    return scenario
+
+
+def _check_envelope(doc: dict[str, Any], source: str | Path | None) -> int:
+    """The file's version; ScenarioError when this is not a scenario file we can read."""
+    fmt, version = doc.get("format"), doc.get("version")
+    problems = []
+    if fmt is None:
+        problems.append(f'format: missing; a scenario file starts with format = "{FORMAT}"')
+    elif fmt != FORMAT:
+        problems.append(f'format: must be "{FORMAT}", got {show(fmt)}')
+    if version is None:
+        problems.append("version: missing (required)")
+    elif isinstance(version, bool) or not isinstance(version, int):
+        problems.append(f"version: must be an integer, got {show(version)}")
+    elif version > CURRENT_VERSION:
+        problems.append(f"version: {version} is newer than this CPN Planner can read (up to "
+                        f"{CURRENT_VERSION}); please update the app")
+    elif version not in LOADERS:
+        problems.append(f"version: unknown version {version} (known: "
+                        f"{', '.join(map(str, sorted(LOADERS)))})")
+    if problems or not isinstance(version, int):
+        raise ScenarioError(problems, source)
+    return version
+
+
+# ---- writing -------------------------------------------------------------------------------
+def dumps_scenario(scenario: Scenario, base_dir: str | Path | None = None) -> str:
+    """TOML text of ``scenario`` in the current version; file paths relative to ``base_dir``
+    when given and possible, else absolute."""
+    base = Path(base_dir).absolute() if base_dir is not None else None
+    return DUMPERS[CURRENT_VERSION](scenario, base)
+
+
+def save_scenario(scenario: Scenario, path: str | Path, *, relative_paths: bool = True) -> None:
+    """Write ``scenario`` to ``path`` atomically.
+
+    The text is checked first (read back without file checks); a scenario that would not load
+    raises :class:`ScenarioError` and leaves any existing file untouched. OSError (disk full,
+    no permission) propagates, also leaving the old file in place.
+    """
+    path = Path(path)
+    base = path.absolute().parent
+    try:
+        text = dumps_scenario(scenario, base if relative_paths else None)
+        data = text.encode("utf-8")
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ScenarioError([f"cannot be written: {exc}"], path) from None
+    loads_scenario(text, base, check_files=False, source=path)
+    atomic_write_bytes(path, data)
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    """Replace ``path`` by ``data`` atomically: temp file in the same directory, fsync,
+    ``os.replace``, then fsync the directory (POSIX). Keeps the old file's permissions."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make the rename durable (POSIX); directories cannot be opened this way on Windows."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

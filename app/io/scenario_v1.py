@@ -1,0 +1,395 @@
+"""Scenario file format version 1: read a parsed TOML document, write TOML text.
+
+The schema (every key, unit, default and range) is documented in ``docs/scenario-format.md``.
+Reading never raises on bad data: every problem goes to the :class:`~app.io.checks.Checker`.
+Once released, this module changes only to fix bugs: version 2 gets its own module.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from dataclasses import fields, replace
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from app.domain.metrics import METRICS_BY_KEY
+from app.domain.scenario import (
+    BASE_DATASETS,
+    BUILTIN,
+    REGION_LEVELS,
+    MapView,
+    Scenario,
+    SolverSettings,
+    default_base,
+)
+from app.domain.site import Site
+from app.engine.allocation import RESIDENCIES, WorkloadClass
+from app.engine.costs import ACCELERATOR_PROFILES
+from app.engine.national_problem import AllocationAssumptions
+from app.engine.network import default_tiers
+from app.engine.pue import COOLING_TECHS
+from app.io.checks import Checker, key_path, relative_path, show
+from app.paths import DATA_DIR
+
+VERSION = 1
+TOP_KEYS = ("format", "version", "metadata", "base", "sites", "demand", "assumptions",
+            "overrides", "solver", "map")
+META_KEYS = ("name", "author", "created", "notes")
+SITE_KEYS = tuple(f.name for f in fields(Site))
+CLASS_KEYS = tuple(f.name for f in fields(WorkloadClass))
+DEMAND_KEYS = ("national_it_mw", "proxy", "classes")
+DEMAND_PROXIES = ("gdp_2023_billion_cny", "population_2023_million")
+ASSUMPTION_KEYS = ("carbon_price_cny_per_t", "kw_per_rack", "stock_pue")
+#: Province override key in the file -> (AllocationAssumptions field, range keywords).
+PROVINCE_OVERRIDES: dict[str, tuple[str, dict[str, Any]]] = {
+    "tariff_cny_per_kwh": ("tariff_cny_per_kwh", {"gt": 0.0, "lt": 10.0, "unit": "CNY/kWh"}),
+    "emission_kg_per_kwh": ("emission_kg_per_kwh", {"ge": 0.0, "lt": 5.0, "unit": "kgCO2/kWh"}),
+    "demand_mw": ("demand_mw", {"ge": 0.0, "unit": "MW"}),
+    "capacity_mw": ("stock_mw", {"ge": 0.0, "unit": "MW"}),
+}
+CLUSTER_OVERRIDES = ("capacity_mw",)
+SOLVER_KEYS = ("regions", "auto_solve", "unserved_penalty_cny_per_mw_year")
+MAP_KEYS = ("metric", "visible_layers", "view_lonlat")
+_SITE_DEFAULT = Site("", "", 0.0, 0.0)
+_CLASS_DEFAULT = {f.name: f.default for f in fields(WorkloadClass)}
+
+
+# ---- built-in names the file may refer to --------------------------------------------------
+@lru_cache(maxsize=1)
+def province_names() -> dict[str, int]:
+    """Adcode, English name (lower case) and Chinese name -> adcode, from provinces.csv."""
+    names: dict[str, int] = {}
+    try:
+        with open(DATA_DIR / "provinces.csv", encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                code = int(row["adcode"])
+                for name in (row["adcode"], row["name_en"].lower(), row["name_zh"]):
+                    names[name.strip()] = code
+    except (OSError, KeyError, ValueError):  # no table: accept any adcode
+        return {}
+    return names
+
+
+@lru_cache(maxsize=1)
+def cluster_ids() -> tuple[str, ...]:
+    """The national cluster ids of clusters.csv (empty if the table cannot be read)."""
+    try:
+        with open(DATA_DIR / "clusters.csv", encoding="utf-8", newline="") as f:
+            return tuple(row["cluster_id"] for row in csv.DictReader(f))
+    except (OSError, KeyError):
+        return ()
+
+
+# ---- reading -------------------------------------------------------------------------------
+def load(doc: dict[str, Any], check: Checker) -> Scenario:
+    """The scenario in a version-1 document (``format``/``version`` already checked)."""
+    check.table(doc, "", TOP_KEYS)
+    meta = check.table(doc.get("metadata", {}), "metadata", META_KEYS)
+    a = AllocationAssumptions()
+    a = replace(a, **_demand(doc, check, a), **_assumptions(doc, check, a),
+                **_overrides(doc, check))
+    return Scenario(
+        name=check.string(meta, "name", "metadata", "Untitled"),
+        author=check.string(meta, "author", "metadata", ""),
+        created=_created(meta, check),
+        notes=check.string(meta, "notes", "metadata", ""),
+        base=_base(doc, check),
+        sites=_sites(doc, check),
+        assumptions=a,
+        solver=_solver(doc, check),
+        map_view=_map(doc, check),
+    )
+
+
+def _created(meta: dict[str, Any], check: Checker) -> str:
+    value = meta.get("created", "")
+    if isinstance(value, datetime | date):  # a TOML date or date-time
+        return value.isoformat()
+    text = check.string(meta, "created", "metadata", "")
+    if text:
+        try:
+            datetime.fromisoformat(text)
+        except ValueError:
+            check.add("metadata.created", f"must be an ISO date such as 2025-06-30, got {show(text)}")
+    return text
+
+
+def _base(doc: dict[str, Any], check: Checker) -> dict[str, str]:
+    tbl = check.table(doc.get("base", {}), "base", tuple(BASE_DATASETS))
+    base = default_base()
+    for key in BASE_DATASETS:
+        if tbl.get(key, BUILTIN) != BUILTIN:
+            base[key] = check.file(tbl, key, "base") or BUILTIN
+    return base
+
+
+def _sites(doc: dict[str, Any], check: Checker) -> list[Site]:
+    sites: list[Site] = []
+    first_path: dict[str, str] = {}
+    for path, tbl in check.tables(doc, "sites", "", SITE_KEYS) or []:
+        before = len(check.problems)
+        site = _site(tbl, path, check)
+        if len(check.problems) == before:  # the Site's own rules, as a safety net
+            for problem in site.validate():
+                check.add("", f"{path}.{problem}")
+        if site.id in first_path:
+            check.add(f"{path}.id", f"duplicate id {show(site.id)} (also {first_path[site.id]})")
+        first_path.setdefault(site.id, path)
+        sites.append(site)
+    return sites
+
+
+def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
+    d, num = _SITE_DEFAULT, check.number
+
+    def money(key: str) -> float | None:
+        return num(tbl, key, path, None, gt=0.0, lt=10.0, unit="CNY/kWh")
+
+    return Site(
+        id=check.string(tbl, "id", path, non_empty=True) or "",
+        name=check.string(tbl, "name", path, non_empty=True) or "",
+        lon=num(tbl, "lon", path, ge=70.0, le=140.0, unit="°E (China's extent)"),
+        lat=num(tbl, "lat", path, ge=10.0, le=56.0, unit="°N (China's extent)"),
+        capacity_mw=num(tbl, "capacity_mw", path, d.capacity_mw, gt=0.0),
+        utilization=num(tbl, "utilization", path, d.utilization, gt=0.0, le=1.0),
+        cooling=check.choice(tbl, "cooling", path, COOLING_TECHS, d.cooling,
+                             "cooling technology"),
+        tariff_cny_per_kwh=money("tariff_cny_per_kwh"),
+        green_share=num(tbl, "green_share", path, d.green_share, ge=0.0, le=1.0),
+        green_price_cny_per_kwh=money("green_price_cny_per_kwh"),
+        accelerator=check.choice(tbl, "accelerator", path, tuple(ACCELERATOR_PROFILES),
+                                 d.accelerator, "accelerator profile"),
+        weather_file=check.file(tbl, "weather_file", path),
+    )
+
+
+def _demand(doc: dict[str, Any], check: Checker, a: AllocationAssumptions) -> dict[str, Any]:
+    tbl = check.table(doc.get("demand", {}), "demand", DEMAND_KEYS)
+    out: dict[str, Any] = {
+        "national_it_mw": check.number(tbl, "national_it_mw", "demand", a.national_it_mw,
+                                       gt=0.0, unit="MW"),
+        "demand_proxy": check.choice(tbl, "proxy", "demand", DEMAND_PROXIES, a.demand_proxy,
+                                     "demand proxy"),
+    }
+    classes = check.tables(tbl, "classes", "demand", CLASS_KEYS)
+    if classes is not None:
+        out["classes"] = tuple(_workload_class(t, path, check) for path, t in classes)
+        ids = [c.id for c in out["classes"]]
+        for (path, _), cid in zip(classes, ids, strict=True):
+            if ids.count(cid) > 1:
+                check.add(f"{path}.id", f"duplicate class id {show(cid)}")
+        if not classes:
+            check.add("demand.classes", "must have at least one class")
+        elif sum(c.share for c in out["classes"]) <= 0:
+            check.add("demand.classes", "the shares must add up to more than 0")
+    return out
+
+
+def _workload_class(tbl: dict[str, Any], path: str, check: Checker) -> WorkloadClass:
+    d, num = _CLASS_DEFAULT, check.number
+    cid = check.string(tbl, "id", path, non_empty=True) or ""
+    return WorkloadClass(
+        id=cid,
+        label=check.string(tbl, "label", path, cid),
+        latency_limit_ms=num(tbl, "latency_limit_ms", path, None, gt=0.0, unit="ms"),
+        residency=check.choice(tbl, "residency", path, RESIDENCIES, d["residency"], "residency"),
+        bandwidth_gbps_per_mw=num(tbl, "bandwidth_gbps_per_mw", path, d["bandwidth_gbps_per_mw"],
+                                  ge=0.0),
+        share=num(tbl, "share", path, d["share"], ge=0.0),
+        bandwidth_tier=check.choice(tbl, "bandwidth_tier", path, tuple(default_tiers()),
+                                    d["bandwidth_tier"], "bandwidth tier"),
+    )
+
+
+def _assumptions(doc: dict[str, Any], check: Checker, a: AllocationAssumptions,
+                 ) -> dict[str, Any]:
+    tbl = check.table(doc.get("assumptions", {}), "assumptions", ASSUMPTION_KEYS)
+    where = "assumptions"
+    return {
+        "carbon_price_cny_per_t": check.number(tbl, "carbon_price_cny_per_t", where,
+                                               a.carbon_price_cny_per_t, ge=0.0, unit="CNY/t"),
+        "kw_per_rack": check.number(tbl, "kw_per_rack", where, a.kw_per_rack, gt=0.0, unit="kW"),
+        "stock_pue": check.number(tbl, "stock_pue", where, a.stock_pue, ge=1.0),
+    }
+
+
+def _overrides(doc: dict[str, Any], check: Checker) -> dict[str, Any]:
+    tbl = check.table(doc.get("overrides", {}), "overrides", ("provinces", "clusters"))
+    out: dict[str, dict] = {name: {} for name, _ in PROVINCE_OVERRIDES.values()}
+    names = province_names()
+    seen: dict[int, str] = {}  # adcode -> key path of its first table
+    provinces = check.table(tbl.get("provinces", {}), "overrides.provinces", None)
+    for key, value in provinces.items():
+        path = key_path("overrides.provinces", key)
+        code = names.get(key.strip().lower()) if names else _adcode(key)
+        if code is None:
+            check.add(path, "unknown province; use its adcode (e.g. 510000) or its name as in "
+                      "data/provinces.csv (e.g. Sichuan)")
+            continue
+        if code in seen:
+            check.add(path, f"the same province as {seen[code]}")
+        seen[code] = path
+        body = check.table(value, path, tuple(PROVINCE_OVERRIDES))
+        for file_key, (name, bounds) in PROVINCE_OVERRIDES.items():
+            number = check.number(body, file_key, path, None, **bounds)
+            if number is not None:
+                out[name][code] = number
+    out["cluster_mw"] = {}
+    clusters = check.table(tbl.get("clusters", {}), "overrides.clusters", None)
+    for key, value in clusters.items():
+        path = key_path("overrides.clusters", key)
+        if cluster_ids() and key not in cluster_ids():
+            check.unknown_key(path, key, cluster_ids())
+            continue
+        body = check.table(value, path, CLUSTER_OVERRIDES)
+        number = check.number(body, "capacity_mw", path, None, ge=0.0, unit="MW")
+        if number is not None:
+            out["cluster_mw"][key] = number
+    return out
+
+
+def _adcode(key: str) -> int | None:
+    return int(key) if key.isdigit() and len(key) == 6 else None
+
+
+def _solver(doc: dict[str, Any], check: Checker) -> SolverSettings:
+    tbl, d = check.table(doc.get("solver", {}), "solver", SOLVER_KEYS), SolverSettings()
+    return SolverSettings(
+        regions=check.choice(tbl, "regions", "solver", REGION_LEVELS, d.regions, "region level"),
+        auto_solve=check.boolean(tbl, "auto_solve", "solver", d.auto_solve),
+        unserved_penalty_cny_per_mw_year=check.number(
+            tbl, "unserved_penalty_cny_per_mw_year", "solver",
+            d.unserved_penalty_cny_per_mw_year, gt=0.0, unit="CNY/MW-year"),
+    )
+
+
+def _map(doc: dict[str, Any], check: Checker) -> MapView:
+    tbl, d = check.table(doc.get("map", {}), "map", MAP_KEYS), MapView()
+    return MapView(
+        metric=check.choice(tbl, "metric", "map", tuple(METRICS_BY_KEY), d.metric, "metric"),
+        visible_layers=check.strings(tbl, "visible_layers", "map"),
+        view_lonlat=_view_box(tbl, check),
+    )
+
+
+def _view_box(tbl: dict[str, Any], check: Checker) -> tuple[float, float, float, float] | None:
+    if "view_lonlat" not in tbl:
+        return None
+    value = tbl["view_lonlat"]
+    ok = (isinstance(value, list) and len(value) == 4
+          and all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+                  for v in value))
+    if ok:
+        west, south, east, north = (float(v) for v in value)
+        ok = -180.0 <= west < east <= 180.0 and -90.0 <= south < north <= 90.0
+    if not ok:
+        check.add("map.view_lonlat", "must be [west, south, east, north] in degrees with "
+                  f"west < east and south < north, got {show(value)}")
+        return None
+    return west, south, east, north
+
+
+# ---- writing -------------------------------------------------------------------------------
+def dumps(s: Scenario, base_dir: Path | None) -> str:
+    """Version-1 TOML text of ``s``; file paths relative to ``base_dir`` when it is given."""
+    a: AllocationAssumptions = s.assumptions
+    sections: list[tuple[str, dict[str, Any]]] = [
+        ("", {"format": "cpn-scenario", "version": VERSION}),
+        ("[metadata]", {"name": s.name, "author": s.author, "created": s.created,
+                        "notes": s.notes}),
+        ("[base]", {k: v if v == BUILTIN else relative_path(v, base_dir)
+                    for k, v in s.base.items()}),
+    ]
+    sections += [("[[sites]]", _site_dict(site, base_dir)) for site in s.sites]
+    sections.append(("[demand]", {"national_it_mw": float(a.national_it_mw),
+                                  "proxy": a.demand_proxy}))
+    sections += [("[[demand.classes]]", _class_dict(c)) for c in a.classes]
+    sections.append(("[assumptions]", {"carbon_price_cny_per_t": float(a.carbon_price_cny_per_t),
+                                       "kw_per_rack": float(a.kw_per_rack),
+                                       "stock_pue": float(a.stock_pue)}))
+    sections += _override_sections(a)
+    sections.append(("[solver]", {
+        "regions": s.solver.regions, "auto_solve": bool(s.solver.auto_solve),
+        "unserved_penalty_cny_per_mw_year": float(s.solver.unserved_penalty_cny_per_mw_year)}))
+    sections.append(("[map]", _map_dict(s.map_view)))
+    text = "# CPN Planner scenario (schema: docs/scenario-format.md)\n"
+    for header, body in sections:
+        # multi-line strings read "\r\n" back as "\n": only strings without "\r" use them
+        multiline = not any("\r" in v for v in _strings(body))
+        text += (f"\n{header}\n" if header else "") + tomli_w.dumps(
+            body, multiline_strings=multiline)
+    return text
+
+
+def _strings(body: dict[str, Any]) -> list[str]:
+    """The string values of a flat section (also inside arrays)."""
+    values = [v for item in body.values() for v in (item if isinstance(item, list) else [item])]
+    return [v for v in values if isinstance(v, str)]
+
+
+def _site_dict(site: Site, base_dir: Path | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in fields(Site):
+        value = getattr(site, f.name)
+        if value is None:
+            continue
+        if f.name == "weather_file":
+            value = relative_path(value, base_dir)
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            value = float(value)
+        out[f.name] = value
+    return out
+
+
+def _class_dict(c: WorkloadClass) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": c.id, "label": c.label}
+    if c.latency_limit_ms is not None:
+        out["latency_limit_ms"] = float(c.latency_limit_ms)
+    out.update(residency=c.residency, bandwidth_gbps_per_mw=float(c.bandwidth_gbps_per_mw),
+               share=float(c.share), bandwidth_tier=c.bandwidth_tier)
+    return out
+
+
+def _override_sections(a: AllocationAssumptions) -> list[tuple[str, dict[str, Any]]]:
+    provinces: dict[int, dict[str, float]] = {}
+    for file_key, (name, _) in PROVINCE_OVERRIDES.items():
+        for code, value in getattr(a, name).items():
+            provinces.setdefault(int(code), {})[file_key] = float(value)
+    out = [(f"[overrides.provinces.{code}]", provinces[code]) for code in sorted(provinces)]
+    out += [(f"[overrides.clusters.{_toml_key(str(cid))}]", {"capacity_mw": float(mw)})
+            for cid, mw in sorted(a.cluster_mw.items())]
+    return out
+
+
+def _map_dict(view: MapView) -> dict[str, Any]:
+    out: dict[str, Any] = {"metric": view.metric}
+    if view.visible_layers is not None:
+        out["visible_layers"] = list(view.visible_layers)
+    box = _usable_box(view.view_lonlat)
+    if box is not None:
+        out["view_lonlat"] = list(box)
+    return out
+
+
+def _usable_box(box: tuple[float, ...] | None) -> tuple[float, float, float, float] | None:
+    """The view box clamped to [-180, 180] x [-90, 90]; None when it is no box at all (e.g.
+    a far zoom-out projected to NaN). A view is a preference, never a reason to refuse a save."""
+    try:
+        west, south, east, north = (float(v) for v in box)  # type: ignore[union-attr]
+    except (TypeError, ValueError):
+        return None
+    west, east = max(west, -180.0), min(east, 180.0)
+    south, north = max(south, -90.0), min(north, 90.0)
+    if not all(map(math.isfinite, (west, south, east, north))) or west >= east or south >= north:
+        return None
+    return west, south, east, north
+
+
+def _toml_key(key: str) -> str:
+    """``key`` as TOML writes it (bare or quoted and escaped), by tomli_w."""
+    return tomli_w.dumps({key: 0}).removesuffix(" = 0\n")

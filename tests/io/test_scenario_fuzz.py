@@ -1,0 +1,182 @@
+"""Property tests of scenario files: any valid scenario round-trips exactly, and whatever a
+file holds (random TOML, a mutated valid file, random bytes) only ScenarioError escapes."""
+
+from __future__ import annotations
+
+import copy
+import os
+import tomllib
+from pathlib import Path
+
+import tomli_w
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from app.domain.metrics import METRICS_BY_KEY
+from app.domain.scenario import BASE_DATASETS, REGION_LEVELS, MapView, Scenario, SolverSettings
+from app.domain.site import Site
+from app.engine.allocation import RESIDENCIES, WorkloadClass
+from app.engine.costs import ACCELERATOR_PROFILES
+from app.engine.national_problem import AllocationAssumptions
+from app.engine.network import default_tiers
+from app.engine.pue import COOLING_TECHS
+from app.io import scenario_v1
+from app.io.scenario_file import ScenarioError, dumps_scenario, load_scenario, loads_scenario
+
+V1_FILE = Path(__file__).resolve().parent.parent / "data" / "scenarios" / "v1.toml"
+BASE = Path("/tmp/cpn-fuzz/plans").absolute()
+#: CPN_FUZZ_EXAMPLES=5000 for a long run.
+FUZZ = settings(max_examples=int(os.environ.get("CPN_FUZZ_EXAMPLES", "150")), deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+
+
+# ---- valid scenarios round-trip ------------------------------------------------------------
+def _floats(lo: float, hi: float, **kw) -> st.SearchStrategy[float]:
+    return st.floats(lo, hi, allow_nan=False, allow_infinity=False, **kw)
+
+
+texts = st.text(max_size=30)
+names = texts.filter(lambda s: s.strip() != "")
+paths = st.sampled_from([str(BASE / "w.epw"), str(BASE / "sub" / "y.csv"),
+                         str(BASE.parent / "other" / "z.csv"), str(BASE.parent.parent / "a b.csv")])
+money = st.none() | _floats(0, 10, exclude_min=True, exclude_max=True)
+sites = st.builds(
+    Site, id=names, name=names, lon=_floats(70, 140), lat=_floats(10, 56),
+    capacity_mw=_floats(0, 1e7, exclude_min=True), utilization=_floats(0, 1, exclude_min=True),
+    cooling=st.sampled_from(COOLING_TECHS), tariff_cny_per_kwh=money,
+    green_share=_floats(0, 1), green_price_cny_per_kwh=money,
+    accelerator=st.sampled_from(list(ACCELERATOR_PROFILES)), weather_file=st.none() | paths)
+classes = st.builds(
+    WorkloadClass, id=names, label=texts, latency_limit_ms=st.none() | _floats(0, 1e4, exclude_min=True),
+    residency=st.sampled_from(RESIDENCIES), bandwidth_gbps_per_mw=_floats(0, 1e3),
+    share=_floats(0.001, 1), bandwidth_tier=st.sampled_from(list(default_tiers())))
+codes = st.sampled_from(sorted(set(scenario_v1.province_names().values())))
+overrides = st.dictionaries(codes, _floats(0, 1e6), max_size=4)
+assumptions = st.builds(
+    AllocationAssumptions, national_it_mw=_floats(0, 1e7, exclude_min=True),
+    demand_proxy=st.sampled_from(scenario_v1.DEMAND_PROXIES),
+    classes=st.lists(classes, min_size=1, max_size=5, unique_by=lambda c: c.id).map(tuple),
+    carbon_price_cny_per_t=_floats(0, 1e4), kw_per_rack=_floats(0, 100, exclude_min=True),
+    stock_pue=_floats(1, 3), stock_mw=overrides, demand_mw=overrides,
+    cluster_mw=st.dictionaries(st.sampled_from(scenario_v1.cluster_ids()), _floats(0, 1e6)),
+    tariff_cny_per_kwh=st.dictionaries(codes, _floats(0, 10, exclude_min=True, exclude_max=True)),
+    emission_kg_per_kwh=st.dictionaries(codes, _floats(0, 5, exclude_max=True)))
+lons = st.lists(_floats(-180, 180), min_size=2, max_size=2, unique=True).map(sorted)
+lats = st.lists(_floats(-90, 90), min_size=2, max_size=2, unique=True).map(sorted)
+views = st.builds(
+    MapView, metric=st.sampled_from(list(METRICS_BY_KEY)),
+    visible_layers=st.none() | st.lists(texts, max_size=4).map(tuple),
+    view_lonlat=st.none() | st.tuples(lons, lats).map(lambda t: (t[0][0], t[1][0], t[0][1], t[1][1])))
+scenarios = st.builds(
+    Scenario, name=texts, sites=st.lists(sites, max_size=5, unique_by=lambda s: s.id),
+    assumptions=assumptions, author=texts, notes=texts,
+    created=st.just("") | st.dates().map(lambda d: d.isoformat()),
+    base=st.fixed_dictionaries({k: st.just("builtin") | paths for k in BASE_DATASETS}),
+    map_view=views,
+    solver=st.builds(SolverSettings, regions=st.sampled_from(REGION_LEVELS),
+                     auto_solve=st.booleans(),
+                     unserved_penalty_cny_per_mw_year=_floats(0, 1e15, exclude_min=True)))
+
+
+@FUZZ
+@given(scenarios)
+def test_any_valid_scenario_round_trips_exactly(scenario: Scenario) -> None:
+    text = dumps_scenario(scenario, BASE)
+    assert loads_scenario(text, BASE, check_files=False) == scenario
+
+
+# ---- bad files: only ScenarioError ---------------------------------------------------------
+KNOWN_KEYS = sorted({*scenario_v1.TOP_KEYS, *scenario_v1.SITE_KEYS, *scenario_v1.CLASS_KEYS,
+                     *scenario_v1.DEMAND_KEYS, *scenario_v1.ASSUMPTION_KEYS,
+                     *scenario_v1.PROVINCE_OVERRIDES, *scenario_v1.SOLVER_KEYS,
+                     *scenario_v1.MAP_KEYS, *scenario_v1.META_KEYS, *BASE_DATASETS,
+                     "provinces", "clusters", "510000", "Sichuan", "zhongwei"})
+keys = st.sampled_from(KNOWN_KEYS) | st.text(max_size=8)
+scalars = (st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.floats() | st.text(max_size=12)
+           | st.dates() | st.datetimes() | st.sampled_from(["builtin", "price", "province",
+                                                            "chiller_tower", "../x.csv", ""]))
+values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
+                      | st.dictionaries(keys, inner, max_size=6), max_leaves=25)
+documents = st.dictionaries(keys, values, max_size=8)
+envelopes = st.sampled_from([1, 1, 1, 2, 0, -1, "1", 1.0, True])
+
+
+def _only_scenario_error(text: str) -> None:
+    try:
+        loads_scenario(text, BASE, check_files=True)
+    except ScenarioError as exc:
+        assert exc.messages and all(isinstance(m, str) for m in exc.messages)
+        assert not any("unexpected error" in m for m in exc.messages), exc.messages
+
+
+def _toml(doc: dict) -> str:
+    try:
+        return tomli_w.dumps(doc)
+    except (TypeError, ValueError):  # e.g. a time with a UTC offset: not TOML
+        assume(False)
+        raise
+
+
+@FUZZ
+@given(documents, envelopes, st.booleans())
+def test_random_toml_documents_raise_only_scenario_error(doc, version, enveloped) -> None:
+    if enveloped:
+        doc = {**doc, "format": "cpn-scenario", "version": version}
+    _only_scenario_error(_toml(doc))
+
+
+def _leaf_paths(node, prefix=()) -> list[tuple]:
+    out = [prefix] if prefix else []
+    children = node.items() if isinstance(node, dict) else (
+        enumerate(node) if isinstance(node, list) else ())
+    for key, child in children:
+        out += _leaf_paths(child, (*prefix, key))
+    return out
+
+
+VALID_DOC = tomllib.loads(V1_FILE.read_text(encoding="utf-8"))
+VALID_PATHS = _leaf_paths(VALID_DOC)
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.sampled_from(VALID_PATHS), st.none() | values | keys),
+                min_size=1, max_size=4))
+def test_mutated_valid_documents_raise_only_scenario_error(mutations) -> None:
+    doc = copy.deepcopy(VALID_DOC)
+    for path, value in mutations:
+        node = doc
+        try:
+            for key in path[:-1]:
+                node = node[key]
+            if value is None:
+                del node[path[-1]]
+            else:
+                node[path[-1]] = value
+        except (KeyError, IndexError, TypeError):  # an earlier mutation changed the shape
+            continue
+    _only_scenario_error(_toml(doc))
+
+
+@FUZZ
+@given(st.data())
+def test_mutated_valid_text_raises_only_scenario_error(data) -> None:
+    text = V1_FILE.read_text(encoding="utf-8")
+    for _ in range(data.draw(st.integers(1, 4))):
+        i = data.draw(st.integers(0, len(text)))
+        j = data.draw(st.integers(i, min(len(text), i + 40)))
+        insert = data.draw(st.text(max_size=10) | st.sampled_from(["=", "[", "]", '"', "\n",
+                                                                   "[[sites]]\n", "-5", "nan"]))
+        text = text[:i] + insert + text[j:]
+    _only_scenario_error(text)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=200))
+def test_random_bytes_raise_only_scenario_error(tmp_path, blob) -> None:
+    path = tmp_path / "random.toml"
+    path.write_bytes(blob)
+    try:
+        load_scenario(path)
+    except ScenarioError as exc:
+        assert not any("unexpected error" in m for m in exc.messages)
