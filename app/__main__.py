@@ -41,7 +41,7 @@ def _add_optional_commands(sub) -> None:
     """Sub-commands that live in their own modules (each exposes add_parser/run)."""
     import importlib
 
-    for module in ("app.cli_pue", "app.cli_solve", "app.cli_scenario"):
+    for module in ("app.cli_pue", "app.cli_solve", "app.cli_report", "app.cli_scenario"):
         try:
             mod = importlib.import_module(module)
         except ImportError:

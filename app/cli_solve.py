@@ -55,7 +55,8 @@ def _problem(args):
 
         scenario = load_scenario(args.scenario)
         assumptions = scenario.assumptions
-        metrics = {s.id: evaluate_site(s, atlas) for s in scenario.sites}
+        metrics = {s.id: evaluate_site(s, atlas, assumptions=assumptions)
+                   for s in scenario.sites}
         placed = placed_supply(scenario.sites, metrics)
     problem = build_national_problem(atlas, assumptions, placed)
     if args.regions == "prefecture":

@@ -117,9 +117,11 @@ def read_weather_file(path: str | Path) -> HourlyWeather:
     return read_epw(path) if path.suffix.lower() == ".epw" else read_hourly_csv(path)
 
 
-def _tariff(site: Site, atlas: Atlas, code: int | None) -> tuple[float, str]:
+def _tariff(site: Site, atlas: Atlas, code: int | None, overrides: dict) -> tuple[float, str]:
     if site.tariff_cny_per_kwh is not None:
         return site.tariff_cny_per_kwh, "site override"
+    if code in overrides:
+        return float(overrides[code]), "province override"
     if code is not None and code in atlas.provinces.index:
         price = atlas.provinces.at[code, "price_cny_per_kwh"]
         if price == price:
@@ -128,8 +130,13 @@ def _tariff(site: Site, atlas: Atlas, code: int | None) -> tuple[float, str]:
     return math.nan, "no tariff: set an override"
 
 
-def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None) -> SiteMetrics:
-    """Everything the comparison dock shows for one site (≈ 5 ms, synthesis cached)."""
+def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None,
+                  assumptions=None) -> SiteMetrics:
+    """Everything the comparison dock shows for one site (≈ 5 ms, synthesis cached).
+
+    ``assumptions`` (``AllocationAssumptions``) supplies province tariff and emission-factor
+    overrides; a site's own tariff override wins over both.
+    """
     from app.datasets.projection import to_map
 
     x, y = to_map(site.lon, site.lat)
@@ -142,9 +149,13 @@ def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None
     else:
         km, source = math.nan, weather.source
     pue = evaluate_pue(weather, site.cooling, site.utilization)
-    tariff, tariff_source = _tariff(site, atlas, code)
+    tariff, tariff_source = _tariff(site, atlas, code,
+                                    getattr(assumptions, "tariff_cny_per_kwh", {}))
     factor = None
-    if code is not None and code in atlas.provinces.index:
+    emission_overrides = getattr(assumptions, "emission_kg_per_kwh", {})
+    if code in emission_overrides:
+        factor = float(emission_overrides[code])
+    elif code is not None and code in atlas.provinces.index:
         value = atlas.provinces.at[code, "grid_ef_2023_kgco2_per_kwh"]
         factor = None if value != value else float(value)
     costs = site_costs(SiteCostInputs(

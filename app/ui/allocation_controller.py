@@ -7,19 +7,17 @@ assumption edit (a drag asks many times a second; the runner only solves the lat
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from app.datasets.atlas import Atlas
-from app.datasets.projection import to_map
 from app.engine.national_problem import demand_table
 from app.engine.preview import Preview, Previewer, placed_supply
 from app.ui.commands import ScenarioModel, SetAssumptionsCommand
 from app.ui.docks.assumptions_dock import AssumptionsPanel
 from app.ui.docks.results_dock import ResultsPanel
 from app.ui.i18n import tr
-from app.ui.map.flows_item import FlowsItem, load_sites_item, set_load_sites
+from app.ui.map.flows_item import FlowsItem, load_sites_item, show_preview
 from app.ui.map.national import NationalLayers
 from app.ui.map.view import MapView
 from app.ui.placement import SitePlacement
@@ -62,6 +60,7 @@ class AllocationController(QObject):
             tr("Solve failed: {msg}").format(msg=msg)))
         placement.sigEvaluated.connect(self._auto)
         model.assumptionsChanged.connect(self._on_assumptions_changed)
+        model.reset.connect(self._on_reset)
         self.assumptions.sigChanged.connect(
             lambda new, text: undo.push(SetAssumptionsCommand(model, new, text)))
         self._show_assumptions()
@@ -92,6 +91,10 @@ class AllocationController(QObject):
         self._show_assumptions()
         self._auto()
 
+    def _on_reset(self) -> None:
+        self.auto_action.setChecked(self.model.scenario.solver.auto_solve)
+        self._show_assumptions()  # the sites' re-evaluation triggers the (auto) solve
+
     def _show_assumptions(self) -> None:
         a = self.model.scenario.assumptions
         names = {int(c): str(p["name_en"]) for c, p in self.atlas.provinces.iterrows()}
@@ -114,17 +117,4 @@ class AllocationController(QObject):
         self.sigSolved.emit(preview)
 
     def _draw(self, p: Preview) -> None:
-        res = p.scenario
-        regions, sites = res.problem.regions, res.problem.sites
-        f = res.flows
-        f = f[f["region"] != f["site_province"]]
-        r_index = {rid: i for i, rid in enumerate(regions.ids)}
-        s_index = {sid: i for i, sid in enumerate(sites.ids)}
-        ri = np.array([r_index[r] for r in f["region"]], int)
-        si = np.array([s_index[s] for s in f["site"]], int)
-        x0, y0 = to_map(regions.lon[ri], regions.lat[ri]) if len(ri) else ([], [])
-        x1, y1 = to_map(sites.lon[si], sites.lat[si]) if len(si) else ([], [])
-        self.flows.set_flows(np.asarray(x0), np.asarray(y0), np.asarray(x1), np.asarray(y1),
-                             f["mw"].to_numpy(), f["class"].to_numpy())
-        sx, sy = to_map(sites.lon, sites.lat)
-        set_load_sites(self.loads, sx, sy, res.site_load_mw, res.utilisation, sites.ids)
+        show_preview(self.flows, self.loads, p)

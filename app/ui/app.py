@@ -40,4 +40,6 @@ def run_gui(lang: str = "en", startup_benchmark: bool = False) -> int:
         probe = _FirstPaint(window)
         window.map.viewport().installEventFilter(probe)
     window.show()
+    if not startup_benchmark:
+        QTimer.singleShot(0, window.document.offer_recovery)  # after a crash: restore?
     return app.exec()

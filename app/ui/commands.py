@@ -22,6 +22,7 @@ class ScenarioModel(QObject):
     siteChanged = Signal(str)
     siteRemoved = Signal(str)
     assumptionsChanged = Signal()
+    reset = Signal()  # a whole new scenario (opened, new, restored)
 
     def __init__(self, scenario: Scenario | None = None) -> None:
         super().__init__()
@@ -41,6 +42,11 @@ class ScenarioModel(QObject):
     def _replace(self, site: Site) -> None:
         self.scenario.sites[self.scenario.index(site.id)] = site
         self.siteChanged.emit(site.id)
+
+    def replace_scenario(self, scenario: Scenario) -> None:
+        """Swap in another scenario (not undoable: the undo stack is cleared with it)."""
+        self.scenario = scenario
+        self.reset.emit()
 
     def _set_assumptions(self, assumptions) -> None:
         self.scenario.assumptions = assumptions

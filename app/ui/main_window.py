@@ -32,6 +32,7 @@ from app.ui.docks.comparison_dock import ComparisonPanel
 from app.ui.docks.inspector_dock import InspectorPanel
 from app.ui.docks.layers_dock import LayersPanel
 from app.ui.docks.site_editor import SiteEditor
+from app.ui.document import DocumentController
 from app.ui.i18n import language, tr
 from app.ui.map import colors
 from app.ui.map.legend import LegendWidget
@@ -78,6 +79,12 @@ class MainWindow(QMainWindow):
                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self._add_dock(tr("Assumptions"), self.allocation.assumptions, "assumptions",
                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.document = DocumentController(self, self.undo_stack, self.current_scenario,
+                                           self.model.replace_scenario)
+        self.document.sigLoaded.connect(self._on_scenario_loaded)
+        self.document.sigMessage.connect(lambda m: self.statusBar().showMessage(m, 6000))
+        self.allocation.sigSolved.connect(lambda _p: self.document.autosave())
+        self.setAcceptDrops(True)
         self.tabifyDockWidget(self.comparison_dock, self.results_dock)
         self.tabifyDockWidget(self.inspector_dock, self.assumptions_dock)
         self.comparison_dock.raise_()
@@ -121,6 +128,18 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
+        d = self.document
+        file_menu.addActions([d.actions["new"], d.actions["open"]])
+        file_menu.addMenu(d.recent_menu)
+        file_menu.addMenu(d.examples_menu)
+        file_menu.addActions([d.actions["save"], d.actions["save_as"]])
+        file_menu.addSeparator()
+        self.export_action = self._action(tr("&Export report…"), self.export_dialog,
+                                          QKeySequence("Ctrl+P"))
+        file_menu.addAction(self.export_action)
+        self.compare_action = self._action(tr("&Compare scenarios…"), self.compare_dialog)
+        file_menu.addAction(self.compare_action)
+        file_menu.addSeparator()
         self.add_layer_action = self._action(tr("Add &layer…"), self.add_layer_dialog,
                                              QKeySequence("Ctrl+L"))
         file_menu.addAction(self.add_layer_action)
@@ -216,7 +235,105 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._place_legend()
 
+    # ---- scenario document --------------------------------------------------------------
+    def current_scenario(self):
+        """The model's scenario with the map view and solver switches as they are now."""
+        from dataclasses import replace
+
+        from app.datasets.projection import to_lonlat
+
+        sc = self.model.scenario
+        rect = self.map.visible_rect()
+        lon, lat = to_lonlat([rect.left(), rect.right()], [rect.top(), rect.bottom()])
+        sc.map_view = replace(sc.map_view, metric=self.national.metric.key,
+                              visible_layers=tuple(e.key for e in self.map.layers() if e.visible),
+                              view_lonlat=(round(float(min(lon)), 3), round(float(min(lat)), 3),
+                                           round(float(max(lon)), 3), round(float(max(lat)), 3)))
+        sc.solver = replace(sc.solver, auto_solve=self.allocation.auto_action.isChecked())
+        return sc
+
+    def _on_scenario_loaded(self, scenario) -> None:
+        view = scenario.map_view
+        from app.domain.metrics import METRICS_BY_KEY
+
+        self.set_metric(view.metric if view.metric in METRICS_BY_KEY else "price")
+        if view.visible_layers is not None:
+            for entry in self.map.layers():
+                visible = entry.key in view.visible_layers
+                if entry.key == "prefectures":
+                    self.national.show_prefectures(visible)
+                else:
+                    self.map.set_visible(entry.key, visible)
+            self.layers_panel.refresh()
+        if view.view_lonlat is not None:
+            from PySide6.QtCore import QRectF
+
+            from app.datasets.projection import to_map
+
+            w, s_, e, n = view.view_lonlat
+            x, y = to_map([w, e, w, e], [s_, s_, n, n])
+            self.map.zoom_to_rect(QRectF(min(x), min(y), max(x) - min(x), max(y) - min(y)),
+                                  padding=0.0)
+        else:
+            self.map.zoom_to_china()
+
+    def compare_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Compare with scenarios"),
+                                                str(Path.home()), "CPN scenarios (*.toml)")
+        if paths:
+            self.compare_with(paths)
+
+    def compare_with(self, paths) -> QWidget | None:
+        """Open a comparison of the current scenario with scenario files, side by side."""
+        from app.io.scenario_file import ScenarioError, load_scenario
+        from app.ui.compare_dialog import CompareDialog
+
+        scenarios = {tr("Current"): self.current_scenario()}
+        for path in paths:
+            try:
+                scenarios[Path(path).stem] = load_scenario(path)
+            except (ScenarioError, OSError) as exc:
+                self.show_error(tr("Cannot open scenario"), f"{Path(path).name}: {exc}")
+                return None
+        dialog = CompareDialog(self.atlas, scenarios, self)
+        dialog.show()
+        return dialog
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export report"), str(Path.home() / "report.pdf"),
+            "PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)")
+        if path:
+            self.export_report(path)
+
+    def export_report(self, path: str | Path) -> list[Path]:
+        """Write the current scenario's report (format by suffix) and say where."""
+        from app.cli_report import export
+
+        try:
+            written, warnings = export(self.current_scenario(), self.atlas, Path(path))
+        except (OSError, ValueError) as exc:
+            self.show_error(tr("Cannot export report"), f"{path}: {exc}")
+            return []
+        message = tr("Exported {path}").format(path=written[0])
+        if warnings:
+            message += " — " + "; ".join(warnings)
+        self.statusBar().showMessage(message, 10000)
+        return written
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        urls = event.mimeData().urls()
+        if urls and all(u.toLocalFile().lower().endswith(".toml") for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        for url in event.mimeData().urls()[:1]:
+            self.document.open(url.toLocalFile())
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if not self.document.closing():
+            event.ignore()
+            return
         self.allocation.runner.cancel()
         self.allocation.runner.wait()
         super().closeEvent(event)

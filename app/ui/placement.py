@@ -47,6 +47,8 @@ class SitePlacement(QObject):
         model.siteAdded.connect(self._on_added)
         model.siteChanged.connect(self._on_changed)
         model.siteRemoved.connect(self._on_removed)
+        model.reset.connect(self._on_reset)
+        model.assumptionsChanged.connect(self._on_reset_metrics)
         item.sigSiteClicked.connect(self.select)
         item.sigSiteDragged.connect(self._on_dragged)
         editor.sigEdited.connect(self.edit)
@@ -64,7 +66,11 @@ class SitePlacement(QObject):
         lon, lat = (float(v) for v in to_lonlat(x, y))
         n = len(self.model.scenario.sites) + 1
         name = f"{tr('Site')} {n} {self.atlas.province_name(code, language())}"
-        site = Site(new_site_id(), name, round(lon, 4), round(lat, 4))
+        taken = {s.id for s in self.model.sites}
+        site_id = new_site_id()
+        while site_id in taken:  # an opened scenario may already use "site-1", ...
+            site_id = new_site_id()
+        site = Site(site_id, name, round(lon, 4), round(lat, 4))
         self.undo.push(AddSiteCommand(self.model, site))
         self.select(site.id)
         return site
@@ -113,7 +119,8 @@ class SitePlacement(QObject):
         self.item.set_sites(rows)
 
     def _evaluate(self, site_id: str) -> None:
-        self.metrics[site_id] = evaluate_site(self.model.site(site_id), self.atlas)
+        self.metrics[site_id] = evaluate_site(self.model.site(site_id), self.atlas,
+                                              assumptions=self.model.scenario.assumptions)
 
     def _on_added(self, site_id: str) -> None:
         self._evaluate(site_id)
@@ -131,6 +138,18 @@ class SitePlacement(QObject):
         self.metrics.pop(site_id, None)
         if self.selected == site_id:
             self.select(None)
+        self._refresh_item()
+        self.sigEvaluated.emit()
+
+    def _on_reset(self) -> None:
+        self.select(None)
+        self._on_reset_metrics()
+
+    def _on_reset_metrics(self) -> None:
+        """Re-evaluate every site (a new scenario, or province tariff/CO2 overrides changed)."""
+        self.metrics = {}
+        for site in self.model.sites:
+            self._evaluate(site.id)
         self._refresh_item()
         self.sigEvaluated.emit()
 

@@ -18,12 +18,25 @@ def _fresh_settings(tmp_path, qapp):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _recovery_dir(tmp_path, monkeypatch):
+    """Autosaves of a test go to its own folder, never to the developer's cache."""
+    from app.io import recovery
+
+    folder = tmp_path / "recovery"
+    folder.mkdir()
+    monkeypatch.setattr(recovery, "recovery_dir", lambda: folder)
+    return folder
+
+
 @pytest.fixture
 def window(qtbot, atlas):
     from app.ui.main_window import MainWindow
 
     win = MainWindow(atlas)
     win.show_error = lambda title, message: setattr(win, "last_error", message)  # no modal
+    win.document.ask = lambda title, text, choices: "discard" if "discard" in choices \
+        else choices[-1]
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -70,3 +70,23 @@ def set_load_sites(item: pg.ScatterPlotItem, x, y, load_mw, utilisation, ids) ->
                for u in np.asarray(utilisation, float)]
     item.setData(x=x, y=y, size=6 + 26 * np.sqrt(load / top), brush=brushes,
                  pen=pg.mkPen("#303030", width=1), data=list(ids))
+
+
+def show_preview(flows: FlowsItem, loads: pg.ScatterPlotItem, preview) -> None:
+    """Draw a solved ``Preview``: flows that leave their province, and every site's load."""
+    from app.datasets.projection import to_map
+
+    res = preview.scenario
+    regions, sites = res.problem.regions, res.problem.sites
+    f = res.flows
+    f = f[f["region"] != f["site_province"]]
+    r_index = {rid: i for i, rid in enumerate(regions.ids)}
+    s_index = {sid: i for i, sid in enumerate(sites.ids)}
+    ri = np.array([r_index[r] for r in f["region"]], int)
+    si = np.array([s_index[s] for s in f["site"]], int)
+    x0, y0 = to_map(regions.lon[ri], regions.lat[ri])
+    x1, y1 = to_map(sites.lon[si], sites.lat[si])
+    flows.set_flows(np.atleast_1d(x0), np.atleast_1d(y0), np.atleast_1d(x1), np.atleast_1d(y1),
+                    f["mw"].to_numpy(), f["class"].to_numpy())
+    sx, sy = to_map(sites.lon, sites.lat)
+    set_load_sites(loads, sx, sy, res.site_load_mw, res.utilisation, sites.ids)

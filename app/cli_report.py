@@ -1,0 +1,62 @@
+"""``cpn-planner report SCENARIO -o OUT``: the PDF report, XLSX workbook, CSV tables or GeoJSON
+of a scenario, headless (no display needed). The format follows OUT's suffix."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+FORMATS = (".pdf", ".xlsx", ".csv", ".geojson")
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser("report", help="export a scenario's report (PDF/XLSX/CSV/GeoJSON)")
+    p.add_argument("scenario", help="scenario file (TOML)")
+    p.add_argument("-o", "--out", required=True, help="output file: .pdf, .xlsx, .csv or .geojson")
+    p.set_defaults(func=run)
+    return p
+
+
+def export(scenario, atlas, out: Path) -> tuple[list[Path], list[str]]:
+    """Write ``out`` (format by suffix); returns written files and warnings. The GUI uses it too."""
+    from app.io import exports
+    from app.io.report_data import collect
+
+    data = collect(scenario, atlas)
+    suffix = out.suffix.lower()
+    if suffix == ".pdf":
+        from app.ui.report import write_pdf
+
+        path, warnings = write_pdf(data, atlas, out)
+        return [path], warnings
+    if suffix == ".xlsx":
+        return [exports.write_xlsx(data, out)], []
+    if suffix == ".csv":
+        return exports.write_csvs(data, out), []
+    return [exports.write_geojson(data, out)], []
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.cli_solve import _stdout_to_devnull
+    from app.datasets.atlas import load_atlas
+
+    out = Path(args.out)
+    if out.suffix.lower() not in FORMATS:
+        print(f"report: unknown output type {out.suffix!r}; use one of {', '.join(FORMATS)}",
+              file=sys.stderr)
+        return 2
+    try:
+        from app.io.scenario_file import load_scenario
+
+        scenario = load_scenario(args.scenario)
+    except (OSError, ValueError) as exc:
+        print(f"report: {exc}", file=sys.stderr)
+        return 2
+    with _stdout_to_devnull():
+        written, warnings = export(scenario, load_atlas(), out)
+    for w in warnings:
+        print(f"report: warning: {w}", file=sys.stderr)
+    for path in written:
+        print(path)
+    return 0

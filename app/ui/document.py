@@ -1,0 +1,237 @@
+"""The scenario as a document: New / Open / Save / Save As / Open Recent, the title bar's
+unsaved mark, the prompt before losing work, autosave to a recovery file and the offer to
+restore it after a crash, and report exports.
+
+Questions to the planner go through ``ask`` / ``ask_file`` so tests can answer them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from app.domain.scenario import Scenario
+from app.io import recovery
+from app.io.scenario_file import ScenarioError, load_scenario, save_scenario
+from app.paths import DATA_DIR
+from app.ui.i18n import tr
+
+SCENARIO_FILTER = "CPN scenarios (*.toml);;All files (*)"
+AUTOSAVE_MS = 3 * 60 * 1000
+MAX_RECENT = 8
+
+
+class DocumentController(QObject):
+    """Signals: sigLoaded(Scenario) after a scenario replaced the current one;
+    sigMessage(str) for the status bar."""
+
+    sigLoaded = Signal(object)
+    sigMessage = Signal(str)
+
+    def __init__(self, window: QWidget, undo, get_scenario: Callable[[], Scenario],
+                 set_scenario: Callable[[Scenario], None]) -> None:
+        super().__init__(window)
+        self.window, self.undo = window, undo
+        self.get_scenario, self.set_scenario = get_scenario, set_scenario
+        self.path: Path | None = None
+        self.ask = self._ask
+        self.ask_file = self._ask_file
+        self.last_error = ""
+        self.actions = {
+            "new": self._action(tr("&New"), self.new, QKeySequence.StandardKey.New),
+            "open": self._action(tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open),
+            "save": self._action(tr("&Save"), self.save, QKeySequence.StandardKey.Save),
+            "save_as": self._action(tr("Save &As…"), self.save_as,
+                                    QKeySequence("Ctrl+Shift+S")),
+        }
+        self.recent_menu = QMenu(tr("Open &Recent"), window)
+        self.examples_menu = QMenu(tr("&Examples"), window)
+        for path in sorted((DATA_DIR / "scenarios").glob("*.toml")):
+            self.examples_menu.addAction(path.stem, lambda p=path: self.open(p))
+        self._refresh_recent()
+        undo.cleanChanged.connect(self._update_title)
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.autosave)
+        self.timer.start()
+        self._update_title()
+
+    def _action(self, text: str, slot, shortcut) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    # ---- state ----------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return not self.undo.isClean()
+
+    def _update_title(self, *args) -> None:
+        if not shiboken6.isValid(self.window):  # the undo stack emits while being destroyed
+            return
+        name = self.path.name if self.path else tr("Untitled")
+        self.window.setWindowTitle(f"{name}[*] — CPN Planner")
+        self.window.setWindowModified(self.dirty)
+
+    # ---- new / open -----------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is safe to drop the current scenario (saved, discarded)."""
+        if not self.dirty:
+            return True
+        answer = self.ask(tr("Unsaved changes"),
+                          tr("Save the changes to {name}?").format(
+                              name=self.path.name if self.path else tr("Untitled")),
+                          ("save", "discard", "cancel"))
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def new(self) -> None:
+        if self.maybe_save():
+            self._replace(Scenario(), None)
+
+    def open_dialog(self) -> None:
+        path = self.ask_file("open")
+        if path:
+            self.open(path)
+
+    def open(self, path: str | Path) -> bool:
+        """Load a scenario file; a bad file is reported and the open scenario kept."""
+        path = Path(path)
+        try:
+            scenario = load_scenario(path)
+        except (ScenarioError, OSError) as exc:
+            self.last_error = str(exc)
+            self.ask(tr("Cannot open scenario"), f"{path.name}:\n{exc}", ("ok",))
+            return False
+        if not self.maybe_save():
+            return False
+        self._replace(scenario, path)
+        self._add_recent(path)
+        return True
+
+    def _replace(self, scenario: Scenario, path: Path | None) -> None:
+        self.path = path
+        self.set_scenario(scenario)
+        self.undo.clear()
+        self.undo.setClean()
+        self._update_title()
+        self.sigLoaded.emit(scenario)
+
+    # ---- save -----------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        path = self.ask_file("save")
+        if not path:
+            return False
+        path = Path(path)
+        if path.suffix.lower() != ".toml":
+            path = path.with_suffix(".toml")
+        if self._write(path):
+            self.path = path
+            self._add_recent(path)
+            self._update_title()
+            return True
+        return False
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save_scenario(self.get_scenario(), path)
+        except (OSError, ScenarioError) as exc:
+            self.last_error = str(exc)
+            self.ask(tr("Cannot save scenario"), f"{path}:\n{exc}", ("ok",))
+            return False
+        self.undo.setClean()
+        recovery.clear_recovery(self.path)
+        self.sigMessage.emit(tr("Saved {path}").format(path=path))
+        return True
+
+    # ---- autosave and recovery ------------------------------------------------------------
+    def autosave(self) -> Path | None:
+        """Write the recovery file when there are unsaved changes."""
+        if not self.dirty:
+            return None
+        try:
+            return recovery.write_recovery(self.get_scenario(), self.path)
+        except OSError as exc:
+            self.sigMessage.emit(tr("Autosave failed: {exc}").format(exc=exc))
+            return None
+
+    def offer_recovery(self) -> bool:
+        """At start: if a recovery file is left from a crash, offer to restore it."""
+        found = recovery.find_recovery()
+        if not found:
+            return False
+        newest = found[0]
+        answer = self.ask(tr("Restore unsaved changes?"), tr(
+            "CPN Planner did not close normally. Restore the unsaved changes from {when}?"
+        ).format(when=newest.name), ("restore", "discard"))
+        if answer != "restore":
+            for path in found:
+                recovery.clear_recovery(recovery_file=path)
+            return False
+        try:
+            scenario, original = recovery.read_recovery(newest)
+        except (ScenarioError, OSError) as exc:
+            self.last_error = str(exc)
+            return False
+        self._replace(scenario, original)
+        recovery.clear_recovery(recovery_file=newest)
+        recovery.write_recovery(scenario, original)  # still unsaved: keep it recoverable
+        self.undo.resetClean()  # restored work is unsaved work
+        self._update_title()
+        return True
+
+    def closing(self) -> bool:
+        """The window is closing: True to close (then the recovery file goes)."""
+        if not self.maybe_save():
+            return False
+        recovery.clear_recovery(self.path)
+        return True
+
+    # ---- recent files ---------------------------------------------------------------------
+    def recent(self) -> list[str]:
+        value = QSettings().value("files/recent", [])
+        return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+
+    def _add_recent(self, path: Path) -> None:
+        items = [str(path.resolve())] + [p for p in self.recent() if p != str(path.resolve())]
+        QSettings().setValue("files/recent", items[:MAX_RECENT])
+        self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for item in self.recent():
+            self.recent_menu.addAction(item, lambda p=item: self.open(p))
+        self.recent_menu.setEnabled(bool(self.recent()))
+
+    # ---- dialogs (replaced in tests) ------------------------------------------------------
+    def _ask(self, title: str, text: str, choices: tuple[str, ...]) -> str:
+        buttons = {"save": QMessageBox.StandardButton.Save,
+                   "discard": QMessageBox.StandardButton.Discard,
+                   "cancel": QMessageBox.StandardButton.Cancel,
+                   "restore": QMessageBox.StandardButton.Yes,
+                   "ok": QMessageBox.StandardButton.Ok}
+        mask = QMessageBox.StandardButton.NoButton
+        for c in choices:
+            mask |= buttons[c]
+        answer = QMessageBox.question(self.window, title, text, mask)
+        return next((c for c in choices if buttons[c] == answer), choices[-1])
+
+    def _ask_file(self, mode: str) -> str:
+        start = str(self.path.parent if self.path else Path.home())
+        if mode == "open":
+            return QFileDialog.getOpenFileName(self.window, tr("Open scenario"), start,
+                                               SCENARIO_FILTER)[0]
+        return QFileDialog.getSaveFileName(self.window, tr("Save scenario"), start,
+                                           SCENARIO_FILTER)[0]

@@ -1,0 +1,1002 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>cpn</name>
+        <message>
+            <location filename="../../app/ui/allocation_controller.py" line="47" />
+            <source>Allocation flows</source>
+            <translation>算力调度流向</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/allocation_controller.py" line="48" />
+            <source>Allocation site loads</source>
+            <translation>调度后站点负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/allocation_controller.py" line="49" />
+            <source>Solve</source>
+            <translation>求解</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/allocation_controller.py" line="52" />
+            <source>Auto-solve</source>
+            <translation>自动求解</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/allocation_controller.py" line="55" />
+            <source>Cancel solve</source>
+            <translation>取消求解</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/allocation_controller.py" line="60" />
+            <source>Solve failed: {msg}</source>
+            <translation>求解失败：{msg}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/allocation_controller.py" line="114" />
+            <source>Solved ({status}) in {ms:.0f} ms{warm}</source>
+            <translation>求解完成（{status}），用时 {ms:.0f} ms{warm}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/allocation_controller.py" line="116" />
+            <source>, warm start</source>
+            <translation>，热启动</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/commands.py" line="64" />
+            <source>Place {name}</source>
+            <translation>布设 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/commands.py" line="78" />
+            <source>Delete {name}</source>
+            <translation>删除 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/commands.py" line="93" />
+            <source>Edit {name}</source>
+            <translation>编辑 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/commands.py" line="108" />
+            <source>Move {name}</source>
+            <translation>移动 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/compare_dialog.py" line="36" />
+            <location filename="../../app/ui/describe.py" line="21" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="46" />
+            <source>missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/compare_dialog.py" line="47" />
+            <source>Compare scenarios</source>
+            <translation>方案对比</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/compare_dialog.py" line="63" />
+            <source>By province</source>
+            <translation>分省</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/compare_dialog.py" line="64" />
+            <source>Sites</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/compare_dialog.py" line="79" />
+            <source>Net import change: {b} vs {a} (MW)</source>
+            <translation>净调入变化：{b} 相对 {a}（MW）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="39" />
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="39" />
+            <source>not among the 31 mainland provinces; no figures loaded</source>
+            <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="42" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="46" />
+            <location filename="../../app/ui/describe.py" line="72" />
+            <source>Electricity price</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="72" />
+            <source>Price basis</source>
+            <translation>电价依据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="47" />
+            <source>published grid agency purchase price (large industry, 1-10 kV)</source>
+            <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="47" />
+            <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
+            <translation>估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="47" />
+            <source>published catalogue price (large industry)</source>
+            <translation>目录销售电价公布值（大工业）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="47" />
+            <source>no published price</source>
+            <translation>无公布电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="51" />
+            <source>  coal benchmark</source>
+            <translation>  燃煤基准价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="52" />
+            <source>  T&amp;D tariff (220 kV+)</source>
+            <translation>  输配电价（220 kV及以上）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="53" />
+            <source>  government funds</source>
+            <translation>  政府性基金及附加</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="56" />
+            <location filename="../../app/ui/describe.py" line="72" />
+            <source>Grid CO2 factor 2023</source>
+            <translation>2023年电网排放因子</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>GDP 2023</source>
+            <translation>2023年地区生产总值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="57" />
+            <source>bn CNY</source>
+            <translation>十亿元</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>Population 2023</source>
+            <translation>2023年常住人口</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="58" />
+            <source>million</source>
+            <translation>百万人</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="59" />
+            <location filename="../../app/ui/describe.py" line="104" />
+            <source>Annual mean temperature</source>
+            <translation>年平均气温</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="60" />
+            <location filename="../../app/ui/describe.py" line="73" />
+            <source>National hub</source>
+            <translation>国家枢纽节点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="61" />
+            <source>Capital</source>
+            <translation>省会（首府）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="62" />
+            <source>Adcode</source>
+            <translation>行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="63" />
+            <source>Source (price)</source>
+            <translation>来源（电价）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="64" />
+            <source>Source (CO2)</source>
+            <translation>来源（排放因子）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="65" />
+            <source>Source (GDP)</source>
+            <translation>来源（地区生产总值）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="83" />
+            <source>Hub</source>
+            <translation>枢纽节点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="84" />
+            <source>Role</source>
+            <translation>功能定位</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="85" />
+            <source>PUE target</source>
+            <translation>PUE目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="86" />
+            <source>Utilisation target</source>
+            <translation>上架率目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="87" />
+            <source>Planned racks</source>
+            <translation>规划机架数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="88" />
+            <source>Renewable target</source>
+            <translation>可再生能源目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="89" />
+            <source>Start area</source>
+            <translation>起步区</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="90" />
+            <location filename="../../app/ui/describe.py" line="102" />
+            <source>Position</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="91" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="101" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
+            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="101" />
+            <source>outside</source>
+            <translation>境外</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="103" />
+            <source>Elevation</source>
+            <translation>海拔</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="105" />
+            <source>Relative humidity</source>
+            <translation>相对湿度</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="105" />
+            <source>given</source>
+            <translation>有观测值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="105" />
+            <source>missing (fallback used)</source>
+            <translation>缺失（已用替代值）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="108" />
+            <source>Warmest month</source>
+            <translation>最热月</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <source>National demand</source>
+            <translation>全国算力需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
+            <source>Spread by</source>
+            <translation>分摊依据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="60" />
+            <source>Carbon price</source>
+            <translation>碳价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="61" />
+            <source>PUE of existing stock</source>
+            <translation>存量数据中心PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="70" />
+            <source>Class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="70" />
+            <source>Share</source>
+            <translation>占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="70" />
+            <source>RTT limit (ms, empty = none)</source>
+            <translation>RTT上限（ms，留空表示不限）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="70" />
+            <source>Residency</source>
+            <translation>数据驻留</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
+            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <source>Demand (MW)</source>
+            <translation>需求（MW）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
+            <source>Basis</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <source>General</source>
+            <translation>常规</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
+            <source>Workload classes</source>
+            <translation>业务类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="79" />
+            <source>Demand by province</source>
+            <translation>分省需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="84" />
+            <source>Set national demand</source>
+            <translation>设置全国算力需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="86" />
+            <source>Set demand proxy</source>
+            <translation>设置需求分摊依据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
+            <source>Set carbon price</source>
+            <translation>设置碳价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="90" />
+            <source>Set stock PUE</source>
+            <translation>设置存量PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="111" />
+            <source>override</source>
+            <translation>人工设定</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
+            <source>national total x GDP 2023 share</source>
+            <translation>全国总量 × 2023年地区生产总值占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
+            <source>national total x Population 2023 share</source>
+            <translation>全国总量 × 2023年常住人口占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="151" />
+            <source>Edit class {name}</source>
+            <translation>编辑业务类别 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <location filename="../../app/ui/main_window.py" line="389" />
+            <location filename="../../app/ui/placement.py" line="68" />
+            <source>Site</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <location filename="../../app/ui/docks/site_editor.py" line="67" />
+            <source>Cooling</source>
+            <translation>制冷方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <source>Annual PUE</source>
+            <translation>年均PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <source>Energy (MWh)</source>
+            <translation>能耗（MWh）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <source>Energy cost (M CNY)</source>
+            <translation>电费（百万元）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <source>Carbon (tCO2)</source>
+            <translation>碳排放（tCO2）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <source>Water (m³)</source>
+            <translation>耗水量（m³）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <source>CNY per M tokens</source>
+            <translation>元/百万tokens</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <source>Free-cooling hours</source>
+            <translation>自然冷却小时数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <source>Station</source>
+            <translation>气象站</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="69" />
+            <source>PUE</source>
+            <translation>PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="44" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
+            <source>Annual cost (M CNY)</source>
+            <translation>年成本（百万元）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="140" />
+            <source>Grid energy</source>
+            <translation>电网购电</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="140" />
+            <source>Green power</source>
+            <translation>绿电</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="140" />
+            <source>Capex annuity</source>
+            <translation>投资年金</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/inspector_dock.py" line="25" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="77" />
+            <source>Nothing selected</source>
+            <translation>未选择对象</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
+            <source>Attribute</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/layers_dock.py" line="44" />
+            <source>Move layer up</source>
+            <translation>上移图层</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/layers_dock.py" line="45" />
+            <source>Move layer down</source>
+            <translation>下移图层</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/layers_dock.py" line="49" />
+            <source>Opacity</source>
+            <translation>不透明度</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <source>Local before</source>
+            <translation>调整前本地</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <source>Local after</source>
+            <translation>调整后本地</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <source>Elsewhere after</source>
+            <translation>调整后外地</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <source>Main other site</source>
+            <translation>主要外地站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <source>Unserved (MW)</source>
+            <translation>未满足（MW）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <source>Served at</source>
+            <translation>承接站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <source>Site province</source>
+            <translation>站点所在省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <source>Before (MW)</source>
+            <translation>调整前（MW）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <source>After (MW)</source>
+            <translation>调整后（MW）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <source>Change (MW)</source>
+            <translation>变化（MW）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <source>Not solved yet: press Solve (F5)</source>
+            <translation>尚未求解：请点击“求解”（F5）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="63" />
+            <source>Utilisation (%)</source>
+            <translation>利用率（%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="65" />
+            <source>Value of 1 MW more (k CNY/yr)</source>
+            <translation>扩容1 MW的边际价值（千元/年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="95" />
+            <source>Total cost</source>
+            <translation>总成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="96" />
+            <source>carbon</source>
+            <translation>碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="97" />
+            <source>mean RTT</source>
+            <translation>平均RTT</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="97" />
+            <source>moved</source>
+            <translation>转移量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="99" />
+            <source>unserved</source>
+            <translation>未满足</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="53" />
+            <source>province price</source>
+            <translation>省级电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="55" />
+            <source>same as tariff</source>
+            <translation>同电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="61" />
+            <location filename="../../app/ui/placement.py" line="44" />
+            <source>Delete site</source>
+            <translation>删除站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="64" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="65" />
+            <source>IT capacity</source>
+            <translation>IT容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="66" />
+            <source>Utilisation</source>
+            <translation>利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="68" />
+            <source>Tariff override</source>
+            <translation>自定义电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="69" />
+            <source>Green power share</source>
+            <translation>绿电比例</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="70" />
+            <source>Green power price</source>
+            <translation>绿电价格</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="71" />
+            <source>Accelerator</source>
+            <translation>加速卡</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="46" />
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="47" />
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="48" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="49" />
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="52" />
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="53" />
+            <source>&amp;Examples</source>
+            <translation>示例(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="78" />
+            <location filename="../../app/ui/document.py" line="89" />
+            <source>Untitled</source>
+            <translation>未命名</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="87" />
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="88" />
+            <source>Save the changes to {name}?</source>
+            <translation>是否保存对 {name} 的更改？</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="111" />
+            <location filename="../../app/ui/main_window.py" line="296" />
+            <source>Cannot open scenario</source>
+            <translation>无法打开方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="152" />
+            <source>Cannot save scenario</source>
+            <translation>无法保存方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="156" />
+            <source>Saved {path}</source>
+            <translation>已保存 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="167" />
+            <source>Autosave failed: {exc}</source>
+            <translation>自动保存失败：{exc}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="176" />
+            <source>Restore unsaved changes?</source>
+            <translation>恢复未保存的更改？</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="176" />
+            <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
+            <translation>CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="234" />
+            <source>Open scenario</source>
+            <translation>打开方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="236" />
+            <source>Save scenario</source>
+            <translation>保存方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="78" />
+            <source>Allocation results</source>
+            <translation>调度结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="80" />
+            <source>Assumptions</source>
+            <translation>假设条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="114" />
+            <source>Layers</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="115" />
+            <location filename="../../app/ui/main_window.py" line="391" />
+            <source>Inspector</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="123" />
+            <source>Site comparison</source>
+            <translation>站点对比</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="130" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="137" />
+            <source>&amp;Export report…</source>
+            <translation>导出报告(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="140" />
+            <source>&amp;Compare scenarios…</source>
+            <translation>方案对比(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="143" />
+            <source>Add &amp;layer…</source>
+            <translation>添加图层(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="147" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="148" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="149" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="151" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="156" />
+            <source>&amp;Allocation</source>
+            <translation>算力调度(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="159" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="160" />
+            <source>Zoom to &amp;China</source>
+            <translation>缩放至全国(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="162" />
+            <source>Zoom to &amp;selection</source>
+            <translation>缩放至所选(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="169" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="170" />
+            <source>&amp;About CPN Planner</source>
+            <translation>关于 CPN Planner(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="172" />
+            <source>Map</source>
+            <translation>地图</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="174" />
+            <source>Colour provinces by</source>
+            <translation>省级行政区着色指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="215" />
+            <source>Built-in national dataset loaded</source>
+            <translation>已加载内置全国数据集</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="281" />
+            <source>Compare with scenarios</source>
+            <translation>选择对比方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="291" />
+            <source>Current</source>
+            <translation>当前方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="304" />
+            <source>Export report</source>
+            <translation>导出报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="316" />
+            <source>Cannot export report</source>
+            <translation>无法导出报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="318" />
+            <source>Exported {path}</source>
+            <translation>已导出 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="412" />
+            <source>Select a province first</source>
+            <translation>请先选择一个省级行政区</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="428" />
+            <source>Estimated annual PUE</source>
+            <translation>估算年均PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="429" />
+            <source>Climate station</source>
+            <translation>气象站</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="431" />
+            <source>Monthly PUE</source>
+            <translation>逐月PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="441" />
+            <source>Add layer</source>
+            <translation>添加图层</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="451" />
+            <source>Cannot add layer</source>
+            <translation>无法添加图层</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="460" />
+            <source>Added layer {name}: {n} {kind} from {crs}</source>
+            <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="471" />
+            <source>About CPN Planner</source>
+            <translation>关于 CPN Planner</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="471" />
+            <source>CPN Planner {v}: plan data centres on China's national computing-power network.
+Boundaries: {src}</source>
+            <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
+边界数据来源：{src}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="34" />
+            <source>Provinces</source>
+            <translation>省级行政区</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="36" />
+            <source>Prefectures</source>
+            <translation>地级行政区</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="41" />
+            <source>Hub regions</source>
+            <translation>枢纽节点区域</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="43" />
+            <source>Climate stations</source>
+            <translation>气象站</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="45" />
+            <source>Data-centre clusters</source>
+            <translation>数据中心集群</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="85" />
+            <source>Solve the allocation first (F5)</source>
+            <translation>请先求解算力调度（F5）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="119" />
+            <source>no data</source>
+            <translation>无数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="120" />
+            <source>Quantile classes</source>
+            <translation>分位数分级</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="131" />
+            <source>not in a national hub</source>
+            <translation>不属于国家枢纽节点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/placement.py" line="40" />
+            <source>Place data centre</source>
+            <translation>布设数据中心</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/placement.py" line="43" />
+            <source>Click on the map to place a data centre (P)</source>
+            <translation>在地图上单击以布设数据中心（P）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/placement.py" line="64" />
+            <source>A site must be placed inside China</source>
+            <translation>站点必须位于中国境内</translation>
+        </message>
+    </context>
+</TS>

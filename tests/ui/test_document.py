@@ -1,0 +1,176 @@
+"""Scenario files from the window: save/open, unsaved mark, bad files, drag and drop,
+autosave and recovery after a crash, comparison, report export."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from app.datasets.projection import to_map
+from app.paths import DATA_DIR
+
+EXAMPLES = DATA_DIR / "scenarios"
+
+
+def _place(window, lon, lat, **changes):
+    x, y = to_map(lon, lat)
+    site = window.placement.place_at(float(x), float(y))
+    if changes:
+        window.placement.edit(site.id, changes)
+    return window.model.site(site.id)
+
+
+def test_save_clears_the_unsaved_mark_and_open_restores(window, tmp_path):
+    assert not window.isWindowModified()
+    site = _place(window, 113.13, 41.03, capacity_mw=120.0)
+    window.set_metric("emission")
+    assert window.isWindowModified() and "[*]" in window.windowTitle()
+    target = tmp_path / "western-expansion.toml"
+    window.document.ask_file = lambda mode: str(target)
+    assert window.document.save()
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("western-expansion.toml")
+    window.document.new()
+    assert window.model.sites == []
+    assert window.document.open(target)
+    [loaded] = window.model.sites
+    assert (loaded.name, loaded.capacity_mw) == (site.name, 120.0)
+    assert window.national.metric.key == "emission"  # the map view came back too
+    assert str(target.resolve()) in window.document.recent()
+
+
+def test_unsaved_work_prompts_and_cancel_keeps_it(window, tmp_path):
+    _place(window, 113.13, 41.03)
+    asked = []
+    window.document.ask = lambda title, text, choices: asked.append(title) or "cancel"
+    window.document.new()
+    assert asked and len(window.model.sites) == 1  # cancelled: nothing lost
+
+
+def test_bad_file_is_reported_and_the_open_scenario_kept(window, tmp_path):
+    _place(window, 113.13, 41.03)
+    bad = tmp_path / "bad.toml"
+    bad.write_text('format = "cpn-scenario"\nversion = 1\n[[sites]]\nid = "a"\nname = "A"\n'
+                   'lon = 113.0\nlat = 41.0\ncapacity_mw = -5\n')
+    assert not window.document.open(bad)
+    assert "capacity_mw" in window.document.last_error and "-5" in window.document.last_error
+    assert len(window.model.sites) == 1
+
+
+def test_drop_a_scenario_file_opens_it(window):
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(EXAMPLES / "western-expansion.toml"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert {s.name for s in window.model.sites} == {"Ulanqab campus", "Zhongwei campus"}
+    assert window.windowTitle().startswith("western-expansion.toml")
+
+
+def test_recovery_after_a_crash(window, tmp_path, _recovery_dir):
+    """A separate app process edits, autosaves and dies; the next start offers to restore."""
+    script = textwrap.dedent(f"""
+        import os
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from pathlib import Path
+        from app.io import recovery
+        recovery.recovery_dir = lambda: Path({str(_recovery_dir)!r})
+        from app.ui.app import make_application
+        app = make_application()
+        from app.datasets.atlas import load_atlas
+        from app.datasets.projection import to_map
+        from app.ui.main_window import MainWindow
+        w = MainWindow(load_atlas())
+        x, y = to_map(113.13, 41.03)
+        s = w.placement.place_at(float(x), float(y))
+        w.placement.edit(s.id, {{"name": "Crash test site", "capacity_mw": 77.0}})
+        assert w.document.autosave() is not None
+        os._exit(3)  # killed mid-edit: no clean shutdown
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 3, done.stderr
+    window.document.ask = lambda title, text, choices: "restore"
+    assert window.document.offer_recovery()
+    [site] = window.model.sites
+    assert (site.name, site.capacity_mw) == ("Crash test site", 77.0)
+    assert window.isWindowModified()  # restored work is still unsaved
+
+
+def test_autosave_runs_after_a_solve(window, qtbot, _recovery_dir):
+    _place(window, 113.13, 41.03)
+    with qtbot.waitSignal(window.allocation.sigSolved, timeout=20_000):
+        window.allocation.solve_action.trigger()
+    files = list(_recovery_dir.glob("*.autosave.toml"))
+    assert len(files) == 1
+    info = json.loads(files[0].with_name(files[0].name.replace(".toml", ".json")).read_text())
+    assert info["pid"] > 0
+
+
+def test_compare_scenarios_side_by_side(window):
+    dialog = window.compare_with([EXAMPLES / "baseline.toml", EXAMPLES / "western-expansion.toml"])
+    assert dialog is not None
+    assert dialog.totals.rowCount() == 3
+    headers = [dialog.totals.horizontalHeaderItem(i).text()
+               for i in range(dialog.totals.columnCount())]
+    assert {"cost bn cny", "carbon mt", "mean rtt ms", "unserved mw"} <= set(headers)
+    assert "western-expansion" in dialog.legend.spec.title
+    change = dialog.province_frame["change: western-expansion"]
+    assert change.loc[150000] < 0 or change.loc[640000] < 0  # the west exports more
+    dialog.close()
+
+
+def test_export_pdf_and_xlsx_from_the_window(window, tmp_path):
+    from pypdf import PdfReader
+
+    _place(window, 113.13, 41.03, name="乌兰察布园区")
+    [pdf] = window.export_report(tmp_path / "report.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "Total cost" in text and "Beijing" in text
+    dense = text.replace(" ", "")
+    assert "乌兰察布园区" in dense and "北京市" in dense  # Chinese names are real text
+    [xlsx] = window.export_report(tmp_path / "report.xlsx")
+    import openpyxl
+
+    book = openpyxl.load_workbook(xlsx)
+    assert {"sites", "provinces", "flows", "monthly_pue", "assumptions"} <= set(book.sheetnames)
+    assert book["sites"]["A2"].value == "乌兰察布园区"
+
+
+@pytest.mark.parametrize("name", ["baseline", "western-expansion", "eastern-inference"])
+def test_examples_open_from_the_menu(window, name):
+    action = next(a for a in window.document.examples_menu.actions() if a.text() == name)
+    action.trigger()
+    assert window.windowTitle().startswith(f"{name}.toml")
+
+
+def test_new_site_in_an_opened_scenario_gets_a_fresh_id(window, tmp_path):
+    first = _place(window, 113.13, 41.03)
+    target = tmp_path / "a.toml"
+    window.document.ask_file = lambda mode: str(target)
+    assert window.document.save()
+    assert window.document.open(target)
+    second = _place(window, 105.19, 37.51)
+    assert second.id != first.id
+    assert window.document.save()  # no duplicate-id refusal
+
+
+def test_province_tariff_override_reaches_the_site_cost(window):
+    from dataclasses import replace
+
+    from app.ui.commands import SetAssumptionsCommand
+
+    site = _place(window, 113.13, 41.03)
+    before = window.placement.metrics[site.id].energy_cost_mcny
+    a = window.model.scenario.assumptions
+    new = replace(a, tariff_cny_per_kwh={150000: 0.2})
+    window.undo_stack.push(SetAssumptionsCommand(window.model, new, "tariff"))
+    after = window.placement.metrics[site.id]
+    assert after.tariff_source == "province override"
+    assert after.energy_cost_mcny < before
