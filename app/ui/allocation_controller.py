@@ -7,11 +7,12 @@ assumption edit (a drag asks many times a second; the runner only solves the lat
 
 from __future__ import annotations
 
+import pandas as pd
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from app.datasets.atlas import Atlas
-from app.engine.national_problem import demand_table
+from app.engine.national_problem import cluster_capacity, demand_table, stock_capacity
 from app.engine.preview import Preview, Previewer, placed_supply
 from app.ui.commands import ScenarioModel, SetAssumptionsCommand
 from app.ui.docks.assumptions_dock import AssumptionsPanel
@@ -55,6 +56,8 @@ class AllocationController(QObject):
         self.cancel_action = QAction(tr("Cancel solve"), self)
         self.cancel_action.setShortcut(QKeySequence("Esc"))
         self.cancel_action.triggered.connect(self.runner.cancel)
+        self.mps_action = QAction(tr("Export LP as MPS…"), self)
+        self.mps_action.triggered.connect(self._export_mps_dialog)
         self.runner.sigDone.connect(self._on_done)
         self.runner.sigFailed.connect(lambda msg: self.sigMessage.emit(
             tr("Solve failed: {msg}").format(msg=msg)))
@@ -98,7 +101,10 @@ class AllocationController(QObject):
     def _show_assumptions(self) -> None:
         a = self.model.scenario.assumptions
         names = {int(c): str(p["name_en"]) for c, p in self.atlas.provinces.iterrows()}
-        self.assumptions.show_assumptions(a, demand_table(self.atlas, a), names)
+        capacity = pd.concat([
+            cluster_capacity(self.atlas, a).rename(lambda c: f"cluster:{c}"),
+            stock_capacity(self.atlas, a).rename(lambda c: f"stock:{c}")])
+        self.assumptions.show_assumptions(a, demand_table(self.atlas, a), names, capacity)
 
     def _on_done(self, preview: Preview | None) -> None:
         if preview is None:
@@ -115,6 +121,25 @@ class AllocationController(QObject):
             status=res.status, ms=(res.build_s + res.solve_s) * 1000,
             warm=tr(", warm start") if res.warm_started else ""))
         self.sigSolved.emit(preview)
+
+    def export_mps(self, path: str) -> str | None:
+        """Write the last solved scenario's LP as MPS (for inspection in any solver)."""
+        if self.preview is None:
+            self.sigMessage.emit(tr("Solve first (F5), then export the LP"))
+            return None
+        from app.engine.allocation import write_mps
+
+        write_mps(self.preview.scenario.problem, path)
+        self.sigMessage.emit(tr("Wrote {path}").format(path=path))
+        return path
+
+    def _export_mps_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(None, tr("Export LP as MPS"), "allocation.mps",
+                                              "MPS (*.mps)")
+        if path:
+            self.export_mps(path)
 
     def _draw(self, p: Preview) -> None:
         show_preview(self.flows, self.loads, p)

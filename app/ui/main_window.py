@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QStackedWidget,
+    QToolButton,
     QToolTip,
     QWidget,
 )
@@ -69,10 +71,12 @@ class MainWindow(QMainWindow):
                                        self.site_editor, self)
         self.placement.sigSelected.connect(self._on_site_selected)
         self.placement.sigEvaluated.connect(self._refresh_comparison)
+        self.placement.sigRefused.connect(lambda msg: self.show_error(tr("Edit refused"), msg))
         self.comparison.sigSiteSelected.connect(self.placement.select)
         self.allocation = AllocationController(atlas, self.model, self.undo_stack,
                                                self.placement, self.map, self.national, self)
         self.allocation.sigMessage.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self._build_progress()
         self.allocation.sigSolved.connect(self._on_solved)
         self.allocation.results.sigProvinceSelected.connect(self.select_province)
         self._add_dock(tr("Allocation results"), self.allocation.results, "results",
@@ -156,6 +160,8 @@ class MainWindow(QMainWindow):
         solve_menu = self.menuBar().addMenu(tr("&Allocation"))
         solve_menu.addActions([self.allocation.solve_action, self.allocation.auto_action,
                                self.allocation.cancel_action])
+        solve_menu.addSeparator()
+        solve_menu.addAction(self.allocation.mps_action)
         view_menu = self.menuBar().addMenu(tr("&View"))
         self.zoom_china_action = self._action(tr("Zoom to &China"), self.map.zoom_to_china,
                                               QKeySequence("Ctrl+0"))
@@ -165,7 +171,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addActions([self.layers_dock.toggleViewAction(),
                               self.inspector_dock.toggleViewAction(),
-                              self.comparison_dock.toggleViewAction()])
+                              self.comparison_dock.toggleViewAction(),
+                              self.results_dock.toggleViewAction(),
+                              self.assumptions_dock.toggleViewAction()])
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("&About CPN Planner"), self._about))
 
@@ -185,6 +193,23 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.placement.place_action, self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addActions([self.allocation.solve_action, self.allocation.auto_action])
+
+    def _build_progress(self) -> None:
+        """A progress bar and a cancel button in the status bar while a solve runs."""
+        runner = self.allocation.runner
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.cancel_button = QToolButton()
+        self.cancel_button.setDefaultAction(self.allocation.cancel_action)
+        self.cancel_button.hide()
+        self.statusBar().addWidget(self.progress)
+        self.statusBar().addWidget(self.cancel_button)
+        runner.sigStarted.connect(lambda: (self.progress.setValue(0), self.progress.show(),
+                                           self.cancel_button.show()))
+        runner.sigProgress.connect(lambda f: self.progress.setValue(round(f * 100)))
+        runner.sigIdle.connect(lambda: (self.progress.hide(), self.cancel_button.hide()))
 
     def _add_dock(self, title: str, widget: QWidget, name: str, area) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -3,6 +3,7 @@
 Signals:
     sigSelected(str | None): the selected site changed (id, or None).
     sigEvaluated(): site metrics changed (a site was added, edited, moved or removed).
+    sigRefused(str): an edit was refused; the message names the field and the value.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from app.datasets.atlas import Atlas
 from app.datasets.projection import to_lonlat, to_map
 from app.domain.site import Site, new_site_id
-from app.engine.site_eval import SiteMetrics, evaluate_site
+from app.engine.site_eval import SiteMetrics, evaluate_site, read_weather_file
 from app.ui.commands import (
     AddSiteCommand,
     EditSiteCommand,
@@ -29,6 +30,7 @@ from app.ui.map.sites_item import SitesItem
 class SitePlacement(QObject):
     sigSelected = Signal(object)
     sigEvaluated = Signal()
+    sigRefused = Signal(str)  # an edit was refused: the reason, naming field and value
 
     def __init__(self, atlas: Atlas, model: ScenarioModel, undo: QUndoStack,
                  item: SitesItem, editor: SiteEditor, parent: QObject | None = None) -> None:
@@ -78,8 +80,14 @@ class SitePlacement(QObject):
     def edit(self, site_id: str, changes: dict) -> bool:
         new = self.model.site(site_id).with_changes(**changes)
         problems = new.validate()
+        if changes.get("weather_file"):
+            try:  # a bad weather file is refused with its reason; the site keeps its climate
+                read_weather_file(changes["weather_file"])
+            except (OSError, ValueError) as exc:
+                problems.append(f"weather_file: {exc}")
         if problems:
             self.last_error = "; ".join(problems)
+            self.sigRefused.emit(self.last_error)
             self.editor.show_site(self.model.site(site_id), self.describe(site_id))
             return False
         if new != self.model.site(site_id):

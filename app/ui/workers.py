@@ -4,7 +4,8 @@ from the worker. One task runs at a time; a request made while one runs replaces
 waiting request, so a drag that fires 60 solves a second only solves the latest.
 
 Signals (GUI thread):
-    sigStarted(), sigProgress(float 0..1), sigDone(object result), sigFailed(str message).
+    sigStarted(), sigProgress(float 0..1), sigDone(object result), sigFailed(str message),
+    sigIdle() when nothing runs or waits any more.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class TaskRunner(QObject):
     sigProgress = Signal(float)
     sigDone = Signal(object)
     sigFailed = Signal(str)
+    sigIdle = Signal()  # nothing running or waiting any more
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +96,8 @@ class TaskRunner(QObject):
         if self._pending is not None:
             task, self._pending = self._pending, None
             self._start(task)
+        else:
+            self.sigIdle.emit()
 
     def _on_done(self, result: object, serial: int) -> None:
         current = serial == self._serial

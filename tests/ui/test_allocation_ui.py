@@ -74,3 +74,32 @@ def test_shortfall_is_reported_in_red(window, qtbot):
     reds = [r for r in range(table.rowCount())
             if table.item(r, 6).foreground().color().name() == "#c62828"]
     assert reds
+
+
+def test_cluster_capacity_edit_is_one_undo_step(window, qtbot):
+    window.allocation.auto_action.setChecked(False)
+    table = window.allocation.assumptions.capacity
+    row = next(r for r in range(table.rowCount())
+               if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "cluster:helinger")
+    table.item(row, 1).setText("2000")
+    assert window.model.scenario.assumptions.cluster_mw == {"helinger": 2000.0}
+    preview = _solve(window, qtbot)
+    assert preview.scenario.sites_table.loc["cluster:helinger", "capacity_mw"] == 2000.0
+    window.undo_action.trigger()
+    assert window.model.scenario.assumptions.cluster_mw == {}
+    table.item(row, 1).setText("lots")
+    assert "cluster:helinger" in window.allocation.assumptions.last_error
+
+
+def test_export_lp_as_mps(window, qtbot, tmp_path):
+    import highspy
+
+    assert window.allocation.export_mps(str(tmp_path / "none.mps")) is None  # not solved yet
+    preview = _solve(window, qtbot)
+    path = window.allocation.export_mps(str(tmp_path / "lp.mps"))
+    h = highspy.Highs()
+    h.setOptionValue("output_flag", False)
+    h.readModel(path)
+    h.run()
+    assert h.getInfo().objective_function_value == pytest.approx(preview.scenario.objective_cny,
+                                                                 rel=1e-7)

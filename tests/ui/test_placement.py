@@ -111,3 +111,28 @@ def test_placing_outside_china_does_nothing(window, qtbot):
     window.placement.place_action.setChecked(True)
     _click(window, qtbot, 140.0, 35.0)  # Japan
     assert window.model.sites == []
+
+
+def test_own_weather_file_replaces_the_station(window, two_sites, tmp_path):
+    import numpy as np
+
+    ulanqab = two_sites[0]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("tdb_c,rh_pct\n20,50\n")
+    window.site_editor.ask_weather_file = lambda: str(bad)
+    window.placement.select(ulanqab)
+    window.site_editor._choose_weather()
+    assert window.model.site(ulanqab).weather_file is None  # refused
+    assert "bad.csv" in window.last_error
+    hot = tmp_path / "hot.csv"
+    hours = np.arange(8760)
+    tdb = 30 + 5 * np.sin(2 * np.pi * hours / 24)
+    lines = ["tdb_c,rh_pct"] + [f"{t:.2f},70" for t in tdb]
+    hot.write_text("\n".join(lines) + "\n")
+    before = window.placement.metrics[ulanqab].annual_pue
+    window.site_editor.ask_weather_file = lambda: str(hot)
+    window.site_editor._choose_weather()
+    assert window.model.site(ulanqab).weather_file == str(hot)
+    m = window.placement.metrics[ulanqab]
+    assert "hot.csv" in m.station_text and m.annual_pue > before
+    assert window.site_editor.weather.text() == "hot.csv"

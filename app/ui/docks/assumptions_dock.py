@@ -73,10 +73,16 @@ class AssumptionsPanel(QWidget):
         self.demand = QTableWidget(0, 3)
         self.demand.setHorizontalHeaderLabels([tr("Province"), tr("Demand (MW)"), tr("Basis")])
         self.demand.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.capacity = QTableWidget(0, 3)
+        self.capacity.setHorizontalHeaderLabels([tr("Site"), tr("IT capacity (MW)"), tr("Basis")])
+        self.capacity.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.capacity.itemChanged.connect(self._on_capacity_edited)
         tabs = QTabWidget()
         tabs.addTab(general, tr("General"))
         tabs.addTab(self.classes, tr("Workload classes"))
         tabs.addTab(self.demand, tr("Demand by province"))
+        tabs.addTab(self.capacity, tr("Capacities"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(tabs)
@@ -90,10 +96,14 @@ class AssumptionsPanel(QWidget):
             lambda v: self._emit(tr("Set stock PUE"), stock_pue=v))
 
     def show_assumptions(self, a: AllocationAssumptions, demand: pd.DataFrame,
-                         names: dict[int, str]) -> None:
-        """Model -> widgets without echo."""
+                         names: dict[int, str], capacity: pd.Series | None = None) -> None:
+        """Model -> widgets without echo. ``capacity``: MW per supply key ("cluster:<id>" or
+        "stock:<adcode>") with display names in ``names`` for provinces."""
         self.assumptions, self._demand, self._names = a, demand, names
-        widgets = (self.total, self.proxy, self.carbon, self.stock_pue, self.classes)
+        if capacity is not None:
+            self._capacity = capacity
+        widgets = (self.total, self.proxy, self.carbon, self.stock_pue, self.classes,
+                   self.capacity)
         blockers = [QSignalBlocker(w) for w in widgets]
         self.total.setValue(a.national_it_mw)
         self.proxy.setCurrentIndex(self.proxy.findData(a.demand_proxy))
@@ -107,6 +117,7 @@ class AssumptionsPanel(QWidget):
                 if col == 0:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.classes.setItem(row, col, item)
+        self._fill_capacity(a)
         del blockers
         basis = tr("override") if a.demand_mw else ""
         totals = demand.sum(axis=1)
@@ -117,6 +128,46 @@ class AssumptionsPanel(QWidget):
             self.demand.setItem(row, 1, QTableWidgetItem(f"{mw:,.0f}"))
             how = basis if int(code) in a.demand_mw else tr(f"national total x {proxy_label} share")
             self.demand.setItem(row, 2, QTableWidgetItem(how))
+
+    def _fill_capacity(self, a: AllocationAssumptions) -> None:
+        cap = getattr(self, "_capacity", pd.Series(dtype=float))
+        self.capacity.setRowCount(len(cap))
+        for row, (key, mw) in enumerate(cap.items()):
+            kind, ident = str(key).split(":", 1)
+            if kind == "cluster":
+                label, overridden = ident, ident in a.cluster_mw
+                basis = ASSUMPTION_NOTES["cluster_racks"]
+            else:
+                label = f"{self._names.get(int(ident), ident)} {tr('stock')}"
+                overridden, basis = int(ident) in a.stock_mw, ASSUMPTION_NOTES["stock"]
+            name = QTableWidgetItem(label)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            name.setData(Qt.ItemDataRole.UserRole, str(key))
+            self.capacity.setItem(row, 0, name)
+            self.capacity.setItem(row, 1, QTableWidgetItem(f"{mw:.1f}"))
+            note = QTableWidgetItem(tr("override") if overridden else basis)
+            note.setFlags(note.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.capacity.setItem(row, 2, note)
+
+    def _on_capacity_edited(self, item: QTableWidgetItem) -> None:
+        if item.column() != 1:
+            return
+        key = self.capacity.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        try:
+            mw = float(item.text())
+            if mw < 0:
+                raise ValueError
+        except ValueError:
+            self.last_error = f"capacity[{key}]: must be a number >= 0, got {item.text()!r}"
+            self.show_assumptions(self.assumptions, self._demand, self._names)
+            return
+        kind, ident = key.split(":", 1)
+        if kind == "cluster":
+            self._emit(tr("Set capacity of {name}").format(name=ident),
+                       cluster_mw={**self.assumptions.cluster_mw, ident: mw})
+        else:
+            self._emit(tr("Set stock of {name}").format(name=self._names.get(int(ident), ident)),
+                       stock_mw={**self.assumptions.stock_mw, int(ident): mw})
 
     def _emit(self, text: str, **changes) -> None:
         new = replace(self.assumptions, **changes)

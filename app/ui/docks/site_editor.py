@@ -6,11 +6,15 @@ Two-way binding without echo: model -> widgets under QSignalBlocker; widget -> m
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -56,6 +60,19 @@ class SiteEditor(QWidget):
         self.accelerator = QComboBox()
         for key, label in accelerators:
             self.accelerator.addItem(label, key)
+        self.weather = QLabel(tr("nearest climate station"))
+        self.weather.setWordWrap(True)
+        choose = QPushButton(tr("Weather file…"))
+        choose.setToolTip(tr("A measured hourly year (EnergyPlus EPW or 8760-row CSV with "
+                             "tdb_c, rh_pct) replaces the nearest station's normals"))
+        choose.clicked.connect(self._choose_weather)
+        clear = QPushButton(tr("Use nearest station"))
+        clear.clicked.connect(lambda: self._emit(weather_file=None))
+        weather_row = QHBoxLayout()
+        weather_row.addWidget(self.weather, 1)
+        weather_row.addWidget(choose)
+        weather_row.addWidget(clear)
+        self.ask_weather_file = self._ask_weather_file
         self.evaluation = QLabel()
         self.evaluation.setWordWrap(True)
         delete = QPushButton(tr("Delete site"))
@@ -69,6 +86,7 @@ class SiteEditor(QWidget):
         form.addRow(tr("Green power share"), self.green_share)
         form.addRow(tr("Green power price"), self.green_price)
         form.addRow(tr("Accelerator"), self.accelerator)
+        form.addRow(tr("Climate"), weather_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.evaluation, 1)
@@ -100,7 +118,18 @@ class SiteEditor(QWidget):
         self.green_price.setValue(site.green_price_cny_per_kwh or 0.0)
         self.accelerator.setCurrentIndex(self.accelerator.findData(site.accelerator))
         del blockers
+        self.weather.setText(Path(site.weather_file).name if site.weather_file
+                             else tr("nearest climate station"))
         self.evaluation.setText(evaluation_text)
+
+    def _ask_weather_file(self) -> str:
+        return QFileDialog.getOpenFileName(self, tr("Hourly weather file"), str(Path.home()),
+                                           "Weather (*.epw *.csv);;All files (*)")[0]
+
+    def _choose_weather(self) -> None:
+        path = self.ask_weather_file()
+        if path:
+            self._emit(weather_file=path)
 
     def _emit(self, **changes) -> None:
         if self.site_id is not None:
