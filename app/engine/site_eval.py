@@ -229,3 +229,20 @@ def province_mean_pue(atlas: Atlas, pue: StationPue) -> dict[int, float]:
     frame["pue"] = [pue.annual.get(name, math.nan) for name in frame.index]
     means = frame[frame["province_adcode"] > 0].groupby("province_adcode")["pue"].mean()
     return {int(k): float(v) for k, v in means.items() if v == v}
+
+
+#: Reference cooling for comparing with a national cluster (no cluster publishes its plant):
+#: indirect evaporative in the western hubs, chiller + tower with economiser in the east.
+CLUSTER_REFERENCE_COOLING = {"west": "indirect_evaporative", "east": "chiller_tower"}
+
+
+def cluster_reference_site(atlas: Atlas, cluster_id: str, capacity_mw: float) -> Site:
+    """A national cluster as a comparable site: its centre, capacity, the utilisation target
+    (0.65 where none is published) and the reference cooling of its hub's region."""
+    c = atlas.clusters.loc[cluster_id]
+    region = str(atlas.hubs.at[c["hub_id"], "region"])
+    util = c.get("utilisation_target")
+    return Site(id=f"cluster:{cluster_id}", name=f"{c['name_en']}", lon=float(c["lon"]),
+                lat=float(c["lat"]), capacity_mw=float(capacity_mw),
+                utilization=float(util) if util == util and util else 0.65,
+                cooling=CLUSTER_REFERENCE_COOLING.get(region, "chiller_tower"))

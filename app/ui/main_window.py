@@ -72,7 +72,10 @@ class MainWindow(QMainWindow):
         self.placement.sigSelected.connect(self._on_site_selected)
         self.placement.sigEvaluated.connect(self._refresh_comparison)
         self.placement.sigRefused.connect(lambda msg: self.show_error(tr("Edit refused"), msg))
-        self.comparison.sigSiteSelected.connect(self.placement.select)
+        self.comparison.sigSiteSelected.connect(self._on_comparison_selected)
+        self.comparison.set_clusters([(cid, str(c["name_en"]))
+                                      for cid, c in atlas.clusters.iterrows()])
+        self.comparison.sigClustersChanged.connect(self._refresh_comparison)
         self.allocation = AllocationController(atlas, self.model, self.undo_stack,
                                                self.placement, self.map, self.national, self)
         self.allocation.sigMessage.connect(lambda m: self.statusBar().showMessage(m, 8000))
@@ -416,9 +419,26 @@ class MainWindow(QMainWindow):
             self.inspector_dock.setWindowTitle(tr("Inspector"))
 
     def _refresh_comparison(self) -> None:
+        from app.engine.national_problem import cluster_capacity
+        from app.engine.site_eval import cluster_reference_site, evaluate_site
+
         metrics = [self.placement.metrics[s.id] for s in self.model.sites
                    if s.id in self.placement.metrics]
+        a = self.model.scenario.assumptions
+        capacity = cluster_capacity(self.atlas, a)
+        for cid in self.comparison.chosen_clusters():
+            site = cluster_reference_site(self.atlas, cid, capacity[cid])
+            metrics.append(evaluate_site(site, self.atlas, assumptions=a))
         self.comparison.set_metrics(metrics, self.placement.selected)
+
+    def _on_comparison_selected(self, site_id: str | None) -> None:
+        if site_id and site_id.startswith("cluster:"):
+            cid = site_id.removeprefix("cluster:")
+            self.placement.select(None)
+            self.inspector.show_rows(str(self.atlas.clusters.at[cid, "name_en"]),
+                                     describe.cluster_rows(self.atlas, cid))
+            return
+        self.placement.select(site_id)
 
     def select_province(self, code: int | None) -> None:
         """Select a province by adcode (None clears) and show it in the inspector."""

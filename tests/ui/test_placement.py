@@ -136,3 +136,19 @@ def test_own_weather_file_replaces_the_station(window, two_sites, tmp_path):
     m = window.placement.metrics[ulanqab]
     assert "hot.csv" in m.station_text and m.annual_pue > before
     assert window.site_editor.weather.text() == "hot.csv"
+
+
+def test_national_clusters_join_the_comparison(window, two_sites):
+    menu = window.comparison.clusters_menu
+    for action in menu.actions():
+        if action.data() in ("helinger", "yrd_demo"):
+            action.trigger()  # checkable: toggles on and refreshes
+    names = window.comparison.column_values("Site")
+    assert len(names) == 4 and any("Horinger" in n for n in names)
+    cooling = dict(zip(names, window.comparison.column_values("Cooling"), strict=True))
+    horinger = next(n for n in names if "Horinger" in n)
+    assert cooling[horinger].startswith("Indirect evaporative")  # western reference cooling
+    table = window.comparison.table
+    row = names.index(horinger)
+    table.selectRow(row)
+    assert window.placement.selected is None and "Horinger" in window.inspector.title.text()

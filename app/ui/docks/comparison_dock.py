@@ -11,9 +11,11 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QMenu,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +54,11 @@ class _NumberItem(QTableWidgetItem):
 
 
 class ComparisonPanel(QWidget):
+    """Signals: sigSiteSelected(str | None); sigClustersChanged() when the planner picks
+    national clusters to compare with."""
+
     sigSiteSelected = Signal(object)
+    sigClustersChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +79,12 @@ class ComparisonPanel(QWidget):
         self.cost_plot = pg.PlotWidget(background="w")
         self.cost_plot.setLabel("left", tr("Annual cost (M CNY)"))
         self.cost_plot.addLegend(offset=(5, 5))
+        self.clusters_button = QToolButton()
+        self.clusters_button.setText(tr("Add national clusters…"))
+        self.clusters_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.clusters_menu = QMenu(self)
+        self.clusters_button.setMenu(self.clusters_menu)
+        self.clusters_menu.triggered.connect(lambda _a: self.sigClustersChanged.emit())
         charts = QSplitter(Qt.Orientation.Horizontal)
         charts.addWidget(self.pue_plot)
         charts.addWidget(self.cost_plot)
@@ -82,8 +94,20 @@ class ComparisonPanel(QWidget):
         split.setSizes([700, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.clusters_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(split)
         self.metrics: list[SiteMetrics] = []
+
+    def set_clusters(self, clusters: list[tuple[str, str]]) -> None:
+        """(cluster id, label) choices for the 'Add national clusters' menu."""
+        self.clusters_menu.clear()
+        for cid, label in clusters:
+            action = self.clusters_menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(cid)
+
+    def chosen_clusters(self) -> list[str]:
+        return [a.data() for a in self.clusters_menu.actions() if a.isChecked()]
 
     def set_metrics(self, metrics: list[SiteMetrics], selected: str | None = None) -> None:
         self.metrics = list(metrics)
