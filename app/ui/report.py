@@ -117,6 +117,7 @@ def report_html(data: ReportData) -> str:
     use = use[["name", "capacity_mw_after", "load_mw_before", "load_mw_after",
                "utilisation_after", "dual_cny_per_mw_year_after"]]
     return f"""
+<style>table {{ font-size: 7pt; }} h2 {{ margin-top: 14px; }}</style>
 <h1>{html.escape(data.title)}</h1>
 <p>Author: {html.escape(data.author or '-')} &nbsp; Created: {html.escape(data.created or '-')}
 &nbsp; Report generated: {data.generated} &nbsp; CPN Planner {data.app_version}</p>
