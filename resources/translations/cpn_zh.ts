@@ -4,44 +4,64 @@
     <context>
         <name>cpn</name>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="47" />
+            <location filename="../../app/ui/allocation_controller.py" line="48" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="48" />
+            <location filename="../../app/ui/allocation_controller.py" line="49" />
             <source>Allocation site loads</source>
             <translation>调度后站点负荷</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="49" />
+            <location filename="../../app/ui/allocation_controller.py" line="50" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="52" />
+            <location filename="../../app/ui/allocation_controller.py" line="53" />
             <source>Auto-solve</source>
             <translation>自动求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="55" />
+            <location filename="../../app/ui/allocation_controller.py" line="56" />
             <source>Cancel solve</source>
             <translation>取消求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="60" />
+            <location filename="../../app/ui/allocation_controller.py" line="59" />
+            <source>Export LP as MPS…</source>
+            <translation>将LP模型导出为MPS…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/allocation_controller.py" line="63" />
             <source>Solve failed: {msg}</source>
             <translation>求解失败：{msg}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="114" />
+            <location filename="../../app/ui/allocation_controller.py" line="120" />
             <source>Solved ({status}) in {ms:.0f} ms{warm}</source>
             <translation>求解完成（{status}），用时 {ms:.0f} ms{warm}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="116" />
+            <location filename="../../app/ui/allocation_controller.py" line="122" />
             <source>, warm start</source>
             <translation>，热启动</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/allocation_controller.py" line="128" />
+            <source>Solve first (F5), then export the LP</source>
+            <translation>请先求解（F5），再导出LP模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/allocation_controller.py" line="133" />
+            <source>Wrote {path}</source>
+            <translation>已写入 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/allocation_controller.py" line="139" />
+            <source>Export LP as MPS</source>
+            <translation>将LP模型导出为MPS</translation>
         </message>
         <message>
             <location filename="../../app/ui/commands.py" line="64" />
@@ -66,7 +86,7 @@
         <message>
             <location filename="../../app/ui/compare_dialog.py" line="36" />
             <location filename="../../app/ui/describe.py" line="21" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="46" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="48" />
             <source>missing</source>
             <translation>缺失</translation>
         </message>
@@ -88,7 +108,7 @@
         <message>
             <location filename="../../app/ui/compare_dialog.py" line="79" />
             <source>Net import change: {b} vs {a} (MW)</source>
-            <translation>净调入变化：{b} 相对 {a}（MW）</translation>
+            <translation>净调入变化：{b} 相对 {a} (MW)</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="39" />
@@ -339,7 +359,7 @@
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="70" />
             <source>RTT limit (ms, empty = none)</source>
-            <translation>RTT上限（ms，留空表示不限）</translation>
+            <translation>RTT上限 (ms，空=不限)</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="70" />
@@ -350,149 +370,182 @@
             <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Demand (MW)</source>
-            <translation>需求（MW）</translation>
+            <translation>需求 (MW)</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
-            <source>General</source>
-            <translation>常规</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
-            <source>Workload classes</source>
-            <translation>业务类别</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="79" />
-            <source>Demand by province</source>
-            <translation>分省需求</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="84" />
-            <source>Set national demand</source>
-            <translation>设置全国算力需求</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="86" />
-            <source>Set demand proxy</source>
-            <translation>设置需求分摊依据</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
-            <source>Set carbon price</source>
-            <translation>设置碳价</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="90" />
-            <source>Set stock PUE</source>
-            <translation>设置存量PUE</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="111" />
-            <source>override</source>
-            <translation>人工设定</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
-            <source>national total x GDP 2023 share</source>
-            <translation>全国总量 × 2023年地区生产总值占比</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
-            <source>national total x Population 2023 share</source>
-            <translation>全国总量 × 2023年常住人口占比</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="151" />
-            <source>Edit class {name}</source>
-            <translation>编辑业务类别 {name}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
-            <location filename="../../app/ui/main_window.py" line="389" />
-            <location filename="../../app/ui/placement.py" line="68" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
+            <location filename="../../app/ui/main_window.py" line="417" />
+            <location filename="../../app/ui/placement.py" line="70" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
-            <location filename="../../app/ui/docks/site_editor.py" line="67" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <source>IT capacity (MW)</source>
+            <translation>IT容量 (MW)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
+            <source>General</source>
+            <translation>常规</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="83" />
+            <source>Workload classes</source>
+            <translation>业务类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="84" />
+            <source>Demand by province</source>
+            <translation>分省需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="85" />
+            <source>Capacities</source>
+            <translation>容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="90" />
+            <source>Set national demand</source>
+            <translation>设置全国算力需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
+            <source>Set demand proxy</source>
+            <translation>设置需求分摊依据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <source>Set carbon price</source>
+            <translation>设置碳价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="96" />
+            <source>Set stock PUE</source>
+            <translation>设置存量PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="122" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="148" />
+            <source>override</source>
+            <translation>人工设定</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
+            <source>national total x GDP 2023 share</source>
+            <translation>全国总量 × 2023年地区生产总值占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
+            <source>national total x Population 2023 share</source>
+            <translation>全国总量 × 2023年常住人口占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="141" />
+            <source>stock</source>
+            <translation>存量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
+            <source>Set capacity of {name}</source>
+            <translation>设置 {name} 的容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
+            <source>Set stock of {name}</source>
+            <translation>设置 {name} 的存量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="202" />
+            <source>Edit class {name}</source>
+            <translation>编辑业务类别 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
+            <location filename="../../app/ui/docks/site_editor.py" line="84" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <source>Energy (MWh)</source>
-            <translation>能耗（MWh）</translation>
+            <translation>能耗 (MWh)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <source>Energy cost (M CNY)</source>
             <translation>电费（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <source>Carbon (tCO2)</source>
-            <translation>碳排放（tCO2）</translation>
+            <translation>碳排放 (tCO2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <source>Water (m³)</source>
-            <translation>耗水量（m³）</translation>
+            <translation>耗水量 (m³)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <source>CNY per M tokens</source>
             <translation>元/百万tokens</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="69" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="75" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="76" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="44" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="80" />
             <source>Annual cost (M CNY)</source>
             <translation>年成本（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="140" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="83" />
+            <source>Add national clusters…</source>
+            <translation>添加国家数据中心集群…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="164" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="140" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="164" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="140" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="164" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -505,7 +558,7 @@
         <message>
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Attribute</source>
-            <translation>属性</translation>
+            <translation>字段</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
@@ -550,7 +603,7 @@
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Unserved (MW)</source>
-            <translation>未满足（MW）</translation>
+            <translation>未满足 (MW)</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
@@ -565,17 +618,17 @@
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Before (MW)</source>
-            <translation>调整前（MW）</translation>
+            <translation>调整前 (MW)</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>After (MW)</source>
-            <translation>调整后（MW）</translation>
+            <translation>调整后 (MW)</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Change (MW)</source>
-            <translation>变化（MW）</translation>
+            <translation>变化 (MW)</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="56" />
@@ -585,12 +638,12 @@
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="63" />
             <source>Utilisation (%)</source>
-            <translation>利用率（%）</translation>
+            <translation>利用率 (%)</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="65" />
             <source>Value of 1 MW more (k CNY/yr)</source>
-            <translation>扩容1 MW的边际价值（千元/年）</translation>
+            <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="95" />
@@ -618,55 +671,86 @@
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="53" />
+            <location filename="../../app/ui/docks/site_editor.py" line="57" />
             <source>province price</source>
             <translation>省级电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="55" />
+            <location filename="../../app/ui/docks/site_editor.py" line="59" />
             <source>same as tariff</source>
             <translation>同电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="61" />
-            <location filename="../../app/ui/placement.py" line="44" />
+            <location filename="../../app/ui/docks/site_editor.py" line="63" />
+            <location filename="../../app/ui/docks/site_editor.py" line="122" />
+            <source>nearest climate station</source>
+            <translation>最近的气象站</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="65" />
+            <source>Weather file…</source>
+            <translation>气象文件…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="66" />
+            <source>A measured hourly year (EnergyPlus EPW or 8760-row CSV with tdb_c, rh_pct) replaces the nearest station's normals</source>
+            <translation>用实测逐时全年气象数据（EnergyPlus EPW，或含 tdb_c、rh_pct 列的8760行CSV）替代最近气象站的气候平均值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="69" />
+            <source>Use nearest station</source>
+            <translation>使用最近气象站</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="78" />
+            <location filename="../../app/ui/placement.py" line="46" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="64" />
+            <location filename="../../app/ui/docks/site_editor.py" line="81" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="65" />
+            <location filename="../../app/ui/docks/site_editor.py" line="82" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="66" />
+            <location filename="../../app/ui/docks/site_editor.py" line="83" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="68" />
+            <location filename="../../app/ui/docks/site_editor.py" line="85" />
             <source>Tariff override</source>
             <translation>自定义电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="69" />
+            <location filename="../../app/ui/docks/site_editor.py" line="86" />
             <source>Green power share</source>
             <translation>绿电比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="70" />
+            <location filename="../../app/ui/docks/site_editor.py" line="87" />
             <source>Green power price</source>
             <translation>绿电价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="71" />
+            <location filename="../../app/ui/docks/site_editor.py" line="88" />
             <source>Accelerator</source>
             <translation>加速卡</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="89" />
+            <source>Climate</source>
+            <translation>气候</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="126" />
+            <source>Hourly weather file</source>
+            <translation>逐时气象文件</translation>
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="46" />
@@ -716,7 +800,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="111" />
-            <location filename="../../app/ui/main_window.py" line="296" />
+            <location filename="../../app/ui/main_window.py" line="324" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -756,183 +840,188 @@
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="78" />
+            <location filename="../../app/ui/main_window.py" line="74" />
+            <source>Edit refused</source>
+            <translation>无法应用修改</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="85" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="80" />
+            <location filename="../../app/ui/main_window.py" line="87" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="114" />
+            <location filename="../../app/ui/main_window.py" line="121" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="115" />
-            <location filename="../../app/ui/main_window.py" line="391" />
+            <location filename="../../app/ui/main_window.py" line="122" />
+            <location filename="../../app/ui/main_window.py" line="419" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="123" />
+            <location filename="../../app/ui/main_window.py" line="130" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="130" />
+            <location filename="../../app/ui/main_window.py" line="137" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="137" />
+            <location filename="../../app/ui/main_window.py" line="144" />
             <source>&amp;Export report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="140" />
+            <location filename="../../app/ui/main_window.py" line="147" />
             <source>&amp;Compare scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="143" />
+            <location filename="../../app/ui/main_window.py" line="150" />
             <source>Add &amp;layer…</source>
             <translation>添加图层(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="147" />
+            <location filename="../../app/ui/main_window.py" line="154" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="148" />
+            <location filename="../../app/ui/main_window.py" line="155" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="149" />
+            <location filename="../../app/ui/main_window.py" line="156" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="151" />
+            <location filename="../../app/ui/main_window.py" line="158" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="156" />
+            <location filename="../../app/ui/main_window.py" line="163" />
             <source>&amp;Allocation</source>
             <translation>算力调度(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="159" />
+            <location filename="../../app/ui/main_window.py" line="168" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="160" />
+            <location filename="../../app/ui/main_window.py" line="169" />
             <source>Zoom to &amp;China</source>
             <translation>缩放至全国(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="162" />
+            <location filename="../../app/ui/main_window.py" line="171" />
             <source>Zoom to &amp;selection</source>
             <translation>缩放至所选(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="169" />
+            <location filename="../../app/ui/main_window.py" line="180" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="170" />
+            <location filename="../../app/ui/main_window.py" line="181" />
             <source>&amp;About CPN Planner</source>
             <translation>关于 CPN Planner(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="172" />
+            <location filename="../../app/ui/main_window.py" line="183" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="174" />
+            <location filename="../../app/ui/main_window.py" line="185" />
             <source>Colour provinces by</source>
             <translation>省级行政区着色指标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="215" />
+            <location filename="../../app/ui/main_window.py" line="243" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="281" />
+            <location filename="../../app/ui/main_window.py" line="309" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="291" />
+            <location filename="../../app/ui/main_window.py" line="319" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="304" />
+            <location filename="../../app/ui/main_window.py" line="332" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="316" />
+            <location filename="../../app/ui/main_window.py" line="344" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="318" />
+            <location filename="../../app/ui/main_window.py" line="346" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="412" />
+            <location filename="../../app/ui/main_window.py" line="457" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="428" />
+            <location filename="../../app/ui/main_window.py" line="473" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="429" />
+            <location filename="../../app/ui/main_window.py" line="474" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="431" />
+            <location filename="../../app/ui/main_window.py" line="476" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="441" />
+            <location filename="../../app/ui/main_window.py" line="486" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="451" />
+            <location filename="../../app/ui/main_window.py" line="496" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="460" />
+            <location filename="../../app/ui/main_window.py" line="505" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="471" />
+            <location filename="../../app/ui/main_window.py" line="516" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="471" />
+            <location filename="../../app/ui/main_window.py" line="516" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
@@ -984,17 +1073,17 @@ Boundaries: {src}</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="40" />
+            <location filename="../../app/ui/placement.py" line="42" />
             <source>Place data centre</source>
             <translation>布设数据中心</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="43" />
+            <location filename="../../app/ui/placement.py" line="45" />
             <source>Click on the map to place a data centre (P)</source>
             <translation>在地图上单击以布设数据中心（P）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="64" />
+            <location filename="../../app/ui/placement.py" line="66" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
         </message>
