@@ -15,9 +15,10 @@ from app.datasets.atlas import Atlas
 from app.engine.national_problem import cluster_capacity, demand_table, stock_capacity
 from app.engine.preview import Preview, Previewer, placed_supply
 from app.ui.commands import ScenarioModel, SetAssumptionsCommand
+from app.ui.describe import supply_names
 from app.ui.docks.assumptions_dock import AssumptionsPanel
 from app.ui.docks.results_dock import ResultsPanel
-from app.ui.i18n import tr
+from app.ui.i18n import language, tr
 from app.ui.map.flows_item import FlowsItem, load_sites_item, show_preview
 from app.ui.map.national import NationalLayers
 from app.ui.map.view import MapView
@@ -69,12 +70,7 @@ class AllocationController(QObject):
         self._show_assumptions()
 
     def _names(self) -> dict[str, str]:
-        names = {str(c): str(p["name_en"]) for c, p in self.atlas.provinces.iterrows()}
-        for code in self.atlas.provinces.index:
-            names[f"stock:{code}"] = f"{self.atlas.provinces.at[code, 'name_en']} stock"
-        for cid, c in self.atlas.clusters.iterrows():
-            names[f"cluster:{cid}"] = str(c["name_en"]).replace(" cluster", "")
-        return names
+        return supply_names(self.atlas)
 
     # ---- solving --------------------------------------------------------------------------
     def request_solve(self) -> None:
@@ -100,7 +96,8 @@ class AllocationController(QObject):
 
     def _show_assumptions(self) -> None:
         a = self.model.scenario.assumptions
-        names = {int(c): str(p["name_en"]) for c, p in self.atlas.provinces.iterrows()}
+        names = {int(c): self.atlas.province_name(int(c), language())
+                 for c in self.atlas.provinces.index}
         capacity = pd.concat([
             cluster_capacity(self.atlas, a).rename(lambda c: f"cluster:{c}"),
             stock_capacity(self.atlas, a).rename(lambda c: f"stock:{c}")])

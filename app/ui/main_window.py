@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.placement.sigEvaluated.connect(self._refresh_comparison)
         self.placement.sigRefused.connect(lambda msg: self.show_error(tr("Edit refused"), msg))
         self.comparison.sigSiteSelected.connect(self._on_comparison_selected)
-        self.comparison.set_clusters([(cid, str(c["name_en"]))
+        self.comparison.set_clusters([(cid, describe.cluster_label(c, language()))
                                       for cid, c in atlas.clusters.iterrows()])
         self.comparison.sigClustersChanged.connect(self._refresh_comparison)
         self.allocation = AllocationController(atlas, self.model, self.undo_stack,
@@ -196,6 +197,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.placement.place_action, self.undo_action, self.redo_action])
         toolbar.addSeparator()
         toolbar.addActions([self.allocation.solve_action, self.allocation.auto_action])
+        for action in toolbar.actions():  # "撤销(&U)" -> "撤销" on a button
+            action.setIconText(re.sub(r"\(&\w\)|&", "", action.text()).rstrip("…"))
 
     def _build_progress(self) -> None:
         """A progress bar and a cancel button in the status bar while a solve runs."""

@@ -109,7 +109,7 @@ def test_objective_matches_scipy(seed: int, n_p: int, n_s: int, cap_ratio: float
 
 
 def test_prefecture_scale_cold_start_uses_merged_prices(monkeypatch: pytest.MonkeyPatch) -> None:
-    import app.engine.allocation as allocation
+    import app.engine.allocation_solver as allocation
 
     calls = []
     original = allocation._coarse_site_prices

@@ -122,11 +122,12 @@ class AssumptionsPanel(QWidget):
         basis = tr("override") if a.demand_mw else ""
         totals = demand.sum(axis=1)
         self.demand.setRowCount(len(totals))
-        proxy_label = dict(PROXIES)[a.demand_proxy]
+        proxy_label = self.proxy.currentText()  # already translated
         for row, (code, mw) in enumerate(totals.items()):
             self.demand.setItem(row, 0, QTableWidgetItem(names.get(int(code), str(code))))
             self.demand.setItem(row, 1, QTableWidgetItem(f"{mw:,.0f}"))
-            how = basis if int(code) in a.demand_mw else tr(f"national total x {proxy_label} share")
+            how = basis if int(code) in a.demand_mw else tr(
+                "national total x {proxy} share").format(proxy=proxy_label)
             self.demand.setItem(row, 2, QTableWidgetItem(how))
 
     def _fill_capacity(self, a: AllocationAssumptions) -> None:

@@ -13,6 +13,7 @@ from app.datasets.boundaries import load_prefecture_lines
 from app.domain.metrics import Metric, metric
 from app.engine.classify import classify, quantile_breaks
 from app.engine.site_eval import province_mean_pue, station_pue
+from app.ui.describe import cluster_label
 from app.ui.i18n import language, tr
 from app.ui.map import colors
 from app.ui.map.layers import HighlightItem, LineLayer, PolygonLayer, rings_to_path
@@ -162,14 +163,10 @@ class NationalLayers:
             x=x, y=y, size=11, symbol="s", pxMode=True, pen=pg.mkPen("#202020", width=1.2),
             brush=pg.mkBrush("#d62728"), data=list(cl.index), hoverable=True, tip=None)
         labels = []
-        name_col = "name_zh" if language() == "zh" else "name_en"
         font = QFont()
         font.setPointSize(8)
         for (cid, row), xi, yi in zip(cl.iterrows(), x, y, strict=True):
-            text = str(row[name_col])
-            if name_col == "name_en":
-                text = text.replace(" cluster", "").replace(
-                    " Ecological Green Integration Demonstration Zone", " demo zone")
+            text = cluster_label(row, language())
             label = pg.TextItem(text, color="#202020", anchor=(0, 0.5),
                                 fill=pg.mkBrush(255, 255, 255, 170))
             label.setFont(font)

@@ -1,0 +1,340 @@
+"""Problem side of the allocation LP: inputs, consistency check and the numpy build.
+
+The LP itself is described in :mod:`app.engine.allocation` (import from there); this module
+holds :class:`AllocationProblem` and its parts, :func:`check_consistency` and :func:`build`
+with its ``define_*`` steps, which assemble :class:`BuiltModel`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+import highspy
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from app.engine.network import NetworkParams, distance_matrix_km
+
+Residency = Literal["anywhere", "province", "hub"]
+RESIDENCIES: tuple[str, ...] = ("anywhere", "province", "hub")
+HOURS_PER_YEAR = 8760.0
+NATIONAL_EMISSION_KG_PER_KWH = 0.5306
+"""MEE/NBS 2023 national average grid factor, kgCO2/kWh (Announcement 2025 No. 47); used for
+sites with no factor (e.g. Tibet has no published provincial value) and flagged."""
+DEFAULT_UNSERVED_PENALTY = 1.0e8
+"""CNY per MW-year of unserved demand: about 4x the energy cost of a MW at PUE 2 and
+1.5 CNY/kWh (26 million CNY/MW-year), so shortfall appears only when capacity or admissibility
+forces it. A serving cost above the penalty is flagged."""
+
+
+@dataclass(frozen=True)
+class WorkloadClass:
+    """A workload class and its network needs.
+
+    ``latency_limit_ms`` is a round-trip limit (None = latency-free); ``residency`` is
+    "anywhere", "province" (same province as the demand) or "hub" (same province, or a site in
+    the same national hub as the demand region); ``bandwidth_gbps_per_mw`` is the transport need
+    per MW of IT load, priced at ``bandwidth_tier``; ``share`` is the default share of a region's
+    demand.
+    """
+
+    id: str
+    label: str
+    latency_limit_ms: float | None
+    residency: str = "anywhere"
+    bandwidth_gbps_per_mw: float = 0.0
+    share: float = 0.25
+    bandwidth_tier: str = "100G"
+
+
+DEFAULT_CLASSES: tuple[WorkloadClass, ...] = (
+    WorkloadClass("realtime", "Real-time inference", 10.0, "anywhere", 0.5, 0.15, "10G"),
+    WorkloadClass("interactive", "Interactive / general", 40.0, "anywhere", 1.0, 0.40, "100G"),
+    WorkloadClass("training", "Training / batch", None, "anywhere", 0.1, 0.35, "400G"),
+    WorkloadClass("sensitive", "Sensitive data", None, "province", 0.5, 0.10, "10G"),
+)
+"""Default classes, all editable.
+
+Role split (NDRC explainer; Xinhua 2025-02-24, see policy_and_network.md §1): eastern hubs serve
+latency-sensitive work (AI inference, video calls, finance, telemedicine); western hubs serve
+offline analysis, training, rendering, storage/backup; low-latency work such as securities
+trading is served locally. Latency limits follow the "1 ms city / 5 ms region / 20 ms between
+hubs" goals (§3), read as one-way figures as the Guizhou opinion states for its 20 ms links, so
+the round-trip limits are twice that: real-time inference 10 ms RTT (the regional circle, ~600 km
+great-circle at default network parameters), interactive/general 40 ms RTT (the inter-hub circle,
+~2,600 km), training/batch latency-free. Sensitive data stays in its province (residency).
+Shares (15/40/35/10 %) and bandwidths per MW are **placeholders** with no source: the planner
+should set them; they only encode "inference is smaller than training in bytes per MW of compute
+moved, interactive services carry the most user traffic".
+"""
+
+
+def _arr(x: ArrayLike | None, n: int | None, dtype: type, fill: object = None) -> NDArray:
+    if x is None:
+        return np.full(n or 0, fill, dtype=dtype)
+    return np.asarray(x, dtype=dtype)
+
+
+@dataclass(frozen=True, eq=False)
+class Regions:
+    """Demand regions (provinces or prefectures); lat/lon in degrees (WGS-84)."""
+
+    ids: NDArray
+    names: NDArray
+    lat: NDArray
+    lon: NDArray
+    province_id: NDArray
+    hub_id: NDArray | None = None
+    """National hub id per region, "" for none."""
+
+    def __post_init__(self) -> None:
+        n = len(self.ids)
+        for name, dtype in (("ids", str), ("names", str), ("province_id", str)):
+            object.__setattr__(self, name, _arr(getattr(self, name), n, dtype))
+        object.__setattr__(self, "hub_id", _arr(self.hub_id, n, str, ""))
+        for name in ("lat", "lon"):
+            object.__setattr__(self, name, _arr(getattr(self, name), n, float))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+@dataclass(frozen=True, eq=False)
+class Sites:
+    """Supply sites. Capacity in MW of IT load; tariff CNY/kWh; emissions kgCO2/kWh (NaN ->
+    national average, flagged); capex CNY per MW-year of IT capacity used (NaN -> 0)."""
+
+    ids: NDArray
+    names: NDArray
+    lat: NDArray
+    lon: NDArray
+    province_id: NDArray
+    capacity_mw: NDArray
+    annual_pue: NDArray
+    tariff_cny_per_kwh: NDArray
+    emission_kg_per_kwh: NDArray | None = None
+    capex_cny_per_mw_year: NDArray | None = None
+    hub_id: NDArray | None = None
+
+    def __post_init__(self) -> None:
+        n = len(self.ids)
+        for name, dtype in (("ids", str), ("names", str), ("province_id", str)):
+            object.__setattr__(self, name, _arr(getattr(self, name), n, dtype))
+        object.__setattr__(self, "hub_id", _arr(self.hub_id, n, str, ""))
+        for name in ("lat", "lon", "capacity_mw", "annual_pue", "tariff_cny_per_kwh"):
+            object.__setattr__(self, name, _arr(getattr(self, name), n, float))
+        object.__setattr__(
+            self, "emission_kg_per_kwh", _arr(self.emission_kg_per_kwh, n, float, np.nan)
+        )
+        object.__setattr__(
+            self, "capex_cny_per_mw_year", _arr(self.capex_cny_per_mw_year, n, float, 0.0)
+        )
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+@dataclass(frozen=True, eq=False)
+class AllocationProblem:
+    """Everything the LP needs. ``demand_mw`` has shape (regions, classes), MW of IT load."""
+
+    regions: Regions
+    sites: Sites
+    demand_mw: NDArray
+    classes: tuple[WorkloadClass, ...] = DEFAULT_CLASSES
+    carbon_price_cny_per_t: float = 0.0
+    unserved_penalty_cny_per_mw_year: float = DEFAULT_UNSERVED_PENALTY
+    network: NetworkParams = field(default_factory=NetworkParams)
+    include_capex: bool = True
+    hours_per_year: float = HOURS_PER_YEAR
+
+
+def check_consistency(problem: AllocationProblem) -> list[str]:
+    """Raise ``ValueError`` listing every inconsistency; return warnings (flags) otherwise."""
+    r, s, cls = problem.regions, problem.sites, problem.classes
+    err: list[str] = []
+    for obj, what in ((r, "regions"), (s, "sites")):
+        for name, val in vars(obj).items():
+            if len(val) != len(obj):
+                err.append(f"{what}.{name}: length {len(val)} != {len(obj)}")
+        if len(set(obj.ids.tolist())) != len(obj):
+            err.append(f"{what}.ids: duplicate ids")
+        if np.any(~np.isfinite(obj.lat) | (np.abs(obj.lat) > 90)):
+            err.append(f"{what}.lat: missing or outside [-90, 90]")
+        if np.any(~np.isfinite(obj.lon) | (np.abs(obj.lon) > 180)):
+            err.append(f"{what}.lon: missing or outside [-180, 180]")
+    d = np.asarray(problem.demand_mw, dtype=float)
+    if d.shape != (len(r), len(cls)):
+        err.append(f"demand_mw: shape {d.shape} != (regions, classes) = ({len(r)}, {len(cls)})")
+    elif np.any(~np.isfinite(d) | (d < 0)):
+        err.append("demand_mw: values must be finite and >= 0")
+    for name, lo in (("capacity_mw", 0.0), ("annual_pue", 1.0), ("tariff_cny_per_kwh", 0.0)):
+        v = getattr(s, name)
+        bad = ~np.isfinite(v) | (v < lo)
+        if np.any(bad):
+            err.append(f"sites.{name}: must be finite and >= {lo} (site {str(s.ids[bad][0])!r})")
+    if np.any(s.emission_kg_per_kwh < 0) or np.any(s.capex_cny_per_mw_year < 0):
+        err.append("sites: emission_kg_per_kwh and capex_cny_per_mw_year must be >= 0")
+    if len({c.id for c in cls}) != len(cls):
+        err.append("classes: duplicate ids")
+    for c in cls:
+        if c.residency not in RESIDENCIES:
+            err.append(f"class {c.id!r}: residency {c.residency!r} not in {RESIDENCIES}")
+        if c.bandwidth_tier not in problem.network.tiers:
+            err.append(f"class {c.id!r}: unknown bandwidth tier {c.bandwidth_tier!r}")
+        if c.bandwidth_gbps_per_mw < 0 or (
+            c.latency_limit_ms is not None and c.latency_limit_ms < 0
+        ):
+            err.append(f"class {c.id!r}: bandwidth and latency limit must be >= 0")
+    if not problem.unserved_penalty_cny_per_mw_year > 0:
+        err.append("unserved_penalty_cny_per_mw_year must be > 0")
+    if err:
+        raise ValueError("inconsistent allocation problem:\n  " + "\n  ".join(err))
+    missing = np.isnan(s.emission_kg_per_kwh)
+    return [
+        f"site {sid!r}: no grid emission factor; national average "
+        f"{NATIONAL_EMISSION_KG_PER_KWH} kgCO2/kWh used"
+        for sid in s.ids[missing].tolist()
+    ]
+
+
+@dataclass
+class BuiltModel:
+    """The full LP as numpy arrays. Columns: unserved ``u[p, k]`` first, then the admissible
+    flows in increasing ``pair_key`` ((p, k, s) order); rows: demand ``(p, k)``, then sites."""
+
+    shape: tuple[int, int, int]
+    pair_region: NDArray[np.int32]
+    pair_class: NDArray[np.int32]
+    pair_site: NDArray[np.int32]
+    pair_key: NDArray[np.int64]
+    """Flat index p*K*S + k*S + s, strictly increasing."""
+    pair_cost: NDArray[np.float64]
+    """CNY per MW-year of serving the pair's (region, class) at its site."""
+    pair_rtt_ms: NDArray[np.float64]
+    pair_transport_cny: NDArray[np.float64]
+    site_energy_mwh: NDArray[np.float64]
+    site_energy_cny: NDArray[np.float64]
+    site_carbon_t: NDArray[np.float64]
+    site_capex_cny: NDArray[np.float64]
+    penalty: float
+    row_lower: NDArray[np.float64]
+    row_upper: NDArray[np.float64]
+    flags: list[str]
+
+    @property
+    def n_demand(self) -> int:
+        return self.shape[0] * self.shape[1]
+
+    @property
+    def n_pairs(self) -> int:
+        return len(self.pair_key)
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.row_lower)
+
+    @cached_property
+    def pair_row(self) -> NDArray[np.int64]:
+        """Demand row (p*K + k) of each pair."""
+        return self.pair_key // self.shape[2]
+
+    @property
+    def col_cost(self) -> NDArray[np.float64]:
+        return np.concatenate([np.full(self.n_demand, self.penalty), self.pair_cost])
+
+    def to_lp(self, cols: NDArray[np.int64] | None = None) -> highspy.HighsLp:
+        """The LP (or the restriction to pairs ``cols``) as a ``highspy.HighsLp``.
+
+        Whole arrays are assigned to the ``lp`` fields, never single elements.
+        """
+        cols = np.arange(self.n_pairs) if cols is None else cols
+        start, index, value = define_constraints(
+            self.pair_row[cols], self.pair_site[cols], self.n_demand, self.shape[2]
+        )
+        n = self.n_demand + len(cols)
+        lp = highspy.HighsLp()
+        lp.num_col_, lp.num_row_ = n, self.n_rows
+        lp.col_cost_ = np.concatenate([np.full(self.n_demand, self.penalty), self.pair_cost[cols]])
+        lp.col_lower_, lp.col_upper_ = np.zeros(n), np.full(n, np.inf)
+        lp.row_lower_, lp.row_upper_ = self.row_lower, self.row_upper
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+        lp.a_matrix_.num_col_, lp.a_matrix_.num_row_ = n, self.n_rows
+        lp.a_matrix_.start_, lp.a_matrix_.index_, lp.a_matrix_.value_ = start, index, value
+        return lp
+
+
+def define_site_costs(problem: AllocationProblem) -> dict[str, NDArray[np.float64]]:
+    """Per site and per MW-year of IT load: energy MWh and CNY, carbon t, capex CNY."""
+    s = problem.sites
+    energy_mwh = problem.hours_per_year * s.annual_pue
+    ef = s.emission_kg_per_kwh
+    ef = np.where(np.isnan(ef), NATIONAL_EMISSION_KG_PER_KWH, ef)
+    capex = np.nan_to_num(s.capex_cny_per_mw_year) if problem.include_capex else np.zeros(len(s))
+    return {
+        "energy_mwh": energy_mwh,
+        "energy_cny": energy_mwh * 1000.0 * s.tariff_cny_per_kwh,
+        "carbon_t": energy_mwh * ef,  # kg/kWh == t/MWh
+        "capex_cny": capex,
+    }
+
+
+def define_admissible(problem: AllocationProblem, rtt: NDArray[np.float64]) -> NDArray[np.bool_]:
+    """Boolean mask (P, K, S): latency within the class limit and residency respected."""
+    r, s, cls = problem.regions, problem.sites, problem.classes
+    limits = np.array([np.inf if c.latency_limit_ms is None else c.latency_limit_ms for c in cls])
+    ok = rtt[:, None, :] <= limits[None, :, None] + 1e-9
+    same_prov = r.province_id[:, None] == s.province_id[None, :]
+    same_hub = same_prov | ((r.hub_id[:, None] == s.hub_id[None, :]) & (r.hub_id[:, None] != ""))
+    for k, c in enumerate(cls):
+        if c.residency == "province":
+            ok[:, k, :] &= same_prov
+        elif c.residency == "hub":
+            ok[:, k, :] &= same_hub
+    return ok
+
+
+def define_constraints(
+    pair_row: NDArray[np.int64], pair_site: NDArray[np.int32], n_demand: int, n_sites: int
+) -> tuple[NDArray[np.int32], NDArray[np.int32], NDArray[np.float64]]:
+    """CSC arrays: ``n_demand`` unserved columns (1 nonzero), then flows (2 nonzeros each:
+    demand row, capacity row ``n_demand + site``)."""
+    j = len(pair_row)
+    index = np.empty(n_demand + 2 * j, dtype=np.int32)
+    index[:n_demand] = np.arange(n_demand)
+    index[n_demand::2] = pair_row
+    index[n_demand + 1 :: 2] = n_demand + pair_site
+    start = np.concatenate([np.arange(n_demand), n_demand + 2 * np.arange(j + 1)])
+    return start.astype(np.int32), index, np.ones(len(index))
+
+
+def build(problem: AllocationProblem) -> BuiltModel:
+    """Check the problem and assemble the LP arrays in bulk (no per-variable Python loop)."""
+    flags = check_consistency(problem)
+    r, s, cls, net = problem.regions, problem.sites, problem.classes, problem.network
+    n_k, n_s = len(cls), len(s)
+    dist = distance_matrix_km(r.lat, r.lon, s.lat, s.lon)
+    rtt = net.rtt_ms(dist)
+    pr, pk, ps = (a.astype(np.int32) for a in np.nonzero(define_admissible(problem, rtt)))
+    key = (pr.astype(np.int64) * n_k + pk) * n_s + ps
+    price = [
+        c.bandwidth_gbps_per_mw * net.price_cny_per_gbps_km_year(c.bandwidth_tier) for c in cls
+    ]
+    transport = np.asarray(price)[pk] * net.route_km(dist[pr, ps])
+    sc = define_site_costs(problem)
+    site_cost = sc["energy_cny"] + problem.carbon_price_cny_per_t * sc["carbon_t"] + sc["capex_cny"]
+    pair_cost = site_cost[ps] + transport
+    penalty = float(problem.unserved_penalty_cny_per_mw_year)
+    if len(pair_cost) and pair_cost.max() >= penalty:
+        flags.append("unserved penalty is below some serving costs: shortfall may be preferred")
+    demand = np.asarray(problem.demand_mw, dtype=float).ravel()
+    return BuiltModel(
+        shape=(len(r), n_k, n_s), pair_region=pr, pair_class=pk, pair_site=ps, pair_key=key,
+        pair_cost=pair_cost, pair_rtt_ms=rtt[pr, ps], pair_transport_cny=transport,
+        site_energy_mwh=sc["energy_mwh"], site_energy_cny=sc["energy_cny"],
+        site_carbon_t=sc["carbon_t"], site_capex_cny=sc["capex_cny"], penalty=penalty,
+        row_lower=np.concatenate([demand, np.full(n_s, -np.inf)]),
+        row_upper=np.concatenate([demand, s.capacity_mw]), flags=flags,
+    )  # fmt: skip

@@ -1,0 +1,364 @@
+"""Allocation solve: HiGHS with column generation and warm starts, plus MPS export.
+
+:class:`Solver` keeps the HiGHS model and basis between calls; :func:`solve` is the one-shot
+form; :func:`write_mps` exports the full LP. See :mod:`app.engine.allocation` for the LP.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from time import perf_counter
+
+import highspy
+import numpy as np
+from numpy.typing import NDArray
+
+from app.engine.allocation_problem import AllocationProblem, BuiltModel, build
+from app.engine.allocation_result import AllocationResult, make_result
+
+# HiGHS's simplex needs ~4 pivots per row on this transportation LP whatever the start, and
+# each pivot prices every column, so the full LP at prefecture scale (~350k columns) takes tens
+# of seconds. Column generation keeps a few candidate sites per demand row in HiGHS and adds
+# any admissible column with a negative reduced cost until none is left, which is the optimum
+# of the full LP (same objective and duals). Figures: benchmarks/bench_allocation.py.
+
+SOLVER_OPTIONS: dict[str, object] = {
+    "output_flag": False,
+    "log_to_console": False,
+    "simplex_dual_edge_weight_strategy": 1,  # devex: about half the pivots of steepest edge here
+}
+SEED_CHEAPEST = 8
+"""Candidate sites per demand row seeded by price-adjusted cost (cost + site price)."""
+SEED_NEAREST = 8
+"""Candidate sites per demand row seeded by lowest RTT (keeps local options for tight classes)."""
+ADD_PER_ROW = 16
+"""Most negative reduced-cost columns added per demand row per pricing round."""
+RC_TOL = 1e-9
+"""Relative reduced-cost tolerance (x (1 + |cost|)) under which a column counts as improving."""
+_STATUS = tuple(highspy.HighsBasisStatus(i) for i in range(5))
+_PRIMAL, _DUAL = 4, 1  # HiGHS simplex_strategy values
+
+
+def new_highs(options: dict[str, object] | None = None) -> highspy.Highs:
+    """A ``highspy.Highs`` with :data:`SOLVER_OPTIONS` (+ ``options``) set before any solve."""
+    h = highspy.Highs()
+    for name, value in {**SOLVER_OPTIONS, **(options or {})}.items():
+        h.setOptionValue(name, value)
+    return h
+
+
+def _status(h: highspy.Highs) -> str:
+    """ "optimal" (an empty model counts) or HiGHS's model status in lower case."""
+    ms = h.getModelStatus()
+    if ms in (highspy.HighsModelStatus.kOptimal, highspy.HighsModelStatus.kModelEmpty):
+        return "optimal"
+    return h.modelStatusToString(ms).lower()
+
+
+def _smallest_per_row(b: BuiltModel, score: NDArray[np.float64], n: int) -> NDArray[np.int64]:
+    """Pair indices of the ``n`` smallest finite ``score`` values in each demand row."""
+    n_s = b.shape[2]
+    dense = np.full((b.n_demand, n_s), np.inf)
+    dense[b.pair_row, b.pair_site] = score
+    pick = np.argpartition(dense, n - 1, axis=1)[:, :n] if n < n_s else np.indices(dense.shape)[1]
+    rows = np.repeat(np.arange(b.n_demand), pick.shape[1])
+    flat = rows * n_s + pick.ravel()
+    flat = flat[np.isfinite(dense.ravel()[flat])]
+    return np.searchsorted(b.pair_key, flat)  # pair_key == row * S + site, sorted
+
+
+def _seed_columns(b: BuiltModel, site_price: NDArray[np.float64]) -> NDArray[np.int64]:
+    """Initial candidate columns: cheapest at current site prices, plus the nearest sites."""
+    if b.n_pairs == 0:
+        return np.zeros(0, dtype=np.int64)
+    cheap = _smallest_per_row(b, b.pair_cost + site_price[b.pair_site], SEED_CHEAPEST)
+    near = _smallest_per_row(b, b.pair_rtt_ms, SEED_NEAREST)
+    return np.union1d(cheap, near)
+
+
+def _generate_columns(
+    h: highspy.Highs, b: BuiltModel, cols: NDArray[np.int64], strategy: int
+) -> tuple[str, NDArray[np.int64], int]:
+    """Solve the restricted LP in ``h`` (columns: unserved, then pairs ``cols``; -1 marks a
+    column that is no longer admissible and is held at zero), price every admissible pair,
+    add improving ones, repeat. Returns status, final columns, simplex pivots."""
+    active = np.zeros(b.n_pairs, dtype=bool)
+    active[cols[cols >= 0]] = True
+    pivots = 0
+    while True:
+        h.setOptionValue("simplex_strategy", strategy)
+        h.run()
+        pivots += h.getInfo().simplex_iteration_count
+        status = _status(h)
+        if status != "optimal" or b.n_pairs == 0:
+            return status, cols, pivots
+        y = np.asarray(h.getSolution().row_dual)
+        rc = b.pair_cost - y[b.pair_row] - y[b.n_demand + b.pair_site]
+        improving = (rc < -RC_TOL * (1.0 + np.abs(b.pair_cost))) & ~active
+        if not improving.any():
+            return status, cols, pivots
+        new = _smallest_per_row(b, np.where(improving, rc, np.inf), ADD_PER_ROW)
+        active[new] = True
+        m = len(new)
+        index = np.empty(2 * m, dtype=np.int32)
+        index[0::2], index[1::2] = b.pair_row[new], b.n_demand + b.pair_site[new]
+        starts = np.arange(0, 2 * m, 2, dtype=np.int32)
+        h.addCols(
+            m,
+            b.pair_cost[new],
+            np.zeros(m),
+            np.full(m, np.inf),
+            2 * m,
+            starts,
+            index,
+            np.ones(2 * m),
+        )
+        cols = np.concatenate([cols, new])
+        strategy = _PRIMAL  # added columns leave the basis primal feasible
+
+
+def _coarse_site_prices(
+    b: BuiltModel, group: NDArray[np.int64], options: dict
+) -> NDArray[np.float64]:
+    """Site prices (CNY/MW-year) from a copy of the LP with regions merged by ``group``.
+
+    A merged row keeps a site if at least half its demand may use it, at the demand-weighted
+    mean cost. Only used to seed the candidate columns of a cold start; exactness comes from
+    pricing against the full LP.
+    """
+    n_p, n_k, n_s = b.shape
+    n_g = int(group.max()) + 1
+    demand = b.row_upper[: b.n_demand].reshape(n_p, n_k)
+    d = demand[b.pair_region, b.pair_class]
+    gkey = (group[b.pair_region].astype(np.int64) * n_k + b.pair_class) * n_s + b.pair_site
+    size = n_g * n_k * n_s
+    acc = np.bincount(gkey, d, size)
+    g_demand = np.zeros((n_g, n_k))
+    np.add.at(g_demand, group, demand)
+    keys = np.nonzero((acc > 0) & (acc >= 0.5 * np.repeat(g_demand.ravel(), n_s)))[0]
+    w = acc[keys]
+    cb = BuiltModel(
+        shape=(n_g, n_k, n_s), pair_region=(keys // (n_k * n_s)).astype(np.int32),
+        pair_class=(keys // n_s % n_k).astype(np.int32), pair_site=(keys % n_s).astype(np.int32),
+        pair_key=keys, pair_cost=np.bincount(gkey, d * b.pair_cost, size)[keys] / w,
+        pair_rtt_ms=np.bincount(gkey, d * b.pair_rtt_ms, size)[keys] / w,
+        pair_transport_cny=np.zeros(len(keys)), site_energy_mwh=b.site_energy_mwh,
+        site_energy_cny=b.site_energy_cny, site_carbon_t=b.site_carbon_t,
+        site_capex_cny=b.site_capex_cny, penalty=b.penalty,
+        row_lower=np.concatenate([g_demand.ravel(), np.full(n_s, -np.inf)]),
+        row_upper=np.concatenate([g_demand.ravel(), b.row_upper[b.n_demand :]]), flags=[],
+    )  # fmt: skip
+    seeds = _seed_columns(cb, np.zeros(n_s))
+    h = new_highs(options)
+    h.passModel(cb.to_lp(seeds))
+    status, _, _ = _generate_columns(h, cb, seeds, _DUAL)
+    if status != "optimal":
+        return np.zeros(n_s)
+    return -np.asarray(h.getSolution().row_dual)[cb.n_demand :]
+
+
+def _index_map(old: NDArray, new: NDArray) -> NDArray[np.int64]:
+    """For each id in ``old``, its index in ``new`` (-1 if gone)."""
+    if len(new) == 0:
+        return np.full(len(old), -1, dtype=np.int64)
+    order = np.argsort(new)
+    pos = np.minimum(np.searchsorted(new, old, sorter=order), len(new) - 1)
+    return np.where(new[order[pos]] == old, order[pos], -1)
+
+
+def _find(sorted_keys: NDArray[np.int64], keys: NDArray[np.int64]) -> tuple[NDArray, NDArray]:
+    """Positions of ``keys`` in ``sorted_keys`` and a mask of which were found."""
+    if len(sorted_keys) == 0:
+        return np.zeros(len(keys), dtype=np.int64), np.zeros(len(keys), dtype=bool)
+    pos = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return pos, sorted_keys[pos] == keys
+
+
+@dataclass
+class _State:
+    """What a :class:`Solver` remembers of its last optimal solve (HiGHS column order)."""
+
+    ids: tuple[NDArray, NDArray, NDArray]
+    shape: tuple[int, int, int]
+    keys: NDArray[np.int64]
+    """Pair key of every flow column in HiGHS, including ones held at zero."""
+    live: NDArray[np.bool_]
+    """False where the column's pair is no longer admissible (upper bound 0)."""
+    col_cost: NDArray[np.float64]
+    row_lower: NDArray[np.float64]
+    row_upper: NDArray[np.float64]
+    site_price: NDArray[np.float64]
+
+
+class Solver:
+    """Solves allocation problems and keeps the HiGHS model and basis between calls.
+
+    Warm starts: with the same region, class and site ids, the live model is edited in place:
+    only changed costs and row bounds are passed (``changeColsCost`` / ``changeRowsBounds``),
+    columns whose pair is no longer admissible (a site moved out of reach) get an upper bound
+    of 0 instead of being deleted, so HiGHS keeps its basis; new pairs enter by pricing. When the
+    ids change (a site added or removed), the old basis is mapped by ids onto a new model in the
+    same ``Highs`` object (``setBasis`` with an alien basis, which HiGHS repairs). With no
+    earlier optimal solve it starts cold, seeded at prefecture scale with site prices from a
+    province-merged copy of the LP.
+
+    Timings on the result: ``build_s`` = numpy build + loading HiGHS, ``solve_s`` = HiGHS runs,
+    pricing and write-back. Not thread-safe: use one ``Solver`` per worker thread.
+    """
+
+    def __init__(self, options: dict[str, object] | None = None) -> None:
+        self.options = dict(options or {})
+        self._h: highspy.Highs | None = None
+        self._state: _State | None = None
+
+    def reset(self) -> None:
+        """Forget the model and basis; the next solve is cold."""
+        self._h, self._state = None, None
+
+    def solve(self, problem: AllocationProblem) -> AllocationResult:
+        """Build, solve (warm when possible) and return the result; never raises on status."""
+        t0 = perf_counter()
+        b = build(problem)
+        class_ids = np.array([c.id for c in problem.classes], dtype=str)
+        ids = (problem.regions.ids, class_ids, problem.sites.ids)
+        cols, strategy, warm = self._load(problem, b, ids)
+        t1 = perf_counter()
+        assert self._h is not None
+        status, cols, pivots = _generate_columns(self._h, b, cols, strategy)
+        result = make_result(problem, b, self._h, status, cols)
+        self._remember(b, ids, cols, result)
+        result.build_s, result.solve_s = t1 - t0, perf_counter() - t1
+        result.warm_started, result.pivots = warm, pivots
+        return result
+
+    def _remember(self, b: BuiltModel, ids: tuple, cols: NDArray, result: AllocationResult) -> None:
+        if not result.ok:
+            self._state = None
+            return
+        live = cols >= 0
+        keys = np.empty(len(cols), dtype=np.int64)
+        keys[live] = b.pair_key[cols[live]]
+        if self._state is not None and not live.all():  # dead columns keep their old keys
+            keys[~live] = self._state.keys[~live[: len(self._state.keys)]]
+        cost = self._state.col_cost if self._state is not None else np.zeros(0)
+        cost = np.concatenate([cost, np.zeros(b.n_demand + len(cols) - len(cost))])
+        cost[: b.n_demand] = b.penalty
+        cost[b.n_demand :][live] = b.pair_cost[cols[live]]
+        self._state = _State(
+            ids=ids, shape=b.shape, keys=keys, live=live, col_cost=cost, row_lower=b.row_lower,
+            row_upper=b.row_upper, site_price=result.site_dual_cny_per_mw_year,
+        )  # fmt: skip
+
+    def _load(self, pb: AllocationProblem, b: BuiltModel, ids: tuple) -> tuple[NDArray, int, bool]:
+        """Put the restricted LP into HiGHS; returns its pair columns, simplex strategy, warm."""
+        st = self._state
+        if st is not None and all(np.array_equal(o, n) for o, n in zip(st.ids, ids, strict=True)):
+            return *self._update_in_place(b), True
+        if st is not None:
+            return self._load_mapped(b, ids)
+        self._h = new_highs(self.options)
+        cols = _seed_columns(b, self._cold_site_prices(pb, b))
+        self._h.passModel(b.to_lp(cols))
+        return cols, _DUAL, False
+
+    def _update_in_place(self, b: BuiltModel) -> tuple[NDArray, int]:
+        """Pass only changed costs, bounds and row bounds; the live basis stays."""
+        st, h = self._state, self._h
+        assert st is not None and h is not None
+        pos, found = _find(b.pair_key, st.keys)
+        cost = st.col_cost.copy()
+        cost[: b.n_demand] = b.penalty
+        cost[b.n_demand :][found] = b.pair_cost[pos[found]]
+        ch = np.nonzero(cost != st.col_cost)[0].astype(np.int32)
+        if len(ch):
+            h.changeColsCost(len(ch), ch, cost[ch])
+        flip = np.nonzero(found != st.live)[0]
+        if len(flip):  # admissibility changed: hold at zero / release
+            upper = np.where(found[flip], np.inf, 0.0)
+            h.changeColsBounds(
+                len(flip), (b.n_demand + flip).astype(np.int32), np.zeros(len(flip)), upper
+            )
+        rows = np.nonzero((b.row_lower != st.row_lower) | (b.row_upper != st.row_upper))[0]
+        if len(rows):
+            rows = rows.astype(np.int32)
+            h.changeRowsBounds(len(rows), rows, b.row_lower[rows], b.row_upper[rows])
+        # a pure cost change keeps the basis primal feasible
+        return np.where(found, pos, -1), _DUAL if len(rows) or len(flip) else _PRIMAL
+
+    def _cold_site_prices(self, pb: AllocationProblem, b: BuiltModel) -> NDArray[np.float64]:
+        group = np.unique(pb.regions.province_id, return_inverse=True)[1]
+        if b.shape[0] >= 64 and group.max() + 1 <= b.shape[0] // 2 and b.n_pairs:
+            return _coarse_site_prices(b, group, self.options)
+        return np.zeros(b.shape[2])
+
+    def _load_mapped(self, b: BuiltModel, ids: tuple) -> tuple[NDArray, int, bool]:
+        """New model in the same HiGHS object, started from the old basis mapped by ids."""
+        st, h = self._state, self._h
+        assert st is not None and h is not None
+        basis = h.getBasis()
+        col_st = np.fromiter((int(v) for v in basis.col_status), np.int8, len(basis.col_status))
+        row_st = np.fromiter((int(v) for v in basis.row_status), np.int8, len(basis.row_status))
+        mp, mk, ms = (_index_map(o, n) for o, n in zip(st.ids, ids, strict=True))
+        (_, n_k, n_s), (_, k0, s0) = b.shape, st.shape
+        n_d0 = len(mp) * k0
+        # old demand rows (= unserved columns) and flow columns, re-indexed into the new problem
+        dp, dk = mp[np.arange(n_d0) // k0], mk[np.arange(n_d0) % k0]
+        d_new = np.where((dp >= 0) & (dk >= 0), dp * n_k + dk, -1)
+        r0 = st.keys // s0
+        pm, km, sm = mp[r0 // k0], mk[r0 % k0], ms[st.keys % s0]
+        pos, found = _find(b.pair_key, (pm * n_k + km) * n_s + sm)
+        found &= (pm >= 0) & (km >= 0) & (sm >= 0)
+        price = np.zeros(n_s)
+        price[ms[ms >= 0]] = st.site_price[ms >= 0]
+        cols = np.union1d(pos[found], _seed_columns(b, price))
+        flow_st = np.zeros(b.n_pairs, dtype=np.int8)
+        flow_st[pos[found]] = col_st[n_d0:][found]
+        un_st, dem_st = np.ones(b.n_demand, np.int8), np.zeros(b.n_demand, np.int8)
+        kept = d_new >= 0
+        un_st[d_new[kept]], dem_st[d_new[kept]] = col_st[:n_d0][kept], row_st[:n_d0][kept]
+        cap_st = np.ones(n_s, dtype=np.int8)
+        cap_st[ms[ms >= 0]] = row_st[n_d0:][ms >= 0]
+        new = highspy.HighsBasis()
+        new.col_status = [_STATUS[v] for v in np.concatenate([un_st, flow_st[cols]]).tolist()]
+        new.row_status = [_STATUS[v] for v in np.concatenate([dem_st, cap_st]).tolist()]
+        new.valid, new.alien = True, True
+        h.passModel(b.to_lp(cols))
+        h.setBasis(new)
+        self._state = None  # the HiGHS columns no longer match the remembered keys
+        return cols, _DUAL, bool(found.any() or kept.any())
+
+
+def solve(problem: AllocationProblem, warm: Solver | None = None) -> AllocationResult:
+    """Solve ``problem``; pass a :class:`Solver` to reuse its model and basis between calls."""
+    return (warm or Solver()).solve(problem)
+
+
+def _mps_name(prefix: str, *parts: NDArray) -> list[str]:
+    out = np.char.add(prefix, parts[0].astype(str))
+    for part in parts[1:]:
+        out = np.char.add(np.char.add(out, "|"), part.astype(str))
+    return ["_".join(n.split()) for n in out.tolist()]  # MPS names cannot hold whitespace
+
+
+def write_mps(problem: AllocationProblem, path: str) -> str:
+    """Write the full LP (all admissible pairs) as MPS with readable names; returns the status.
+
+    Columns ``u|region|class`` and ``x|region|class|site``; rows ``demand|region|class`` and
+    ``cap|site`` (whitespace in ids becomes "_"; non-ASCII ids stay UTF-8). Names fall back to
+    HiGHS defaults if they are not unique.
+    """
+    b = build(problem)
+    lp = b.to_lp()
+    r_ids, s_ids = problem.regions.ids, problem.sites.ids
+    c_ids = np.array([c.id for c in problem.classes], dtype=str)
+    d_r, d_k = np.divmod(np.arange(b.n_demand), b.shape[1])
+    cols = _mps_name("u|", r_ids[d_r], c_ids[d_k]) + _mps_name(
+        "x|", r_ids[b.pair_region], c_ids[b.pair_class], s_ids[b.pair_site]
+    )
+    rows = _mps_name("demand|", r_ids[d_r], c_ids[d_k]) + _mps_name("cap|", s_ids)
+    if len(set(cols)) == len(cols) and len(set(rows)) == len(rows):
+        lp.col_names_, lp.row_names_ = cols, rows
+    h = new_highs()
+    h.passModel(lp)
+    status = h.writeModel(str(path))
+    return "ok" if status == highspy.HighsStatus.kOk else str(status)
