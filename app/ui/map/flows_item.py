@@ -66,8 +66,11 @@ def set_load_sites(item: pg.ScatterPlotItem, x, y, load_mw, utilisation, ids) ->
     load = np.asarray(load_mw, float)
     top = float(load.max()) if len(load) and load.max() > 0 else 1.0
     ramp = colors.ramp("rdylgn_r", 5)
-    brushes = [pg.mkBrush(ramp[min(4, int(u * 5 - 1e-9))] if u > 0 else colors.MISSING)
-               for u in np.asarray(utilisation, float)]
+    brushes = []
+    for u in np.asarray(utilisation, float):
+        color = QColor(ramp[min(4, int(u * 5 - 1e-9))] if u > 0 else colors.MISSING)
+        color.setAlpha(170)  # translucent: the provinces underneath stay readable
+        brushes.append(pg.mkBrush(color))
     item.setData(x=x, y=y, size=6 + 26 * np.sqrt(load / top), brush=brushes,
                  pen=pg.mkPen("#303030", width=1), data=list(ids))
 
