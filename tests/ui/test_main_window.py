@@ -18,7 +18,7 @@ def _widget_point(window, lon: float, lat: float) -> QPoint:
 def test_opens_on_national_map(window, atlas):
     assert window.map.has_layer("provinces")
     assert len(window.national.provinces) == 34  # 31 mainland + HK, Macau, Taiwan
-    assert len(window.national.cluster_labels) == 10
+    assert len(window.national.cluster_labels[0].texts) == 10
     assert len(window.national.hub_ids) == 8
     assert window.legend.spec.title.startswith("Electricity price")
     # Provinces with a price are coloured, not the 'missing' grey.

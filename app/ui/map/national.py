@@ -16,9 +16,25 @@ from app.engine.site_eval import province_mean_pue, station_pue
 from app.ui.describe import cluster_label
 from app.ui.i18n import language, tr
 from app.ui.map import colors
-from app.ui.map.layers import HighlightItem, LineLayer, PolygonLayer, rings_to_path
+from app.ui.map.layers import (
+    HighlightItem,
+    LabelsItem,
+    LineLayer,
+    PolygonLayer,
+    rings_to_path,
+)
 from app.ui.map.legend import LegendSpec
 from app.ui.map.view import MapView
+
+_HUB_PATHS: dict[int, list] = {}
+
+
+def _hub_paths(atlas: Atlas) -> list:
+    """Hub outline paths, built once per atlas (QPainterPaths are implicitly shared)."""
+    key = id(atlas.hubs)
+    if key not in _HUB_PATHS:
+        _HUB_PATHS[key] = [rings_to_path(rings) for rings in atlas.hub_outlines.values()]
+    return _HUB_PATHS[key]
 
 
 class NationalLayers:
@@ -36,7 +52,7 @@ class NationalLayers:
         self._prefectures: LineLayer | None = None
         view.add_layer("prefectures", tr("Prefectures"), [], visible=False)
         self.hub_ids = list(atlas.hub_outlines)
-        hub_paths = [rings_to_path(rings) for rings in atlas.hub_outlines.values()]
+        hub_paths = _hub_paths(atlas)
         self.hubs = PolygonLayer(paths=hub_paths, outline=pg.mkPen("#1f3b73", width=1),
                                  name="hubs", bold=True)
         view.add_layer("hubs", tr("Hub regions"), [self.hubs])
@@ -154,7 +170,7 @@ class NationalLayers:
             pen=pg.mkPen("#333333", width=0.5), brush=pg.mkBrush("#ffffff"),
             data=list(st.index), hoverable=True, tip=None)
 
-    def _cluster_items(self) -> tuple[pg.ScatterPlotItem, list[pg.TextItem]]:
+    def _cluster_items(self) -> tuple[pg.ScatterPlotItem, list[LabelsItem]]:
         from app.datasets.projection import to_map
 
         cl = self.atlas.clusters
@@ -162,15 +178,8 @@ class NationalLayers:
         item = pg.ScatterPlotItem(
             x=x, y=y, size=11, symbol="s", pxMode=True, pen=pg.mkPen("#202020", width=1.2),
             brush=pg.mkBrush("#d62728"), data=list(cl.index), hoverable=True, tip=None)
-        labels = []
         font = QFont()
         font.setPointSize(8)
-        for (cid, row), xi, yi in zip(cl.iterrows(), x, y, strict=True):
-            text = cluster_label(row, language())
-            label = pg.TextItem(text, color="#202020", anchor=(0, 0.5),
-                                fill=pg.mkBrush(255, 255, 255, 170))
-            label.setFont(font)
-            label.setPos(xi + 25_000, yi)
-            label.cluster_id = cid
-            labels.append(label)
-        return item, labels
+        lang = language()
+        labels = LabelsItem(x, y, [cluster_label(row, lang) for _, row in cl.iterrows()], font)
+        return item, [labels]
