@@ -55,6 +55,7 @@ def drag_update(atlas, steps: int = 40) -> float:
 
     app = make_application()
     window = MainWindow(atlas)
+    window.document.ask = lambda *args: "discard"  # no modal prompt on close
     window.show()
     window.allocation.auto_action.setChecked(False)
     x, y = to_map(113.13, 41.03)
