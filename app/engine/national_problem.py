@@ -8,7 +8,7 @@ in ``ASSUMPTION_NOTES`` so the UI and reports can show it next to the number.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -16,6 +16,7 @@ import pandas as pd
 from app.datasets.atlas import Atlas
 from app.engine.allocation import DEFAULT_CLASSES, AllocationProblem, Regions, Sites, WorkloadClass
 from app.engine.demand import NATIONAL_IT_MW, STANDARD_RACK_KW, default_demand
+from app.engine.network import NetworkParams, default_tiers
 
 CLUSTER_RACKS_2024 = 1.46e6
 """Standard racks in the 10 clusters, March 2024 (secondary: policy_and_network.md §2)."""
@@ -34,6 +35,8 @@ ASSUMPTION_NOTES = {
     "stock_pue": "national average PUE 1.42 (end-June 2025), secondary",
     "cluster_pue": "each cluster's published PUE target",
     "carbon_price": "0 by default: set a carbon price to see its effect",
+    "bandwidth_prices": "leased-circuit prices per route-km-year: unsourced placeholders "
+                        "(10G 1,000, 100G 4,000, 400G 10,000 CNY); set your operator's",
 }
 
 
@@ -52,6 +55,16 @@ class AllocationAssumptions:
     tariff_cny_per_kwh: dict[int, float] = field(default_factory=dict)  # province overrides
     demand_mw: dict[int, float] = field(default_factory=dict)  # per-province total overrides
     emission_kg_per_kwh: dict[int, float] = field(default_factory=dict)  # province grid factors
+    #: circuit price per tier ("10G", "100G", "400G"), CNY per route-km-year (placeholders
+    #: in ``app.engine.network.default_tiers`` otherwise)
+    bandwidth_price_cny_per_km_year: dict[str, float] = field(default_factory=dict)
+
+    def network(self) -> NetworkParams:
+        """Network parameters with the planner's circuit prices."""
+        tiers = default_tiers()
+        for name, price in self.bandwidth_price_cny_per_km_year.items():
+            tiers[name] = replace(tiers[name], price_cny_per_km_year=float(price))
+        return NetworkParams(tiers=tiers)
 
 
 @dataclass(frozen=True)
@@ -152,4 +165,5 @@ def build_national_problem(atlas: Atlas, a: AllocationAssumptions,
                   hub_id=np.array([_hub(atlas, c) for c in prov]))
     demand = demand_table(atlas, a).loc[codes].to_numpy()
     return AllocationProblem(regions=regions, sites=sites, demand_mw=demand, classes=a.classes,
-                             carbon_price_cny_per_t=a.carbon_price_cny_per_t)
+                             carbon_price_cny_per_t=a.carbon_price_cny_per_t,
+                             network=a.network())

@@ -44,7 +44,8 @@ SITE_KEYS = tuple(f.name for f in fields(Site))
 CLASS_KEYS = tuple(f.name for f in fields(WorkloadClass))
 DEMAND_KEYS = ("national_it_mw", "proxy", "classes")
 DEMAND_PROXIES = ("gdp_2023_billion_cny", "population_2023_million")
-ASSUMPTION_KEYS = ("carbon_price_cny_per_t", "kw_per_rack", "stock_pue")
+ASSUMPTION_KEYS = ("carbon_price_cny_per_t", "kw_per_rack", "stock_pue",
+                   "bandwidth_price_cny_per_km_year")
 #: Province override key in the file -> (AllocationAssumptions field, range keywords).
 PROVINCE_OVERRIDES: dict[str, tuple[str, dict[str, Any]]] = {
     "tariff_cny_per_kwh": ("tariff_cny_per_kwh", {"gt": 0.0, "lt": 10.0, "unit": "CNY/kWh"}),
@@ -215,7 +216,17 @@ def _assumptions(doc: dict[str, Any], check: Checker, a: AllocationAssumptions,
                                                a.carbon_price_cny_per_t, ge=0.0, unit="CNY/t"),
         "kw_per_rack": check.number(tbl, "kw_per_rack", where, a.kw_per_rack, gt=0.0, unit="kW"),
         "stock_pue": check.number(tbl, "stock_pue", where, a.stock_pue, ge=1.0),
+        "bandwidth_price_cny_per_km_year": _tier_prices(tbl, check, where),
     }
+
+
+def _tier_prices(tbl: dict[str, Any], check: Checker, where: str) -> dict[str, float]:
+    """Optional ``[assumptions.bandwidth_price_cny_per_km_year]``: tier name -> price > 0."""
+    path = f"{where}.bandwidth_price_cny_per_km_year"
+    prices = check.table(tbl.get("bandwidth_price_cny_per_km_year", {}), path,
+                         tuple(default_tiers()))
+    return {name: check.number(prices, name, path, gt=0.0, unit="CNY/km-year")
+            for name in prices if name in default_tiers()}
 
 
 def _overrides(doc: dict[str, Any], check: Checker) -> dict[str, Any]:
@@ -312,6 +323,9 @@ def dumps(s: Scenario, base_dir: Path | None) -> str:
     sections.append(("[assumptions]", {"carbon_price_cny_per_t": float(a.carbon_price_cny_per_t),
                                        "kw_per_rack": float(a.kw_per_rack),
                                        "stock_pue": float(a.stock_pue)}))
+    if a.bandwidth_price_cny_per_km_year:
+        sections.append(("[assumptions.bandwidth_price_cny_per_km_year]",
+                         {k: float(v) for k, v in a.bandwidth_price_cny_per_km_year.items()}))
     sections += _override_sections(a)
     sections.append(("[solver]", {
         "regions": s.solver.regions, "auto_solve": bool(s.solver.auto_solve),

@@ -181,7 +181,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="57" />
             <location filename="../../app/ui/describe.py" line="73" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
@@ -192,7 +192,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="58" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
@@ -291,7 +291,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="101" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Province</source>
             <translation>省份</translation>
@@ -332,59 +332,64 @@
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="64" />
             <source>National demand</source>
             <translation>全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="65" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="60" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="61" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="70" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="69" />
+            <source>{tier} circuit price</source>
+            <translation>{tier}专线价格</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="70" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="70" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>RTT上限 (ms，空=不限)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="70" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="85" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <location filename="../../app/ui/main_window.py" line="420" />
             <location filename="../../app/ui/placement.py" line="70" />
@@ -392,78 +397,83 @@
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="85" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="90" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="83" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="84" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="85" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="93" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="90" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="98" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="102" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="96" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="122" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="149" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="133" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="160" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="153" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="167" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="178" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="170" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="181" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="203" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="186" />
+            <source>Set {tier} circuit price</source>
+            <translation>设置{tier}专线价格</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="219" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
@@ -1028,47 +1038,47 @@ Boundaries: {src}</source>
 边界数据来源：{src}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="35" />
+            <location filename="../../app/ui/map/national.py" line="51" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="37" />
+            <location filename="../../app/ui/map/national.py" line="53" />
             <source>Prefectures</source>
             <translation>地级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="42" />
+            <location filename="../../app/ui/map/national.py" line="58" />
             <source>Hub regions</source>
             <translation>枢纽节点区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="44" />
+            <location filename="../../app/ui/map/national.py" line="60" />
             <source>Climate stations</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="46" />
+            <location filename="../../app/ui/map/national.py" line="62" />
             <source>Data-centre clusters</source>
             <translation>数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="86" />
+            <location filename="../../app/ui/map/national.py" line="102" />
             <source>Solve the allocation first (F5)</source>
             <translation>请先求解算力调度（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="120" />
+            <location filename="../../app/ui/map/national.py" line="136" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="121" />
+            <location filename="../../app/ui/map/national.py" line="137" />
             <source>Quantile classes</source>
             <translation>分位数分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="132" />
+            <location filename="../../app/ui/map/national.py" line="148" />
             <source>not in a national hub</source>
             <translation>不属于国家枢纽节点</translation>
         </message>

@@ -478,3 +478,18 @@ def test_documented_example_is_valid_and_every_key_is_documented(tmp_path) -> No
     assert {k for k in keys if f"`{k}`" not in doc} <= {"sites", "demand", "overrides", "map",
                                                         "solver", "assumptions", "metadata",
                                                         "base", "classes"}
+
+
+def test_bandwidth_prices_round_trip_and_validate():
+    from dataclasses import replace
+
+    from app.domain.scenario import Scenario
+    from app.io.scenario_file import ScenarioError, dumps_scenario, loads_scenario
+
+    s = Scenario()
+    s.assumptions = replace(s.assumptions, bandwidth_price_cny_per_km_year={"100G": 8000.0})
+    text = dumps_scenario(s)
+    assert loads_scenario(text).assumptions == s.assumptions
+    with pytest.raises(ScenarioError) as err:
+        loads_scenario(text.replace("100G = 8000.0", "100G = -1.0"))
+    assert "assumptions.bandwidth_price_cny_per_km_year.100G: must be > 0" in str(err.value)

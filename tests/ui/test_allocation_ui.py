@@ -103,3 +103,15 @@ def test_export_lp_as_mps(window, qtbot, tmp_path):
     h.run()
     assert h.getInfo().objective_function_value == pytest.approx(preview.scenario.objective_cny,
                                                                  rel=1e-7)
+
+
+def test_circuit_price_edit_raises_transport_cost(window, qtbot):
+    window.allocation.auto_action.setChecked(False)
+    before = _solve(window, qtbot).scenario.totals["transport_cost"]
+    box = window.allocation.assumptions.tier_prices["100G"]
+    box.setValue(box.value() * 10)
+    assert window.model.scenario.assumptions.bandwidth_price_cny_per_km_year["100G"] > 4000
+    after = _solve(window, qtbot).scenario.totals["transport_cost"]
+    assert after > before
+    window.undo_action.trigger()
+    assert window.model.scenario.assumptions.bandwidth_price_cny_per_km_year == {}

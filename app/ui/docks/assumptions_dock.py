@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.national_problem import ASSUMPTION_NOTES, AllocationAssumptions
+from app.engine.network import default_tiers
 from app.ui.i18n import tr
 
 PROXIES = (("gdp_2023_billion_cny", "GDP 2023"), ("population_2023_million", "Population 2023"))
@@ -54,11 +55,18 @@ class AssumptionsPanel(QWidget):
             self.proxy.addItem(tr(label), key)
         self.carbon = _spin(0, 5000, 10, 0, "CNY/tCO2")
         self.stock_pue = _spin(1.0, 3.0, 0.01, 2, "")
+        self.tier_prices: dict[str, QDoubleSpinBox] = {}
+        for name in default_tiers():
+            box = _spin(1, 1e7, 500, 0, "CNY/km/yr")
+            box.valueChanged.connect(lambda v, n=name: self._set_tier_price(n, v))
+            self.tier_prices[name] = box
         form = QFormLayout()
         form.addRow(tr("National demand"), self.total)
         form.addRow(tr("Spread by"), self.proxy)
         form.addRow(tr("Carbon price"), self.carbon)
         form.addRow(tr("PUE of existing stock"), self.stock_pue)
+        for name, box in self.tier_prices.items():
+            form.addRow(tr("{tier} circuit price").format(tier=name), box)
         notes = QLabel("<br>".join(f"<b>{k}</b>: {v}" for k, v in ASSUMPTION_NOTES.items()))
         notes.setWordWrap(True)
         notes.setTextFormat(Qt.TextFormat.RichText)
@@ -103,12 +111,15 @@ class AssumptionsPanel(QWidget):
         if capacity is not None:
             self._capacity = capacity
         widgets = (self.total, self.proxy, self.carbon, self.stock_pue, self.classes,
-                   self.capacity)
+                   self.capacity, *self.tier_prices.values())
         blockers = [QSignalBlocker(w) for w in widgets]
         self.total.setValue(a.national_it_mw)
         self.proxy.setCurrentIndex(self.proxy.findData(a.demand_proxy))
         self.carbon.setValue(a.carbon_price_cny_per_t)
         self.stock_pue.setValue(a.stock_pue)
+        tiers = a.network().tiers
+        for name, box in self.tier_prices.items():
+            box.setValue(tiers[name].price_cny_per_km_year)
         self.classes.setRowCount(len(a.classes))
         for row, c in enumerate(a.classes):
             limit = "" if c.latency_limit_ms is None else f"{c.latency_limit_ms:g}"
@@ -169,6 +180,11 @@ class AssumptionsPanel(QWidget):
         else:
             self._emit(tr("Set stock of {name}").format(name=self._names.get(int(ident), ident)),
                        stock_mw={**self.assumptions.stock_mw, int(ident): mw})
+
+    def _set_tier_price(self, name: str, price: float) -> None:
+        prices = {**self.assumptions.bandwidth_price_cny_per_km_year, name: price}
+        self._emit(tr("Set {tier} circuit price").format(tier=name),
+                   bandwidth_price_cny_per_km_year=prices)
 
     def _emit(self, text: str, **changes) -> None:
         new = replace(self.assumptions, **changes)
