@@ -94,6 +94,24 @@ class Atlas:
         return pd.DataFrame(rows, columns=["adcode", "lon", "lat"]).set_index("adcode")
 
     @cached_property
+    def prefecture_points(self) -> pd.DataFrame:
+        """Demand point per mainland prefecture (index adcode; lon, lat, province adcode,
+        name_zh): a point inside its polygon. Like ``province_points``, computed on the GUI
+        thread."""
+        import shapely
+
+        from app.datasets.projection import to_lonlat
+
+        pref = self.prefectures
+        rows = np.flatnonzero(np.isin(pref.parent_codes, self.provinces.index.to_numpy()))
+        points = shapely.point_on_surface(pref.geometries[rows])
+        lon, lat = to_lonlat(shapely.get_x(points), shapely.get_y(points))
+        return pd.DataFrame({"lon": lon, "lat": lat,
+                             "province": pref.parent_codes[rows].astype(int),
+                             "name_zh": [pref.names_zh[i] for i in rows]},
+                            index=pd.Index(pref.codes[rows].astype(int), name="adcode"))
+
+    @cached_property
     def hub_of_province(self) -> dict[int, str]:
         """adcode -> hub_id for the provinces that belong to a national hub."""
         hubs = self.provinces["hub_id"].dropna()

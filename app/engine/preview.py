@@ -46,15 +46,18 @@ class Preview:
         return float(sum(max(after.get(k, 0.0) - before.get(k, 0.0), 0.0) for k in keys))
 
     def net_import_mw(self, result: AllocationResult | None = None) -> dict[str, float]:
-        """Per province: MW of its demand served elsewhere minus MW it serves for others
-        (positive = imports compute, negative = exports)."""
+        """Per province: MW of its demand served in other provinces minus MW it serves for
+        others (positive = imports compute, negative = exports); prefecture regions are
+        summed into their province."""
         res = result or self.scenario
-        flows = res.flows
-        away = flows[flows["region"] != flows["site_province"]]
-        out = away.groupby("region")["mw"].sum()
+        regions = res.problem.regions
+        province = dict(zip(regions.ids.tolist(), regions.province_id.tolist(), strict=True))
+        flows = res.flows.assign(province=lambda f: f["region"].map(province))
+        away = flows[flows["province"] != flows["site_province"]]
+        out = away.groupby("province")["mw"].sum()
         into = away.groupby("site_province")["mw"].sum()
-        ids = res.problem.regions.ids
-        return {str(r): float(out.get(r, 0.0) - into.get(r, 0.0)) for r in ids}
+        return {str(p): float(out.get(p, 0.0) - into.get(p, 0.0))
+                for p in dict.fromkeys(regions.province_id.tolist())}
 
     def net_import_change_mw(self) -> dict[str, float]:
         after, before = self.net_import_mw(self.scenario), self.net_import_mw(self.base)
@@ -67,24 +70,41 @@ class Previewer:
     def __init__(self, atlas: Atlas) -> None:
         self.atlas = atlas
         atlas.province_points  # noqa: B018 - project on the constructing (GUI) thread
-        self.solver = Solver()
-        self._base: AllocationResult | None = None
+        self.solvers = {"province": Solver(), "prefecture": Solver()}
+        self._base: dict[str, AllocationResult] = {}
 
-    def base(self) -> AllocationResult:
-        if self._base is None:
-            problem = build_national_problem(self.atlas, AllocationAssumptions())
-            self._base = Solver().solve(problem)
-        return self._base
+    def prepare(self, regions: str) -> None:
+        """Project the demand points now, on the calling (GUI) thread: pyproj must not run on
+        a Qt worker thread."""
+        if regions == "prefecture":
+            self.atlas.prefecture_points  # noqa: B018
+
+    def problem(self, assumptions: AllocationAssumptions, placed: list[PlacedSupply],
+                regions: str = "province"):
+        problem = build_national_problem(self.atlas, assumptions, placed)
+        if regions == "prefecture":
+            from app.engine.prefecture_regions import to_prefectures
+
+            problem = to_prefectures(self.atlas, problem)
+        return problem
+
+    def base(self, regions: str = "province") -> AllocationResult:
+        if regions not in self._base:
+            self._base[regions] = Solver().solve(
+                self.problem(AllocationAssumptions(), [], regions))
+        return self._base[regions]
 
     def run(self, assumptions: AllocationAssumptions, placed: list[PlacedSupply],
-            progress=lambda f: None, is_cancelled=lambda: False) -> Preview | None:
-        """Build + solve + diff; None when cancelled between steps."""
+            progress=lambda f: None, is_cancelled=lambda: False,
+            regions: str = "province") -> Preview | None:
+        """Build + solve + diff; None when cancelled between steps. ``regions`` is
+        "province" or "prefecture" (call ``prepare(regions)`` on the GUI thread first)."""
         progress(0.05)
-        base = self.base()
+        base = self.base(regions)
         if is_cancelled():
             return None
         progress(0.4)
-        scenario = self.solver.solve(build_national_problem(self.atlas, assumptions, placed))
+        scenario = self.solvers[regions].solve(self.problem(assumptions, placed, regions))
         if is_cancelled():
             return None
         progress(0.9)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from app.datasets.atlas import Atlas
 from app.engine.national_problem import cluster_capacity, demand_table, stock_capacity
 from app.engine.preview import Preview, Previewer, placed_supply
-from app.ui.commands import ScenarioModel, SetAssumptionsCommand
+from app.ui.commands import ScenarioModel, SetAssumptionsCommand, SetSolverCommand
 from app.ui.describe import supply_names
 from app.ui.docks.assumptions_dock import AssumptionsPanel
 from app.ui.docks.results_dock import ResultsPanel
@@ -67,6 +67,7 @@ class AllocationController(QObject):
         model.reset.connect(self._on_reset)
         self.assumptions.sigChanged.connect(
             lambda new, text: undo.push(SetAssumptionsCommand(model, new, text)))
+        self.assumptions.sigRegionsChanged.connect(self._set_regions)
         self._show_assumptions()
 
     def _names(self) -> dict[str, str]:
@@ -76,11 +77,22 @@ class AllocationController(QObject):
     def request_solve(self) -> None:
         """Snapshot the scenario on the GUI thread, solve it on the worker."""
         a = self.model.scenario.assumptions
+        regions = self.model.scenario.solver.regions
         placed = placed_supply(self.model.sites, self.placement.metrics)
         for p in placed:
             self.names[p.id] = p.name
+        self.previewer.prepare(regions)  # projections stay on the GUI thread
+        if regions == "prefecture":
+            self.names.update({str(c): n for c, n in
+                               self.atlas.prefecture_points["name_zh"].items()})
         self.runner.submit(lambda progress, cancelled: self.previewer.run(
-            a, placed, progress, cancelled))
+            a, placed, progress, cancelled, regions))
+
+    def _set_regions(self, regions: str) -> None:
+        from dataclasses import replace
+
+        new = replace(self.model.scenario.solver, regions=regions)
+        self.undo.push(SetSolverCommand(self.model, new, tr("Set demand regions")))
 
     def _auto(self) -> None:
         if self.auto_action.isChecked():
@@ -95,6 +107,7 @@ class AllocationController(QObject):
         self._show_assumptions()  # the sites' re-evaluation triggers the (auto) solve
 
     def _show_assumptions(self) -> None:
+        self.assumptions.show_regions(self.model.scenario.solver.regions)
         a = self.model.scenario.assumptions
         names = {int(c): self.atlas.province_name(int(c), language())
                  for c in self.atlas.provinces.index}

@@ -52,6 +52,10 @@ class ScenarioModel(QObject):
         self.scenario.assumptions = assumptions
         self.assumptionsChanged.emit()
 
+    def _set_solver(self, solver) -> None:
+        self.scenario.solver = solver
+        self.assumptionsChanged.emit()  # same consumers: re-show and re-solve
+
     def _remove(self, site_id: str) -> tuple[int, Site]:
         index = self.scenario.index(site_id)
         site = self.scenario.sites.pop(index)
@@ -131,3 +135,17 @@ class SetAssumptionsCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.model._set_assumptions(self.old)
+
+
+class SetSolverCommand(QUndoCommand):
+    """Replace the solver settings (e.g. demand regions: provinces -> prefectures)."""
+
+    def __init__(self, model: ScenarioModel, new, text: str) -> None:
+        super().__init__(text)
+        self.model, self.old, self.new = model, model.scenario.solver, new
+
+    def redo(self) -> None:
+        self.model._set_solver(self.new)
+
+    def undo(self) -> None:
+        self.model._set_solver(self.old)

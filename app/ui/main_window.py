@@ -445,6 +445,8 @@ class MainWindow(QMainWindow):
 
     def select_province(self, code: int | None) -> None:
         """Select a province by adcode (None clears) and show it in the inspector."""
+        if code is not None and code not in self.atlas.boundaries.codes:
+            code = code // 10000 * 10000  # a prefecture picked in the results: its province
         self.selected_code = code
         if code is None:
             self.national.highlight(None, selected=True)

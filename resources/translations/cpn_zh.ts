@@ -39,47 +39,52 @@
             <translation>求解失败：{msg}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="117" />
+            <location filename="../../app/ui/allocation_controller.py" line="95" />
+            <source>Set demand regions</source>
+            <translation>设置需求区域</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/allocation_controller.py" line="130" />
             <source>Solved ({status}) in {ms:.0f} ms{warm}</source>
             <translation>求解完成（{status}），用时 {ms:.0f} ms{warm}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="119" />
+            <location filename="../../app/ui/allocation_controller.py" line="132" />
             <source>, warm start</source>
             <translation>，热启动</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="125" />
+            <location filename="../../app/ui/allocation_controller.py" line="138" />
             <source>Solve first (F5), then export the LP</source>
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="130" />
+            <location filename="../../app/ui/allocation_controller.py" line="143" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="136" />
+            <location filename="../../app/ui/allocation_controller.py" line="149" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="64" />
+            <location filename="../../app/ui/commands.py" line="68" />
             <source>Place {name}</source>
             <translation>布设 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="78" />
+            <location filename="../../app/ui/commands.py" line="82" />
             <source>Delete {name}</source>
             <translation>删除 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="93" />
+            <location filename="../../app/ui/commands.py" line="97" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="108" />
+            <location filename="../../app/ui/commands.py" line="112" />
             <source>Move {name}</source>
             <translation>移动 {name}</translation>
         </message>
@@ -181,7 +186,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="57" />
             <location filename="../../app/ui/describe.py" line="73" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
@@ -192,7 +197,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="58" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
@@ -291,7 +296,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="101" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Province</source>
             <translation>省份</translation>
@@ -332,64 +337,79 @@
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="64" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
+            <source>Provinces (31)</source>
+            <translation>省级（31个）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
+            <source>Prefectures (province demand split equally)</source>
+            <translation>地级（省内需求平均分配）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <source>Demand regions</source>
+            <translation>需求区域</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="73" />
             <source>National demand</source>
             <translation>全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="65" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="69" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>RTT上限 (ms，空=不限)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="85" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="85" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <location filename="../../app/ui/main_window.py" line="420" />
             <location filename="../../app/ui/placement.py" line="70" />
@@ -397,83 +417,83 @@
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="85" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="90" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="99" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="93" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="102" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="98" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="107" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="102" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="111" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="113" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="133" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="160" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="173" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="153" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="153" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="178" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="181" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="194" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="186" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="199" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="219" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="232" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
@@ -991,47 +1011,47 @@
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="460" />
+            <location filename="../../app/ui/main_window.py" line="462" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="476" />
+            <location filename="../../app/ui/main_window.py" line="478" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="477" />
+            <location filename="../../app/ui/main_window.py" line="479" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="479" />
+            <location filename="../../app/ui/main_window.py" line="481" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="489" />
+            <location filename="../../app/ui/main_window.py" line="491" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="499" />
+            <location filename="../../app/ui/main_window.py" line="501" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="508" />
+            <location filename="../../app/ui/main_window.py" line="510" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="519" />
+            <location filename="../../app/ui/main_window.py" line="521" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="519" />
+            <location filename="../../app/ui/main_window.py" line="521" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。

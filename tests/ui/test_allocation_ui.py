@@ -115,3 +115,21 @@ def test_circuit_price_edit_raises_transport_cost(window, qtbot):
     assert after > before
     window.undo_action.trigger()
     assert window.model.scenario.assumptions.bandwidth_price_cny_per_km_year == {}
+
+
+def test_prefecture_regions_from_the_assumptions_dock(window, qtbot):
+    window.allocation.auto_action.setChecked(False)
+    combo = window.allocation.assumptions.regions
+    combo.setCurrentIndex(combo.findData("prefecture"))
+    assert window.model.scenario.solver.regions == "prefecture"
+    preview = _solve(window, qtbot)
+    assert len(preview.scenario.problem.regions) > 300
+    assert window.allocation.results.provinces.rowCount() > 300
+    net = window.national.extra_values["net_import"]
+    assert len(net) == 31  # prefectures summed into their provinces for the map
+    table = window.allocation.results.provinces
+    table.selectRow(0)  # a prefecture row selects its province on the map
+    assert window.selected_code in set(int(c) for c in window.atlas.provinces.index)
+    window.undo_action.trigger()
+    assert window.model.scenario.solver.regions == "province"
+    assert combo.currentData() == "province"

@@ -42,7 +42,10 @@ def _spin(lo: float, hi: float, step: float, decimals: int, suffix: str) -> QDou
 
 
 class AssumptionsPanel(QWidget):
+    """Signals: sigChanged(AllocationAssumptions, undo text); sigRegionsChanged(str)."""
+
     sigChanged = Signal(object, str)
+    sigRegionsChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +63,13 @@ class AssumptionsPanel(QWidget):
             box = _spin(1, 1e7, 500, 0, "CNY/km/yr")
             box.valueChanged.connect(lambda v, n=name: self._set_tier_price(n, v))
             self.tier_prices[name] = box
+        self.regions = QComboBox()
+        self.regions.addItem(tr("Provinces (31)"), "province")
+        self.regions.addItem(tr("Prefectures (province demand split equally)"), "prefecture")
+        self.regions.currentIndexChanged.connect(
+            lambda i: self.sigRegionsChanged.emit(self.regions.itemData(i)))
         form = QFormLayout()
+        form.addRow(tr("Demand regions"), self.regions)
         form.addRow(tr("National demand"), self.total)
         form.addRow(tr("Spread by"), self.proxy)
         form.addRow(tr("Carbon price"), self.carbon)
@@ -102,6 +111,10 @@ class AssumptionsPanel(QWidget):
             lambda v: self._emit(tr("Set carbon price"), carbon_price_cny_per_t=v))
         self.stock_pue.valueChanged.connect(
             lambda v: self._emit(tr("Set stock PUE"), stock_pue=v))
+
+    def show_regions(self, regions: str) -> None:
+        with QSignalBlocker(self.regions):
+            self.regions.setCurrentIndex(self.regions.findData(regions))
 
     def show_assumptions(self, a: AllocationAssumptions, demand: pd.DataFrame,
                          names: dict[int, str], capacity: pd.Series | None = None) -> None:
