@@ -99,22 +99,80 @@ def _generate_columns(
             return status, cols, pivots
         new = _smallest_per_row(b, np.where(improving, rc, np.inf), ADD_PER_ROW)
         active[new] = True
-        m = len(new)
-        index = np.empty(2 * m, dtype=np.int32)
-        index[0::2], index[1::2] = b.pair_row[new], b.n_demand + b.pair_site[new]
-        starts = np.arange(0, 2 * m, 2, dtype=np.int32)
-        h.addCols(
-            m,
-            b.pair_cost[new],
-            np.zeros(m),
-            np.full(m, np.inf),
-            2 * m,
-            starts,
-            index,
-            np.ones(2 * m),
-        )
+        _add_pair_cols(h, b, new)
         cols = np.concatenate([cols, new])
         strategy = _PRIMAL  # added columns leave the basis primal feasible
+
+
+def _greedy_flow(b: BuiltModel) -> tuple[NDArray, NDArray, NDArray]:
+    """A feasible allocation: demand rows, fewest admissible sites first, each fill their
+    cheapest sites with capacity left. Returns pair flows, unserved MW and capacity slack.
+
+    The flows form a forest (a row only moves on once a site is full), so they give a basis.
+    """
+    n_d = b.n_demand
+    dem, cap, flow = b.row_upper[:n_d].copy(), b.row_upper[n_d:].copy(), np.zeros(b.n_pairs)
+    starts = np.searchsorted(b.pair_row, np.arange(n_d + 1)).tolist()
+    order = np.lexsort((b.pair_cost, b.pair_row))  # pairs by row, then cost
+    for r in np.lexsort((-dem, np.diff(starts))).tolist():
+        o = order[starts[r] : starts[r + 1]]
+        if len(o) == 0 or dem[r] <= 0:
+            continue
+        sites = b.pair_site[o]
+        f = cap[sites]
+        cum = np.cumsum(f)
+        k = int(np.searchsorted(cum, dem[r]))
+        if k < len(o):
+            f[k + 1 :] = 0.0
+            f[k] = dem[r] - (cum[k - 1] if k else 0.0)
+        flow[o] = f
+        cap[sites] -= f
+        dem[r] -= f.sum()
+    dem[dem <= 1e-9 * (1.0 + b.row_upper[:n_d])] = 0.0
+    return flow, dem, cap
+
+
+def _greedy_basis(
+    b: BuiltModel, cols: NDArray[np.int64], flow: NDArray, unserved: NDArray, slack: NDArray
+) -> highspy.HighsBasis:
+    """Basis of the greedy allocation on the restricted LP with pair columns ``cols``."""
+    col_b = np.concatenate([unserved > 0, flow[cols] > 0])
+    row_b = np.concatenate([np.zeros(b.n_demand, dtype=bool), slack > 1e-9 * (1.0 + slack)])
+    basis = highspy.HighsBasis()
+    basis.col_status = [_STATUS[1] if v else _STATUS[0] for v in col_b.tolist()]
+    basis.row_status = [_STATUS[1] if v else _STATUS[2] for v in row_b.tolist()]
+    basis.valid, basis.alien = True, True
+    return basis
+
+
+def _add_pair_cols(h: highspy.Highs, b: BuiltModel, new: NDArray[np.int64]) -> None:
+    """Append the pair columns ``new`` to the model in ``h``."""
+    m = len(new)
+    index = np.empty(2 * m, dtype=np.int32)
+    index[0::2], index[1::2] = b.pair_row[new], b.n_demand + b.pair_site[new]
+    starts = np.arange(0, 2 * m, 2, dtype=np.int32)
+    h.addCols(
+        m, b.pair_cost[new], np.zeros(m), np.full(m, np.inf), 2 * m, starts, index, np.ones(2 * m)
+    )
+
+
+def _load_greedy(h: highspy.Highs, b: BuiltModel) -> tuple[NDArray[np.int64], int]:
+    """Cold start from :func:`_greedy_flow`: load its columns with its basis, take site prices
+    from that basis's duals, add the seed columns at those prices; returns the pair columns
+    and the simplex strategy (primal: the greedy basis stays primal feasible)."""
+    flow, unserved, slack = _greedy_flow(b)
+    used = np.nonzero(flow > 0)[0]
+    h.passModel(b.to_lp(used))
+    h.setBasis(_greedy_basis(b, used, flow, unserved, slack))
+    h.run()
+    if _status(h) != "optimal":
+        cols = _seed_columns(b, np.zeros(b.shape[2]))
+        h.passModel(b.to_lp(cols))
+        return cols, _DUAL
+    price = -np.asarray(h.getSolution().row_dual)[b.n_demand :]
+    seeds = np.setdiff1d(_seed_columns(b, price), used)
+    _add_pair_cols(h, b, seeds)
+    return np.concatenate([used, seeds]), _PRIMAL
 
 
 def _coarse_site_prices(
@@ -200,7 +258,8 @@ class Solver:
     ids change (a site added or removed), the old basis is mapped by ids onto a new model in the
     same ``Highs`` object (``setBasis`` with an alien basis, which HiGHS repairs). With no
     earlier optimal solve it starts cold, seeded at prefecture scale with site prices from a
-    province-merged copy of the LP.
+    province-merged copy of the LP, otherwise from a greedy allocation: its basis (primal
+    feasible) and its duals as site prices (:func:`_load_greedy`; runs in ``build_s``).
 
     Timings on the result: ``build_s`` = numpy build + loading HiGHS, ``solve_s`` = HiGHS runs,
     pricing and write-back. Not thread-safe: use one ``Solver`` per worker thread.
@@ -257,7 +316,10 @@ class Solver:
         if st is not None:
             return self._load_mapped(b, ids)
         self._h = new_highs(self.options)
-        cols = _seed_columns(b, self._cold_site_prices(pb, b))
+        price = self._cold_site_prices(pb, b)
+        if price is None:
+            return *_load_greedy(self._h, b), False
+        cols = _seed_columns(b, price)
         self._h.passModel(b.to_lp(cols))
         return cols, _DUAL, False
 
@@ -285,11 +347,14 @@ class Solver:
         # a pure cost change keeps the basis primal feasible
         return np.where(found, pos, -1), _DUAL if len(rows) or len(flip) else _PRIMAL
 
-    def _cold_site_prices(self, pb: AllocationProblem, b: BuiltModel) -> NDArray[np.float64]:
+    def _cold_site_prices(self, pb: AllocationProblem, b: BuiltModel) -> NDArray[np.float64] | None:
+        """Province-merged LP prices at prefecture scale; None: start from the greedy."""
         group = np.unique(pb.regions.province_id, return_inverse=True)[1]
-        if b.shape[0] >= 64 and group.max() + 1 <= b.shape[0] // 2 and b.n_pairs:
+        if not b.n_pairs:
+            return np.zeros(b.shape[2])
+        if b.shape[0] >= 64 and group.max() + 1 <= b.shape[0] // 2:
             return _coarse_site_prices(b, group, self.options)
-        return np.zeros(b.shape[2])
+        return None
 
     def _load_mapped(self, b: BuiltModel, ids: tuple) -> tuple[NDArray, int, bool]:
         """New model in the same HiGHS object, started from the old basis mapped by ids."""

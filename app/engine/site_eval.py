@@ -74,21 +74,6 @@ class SiteMetrics:
             return self.climate_source
         return f"{self.station} ({self.station_km:.0f} km)"
 
-    def summary(self) -> str:
-        carbon = "missing" if self.carbon_t is None else f"{self.carbon_t:,.0f} tCO2"
-        lines = [
-            f"Climate: {self.station_text}",
-            f"Annual PUE {self.annual_pue:.3f}; free/partial/mechanical hours "
-            f"{self.mode_hours['free']}/{self.mode_hours['partial']}/"
-            f"{self.mode_hours['mechanical']}; WUE {self.wue_l_per_kwh:.2f} L/kWh",
-            f"Energy {self.facility_energy_mwh:,.0f} MWh; cost {self.energy_cost_mcny:,.2f} M CNY "
-            f"at {self.tariff_cny_per_kwh:.4f} CNY/kWh ({self.tariff_source})",
-            f"Carbon {carbon}; water {self.water_m3:,.0f} m³",
-            f"{self.cost_per_mtok_cny:.3f} CNY per million tokens "
-            f"({self.facility_kwh_per_mtok:.3f} kWh)",
-        ]
-        return "\n".join(lines + self.notes)
-
 
 def nearest_station(atlas: Atlas, lon: float, lat: float) -> tuple[str, float]:
     """Name and great-circle distance (km) of the closest built-in climate station."""

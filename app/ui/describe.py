@@ -129,3 +129,30 @@ def cluster_label(cluster, lang: str) -> str:
                 .replace("生态绿色一体化发展示范区", "示范区"))
     return (str(cluster["name_en"]).replace(" cluster", "")
             .replace(" Ecological Green Integration Demonstration Zone", " demo zone"))
+
+
+def cooling_label(tech: str) -> str:
+    """The cooling technology's name in the interface language."""
+    from app.engine.pue import TECH_LABELS
+
+    return TECH_LABELS[tech][1 if language() == "zh" else 0]
+
+
+def site_summary(m) -> str:
+    """The site editor's evaluation text for a ``SiteMetrics``."""
+    carbon = tr("missing") if m.carbon_t is None else f"{m.carbon_t:,.0f} tCO2"
+    lines = [
+        tr("Climate: {source}").format(source=m.station_text),
+        tr("Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; "
+           "WUE {wue:.2f} L/kWh").format(pue=m.annual_pue, free=m.mode_hours["free"],
+                                         partial=m.mode_hours["partial"],
+                                         mech=m.mode_hours["mechanical"], wue=m.wue_l_per_kwh),
+        tr("Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh "
+           "({source})").format(mwh=m.facility_energy_mwh, cost=m.energy_cost_mcny,
+                                tariff=m.tariff_cny_per_kwh, source=m.tariff_source),
+        tr("Carbon {carbon}; water {water:,.0f} m³").format(carbon=carbon, water=m.water_m3),
+        tr("{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million "
+           "Chinese characters").format(cost=m.cost_per_mtok_cny, kwh=m.facility_kwh_per_mtok,
+                                        chars=m.cost_per_mchar_cny),
+    ]
+    return "\n".join(lines + list(m.notes))

@@ -15,6 +15,7 @@ from app.datasets.atlas import Atlas
 from app.datasets.projection import to_lonlat, to_map
 from app.domain.site import Site, new_site_id
 from app.engine.site_eval import SiteMetrics, evaluate_site, read_weather_file
+from app.ui import describe
 from app.ui.commands import (
     AddSiteCommand,
     EditSiteCommand,
@@ -163,4 +164,4 @@ class SitePlacement(QObject):
 
     def describe(self, site_id: str) -> str:
         m = self.metrics.get(site_id)
-        return "" if m is None else m.summary()
+        return "" if m is None else describe.site_summary(m)

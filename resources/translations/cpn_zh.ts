@@ -91,7 +91,8 @@
         <message>
             <location filename="../../app/ui/compare_dialog.py" line="36" />
             <location filename="../../app/ui/describe.py" line="21" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="48" />
+            <location filename="../../app/ui/describe.py" line="143" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="49" />
             <source>missing</source>
             <translation>缺失</translation>
         </message>
@@ -337,6 +338,31 @@
             <translation>{name}存量</translation>
         </message>
         <message>
+            <location filename="../../app/ui/describe.py" line="145" />
+            <source>Climate: {source}</source>
+            <translation>气候：{source}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="146" />
+            <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
+            <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="150" />
+            <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
+            <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="153" />
+            <source>Carbon {carbon}; water {water:,.0f} m³</source>
+            <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="154" />
+            <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
+            <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
@@ -410,9 +436,9 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <location filename="../../app/ui/main_window.py" line="420" />
-            <location filename="../../app/ui/placement.py" line="70" />
+            <location filename="../../app/ui/placement.py" line="71" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -498,84 +524,84 @@
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <location filename="../../app/ui/docks/site_editor.py" line="84" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <source>Energy (MWh)</source>
             <translation>能耗 (MWh)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <source>Energy cost (M CNY)</source>
             <translation>电费（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <source>Carbon (tCO2)</source>
             <translation>碳排放 (tCO2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <source>Water (m³)</source>
             <translation>耗水量 (m³)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <source>CNY per M tokens</source>
             <translation>元/百万tokens</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="75" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="76" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="76" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="77" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="44" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="80" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="81" />
             <source>Annual cost (M CNY)</source>
             <translation>年成本（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="83" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="84" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="164" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="166" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="164" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="166" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="164" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="166" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -733,7 +759,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="78" />
-            <location filename="../../app/ui/placement.py" line="46" />
+            <location filename="../../app/ui/placement.py" line="47" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
@@ -1103,17 +1129,17 @@ Boundaries: {src}</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="42" />
+            <location filename="../../app/ui/placement.py" line="43" />
             <source>Place data centre</source>
             <translation>布设数据中心</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="45" />
+            <location filename="../../app/ui/placement.py" line="46" />
             <source>Click on the map to place a data centre (P)</source>
             <translation>在地图上单击以布设数据中心（P）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="66" />
+            <location filename="../../app/ui/placement.py" line="67" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
         </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.site_eval import SiteMetrics
+from app.ui.describe import cooling_label
 from app.ui.i18n import tr
 from app.ui.map import colors
 
@@ -116,7 +117,8 @@ class ComparisonPanel(QWidget):
             self.table.setRowCount(len(metrics))
             for row, m in enumerate(metrics):
                 for col, (_, attr, decimals) in enumerate(COLUMNS):
-                    value = getattr(m, attr)
+                    value = cooling_label(m.cooling) if attr == "cooling_label" \
+                        else getattr(m, attr)
                     item = (QTableWidgetItem(str(value)) if isinstance(value, str)
                             else _NumberItem(value, decimals))
                     item.setData(ID_ROLE, m.site_id)
