@@ -149,7 +149,9 @@ class LabelsItem(pg.GraphicsObject):
             -self.PAD_M, -self.PAD_M, self.PAD_M, self.PAD_M)
 
     def paint(self, painter: QPainter, *args) -> None:
-        transform = painter.deviceTransform()
+        # The world transform, not deviceTransform(): on a real window the device transform
+        # also carries the viewport's offset in the window, which resetTransform() keeps.
+        transform = painter.worldTransform()
         painter.save()
         painter.resetTransform()
         for (x, y), pixmap in zip(self._xy, self._pixmaps, strict=True):
