@@ -6,10 +6,9 @@ Everything drawn on the map is in these coordinates; lon/lat go through here.
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
 
 import numpy as np
-from pyproj import CRS, Transformer
+from pyproj import Transformer
 
 #: Albers equal-area conic for China (DESIGN.md §2).
 ALBERS_CHINA = "+proj=aea +lat_1=25 +lat_2=47 +lon_0=105 +ellps=WGS84 +units=m +no_defs"
@@ -17,11 +16,6 @@ ALBERS_CHINA = "+proj=aea +lat_1=25 +lat_2=47 +lon_0=105 +ellps=WGS84 +units=m +
 #: Initial view (lon/lat box): mainland China plus Hainan, without the South China Sea
 #: islands that would make an auto-fit tiny (Hainan's outline reaches 3.8°N).
 CHINA_VIEW_LONLAT = (73.0, 17.5, 135.5, 54.0)
-
-
-@lru_cache(maxsize=1)
-def map_crs() -> CRS:
-    return CRS.from_proj4(ALBERS_CHINA)
 
 
 # pyproj objects are not thread-safe: one transformer pair per thread. Even so, creating one on a

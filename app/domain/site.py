@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from app.domain.scenario import Scenario  # noqa: F401 (re-exported lazily below)
 
 #: Field -> (unit, description). Schema as data: the inspector's labels and validation use it.
 SITE_FIELDS: dict[str, tuple[str, str]] = {
@@ -69,13 +65,3 @@ class Site:
 
     def with_changes(self, **changes) -> Site:
         return replace(self, **changes)
-
-
-def __getattr__(name: str):
-    """``Scenario`` moved to ``app.domain.scenario``; still importable from here (lazily, as
-    ``app.domain.scenario`` imports this module)."""
-    if name == "Scenario":
-        from app.domain.scenario import Scenario
-
-        return Scenario
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

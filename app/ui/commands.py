@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from app.domain.site import Scenario, Site
+from app.domain.scenario import Scenario
+from app.domain.site import Site
 from app.ui.i18n import tr
 
 _MOVE_ID = 1001

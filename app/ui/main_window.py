@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
         code = int(self.atlas.boundaries.codes[row])
         self.province_label.setText(describe.province_title(self.atlas, code))
         pos = self.map.mapToGlobal(self.map.mapFromScene(
-            self.map.view_box.mapViewToScene(_qpointf(x, y))))
+            self.map.view_box.mapViewToScene(QPointF(x, y))))
         QToolTip.showText(pos + QPoint(14, 14), describe.province_tooltip(self.atlas, code),
                           self.map)
 
@@ -521,9 +521,3 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, tr("About CPN Planner"), tr(
             "CPN Planner {v}: plan data centres on China's national computing-power network.\n"
             "Boundaries: {src}").format(v=__version__, src=self.atlas.boundaries.source))
-
-
-def _qpointf(x: float, y: float):
-    from PySide6.QtCore import QPointF
-
-    return QPointF(x, y)

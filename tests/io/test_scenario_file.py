@@ -101,9 +101,7 @@ def test_default_scenario_round_trips_and_defaults_hold(tmp_path) -> None:
     from app.engine.allocation import DEFAULT_UNSERVED_PENALTY
 
     assert SolverSettings().unserved_penalty_cny_per_mw_year == DEFAULT_UNSERVED_PENALTY
-    from app.domain.site import Scenario as FromSite
-
-    assert FromSite is Scenario and Scenario().name == "Untitled" and Scenario().sites == []
+    assert Scenario().name == "Untitled" and Scenario().sites == []
     path = tmp_path / "default.toml"
     save_scenario(Scenario(), path)
     assert load_scenario(path) == Scenario()
