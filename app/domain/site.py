@@ -5,21 +5,6 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, replace
 
-#: Field -> (unit, description). Schema as data: the inspector's labels and validation use it.
-SITE_FIELDS: dict[str, tuple[str, str]] = {
-    "name": ("", "Site name"),
-    "lon": ("°E", "Longitude (WGS-84)"),
-    "lat": ("°N", "Latitude (WGS-84)"),
-    "capacity_mw": ("MW", "IT capacity"),
-    "utilization": ("0-1", "Mean IT load as a share of capacity"),
-    "cooling": ("", "Cooling technology"),
-    "tariff_cny_per_kwh": ("CNY/kWh", "Tariff override (empty = the province's price)"),
-    "green_share": ("0-1", "Share of energy bought as green power"),
-    "green_price_cny_per_kwh": ("CNY/kWh", "Green power price (empty = same as tariff)"),
-    "accelerator": ("", "Accelerator profile for the token cost"),
-    "weather_file": ("", "Hourly weather file replacing the nearest station's normals"),
-}
-
 _ids = itertools.count(1)
 
 
@@ -29,7 +14,14 @@ def new_site_id() -> str:
 
 @dataclass(frozen=True)
 class Site:
-    """A placed data centre. Immutable: an edit makes a new Site (undo keeps the old one)."""
+    """A placed data centre. Immutable: an edit makes a new Site (undo keeps the old one).
+
+    ``lon``/``lat`` WGS-84 degrees; ``capacity_mw`` rated IT capacity (MW); ``utilization``
+    mean IT load / rated (0-1]; ``cooling`` an ``app.engine.pue.COOLING_TECHS`` id;
+    ``tariff_cny_per_kwh`` overrides the province's price (None: use it); ``green_share`` of the
+    energy bought as green power at ``green_price_cny_per_kwh`` (None: the tariff);
+    ``accelerator`` an ``app.engine.costs.ACCELERATOR_PROFILES`` key for the token cost.
+    """
 
     id: str
     name: str
