@@ -23,8 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cpn-planner",
         description="Computing Power Network Planner. With no command, opens the app.")
-    parser.add_argument("--lang", choices=["en", "zh"], default=None,
-                        help="interface language (default: saved setting or en)")
+    parser.add_argument("--lang", choices=["en", "zh"], default="en",
+                        help="interface language (default: en)")
     parser.add_argument("--startup-benchmark", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
     render = sub.add_parser("render-map", help="render the national map to a PNG, headless")
@@ -38,21 +38,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_optional_commands(sub) -> None:
-    """Sub-commands that live in their own modules (each exposes add_parser/run)."""
-    import importlib
+    """Sub-commands that live in their own modules (each exposes ``add_parser``); they import
+    their heavy dependencies only when run."""
+    from app import cli_pue, cli_report, cli_scenario, cli_solve
 
-    for module in ("app.cli_pue", "app.cli_solve", "app.cli_report", "app.cli_scenario"):
-        try:
-            mod = importlib.import_module(module)
-        except ImportError:
-            continue
-        mod.add_parser(sub)
+    for module in (cli_pue, cli_solve, cli_report, cli_scenario):
+        module.add_parser(sub)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.lang is None:
-        args.lang = "en"
     if args.command is None:
         from app.ui.app import run_gui
 
