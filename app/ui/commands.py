@@ -49,13 +49,10 @@ class ScenarioModel(QObject):
         self.scenario = scenario
         self.reset.emit()
 
-    def _set_assumptions(self, assumptions) -> None:
-        self.scenario.assumptions = assumptions
+    def _set_setting(self, field: str, value) -> None:
+        """Replace ``assumptions`` or ``solver``; both feed the allocation, so one signal."""
+        setattr(self.scenario, field, value)
         self.assumptionsChanged.emit()
-
-    def _set_solver(self, solver) -> None:
-        self.scenario.solver = solver
-        self.assumptionsChanged.emit()  # same consumers: re-show and re-solve
 
     def _remove(self, site_id: str) -> tuple[int, Site]:
         index = self.scenario.index(site_id)
@@ -124,29 +121,29 @@ class MoveSiteCommand(EditSiteCommand):
         return True
 
 
-class SetAssumptionsCommand(QUndoCommand):
-    """Replace the allocation assumptions (old -> new), e.g. a new carbon price."""
+class SetSettingCommand(QUndoCommand):
+    """Replace one scenario setting object (old -> new): ``assumptions`` or ``solver``."""
+
+    FIELD = ""
 
     def __init__(self, model: ScenarioModel, new, text: str) -> None:
         super().__init__(text)
-        self.model, self.old, self.new = model, model.scenario.assumptions, new
+        self.model, self.old, self.new = model, getattr(model.scenario, self.FIELD), new
 
     def redo(self) -> None:
-        self.model._set_assumptions(self.new)
+        self.model._set_setting(self.FIELD, self.new)
 
     def undo(self) -> None:
-        self.model._set_assumptions(self.old)
+        self.model._set_setting(self.FIELD, self.old)
 
 
-class SetSolverCommand(QUndoCommand):
-    """Replace the solver settings (e.g. demand regions: provinces -> prefectures)."""
+class SetAssumptionsCommand(SetSettingCommand):
+    """New allocation assumptions, e.g. a carbon price or a cluster's capacity."""
 
-    def __init__(self, model: ScenarioModel, new, text: str) -> None:
-        super().__init__(text)
-        self.model, self.old, self.new = model, model.scenario.solver, new
+    FIELD = "assumptions"
 
-    def redo(self) -> None:
-        self.model._set_solver(self.new)
 
-    def undo(self) -> None:
-        self.model._set_solver(self.old)
+class SetSolverCommand(SetSettingCommand):
+    """New solver settings, e.g. demand regions: provinces -> prefectures."""
+
+    FIELD = "solver"
