@@ -30,14 +30,23 @@ def _recovery_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, atlas):
+def make_window(qtbot, atlas):
+    """Build a shown MainWindow whose dialogs never block (errors and prompts recorded)."""
     from app.ui.main_window import MainWindow
 
-    win = MainWindow(atlas)
-    win.show_error = lambda title, message: setattr(win, "last_error", message)  # no modal
-    win.document.ask = lambda title, text, choices: "discard" if "discard" in choices \
-        else choices[-1]
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    def make():
+        win = MainWindow(atlas)
+        win.show_error = lambda title, message: setattr(win, "last_error", message)
+        win.document.ask = lambda title, text, choices: "discard" if "discard" in choices \
+            else choices[-1]
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

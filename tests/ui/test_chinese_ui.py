@@ -41,17 +41,8 @@ def chinese(qapp):
 
 
 @pytest.fixture
-def zh_window(chinese, qtbot, atlas):
-    from app.ui.main_window import MainWindow
-
-    win = MainWindow(atlas)
-    win.show_error = lambda title, message: setattr(win, "last_error", message)  # no modal
-    win.document.ask = lambda title, text, choices: "discard" if "discard" in choices \
-        else choices[-1]
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def zh_window(chinese, make_window):
+    return make_window()
 
 
 def test_menus_are_chinese(zh_window):

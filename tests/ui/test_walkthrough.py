@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from app.datasets.projection import to_map
@@ -87,16 +86,12 @@ def test_a_planners_afternoon(window, qtbot, tmp_path):
     assert pdf.stat().st_size > 50_000 and xlsx.stat().st_size > 5_000
 
 
-@pytest.mark.parametrize("lang", ["zh"])
-def test_the_afternoon_starts_in_chinese_too(qtbot, atlas, lang):
+def test_the_afternoon_starts_in_chinese_too(make_window):
     from app.ui.i18n import install_language
-    from app.ui.main_window import MainWindow
 
-    install_language(lang)
+    install_language("zh")
     try:
-        win = MainWindow(atlas)
-        win.document.ask = lambda *args: "discard"
-        qtbot.addWidget(win)
+        win = make_window()
         assert win.legend.spec.title.startswith("电价")
         assert "文件" in win.menuBar().actions()[0].text()
     finally:
