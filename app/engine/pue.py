@@ -50,7 +50,7 @@ from app.engine.pue_params import (
 )
 
 __all__ = [
-    "COOLING_TECHS", "TECH_LABELS", "DEFAULT_PARAMS", "DEFAULT_UTILIZATION", "AirChillerParams",
+    "COOLING_TECHS", "TECH_LABELS", "TECH_SHORT", "DEFAULT_PARAMS", "DEFAULT_UTILIZATION", "AirChillerParams",
     "ChillerTowerParams", "DirectAirParams", "ElectricalParams", "IndirectEvapParams",
     "LiquidParams", "PueResult", "evaluate_pue", "evaluate_many", "annual_pue_many",
     "parameter_table", "with_params",
@@ -80,6 +80,15 @@ TECH_LABELS: dict[str, tuple[str, str]] = {
     "indirect_evaporative": ("Indirect evaporative cooling", "间接蒸发冷却"),
     "liquid_cold_plate": ("Warm-water cold-plate liquid cooling", "冷板式液冷(温水)"),
     "immersion": ("Single-phase immersion cooling", "单相浸没式液冷"),
+}
+#: Short names for table columns and reports (same order of languages).
+TECH_SHORT: dict[str, tuple[str, str]] = {
+    "chiller_tower": ("Chiller + tower", "水冷冷机+冷却塔"),
+    "air_chiller": ("Air-cooled chiller", "风冷冷机"),
+    "direct_air": ("Direct air", "直接新风"),
+    "indirect_evaporative": ("Indirect evaporative", "间接蒸发"),
+    "liquid_cold_plate": ("Cold plate", "冷板液冷"),
+    "immersion": ("Immersion", "浸没液冷"),
 }
 
 

@@ -18,6 +18,7 @@ from app import __version__
 from app.datasets.atlas import Atlas
 from app.engine.national_problem import AllocationAssumptions
 from app.engine.preview import Preview, Previewer, placed_supply
+from app.engine.pue import TECH_SHORT
 from app.engine.site_eval import SiteMetrics, evaluate_site
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -69,7 +70,7 @@ def sites_table(sites, metrics: list[SiteMetrics]) -> pd.DataFrame:
     for site, m in zip(sites, metrics, strict=True):
         rows.append({
             "site": m.name, "lon": site.lon, "lat": site.lat, "capacity_mw": site.capacity_mw,
-            "utilization": site.utilization, "cooling": m.cooling_label,
+            "utilization": site.utilization, "cooling": TECH_SHORT[m.cooling][0],
             "annual_pue": round(m.annual_pue, 4), "facility_energy_mwh": m.facility_energy_mwh,
             "energy_cost_mcny": m.energy_cost_mcny, "carbon_t": m.carbon_t,
             "water_m3": m.water_m3, "cny_per_million_tokens": m.cost_per_mtok_cny,

@@ -131,11 +131,11 @@ def cluster_label(cluster, lang: str) -> str:
             .replace(" Ecological Green Integration Demonstration Zone", " demo zone"))
 
 
-def cooling_label(tech: str) -> str:
-    """The cooling technology's name in the interface language."""
-    from app.engine.pue import TECH_LABELS
+def cooling_label(tech: str, short: bool = False) -> str:
+    """The cooling technology's name (or short name) in the interface language."""
+    from app.engine.pue import TECH_LABELS, TECH_SHORT
 
-    return TECH_LABELS[tech][1 if language() == "zh" else 0]
+    return (TECH_SHORT if short else TECH_LABELS)[tech][1 if language() == "zh" else 0]
 
 
 def site_summary(m) -> str:

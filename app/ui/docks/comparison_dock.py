@@ -117,11 +117,13 @@ class ComparisonPanel(QWidget):
             self.table.setRowCount(len(metrics))
             for row, m in enumerate(metrics):
                 for col, (_, attr, decimals) in enumerate(COLUMNS):
-                    value = cooling_label(m.cooling) if attr == "cooling_label" \
+                    value = cooling_label(m.cooling, short=True) if attr == "cooling_label" \
                         else getattr(m, attr)
                     item = (QTableWidgetItem(str(value)) if isinstance(value, str)
                             else _NumberItem(value, decimals))
                     item.setData(ID_ROLE, m.site_id)
+                    if attr == "cooling_label":
+                        item.setToolTip(cooling_label(m.cooling))
                     self.table.setItem(row, col, item)
             self.table.setSortingEnabled(True)
         self.select(selected)
