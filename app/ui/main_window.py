@@ -26,7 +26,7 @@ from app.datasets.atlas import Atlas
 from app.datasets.projection import to_lonlat
 from app.datasets.user_layers import UserDataError, UserLayer, load_user_layer
 from app.domain.metrics import ALL_METRICS
-from app.engine.pue import COOLING_TECHS, TECH_LABELS
+from app.engine.pue import COOLING_TECHS
 from app.engine.site_eval import ACCELERATOR_PROFILES
 from app.ui import describe
 from app.ui.allocation_controller import AllocationController
@@ -112,26 +112,19 @@ class MainWindow(QMainWindow):
         self.layers_panel = LayersPanel(self.map)
         self.layers_panel.sigVisibilityChanged.connect(self._on_layer_visibility)
         self.inspector = InspectorPanel()
-        self.site_editor = SiteEditor(
-            [(t, TECH_LABELS[t][1 if language() == "zh" else 0]) for t in COOLING_TECHS],
-            [(k, k) for k in ACCELERATOR_PROFILES])
+        self.site_editor = SiteEditor([(t, describe.cooling_label(t)) for t in COOLING_TECHS],
+                                      [(k, k) for k in ACCELERATOR_PROFILES])
         self.inspector_stack = QStackedWidget()
         self.inspector_stack.addWidget(self.inspector)
         self.inspector_stack.addWidget(self.site_editor)
         self.comparison = ComparisonPanel()
-        for title, widget, name in ((tr("Layers"), self.layers_panel, "layers"),
-                                    (tr("Inspector"), self.inspector_stack, "inspector")):
-            dock = QDockWidget(title, self)
-            dock.setObjectName(f"dock-{name}")
-            dock.setWidget(widget)
-            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea if name == "layers"
-                               else Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            dock.setMinimumWidth(230 if name == "layers" else 380)
-            setattr(self, f"{name}_dock", dock)
-        self.comparison_dock = QDockWidget(tr("Site comparison"), self)
-        self.comparison_dock.setObjectName("dock-comparison")
-        self.comparison_dock.setWidget(self.comparison)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.comparison_dock)
+        area = Qt.DockWidgetArea
+        self._add_dock(tr("Layers"), self.layers_panel, "layers",
+                       area.LeftDockWidgetArea).setMinimumWidth(230)
+        self._add_dock(tr("Inspector"), self.inspector_stack, "inspector",
+                       area.RightDockWidgetArea).setMinimumWidth(380)
+        self._add_dock(tr("Site comparison"), self.comparison, "comparison",
+                       area.BottomDockWidgetArea)
         self.resizeDocks([self.comparison_dock], [260], Qt.Orientation.Vertical)
 
     def _build_actions(self) -> None:
