@@ -264,22 +264,17 @@ class MainWindow(QMainWindow):
         """The model's scenario with the map view and solver switches as they are now."""
         from dataclasses import replace
 
-        from app.datasets.projection import to_lonlat
-
         sc = self.model.scenario
-        rect = self.map.visible_rect()
-        lon, lat = to_lonlat([rect.left(), rect.right()], [rect.top(), rect.bottom()])
         sc.map_view = replace(sc.map_view, metric=self.national.metric.key,
                               visible_layers=tuple(e.key for e in self.map.layers() if e.visible),
-                              view_lonlat=(round(float(min(lon)), 3), round(float(min(lat)), 3),
-                                           round(float(max(lon)), 3), round(float(max(lat)), 3)))
+                              view_lonlat=self.map.view_lonlat())
         sc.solver = replace(sc.solver, auto_solve=self.allocation.auto_action.isChecked())
         return sc
 
     def _on_scenario_loaded(self, scenario) -> None:
-        view = scenario.map_view
         from app.domain.metrics import METRICS_BY_KEY
 
+        view = scenario.map_view
         self.set_metric(view.metric if view.metric in METRICS_BY_KEY else "price")
         if view.visible_layers is not None:
             for entry in self.map.layers():
@@ -289,17 +284,7 @@ class MainWindow(QMainWindow):
                 else:
                     self.map.set_visible(entry.key, visible)
             self.layers_panel.refresh()
-        if view.view_lonlat is not None:
-            from PySide6.QtCore import QRectF
-
-            from app.datasets.projection import to_map
-
-            w, s_, e, n = view.view_lonlat
-            x, y = to_map([w, e, w, e], [s_, s_, n, n])
-            self.map.zoom_to_rect(QRectF(min(x), min(y), max(x) - min(x), max(y) - min(y)),
-                                  padding=0.0)
-        else:
-            self.map.zoom_to_china()
+        self.map.show_lonlat(view.view_lonlat)
 
     def compare_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, tr("Compare with scenarios"),

@@ -15,7 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem
 
-from app.datasets.projection import china_view_rect
+from app.datasets.projection import china_view_rect, to_lonlat, to_map
 
 
 @dataclass
@@ -112,6 +112,23 @@ class MapView(pg.GraphicsView):
 
     def visible_rect(self) -> QRectF:
         return self.view_box.viewRect()
+
+    def view_lonlat(self) -> tuple[float, float, float, float]:
+        """The visible box as (west, south, east, north) degrees, rounded to 0.001°."""
+        rect = self.visible_rect()
+        lon, lat = to_lonlat([rect.left(), rect.right()], [rect.top(), rect.bottom()])
+        return (round(float(min(lon)), 3), round(float(min(lat)), 3),
+                round(float(max(lon)), 3), round(float(max(lat)), 3))
+
+    def show_lonlat(self, box: tuple[float, float, float, float] | None) -> None:
+        """Frame a (west, south, east, north) box in degrees; None frames China."""
+        if box is None:
+            self.zoom_to_china()
+            return
+        w, s, e, n = box
+        x, y = to_map([w, e, w, e], [s, s, n, n])
+        self.zoom_to_rect(QRectF(min(x), min(y), max(x) - min(x), max(y) - min(y)),
+                          padding=0.0)
 
     # ---- mouse ----------------------------------------------------------------------------
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
