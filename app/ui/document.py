@@ -21,7 +21,6 @@ from app.io.scenario_file import ScenarioError, load_scenario, save_scenario
 from app.paths import DATA_DIR
 from app.ui.i18n import tr
 
-SCENARIO_FILTER = "CPN scenarios (*.toml);;All files (*)"
 AUTOSAVE_MS = 3 * 60 * 1000
 MAX_RECENT = 8
 
@@ -232,6 +231,6 @@ class DocumentController(QObject):
         start = str(self.path.parent if self.path else Path.home())
         if mode == "open":
             return QFileDialog.getOpenFileName(self.window, tr("Open scenario"), start,
-                                               SCENARIO_FILTER)[0]
+                                               tr("CPN scenarios (*.toml);;All files (*)"))[0]
         return QFileDialog.getSaveFileName(self.window, tr("Save scenario"), start,
-                                           SCENARIO_FILTER)[0]
+                                           tr("CPN scenarios (*.toml);;All files (*)"))[0]

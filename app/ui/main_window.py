@@ -45,8 +45,6 @@ from app.ui.map.view import MapView
 from app.ui.placement import SitePlacement
 from app.ui.user_layer_items import user_layer_items
 
-LAYER_FILTER = "Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)"
-
 
 class MainWindow(QMainWindow):
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
@@ -288,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def compare_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, tr("Compare with scenarios"),
-                                                str(Path.home()), "CPN scenarios (*.toml)")
+                                                str(Path.home()), tr("CPN scenarios (*.toml)"))
         if paths:
             self.compare_with(paths)
 
@@ -311,7 +309,8 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, tr("Export report"), str(Path.home() / "report.pdf"),
-            "PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)")
+            tr("PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;"
+               "GeoJSON (*.geojson)"))
         if path:
             self.export_report(path)
 
@@ -466,7 +465,8 @@ class MainWindow(QMainWindow):
     def add_layer_dialog(self) -> None:
         settings = QSettings()
         start = str(settings.value("paths/last_layer_dir", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, tr("Add layer"), start, LAYER_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Add layer"), start, tr(
+            "Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)"))
         if path:
             settings.setValue("paths/last_layer_dir", str(Path(path).parent))
             self.add_layer(path)

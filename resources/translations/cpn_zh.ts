@@ -69,22 +69,22 @@
             <translation>将LP模型导出为MPS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="68" />
+            <location filename="../../app/ui/commands.py" line="66" />
             <source>Place {name}</source>
             <translation>布设 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="82" />
+            <location filename="../../app/ui/commands.py" line="80" />
             <source>Delete {name}</source>
             <translation>删除 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="97" />
+            <location filename="../../app/ui/commands.py" line="95" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="112" />
+            <location filename="../../app/ui/commands.py" line="110" />
             <source>Move {name}</source>
             <translation>移动 {name}</translation>
         </message>
@@ -437,7 +437,7 @@
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <location filename="../../app/ui/main_window.py" line="420" />
+            <location filename="../../app/ui/main_window.py" line="397" />
             <location filename="../../app/ui/placement.py" line="71" />
             <source>Site</source>
             <translation>站点</translation>
@@ -591,17 +591,17 @@
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="166" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="166" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="166" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -809,275 +809,301 @@
             <translation>逐时气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="46" />
+            <location filename="../../app/ui/docks/site_editor.py" line="127" />
+            <source>Weather (*.epw *.csv);;All files (*)</source>
+            <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="45" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="47" />
+            <location filename="../../app/ui/document.py" line="46" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="48" />
+            <location filename="../../app/ui/document.py" line="47" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="49" />
+            <location filename="../../app/ui/document.py" line="48" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="52" />
+            <location filename="../../app/ui/document.py" line="51" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="53" />
+            <location filename="../../app/ui/document.py" line="52" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="78" />
-            <location filename="../../app/ui/document.py" line="89" />
+            <location filename="../../app/ui/document.py" line="77" />
+            <location filename="../../app/ui/document.py" line="88" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="87" />
+            <location filename="../../app/ui/document.py" line="86" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="88" />
+            <location filename="../../app/ui/document.py" line="87" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="111" />
-            <location filename="../../app/ui/main_window.py" line="327" />
+            <location filename="../../app/ui/document.py" line="110" />
+            <location filename="../../app/ui/main_window.py" line="303" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="152" />
+            <location filename="../../app/ui/document.py" line="151" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="156" />
+            <location filename="../../app/ui/document.py" line="155" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="167" />
+            <location filename="../../app/ui/document.py" line="166" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="176" />
+            <location filename="../../app/ui/document.py" line="175" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="176" />
+            <location filename="../../app/ui/document.py" line="175" />
             <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="234" />
+            <location filename="../../app/ui/document.py" line="233" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
+            <location filename="../../app/ui/document.py" line="234" />
             <location filename="../../app/ui/document.py" line="236" />
+            <source>CPN scenarios (*.toml);;All files (*)</source>
+            <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="235" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="75" />
+            <location filename="../../app/ui/main_window.py" line="73" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="86" />
+            <location filename="../../app/ui/main_window.py" line="84" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="88" />
+            <location filename="../../app/ui/main_window.py" line="86" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="122" />
+            <location filename="../../app/ui/main_window.py" line="120" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="123" />
-            <location filename="../../app/ui/main_window.py" line="422" />
+            <location filename="../../app/ui/main_window.py" line="122" />
+            <location filename="../../app/ui/main_window.py" line="399" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="131" />
+            <location filename="../../app/ui/main_window.py" line="124" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="138" />
+            <location filename="../../app/ui/main_window.py" line="129" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="145" />
+            <location filename="../../app/ui/main_window.py" line="136" />
             <source>&amp;Export report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="148" />
+            <location filename="../../app/ui/main_window.py" line="139" />
             <source>&amp;Compare scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="151" />
+            <location filename="../../app/ui/main_window.py" line="142" />
             <source>Add &amp;layer…</source>
             <translation>添加图层(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="155" />
+            <location filename="../../app/ui/main_window.py" line="146" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="156" />
+            <location filename="../../app/ui/main_window.py" line="147" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="157" />
+            <location filename="../../app/ui/main_window.py" line="148" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="159" />
+            <location filename="../../app/ui/main_window.py" line="150" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="164" />
+            <location filename="../../app/ui/main_window.py" line="155" />
             <source>&amp;Allocation</source>
             <translation>算力调度(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="169" />
+            <location filename="../../app/ui/main_window.py" line="160" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="170" />
+            <location filename="../../app/ui/main_window.py" line="161" />
             <source>Zoom to &amp;China</source>
             <translation>缩放至全国(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="172" />
+            <location filename="../../app/ui/main_window.py" line="163" />
             <source>Zoom to &amp;selection</source>
             <translation>缩放至所选(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="181" />
+            <location filename="../../app/ui/main_window.py" line="172" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="182" />
+            <location filename="../../app/ui/main_window.py" line="173" />
             <source>&amp;About CPN Planner</source>
             <translation>关于 CPN Planner(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="184" />
+            <location filename="../../app/ui/main_window.py" line="175" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="186" />
+            <location filename="../../app/ui/main_window.py" line="177" />
             <source>Colour provinces by</source>
             <translation>省级行政区着色指标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="246" />
+            <location filename="../../app/ui/main_window.py" line="237" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="312" />
+            <location filename="../../app/ui/main_window.py" line="288" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="322" />
+            <location filename="../../app/ui/main_window.py" line="289" />
+            <source>CPN scenarios (*.toml)</source>
+            <translation>CPN 情景文件 (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="298" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="335" />
+            <location filename="../../app/ui/main_window.py" line="311" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="347" />
+            <location filename="../../app/ui/main_window.py" line="312" />
+            <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
+            <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="324" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="349" />
+            <location filename="../../app/ui/main_window.py" line="326" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="462" />
+            <location filename="../../app/ui/main_window.py" line="439" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="478" />
+            <location filename="../../app/ui/main_window.py" line="455" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="479" />
+            <location filename="../../app/ui/main_window.py" line="456" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="481" />
+            <location filename="../../app/ui/main_window.py" line="458" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="491" />
+            <location filename="../../app/ui/main_window.py" line="468" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="501" />
+            <location filename="../../app/ui/main_window.py" line="468" />
+            <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
+            <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="479" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="510" />
+            <location filename="../../app/ui/main_window.py" line="488" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="521" />
+            <location filename="../../app/ui/main_window.py" line="499" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="521" />
+            <location filename="../../app/ui/main_window.py" line="499" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。

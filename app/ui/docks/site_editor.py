@@ -124,7 +124,7 @@ class SiteEditor(QWidget):
 
     def _ask_weather_file(self) -> str:
         return QFileDialog.getOpenFileName(self, tr("Hourly weather file"), str(Path.home()),
-                                           "Weather (*.epw *.csv);;All files (*)")[0]
+                                           tr("Weather (*.epw *.csv);;All files (*)"))[0]
 
     def _choose_weather(self) -> None:
         path = self.ask_weather_file()
