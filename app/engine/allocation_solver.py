@@ -26,6 +26,7 @@ SOLVER_OPTIONS: dict[str, object] = {
     "output_flag": False,
     "log_to_console": False,
     "simplex_dual_edge_weight_strategy": 1,  # devex: about half the pivots of steepest edge here
+    "simplex_price_strategy": 1,  # row-wise pricing: same pivots, ~5% faster here
 }
 SEED_CHEAPEST = 8
 """Candidate sites per demand row seeded by price-adjusted cost (cost + site price)."""
@@ -85,6 +86,7 @@ def _generate_columns(
     active = np.zeros(b.n_pairs, dtype=bool)
     active[cols[cols >= 0]] = True
     pivots = 0
+    tol = -RC_TOL * (1.0 + np.abs(b.pair_cost))
     while True:
         h.setOptionValue("simplex_strategy", strategy)
         h.run()
@@ -94,7 +96,7 @@ def _generate_columns(
             return status, cols, pivots
         y = np.asarray(h.getSolution().row_dual)
         rc = b.pair_cost - y[b.pair_row] - y[b.n_demand + b.pair_site]
-        improving = (rc < -RC_TOL * (1.0 + np.abs(b.pair_cost))) & ~active
+        improving = (rc < tol) & ~active
         if not improving.any():
             return status, cols, pivots
         new = _smallest_per_row(b, np.where(improving, rc, np.inf), ADD_PER_ROW)
@@ -104,6 +106,18 @@ def _generate_columns(
         strategy = _PRIMAL  # added columns leave the basis primal feasible
 
 
+def _row_cost_order(b: BuiltModel) -> NDArray[np.int64]:
+    """Pair indices by demand row, then cost (ties by site): ``np.lexsort((cost, row))``,
+    but sorted per row on a dense (rows x sites) array, which is ~3x faster."""
+    n_s = b.shape[2]
+    dense = np.full((b.n_demand, n_s), np.inf)
+    dense[b.pair_row, b.pair_site] = b.pair_cost
+    idx = np.full((b.n_demand, n_s), -1, dtype=np.int64)
+    idx[b.pair_row, b.pair_site] = np.arange(b.n_pairs)
+    order = np.take_along_axis(idx, np.argsort(dense, axis=1, kind="stable"), axis=1).ravel()
+    return order[order >= 0]
+
+
 def _greedy_flow(b: BuiltModel) -> tuple[NDArray, NDArray, NDArray]:
     """A feasible allocation: demand rows, fewest admissible sites first, each fill their
     cheapest sites with capacity left. Returns pair flows, unserved MW and capacity slack.
@@ -111,25 +125,77 @@ def _greedy_flow(b: BuiltModel) -> tuple[NDArray, NDArray, NDArray]:
     The flows form a forest (a row only moves on once a site is full), so they give a basis.
     """
     n_d = b.n_demand
-    dem, cap, flow = b.row_upper[:n_d].copy(), b.row_upper[n_d:].copy(), np.zeros(b.n_pairs)
-    starts = np.searchsorted(b.pair_row, np.arange(n_d + 1)).tolist()
-    order = np.lexsort((b.pair_cost, b.pair_row))  # pairs by row, then cost
-    for r in np.lexsort((-dem, np.diff(starts))).tolist():
-        o = order[starts[r] : starts[r + 1]]
-        if len(o) == 0 or dem[r] <= 0:
+    dem, cap = b.row_upper[:n_d].tolist(), b.row_upper[n_d:].tolist()
+    starts = np.searchsorted(b.pair_row, np.arange(n_d + 1))
+    order = _row_cost_order(b)
+    sites, bounds = b.pair_site[order].tolist(), starts.tolist()
+    at, val = [], []  # positions in ``order`` that carry flow, and their flows
+    for r in np.lexsort((-b.row_upper[:n_d], np.diff(starts))).tolist():
+        d, acc = dem[r], 0.0
+        if d <= 0:
             continue
-        sites = b.pair_site[o]
-        f = cap[sites]
-        cum = np.cumsum(f)
-        k = int(np.searchsorted(cum, dem[r]))
-        if k < len(o):
-            f[k + 1 :] = 0.0
-            f[k] = dem[r] - (cum[k - 1] if k else 0.0)
-        flow[o] = f
-        cap[sites] -= f
-        dem[r] -= f.sum()
-    dem[dem <= 1e-9 * (1.0 + b.row_upper[:n_d])] = 0.0
-    return flow, dem, cap
+        for i in range(bounds[r], bounds[r + 1]):
+            c = cap[sites[i]]
+            if c <= 0.0:
+                continue
+            at.append(i)
+            if acc + c >= d:  # the last site this row needs
+                val.append(d - acc)
+                cap[sites[i]] = c - (d - acc)
+                acc = d
+                break
+            val.append(c)
+            cap[sites[i]] = 0.0
+            acc += c
+        dem[r] = d - acc
+    flow = np.zeros(b.n_pairs)
+    flow[order[np.array(at, dtype=np.int64)]] = val
+    unserved = np.array(dem)
+    unserved[unserved <= 1e-9 * (1.0 + b.row_upper[:n_d])] = 0.0
+    return flow, unserved, np.array(cap)
+
+
+def _greedy_duals(
+    b: BuiltModel, used: NDArray[np.int64], unserved: NDArray, slack: NDArray
+) -> NDArray[np.float64] | None:
+    """Row duals of the greedy basis (:func:`_greedy_basis`) on the greedy columns ``used``, or
+    None unless that basis is square, non-singular and optimal there (otherwise HiGHS would
+    repair it or pivot, see :func:`_load_greedy`).
+
+    The basis is a spanning forest of the transportation graph: basic flows are edges with
+    ``y[row] + y[site] = cost``; a basic unserved column fixes ``y[row] = penalty`` and a basic
+    capacity slack ``y[site] = 0``; every tree must hold exactly one such root.
+    """
+    n_d, n_s = b.n_demand, b.shape[2]
+    y = [None] * (n_d + n_s)
+    queue = []
+    for r in np.nonzero(unserved > 0)[0].tolist():
+        y[r] = b.penalty
+        queue.append(r)
+    for s in np.nonzero(slack > 1e-9 * (1.0 + slack))[0].tolist():
+        y[n_d + s] = 0.0
+        queue.append(n_d + s)
+    if len(queue) + len(used) != n_d + n_s:
+        return None
+    adj: list[list[tuple[int, float]]] = [[] for _ in range(n_d + n_s)]
+    rows, nodes = b.pair_row[used].tolist(), (n_d + b.pair_site[used]).tolist()
+    for r, s, c in zip(rows, nodes, b.pair_cost[used].tolist(), strict=True):
+        adj[r].append((s, c))
+        adj[s].append((r, c))
+    for u in queue:  # grows while iterating: breadth first from the roots
+        yu = y[u]
+        for v, c in adj[u]:
+            if y[v] is None:
+                y[v] = c - yu
+                queue.append(v)
+    if len(queue) != n_d + n_s:  # a tree without a root (then another has two)
+        return None
+    dual = np.array(y, dtype=np.float64)
+    # optimal on the greedy columns (else HiGHS would pivot): nonbasic unserved columns have
+    # reduced cost >= 0, capacity rows at their bound a dual <= 0
+    if (dual[:n_d][unserved <= 0] > b.penalty).any() or (dual[n_d:] > 0).any():
+        return None
+    return dual
 
 
 def _greedy_basis(
@@ -156,23 +222,39 @@ def _add_pair_cols(h: highspy.Highs, b: BuiltModel, new: NDArray[np.int64]) -> N
     )
 
 
+def _pass_lp(h: highspy.Highs, b: BuiltModel, cols: NDArray[np.int64]) -> None:
+    """``h.passModel(b.to_lp(cols))``, faster: the unserved columns go in as a ``HighsLp``,
+    the pair columns through ``addCols``, whose numpy arrays reach HiGHS without the
+    element-wise conversion of ``HighsLp`` matrix fields. Same LP, same column order."""
+    h.passModel(b.to_lp(np.zeros(0, dtype=np.int64)))
+    if len(cols):
+        _add_pair_cols(h, b, cols)
+
+
 def _load_greedy(h: highspy.Highs, b: BuiltModel) -> tuple[NDArray[np.int64], int]:
-    """Cold start from :func:`_greedy_flow`: load its columns with its basis, take site prices
-    from that basis's duals, add the seed columns at those prices; returns the pair columns
+    """Cold start from :func:`_greedy_flow`: take site prices from its basis's duals, load its
+    columns plus the seed columns at those prices with that basis; returns the pair columns
     and the simplex strategy (primal: the greedy basis stays primal feasible)."""
     flow, unserved, slack = _greedy_flow(b)
     used = np.nonzero(flow > 0)[0]
-    h.passModel(b.to_lp(used))
-    h.setBasis(_greedy_basis(b, used, flow, unserved, slack))
-    h.run()
-    if _status(h) != "optimal":
-        cols = _seed_columns(b, np.zeros(b.shape[2]))
-        h.passModel(b.to_lp(cols))
-        return cols, _DUAL
-    price = -np.asarray(h.getSolution().row_dual)[b.n_demand :]
-    seeds = np.setdiff1d(_seed_columns(b, price), used)
-    _add_pair_cols(h, b, seeds)
-    return np.concatenate([used, seeds]), _PRIMAL
+    y = _greedy_duals(b, used, unserved, slack)
+    if y is None:  # not a clean forest, or not optimal on its columns: HiGHS repairs / pivots
+        _pass_lp(h, b, used)
+        h.setBasis(_greedy_basis(b, used, flow, unserved, slack))
+        h.run()
+        if _status(h) != "optimal":
+            cols = _seed_columns(b, np.zeros(b.shape[2]))
+            _pass_lp(h, b, cols)
+            return cols, _DUAL
+        price = -np.asarray(h.getSolution().row_dual)[b.n_demand :]
+        seeds = np.setdiff1d(_seed_columns(b, price), used)
+        _add_pair_cols(h, b, seeds)
+        return np.concatenate([used, seeds]), _PRIMAL
+    seeds = np.setdiff1d(_seed_columns(b, -y[b.n_demand :]), used)
+    cols = np.concatenate([used, seeds])
+    _pass_lp(h, b, cols)
+    h.setBasis(_greedy_basis(b, cols, flow, unserved, slack))
+    return cols, _PRIMAL
 
 
 def _coarse_site_prices(
@@ -208,7 +290,7 @@ def _coarse_site_prices(
     )  # fmt: skip
     seeds = _seed_columns(cb, np.zeros(n_s))
     h = new_highs(options)
-    h.passModel(cb.to_lp(seeds))
+    _pass_lp(h, cb, seeds)
     status, _, _ = _generate_columns(h, cb, seeds, _DUAL)
     if status != "optimal":
         return np.zeros(n_s)
@@ -320,7 +402,7 @@ class Solver:
         if price is None:
             return *_load_greedy(self._h, b), False
         cols = _seed_columns(b, price)
-        self._h.passModel(b.to_lp(cols))
+        _pass_lp(self._h, b, cols)
         return cols, _DUAL, False
 
     def _update_in_place(self, b: BuiltModel) -> tuple[NDArray, int]:
@@ -387,7 +469,7 @@ class Solver:
         new.col_status = [_STATUS[v] for v in np.concatenate([un_st, flow_st[cols]]).tolist()]
         new.row_status = [_STATUS[v] for v in np.concatenate([dem_st, cap_st]).tolist()]
         new.valid, new.alien = True, True
-        h.passModel(b.to_lp(cols))
+        _pass_lp(h, b, cols)
         h.setBasis(new)
         self._state = None  # the HiGHS columns no longer match the remembered keys
         return cols, _DUAL, bool(found.any() or kept.any())
