@@ -87,6 +87,26 @@ def region_points(atlas: Atlas) -> pd.DataFrame:
     return atlas.province_points
 
 
+def cluster_label(cluster: pd.Series, lang: str = "en") -> str:
+    """A cluster's short name: "Horinger (Helinger)", "长三角示范区", not the official title."""
+    if lang == "zh":
+        return (str(cluster["name_zh"]).replace("数据中心集群", "")
+                .replace("生态绿色一体化发展示范区", "示范区"))
+    return (str(cluster["name_en"]).replace(" cluster", "")
+            .replace(" Ecological Green Integration Demonstration Zone", " demo zone"))
+
+
+def supply_names(atlas: Atlas, lang: str = "en", stock: str = "{name} stock") -> dict[str, str]:
+    """Display names of the allocation's regions and sites: province adcode, "stock:<adcode>"
+    (``stock`` is the label template) and "cluster:<id>"."""
+    names = {str(c): atlas.province_name(int(c), lang) for c in atlas.provinces.index}
+    for code in atlas.provinces.index:
+        names[f"stock:{code}"] = stock.format(name=names[str(code)])
+    for cid, c in atlas.clusters.iterrows():
+        names[f"cluster:{cid}"] = cluster_label(c, lang)
+    return names
+
+
 def _hub(atlas: Atlas, code: int | None) -> str:
     return "" if code is None else atlas.hub_of_province.get(int(code), "")
 
@@ -143,8 +163,8 @@ def build_national_problem(atlas: Atlas, a: AllocationAssumptions,
     stock, clusters = stock_capacity(atlas, a), cluster_capacity(atlas, a)
     cl = atlas.clusters
     ids = [f"stock:{c}" for c in codes] + [f"cluster:{c}" for c in cl.index] + [p.id for p in placed]
-    names = ([f"{atlas.provinces.at[c, 'name_en']} stock" for c in codes]
-             + [str(n).replace(" cluster", "") for n in cl["name_en"]] + [p.name for p in placed])
+    label = supply_names(atlas)
+    names = [label[i] for i in ids[: len(codes) + len(cl)]] + [p.name for p in placed]
     prov = codes + [int(c) for c in cl["province_adcode"]] + [p.province_adcode or 0 for p in placed]
     lat = list(pts.loc[codes, "lat"]) + list(cl["lat"]) + [p.lat for p in placed]
     lon = list(pts.loc[codes, "lon"]) + list(cl["lon"]) + [p.lon for p in placed]

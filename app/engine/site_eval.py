@@ -187,20 +187,16 @@ _STATION_PUE_CACHE: dict[tuple[int, str, float], StationPue] = {}
 
 def station_pue(atlas: Atlas, tech: str, utilization: float = 0.75) -> StationPue:
     """Annual and monthly PUE of ``tech`` at every mapped station (batched; cached per tech)."""
-    from app.engine.climate import all_normals_from_frame, synthesize_arrays
+    from app.engine.climate import all_normals_from_frame, synthesize_many
     from app.engine.pue import evaluate_many
 
     key = (id(atlas.normals), tech, utilization)
     if key not in _STATION_PUE_CACHE:
         mapped = atlas.normals[atlas.normals["station"].isin(atlas.stations.index)]
         normals = all_normals_from_frame(mapped)
-        arrays = synthesize_arrays(normals)
-        weathers = [HourlyWeather(arrays["tdb_c"][i], arrays["rh_pct"][i], arrays["twb_c"][i],
-                                  arrays["dewpoint_c"][i], float(arrays["pressure_pa"][i]),
-                                  f"synthetic year of {n.name}")
-                    for i, n in enumerate(normals)]
         results = dict(zip([n.name for n in normals],
-                           evaluate_many(weathers, tech, utilization), strict=True))
+                           evaluate_many(synthesize_many(normals), tech, utilization),
+                           strict=True))
         _STATION_PUE_CACHE[key] = StationPue(
             tech, utilization, {k: r.annual_pue for k, r in results.items()},
             {k: r.monthly_pue for k, r in results.items()})

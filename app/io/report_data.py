@@ -16,7 +16,7 @@ import pandas as pd
 
 from app import __version__
 from app.datasets.atlas import Atlas
-from app.engine.national_problem import AllocationAssumptions
+from app.engine.national_problem import AllocationAssumptions, supply_names
 from app.engine.preview import Preview, Previewer, placed_supply
 from app.engine.pue import TECH_SHORT
 from app.engine.site_eval import SiteMetrics, evaluate_site
@@ -133,9 +133,7 @@ def collect(scenario, atlas: Atlas, previewer: Previewer | None = None) -> Repor
     previewer = previewer or Previewer(atlas)
     preview = previewer.run(scenario.assumptions, placed_supply(scenario.sites, by_id))
     assert preview is not None
-    names = {f"cluster:{c}": str(r["name_en"]) for c, r in atlas.clusters.iterrows()}
-    names.update({f"stock:{c}": f"{atlas.province_name(int(c))} stock"
-                  for c in atlas.provinces.index})
+    names = supply_names(atlas)
     names.update({m.site_id: m.name for m in metrics})
     monthly = pd.DataFrame({m.name: m.monthly_pue for m in metrics}, index=list(MONTHS))
     flows = preview.scenario.flows.copy()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from app.datasets.atlas import Atlas
+from app.engine import national_problem
 from app.ui.i18n import language, tr
 
 PRICE_KIND_TEXT = {
@@ -111,24 +112,12 @@ def station_rows(atlas: Atlas, station: str) -> list[tuple[str, str]]:
 
 
 def supply_names(atlas: Atlas) -> dict[str, str]:
-    """Display names of allocation regions and sites: province adcode, "stock:<adcode>" and
-    "cluster:<id>", in the interface language."""
-    lang = language()
-    names = {str(c): atlas.province_name(int(c), lang) for c in atlas.provinces.index}
-    for code in atlas.provinces.index:
-        names[f"stock:{code}"] = tr("{name} stock").format(name=names[str(code)])
-    for cid, c in atlas.clusters.iterrows():
-        names[f"cluster:{cid}"] = cluster_label(c, lang)
-    return names
+    """Allocation region and site names in the interface language."""
+    return national_problem.supply_names(atlas, language(), tr("{name} stock"))
 
 
 def cluster_label(cluster, lang: str) -> str:
-    """A short map label: "Horinger", "长三角示范区" rather than the full official name."""
-    if lang == "zh":
-        return (str(cluster["name_zh"]).replace("数据中心集群", "")
-                .replace("生态绿色一体化发展示范区", "示范区"))
-    return (str(cluster["name_en"]).replace(" cluster", "")
-            .replace(" Ecological Green Integration Demonstration Zone", " demo zone"))
+    return national_problem.cluster_label(cluster, lang)
 
 
 def cooling_label(tech: str, short: bool = False) -> str:
