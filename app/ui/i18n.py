@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
+from app.domain import text
 from app.paths import ROOT
 
 TRANSLATIONS_DIR = Path(ROOT, "resources", "translations")
@@ -34,6 +35,7 @@ def install_language(lang: str) -> bool:
         app.removeTranslator(old)
     _installed.clear()
     _state["lang"] = lang
+    text.set_language(lang)  # engine notes, validation messages, exports
     if lang == "en":
         return True
     translator = QTranslator()
