@@ -7,8 +7,8 @@ replaces the synthesis. Bad input gives one clear line on stderr and exit status
 
 Examples::
 
-    python -m app.cli_pue --normals data/climate_normals.csv --city Beijing --cooling chiller_tower
-    python -m app.cli_pue --normals data/climate_normals.csv --city Ulanqab \\
+    python -m app.cli.pue --normals data/climate_normals.csv --city Beijing --cooling chiller_tower
+    python -m app.cli.pue --normals data/climate_normals.csv --city Ulanqab \\
         --cooling indirect_evaporative --utilization 0.5 --json
 """
 
@@ -157,7 +157,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry point: ``python -m app.cli_pue ...``."""
+    """Stand-alone entry point: ``python -m app.cli.pue ...``."""
     parser = configure(
         argparse.ArgumentParser(prog="cpn-planner pue", description=__doc__.split("\n\n")[0])
     )

@@ -6,7 +6,7 @@ unless ``--no-file-checks`` is given.
 
 Examples::
 
-    python -m app.cli_scenario validate data/scenarios/western-expansion.toml
+    python -m app.cli.scenario validate data/scenarios/western-expansion.toml
     cpn-planner validate my-plan.toml
 """
 
@@ -15,8 +15,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-
-from app.io.scenario_file import ScenarioError, load_scenario
 
 EXIT_INVALID = 1
 
@@ -39,6 +37,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
 
 def run(args: argparse.Namespace) -> int:
     """Load the scenario; 0 when valid, 1 (problems on stderr) otherwise."""
+    from app.io.scenario_file import ScenarioError, load_scenario  # heavy: not for --help
+
     try:
         scenario = load_scenario(args.scenario, check_files=not args.no_file_checks)
     except ScenarioError as exc:
@@ -53,8 +53,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry point: ``python -m app.cli_scenario validate FILE``."""
-    parser = argparse.ArgumentParser(prog="python -m app.cli_scenario",
+    """Stand-alone entry point: ``python -m app.cli.scenario validate FILE``."""
+    parser = argparse.ArgumentParser(prog="python -m app.cli.scenario",
                                      description="Scenario file commands.")
     sub = parser.add_subparsers(dest="command", required=True)
     add_parser(sub)
