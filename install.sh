@@ -20,13 +20,13 @@ fi
 say() { printf 'install.sh: %s\n' "$*" >&2; }
 
 # Qt offscreen: glib, GL/EGL, xkbcommon, fontconfig, dbus. A real X window: the xcb plugin's
-# libraries. Chinese names: a CJK font. venv + ensurepip: python3-venv.
+# libraries. Chinese names: a CJK font. venv + ensurepip: python3-venv. pip over https: CA certificates.
 APT_PACKAGES=(
   libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
   fonts-wqy-microhei
-  python3-venv
+  python3-venv ca-certificates
 )
 
 missing_apt_packages() {
