@@ -36,7 +36,7 @@ apt_mirror() {
   local files=(/etc/apt/sources.list /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list)
   { grep -hsE '^URIs:' "${files[@]}" | awk '{for (i = 2; i <= NF; i++) print $i}'
     grep -hsE '^deb ' "${files[@]}" | awk '{for (i = 2; i <= NF; i++) if ($i ~ /^https?:/) {print $i; break}}'
-  } | grep -E '/debian/?$' | head -n1
+  } | grep -E '/debian/?$' | head -n1 || true  # some files may not exist
 }
 MIRROR=${MIRROR:-$(apt_mirror)}
 MIRROR=${MIRROR:-http://deb.debian.org/debian}
