@@ -65,6 +65,15 @@ debootstrap --variant=minbase --include=python3,git bookworm "$DIR" "$MIRROR" >"
   { tail -20 "$DIR.debootstrap.log"; log "FAIL: debootstrap"; exit 1; }
 echo "deb $MIRROR bookworm main" >"$DIR/etc/apt/sources.list"
 cp /etc/resolv.conf "$DIR/etc/resolv.conf"
+# Like resolv.conf, this machine's network setup goes in: when pip here trusts an extra CA
+# bundle (a TLS-inspecting proxy), pip in the chroot gets the same bundle through PIP_CERT.
+HOST_PIP_CERT=${PIP_CERT:-$(python3 -m pip config get global.cert 2>/dev/null || true)}
+CHROOT_ENV=()
+if [ -n "$HOST_PIP_CERT" ] && [ -f "$HOST_PIP_CERT" ]; then
+  cp "$HOST_PIP_CERT" "$DIR/root/host-pip-ca.crt"
+  CHROOT_ENV+=(PIP_CERT=/root/host-pip-ca.crt)
+  log "pip in the chroot trusts this machine's CA bundle ($HOST_PIP_CERT)"
+fi
 log "chroot ready in $(($(date +%s) - START)) s: $(chroot "$DIR" python3 --version), $(chroot "$DIR" git --version)"
 
 git clone -q --no-local "$ROOT" "$DIR/root/cpn-planner"
@@ -79,7 +88,7 @@ in_chroot() {
   # A bare root login: no display, no inherited Python or pip settings.
   chroot "$DIR" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    QT_QPA_PLATFORM=offscreen /bin/bash -c "cd /root/cpn-planner && $1" bash "${@:2}"
+    QT_QPA_PLATFORM=offscreen "${CHROOT_ENV[@]}" /bin/bash -c "cd /root/cpn-planner && $1" bash "${@:2}"
 }
 
 APP_OK=0
