@@ -10,19 +10,36 @@ what it uses. A command module exposes ``add_parser(subparsers) -> ArgumentParse
 from __future__ import annotations
 
 import argparse
+import gettext
 import importlib
 from collections.abc import Sequence
 
 from app.domain.text import LANGUAGES, set_language, tr
 
-# name: (module, help in the main parser's command list)
-COMMANDS: dict[str, tuple[str, str]] = {
-    "render-map": ("app.cli.render_map", "render the national map to a PNG, headless"),
-    "pue": ("app.cli.pue", "annual and monthly PUE, mode hours and WUE of one site"),
-    "solve": ("app.cli.solve", "solve the allocation (built-in baseline or a scenario)"),
-    "report": ("app.cli.report", "export a scenario's report (PDF/XLSX/CSV/GeoJSON)"),
-    "validate": ("app.cli.scenario", "check a scenario file and list its problems"),
-}
+# (name, module, help in the main parser's command list)
+_COMMANDS = (
+    ("render-map", "app.cli.render_map", "render the national map to a PNG, headless"),
+    ("pue", "app.cli.pue", "annual and monthly PUE, mode hours and WUE of one site"),
+    ("solve", "app.cli.solve", "solve the allocation (built-in baseline or a scenario)"),
+    ("report", "app.cli.report", "export a scenario's report (PDF/XLSX/CSV/GeoJSON)"),
+    ("validate", "app.cli.scenario", "check a scenario file and list its problems"),
+)
+#: command name -> (module, help)
+COMMANDS: dict[str, tuple[str, str]] = {name: (mod, help_) for name, mod, help_ in _COMMANDS}
+
+
+#: argparse's own words a user sees (it looks them up through gettext at call time).
+ARGPARSE_TEXTS = (
+    "usage: ", "positional arguments", "options", "show this help message and exit",
+    "%(prog)s: error: %(message)s\n", "argument %(argument_name)s: %(message)s",
+    "the following arguments are required: %s", "unrecognized arguments: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)", "invalid %(type)s value: %(value)r",
+    "expected one argument", "ambiguous option: %(option)s could match %(matches)s",
+)
+
+
+def _argparse_text(message: str) -> str:
+    return {m: tr(m) for m in ARGPARSE_TEXTS}.get(message, message)
 
 
 def requested(argv: Sequence[str]) -> tuple[str | None, str]:
@@ -52,6 +69,8 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     one built in full (its module imported)."""
     command, lang = requested(argv)
     set_language(lang)
+    # argparse's usage/help/error words in the same language (a module global it reads).
+    argparse._ = _argparse_text if lang != "en" else gettext.gettext
     parser = argparse.ArgumentParser(
         prog="cpn-planner",
         description=tr("Computing Power Network Planner. With no command, opens the app."))
@@ -59,7 +78,7 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     parser.add_argument("--startup-benchmark", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND",
                                 title=tr("commands"))
-    for name, (module, help_text) in COMMANDS.items():
+    for name, module, help_text in _COMMANDS:
         if name == command:
             # On the sub-command too (``cpn-planner solve --lang zh``); SUPPRESS keeps a
             # ``--lang`` given before the command.

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from app.domain.text import tr
 from app.engine import climate
 from app.engine.pue import COOLING_TECHS, DEFAULT_UTILIZATION, TECH_LABELS, PueResult, evaluate_pue
 
@@ -121,7 +122,7 @@ def result_dict(name: str, weather: climate.HourlyWeather, result: PueResult) ->
             k: round(v, 4) for k, v in result.breakdown_kwh_per_kwh_it.items()
         },
         "weather_source": weather.source,
-        "notes": list(weather.notes),
+        "notes": [tr(note) for note in weather.notes],  # engine notes, in --lang
     }
 
 

@@ -4,6 +4,473 @@
     <context>
         <name>cpn</name>
         <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>show this help message and exit</source>
+            <translation>显示此帮助信息并退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s：错误：%(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>the following arguments are required: %s</source>
+            <translation>缺少必需的参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的 %(type)s 值：%(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>expected one argument</source>
+            <translation>需要一个参数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="64" />
+            <source>language of messages and output (default: en)</source>
+            <translation>消息和输出的语言（默认：en）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="76" />
+            <source>Computing Power Network Planner. With no command, opens the app.</source>
+            <translation>算力网络规划器。不带命令时打开应用程序。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="80" />
+            <source>commands</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="87" />
+            <location filename="../../app/cli/render_map.py" line="13" />
+            <source>render the national map to a PNG, headless</source>
+            <translation>无界面地将全国地图渲染为 PNG</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="87" />
+            <source>annual and monthly PUE, mode hours and WUE of one site</source>
+            <translation>单个站点的年度与逐月 PUE、各运行模式小时数和 WUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="87" />
+            <source>solve the allocation (built-in baseline or a scenario)</source>
+            <translation>求解算力分配（内置基准或情景文件）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="87" />
+            <source>export a scenario's report (PDF/XLSX/CSV/GeoJSON)</source>
+            <translation>导出情景报告（PDF/XLSX/CSV/GeoJSON）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="87" />
+            <location filename="../../app/cli/scenario.py" line="36" />
+            <source>check a scenario file and list its problems</source>
+            <translation>检查情景文件并列出其中的问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="125" />
+            <location filename="../../app/ui/describe.py" line="147" />
+            <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
+            <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="125" />
+            <location filename="../../app/ui/describe.py" line="147" />
+            <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
+            <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="125" />
+            <location filename="../../app/ui/describe.py" line="147" />
+            <source>grid CO2 factor missing for this province: carbon not computed</source>
+            <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="125" />
+            <location filename="../../app/ui/describe.py" line="147" />
+            <source>no tariff for this province: energy cost needs a site override</source>
+            <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/render_map.py" line="14" />
+            <source>output PNG path</source>
+            <translation>输出 PNG 路径</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/render_map.py" line="15" />
+            <source>province colouring (default: price)</source>
+            <translation>省份着色指标（默认：price）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/render_map.py" line="27" />
+            <source>render-map: unknown metric {metric}; choose one of: {choices}</source>
+            <translation>render-map：未知指标 {metric}；可选：{choices}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="26" />
+            <source>scenario file (TOML)</source>
+            <translation>情景文件（TOML）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="28" />
+            <source>do not report referenced files that do not exist</source>
+            <translation>不报告引用的不存在的文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="48" />
+            <source>{file}: 1 problem</source>
+            <translation>{file}：1 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="48" />
+            <source>{file}: {count} problems</source>
+            <translation>{file}：{count} 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="54" />
+            <source>{file}: valid (1 site)</source>
+            <translation>{file}：有效（1 个站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="54" />
+            <source>{file}: valid ({count} sites)</source>
+            <translation>{file}：有效（{count} 个站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="111" />
+            <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
+            <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="45" />
+            <location filename="../../app/io/checks.py" line="148" />
+            <source>must not be empty</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="47" />
+            <source>({lon}, {lat}) is outside China's extent</source>
+            <translation>（{lon}, {lat}）超出中国范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="50" />
+            <source>must be &gt; 0, got {value}</source>
+            <translation>必须 &gt; 0，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="53" />
+            <source>must be in (0, 1], got {value}</source>
+            <translation>必须在 (0, 1] 内，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="56" />
+            <source>must be in [0, 1], got {value}</source>
+            <translation>必须在 [0, 1] 内，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="61" />
+            <source>must be in (0, 10) CNY/kWh, got {value}</source>
+            <translation>必须在 (0, 10) 元/千瓦时内，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="43" />
+            <source>a table</source>
+            <translation>一个表</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="45" />
+            <source>an array</source>
+            <translation>一个数组</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="47" />
+            <source>the date/time {value}</source>
+            <translation>日期/时间 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="72" />
+            <source>must be a table, got {value}</source>
+            <translation>必须是表，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="83" />
+            <source>did you mean {key}?</source>
+            <translation>是否想写 {key}？</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="84" />
+            <source>expected one of: {keys}</source>
+            <translation>应为以下之一：{keys}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="85" />
+            <source>unknown key ({hint})</source>
+            <translation>未知的键（{hint}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="95" />
+            <source>must be an array of tables, got {value}</source>
+            <translation>必须是表数组，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="116" />
+            <source>must be a number, got {value}</source>
+            <translation>必须是数字，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="119" />
+            <source>must be a finite number, got {value}</source>
+            <translation>必须是有限数字，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="123" />
+            <source>{problem}, got {value}</source>
+            <translation>{problem}，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="133" />
+            <location filename="../../app/io/scenario_file.py" line="151" />
+            <source>must be an integer, got {value}</source>
+            <translation>必须是整数，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="145" />
+            <source>must be a string, got {value}</source>
+            <translation>必须是字符串，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="155" />
+            <source>must be true or false, got {value}</source>
+            <translation>必须是 true 或 false，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="165" />
+            <source> (did you mean {key}?)</source>
+            <translation> （是否想写 {key}？）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="166" />
+            <source>unknown {what} {value}{hint}; choose one of: {choices}</source>
+            <translation>未知的{what} {value}{hint}；可选：{choices}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>cooling technology</source>
+            <translation>冷却技术</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>accelerator profile</source>
+            <translation>加速器配置</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>demand proxy</source>
+            <translation>需求代理指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>residency</source>
+            <translation>数据驻留</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>bandwidth tier</source>
+            <translation>带宽等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>region level</source>
+            <translation>区域层级</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>metric</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="177" />
+            <source>must be an array of strings, got {value}</source>
+            <translation>必须是字符串数组，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="189" />
+            <source>must be a file path, got {value}</source>
+            <translation>必须是文件路径，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="194" />
+            <source>file not found: {path} (from {value})</source>
+            <translation>找不到文件：{path}（来自 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="200" />
+            <location filename="../../app/io/scenario_file.py" line="149" />
+            <source>missing (required)</source>
+            <translation>缺失（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="216" />
+            <source>must be in {low}, {high}{unit}</source>
+            <translation>必须在 {low}, {high}{unit} 内</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="218" />
+            <location filename="../../app/io/checks.py" line="220" />
+            <source>must be {op} {bound}{unit}</source>
+            <translation>必须 {op} {bound}{unit}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="62" />
+            <source>scenario file {path}</source>
+            <translation>情景文件 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="63" />
+            <source>scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="65" />
+            <source>{where}: 1 problem</source>
+            <translation>{where}：1 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="66" />
+            <source>{where}: {count} problems</source>
+            <translation>{where}：{count} 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="92" />
+            <source>not valid TOML: {error}</source>
+            <translation>不是有效的 TOML：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="94" />
+            <source>not valid TOML: nested too deeply or too big</source>
+            <translation>不是有效的 TOML：嵌套过深或文件过大</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="118" />
+            <source>file not found: {path}</source>
+            <translation>找不到文件：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="120" />
+            <source>cannot read the file: {error}</source>
+            <translation>无法读取文件：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="122" />
+            <source>file is too big (more than {limit} bytes)</source>
+            <translation>文件过大（超过 {limit} 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="126" />
+            <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
+            <translation>不是 UTF-8 文本（第 {byte} 字节）；请将文件保存为 UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="145" />
+            <source>missing; a scenario file starts with format = "{format}"</source>
+            <translation>缺失；情景文件以 format = "{format}" 开头</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="147" />
+            <source>must be "{format}", got {value}</source>
+            <translation>必须是 "{format}"，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="153" />
+            <source>{version} is newer than this CPN Planner can read (up to {current}); please update the app</source>
+            <translation>{version} 比本版 CPN Planner 能读取的版本（最高 {current}）更新；请更新应用程序</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="157" />
+            <source>unknown version {version} (known: {known})</source>
+            <translation>未知版本 {version}（已知：{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="120" />
+            <source>must be an ISO date such as 2025-06-30, got {value}</source>
+            <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="144" />
+            <source>duplicate id {id} (also {other})</source>
+            <translation>重复的 id {id}（另见 {other}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="189" />
+            <source>duplicate class id {id}</source>
+            <translation>重复的类别 id {id}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="191" />
+            <source>must have at least one class</source>
+            <translation>至少需要一个类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="193" />
+            <source>the shares must add up to more than 0</source>
+            <translation>份额之和必须大于 0</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="249" />
+            <source>the same province as {other}</source>
+            <translation>与 {other} 是同一个省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="305" />
+            <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
+            <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/allocation_controller.py" line="49" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
@@ -90,8 +557,8 @@
         </message>
         <message>
             <location filename="../../app/ui/compare_dialog.py" line="36" />
-            <location filename="../../app/ui/describe.py" line="21" />
-            <location filename="../../app/ui/describe.py" line="143" />
+            <location filename="../../app/ui/describe.py" line="22" />
+            <location filename="../../app/ui/describe.py" line="132" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="49" />
             <source>missing</source>
             <translation>缺失</translation>
@@ -117,248 +584,248 @@
             <translation>净调入变化：{b} 相对 {a} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/ui/describe.py" line="40" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/ui/describe.py" line="40" />
             <source>not among the 31 mainland provinces; no figures loaded</source>
             <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="42" />
+            <location filename="../../app/ui/describe.py" line="43" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="46" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="48" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Price basis</source>
             <translation>电价依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>published grid agency purchase price (large industry, 1-10 kV)</source>
             <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
             <translation>估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>published catalogue price (large industry)</source>
             <translation>目录销售电价公布值（大工业）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>no published price</source>
             <translation>无公布电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="51" />
+            <location filename="../../app/ui/describe.py" line="52" />
             <source>  coal benchmark</source>
             <translation>  燃煤基准价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="52" />
+            <location filename="../../app/ui/describe.py" line="53" />
             <source>  T&amp;D tariff (220 kV+)</source>
             <translation>  输配电价（220 kV及以上）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="53" />
+            <location filename="../../app/ui/describe.py" line="54" />
             <source>  government funds</source>
             <translation>  政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="56" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="74" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="58" />
             <source>bn CNY</source>
             <translation>十亿元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="59" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="59" />
             <source>million</source>
             <translation>百万人</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="59" />
-            <location filename="../../app/ui/describe.py" line="104" />
+            <location filename="../../app/ui/describe.py" line="60" />
+            <location filename="../../app/ui/describe.py" line="105" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="60" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="74" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="62" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="62" />
+            <location filename="../../app/ui/describe.py" line="63" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="63" />
+            <location filename="../../app/ui/describe.py" line="64" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="64" />
+            <location filename="../../app/ui/describe.py" line="65" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="65" />
+            <location filename="../../app/ui/describe.py" line="66" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="84" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="84" />
+            <location filename="../../app/ui/describe.py" line="85" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="86" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="86" />
+            <location filename="../../app/ui/describe.py" line="87" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="87" />
+            <location filename="../../app/ui/describe.py" line="88" />
             <source>Planned racks</source>
             <translation>规划机架数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="88" />
+            <location filename="../../app/ui/describe.py" line="89" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="89" />
+            <location filename="../../app/ui/describe.py" line="90" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="90" />
-            <location filename="../../app/ui/describe.py" line="102" />
+            <location filename="../../app/ui/describe.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="103" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="92" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/describe.py" line="93" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="102" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="102" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="103" />
+            <location filename="../../app/ui/describe.py" line="104" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="108" />
+            <location filename="../../app/ui/describe.py" line="109" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="119" />
+            <location filename="../../app/ui/describe.py" line="116" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="145" />
+            <location filename="../../app/ui/describe.py" line="134" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="146" />
+            <location filename="../../app/ui/describe.py" line="135" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="150" />
+            <location filename="../../app/ui/describe.py" line="139" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="153" />
+            <location filename="../../app/ui/describe.py" line="142" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="143" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
@@ -814,95 +1281,110 @@
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="45" />
+            <location filename="../../app/ui/document.py" line="51" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="46" />
+            <location filename="../../app/ui/document.py" line="52" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="47" />
+            <location filename="../../app/ui/document.py" line="53" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="48" />
+            <location filename="../../app/ui/document.py" line="54" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="51" />
+            <location filename="../../app/ui/document.py" line="57" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="52" />
+            <location filename="../../app/ui/document.py" line="58" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="77" />
-            <location filename="../../app/ui/document.py" line="88" />
+            <location filename="../../app/ui/document.py" line="60" />
+            <source>Baseline</source>
+            <translation>基准情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="60" />
+            <source>Eastern inference build-out</source>
+            <translation>东部推理算力扩建</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="60" />
+            <source>Western expansion</source>
+            <translation>西部扩张</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="84" />
+            <location filename="../../app/ui/document.py" line="95" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="86" />
+            <location filename="../../app/ui/document.py" line="93" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="87" />
+            <location filename="../../app/ui/document.py" line="94" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="110" />
+            <location filename="../../app/ui/document.py" line="117" />
             <location filename="../../app/ui/main_window.py" line="303" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="151" />
+            <location filename="../../app/ui/document.py" line="158" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="155" />
+            <location filename="../../app/ui/document.py" line="162" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="166" />
+            <location filename="../../app/ui/document.py" line="173" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="175" />
+            <location filename="../../app/ui/document.py" line="182" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="175" />
+            <location filename="../../app/ui/document.py" line="182" />
             <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="233" />
+            <location filename="../../app/ui/document.py" line="240" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="234" />
-            <location filename="../../app/ui/document.py" line="236" />
+            <location filename="../../app/ui/document.py" line="241" />
+            <location filename="../../app/ui/document.py" line="243" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="235" />
+            <location filename="../../app/ui/document.py" line="242" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>

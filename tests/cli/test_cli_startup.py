@@ -13,7 +13,7 @@ from app import cli
 from app.__main__ import main
 from app.domain import text
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("pandas", "numpy", "highspy", "pyproj", "shapely", "geopandas", "PySide6", "pyqtgraph",
          "app.datasets.atlas", "app.engine")
 EXAMPLE = ROOT / "data" / "scenarios" / "western-expansion.toml"
