@@ -69,8 +69,6 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     one built in full (its module imported)."""
     command, lang = requested(argv)
     set_language(lang)
-    # argparse's usage/help/error words in the same language (a module global it reads).
-    argparse._ = _argparse_text if lang != "en" else gettext.gettext
     parser = argparse.ArgumentParser(
         prog="cpn-planner",
         description=tr("Computing Power Network Planner. With no command, opens the app."))
@@ -90,6 +88,13 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     """Parse ``argv`` and set the language of :func:`app.domain.text.tr` from ``--lang``."""
-    args = build_parser(argv).parse_args(list(argv))
+    # argparse's own words (usage, help, errors) in that language too: it reads them through
+    # the module global ``_``, swapped only while the parser is built and used.
+    lang = requested(argv)[1]
+    argparse._ = _argparse_text if lang != "en" else gettext.gettext
+    try:
+        args = build_parser(argv).parse_args(list(argv))
+    finally:
+        argparse._ = gettext.gettext
     set_language(args.lang)
     return args

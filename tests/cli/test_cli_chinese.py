@@ -116,3 +116,16 @@ def test_every_engine_note_has_a_chinese_translation(atlas):
     for note in written:
         assert note in manual, f"engine note not in extract.ENGINE_NOTES: {note!r}"
         assert HAN.search(text.tr(note, "zh")), note
+
+
+def test_argparse_is_english_again_for_other_code(bad_scenario, capsys):
+    """The Chinese argparse words are swapped in only while our parser runs."""
+    import argparse
+    import gettext
+
+    main(["--lang", "zh", "validate", str(bad_scenario)])
+    assert argparse._ is gettext.gettext
+    with pytest.raises(SystemExit):
+        main(["--lang", "zh", "validate"])
+    assert argparse._ is gettext.gettext
+    capsys.readouterr()
