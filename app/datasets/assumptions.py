@@ -83,7 +83,7 @@ def default(key: str) -> float:
     return assumption(key).value
 
 
-def keys(prefix: str = "") -> list[str]:
+def assumption_keys(prefix: str = "") -> list[str]:
     """All keys, or those starting with ``prefix``, in table order."""
     return [k for k in _rows() if k.startswith(prefix)]
 

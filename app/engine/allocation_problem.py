@@ -15,7 +15,7 @@ import highspy
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from app.datasets.assumptions import default, keys
+from app.datasets.assumptions import assumption_keys, default
 from app.engine.network import NetworkParams, distance_matrix_km
 
 Residency = Literal["anywhere", "province", "hub"]
@@ -52,7 +52,7 @@ class WorkloadClass:
 
 def _default_class(cid: str, label: str, residency: str, tier: str) -> WorkloadClass:
     limit_key = f"demand.class.{cid}.latency_limit_ms"
-    limit = default(limit_key) if limit_key in keys("demand.class.") else None
+    limit = default(limit_key) if limit_key in assumption_keys("demand.class.") else None
     return WorkloadClass(cid, label, limit, residency,
                          default(f"demand.class.{cid}.bandwidth_gbps_per_mw"),
                          default(f"demand.class_share.{cid}"), tier)
