@@ -140,3 +140,11 @@ def test_prefecture_shares_sum_to_one_per_province_and_keep_the_demand(atlas) ->
     assert pref.demand_mw[sz].sum() == pytest.approx(
         problem.demand_mw[ids.index("440000")].sum() * gd.loc[440300, "share"])
     assert len(gz) == 21
+
+
+def test_readme_lists_every_assumption_with_its_kind() -> None:
+    text = (ROOT / "data" / "README.md").read_text("utf-8")
+    for row in A.assumptions_table().itertuples(index=False):
+        line = next((ln for ln in text.splitlines() if ln.startswith(f"| `{row.key}` |")), "")
+        assert line, f"data/README.md does not list {row.key}"
+        assert f"| {row.kind} |" in line
