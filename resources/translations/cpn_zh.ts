@@ -90,8 +90,8 @@
         </message>
         <message>
             <location filename="../../app/ui/compare_dialog.py" line="36" />
-            <location filename="../../app/ui/describe.py" line="21" />
-            <location filename="../../app/ui/describe.py" line="143" />
+            <location filename="../../app/ui/describe.py" line="22" />
+            <location filename="../../app/ui/describe.py" line="132" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="49" />
             <source>missing</source>
             <translation>缺失</translation>
@@ -117,325 +117,402 @@
             <translation>净调入变化：{b} 相对 {a} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/ui/describe.py" line="40" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/ui/describe.py" line="40" />
             <source>not among the 31 mainland provinces; no figures loaded</source>
             <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="42" />
+            <location filename="../../app/ui/describe.py" line="43" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="46" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="48" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Price basis</source>
             <translation>电价依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>published grid agency purchase price (large industry, 1-10 kV)</source>
             <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
             <translation>估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>published catalogue price (large industry)</source>
             <translation>目录销售电价公布值（大工业）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>no published price</source>
             <translation>无公布电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="51" />
+            <location filename="../../app/ui/describe.py" line="52" />
             <source>  coal benchmark</source>
             <translation>  燃煤基准价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="52" />
+            <location filename="../../app/ui/describe.py" line="53" />
             <source>  T&amp;D tariff (220 kV+)</source>
             <translation>  输配电价（220 kV及以上）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="53" />
+            <location filename="../../app/ui/describe.py" line="54" />
             <source>  government funds</source>
             <translation>  政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="56" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
-            <location filename="../../app/ui/describe.py" line="73" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="74" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="58" />
             <source>bn CNY</source>
             <translation>十亿元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="59" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="59" />
             <source>million</source>
             <translation>百万人</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="59" />
-            <location filename="../../app/ui/describe.py" line="104" />
+            <location filename="../../app/ui/describe.py" line="60" />
+            <location filename="../../app/ui/describe.py" line="105" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="60" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="74" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="62" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="62" />
+            <location filename="../../app/ui/describe.py" line="63" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="63" />
+            <location filename="../../app/ui/describe.py" line="64" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="64" />
+            <location filename="../../app/ui/describe.py" line="65" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="65" />
+            <location filename="../../app/ui/describe.py" line="66" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="84" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="84" />
+            <location filename="../../app/ui/describe.py" line="85" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="86" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="86" />
+            <location filename="../../app/ui/describe.py" line="87" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="87" />
+            <location filename="../../app/ui/describe.py" line="88" />
             <source>Planned racks</source>
             <translation>规划机架数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="88" />
+            <location filename="../../app/ui/describe.py" line="89" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="89" />
+            <location filename="../../app/ui/describe.py" line="90" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="90" />
-            <location filename="../../app/ui/describe.py" line="102" />
+            <location filename="../../app/ui/describe.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="103" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/describe.py" line="93" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="101" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="102" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="133" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="102" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="103" />
+            <location filename="../../app/ui/describe.py" line="104" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="108" />
+            <location filename="../../app/ui/describe.py" line="109" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="119" />
+            <location filename="../../app/ui/describe.py" line="116" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="145" />
+            <location filename="../../app/ui/describe.py" line="134" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="146" />
+            <location filename="../../app/ui/describe.py" line="135" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="150" />
+            <location filename="../../app/ui/describe.py" line="139" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="153" />
+            <location filename="../../app/ui/describe.py" line="142" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="143" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Low</source>
+            <translation>下限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>High</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>measured</source>
+            <translation>实测</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>official statistic</source>
+            <translation>官方统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>claim</source>
+            <translation>声称</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>estimate</source>
+            <translation>估算</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>reasoned</source>
+            <translation>推理</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <source>none (reasoned)</source>
+            <translation>无(推理)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <source>used by</source>
+            <translation>用于</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <source>Cost per token includes capex</source>
+            <translation>每词元成本含建设投资</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
+            <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
+            <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="107" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
-            <source>Prefectures (province demand split equally)</source>
-            <translation>地级（省内需求平均分配）</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Prefectures (province demand split by census population)</source>
+            <translation>地级市(省需求按人口普查人口分配)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="113" />
             <source>Demand regions</source>
             <translation>需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="73" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="114" />
             <source>National demand</source>
             <translation>全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="116" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="119" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>RTT上限 (ms，空=不限)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="133" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="133" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <location filename="../../app/ui/main_window.py" line="397" />
             <location filename="../../app/ui/placement.py" line="71" />
@@ -443,83 +520,93 @@
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="99" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="141" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="102" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="144" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="107" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
+            <source>Sources and ranges</source>
+            <translation>来源与范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="151" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="153" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="111" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="155" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="113" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="173" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="159" />
+            <source>Include capex in cost per token</source>
+            <translation>每词元成本计入建设投资</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="196" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="223" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="153" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="203" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="216" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="241" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="194" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="244" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="199" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="249" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="232" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="282" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
@@ -615,11 +702,6 @@
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Attribute</source>
             <translation>字段</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
-            <source>Value</source>
-            <translation>值</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/layers_dock.py" line="44" />
@@ -1168,6 +1250,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/placement.py" line="67" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
+        </message>
+        <message>
+            <source>Prefectures (province demand split equally)</source>
+            <translation type="vanished">地级（省内需求平均分配）</translation>
         </message>
         <message>
             <source>national total x GDP 2023 share</source>
