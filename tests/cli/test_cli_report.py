@@ -27,6 +27,9 @@ def test_pdf_without_a_display(tmp_path):
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     assert "Western expansion" in text and "Ulanqab campus" in text and "Zhongwei campus" in text
     assert "Total cost" in text and "Data sources" in text
+    # the assumptions page: every built-in default with its range and source
+    assert "built-in defaults, their sources and ranges" in text
+    assert "20,250 MW 12,150 27,125 official statistic http://56ygame.com/" in text
     assert len(reader.pages) >= 3
 
 
