@@ -92,7 +92,7 @@
             <location filename="../../app/ui/compare_dialog.py" line="36" />
             <location filename="../../app/ui/describe.py" line="22" />
             <location filename="../../app/ui/describe.py" line="132" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="49" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="52" />
             <source>missing</source>
             <translation>缺失</translation>
         </message>
@@ -513,7 +513,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <location filename="../../app/ui/main_window.py" line="397" />
             <location filename="../../app/ui/placement.py" line="71" />
             <source>Site</source>
@@ -611,84 +611,99 @@
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <location filename="../../app/ui/docks/site_editor.py" line="84" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Energy (MWh)</source>
             <translation>能耗 (MWh)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Energy cost (M CNY)</source>
             <translation>电费（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Carbon (tCO2)</source>
             <translation>碳排放 (tCO2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Water (m³)</source>
             <translation>耗水量 (m³)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>CNY per M tokens</source>
             <translation>元/百万tokens</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="76" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="79" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="77" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="80" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="44" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="81" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="84" />
             <source>Annual cost (M CNY)</source>
             <translation>年成本（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="84" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="87" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="131" />
+            <source>energy</source>
+            <translation>能源</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="131" />
+            <source>energy + facility capex annuity</source>
+            <translation>能源 + 设施建设投资年金</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="132" />
+            <source>Includes: {what}</source>
+            <translation>包含:{what}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>

@@ -164,3 +164,11 @@ def test_assumptions_dock_shows_sources_ranges_and_the_capex_flag(window, qtbot)
     window.undo_action.trigger()
     assert not window.model.scenario.assumptions.token_cost_includes_capex
     assert not dock.capex_tokens.isChecked()
+    # the comparison says what the cost per million tokens includes
+    from app.ui.docks.comparison_dock import COLUMNS
+
+    col = [attr for _, attr, _ in COLUMNS].index("cost_per_mtok_cny")
+    window.comparison.set_metrics([after])
+    assert "capex" in window.comparison.table.item(0, col).toolTip()
+    window.comparison.set_metrics([before])
+    assert "capex" not in window.comparison.table.item(0, col).toolTip()
