@@ -1,4 +1,5 @@
-"""Rows of data/assumptions.csv, written out by ``python data/sources/assumptions_rows.py``.
+"""Rows of data/assumptions.csv (and the table in data/README.md), written out by
+``python data/sources/assumptions_rows.py``.
 
 Kept as Python so each row's provenance sits next to its number in review; the CSV is what the
 application reads. Kinds: measured, official statistic, claim, estimate, reasoned (see
@@ -39,6 +40,7 @@ CW_OSAKA = ("https://cushwake.cld.bz/asiapacificdatacentreconstructioncostguide-
             "regional-en-content-datacentres/22")
 COST_SPLIT = "https://www.51cps.net/1197.html"
 REF = "shared/reference/policy_and_network.md"
+REF_PUE = "shared/reference/README.md (facility PUE section)"
 
 COLUMNS = ["key", "value", "unit", "low", "high", "kind", "year", "source", "note", "used_by"]
 
@@ -148,8 +150,9 @@ ROWS = [
      "costs.ACCELERATOR_PROFILES"),
     ("accelerator.npu_400w_70b.server_overhead", 0.5, "fraction", 0.3, 0.7, "reasoned", 2025, "",
      "No source: as for the GPU server.", "costs.ACCELERATOR_PROFILES"),
-    ("accelerator.card_75w_8b.watts", 72, "W", 70, 75, "claim", 2024, T4_W,
-     "Low-profile inference cards (T4 70 W in a public GPU catalogue; L4 class 72 W).",
+    ("accelerator.card_75w_8b.watts", 70, "W", 60, 75, "claim", 2024, T4_W,
+     "Low-profile inference card: T4 70 W in a public GPU catalogue (vendor TDP, secondary). "
+     "Range: cards of this class are 60-75 W (the PCIe slot limit is 75 W).",
      "costs.ACCELERATOR_PROFILES"),
     ("accelerator.card_75w_8b.tokens_per_s", 1200, "tokens/s", 500, 2000, "reasoned", 2025, "",
      "No benchmark of this card class on a 7-8B model was retrieved: batched decode of about "
@@ -166,7 +169,8 @@ ROWS = [
     ("capex.facility_usd_per_mw", 7.11e6, "USD/MW IT", 5.6e6, 8.6e6, "estimate", 2025, f"{CW_CN} ; {CW_OSAKA}",
      "Cushman & Wakefield APAC Data Centre Construction Cost Guide 2025: Chinese mainland "
      "mid-specification build USD 7.11 M per MW (10-50 MW, construction only: no land, no IT "
-     "equipment). Range: the guide's low/high spread for Osaka (-21 %/+21 % around mid).",
+     "equipment). Range: the guide's low/mid/high spread for a market on page 22 (USD 6.94 / "
+     "8.78 / 10.63 per W: -21 %/+21 %) applied to the Chinese figure.",
      "costs.capex_cny_per_mw"),
     ("capex.cny_per_usd", 7.1, "CNY/USD", 6.9, 7.3, "reasoned", 2024, "",
      "Approximate 2024 exchange rate; not retrieved from an official source here. Converts the "
@@ -202,7 +206,8 @@ ROWS = [
      f"{CLUSTERS} ; {CLUSTERS_HI}",
      "Standard racks in the 10 national clusters, March 2024 (secondary, low confidence). High: "
      "1.95 M (later news piece).", "national_problem.py"),
-    ("assumptions.stock_pue", 1.42, "ratio", 1.27, 1.49, "official statistic", 2025, f"{RACKS_2025} ; {REF}",
+    ("assumptions.stock_pue", 1.42, "ratio", 1.27, 1.49, "official statistic", 2025,
+     f"{RACKS_2025} ; {REF_PUE}",
      "National average PUE at end-June 2025 (summary of an official briefing). Low: the 43 "
      "national green data centres' 2022 average; high: national average about 2021.",
      "national_problem.py"),
@@ -217,5 +222,26 @@ def write(path: Path) -> None:
             out.writerow(row)
 
 
+def _num(v: float) -> str:
+    return f"{v:,.6g}" if abs(v) < 1e5 else f"{v:,.0f}"
+
+
+def write_readme_table(readme: Path) -> None:
+    """Replace the assumptions table of data/README.md (from its header row to the next
+    section) with the rows above."""
+    lines = ["| key | value | unit | range | kind | year | source |",
+             "|---|---|---|---|---|---|---|"]
+    for key, value, unit, low, high, kind, year, source, _note, _used in ROWS:
+        src = source.replace(" ; ", "<br>") or "none (reasoned; see the note in the CSV)"
+        lines.append(f"| `{key}` | {_num(value)} | {unit} | {_num(low)}-{_num(high)} | {kind} "
+                     f"| {year} | {src} |")
+    text = readme.read_text("utf-8")
+    start = text.index(lines[0])
+    end = text.index("## prefecture_population.csv")
+    readme.write_text(text[:start] + "\n".join(lines) + "\n\n" + text[end:], "utf-8")
+
+
 if __name__ == "__main__":
-    write(Path(__file__).resolve().parents[1] / "assumptions.csv")
+    data = Path(__file__).resolve().parents[1]
+    write(data / "assumptions.csv")
+    write_readme_table(data / "README.md")

@@ -148,3 +148,18 @@ def test_readme_lists_every_assumption_with_its_kind() -> None:
         line = next((ln for ln in text.splitlines() if ln.startswith(f"| `{row.key}` |")), "")
         assert line, f"data/README.md does not list {row.key}"
         assert f"| {row.kind} |" in line
+
+
+def test_csv_is_what_the_sources_script_writes(tmp_path) -> None:
+    """data/assumptions.csv is generated from data/sources/assumptions_rows.py: no hand edit
+    may let the two (or the README table) drift apart."""
+    import runpy
+
+    rows = runpy.run_path(str(ROOT / "data" / "sources" / "assumptions_rows.py"))
+    rows["write"](tmp_path / "a.csv")
+    assert (tmp_path / "a.csv").read_text("utf-8") == (
+        ROOT / "data" / "assumptions.csv").read_text("utf-8")
+    readme = tmp_path / "README.md"
+    readme.write_text((ROOT / "data" / "README.md").read_text("utf-8"), "utf-8")
+    rows["write_readme_table"](readme)
+    assert readme.read_text("utf-8") == (ROOT / "data" / "README.md").read_text("utf-8")
