@@ -61,6 +61,12 @@ ROWS = [
      "8.1 M to 10.85 M by mid-2025 is about +21 %/yr. Low: '>15 % CAGR' (magazine claim, 2025); "
      "high: 'five-year average > 30 %' (same blue book). Not applied by the engine: scale "
      "demand.national_it_mw for a later year.", "reports (sweeps)"),
+    ("demand.rack_share.bth_yrd_gba", 0.58, "fraction", 0.58, 0.58, "claim", 2024, DC_SE,
+     "Beijing-Tianjin-Hebei, the Yangtze River Delta and the Greater Bay Area hold 58 % of "
+     "racks in use at end-2024 (magazine summary; single figure, so no range). For comparison "
+     "the province proxies give the same 8 provinces 43.6 % of demand (GDP 2023) or 34.3 % "
+     "(population 2023): demand spread by either is less concentrated than today's racks. Not "
+     "used by the engine.", "data/README.md (check of the province proxy)"),
     ("demand.class_share.realtime", 0.20, "fraction", 0.10, 0.35, "reasoned", 2025,
      f"{MIIT_2023} ; {IDC_SPLIT}",
      "AI share of IT load taken as the MIIT target of 35 % intelligent compute by 2025 (a share "
