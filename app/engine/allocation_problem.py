@@ -21,10 +21,10 @@ from app.engine.network import NetworkParams, distance_matrix_km
 Residency = Literal["anywhere", "province", "hub"]
 RESIDENCIES: tuple[str, ...] = ("anywhere", "province", "hub")
 HOURS_PER_YEAR = 8760.0
-NATIONAL_EMISSION_KG_PER_KWH = 0.5306
+NATIONAL_EMISSION_KG_PER_KWH = default("grid.national_ef_kg_per_kwh")
 """MEE/NBS 2023 national average grid factor, kgCO2/kWh (Announcement 2025 No. 47); used for
 sites with no factor (e.g. Tibet has no published provincial value) and flagged."""
-DEFAULT_UNSERVED_PENALTY = 1.0e8
+DEFAULT_UNSERVED_PENALTY = default("solver.unserved_penalty_cny_per_mw_year")
 """CNY per MW-year of unserved demand: about 4x the energy cost of a MW at PUE 2 and
 1.5 CNY/kWh (26 million CNY/MW-year), so shortfall appears only when capacity or admissibility
 forces it. A serving cost above the penalty is flagged."""

@@ -40,6 +40,7 @@ CW_OSAKA = ("https://cushwake.cld.bz/asiapacificdatacentreconstructioncostguide-
             "regional-en-content-datacentres/22")
 COST_SPLIT = "https://www.51cps.net/1197.html"
 REF = "shared/reference/policy_and_network.md"
+MEE_2023 = "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk01/202512/t20251231_1139517.html"
 REF_PUE = "shared/reference/README.md (facility PUE section)"
 
 COLUMNS = ["key", "value", "unit", "low", "high", "kind", "year", "source", "note", "used_by"]
@@ -113,6 +114,16 @@ ROWS = [
      "Off by default so that the allocation shows energy, transport and capex first; no carbon "
      "price source was retrieved here. Set one to see its effect; the high end is a sweep bound "
      "only.", "national_problem.py"),
+    ("solver.unserved_penalty_cny_per_mw_year", 1.0e8, "CNY/MW-yr", 3.0e7, 1.0e9, "reasoned",
+     2025, "", "No source: about 4x the energy cost of a MW at PUE 2 and 1.5 CNY/kWh (26 M "
+     "CNY/MW-year), so shortfall appears only when capacity or admissibility forces it. Low: "
+     "just above that cost; high: any larger value changes nothing but the objective.",
+     "allocation_problem.DEFAULT_UNSERVED_PENALTY"),
+    ("grid.national_ef_kg_per_kwh", 0.5306, "kgCO2/kWh", 0.5306, 0.5568, "official statistic",
+     2023, f"{MEE_2023} ; {REF}",
+     "MEE/NBS national average grid emission factor, data year 2023 (Announcement 2025 No. 47); "
+     "used for sites in a province without a published factor (Tibet), flagged. High: the 2021 "
+     "value 0.5568.", "allocation_problem.NATIONAL_EMISSION_KG_PER_KWH"),
     # --- network ----------------------------------------------------------------------------
     ("network.fibre_km_per_ms", 200, "km/ms", 195, 205, "reasoned", 2023, REF,
      "Light in silica fibre: c / group index ~1.47 = ~204 km per ms one way; 200 as in the "

@@ -11,7 +11,11 @@ import pytest
 
 from app.datasets import assumptions as A
 from app.datasets.atlas import load_atlas
-from app.engine.allocation import DEFAULT_CLASSES
+from app.engine.allocation import (
+    DEFAULT_CLASSES,
+    DEFAULT_UNSERVED_PENALTY,
+    NATIONAL_EMISSION_KG_PER_KWH,
+)
 from app.engine.demand import NATIONAL_IT_MW, prefecture_shares
 from app.engine.national_problem import (
     AllocationAssumptions,
@@ -86,6 +90,9 @@ def test_engine_defaults_are_the_table_values() -> None:
     for name, tier in net.tiers.items():
         key = f"assumptions.bandwidth_price_cny_per_km_year.{name}"
         assert tier.price_cny_per_km_year == A.default(key)
+    assert A.default("solver.unserved_penalty_cny_per_mw_year") == DEFAULT_UNSERVED_PENALTY
+    assert "unserved_penalty_cny_per_mw_year" in scenario_v1.SOLVER_KEYS
+    assert NATIONAL_EMISSION_KG_PER_KWH == A.default("grid.national_ef_kg_per_kwh") == 0.5306
     a = AllocationAssumptions()
     assert (a.national_it_mw, a.kw_per_rack, a.stock_pue, a.carbon_price_cny_per_t) == (
         A.default("demand.national_it_mw"), A.default("assumptions.kw_per_rack"),
