@@ -39,6 +39,7 @@ CW_CN = ("https://cushwake.cld.bz/asiapacificdatacentreconstructioncostguide-01-
 CW_OSAKA = ("https://cushwake.cld.bz/asiapacificdatacentreconstructioncostguide-01-2025-apac-"
             "regional-en-content-datacentres/22")
 COST_SPLIT = "https://www.51cps.net/1197.html"
+HUNAN_DIA = "https://hn.189.cn/tymall/zifeizq/common/yidong/ghkd-hlwzx.html"
 REF = "shared/reference/policy_and_network.md"
 MEE_2023 = "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk01/202512/t20251231_1139517.html"
 REF_PUE = "shared/reference/README.md (facility PUE section)"
@@ -135,10 +136,15 @@ ROWS = [
     ("network.equipment_ms", 1.0, "ms RTT", 0.0, 2.0, "reasoned", 2025, "",
      "No source: a fixed round-trip allowance for transponders, switching and routing at both "
      "ends; 0 gives pure propagation.", "network.py"),
-    ("assumptions.bandwidth_price_cny_per_km_year.10G", 1000, "CNY/route-km/yr", 250, 4000, "reasoned", 2025, "",
+    ("assumptions.bandwidth_price_cny_per_km_year.10G", 1000, "CNY/route-km/yr", 250, 4000,
+     "reasoned", 2025, HUNAN_DIA,
      "No public tariff for leased inter-DC circuits was found (searched: operator price lists, "
      "DCI prices). Reasoned only: bigger circuits cost less per Gbps, and transport stays near "
-     "1 % of the energy bill at 1 Gbps/MW over 1,500 km. Range x0.25-x4.", "network.py"),
+     "1 % of the energy bill at 1 Gbps/MW over 1,500 km. Range x0.25-x4. Upper reference only: "
+     "China Telecom Hunan's published internet-access leased line (互联网专线) costs 2.0-4.1 M CNY "
+     "per month for 10 Gbps, 2.4-4.9 M CNY per Gbps-year whatever the distance; that includes "
+     "internet transit, so point-to-point transport should cost less (this row at 1,500 km: "
+     "0.15 M CNY per Gbps-year).", "network.py"),
     ("assumptions.bandwidth_price_cny_per_km_year.100G", 4000, "CNY/route-km/yr", 1000, 16000, "reasoned", 2025, "",
      "As for 10G: 40 CNY per Gbps-km-year; no tariff found. Range x0.25-x4.", "network.py"),
     ("assumptions.bandwidth_price_cny_per_km_year.400G", 10000, "CNY/route-km/yr", 2500, 40000, "reasoned", 2025, "",
