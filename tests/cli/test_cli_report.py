@@ -39,6 +39,9 @@ def test_xlsx_csv_geojson(tmp_path):
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.xlsx")).returncode == 0
     book = openpyxl.load_workbook(tmp_path / "r.xlsx")
     assert book["sites"].max_row == 3  # header + two sites
+    header = [c.value for c in book["sites"][1]]
+    includes = book["sites"].cell(2, header.index("token_cost_includes") + 1).value
+    assert includes == "energy"  # the example does not add capex to the cost per token
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.csv")).returncode == 0
     assert (tmp_path / "r-provinces.csv").read_text(encoding="utf-8-sig").count("\n") == 32
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.geojson")).returncode == 0
