@@ -46,7 +46,7 @@ CLASS_KEYS = tuple(f.name for f in fields(WorkloadClass))
 DEMAND_KEYS = ("national_it_mw", "proxy", "classes")
 DEMAND_PROXIES = ("gdp_2023_billion_cny", "population_2023_million")
 ASSUMPTION_KEYS = ("carbon_price_cny_per_t", "kw_per_rack", "stock_pue",
-                   "bandwidth_price_cny_per_km_year")
+                   "bandwidth_price_cny_per_km_year", "token_cost_includes_capex")
 #: Province override key in the file -> (AllocationAssumptions field, range keywords).
 PROVINCE_OVERRIDES: dict[str, tuple[str, dict[str, Any]]] = {
     "tariff_cny_per_kwh": ("tariff_cny_per_kwh", {"gt": 0.0, "lt": 10.0, "unit": "CNY/kWh"}),
@@ -220,6 +220,8 @@ def _assumptions(doc: dict[str, Any], check: Checker, a: AllocationAssumptions,
         "kw_per_rack": check.number(tbl, "kw_per_rack", where, a.kw_per_rack, gt=0.0, unit="kW"),
         "stock_pue": check.number(tbl, "stock_pue", where, a.stock_pue, ge=1.0),
         "bandwidth_price_cny_per_km_year": _tier_prices(tbl, check, where),
+        "token_cost_includes_capex": check.boolean(tbl, "token_cost_includes_capex", where,
+                                                   a.token_cost_includes_capex),
     }
 
 
@@ -326,7 +328,9 @@ def dumps(s: Scenario, base_dir: Path | None) -> str:
     sections += [("[[demand.classes]]", _class_dict(c)) for c in a.classes]
     sections.append(("[assumptions]", {"carbon_price_cny_per_t": float(a.carbon_price_cny_per_t),
                                        "kw_per_rack": float(a.kw_per_rack),
-                                       "stock_pue": float(a.stock_pue)}))
+                                       "stock_pue": float(a.stock_pue),
+                                       "token_cost_includes_capex":
+                                           bool(a.token_cost_includes_capex)}))
     if a.bandwidth_price_cny_per_km_year:
         sections.append(("[assumptions.bandwidth_price_cny_per_km_year]",
                          {k: float(v) for k, v in a.bandwidth_price_cny_per_km_year.items()}))

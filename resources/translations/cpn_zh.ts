@@ -71,38 +71,38 @@
             <translation>消息和输出的语言（默认：en）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="76" />
+            <location filename="../../app/cli/__init__.py" line="74" />
             <source>Computing Power Network Planner. With no command, opens the app.</source>
             <translation>算力网络规划器。不带命令时打开应用程序。</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="80" />
+            <location filename="../../app/cli/__init__.py" line="78" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="87" />
+            <location filename="../../app/cli/__init__.py" line="85" />
             <location filename="../../app/cli/render_map.py" line="13" />
             <source>render the national map to a PNG, headless</source>
             <translation>无界面地将全国地图渲染为 PNG</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="87" />
+            <location filename="../../app/cli/__init__.py" line="85" />
             <source>annual and monthly PUE, mode hours and WUE of one site</source>
             <translation>单个站点的年度与逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="87" />
+            <location filename="../../app/cli/__init__.py" line="85" />
             <source>solve the allocation (built-in baseline or a scenario)</source>
             <translation>求解算力分配（内置基准或情景文件）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="87" />
+            <location filename="../../app/cli/__init__.py" line="85" />
             <source>export a scenario's report (PDF/XLSX/CSV/GeoJSON)</source>
             <translation>导出情景报告（PDF/XLSX/CSV/GeoJSON）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="87" />
+            <location filename="../../app/cli/__init__.py" line="85" />
             <location filename="../../app/cli/scenario.py" line="36" />
             <source>check a scenario file and list its problems</source>
             <translation>检查情景文件并列出其中的问题</translation>
@@ -461,12 +461,12 @@
             <translation>份额之和必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="249" />
+            <location filename="../../app/io/scenario_v1.py" line="251" />
             <source>the same province as {other}</source>
             <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="305" />
+            <location filename="../../app/io/scenario_v1.py" line="307" />
             <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
@@ -559,7 +559,7 @@
             <location filename="../../app/ui/compare_dialog.py" line="36" />
             <location filename="../../app/ui/describe.py" line="22" />
             <location filename="../../app/ui/describe.py" line="132" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="49" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="52" />
             <source>missing</source>
             <translation>缺失</translation>
         </message>
@@ -654,7 +654,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="58" />
             <location filename="../../app/ui/describe.py" line="74" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
@@ -665,7 +665,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="59" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
@@ -754,6 +754,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -764,7 +765,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="102" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="133" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Province</source>
             <translation>省份</translation>
@@ -830,245 +831,346 @@
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Low</source>
+            <translation>下限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>High</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>measured</source>
+            <translation>实测</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>official statistic</source>
+            <translation>官方统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>claim</source>
+            <translation>声称</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>estimate</source>
+            <translation>估算</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>reasoned</source>
+            <translation>推理</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <source>none (reasoned)</source>
+            <translation>无(推理)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <source>used by</source>
+            <translation>用于</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <source>Cost per token includes capex</source>
+            <translation>每词元成本含建设投资</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
+            <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
+            <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="107" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
-            <source>Prefectures (province demand split equally)</source>
-            <translation>地级（省内需求平均分配）</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Prefectures (province demand split by census population)</source>
+            <translation>地级市(省需求按人口普查人口分配)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="113" />
             <source>Demand regions</source>
             <translation>需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="73" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="114" />
             <source>National demand</source>
             <translation>全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="116" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="119" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>RTT上限 (ms，空=不限)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="133" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="133" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <location filename="../../app/ui/main_window.py" line="397" />
             <location filename="../../app/ui/placement.py" line="71" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="99" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="141" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="102" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="144" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="107" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
+            <source>Sources and ranges</source>
+            <translation>来源与范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="151" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="153" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="111" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="155" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="113" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="173" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="159" />
+            <source>Include capex in cost per token</source>
+            <translation>每词元成本计入建设投资</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="196" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="223" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="153" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="203" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="216" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="241" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="194" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="244" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="199" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="249" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="232" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="282" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <location filename="../../app/ui/docks/site_editor.py" line="84" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Energy (MWh)</source>
             <translation>能耗 (MWh)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Energy cost (M CNY)</source>
             <translation>电费（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Carbon (tCO2)</source>
             <translation>碳排放 (tCO2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Water (m³)</source>
             <translation>耗水量 (m³)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>CNY per M tokens</source>
             <translation>元/百万tokens</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="76" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="79" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="77" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="80" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="44" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="81" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="84" />
             <source>Annual cost (M CNY)</source>
             <translation>年成本（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="84" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="87" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="131" />
+            <source>energy</source>
+            <translation>能源</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="131" />
+            <source>energy + facility capex annuity</source>
+            <translation>能源 + 设施建设投资年金</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="132" />
+            <source>Includes: {what}</source>
+            <translation>包含:{what}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -1082,11 +1184,6 @@
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Attribute</source>
             <translation>字段</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
-            <source>Value</source>
-            <translation>值</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/layers_dock.py" line="44" />
@@ -1650,6 +1747,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/placement.py" line="67" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
+        </message>
+        <message>
+            <source>Prefectures (province demand split equally)</source>
+            <translation type="vanished">地级（省内需求平均分配）</translation>
         </message>
         <message>
             <source>national total x GDP 2023 share</source>
