@@ -133,7 +133,7 @@ def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None
         weather, source = station_weather(atlas, station), f"synthetic year of {station}"
     else:
         km, source = math.nan, weather.source
-    pue = evaluate_pue(weather, site.cooling, site.utilization)
+    pue = evaluate_pue(weather, site.cooling, site.utilization, facility=site.facility)
     tariff, tariff_source = _tariff(site, atlas, code,
                                     getattr(assumptions, "tariff_cny_per_kwh", {}))
     factor = None

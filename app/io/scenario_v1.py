@@ -30,6 +30,7 @@ from app.domain.scenario import (
 from app.domain.site import Site
 from app.engine.allocation import RESIDENCIES, WorkloadClass
 from app.engine.costs import ACCELERATOR_PROFILES
+from app.engine.facility import FACILITY_CLASSES
 from app.engine.national_problem import AllocationAssumptions
 from app.engine.network import default_tiers
 from app.engine.pue import COOLING_TECHS
@@ -166,6 +167,8 @@ def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
         accelerator=check.choice(tbl, "accelerator", path, tuple(ACCELERATOR_PROFILES),
                                  d.accelerator, "accelerator profile"),
         weather_file=check.file(tbl, "weather_file", path),
+        facility=check.choice(tbl, "facility", path, FACILITY_CLASSES, d.facility,
+                              "facility class"),
     )
 
 
