@@ -47,7 +47,7 @@ class FacilityClass:
 _LARGE = FacilityClass(
     key="large",
     electrical=ElectricalParams(
-        ups_efficiency=0.97, ups_fixed_loss=0.01, distribution_loss=0.02, misc_fixed=0.012,
+        ups_efficiency=0.97, ups_fixed_loss=0.008, distribution_loss=0.02, misc_fixed=0.01,
         transformer_fixed_loss=0.0015, chain_redundancy=2.0, design_oversize=1.15),
     common={
         "supply_air_c": 23.0, "delta_t_air_k": 11.0, "fan_pressure_pa": 350.0,

@@ -4,7 +4,7 @@ One frozen dataclass per technology (shared fields by inheritance) and ``Electri
 for the power chain. ``UNITS`` and ``SOURCES`` give every field's unit and why it has its
 default; ``TECH_SOURCES`` overrides a shared field's source where a technology differs.
 "Calibrated" means the value was chosen, inside the range quoted, against the published PUE of
-real facilities (``app.engine.calibration``: 33 annual/TTM rows, MAE about 0.025); the same
+real facilities (``tools/pue_calibration.py``, ``docs/model-validation.md``); the same
 value serves every site, nothing is tuned per site.
 
 Literature: Lei & Masanet, "Statistical analysis for predicting location-specific data center
