@@ -85,11 +85,11 @@ _LARGE = FacilityClass(
         ("indirect_evaporative", "fan_pressure_pa"): "IEC units: primary air through HX, filters and coil, 350-450 Pa.",
     },
     uncertain={
-        "ups_efficiency": (0.96, 0.98), "ups_fixed_loss": (0.006, 0.015),
-        "distribution_loss": (0.015, 0.03), "misc_fixed": (0.008, 0.02),
-        "design_oversize": (1.05, 1.3), "fan_pressure_pa": (300.0, 450.0),
+        "ups_efficiency": (0.96, 0.98), "ups_fixed_loss": (0.005, 0.012),
+        "distribution_loss": (0.015, 0.025), "misc_fixed": (0.006, 0.015),
+        "design_oversize": (1.05, 1.25), "fan_pressure_pa": (275.0, 425.0),
         "supply_air_c": (21.0, 25.0), "chilled_water_c": (12.0, 16.0),
-        "chiller_cop_factor": (0.85, 1.1), "aux_fixed_share": (0.2, 0.4),
+        "chiller_cop_factor": (0.9, 1.1), "aux_fixed_share": (0.2, 0.4),
     },
 )
 
@@ -129,10 +129,10 @@ _MIDSIZE = FacilityClass(
         "dry_cooler_approach_k": "Dry-cooler approach 8-10 K.",
     },
     uncertain={
-        "ups_efficiency": (0.94, 0.97), "ups_fixed_loss": (0.01, 0.02),
+        "ups_efficiency": (0.945, 0.975), "ups_fixed_loss": (0.01, 0.02),
         "distribution_loss": (0.02, 0.04), "misc_fixed": (0.015, 0.035),
-        "design_oversize": (1.15, 1.5), "fan_pressure_pa": (400.0, 600.0),
-        "chilled_water_c": (7.0, 12.0), "chiller_cop_factor": (0.8, 1.0),
+        "design_oversize": (1.15, 1.45), "fan_pressure_pa": (400.0, 600.0),
+        "chilled_water_c": (8.0, 12.0), "chiller_cop_factor": (0.8, 1.0),
     },
 )
 
@@ -172,9 +172,9 @@ _SMALL = FacilityClass(
         "dry_cooler_approach_k": "Dry-cooler approach 10 K.",
     },
     uncertain={
-        "ups_efficiency": (0.92, 0.96), "ups_fixed_loss": (0.015, 0.03),
-        "distribution_loss": (0.03, 0.05), "misc_fixed": (0.03, 0.06),
-        "design_oversize": (1.3, 2.0), "fan_pressure_pa": (500.0, 700.0),
+        "ups_efficiency": (0.92, 0.96), "ups_fixed_loss": (0.015, 0.025),
+        "distribution_loss": (0.03, 0.05), "misc_fixed": (0.03, 0.05),
+        "design_oversize": (1.3, 1.7), "fan_pressure_pa": (500.0, 700.0),
         "chiller_cop_factor": (0.7, 0.9),
     },
 )

@@ -25,6 +25,7 @@ from app.engine.climate import (
 from app.engine.costs import ACCELERATOR_PROFILES, SiteCostInputs, site_costs, token_costs
 from app.engine.network import haversine_km
 from app.engine.pue import TECH_LABELS, evaluate_pue
+from app.engine.pue_band import pue_band
 
 __all__ = ["ACCELERATOR_PROFILES", "SiteMetrics", "evaluate_site", "nearest_station"]
 
@@ -63,6 +64,9 @@ class SiteMetrics:
     facility_kwh_per_mtok: float
     cost_per_mchar_cny: float
     notes: list[str] = field(default_factory=list)
+    facility: str = "large"  # class of app.engine.facility
+    pue_p5: float = math.nan  # p5-p95 band of annual_pue (app.engine.pue_band)
+    pue_p95: float = math.nan
 
     @property
     def free_hours(self) -> int:
@@ -134,6 +138,8 @@ def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None
     else:
         km, source = math.nan, weather.source
     pue = evaluate_pue(weather, site.cooling, site.utilization, facility=site.facility)
+    band = pue_band(weather, site.cooling, site.facility, site.utilization, pue.annual_pue,
+                    key=source)
     tariff, tariff_source = _tariff(site, atlas, code,
                                     getattr(assumptions, "tariff_cny_per_kwh", {}))
     factor = None
@@ -169,7 +175,8 @@ def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None
         capex_annuity_mcny=costs.capex_annuity_cny / 1e6, carbon_t=costs.carbon_t,
         water_m3=costs.water_m3, cost_per_mtok_cny=tokens.cost_cny_per_million_tokens,
         facility_kwh_per_mtok=tokens.facility_kwh_per_million_tokens,
-        cost_per_mchar_cny=tokens.cost_cny_per_million_chars, notes=notes)
+        cost_per_mchar_cny=tokens.cost_cny_per_million_chars, notes=notes,
+        facility=site.facility, pue_p5=band.p5, pue_p95=band.p95)
 
 
 @dataclass(frozen=True)

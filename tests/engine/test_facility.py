@@ -123,3 +123,49 @@ def test_site_evaluation_uses_the_site_class(atlas) -> None:
     hyper = evaluate_site(site.with_changes(facility="hyperscale"), atlas)
     assert large.annual_pue > hyper.annual_pue + 0.1
     assert np.isfinite(large.annual_pue)
+
+
+def test_band_brackets_the_annual_value_and_widens_for_smaller_classes(years) -> None:
+    from app.engine.pue_band import pue_band
+
+    widths = []
+    for facility in FACILITY_CLASSES:
+        band = pue_band(years["Shanghai"], "chiller_tower", facility, 0.7, key="Shanghai")
+        assert 1.0 < band.p5 <= band.annual_pue <= band.p95
+        widths.append(band.p95 - band.p5)
+        again = pue_band(years["Shanghai"], "chiller_tower", facility, 0.7)
+        assert (again.p5, again.p95) == (band.p5, band.p95)  # fixed seed: same band
+    assert widths[0] < widths[1] < widths[3]
+    large = pue_band(years["Shanghai"], "chiller_tower", "large", 0.7)
+    assert large.text() == f"{large.annual_pue:.2f} ({large.p5:.2f}-{large.p95:.2f})"
+    assert 0.02 < large.p95 - large.p5 < 0.15
+
+
+def test_marginal_energy_excludes_the_fixed_losses(years) -> None:
+    from app.engine.pue_band import marginal_pue
+
+    for facility in ("hyperscale", "large", "small"):
+        m = marginal_pue(years["Beijing"], "chiller_tower", facility, 0.6)
+        r = evaluate_pue(years["Beijing"], "chiller_tower", 0.6, facility=facility)
+        # The linearisation reproduces the year's energy at the operating point ...
+        assert m.fixed_mwh_per_mw_year + m.marginal_mwh_per_mwh_it * r.it_mwh_per_mw_year == \
+            pytest.approx(r.facility_mwh_per_mw_year, rel=1e-9)
+        # ... with a positive fixed part, so an extra MWh costs less than the average PUE.
+        assert m.fixed_mwh_per_mw_year > 0.0
+        assert 1.0 < m.marginal_mwh_per_mwh_it < m.average_pue == pytest.approx(r.annual_pue)
+    # Hand check with no fixed loss and a constant-efficiency chain in a cold year where the
+    # cooling is proportional: marginal = average.
+    el = ElectricalParams(ups_fixed_loss=0.0, misc_fixed=0.0)
+    p = with_params("liquid_cold_plate", aux_fixed_share=0.0)
+    cold = evaluate_pue(years["Ulanqab"], "liquid_cold_plate", 0.5, p, el)
+    cold2 = evaluate_pue(years["Ulanqab"], "liquid_cold_plate", 0.9, p, el)
+    assert cold.annual_pue == pytest.approx(cold2.annual_pue, abs=0.01)
+
+
+def test_site_metrics_carry_class_and_band(atlas) -> None:
+    from app.engine.site_eval import evaluate_site
+    from app.ui.describe import site_summary
+
+    m = evaluate_site(Site("a", "Ulanqab", 113.13, 41.03, facility="large"), atlas)
+    assert m.facility == "large" and m.pue_p5 <= m.annual_pue <= m.pue_p95
+    assert f"({m.pue_p5:.2f}-{m.pue_p95:.2f}" in site_summary(m)
