@@ -325,7 +325,8 @@ def dumps(s: Scenario, base_dir: Path | None) -> str:
     sections += [("[[demand.classes]]", _class_dict(c)) for c in a.classes]
     sections.append(("[assumptions]", {"carbon_price_cny_per_t": float(a.carbon_price_cny_per_t),
                                        "kw_per_rack": float(a.kw_per_rack),
-                                       "stock_pue": float(a.stock_pue)}))
+                                       **({} if a.stock_pue is None  # None: by province
+                                          else {"stock_pue": float(a.stock_pue)})}))
     if a.bandwidth_price_cny_per_km_year:
         sections.append(("[assumptions.bandwidth_price_cny_per_km_year]",
                          {k: float(v) for k, v in a.bandwidth_price_cny_per_km_year.items()}))

@@ -58,6 +58,7 @@ class AssumptionsPanel(QWidget):
             self.proxy.addItem(tr(label), key)
         self.carbon = _spin(0, 5000, 10, 0, "CNY/tCO2")
         self.stock_pue = _spin(1.0, 3.0, 0.01, 2, "")
+        self.stock_pue.setSpecialValueText(tr("by province"))  # 1.00: each province's own
         self.tier_prices: dict[str, QDoubleSpinBox] = {}
         for name in default_tiers():
             box = _spin(1, 1e7, 500, 0, "CNY/km/yr")
@@ -110,7 +111,7 @@ class AssumptionsPanel(QWidget):
         self.carbon.valueChanged.connect(
             lambda v: self._emit(tr("Set carbon price"), carbon_price_cny_per_t=v))
         self.stock_pue.valueChanged.connect(
-            lambda v: self._emit(tr("Set stock PUE"), stock_pue=v))
+            lambda v: self._emit(tr("Set stock PUE"), stock_pue=v if v > 1.0 else None))
 
     def show_regions(self, regions: str) -> None:
         with QSignalBlocker(self.regions):
@@ -129,7 +130,7 @@ class AssumptionsPanel(QWidget):
         self.total.setValue(a.national_it_mw)
         self.proxy.setCurrentIndex(self.proxy.findData(a.demand_proxy))
         self.carbon.setValue(a.carbon_price_cny_per_t)
-        self.stock_pue.setValue(a.stock_pue)
+        self.stock_pue.setValue(a.stock_pue or 1.0)
         tiers = a.network().tiers
         for name, box in self.tier_prices.items():
             box.setValue(tiers[name].price_cny_per_km_year)
