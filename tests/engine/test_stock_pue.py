@@ -7,7 +7,11 @@ from dataclasses import replace
 
 import pytest
 
-from app.engine.national_problem import AllocationAssumptions, build_national_problem, stock_capacity
+from app.engine.national_problem import (
+    AllocationAssumptions,
+    build_national_problem,
+    stock_capacity,
+)
 from app.engine.stock_pue import national_mean, stock_pue_by_province
 
 HEILONGJIANG, GUANGDONG = 230000, 440000
