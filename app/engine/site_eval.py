@@ -189,20 +189,23 @@ class StationPue:
     monthly: dict[str, np.ndarray]
 
 
-_STATION_PUE_CACHE: dict[tuple[int, str, float], StationPue] = {}
+_STATION_PUE_CACHE: dict[tuple[int, str, float, str], StationPue] = {}
 
 
-def station_pue(atlas: Atlas, tech: str, utilization: float = 0.75) -> StationPue:
-    """Annual and monthly PUE of ``tech`` at every mapped station (batched; cached per tech)."""
+def station_pue(atlas: Atlas, tech: str, utilization: float = 0.75,
+                facility: str = "large") -> StationPue:
+    """Annual and monthly PUE of ``tech`` in a ``facility`` class at every mapped station
+    (batched; cached per tech and class)."""
     from app.engine.climate import all_normals_from_frame, synthesize_many
     from app.engine.pue import evaluate_many
 
-    key = (id(atlas.normals), tech, utilization)
+    key = (id(atlas.normals), tech, utilization, facility)
     if key not in _STATION_PUE_CACHE:
         mapped = atlas.normals[atlas.normals["station"].isin(atlas.stations.index)]
         normals = all_normals_from_frame(mapped)
         results = dict(zip([n.name for n in normals],
-                           evaluate_many(synthesize_many(normals), tech, utilization),
+                           evaluate_many(synthesize_many(normals), tech, utilization,
+                                         facility=facility),
                            strict=True))
         _STATION_PUE_CACHE[key] = StationPue(
             tech, utilization, {k: r.annual_pue for k, r in results.items()},

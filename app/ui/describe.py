@@ -135,7 +135,8 @@ def site_summary(m) -> str:
     lines = [
         tr("Climate: {source}").format(source=m.station_text),
         tr("{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)").format(
-            facility=tr(FACILITY_LABELS[m.facility][0]), pue=m.annual_pue, low=m.pue_p5,
+            facility=FACILITY_LABELS[m.facility][1 if language() == "zh" else 0],
+            pue=m.annual_pue, low=m.pue_p5,
             high=m.pue_p95),
         tr("Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; "
            "WUE {wue:.2f} L/kWh").format(pue=m.annual_pue, free=m.mode_hours["free"],

@@ -90,8 +90,8 @@
         </message>
         <message>
             <location filename="../../app/ui/compare_dialog.py" line="36" />
-            <location filename="../../app/ui/describe.py" line="21" />
-            <location filename="../../app/ui/describe.py" line="143" />
+            <location filename="../../app/ui/describe.py" line="22" />
+            <location filename="../../app/ui/describe.py" line="134" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="49" />
             <source>missing</source>
             <translation>缺失</translation>
@@ -117,325 +117,335 @@
             <translation>净调入变化：{b} 相对 {a} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/ui/describe.py" line="40" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/ui/describe.py" line="40" />
             <source>not among the 31 mainland provinces; no figures loaded</source>
             <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="42" />
+            <location filename="../../app/ui/describe.py" line="43" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="46" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="48" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Price basis</source>
             <translation>电价依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>published grid agency purchase price (large industry, 1-10 kV)</source>
             <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
             <translation>估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>published catalogue price (large industry)</source>
             <translation>目录销售电价公布值（大工业）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>no published price</source>
             <translation>无公布电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="51" />
+            <location filename="../../app/ui/describe.py" line="52" />
             <source>  coal benchmark</source>
             <translation>  燃煤基准价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="52" />
+            <location filename="../../app/ui/describe.py" line="53" />
             <source>  T&amp;D tariff (220 kV+)</source>
             <translation>  输配电价（220 kV及以上）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="53" />
+            <location filename="../../app/ui/describe.py" line="54" />
             <source>  government funds</source>
             <translation>  政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="56" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="74" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="58" />
             <source>bn CNY</source>
             <translation>十亿元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="59" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="59" />
             <source>million</source>
             <translation>百万人</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="59" />
-            <location filename="../../app/ui/describe.py" line="104" />
+            <location filename="../../app/ui/describe.py" line="60" />
+            <location filename="../../app/ui/describe.py" line="105" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="60" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="74" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="62" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="62" />
+            <location filename="../../app/ui/describe.py" line="63" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="63" />
+            <location filename="../../app/ui/describe.py" line="64" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="64" />
+            <location filename="../../app/ui/describe.py" line="65" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="65" />
+            <location filename="../../app/ui/describe.py" line="66" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="84" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="84" />
+            <location filename="../../app/ui/describe.py" line="85" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="86" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="86" />
+            <location filename="../../app/ui/describe.py" line="87" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="87" />
+            <location filename="../../app/ui/describe.py" line="88" />
             <source>Planned racks</source>
             <translation>规划机架数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="88" />
+            <location filename="../../app/ui/describe.py" line="89" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="89" />
+            <location filename="../../app/ui/describe.py" line="90" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="90" />
-            <location filename="../../app/ui/describe.py" line="102" />
+            <location filename="../../app/ui/describe.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="103" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="92" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/describe.py" line="93" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="101" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="102" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="102" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="103" />
+            <location filename="../../app/ui/describe.py" line="104" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="108" />
+            <location filename="../../app/ui/describe.py" line="109" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="119" />
+            <location filename="../../app/ui/describe.py" line="116" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="145" />
+            <location filename="../../app/ui/describe.py" line="136" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="146" />
+            <location filename="../../app/ui/describe.py" line="137" />
+            <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
+            <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="141" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="150" />
+            <location filename="../../app/ui/describe.py" line="145" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="153" />
+            <location filename="../../app/ui/describe.py" line="148" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="149" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="61" />
+            <source>by province</source>
+            <translation>按省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="69" />
             <source>Prefectures (province demand split equally)</source>
             <translation>地级（省内需求平均分配）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="73" />
             <source>Demand regions</source>
             <translation>需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="73" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
             <source>National demand</source>
             <translation>全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="79" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>RTT上限 (ms，空=不限)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <location filename="../../app/ui/main_window.py" line="397" />
             <location filename="../../app/ui/placement.py" line="71" />
@@ -443,89 +453,89 @@
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="99" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="102" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="102" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="107" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="110" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="111" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="112" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="113" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="114" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="173" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="174" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="153" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="167" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="192" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="194" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="195" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="199" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="200" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="232" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="233" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <location filename="../../app/ui/docks/site_editor.py" line="84" />
+            <location filename="../../app/ui/docks/site_editor.py" line="89" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
@@ -727,89 +737,99 @@
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="57" />
+            <location filename="../../app/ui/docks/site_editor.py" line="61" />
+            <source>Power chain, air/water loop and plant of the PUE model</source>
+            <translation>PUE模型采用的供配电链路、风/水系统与冷站参数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="62" />
             <source>province price</source>
             <translation>省级电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="59" />
+            <location filename="../../app/ui/docks/site_editor.py" line="64" />
             <source>same as tariff</source>
             <translation>同电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="63" />
-            <location filename="../../app/ui/docks/site_editor.py" line="122" />
+            <location filename="../../app/ui/docks/site_editor.py" line="68" />
+            <location filename="../../app/ui/docks/site_editor.py" line="131" />
             <source>nearest climate station</source>
             <translation>最近的气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="65" />
+            <location filename="../../app/ui/docks/site_editor.py" line="70" />
             <source>Weather file…</source>
             <translation>气象文件…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="66" />
+            <location filename="../../app/ui/docks/site_editor.py" line="71" />
             <source>A measured hourly year (EnergyPlus EPW or 8760-row CSV with tdb_c, rh_pct) replaces the nearest station's normals</source>
             <translation>用实测逐时全年气象数据（EnergyPlus EPW，或含 tdb_c、rh_pct 列的8760行CSV）替代最近气象站的气候平均值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="69" />
+            <location filename="../../app/ui/docks/site_editor.py" line="74" />
             <source>Use nearest station</source>
             <translation>使用最近气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="78" />
+            <location filename="../../app/ui/docks/site_editor.py" line="83" />
             <location filename="../../app/ui/placement.py" line="47" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="81" />
+            <location filename="../../app/ui/docks/site_editor.py" line="86" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="82" />
+            <location filename="../../app/ui/docks/site_editor.py" line="87" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="83" />
+            <location filename="../../app/ui/docks/site_editor.py" line="88" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="85" />
+            <location filename="../../app/ui/docks/site_editor.py" line="90" />
+            <source>Facility class</source>
+            <translation>设施等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="91" />
             <source>Tariff override</source>
             <translation>自定义电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="86" />
+            <location filename="../../app/ui/docks/site_editor.py" line="92" />
             <source>Green power share</source>
             <translation>绿电比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="87" />
+            <location filename="../../app/ui/docks/site_editor.py" line="93" />
             <source>Green power price</source>
             <translation>绿电价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="88" />
+            <location filename="../../app/ui/docks/site_editor.py" line="94" />
             <source>Accelerator</source>
             <translation>加速卡</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="89" />
+            <location filename="../../app/ui/docks/site_editor.py" line="95" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="126" />
+            <location filename="../../app/ui/docks/site_editor.py" line="135" />
             <source>Hourly weather file</source>
             <translation>逐时气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="127" />
+            <location filename="../../app/ui/docks/site_editor.py" line="136" />
             <source>Weather (*.epw *.csv);;All files (*)</source>
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>

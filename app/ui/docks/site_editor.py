@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.site import Site
 from app.engine.facility import FACILITY_CLASSES, FACILITY_LABELS
-from app.ui.i18n import tr
+from app.ui.i18n import language, tr
 
 
 def _spin(lo: float, hi: float, step: float, decimals: int, suffix: str = "",
@@ -57,7 +57,7 @@ class SiteEditor(QWidget):
             self.cooling.addItem(label, key)
         self.facility = QComboBox()
         for key in FACILITY_CLASSES:
-            self.facility.addItem(tr(FACILITY_LABELS[key][0]), key)
+            self.facility.addItem(FACILITY_LABELS[key][1 if language() == "zh" else 0], key)
         self.facility.setToolTip(tr("Power chain, air/water loop and plant of the PUE model"))
         self.tariff = _spin(0.0, 5.0, 0.01, 4, "CNY/kWh", special=tr("province price"))
         self.green_share = _spin(0.0, 1.0, 0.05, 2)
