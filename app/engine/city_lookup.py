@@ -1,23 +1,30 @@
 """A city name in English, pinyin or Chinese -> the built-in climate station to use.
 
 Station names are pinyin or English (``Guiyang``, ``Huhehaote``, ``Ulanqab``). Chinese names
-go through the prefecture and province boundaries: the prefecture (or province capital) of
-that name, then the station nearest to a point inside it.
+name a province (its capital's station) or a prefecture (the station nearest to a point
+inside it).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import numpy as np
 import pandas as pd
 
 #: English names whose station is spelt in pinyin.
-ALIASES = {"hohhot": "Huhehaote", "urumqi": "Wulumuqi", "wulanchabu": "Ulanqab",
-           "xian": "Xi'an", "peking": "Beijing", "canton": "Guangzhou"}
+ALIASES = {"hohhot": "Huhehaote", "wulumuqi": "Ürümqi", "wulanchabu": "Ulanqab",
+           "peking": "Beijing", "canton": "Guangzhou"}
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "省",
              "市", "盟")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _fold(name: str) -> str:
+    """Case, accents, apostrophes and spaces ignored: 'Ürümqi' == 'urumqi', "Xi'an" == 'xian'."""
+    text = unicodedata.normalize("NFKD", name.strip().casefold())
+    return "".join(c for c in text if not unicodedata.combining(c) and c not in "' -")
 
 
 def _bare(name: str) -> str:
@@ -33,13 +40,16 @@ def station_for(name: str, normals: pd.DataFrame) -> str:
     col = "station" if "station" in normals.columns else "city"
     stations = pd.unique(normals[col].astype(str))
     key = name.strip()
-    folded = {s.casefold().replace("'", "").replace(" ", ""): s for s in stations}
-    plain = key.casefold().replace("'", "").replace(" ", "")
+    folded = {_fold(s): s for s in stations}
+    plain = _fold(key)
     if plain in folded:
         return folded[plain]
     if plain in ALIASES and ALIASES[plain] in stations:
         return ALIASES[plain]
     if _CJK.search(key):
+        capital = _province_capital(key)
+        if capital is not None and capital != key:
+            return station_for(capital, normals)
         point = _chinese_place(key)
         if point is not None:
             first = normals.groupby(col, sort=False)[["lat", "lon"]].first()
@@ -47,6 +57,17 @@ def station_for(name: str, normals: pd.DataFrame) -> str:
             d = (first["lat"] - lat) ** 2 + ((first["lon"] - lon) * np.cos(np.radians(lat))) ** 2
             return str(d.idxmin())
     return key
+
+
+def _province_capital(name: str) -> str | None:
+    """English capital of the province called ``name`` (data/provinces.csv), else None."""
+    from app.paths import DATA_DIR
+
+    provinces = pd.read_csv(DATA_DIR / "provinces.csv", usecols=["name_zh", "capital"])
+    for zh, capital in zip(provinces["name_zh"], provinces["capital"], strict=True):
+        if zh == name or _bare(str(zh)) == _bare(name):
+            return str(capital)
+    return None
 
 
 def _chinese_place(name: str) -> tuple[float, float] | None:

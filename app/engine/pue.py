@@ -37,6 +37,7 @@ import numpy as np
 from app.engine import pue_params
 from app.engine.climate import HOUR_MONTH, HourlyWeather
 from app.engine.cooling import TECH_FUNCS, Air, liquid
+from app.engine.facility import facility_params
 from app.engine.psychro import FloatArray
 from app.engine.pue_params import (
     DEFAULT_PARAMS,
@@ -140,8 +141,6 @@ def _resolve(tech: str, params: object | None, electrical: ElectricalParams | No
              facility: str | None) -> tuple[object, ElectricalParams]:
     """Parameters to use: explicit ones win; else the facility class's; else the defaults."""
     if facility is not None:
-        from app.engine.facility import facility_params
-
         class_params, class_el = facility_params(_check_tech(tech), facility)
         params, electrical = params or class_params, electrical or class_el
     return _params_for(tech, params), electrical or ElectricalParams()

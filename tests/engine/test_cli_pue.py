@@ -156,3 +156,20 @@ def test_builtin_normals_chinese_city_facility_and_band(capsys) -> None:
 def test_bad_facility_exits_2(capsys) -> None:
     assert _run(["--city", "Beijing", "--cooling", "direct_air", "--facility", "huge"]) == 2
     assert "unknown facility class 'huge'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name, station", [
+    ("贵阳", "Guiyang"), ("贵阳市", "Guiyang"), ("Guiyang", "Guiyang"), ("guiyang", "Guiyang"),
+    ("内蒙古", "Huhehaote"), ("Hohhot", "Huhehaote"), ("乌兰察布市", "Ulanqab"),
+    ("Urumqi", "Ürümqi"), ("新疆", "Ürümqi"), ("深圳", "Shenzhen"),
+])
+def test_city_names_in_chinese_english_or_pinyin(name, station) -> None:
+    from app.engine.city_lookup import station_for
+
+    normals = pd.read_csv(app.paths.DATA_DIR / "climate_normals.csv")
+    assert station_for(name, normals) == station
+
+
+def test_unknown_chinese_city_exits_2(capsys) -> None:
+    assert _run(["--city", "火星", "--cooling", "direct_air"]) == 2
+    assert "'火星' not found" in capsys.readouterr().err
