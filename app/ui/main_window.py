@@ -164,6 +164,11 @@ class MainWindow(QMainWindow):
                                                   self.zoom_to_selection, QKeySequence("Ctrl+E"))
         view_menu.addActions([self.zoom_china_action, self.zoom_selection_action])
         view_menu.addSeparator()
+        self.breaks_action = self._action(tr("Set class &breaks…"), self._class_breaks_dialog)
+        self.recompute_breaks_action = self._action(
+            tr("&Recompute classes"), lambda: self.set_class_breaks(None))
+        view_menu.addActions([self.breaks_action, self.recompute_breaks_action])
+        view_menu.addSeparator()
         view_menu.addActions([self.layers_dock.toggleViewAction(),
                               self.inspector_dock.toggleViewAction(),
                               self.comparison_dock.toggleViewAction(),
@@ -248,6 +253,38 @@ class MainWindow(QMainWindow):
         self.legend.set_spec(spec)
         self._place_legend()
         self.layers_panel.refresh()  # a PUE metric turns the stations layer on
+
+    def set_class_breaks(self, text: str | None) -> bool:
+        """Colour the current metric with the planner's breaks ("0.4, 0.5, 0.6"), kept across
+        what-ifs; None recomputes them from the current values. False (and a message) when the
+        text is not increasing numbers."""
+        from app.engine.classify import parse_breaks
+
+        key = self.national.metric.key
+        if text is None:
+            self.national.set_breaks(key, None)
+        else:
+            try:
+                edges = parse_breaks(text)
+            except ValueError as exc:
+                self.show_error(tr("Class breaks"), tr("Cannot use these breaks: {why}").format(
+                    why=exc))
+                return False
+            self.national.set_breaks(key, edges)
+        self.set_metric(key)
+        return True
+
+    def _class_breaks_dialog(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        current = self.national.fixed_breaks.get(self.national.metric.key)
+        start = ", ".join(f"{e:g}" for e in current) if current is not None else ""
+        text, ok = QInputDialog.getText(
+            self, tr("Class breaks"),
+            tr("Class edges for {metric}, lowest to highest, separated by commas:").format(
+                metric=self.national.metric_label(self.national.metric)), text=start)
+        if ok and text.strip():
+            self.set_class_breaks(text)
 
     def _place_legend(self) -> None:
         self.legend.move(10, max(10, self.map.height() - self.legend.height() - 10))
