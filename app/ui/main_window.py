@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QToolTip,
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self._add_dock(tr("Allocation results"), self.allocation.results, "results",
                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self._add_dock(tr("Assumptions"), self.allocation.assumptions, "assumptions",
-                       Qt.DockWidgetArea.RightDockWidgetArea)
+                       Qt.DockWidgetArea.RightDockWidgetArea, scroll=True)
         self.document = DocumentController(self, self.undo_stack, self.current_scenario,
                                            self.model.replace_scenario)
         self.document.sigLoaded.connect(self._on_scenario_loaded)
@@ -93,9 +94,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.tabifyDockWidget(self.comparison_dock, self.results_dock)
         self.tabifyDockWidget(self.inspector_dock, self.assumptions_dock)
+        self.tabifyDockWidget(self.inspector_dock, self.layers_dock)
         self.comparison_dock.raise_()
         self.inspector_dock.raise_()
         self._build_actions()
+        self._default_layout = self.saveState()
+        self._restore_layout()
         self._build_status()
         self.layers_panel.refresh()
         self.map.sigHovered.connect(self._on_hover)
@@ -115,15 +119,15 @@ class MainWindow(QMainWindow):
         self.inspector_stack = QStackedWidget()
         self.inspector_stack.addWidget(self.inspector)
         self.inspector_stack.addWidget(self.site_editor)
+        self.inspector_stack.setMinimumWidth(240)
         self.comparison = ComparisonPanel()
         area = Qt.DockWidgetArea
-        self._add_dock(tr("Layers"), self.layers_panel, "layers",
-                       area.LeftDockWidgetArea).setMinimumWidth(230)
+        self._add_dock(tr("Layers"), self.layers_panel, "layers", area.RightDockWidgetArea)
         self._add_dock(tr("Inspector"), self.inspector_stack, "inspector",
-                       area.RightDockWidgetArea).setMinimumWidth(380)
+                       area.RightDockWidgetArea, scroll=True).setMinimumWidth(260)
         self._add_dock(tr("Site comparison"), self.comparison, "comparison",
                        area.BottomDockWidgetArea)
-        self.resizeDocks([self.comparison_dock], [260], Qt.Orientation.Vertical)
+        self.setDockOptions(self.dockOptions() | QMainWindow.DockOption.GroupedDragging)
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
@@ -174,27 +178,41 @@ class MainWindow(QMainWindow):
                               self.comparison_dock.toggleViewAction(),
                               self.results_dock.toggleViewAction(),
                               self.assumptions_dock.toggleViewAction()])
+        self.reset_layout_action = self._action(tr("Reset &layout"), self.reset_layout)
+        view_menu.addAction(self.reset_layout_action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("&About CPN Planner"), self._about))
 
+        # Key actions first: on a narrow window the toolbar's overflow takes the zoom and
+        # add-layer buttons (also in the menus), never Place, Undo or Solve.
         toolbar = self.addToolBar(tr("Map"))
         toolbar.setObjectName("toolbar-map")
-        toolbar.addWidget(QLabel(tr("Colour provinces by") + " "))
+        toolbar.addActions([self.placement.place_action, self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.allocation.solve_action, self.allocation.auto_action])
+        toolbar.addSeparator()
+        self.metric_label = QLabel(tr("Colour provinces by") + " ")
+        toolbar.addWidget(self.metric_label)
         self.metric_combo = QComboBox()
+        self.metric_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.metric_combo.setMinimumContentsLength(18)  # long PUE names elide, the list does not
         for m in ALL_METRICS:
-            self.metric_combo.addItem(self.national.metric_label(m), m.key)
+            label = self.national.metric_label(m)
+            self.metric_combo.addItem(label, m.key)
+            self.metric_combo.setItemData(self.metric_combo.count() - 1, label,
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.metric_combo.view().setMinimumWidth(self.metric_combo.view().sizeHintForColumn(0))
         self.metric_combo.currentIndexChanged.connect(
             lambda i: self.set_metric(self.metric_combo.itemData(i)))
         toolbar.addWidget(self.metric_combo)
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_china_action, self.zoom_selection_action,
                             self.add_layer_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.placement.place_action, self.undo_action, self.redo_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.allocation.solve_action, self.allocation.auto_action])
         for action in toolbar.actions():  # "撤销(&U)" -> "撤销" on a button
             action.setIconText(re.sub(r"\(&\w\)|&", "", action.text()).rstrip("…"))
+        self.placement.place_action.setIconText(tr("Place"))
+        self.toolbar = toolbar
 
     def _build_progress(self) -> None:
         """A progress bar and a cancel button in the status bar while a solve runs."""
@@ -213,13 +231,45 @@ class MainWindow(QMainWindow):
         runner.sigProgress.connect(lambda f: self.progress.setValue(round(f * 100)))
         runner.sigIdle.connect(lambda: (self.progress.hide(), self.cancel_button.hide()))
 
-    def _add_dock(self, title: str, widget: QWidget, name: str, area) -> QDockWidget:
+    def _add_dock(self, title: str, widget: QWidget, name: str, area, *,
+                  scroll: bool = False) -> QDockWidget:
+        """A dock holding ``widget``; ``scroll`` wraps it so a tall or wide form never
+        forces the window (and the map) to grow at 1024x700."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{name}")
+        if scroll:
+            area_widget = QScrollArea()
+            area_widget.setWidgetResizable(True)
+            area_widget.setFrameShape(QScrollArea.Shape.NoFrame)
+            area_widget.setWidget(widget)
+            widget = area_widget
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         setattr(self, f"{name}_dock", dock)
         return dock
+
+    # ---- layout (docks remembered between sessions) -------------------------------------
+    LAYOUT_KEY = "window/state"
+    LAYOUT_VERSION = 2  # bump when the default docks change: old saved layouts are ignored
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value(self.LAYOUT_KEY)
+        if state is not None:
+            self.restoreState(state, self.LAYOUT_VERSION)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue(self.LAYOUT_KEY, self.saveState(self.LAYOUT_VERSION))
+
+    def reset_layout(self) -> None:
+        """Back to the built-in dock arrangement (View > Reset layout)."""
+        self.restoreState(self._default_layout)
+        QSettings().remove(self.LAYOUT_KEY)
 
     def _on_solved(self, preview) -> None:
         if self.national.metric.key in self.national.extra_values:
@@ -381,12 +431,18 @@ class MainWindow(QMainWindow):
             return
         self.allocation.runner.cancel()
         self.allocation.runner.wait()
+        self.save_layout()
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         if not self._shown_once:  # frame China once the map has its real size
             self._shown_once = True
+            if QSettings().value(self.LAYOUT_KEY) is None:  # first start: the map gets most
+                self.resizeDocks([self.inspector_dock], [max(260, self.width() // 4)],
+                                 Qt.Orientation.Horizontal)
+                self.resizeDocks([self.results_dock], [max(200, self.height() * 3 // 10)],
+                                 Qt.Orientation.Vertical)
             self.map.zoom_to_china()
 
     # ---- hover / selection ----------------------------------------------------------------
@@ -429,6 +485,10 @@ class MainWindow(QMainWindow):
 
     def _on_site_selected(self, site_id: str | None) -> None:
         self.inspector_stack.setCurrentWidget(self.site_editor if site_id else self.inspector)
+        # The stack asks for its widest page; only the site form needs that width (it
+        # scrolls in a narrow dock), the attribute table wraps.
+        self.inspector_stack.setMinimumWidth(
+            self.site_editor.minimumSizeHint().width() if site_id else 240)
         self.comparison.select(site_id)
         if site_id:
             self.inspector_dock.setWindowTitle(tr("Site"))

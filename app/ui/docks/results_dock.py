@@ -44,6 +44,9 @@ def _table(headers) -> QTableWidget:
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Compact rows: a 250-px dock shows several provinces, not two.
+    t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
+    t.setWordWrap(False)
     return t
 
 
@@ -64,15 +67,17 @@ class ResultsPanel(QWidget):
         self.dual_plot = pg.PlotWidget(background="w")
         self.dual_plot.setLabel("left", tr("Value of 1 MW more (k CNY/yr)"))
         self.dual_plot.setXLink(self.util_plot)
-        tables = QSplitter(Qt.Orientation.Vertical)
-        tables.addWidget(self.provinces)
-        tables.addWidget(self.detail)
+        # Side by side, each table the dock's full height (stacked, each showed two rows).
         bars = QSplitter(Qt.Orientation.Vertical)
         bars.addWidget(self.util_plot)
         bars.addWidget(self.dual_plot)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(tables)
+        split.addWidget(self.provinces)
+        split.addWidget(self.detail)
         split.addWidget(bars)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.summary)
