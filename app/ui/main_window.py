@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -39,7 +40,8 @@ from app.ui.docks.site_editor import SiteEditor
 from app.ui.document import DocumentController
 from app.ui.i18n import language, tr
 from app.ui.map import colors
-from app.ui.map.legend import LegendWidget
+from app.ui.map.flows_item import CLASS_COLORS, class_label, symbols
+from app.ui.map.legend import LegendWidget, SymbolSpec
 from app.ui.map.national import NationalLayers
 from app.ui.map.sites_item import SitesItem
 from app.ui.map.view import MapView
@@ -107,6 +109,18 @@ class MainWindow(QMainWindow):
         self.map.sigLeft.connect(self._on_leave)
         self.national.clusters.sigClicked.connect(self._on_cluster_clicked)
         self.national.stations.sigClicked.connect(self._on_station_clicked)
+        self.station_mark = pg.ScatterPlotItem(size=15, pxMode=True, symbol="o",
+                                               pen=pg.mkPen("#00a0ff", width=3), brush=None)
+        self.station_mark.setZValue(9002)
+        self.map.view_box.addItem(self.station_mark, ignoreBounds=True)
+        self.placement.place_action.toggled.connect(self._on_placing)
+        # One Esc: leave placement, else cancel a solve (two Esc shortcuts would be ambiguous).
+        self.allocation.cancel_action.setShortcut(QKeySequence())
+        self.escape_action = self._action(tr("Stop placing or solving"), self._on_escape,
+                                          QKeySequence(Qt.Key.Key_Escape))
+        self.addAction(self.escape_action)
+        self.legend.sigFolded.connect(self._on_legend_folded)
+        self._legend_choice: bool | None = None  # the planner's fold choice, else automatic
         self.set_metric("price")
 
     # ---- construction ---------------------------------------------------------------------
@@ -178,6 +192,15 @@ class MainWindow(QMainWindow):
                               self.comparison_dock.toggleViewAction(),
                               self.results_dock.toggleViewAction(),
                               self.assumptions_dock.toggleViewAction()])
+        classes_menu = view_menu.addMenu(tr("Flow &classes"))
+        self.flow_class_actions = {}
+        for class_id in CLASS_COLORS:
+            action = QAction(class_label(class_id), self)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(lambda on, c=class_id: self.set_flow_class_visible(c, on))
+            classes_menu.addAction(action)
+            self.flow_class_actions[class_id] = action
         self.reset_layout_action = self._action(tr("Reset &layout"), self.reset_layout)
         view_menu.addAction(self.reset_layout_action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
@@ -272,6 +295,7 @@ class MainWindow(QMainWindow):
         QSettings().remove(self.LAYOUT_KEY)
 
     def _on_solved(self, preview) -> None:
+        self._show_symbols()
         if self.national.metric.key in self.national.extra_values:
             self.set_metric(self.national.metric.key)
         if self.layers_panel.list.count() != len(self.map.layers()):
@@ -336,7 +360,33 @@ class MainWindow(QMainWindow):
         if ok and text.strip():
             self.set_class_breaks(text)
 
+    def _show_symbols(self) -> None:
+        """Flow and load-circle rows in the legend while those layers are shown."""
+        shown = self.map.layer("flows").visible or self.map.layer("loads").visible
+        flows = self.allocation.flows
+        self.legend.set_symbols(symbols(flows, self.allocation.loads) if shown and flows.count
+                                else SymbolSpec())
+        self._place_legend()
+
+    def set_flow_class_visible(self, class_id: str, visible: bool) -> None:
+        """Show or hide one workload class's flows (View > Flow classes)."""
+        self.allocation.flows.set_class_visible(class_id, visible)
+        self._show_symbols()
+
+    def _on_legend_folded(self, folded: bool) -> None:
+        self._legend_choice = folded
+        self._place_legend()
+
     def _place_legend(self) -> None:
+        """Bottom-left of the map; folded to its title when unfolded it would cover much of
+        a small map (a click unfolds it; the planner's choice then holds)."""
+        if self._legend_choice is None:
+            self.legend.set_folded(False)
+            area = self.legend.width() * self.legend.height()
+            self.legend.set_folded(area > 0.15 * self.map.width() * self.map.height()
+                                   or self.legend.height() > 0.7 * self.map.height())
+        else:
+            self.legend.set_folded(self._legend_choice)
         self.legend.move(10, max(10, self.map.height() - self.legend.height() - 10))
         self.legend.raise_()
 
@@ -447,23 +497,54 @@ class MainWindow(QMainWindow):
 
     # ---- hover / selection ----------------------------------------------------------------
     def _on_hover(self, x: float, y: float) -> None:
+        """Status bar and tooltip for what is under the cursor: a climate station, a flow or
+        a province (with the current metric's value). The tooltip is re-shown on every move,
+        so it never goes missing after its first appearance."""
         lon, lat = to_lonlat(x, y)
         self.coord_label.setText(f"{float(lon):.3f}°E  {float(lat):.3f}°N")
         row = int(self.atlas.boundaries.locate(x, y)[0])
-        if row == self._hover_row:
-            return
-        self._hover_row = row
-        self.national.highlight(row)
-        if row < 0:
-            self.province_label.setText("")
+        if row != self._hover_row:
+            self._hover_row = row
+            self.national.highlight(row)
+            self.province_label.setText(
+                "" if row < 0 else describe.province_title(self.atlas,
+                                                           int(self.atlas.boundaries.codes[row])))
+        text = self.hover_text(x, y)
+        if not text:
             QToolTip.hideText()
             return
-        code = int(self.atlas.boundaries.codes[row])
-        self.province_label.setText(describe.province_title(self.atlas, code))
         pos = self.map.mapToGlobal(self.map.mapFromScene(
             self.map.view_box.mapViewToScene(QPointF(x, y))))
-        QToolTip.showText(pos + QPoint(14, 14), describe.province_tooltip(self.atlas, code),
-                          self.map)
+        QToolTip.showText(pos + QPoint(14, 14), text, self.map)
+
+    def hover_text(self, x: float, y: float) -> str:
+        """The tooltip (HTML) for map point (x, y) in metres; "" over nothing."""
+        pixel = max(self.map.view_box.viewPixelSize()[0], 1.0)
+        if self.map.layer("stations").visible:
+            points = self.national.stations.pointsAt(QPointF(x, y))
+            if len(points):
+                return self._station_tooltip(points[0].data())
+        if self.map.layer("flows").visible:
+            i = self.allocation.flows.flow_at(x, y, 4 * pixel)
+            if i is not None:
+                src, dst, cls, mw = self.allocation.flows.flow(i)
+                return (f"<b>{src} → {dst}</b><br>{class_label(cls)}: "
+                        f"{describe.fmt(mw, 1, 'MW')}")
+        code = self.atlas.province_at(x, y)
+        if code is None:
+            return ""
+        text = describe.province_tooltip(self.atlas, code)
+        value = self.national.value_text(code)
+        return f"{text}<br><b>{value}</b>" if value else text
+
+    def _station_tooltip(self, station: str) -> str:
+        keep = {tr("Province"), tr("Elevation"), tr("Annual mean temperature")}
+        lines = [f"<b>{tr('Climate station')}: {station}</b>"]
+        lines += [f"{k}: {v}" for k, v in describe.station_rows(self.atlas, station) if k in keep]
+        pue = self.national.station_pue
+        if pue is not None and station in pue.annual:
+            lines.append(f"<b>{tr('Estimated annual PUE')}: {pue.annual[station]:.3f}</b>")
+        return "<br>".join(lines)
 
     def _on_leave(self) -> None:
         self._hover_row = -1
@@ -472,16 +553,48 @@ class MainWindow(QMainWindow):
         QToolTip.hideText()
 
     def _on_click(self, x: float, y: float, button: int, taken: bool) -> None:
+        placing = self.placement.place_action.isChecked()
+        if button == Qt.MouseButton.RightButton.value and placing:
+            self.leave_placement()
+            return
         if button != Qt.MouseButton.LeftButton.value:
             return
-        if self.placement.place_action.isChecked():  # placing wins over markers underneath
+        if placing:  # placing wins over markers underneath
             if self.placement.place_at(x, y) is None:
                 self.statusBar().showMessage(self.placement.last_error, 4000)
             return
         if taken:  # a site, cluster or station marker handled it
             return
         self.placement.select(None)
+        self.mark_station(None)
         self.select_province(self.atlas.province_at(x, y))
+
+    def leave_placement(self) -> None:
+        if self.placement.place_action.isChecked():
+            self.placement.place_action.setChecked(False)
+            self.statusBar().showMessage(tr("Placement ended"), 3000)
+
+    def _on_escape(self) -> None:
+        """Esc leaves placement first; otherwise it cancels a running solve."""
+        if self.placement.place_action.isChecked():
+            self.leave_placement()
+        else:
+            self.allocation.cancel_action.trigger()
+
+    def _on_placing(self, placing: bool) -> None:
+        cursor = Qt.CursorShape.CrossCursor if placing else Qt.CursorShape.ArrowCursor
+        self.map.viewport().setCursor(cursor)
+        if placing:
+            self.statusBar().showMessage(
+                tr("Click on the map to place a data centre; Esc or right-click to stop"), 8000)
+
+    def mark_station(self, station: str | None) -> None:
+        """Ring the selected climate station (None clears)."""
+        if station is None:
+            self.station_mark.setData([], [])
+            return
+        s = self.atlas.stations.loc[station]
+        self.station_mark.setData([float(s["x"])], [float(s["y"])])
 
     def _on_site_selected(self, site_id: str | None) -> None:
         self.inspector_stack.setCurrentWidget(self.site_editor if site_id else self.inspector)
@@ -546,6 +659,7 @@ class MainWindow(QMainWindow):
 
     def _on_station_clicked(self, _item, points, _event=None) -> None:
         station = points[0].data()
+        self.mark_station(station)
         rows = describe.station_rows(self.atlas, station)
         pue = self.national.station_pue
         if pue is not None:
@@ -558,6 +672,8 @@ class MainWindow(QMainWindow):
     def _on_layer_visibility(self, key: str, visible: bool) -> None:
         if key == "prefectures":
             self.national.show_prefectures(visible)
+        if key in ("flows", "loads"):
+            self._show_symbols()
 
     def add_layer_dialog(self) -> None:
         settings = QSettings()

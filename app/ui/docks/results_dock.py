@@ -85,12 +85,20 @@ class ResultsPanel(QWidget):
         self.preview: Preview | None = None
         self._region_ids: list[str] = []
         self.bar_site_ids: list[str] = []
+        self.shown_region: str | None = None  # the province whose "served at" is shown
 
     def set_preview(self, preview: Preview) -> None:
+        """Show a new solve in every table, including the selected province's "served at"."""
         self.preview = preview
+        shown = self.shown_region
         self._fill_summary(preview)
         self._fill_provinces(preview)
         self._fill_bars(preview)
+        if shown is not None and shown in self._region_ids:
+            self.show_region(shown)  # the detail table follows the new solve
+        else:
+            self.shown_region = None
+            self.detail.setRowCount(0)
 
     def _fill_summary(self, p: Preview) -> None:
         cost, d_cost = p.totals_change("cost_cny")
@@ -144,6 +152,7 @@ class ResultsPanel(QWidget):
     def show_region(self, rid: str) -> None:
         """How this province's demand is served, before and after, by site."""
         assert self.preview is not None
+        self.shown_region = rid
         df = self.preview.shift.region(rid)
         self.detail.setRowCount(len(df))
         for row, r in enumerate(df.itertuples()):

@@ -11,7 +11,13 @@ from PySide6.QtGui import QFont
 from app.datasets.atlas import Atlas
 from app.datasets.boundaries import load_prefecture_lines
 from app.domain.metrics import Metric, metric
-from app.engine.classify import class_labels, classify, diverging_breaks, quantile_breaks
+from app.engine.classify import (
+    class_labels,
+    classify,
+    diverging_breaks,
+    format_edge,
+    quantile_breaks,
+)
 from app.engine.site_eval import province_mean_pue, station_pue
 from app.ui.describe import cluster_label
 from app.ui.i18n import language, tr
@@ -50,6 +56,8 @@ class NationalLayers:
         #: first solve), so colours mean the same in every what-if
         self.fixed_breaks: dict[str, np.ndarray] = {}
         self.user_breaks: set[str] = set()
+        #: adcode -> value of the metric shown now (the tooltip reads it)
+        self.current_values: dict[int, float] = {}
         self.provinces = PolygonLayer(atlas.boundaries, outline=pg.mkPen("#6b6b6b", width=1),
                                       name="provinces")
         view.add_layer("provinces", tr("Provinces"), [self.provinces])
@@ -141,6 +149,8 @@ class NationalLayers:
                 # Solved metrics: freeze the classes of the first solve for later what-ifs.
                 self.fixed_breaks[m.key] = edges
                 fixed = True
+        self.current_values = {int(c): float(v) for c, v in
+                               zip(self.atlas.boundaries.codes, vals, strict=True)}
         classes = classify(vals, edges)
         palette = colors.ramp(m.ramp, max(len(edges) - 1, 1))
         self.provinces.set_fills([palette[c] if c >= 0 else colors.MISSING for c in classes])
@@ -166,7 +176,20 @@ class NationalLayers:
             self.fixed_breaks[key] = np.asarray(edges, float)
             self.user_breaks.add(key)
 
+    def value_text(self, code: int) -> str:
+        """"<metric>: <value unit>" of province ``code`` for the numeric metric shown now
+        ("" for the hub map, which the tooltip already names)."""
+        m = self.metric
+        if m.categorical or code not in self.current_values:
+            return ""
+        value = self.current_values[code]
+        label = m.label_zh if language() == "zh" else tr(m.label)
+        if not np.isfinite(value):
+            return f"{label}: {tr('no data')}"
+        return f"{label}: {format_edge(value, m.decimals)} {m.unit}".rstrip()
+
     def _categorical(self, m: Metric, values: list) -> LegendSpec:
+        self.current_values = {}
         hub_ids = list(self.atlas.hubs.index)
         fills, entries = [], []
         for v in values:
