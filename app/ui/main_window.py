@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.sites_item = SitesItem()
         self.sites_item.setZValue(9500)
         self.map.view_box.addItem(self.sites_item, ignoreBounds=True)
+        self.national.cluster_labels[0].avoid.append(self.sites_item.labels)
         self._build_docks()
         self.placement = SitePlacement(atlas, self.model, self.undo_stack, self.sites_item,
                                        self.site_editor, self)
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
                                           QKeySequence(Qt.Key.Key_Escape))
         self.addAction(self.escape_action)
         self.legend.sigFolded.connect(self._on_legend_folded)
+        self.map.installEventFilter(self)  # docks resize the map too: keep the legend placed
         self._legend_choice: bool | None = None  # the planner's fold choice, else automatic
         self.set_metric("price")
 
@@ -383,16 +385,27 @@ class MainWindow(QMainWindow):
         if self._legend_choice is None:
             self.legend.set_folded(False)
             area = self.legend.width() * self.legend.height()
-            self.legend.set_folded(area > 0.15 * self.map.width() * self.map.height()
-                                   or self.legend.height() > 0.7 * self.map.height())
+            self.legend.set_folded(area > 0.2 * self.map.width() * self.map.height()
+                                   or self.legend.height() > 0.7 * self.map.height()
+                                   or self.legend.width() > 0.8 * self.map.width())
         else:
             self.legend.set_folded(self._legend_choice)
         self.legend.move(10, max(10, self.map.height() - self.legend.height() - 10))
         self.legend.raise_()
+        reserve = 0 if self.legend.folded else self.legend.width() + 14
+        if reserve != self.map.reserve_left_px:
+            self.map.reserve_left_px = reserve
+            if self.map.framing_china:
+                self.map.zoom_to_china()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._place_legend()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if obj is self.map and event.type() == QEvent.Type.Resize:
+            self._place_legend()
+        return super().eventFilter(obj, event)
 
     # ---- scenario document --------------------------------------------------------------
     def current_scenario(self):

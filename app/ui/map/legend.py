@@ -88,26 +88,37 @@ class LegendWidget(QWidget):
     def title_text(self) -> str:
         return ("▸ " if self.folded else "▾ ") + self._spec.title
 
-    def _resize(self) -> None:
+    def _widths(self) -> tuple[int, int]:
+        """Widths of the class column and of the symbol column (0 without symbols)."""
         fm, bold = QFontMetrics(self.font()), QFontMetrics(self._bold())
         # The title is drawn bold: measure it bold, or its end is cut off.
-        width = bold.horizontalAdvance(self.title_text()) + 2 * self.PAD + 2
-        rows = 1
-        if not self.folded:
-            labels = [label for _, label in self._spec.entries]
-            labels += [label for _, label in self._symbols.lines + self._symbols.widths
-                       + self._symbols.circles]
-            if labels:
-                width = max(width, max(fm.horizontalAdvance(s) for s in labels)
-                            + self.BOX * 2 + 3 * self.PAD)
-            if self._spec.note:
-                width = max(width, fm.horizontalAdvance(self._spec.note) + 2 * self.PAD + 2)
-            if self._symbols.title:
-                width = max(width, bold.horizontalAdvance(self._symbols.title) + 2 * self.PAD)
-            rows += len(self._spec.entries) + bool(self._spec.note) + self._symbols.rows()
-        extra = 0 if self.folded else sum(_extra_height(d, self._row())
-                                          for d, _ in self._symbols.circles)
-        self.resize(width, self.PAD * 2 + self._row() * rows + extra)
+        w1 = bold.horizontalAdvance(self.title_text()) + 2 * self.PAD + 2
+        if self.folded:
+            return w1, 0
+        boxed = self.BOX * 2 + 3 * self.PAD
+        for _, label in self._spec.entries:
+            w1 = max(w1, fm.horizontalAdvance(label) + boxed)
+        if self._spec.note:
+            w1 = max(w1, fm.horizontalAdvance(self._spec.note) + 2 * self.PAD + 2)
+        s = self._symbols
+        if not s.rows():
+            return w1, 0
+        w2 = bold.horizontalAdvance(s.title) + 2 * self.PAD
+        for _, label in s.lines + s.widths + s.circles:
+            w2 = max(w2, fm.horizontalAdvance(label) + boxed)
+        return w1, w2
+
+    def _resize(self) -> None:
+        w1, w2 = self._widths()
+        row = self._row()
+        if self.folded:
+            self.resize(w1, self.PAD * 2 + row)
+        else:
+            # Classes on the left, flow and circle symbols beside them: short, not tall.
+            left = 1 + len(self._spec.entries) + bool(self._spec.note)
+            right = self._symbols.rows() * row + sum(
+                _extra_height(d, row) for d, _ in self._symbols.circles)
+            self.resize(w1 + w2, self.PAD * 2 + max(left * row, row + right))
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -129,47 +140,48 @@ class LegendWidget(QWidget):
             y += row
             painter.setPen(QPen(QColor("#707070")))
             painter.setBrush(color)
-            painter.drawRect(self.PAD, y + 1, self.BOX, self.BOX - 2)
-            self._label(painter, y, label)
+            painter.drawRect(self.PAD, y + 1, self.BOX * 2, self.BOX - 2)
+            self._label(painter, 0, y, label)
         if self._spec.note:
             y += row
             painter.setPen(QColor("#606060"))
             painter.drawText(QRect(self.PAD, y, self.width(), row), 0, self._spec.note)
-        y = self._paint_symbols(painter, y, row)
+        self._paint_symbols(painter, self._widths()[0], self.PAD, row)
         painter.end()
 
-    def _label(self, painter: QPainter, y: int, label: str) -> None:
+    def _label(self, painter: QPainter, x: int, y: int, label: str) -> None:
         painter.setPen(QColor("#202020"))
-        painter.drawText(QRect(self.PAD * 2 + self.BOX * 2, y, self.width(), self.BOX + 2), 0,
-                         label)
+        painter.drawText(QRect(x + self.PAD * 2 + self.BOX * 2, y, self.width(), self.BOX + 2),
+                         0, label)
 
-    def _paint_symbols(self, painter: QPainter, y: int, row: int) -> int:
+    def _paint_symbols(self, painter: QPainter, x: int, y: int, row: int) -> int:
+        """The symbol column, starting at ``x`` (its title on the legend's title row)."""
         s = self._symbols
         if s.title:
-            y += row
             painter.setFont(self._bold())
             painter.setPen(QColor("#202020"))
-            painter.drawText(QRect(self.PAD, y, self.width(), row), 0, s.title)
+            painter.drawText(QRect(x + self.PAD, y, self.width(), row), 0, s.title)
             painter.setFont(self.font())
+        x0 = x + self.PAD
         mid = self.BOX // 2
         for color, label in s.lines:
             y += row
             painter.setPen(QPen(color, 3))
-            painter.drawLine(self.PAD, y + mid, self.PAD + self.BOX * 2, y + mid)
-            self._label(painter, y, label)
+            painter.drawLine(x0, y + mid, x0 + self.BOX * 2, y + mid)
+            self._label(painter, x, y, label)
         for width, label in s.widths:
             y += row
             painter.setPen(_flat_pen(width))
-            painter.drawLine(self.PAD, y + mid, self.PAD + self.BOX * 2, y + mid)
-            self._label(painter, y, label)
+            painter.drawLine(x0, y + mid, x0 + self.BOX * 2, y + mid)
+            self._label(painter, x, y, label)
         for diameter, label in s.circles:  # to scale: a big circle gets a taller row
             y += row
             extra = _extra_height(diameter, row)
             painter.setPen(QPen(QColor("#303030"), 1))
             painter.setBrush(QColor(120, 120, 120, 110))
-            painter.drawEllipse(QPointF(self.PAD + self.BOX, y + mid + extra / 2),
+            painter.drawEllipse(QPointF(x0 + self.BOX, y + mid + extra / 2),
                                 diameter / 2, diameter / 2)
-            self._label(painter, y + extra // 2, label)
+            self._label(painter, x, y + extra // 2, label)
             y += extra
         return y
 

@@ -41,8 +41,13 @@ class MapView(pg.GraphicsView):
         self.view_box.setAspectLocked(True)
         self.view_box.setMouseMode(pg.ViewBox.PanMode)
         self.view_box.disableAutoRange()
+        #: pixels kept clear at the left when framing China (the legend's column)
+        self.reserve_left_px = 0
+        self.framing_china = False  # True until the planner pans or zooms: resizes re-frame
         self._layers: dict[str, LayerEntry] = {}
         self._order: list[str] = []
+        self.view_box.sigRangeChangedManually.connect(
+            lambda *_: setattr(self, "framing_china", False))
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.zoom_to_china()
@@ -103,11 +108,24 @@ class MapView(pg.GraphicsView):
 
     # ---- view -----------------------------------------------------------------------------
     def zoom_to_china(self) -> None:
+        """Frame China; with ``reserve_left_px`` set, China sits right of that strip, so a
+        legend there covers no province."""
         x, y, w, h = china_view_rect()
+        width, reserve = self.width(), self.reserve_left_px
+        if 0 < reserve < width / 2:
+            extra = w * reserve / (width - reserve)
+            x, w = x - extra, w + extra
         self.view_box.setRange(QRectF(x, y, w, h), padding=0.02)
+        self.framing_china = True
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if getattr(self, "framing_china", False):
+            self.zoom_to_china()
 
     def zoom_to_rect(self, rect: QRectF, padding: float = 0.15) -> None:
         if rect.isValid():
+            self.framing_china = False
             self.view_box.setRange(rect, padding=padding)
 
     def visible_rect(self) -> QRectF:
