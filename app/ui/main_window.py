@@ -400,7 +400,22 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
+        self._keep_map_large()
         self._place_legend()
+
+    def _keep_map_large(self) -> None:
+        """Docks keep their pixel size when the window shrinks; cap them so the map keeps
+        most of a small window (bottom docks 30 % of the height, side docks 30 % of the
+        width)."""
+        if not hasattr(self, "results_dock"):  # a resize while the window is being built
+            return
+        vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
+        for dock in (self.results_dock, self.comparison_dock):
+            if dock.isVisible() and not dock.isFloating() and dock.height() > 0.36 * self.height():
+                self.resizeDocks([dock], [int(0.3 * self.height())], vertical)
+        for dock in (self.inspector_dock, self.layers_dock, self.assumptions_dock):
+            if dock.isVisible() and not dock.isFloating() and dock.width() > 0.36 * self.width():
+                self.resizeDocks([dock], [int(0.3 * self.width())], horizontal)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
         if obj is self.map and event.type() == QEvent.Type.Resize:
