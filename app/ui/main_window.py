@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
                                           QKeySequence(Qt.Key.Key_Escape))
         self.addAction(self.escape_action)
         self.legend.sigFolded.connect(self._on_legend_folded)
+        self.inspector.overrides.sigChanged.connect(self.set_province_override)
+        self.model.assumptionsChanged.connect(self._show_overrides)  # undo/redo show too
         self.map.installEventFilter(self)  # docks resize the map too: keep the legend placed
         self._legend_choice: bool | None = None  # the planner's fold choice, else automatic
         self.set_metric("price")
@@ -671,6 +673,33 @@ class MainWindow(QMainWindow):
         self.national.highlight(row, selected=True)
         self.inspector.show_rows(describe.province_title(self.atlas, code),
                                  describe.province_rows(self.atlas, code))
+        self._show_overrides()
+
+    def _show_overrides(self) -> None:
+        """The selected province's overrides under its attributes (mainland provinces)."""
+        from app.ui.province_overrides import FIELDS, defaults
+
+        code = self.selected_code
+        if code is None or code not in self.atlas.provinces.index \
+                or self.inspector.title.text() != describe.province_title(self.atlas, code):
+            return
+        a = self.model.scenario.assumptions
+        current = {f: getattr(a, f).get(code) for f, *_ in FIELDS}
+        self.inspector.overrides.show_province(code, current, defaults(self.atlas, a, code))
+        self.inspector.overrides.show()
+
+    def set_province_override(self, code: int, field: str, value: float | None) -> None:
+        """One undo step: province ``code``'s ``field`` override set (None clears it)."""
+        from app.ui.commands import SetAssumptionsCommand
+        from app.ui.province_overrides import FIELDS, with_override
+
+        a = self.model.scenario.assumptions
+        label = next(tr(lbl) for f, lbl, *_ in FIELDS if f == field)
+        name = self.atlas.province_name(code, language())
+        text = (tr("Override {what} of {province}") if value is not None
+                else tr("Clear {what} override of {province}")).format(what=label, province=name)
+        self.undo_stack.push(SetAssumptionsCommand(self.model, with_override(a, field, code,
+                                                                             value), text))
 
     def zoom_to_selection(self) -> None:
         if self.selected_code is None:

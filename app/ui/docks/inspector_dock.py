@@ -45,6 +45,11 @@ class InspectorPanel(QWidget):
         self.curve.getAxis("bottom").setTicks([[(i, str(i)) for i in range(1, 13)]])
         self.curve.hide()
         layout.addWidget(self.curve)
+        from app.ui.province_overrides import OverridesPanel
+
+        self.overrides = OverridesPanel()  # shown for a selected province only
+        self.overrides.hide()
+        layout.addWidget(self.overrides)
 
     def show_curve(self, values: np.ndarray | None, label: str = "") -> None:
         """A monthly curve under the table (e.g. a station's PUE); None hides it."""
@@ -57,6 +62,7 @@ class InspectorPanel(QWidget):
 
     def show_rows(self, title: str, rows: list[tuple[str, str]]) -> None:
         self.curve.hide()
+        self.overrides.hide()  # the window shows them again for a province
         self.title.setText(title)
         self.table.setRowCount(len(rows))
         for i, (key, value) in enumerate(rows):

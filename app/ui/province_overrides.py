@@ -1,0 +1,133 @@
+"""Province overrides in the inspector: tariff, grid CO2 factor, demand and existing stock.
+
+The values live in the scenario's allocation assumptions (``tariff_cny_per_kwh``,
+``emission_kg_per_kwh``, ``demand_mw``, ``stock_mw``, each {adcode: value}); every change is one
+``SetAssumptionsCommand`` on the undo stack, so the solver, the files and Ctrl+Z all see it.
+
+Signals (OverridesPanel): sigChanged(int adcode, str field, object value or None to clear).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from PySide6.QtCore import QLocale, QSignalBlocker, Signal
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from app.ui.i18n import tr
+
+#: (assumptions field, label, unit, decimals, upper bound)
+FIELDS = (
+    ("tariff_cny_per_kwh", "Electricity tariff", "CNY/kWh", 4, 10.0),
+    ("emission_kg_per_kwh", "Grid CO2 factor", "kgCO2/kWh", 4, 5.0),
+    ("demand_mw", "Demand", "MW", 1, 1e6),
+    ("stock_mw", "Existing stock capacity", "MW", 1, 1e6),
+)
+
+
+def defaults(atlas, assumptions, code: int) -> dict[str, float]:
+    """What each field is for province ``code`` without the planner's override."""
+    from app.engine.national_problem import demand_table, stock_capacity
+
+    bare = replace(assumptions, **{f: {k: v for k, v in getattr(assumptions, f).items()
+                                       if k != code} for f, *_ in FIELDS})
+    row = atlas.provinces.loc[code]
+    return {
+        "tariff_cny_per_kwh": float(row["price_cny_per_kwh"]),
+        "emission_kg_per_kwh": float(row["grid_ef_2023_kgco2_per_kwh"]),
+        "demand_mw": float(demand_table(atlas, bare).loc[code].sum()),
+        "stock_mw": float(stock_capacity(atlas, bare).loc[code]),
+    }
+
+
+def with_override(assumptions, field: str, code: int, value: float | None):
+    """New assumptions with ``field`` of province ``code`` set (None removes the override)."""
+    table = dict(getattr(assumptions, field))
+    if value is None:
+        table.pop(code, None)
+    else:
+        table[code] = float(value)
+    return replace(assumptions, **{field: table})
+
+
+class OverridesPanel(QGroupBox):
+    """One line per field: empty means the built-in figure (shown greyed as a hint)."""
+
+    sigChanged = Signal(int, str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Province overrides"), parent)
+        self.code: int | None = None
+        self.edits: dict[str, QLineEdit] = {}
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #c62828")
+        self.message.setWordWrap(True)
+        form = QFormLayout(self)
+        c_locale = QLocale.c()  # "0.45" whatever the system locale writes
+        for field, label, unit, decimals, top in FIELDS:
+            edit = QLineEdit()
+            validator = QDoubleValidator(0.0, top, decimals, edit)
+            validator.setLocale(c_locale)
+            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+            edit.setValidator(validator)
+            edit.setClearButtonEnabled(True)
+            edit.editingFinished.connect(lambda f=field: self._commit(f))
+            clear = QToolButton()
+            clear.setText(tr("Reset"))
+            clear.setToolTip(tr("Back to the built-in figure"))
+            clear.clicked.connect(lambda _=False, f=field: self._clear(f))
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(clear)
+            form.addRow(f"{tr(label)} ({unit})", row)
+            self.edits[field] = edit
+        form.addRow(self.message)
+        self._shown: dict[str, float | None] = {}
+
+    def show_province(self, code: int, current: dict[str, float | None],
+                      builtin: dict[str, float]) -> None:
+        """Show province ``code``'s overrides (``current``, None = none) over ``builtin``."""
+        self.code = code
+        self._shown = dict(current)
+        self.message.clear()
+        for field, _label, _unit, decimals, _top in FIELDS:
+            edit = self.edits[field]
+            with QSignalBlocker(edit):
+                value = current.get(field)
+                edit.setText("" if value is None else f"{value:.{decimals}f}".rstrip("0")
+                             .rstrip("."))
+                base = builtin.get(field, math.nan)
+                edit.setPlaceholderText(tr("built-in: {value}").format(
+                    value=f"{base:,.{decimals}f}") if base == base else tr("built-in: missing"))
+
+    def _commit(self, field: str) -> None:
+        if self.code is None:
+            return
+        text = self.edits[field].text().strip()
+        if not text:
+            value = None
+        else:
+            try:
+                value = float(text)
+            except ValueError:
+                self.message.setText(tr("Not a number: {text}").format(text=text))
+                return
+        if value == self._shown.get(field):
+            return  # editingFinished fires on focus loss too: no empty undo steps
+        self._shown[field] = value
+        self.message.clear()
+        self.sigChanged.emit(self.code, field, value)
+
+    def _clear(self, field: str) -> None:
+        self.edits[field].clear()
+        self._commit(field)
