@@ -691,10 +691,10 @@ class MainWindow(QMainWindow):
     def set_province_override(self, code: int, field: str, value: float | None) -> None:
         """One undo step: province ``code``'s ``field`` override set (None clears it)."""
         from app.ui.commands import SetAssumptionsCommand
-        from app.ui.province_overrides import FIELDS, with_override
+        from app.ui.province_overrides import field_label, with_override
 
         a = self.model.scenario.assumptions
-        label = next(tr(lbl) for f, lbl, *_ in FIELDS if f == field)
+        label = field_label(field)
         name = self.atlas.province_name(code, language())
         text = (tr("Override {what} of {province}") if value is not None
                 else tr("Clear {what} override of {province}")).format(what=label, province=name)

@@ -35,6 +35,14 @@ FIELDS = (
 )
 
 
+def field_label(field: str) -> str:
+    """The translated name of an override field."""
+    for name, label, *_ in FIELDS:
+        if name == field:
+            return tr(label)
+    return field
+
+
 def defaults(atlas, assumptions, code: int) -> dict[str, float]:
     """What each field is for province ``code`` without the planner's override."""
     from app.engine.national_problem import demand_table, stock_capacity

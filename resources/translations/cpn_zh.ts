@@ -4,6 +4,21 @@
     <context>
         <name>cpn</name>
         <message>
+            <location filename="../../app/engine/classify.py" line="59" />
+            <source>{part} is not a number</source>
+            <translation>{part} 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/classify.py" line="61" />
+            <source>give at least two breaks</source>
+            <translation>至少需要两个分级断点</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/classify.py" line="63" />
+            <source>breaks must be finite and increasing</source>
+            <translation>分级断点须为有限值且递增</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/allocation_controller.py" line="49" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
@@ -84,14 +99,14 @@
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="110" />
+            <location filename="../../app/ui/commands.py" line="113" />
             <source>Move {name}</source>
             <translation>移动 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/compare_dialog.py" line="36" />
-            <location filename="../../app/ui/describe.py" line="21" />
-            <location filename="../../app/ui/describe.py" line="143" />
+            <location filename="../../app/ui/describe.py" line="22" />
+            <location filename="../../app/ui/describe.py" line="132" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="49" />
             <source>missing</source>
             <translation>缺失</translation>
@@ -117,248 +132,251 @@
             <translation>净调入变化：{b} 相对 {a} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/ui/describe.py" line="40" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/ui/describe.py" line="40" />
             <source>not among the 31 mainland provinces; no figures loaded</source>
             <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="42" />
+            <location filename="../../app/ui/describe.py" line="43" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="46" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="48" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Price basis</source>
             <translation>电价依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>published grid agency purchase price (large industry, 1-10 kV)</source>
             <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
             <translation>估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>published catalogue price (large industry)</source>
             <translation>目录销售电价公布值（大工业）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>no published price</source>
             <translation>无公布电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="51" />
+            <location filename="../../app/ui/describe.py" line="52" />
             <source>  coal benchmark</source>
             <translation>  燃煤基准价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="52" />
+            <location filename="../../app/ui/describe.py" line="53" />
             <source>  T&amp;D tariff (220 kV+)</source>
             <translation>  输配电价（220 kV及以上）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="53" />
+            <location filename="../../app/ui/describe.py" line="54" />
             <source>  government funds</source>
             <translation>  政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="56" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="74" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="58" />
             <source>bn CNY</source>
             <translation>十亿元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="59" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="59" />
             <source>million</source>
             <translation>百万人</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="59" />
-            <location filename="../../app/ui/describe.py" line="104" />
+            <location filename="../../app/ui/describe.py" line="60" />
+            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/main_window.py" line="571" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="60" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="74" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="62" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="62" />
+            <location filename="../../app/ui/describe.py" line="63" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="63" />
+            <location filename="../../app/ui/describe.py" line="64" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="64" />
+            <location filename="../../app/ui/describe.py" line="65" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="65" />
+            <location filename="../../app/ui/describe.py" line="66" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="84" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="84" />
+            <location filename="../../app/ui/describe.py" line="85" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="86" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="86" />
+            <location filename="../../app/ui/describe.py" line="87" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="87" />
+            <location filename="../../app/ui/describe.py" line="88" />
             <source>Planned racks</source>
             <translation>规划机架数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="88" />
+            <location filename="../../app/ui/describe.py" line="89" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="89" />
+            <location filename="../../app/ui/describe.py" line="90" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="90" />
-            <location filename="../../app/ui/describe.py" line="102" />
+            <location filename="../../app/ui/describe.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="103" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="92" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/describe.py" line="93" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="102" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/main_window.py" line="571" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="102" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="103" />
+            <location filename="../../app/ui/describe.py" line="104" />
+            <location filename="../../app/ui/main_window.py" line="571" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="108" />
+            <location filename="../../app/ui/describe.py" line="109" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="119" />
+            <location filename="../../app/ui/describe.py" line="116" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="145" />
+            <location filename="../../app/ui/describe.py" line="134" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="146" />
+            <location filename="../../app/ui/describe.py" line="135" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="150" />
+            <location filename="../../app/ui/describe.py" line="139" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="153" />
+            <location filename="../../app/ui/describe.py" line="142" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="143" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
@@ -437,8 +455,7 @@
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <location filename="../../app/ui/main_window.py" line="397" />
-            <location filename="../../app/ui/placement.py" line="71" />
+            <location filename="../../app/ui/main_window.py" line="637" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -607,7 +624,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/inspector_dock.py" line="25" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="77" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="83" />
             <source>Nothing selected</source>
             <translation>未选择对象</translation>
         </message>
@@ -687,42 +704,42 @@
             <translation>变化 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/results_dock.py" line="59" />
             <source>Not solved yet: press Solve (F5)</source>
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="63" />
+            <location filename="../../app/ui/docks/results_dock.py" line="66" />
             <source>Utilisation (%)</source>
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="65" />
+            <location filename="../../app/ui/docks/results_dock.py" line="68" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="95" />
+            <location filename="../../app/ui/docks/results_dock.py" line="108" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="96" />
+            <location filename="../../app/ui/docks/results_dock.py" line="109" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="97" />
+            <location filename="../../app/ui/docks/results_dock.py" line="110" />
             <source>mean RTT</source>
             <translation>平均RTT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="97" />
+            <location filename="../../app/ui/docks/results_dock.py" line="110" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="99" />
+            <location filename="../../app/ui/docks/results_dock.py" line="112" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
@@ -759,7 +776,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="78" />
-            <location filename="../../app/ui/placement.py" line="47" />
+            <location filename="../../app/ui/placement.py" line="49" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
@@ -861,7 +878,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="110" />
-            <location filename="../../app/ui/main_window.py" line="303" />
+            <location filename="../../app/ui/main_window.py" line="470" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -907,267 +924,440 @@
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="73" />
+            <location filename="../../app/ui/main_window.py" line="77" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="84" />
+            <location filename="../../app/ui/main_window.py" line="88" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="86" />
+            <location filename="../../app/ui/main_window.py" line="90" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="120" />
+            <source>Stop placing or solving</source>
+            <translation>停止布设或求解</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="143" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="122" />
-            <location filename="../../app/ui/main_window.py" line="399" />
+            <location filename="../../app/ui/main_window.py" line="144" />
+            <location filename="../../app/ui/main_window.py" line="639" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="124" />
+            <location filename="../../app/ui/main_window.py" line="146" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="129" />
+            <location filename="../../app/ui/main_window.py" line="151" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="136" />
+            <location filename="../../app/ui/main_window.py" line="158" />
             <source>&amp;Export report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="139" />
+            <location filename="../../app/ui/main_window.py" line="161" />
             <source>&amp;Compare scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="142" />
+            <location filename="../../app/ui/main_window.py" line="164" />
             <source>Add &amp;layer…</source>
             <translation>添加图层(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="146" />
+            <location filename="../../app/ui/main_window.py" line="168" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="147" />
+            <location filename="../../app/ui/main_window.py" line="169" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="148" />
+            <location filename="../../app/ui/main_window.py" line="170" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="150" />
+            <location filename="../../app/ui/main_window.py" line="172" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="155" />
+            <location filename="../../app/ui/main_window.py" line="177" />
             <source>&amp;Allocation</source>
             <translation>算力调度(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="160" />
+            <location filename="../../app/ui/main_window.py" line="182" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="161" />
+            <location filename="../../app/ui/main_window.py" line="183" />
             <source>Zoom to &amp;China</source>
             <translation>缩放至全国(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="163" />
+            <location filename="../../app/ui/main_window.py" line="185" />
             <source>Zoom to &amp;selection</source>
             <translation>缩放至所选(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="172" />
+            <location filename="../../app/ui/main_window.py" line="189" />
+            <source>Set class &amp;breaks…</source>
+            <translation>设置分级断点(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="191" />
+            <source>&amp;Recompute classes</source>
+            <translation>重新计算分级(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="199" />
+            <source>Flow &amp;classes</source>
+            <translation>流向类别(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="208" />
+            <source>Reset &amp;layout</source>
+            <translation>重置布局(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="210" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="173" />
+            <location filename="../../app/ui/main_window.py" line="211" />
             <source>&amp;About CPN Planner</source>
             <translation>关于 CPN Planner(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="175" />
+            <location filename="../../app/ui/main_window.py" line="215" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="177" />
+            <location filename="../../app/ui/main_window.py" line="221" />
             <source>Colour provinces by</source>
             <translation>省级行政区着色指标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="237" />
+            <location filename="../../app/ui/main_window.py" line="241" />
+            <source>Place</source>
+            <translation>布设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="320" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="288" />
+            <location filename="../../app/ui/main_window.py" line="348" />
+            <location filename="../../app/ui/main_window.py" line="361" />
+            <source>Class breaks</source>
+            <translation>分级断点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="348" />
+            <source>Cannot use these breaks: {why}</source>
+            <translation>无法使用这些断点：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="362" />
+            <source>Class edges for {metric}, lowest to highest, separated by commas:</source>
+            <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="455" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="289" />
+            <location filename="../../app/ui/main_window.py" line="456" />
             <source>CPN scenarios (*.toml)</source>
             <translation>CPN 情景文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="298" />
+            <location filename="../../app/ui/main_window.py" line="465" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="311" />
+            <location filename="../../app/ui/main_window.py" line="478" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="312" />
+            <location filename="../../app/ui/main_window.py" line="479" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="324" />
+            <location filename="../../app/ui/main_window.py" line="491" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="326" />
+            <location filename="../../app/ui/main_window.py" line="493" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="439" />
-            <source>Select a province first</source>
-            <translation>请先选择一个省级行政区</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="455" />
-            <source>Estimated annual PUE</source>
-            <translation>估算年均PUE</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="456" />
+            <location filename="../../app/ui/main_window.py" line="572" />
+            <location filename="../../app/ui/main_window.py" line="724" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="458" />
+            <location filename="../../app/ui/main_window.py" line="576" />
+            <location filename="../../app/ui/main_window.py" line="723" />
+            <source>Estimated annual PUE</source>
+            <translation>估算年均PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="605" />
+            <source>Placement ended</source>
+            <translation>已退出布设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="619" />
+            <source>Click on the map to place a data centre; Esc or right-click to stop</source>
+            <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="699" />
+            <source>Override {what} of {province}</source>
+            <translation>覆盖{province}的{what}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="700" />
+            <source>Clear {what} override of {province}</source>
+            <translation>清除{province}的{what}覆盖值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="706" />
+            <source>Select a province first</source>
+            <translation>请先选择一个省级行政区</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="726" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="468" />
+            <location filename="../../app/ui/main_window.py" line="738" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="468" />
+            <location filename="../../app/ui/main_window.py" line="738" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="479" />
+            <location filename="../../app/ui/main_window.py" line="749" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="488" />
+            <location filename="../../app/ui/main_window.py" line="758" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="499" />
+            <location filename="../../app/ui/main_window.py" line="769" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="499" />
+            <location filename="../../app/ui/main_window.py" line="769" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
 边界数据来源：{src}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="51" />
+            <location filename="../../app/ui/map/flows_item.py" line="24" />
+            <source>Real-time inference</source>
+            <translation>实时推理</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="24" />
+            <source>Interactive / general</source>
+            <translation>交互 / 通用</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="25" />
+            <source>Training / batch</source>
+            <translation>训练 / 批处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="25" />
+            <source>Sensitive data</source>
+            <translation>敏感数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="175" />
+            <source>Allocation</source>
+            <translation>算力调度</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="179" />
+            <source>{mw} MW flow</source>
+            <translation>{mw} MW 流量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="184" />
+            <source>{mw} MW load</source>
+            <translation>{mw} MW 负载</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="53" />
+            <location filename="../../app/ui/map/national.py" line="65" />
             <source>Prefectures</source>
             <translation>地级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="58" />
+            <location filename="../../app/ui/map/national.py" line="70" />
             <source>Hub regions</source>
             <translation>枢纽节点区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="60" />
+            <location filename="../../app/ui/map/national.py" line="72" />
             <source>Climate stations</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="62" />
+            <location filename="../../app/ui/map/national.py" line="74" />
             <source>Data-centre clusters</source>
             <translation>数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="102" />
+            <location filename="../../app/ui/map/national.py" line="114" />
             <source>Solve the allocation first (F5)</source>
             <translation>请先求解算力调度（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="136" />
+            <location filename="../../app/ui/map/national.py" line="160" />
+            <location filename="../../app/ui/map/national.py" line="188" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="137" />
+            <location filename="../../app/ui/map/national.py" line="162" />
+            <source>Your classes</source>
+            <translation>自定义分级</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="164" />
+            <source>Symmetric classes around zero</source>
+            <translation>以零为中心的对称分级</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="164" />
             <source>Quantile classes</source>
             <translation>分位数分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="148" />
+            <location filename="../../app/ui/map/national.py" line="166" />
+            <source>kept across solves</source>
+            <translation>各次求解保持不变</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="201" />
             <source>not in a national hub</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="43" />
+            <location filename="../../app/ui/placement.py" line="45" />
             <source>Place data centre</source>
             <translation>布设数据中心</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="46" />
+            <location filename="../../app/ui/placement.py" line="48" />
             <source>Click on the map to place a data centre (P)</source>
             <translation>在地图上单击以布设数据中心（P）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="67" />
+            <location filename="../../app/ui/placement.py" line="69" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="42" />
+            <location filename="../../app/ui/province_overrides.py" line="100" />
+            <source>Electricity tariff</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="42" />
+            <location filename="../../app/ui/province_overrides.py" line="100" />
+            <source>Grid CO2 factor</source>
+            <translation>电网排放因子</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="42" />
+            <location filename="../../app/ui/province_overrides.py" line="100" />
+            <source>Demand</source>
+            <translation>需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="42" />
+            <location filename="../../app/ui/province_overrides.py" line="100" />
+            <source>Existing stock capacity</source>
+            <translation>存量算力容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="77" />
+            <source>Province overrides</source>
+            <translation>省级覆盖值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="94" />
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="95" />
+            <source>Back to the built-in figure</source>
+            <translation>恢复内置数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="118" />
+            <source>built-in: {value}</source>
+            <translation>内置：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="119" />
+            <source>built-in: missing</source>
+            <translation>内置：缺失</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="131" />
+            <source>Not a number: {text}</source>
+            <translation>不是数字：{text}</translation>
         </message>
         <message>
             <source>national total x GDP 2023 share</source>
