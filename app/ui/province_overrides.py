@@ -81,6 +81,7 @@ class OverridesPanel(QGroupBox):
         self.message.setStyleSheet("color: #c62828")
         self.message.setWordWrap(True)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow docks: stack
         c_locale = QLocale.c()  # "0.45" whatever the system locale writes
         for field, label, unit, decimals, top in FIELDS:
             edit = QLineEdit()
@@ -115,8 +116,10 @@ class OverridesPanel(QGroupBox):
                 edit.setText("" if value is None else f"{value:.{decimals}f}".rstrip("0")
                              .rstrip("."))
                 base = builtin.get(field, math.nan)
-                edit.setPlaceholderText(tr("built-in: {value}").format(
-                    value=f"{base:,.{decimals}f}") if base == base else tr("built-in: missing"))
+                hint = (tr("built-in: {value}").format(value=f"{base:,.{decimals}f}")
+                        if base == base else tr("built-in: missing"))
+                edit.setPlaceholderText(hint)
+                edit.setToolTip(hint)
 
     def _commit(self, field: str) -> None:
         if self.code is None:
