@@ -554,6 +554,14 @@ class MainWindow(QMainWindow):
             points = self.national.stations.pointsAt(QPointF(x, y))
             if len(points):
                 return self._station_tooltip(points[0].data())
+        if self.map.layer("loads").visible:
+            points = self.allocation.loads.pointsAt(QPointF(x, y))
+            if len(points):
+                sid = str(points[-1].data())
+                load, util = self.allocation.loads.site_loads[sid]
+                return (f"<b>{self.allocation.names.get(sid, sid)}</b><br>"
+                        f"{tr('Load')}: {describe.fmt(load, 1, 'MW')}<br>"
+                        f"{tr('Utilisation')}: {util * 100:.0f} %")
         if self.map.layer("flows").visible:
             i = self.allocation.flows.flow_at(x, y, 4 * pixel)
             if i is not None:

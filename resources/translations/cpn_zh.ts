@@ -225,7 +225,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="60" />
             <location filename="../../app/ui/describe.py" line="105" />
-            <location filename="../../app/ui/main_window.py" line="571" />
+            <location filename="../../app/ui/main_window.py" line="579" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
@@ -315,7 +315,7 @@
             <location filename="../../app/ui/describe.py" line="102" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
-            <location filename="../../app/ui/main_window.py" line="571" />
+            <location filename="../../app/ui/main_window.py" line="579" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
@@ -326,7 +326,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="104" />
-            <location filename="../../app/ui/main_window.py" line="571" />
+            <location filename="../../app/ui/main_window.py" line="579" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
@@ -455,7 +455,7 @@
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <location filename="../../app/ui/main_window.py" line="637" />
+            <location filename="../../app/ui/main_window.py" line="645" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -593,7 +593,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="77" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="44" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="45" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
@@ -624,7 +624,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/inspector_dock.py" line="25" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="83" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="84" />
             <source>Nothing selected</source>
             <translation>未选择对象</translation>
         </message>
@@ -792,6 +792,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="83" />
+            <location filename="../../app/ui/main_window.py" line="564" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
@@ -950,7 +951,7 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="144" />
-            <location filename="../../app/ui/main_window.py" line="639" />
+            <location filename="../../app/ui/main_window.py" line="647" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
@@ -1121,74 +1122,79 @@
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="572" />
-            <location filename="../../app/ui/main_window.py" line="724" />
+            <location filename="../../app/ui/main_window.py" line="563" />
+            <source>Load</source>
+            <translation>负载</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="580" />
+            <location filename="../../app/ui/main_window.py" line="732" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="576" />
-            <location filename="../../app/ui/main_window.py" line="723" />
+            <location filename="../../app/ui/main_window.py" line="584" />
+            <location filename="../../app/ui/main_window.py" line="731" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="605" />
+            <location filename="../../app/ui/main_window.py" line="613" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="619" />
+            <location filename="../../app/ui/main_window.py" line="627" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="699" />
+            <location filename="../../app/ui/main_window.py" line="707" />
             <source>Override {what} of {province}</source>
             <translation>覆盖{province}的{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="700" />
+            <location filename="../../app/ui/main_window.py" line="708" />
             <source>Clear {what} override of {province}</source>
             <translation>清除{province}的{what}覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="706" />
+            <location filename="../../app/ui/main_window.py" line="714" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="726" />
+            <location filename="../../app/ui/main_window.py" line="734" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="738" />
+            <location filename="../../app/ui/main_window.py" line="746" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="738" />
+            <location filename="../../app/ui/main_window.py" line="746" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="749" />
+            <location filename="../../app/ui/main_window.py" line="757" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="758" />
+            <location filename="../../app/ui/main_window.py" line="766" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="769" />
+            <location filename="../../app/ui/main_window.py" line="777" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="769" />
+            <location filename="../../app/ui/main_window.py" line="777" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
@@ -1215,17 +1221,17 @@ Boundaries: {src}</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="175" />
+            <location filename="../../app/ui/map/flows_item.py" line="178" />
             <source>Allocation</source>
             <translation>算力调度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="179" />
+            <location filename="../../app/ui/map/flows_item.py" line="182" />
             <source>{mw} MW flow</source>
             <translation>{mw} MW 流量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="184" />
+            <location filename="../../app/ui/map/flows_item.py" line="187" />
             <source>{mw} MW load</source>
             <translation>{mw} MW 负载</translation>
         </message>
@@ -1307,25 +1313,25 @@ Boundaries: {src}</source>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="100" />
+            <location filename="../../app/ui/province_overrides.py" line="101" />
             <source>Electricity tariff</source>
             <translation>电价</translation>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="100" />
+            <location filename="../../app/ui/province_overrides.py" line="101" />
             <source>Grid CO2 factor</source>
             <translation>电网排放因子</translation>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="100" />
+            <location filename="../../app/ui/province_overrides.py" line="101" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="100" />
+            <location filename="../../app/ui/province_overrides.py" line="101" />
             <source>Existing stock capacity</source>
             <translation>存量算力容量</translation>
         </message>
@@ -1335,27 +1341,27 @@ Boundaries: {src}</source>
             <translation>省级覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="94" />
+            <location filename="../../app/ui/province_overrides.py" line="95" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="95" />
+            <location filename="../../app/ui/province_overrides.py" line="96" />
             <source>Back to the built-in figure</source>
             <translation>恢复内置数值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="118" />
+            <location filename="../../app/ui/province_overrides.py" line="119" />
             <source>built-in: {value}</source>
             <translation>内置：{value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="119" />
+            <location filename="../../app/ui/province_overrides.py" line="120" />
             <source>built-in: missing</source>
             <translation>内置：缺失</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="131" />
+            <location filename="../../app/ui/province_overrides.py" line="134" />
             <source>Not a number: {text}</source>
             <translation>不是数字：{text}</translation>
         </message>

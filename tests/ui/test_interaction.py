@@ -110,9 +110,18 @@ def test_flows_have_legend_tooltips_direction_and_class_toggles(window, qtbot):
     x0, y0, x1, y1 = flows._xy[0]
     text = window.hover_text((x0 + x1) / 2, (y0 + y1) / 2)
     assert "→" in text and "MW" in text
-    # Load circles: capped, area proportional to load.
-    sizes = window.allocation.loads.data["size"]
+    # Load circles: capped, area proportional to load, with a tooltip.
+    loads = window.allocation.loads
+    sizes = loads.data["size"]
     assert sizes.max() <= LOAD_MAX_DIAMETER_PX + 1e-9
+    i = list(loads.data["data"]).index(site.id)
+    load = window.allocation.preview.scenario.sites_table.loc[site.id, "load_mw"]
+    ratio = (sizes[i] / sizes.max()) ** 2  # area ratio = load ratio
+    assert ratio == pytest.approx(load / loads.top_mw, rel=1e-6) or sizes[i] == 4.0
+    window.flow_class_actions["training"].setChecked(False)
+    text = window.hover_text(float(loads.data["x"][i]), float(loads.data["y"][i]))
+    window.flow_class_actions["training"].setChecked(True)
+    assert window.model.site(site.id).name in text and "Utilisation" in text
     # Hiding a class hides its flows and its legend row.
     before = flows.visible_count()
     window.flow_class_actions["training"].setChecked(False)

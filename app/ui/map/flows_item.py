@@ -160,6 +160,9 @@ def set_load_sites(item: pg.ScatterPlotItem, x, y, load_mw, utilisation, ids) ->
     load = np.asarray(load_mw, float)
     top = float(load.max()) if len(load) and load.max() > 0 else 1.0
     item.top_mw = top
+    item.site_loads = {str(i): (float(mw), float(u))  # id -> (load MW, utilisation 0-1)
+                       for i, mw, u in zip(ids, load, np.asarray(utilisation, float),
+                                           strict=True)}
     ramp = colors.ramp("rdylgn_r", 5)
     brushes = []
     for u in np.asarray(utilisation, float):
