@@ -90,6 +90,7 @@ class OverridesPanel(QGroupBox):
             validator.setNotation(QDoubleValidator.Notation.StandardNotation)
             edit.setValidator(validator)
             edit.setClearButtonEnabled(True)
+            edit.setMinimumWidth(130)  # the built-in figure stays readable; rows wrap instead
             edit.editingFinished.connect(lambda f=field: self._commit(f))
             clear = QToolButton()
             clear.setText(tr("Reset"))

@@ -26,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--metric", help="colour provinces by this metric key")
     parser.add_argument("--select", type=int, help="select this province (adcode)")
     parser.add_argument("--region", help="show this region in the results table")
+    parser.add_argument("--site", help="select the placed site with this name")
     args = parser.parse_args(argv)
 
     from PySide6.QtCore import QEventLoop, QTimer
@@ -78,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
                 table.selectRow(row)
         if args.select:
             window.select_province(args.select)
+    if args.site:
+        site = next(s for s in window.model.sites if s.name == args.site)
+        window.placement.select(site.id)
     for _ in range(5):
         app.processEvents()
     write_png(window.grab().toImage(), Path(args.out))
