@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,12 +39,13 @@ from app.ui.docks.layers_dock import LayersPanel
 from app.ui.docks.site_editor import SiteEditor
 from app.ui.document import DocumentController
 from app.ui.i18n import language, tr
+from app.ui.legend_control import LegendControl
 from app.ui.map import colors
-from app.ui.map.flows_item import CLASS_COLORS, class_label, symbols
-from app.ui.map.legend import LegendWidget, SymbolSpec
+from app.ui.map.legend import LegendWidget
 from app.ui.map.national import NationalLayers
 from app.ui.map.sites_item import SitesItem
 from app.ui.map.view import MapView
+from app.ui.map_tips import MapTips
 from app.ui.placement import SitePlacement
 from app.ui.user_layer_items import user_layer_items
 
@@ -100,6 +101,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.layers_dock)
         self.comparison_dock.raise_()
         self.inspector_dock.raise_()
+        self.legend_control = LegendControl(  # show_error late-bound: tests replace it
+            self.map, self.legend, self.national, self.allocation, self.set_metric,
+            lambda title, message: self.show_error(title, message), self)
         self._build_actions()
         self._default_layout = self.saveState()
         self._restore_layout()
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
         self.map.sigLeft.connect(self._on_leave)
         self.national.clusters.sigClicked.connect(self._on_cluster_clicked)
         self.national.stations.sigClicked.connect(self._on_station_clicked)
+        self.tips = MapTips(atlas, self.map, self.national, self.allocation)
         self.station_mark = pg.ScatterPlotItem(size=15, pxMode=True, symbol="o",
                                                pen=pg.mkPen("#00a0ff", width=3), brush=None)
         self.station_mark.setZValue(9002)
@@ -120,11 +125,8 @@ class MainWindow(QMainWindow):
         self.escape_action = self._action(tr("Stop placing or solving"), self._on_escape,
                                           QKeySequence(Qt.Key.Key_Escape))
         self.addAction(self.escape_action)
-        self.legend.sigFolded.connect(self._on_legend_folded)
         self.inspector.overrides.sigChanged.connect(self.set_province_override)
         self.model.assumptionsChanged.connect(self._show_overrides)  # undo/redo show too
-        self.map.installEventFilter(self)  # docks resize the map too: keep the legend placed
-        self._legend_choice: bool | None = None  # the planner's fold choice, else automatic
         self.set_metric("price")
 
     # ---- construction ---------------------------------------------------------------------
@@ -186,25 +188,15 @@ class MainWindow(QMainWindow):
                                                   self.zoom_to_selection, QKeySequence("Ctrl+E"))
         view_menu.addActions([self.zoom_china_action, self.zoom_selection_action])
         view_menu.addSeparator()
-        self.breaks_action = self._action(tr("Set class &breaks…"), self._class_breaks_dialog)
-        self.recompute_breaks_action = self._action(
-            tr("&Recompute classes"), lambda: self.set_class_breaks(None))
-        view_menu.addActions([self.breaks_action, self.recompute_breaks_action])
+        self.legend_control.add_to_menu(view_menu)
+        self.recompute_breaks_action = self.legend_control.recompute_action
+        self.flow_class_actions = self.legend_control.flow_class_actions
         view_menu.addSeparator()
         view_menu.addActions([self.layers_dock.toggleViewAction(),
                               self.inspector_dock.toggleViewAction(),
                               self.comparison_dock.toggleViewAction(),
                               self.results_dock.toggleViewAction(),
                               self.assumptions_dock.toggleViewAction()])
-        classes_menu = view_menu.addMenu(tr("Flow &classes"))
-        self.flow_class_actions = {}
-        for class_id in CLASS_COLORS:
-            action = QAction(class_label(class_id), self)
-            action.setCheckable(True)
-            action.setChecked(True)
-            action.toggled.connect(lambda on, c=class_id: self.set_flow_class_visible(c, on))
-            classes_menu.addAction(action)
-            self.flow_class_actions[class_id] = action
         self.reset_layout_action = self._action(tr("Reset &layout"), self.reset_layout)
         view_menu.addAction(self.reset_layout_action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
@@ -299,7 +291,7 @@ class MainWindow(QMainWindow):
         QSettings().remove(self.LAYOUT_KEY)
 
     def _on_solved(self, preview) -> None:
-        self._show_symbols()
+        self.legend_control.show_symbols()
         if self.national.metric.key in self.national.extra_values:
             self.set_metric(self.national.metric.key)
         if self.layers_panel.list.count() != len(self.map.layers()):
@@ -329,81 +321,16 @@ class MainWindow(QMainWindow):
             self.metric_combo.setCurrentIndex(index)
             self.metric_combo.blockSignals(False)
         self.legend.set_spec(spec)
-        self._place_legend()
+        self.legend_control.place()
         self.layers_panel.refresh()  # a PUE metric turns the stations layer on
 
     def set_class_breaks(self, text: str | None) -> bool:
-        """Colour the current metric with the planner's breaks ("0.4, 0.5, 0.6"), kept across
-        what-ifs; None recomputes them from the current values. False (and a message) when the
-        text is not increasing numbers."""
-        from app.engine.classify import parse_breaks
-
-        key = self.national.metric.key
-        if text is None:
-            self.national.set_breaks(key, None)
-        else:
-            try:
-                edges = parse_breaks(text)
-            except ValueError as exc:
-                self.show_error(tr("Class breaks"), tr("Cannot use these breaks: {why}").format(
-                    why=exc))
-                return False
-            self.national.set_breaks(key, edges)
-        self.set_metric(key)
-        return True
-
-    def _class_breaks_dialog(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
-
-        current = self.national.fixed_breaks.get(self.national.metric.key)
-        start = ", ".join(f"{e:g}" for e in current) if current is not None else ""
-        text, ok = QInputDialog.getText(
-            self, tr("Class breaks"),
-            tr("Class edges for {metric}, lowest to highest, separated by commas:").format(
-                metric=self.national.metric_label(self.national.metric)), text=start)
-        if ok and text.strip():
-            self.set_class_breaks(text)
-
-    def _show_symbols(self) -> None:
-        """Flow and load-circle rows in the legend while those layers are shown."""
-        shown = self.map.layer("flows").visible or self.map.layer("loads").visible
-        flows = self.allocation.flows
-        self.legend.set_symbols(symbols(flows, self.allocation.loads) if shown and flows.count
-                                else SymbolSpec())
-        self._place_legend()
-
-    def set_flow_class_visible(self, class_id: str, visible: bool) -> None:
-        """Show or hide one workload class's flows (View > Flow classes)."""
-        self.allocation.flows.set_class_visible(class_id, visible)
-        self._show_symbols()
-
-    def _on_legend_folded(self, folded: bool) -> None:
-        self._legend_choice = folded
-        self._place_legend()
-
-    def _place_legend(self) -> None:
-        """Bottom-left of the map; folded to its title when unfolded it would cover much of
-        a small map (a click unfolds it; the planner's choice then holds)."""
-        if self._legend_choice is None:
-            self.legend.set_folded(False)
-            area = self.legend.width() * self.legend.height()
-            self.legend.set_folded(area > 0.2 * self.map.width() * self.map.height()
-                                   or self.legend.height() > 0.7 * self.map.height()
-                                   or self.legend.width() > 0.8 * self.map.width())
-        else:
-            self.legend.set_folded(self._legend_choice)
-        self.legend.move(10, max(10, self.map.height() - self.legend.height() - 10))
-        self.legend.raise_()
-        reserve = 0 if self.legend.folded else self.legend.width() + 14
-        if reserve != self.map.reserve_left_px:
-            self.map.reserve_left_px = reserve
-            if self.map.framing_china:
-                self.map.zoom_to_china()
+        """The planner's class breaks for the metric shown (see LegendControl)."""
+        return self.legend_control.set_class_breaks(text)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._keep_map_large()
-        self._place_legend()
 
     def _keep_map_large(self) -> None:
         """Docks keep their pixel size when the window shrinks; cap them so the map keeps
@@ -418,11 +345,6 @@ class MainWindow(QMainWindow):
         for dock in (self.inspector_dock, self.layers_dock, self.assumptions_dock):
             if dock.isVisible() and not dock.isFloating() and dock.width() > 0.36 * self.width():
                 self.resizeDocks([dock], [int(0.3 * self.width())], horizontal)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
-        if obj is self.map and event.type() == QEvent.Type.Resize:
-            self._place_legend()
-        return super().eventFilter(obj, event)
 
     # ---- scenario document --------------------------------------------------------------
     def current_scenario(self):
@@ -549,40 +471,7 @@ class MainWindow(QMainWindow):
 
     def hover_text(self, x: float, y: float) -> str:
         """The tooltip (HTML) for map point (x, y) in metres; "" over nothing."""
-        pixel = max(self.map.view_box.viewPixelSize()[0], 1.0)
-        if self.map.layer("stations").visible:
-            points = self.national.stations.pointsAt(QPointF(x, y))
-            if len(points):
-                return self._station_tooltip(points[0].data())
-        if self.map.layer("loads").visible:
-            points = self.allocation.loads.pointsAt(QPointF(x, y))
-            if len(points):
-                sid = str(points[-1].data())
-                load, util = self.allocation.loads.site_loads[sid]
-                return (f"<b>{self.allocation.names.get(sid, sid)}</b><br>"
-                        f"{tr('Load')}: {describe.fmt(load, 1, 'MW')}<br>"
-                        f"{tr('Utilisation')}: {util * 100:.0f} %")
-        if self.map.layer("flows").visible:
-            i = self.allocation.flows.flow_at(x, y, 4 * pixel)
-            if i is not None:
-                src, dst, cls, mw = self.allocation.flows.flow(i)
-                return (f"<b>{src} → {dst}</b><br>{class_label(cls)}: "
-                        f"{describe.fmt(mw, 1, 'MW')}")
-        code = self.atlas.province_at(x, y)
-        if code is None:
-            return ""
-        text = describe.province_tooltip(self.atlas, code)
-        value = self.national.value_text(code)
-        return f"{text}<br><b>{value}</b>" if value else text
-
-    def _station_tooltip(self, station: str) -> str:
-        keep = {tr("Province"), tr("Elevation"), tr("Annual mean temperature")}
-        lines = [f"<b>{tr('Climate station')}: {station}</b>"]
-        lines += [f"{k}: {v}" for k, v in describe.station_rows(self.atlas, station) if k in keep]
-        pue = self.national.station_pue
-        if pue is not None and station in pue.annual:
-            lines.append(f"<b>{tr('Estimated annual PUE')}: {pue.annual[station]:.3f}</b>")
-        return "<br>".join(lines)
+        return self.tips.text(x, y)
 
     def _on_leave(self) -> None:
         self._hover_row = -1
@@ -738,7 +627,7 @@ class MainWindow(QMainWindow):
         if key == "prefectures":
             self.national.show_prefectures(visible)
         if key in ("flows", "loads"):
-            self._show_symbols()
+            self.legend_control.show_symbols()
 
     def add_layer_dialog(self) -> None:
         settings = QSettings()

@@ -111,11 +111,13 @@ class SitePlacement(QObject):
     def place_name(self, x: float, y: float) -> str:
         """Where map point (x, y) is: its prefecture (Chinese names only in the data) and, in
         English, its province: "Inner Mongolia (乌兰察布市)" / "乌兰察布市"."""
-        code = self.atlas.province_at(x, y)
-        province = self.atlas.province_name(code, language()) if code is not None else ""
         pref = self.atlas.prefectures
         row = int(pref.locate(x, y)[0])
         prefecture = pref.names_zh[row] if row >= 0 else ""
+        # The prefecture's own province: near a border the simplified province outline may
+        # disagree with the prefecture's (Qingpu is in Shanghai, not Jiangsu).
+        code = int(pref.parent_codes[row]) if row >= 0 else self.atlas.province_at(x, y)
+        province = self.atlas.province_name(code, language()) if code is not None else ""
         if language() == "zh":
             return prefecture or province
         return f"{province} ({prefecture})" if prefecture and province else province or prefecture
