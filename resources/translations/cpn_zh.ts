@@ -225,7 +225,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="60" />
             <location filename="../../app/ui/describe.py" line="105" />
-            <location filename="../../app/ui/main_window.py" line="579" />
+            <location filename="../../app/ui/map_tips.py" line="46" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
@@ -315,7 +315,7 @@
             <location filename="../../app/ui/describe.py" line="102" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
-            <location filename="../../app/ui/main_window.py" line="579" />
+            <location filename="../../app/ui/map_tips.py" line="46" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
@@ -326,7 +326,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="104" />
-            <location filename="../../app/ui/main_window.py" line="579" />
+            <location filename="../../app/ui/map_tips.py" line="46" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
@@ -455,7 +455,7 @@
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <location filename="../../app/ui/main_window.py" line="645" />
+            <location filename="../../app/ui/main_window.py" line="534" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -792,7 +792,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="83" />
-            <location filename="../../app/ui/main_window.py" line="564" />
+            <location filename="../../app/ui/map_tips.py" line="58" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
@@ -879,7 +879,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="110" />
-            <location filename="../../app/ui/main_window.py" line="470" />
+            <location filename="../../app/ui/main_window.py" line="392" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -925,276 +925,271 @@
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="77" />
-            <source>Edit refused</source>
-            <translation>无法应用修改</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="88" />
-            <source>Allocation results</source>
-            <translation>调度结果</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="90" />
-            <source>Assumptions</source>
-            <translation>假设条件</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="120" />
-            <source>Stop placing or solving</source>
-            <translation>停止布设或求解</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="143" />
-            <source>Layers</source>
-            <translation>图层</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="144" />
-            <location filename="../../app/ui/main_window.py" line="647" />
-            <source>Inspector</source>
-            <translation>属性</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="146" />
-            <source>Site comparison</source>
-            <translation>站点对比</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="151" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="158" />
-            <source>&amp;Export report…</source>
-            <translation>导出报告(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="161" />
-            <source>&amp;Compare scenarios…</source>
-            <translation>方案对比(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="164" />
-            <source>Add &amp;layer…</source>
-            <translation>添加图层(&amp;L)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="168" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="169" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="170" />
-            <source>&amp;Undo</source>
-            <translation>撤销(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="172" />
-            <source>&amp;Redo</source>
-            <translation>重做(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="177" />
-            <source>&amp;Allocation</source>
-            <translation>算力调度(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="182" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="183" />
-            <source>Zoom to &amp;China</source>
-            <translation>缩放至全国(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="185" />
-            <source>Zoom to &amp;selection</source>
-            <translation>缩放至所选(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="189" />
+            <location filename="../../app/ui/legend_control.py" line="34" />
             <source>Set class &amp;breaks…</source>
             <translation>设置分级断点(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="191" />
+            <location filename="../../app/ui/legend_control.py" line="36" />
             <source>&amp;Recompute classes</source>
             <translation>重新计算分级(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="199" />
+            <location filename="../../app/ui/legend_control.py" line="48" />
             <source>Flow &amp;classes</source>
             <translation>流向类别(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="208" />
-            <source>Reset &amp;layout</source>
-            <translation>重置布局(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="210" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="211" />
-            <source>&amp;About CPN Planner</source>
-            <translation>关于 CPN Planner(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="215" />
-            <source>Map</source>
-            <translation>地图</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="221" />
-            <source>Colour provinces by</source>
-            <translation>省级行政区着色指标</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="241" />
-            <source>Place</source>
-            <translation>布设</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="320" />
-            <source>Built-in national dataset loaded</source>
-            <translation>已加载内置全国数据集</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="348" />
-            <location filename="../../app/ui/main_window.py" line="361" />
+            <location filename="../../app/ui/legend_control.py" line="105" />
+            <location filename="../../app/ui/legend_control.py" line="116" />
             <source>Class breaks</source>
             <translation>分级断点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="348" />
+            <location filename="../../app/ui/legend_control.py" line="106" />
             <source>Cannot use these breaks: {why}</source>
             <translation>无法使用这些断点：{why}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="362" />
+            <location filename="../../app/ui/legend_control.py" line="117" />
             <source>Class edges for {metric}, lowest to highest, separated by commas:</source>
             <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="455" />
+            <location filename="../../app/ui/main_window.py" line="78" />
+            <source>Edit refused</source>
+            <translation>无法应用修改</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="89" />
+            <source>Allocation results</source>
+            <translation>调度结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="91" />
+            <source>Assumptions</source>
+            <translation>假设条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="125" />
+            <source>Stop placing or solving</source>
+            <translation>停止布设或求解</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="145" />
+            <source>Layers</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="146" />
+            <location filename="../../app/ui/main_window.py" line="536" />
+            <source>Inspector</source>
+            <translation>属性</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="148" />
+            <source>Site comparison</source>
+            <translation>站点对比</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="153" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="160" />
+            <source>&amp;Export report…</source>
+            <translation>导出报告(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="163" />
+            <source>&amp;Compare scenarios…</source>
+            <translation>方案对比(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="166" />
+            <source>Add &amp;layer…</source>
+            <translation>添加图层(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="170" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="171" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="172" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="174" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="179" />
+            <source>&amp;Allocation</source>
+            <translation>算力调度(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="184" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="185" />
+            <source>Zoom to &amp;China</source>
+            <translation>缩放至全国(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="187" />
+            <source>Zoom to &amp;selection</source>
+            <translation>缩放至所选(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="200" />
+            <source>Reset &amp;layout</source>
+            <translation>重置布局(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="202" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="203" />
+            <source>&amp;About CPN Planner</source>
+            <translation>关于 CPN Planner(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="207" />
+            <source>Map</source>
+            <translation>地图</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="213" />
+            <source>Colour provinces by</source>
+            <translation>省级行政区着色指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="233" />
+            <source>Place</source>
+            <translation>布设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="312" />
+            <source>Built-in national dataset loaded</source>
+            <translation>已加载内置全国数据集</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="377" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="456" />
+            <location filename="../../app/ui/main_window.py" line="378" />
             <source>CPN scenarios (*.toml)</source>
             <translation>CPN 情景文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="465" />
+            <location filename="../../app/ui/main_window.py" line="387" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="478" />
+            <location filename="../../app/ui/main_window.py" line="400" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="479" />
+            <location filename="../../app/ui/main_window.py" line="401" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="491" />
+            <location filename="../../app/ui/main_window.py" line="413" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="493" />
+            <location filename="../../app/ui/main_window.py" line="415" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="563" />
-            <source>Load</source>
-            <translation>负载</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="580" />
-            <location filename="../../app/ui/main_window.py" line="732" />
-            <source>Climate station</source>
-            <translation>气象站</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="584" />
-            <location filename="../../app/ui/main_window.py" line="731" />
-            <source>Estimated annual PUE</source>
-            <translation>估算年均PUE</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="613" />
+            <location filename="../../app/ui/main_window.py" line="502" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="627" />
+            <location filename="../../app/ui/main_window.py" line="516" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="707" />
+            <location filename="../../app/ui/main_window.py" line="596" />
             <source>Override {what} of {province}</source>
             <translation>覆盖{province}的{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="708" />
+            <location filename="../../app/ui/main_window.py" line="597" />
             <source>Clear {what} override of {province}</source>
             <translation>清除{province}的{what}覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="714" />
+            <location filename="../../app/ui/main_window.py" line="603" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="734" />
+            <location filename="../../app/ui/main_window.py" line="620" />
+            <location filename="../../app/ui/map_tips.py" line="51" />
+            <source>Estimated annual PUE</source>
+            <translation>估算年均PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="621" />
+            <location filename="../../app/ui/map_tips.py" line="47" />
+            <source>Climate station</source>
+            <translation>气象站</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="623" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="746" />
+            <location filename="../../app/ui/main_window.py" line="635" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="746" />
+            <location filename="../../app/ui/main_window.py" line="635" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="757" />
+            <location filename="../../app/ui/main_window.py" line="646" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="766" />
+            <location filename="../../app/ui/main_window.py" line="655" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="777" />
+            <location filename="../../app/ui/main_window.py" line="666" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="777" />
+            <location filename="../../app/ui/main_window.py" line="666" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
@@ -1297,6 +1292,11 @@ Boundaries: {src}</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
         <message>
+            <location filename="../../app/ui/map_tips.py" line="57" />
+            <source>Load</source>
+            <translation>负载</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/placement.py" line="45" />
             <source>Place data centre</source>
             <translation>布设数据中心</translation>
@@ -1313,25 +1313,25 @@ Boundaries: {src}</source>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="101" />
+            <location filename="../../app/ui/province_overrides.py" line="102" />
             <source>Electricity tariff</source>
             <translation>电价</translation>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="101" />
+            <location filename="../../app/ui/province_overrides.py" line="102" />
             <source>Grid CO2 factor</source>
             <translation>电网排放因子</translation>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="101" />
+            <location filename="../../app/ui/province_overrides.py" line="102" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="101" />
+            <location filename="../../app/ui/province_overrides.py" line="102" />
             <source>Existing stock capacity</source>
             <translation>存量算力容量</translation>
         </message>
@@ -1341,27 +1341,27 @@ Boundaries: {src}</source>
             <translation>省级覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="95" />
+            <location filename="../../app/ui/province_overrides.py" line="96" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="96" />
+            <location filename="../../app/ui/province_overrides.py" line="97" />
             <source>Back to the built-in figure</source>
             <translation>恢复内置数值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="119" />
+            <location filename="../../app/ui/province_overrides.py" line="120" />
             <source>built-in: {value}</source>
             <translation>内置：{value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="120" />
+            <location filename="../../app/ui/province_overrides.py" line="121" />
             <source>built-in: missing</source>
             <translation>内置：缺失</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="134" />
+            <location filename="../../app/ui/province_overrides.py" line="135" />
             <source>Not a number: {text}</source>
             <translation>不是数字：{text}</translation>
         </message>
