@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.map = MapView()
         self.setCentralWidget(self.map)
         self.national = NationalLayers(self.map, atlas)
-        self.legend = LegendWidget(self.map)
+        self.legend = LegendWidget(self.map, foldable=True)
         self.user_layers: dict[str, UserLayer] = {}
         self.selected_code: int | None = None
         self._hover_row = -1

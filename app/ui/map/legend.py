@@ -44,9 +44,14 @@ class LegendWidget(QWidget):
     sigFolded = Signal(bool)
     PAD, BOX, GAP = 8, 14, 4
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, foldable: bool = False) -> None:
+        """``foldable``: a click folds it (the window); a rendered PNG's legend is static."""
         super().__init__(parent)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.foldable = foldable
+        if foldable:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._spec = LegendSpec("")
         self._symbols = SymbolSpec()
         self.folded = False
@@ -73,6 +78,8 @@ class LegendWidget(QWidget):
             self._resize()
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if not self.foldable:
+            return
         self.set_folded(not self.folded)
         self.sigFolded.emit(self.folded)
         event.accept()
@@ -86,6 +93,8 @@ class LegendWidget(QWidget):
         return max(QFontMetrics(self.font()).height(), self.BOX) + self.GAP
 
     def title_text(self) -> str:
+        if not self.foldable:
+            return self._spec.title
         return ("▸ " if self.folded else "▾ ") + self._spec.title
 
     def _widths(self) -> tuple[int, int]:
