@@ -30,7 +30,7 @@ from app.datasets.user_layers import UserDataError, UserLayer, load_user_layer
 from app.domain.metrics import ALL_METRICS
 from app.engine.pue import COOLING_TECHS
 from app.engine.site_eval import ACCELERATOR_PROFILES
-from app.ui import describe
+from app.ui import describe, window_layout
 from app.ui.allocation_controller import AllocationController
 from app.ui.commands import ScenarioModel
 from app.ui.docks.comparison_dock import ComparisonPanel
@@ -47,6 +47,7 @@ from app.ui.map.sites_item import SitesItem
 from app.ui.map.view import MapView
 from app.ui.map_tips import MapTips
 from app.ui.placement import SitePlacement
+from app.ui.province_overrides import OverridesController
 from app.ui.user_layer_items import user_layer_items
 
 
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
             lambda title, message: self.show_error(title, message), self)
         self._build_actions()
         self._default_layout = self.saveState()
-        self._restore_layout()
+        window_layout.restore(self)
         self._build_status()
         self.layers_panel.refresh()
         self.map.sigHovered.connect(self._on_hover)
@@ -125,8 +126,8 @@ class MainWindow(QMainWindow):
         self.escape_action = self._action(tr("Stop placing or solving"), self._on_escape,
                                           QKeySequence(Qt.Key.Key_Escape))
         self.addAction(self.escape_action)
-        self.inspector.overrides.sigChanged.connect(self.set_province_override)
-        self.model.assumptionsChanged.connect(self._show_overrides)  # undo/redo show too
+        self.overrides = OverridesController(atlas, self.model, self.undo_stack, self.inspector,
+                                             self)
         self.set_metric("price")
 
     # ---- construction ---------------------------------------------------------------------
@@ -267,28 +268,12 @@ class MainWindow(QMainWindow):
         setattr(self, f"{name}_dock", dock)
         return dock
 
-    # ---- layout (docks remembered between sessions) -------------------------------------
-    LAYOUT_KEY = "window/state"
-    LAYOUT_VERSION = 2  # bump when the default docks change: old saved layouts are ignored
-
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.value(self.LAYOUT_KEY)
-        if state is not None:
-            self.restoreState(state, self.LAYOUT_VERSION)
-
+    # ---- layout (docks remembered between sessions, see window_layout) ------------------
     def save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue(self.LAYOUT_KEY, self.saveState(self.LAYOUT_VERSION))
+        window_layout.save(self)
 
     def reset_layout(self) -> None:
-        """Back to the built-in dock arrangement (View > Reset layout)."""
-        self.restoreState(self._default_layout)
-        QSettings().remove(self.LAYOUT_KEY)
+        window_layout.reset(self, self._default_layout)
 
     def _on_solved(self, preview) -> None:
         self.legend_control.show_symbols()
@@ -333,18 +318,10 @@ class MainWindow(QMainWindow):
         self._keep_map_large()
 
     def _keep_map_large(self) -> None:
-        """Docks keep their pixel size when the window shrinks; cap them so the map keeps
-        most of a small window (bottom docks 30 % of the height, side docks 30 % of the
-        width)."""
-        if not hasattr(self, "results_dock"):  # a resize while the window is being built
-            return
-        vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
-        for dock in (self.results_dock, self.comparison_dock):
-            if dock.isVisible() and not dock.isFloating() and dock.height() > 0.36 * self.height():
-                self.resizeDocks([dock], [int(0.3 * self.height())], vertical)
-        for dock in (self.inspector_dock, self.layers_dock, self.assumptions_dock):
-            if dock.isVisible() and not dock.isFloating() and dock.width() > 0.36 * self.width():
-                self.resizeDocks([dock], [int(0.3 * self.width())], horizontal)
+        if hasattr(self, "results_dock"):  # not while the window is being built
+            window_layout.keep_map_large(
+                self, (self.results_dock, self.comparison_dock),
+                (self.inspector_dock, self.layers_dock, self.assumptions_dock))
 
     # ---- scenario document --------------------------------------------------------------
     def current_scenario(self):
@@ -440,11 +417,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:  # frame China once the map has its real size
             self._shown_once = True
-            if QSettings().value(self.LAYOUT_KEY) is None:  # first start: the map gets most
-                self.resizeDocks([self.inspector_dock], [max(260, self.width() // 4)],
-                                 Qt.Orientation.Horizontal)
-                self.resizeDocks([self.results_dock], [max(200, self.height() * 3 // 10)],
-                                 Qt.Orientation.Vertical)
+            window_layout.first_show(self, self.inspector_dock, self.results_dock)
             self.map.zoom_to_china()
 
     # ---- hover / selection ----------------------------------------------------------------
@@ -570,33 +543,11 @@ class MainWindow(QMainWindow):
         self.national.highlight(row, selected=True)
         self.inspector.show_rows(describe.province_title(self.atlas, code),
                                  describe.province_rows(self.atlas, code))
-        self._show_overrides()
-
-    def _show_overrides(self) -> None:
-        """The selected province's overrides under its attributes (mainland provinces)."""
-        from app.ui.province_overrides import FIELDS, defaults
-
-        code = self.selected_code
-        if code is None or code not in self.atlas.provinces.index \
-                or self.inspector.title.text() != describe.province_title(self.atlas, code):
-            return
-        a = self.model.scenario.assumptions
-        current = {f: getattr(a, f).get(code) for f, *_ in FIELDS}
-        self.inspector.overrides.show_province(code, current, defaults(self.atlas, a, code))
-        self.inspector.overrides.show()
+        self.overrides.show(code)
 
     def set_province_override(self, code: int, field: str, value: float | None) -> None:
         """One undo step: province ``code``'s ``field`` override set (None clears it)."""
-        from app.ui.commands import SetAssumptionsCommand
-        from app.ui.province_overrides import field_label, with_override
-
-        a = self.model.scenario.assumptions
-        label = field_label(field)
-        name = self.atlas.province_name(code, language())
-        text = (tr("Override {what} of {province}") if value is not None
-                else tr("Clear {what} override of {province}")).format(what=label, province=name)
-        self.undo_stack.push(SetAssumptionsCommand(self.model, with_override(a, field, code,
-                                                                             value), text))
+        self.overrides.set_override(code, field, value)
 
     def zoom_to_selection(self) -> None:
         if self.selected_code is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Signal
+from PySide6.QtCore import QLocale, QObject, QSignalBlocker, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -143,3 +143,45 @@ class OverridesPanel(QGroupBox):
     def _clear(self, field: str) -> None:
         self.edits[field].clear()
         self._commit(field)
+
+
+class OverridesController(QObject):
+    """Shows the selected province's overrides in the inspector and turns edits into undo
+    commands; after any assumptions change (an edit, undo, redo) the panel shows them again."""
+
+    def __init__(self, atlas, model, undo, inspector, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.atlas, self.model, self.undo, self.inspector = atlas, model, undo, inspector
+        self.code: int | None = None
+        inspector.overrides.sigChanged.connect(self.set_override)
+        model.assumptionsChanged.connect(self._refresh)
+
+    def show(self, code: int | None) -> None:
+        """Show province ``code``'s overrides (None or not a mainland province: nothing)."""
+        self.code = code if code in self.atlas.provinces.index else None
+        if self.code is not None:
+            self._fill()
+            self.inspector.overrides.show()
+
+    def _refresh(self) -> None:
+        # Only while the inspector still shows the province (show_rows hides the panel).
+        if self.code is not None and self.inspector.overrides.isVisibleTo(self.inspector):
+            self._fill()
+
+    def _fill(self) -> None:
+        a = self.model.scenario.assumptions
+        current = {f: getattr(a, f).get(self.code) for f, *_ in FIELDS}
+        self.inspector.overrides.show_province(self.code, current,
+                                               defaults(self.atlas, a, self.code))
+
+    def set_override(self, code: int, field: str, value: float | None) -> None:
+        """One undo step: province ``code``'s ``field`` override set (None clears it)."""
+        from app.ui.commands import SetAssumptionsCommand
+        from app.ui.i18n import language
+
+        name = self.atlas.province_name(code, language())
+        text = (tr("Override {what} of {province}") if value is not None
+                else tr("Clear {what} override of {province}")).format(
+            what=field_label(field), province=name)
+        new = with_override(self.model.scenario.assumptions, field, code, value)
+        self.undo.push(SetAssumptionsCommand(self.model, new, text))

@@ -455,7 +455,7 @@
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <location filename="../../app/ui/main_window.py" line="534" />
+            <location filename="../../app/ui/main_window.py" line="507" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -879,7 +879,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="110" />
-            <location filename="../../app/ui/main_window.py" line="392" />
+            <location filename="../../app/ui/main_window.py" line="369" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -956,240 +956,230 @@
             <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="78" />
+            <location filename="../../app/ui/main_window.py" line="79" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="89" />
+            <location filename="../../app/ui/main_window.py" line="90" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="91" />
+            <location filename="../../app/ui/main_window.py" line="92" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="125" />
+            <location filename="../../app/ui/main_window.py" line="126" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="145" />
+            <location filename="../../app/ui/main_window.py" line="146" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="146" />
-            <location filename="../../app/ui/main_window.py" line="536" />
+            <location filename="../../app/ui/main_window.py" line="147" />
+            <location filename="../../app/ui/main_window.py" line="509" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="148" />
+            <location filename="../../app/ui/main_window.py" line="149" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="153" />
+            <location filename="../../app/ui/main_window.py" line="154" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="160" />
+            <location filename="../../app/ui/main_window.py" line="161" />
             <source>&amp;Export report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="163" />
+            <location filename="../../app/ui/main_window.py" line="164" />
             <source>&amp;Compare scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="166" />
+            <location filename="../../app/ui/main_window.py" line="167" />
             <source>Add &amp;layer…</source>
             <translation>添加图层(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="170" />
+            <location filename="../../app/ui/main_window.py" line="171" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="171" />
+            <location filename="../../app/ui/main_window.py" line="172" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="172" />
+            <location filename="../../app/ui/main_window.py" line="173" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="174" />
+            <location filename="../../app/ui/main_window.py" line="175" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="179" />
+            <location filename="../../app/ui/main_window.py" line="180" />
             <source>&amp;Allocation</source>
             <translation>算力调度(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="184" />
+            <location filename="../../app/ui/main_window.py" line="185" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="185" />
+            <location filename="../../app/ui/main_window.py" line="186" />
             <source>Zoom to &amp;China</source>
             <translation>缩放至全国(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="187" />
+            <location filename="../../app/ui/main_window.py" line="188" />
             <source>Zoom to &amp;selection</source>
             <translation>缩放至所选(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="200" />
+            <location filename="../../app/ui/main_window.py" line="201" />
             <source>Reset &amp;layout</source>
             <translation>重置布局(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="202" />
+            <location filename="../../app/ui/main_window.py" line="203" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="203" />
+            <location filename="../../app/ui/main_window.py" line="204" />
             <source>&amp;About CPN Planner</source>
             <translation>关于 CPN Planner(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="207" />
+            <location filename="../../app/ui/main_window.py" line="208" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="213" />
+            <location filename="../../app/ui/main_window.py" line="214" />
             <source>Colour provinces by</source>
             <translation>省级行政区着色指标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="233" />
+            <location filename="../../app/ui/main_window.py" line="234" />
             <source>Place</source>
             <translation>布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="312" />
+            <location filename="../../app/ui/main_window.py" line="297" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="377" />
+            <location filename="../../app/ui/main_window.py" line="354" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="378" />
+            <location filename="../../app/ui/main_window.py" line="355" />
             <source>CPN scenarios (*.toml)</source>
             <translation>CPN 情景文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="387" />
+            <location filename="../../app/ui/main_window.py" line="364" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="400" />
+            <location filename="../../app/ui/main_window.py" line="377" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="401" />
+            <location filename="../../app/ui/main_window.py" line="378" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="413" />
+            <location filename="../../app/ui/main_window.py" line="390" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="415" />
+            <location filename="../../app/ui/main_window.py" line="392" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="502" />
+            <location filename="../../app/ui/main_window.py" line="475" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="516" />
+            <location filename="../../app/ui/main_window.py" line="489" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="596" />
-            <source>Override {what} of {province}</source>
-            <translation>覆盖{province}的{what}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="597" />
-            <source>Clear {what} override of {province}</source>
-            <translation>清除{province}的{what}覆盖值</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="603" />
+            <location filename="../../app/ui/main_window.py" line="554" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="620" />
+            <location filename="../../app/ui/main_window.py" line="571" />
             <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="621" />
+            <location filename="../../app/ui/main_window.py" line="572" />
             <location filename="../../app/ui/map_tips.py" line="47" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="623" />
+            <location filename="../../app/ui/main_window.py" line="574" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="635" />
+            <location filename="../../app/ui/main_window.py" line="586" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="635" />
+            <location filename="../../app/ui/main_window.py" line="586" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="646" />
+            <location filename="../../app/ui/main_window.py" line="597" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="655" />
+            <location filename="../../app/ui/main_window.py" line="606" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="666" />
+            <location filename="../../app/ui/main_window.py" line="617" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="666" />
+            <location filename="../../app/ui/main_window.py" line="617" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
@@ -1364,6 +1354,16 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/province_overrides.py" line="135" />
             <source>Not a number: {text}</source>
             <translation>不是数字：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="183" />
+            <source>Override {what} of {province}</source>
+            <translation>覆盖{province}的{what}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="184" />
+            <source>Clear {what} override of {province}</source>
+            <translation>清除{province}的{what}覆盖值</translation>
         </message>
         <message>
             <source>national total x GDP 2023 share</source>
