@@ -3,11 +3,13 @@ shift by site, per-site utilisation and dual-value bars; unserved demand in red.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -85,6 +87,10 @@ class ResultsPanel(QWidget):
         self.preview: Preview | None = None
         self._region_ids: list[str] = []
         self.bar_site_ids: list[str] = []
+        self.tick_names: list[str] = []
+        self.tick_step = 1
+        self.util_plot.getViewBox().sigResized.connect(lambda *_: self._update_ticks())
+        self.util_plot.getViewBox().sigXRangeChanged.connect(lambda *_: self._update_ticks())
         self.shown_region: str | None = None  # the province whose "served at" is shown
 
     def set_preview(self, preview: Preview) -> None:
@@ -167,7 +173,7 @@ class ResultsPanel(QWidget):
         shown = sites[~sites.index.str.startswith("stock:")]  # clusters and placed sites
         self.bar_site_ids = list(shown.index)
         x = np.arange(len(shown))
-        ticks = [[(i, self.names.get(s, s)) for i, s in enumerate(shown.index)]]
+        self.tick_names = [self.names.get(s, s) for s in shown.index]
         self.util_plot.clear()
         self.dual_plot.clear()
         util = shown["utilisation"].to_numpy() * 100
@@ -175,6 +181,18 @@ class ResultsPanel(QWidget):
             pg.mkBrush("#d62728" if u > 90 else "#1f77b4") for u in util]))
         dual = shown["dual_cny_per_mw_year"].to_numpy() / 1e3
         self.dual_plot.addItem(pg.BarGraphItem(x=x, height=dual, width=0.6, brush="#2ca02c"))
+        self._update_ticks()
+
+    def _update_ticks(self) -> None:
+        """Name every k-th bar, k chosen so the names never overlap at the plot's width."""
+        names = self.tick_names
+        axis = self.util_plot.getAxis("bottom")
+        view = self.util_plot.getViewBox()
+        span = view.viewRange()[0][1] - view.viewRange()[0][0]
+        bar_px = view.width() / max(span, 1e-9)  # pixels per bar (bars are 1 apart)
+        widest = max((QFontMetrics(axis.font()).horizontalAdvance(n) for n in names), default=0)
+        self.tick_step = max(1, math.ceil((widest + 10) / max(bar_px, 1.0)))
+        ticks = [[(i, names[i]) for i in range(0, len(names), self.tick_step)]]
         for plot in (self.util_plot, self.dual_plot):
             plot.getAxis("bottom").setTicks(ticks)
 
