@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.map.sigLeft.connect(self._on_leave)
         self.national.clusters.sigClicked.connect(self._on_cluster_clicked)
         self.national.stations.sigClicked.connect(self._on_station_clicked)
-        self.tips = MapTips(atlas, self.map, self.national, self.allocation)
+        self.tips = MapTips(atlas, self.map, self.national, self.allocation, self.placement)
         self.station_mark = pg.ScatterPlotItem(size=15, pxMode=True, symbol="o",
                                                pen=pg.mkPen("#00a0ff", width=3), brush=None)
         self.station_mark.setZValue(9002)

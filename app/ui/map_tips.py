@@ -14,12 +14,17 @@ from app.ui.map.flows_item import class_label
 class MapTips:
     """Tooltip text for map points; the topmost thing wins (stations, loads, flows, province)."""
 
-    def __init__(self, atlas: Atlas, view, national, allocation) -> None:
+    def __init__(self, atlas: Atlas, view, national, allocation, placement=None) -> None:
         self.atlas, self.view, self.national, self.allocation = atlas, view, national, allocation
+        self.placement = placement
 
     def text(self, x: float, y: float) -> str:
         """The tooltip (HTML) for map point (x, y) in metres; "" over nothing."""
         view = self.view
+        if self.placement is not None:
+            points = self.placement.item.pointsAt(QPointF(x, y))
+            if len(points):
+                return self.site(str(points[-1].data()))
         if view.layer("stations").visible:
             points = self.national.stations.pointsAt(QPointF(x, y))
             if len(points):
@@ -49,6 +54,17 @@ class MapTips:
         pue = self.national.station_pue
         if pue is not None and station in pue.annual:
             lines.append(f"<b>{tr('Estimated annual PUE')}: {pue.annual[station]:.3f}</b>")
+        return "<br>".join(lines)
+
+    def site(self, site_id: str) -> str:
+        """A placed site: name, capacity, cooling, annual PUE."""
+        site = self.placement.model.site(site_id)
+        lines = [f"<b>{site.name}</b>",
+                 f"{tr('IT capacity')}: {describe.fmt(site.capacity_mw, 1, 'MW')}",
+                 describe.cooling_label(site.cooling)]
+        m = self.placement.metrics.get(site_id)
+        if m is not None:
+            lines.append(f"{tr('Annual PUE')}: {m.annual_pue:.3f}")
         return "<br>".join(lines)
 
     def load(self, site_id: str) -> str:

@@ -225,7 +225,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="60" />
             <location filename="../../app/ui/describe.py" line="105" />
-            <location filename="../../app/ui/map_tips.py" line="46" />
+            <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
@@ -314,8 +314,8 @@
         <message>
             <location filename="../../app/ui/describe.py" line="102" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
-            <location filename="../../app/ui/map_tips.py" line="46" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
@@ -326,7 +326,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="104" />
-            <location filename="../../app/ui/map_tips.py" line="46" />
+            <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
@@ -442,7 +442,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
@@ -548,6 +548,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/map_tips.py" line="67" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
@@ -654,92 +655,92 @@
             <translation>不透明度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Local before</source>
             <translation>调整前本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Local after</source>
             <translation>调整后本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Elsewhere after</source>
             <translation>调整后外地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Main other site</source>
             <translation>主要外地站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Unserved (MW)</source>
             <translation>未满足 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Served at</source>
             <translation>承接站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Site province</source>
             <translation>站点所在省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Before (MW)</source>
             <translation>调整前 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>After (MW)</source>
             <translation>调整后 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Change (MW)</source>
             <translation>变化 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="59" />
+            <location filename="../../app/ui/docks/results_dock.py" line="61" />
             <source>Not solved yet: press Solve (F5)</source>
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="66" />
+            <location filename="../../app/ui/docks/results_dock.py" line="68" />
             <source>Utilisation (%)</source>
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="68" />
+            <location filename="../../app/ui/docks/results_dock.py" line="70" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="108" />
+            <location filename="../../app/ui/docks/results_dock.py" line="114" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="109" />
+            <location filename="../../app/ui/docks/results_dock.py" line="115" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="110" />
+            <location filename="../../app/ui/docks/results_dock.py" line="116" />
             <source>mean RTT</source>
             <translation>平均RTT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="110" />
+            <location filename="../../app/ui/docks/results_dock.py" line="116" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="112" />
+            <location filename="../../app/ui/docks/results_dock.py" line="118" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
@@ -787,12 +788,13 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="82" />
+            <location filename="../../app/ui/map_tips.py" line="63" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="83" />
-            <location filename="../../app/ui/map_tips.py" line="58" />
+            <location filename="../../app/ui/map_tips.py" line="74" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
@@ -1138,13 +1140,13 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="571" />
-            <location filename="../../app/ui/map_tips.py" line="51" />
+            <location filename="../../app/ui/map_tips.py" line="56" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="572" />
-            <location filename="../../app/ui/map_tips.py" line="47" />
+            <location filename="../../app/ui/map_tips.py" line="52" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
@@ -1282,7 +1284,7 @@ Boundaries: {src}</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map_tips.py" line="57" />
+            <location filename="../../app/ui/map_tips.py" line="73" />
             <source>Load</source>
             <translation>负载</translation>
         </message>

@@ -83,6 +83,8 @@ def test_sites_are_named_after_their_place_until_the_planner_names_them(window):
     placement = window.placement
     site = placement.place_at(*_xy(*ULANQAB))
     assert site.name == "Inner Mongolia (乌兰察布市)"
+    tip = window.hover_text(*_xy(site.lon, site.lat))  # the marker's tooltip
+    assert site.name in tip and "Annual PUE" in tip
     second = placement.place_at(*_xy(113.2, 41.1))
     assert second.name == "Inner Mongolia (乌兰察布市) 2"  # unique
     placement.move(site.id, *_xy(*HOHHOT))
@@ -118,10 +120,12 @@ def test_flows_have_legend_tooltips_direction_and_class_toggles(window, qtbot):
     load = window.allocation.preview.scenario.sites_table.loc[site.id, "load_mw"]
     ratio = (sizes[i] / sizes.max()) ** 2  # area ratio = load ratio
     assert ratio == pytest.approx(load / loads.top_mw, rel=1e-6) or sizes[i] == 4.0
+    c = next(j for j, sid in enumerate(loads.data["data"]) if sid.startswith("cluster:"))
     window.flow_class_actions["training"].setChecked(False)
-    text = window.hover_text(float(loads.data["x"][i]), float(loads.data["y"][i]))
+    text = window.hover_text(float(loads.data["x"][c]), float(loads.data["y"][c]))
     window.flow_class_actions["training"].setChecked(True)
-    assert window.model.site(site.id).name in text and "Utilisation" in text
+    cluster = loads.data["data"][c]
+    assert window.allocation.names[cluster] in text and "Utilisation" in text
     # Hiding a class hides its flows and its legend row.
     before = flows.visible_count()
     window.flow_class_actions["training"].setChecked(False)
