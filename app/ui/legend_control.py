@@ -3,7 +3,7 @@ circle symbols after a solve, per-class flow toggles and the planner's class bre
 
 The legend sits bottom-left of the map. Unfolded it may not cover much of a small map, so it
 starts folded there; a click folds or unfolds it and that choice then holds. While it is
-unfolded the map frames China to its right, so it covers no province.
+unfolded, framing China widens the view just enough that it covers no province.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ class LegendControl(QObject):
         self.view, self.legend, self.national, self.allocation = (
             view, legend, national, allocation)
         self._set_metric, self._show_error = set_metric, show_error
+        boundaries = national.atlas.boundaries
+        view.occupied = lambda xs, ys: boundaries.locate(xs, ys) >= 0  # inside a province
         self.choice: bool | None = None  # the planner's fold choice, else automatic
         legend.sigFolded.connect(self._on_folded)
         view.installEventFilter(self)  # docks resize the map too: keep the legend placed
@@ -61,9 +63,9 @@ class LegendControl(QObject):
             legend.set_folded(self.choice)
         legend.move(10, max(10, view.height() - legend.height() - 10))
         legend.raise_()
-        reserve = 0 if legend.folded else legend.width() + 14
-        if reserve != view.reserve_left_px:
-            view.reserve_left_px = reserve
+        clear = None if legend.folded else legend.geometry().adjusted(-4, -4, 4, 4)
+        if clear != view.keep_clear:
+            view.keep_clear = clear
             if view.framing_china:
                 view.zoom_to_china()
 
