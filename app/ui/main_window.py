@@ -89,17 +89,18 @@ class MainWindow(QMainWindow):
         self.allocation.results.sigProvinceSelected.connect(self.select_province)
         self._add_dock(tr("Allocation results"), self.allocation.results, "results",
                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        # Tabify as soon as a dock is added: once the layout has run, tabifying leaves a
+        # stale tab bar of the old group on screen.
+        self.tabifyDockWidget(self.comparison_dock, self.results_dock)
         self._add_dock(tr("Assumptions"), self.allocation.assumptions, "assumptions",
                        Qt.DockWidgetArea.RightDockWidgetArea, scroll=True)
+        self.tabifyDockWidget(self.inspector_dock, self.assumptions_dock)
         self.document = DocumentController(self, self.undo_stack, self.current_scenario,
                                            self.model.replace_scenario)
         self.document.sigLoaded.connect(self._on_scenario_loaded)
         self.document.sigMessage.connect(lambda m: self.statusBar().showMessage(m, 6000))
         self.allocation.sigSolved.connect(lambda _p: self.document.autosave())
         self.setAcceptDrops(True)
-        self.tabifyDockWidget(self.comparison_dock, self.results_dock)
-        self.tabifyDockWidget(self.inspector_dock, self.assumptions_dock)
-        self.tabifyDockWidget(self.inspector_dock, self.layers_dock)
         self.comparison_dock.raise_()
         self.inspector_dock.raise_()
         self.legend_control = LegendControl(  # show_error late-bound: tests replace it
@@ -143,12 +144,12 @@ class MainWindow(QMainWindow):
         self.inspector_stack.setMinimumWidth(240)
         self.comparison = ComparisonPanel()
         area = Qt.DockWidgetArea
-        self._add_dock(tr("Layers"), self.layers_panel, "layers", area.RightDockWidgetArea)
         self._add_dock(tr("Inspector"), self.inspector_stack, "inspector",
                        area.RightDockWidgetArea, scroll=True).setMinimumWidth(260)
+        self._add_dock(tr("Layers"), self.layers_panel, "layers", area.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.layers_dock)
         self._add_dock(tr("Site comparison"), self.comparison, "comparison",
                        area.BottomDockWidgetArea)
-        self.setDockOptions(self.dockOptions() | QMainWindow.DockOption.GroupedDragging)
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
