@@ -219,7 +219,7 @@ class NationalLayers:
     def _station_item(self) -> pg.ScatterPlotItem:
         st = self.atlas.stations
         return pg.ScatterPlotItem(
-            x=st["x"].to_numpy(), y=st["y"].to_numpy(), size=5, pxMode=True,
+            x=st["x"].to_numpy(), y=st["y"].to_numpy(), size=7, pxMode=True,  # hoverable
             pen=pg.mkPen("#333333", width=0.5), brush=pg.mkBrush("#ffffff"),
             data=list(st.index), hoverable=True, tip=None)
 
