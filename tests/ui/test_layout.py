@@ -115,3 +115,21 @@ def test_cluster_labels_never_overlap(window, atlas):
     transform = labels.deviceTransform(window.map.viewportTransform())
     shown = {i for i, _ in labels.placements(transform)}
     assert {wuhu, yrd} <= shown
+
+
+def test_chinese_window_at_1024_keeps_key_actions_and_legend_clear(make_window, atlas):
+    from app.ui.i18n import install_language
+
+    install_language("zh")
+    try:
+        window = make_window()
+        _settle(window, 1024, 700)
+        window.map.zoom_to_china()
+        for action in (window.placement.place_action, window.undo_action,
+                       window.allocation.solve_action):
+            button = window.toolbar.widgetForAction(action)
+            assert button.isVisible() and window.toolbar.rect().contains(button.geometry())
+        assert window.legend.spec.title.startswith("电价")
+        assert window.map.rect().contains(window.legend.geometry())
+    finally:
+        install_language("en")
