@@ -234,5 +234,10 @@ class NationalLayers:
         font = QFont()
         font.setPointSize(8)
         lang = language()
-        labels = LabelsItem(x, y, [cluster_label(row, lang) for _, row in cl.iterrows()], font)
+        # Label priority: the larger planned cluster keeps its label when two collide.
+        order = np.argsort(-cl["planned_racks"].astype(float).fillna(0.0).to_numpy(),
+                           kind="stable")
+        texts = [cluster_label(row, lang) for _, row in cl.iterrows()]
+        labels = LabelsItem(np.asarray(x)[order], np.asarray(y)[order],
+                            [texts[i] for i in order], font)
         return item, [labels]
