@@ -213,6 +213,21 @@
             <translation>必须在 (0, 10) 元/千瓦时内，实际为 {value}</translation>
         </message>
         <message>
+            <location filename="../../app/engine/classify.py" line="59" />
+            <source>{part} is not a number</source>
+            <translation>{part} 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/classify.py" line="61" />
+            <source>give at least two breaks</source>
+            <translation>至少需要两个分级断点</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/classify.py" line="63" />
+            <source>breaks must be finite and increasing</source>
+            <translation>分级断点须为有限值且递增</translation>
+        </message>
+        <message>
             <location filename="../../app/io/checks.py" line="43" />
             <source>a table</source>
             <translation>一个表</translation>
@@ -551,7 +566,7 @@
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="110" />
+            <location filename="../../app/ui/commands.py" line="113" />
             <source>Move {name}</source>
             <translation>移动 {name}</translation>
         </message>
@@ -677,6 +692,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="60" />
             <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
@@ -766,7 +782,8 @@
         <message>
             <location filename="../../app/ui/describe.py" line="102" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
@@ -777,6 +794,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="104" />
+            <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
@@ -978,7 +996,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
@@ -991,8 +1009,7 @@
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
-            <location filename="../../app/ui/main_window.py" line="397" />
-            <location filename="../../app/ui/placement.py" line="71" />
+            <location filename="../../app/ui/main_window.py" line="508" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -1095,6 +1112,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
+            <location filename="../../app/ui/map_tips.py" line="67" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
@@ -1140,7 +1158,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="80" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="44" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="45" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
@@ -1186,7 +1204,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/inspector_dock.py" line="25" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="77" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="84" />
             <source>Nothing selected</source>
             <translation>未选择对象</translation>
         </message>
@@ -1211,92 +1229,92 @@
             <translation>不透明度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Local before</source>
             <translation>调整前本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Local after</source>
             <translation>调整后本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Elsewhere after</source>
             <translation>调整后外地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Main other site</source>
             <translation>主要外地站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Unserved (MW)</source>
             <translation>未满足 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Served at</source>
             <translation>承接站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Site province</source>
             <translation>站点所在省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Before (MW)</source>
             <translation>调整前 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>After (MW)</source>
             <translation>调整后 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Change (MW)</source>
             <translation>变化 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/results_dock.py" line="61" />
             <source>Not solved yet: press Solve (F5)</source>
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="63" />
+            <location filename="../../app/ui/docks/results_dock.py" line="68" />
             <source>Utilisation (%)</source>
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="65" />
+            <location filename="../../app/ui/docks/results_dock.py" line="70" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="95" />
+            <location filename="../../app/ui/docks/results_dock.py" line="114" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="96" />
+            <location filename="../../app/ui/docks/results_dock.py" line="115" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="97" />
+            <location filename="../../app/ui/docks/results_dock.py" line="116" />
             <source>mean RTT</source>
             <translation>平均RTT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="97" />
+            <location filename="../../app/ui/docks/results_dock.py" line="116" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="99" />
+            <location filename="../../app/ui/docks/results_dock.py" line="118" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
@@ -1338,7 +1356,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="83" />
-            <location filename="../../app/ui/placement.py" line="47" />
+            <location filename="../../app/ui/placement.py" line="49" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
@@ -1349,11 +1367,13 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="87" />
+            <location filename="../../app/ui/map_tips.py" line="63" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="88" />
+            <location filename="../../app/ui/map_tips.py" line="74" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
@@ -1460,7 +1480,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="117" />
-            <location filename="../../app/ui/main_window.py" line="303" />
+            <location filename="../../app/ui/main_window.py" line="370" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -1506,267 +1526,445 @@
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="73" />
+            <location filename="../../app/ui/legend_control.py" line="36" />
+            <source>Set class &amp;breaks…</source>
+            <translation>设置分级断点(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/legend_control.py" line="38" />
+            <source>&amp;Recompute classes</source>
+            <translation>重新计算分级(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/legend_control.py" line="50" />
+            <source>Flow &amp;classes</source>
+            <translation>流向类别(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/legend_control.py" line="107" />
+            <location filename="../../app/ui/legend_control.py" line="118" />
+            <source>Class breaks</source>
+            <translation>分级断点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/legend_control.py" line="108" />
+            <source>Cannot use these breaks: {why}</source>
+            <translation>无法使用这些断点：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/legend_control.py" line="119" />
+            <source>Class edges for {metric}, lowest to highest, separated by commas:</source>
+            <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="79" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="84" />
+            <location filename="../../app/ui/main_window.py" line="90" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="86" />
+            <location filename="../../app/ui/main_window.py" line="95" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="120" />
-            <source>Layers</source>
-            <translation>图层</translation>
+            <location filename="../../app/ui/main_window.py" line="127" />
+            <source>Stop placing or solving</source>
+            <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="122" />
-            <location filename="../../app/ui/main_window.py" line="399" />
+            <location filename="../../app/ui/main_window.py" line="147" />
+            <location filename="../../app/ui/main_window.py" line="510" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="124" />
+            <location filename="../../app/ui/main_window.py" line="149" />
+            <source>Layers</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="151" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="129" />
+            <location filename="../../app/ui/main_window.py" line="155" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="136" />
+            <location filename="../../app/ui/main_window.py" line="162" />
             <source>&amp;Export report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="139" />
+            <location filename="../../app/ui/main_window.py" line="165" />
             <source>&amp;Compare scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="142" />
+            <location filename="../../app/ui/main_window.py" line="168" />
             <source>Add &amp;layer…</source>
             <translation>添加图层(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="146" />
+            <location filename="../../app/ui/main_window.py" line="172" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="147" />
+            <location filename="../../app/ui/main_window.py" line="173" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="148" />
+            <location filename="../../app/ui/main_window.py" line="174" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="150" />
+            <location filename="../../app/ui/main_window.py" line="176" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="155" />
+            <location filename="../../app/ui/main_window.py" line="181" />
             <source>&amp;Allocation</source>
             <translation>算力调度(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="160" />
+            <location filename="../../app/ui/main_window.py" line="186" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="161" />
+            <location filename="../../app/ui/main_window.py" line="187" />
             <source>Zoom to &amp;China</source>
             <translation>缩放至全国(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="163" />
+            <location filename="../../app/ui/main_window.py" line="189" />
             <source>Zoom to &amp;selection</source>
             <translation>缩放至所选(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="172" />
+            <location filename="../../app/ui/main_window.py" line="202" />
+            <source>Reset &amp;layout</source>
+            <translation>重置布局(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="204" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="173" />
+            <location filename="../../app/ui/main_window.py" line="205" />
             <source>&amp;About CPN Planner</source>
             <translation>关于 CPN Planner(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="175" />
+            <location filename="../../app/ui/main_window.py" line="209" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="177" />
+            <location filename="../../app/ui/main_window.py" line="215" />
             <source>Colour provinces by</source>
             <translation>省级行政区着色指标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="237" />
+            <location filename="../../app/ui/main_window.py" line="235" />
+            <source>Place</source>
+            <translation>布设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="298" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="288" />
+            <location filename="../../app/ui/main_window.py" line="355" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="289" />
+            <location filename="../../app/ui/main_window.py" line="356" />
             <source>CPN scenarios (*.toml)</source>
             <translation>CPN 情景文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="298" />
+            <location filename="../../app/ui/main_window.py" line="365" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="311" />
+            <location filename="../../app/ui/main_window.py" line="378" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="312" />
+            <location filename="../../app/ui/main_window.py" line="379" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="324" />
+            <location filename="../../app/ui/main_window.py" line="391" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="326" />
+            <location filename="../../app/ui/main_window.py" line="393" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="439" />
+            <location filename="../../app/ui/main_window.py" line="476" />
+            <source>Placement ended</source>
+            <translation>已退出布设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="490" />
+            <source>Click on the map to place a data centre; Esc or right-click to stop</source>
+            <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="555" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="455" />
+            <location filename="../../app/ui/main_window.py" line="572" />
+            <location filename="../../app/ui/map_tips.py" line="56" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="456" />
+            <location filename="../../app/ui/main_window.py" line="573" />
+            <location filename="../../app/ui/map_tips.py" line="52" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="458" />
+            <location filename="../../app/ui/main_window.py" line="575" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="468" />
+            <location filename="../../app/ui/main_window.py" line="587" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="468" />
+            <location filename="../../app/ui/main_window.py" line="587" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="479" />
+            <location filename="../../app/ui/main_window.py" line="598" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="488" />
+            <location filename="../../app/ui/main_window.py" line="607" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="499" />
+            <location filename="../../app/ui/main_window.py" line="618" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="499" />
+            <location filename="../../app/ui/main_window.py" line="618" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
 边界数据来源：{src}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="51" />
+            <location filename="../../app/ui/map/flows_item.py" line="24" />
+            <source>Real-time inference</source>
+            <translation>实时推理</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="24" />
+            <source>Interactive / general</source>
+            <translation>交互 / 通用</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="25" />
+            <source>Training / batch</source>
+            <translation>训练 / 批处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="25" />
+            <source>Sensitive data</source>
+            <translation>敏感数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="178" />
+            <source>Allocation</source>
+            <translation>算力调度</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="182" />
+            <source>{mw} MW flow</source>
+            <translation>{mw} MW 流量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="187" />
+            <source>{mw} MW load</source>
+            <translation>{mw} MW 负载</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="53" />
+            <location filename="../../app/ui/map/national.py" line="65" />
             <source>Prefectures</source>
             <translation>地级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="58" />
+            <location filename="../../app/ui/map/national.py" line="70" />
             <source>Hub regions</source>
             <translation>枢纽节点区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="60" />
+            <location filename="../../app/ui/map/national.py" line="72" />
             <source>Climate stations</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="62" />
+            <location filename="../../app/ui/map/national.py" line="74" />
             <source>Data-centre clusters</source>
             <translation>数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="102" />
+            <location filename="../../app/ui/map/national.py" line="114" />
             <source>Solve the allocation first (F5)</source>
             <translation>请先求解算力调度（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="136" />
+            <location filename="../../app/ui/map/national.py" line="160" />
+            <location filename="../../app/ui/map/national.py" line="188" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="137" />
+            <location filename="../../app/ui/map/national.py" line="162" />
+            <source>Your classes</source>
+            <translation>自定义分级</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="164" />
+            <source>Symmetric classes around zero</source>
+            <translation>以零为中心的对称分级</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="164" />
             <source>Quantile classes</source>
             <translation>分位数分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="148" />
+            <location filename="../../app/ui/map/national.py" line="166" />
+            <source>kept across solves</source>
+            <translation>各次求解保持不变</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="201" />
             <source>not in a national hub</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="43" />
+            <location filename="../../app/ui/map_tips.py" line="73" />
+            <source>Load</source>
+            <translation>负载</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/placement.py" line="45" />
             <source>Place data centre</source>
             <translation>布设数据中心</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="46" />
+            <location filename="../../app/ui/placement.py" line="48" />
             <source>Click on the map to place a data centre (P)</source>
             <translation>在地图上单击以布设数据中心（P）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="67" />
+            <location filename="../../app/ui/placement.py" line="69" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="42" />
+            <location filename="../../app/ui/province_overrides.py" line="102" />
+            <source>Electricity tariff</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="42" />
+            <location filename="../../app/ui/province_overrides.py" line="102" />
+            <source>Grid CO2 factor</source>
+            <translation>电网排放因子</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="42" />
+            <location filename="../../app/ui/province_overrides.py" line="102" />
+            <source>Demand</source>
+            <translation>需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="42" />
+            <location filename="../../app/ui/province_overrides.py" line="102" />
+            <source>Existing stock capacity</source>
+            <translation>存量算力容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="77" />
+            <source>Province overrides</source>
+            <translation>省级覆盖值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="96" />
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="97" />
+            <source>Back to the built-in figure</source>
+            <translation>恢复内置数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="120" />
+            <source>built-in: {value}</source>
+            <translation>内置：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="121" />
+            <source>built-in: missing</source>
+            <translation>内置：缺失</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="135" />
+            <source>Not a number: {text}</source>
+            <translation>不是数字：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="183" />
+            <source>Override {what} of {province}</source>
+            <translation>覆盖{province}的{what}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="184" />
+            <source>Clear {what} override of {province}</source>
+            <translation>清除{province}的{what}覆盖值</translation>
         </message>
         <message>
             <source>Prefectures (province demand split equally)</source>
