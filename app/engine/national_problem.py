@@ -79,6 +79,8 @@ class PlacedSupply:
     capacity_mw: float
     annual_pue: float
     tariff_cny_per_kwh: float
+    #: the site's own factor (green share carbon-free); None: its province's grid factor
+    emission_kg_per_kwh: float | None = None
 
 
 def region_points(atlas: Atlas) -> pd.DataFrame:
@@ -178,6 +180,9 @@ def build_national_problem(atlas: Atlas, a: AllocationAssumptions,
     for code, value in a.emission_kg_per_kwh.items():  # the planner's province factors
         ef.loc[int(code)] = float(value)
     emission = [float(ef.get(c, np.nan)) if c in ef.index else np.nan for c in prov]
+    for i, p in enumerate(placed, start=len(codes) + len(cl)):
+        if p.emission_kg_per_kwh is not None:
+            emission[i] = float(p.emission_kg_per_kwh)
     sites = Sites(ids=np.array(ids), names=np.array(names), lat=np.array(lat), lon=np.array(lon),
                   province_id=np.array([str(c) for c in prov]), capacity_mw=np.array(cap),
                   annual_pue=np.array(pue), tariff_cny_per_kwh=np.array(tariff),

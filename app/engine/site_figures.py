@@ -1,0 +1,134 @@
+"""Energy splits for many sites at once, and a site's design-utilisation card.
+
+Sites sharing a station, a cooling technology and a design utilisation share one energy split:
+the station's synthetic year is built once (batched with ``synthesize_many``), a planner's
+weather file is read once per path and modification time, and splits are cached between
+evaluations (a drag or an assumption edit re-uses them).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from app.datasets.atlas import Atlas
+from app.domain.site import Site
+from app.engine.costs import ACCELERATOR_PROFILES, token_costs
+from app.engine.pue import TECH_LABELS
+from app.engine.site_energy import EnergySplit, site_energy_split
+from app.engine.site_inputs import SiteInputs, weather_file
+
+
+@dataclass(frozen=True)
+class ClimateSplit:
+    """An energy split with the climate it came from (source text, fallback notes)."""
+
+    split: EnergySplit
+    source: str
+    notes: tuple[str, ...]
+
+
+class SiteEnergyCache:
+    """Energy splits keyed by (weather, cooling, design utilisation); LRU of ``size`` entries."""
+
+    def __init__(self, size: int = 8192) -> None:
+        self.size = size
+        self._entries: OrderedDict[tuple, ClimateSplit] = OrderedDict()
+
+    def _weather_key(self, atlas: Atlas, site: Site, inputs: SiteInputs) -> tuple:
+        if site.weather_file:
+            path = os.path.abspath(site.weather_file)
+            return ("file", path, Path(path).stat().st_mtime)
+        return ("station", id(atlas.normals), inputs.station)
+
+    def splits(self, atlas: Atlas, sites: list[Site], inputs: list[SiteInputs],
+               progress=lambda f: None, cancel=lambda: False) -> list[ClimateSplit] | None:
+        """One split per site (None when cancelled)."""
+        keys = [(self._weather_key(atlas, s, i), s.cooling, round(float(s.utilization), 9))
+                for s, i in zip(sites, inputs, strict=True)]
+        todo = list(dict.fromkeys(k for k in keys if k not in self._entries))
+        weathers = _weathers(atlas, [k[0] for k in todo], {k[0]: s for k, s in
+                                                           zip(keys, sites, strict=True)})
+        for n, key in enumerate(todo):
+            if cancel():
+                return None
+            weather = weathers[key[0]]
+            self._entries[key] = ClimateSplit(site_energy_split(weather, key[1], key[2]),
+                                        weather.source, tuple(weather.notes))
+            progress((n + 1) / len(todo))
+        out = []
+        for key in keys:
+            self._entries.move_to_end(key)
+            out.append(self._entries[key])
+        while len(self._entries) > self.size:
+            self._entries.popitem(last=False)
+        return out
+
+
+DEFAULT_CACHE = SiteEnergyCache()
+
+
+def _weathers(atlas: Atlas, keys: list[tuple], site_of: dict[tuple, Site]) -> dict:
+    """The hourly years of ``keys``: stations synthesised in one batch, files read (cached)."""
+    from app.engine.climate import synthesize_many
+    from app.engine.weather import normals_from_frame
+
+    out: dict = {}
+    stations = list(dict.fromkeys(k for k in keys if k[0] == "station"))
+    if stations:
+        normals = [normals_from_frame(atlas.normals, k[2]) for k in stations]
+        for key, weather in zip(stations, synthesize_many(normals), strict=True):
+            weather.source = f"synthetic year of {key[2]}"
+            out[key] = weather
+    for key in keys:
+        if key[0] == "file":
+            out[key] = weather_file(site_of[key].weather_file)
+    return out
+
+
+def token_cost(site: Site, pue: float | None, price: float | None) -> float | None:
+    """CNY per million tokens served at ``pue`` and ``price`` (None when either is unknown)."""
+    if pue is None or price is None or not math.isfinite(pue):
+        return None
+    profile = ACCELERATOR_PROFILES[site.accelerator]
+    return token_costs(profile, max(pue, 1.0), price).cost_cny_per_million_tokens
+
+
+def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit):
+    """The site card at the design utilisation (``SiteMetrics``), with the LP's accounting."""
+    from app.engine.site_eval import SiteMetrics
+
+    year = climate.split.at(site.utilization)
+    cap, g = site.capacity_mw, float(site.green_share)
+    facility = year.facility_mwh_per_mw * cap
+    grid = inputs.grid_price_cny_per_kwh
+    price = inputs.price_cny_per_kwh
+    grid_cost = facility * (1.0 - g) * 1000.0 * grid if math.isfinite(grid) else math.nan
+    cost = facility * 1000.0 * price if math.isfinite(price) else math.nan
+    profile = ACCELERATOR_PROFILES[site.accelerator]
+    tokens = token_costs(profile, max(year.annual_pue, 1.0), price if math.isfinite(price) else 0.0)
+    per_mtok = tokens.cost_cny_per_million_tokens if math.isfinite(price) else math.nan
+    source, notes = climate.source, climate.notes
+    km = math.nan if site.weather_file else inputs.station_km
+    ef = inputs.emission_kg_per_kwh
+    return SiteMetrics(
+        site_id=site.id, name=site.name, cooling=site.cooling,
+        cooling_label=TECH_LABELS[site.cooling][0], province_adcode=inputs.province_adcode,
+        station=inputs.station, station_km=km, climate_source=source,
+        annual_pue=year.annual_pue, monthly_pue=np.asarray(year.monthly_pue),
+        mode_hours=dict(year.mode_hours), wue_l_per_kwh=year.wue_l_per_kwh,
+        it_energy_mwh=year.it_mwh_per_mw * cap, facility_energy_mwh=facility,
+        tariff_cny_per_kwh=grid, tariff_source=inputs.price_source,
+        grid_factor_kg_per_kwh=inputs.grid_factor_kg_per_kwh,
+        energy_cost_mcny=cost / 1e6, grid_energy_cost_mcny=grid_cost / 1e6,
+        green_energy_cost_mcny=(cost - grid_cost) / 1e6 if g > 0 else 0.0,
+        capex_annuity_mcny=0.0, carbon_t=None if ef is None else facility * ef,
+        water_m3=year.water_m3_per_mw * cap, cost_per_mtok_cny=per_mtok,
+        facility_kwh_per_mtok=tokens.facility_kwh_per_million_tokens,
+        cost_per_mchar_cny=per_mtok / tokens.chars_per_token,
+        notes=list(notes) + list(inputs.flags))
