@@ -23,8 +23,14 @@ import pandas as pd
 
 from app.datasets.atlas import Atlas
 from app.domain.site import Site
+from app.domain.text import tr
 from app.engine.allocation import NATIONAL_EMISSION_KG_PER_KWH, AllocationResult, Solver
-from app.engine.national_problem import PlacedSupply, build_national_problem
+from app.engine.national_problem import (
+    PlacedSupply,
+    build_national_problem,
+    median_tariff,
+    unpriced_provinces,
+)
 from app.engine.preview import Preview
 from app.engine.site_energy import EnergySplit, SiteYear
 from app.engine.site_figures import (
@@ -200,6 +206,7 @@ def evaluate(scenario, progress: Progress | None = None, cancel: Cancelled | Non
     ``atlas`` defaults to the scenario's ``[base]`` (raises ``BaseDataError`` naming the bad
     file); ``solver`` keeps a warm HiGHS model between calls (the GUI's drag).
     """
+    a = scenario.assumptions
     progress = progress or (lambda f: None)
     cancel = cancel or (lambda: False)
     if atlas is None:
@@ -224,6 +231,10 @@ def evaluate(scenario, progress: Progress | None = None, cancel: Cancelled | Non
     out, fixed = _site_results(atlas, evals, result)
     result = _with_fixed(result, *fixed)
     flags = [f"{s.name}: {f}" for s, i, _ in evals for f in i.flags]
+    flags += [tr("{province}: no tariff; its existing capacity is priced at the national "
+                 "median {price:.3f} CNY/kWh").format(province=atlas.province_name(code),
+                                                      price=median_tariff(atlas, a))
+              for code in unpriced_provinces(atlas, a)]
     progress(1.0)
     return Evaluation(scenario, atlas, out, result, baseline, flags + list(result.flags))
 

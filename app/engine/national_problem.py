@@ -120,6 +120,18 @@ def _province_tariff(atlas: Atlas, a: AllocationAssumptions, code: int) -> float
     return float(value) if value == value else math.nan
 
 
+def median_tariff(atlas: Atlas, a: AllocationAssumptions) -> float:
+    """Median of the known province tariffs (CNY/kWh)."""
+    values = [_province_tariff(atlas, a, int(c)) for c in atlas.provinces.index]
+    return float(np.nanmedian(values))
+
+
+def unpriced_provinces(atlas: Atlas, a: AllocationAssumptions) -> list[int]:
+    """Provinces with no tariff: their stock and clusters are priced at the median tariff."""
+    return [int(c) for c in atlas.provinces.index
+            if math.isnan(_province_tariff(atlas, a, int(c)))]
+
+
 def demand_table(atlas: Atlas, a: AllocationAssumptions) -> pd.DataFrame:
     """Province x class demand (MW) with its basis, as the assumptions table shows it."""
     proxy = atlas.provinces[a.demand_proxy].astype(float).fillna(0.0)
@@ -173,9 +185,12 @@ def build_national_problem(atlas: Atlas, a: AllocationAssumptions,
     cap = list(stock.loc[codes]) + list(clusters.loc[cl.index]) + [p.capacity_mw for p in placed]
     pue = ([a.stock_pue] * len(codes) + list(cl["pue_target"].astype(float))
            + [p.annual_pue for p in placed])
-    tariff = ([_province_tariff(atlas, a, c) for c in codes]
-              + [_province_tariff(atlas, a, int(c)) for c in cl["province_adcode"]]
-              + [p.tariff_cny_per_kwh for p in placed])
+    existing = np.array([_province_tariff(atlas, a, c) for c in codes]
+                        + [_province_tariff(atlas, a, int(c)) for c in cl["province_adcode"]])
+    # Existing stock in a province without a tariff: the national median, flagged by
+    # ``unpriced_provinces`` (placed sites without a price never get here).
+    existing[np.isnan(existing)] = median_tariff(atlas, a)
+    tariff = list(existing) + [p.tariff_cny_per_kwh for p in placed]
     ef = ef.copy()
     for code, value in a.emission_kg_per_kwh.items():  # the planner's province factors
         ef.loc[int(code)] = float(value)
