@@ -198,6 +198,23 @@ def _with_fixed(result: AllocationResult, mwh: float, cny: float, carbon_t: floa
     return replace(result, totals=t)
 
 
+_CHECKED_NORMALS: set[int] = set()
+
+
+def _check_normals(atlas: Atlas, source: str) -> None:
+    """A planner's normals file: months complete, temperatures in range (file named)."""
+    if source == "builtin" or id(atlas.normals) in _CHECKED_NORMALS:
+        return
+    from app.datasets.base_atlas import BaseDataError
+    from app.engine.weather import all_normals_from_frame
+
+    try:
+        all_normals_from_frame(atlas.normals)
+    except ValueError as exc:
+        raise BaseDataError(f"{source}: {exc}") from exc
+    _CHECKED_NORMALS.add(id(atlas.normals))
+
+
 def evaluate(scenario, progress: Progress | None = None, cancel: Cancelled | None = None, *,
              atlas: Atlas | None = None, solver: Solver | None = None,
              energy_cache: SiteEnergyCache | None = None) -> Evaluation | None:
@@ -213,6 +230,7 @@ def evaluate(scenario, progress: Progress | None = None, cancel: Cancelled | Non
         from app.datasets.base_atlas import atlas_for_base
 
         atlas = atlas_for_base(scenario.base)
+        _check_normals(atlas, scenario.base.get("normals", "builtin"))
     progress(0.05)
     sites = list(scenario.sites)
     inputs = resolve_sites(atlas, sites, scenario.assumptions)
