@@ -17,9 +17,9 @@ import pandas as pd
 from app import __version__
 from app.datasets.atlas import Atlas
 from app.engine.national_problem import AllocationAssumptions, supply_names
-from app.engine.preview import Preview, Previewer, placed_supply
+from app.engine.preview import Preview
 from app.engine.pue import TECH_SHORT
-from app.engine.site_eval import SiteMetrics, evaluate_site
+from app.engine.site_eval import SiteMetrics
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -126,13 +126,25 @@ def site_use_table(names: dict[str, str], preview: Preview) -> pd.DataFrame:
     return t
 
 
-def collect(scenario, atlas: Atlas, previewer: Previewer | None = None) -> ReportData:
-    """Evaluate and solve ``scenario`` (an ``app.domain`` Scenario) into report tables."""
-    metrics = [evaluate_site(s, atlas, assumptions=scenario.assumptions) for s in scenario.sites]
-    by_id = {m.site_id: m for m in metrics}
-    previewer = previewer or Previewer(atlas)
-    preview = previewer.run(scenario.assumptions, placed_supply(scenario.sites, by_id))
-    assert preview is not None
+def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
+    """Design and solved utilisation side by side (None for a site left out of the solve)."""
+    if len(table):
+        at = table.columns.get_loc("utilization") + 1
+        table.insert(at, "solved_utilisation", [
+            None if e.solved is None else e.solved.utilisation for e in ev.sites])
+        table.insert(at + 1, "load_mw", [None if e.solved is None else e.solved.load_mw
+                                         for e in ev.sites])
+        table["flags"] = ["; ".join(e.flags) for e in ev.sites]
+    return table
+
+
+def collect(scenario, atlas: Atlas | None = None, evaluation=None) -> ReportData:
+    """Report tables of ``scenario`` (an ``app.domain`` Scenario) from its one evaluation
+    (``app.engine.evaluate``; pass ``evaluation`` when the caller has it already)."""
+    from app.engine.evaluate import evaluate
+
+    ev = evaluation or evaluate(scenario, atlas=atlas)
+    atlas, metrics, preview = ev.atlas, [e.metrics for e in ev.sites], ev.preview
     names = supply_names(atlas)
     names.update({m.site_id: m.name for m in metrics})
     monthly = pd.DataFrame({m.name: m.monthly_pue for m in metrics}, index=list(MONTHS))
@@ -143,7 +155,7 @@ def collect(scenario, atlas: Atlas, previewer: Previewer | None = None) -> Repor
         title=getattr(scenario, "name", "Scenario"), author=getattr(scenario, "author", ""),
         created=getattr(scenario, "created", ""),
         generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"), app_version=__version__,
-        sites=sites_table(scenario.sites, metrics), monthly_pue=monthly,
+        sites=_with_solved_load(sites_table(scenario.sites, metrics), ev), monthly_pue=monthly,
         provinces=province_table(atlas, preview), site_use=site_use_table(names, preview),
         flows=flows, totals=preview.shift.totals.reset_index(names="total"),
         assumptions=assumption_changes(scenario.assumptions),
