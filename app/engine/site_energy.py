@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.engine.pue import evaluate_pue
+from app.engine.pue import evaluate_many, evaluate_pue
 from app.engine.weather import HourlyWeather
 
 HOURS_PER_YEAR = 8760.0
@@ -98,7 +98,10 @@ _MONTH_STARTS = np.concatenate([[0], np.cumsum(_MONTH_HOURS)[:-1]])
 
 
 def _year(weather: HourlyWeather, cooling: str, utilisation: float) -> SiteYear:
-    r = evaluate_pue(weather, cooling, utilisation)
+    return _from_result(evaluate_pue(weather, cooling, utilisation), utilisation)
+
+
+def _from_result(r, utilisation: float) -> SiteYear:
     it = np.asarray(r.hourly_it_kw_per_kw, float)
     fac = np.asarray(r.hourly_facility_kw_per_kw, float)
     return SiteYear(
@@ -114,5 +117,19 @@ def site_energy_split(weather: HourlyWeather, cooling: str,
                       design_utilisation: float) -> EnergySplit:
     """Fixed and marginal energy of ``cooling`` on ``weather``, from the PUE engine at the
     design utilisation and at full load (at half load instead when the design is full)."""
-    low = design_utilisation if design_utilisation < FULL_LOAD - 1e-6 else 0.5
+    low = _low(design_utilisation)
     return EnergySplit(_year(weather, cooling, low), _year(weather, cooling, FULL_LOAD))
+
+
+def _low(design_utilisation: float) -> float:
+    return design_utilisation if design_utilisation < FULL_LOAD - 1e-6 else 0.5
+
+
+def site_energy_splits(weathers: list[HourlyWeather], cooling: str,
+                       design_utilisation: float) -> list[EnergySplit]:
+    """:func:`site_energy_split` for many weather years at once (the PUE engine batched)."""
+    low = _low(design_utilisation)
+    lows = evaluate_many(weathers, cooling, low)
+    highs = evaluate_many(weathers, cooling, FULL_LOAD)
+    return [EnergySplit(_from_result(a, low), _from_result(b, FULL_LOAD))
+            for a, b in zip(lows, highs, strict=True)]

@@ -20,7 +20,7 @@ from app.datasets.atlas import Atlas
 from app.domain.site import Site
 from app.engine.costs import ACCELERATOR_PROFILES, token_costs
 from app.engine.pue import TECH_LABELS
-from app.engine.site_energy import EnergySplit, site_energy_split
+from app.engine.site_energy import EnergySplit, site_energy_splits
 from app.engine.site_inputs import SiteInputs, weather_file
 
 
@@ -54,13 +54,19 @@ class SiteEnergyCache:
         todo = list(dict.fromkeys(k for k in keys if k not in self._entries))
         weathers = _weathers(atlas, [k[0] for k in todo], {k[0]: s for k, s in
                                                            zip(keys, sites, strict=True)})
-        for n, key in enumerate(todo):
+        groups: dict[tuple[str, float], list[tuple]] = {}
+        for key in todo:  # one batched PUE run per technology and design utilisation
+            groups.setdefault((key[1], key[2]), []).append(key)
+        done = 0
+        for (cooling, util), group in groups.items():
             if cancel():
                 return None
-            weather = weathers[key[0]]
-            self._entries[key] = ClimateSplit(site_energy_split(weather, key[1], key[2]),
-                                        weather.source, tuple(weather.notes))
-            progress((n + 1) / len(todo))
+            years = [weathers[k[0]] for k in group]
+            for key, weather, split in zip(group, years, site_energy_splits(years, cooling, util),
+                                           strict=True):
+                self._entries[key] = ClimateSplit(split, weather.source, tuple(weather.notes))
+            done += len(group)
+            progress(done / len(todo))
         out = []
         for key in keys:
             self._entries.move_to_end(key)
@@ -76,12 +82,15 @@ DEFAULT_CACHE = SiteEnergyCache()
 def _weathers(atlas: Atlas, keys: list[tuple], site_of: dict[tuple, Site]) -> dict:
     """The hourly years of ``keys``: stations synthesised in one batch, files read (cached)."""
     from app.engine.climate import synthesize_many
-    from app.engine.weather import normals_from_frame
+    from app.engine.weather import all_normals_from_frame
 
     out: dict = {}
     stations = list(dict.fromkeys(k for k in keys if k[0] == "station"))
     if stations:
-        normals = [normals_from_frame(atlas.normals, k[2]) for k in stations]
+        names = [k[2] for k in stations]
+        rows = atlas.normals[atlas.normals["station"].isin(names)]
+        by_name = {n.name: n for n in all_normals_from_frame(rows)}
+        normals = [by_name[name] for name in names]
         for key, weather in zip(stations, synthesize_many(normals), strict=True):
             weather.source = f"synthetic year of {key[2]}"
             out[key] = weather

@@ -93,43 +93,52 @@ def weather_file(path: str):
     return _WEATHER_FILES[key]
 
 
-def _grid_price(site: Site, atlas: Atlas, code: int | None, overrides: dict) -> tuple[float, str]:
+class _Provinces:
+    """The province columns site resolution reads, as dicts (thousands of lookups)."""
+
+    def __init__(self, atlas: Atlas) -> None:
+        p = atlas.provinces
+        self.codes = {int(c) for c in p.index}
+        self.price = {int(c): float(v) for c, v in p["price_cny_per_kwh"].items()}
+        self.kind = {int(c): str(v).replace("_", " ") for c, v in p["price_kind"].items()}
+        self.factor = {int(c): float(v) for c, v in p["grid_ef_2023_kgco2_per_kwh"].items()}
+
+
+def _grid_price(site: Site, prov: _Provinces, code: int | None, overrides: dict
+                ) -> tuple[float, str]:
     if site.tariff_cny_per_kwh is not None:
         return float(site.tariff_cny_per_kwh), tr("site override")
     if code in overrides:
         return float(overrides[code]), tr("province override")
-    if code is not None and code in atlas.provinces.index:
-        price = atlas.provinces.at[code, "price_cny_per_kwh"]
-        if price == price:
-            kind = str(atlas.provinces.at[code, "price_kind"]).replace("_", " ")
-            return float(price), tr("province, {kind}").format(kind=kind)
+    price = prov.price.get(code, math.nan) if code is not None else math.nan
+    if price == price:
+        return price, tr("province, {kind}").format(kind=prov.kind[code])
     return math.nan, tr("no tariff: set an override")
 
 
-def _grid_factor(atlas: Atlas, code: int | None, overrides: dict) -> float | None:
+def _grid_factor(prov: _Provinces, code: int | None, overrides: dict) -> float | None:
     if code in overrides:
         return float(overrides[code])
-    if code is not None and code in atlas.provinces.index:
-        value = atlas.provinces.at[code, "grid_ef_2023_kgco2_per_kwh"]
-        return None if value != value else float(value)
-    return None
+    value = prov.factor.get(code, math.nan) if code is not None else math.nan
+    return None if value != value else value
 
 
 def resolve_sites(atlas: Atlas, sites: list[Site], assumptions) -> list[SiteInputs]:
     """:class:`SiteInputs` of every site (``assumptions``: ``AllocationAssumptions``)."""
     codes = locate_sites(atlas, sites)
     stations, km = nearest_stations(atlas, sites)
+    prov = _Provinces(atlas)
     out = []
     for site, code, station, dist in zip(sites, codes, stations, km.tolist(), strict=True):
-        grid, source = _grid_price(site, atlas, code, assumptions.tariff_cny_per_kwh)
+        grid, source = _grid_price(site, prov, code, assumptions.tariff_cny_per_kwh)
         g = float(site.green_share)
         green = grid if site.green_price_cny_per_kwh is None else site.green_price_cny_per_kwh
         price = g * green + (1.0 - g) * grid if g > 0 else grid
         if g >= 1.0 and site.green_price_cny_per_kwh is not None:
             price = float(green)  # all green at its own price: no grid price needed
-        factor = _grid_factor(atlas, code, assumptions.emission_kg_per_kwh)
+        factor = _grid_factor(prov, code, assumptions.emission_kg_per_kwh)
         flags = []
-        if code is None or code not in atlas.provinces.index:
+        if code is None or code not in prov.codes:
             flags.append(tr("outside the mainland provinces (Hong Kong, Macau, Taiwan or at "
                             "sea): left out of the allocation"))
         elif price != price:
