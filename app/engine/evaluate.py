@@ -198,6 +198,14 @@ def _with_fixed(result: AllocationResult, mwh: float, cny: float, carbon_t: floa
     return replace(result, totals=t)
 
 
+def site_cards(atlas: Atlas, sites: list[Site], assumptions) -> list:
+    """``SiteMetrics`` at the design utilisation of ``sites`` (no solve): the same figures
+    :func:`evaluate` gives, for a card that must update before the solve returns."""
+    inputs = resolve_sites(atlas, sites, assumptions)
+    climates = DEFAULT_CACHE.splits(atlas, sites, inputs)
+    return [design_metrics(s, i, c) for s, i, c in zip(sites, inputs, climates, strict=True)]
+
+
 _CHECKED_NORMALS: set[int] = set()
 
 
@@ -280,4 +288,4 @@ def _site_results(atlas: Atlas, evals, result: AllocationResult
 
 
 __all__ = ["Evaluation", "SiteEvaluation", "SiteFigures", "evaluate", "figures",
-           "solve_baseline"]
+           "site_cards", "solve_baseline"]
