@@ -869,95 +869,100 @@
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="45" />
+            <location filename="../../app/ui/document.py" line="53" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="46" />
+            <location filename="../../app/ui/document.py" line="54" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="47" />
+            <location filename="../../app/ui/document.py" line="55" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="48" />
+            <location filename="../../app/ui/document.py" line="56" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="51" />
+            <location filename="../../app/ui/document.py" line="59" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="52" />
+            <location filename="../../app/ui/document.py" line="60" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="77" />
-            <location filename="../../app/ui/document.py" line="88" />
+            <location filename="../../app/ui/document.py" line="85" />
+            <location filename="../../app/ui/document.py" line="96" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="86" />
+            <location filename="../../app/ui/document.py" line="94" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="87" />
+            <location filename="../../app/ui/document.py" line="95" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="110" />
+            <location filename="../../app/ui/document.py" line="118" />
             <location filename="../../app/ui/main_window.py" line="304" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="151" />
+            <location filename="../../app/ui/document.py" line="124" />
+            <source>Opened the example {name} as an untitled copy</source>
+            <translation>已将示例 {name} 作为未命名副本打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="164" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="155" />
+            <location filename="../../app/ui/document.py" line="168" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="166" />
+            <location filename="../../app/ui/document.py" line="179" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="175" />
+            <location filename="../../app/ui/document.py" line="188" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="175" />
+            <location filename="../../app/ui/document.py" line="188" />
             <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="233" />
+            <location filename="../../app/ui/document.py" line="246" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="234" />
-            <location filename="../../app/ui/document.py" line="236" />
+            <location filename="../../app/ui/document.py" line="247" />
+            <location filename="../../app/ui/document.py" line="249" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="235" />
+            <location filename="../../app/ui/document.py" line="248" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>
