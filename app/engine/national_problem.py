@@ -8,22 +8,24 @@ in ``ASSUMPTION_NOTES`` so the UI and reports can show it next to the number.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
 
 from app.datasets.atlas import Atlas
-from app.engine.allocation import DEFAULT_CLASSES, AllocationProblem, Regions, Sites, WorkloadClass
-from app.engine.demand import NATIONAL_IT_MW, STANDARD_RACK_KW, default_demand
+from app.domain.assumptions import (  # noqa: F401 - re-exported: the type lives in app.domain
+    NATIONAL_PUE_2025,
+    AllocationAssumptions,
+)
+from app.engine.allocation import AllocationProblem, Regions, Sites
+from app.engine.demand import default_demand
 from app.engine.network import NetworkParams, default_tiers
 
 CLUSTER_RACKS_2024 = 1.46e6
 """Standard racks in the 10 clusters, March 2024 (secondary: policy_and_network.md §2)."""
 NATIONAL_RACKS_2023 = 8.1e6
 """Standard racks in use nationally, end-2023 (secondary: policy_and_network.md §2)."""
-NATIONAL_PUE_2025 = 1.42
-"""National average PUE, end-June 2025 (secondary summary of an official briefing, §2)."""
 
 ASSUMPTION_NOTES = {
     "national_it_mw": "8.1 million standard racks in use (end-2023) x 2.5 kW; secondary source",
@@ -40,31 +42,12 @@ ASSUMPTION_NOTES = {
 }
 
 
-@dataclass(frozen=True)
-class AllocationAssumptions:
-    """Editable inputs of the national problem (MW of IT load, CNY, kgCO2)."""
-
-    national_it_mw: float = NATIONAL_IT_MW
-    demand_proxy: str = "gdp_2023_billion_cny"  # or "population_2023_million"
-    classes: tuple[WorkloadClass, ...] = DEFAULT_CLASSES
-    carbon_price_cny_per_t: float = 0.0
-    kw_per_rack: float = STANDARD_RACK_KW
-    stock_pue: float = NATIONAL_PUE_2025
-    stock_mw: dict[int, float] = field(default_factory=dict)  # per-province overrides
-    cluster_mw: dict[str, float] = field(default_factory=dict)  # per-cluster overrides
-    tariff_cny_per_kwh: dict[int, float] = field(default_factory=dict)  # province overrides
-    demand_mw: dict[int, float] = field(default_factory=dict)  # per-province total overrides
-    emission_kg_per_kwh: dict[int, float] = field(default_factory=dict)  # province grid factors
-    #: circuit price per tier ("10G", "100G", "400G"), CNY per route-km-year (placeholders
-    #: in ``app.engine.network.default_tiers`` otherwise)
-    bandwidth_price_cny_per_km_year: dict[str, float] = field(default_factory=dict)
-
-    def network(self) -> NetworkParams:
-        """Network parameters with the planner's circuit prices."""
-        tiers = default_tiers()
-        for name, price in self.bandwidth_price_cny_per_km_year.items():
-            tiers[name] = replace(tiers[name], price_cny_per_km_year=float(price))
-        return NetworkParams(tiers=tiers)
+def network_params(a: AllocationAssumptions) -> NetworkParams:
+    """Network parameters with the planner's circuit prices."""
+    tiers = default_tiers()
+    for name, price in a.bandwidth_price_cny_per_km_year.items():
+        tiers[name] = replace(tiers[name], price_cny_per_km_year=float(price))
+    return NetworkParams(tiers=tiers)
 
 
 @dataclass(frozen=True)
@@ -206,4 +189,4 @@ def build_national_problem(atlas: Atlas, a: AllocationAssumptions,
     demand = demand_table(atlas, a).loc[codes].to_numpy()
     return AllocationProblem(regions=regions, sites=sites, demand_mw=demand, classes=a.classes,
                              carbon_price_cny_per_t=a.carbon_price_cny_per_t,
-                             network=a.network())
+                             network=network_params(a))

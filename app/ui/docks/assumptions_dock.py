@@ -130,7 +130,9 @@ class AssumptionsPanel(QWidget):
         self.proxy.setCurrentIndex(self.proxy.findData(a.demand_proxy))
         self.carbon.setValue(a.carbon_price_cny_per_t)
         self.stock_pue.setValue(a.stock_pue)
-        tiers = a.network().tiers
+        from app.engine.national_problem import network_params
+
+        tiers = network_params(a).tiers
         for name, box in self.tier_prices.items():
             box.setValue(tiers[name].price_cny_per_km_year)
         self.classes.setRowCount(len(a.classes))
