@@ -51,7 +51,7 @@ def clear_caches() -> None:
     from app.engine import evaluate, site_figures, site_inputs
 
     evaluate._BASELINES.clear()
-    site_figures.DEFAULT_CACHE._entries.clear()
+    site_figures.DEFAULT_CACHE.clear()
     site_inputs._PROVINCE_CACHE.clear()
     site_inputs._WEATHER_FILES.clear()
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -46,6 +47,7 @@ Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
 _BASELINES: OrderedDict[str, AllocationResult] = OrderedDict()
 _BASELINES_SIZE = 8
+_BASELINES_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -177,13 +179,16 @@ def baseline_key(atlas: Atlas, scenario) -> str:
 def solve_baseline(atlas: Atlas, scenario) -> AllocationResult:
     """The scenario without its placed sites, same assumptions (cached per assumption set)."""
     key = baseline_key(atlas, scenario)
-    if key not in _BASELINES:
-        result = Solver().solve(build_problem(atlas, scenario, []))
-        _BASELINES[key] = _with_fixed(result, 0.0, 0.0, 0.0)
-        if len(_BASELINES) > _BASELINES_SIZE:
+    with _BASELINES_LOCK:  # the GUI's comparison and the worker may both ask
+        cached = _BASELINES.get(key)
+    if cached is None:
+        cached = _with_fixed(Solver().solve(build_problem(atlas, scenario, [])), 0.0, 0.0, 0.0)
+    with _BASELINES_LOCK:
+        _BASELINES[key] = cached
+        _BASELINES.move_to_end(key)
+        while len(_BASELINES) > _BASELINES_SIZE:
             _BASELINES.popitem(last=False)
-    _BASELINES.move_to_end(key)
-    return _BASELINES[key]
+    return cached
 
 
 def _with_fixed(result: AllocationResult, mwh: float, cny: float, carbon_t: float

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,7 @@ class SiteEnergyCache:
     def __init__(self, size: int = 8192) -> None:
         self.size = size
         self._entries: OrderedDict[tuple, ClimateSplit] = OrderedDict()
+        self._lock = threading.Lock()
 
     def _weather_key(self, atlas: Atlas, site: Site, inputs: SiteInputs) -> tuple:
         if site.weather_file:
@@ -48,10 +50,14 @@ class SiteEnergyCache:
 
     def splits(self, atlas: Atlas, sites: list[Site], inputs: list[SiteInputs],
                progress=lambda f: None, cancel=lambda: False) -> list[ClimateSplit] | None:
-        """One split per site (None when cancelled)."""
+        """One split per site (None when cancelled). Thread-safe: the GUI thread may ask for
+        one site's card while the worker evaluates the scenario; the lock covers the cache,
+        not the computation."""
         keys = [(self._weather_key(atlas, s, i), s.cooling, round(float(s.utilization), 9))
                 for s, i in zip(sites, inputs, strict=True)]
-        todo = list(dict.fromkeys(k for k in keys if k not in self._entries))
+        with self._lock:
+            have = {k: self._entries[k] for k in keys if k in self._entries}
+        todo = list(dict.fromkeys(k for k in keys if k not in have))
         weathers = _weathers(atlas, [k[0] for k in todo], {k[0]: s for k, s in
                                                            zip(keys, sites, strict=True)})
         groups: dict[tuple[str, float], list[tuple]] = {}
@@ -64,16 +70,20 @@ class SiteEnergyCache:
             years = [weathers[k[0]] for k in group]
             for key, weather, split in zip(group, years, site_energy_splits(years, cooling, util),
                                            strict=True):
-                self._entries[key] = ClimateSplit(split, weather.source, tuple(weather.notes))
+                have[key] = ClimateSplit(split, weather.source, tuple(weather.notes))
             done += len(group)
             progress(done / len(todo))
-        out = []
-        for key in keys:
-            self._entries.move_to_end(key)
-            out.append(self._entries[key])
-        while len(self._entries) > self.size:
-            self._entries.popitem(last=False)
-        return out
+        with self._lock:
+            for key in dict.fromkeys(keys):
+                self._entries[key] = have[key]
+                self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return [have[key] for key in keys]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
 
 
 DEFAULT_CACHE = SiteEnergyCache()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ from app.engine.network import haversine_km
 _PROVINCE_CACHE: dict[tuple[int, float, float], int] = {}
 _WEATHER_FILES: OrderedDict[tuple[str, float], object] = OrderedDict()
 _WEATHER_FILES_SIZE = 32
+_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -85,12 +87,16 @@ def weather_file(path: str):
     from app.engine.site_eval import read_weather_file
 
     key = (os.path.abspath(path), Path(path).stat().st_mtime)
-    if key not in _WEATHER_FILES:
-        _WEATHER_FILES[key] = read_weather_file(path)
-        if len(_WEATHER_FILES) > _WEATHER_FILES_SIZE:
+    with _LOCK:
+        weather = _WEATHER_FILES.get(key)
+    if weather is None:
+        weather = read_weather_file(path)
+    with _LOCK:  # the GUI thread (one site's card) and the worker may both read
+        _WEATHER_FILES[key] = weather
+        _WEATHER_FILES.move_to_end(key)
+        while len(_WEATHER_FILES) > _WEATHER_FILES_SIZE:
             _WEATHER_FILES.popitem(last=False)
-    _WEATHER_FILES.move_to_end(key)
-    return _WEATHER_FILES[key]
+    return weather
 
 
 class _Provinces:
