@@ -57,6 +57,7 @@ class ReportData:
     sources: pd.DataFrame
     metrics: list[SiteMetrics] = field(default_factory=list)
     preview: Preview | None = None
+    evaluation: object | None = None  # the app.engine.evaluate.Evaluation behind every table
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables every export writes, by sheet/file name."""
@@ -126,15 +127,30 @@ def site_use_table(names: dict[str, str], preview: Preview) -> pd.DataFrame:
     return t
 
 
+#: Site table column -> the evaluation's figure at the load the LP chose (x scale).
+SOLVED_COLUMNS = {"annual_pue": ("pue", 1.0), "facility_energy_mwh": ("energy_mwh", 1.0),
+                  "energy_cost_mcny": ("energy_cost_cny", 1e-6), "carbon_t": ("carbon_t", 1.0),
+                  "water_m3": ("water_m3", 1.0),
+                  "cny_per_million_tokens": ("cost_per_mtok_cny", 1.0)}
+
+
 def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
-    """Design and solved utilisation side by side (None for a site left out of the solve)."""
-    if len(table):
-        at = table.columns.get_loc("utilization") + 1
-        table.insert(at, "solved_utilisation", [
-            None if e.solved is None else e.solved.utilisation for e in ev.sites])
-        table.insert(at + 1, "load_mw", [None if e.solved is None else e.solved.load_mw
-                                         for e in ev.sites])
-        table["flags"] = ["; ".join(e.flags) for e in ev.sites]
+    """Figures at the load the LP chose (missing for a site left out of the solve, with its
+    flags), the design utilisation beside the solved one."""
+    if not len(table):
+        return table
+    for column, (attr, scale) in SOLVED_COLUMNS.items():
+        values = []
+        for e in ev.sites:
+            value = None if e.solved is None else getattr(e.solved, attr)
+            values.append(np.nan if value is None else value * scale)
+        table[column] = values
+    at = table.columns.get_loc("utilization") + 1
+    table.insert(at, "solved_utilisation", [
+        np.nan if e.solved is None else e.solved.utilisation for e in ev.sites])
+    table.insert(at + 1, "load_mw", [np.nan if e.solved is None else e.solved.load_mw
+                                     for e in ev.sites])
+    table["flags"] = ["; ".join(e.flags) for e in ev.sites]
     return table
 
 
@@ -160,4 +176,4 @@ def collect(scenario, atlas: Atlas | None = None, evaluation=None) -> ReportData
         flows=flows, totals=preview.shift.totals.reset_index(names="total"),
         assumptions=assumption_changes(scenario.assumptions),
         sources=pd.DataFrame(SOURCES, columns=["data", "source"]),
-        metrics=metrics, preview=preview)
+        metrics=metrics, preview=preview, evaluation=ev)
