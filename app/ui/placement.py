@@ -44,6 +44,7 @@ class SitePlacement(QObject):
             atlas, model, undo, item, editor)
         self.metrics: dict[str, SiteMetrics] = {}
         self.evaluation = None  # the last app.engine.evaluate.Evaluation
+        self._left_out: set[str] = set()  # sites the last evaluation left out (flagged)
         self.selected: str | None = None
         self.place_action = QAction(tr("Place data centre"), self)
         self.place_action.setCheckable(True)
@@ -129,8 +130,15 @@ class SitePlacement(QObject):
     def _refresh_item(self) -> None:
         sites = self.model.sites
         xs, ys = to_map([s.lon for s in sites], [s.lat for s in sites])  # one call for all
-        self.item.set_sites([(s.id, s.name, float(x), float(y))
+        self.item.set_sites([(s.id, self._label(s), float(x), float(y))
                              for s, x, y in zip(sites, xs.ravel(), ys.ravel(), strict=True)])
+
+    def _label(self, site) -> str:
+        """The site's name on the map; a site the allocation left out says so."""
+        if site.id in self._left_out:
+            return tr("{name} (left out: no price or outside the provinces)").format(
+                name=site.name)
+        return site.name
 
     def _evaluate(self, site_id: str) -> None:
         """One site's card now (the evaluation's own figures); the worker's evaluation
@@ -142,6 +150,10 @@ class SitePlacement(QObject):
         """Cards from a finished ``app.engine.evaluate.Evaluation`` (design and solved)."""
         self.evaluation = evaluation
         self.metrics = {e.site.id: e.metrics for e in evaluation.sites}
+        left_out = {e.site.id for e in evaluation.sites if e.flags}
+        if left_out != self._left_out:
+            self._left_out = left_out
+            self._refresh_item()
         if self.selected is not None and self.selected in self.metrics:
             self.editor.show_site(self.model.site(self.selected), self.describe(self.selected))
             self._show_load(self.selected)

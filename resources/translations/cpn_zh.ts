@@ -4,37 +4,37 @@
     <context>
         <name>cpn</name>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="260" />
+            <location filename="../../app/engine/evaluate.py" line="265" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="110" />
+            <location filename="../../app/engine/site_inputs.py" line="116" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="112" />
+            <location filename="../../app/engine/site_inputs.py" line="118" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="115" />
+            <location filename="../../app/engine/site_inputs.py" line="121" />
             <source>province, {kind}</source>
             <translation>省级，{kind}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="116" />
+            <location filename="../../app/engine/site_inputs.py" line="122" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="142" />
+            <location filename="../../app/engine/site_inputs.py" line="148" />
             <source>outside the mainland provinces (Hong Kong, Macau, Taiwan or at sea): left out of the allocation</source>
             <translation>位于内地省份之外（香港、澳门、台湾或海上）：不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="145" />
+            <location filename="../../app/engine/site_inputs.py" line="151" />
             <source>no electricity price: left out of the allocation until a tariff override is set</source>
             <translation>无电价：设置自定义电价前不参与调度</translation>
         </message>
@@ -132,7 +132,7 @@
             <location filename="../../app/ui/compare_dialog.py" line="36" />
             <location filename="../../app/ui/describe.py" line="22" />
             <location filename="../../app/ui/describe.py" line="132" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="49" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="53" />
             <source>missing</source>
             <translation>缺失</translation>
         </message>
@@ -476,9 +476,9 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <location filename="../../app/ui/main_window.py" line="398" />
-            <location filename="../../app/ui/placement.py" line="76" />
+            <location filename="../../app/ui/placement.py" line="77" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -528,120 +528,120 @@
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="173" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="148" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="175" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="153" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="155" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="168" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="193" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="194" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="196" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="199" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="201" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="232" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="234" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <location filename="../../app/ui/docks/site_editor.py" line="87" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Energy (MWh)</source>
             <translation>能耗 (MWh)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Energy cost (M CNY)</source>
             <translation>电费（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Carbon (tCO2)</source>
             <translation>碳排放 (tCO2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Water (m³)</source>
             <translation>耗水量 (m³)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>CNY per M tokens</source>
             <translation>元/百万tokens</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="76" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="80" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="77" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="81" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="44" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="81" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="85" />
             <source>Annual cost (M CNY)</source>
             <translation>年成本（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="84" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="88" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -799,7 +799,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="80" />
-            <location filename="../../app/ui/placement.py" line="52" />
+            <location filename="../../app/ui/placement.py" line="53" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
@@ -1215,19 +1215,24 @@ Boundaries: {src}</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="48" />
+            <location filename="../../app/ui/placement.py" line="49" />
             <source>Place data centre</source>
             <translation>布设数据中心</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="51" />
+            <location filename="../../app/ui/placement.py" line="52" />
             <source>Click on the map to place a data centre (P)</source>
             <translation>在地图上单击以布设数据中心（P）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="72" />
+            <location filename="../../app/ui/placement.py" line="73" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/placement.py" line="139" />
+            <source>{name} (left out: no price or outside the provinces)</source>
+            <translation>{name}（未参与调度：无电价或位于省份之外）</translation>
         </message>
         <message>
             <source>Solve failed: {msg}</source>

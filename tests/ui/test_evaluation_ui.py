@@ -45,6 +45,7 @@ def test_site_outside_the_provinces_is_left_out_with_a_message(window, qtbot):
     assert site.id not in ev.result.problem.sites.ids
     window.placement.select(site.id)
     assert "not in the allocation" in window.site_editor.load.text()
+    assert "left out" in window.sites_item._labels[site.id].toPlainText()  # on the map too
 
 
 def test_an_error_on_the_worker_is_shown(window, qtbot, tmp_path):
