@@ -9,9 +9,12 @@ the app. No Qt here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from app.domain.assumptions import AllocationAssumptions
 from app.domain.site import Site
+
+if TYPE_CHECKING:
+    from app.engine.national_problem import AllocationAssumptions
 
 #: Base datasets a scenario may replace with the planner's own files. Value "builtin" or a
 #: path (absolute in memory; relative to the scenario file on disk when possible).
@@ -62,11 +65,17 @@ class SolverSettings:
     unserved_penalty_cny_per_mw_year: float = DEFAULT_UNSERVED_PENALTY
 
 
+def _default_assumptions() -> AllocationAssumptions:
+    from app.engine.national_problem import AllocationAssumptions
+
+    return AllocationAssumptions()
+
+
 @dataclass
 class Scenario:
     """The planner's edits on top of the national atlas (only undo commands mutate it).
 
-    ``assumptions`` is an ``app.domain.assumptions.AllocationAssumptions`` (demand,
+    ``assumptions`` is an ``app.engine.national_problem.AllocationAssumptions`` (demand,
     workload classes, carbon price and the per-province / per-cluster overrides);
     ``created`` is an ISO date ("2025-06-30") or ""; ``base`` maps each key of
     ``BASE_DATASETS`` to "builtin" or a file path.
@@ -74,7 +83,7 @@ class Scenario:
 
     name: str = "Untitled"
     sites: list[Site] = field(default_factory=list)
-    assumptions: AllocationAssumptions = field(default_factory=AllocationAssumptions)
+    assumptions: AllocationAssumptions = field(default_factory=_default_assumptions)
     author: str = ""
     created: str = ""
     notes: str = ""

@@ -134,7 +134,8 @@ def _finite(value: float | None) -> float | None:
     return None if value is None or not math.isfinite(value) else float(value)
 
 
-def figures(split: EnergySplit, inputs: SiteInputs, site: Site, utilisation: float) -> SiteFigures:
+def figures(split: EnergySplit, inputs: SiteInputs, site: Site, utilisation: float,
+            with_capex: bool = False) -> SiteFigures:
     """The site's year at ``utilisation`` with the LP's accounting (fixed + marginal energy)."""
     year: SiteYear = split.at(utilisation)
     cap = site.capacity_mw
@@ -146,7 +147,7 @@ def figures(split: EnergySplit, inputs: SiteInputs, site: Site, utilisation: flo
         utilisation=utilisation, load_mw=utilisation * cap, pue=pue, energy_mwh=energy,
         energy_cost_cny=None if price is None else energy * 1000.0 * price,
         carbon_t=None if ef is None else energy * ef, water_m3=year.water_m3_per_mw * cap,
-        cost_per_mtok_cny=token_cost(site, pue, price))
+        cost_per_mtok_cny=token_cost(site, pue, price, utilisation, with_capex))
 
 
 def placed_supply(evals: list[tuple[Site, SiteInputs, ClimateSplit]]) -> list[PlacedSupply]:
@@ -208,7 +209,9 @@ def site_cards(atlas: Atlas, sites: list[Site], assumptions) -> list:
     :func:`evaluate` gives, for a card that must update before the solve returns."""
     inputs = resolve_sites(atlas, sites, assumptions)
     climates = DEFAULT_CACHE.splits(atlas, sites, inputs)
-    return [design_metrics(s, i, c) for s, i, c in zip(sites, inputs, climates, strict=True)]
+    capex = assumptions.token_cost_includes_capex
+    return [design_metrics(s, i, c, capex) for s, i, c in zip(sites, inputs, climates,
+                                                               strict=True)]
 
 
 _CHECKED_NORMALS: set[int] = set()
@@ -259,7 +262,7 @@ def evaluate(scenario, progress: Progress | None = None, cancel: Cancelled | Non
         return None
     result = (solver or Solver()).solve(build_problem(atlas, scenario, placed_supply(evals)))
     progress(0.9)
-    out, fixed = _site_results(atlas, evals, result)
+    out, fixed = _site_results(evals, result, a.token_cost_includes_capex)
     result = _with_fixed(result, *fixed)
     flags = [f"{s.name}: {f}" for s, i, _ in evals for f in i.flags]
     flags += [tr("{province}: no tariff; its existing capacity is priced at the national "
@@ -270,24 +273,26 @@ def evaluate(scenario, progress: Progress | None = None, cancel: Cancelled | Non
     return Evaluation(scenario, atlas, out, result, baseline, flags + list(result.flags))
 
 
-def _site_results(atlas: Atlas, evals, result: AllocationResult
+def _site_results(evals, result: AllocationResult, with_capex: bool
                   ) -> tuple[list[SiteEvaluation], tuple[float, float, float]]:
     table = result.sites_table if result.ok else None
     out, fixed_mwh, fixed_cny, fixed_t = [], 0.0, 0.0, 0.0
     for site, inputs, climate in evals:
         split = climate.split
-        design = figures(split, inputs, site, site.utilization)
+        design = figures(split, inputs, site, site.utilization, with_capex)
         solved, dual = None, None
         if inputs.in_solve and table is not None and site.id in table.index:
             row = table.loc[site.id]
-            solved = figures(split, inputs, site, float(row["load_mw"]) / site.capacity_mw)
+            solved = figures(split, inputs, site, float(row["load_mw"]) / site.capacity_mw,
+                             with_capex)
             dual = float(row["dual_cny_per_mw_year"])
             mwh = split.fixed_mwh_per_mw_rated * site.capacity_mw
             ef = inputs.emission_kg_per_kwh
             fixed_mwh += mwh
             fixed_cny += mwh * 1000.0 * inputs.price_cny_per_kwh
             fixed_t += mwh * (NATIONAL_EMISSION_KG_PER_KWH if ef is None else ef)
-        out.append(SiteEvaluation(site, inputs, split, design_metrics(site, inputs, climate),
+        out.append(SiteEvaluation(site, inputs, split,
+                                  design_metrics(site, inputs, climate, with_capex),
                                   design, solved, dual))
     return out, (fixed_mwh, fixed_cny, fixed_t)
 

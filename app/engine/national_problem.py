@@ -8,46 +8,69 @@ in ``ASSUMPTION_NOTES`` so the UI and reports can show it next to the number.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 
+from app.datasets.assumptions import default
 from app.datasets.atlas import Atlas
-from app.domain.assumptions import (  # noqa: F401 - re-exported: the type lives in app.domain
-    NATIONAL_PUE_2025,
-    AllocationAssumptions,
-)
-from app.engine.allocation import AllocationProblem, Regions, Sites
-from app.engine.demand import default_demand
+from app.engine.allocation import DEFAULT_CLASSES, AllocationProblem, Regions, Sites, WorkloadClass
+from app.engine.demand import NATIONAL_IT_MW, STANDARD_RACK_KW, default_demand
 from app.engine.network import NetworkParams, default_tiers
 
-CLUSTER_RACKS_2024 = 1.46e6
-"""Standard racks in the 10 clusters, March 2024 (secondary: policy_and_network.md §2)."""
-NATIONAL_RACKS_2023 = 8.1e6
-"""Standard racks in use nationally, end-2023 (secondary: policy_and_network.md §2)."""
+CLUSTER_RACKS_2024 = default("stock.cluster_racks")
+"""Standard racks in the 10 clusters, March 2024 (``stock.cluster_racks``, data/assumptions.csv)."""
+NATIONAL_RACKS_2023 = default("stock.national_racks")
+"""Standard racks in use nationally, end-2023 (``stock.national_racks``)."""
+NATIONAL_PUE_2025 = default("assumptions.stock_pue")
+"""National average PUE, end-June 2025 (``assumptions.stock_pue``)."""
 
 ASSUMPTION_NOTES = {
-    "national_it_mw": "8.1 million standard racks in use (end-2023) x 2.5 kW; secondary source",
+    "national_it_mw": "8.1 million standard racks in use (end-2023) x 2.5 kW; official statistic "
+                      "(secondary), range 12,150-27,125 MW",
     "demand_proxy": "national total spread over provinces in proportion to this proxy",
     "stock": "no per-province rack counts are published: the racks outside the clusters "
-             "(8.1M - 1.46M) x 2.5 kW, spread by the demand proxy",
+             "(8.1M - 1.46M) x 2.5 kW, spread by the demand proxy (reasoned)",
     "cluster_racks": "planned racks x 2.5 kW where published (Shaoguan, Qingyang); otherwise "
                      "an equal share of the 1.46M racks reported in the 10 clusters (Mar 2024)",
-    "stock_pue": "national average PUE 1.42 (end-June 2025), secondary",
+    "stock_pue": "national average PUE 1.42 (end-June 2025), secondary, range 1.27-1.49",
     "cluster_pue": "each cluster's published PUE target",
     "carbon_price": "0 by default: set a carbon price to see its effect",
-    "bandwidth_prices": "leased-circuit prices per route-km-year: unsourced placeholders "
-                        "(10G 1,000, 100G 4,000, 400G 10,000 CNY); set your operator's",
+    "bandwidth_prices": "leased-circuit prices per route-km-year: no public tariff found, "
+                        "reasoned (10G 1,000, 100G 4,000, 400G 10,000 CNY; range x0.25-x4); "
+                        "set your operator's",
 }
 
 
-def network_params(a: AllocationAssumptions) -> NetworkParams:
-    """Network parameters with the planner's circuit prices."""
-    tiers = default_tiers()
-    for name, price in a.bandwidth_price_cny_per_km_year.items():
-        tiers[name] = replace(tiers[name], price_cny_per_km_year=float(price))
-    return NetworkParams(tiers=tiers)
+@dataclass(frozen=True)
+class AllocationAssumptions:
+    """Editable inputs of the national problem (MW of IT load, CNY, kgCO2)."""
+
+    national_it_mw: float = NATIONAL_IT_MW
+    demand_proxy: str = "gdp_2023_billion_cny"  # or "population_2023_million"
+    classes: tuple[WorkloadClass, ...] = DEFAULT_CLASSES
+    carbon_price_cny_per_t: float = default("assumptions.carbon_price_cny_per_t")
+    kw_per_rack: float = STANDARD_RACK_KW
+    stock_pue: float = NATIONAL_PUE_2025
+    stock_mw: dict[int, float] = field(default_factory=dict)  # per-province overrides
+    cluster_mw: dict[str, float] = field(default_factory=dict)  # per-cluster overrides
+    tariff_cny_per_kwh: dict[int, float] = field(default_factory=dict)  # province overrides
+    demand_mw: dict[int, float] = field(default_factory=dict)  # per-province total overrides
+    emission_kg_per_kwh: dict[int, float] = field(default_factory=dict)  # province grid factors
+    #: circuit price per tier ("10G", "100G", "400G"), CNY per route-km-year (the reasoned
+    #: defaults of ``app.engine.network.default_tiers`` otherwise)
+    bandwidth_price_cny_per_km_year: dict[str, float] = field(default_factory=dict)
+    #: add the facility capex annuity (``app.engine.costs.capex_cny_per_mw_year``) to each
+    #: placed site's year and to its cost per million tokens
+    token_cost_includes_capex: bool = False
+
+    def network(self) -> NetworkParams:
+        """Network parameters with the planner's circuit prices."""
+        tiers = default_tiers()
+        for name, price in self.bandwidth_price_cny_per_km_year.items():
+            tiers[name] = replace(tiers[name], price_cny_per_km_year=float(price))
+        return NetworkParams(tiers=tiers)
 
 
 @dataclass(frozen=True)
@@ -189,4 +212,4 @@ def build_national_problem(atlas: Atlas, a: AllocationAssumptions,
     demand = demand_table(atlas, a).loc[codes].to_numpy()
     return AllocationProblem(regions=regions, sites=sites, demand_mw=demand, classes=a.classes,
                              carbon_price_cny_per_t=a.carbon_price_cny_per_t,
-                             network=network_params(a))
+                             network=a.network())

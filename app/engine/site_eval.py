@@ -22,7 +22,14 @@ from app.engine.climate import (
     read_hourly_csv,
     synthesize_year,
 )
-from app.engine.costs import ACCELERATOR_PROFILES, SiteCostInputs, site_costs, token_costs
+from app.engine.costs import (
+    ACCELERATOR_PROFILES,
+    SiteCostInputs,
+    capex_cny_per_mw,
+    capex_cny_per_mw_year,
+    site_costs,
+    token_costs,
+)
 from app.engine.network import haversine_km
 from app.engine.pue import TECH_LABELS, evaluate_pue
 
@@ -63,6 +70,7 @@ class SiteMetrics:
     facility_kwh_per_mtok: float
     cost_per_mchar_cny: float
     notes: list[str] = field(default_factory=list)
+    token_cost_includes: str = "energy"
 
     @property
     def free_hours(self) -> int:
@@ -143,13 +151,18 @@ def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None
     elif code is not None and code in atlas.provinces.index:
         value = atlas.provinces.at[code, "grid_ef_2023_kgco2_per_kwh"]
         factor = None if value != value else float(value)
+    with_capex = bool(getattr(assumptions, "token_cost_includes_capex", False))
     costs = site_costs(SiteCostInputs(
         it_capacity_mw=site.capacity_mw, annual_pue=pue.annual_pue,
         tariff_cny_per_kwh=0.0 if tariff != tariff else tariff, utilization=site.utilization,
         grid_factor_kg_per_kwh=factor, green_share=site.green_share,
-        green_price_cny_per_kwh=site.green_price_cny_per_kwh, wue_l_per_kwh=pue.wue_l_per_kwh))
+        green_price_cny_per_kwh=site.green_price_cny_per_kwh, wue_l_per_kwh=pue.wue_l_per_kwh,
+        capex_cny_per_mw=capex_cny_per_mw(site.cooling) if with_capex else None))
     tokens = token_costs(ACCELERATOR_PROFILES[site.accelerator], pue.annual_pue,
-                         0.0 if tariff != tariff else tariff, grid_factor_kg_per_kwh=factor)
+                         0.0 if tariff != tariff else tariff, grid_factor_kg_per_kwh=factor,
+                         capex_cny_per_mw_year=(capex_cny_per_mw_year(site.cooling)
+                                                if with_capex else None),
+                         utilization=site.utilization)
     grid_cost = costs.grid_energy_mwh * 1000.0 * (0.0 if tariff != tariff else tariff)
     notes = list(weather.notes)
     if factor is None:
@@ -169,7 +182,8 @@ def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None
         capex_annuity_mcny=costs.capex_annuity_cny / 1e6, carbon_t=costs.carbon_t,
         water_m3=costs.water_m3, cost_per_mtok_cny=tokens.cost_cny_per_million_tokens,
         facility_kwh_per_mtok=tokens.facility_kwh_per_million_tokens,
-        cost_per_mchar_cny=tokens.cost_cny_per_million_chars, notes=notes)
+        cost_per_mchar_cny=tokens.cost_cny_per_million_chars, notes=notes,
+        token_cost_includes=tokens.includes)
 
 
 @dataclass(frozen=True)

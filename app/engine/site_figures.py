@@ -19,7 +19,7 @@ import numpy as np
 
 from app.datasets.atlas import Atlas
 from app.domain.site import Site
-from app.engine.costs import ACCELERATOR_PROFILES, token_costs
+from app.engine.costs import ACCELERATOR_PROFILES, capex_cny_per_mw_year, token_costs
 from app.engine.pue import TECH_LABELS
 from app.engine.site_energy import EnergySplit, site_energy_splits
 from app.engine.site_inputs import SiteInputs, weather_file
@@ -110,15 +110,25 @@ def _weathers(atlas: Atlas, keys: list[tuple], site_of: dict[tuple, Site]) -> di
     return out
 
 
-def token_cost(site: Site, pue: float | None, price: float | None) -> float | None:
-    """CNY per million tokens served at ``pue`` and ``price`` (None when either is unknown)."""
-    if pue is None or price is None or not math.isfinite(pue):
+def _capex(site: Site, with_capex: bool) -> float | None:
+    """Facility capex annuity, CNY per MW-year, when the planner counts it (else None)."""
+    return capex_cny_per_mw_year(site.cooling) if with_capex else None
+
+
+def token_cost(site: Site, pue: float | None, price: float | None, utilisation: float,
+               with_capex: bool = False) -> float | None:
+    """CNY per million tokens served at ``pue`` and ``price`` (None when either is unknown);
+    with the facility capex annuity spread over the tokens of ``utilisation`` when asked."""
+    if pue is None or price is None or not math.isfinite(pue) or utilisation <= 0:
         return None
     profile = ACCELERATOR_PROFILES[site.accelerator]
-    return token_costs(profile, max(pue, 1.0), price).cost_cny_per_million_tokens
+    return token_costs(profile, max(pue, 1.0), price,
+                       capex_cny_per_mw_year=_capex(site, with_capex),
+                       utilization=utilisation).cost_cny_per_million_tokens
 
 
-def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit):
+def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit,
+                   with_capex: bool = False):
     """The site card at the design utilisation (``SiteMetrics``), with the LP's accounting."""
     from app.engine.site_eval import SiteMetrics
 
@@ -130,7 +140,9 @@ def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit):
     grid_cost = facility * (1.0 - g) * 1000.0 * grid if math.isfinite(grid) else math.nan
     cost = facility * 1000.0 * price if math.isfinite(price) else math.nan
     profile = ACCELERATOR_PROFILES[site.accelerator]
-    tokens = token_costs(profile, max(year.annual_pue, 1.0), price if math.isfinite(price) else 0.0)
+    tokens = token_costs(profile, max(year.annual_pue, 1.0), price if math.isfinite(price) else 0.0,
+                         capex_cny_per_mw_year=_capex(site, with_capex),
+                         utilization=site.utilization)
     per_mtok = tokens.cost_cny_per_million_tokens if math.isfinite(price) else math.nan
     source, notes = climate.source, climate.notes
     km = math.nan if site.weather_file else inputs.station_km
@@ -146,8 +158,9 @@ def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit):
         grid_factor_kg_per_kwh=inputs.grid_factor_kg_per_kwh,
         energy_cost_mcny=cost / 1e6, grid_energy_cost_mcny=grid_cost / 1e6,
         green_energy_cost_mcny=(cost - grid_cost) / 1e6 if g > 0 else 0.0,
-        capex_annuity_mcny=0.0, carbon_t=None if ef is None else facility * ef,
+        capex_annuity_mcny=(_capex(site, with_capex) or 0.0) * cap / 1e6,
+        carbon_t=None if ef is None else facility * ef,
         water_m3=year.water_m3_per_mw * cap, cost_per_mtok_cny=per_mtok,
         facility_kwh_per_mtok=tokens.facility_kwh_per_million_tokens,
         cost_per_mchar_cny=per_mtok / tokens.chars_per_token,
-        notes=list(notes) + list(inputs.flags))
+        notes=list(notes) + list(inputs.flags), token_cost_includes=tokens.includes)

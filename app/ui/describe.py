@@ -144,4 +144,4 @@ def site_summary(m) -> str:
            "Chinese characters").format(cost=m.cost_per_mtok_cny, kwh=m.facility_kwh_per_mtok,
                                         chars=m.cost_per_mchar_cny),
     ]
-    return "\n".join(lines + list(m.notes))
+    return "\n".join(lines + [tr(note) for note in m.notes])  # engine notes (English)

@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
 
     def export_report(self, path: str | Path) -> list[Path]:
         """Write the current scenario's report (format by suffix) and say where."""
-        from app.cli_report import export
+        from app.cli.report import export
 
         try:
             written, warnings = export(self.current_scenario(), self.atlas, Path(path))

@@ -4,6 +4,220 @@
     <context>
         <name>cpn</name>
         <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>show this help message and exit</source>
+            <translation>显示此帮助信息并退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s：错误：%(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>the following arguments are required: %s</source>
+            <translation>缺少必需的参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的 %(type)s 值：%(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>expected one argument</source>
+            <translation>需要一个参数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="64" />
+            <source>language of messages and output (default: en)</source>
+            <translation>消息和输出的语言（默认：en）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="74" />
+            <source>Computing Power Network Planner. With no command, opens the app.</source>
+            <translation>算力网络规划器。不带命令时打开应用程序。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="78" />
+            <source>commands</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="85" />
+            <location filename="../../app/cli/render_map.py" line="13" />
+            <source>render the national map to a PNG, headless</source>
+            <translation>无界面地将全国地图渲染为 PNG</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="85" />
+            <source>annual and monthly PUE, mode hours and WUE of one site</source>
+            <translation>单个站点的年度与逐月 PUE、各运行模式小时数和 WUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="85" />
+            <source>solve the allocation (built-in baseline or a scenario)</source>
+            <translation>求解算力分配（内置基准或情景文件）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="85" />
+            <source>export a scenario's report (PDF/XLSX/CSV/GeoJSON)</source>
+            <translation>导出情景报告（PDF/XLSX/CSV/GeoJSON）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="85" />
+            <location filename="../../app/cli/scenario.py" line="36" />
+            <source>check a scenario file and list its problems</source>
+            <translation>检查情景文件并列出其中的问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="125" />
+            <location filename="../../app/ui/describe.py" line="147" />
+            <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
+            <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="125" />
+            <location filename="../../app/ui/describe.py" line="147" />
+            <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
+            <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="125" />
+            <location filename="../../app/ui/describe.py" line="147" />
+            <source>grid CO2 factor missing for this province: carbon not computed</source>
+            <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="125" />
+            <location filename="../../app/ui/describe.py" line="147" />
+            <source>no tariff for this province: energy cost needs a site override</source>
+            <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/render_map.py" line="14" />
+            <source>output PNG path</source>
+            <translation>输出 PNG 路径</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/render_map.py" line="15" />
+            <source>province colouring (default: price)</source>
+            <translation>省份着色指标（默认：price）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/render_map.py" line="27" />
+            <source>render-map: unknown metric {metric}; choose one of: {choices}</source>
+            <translation>render-map：未知指标 {metric}；可选：{choices}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="26" />
+            <source>scenario file (TOML)</source>
+            <translation>情景文件（TOML）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="28" />
+            <source>do not report referenced files that do not exist</source>
+            <translation>不报告引用的不存在的文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="48" />
+            <source>{file}: 1 problem</source>
+            <translation>{file}：1 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="48" />
+            <source>{file}: {count} problems</source>
+            <translation>{file}：{count} 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="54" />
+            <source>{file}: valid (1 site)</source>
+            <translation>{file}：有效（1 个站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="54" />
+            <source>{file}: valid ({count} sites)</source>
+            <translation>{file}：有效（{count} 个站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="142" />
+            <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
+            <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="148" />
+            <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>
+            <translation>相对基线（相同假设、无新建站点）：成本 {cost}，碳排放 {carbon}</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="45" />
+            <location filename="../../app/io/checks.py" line="148" />
+            <source>must not be empty</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="47" />
+            <source>({lon}, {lat}) is outside China's extent</source>
+            <translation>（{lon}, {lat}）超出中国范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="50" />
+            <source>must be &gt; 0, got {value}</source>
+            <translation>必须 &gt; 0，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="53" />
+            <source>must be in (0, 1], got {value}</source>
+            <translation>必须在 (0, 1] 内，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="56" />
+            <source>must be in [0, 1], got {value}</source>
+            <translation>必须在 [0, 1] 内，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="61" />
+            <source>must be in (0, 10) CNY/kWh, got {value}</source>
+            <translation>必须在 (0, 10) 元/千瓦时内，实际为 {value}</translation>
+        </message>
+        <message>
             <location filename="../../app/engine/evaluate.py" line="265" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
@@ -37,6 +251,264 @@
             <location filename="../../app/engine/site_inputs.py" line="151" />
             <source>no electricity price: left out of the allocation until a tariff override is set</source>
             <translation>无电价：设置自定义电价前不参与调度</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="43" />
+            <source>a table</source>
+            <translation>一个表</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="45" />
+            <source>an array</source>
+            <translation>一个数组</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="47" />
+            <source>the date/time {value}</source>
+            <translation>日期/时间 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="72" />
+            <source>must be a table, got {value}</source>
+            <translation>必须是表，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="83" />
+            <source>did you mean {key}?</source>
+            <translation>是否想写 {key}？</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="84" />
+            <source>expected one of: {keys}</source>
+            <translation>应为以下之一：{keys}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="85" />
+            <source>unknown key ({hint})</source>
+            <translation>未知的键（{hint}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="95" />
+            <source>must be an array of tables, got {value}</source>
+            <translation>必须是表数组，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="116" />
+            <source>must be a number, got {value}</source>
+            <translation>必须是数字，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="119" />
+            <source>must be a finite number, got {value}</source>
+            <translation>必须是有限数字，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="123" />
+            <source>{problem}, got {value}</source>
+            <translation>{problem}，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="133" />
+            <location filename="../../app/io/scenario_file.py" line="151" />
+            <source>must be an integer, got {value}</source>
+            <translation>必须是整数，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="145" />
+            <source>must be a string, got {value}</source>
+            <translation>必须是字符串，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="155" />
+            <source>must be true or false, got {value}</source>
+            <translation>必须是 true 或 false，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="165" />
+            <source> (did you mean {key}?)</source>
+            <translation> （是否想写 {key}？）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="166" />
+            <source>unknown {what} {value}{hint}; choose one of: {choices}</source>
+            <translation>未知的{what} {value}{hint}；可选：{choices}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>cooling technology</source>
+            <translation>冷却技术</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>accelerator profile</source>
+            <translation>加速器配置</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>demand proxy</source>
+            <translation>需求代理指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>residency</source>
+            <translation>数据驻留</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>bandwidth tier</source>
+            <translation>带宽等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>region level</source>
+            <translation>区域层级</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="167" />
+            <source>metric</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="177" />
+            <source>must be an array of strings, got {value}</source>
+            <translation>必须是字符串数组，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="189" />
+            <source>must be a file path, got {value}</source>
+            <translation>必须是文件路径，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="194" />
+            <source>file not found: {path} (from {value})</source>
+            <translation>找不到文件：{path}（来自 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="200" />
+            <location filename="../../app/io/scenario_file.py" line="149" />
+            <source>missing (required)</source>
+            <translation>缺失（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="216" />
+            <source>must be in {low}, {high}{unit}</source>
+            <translation>必须在 {low}, {high}{unit} 内</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="218" />
+            <location filename="../../app/io/checks.py" line="220" />
+            <source>must be {op} {bound}{unit}</source>
+            <translation>必须 {op} {bound}{unit}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="62" />
+            <source>scenario file {path}</source>
+            <translation>情景文件 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="63" />
+            <source>scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="65" />
+            <source>{where}: 1 problem</source>
+            <translation>{where}：1 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="66" />
+            <source>{where}: {count} problems</source>
+            <translation>{where}：{count} 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="92" />
+            <source>not valid TOML: {error}</source>
+            <translation>不是有效的 TOML：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="94" />
+            <source>not valid TOML: nested too deeply or too big</source>
+            <translation>不是有效的 TOML：嵌套过深或文件过大</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="118" />
+            <source>file not found: {path}</source>
+            <translation>找不到文件：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="120" />
+            <source>cannot read the file: {error}</source>
+            <translation>无法读取文件：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="122" />
+            <source>file is too big (more than {limit} bytes)</source>
+            <translation>文件过大（超过 {limit} 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="126" />
+            <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
+            <translation>不是 UTF-8 文本（第 {byte} 字节）；请将文件保存为 UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="145" />
+            <source>missing; a scenario file starts with format = "{format}"</source>
+            <translation>缺失；情景文件以 format = "{format}" 开头</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="147" />
+            <source>must be "{format}", got {value}</source>
+            <translation>必须是 "{format}"，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="153" />
+            <source>{version} is newer than this CPN Planner can read (up to {current}); please update the app</source>
+            <translation>{version} 比本版 CPN Planner 能读取的版本（最高 {current}）更新；请更新应用程序</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="157" />
+            <source>unknown version {version} (known: {known})</source>
+            <translation>未知版本 {version}（已知：{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="120" />
+            <source>must be an ISO date such as 2025-06-30, got {value}</source>
+            <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="144" />
+            <source>duplicate id {id} (also {other})</source>
+            <translation>重复的 id {id}（另见 {other}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="189" />
+            <source>duplicate class id {id}</source>
+            <translation>重复的类别 id {id}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="191" />
+            <source>must have at least one class</source>
+            <translation>至少需要一个类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="193" />
+            <source>the shares must add up to more than 0</source>
+            <translation>份额之和必须大于 0</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="251" />
+            <source>the same province as {other}</source>
+            <translation>与 {other} 是同一个省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="307" />
+            <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
+            <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
         <message>
             <location filename="../../app/ui/allocation_controller.py" line="62" />
@@ -132,7 +604,7 @@
             <location filename="../../app/ui/compare_dialog.py" line="36" />
             <location filename="../../app/ui/describe.py" line="22" />
             <location filename="../../app/ui/describe.py" line="132" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="53" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="56" />
             <source>missing</source>
             <translation>缺失</translation>
         </message>
@@ -227,7 +699,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="58" />
             <location filename="../../app/ui/describe.py" line="74" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
@@ -238,7 +710,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="59" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
@@ -327,6 +799,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -337,7 +810,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="102" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="133" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Province</source>
             <translation>省份</translation>
@@ -403,245 +876,346 @@
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Low</source>
+            <translation>下限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>High</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>measured</source>
+            <translation>实测</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>official statistic</source>
+            <translation>官方统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>claim</source>
+            <translation>声称</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>estimate</source>
+            <translation>估算</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>reasoned</source>
+            <translation>推理</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <source>none (reasoned)</source>
+            <translation>无(推理)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <source>used by</source>
+            <translation>用于</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <source>Cost per token includes capex</source>
+            <translation>每词元成本含建设投资</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
+            <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
+            <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="107" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
-            <source>Prefectures (province demand split equally)</source>
-            <translation>地级（省内需求平均分配）</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Prefectures (province demand split by census population)</source>
+            <translation>地级市(省需求按人口普查人口分配)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="113" />
             <source>Demand regions</source>
             <translation>需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="73" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="114" />
             <source>National demand</source>
             <translation>全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="116" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="119" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>RTT上限 (ms，空=不限)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="133" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="133" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <location filename="../../app/ui/main_window.py" line="398" />
             <location filename="../../app/ui/placement.py" line="77" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="99" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="141" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="102" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="144" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="107" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
+            <source>Sources and ranges</source>
+            <translation>来源与范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="151" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="153" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="111" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="155" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="113" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="148" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="175" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="159" />
+            <source>Include capex in cost per token</source>
+            <translation>每词元成本计入建设投资</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="196" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="223" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="155" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="203" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="168" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="216" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="193" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="241" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="196" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="244" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="201" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="249" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="234" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="282" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <location filename="../../app/ui/docks/site_editor.py" line="87" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>Energy (MWh)</source>
             <translation>能耗 (MWh)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>Energy cost (M CNY)</source>
             <translation>电费（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>Carbon (tCO2)</source>
             <translation>碳排放 (tCO2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>Water (m³)</source>
             <translation>耗水量 (m³)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>CNY per M tokens</source>
             <translation>元/百万tokens</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="80" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="83" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="81" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="84" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="44" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="85" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="88" />
             <source>Annual cost (M CNY)</source>
             <translation>年成本（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="88" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="91" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="135" />
+            <source>energy</source>
+            <translation>能源</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="135" />
+            <source>energy + facility capex annuity</source>
+            <translation>能源 + 设施建设投资年金</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="136" />
+            <source>Includes: {what}</source>
+            <translation>包含:{what}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="180" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="180" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="180" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -655,11 +1229,6 @@
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Attribute</source>
             <translation>字段</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
-            <source>Value</source>
-            <translation>值</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/layers_dock.py" line="44" />
@@ -869,100 +1438,115 @@
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="53" />
+            <location filename="../../app/ui/document.py" line="59" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="54" />
+            <location filename="../../app/ui/document.py" line="60" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="55" />
+            <location filename="../../app/ui/document.py" line="61" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="56" />
+            <location filename="../../app/ui/document.py" line="62" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="59" />
+            <location filename="../../app/ui/document.py" line="65" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="60" />
+            <location filename="../../app/ui/document.py" line="66" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="85" />
-            <location filename="../../app/ui/document.py" line="96" />
+            <location filename="../../app/ui/document.py" line="68" />
+            <source>Baseline</source>
+            <translation>基准情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="68" />
+            <source>Eastern inference build-out</source>
+            <translation>东部推理算力扩建</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="68" />
+            <source>Western expansion</source>
+            <translation>西部扩张</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="92" />
+            <location filename="../../app/ui/document.py" line="103" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="94" />
+            <location filename="../../app/ui/document.py" line="101" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="95" />
+            <location filename="../../app/ui/document.py" line="102" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="118" />
+            <location filename="../../app/ui/document.py" line="125" />
             <location filename="../../app/ui/main_window.py" line="304" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="124" />
+            <location filename="../../app/ui/document.py" line="131" />
             <source>Opened the example {name} as an untitled copy</source>
             <translation>已将示例 {name} 作为未命名副本打开</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="164" />
+            <location filename="../../app/ui/document.py" line="171" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="168" />
+            <location filename="../../app/ui/document.py" line="175" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="179" />
+            <location filename="../../app/ui/document.py" line="186" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="188" />
+            <location filename="../../app/ui/document.py" line="195" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="188" />
+            <location filename="../../app/ui/document.py" line="195" />
             <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="246" />
+            <location filename="../../app/ui/document.py" line="253" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="247" />
-            <location filename="../../app/ui/document.py" line="249" />
+            <location filename="../../app/ui/document.py" line="254" />
+            <location filename="../../app/ui/document.py" line="256" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="248" />
+            <location filename="../../app/ui/document.py" line="255" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>
@@ -1237,6 +1821,10 @@ Boundaries: {src}</source>
         <message>
             <source>Solve failed: {msg}</source>
             <translation type="vanished">求解失败：{msg}</translation>
+        </message>
+        <message>
+            <source>Prefectures (province demand split equally)</source>
+            <translation type="vanished">地级（省内需求平均分配）</translation>
         </message>
         <message>
             <source>national total x GDP 2023 share</source>

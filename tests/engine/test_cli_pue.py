@@ -1,4 +1,4 @@
-"""``pue`` headless command: called through run() and as ``python -m app.cli_pue``."""
+"""``pue`` headless command: called through run() and as ``python -m app.cli.pue``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 import app.paths
-from app import cli_pue
+from app.cli import pue as cli_pue
 
 TMAX = [2.1, 5.8, 12.6, 20.7, 26.9, 30.5, 31.5, 30.5, 26.2, 19.4, 10.3, 3.8]
 TMEAN = [-2.9, 0.4, 7.0, 14.9, 21.0, 25.0, 26.9, 25.8, 20.8, 13.8, 5.1, -0.9]
@@ -118,14 +118,14 @@ def test_add_parser_registers_subcommand(normals, capsys) -> None:
 
 def test_module_entry_point(normals) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "app.cli_pue", "--normals", str(normals), "--city", "Beijing",
+        [sys.executable, "-m", "app.cli.pue", "--normals", str(normals), "--city", "Beijing",
          "--cooling", "air_chiller", "--json"],
         capture_output=True, text=True, cwd=app.paths.ROOT, timeout=120,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["cooling"] == "air_chiller"
     bad = subprocess.run(
-        [sys.executable, "-m", "app.cli_pue", "--normals", str(normals), "--city", "Nowhere",
+        [sys.executable, "-m", "app.cli.pue", "--normals", str(normals), "--city", "Nowhere",
          "--cooling", "air_chiller"],
         capture_output=True, text=True, cwd=app.paths.ROOT, timeout=120,
     )  # fmt: skip

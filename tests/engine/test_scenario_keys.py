@@ -145,6 +145,7 @@ CASES = {
     "demand.classes.bandwidth_tier": _class_key("bandwidth_tier", "10G", 1),
     "assumptions.carbon_price_cny_per_t": _set("assumptions.carbon_price_cny_per_t", 200.0),
     "assumptions.kw_per_rack": _set("assumptions.kw_per_rack", 4.0),
+    "assumptions.token_cost_includes_capex": _set("assumptions.token_cost_includes_capex", True),
     "assumptions.stock_pue": _set("assumptions.stock_pue", 1.9),
     "assumptions.bandwidth_price_cny_per_km_year": _set(
         "assumptions.bandwidth_price_cny_per_km_year", {"400G": 200000.0}),

@@ -146,10 +146,12 @@ def test_export_pdf_and_xlsx_from_the_window(window, tmp_path):
 @pytest.mark.parametrize("name", ["baseline", "western-expansion", "eastern-inference"])
 def test_examples_open_from_the_menu_as_untitled_copies(window, name, tmp_path):
     from app.paths import DATA_DIR
+    from app.ui.document import EXAMPLE_TITLES
 
     example = DATA_DIR / "scenarios" / f"{name}.toml"
     shipped = example.read_bytes()
-    action = next(a for a in window.document.examples_menu.actions() if a.text() == name)
+    title = EXAMPLE_TITLES[name]  # the menu shows titles, not file names
+    action = next(a for a in window.document.examples_menu.actions() if a.text() == title)
     action.trigger()
     assert window.document.path is None and window.windowTitle().startswith("Untitled")
     asked = []

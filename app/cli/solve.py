@@ -135,13 +135,19 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(as_json(ev), ensure_ascii=False, indent=1, allow_nan=False))
     else:
+        from app.domain import units
+        from app.domain.text import tr
+
         t, b = result.totals, ev.baseline.totals
-        print(f"status {result.status}; cost {t['cost_cny'] / 1e9:,.3f} bn CNY/yr "
-              f"({(t['cost_cny'] - b['cost_cny']) / 1e9:+,.3f} vs baseline); "
-              f"served {t['served_mw']:,.0f} MW; unserved {t['unserved_mw']:,.1f} MW; "
-              f"carbon {t['carbon_t'] / 1e6:,.2f} Mt ({(t['carbon_t'] - b['carbon_t']) / 1e6:+,.3f}); "
-              f"mean RTT {t['mean_rtt_ms']:.1f} ms; "
-              f"build {result.build_s * 1000:.1f} ms, solve {result.solve_s * 1000:.1f} ms")
+        print(tr("status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved "
+                 "{unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build "
+                 "{build:.1f} ms, solve {solve:.1f} ms").format(
+            status=result.status, cost=units.money(t["cost_cny"], 3),
+            served=t["served_mw"], unserved=t["unserved_mw"], carbon=units.carbon(t["carbon_t"]),
+            rtt=t["mean_rtt_ms"], build=result.build_s * 1000, solve=result.solve_s * 1000))
+        print(tr("vs baseline (same assumptions, no placed sites): cost {cost}, carbon "
+                 "{carbon}").format(cost=units.money(t["cost_cny"] - b["cost_cny"], 3),
+                                     carbon=units.carbon(t["carbon_t"] - b["carbon_t"])))
         for flag in ev.flags:
             print(f"  ! {flag}")
     return 0 if result.ok else 1

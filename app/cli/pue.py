@@ -7,8 +7,8 @@ replaces the synthesis. Bad input gives one clear line on stderr and exit status
 
 Examples::
 
-    python -m app.cli_pue --normals data/climate_normals.csv --city Beijing --cooling chiller_tower
-    python -m app.cli_pue --normals data/climate_normals.csv --city Ulanqab \\
+    python -m app.cli.pue --normals data/climate_normals.csv --city Beijing --cooling chiller_tower
+    python -m app.cli.pue --normals data/climate_normals.csv --city Ulanqab \\
         --cooling indirect_evaporative --utilization 0.5 --json
 """
 
@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from app.domain.text import tr
 from app.engine import climate
 from app.engine.pue import COOLING_TECHS, DEFAULT_UTILIZATION, TECH_LABELS, PueResult, evaluate_pue
 
@@ -121,7 +122,7 @@ def result_dict(name: str, weather: climate.HourlyWeather, result: PueResult) ->
             k: round(v, 4) for k, v in result.breakdown_kwh_per_kwh_it.items()
         },
         "weather_source": weather.source,
-        "notes": list(weather.notes),
+        "notes": [tr(note) for note in weather.notes],  # engine notes, in --lang
     }
 
 
@@ -157,7 +158,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry point: ``python -m app.cli_pue ...``."""
+    """Stand-alone entry point: ``python -m app.cli.pue ...``."""
     parser = configure(
         argparse.ArgumentParser(prog="cpn-planner pue", description=__doc__.split("\n\n")[0])
     )
