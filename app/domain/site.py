@@ -37,6 +37,7 @@ class Site:
     green_price_cny_per_kwh: float | None = None
     accelerator: str = "gpu_700w_70b"
     weather_file: str | None = None  # the planner's own hourly year (EPW or 8760-row CSV)
+    facility: str = "large"  # an app.engine.facility.FACILITY_CLASSES id (power chain, plant)
 
     def validate(self) -> list[str]:
         """Problems with this site's values, each naming the field and the value."""

@@ -18,6 +18,7 @@ from app.datasets.atlas import Atlas
 from app.engine.allocation import DEFAULT_CLASSES, AllocationProblem, Regions, Sites, WorkloadClass
 from app.engine.demand import NATIONAL_IT_MW, STANDARD_RACK_KW, default_demand
 from app.engine.network import NetworkParams, default_tiers
+from app.engine.stock_pue import stock_pue_by_province
 
 CLUSTER_RACKS_2024 = default("stock.cluster_racks")
 """Standard racks in the 10 clusters, March 2024 (``stock.cluster_racks``, data/assumptions.csv)."""
@@ -34,7 +35,8 @@ ASSUMPTION_NOTES = {
              "(8.1M - 1.46M) x 2.5 kW, spread by the demand proxy (reasoned)",
     "cluster_racks": "planned racks x 2.5 kW where published (Shaoguan, Qingyang); otherwise "
                      "an equal share of the 1.46M racks reported in the 10 clusters (Mar 2024)",
-    "stock_pue": "national average PUE 1.42 (end-June 2025), secondary, range 1.27-1.49",
+    "stock_pue": "per province: a facility-class mix in the province's climate "
+                 "(app.engine.stock_pue; national mean 1.48); a single value overrides all",
     "cluster_pue": "each cluster's published PUE target",
     "carbon_price": "0 by default: set a carbon price to see its effect",
     "bandwidth_prices": "leased-circuit prices per route-km-year: no public tariff found, "
@@ -52,7 +54,7 @@ class AllocationAssumptions:
     classes: tuple[WorkloadClass, ...] = DEFAULT_CLASSES
     carbon_price_cny_per_t: float = default("assumptions.carbon_price_cny_per_t")
     kw_per_rack: float = STANDARD_RACK_KW
-    stock_pue: float = NATIONAL_PUE_2025
+    stock_pue: float | None = None  # None: per province (app.engine.stock_pue)
     stock_mw: dict[int, float] = field(default_factory=dict)  # per-province overrides
     cluster_mw: dict[str, float] = field(default_factory=dict)  # per-cluster overrides
     tariff_cny_per_kwh: dict[int, float] = field(default_factory=dict)  # province overrides
@@ -189,7 +191,8 @@ def build_national_problem(atlas: Atlas, a: AllocationAssumptions,
     lat = list(pts.loc[codes, "lat"]) + list(cl["lat"]) + [p.lat for p in placed]
     lon = list(pts.loc[codes, "lon"]) + list(cl["lon"]) + [p.lon for p in placed]
     cap = list(stock.loc[codes]) + list(clusters.loc[cl.index]) + [p.capacity_mw for p in placed]
-    pue = ([a.stock_pue] * len(codes) + list(cl["pue_target"].astype(float))
+    by_province = stock_pue_by_province(atlas) if a.stock_pue is None else {}
+    pue = ([a.stock_pue or by_province[c] for c in codes] + list(cl["pue_target"].astype(float))
            + [p.annual_pue for p in placed])
     existing = np.array([_province_tariff(atlas, a, c) for c in codes]
                         + [_province_tariff(atlas, a, int(c)) for c in cl["province_adcode"]])

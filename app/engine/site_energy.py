@@ -97,8 +97,10 @@ _MONTH_HOURS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]) * 24
 _MONTH_STARTS = np.concatenate([[0], np.cumsum(_MONTH_HOURS)[:-1]])
 
 
-def _year(weather: HourlyWeather, cooling: str, utilisation: float) -> SiteYear:
-    return _from_result(evaluate_pue(weather, cooling, utilisation), utilisation)
+def _year(weather: HourlyWeather, cooling: str, utilisation: float,
+          facility: str | None) -> SiteYear:
+    return _from_result(evaluate_pue(weather, cooling, utilisation, facility=facility),
+                        utilisation)
 
 
 def _from_result(r, utilisation: float) -> SiteYear:
@@ -113,23 +115,26 @@ def _from_result(r, utilisation: float) -> SiteYear:
         mode_hours=dict(r.mode_hours))
 
 
-def site_energy_split(weather: HourlyWeather, cooling: str,
-                      design_utilisation: float) -> EnergySplit:
-    """Fixed and marginal energy of ``cooling`` on ``weather``, from the PUE engine at the
-    design utilisation and at full load (at half load instead when the design is full)."""
+def site_energy_split(weather: HourlyWeather, cooling: str, design_utilisation: float,
+                      facility: str | None = None) -> EnergySplit:
+    """Fixed and marginal energy of ``cooling`` in a ``facility`` class on ``weather``, from the
+    PUE engine at the design utilisation and at full load (at half load instead when the
+    design is full). A secant, not ``app.engine.pue_band.marginal_pue``'s tangent at the
+    design point: the LP usually loads a site fully, and the secant is exact there too."""
     low = _low(design_utilisation)
-    return EnergySplit(_year(weather, cooling, low), _year(weather, cooling, FULL_LOAD))
+    return EnergySplit(_year(weather, cooling, low, facility),
+                       _year(weather, cooling, FULL_LOAD, facility))
 
 
 def _low(design_utilisation: float) -> float:
     return design_utilisation if design_utilisation < FULL_LOAD - 1e-6 else 0.5
 
 
-def site_energy_splits(weathers: list[HourlyWeather], cooling: str,
-                       design_utilisation: float) -> list[EnergySplit]:
+def site_energy_splits(weathers: list[HourlyWeather], cooling: str, design_utilisation: float,
+                       facility: str | None = None) -> list[EnergySplit]:
     """:func:`site_energy_split` for many weather years at once (the PUE engine batched)."""
     low = _low(design_utilisation)
-    lows = evaluate_many(weathers, cooling, low)
-    highs = evaluate_many(weathers, cooling, FULL_LOAD)
+    lows = evaluate_many(weathers, cooling, low, facility=facility)
+    highs = evaluate_many(weathers, cooling, FULL_LOAD, facility=facility)
     return [EnergySplit(_from_result(a, low), _from_result(b, FULL_LOAD))
             for a, b in zip(lows, highs, strict=True)]

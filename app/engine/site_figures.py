@@ -12,7 +12,7 @@ import math
 import os
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -21,17 +21,26 @@ from app.datasets.atlas import Atlas
 from app.domain.site import Site
 from app.engine.costs import ACCELERATOR_PROFILES, capex_cny_per_mw_year, token_costs
 from app.engine.pue import TECH_LABELS
+from app.engine.pue_band import pue_band
 from app.engine.site_energy import EnergySplit, site_energy_splits
 from app.engine.site_inputs import SiteInputs, weather_file
 
 
 @dataclass(frozen=True)
 class ClimateSplit:
-    """An energy split with the climate it came from (source text, fallback notes)."""
+    """An energy split with the climate it came from (source text, fallback notes) and the
+    p5-p95 band of the design-point PUE over the facility class's parameter ranges (NaN until
+    computed: a band costs 33 PUE years, so a large scenario gets them a few at a time)."""
 
     split: EnergySplit
     source: str
     notes: tuple[str, ...]
+    pue_p5: float = math.nan
+    pue_p95: float = math.nan
+
+
+#: New PUE bands per evaluation (each costs 33 PUE years; cached afterwards).
+BAND_LIMIT = 24
 
 
 class SiteEnergyCache:
@@ -49,30 +58,42 @@ class SiteEnergyCache:
         return ("station", id(atlas.normals), inputs.station)
 
     def splits(self, atlas: Atlas, sites: list[Site], inputs: list[SiteInputs],
-               progress=lambda f: None, cancel=lambda: False) -> list[ClimateSplit] | None:
-        """One split per site (None when cancelled). Thread-safe: the GUI thread may ask for
-        one site's card while the worker evaluates the scenario; the lock covers the cache,
-        not the computation."""
-        keys = [(self._weather_key(atlas, s, i), s.cooling, round(float(s.utilization), 9))
-                for s, i in zip(sites, inputs, strict=True)]
+               progress=lambda f: None, cancel=lambda: False,
+               band_limit: int = BAND_LIMIT) -> list[ClimateSplit] | None:
+        """One split per site (None when cancelled); PUE bands for at most ``band_limit``
+        (climate, technology, class, utilisation) combinations that have none yet. Thread-safe: the GUI thread
+        may ask for one site's card while the worker evaluates the scenario; the lock covers
+        the cache, not the computation."""
+        keys = [(self._weather_key(atlas, s, i), s.cooling, round(float(s.utilization), 9),
+                 s.facility) for s, i in zip(sites, inputs, strict=True)]
         with self._lock:
             have = {k: self._entries[k] for k in keys if k in self._entries}
         todo = list(dict.fromkeys(k for k in keys if k not in have))
-        weathers = _weathers(atlas, [k[0] for k in todo], {k[0]: s for k, s in
-                                                           zip(keys, sites, strict=True)})
-        groups: dict[tuple[str, float], list[tuple]] = {}
-        for key in todo:  # one batched PUE run per technology and design utilisation
-            groups.setdefault((key[1], key[2]), []).append(key)
+        unbanded = [k for k in dict.fromkeys(keys)
+                    if k not in have or math.isnan(have[k].pue_p5)]
+        banded = set(unbanded[:band_limit])  # the rest in later evaluations
+        weathers = _weathers(atlas, list(dict.fromkeys(k[0] for k in [*todo, *banded])),
+                             {k[0]: s for k, s in zip(keys, sites, strict=True)})
+        groups: dict[tuple, list[tuple]] = {}
+        for key in todo:  # one batched PUE run per technology, utilisation and class
+            groups.setdefault(key[1:], []).append(key)
         done = 0
-        for (cooling, util), group in groups.items():
+        for (cooling, util, facility), group in groups.items():
             if cancel():
                 return None
             years = [weathers[k[0]] for k in group]
-            for key, weather, split in zip(group, years, site_energy_splits(years, cooling, util),
-                                           strict=True):
+            for key, weather, split in zip(
+                    group, years, site_energy_splits(years, cooling, util, facility), strict=True):
                 have[key] = ClimateSplit(split, weather.source, tuple(weather.notes))
             done += len(group)
             progress(done / len(todo))
+        for key in banded:
+            if cancel():
+                return None
+            entry = have[key]
+            band = pue_band(weathers[key[0]], key[1], key[3], key[2],
+                            entry.split.at(key[2]).annual_pue, key=key[0])
+            have[key] = replace(entry, pue_p5=band.p5, pue_p95=band.p95)
         with self._lock:
             for key in dict.fromkeys(keys):
                 self._entries[key] = have[key]
@@ -163,4 +184,5 @@ def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit,
         water_m3=year.water_m3_per_mw * cap, cost_per_mtok_cny=per_mtok,
         facility_kwh_per_mtok=tokens.facility_kwh_per_million_tokens,
         cost_per_mchar_cny=per_mtok / tokens.chars_per_token,
-        notes=list(notes) + list(inputs.flags), token_cost_includes=tokens.includes)
+        notes=list(notes) + list(inputs.flags), token_cost_includes=tokens.includes,
+        facility=site.facility, pue_p5=climate.pue_p5, pue_p95=climate.pue_p95)

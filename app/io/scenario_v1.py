@@ -31,6 +31,7 @@ from app.domain.site import Site
 from app.domain.text import tr
 from app.engine.allocation import RESIDENCIES, WorkloadClass
 from app.engine.costs import ACCELERATOR_PROFILES
+from app.engine.facility import FACILITY_CLASSES
 from app.engine.national_problem import AllocationAssumptions
 from app.engine.network import default_tiers
 from app.engine.pue import COOLING_TECHS
@@ -169,6 +170,8 @@ def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
         accelerator=check.choice(tbl, "accelerator", path, tuple(ACCELERATOR_PROFILES),
                                  d.accelerator, "accelerator profile"),
         weather_file=check.file(tbl, "weather_file", path),
+        facility=check.choice(tbl, "facility", path, FACILITY_CLASSES, d.facility,
+                              "facility class"),
     )
 
 
@@ -328,9 +331,10 @@ def dumps(s: Scenario, base_dir: Path | None) -> str:
     sections += [("[[demand.classes]]", _class_dict(c)) for c in a.classes]
     sections.append(("[assumptions]", {"carbon_price_cny_per_t": float(a.carbon_price_cny_per_t),
                                        "kw_per_rack": float(a.kw_per_rack),
-                                       "stock_pue": float(a.stock_pue),
-                                       "token_cost_includes_capex":
-                                           bool(a.token_cost_includes_capex)}))
+                                        "token_cost_includes_capex":
+                                            bool(a.token_cost_includes_capex),
+                                       **({} if a.stock_pue is None  # None: by province
+                                          else {"stock_pue": float(a.stock_pue)})}))
     if a.bandwidth_price_cny_per_km_year:
         sections.append(("[assumptions.bandwidth_price_cny_per_km_year]",
                          {k: float(v) for k, v in a.bandwidth_price_cny_per_km_year.items()}))

@@ -108,26 +108,26 @@
             <translation>检查情景文件并列出其中的问题</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="125" />
-            <location filename="../../app/ui/describe.py" line="147" />
+            <location filename="../../app/cli/pue.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="154" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="125" />
-            <location filename="../../app/ui/describe.py" line="147" />
+            <location filename="../../app/cli/pue.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="154" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="125" />
-            <location filename="../../app/ui/describe.py" line="147" />
+            <location filename="../../app/cli/pue.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="154" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="125" />
-            <location filename="../../app/ui/describe.py" line="147" />
+            <location filename="../../app/cli/pue.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="154" />
             <source>no tariff for this province: energy cost needs a site override</source>
             <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
         </message>
@@ -187,38 +187,38 @@
             <translation>相对基线（相同假设、无新建站点）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
         <message>
-            <location filename="../../app/domain/site.py" line="45" />
+            <location filename="../../app/domain/site.py" line="46" />
             <location filename="../../app/io/checks.py" line="148" />
             <source>must not be empty</source>
             <translation>不能为空</translation>
         </message>
         <message>
-            <location filename="../../app/domain/site.py" line="47" />
+            <location filename="../../app/domain/site.py" line="48" />
             <source>({lon}, {lat}) is outside China's extent</source>
             <translation>（{lon}, {lat}）超出中国范围</translation>
         </message>
         <message>
-            <location filename="../../app/domain/site.py" line="50" />
+            <location filename="../../app/domain/site.py" line="51" />
             <source>must be &gt; 0, got {value}</source>
             <translation>必须 &gt; 0，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/domain/site.py" line="53" />
+            <location filename="../../app/domain/site.py" line="54" />
             <source>must be in (0, 1], got {value}</source>
             <translation>必须在 (0, 1] 内，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/domain/site.py" line="56" />
+            <location filename="../../app/domain/site.py" line="57" />
             <source>must be in [0, 1], got {value}</source>
             <translation>必须在 [0, 1] 内，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/domain/site.py" line="61" />
+            <location filename="../../app/domain/site.py" line="62" />
             <source>must be in (0, 10) CNY/kWh, got {value}</source>
             <translation>必须在 (0, 10) 元/千瓦时内，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="265" />
+            <location filename="../../app/engine/evaluate.py" line="268" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
@@ -476,37 +476,37 @@
             <translation>未知版本 {version}（已知：{known}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="120" />
+            <location filename="../../app/io/scenario_v1.py" line="121" />
             <source>must be an ISO date such as 2025-06-30, got {value}</source>
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="144" />
+            <location filename="../../app/io/scenario_v1.py" line="145" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="189" />
+            <location filename="../../app/io/scenario_v1.py" line="192" />
             <source>duplicate class id {id}</source>
             <translation>重复的类别 id {id}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="191" />
+            <location filename="../../app/io/scenario_v1.py" line="194" />
             <source>must have at least one class</source>
             <translation>至少需要一个类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="193" />
+            <location filename="../../app/io/scenario_v1.py" line="196" />
             <source>the shares must add up to more than 0</source>
             <translation>份额之和必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="251" />
+            <location filename="../../app/io/scenario_v1.py" line="254" />
             <source>the same province as {other}</source>
             <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="307" />
+            <location filename="../../app/io/scenario_v1.py" line="310" />
             <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
@@ -603,7 +603,7 @@
         <message>
             <location filename="../../app/ui/compare_dialog.py" line="36" />
             <location filename="../../app/ui/describe.py" line="22" />
-            <location filename="../../app/ui/describe.py" line="132" />
+            <location filename="../../app/ui/describe.py" line="134" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="56" />
             <source>missing</source>
             <translation>缺失</translation>
@@ -810,7 +810,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="102" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="133" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Province</source>
             <translation>省份</translation>
@@ -851,27 +851,37 @@
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="134" />
+            <location filename="../../app/ui/describe.py" line="136" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="135" />
+            <location filename="../../app/ui/describe.py" line="137" />
+            <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
+            <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="138" />
+            <source>{facility}: annual PUE {pue:.2f}</source>
+            <translation>{facility}:年均PUE {pue:.2f}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="142" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="139" />
+            <location filename="../../app/ui/describe.py" line="146" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="142" />
+            <location filename="../../app/ui/describe.py" line="149" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="143" />
+            <location filename="../../app/ui/describe.py" line="150" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
@@ -952,79 +962,84 @@
             <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="107" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <source>by province</source>
+            <translation>按省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
             <source>Prefectures (province demand split by census population)</source>
             <translation>地级市(省需求按人口普查人口分配)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="113" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="114" />
             <source>Demand regions</source>
             <translation>需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="114" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
             <source>National demand</source>
             <translation>全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="116" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="116" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="119" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="120" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>RTT上限 (ms，空=不限)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="133" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="133" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <location filename="../../app/ui/main_window.py" line="398" />
             <location filename="../../app/ui/placement.py" line="77" />
@@ -1032,99 +1047,99 @@
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="141" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="144" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="144" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="145" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
             <source>Sources and ranges</source>
             <translation>来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="151" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="152" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="153" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="155" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="156" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="158" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="159" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="160" />
             <source>Include capex in cost per token</source>
             <translation>每词元成本计入建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="196" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="223" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="197" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="224" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="203" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="204" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="216" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="217" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="241" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="242" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="244" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="245" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="249" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="250" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="282" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="283" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
-            <location filename="../../app/ui/docks/site_editor.py" line="87" />
+            <location filename="../../app/ui/docks/site_editor.py" line="92" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
@@ -1336,104 +1351,114 @@
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="57" />
+            <location filename="../../app/ui/docks/site_editor.py" line="61" />
+            <source>Power chain, air/water loop and plant of the PUE model</source>
+            <translation>PUE模型采用的供配电链路、风/水系统与冷站参数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="62" />
             <source>province price</source>
             <translation>省级电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="59" />
+            <location filename="../../app/ui/docks/site_editor.py" line="64" />
             <source>same as tariff</source>
             <translation>同电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="63" />
-            <location filename="../../app/ui/docks/site_editor.py" line="125" />
+            <location filename="../../app/ui/docks/site_editor.py" line="68" />
+            <location filename="../../app/ui/docks/site_editor.py" line="134" />
             <source>nearest climate station</source>
             <translation>最近的气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="65" />
+            <location filename="../../app/ui/docks/site_editor.py" line="70" />
             <source>Weather file…</source>
             <translation>气象文件…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="66" />
+            <location filename="../../app/ui/docks/site_editor.py" line="71" />
             <source>A measured hourly year (EnergyPlus EPW or 8760-row CSV with tdb_c, rh_pct) replaces the nearest station's normals</source>
             <translation>用实测逐时全年气象数据（EnergyPlus EPW，或含 tdb_c、rh_pct 列的8760行CSV）替代最近气象站的气候平均值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="69" />
+            <location filename="../../app/ui/docks/site_editor.py" line="74" />
             <source>Use nearest station</source>
             <translation>使用最近气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="80" />
+            <location filename="../../app/ui/docks/site_editor.py" line="85" />
             <location filename="../../app/ui/placement.py" line="53" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="83" />
+            <location filename="../../app/ui/docks/site_editor.py" line="88" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="84" />
+            <location filename="../../app/ui/docks/site_editor.py" line="89" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="85" />
+            <location filename="../../app/ui/docks/site_editor.py" line="90" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="86" />
+            <location filename="../../app/ui/docks/site_editor.py" line="91" />
             <source>Design / solved</source>
             <translation>设计 / 求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="88" />
+            <location filename="../../app/ui/docks/site_editor.py" line="93" />
+            <source>Facility class</source>
+            <translation>设施等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="94" />
             <source>Tariff override</source>
             <translation>自定义电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="89" />
+            <location filename="../../app/ui/docks/site_editor.py" line="95" />
             <source>Green power share</source>
             <translation>绿电比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="90" />
+            <location filename="../../app/ui/docks/site_editor.py" line="96" />
             <source>Green power price</source>
             <translation>绿电价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="91" />
+            <location filename="../../app/ui/docks/site_editor.py" line="97" />
             <source>Accelerator</source>
             <translation>加速卡</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="92" />
+            <location filename="../../app/ui/docks/site_editor.py" line="98" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="134" />
+            <location filename="../../app/ui/docks/site_editor.py" line="143" />
             <source>{design:.0%} design; not in the allocation{why}</source>
             <translation>设计 {design:.0%}；未参与调度{why}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="137" />
+            <location filename="../../app/ui/docks/site_editor.py" line="146" />
             <source>{design:.0%} design / {solved:.0%} solved ({mw:,.1f} MW): PUE {pue}, {mwh:,.0f} MWh</source>
             <translation>设计 {design:.0%} / 求解 {solved:.0%}（{mw:,.1f} MW）：PUE {pue}，{mwh:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="143" />
+            <location filename="../../app/ui/docks/site_editor.py" line="152" />
             <source>Hourly weather file</source>
             <translation>逐时气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="144" />
+            <location filename="../../app/ui/docks/site_editor.py" line="153" />
             <source>Weather (*.epw *.csv);;All files (*)</source>
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>

@@ -156,3 +156,15 @@ def test_progress_reaches_one(atlas):
     seen: list[float] = []
     evaluate(scenario(ULANQAB), atlas=atlas, progress=seen.append)
     assert seen[-1] == 1.0 and seen == sorted(seen)
+
+
+def test_cards_carry_the_facility_class_and_its_pue_band(atlas):
+    small = replace(ULANQAB, id="small", facility="small")
+    ev = evaluate(scenario(ULANQAB, small), atlas=atlas)
+    large, midsize = ev.sites[0].metrics, ev.sites[1].metrics
+    assert (large.facility, midsize.facility) == ("large", "small")
+    for m in (large, midsize):
+        assert m.pue_p5 <= m.annual_pue <= m.pue_p95
+    assert midsize.annual_pue > large.annual_pue  # a small facility's losses are larger
+    # the split follows the class: the same climate, a different line
+    assert ev.sites[1].split.fixed_mwh_per_mw_rated != ev.sites[0].split.fixed_mwh_per_mw_rated

@@ -129,6 +129,7 @@ CASES = {
     "sites.capacity_mw": _site_key("capacity_mw", 900.0),
     "sites.utilization": _site_key("utilization", 0.4),
     "sites.cooling": _site_key("cooling", "air_chiller"),
+    "sites.facility": _site_key("facility", "small"),
     "sites.tariff_cny_per_kwh": _site_key("tariff_cny_per_kwh", 0.9),
     "sites.green_share": _site_key("green_share", 0.5),
     "sites.green_price_cny_per_kwh": lambda d, t: _site(d).update(

@@ -97,6 +97,7 @@ class AssumptionsPanel(QWidget):
                             (self.carbon, "assumptions.carbon_price_cny_per_t"),
                             (self.stock_pue, "assumptions.stock_pue")):
             widget.setToolTip(_tip(key))
+        self.stock_pue.setSpecialValueText(tr("by province"))  # 1.00: each province's own
         self.tier_prices: dict[str, QDoubleSpinBox] = {}
         for name in default_tiers():
             box = _spin(1, 1e7, 500, 0, "CNY/km/yr")
@@ -154,7 +155,7 @@ class AssumptionsPanel(QWidget):
         self.carbon.valueChanged.connect(
             lambda v: self._emit(tr("Set carbon price"), carbon_price_cny_per_t=v))
         self.stock_pue.valueChanged.connect(
-            lambda v: self._emit(tr("Set stock PUE"), stock_pue=v))
+            lambda v: self._emit(tr("Set stock PUE"), stock_pue=v if v > 1.0 else None))
         self.capex_tokens.toggled.connect(
             lambda on: self._emit(tr("Include capex in cost per token"),
                                   token_cost_includes_capex=bool(on)))
@@ -176,7 +177,7 @@ class AssumptionsPanel(QWidget):
         self.total.setValue(a.national_it_mw)
         self.proxy.setCurrentIndex(self.proxy.findData(a.demand_proxy))
         self.carbon.setValue(a.carbon_price_cny_per_t)
-        self.stock_pue.setValue(a.stock_pue)
+        self.stock_pue.setValue(a.stock_pue or 1.0)
         self.capex_tokens.setChecked(a.token_cost_includes_capex)
         tiers = a.network().tiers
         for name, box in self.tier_prices.items():
