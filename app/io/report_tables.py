@@ -1,0 +1,166 @@
+"""The report's tables as a reader sees them: translated headings with units, figures scaled to
+the language's units (bn CNY or 亿元, Mt or 万吨) and rounded, one :class:`Sheet` per table.
+The XLSX, CSV and PDF writers all print these, so the three always agree.
+
+Stored figures come from :mod:`app.io.report_data`; this module only chooses columns, labels,
+units and precision.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from app.domain.text import tr
+from app.domain.units import display, heading
+from app.io.report_data import ReportData
+
+#: Per table: (column, English heading, unit kind or None for text). The order is the order
+#: shown. Units come from :mod:`app.domain.units` and follow the language.
+COLUMNS: dict[str, tuple[tuple[str, str, str | None], ...]] = {
+    "sites": (
+        ("site", "Site", None),
+        ("capacity_mw", "IT capacity", "mw"),
+        ("utilization", "Design utilisation", "share"),
+        ("cooling", "Cooling", None),
+        ("annual_pue", "Annual PUE", "pue"),
+        ("facility_energy_mwh", "Facility energy", "mwh"),
+        ("energy_cost_mcny", "Energy cost", "mcny"),
+        ("carbon_t", "Carbon", "t_co2"),
+        ("water_m3", "Water", "m3"),
+        ("cny_per_million_tokens", "Token cost", "cny_per_mtok"),
+        ("free_cooling_h", "Free-cooling hours", "hours"),
+        ("tariff_cny_per_kwh", "Electricity price", "cny_per_kwh"),
+        ("tariff_source", "Price source", None),
+        ("climate", "Climate station", None),
+        ("lon", "Longitude", "degrees"),
+        ("lat", "Latitude", "degrees"),
+    ),
+    "provinces": (
+        ("province", "Province", None),
+        ("demand_mw", "Demand", "mw"),
+        ("local_before_mw", "In province, reference", "mw"),
+        ("local_after_mw", "In province, scenario", "mw"),
+        ("elsewhere_before_mw", "Elsewhere, reference", "mw"),
+        ("elsewhere_after_mw", "Elsewhere, scenario", "mw"),
+        ("unserved_mw", "Unserved", "mw"),
+    ),
+    "site_use": (
+        ("name", "Site", None),
+        ("province_name", "Province", None),
+        ("capacity_mw_after", "IT capacity", "mw"),
+        ("load_mw_before", "Load, reference", "mw"),
+        ("load_mw_after", "Load, scenario", "mw"),
+        ("load_change_mw", "Load change", "mw"),
+        ("utilisation_after", "Utilisation", "share"),
+        ("dual_cny_per_mw_year_after", "Value of one more MW", "cny_per_mw_year"),
+    ),
+    "flows": (
+        ("region_name", "Demand province", None),
+        ("class_label", "Workload class", None),
+        ("site_name", "Serving site", None),
+        ("mw", "Load served", "mw"),
+        ("cost_cny_per_mw_year", "Cost per MW", "cny_per_mw_year"),
+        ("cost_cny", "Annual cost", "cny_m"),
+        ("rtt_ms", "Round-trip time", "ms"),
+    ),
+    "assumptions": (
+        ("parameter", "Parameter", None),
+        ("value", "Value", None),
+        ("default", "Default", None),
+    ),
+    "sources": (("data", "Data", None), ("source", "Source", None)),
+    "metadata": (("item", "Item", None), ("value", "Value", None)),
+}
+
+TITLES = {
+    "metadata": "About this report", "summary": "Summary", "sites": "Placed sites",
+    "monthly_pue": "Monthly PUE", "provinces": "Allocation by province",
+    "site_use": "Site utilisation", "flows": "Flows", "assumptions": "Assumptions",
+    "sources": "Data sources",
+}
+
+
+@dataclass
+class Sheet:
+    """One table ready to print: ``rows`` hold text or numbers already in display units and
+    rounded; ``kinds[c]`` is the unit kind of column c (None = text), or per row when
+    ``row_kinds`` is set (the summary, whose rows have different units)."""
+
+    name: str
+    title: str
+    headers: list[str]
+    rows: list[list[object]]
+    kinds: list[str | None]
+    row_kinds: list[str] | None = None
+    empty_text: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def kind(self, row: int, col: int) -> str | None:
+        if self.row_kinds is not None and self.kinds[col] is not None:
+            return self.row_kinds[row]
+        return self.kinds[col]
+
+
+def scaled(value, kind: str | None, lang: str):
+    """A stored figure in display units, rounded 2 digits past what is shown (no float
+    noise such as 0.9999999999999999); None for missing; text unchanged."""
+    if kind is None or value is None or isinstance(value, str):
+        return value
+    value = float(value)
+    if not math.isfinite(value):
+        return None
+    d = display(kind, lang)
+    return round(value * d.factor, d.decimals + 2) + 0.0  # + 0.0: no "-0"
+
+
+def _frame_sheet(name: str, frame: pd.DataFrame, lang: str) -> Sheet:
+    cols = [c for c in COLUMNS[name] if c[0] in frame.columns]
+    headers = [heading(label, kind, lang) for _, label, kind in cols]
+    rows = [[scaled(row[key], kind, lang) for key, _, kind in cols]
+            for row in frame.to_dict("records")]
+    return Sheet(name, tr(TITLES.get(name, name), lang), headers, rows, [k for _, _, k in cols])
+
+
+def summary_sheet(data: ReportData) -> Sheet:
+    lang = data.lang
+    s = data.summary
+    rows = [[tr(label, lang), display(kind, lang).unit,
+             scaled(ref, kind, lang), scaled(scen, kind, lang), scaled(change, kind, lang)]
+            for label, kind, ref, scen, change in s[["label", "kind", "reference", "scenario",
+                                                      "change"]].itertuples(index=False)]
+    headers = [tr("Total", lang), tr("Unit", lang), tr("Reference", lang),
+               tr("Scenario", lang), tr("Change (scenario minus reference)", lang)]
+    return Sheet("summary", tr(TITLES["summary"], lang), headers, rows,
+                 [None, None, "row", "row", "row"], row_kinds=list(s["kind"]))
+
+
+def monthly_sheet(data: ReportData) -> Sheet:
+    lang = data.lang
+    m = data.monthly_pue
+    headers = [tr("Month", lang), *[str(c) for c in m.columns]]
+    rows = [[str(month), *[scaled(v, "pue", lang) for v in m.loc[month]]] for month in m.index]
+    return Sheet("monthly_pue", tr(TITLES["monthly_pue"], lang), headers, rows,
+                 [None, *["pue"] * len(m.columns)])
+
+
+def sheets(data: ReportData) -> list[Sheet]:
+    """Every table of the report, in the order of the workbook and the PDF."""
+    lang = data.lang
+    out = []
+    for name, frame in data.tables().items():
+        if name == "summary":
+            sheet = summary_sheet(data)
+        elif name == "monthly_pue":
+            sheet = monthly_sheet(data)
+        else:
+            sheet = _frame_sheet(name, frame, lang)
+        if name in ("sites", "monthly_pue") and not len(data.sites):
+            sheet.empty_text = tr("No placed sites: the scenario has only the national "
+                                  "clusters and the existing capacity.", lang)
+        elif name == "assumptions" and not len(frame):
+            sheet.empty_text = tr("None: all built-in defaults.", lang)
+        out.append(sheet)
+    return out
