@@ -92,6 +92,11 @@ class ReportData:
     lang: str = "en"
     summary: pd.DataFrame = field(default_factory=pd.DataFrame)
     metadata: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: map legend: workload classes (id, label) and the largest flow and site load (MW) that
+    #: set the line-width and circle-size scales
+    classes: list[tuple[str, str]] = field(default_factory=list)
+    flow_max_mw: float = 0.0
+    load_max_mw: float = 0.0
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables every export writes, by sheet/file name."""
@@ -165,6 +170,8 @@ def province_table(atlas: Atlas, preview: Preview, lang: str = "en") -> pd.DataF
 def site_use_table(names: dict[str, str], preview: Preview) -> pd.DataFrame:
     t = preview.shift.sites.reset_index()
     t.insert(1, "name", [names.get(s, s) for s in t["site"]])
+    # a site that is not in the reference carries no load there (its capacity stays missing)
+    t["load_mw_before"] = t["load_mw_before"].fillna(0.0)
     t["province_name"] = [names.get(str(p), str(p)) for p in t["province"]]
     return t
 
@@ -195,8 +202,8 @@ def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
          tr("built-in defaults", lang) if not len(data.assumptions) else
          tr("{n} differ from the built-in defaults (see the assumptions sheet)",
             lang).format(n=len(data.assumptions))),
-        (tr("Money", lang), tr("CNY per year, 2026 prices; energy at the provincial tariff "
-                               "or the site's own price", lang)),
+        (tr("Money", lang), tr("CNY per year; energy at the provincial tariff or the site's "
+                               "own price", lang)),
     ]
     return pd.DataFrame(rows, columns=["item", "value"])
 
@@ -233,4 +240,10 @@ def collect(scenario, atlas: Atlas, previewer: Previewer | None = None,
                              columns=["data", "source"]),
         metrics=metrics, preview=preview, lang=lang, summary=summary_table(totals))
     data.metadata = metadata_table(data, scenario, lang)
+    data.classes = list(labels.items())
+    f = preview.scenario.flows
+    away = f.loc[f["region"] != f["site_province"], "mw"]  # the flows the map draws
+    data.flow_max_mw = float(away.max()) if len(away) else 0.0
+    loads = np.asarray(preview.scenario.site_load_mw, float)
+    data.load_max_mw = float(loads.max()) if len(loads) else 0.0
     return data

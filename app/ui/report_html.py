@@ -1,0 +1,109 @@
+"""The PDF report's text as HTML for a QTextDocument, built from the same
+:class:`~app.io.report_tables.Sheet` tables as the XLSX and CSV.
+
+Tables are kept narrow enough for an A4 page so that Qt never has to break a word or a number:
+numbers and short cells are ``nowrap``, long tables are split into column groups, and every
+heading is an ``<h2>`` that :func:`app.ui.report.keep_headings_with_tables` moves to the next
+page when it would be stranded at the bottom of one.
+"""
+
+from __future__ import annotations
+
+import html
+
+from app.domain.text import tr
+from app.domain.units import display
+from app.io.report_data import ReportData
+from app.io.report_tables import Sheet, sheets
+
+#: Column groups of the placed-sites table (each fits A4 portrait at 7 pt).
+SITE_GROUPS = (
+    ("site", "cooling", "capacity_mw", "utilization", "annual_pue", "free_cooling_h"),
+    ("site", "facility_energy_mwh", "energy_cost_mcny", "carbon_t", "water_m3",
+     "cny_per_million_tokens"),
+    ("site", "tariff_cny_per_kwh", "tariff_source", "climate", "lon", "lat"),
+)
+#: Columns of the site utilisation table in the PDF (the XLSX has them all).
+USE_COLUMNS = ("name", "province_name", "capacity_mw_after", "load_mw_before", "load_mw_after",
+               "load_change_mw", "utilisation_after", "dual_cny_per_mw_year_after")
+_NOWRAP_TEXT = 28  # text cells up to this length never wrap (names, labels)
+
+
+def cell_text(value, kind: str | None, lang: str, signed: bool = False) -> str:
+    """A sheet cell as the PDF prints it: numbers with thousands separators and the unit's
+    decimals, 'missing' for a missing figure."""
+    if value is None:
+        return tr("missing", lang)
+    if kind is None or isinstance(value, str):
+        return str(value)
+    text = f"{value:,.{display(kind, lang).decimals}f}"
+    if not text.strip("-0.,"):
+        return text.lstrip("-")  # never "-0.0"
+    return "+" + text if signed and not text.startswith("-") else text
+
+
+def table_html(sheet: Sheet, columns: list[int] | None = None, lang: str = "en",
+               signed: set[int] = frozenset()) -> str:
+    cols = list(range(len(sheet.headers))) if columns is None else columns
+    if not sheet.rows:
+        return f"<p>{html.escape(sheet.empty_text or tr('No rows.', lang))}</p>"
+    head = "".join(f"<th>{html.escape(sheet.headers[c])}</th>" for c in cols)
+    body = []
+    for r, row in enumerate(sheet.rows):
+        cells = []
+        for c in cols:
+            kind, value = sheet.kind(r, c), row[c]
+            text = html.escape(cell_text(value, kind, lang, signed=c in signed))
+            if kind is not None and not isinstance(value, str):
+                cells.append(f"<td align='right' nowrap>{text}</td>")
+            elif len(text) <= _NOWRAP_TEXT:
+                cells.append(f"<td nowrap>{text}</td>")
+            else:
+                cells.append(f"<td>{text}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return ("<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+            f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>")
+
+
+def _columns(sheet: Sheet, keys: tuple[str, ...], all_keys: list[str]) -> list[int]:
+    return [all_keys.index(k) for k in keys if k in all_keys]
+
+
+def report_html(data: ReportData, legend_width: int = 640) -> str:
+    from app.io.report_tables import COLUMNS
+
+    lang = data.lang
+    by_name = {s.name: s for s in sheets(data)}
+    e = html.escape
+
+    def h2(text: str) -> str:
+        return f"<h2>{e(text)}</h2>"
+
+    site_keys = [k for k, _, _ in COLUMNS["sites"]]
+    sites = by_name["sites"]
+    site_tables = "".join(table_html(sites, _columns(sites, g, site_keys), lang) + "<br>"
+                          for g in SITE_GROUPS) if sites.rows else table_html(sites, lang=lang)
+    use = by_name["site_use"]
+    use_keys = [k for k, _, _ in COLUMNS["site_use"]]
+    meta = by_name["metadata"]
+    meta_rows = "".join(f"<tr><td nowrap><b>{e(str(r[0]))}</b></td><td>{e(str(r[1]))}</td></tr>"
+                        for r in meta.rows)
+    pue_chart = (f"<p><img src='pue.png' width='{legend_width}'></p>" if data.metrics
+                 else f"<p>{e(by_name['monthly_pue'].empty_text)}</p>")
+    return f"""
+<style>table {{ font-size: 7pt; }} h2 {{ margin-top: 14px; }} th {{ background: #dde4ee; }}</style>
+<h1>{e(data.title)}</h1>
+<table cellspacing='0' cellpadding='2'>{meta_rows}</table>
+{h2(tr("Summary: reference and scenario", lang))}
+{table_html(by_name["summary"], lang=lang, signed={4})}
+{h2(tr("Map: sites, loads and flows", lang))}
+<p><img src="map.png" width="{legend_width}"></p>
+<p><img src="legend.png" width="{legend_width}"></p>
+{h2(by_name["sites"].title)}{site_tables}
+{h2(by_name["monthly_pue"].title)}{pue_chart}
+{h2(by_name["provinces"].title)}{table_html(by_name["provinces"], lang=lang)}
+{h2(by_name["site_use"].title)}
+{table_html(use, _columns(use, USE_COLUMNS, use_keys), lang, signed={use_keys.index("load_change_mw")})}
+{h2(tr("Assumptions that differ from the defaults", lang))}{table_html(by_name["assumptions"], lang=lang)}
+{h2(by_name["sources"].title)}{table_html(by_name["sources"], lang=lang)}
+"""
