@@ -10,12 +10,13 @@ import sys
 from app.paths import DATA_DIR
 
 WESTERN = DATA_DIR / "scenarios" / "western-expansion.toml"
+BASELINE = DATA_DIR / "scenarios" / "baseline.toml"
 
 
-def _run(*args: str) -> subprocess.CompletedProcess:
+def _run(*args: str, lang: str = "en") -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
-    return subprocess.run([sys.executable, "-m", "app", "report", *args], capture_output=True,
-                          text=True, timeout=180, env=env)
+    return subprocess.run([sys.executable, "-m", "app", "--lang", lang, "report", *args],
+                          capture_output=True, text=True, timeout=180, env=env)
 
 
 def test_pdf_without_a_display(tmp_path):
@@ -26,7 +27,7 @@ def test_pdf_without_a_display(tmp_path):
     reader = PdfReader(tmp_path / "report.pdf")
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     assert "Western expansion" in text and "Ulanqab campus" in text and "Zhongwei campus" in text
-    assert "Total cost" in text and "Data sources" in text
+    assert "Total annual cost" in text and "Data sources" in text
     assert len(reader.pages) >= 3
 
 
@@ -35,7 +36,7 @@ def test_xlsx_csv_geojson(tmp_path):
 
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.xlsx")).returncode == 0
     book = openpyxl.load_workbook(tmp_path / "r.xlsx")
-    assert book["sites"].max_row == 3  # header + two sites
+    assert book["Placed sites"].max_row == 3  # header + two sites
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.csv")).returncode == 0
     assert (tmp_path / "r-provinces.csv").read_text(encoding="utf-8-sig").count("\n") == 32
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.geojson")).returncode == 0
@@ -50,3 +51,21 @@ def test_bad_inputs_fail_clearly(tmp_path):
     missing = _run(str(tmp_path / "nope.toml"), "-o", str(tmp_path / "r.pdf"))
     assert missing.returncode == 2 and "nope.toml" in missing.stderr
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_scenario_without_sites_gives_a_pdf_that_says_so(tmp_path):
+    from pypdf import PdfReader
+
+    out = _run(str(BASELINE), "-o", str(tmp_path / "b.pdf"))
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "b.pdf").pages).split())
+    assert "No placed sites" in text and "Total annual cost" in text
+
+
+def test_missing_output_folder_is_a_sentence_not_a_traceback(tmp_path):
+    out = _run(str(WESTERN), "-o", str(tmp_path / "no-such-folder" / "r.xlsx"))
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+    assert "no-such-folder" in out.stderr and "does not exist" in out.stderr
+    assert not (tmp_path / "no-such-folder").exists()

@@ -132,15 +132,39 @@ def test_export_pdf_and_xlsx_from_the_window(window, tmp_path):
     _place(window, 113.13, 41.03, name="乌兰察布园区")
     [pdf] = window.export_report(tmp_path / "report.pdf")
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
-    assert "Total cost" in text and "Beijing" in text
+    assert "Total annual cost" in text and "Beijing" in text
     dense = text.replace(" ", "")
-    assert "乌兰察布园区" in dense and "北京市" in dense  # Chinese names are real text
+    assert "乌兰察布园区" in dense  # Chinese names are real text
     [xlsx] = window.export_report(tmp_path / "report.xlsx")
     import openpyxl
 
     book = openpyxl.load_workbook(xlsx)
-    assert {"sites", "provinces", "flows", "monthly_pue", "assumptions"} <= set(book.sheetnames)
-    assert book["sites"]["A2"].value == "乌兰察布园区"
+    assert {"Placed sites", "Allocation by province", "Flows", "Monthly PUE",
+            "Assumptions", "About this report"} <= set(book.sheetnames)
+    assert book["Placed sites"]["A2"].value == "乌兰察布园区"
+
+
+def test_export_errors_reach_the_planner(window, tmp_path, monkeypatch):
+    window.last_error = None
+    assert window.export_report(tmp_path / "missing-folder" / "report.xlsx") == []
+    assert "missing-folder" in window.last_error and "does not exist" in window.last_error
+
+    def broken(*args, **kwargs):
+        raise KeyError("lon")
+
+    monkeypatch.setattr("app.io.report_data.collect", broken)
+    window.last_error = None
+    assert window.export_report(tmp_path / "report.pdf") == []
+    assert window.last_error and "report.pdf" in window.last_error
+    assert not (tmp_path / "report.pdf").exists()
+
+
+def test_export_without_placed_sites_from_the_window(window, tmp_path):
+    from pypdf import PdfReader
+
+    [pdf] = window.export_report(tmp_path / "empty.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "No placed sites" in text
 
 
 @pytest.mark.parametrize("name", ["baseline", "western-expansion", "eastern-inference"])
