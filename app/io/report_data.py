@@ -195,7 +195,7 @@ def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
         (tr("Created", lang), data.created or "-"),
         (tr("Report generated", lang), data.generated),
         (tr("App version", lang), f"CPN Planner {data.app_version}"),
-        (tr("Placed sites", lang), str(len(data.sites))),
+        (tr("Number of placed sites", lang), str(len(data.sites))),
         (tr("Reference", lang), tr("the same scenario without its placed sites, at the "
                                    "built-in default assumptions", lang)),
         (tr("Assumptions", lang),

@@ -99,7 +99,7 @@ def test_metadata_sheet_says_what_when_and_against_what(reports, tmp_path):
     meta = dict((r[0], r[1]) for r in _rows(book["About this report"])[1:])
     assert meta["Scenario"] == "Western expansion"
     assert meta["App version"].startswith("CPN Planner ")
-    assert meta["Report generated"][:2] == "20" and meta["Placed sites"] == "2"
+    assert meta["Report generated"][:2] == "20" and meta["Number of placed sites"] == "2"
     assert "without its placed sites" in meta["Reference"]
     assert meta["Assumptions"] == "built-in defaults"
 
