@@ -44,6 +44,13 @@ def write_xlsx(data: ReportData, path: str | Path) -> Path:
     return _atomic(Path(path), lambda tmp: write_workbook(sheets(data), tmp, data.lang))
 
 
+def write_sheets_xlsx(tables: list[Sheet], path: str | Path, lang: str = "en") -> Path:
+    """Any list of sheets (e.g. :func:`app.io.compare_tables.comparison_sheets`) as XLSX."""
+    from app.io.xlsx_sheets import write_workbook
+
+    return _atomic(Path(path), lambda tmp: write_workbook(tables, tmp, lang))
+
+
 def _csv_cell(value) -> object:
     return neutralise_csv(value) if isinstance(value, str) else ("" if value is None else value)
 

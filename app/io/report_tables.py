@@ -9,7 +9,7 @@ units and precision.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -96,7 +96,10 @@ class Sheet:
     kinds: list[str | None]
     row_kinds: list[str] | None = None
     empty_text: str = ""
-    notes: list[str] = field(default_factory=list)
+    #: what a missing figure shows in the PDF and the window (None: "missing")
+    missing_text: str | None = None
+    #: columns that hold differences (printed with a sign: +1.2, -0.3)
+    changes: tuple[int, ...] = ()
 
     def kind(self, row: int, col: int) -> str | None:
         if self.row_kinds is not None and self.kinds[col] is not None:
@@ -121,7 +124,9 @@ def _frame_sheet(name: str, frame: pd.DataFrame, lang: str) -> Sheet:
     headers = [heading(label, kind, lang) for _, label, kind in cols]
     rows = [[scaled(row[key], kind, lang) for key, _, kind in cols]
             for row in frame.to_dict("records")]
-    return Sheet(name, tr(TITLES.get(name, name), lang), headers, rows, [k for _, _, k in cols])
+    changes = tuple(i for i, (key, _, _) in enumerate(cols) if "change" in key)
+    return Sheet(name, tr(TITLES.get(name, name), lang), headers, rows, [k for _, _, k in cols],
+                 changes=changes)
 
 
 def summary_sheet(data: ReportData) -> Sheet:
@@ -134,7 +139,7 @@ def summary_sheet(data: ReportData) -> Sheet:
     headers = [tr("Total", lang), tr("Unit", lang), tr("Reference", lang),
                tr("Scenario", lang), tr("Change (scenario minus reference)", lang)]
     return Sheet("summary", tr(TITLES["summary"], lang), headers, rows,
-                 [None, None, "row", "row", "row"], row_kinds=list(s["kind"]))
+                 [None, None, "row", "row", "row"], row_kinds=list(s["kind"]), changes=(4,))
 
 
 def monthly_sheet(data: ReportData) -> Sheet:

@@ -166,8 +166,11 @@ def keep_headings_with_tables(doc, follow: float = 90.0) -> None:
         block = block.next()
 
 
-def write_pdf(data: ReportData, atlas, path: str | Path) -> tuple[Path, list[str]]:
-    """Write the PDF; returns the path and warnings (e.g. no CJK font for Chinese names)."""
+def print_pdf(html_text: str, images: dict, path: str | Path, title: str, lang: str,
+              version: str) -> tuple[Path, list[str]]:
+    """Lay out ``html_text`` (with ``images``: name -> function returning a QImage, called
+    once the application exists) on A4 pages and write the PDF atomically; returns the path
+    and warnings (e.g. no CJK font)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QMarginsF, QSizeF, QUrl
@@ -183,40 +186,34 @@ def write_pdf(data: ReportData, atlas, path: str | Path) -> tuple[Path, list[str
     from app.domain.text import tr
     from app.ui import i18n
     from app.ui.app import make_application
-    from app.ui.report_html import report_html
 
     make_application()
     previous = i18n.language()
-    if previous != data.lang:  # the map legend speaks the report's language
-        i18n.install_language(data.lang)
+    if previous != lang:  # the map legend speaks the report's language
+        i18n.install_language(lang)
     try:
         warnings = []
         family = cjk_font_family()
         if family is None:
             warnings.append(tr("no CJK font installed (e.g. fonts-wqy-microhei): Chinese names "
-                               "will show as boxes", data.lang))
+                               "will show as boxes", lang))
         path = Path(path)
         tmp = path.with_name(f".{path.name}.tmp")
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(96)  # = document units, so our pagination is the printed one
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Portrait,
-                                         QMarginsF(15, 15, 15, 15)))
-        writer.setTitle(data.title)
-        writer.setCreator(f"CPN Planner {data.app_version}")
         doc = QTextDocument()
         doc.setDefaultFont(QFont(family or "Sans Serif", 9))
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word or number
         doc.setDefaultTextOption(option)
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("map.png"),
-                        _map_image(data, atlas))
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("legend.png"),
-                        _legend_image(data))
-        if data.metrics:
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("pue.png"),
-                            _pue_chart(data))
-        doc.setHtml(report_html(data))
+        for name, make in images.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), make())
+        doc.setHtml(html_text)
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(96)  # = document units, so our pagination is the printed one
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait,
+                                         QMarginsF(15, 15, 15, 15)))
+        writer.setTitle(title)
+        writer.setCreator(f"CPN Planner {version}")
         doc.setPageSize(QSizeF(writer.pageLayout().paintRectPixels(96).size()))
         keep_headings_with_tables(doc)
         try:
@@ -226,5 +223,24 @@ def write_pdf(data: ReportData, atlas, path: str | Path) -> tuple[Path, list[str
         os.replace(tmp, path)
         return path, warnings
     finally:
-        if previous != data.lang:
+        if previous != lang:
             i18n.install_language(previous)
+
+
+def write_pdf(data: ReportData, atlas, path: str | Path) -> tuple[Path, list[str]]:
+    """Write the report PDF; returns the path and warnings (e.g. no CJK font)."""
+    from app.ui.report_html import report_html
+
+    images = {"map.png": lambda: _map_image(data, atlas), "legend.png": lambda: _legend_image(data)}
+    if data.metrics:
+        images["pue.png"] = lambda: _pue_chart(data)
+    return print_pdf(report_html(data), images, path, data.title, data.lang, data.app_version)
+
+
+def write_comparison_pdf(sheets, title: str, path: str | Path, lang: str = "en"
+                         ) -> tuple[Path, list[str]]:
+    """The comparison's tables (:func:`app.io.compare_tables.comparison_sheets`) as a PDF."""
+    from app import __version__
+    from app.ui.report_html import comparison_html
+
+    return print_pdf(comparison_html(sheets, title, lang), {}, path, title, lang, __version__)

@@ -29,11 +29,12 @@ USE_COLUMNS = ("name", "province_name", "capacity_mw_after", "load_mw_before", "
 _NOWRAP_TEXT = 28  # text cells up to this length never wrap (names, labels)
 
 
-def cell_text(value, kind: str | None, lang: str, signed: bool = False) -> str:
+def cell_text(value, kind: str | None, lang: str, signed: bool = False,
+              missing: str | None = None) -> str:
     """A sheet cell as the PDF prints it: numbers with thousands separators and the unit's
-    decimals, 'missing' for a missing figure."""
+    decimals, 'missing' (or ``missing``) for a missing figure."""
     if value is None:
-        return tr("missing", lang)
+        return tr("missing", lang) if missing is None else missing
     if kind is None or isinstance(value, str):
         return str(value)
     text = f"{value:,.{display(kind, lang).decimals}f}"
@@ -42,9 +43,9 @@ def cell_text(value, kind: str | None, lang: str, signed: bool = False) -> str:
     return "+" + text if signed and not text.startswith("-") else text
 
 
-def table_html(sheet: Sheet, columns: list[int] | None = None, lang: str = "en",
-               signed: set[int] = frozenset()) -> str:
+def table_html(sheet: Sheet, columns: list[int] | None = None, lang: str = "en") -> str:
     cols = list(range(len(sheet.headers))) if columns is None else columns
+    signed = set(sheet.changes)
     if not sheet.rows:
         return f"<p>{html.escape(sheet.empty_text or tr('No rows.', lang))}</p>"
     head = "".join(f"<th>{html.escape(sheet.headers[c])}</th>" for c in cols)
@@ -53,7 +54,7 @@ def table_html(sheet: Sheet, columns: list[int] | None = None, lang: str = "en",
         cells = []
         for c in cols:
             kind, value = sheet.kind(r, c), row[c]
-            text = html.escape(cell_text(value, kind, lang, signed=c in signed))
+            text = html.escape(cell_text(value, kind, lang, c in signed, sheet.missing_text))
             if kind is not None and not isinstance(value, str):
                 cells.append(f"<td align='right' nowrap>{text}</td>")
             elif len(text) <= _NOWRAP_TEXT:
@@ -95,7 +96,7 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 <h1>{e(data.title)}</h1>
 <table cellspacing='0' cellpadding='2'>{meta_rows}</table>
 {h2(tr("Summary: reference and scenario", lang))}
-{table_html(by_name["summary"], lang=lang, signed={4})}
+{table_html(by_name["summary"], lang=lang)}
 {h2(tr("Map: sites, loads and flows", lang))}
 <p><img src="map.png" width="{legend_width}"></p>
 <p><img src="legend.png" width="{legend_width}"></p>
@@ -103,7 +104,25 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 {h2(by_name["monthly_pue"].title)}{pue_chart}
 {h2(by_name["provinces"].title)}{table_html(by_name["provinces"], lang=lang)}
 {h2(by_name["site_use"].title)}
-{table_html(use, _columns(use, USE_COLUMNS, use_keys), lang, signed={use_keys.index("load_change_mw")})}
+{table_html(use, _columns(use, USE_COLUMNS, use_keys), lang)}
 {h2(tr("Assumptions that differ from the defaults", lang))}{table_html(by_name["assumptions"], lang=lang)}
 {h2(by_name["sources"].title)}{table_html(by_name["sources"], lang=lang)}
 """
+
+
+def comparison_html(sheets: list[Sheet], title: str, lang: str = "en") -> str:
+    """Totals, provinces and sites of a comparison; wide tables in groups of columns that fit
+    the page (the first column repeated)."""
+    e = html.escape
+    parts = [f"<style>table {{ font-size: 7pt; }} th {{ background: #dde4ee; }}</style>"
+             f"<h1>{e(title)}</h1>"]
+    for sheet in sheets:
+        parts.append(f"<h2>{e(sheet.title)}</h2>")
+        n = len(sheet.headers)
+        per = 7  # columns per group, the first included
+        groups = [[0, *range(i, min(i + per - 1, n))] for i in range(1, n, per - 1)] or [[0]]
+        if n <= per:
+            groups = [list(range(n))]
+        for cols in groups:
+            parts.append(table_html(sheet, cols, lang) + "<br>")
+    return "".join(parts)
