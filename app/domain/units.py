@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.domain.text import tr
-
 
 @dataclass(frozen=True)
 class DisplayUnit:
@@ -56,10 +54,9 @@ def display(kind: str, lang: str = "en") -> DisplayUnit:
 
 
 def heading(label: str, kind: str | None, lang: str = "en") -> str:
-    """``label`` translated, with the unit of ``kind`` in brackets: 'Total cost (亿元)'."""
-    text = tr(label, lang)
+    """``label`` (already in ``lang``) with the unit of ``kind`` in brackets: '总成本 (亿元)'."""
     unit = display(kind, lang).unit if kind else ""
-    return f"{text} ({unit})" if unit else text
+    return f"{label} ({unit})" if unit else label
 
 
 def format_value(value: float, kind: str, lang: str = "en", signed: bool = False) -> str:

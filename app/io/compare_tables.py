@@ -15,11 +15,12 @@ import pandas as pd
 from app.domain.text import tr
 from app.domain.units import display, heading
 from app.io.compare import net_import
-from app.io.report_data import SUMMARY, ReportData
+from app.io.report_data import ReportData
 from app.io.report_tables import Sheet, scaled
 
-#: Per placed site: (column of the sites table, English label, unit kind).
-SITE_FIGURES = (
+#: Per site: (column, English label, unit kind); the load, then the placed sites' figures.
+FIGURES = (
+    ("load_mw", "Load", "mw"),
     ("capacity_mw", "IT capacity", "mw"),
     ("annual_pue", "Annual PUE", "pue"),
     ("facility_energy_mwh", "Facility energy", "mwh"),
@@ -46,13 +47,14 @@ def totals_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
     current, refs = _labels(reports)
     rows, kinds = [], []
     water = {label: float(r.sites["water_m3"].sum()) for label, r in reports.items()}
-    items = [(label, kind, {n: float(r.summary.set_index("key").at[key, "scenario"])
+    first = reports[current].summary
+    items = [(title, kind, {n: float(r.summary.set_index("key").at[key, "scenario"])
                             for n, r in reports.items()})
-             for key, label, kind in SUMMARY]
-    items.append(("Water, placed sites", "m3", water))
+             for key, title, kind in first[["key", "title", "kind"]].itertuples(index=False)]
+    items.append((tr("Water, placed sites", lang), "m3", water))
     for label, kind, values in items:
         cur = values[current]
-        row = [tr(label, lang), display(kind, lang).unit, scaled(cur, kind, lang)]
+        row = [label, display(kind, lang).unit, scaled(cur, kind, lang)]
         row += [scaled(values[ref], kind, lang) for ref in refs]
         row += [scaled(_change(cur, values[ref]), kind, lang) for ref in refs]
         rows.append(row)
@@ -96,7 +98,7 @@ def _site_frame(report: ReportData) -> pd.DataFrame:
     frame = pd.DataFrame({"name": use["name"], "load_mw": use["load_mw_after"]})
     ids = [m.site_id for m in report.metrics]
     placed = report.sites.assign(site_id=ids).set_index("site_id") if ids else None
-    for key, _, _ in SITE_FIGURES:
+    for key, _, _ in FIGURES[1:]:
         frame[key] = placed[key].reindex(frame.index) if placed is not None else math.nan
     return frame
 
@@ -109,10 +111,9 @@ def sites_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
     ref = refs[0] if refs else current
     a, b = _site_frame(reports[current]), _site_frame(reports[ref])
     ids = list(dict.fromkeys([*a.index, *b.index]))
-    figures = (("load_mw", "Load", "mw"), *SITE_FIGURES)
     rows, kinds = [], [None]
     headers = [tr("Site", lang)]
-    for _, label, kind in figures:
+    for _, label, kind in FIGURES:
         text = tr(label, lang)
         headers += [heading(f"{text}, {current}", kind, lang),
                     heading(f"{text}, {ref}", kind, lang),
@@ -121,7 +122,7 @@ def sites_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
     for sid in ids:
         name = a["name"].get(sid, b["name"].get(sid, sid))
         row = [name]
-        for key, _, kind in figures:
+        for key, _, kind in FIGURES:
             absent = math.nan if kind == "pue" else 0.0  # an absent site uses nothing
             va = float(a[key].get(sid, absent)) if sid in a.index else absent
             vb = float(b[key].get(sid, absent)) if sid in b.index else absent

@@ -58,6 +58,10 @@ SUMMARY = (
     ("mean_rtt_ms", "Mean round-trip time", "ms"),
 )
 
+#: The built-in workload classes' labels (a planner's own label is shown as written).
+CLASS_LABELS = {"realtime": "Real-time inference", "interactive": "Interactive / general",
+                "training": "Training / batch", "sensitive": "Sensitive data"}
+
 SITE_COLUMNS = ("site", "lon", "lat", "capacity_mw", "utilization", "cooling", "annual_pue",
                 "facility_energy_mwh", "energy_cost_mcny", "carbon_t", "water_m3",
                 "cny_per_million_tokens", "free_cooling_h", "tariff_cny_per_kwh",
@@ -176,14 +180,14 @@ def site_use_table(names: dict[str, str], preview: Preview) -> pd.DataFrame:
     return t
 
 
-def summary_table(totals: pd.DataFrame) -> pd.DataFrame:
-    """The headline totals: label, unit kind, reference (baseline), scenario, change
-    (scenario minus reference), in stored units (CNY, MWh, t, MW, ms)."""
+def summary_table(totals: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """The headline totals: key, title (in ``lang``), unit kind, reference (baseline),
+    scenario, change (scenario minus reference), in stored units (CNY, MWh, t, MW, ms)."""
     t = totals.set_index("total")
-    rows = [(key, label, kind, float(t.at[key, "before"]), float(t.at[key, "after"]),
+    rows = [(key, tr(label, lang), kind, float(t.at[key, "before"]), float(t.at[key, "after"]),
              float(t.at[key, "after"] - t.at[key, "before"]))
             for key, label, kind in SUMMARY if key in t.index]
-    return pd.DataFrame(rows, columns=["key", "label", "kind", "reference", "scenario", "change"])
+    return pd.DataFrame(rows, columns=["key", "title", "kind", "reference", "scenario", "change"])
 
 
 def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
@@ -226,7 +230,8 @@ def collect(scenario, atlas: Atlas, previewer: Previewer | None = None,
     flows = preview.scenario.flows.copy()
     flows.insert(1, "region_name", [names.get(str(r), str(r)) for r in flows["region"]])
     flows.insert(4, "site_name", [names.get(s, s) for s in flows["site"]])
-    labels = {c.id: tr(c.label, lang) for c in scenario.assumptions.classes}
+    labels = {c.id: tr(CLASS_LABELS.get(c.id), lang) if CLASS_LABELS.get(c.id) == c.label
+              else c.label for c in scenario.assumptions.classes}
     flows.insert(3, "class_label", [labels.get(c, c) for c in flows["class"]])
     totals = preview.shift.totals.reset_index(names="total")
     data = ReportData(
@@ -238,7 +243,7 @@ def collect(scenario, atlas: Atlas, previewer: Previewer | None = None,
         flows=flows, totals=totals, assumptions=assumption_changes(scenario.assumptions),
         sources=pd.DataFrame([(tr(a, lang), tr(b, lang)) for a, b in SOURCES],
                              columns=["data", "source"]),
-        metrics=metrics, preview=preview, lang=lang, summary=summary_table(totals))
+        metrics=metrics, preview=preview, lang=lang, summary=summary_table(totals, lang))
     data.metadata = metadata_table(data, scenario, lang)
     data.classes = list(labels.items())
     f = preview.scenario.flows

