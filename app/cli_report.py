@@ -4,7 +4,6 @@ of a scenario, headless (no display needed). The format follows OUT's suffix."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -19,33 +18,15 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     return p
 
 
-class ReportError(Exception):
-    """A report that cannot be written, with a sentence saying why."""
-
-
-def check_target(out: Path) -> None:
-    """Refuse, with a sentence, an output the report cannot be written to."""
-    from app.domain.text import tr
-
-    folder = out.parent
-    if not folder.is_dir():
-        raise ReportError(tr("the folder {folder} does not exist; create it or choose "
-                             "another").format(folder=folder))
-    if out.is_dir():
-        raise ReportError(tr("{path} is a folder; give a file name").format(path=out))
-    if not os.access(folder, os.W_OK):
-        raise ReportError(tr("cannot write in {folder} (permission denied)").format(
-            folder=folder))
-
-
 def export(scenario, atlas, out: Path, lang: str | None = None) -> tuple[list[Path], list[str]]:
     """Write ``out`` (format by suffix) in ``lang`` (default: the current language); returns
     written files and warnings. The GUI uses it too. Raises :class:`ReportError` for a bad
-    target; any other failure propagates for the caller to show."""
+    target (:func:`app.io.exports.check_target`); any other failure propagates for the caller
+    to show."""
     from app.io import exports
     from app.io.report_data import collect
 
-    check_target(out)
+    exports.check_target(out)
     data = collect(scenario, atlas, lang=lang)
     suffix = out.suffix.lower()
     if suffix == ".pdf":
@@ -77,12 +58,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"report: {exc}", file=sys.stderr)
         return 2
     from app.domain.text import set_language
+    from app.io import exports
 
     set_language(getattr(args, "lang", None) or "en")
     try:
         with _stdout_to_devnull():
             written, warnings = export(scenario, load_atlas(), out)
-    except ReportError as exc:
+    except exports.ReportError as exc:
         print(f"report: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # noqa: BLE001 - a sentence, never a traceback, for any failure

@@ -14,11 +14,29 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from app.domain.text import tr
 from app.io.report_data import ReportData
 from app.io.report_tables import Sheet, sheets
 
 #: Leading characters that make Excel, LibreOffice or Google Sheets read a cell as a formula.
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ReportError(Exception):
+    """A report that cannot be written, with a sentence saying why."""
+
+
+def check_target(out: Path) -> None:
+    """Refuse, with a sentence, an output the report cannot be written to."""
+    folder = out.parent
+    if not folder.is_dir():
+        raise ReportError(tr("the folder {folder} does not exist; create it or choose "
+                             "another").format(folder=folder))
+    if out.is_dir():
+        raise ReportError(tr("{path} is a folder; give a file name").format(path=out))
+    if not os.access(folder, os.W_OK):
+        raise ReportError(tr("cannot write in {folder} (permission denied)").format(
+            folder=folder))
 
 
 def _atomic(path: Path, write) -> Path:

@@ -115,8 +115,7 @@ class CompareDialog(QDialog):
 
     def export(self, path: str | Path) -> Path | None:
         """Write the comparison; a failure is shown to the planner, never raised."""
-        from app.cli_report import ReportError, check_target
-        from app.io.exports import write_sheets_xlsx
+        from app.io.exports import ReportError, check_target, write_sheets_xlsx
 
         path = Path(path)
         try:
