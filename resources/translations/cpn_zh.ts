@@ -4,21 +4,6 @@
     <context>
         <name>cpn</name>
         <message>
-            <location filename="../../app/cli_report.py" line="32" />
-            <source>the folder {folder} does not exist; create it or choose another</source>
-            <translation>文件夹 {folder} 不存在；请先创建或另选一个</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_report.py" line="35" />
-            <source>{path} is a folder; give a file name</source>
-            <translation>{path} 是文件夹；请给出文件名</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli_report.py" line="37" />
-            <source>cannot write in {folder} (permission denied)</source>
-            <translation>无法写入 {folder}（没有权限）</translation>
-        </message>
-        <message>
             <location filename="../../app/io/compare_tables.py" line="54" />
             <source>Water, placed sites</source>
             <translation>用水（新建站点）</translation>
@@ -76,7 +61,7 @@
             <location filename="../../app/io/report_tables.py" line="117" />
             <location filename="../../app/io/report_tables.py" line="117" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <location filename="../../app/ui/main_window.py" line="397" />
             <location filename="../../app/ui/placement.py" line="71" />
             <source>Site</source>
@@ -98,7 +83,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="117" />
             <location filename="../../app/io/report_tables.py" line="117" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
@@ -106,6 +91,7 @@
             <location filename="../../app/io/compare_tables.py" line="117" />
             <location filename="../../app/io/report_data.py" line="187" />
             <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
@@ -113,18 +99,21 @@
             <location filename="../../app/io/compare_tables.py" line="117" />
             <location filename="../../app/io/report_data.py" line="187" />
             <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="117" />
             <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="117" />
             <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -138,6 +127,21 @@
             <location filename="../../app/ui/compare_dialog.py" line="77" />
             <source>By site</source>
             <translation>按站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/exports.py" line="33" />
+            <source>the folder {folder} does not exist; create it or choose another</source>
+            <translation>文件夹 {folder} 不存在；请先创建或另选一个</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/exports.py" line="36" />
+            <source>{path} is a folder; give a file name</source>
+            <translation>{path} 是文件夹；请给出文件名</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/exports.py" line="38" />
+            <source>cannot write in {folder} (permission denied)</source>
+            <translation>无法写入 {folder}（没有权限）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="114" />
@@ -449,19 +453,20 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="117" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <location filename="../../app/ui/docks/site_editor.py" line="84" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="117" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
@@ -571,6 +576,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="117" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="86" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
@@ -664,7 +670,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="143" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="77" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="82" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="44" />
             <location filename="../../app/ui/report.py" line="75" />
             <source>Month</source>
@@ -791,24 +797,24 @@
             <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="127" />
+            <location filename="../../app/ui/compare_dialog.py" line="126" />
             <source>Comparison: {a} and {b}</source>
             <translation>对比：{a} 与 {b}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="131" />
+            <location filename="../../app/ui/compare_dialog.py" line="130" />
             <source>choose a .xlsx or .pdf file</source>
             <translation>请选择 .xlsx 或 .pdf 文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="134" />
+            <location filename="../../app/ui/compare_dialog.py" line="133" />
             <source>Cannot export comparison</source>
             <translation>无法导出对比</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="22" />
             <location filename="../../app/ui/describe.py" line="132" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="49" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="53" />
             <location filename="../../app/ui/report_html.py" line="37" />
             <source>missing</source>
             <translation>缺失</translation>
@@ -1185,63 +1191,33 @@
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <source>Energy (MWh)</source>
-            <translation>能耗 (MWh)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <source>Energy cost (M CNY)</source>
-            <translation>电费（百万元）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <source>Carbon (tCO2)</source>
-            <translation>碳排放 (tCO2)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <source>Water (m³)</source>
-            <translation>耗水量 (m³)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <source>CNY per M tokens</source>
-            <translation>元/百万tokens</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="76" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="81" />
             <location filename="../../app/ui/report.py" line="74" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="81" />
-            <source>Annual cost (M CNY)</source>
-            <translation>年成本（百万元）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="84" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="89" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -1813,6 +1789,30 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/report_html.py" line="104" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
+        </message>
+        <message>
+            <source>Energy (MWh)</source>
+            <translation type="vanished">能耗 (MWh)</translation>
+        </message>
+        <message>
+            <source>Energy cost (M CNY)</source>
+            <translation type="vanished">电费（百万元）</translation>
+        </message>
+        <message>
+            <source>Carbon (tCO2)</source>
+            <translation type="vanished">碳排放 (tCO2)</translation>
+        </message>
+        <message>
+            <source>Water (m³)</source>
+            <translation type="vanished">耗水量 (m³)</translation>
+        </message>
+        <message>
+            <source>CNY per M tokens</source>
+            <translation type="vanished">元/百万tokens</translation>
+        </message>
+        <message>
+            <source>Annual cost (M CNY)</source>
+            <translation type="vanished">年成本（百万元）</translation>
         </message>
         <message>
             <source>Sites</source>
