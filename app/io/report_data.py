@@ -12,6 +12,7 @@ are in the report's language; units are applied later (``app.io.report_tables``)
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field, fields
 
 import numpy as np
@@ -119,12 +120,14 @@ def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataF
     rows = []
     zh = lang == "zh"
     for site, m in zip(sites, metrics, strict=True):
+        priced = bool(np.isfinite(m.tariff_cny_per_kwh))  # no price: cost unknown, not free
         rows.append({
             "site": m.name, "lon": site.lon, "lat": site.lat, "capacity_mw": site.capacity_mw,
             "utilization": site.utilization, "cooling": TECH_SHORT[m.cooling][int(zh)],
             "annual_pue": m.annual_pue, "facility_energy_mwh": m.facility_energy_mwh,
-            "energy_cost_mcny": m.energy_cost_mcny, "carbon_t": m.carbon_t,
-            "water_m3": m.water_m3, "cny_per_million_tokens": m.cost_per_mtok_cny,
+            "energy_cost_mcny": m.energy_cost_mcny if priced else math.nan,
+            "carbon_t": m.carbon_t, "water_m3": m.water_m3,
+            "cny_per_million_tokens": m.cost_per_mtok_cny if priced else math.nan,
             "free_cooling_h": m.mode_hours["free"], "tariff_cny_per_kwh": m.tariff_cny_per_kwh,
             "tariff_source": _tariff_source(m.tariff_source, lang), "climate": m.station_text})
     return pd.DataFrame(rows, columns=list(SITE_COLUMNS))

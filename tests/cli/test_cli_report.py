@@ -69,3 +69,16 @@ def test_missing_output_folder_is_a_sentence_not_a_traceback(tmp_path):
     assert "Traceback" not in out.stderr
     assert "no-such-folder" in out.stderr and "does not exist" in out.stderr
     assert not (tmp_path / "no-such-folder").exists()
+
+
+def test_lang_zh_writes_a_chinese_workbook(tmp_path):
+    import openpyxl
+
+    out = _run(str(WESTERN), "-o", str(tmp_path / "r.xlsx"), lang="zh")
+    assert out.returncode == 0, out.stderr
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    assert book.sheetnames[:3] == ["报告说明", "摘要", "新建站点"]
+    units = {r[0]: r[1] for r in book["摘要"].iter_rows(min_row=2, values_only=True)}
+    assert units["年度总成本"] == "亿元" and units["碳排放量"] == "万吨 CO₂"
+    missing = _run(str(WESTERN), "-o", str(tmp_path / "nowhere" / "r.pdf"), lang="zh")
+    assert missing.returncode == 2 and "不存在" in missing.stderr

@@ -148,3 +148,20 @@ def _is_number(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def test_a_site_without_a_price_shows_its_cost_as_missing_not_free(atlas, tmp_path):
+    from app.domain.site import Site
+
+    sc = load_scenario(DATA_DIR / "scenarios" / "baseline.toml")
+    sc = replace(sc, sites=[Site(id="sea", name="At sea", lon=124.5, lat=27.0,
+                                 capacity_mw=50.0, cooling="immersion")])
+    data = collect(sc, atlas, lang="en")
+    book = openpyxl.load_workbook(exports.write_xlsx(data, tmp_path / "s.xlsx"))
+    sites = book["Placed sites"]
+    headers = [c.value for c in sites[1]]
+    row = {h: c.value for h, c in zip(headers, sites[2], strict=True)}
+    assert row["Energy cost (M CNY)"] is None and row["Electricity price (CNY/kWh)"] is None
+    assert row["Token cost (CNY per M tokens)"] is None
+    assert row["Price source"] == "no tariff: set an override"
+    assert row["Facility energy (MWh)"] > 0  # what is known is still shown
