@@ -18,7 +18,9 @@ from app.io.compare import net_import
 from app.io.report_data import ReportData
 from app.io.report_tables import Sheet, scaled
 
-#: Per site: (column, English label, unit kind); the load, then the placed sites' figures.
+#: Per site of the allocation: (column, English label, unit kind).
+LOAD_FIGURES = (("load_mw", "Load", "mw"),)
+#: Per placed site: the load, then the site evaluation's figures.
 FIGURES = (
     ("load_mw", "Load", "mw"),
     ("capacity_mw", "IT capacity", "mw"),
@@ -103,37 +105,64 @@ def _site_frame(report: ReportData) -> pd.DataFrame:
     return frame
 
 
-def sites_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
-    """Per site (matched by id across scenarios): load and the placed sites' figures in the
-    current scenario and the first reference, and current minus reference. A site absent from
-    one side counts as zero there (no PUE); clusters and existing capacity have a load only."""
-    current, refs = _labels(reports)
-    ref = refs[0] if refs else current
-    a, b = _site_frame(reports[current]), _site_frame(reports[ref])
-    ids = list(dict.fromkeys([*a.index, *b.index]))
-    rows, kinds = [], [None]
-    headers = [tr("Site", lang)]
-    for _, label, kind in FIGURES:
-        text = tr(label, lang)
-        headers += [heading(f"{text}, {current}", kind, lang),
-                    heading(f"{text}, {ref}", kind, lang),
-                    heading(tr("{x}, change", lang).format(x=text), kind, lang)]
-        kinds += [kind] * 3
+def _site_rows(a: pd.DataFrame, b: pd.DataFrame, ids: list[str], figures,
+               lang: str) -> list[list]:
+    rows = []
     for sid in ids:
-        name = a["name"].get(sid, b["name"].get(sid, sid))
-        row = [name]
-        for key, _, kind in FIGURES:
+        row = [a["name"].get(sid, b["name"].get(sid, sid))]
+        for key, _, kind in figures:
             absent = math.nan if kind == "pue" else 0.0  # an absent site uses nothing
             va = float(a[key].get(sid, absent)) if sid in a.index else absent
             vb = float(b[key].get(sid, absent)) if sid in b.index else absent
             row += [scaled(va, kind, lang), scaled(vb, kind, lang),
                     scaled(_change(va, vb), kind, lang)]
         rows.append(row)
-    return Sheet("sites", tr("By site", lang), headers, rows, kinds, missing_text="–",
-                 changes=tuple(range(3, len(headers), 3)))
+    return rows
+
+
+def _site_headers(figures, current: str, ref: str, lang: str) -> tuple[list[str], list]:
+    headers, kinds = [tr("Site", lang)], [None]
+    for _, label, kind in figures:
+        text = tr(label, lang)
+        headers += [heading(f"{text}, {current}", kind, lang),
+                    heading(f"{text}, {ref}", kind, lang),
+                    heading(tr("{x}, change", lang).format(x=text), kind, lang)]
+        kinds += [kind] * 3
+    return headers, kinds
+
+
+def sites_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
+    """Per site of the allocation (clusters, existing capacity, placed sites; matched by id):
+    load in the current scenario and the first reference, and current minus reference. A site
+    absent from one side carries no load there."""
+    current, refs = _labels(reports)
+    ref = refs[0] if refs else current
+    a, b = _site_frame(reports[current]), _site_frame(reports[ref])
+    ids = list(dict.fromkeys([*a.index, *b.index]))
+    headers, kinds = _site_headers(LOAD_FIGURES, current, ref, lang)
+    return Sheet("sites", tr("By site", lang), headers, _site_rows(a, b, ids, LOAD_FIGURES, lang),
+                 kinds, missing_text="–", changes=(3,))
+
+
+def placed_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
+    """The placed sites of either side: load, capacity, PUE, energy, cost, carbon and water,
+    current, first reference and current minus reference (an absent site counts as zero,
+    without a PUE)."""
+    current, refs = _labels(reports)
+    ref = refs[0] if refs else current
+    a, b = _site_frame(reports[current]), _site_frame(reports[ref])
+    ids = list(dict.fromkeys([m.site_id for r in (reports[current], reports[ref])
+                              for m in r.metrics]))
+    headers, kinds = _site_headers(FIGURES, current, ref, lang)
+    sheet = Sheet("placed", tr("Placed sites", lang), headers,
+                  _site_rows(a, b, ids, FIGURES, lang), kinds, missing_text="–",
+                  changes=tuple(range(3, len(headers), 3)))
+    if not ids:
+        sheet.empty_text = tr("No placed sites in either scenario.", lang)
+    return sheet
 
 
 def comparison_sheets(reports: dict[str, ReportData], lang: str = "en") -> list[Sheet]:
-    """The comparison's tables: totals, by province, by site."""
+    """The comparison's tables: totals, by province, by site (load), placed sites."""
     return [totals_sheet(reports, lang), provinces_sheet(reports, lang),
-            sites_sheet(reports, lang)]
+            sites_sheet(reports, lang), placed_sheet(reports, lang)]

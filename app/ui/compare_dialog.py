@@ -63,9 +63,10 @@ class CompareDialog(QDialog):
         self.reports: dict[str, ReportData] = {
             label: collect(sc, atlas, lang=self.lang) for label, sc in scenarios.items()}
         self.sheets = comparison_sheets(self.reports, self.lang)
-        self.totals, self.provinces, self.sites = QTableWidget(), QTableWidget(), QTableWidget()
-        for table, sheet in zip((self.totals, self.provinces, self.sites), self.sheets,
-                                strict=True):
+        self.totals, self.provinces = QTableWidget(), QTableWidget()
+        self.sites, self.placed = QTableWidget(), QTableWidget()
+        for table, sheet in zip((self.totals, self.provinces, self.sites, self.placed),
+                                self.sheets, strict=True):
             fill_table(table, sheet, self.lang)
         self.last_error: str | None = None
         self.map = MapView()
@@ -75,6 +76,7 @@ class CompareDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self.provinces, tr("By province"))
         tabs.addTab(self.sites, tr("By site"))
+        tabs.addTab(self.placed, tr("Placed sites"))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(tabs)
         split.addWidget(self.map)

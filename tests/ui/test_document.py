@@ -137,8 +137,8 @@ def test_compare_scenarios_side_by_side(window):
     assert "Current minus western-expansion" in dialog.legend.spec.title
     # the west exports more in western-expansion, so current minus it is an import increase
     assert dialog.province_change[150000] > 0 or dialog.province_change[640000] > 0
-    site_headers = _headers(dialog.sites)
-    assert "Load, change (MW)" in site_headers and "Water, change (m³)" in site_headers
+    assert "Load, change (MW)" in _headers(dialog.sites)
+    assert "Water, change (m³)" in _headers(dialog.placed)
     dialog.close()
 
 
@@ -150,7 +150,7 @@ def test_comparison_exports_to_xlsx_and_pdf(window, tmp_path):
     dialog = window.compare_with([EXAMPLES / "baseline.toml"])
     xlsx = dialog.export(tmp_path / "c.xlsx")
     book = openpyxl.load_workbook(xlsx)
-    assert book.sheetnames == ["Totals", "By province", "By site"]
+    assert book.sheetnames == ["Totals", "By province", "By site", "Placed sites"]
     by_site = book["By site"]
     names = [by_site.cell(row=r, column=1) for r in range(2, by_site.max_row + 1)]
     evil = next(c for c in names if c.value == "=evil site")
