@@ -1,66 +1,77 @@
-"""Display units by language, Qt-free: the English reports count in bn CNY and Mt, the Chinese
-ones in 亿元 (1e8 CNY), 万元 (1e4 CNY) and 万吨 (1e4 t), as Chinese planners and finance offices
-do.
+"""Amounts in the units a reader of each language expects (Qt-free).
 
-A *kind* names what a stored figure is and in which unit it is stored (``"cny"`` = CNY,
-``"mcny"`` = million CNY, ``"t_co2"`` = tonnes, ...). :func:`display` says how to show it in a
-language: the factor to multiply the stored value by, the unit label and the decimals.
+English reports count money in billions of CNY ("bn CNY") and carbon in megatonnes ("Mt");
+Chinese ones in 亿元 (1e8 CNY) and 万吨 (1e4 t), water in 万立方米 and electricity in 亿千瓦时.
+Call with base SI-ish amounts (CNY, tonnes, m³, MWh); the language is that of
+:func:`app.domain.text.tr` unless ``lang`` is given::
+
+    money(2.5e9)              -> "2.50 bn CNY"      (zh: "25.00 亿元")
+    carbon(3.2e6)             -> "3.20 Mt"          (zh: "320.00 万吨")
+    money_unit().symbol       -> "bn CNY"           (a table header: f"Cost ({u.symbol})")
+    money_unit().scaled(2.5e9) -> 2.5               (the number to put in a cell)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.text import language
+
 
 @dataclass(frozen=True)
-class DisplayUnit:
-    factor: float  #: stored value x factor = shown value
-    unit: str  #: unit label in the chosen language ("" for a pure number)
-    decimals: int
+class Unit:
+    """A display unit: ``per`` base units make one ``symbol``."""
+
+    symbol: str
+    per: float
+
+    def scaled(self, amount: float) -> float:
+        """``amount`` (base units) in this unit."""
+        return amount / self.per
+
+    def format(self, amount: float, digits: int = 2) -> str:
+        """``amount`` (base units) as "1,234.56 symbol"."""
+        return f"{self.scaled(amount):,.{digits}f} {self.symbol}"
 
 
-# kind: {lang: (factor, unit, decimals)}; units that are the same in both languages (MW, MWh,
-# m³, ms, h, PUE) are written once.
-_UNITS: dict[str, dict[str, tuple[float, str, int]]] = {
-    "cny_total": {"en": (1e-9, "bn CNY", 3), "zh": (1e-8, "亿元", 2)},
-    "mcny": {"en": (1.0, "M CNY", 2), "zh": (100.0, "万元", 1)},
-    "cny_m": {"en": (1e-6, "M CNY", 2), "zh": (1e-4, "万元", 1)},
-    "t_co2_total": {"en": (1e-6, "Mt CO₂", 3), "zh": (1e-4, "万吨 CO₂", 2)},
-    "t_co2": {"en": (1.0, "t CO₂", 0), "zh": (1.0, "吨 CO₂", 0)},
-    "mwh_total": {"en": (1e-6, "TWh", 2), "zh": (1e-5, "亿千瓦时", 2)},
-    "cny_per_kwh": {"en": (1.0, "CNY/kWh", 3), "zh": (1.0, "元/千瓦时", 3)},
-    "cny_per_mtok": {"en": (1.0, "CNY per M tokens", 3), "zh": (1.0, "元/百万词元", 3)},
-    "cny_per_mw_year": {"en": (1.0, "CNY/MW/yr", 0), "zh": (1.0, "元/兆瓦/年", 0)},
-    "mw": {"en": (1.0, "MW", 1), "zh": (1.0, "MW", 1)},
-    "mwh": {"en": (1.0, "MWh", 0), "zh": (1.0, "MWh", 0)},
-    "m3": {"en": (1.0, "m³", 0), "zh": (1.0, "m³", 0)},
-    "ms": {"en": (1.0, "ms", 2), "zh": (1.0, "毫秒", 2)},
-    "hours": {"en": (1.0, "h", 0), "zh": (1.0, "小时", 0)},
-    "degrees": {"en": (1.0, "°", 4), "zh": (1.0, "°", 4)},
-    "pue": {"en": (1.0, "", 3), "zh": (1.0, "", 3)},
-    "share": {"en": (100.0, "%", 1), "zh": (100.0, "%", 1)},
+#: quantity -> language -> unit. Base units: CNY, t (CO2), m³, MWh.
+UNITS: dict[str, dict[str, Unit]] = {
+    "money": {"en": Unit("bn CNY", 1e9), "zh": Unit("亿元", 1e8)},
+    "carbon": {"en": Unit("Mt", 1e6), "zh": Unit("万吨", 1e4)},
+    "water": {"en": Unit("million m³", 1e6), "zh": Unit("万立方米", 1e4)},
+    "energy": {"en": Unit("GWh", 1e3), "zh": Unit("亿千瓦时", 1e5)},
 }
 
 
-def kinds() -> tuple[str, ...]:
-    return tuple(_UNITS)
+def unit(quantity: str, lang: str | None = None) -> Unit:
+    """The display unit of ``quantity`` ("money", "carbon", "water", "energy") in ``lang``."""
+    by_lang = UNITS[quantity]
+    return by_lang.get(lang or language(), by_lang["en"])
 
 
-def display(kind: str, lang: str = "en") -> DisplayUnit:
-    """How a figure of ``kind`` is shown in ``lang`` ('en' or 'zh')."""
-    table = _UNITS[kind]
-    factor, unit, decimals = table.get(lang, table["en"])
-    return DisplayUnit(factor, unit, decimals)
+def money_unit(lang: str | None = None) -> Unit:
+    return unit("money", lang)
 
 
-def heading(label: str, kind: str | None, lang: str = "en") -> str:
-    """``label`` (already in ``lang``) with the unit of ``kind`` in brackets: '总成本 (亿元)'."""
-    unit = display(kind, lang).unit if kind else ""
-    return f"{label} ({unit})" if unit else label
+def carbon_unit(lang: str | None = None) -> Unit:
+    return unit("carbon", lang)
 
 
-def format_value(value: float, kind: str, lang: str = "en", signed: bool = False) -> str:
-    """A stored figure as display text with thousands separators ('1,234.5', '+12.0 %')."""
-    d = display(kind, lang)
-    sign = "+" if signed else ""
-    return f"{value * d.factor:{sign},.{d.decimals}f}"
+def money(cny: float, digits: int = 2, lang: str | None = None) -> str:
+    """CNY as "2.50 bn CNY" / "25.00 亿元"."""
+    return unit("money", lang).format(cny, digits)
+
+
+def carbon(tonnes: float, digits: int = 2, lang: str | None = None) -> str:
+    """Tonnes of CO2 as "3.20 Mt" / "320.00 万吨"."""
+    return unit("carbon", lang).format(tonnes, digits)
+
+
+def water(m3: float, digits: int = 2, lang: str | None = None) -> str:
+    """Cubic metres as "1.50 million m³" / "150.00 万立方米"."""
+    return unit("water", lang).format(m3, digits)
+
+
+def energy(mwh: float, digits: int = 2, lang: str | None = None) -> str:
+    """MWh as "1.20 GWh" / "0.01 亿千瓦时"."""
+    return unit("energy", lang).format(mwh, digits)

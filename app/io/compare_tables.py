@@ -12,8 +12,8 @@ import math
 
 import pandas as pd
 
+from app.domain.report_units import display, heading
 from app.domain.text import tr
-from app.domain.units import display, heading
 from app.io.compare import net_import
 from app.io.report_data import ReportData
 from app.io.report_tables import Sheet, scaled

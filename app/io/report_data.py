@@ -45,7 +45,7 @@ SOURCES = (
 )
 
 #: Totals of the summary, in order: (key in the allocation totals, English label, unit kind
-#: of ``app.domain.units``).
+#: of ``app.domain.report_units``).
 SUMMARY = (
     ("cost_cny", "Total annual cost", "cny_total"),
     ("energy_cost", "Energy cost", "cny_total"),

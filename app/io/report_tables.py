@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from app.domain.report_units import display, heading
 from app.domain.text import tr
-from app.domain.units import display, heading
 from app.io.report_data import ReportData
 
 #: Every column of the report tables: (table, column, English heading, unit kind or None for
-#: text), in the order shown. Units come from :mod:`app.domain.units` and follow the language.
+#: text), in the order shown. Units come from :mod:`app.domain.report_units` and follow the language.
 COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
     ("sites", "site", "Site", None),
     ("sites", "capacity_mw", "IT capacity", "mw"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from app.domain.units import display
+from app.domain.report_units import display
 from app.io.report_tables import Sheet
 
 #: Characters XML 1.0 cannot hold (openpyxl refuses them); tab, LF and CR stay.

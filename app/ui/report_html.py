@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import html
 
+from app.domain.report_units import display
 from app.domain.text import tr
-from app.domain.units import display
 from app.io.report_data import ReportData
 from app.io.report_tables import Sheet, sheets
 

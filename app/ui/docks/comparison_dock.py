@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.units import display, heading
+from app.domain.report_units import display, heading
 from app.engine.site_eval import SiteMetrics
 from app.ui.describe import cooling_label
 from app.ui.i18n import language, tr
 from app.ui.map import colors
 
-#: (header, attribute, unit kind of ``app.domain.units`` or None for text). The unit follows
+#: (header, attribute, unit kind of ``app.domain.report_units`` or None for text). The unit follows
 #: the language (M CNY or 万元) and is added to the header.
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("Site", "name", None),
