@@ -22,6 +22,9 @@ class DisplayUnit:
     decimals: int
 
 
+#: ``decimals`` of a figure shown with 6 significant digits instead of fixed decimals.
+GENERAL = -1
+
 # kind: {lang: (factor, unit, decimals)}; the national totals come from app.domain.units.
 _UNITS: dict[str, dict[str, tuple[float, str, int]]] = {
     "mcny": {"en": (1.0, "M CNY", 2), "zh": (100.0, "万元", 1)},
@@ -38,6 +41,8 @@ _UNITS: dict[str, dict[str, tuple[float, str, int]]] = {
     "degrees": {"en": (1.0, "°", 4), "zh": (1.0, "°", 4)},
     "pue": {"en": (1.0, "", 3), "zh": (1.0, "", 3)},
     "share": {"en": (100.0, "%", 1), "zh": (100.0, "%", 1)},
+    # a figure whose unit is in another column (built-in defaults): 6 significant digits
+    "general": {"en": (1.0, "", GENERAL), "zh": (1.0, "", GENERAL)},
 }
 
 
@@ -69,8 +74,19 @@ def heading(label: str, kind: str | None, lang: str = "en") -> str:
     return f"{label} ({symbol})" if symbol else label
 
 
-def format_value(value: float, kind: str, lang: str = "en", signed: bool = False) -> str:
-    """A stored figure as display text with thousands separators ('1,234.5', '+12.0 %')."""
+def format_shown(value: float, kind: str, lang: str = "en", signed: bool = False) -> str:
+    """A figure already in display units as text: thousands separators, the kind's decimals,
+    a sign for a change when ``signed``, never "-0.0"."""
     d = display(kind, lang)
-    sign = "+" if signed else ""
-    return f"{value * d.factor:{sign},.{d.decimals}f}"
+    if d.decimals == GENERAL:
+        text = f"{value:,.0f}" if abs(value) >= 1e5 else f"{value:,.6g}"
+    else:
+        text = f"{value:,.{d.decimals}f}"
+    if not text.strip("-0.,"):
+        return text.lstrip("-")
+    return "+" + text if signed and not text.startswith("-") else text
+
+
+def format_value(value: float, kind: str, lang: str = "en", signed: bool = False) -> str:
+    """A stored figure as display text ('1,234.5'; '+12.3' for a change when ``signed``)."""
+    return format_shown(value * display(kind, lang).factor, kind, lang, signed)

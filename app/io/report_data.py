@@ -65,8 +65,24 @@ CLASS_LABELS = {"realtime": "Real-time inference", "interactive": "Interactive /
 
 SITE_COLUMNS = ("site", "lon", "lat", "capacity_mw", "utilization", "cooling", "annual_pue",
                 "facility_energy_mwh", "energy_cost_mcny", "carbon_t", "water_m3",
-                "cny_per_million_tokens", "free_cooling_h", "tariff_cny_per_kwh",
+                "cny_per_million_tokens", "token_cost_includes", "free_cooling_h",
+                "tariff_cny_per_kwh",
                 "tariff_source", "climate")
+
+#: What a site's cost per million tokens includes (``SiteMetrics.token_cost_includes``).
+TOKEN_COST_INCLUDES = {"energy": "energy",
+                       "energy + facility capex annuity": "energy + facility capex annuity"}
+
+#: Kinds of evidence behind a built-in default (``data/assumptions.csv``).
+EVIDENCE = {"official statistic": "official statistic", "claim": "claim",
+            "reasoned": "reasoned", "measured": "measured", "estimate": "estimate"}
+
+#: Units of the built-in defaults in Chinese (the rest are the same in both languages).
+DEFAULT_UNITS_ZH = {
+    "kW/rack": "kW/机架", "1/yr": "1/年", "fraction": "比例", "ms RTT": "毫秒（往返）",
+    "CNY/tCO2": "元/吨CO2", "CNY/MW-yr": "元/兆瓦/年", "ratio": "比值",
+    "CNY/route-km/yr": "元/路由公里/年", "tokens/s": "词元/秒", "chars/token": "字/词元",
+    "USD/MW IT": "美元/兆瓦IT", "CNY/USD": "元/美元", "years": "年", "racks": "机架"}
 
 #: How the engine words a site's price source -> the English text the catalogue translates.
 TARIFF_SOURCES = {
@@ -97,6 +113,7 @@ class ReportData:
     lang: str = "en"
     summary: pd.DataFrame = field(default_factory=pd.DataFrame)
     metadata: pd.DataFrame = field(default_factory=pd.DataFrame)
+    defaults: pd.DataFrame = field(default_factory=pd.DataFrame)
     #: map legend: workload classes (id, label) and the largest flow and site load (MW) that
     #: set the line-width and circle-size scales
     classes: list[tuple[str, str]] = field(default_factory=list)
@@ -108,7 +125,7 @@ class ReportData:
         return {"metadata": self.metadata, "summary": self.summary, "sites": self.sites,
                 "monthly_pue": self.monthly_pue, "provinces": self.provinces,
                 "site_use": self.site_use, "flows": self.flows, "assumptions": self.assumptions,
-                "sources": self.sources}
+                "defaults": self.defaults, "sources": self.sources}
 
 
 def _tariff_source(text: str, lang: str) -> str:
@@ -128,9 +145,25 @@ def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataF
             "energy_cost_mcny": m.energy_cost_mcny if priced else math.nan,
             "carbon_t": m.carbon_t, "water_m3": m.water_m3,
             "cny_per_million_tokens": m.cost_per_mtok_cny if priced else math.nan,
+            "token_cost_includes": tr(TOKEN_COST_INCLUDES.get(m.token_cost_includes,
+                                                              m.token_cost_includes), lang),
             "free_cooling_h": m.mode_hours["free"], "tariff_cny_per_kwh": m.tariff_cny_per_kwh,
             "tariff_source": _tariff_source(m.tariff_source, lang), "climate": m.station_text})
     return pd.DataFrame(rows, columns=list(SITE_COLUMNS))
+
+
+def defaults_table(lang: str = "en") -> pd.DataFrame:
+    """Every built-in default (``data/assumptions.csv``) with its range, kind of evidence and
+    source, so a reader can check where each number comes from."""
+    from app.datasets.assumptions import assumptions_table
+
+    t = assumptions_table()
+    units = [DEFAULT_UNITS_ZH.get(u, u) if lang == "zh" else u for u in t["unit"]]
+    return pd.DataFrame({
+        "key": t["key"], "value": t["value"].astype(float), "unit": units,
+        "low": t["low"].astype(float), "high": t["high"].astype(float),
+        "kind": [tr(EVIDENCE.get(k, k), lang) for k in t["kind"]],
+        "source": [s or tr("none (reasoned)", lang) for s in t["source"]]})
 
 
 def assumption_changes(a: AllocationAssumptions) -> pd.DataFrame:
@@ -248,6 +281,7 @@ def collect(scenario, atlas: Atlas, previewer: Previewer | None = None,
                              columns=["data", "source"]),
         metrics=metrics, preview=preview, lang=lang, summary=summary_table(totals, lang))
     data.metadata = metadata_table(data, scenario, lang)
+    data.defaults = defaults_table(lang)
     data.classes = list(labels.items())
     f = preview.scenario.flows
     away = f.loc[f["region"] != f["site_province"], "mw"]  # the flows the map draws

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from app.domain.report_units import display, heading
+from app.domain.report_units import GENERAL, display, heading
 from app.domain.text import tr
 from app.io.report_data import ReportData
 
@@ -30,6 +30,7 @@ COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
     ("sites", "carbon_t", "Carbon", "t_co2"),
     ("sites", "water_m3", "Water", "m3"),
     ("sites", "cny_per_million_tokens", "Token cost", "cny_per_mtok"),
+    ("sites", "token_cost_includes", "Token cost includes", None),
     ("sites", "free_cooling_h", "Free-cooling hours", "hours"),
     ("sites", "tariff_cny_per_kwh", "Electricity price", "cny_per_kwh"),
     ("sites", "tariff_source", "Price source", None),
@@ -61,6 +62,13 @@ COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
     ("assumptions", "parameter", "Parameter", None),
     ("assumptions", "value", "Value", None),
     ("assumptions", "default", "Default", None),
+    ("defaults", "key", "Parameter", None),
+    ("defaults", "value", "Value", "general"),
+    ("defaults", "unit", "Unit", None),
+    ("defaults", "low", "Low", "general"),
+    ("defaults", "high", "High", "general"),
+    ("defaults", "kind", "Evidence", None),
+    ("defaults", "source", "Source", None),
     ("sources", "data", "Data", None),
     ("sources", "source", "Source", None),
     ("metadata", "item", "Item", None),
@@ -71,6 +79,7 @@ TITLES = {
     "metadata": "About this report", "summary": "Summary", "sites": "Placed sites",
     "monthly_pue": "Monthly PUE", "provinces": "Allocation by province",
     "site_use": "Site utilisation", "flows": "Flows", "assumptions": "Assumptions",
+    "defaults": "Built-in defaults",
     "sources": "Data sources",
 }
 
@@ -110,6 +119,8 @@ def scaled(value, kind: str | None, lang: str):
     if not math.isfinite(value):
         return None
     d = display(kind, lang)
+    if d.decimals == GENERAL:
+        return float(f"{value * d.factor:.6g}") + 0.0
     return round(value * d.factor, d.decimals + 2) + 0.0  # + 0.0: no "-0"
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.scenario import Scenario
+from app.domain.text import tr
 from app.io import scenario_v1
 from app.io.checks import Checker, show
 
@@ -58,9 +59,11 @@ class ScenarioError(ValueError):
         super().__init__(self._text())
 
     def _text(self) -> str:
-        where = f"scenario file {self.path}" if self.path else "scenario"
+        where = (tr("scenario file {path}").format(path=self.path) if self.path
+                 else tr("scenario"))
         count = len(self.messages)
-        head = f"{where}: {count} problem{'s' if count != 1 else ''}"
+        head = (tr("{where}: 1 problem") if count == 1
+                else tr("{where}: {count} problems")).format(where=where, count=count)
         return head + "".join(f"\n  {m}" for m in self.messages)
 
 
@@ -86,9 +89,9 @@ def loads_scenario(text: str, base_dir: str | Path | None = None, *, check_files
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ScenarioError([f"not valid TOML: {exc}"], source) from None
+        raise ScenarioError([tr("not valid TOML: {error}").format(error=exc)], source) from None
     except (RecursionError, MemoryError):
-        raise ScenarioError(["not valid TOML: nested too deeply or too big"], source) from None
+        raise ScenarioError([tr("not valid TOML: nested too deeply or too big")], source) from None
     try:
         return _from_document(doc, base, check_files, source)
     except ScenarioError:
@@ -112,15 +115,15 @@ def _read_text(path: Path) -> str:
         with open(path, "rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)  # bounded: also for devices and pipes
     except FileNotFoundError:
-        raise ScenarioError([f"file not found: {path.absolute()}"], path) from None
+        raise ScenarioError([tr("file not found: {path}").format(path=path.absolute())], path) from None
     except OSError as exc:
-        raise ScenarioError([f"cannot read the file: {exc.strerror or exc}"], path) from None
+        raise ScenarioError([tr("cannot read the file: {error}").format(error=exc.strerror or exc)], path) from None
     if len(data) > MAX_FILE_BYTES:
-        raise ScenarioError([f"file is too big (more than {MAX_FILE_BYTES} bytes)"], path)
+        raise ScenarioError([tr("file is too big (more than {limit} bytes)").format(limit=MAX_FILE_BYTES)], path)
     try:
         return data.decode("utf-8-sig")  # tolerate the BOM some Windows editors add
     except UnicodeDecodeError as exc:
-        raise ScenarioError([f"not UTF-8 text (byte {exc.start}); save the file as UTF-8"],
+        raise ScenarioError([tr("not UTF-8 text (byte {byte}); save the file as UTF-8").format(byte=exc.start)],
                             path) from None
 
 
@@ -139,19 +142,20 @@ def _check_envelope(doc: dict[str, Any], source: str | Path | None) -> int:
     fmt, version = doc.get("format"), doc.get("version")
     problems = []
     if fmt is None:
-        problems.append(f'format: missing; a scenario file starts with format = "{FORMAT}"')
+        problems.append("format: " + tr('missing; a scenario file starts with format = "{format}"').format(format=FORMAT))
     elif fmt != FORMAT:
-        problems.append(f'format: must be "{FORMAT}", got {show(fmt)}')
+        problems.append("format: " + tr('must be "{format}", got {value}').format(format=FORMAT, value=show(fmt)))
     if version is None:
-        problems.append("version: missing (required)")
+        problems.append("version: " + tr("missing (required)"))
     elif isinstance(version, bool) or not isinstance(version, int):
-        problems.append(f"version: must be an integer, got {show(version)}")
+        problems.append("version: " + tr("must be an integer, got {value}").format(value=show(version)))
     elif version > CURRENT_VERSION:
-        problems.append(f"version: {version} is newer than this CPN Planner can read (up to "
-                        f"{CURRENT_VERSION}); please update the app")
+        problems.append("version: " + tr("{version} is newer than this CPN Planner can read (up "
+                                         "to {current}); please update the app").format(
+                                             version=version, current=CURRENT_VERSION))
     elif version not in LOADERS:
-        problems.append(f"version: unknown version {version} (known: "
-                        f"{', '.join(map(str, sorted(LOADERS)))})")
+        problems.append("version: " + tr("unknown version {version} (known: {known})").format(
+            version=version, known=", ".join(map(str, sorted(LOADERS)))))
     if problems or not isinstance(version, int):
         raise ScenarioError(problems, source)
     return version

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from app.domain.report_units import display
+from app.domain.report_units import GENERAL, display, format_shown
 from app.io.report_tables import Sheet
 
 #: Characters XML 1.0 cannot hold (openpyxl refuses them); tab, LF and CR stay.
@@ -19,6 +19,8 @@ _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 def number_format(kind: str, lang: str) -> str:
     decimals = display(kind, lang).decimals
+    if decimals == GENERAL:
+        return "General"
     return "#,##0" + ("." + "0" * decimals if decimals else "")
 
 
@@ -68,7 +70,7 @@ def write_sheet(ws, sheet: Sheet, lang: str) -> None:
                 kind = sheet.kind(r, c) or "pue"
                 cell.value = value
                 cell.number_format = number_format(kind, lang)
-                widths[c] = max(widths[c], len(f"{value:,.{display(kind, lang).decimals}f}"))
+                widths[c] = max(widths[c], len(format_shown(value, kind, lang)))
     if not sheet.rows and sheet.empty_text:
         set_text(ws.cell(row=2, column=1), sheet.empty_text)
     ws.freeze_panes = "A2"

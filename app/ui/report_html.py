@@ -10,8 +10,9 @@ page when it would be stranded at the bottom of one.
 from __future__ import annotations
 
 import html
+import re
 
-from app.domain.report_units import display
+from app.domain.report_units import format_shown
 from app.domain.text import tr
 from app.io.report_data import ReportData
 from app.io.report_tables import Sheet, sheets
@@ -20,7 +21,7 @@ from app.io.report_tables import Sheet, sheets
 SITE_GROUPS = (
     ("site", "cooling", "capacity_mw", "utilization", "annual_pue", "free_cooling_h"),
     ("site", "facility_energy_mwh", "energy_cost_mcny", "carbon_t", "water_m3",
-     "cny_per_million_tokens"),
+     "cny_per_million_tokens", "token_cost_includes"),
     ("site", "tariff_cny_per_kwh", "tariff_source", "climate", "lon", "lat"),
 )
 #: Columns of the site utilisation table in the PDF (the XLSX has them all).
@@ -37,10 +38,16 @@ def cell_text(value, kind: str | None, lang: str, signed: bool = False,
         return tr("missing", lang) if missing is None else missing
     if kind is None or isinstance(value, str):
         return str(value)
-    text = f"{value:,.{display(kind, lang).decimals}f}"
-    if not text.strip("-0.,"):
-        return text.lstrip("-")  # never "-0.0"
-    return "+" + text if signed and not text.startswith("-") else text
+    return format_shown(value, kind, lang, signed)
+
+
+_LONG_TOKEN = re.compile(r"\S{26,}")
+
+
+def _breakable(text: str) -> str:
+    """Long unbroken tokens (web addresses, parameter keys) may wrap after / . _ ? =, never
+    elsewhere: a zero-width space marks each such place."""
+    return _LONG_TOKEN.sub(lambda m: re.sub(r"([/._?=])", "\\1\u200b", m.group(0)), text)
 
 
 def table_html(sheet: Sheet, columns: list[int] | None = None, lang: str = "en") -> str:
@@ -60,7 +67,7 @@ def table_html(sheet: Sheet, columns: list[int] | None = None, lang: str = "en")
             elif len(text) <= _NOWRAP_TEXT:
                 cells.append(f"<td nowrap>{text}</td>")
             else:
-                cells.append(f"<td>{text}</td>")
+                cells.append(f"<td>{_breakable(text)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     return ("<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
             f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>")
@@ -103,6 +110,8 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 {table_html(use, _columns(use, USE_COLUMNS), lang)}
 {h2(tr("Assumptions that differ from the defaults", lang))}{table_html(by_name["assumptions"], lang=lang)}
 {h2(by_name["sources"].title)}{table_html(by_name["sources"], lang=lang)}
+{h2(tr("Assumptions: built-in defaults, their sources and ranges", lang))}
+{table_html(by_name["defaults"], lang=lang)}
 """
 
 

@@ -28,6 +28,11 @@ def test_pdf_without_a_display(tmp_path):
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     assert "Western expansion" in text and "Ulanqab campus" in text and "Zhongwei campus" in text
     assert "Total annual cost" in text and "Data sources" in text
+    # the assumptions page: every built-in default with its range and source
+    assert "built-in defaults, their sources and ranges" in text
+    # a long address may wrap after a slash or dot: compare without spaces
+    dense = text.replace("\u200b", "").replace(" ", "")
+    assert "20,250MW12,15027,125officialstatistichttp://56ygame.com/" in dense
     assert len(reader.pages) >= 3
 
 
@@ -37,6 +42,9 @@ def test_xlsx_csv_geojson(tmp_path):
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.xlsx")).returncode == 0
     book = openpyxl.load_workbook(tmp_path / "r.xlsx")
     assert book["Placed sites"].max_row == 3  # header + two sites
+    header = [c.value for c in book["Placed sites"][1]]
+    includes = book["Placed sites"].cell(2, header.index("Token cost includes") + 1).value
+    assert includes == "energy"  # the example does not add capex to the cost per token
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.csv")).returncode == 0
     assert (tmp_path / "r-provinces.csv").read_text(encoding="utf-8-sig").count("\n") == 32
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.geojson")).returncode == 0

@@ -42,7 +42,7 @@ def export(scenario, atlas, out: Path, lang: str | None = None) -> tuple[list[Pa
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.cli_solve import _stdout_to_devnull
+    from app.cli.solve import _stdout_to_devnull
     from app.datasets.atlas import load_atlas
 
     out = Path(args.out)
