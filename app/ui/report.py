@@ -91,7 +91,7 @@ def _legend_image(data: ReportData, width: int = 1500):
 
     from app.domain.text import tr
     from app.ui.map import colors
-    from app.ui.map.flows_item import CLASS_COLORS, FlowsItem
+    from app.ui.map.flows_item import CLASS_COLORS, FlowsItem, load_diameters
 
     lang = data.lang
     height = 230
@@ -129,7 +129,7 @@ def _legend_image(data: ReportData, width: int = 1500):
     if load > 0:
         y = 60.0
         for mw in (load, load / 4, load / 16):
-            size = 6 + 26 * (mw / load) ** 0.5  # as app.ui.map.flows_item.set_load_sites
+            size = float(load_diameters([mw], load)[0])  # as the map draws it
             p.setPen(QPen(QColor("#303030"), 1))
             p.setBrush(QColor("#bbbbbb"))
             p.drawEllipse(QRectF(40 + 2 * col - size / 2, y, size, size))
