@@ -16,10 +16,7 @@ import pandas as pd
 
 from app.domain.text import tr
 from app.io.report_data import ReportData
-from app.io.report_tables import Sheet, sheets
-
-#: Leading characters that make Excel, LibreOffice or Google Sheets read a cell as a formula.
-FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+from app.io.report_tables import FORMULA_LEADS, Sheet, sheets
 
 
 class ReportError(Exception):

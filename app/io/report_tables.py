@@ -17,6 +17,10 @@ from app.domain.report_units import GENERAL, display, heading
 from app.domain.text import tr
 from app.io.report_data import ReportData
 
+#: Leading characters that make Excel, LibreOffice or Google Sheets read a cell as a formula
+#: (OWASP CSV injection); the XLSX and CSV writers neutralise text that starts with one.
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
 #: Every column of the report tables: (table, column, English heading, unit kind or None for
 #: text), in the order shown. Units come from :mod:`app.domain.report_units` and follow the language.
 COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (

@@ -8,11 +8,10 @@ import re
 from pathlib import Path
 
 from app.domain.report_units import GENERAL, display, format_shown
-from app.io.report_tables import Sheet
+from app.io.report_tables import FORMULA_LEADS, Sheet
 
 #: Characters XML 1.0 cannot hold (openpyxl refuses them); tab, LF and CR stay.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 _MAX_WIDTH = 60
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
@@ -33,7 +32,7 @@ def set_text(cell, text: str) -> None:
     """Put ``text`` in ``cell`` as a string, never a formula."""
     text = _ILLEGAL.sub("", text)
     cell.value = text
-    if text.startswith(_FORMULA_LEADS):
+    if text.startswith(FORMULA_LEADS):
         cell.data_type = "s"  # openpyxl made it a formula ("f"); store it as text
         cell.quotePrefix = True  # and tell Excel to keep it text when the cell is edited
 
