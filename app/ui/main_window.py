@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
 
         try:
             written, warnings = export(self.current_scenario(), self.atlas, Path(path))
-        except (OSError, ValueError) as exc:
+        except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
             self.show_error(tr("Cannot export report"), f"{path}: {exc}")
             return []
         message = tr("Exported {path}").format(path=written[0])
