@@ -89,6 +89,17 @@ def _as_json(result) -> dict:
     }
 
 
+def _finite(value):
+    """``value`` with every NaN or infinite float replaced by None (JSON has no NaN)."""
+    if isinstance(value, float):
+        return value if value == value and abs(value) != float("inf") else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
 def run(args: argparse.Namespace) -> int:
     from app.engine.allocation import Solver, write_mps
 
@@ -101,8 +112,9 @@ def run(args: argparse.Namespace) -> int:
         result = Solver().solve(problem)
         if args.mps:
             write_mps(problem, str(Path(args.mps)))
-    if args.json:
-        print(json.dumps(_as_json(result), ensure_ascii=False, indent=1))
+    if args.json:  # strict JSON: NaN/inf (no value) become null
+        print(json.dumps(_finite(_as_json(result)), ensure_ascii=False, indent=1,
+                         allow_nan=False))
     else:
         t = result.totals
         print(f"status {result.status}; cost {result.objective_cny / 1e9:,.3f} bn CNY/yr; "

@@ -112,10 +112,16 @@ class Checker:
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.add(where, f"must be a number, got {show(value)}")
             return fallback
-        if not math.isfinite(value):
+        try:
+            number = float(value)
+        except OverflowError:  # an integer beyond about 1e308
+            self.add(where, f"must be a finite number, got an integer of "
+                     f"{len(str(abs(value)))} digits")
+            return fallback
+        if not math.isfinite(number):
             self.add(where, f"must be a finite number, got {show(value)}")
             return fallback
-        problem = _range_problem(value, gt, ge, lt, le, unit)
+        problem = _range_problem(number, gt, ge, lt, le, unit)
         if problem:
             self.add(where, f"{problem}, got {show(value)}")
             return fallback
@@ -206,13 +212,18 @@ def _range_problem(value: float, gt: float | None, ge: float | None, lt: float |
     if low_ok and high_ok:
         return ""
     unit = f" {unit}" if unit else ""
-    low = f"({gt:g}" if gt is not None else f"[{ge:g}" if ge is not None else ""
-    high = f"{lt:g})" if lt is not None else f"{le:g}]" if le is not None else ""
+    low = f"({_bound(gt)}" if gt is not None else f"[{_bound(ge)}" if ge is not None else ""
+    high = f"{_bound(lt)})" if lt is not None else f"{_bound(le)}]" if le is not None else ""
     if low and high:
         return f"must be in {low}, {high}{unit}"
     if low:
         return f"must be {'>' if low[0] == '(' else '>='} {low[1:]}{unit}"
     return f"must be {'<' if high[-1] == ')' else '<='} {high[:-1]}{unit}"
+
+
+def _bound(x: float) -> str:
+    """A range bound as people write it: 50000, 0.5, 1e+10."""
+    return str(int(x)) if float(x).is_integer() and abs(x) <= 1e6 else f"{x:g}"
 
 
 def resolve_path(raw: str, base_dir: Path | None) -> str:

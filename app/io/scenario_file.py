@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 import tomllib
 from collections.abc import Callable
@@ -26,11 +27,19 @@ from typing import Any
 from app.domain.scenario import Scenario
 from app.io import scenario_v1
 from app.io.checks import Checker, show
+from app.io.safe_read import FileRefused, read_bytes
 
 FORMAT = "cpn-scenario"
 CURRENT_VERSION = 1
-MAX_FILE_BYTES = 64 * 1024 * 1024
-"""Bigger files are refused unread (a scenario with 10,000 sites is about 3 MB)."""
+MAX_FILE_BYTES = 16 * 1024 * 1024
+"""Bigger files are refused unread (a scenario with 10,000 sites is about 1 MB; 16 MB take
+about 5 s to parse)."""
+MAX_KEY_DEPTH = 32
+"""Deeper dotted keys or table headers are refused before parsing (the TOML reader takes
+minutes over a 100,000-level header; version 1 never goes deeper than 4)."""
+MAX_DIGITS = 400
+"""Longer runs of digits in one number are refused before parsing (Python refuses integers
+of more than 4,300 digits; no number in the format needs 400)."""
 
 #: Version -> reader of a parsed document (problems go to the Checker, never raised).
 LOADERS: dict[int, Callable[[dict[str, Any], Checker], Scenario]] = {
@@ -83,12 +92,17 @@ def loads_scenario(text: str, base_dir: str | Path | None = None, *, check_files
     the working directory). ``source`` names the file in messages. Raises ScenarioError only.
     """
     base = Path(base_dir).absolute() if base_dir is not None else None
+    problem = toml_shape_problem(text)
+    if problem:
+        raise ScenarioError([problem], source)
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ScenarioError([f"not valid TOML: {exc}"], source) from None
     except (RecursionError, MemoryError):
         raise ScenarioError(["not valid TOML: nested too deeply or too big"], source) from None
+    except ValueError:  # e.g. an integer too long for Python to convert
+        raise ScenarioError(["not valid TOML: a number is too long to read"], source) from None
     try:
         return _from_document(doc, base, check_files, source)
     except ScenarioError:
@@ -107,16 +121,37 @@ def validate_file(path: str | Path, *, check_files: bool = True) -> list[str]:
     return []
 
 
+_DIGIT_RUN = re.compile(rf"[0-9_]{{{MAX_DIGITS + 1},}}")
+
+
+def toml_shape_problem(text: str) -> str:
+    """"" or why ``text`` is refused before parsing: too big, keys nested too deeply, or a
+    number too long (each of which makes the TOML reader stall or fail)."""
+    if len(text) > MAX_FILE_BYTES:
+        return f"file is too big (more than {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.lstrip()
+        if stripped.startswith("["):
+            head = stripped.partition("]")[0]
+        elif "=" in line:
+            head = line.partition("=")[0]
+        else:
+            continue
+        if head.count(".") > MAX_KEY_DEPTH:
+            return (f"line {number}: keys nested more than {MAX_KEY_DEPTH} levels deep; "
+                    "a scenario file never needs that")
+    if any(len(run.replace("_", "")) > MAX_DIGITS for run in _DIGIT_RUN.findall(text)):
+        return f"a number has more than {MAX_DIGITS} digits; no value in a scenario needs that"
+    return ""
+
+
 def _read_text(path: Path) -> str:
     try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)  # bounded: also for devices and pipes
-    except FileNotFoundError:
-        raise ScenarioError([f"file not found: {path.absolute()}"], path) from None
-    except OSError as exc:
-        raise ScenarioError([f"cannot read the file: {exc.strerror or exc}"], path) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise ScenarioError([f"file is too big (more than {MAX_FILE_BYTES} bytes)"], path)
+        data = read_bytes(path, max_bytes=MAX_FILE_BYTES, expected="a scenario file (TOML)")
+    except FileRefused as exc:
+        if not path.exists() and not path.is_symlink():
+            raise ScenarioError([f"file not found: {path.absolute()}"], path) from None
+        raise ScenarioError([exc.problem], path) from None
     try:
         return data.decode("utf-8-sig")  # tolerate the BOM some Windows editors add
     except UnicodeDecodeError as exc:

@@ -42,7 +42,7 @@ paths = st.sampled_from([str(BASE / "w.epw"), str(BASE / "sub" / "y.csv"),
 money = st.none() | _floats(0, 10, exclude_min=True, exclude_max=True)
 sites = st.builds(
     Site, id=names, name=names, lon=_floats(70, 140), lat=_floats(10, 56),
-    capacity_mw=_floats(0, 1e7, exclude_min=True), utilization=_floats(0, 1, exclude_min=True),
+    capacity_mw=_floats(0, 5e4, exclude_min=True), utilization=_floats(0, 1, exclude_min=True),
     cooling=st.sampled_from(COOLING_TECHS), tariff_cny_per_kwh=money,
     green_share=_floats(0, 1), green_price_cny_per_kwh=money,
     accelerator=st.sampled_from(list(ACCELERATOR_PROFILES)), weather_file=st.none() | paths)
@@ -53,7 +53,7 @@ classes = st.builds(
 codes = st.sampled_from(sorted(set(scenario_v1.province_names().values())))
 overrides = st.dictionaries(codes, _floats(0, 1e6), max_size=4)
 assumptions = st.builds(
-    AllocationAssumptions, national_it_mw=_floats(0, 1e7, exclude_min=True),
+    AllocationAssumptions, national_it_mw=_floats(0, 1e6, exclude_min=True),
     demand_proxy=st.sampled_from(scenario_v1.DEMAND_PROXIES),
     classes=st.lists(classes, min_size=1, max_size=5, unique_by=lambda c: c.id).map(tuple),
     carbon_price_cny_per_t=_floats(0, 1e4), kw_per_rack=_floats(0, 100, exclude_min=True),
@@ -75,7 +75,7 @@ scenarios = st.builds(
     map_view=views,
     solver=st.builds(SolverSettings, regions=st.sampled_from(REGION_LEVELS),
                      auto_solve=st.booleans(),
-                     unserved_penalty_cny_per_mw_year=_floats(0, 1e15, exclude_min=True)))
+                     unserved_penalty_cny_per_mw_year=_floats(0, 1e10, exclude_min=True)))
 
 
 @FUZZ
