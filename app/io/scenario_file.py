@@ -16,8 +16,10 @@ kill during a save leaves either the old or the new file.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
+import stat
 import tempfile
 import tomllib
 from collections.abc import Callable
@@ -204,10 +206,14 @@ def save_scenario(scenario: Scenario, path: str | Path, *, relative_paths: bool 
     """Write ``scenario`` to ``path`` atomically.
 
     The text is checked first (read back without file checks); a scenario that would not load
-    raises :class:`ScenarioError` and leaves any existing file untouched. OSError (disk full,
-    no permission) propagates, also leaving the old file in place.
+    raises :class:`ScenarioError` and leaves any existing file untouched, and so does a
+    read-only file (it would otherwise be replaced silently: the folder decides renames).
+    OSError (disk full, no permission) propagates, also leaving the old file in place.
     """
     path = Path(path)
+    if _read_only(path):
+        raise ScenarioError(["the file is read-only; save the scenario under another name"],
+                            path)
     base = path.absolute().parent
     try:
         text = dumps_scenario(scenario, base if relative_paths else None)
@@ -218,11 +224,56 @@ def save_scenario(scenario: Scenario, path: str | Path, *, relative_paths: bool 
     atomic_write_bytes(path, data)
 
 
+def _read_only(path: Path) -> bool:
+    """Whether ``path`` is an existing file its owner may not write (also for root, who
+    could write anything: the planner's read-only mark is what counts)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISREG(mode) and (not mode & stat.S_IWUSR or not os.access(path, os.W_OK))
+
+
+def process_running(pid: int) -> bool:
+    """Whether process ``pid`` exists (POSIX; elsewhere only this process counts)."""
+    if pid == os.getpid():
+        return True
+    if os.name != "posix" or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: existence check only
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def remove_stale_temps(folder: str | Path, name: str = "*") -> list[Path]:
+    """Delete the temporary files that killed saves of ``name`` (default: any file) left in
+    ``folder`` (``.<name>.<pid>.<random>.tmp`` of processes no longer running); returns them.
+    Temp files of running processes (a save under way) are left alone."""
+    removed = []
+    pattern = f".{glob.escape(name) if name != '*' else '*'}.*.tmp"
+    for tmp in Path(folder).glob(pattern):
+        pid = tmp.name.removesuffix(".tmp").split(".")[-2]
+        if pid.isdigit() and not process_running(int(pid)):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+                removed.append(tmp)
+    return removed
+
+
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    """Replace ``path`` by ``data`` atomically: temp file in the same directory, fsync,
+    """Replace ``path`` by ``data`` atomically: temp file in the same directory (named with
+    this process's id, so that a later save can tell a killed save's leftover), fsync,
     ``os.replace``, then fsync the directory (POSIX). Keeps the old file's permissions."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    remove_stale_temps(path.parent, path.name)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
+                               dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

@@ -351,16 +351,18 @@ def _big(n: int, name: str) -> Scenario:
     return Scenario(name=name, sites=sites, notes=name * 200_000)
 
 
-def _save_forever(path: Path, scenarios: tuple[Scenario, ...]) -> None:
-    """Runs in the forked child: save in a loop on a "slow disk" (fsync takes 0.2 s), so that
-    most kills land between writing the temp file and replacing the old one."""
+def _save_forever(path: Path, scenarios: tuple[Scenario, ...], told: int, go: int) -> None:
+    """Runs in the forked child: save in a loop; at every fsync (of the temp file before the
+    rename, of the folder after it) say so on ``told`` and wait for a byte on ``go``, so the
+    parent kills at a known point of a save, synchronised on the pipe, never on time."""
     real_fsync = os.fsync
 
-    def slow_fsync(fd: int) -> None:
+    def fsync_and_wait(fd: int) -> None:
         real_fsync(fd)
-        time.sleep(0.2)
+        os.write(told, b"f")
+        os.read(go, 1)
 
-    os.fsync = slow_fsync
+    os.fsync = fsync_and_wait
     for s in itertools.cycle(scenarios):
         save_scenario(s, path)
 
@@ -370,21 +372,51 @@ def _save_forever(path: Path, scenarios: tuple[Scenario, ...]) -> None:
                     reason="needs fork and SIGKILL")
 def test_kill_during_save_leaves_old_or_new_file(tmp_path) -> None:
     path = tmp_path / "big.toml"
-    a, b = _big(1500, "A"), _big(1600, "B")
+    a, b = _big(150, "A"), _big(160, "B")
     save_scenario(a, path)
     expected = {"A": a, "B": b}
     rng = random.Random(7)
     ctx = multiprocessing.get_context("fork")
-    for _ in range(10):
-        proc = ctx.Process(target=_save_forever, args=(path, (b, a)), daemon=True)
+    killed_with_temp = 0
+    for _ in range(12):
+        told_r, told_w = os.pipe()
+        go_r, go_w = os.pipe()
+        proc = ctx.Process(target=_save_forever, args=(path, (b, a), told_w, go_r), daemon=True)
         proc.start()
-        proc.join(rng.uniform(0.05, 0.6))  # let it save a few times, then kill it mid-way
+        for _ in range(rng.randint(1, 5)):  # let it pass a few fsyncs, then kill it there
+            assert os.read(told_r, 1) == b"f"
+            os.write(go_w, b"g")
+        assert os.read(told_r, 1) == b"f"  # the child is inside a save right now
+        temps = list(tmp_path.glob(f".big.toml.{proc.pid}.*.tmp"))
         os.kill(proc.pid, signal.SIGKILL)
         proc.join(10)
+        for fd in (told_r, told_w, go_r, go_w):
+            os.close(fd)
+        assert list(tmp_path.glob(f".big.toml.{proc.pid}.*.tmp")) == temps  # left behind
+        killed_with_temp += bool(temps)
         loaded = load_scenario(path)
         assert loaded == expected[loaded.name]
-    interrupted = list(tmp_path.glob(".big.toml.*.tmp"))  # temp files of killed saves
-    assert interrupted, "no kill landed during a write; the test proved nothing"
+    assert killed_with_temp, "no kill landed between writing the temp file and the rename"
+    save_scenario(a, path)  # the next save cleans up what killed saves left
+    assert os.listdir(tmp_path) == ["big.toml"]
+
+
+def test_a_running_save_keeps_its_temp_file(tmp_path) -> None:
+    mine = tmp_path / f".plan.toml.{os.getpid()}.abc.tmp"
+    dead = tmp_path / ".plan.toml.999999999.abc.tmp"
+    for f in (mine, dead):
+        f.write_text("half")
+    assert scenario_file.remove_stale_temps(tmp_path, "plan.toml") == [dead]
+    assert mine.exists()
+
+
+def test_a_read_only_file_is_refused_not_replaced(tmp_path) -> None:
+    path = tmp_path / "plan.toml"
+    save_scenario(Scenario(name="old"), path)
+    path.chmod(0o444)
+    with pytest.raises(ScenarioError, match="read-only; save the scenario under another name"):
+        save_scenario(Scenario(name="new"), path)
+    assert load_scenario(path).name == "old"
 
 
 # ---- every released version and the shipped examples --------------------------------------
