@@ -108,10 +108,17 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:  # ScenarioError is a ValueError
         print(f"solve: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    with _stdout_to_devnull():
-        result = Solver().solve(problem)
-        if args.mps:
-            write_mps(problem, str(Path(args.mps)))
+    try:
+        with _stdout_to_devnull():
+            result = Solver().solve(problem)
+            if args.mps:
+                write_mps(problem, str(Path(args.mps)))
+    except (ValueError, ArithmeticError) as exc:  # a numeric failure: a status, not a traceback
+        message = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        if args.json:
+            print(json.dumps({"status": "error", "message": message}, ensure_ascii=False))
+        print(f"solve: cannot solve this scenario ({message})", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if args.json:  # strict JSON: NaN/inf (no value) become null
         print(json.dumps(_finite(_as_json(result)), ensure_ascii=False, indent=1,
                          allow_nan=False))

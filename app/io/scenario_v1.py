@@ -43,6 +43,9 @@ MAX_MW = 1_000_000.0
 """National, province and cluster MW (1,000 GW)."""
 MAX_SITE_MW = 50_000.0
 """One site's IT capacity (50 GW; the largest campuses are about 1 GW)."""
+MIN_UTILIZATION = 0.01
+"""Below 1 % the fixed cooling and power overheads make the PUE meaningless (17 at 0.1 %,
+overflowing near 1e-300)."""
 MAX_PENALTY = 1e10
 """Cost of unserved demand, CNY/MW-year (the default is 1e8)."""
 TOP_KEYS = ("format", "version", "metadata", "base", "sites", "demand", "assumptions",
@@ -166,7 +169,8 @@ def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
         lat=num(tbl, "lat", path, ge=10.0, le=56.0, unit="°N (China's extent)"),
         capacity_mw=num(tbl, "capacity_mw", path, d.capacity_mw, gt=0.0, le=MAX_SITE_MW,
                         unit="MW"),
-        utilization=num(tbl, "utilization", path, d.utilization, gt=0.0, le=1.0),
+        utilization=num(tbl, "utilization", path, d.utilization, ge=MIN_UTILIZATION,
+                        le=1.0),
         cooling=check.choice(tbl, "cooling", path, COOLING_TECHS, d.cooling,
                              "cooling technology"),
         tariff_cny_per_kwh=money("tariff_cny_per_kwh"),
@@ -305,7 +309,8 @@ def _view_box(tbl: dict[str, Any], check: Checker) -> tuple[float, float, float,
         return None
     value = tbl["view_lonlat"]
     ok = (isinstance(value, list) and len(value) == 4
-          and all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+          and all(isinstance(v, int | float) and not isinstance(v, bool)
+                  and -1e6 < v < 1e6  # also: no int too big for a float
                   for v in value))
     if ok:
         west, south, east, north = (float(v) for v in value)

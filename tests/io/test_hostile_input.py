@@ -43,6 +43,10 @@ def _problems(text: str) -> list[str]:
      "overrides.clusters.wuhu.capacity_mw: must be in [0, 1000000] MW"),
     ("[solver]\nunserved_penalty_cny_per_mw_year = 1e300\n",
      "solver.unserved_penalty_cny_per_mw_year: must be in (0, 1e+10] CNY/MW-year"),
+    # found by tools/fuzz_scenarios.py: a PUE overflow and an OverflowError in the view box
+    ("[[sites]]\nid='a'\nname='A'\nlon=100\nlat=30\nutilization=5e-324\n",
+     "sites[0].utilization: must be in [0.01, 1], got 5e-324"),
+    ("[map]\nview_lonlat = [95, 30, 125, 1" + "0" * 320 + "]\n", "map.view_lonlat: must be"),
     # an integer beyond what a float holds: a message, not OverflowError
     ("[demand]\nnational_it_mw = 1" + "0" * 320 + "\n",
      "demand.national_it_mw: must be a finite number, got an integer of 321 digits"),

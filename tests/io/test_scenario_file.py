@@ -186,7 +186,7 @@ BAD = [
      "sites[0].utilization: must be a number, got true"),
     ("nan", _set("sites.0.lat", float("nan")), "sites[0].lat: must be a finite number, got nan"),
     ("utilisation above 1", _set("sites.0.utilization", 1.5),
-     "sites[0].utilization: must be in (0, 1], got 1.5"),
+     "sites[0].utilization: must be in [0.01, 1], got 1.5"),
     ("duplicate site ids", _set("sites.1.id", "s0"),
      "sites[1].id: duplicate id 's0' (also sites[0])"),
     ("missing lat", _del("sites.0.lat"), "sites[0].lat: missing (required)"),

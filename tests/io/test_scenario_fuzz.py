@@ -42,7 +42,7 @@ paths = st.sampled_from([str(BASE / "w.epw"), str(BASE / "sub" / "y.csv"),
 money = st.none() | _floats(0, 10, exclude_min=True, exclude_max=True)
 sites = st.builds(
     Site, id=names, name=names, lon=_floats(70, 140), lat=_floats(10, 56),
-    capacity_mw=_floats(0, 5e4, exclude_min=True), utilization=_floats(0, 1, exclude_min=True),
+    capacity_mw=_floats(0, 5e4, exclude_min=True), utilization=_floats(0.01, 1),
     cooling=st.sampled_from(COOLING_TECHS), tariff_cny_per_kwh=money,
     green_share=_floats(0, 1), green_price_cny_per_kwh=money,
     accelerator=st.sampled_from(list(ACCELERATOR_PROFILES)), weather_file=st.none() | paths)
