@@ -8,6 +8,7 @@ Questions to the planner go through ``ask`` / ``ask_file`` so tests can answer t
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import shiboken6
@@ -22,6 +23,8 @@ from app.paths import DATA_DIR
 from app.ui.i18n import tr
 
 AUTOSAVE_MS = 3 * 60 * 1000
+AUTOSAVE_AFTER_EDIT_MS = 2000
+"""Autosave this long after the last edit (debounced), so a crash loses seconds, not minutes."""
 MAX_RECENT = 8
 
 
@@ -38,6 +41,7 @@ class DocumentController(QObject):
         self.window, self.undo = window, undo
         self.get_scenario, self.set_scenario = get_scenario, set_scenario
         self.path: Path | None = None
+        self.owner = recovery.new_owner()  # this window's autosaves, never another's
         self.ask = self._ask
         self.ask_file = self._ask_file
         self.last_error = ""
@@ -58,6 +62,11 @@ class DocumentController(QObject):
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.autosave)
         self.timer.start()
+        self.edit_timer = QTimer(self)  # restarted by every edit: fires once edits pause
+        self.edit_timer.setSingleShot(True)
+        self.edit_timer.setInterval(AUTOSAVE_AFTER_EDIT_MS)
+        self.edit_timer.timeout.connect(self.autosave)
+        undo.indexChanged.connect(lambda _index: self.edit_timer.start())
         self._update_title()
 
     def _action(self, text: str, slot, shortcut) -> QAction:
@@ -116,6 +125,7 @@ class DocumentController(QObject):
         return True
 
     def _replace(self, scenario: Scenario, path: Path | None) -> None:
+        recovery.clear_recovery(self.path, owner=self.owner)  # the old scenario's autosave
         self.path = path
         self.set_scenario(scenario)
         self.undo.clear()
@@ -137,6 +147,7 @@ class DocumentController(QObject):
         if path.suffix.lower() != ".toml":
             path = path.with_suffix(".toml")
         if self._write(path):
+            recovery.clear_recovery(self.path, owner=self.owner)
             self.path = path
             self._add_recent(path)
             self._update_title()
@@ -151,7 +162,8 @@ class DocumentController(QObject):
             self.ask(tr("Cannot save scenario"), f"{path}:\n{exc}", ("ok",))
             return False
         self.undo.setClean()
-        recovery.clear_recovery(self.path)
+        self.edit_timer.stop()
+        recovery.clear_recovery(self.path, owner=self.owner)
         self.sigMessage.emit(tr("Saved {path}").format(path=path))
         return True
 
@@ -161,7 +173,7 @@ class DocumentController(QObject):
         if not self.dirty:
             return None
         try:
-            return recovery.write_recovery(self.get_scenario(), self.path)
+            return recovery.write_recovery(self.get_scenario(), self.path, owner=self.owner)
         except OSError as exc:
             self.sigMessage.emit(tr("Autosave failed: {exc}").format(exc=exc))
             return None
@@ -172,12 +184,10 @@ class DocumentController(QObject):
         if not found:
             return False
         newest = found[0]
-        answer = self.ask(tr("Restore unsaved changes?"), tr(
-            "CPN Planner did not close normally. Restore the unsaved changes from {when}?"
-        ).format(when=newest.name), ("restore", "discard"))
-        if answer != "restore":
-            for path in found:
-                recovery.clear_recovery(recovery_file=path)
+        answer = self.ask(tr("Restore unsaved changes?"), recovery_prompt(
+            recovery.recovery_info(newest)), ("restore", "discard"))
+        if answer != "restore":  # only this autosave: others are offered at the next start
+            recovery.clear_recovery(recovery_file=newest)
             return False
         try:
             scenario, original = recovery.read_recovery(newest)
@@ -186,7 +196,8 @@ class DocumentController(QObject):
             return False
         self._replace(scenario, original)
         recovery.clear_recovery(recovery_file=newest)
-        recovery.write_recovery(scenario, original)  # still unsaved: keep it recoverable
+        # still unsaved: keep it recoverable, now as this window's
+        recovery.write_recovery(scenario, original, owner=self.owner)
         self.undo.resetClean()  # restored work is unsaved work
         self._update_title()
         return True
@@ -195,7 +206,8 @@ class DocumentController(QObject):
         """The window is closing: True to close (then the recovery file goes)."""
         if not self.maybe_save():
             return False
-        recovery.clear_recovery(self.path)
+        self.edit_timer.stop()
+        recovery.clear_recovery(self.path, owner=self.owner)
         return True
 
     # ---- recent files ---------------------------------------------------------------------
@@ -234,3 +246,16 @@ class DocumentController(QObject):
                                                tr("CPN scenarios (*.toml);;All files (*)"))[0]
         return QFileDialog.getSaveFileName(self.window, tr("Save scenario"), start,
                                            tr("CPN scenarios (*.toml);;All files (*)"))[0]
+
+
+def recovery_prompt(info: recovery.RecoveryInfo) -> str:
+    """The restore question: which scenario (name and file) and when it was last autosaved,
+    in local time."""
+    name = info.scenario_name or tr("Untitled")
+    where = str(info.scenario_path) if info.scenario_path else tr("never saved")
+    try:
+        when = datetime.fromisoformat(info.saved_at).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        when = tr("an unknown time")
+    return tr("CPN Planner did not close normally. Restore the unsaved changes to "
+              "'{name}' ({where}) from {when}?").format(name=name, where=where, when=when)

@@ -174,3 +174,35 @@ def test_province_tariff_override_reaches_the_site_cost(window):
     after = window.placement.metrics[site.id]
     assert after.tariff_source == "province override"
     assert after.energy_cost_mcny < before
+
+
+def test_autosave_shortly_after_an_edit_without_a_solve(window, qtbot, _recovery_dir):
+    window.document.edit_timer.setInterval(50)  # the debounce, shortened for the test
+    _place(window, 113.13, 41.03, name="Edited, not solved")
+    qtbot.waitUntil(lambda: any(_recovery_dir.glob("*.autosave.toml")), timeout=10_000)
+    [autosave] = _recovery_dir.glob("*.autosave.toml")
+    assert "Edited, not solved" in autosave.read_text(encoding="utf-8")
+
+
+def test_restore_prompt_names_the_scenario_and_time_and_discard_removes_only_it(
+        window, tmp_path, _recovery_dir):
+    from app.domain.scenario import Scenario
+    from app.io import recovery
+
+    mine = recovery.write_recovery(Scenario(name="West plan"), tmp_path / "west.toml",
+                                   owner="999999999-1")
+    other = recovery.write_recovery(Scenario(name="East plan"), tmp_path / "east.toml",
+                                    owner="999999999-2")
+    for path, when in ((mine, "2026-01-02T03:04:00+00:00"), (other, "2025-01-01T00:00:00+00:00")):
+        info = path.with_name(path.name.replace(".toml", ".json"))
+        data = json.loads(info.read_text(encoding="utf-8"))
+        data.update(pid=999_999_999, saved_at=when)
+        info.write_text(json.dumps(data), encoding="utf-8")
+    import os
+    os.utime(other, (1_000_000_000, 1_000_000_000))  # mine is the newest
+    asked = []
+    window.document.ask = lambda title, text, choices: asked.append(text) or "discard"
+    assert not window.document.offer_recovery()
+    assert "'West plan'" in asked[0] and str(tmp_path / "west.toml") in asked[0]
+    assert "2026-01-0" in asked[0] and "autosave" not in asked[0]  # a time, not a file name
+    assert not mine.exists() and other.exists()  # only the file in question is discarded
