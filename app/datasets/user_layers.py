@@ -3,7 +3,7 @@ Shapefile, CSV or XLSX. Anything wrong with a file raises ``UserDataError`` with
 naming the file and the problem (never a library's internals); a file with several geometry
 types becomes one layer per type.
 
-Files are checked before a library opens them (:mod:`app.io.safe_read`): regular files only,
+Files are checked before a library opens them (:mod:`app.domain.safe_read`): regular files only,
 at most :data:`MAX_LAYER_MB` MB, so the window never stalls on a pipe or a huge table.
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from app.io.safe_read import MB, FileRefused, check_file
+from app.domain.safe_read import MB, FileRefused, check_file
 
 VECTOR_SUFFIXES = {".geojson", ".json", ".gpkg", ".shp"}
 TABLE_SUFFIXES = {".csv", ".xlsx", ".xls"}

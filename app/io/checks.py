@@ -17,6 +17,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from app.domain.safe_read import MB, FileRefused, check_file
+
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 REQUIRED: Any = object()
 """Sentinel default: the key must be present."""
@@ -181,9 +183,13 @@ class Checker:
             return None
         return tuple(value)
 
-    def file(self, tbl: dict[str, Any], key: str, path: str) -> str | None:
-        """A path to an existing file, relative to ``base_dir``, returned absolute
-        (normalised); None when absent or bad."""
+    def file(self, tbl: dict[str, Any], key: str, path: str,
+             suffixes: Collection[str] | None = None, expected: str = "a file",
+             max_bytes: int = 100 * MB) -> str | None:
+        """A path to an existing regular file of at most ``max_bytes`` with one of
+        ``suffixes``, relative to ``base_dir``, returned absolute (normalised); None when
+        absent or bad. The extension is checked first, so a wrong one reads the same whether
+        or not the file exists (a scenario cannot probe the disk); nothing is opened."""
         raw = self.string(tbl, key, path, None)
         if raw is None:
             return None
@@ -191,10 +197,20 @@ class Checker:
         if not raw.strip() or "\x00" in raw:
             self.add(where, f"must be a file path, got {show(raw)}")
             return None
+        if suffixes is not None and Path(raw).suffix.lower() not in suffixes:
+            self.add(where, f"must be {expected} ({', '.join(sorted(suffixes))}), "
+                     f"got {raw!r}")
+            return None
         resolved = resolve_path(raw, self.base_dir)
-        if self.check_files and not os.path.exists(resolved):
-            self.missing_files.append(Path(resolved))
-            self.add(where, f"file not found: {resolved} (from {show(raw)})")
+        if self.check_files:
+            try:
+                check_file(resolved, max_bytes=max_bytes, expected=expected)
+            except FileRefused as exc:
+                if not os.path.lexists(resolved):
+                    self.missing_files.append(Path(resolved))
+                    self.add(where, f"file not found: {resolved} (from {show(raw)})")
+                else:
+                    self.add(where, f"{exc.problem}: {resolved} (from {show(raw)})")
         return resolved
 
     def _missing(self, where: str, default: Any) -> Any:

@@ -26,10 +26,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.domain.safe_read import FileRefused, read_bytes
 from app.domain.scenario import Scenario
 from app.io import scenario_v1
 from app.io.checks import Checker, show
-from app.io.safe_read import FileRefused, read_bytes
 
 FORMAT = "cpn-scenario"
 CURRENT_VERSION = 1

@@ -67,6 +67,12 @@ PROVINCE_OVERRIDES: dict[str, tuple[str, dict[str, Any]]] = {
 CLUSTER_OVERRIDES = ("capacity_mw",)
 SOLVER_KEYS = ("regions", "auto_solve", "unserved_penalty_cny_per_mw_year")
 MAP_KEYS = ("metric", "visible_layers", "view_lonlat")
+#: [base] key -> (allowed extensions, what the file should be); checked before any reading.
+BASE_FILE_KINDS = {
+    "boundaries": ((".geojson", ".json", ".gpkg", ".shp"),
+                   "a boundary file (GeoJSON, GeoPackage or Shapefile)"),
+    "provinces": ((".csv",), "a CSV table"),
+}
 _SITE_DEFAULT = Site("", "", 0.0, 0.0)
 _CLASS_DEFAULT = {f.name: f.default for f in fields(WorkloadClass)}
 
@@ -136,7 +142,8 @@ def _base(doc: dict[str, Any], check: Checker) -> dict[str, str]:
     base = default_base()
     for key in BASE_DATASETS:
         if tbl.get(key, BUILTIN) != BUILTIN:
-            base[key] = check.file(tbl, key, "base") or BUILTIN
+            suffixes, expected = BASE_FILE_KINDS.get(key, BASE_FILE_KINDS["provinces"])
+            base[key] = check.file(tbl, key, "base", suffixes, expected) or BUILTIN
     return base
 
 
@@ -178,7 +185,8 @@ def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
         green_price_cny_per_kwh=money("green_price_cny_per_kwh"),
         accelerator=check.choice(tbl, "accelerator", path, tuple(ACCELERATOR_PROFILES),
                                  d.accelerator, "accelerator profile"),
-        weather_file=check.file(tbl, "weather_file", path),
+        weather_file=check.file(tbl, "weather_file", path, (".epw", ".csv"),
+                                "an EPW or CSV weather file", 20 * 1024 * 1024),
     )
 
 

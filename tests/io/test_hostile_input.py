@@ -13,16 +13,16 @@ from pathlib import Path
 import pytest
 
 from app.io import scenario_file
-from app.io.safe_read import FileRefused, check_file, read_bytes
+from app.domain.safe_read import FileRefused, check_file, read_bytes
 from app.io.scenario_file import ScenarioError, load_scenario, loads_scenario
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAD = 'format = "cpn-scenario"\nversion = 1\n'
 
 
-def _problems(text: str) -> list[str]:
+def _problems(text: str, check_files: bool = False) -> list[str]:
     with pytest.raises(ScenarioError) as info:
-        loads_scenario(HEAD + text, check_files=False)
+        loads_scenario(HEAD + text, check_files=check_files)
     return info.value.messages
 
 
@@ -159,3 +159,57 @@ def test_solve_json_is_strict_json(tmp_path) -> None:
         raise AssertionError(f"{constant} in solve --json output")
 
     assert json.loads(done.stdout, parse_constant=refuse)["status"] == "optimal"
+
+
+# ---- paths in a scenario: weather files and [base] ------------------------------------------
+def test_base_paths_are_no_existence_probe(tmp_path) -> None:
+    exists = tmp_path / "secret.key"
+    exists.write_text("do not tell")
+    answers = []
+    for target in (exists, tmp_path / "missing.key"):
+        problems = _problems(f'[base]\nprovinces = "{target}"\n', check_files=True)
+        answers.append([m.replace(str(target), "PATH") for m in problems])
+    assert answers[0] == answers[1] == [
+        "base.provinces: must be a CSV table (.csv), got 'PATH'"]
+
+
+def test_weather_file_of_the_wrong_kind_is_refused_unread(tmp_path) -> None:
+    passwd = tmp_path / "passwd"
+    passwd.write_text("root:x:0:0:root:/root:/bin/bash\n")
+    problems = _problems(f"[[sites]]\nid='a'\nname='A'\nlon=100\nlat=30\n"
+                         f'weather_file = "{passwd}"\n')
+    assert problems == [f"sites[0].weather_file: must be an EPW or CSV weather file "
+                        f"(.csv, .epw), got '{passwd}'"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_weather_links_to_devices_and_pipes_are_refused(tmp_path) -> None:
+    from app.engine.site_eval import read_weather_file
+
+    zero = tmp_path / "zero.epw"
+    zero.symlink_to("/dev/zero")
+    problems = _problems(f"[[sites]]\nid='a'\nname='A'\nlon=100\nlat=30\n"
+                         f'weather_file = "{zero}"\n', check_files=True)
+    assert problems[0].startswith("sites[0].weather_file: is not a regular file")
+    out = _in_thread(read_weather_file, zero)  # the engine's reader refuses it too
+    assert "not a regular file" in str(out["error"])
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.csv")
+        out = _in_thread(read_weather_file, tmp_path / "pipe.csv")
+        assert "not a regular file" in str(out["error"])
+
+
+def test_weather_csv_errors_do_not_echo_the_content(tmp_path) -> None:
+    from app.engine.site_eval import read_weather_file
+
+    csv = tmp_path / "w.csv"
+    csv.write_text("password=hunter2,other\n1,2\n")
+    with pytest.raises(ValueError) as info:
+        read_weather_file(csv)
+    assert "hunter2" not in str(info.value) and "column 'tdb_c' missing" in str(info.value)
+    csv.write_text("tdb_c,rh_pct\n" + "hunter2,50\n" * 8760)
+    with pytest.raises(ValueError) as info:
+        read_weather_file(csv)
+    assert "hunter2" not in str(info.value) and "row 2, column 'tdb_c'" in str(info.value)
+    with pytest.raises(ValueError, match="expected an EPW or CSV weather file"):
+        read_weather_file(tmp_path / "w.txt")

@@ -71,7 +71,9 @@ scenarios = st.builds(
     Scenario, name=texts, sites=st.lists(sites, max_size=5, unique_by=lambda s: s.id),
     assumptions=assumptions, author=texts, notes=texts,
     created=st.just("") | st.dates().map(lambda d: d.isoformat()),
-    base=st.fixed_dictionaries({k: st.just("builtin") | paths for k in BASE_DATASETS}),
+    base=st.fixed_dictionaries({k: st.just("builtin") | paths.map(
+        lambda p, k=k: str(Path(p).with_suffix(".geojson" if k == "boundaries" else ".csv")))
+        for k in BASE_DATASETS}),
     map_view=views,
     solver=st.builds(SolverSettings, regions=st.sampled_from(REGION_LEVELS),
                      auto_solve=st.booleans(),
