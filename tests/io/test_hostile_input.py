@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from app.io import scenario_file
 from app.domain.safe_read import FileRefused, check_file, read_bytes
+from app.io import scenario_file
 from app.io.scenario_file import ScenarioError, load_scenario, loads_scenario
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,6 @@ import multiprocessing
 import os
 import random
 import signal
-import time
 import tomllib
 from dataclasses import replace
 from pathlib import Path
