@@ -20,6 +20,7 @@ from app.domain.scenario import Scenario
 from app.io import recovery
 from app.io.scenario_file import ScenarioError, load_scenario, save_scenario
 from app.paths import DATA_DIR
+from app.ui.file_loader import BackgroundRead
 from app.ui.i18n import tr
 
 AUTOSAVE_MS = 3 * 60 * 1000
@@ -41,6 +42,7 @@ class DocumentController(QObject):
         self.window, self.undo = window, undo
         self.get_scenario, self.set_scenario = get_scenario, set_scenario
         self.path: Path | None = None
+        self.reading: BackgroundRead | None = None  # an open under way (cancel() ends it)
         self.owner = recovery.new_owner()  # this window's autosaves, never another's
         self.ask = self._ask
         self.ask_file = self._ask_file
@@ -112,9 +114,16 @@ class DocumentController(QObject):
     def open(self, path: str | Path) -> bool:
         """Load a scenario file; a bad file is reported and the open scenario kept."""
         path = Path(path)
-        try:
-            scenario = load_scenario(path)
-        except (ScenarioError, OSError) as exc:
+        self.reading = BackgroundRead(self.window, lambda: load_scenario(path), tr(
+            "Opening {name}…").format(name=path.name), tr("Cancel"))
+        scenario, exc, cancelled = self.reading.run()  # the window stays responsive
+        self.reading = None
+        if cancelled:
+            self.sigMessage.emit(tr("Opening {name} cancelled").format(name=path.name))
+            return False
+        if exc is not None and not isinstance(exc, ScenarioError | OSError):
+            raise exc
+        if exc is not None:
             self.last_error = str(exc)
             self.ask(tr("Cannot open scenario"), f"{path.name}:\n{exc}", ("ok",))
             return False

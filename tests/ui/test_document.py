@@ -206,3 +206,27 @@ def test_restore_prompt_names_the_scenario_and_time_and_discard_removes_only_it(
     assert "'West plan'" in asked[0] and str(tmp_path / "west.toml") in asked[0]
     assert "2026-01-0" in asked[0] and "autosave" not in asked[0]  # a time, not a file name
     assert not mine.exists() and other.exists()  # only the file in question is discarded
+
+
+def _many_sites(path, n):
+    lines = ['format = "cpn-scenario"', "version = 1"]
+    for i in range(n):
+        lines += ["[[sites]]", f'id = "s{i}"', f'name = "Site {i}"', "lon = 113.0", "lat = 41.0"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_open_reads_on_a_worker_and_cancel_keeps_the_open_scenario(window, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    _place(window, 113.13, 41.03, name="Keep me")
+    window.document.ask = lambda title, text, choices: "discard"  # for the second open
+    big = tmp_path / "big.toml"
+    _many_sites(big, 20_000)  # about 2 MB: a moment to parse
+    QTimer.singleShot(0, lambda: window.document.reading.cancel())  # Cancel, once it runs
+    assert not window.document.open(big)
+    assert [s.name for s in window.model.sites] == ["Keep me"]
+    assert window.document.path is None and window.document.reading is None
+    small = tmp_path / "small.toml"
+    _many_sites(small, 3)
+    assert window.document.open(small)  # the worker's answer arrives and is used
+    assert len(window.model.sites) == 3
