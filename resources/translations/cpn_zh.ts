@@ -90,8 +90,8 @@
         </message>
         <message>
             <location filename="../../app/ui/compare_dialog.py" line="36" />
-            <location filename="../../app/ui/describe.py" line="21" />
-            <location filename="../../app/ui/describe.py" line="143" />
+            <location filename="../../app/ui/describe.py" line="22" />
+            <location filename="../../app/ui/describe.py" line="132" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="49" />
             <source>missing</source>
             <translation>缺失</translation>
@@ -117,248 +117,248 @@
             <translation>净调入变化：{b} 相对 {a} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/ui/describe.py" line="40" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/ui/describe.py" line="40" />
             <source>not among the 31 mainland provinces; no figures loaded</source>
             <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="42" />
+            <location filename="../../app/ui/describe.py" line="43" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="46" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="48" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Price basis</source>
             <translation>电价依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>published grid agency purchase price (large industry, 1-10 kV)</source>
             <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
             <translation>估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>published catalogue price (large industry)</source>
             <translation>目录销售电价公布值（大工业）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="48" />
             <source>no published price</source>
             <translation>无公布电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="51" />
+            <location filename="../../app/ui/describe.py" line="52" />
             <source>  coal benchmark</source>
             <translation>  燃煤基准价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="52" />
+            <location filename="../../app/ui/describe.py" line="53" />
             <source>  T&amp;D tariff (220 kV+)</source>
             <translation>  输配电价（220 kV及以上）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="53" />
+            <location filename="../../app/ui/describe.py" line="54" />
             <source>  government funds</source>
             <translation>  政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="56" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="74" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="58" />
             <source>bn CNY</source>
             <translation>十亿元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="59" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="59" />
             <source>million</source>
             <translation>百万人</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="59" />
-            <location filename="../../app/ui/describe.py" line="104" />
+            <location filename="../../app/ui/describe.py" line="60" />
+            <location filename="../../app/ui/describe.py" line="105" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="60" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="74" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="62" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="62" />
+            <location filename="../../app/ui/describe.py" line="63" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="63" />
+            <location filename="../../app/ui/describe.py" line="64" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="64" />
+            <location filename="../../app/ui/describe.py" line="65" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="65" />
+            <location filename="../../app/ui/describe.py" line="66" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="84" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="84" />
+            <location filename="../../app/ui/describe.py" line="85" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="86" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="86" />
+            <location filename="../../app/ui/describe.py" line="87" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="87" />
+            <location filename="../../app/ui/describe.py" line="88" />
             <source>Planned racks</source>
             <translation>规划机架数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="88" />
+            <location filename="../../app/ui/describe.py" line="89" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="89" />
+            <location filename="../../app/ui/describe.py" line="90" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="90" />
-            <location filename="../../app/ui/describe.py" line="102" />
+            <location filename="../../app/ui/describe.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="103" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="92" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/describe.py" line="93" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="102" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <location filename="../../app/ui/docks/results_dock.py" line="41" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="102" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="103" />
+            <location filename="../../app/ui/describe.py" line="104" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="108" />
+            <location filename="../../app/ui/describe.py" line="109" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="119" />
+            <location filename="../../app/ui/describe.py" line="116" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="145" />
+            <location filename="../../app/ui/describe.py" line="134" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="146" />
+            <location filename="../../app/ui/describe.py" line="135" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="150" />
+            <location filename="../../app/ui/describe.py" line="139" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="153" />
+            <location filename="../../app/ui/describe.py" line="142" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="143" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
@@ -814,97 +814,123 @@
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="45" />
+            <location filename="../../app/ui/document.py" line="51" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="46" />
+            <location filename="../../app/ui/document.py" line="52" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="47" />
+            <location filename="../../app/ui/document.py" line="53" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="48" />
+            <location filename="../../app/ui/document.py" line="54" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="51" />
+            <location filename="../../app/ui/document.py" line="57" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="52" />
+            <location filename="../../app/ui/document.py" line="58" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="77" />
             <location filename="../../app/ui/document.py" line="88" />
+            <location filename="../../app/ui/document.py" line="99" />
+            <location filename="../../app/ui/document.py" line="263" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="86" />
+            <location filename="../../app/ui/document.py" line="97" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="87" />
+            <location filename="../../app/ui/document.py" line="98" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="110" />
+            <location filename="../../app/ui/document.py" line="117" />
+            <source>Opening {name}…</source>
+            <translation>正在打开 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="118" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="122" />
+            <source>Opening {name} cancelled</source>
+            <translation>已取消打开 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="128" />
             <location filename="../../app/ui/main_window.py" line="303" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="151" />
+            <location filename="../../app/ui/document.py" line="171" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="155" />
+            <location filename="../../app/ui/document.py" line="176" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="166" />
+            <location filename="../../app/ui/document.py" line="187" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="175" />
+            <location filename="../../app/ui/document.py" line="196" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="175" />
-            <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
-            <translation>CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/document.py" line="233" />
+            <location filename="../../app/ui/document.py" line="254" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="234" />
-            <location filename="../../app/ui/document.py" line="236" />
+            <location filename="../../app/ui/document.py" line="255" />
+            <location filename="../../app/ui/document.py" line="257" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="235" />
+            <location filename="../../app/ui/document.py" line="256" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="264" />
+            <source>never saved</source>
+            <translation>从未保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="268" />
+            <source>an unknown time</source>
+            <translation>未知时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="269" />
+            <source>CPN Planner did not close normally. Restore the unsaved changes to '{name}' ({where}) from {when}?</source>
+            <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="73" />
@@ -1088,22 +1114,22 @@
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="479" />
+            <location filename="../../app/ui/main_window.py" line="480" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="488" />
+            <location filename="../../app/ui/main_window.py" line="489" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="499" />
+            <location filename="../../app/ui/main_window.py" line="501" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="499" />
+            <location filename="../../app/ui/main_window.py" line="501" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
@@ -1168,6 +1194,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/placement.py" line="67" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
+        </message>
+        <message>
+            <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
+            <translation type="vanished">CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
         </message>
         <message>
             <source>national total x GDP 2023 share</source>
