@@ -81,8 +81,11 @@ def _mutate_document(doc: dict, rng: random.Random) -> dict:
         elif action < 0.7:  # numbers near and beyond the documented bounds
             value = parent[key]
             if isinstance(value, int | float) and not isinstance(value, bool):
-                parent[key] = rng.choice([value * rng.choice([-1, 10, 1e6, 1e300, 0.5, 0]),
-                                          *BOUNDARY_VALUES])
+                try:
+                    scaled = value * rng.choice([-1, 10, 1e6, 1e300, 0.5, 0])
+                except OverflowError:  # an earlier mutation's huge integer
+                    scaled = -value
+                parent[key] = rng.choice([scaled, *BOUNDARY_VALUES])
         elif action < 0.8 and isinstance(parent, dict):
             del parent[key]
         elif action < 0.9:
@@ -93,10 +96,13 @@ def _mutate_document(doc: dict, rng: random.Random) -> dict:
                 target[rng.choice(["extra", "lon", "capacity_mw", "demand_mw"])] = \
                     rng.choice(ODD_VALUES)
         else:
-            doc.setdefault("overrides", {}).setdefault("provinces", {})[
-                rng.choice(["510000", "Sichuan", "999999", "四川省", "x.y"])] = {
-                rng.choice(["demand_mw", "capacity_mw", "tariff_cny_per_kwh"]):
-                    rng.choice(ODD_VALUES)}
+            overrides = doc.setdefault("overrides", {})
+            provinces = overrides.setdefault("provinces", {}) if isinstance(overrides, dict) \
+                else None
+            if isinstance(provinces, dict):
+                provinces[rng.choice(["510000", "Sichuan", "999999", "四川省", "x.y"])] = {
+                    rng.choice(["demand_mw", "capacity_mw", "tariff_cny_per_kwh"]):
+                        rng.choice(ODD_VALUES)}
     return doc
 
 
