@@ -9,14 +9,26 @@ size caps) finishes in the background and its thread is then cleaned up.
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 400
-_running: set[QThread] = set()  # threads of cancelled reads, kept alive until they finish
+#: Reads whose thread has not finished (a cancelled one goes on in the background): the
+#: thread, the job and the receiver stay alive until then, and are released on the GUI
+#: thread (never destroyed while the worker still runs or emits).
+_running: dict[int, tuple[QThread, QObject, QObject]] = {}
+
+
+@atexit.register
+def _wait_for_reads() -> None:
+    """At exit, let cancelled reads finish (bounded by the size caps): a QThread destroyed
+    while running aborts the process."""
+    for thread, _job, _receiver in list(_running.values()):
+        thread.wait()
 
 
 class _Job(QObject):
@@ -61,16 +73,21 @@ class BackgroundRead(QObject):
             self.result, self.error = result, error
         self._loop.quit()
 
+    @Slot()
+    def _thread_finished(self) -> None:  # queued: runs on the GUI thread
+        key = id(self)
+        _running[key][0].wait()  # finished: returns at once
+        # released from the event loop, not inside this object's own slot
+        QTimer.singleShot(0, lambda: _running.pop(key, None))
+
     def run(self) -> tuple[Any, BaseException | None, bool]:
         thread, job = QThread(), _Job(self.read)
         job.moveToThread(thread)
         thread.started.connect(job.run)
         job.finished.connect(self._done, Qt.ConnectionType.QueuedConnection)
         job.finished.connect(thread.quit)
-        thread.finished.connect(lambda: _running.discard(thread))
-        thread.finished.connect(job.deleteLater)
-        thread.finished.connect(thread.deleteLater)
-        _running.add(thread)
+        thread.finished.connect(self._thread_finished, Qt.ConnectionType.QueuedConnection)
+        _running[id(self)] = (thread, job, self)
         self.dialog = QProgressDialog(self.label, self.cancel_text, 0, 0, self.window)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)  # quick reads never flash a dialog
