@@ -28,7 +28,7 @@ def _median(fn, runs: int) -> float:
 
 
 def main() -> None:
-    from app.cli_solve import _stdout_to_devnull
+    from app.cli.solve import _stdout_to_devnull
     from app.datasets.atlas import load_atlas
     from app.io.report_data import collect
     from app.io.scenario_file import load_scenario

@@ -126,6 +126,27 @@ _SCHEMAS: dict[str, dict[str, str]] = {
         "coord_doubtful": "bool",
         "coord_note": _STR,
     },
+    "assumptions.csv": {
+        "key": _STR,
+        "value": _F,
+        "unit": _STR,
+        "low": _F,
+        "high": _F,
+        "kind": _STR,
+        "year": "Int64",
+        "source": _STR,
+        "note": _STR,
+        "used_by": _STR,
+    },
+    "prefecture_population.csv": {
+        "adcode": "int64",
+        "name_zh": _STR,
+        "province_adcode": "int64",
+        "population_2020": "int64",
+        "flag": _STR,
+        "note": _STR,
+        "source": _STR,
+    },
 }
 
 
@@ -197,6 +218,16 @@ def load_clusters() -> pd.DataFrame:
 def load_tariffs() -> pd.DataFrame:
     """All provincial price rows (one per province and basis), CNY/kWh; empty = not found."""
     return _load("tariffs.csv")
+
+
+def load_assumptions() -> pd.DataFrame:
+    """Sourced default values with ranges, one row per key (``data/assumptions.csv``)."""
+    return _load("assumptions.csv")
+
+
+def load_prefecture_population() -> pd.DataFrame:
+    """2020 census population per prefecture-level unit (``data/prefecture_population.csv``)."""
+    return _load("prefecture_population.csv")
 
 
 def load_climate_normals() -> pd.DataFrame:

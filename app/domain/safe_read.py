@@ -14,6 +14,8 @@ import stat
 from collections.abc import Collection
 from pathlib import Path
 
+from app.domain.text import tr
+
 MB = 1024 * 1024
 
 
@@ -42,27 +44,36 @@ def check_file(path: str | Path, *, max_bytes: int, expected: str,
     path = Path(path)
     if suffixes is not None and path.suffix.lower() not in suffixes:
         kinds = ", ".join(sorted(suffixes))
-        raise FileRefused(path, f"expected {expected} ({kinds}), got a "
-                          f"'{path.suffix or 'no extension'}' file")
+        raise FileRefused(path, tr("expected {expected} ({kinds}), got a '{suffix}' file").format(
+            expected=expected, kinds=kinds, suffix=path.suffix or tr("no extension")))
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise FileRefused(path, f"file not found (expected {expected})") from None
+        raise FileRefused(path, tr("file not found (expected {expected})").format(
+            expected=expected)) from None
     except OSError as exc:
-        raise FileRefused(path, f"cannot be read ({exc.strerror or type(exc).__name__})"
-                          ) from None
+        raise FileRefused(path, _unreadable(exc)) from None
     return _check_stat(path, info, max_bytes, expected)
+
+
+def _unreadable(exc: OSError) -> str:
+    return tr("cannot be read ({error})").format(error=exc.strerror or type(exc).__name__)
+
+
+def _too_big(size: str, expected: str, max_bytes: int) -> str:
+    return tr("is too big ({size}; the limit for {expected} is {limit})").format(
+        size=size, expected=expected, limit=_size_text(max_bytes))
 
 
 def _check_stat(path: Path, info: os.stat_result, max_bytes: int, expected: str) -> int:
     if stat.S_ISDIR(info.st_mode):
-        raise FileRefused(path, f"is a folder, not a file (expected {expected})")
+        raise FileRefused(path, tr("is a folder, not a file (expected {expected})").format(
+            expected=expected))
     if not stat.S_ISREG(info.st_mode):
-        raise FileRefused(path, f"is not a regular file (a pipe, device or socket); "
-                          f"expected {expected}")
+        raise FileRefused(path, tr("is not a regular file (a pipe, device or socket); "
+                                   "expected {expected}").format(expected=expected))
     if info.st_size > max_bytes:
-        raise FileRefused(path, f"is too big ({_size_text(info.st_size)}; the limit for "
-                          f"{expected} is {_size_text(max_bytes)})")
+        raise FileRefused(path, _too_big(_size_text(info.st_size), expected, max_bytes))
     return info.st_size
 
 
@@ -77,12 +88,10 @@ def read_bytes(path: str | Path, *, max_bytes: int, expected: str,
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise FileRefused(path, f"cannot be read ({exc.strerror or type(exc).__name__})"
-                          ) from None
+        raise FileRefused(path, _unreadable(exc)) from None
     with os.fdopen(fd, "rb") as f:
         _check_stat(path, os.fstat(f.fileno()), max_bytes, expected)
         data = f.read(max_bytes + 1)
     if len(data) > max_bytes:  # grew since the check
-        raise FileRefused(path, f"is too big (the limit for {expected} is "
-                          f"{_size_text(max_bytes)})")
+        raise FileRefused(path, _too_big(_size_text(len(data)), expected, max_bytes))
     return data

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, replace
 
+from app.domain.text import tr
+
 _ids = itertools.count(1)
 
 
@@ -35,24 +37,30 @@ class Site:
     green_price_cny_per_kwh: float | None = None
     accelerator: str = "gpu_700w_70b"
     weather_file: str | None = None  # the planner's own hourly year (EPW or 8760-row CSV)
+    facility: str = "large"  # an app.engine.facility.FACILITY_CLASSES id (power chain, plant)
 
     def validate(self) -> list[str]:
         """Problems with this site's values, each naming the field and the value."""
         problems = []
         if not self.name.strip():
-            problems.append("name: must not be empty")
+            problems.append("name: " + tr("must not be empty"))
         if not (70.0 <= self.lon <= 140.0 and 10.0 <= self.lat <= 56.0):
-            problems.append(f"position: ({self.lon}, {self.lat}) is outside China's extent")
+            problems.append("position: " + tr("({lon}, {lat}) is outside China's extent").format(
+                lon=self.lon, lat=self.lat))
         if not self.capacity_mw > 0:
-            problems.append(f"capacity_mw: must be > 0, got {self.capacity_mw}")
+            problems.append("capacity_mw: " + tr("must be > 0, got {value}").format(
+                value=self.capacity_mw))
         if not 0.0 < self.utilization <= 1.0:
-            problems.append(f"utilization: must be in (0, 1], got {self.utilization}")
+            problems.append("utilization: " + tr("must be in (0, 1], got {value}").format(
+                value=self.utilization))
         if not 0.0 <= self.green_share <= 1.0:
-            problems.append(f"green_share: must be in [0, 1], got {self.green_share}")
+            problems.append("green_share: " + tr("must be in [0, 1], got {value}").format(
+                value=self.green_share))
         for key in ("tariff_cny_per_kwh", "green_price_cny_per_kwh"):
             value = getattr(self, key)
             if value is not None and not 0.0 < value < 10.0:
-                problems.append(f"{key}: must be in (0, 10) CNY/kWh, got {value}")
+                problems.append(f"{key}: " + tr("must be in (0, 10) CNY/kWh, got {value}").format(
+                    value=value))
         return problems
 
     def with_changes(self, **changes) -> Site:

@@ -15,15 +15,16 @@ import highspy
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from app.datasets.assumptions import assumption_keys, default
 from app.engine.network import NetworkParams, distance_matrix_km
 
 Residency = Literal["anywhere", "province", "hub"]
 RESIDENCIES: tuple[str, ...] = ("anywhere", "province", "hub")
 HOURS_PER_YEAR = 8760.0
-NATIONAL_EMISSION_KG_PER_KWH = 0.5306
+NATIONAL_EMISSION_KG_PER_KWH = default("grid.national_ef_kg_per_kwh")
 """MEE/NBS 2023 national average grid factor, kgCO2/kWh (Announcement 2025 No. 47); used for
 sites with no factor (e.g. Tibet has no published provincial value) and flagged."""
-DEFAULT_UNSERVED_PENALTY = 1.0e8
+DEFAULT_UNSERVED_PENALTY = default("solver.unserved_penalty_cny_per_mw_year")
 """CNY per MW-year of unserved demand: about 4x the energy cost of a MW at PUE 2 and
 1.5 CNY/kWh (26 million CNY/MW-year), so shortfall appears only when capacity or admissibility
 forces it. A serving cost above the penalty is flagged."""
@@ -49,25 +50,32 @@ class WorkloadClass:
     bandwidth_tier: str = "100G"
 
 
+def _default_class(cid: str, label: str, residency: str, tier: str) -> WorkloadClass:
+    limit_key = f"demand.class.{cid}.latency_limit_ms"
+    limit = default(limit_key) if limit_key in assumption_keys("demand.class.") else None
+    return WorkloadClass(cid, label, limit, residency,
+                         default(f"demand.class.{cid}.bandwidth_gbps_per_mw"),
+                         default(f"demand.class_share.{cid}"), tier)
+
+
 DEFAULT_CLASSES: tuple[WorkloadClass, ...] = (
-    WorkloadClass("realtime", "Real-time inference", 10.0, "anywhere", 0.5, 0.15, "10G"),
-    WorkloadClass("interactive", "Interactive / general", 40.0, "anywhere", 1.0, 0.40, "100G"),
-    WorkloadClass("training", "Training / batch", None, "anywhere", 0.1, 0.35, "400G"),
-    WorkloadClass("sensitive", "Sensitive data", None, "province", 0.5, 0.10, "10G"),
+    _default_class("realtime", "Real-time inference", "anywhere", "10G"),
+    _default_class("interactive", "Interactive / general", "anywhere", "100G"),
+    _default_class("training", "Training / batch", "anywhere", "400G"),
+    _default_class("sensitive", "Sensitive data", "province", "10G"),
 )
-"""Default classes, all editable.
+"""Default classes, all editable; numbers from ``data/assumptions.csv`` (``demand.class_share.*``,
+``demand.class.<id>.latency_limit_ms`` and ``.bandwidth_gbps_per_mw``, each with its source or
+reasoning and a range).
 
 Role split (NDRC explainer; Xinhua 2025-02-24, see policy_and_network.md §1): eastern hubs serve
 latency-sensitive work (AI inference, video calls, finance, telemedicine); western hubs serve
 offline analysis, training, rendering, storage/backup; low-latency work such as securities
 trading is served locally. Latency limits follow the "1 ms city / 5 ms region / 20 ms between
-hubs" goals (§3), read as one-way figures as the Guizhou opinion states for its 20 ms links, so
-the round-trip limits are twice that: real-time inference 10 ms RTT (the regional circle, ~600 km
-great-circle at default network parameters), interactive/general 40 ms RTT (the inter-hub circle,
-~2,600 km), training/batch latency-free. Sensitive data stays in its province (residency).
-Shares (15/40/35/10 %) and bandwidths per MW are **placeholders** with no source: the planner
-should set them; they only encode "inference is smaller than training in bytes per MW of compute
-moved, interactive services carry the most user traffic".
+hubs" goals (§3), read as one-way and doubled: real-time inference 10 ms RTT, interactive/general
+40 ms RTT, training/batch latency-free. Sensitive data stays in its province (residency). Shares:
+AI = the MIIT 35 % intelligent-compute target split 57.6/42.4 inference/training (IDC); sensitive
+10 % has no source (reasoned, wide range); general cloud is the remainder.
 """
 
 

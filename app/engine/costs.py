@@ -15,7 +15,12 @@ Site year (:func:`site_costs`):
 
 Inference (:func:`token_costs`): facility energy per token = accelerator power x (1 + server
 overhead) / tokens per second x PUE; per Chinese character = per token / characters per token
-(vendors count 1 or 2 characters per token, so it is a parameter).
+(vendors count 1 or 2 characters per token, so it is a parameter). When the planner chooses,
+the facility capex annuity is spread over the tokens a MW serves in a year and added; the
+result says what it includes.
+
+Defaults (accelerator profiles, characters per token, capex per MW by cooling, life, discount
+rate) come from ``data/assumptions.csv`` with their sources and ranges.
 """
 
 from __future__ import annotations
@@ -23,7 +28,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from app.datasets.assumptions import assumption, default
+
 HOURS_PER_YEAR = 8760.0
+LIFE_YEARS = default("capex.life_years")
+"""Facility life for the capex annuity, years (reasoned; ``capex.life_years``)."""
+DISCOUNT_RATE = default("capex.discount_rate")
+"""Real discount rate for the capex annuity (reasoned; ``capex.discount_rate``)."""
+CHARS_PER_TOKEN = default("tokens.chars_per_token")
+"""Chinese characters per token (DeepSeek API documentation: 1 character ~ 0.6 token)."""
 
 
 @dataclass(frozen=True)
@@ -39,8 +52,8 @@ class SiteCostInputs:
     green_price_cny_per_kwh: float | None = None
     wue_l_per_kwh: float = 0.0
     capex_cny_per_mw: float | None = None
-    life_years: float = 15.0
-    discount_rate: float = 0.06
+    life_years: float = LIFE_YEARS
+    discount_rate: float = DISCOUNT_RATE
 
 
 @dataclass(frozen=True)
@@ -138,45 +151,47 @@ class AcceleratorProfile:
     note: str = ""
 
 
-#: Illustrative profiles - ASSUMPTIONS for the planner to replace with measured figures.
+#: (name, what it stands for) of the built-in profiles; numbers and sources in
+#: ``data/assumptions.csv`` (``accelerator.<name>.watts / .tokens_per_s / .server_overhead``).
+_PROFILES = (
+    ("gpu_700w_70b", "700 W H100-class GPU serving a ~70B-parameter model (FP8, batched)"),
+    ("npu_400w_70b", "domestic NPU of the Ascend 910B class on a ~70B model"),
+    ("card_75w_8b", "70-75 W inference card serving a ~7-8B model"),
+)
+
+
+def _profile(name: str, what: str) -> AcceleratorProfile:
+    fields = ("watts", "tokens_per_s", "server_overhead")
+    rows = [assumption(f"accelerator.{name}.{f}") for f in fields]
+    basis = " ".join(f"{r.key.rsplit('.', 1)[1]} {r.value:g} ({r.kind}; range "
+                     f"{r.low:g}-{r.high:g}): {r.note}" for r in rows)
+    return AcceleratorProfile(name, rows[0].value, rows[1].value, rows[2].value,
+                              f"{what}. {basis}")
+
+
 ACCELERATOR_PROFILES: dict[str, AcceleratorProfile] = {
-    p.name: p
-    for p in (
-        AcceleratorProfile(
-            "gpu_700w_70b",
-            700.0,
-            2500.0,
-            0.5,
-            "Illustrative: 700 W flagship GPU serving a ~70B-parameter model with large batches. "
-            "Published MLPerf Inference Llama-2-70B offline results are of the order of 3000 "
-            "tokens/s per GPU of this class; interactive serving with latency limits gets less, "
-            "so 2500. Overhead 0.5: an 8-GPU server's host, NICs and fans add roughly half the "
-            "GPU power.",
-        ),
-        AcceleratorProfile(
-            "npu_400w_70b",
-            400.0,
-            1000.0,
-            0.5,
-            "Illustrative: 300-400 W domestic training/inference accelerator on a ~70B model; "
-            "throughput assumed at about 40 % of the 700 W class (no published benchmark used) - "
-            "replace with the vendor's or your own measurement.",
-        ),
-        AcceleratorProfile(
-            "card_75w_8b",
-            75.0,
-            1200.0,
-            0.3,
-            "Illustrative: 70-75 W inference card serving a ~7-8B model; batched throughput of "
-            "about 1000-1500 tokens/s assumed; small cards share a host, overhead 0.3.",
-        ),
-    )
+    name: _profile(name, what) for name, what in _PROFILES
 }
+
+
+def capex_cny_per_mw(cooling: str | None = None) -> float:
+    """Facility construction capex per MW of IT, CNY: the Chinese mainland mid-spec figure
+    (``capex.facility_usd_per_mw`` x ``capex.cny_per_usd``) x the cooling factor
+    (``capex.cooling_factor.<cooling>``, 1 when ``cooling`` is None). No land, no IT."""
+    base = default("capex.facility_usd_per_mw") * default("capex.cny_per_usd")
+    return base * (1.0 if cooling is None else default(f"capex.cooling_factor.{cooling}"))
+
+
+def capex_cny_per_mw_year(cooling: str | None = None, life_years: float = LIFE_YEARS,
+                          discount_rate: float = DISCOUNT_RATE) -> float:
+    """Annuity of :func:`capex_cny_per_mw` per MW of IT capacity and year, CNY."""
+    return capex_cny_per_mw(cooling) * capital_recovery_factor(discount_rate, life_years)
 
 
 @dataclass(frozen=True)
 class TokenCosts:
-    """Energy and cost of inference (facility view: PUE included)."""
+    """Energy and cost of inference (facility view: PUE included). ``includes`` says what the
+    cost covers: "energy" or "energy + facility capex annuity"."""
 
     it_kwh_per_million_tokens: float
     facility_kwh_per_million_tokens: float
@@ -185,27 +200,43 @@ class TokenCosts:
     facility_wh_per_thousand_chars: float
     cost_cny_per_million_chars: float
     chars_per_token: float
+    capex_cny_per_million_tokens: float = 0.0
+    includes: str = "energy"
 
 
 def token_costs(
     profile: AcceleratorProfile,
     annual_pue: float,
     tariff_cny_per_kwh: float,
-    chars_per_token: float = 1.5,
+    chars_per_token: float = CHARS_PER_TOKEN,
     grid_factor_kg_per_kwh: float | None = None,
+    capex_cny_per_mw_year: float | None = None,
+    utilization: float = 1.0,
 ) -> TokenCosts:
     """Energy, cost (and carbon when a grid factor is given) per million tokens and per
-    Chinese character. ``chars_per_token`` defaults to 1.5, between the 1 and 2 characters per
-    token that vendors count; set it to your vendor's ratio."""
+    Chinese character. ``chars_per_token`` defaults to the table's 1.67 (vendors count 1 to 2
+    characters per token); set it to your vendor's ratio.
+
+    ``capex_cny_per_mw_year`` (None: energy only) is the facility annuity per MW of IT; it is
+    spread over the tokens that MW serves in a year at ``utilization`` (mean load / rated) and
+    added to the cost."""
     if profile.tokens_per_s_per_accelerator <= 0 or profile.watts_per_accelerator <= 0:
         raise ValueError("accelerator power and throughput must be > 0")
     if chars_per_token <= 0 or annual_pue < 1.0 or tariff_cny_per_kwh < 0:
         raise ValueError("chars_per_token must be > 0, annual_pue >= 1, tariff >= 0")
-    joules_per_token = profile.watts_per_accelerator * (1.0 + profile.server_overhead)
-    joules_per_token /= profile.tokens_per_s_per_accelerator
+    if not 0.0 < utilization <= 1.5:
+        raise ValueError("utilization must be in (0, 1.5]")
+    watts_it = profile.watts_per_accelerator * (1.0 + profile.server_overhead)
+    joules_per_token = watts_it / profile.tokens_per_s_per_accelerator
     it_kwh = joules_per_token * 1e6 / 3.6e6
     facility_kwh = it_kwh * annual_pue
     cost = facility_kwh * tariff_cny_per_kwh
+    capex, includes = 0.0, "energy"
+    if not _is_missing(capex_cny_per_mw_year):
+        tokens_per_mw_year = (1e6 / watts_it * profile.tokens_per_s_per_accelerator
+                              * utilization * HOURS_PER_YEAR * 3600.0)
+        capex = float(capex_cny_per_mw_year) / tokens_per_mw_year * 1e6  # type: ignore[arg-type]
+        cost, includes = cost + capex, "energy + facility capex annuity"
     carbon = (
         None
         if _is_missing(grid_factor_kg_per_kwh)
@@ -219,4 +250,6 @@ def token_costs(
         facility_wh_per_thousand_chars=facility_kwh / chars_per_token,  # kWh/1e6 = Wh/1e3
         cost_cny_per_million_chars=cost / chars_per_token,
         chars_per_token=chars_per_token,
+        capex_cny_per_million_tokens=capex,
+        includes=includes,
     )

@@ -1,14 +1,15 @@
 """Default demand for the allocation: a national total spread over regions by a proxy.
 
-National total. "More than 8.1 million standard racks (2.5 kW) in use at end-2023" (secondary
-source: http://56ygame.com/ProjectNewsInfoDetails_pid_78713.html, see
-``shared/reference/policy_and_network.md`` §2). 8.1e6 racks x 2.5 kW = 20,250 MW of IT rack
-power. This is the rated power of racks in use, not measured average IT load (racks rarely run
-at rated power), so treat it as an upper-end default the planner scales down or replaces.
+National total: ``demand.national_it_mw`` of ``data/assumptions.csv`` (8.1 million standard
+racks in use at end-2023 x 2.5 kW = 20,250 MW of rated IT power, range 12,150-27,125 MW; source
+and reasoning in that row and in ``data/README.md``). It is the rated power of racks in use,
+not measured average IT load, so it sits at the upper end of what is actually drawn.
 
 Spatial split. The proxy is a parameter (GDP, population or any planner series): demand is
-allocated in proportion to it. Class split: the default shares of
-:data:`app.engine.allocation.DEFAULT_CLASSES` (placeholders, see there).
+allocated in proportion to it. Class split: the shares of
+:data:`app.engine.allocation.DEFAULT_CLASSES` (``demand.class_share.*`` in the same table).
+Prefectures: a province's demand is split by 2020 census population
+(:func:`prefecture_shares`).
 
 A planner can instead give a CSV (:func:`read_demand_csv`): a ``region`` column and either a
 ``total_mw`` column (split by class shares) or one column per class id, in MW of IT load.
@@ -23,15 +24,17 @@ import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike, NDArray
 
+from app.datasets.assumptions import assumption, default
+from app.datasets.reference import load_prefecture_population
 from app.engine.allocation import WorkloadClass
 
-NATIONAL_RACKS_END_2023 = 8.1e6
-"""Standard racks in use at end-2023 (secondary; URL in the module docstring)."""
-STANDARD_RACK_KW = 2.5
+NATIONAL_RACKS_END_2023 = default("stock.national_racks")
+"""Standard racks in use at end-2023 (``stock.national_racks``)."""
+STANDARD_RACK_KW = default("assumptions.kw_per_rack")
 """Power of one standard rack, kW (the definition used in the same statistic)."""
-NATIONAL_IT_MW = NATIONAL_RACKS_END_2023 * STANDARD_RACK_KW / 1000.0
-"""20,250 MW of IT rack power in use at end-2023 (derived)."""
-NATIONAL_IT_MW_SOURCE = "http://56ygame.com/ProjectNewsInfoDetails_pid_78713.html"
+NATIONAL_IT_MW = default("demand.national_it_mw")
+"""20,250 MW of IT rack power in use at end-2023 (``demand.national_it_mw``)."""
+NATIONAL_IT_MW_SOURCE = assumption("demand.national_it_mw").source
 CSV_ENCODINGS = ("utf-8-sig", "gbk")
 """Encodings tried in order when reading a planner CSV (UTF-8 with or without BOM, then GBK)."""
 
@@ -161,3 +164,38 @@ def demand_matrix(
     if unknown_c:
         raise ValueError(f"demand table: unknown class columns {unknown_c}; classes are {ids}")
     return t.reindex(columns=ids).fillna(0.0).to_numpy(dtype=float)
+
+
+def prefecture_shares(units: pd.DataFrame,
+                      population: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Each prefecture's share of its province's demand, from 2020 census population.
+
+    ``units``: index prefecture adcode, column ``province`` (parent adcode). Returns, in the
+    same order, ``population`` (people), ``share`` (sums to 1 in every province) and ``basis``:
+    "census 2020" where the table has a usable figure; "imputed: mean of N census prefectures
+    of the province" where it has none (autonomous prefectures and leagues the source does not
+    list, rows it flags as inconsistent); "equal split" when no prefecture of the province has
+    a figure.
+    """
+    pop = load_prefecture_population() if population is None else population
+    usable = pop[pop["flag"].isna() | (pop["flag"].astype(str) == "")]
+    known = usable.set_index("adcode")["population_2020"].astype(float)
+    out = pd.DataFrame(index=units.index)
+    out["province"] = units["province"].astype(int).to_numpy()
+    out["population"] = known.reindex(units.index.astype(int)).to_numpy()
+    out["basis"] = np.where(out["population"].notna(), "census 2020", "")
+    for _province, group in out.groupby("province"):
+        missing = group.index[group["population"].isna()]
+        if not len(missing):
+            continue
+        have = group["population"].dropna()
+        if len(have):
+            out.loc[missing, "population"] = have.mean()
+            out.loc[missing, "basis"] = (
+                f"imputed: mean of {len(have)} census prefectures of the province")
+        else:
+            out.loc[missing, "population"] = 1.0
+            out.loc[missing, "basis"] = "equal split (no census figure in the province)"
+    totals = out.groupby("province")["population"].transform("sum")
+    out["share"] = out["population"] / totals
+    return out[["province", "population", "share", "basis"]]

@@ -13,30 +13,35 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
+from app.datasets.assumptions import default
 from app.datasets.atlas import Atlas
 from app.engine.allocation import DEFAULT_CLASSES, AllocationProblem, Regions, Sites, WorkloadClass
 from app.engine.demand import NATIONAL_IT_MW, STANDARD_RACK_KW, default_demand
 from app.engine.network import NetworkParams, default_tiers
+from app.engine.stock_pue import stock_pue_by_province
 
-CLUSTER_RACKS_2024 = 1.46e6
-"""Standard racks in the 10 clusters, March 2024 (secondary: policy_and_network.md §2)."""
-NATIONAL_RACKS_2023 = 8.1e6
-"""Standard racks in use nationally, end-2023 (secondary: policy_and_network.md §2)."""
-NATIONAL_PUE_2025 = 1.42
-"""National average PUE, end-June 2025 (secondary summary of an official briefing, §2)."""
+CLUSTER_RACKS_2024 = default("stock.cluster_racks")
+"""Standard racks in the 10 clusters, March 2024 (``stock.cluster_racks``, data/assumptions.csv)."""
+NATIONAL_RACKS_2023 = default("stock.national_racks")
+"""Standard racks in use nationally, end-2023 (``stock.national_racks``)."""
+NATIONAL_PUE_2025 = default("assumptions.stock_pue")
+"""National average PUE, end-June 2025 (``assumptions.stock_pue``)."""
 
 ASSUMPTION_NOTES = {
-    "national_it_mw": "8.1 million standard racks in use (end-2023) x 2.5 kW; secondary source",
+    "national_it_mw": "8.1 million standard racks in use (end-2023) x 2.5 kW; official statistic "
+                      "(secondary), range 12,150-27,125 MW",
     "demand_proxy": "national total spread over provinces in proportion to this proxy",
     "stock": "no per-province rack counts are published: the racks outside the clusters "
-             "(8.1M - 1.46M) x 2.5 kW, spread by the demand proxy",
+             "(8.1M - 1.46M) x 2.5 kW, spread by the demand proxy (reasoned)",
     "cluster_racks": "planned racks x 2.5 kW where published (Shaoguan, Qingyang); otherwise "
                      "an equal share of the 1.46M racks reported in the 10 clusters (Mar 2024)",
-    "stock_pue": "national average PUE 1.42 (end-June 2025), secondary",
+    "stock_pue": "per province: a facility-class mix in the province's climate "
+                 "(app.engine.stock_pue; national mean 1.48); a single value overrides all",
     "cluster_pue": "each cluster's published PUE target",
     "carbon_price": "0 by default: set a carbon price to see its effect",
-    "bandwidth_prices": "leased-circuit prices per route-km-year: unsourced placeholders "
-                        "(10G 1,000, 100G 4,000, 400G 10,000 CNY); set your operator's",
+    "bandwidth_prices": "leased-circuit prices per route-km-year: no public tariff found, "
+                        "reasoned (10G 1,000, 100G 4,000, 400G 10,000 CNY; range x0.25-x4); "
+                        "set your operator's",
 }
 
 
@@ -47,17 +52,20 @@ class AllocationAssumptions:
     national_it_mw: float = NATIONAL_IT_MW
     demand_proxy: str = "gdp_2023_billion_cny"  # or "population_2023_million"
     classes: tuple[WorkloadClass, ...] = DEFAULT_CLASSES
-    carbon_price_cny_per_t: float = 0.0
+    carbon_price_cny_per_t: float = default("assumptions.carbon_price_cny_per_t")
     kw_per_rack: float = STANDARD_RACK_KW
-    stock_pue: float = NATIONAL_PUE_2025
+    stock_pue: float | None = None  # None: per province (app.engine.stock_pue)
     stock_mw: dict[int, float] = field(default_factory=dict)  # per-province overrides
     cluster_mw: dict[str, float] = field(default_factory=dict)  # per-cluster overrides
     tariff_cny_per_kwh: dict[int, float] = field(default_factory=dict)  # province overrides
     demand_mw: dict[int, float] = field(default_factory=dict)  # per-province total overrides
     emission_kg_per_kwh: dict[int, float] = field(default_factory=dict)  # province grid factors
-    #: circuit price per tier ("10G", "100G", "400G"), CNY per route-km-year (placeholders
-    #: in ``app.engine.network.default_tiers`` otherwise)
+    #: circuit price per tier ("10G", "100G", "400G"), CNY per route-km-year (the reasoned
+    #: defaults of ``app.engine.network.default_tiers`` otherwise)
     bandwidth_price_cny_per_km_year: dict[str, float] = field(default_factory=dict)
+    #: add the facility capex annuity (``app.engine.costs.capex_cny_per_mw_year``) to each
+    #: placed site's year and to its cost per million tokens
+    token_cost_includes_capex: bool = False
 
     def network(self) -> NetworkParams:
         """Network parameters with the planner's circuit prices."""
@@ -169,7 +177,8 @@ def build_national_problem(atlas: Atlas, a: AllocationAssumptions,
     lat = list(pts.loc[codes, "lat"]) + list(cl["lat"]) + [p.lat for p in placed]
     lon = list(pts.loc[codes, "lon"]) + list(cl["lon"]) + [p.lon for p in placed]
     cap = list(stock.loc[codes]) + list(clusters.loc[cl.index]) + [p.capacity_mw for p in placed]
-    pue = ([a.stock_pue] * len(codes) + list(cl["pue_target"].astype(float))
+    by_province = stock_pue_by_province(atlas) if a.stock_pue is None else {}
+    pue = ([a.stock_pue or by_province[c] for c in codes] + list(cl["pue_target"].astype(float))
            + [p.annual_pue for p in placed])
     tariff = ([_province_tariff(atlas, a, c) for c in codes]
               + [_province_tariff(atlas, a, int(c)) for c in cl["province_adcode"]]

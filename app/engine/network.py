@@ -5,24 +5,22 @@ time (RTT) of a fibre route::
 
     rtt_ms = 2 * distance_km * route_factor / fibre_km_per_ms + equipment_ms
 
-Defaults and their basis (see ``shared/reference/policy_and_network.md`` §3):
+Defaults come from ``data/assumptions.csv`` (source or reasoning and a range per row; see
+``shared/reference/policy_and_network.md`` §3-4):
 
-* ``fibre_km_per_ms = 200``: light in silica fibre travels at about c/1.47, i.e. roughly 200 km
-  per millisecond one way (the reference note uses the same figure). The RTT therefore uses 2x.
-* ``route_factor = 1.5``: fibre routes are longer than the great circle. The MIIT 2023 compute
-  infrastructure action plan targets hub-cluster direct links at no more than 1.5x the theoretical
-  latency, so 1.5 is the policy's own upper bound for good routes; older or indirect routes are
-  worse. The planner can edit it.
-* ``equipment_ms = 1.0``: a fixed round-trip allowance for transponders, switching and routing at
-  both ends. This is a modelling **assumption**, not a sourced figure; set it to 0 to see pure
-  propagation delay.
+* ``network.fibre_km_per_ms = 200``: light in silica fibre travels at about c/1.47, roughly
+  200 km per millisecond one way. The RTT therefore uses 2x.
+* ``network.route_factor = 1.5``: fibre routes are longer than the great circle; the MIIT 2023
+  action plan targets hub-cluster links at no more than 1.5x the theoretical latency.
+* ``network.equipment_ms = 1.0``: a round-trip allowance for transponders, switching and
+  routing at both ends (reasoned, no source); 0 gives pure propagation delay.
 
 Bandwidth tiers (10G / 100G / 400G circuits). 100G and 400G inter-DC transport is documented
-(China Mobile's 400G OTN backbone, the Zhongwei-Beijing 4x100G route); 10G is the usual
-enterprise circuit size but no source ties it to inter-DC policy. **All prices below are
-illustrative placeholders for the planner to edit**: no public tariff for leased inter-DC circuits
-was found. They are chosen only so that (a) a larger circuit costs less per Gbps, as bulk optical
-capacity usually does, and (b) transport is visible next to energy cost without dominating it.
+(China Mobile's 400G OTN backbone, the Zhongwei-Beijing 4x100G route); no public tariff for
+leased inter-DC circuits was found, so the prices
+(``assumptions.bandwidth_price_cny_per_km_year.<tier>``) are **reasoned** with a x0.25-x4 range:
+a larger circuit costs less per Gbps, and transport stays visible next to energy cost without
+dominating it.
 """
 
 from __future__ import annotations
@@ -32,17 +30,19 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from app.datasets.assumptions import default
+
 EARTH_RADIUS_KM = 6371.0088
 """Mean Earth radius (IUGG), km."""
 
-FIBRE_KM_PER_MS = 200.0
+FIBRE_KM_PER_MS = default("network.fibre_km_per_ms")
 """One-way distance light covers in fibre per millisecond, km/ms."""
 
-ROUTE_FACTOR = 1.5
+ROUTE_FACTOR = default("network.route_factor")
 """Fibre route length / great-circle distance (MIIT '<= 1.5x theoretical latency' target)."""
 
-EQUIPMENT_MS = 1.0
-"""Fixed round-trip equipment delay, ms (assumption, editable)."""
+EQUIPMENT_MS = default("network.equipment_ms")
+"""Fixed round-trip equipment delay, ms (reasoned, editable)."""
 
 
 def haversine_km(
@@ -86,10 +86,10 @@ def max_distance_km(
 
 @dataclass(frozen=True)
 class BandwidthTier:
-    """A leased circuit size and its (placeholder) annual price per route-km.
+    """A leased circuit size and its annual price per route-km.
 
     ``price_cny_per_km_year`` is CNY per km of fibre route per year for one circuit of
-    ``capacity_gbps``. Illustrative default; edit it.
+    ``capacity_gbps`` (default: ``data/assumptions.csv``, reasoned; edit it).
     """
 
     name: str
@@ -102,18 +102,21 @@ class BandwidthTier:
         return self.price_cny_per_km_year / self.capacity_gbps
 
 
-def default_tiers() -> dict[str, BandwidthTier]:
-    """Placeholder tiers: 100, 40 and 25 CNY per Gbps-km-year for 10G, 100G and 400G.
+#: Circuit sizes of the built-in tiers, Gbps.
+TIER_GBPS = {"10G": 10.0, "100G": 100.0, "400G": 400.0}
 
-    Only the ordering (cheaper per Gbps for bigger circuits) is a reasoned choice; the
-    magnitudes are not sourced. At 1 Gbps per MW over 1,500 route-km a 100G circuit costs
-    60,000 CNY per MW-year, about 1 % of the energy bill of a MW at PUE 1.3 and 0.5 CNY/kWh.
+
+def default_tiers() -> dict[str, BandwidthTier]:
+    """Built-in tiers: 100, 40 and 25 CNY per Gbps-km-year for 10G, 100G and 400G.
+
+    Reasoned, not sourced (no public leased-circuit tariff was found): only the ordering
+    (cheaper per Gbps for bigger circuits) is argued. At 1 Gbps per MW over 1,500 route-km a
+    100G circuit costs 60,000 CNY per MW-year, about 1 % of the energy bill of a MW at PUE 1.3
+    and 0.5 CNY/kWh. Ranges are in ``data/assumptions.csv``.
     """
-    return {
-        "10G": BandwidthTier("10G", 10.0, 1_000.0),
-        "100G": BandwidthTier("100G", 100.0, 4_000.0),
-        "400G": BandwidthTier("400G", 400.0, 10_000.0),
-    }
+    key = "assumptions.bandwidth_price_cny_per_km_year"
+    return {name: BandwidthTier(name, gbps, default(f"{key}.{name}"))
+            for name, gbps in TIER_GBPS.items()}
 
 
 @dataclass(frozen=True)

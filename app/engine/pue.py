@@ -37,6 +37,7 @@ import numpy as np
 from app.engine import pue_params
 from app.engine.climate import HOUR_MONTH, HourlyWeather
 from app.engine.cooling import TECH_FUNCS, Air, liquid
+from app.engine.facility import facility_params
 from app.engine.psychro import FloatArray
 from app.engine.pue_params import (
     DEFAULT_PARAMS,
@@ -136,6 +137,15 @@ class PueResult:
     notes: list[str]
 
 
+def _resolve(tech: str, params: object | None, electrical: ElectricalParams | None,
+             facility: str | None) -> tuple[object, ElectricalParams]:
+    """Parameters to use: explicit ones win; else the facility class's; else the defaults."""
+    if facility is not None:
+        class_params, class_el = facility_params(_check_tech(tech), facility)
+        params, electrical = params or class_params, electrical or class_el
+    return _params_for(tech, params), electrical or ElectricalParams()
+
+
 def _params_for(tech: str, params: object | None) -> object:
     expected = type(DEFAULT_PARAMS[tech])
     if params is None:
@@ -156,9 +166,13 @@ def _evaluate_arrays(
         1.0 / el.ups_efficiency - 1.0,
         el.distribution_loss / (1.0 - el.distribution_loss),
     )
-    electrical = el.ups_fixed_loss + it * (k_ups + k_dist)
-    q = it + electrical + el.misc_fixed
-    q_design = 1.0 + el.ups_fixed_loss + k_ups + k_dist + el.misc_fixed
+    # No-load losses follow the installed chain (2N: twice the design IT), misc the building.
+    over = el.design_oversize
+    fixed = over * el.chain_redundancy * (el.ups_fixed_loss + el.transformer_fixed_loss)
+    misc = over * el.misc_fixed
+    electrical = fixed + it * (k_ups + k_dist)
+    q = it + electrical + misc
+    q_design = over * (1.0 + k_ups + k_dist) + fixed + misc
     if tech in TECH_FUNCS:
         cool = TECH_FUNCS[tech](air, q, q_design, params)
     else:
@@ -172,7 +186,7 @@ def _evaluate_arrays(
         "aux": cool.aux_kw,
         "mech": cool.mech_frac,
         "water": cool.water_l,
-        "misc": np.broadcast_to(el.misc_fixed, it.shape),
+        "misc": np.broadcast_to(misc, it.shape),
     }
 
 
@@ -219,17 +233,18 @@ def evaluate_pue(
     utilization: float | FloatArray = DEFAULT_UTILIZATION,
     params: object | None = None,
     electrical: ElectricalParams | None = None,
+    facility: str | None = None,
 ) -> PueResult:
     """Hourly, monthly and annual PUE, mode hours and water use of ``tech`` on ``weather``.
 
     ``utilization`` is IT load / rated IT power, a number or 8760 hourly values; ``params``
-    is the technology's parameter dataclass (defaults in ``DEFAULT_PARAMS``).
+    is the technology's parameter dataclass (defaults in ``DEFAULT_PARAMS``); ``facility`` a
+    class of :mod:`app.engine.facility` (None: the hyperscale defaults).
     """
     _check_tech(tech)
     air = Air(weather.tdb_c, weather.twb_c, weather.dewpoint_c, np.asarray(weather.pressure_pa))
-    arrays = _evaluate_arrays(
-        air, tech, utilization, _params_for(tech, params), electrical or ElectricalParams()
-    )
+    p, el = _resolve(tech, params, electrical, facility)
+    arrays = _evaluate_arrays(air, tech, utilization, p, el)
     return _summarise(tech, arrays, weather.notes)
 
 
@@ -239,10 +254,11 @@ def evaluate_many(
     utilization: float = DEFAULT_UTILIZATION,
     params: object | None = None,
     electrical: ElectricalParams | None = None,
+    facility: str | None = None,
 ) -> list[PueResult]:
     """:func:`evaluate_pue` for many weather years at once (vectorised in blocks of 32)."""
     _check_tech(tech)
-    p, el = _params_for(tech, params), electrical or ElectricalParams()
+    p, el = _resolve(tech, params, electrical, facility)
     out: list[PueResult] = []
     for start in range(0, len(weathers), 32):
         block = weathers[start : start + 32]
@@ -264,19 +280,15 @@ def annual_pue_many(
     utilization: float = DEFAULT_UTILIZATION,
     params: object | None = None,
     electrical: ElectricalParams | None = None,
+    facility: str | None = None,
 ) -> FloatArray:
     """Annual PUE only, for (n, 8760) weather arrays from ``climate.synthesize_arrays``: the
     fast path for maps of hundreds of stations."""
     air = Air(
         arrays["tdb_c"], arrays["twb_c"], arrays["dewpoint_c"], arrays["pressure_pa"][:, None]
     )
-    h = _evaluate_arrays(
-        air,
-        _check_tech(tech),
-        utilization,
-        _params_for(tech, params),
-        electrical or ElectricalParams(),
-    )
+    p, el = _resolve(_check_tech(tech), params, electrical, facility)
+    h = _evaluate_arrays(air, tech, utilization, p, el)
     return h["facility"].sum(axis=-1) / h["it"].sum(axis=-1)
 
 

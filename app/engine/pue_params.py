@@ -4,7 +4,7 @@ One frozen dataclass per technology (shared fields by inheritance) and ``Electri
 for the power chain. ``UNITS`` and ``SOURCES`` give every field's unit and why it has its
 default; ``TECH_SOURCES`` overrides a shared field's source where a technology differs.
 "Calibrated" means the value was chosen, inside the range quoted, against the published PUE of
-real facilities (``app.engine.calibration``: 33 annual/TTM rows, MAE about 0.025); the same
+real facilities (``tools/pue_calibration.py``, ``docs/model-validation.md``); the same
 value serves every site, nothing is tuned per site.
 
 Literature: Lei & Masanet, "Statistical analysis for predicting location-specific data center
@@ -32,6 +32,9 @@ class ElectricalParams:
     ups_fixed_loss: float = 0.004
     distribution_loss: float = 0.01
     misc_fixed: float = 0.005
+    transformer_fixed_loss: float = 0.0
+    chain_redundancy: float = 1.0
+    design_oversize: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class _WaterLoop(_AirLoop):
     chiller_design_plr: float = 0.8
     chiller_cop_factor: float = 1.0
     chiller_cop_max: float = 15.0
+    chilled_water_c: float | None = None
 
 
 @dataclass(frozen=True)
@@ -137,7 +141,9 @@ DEFAULT_PARAMS: dict[str, object] = {
 
 LM = "Lei & Masanet 2020"
 UNITS = {
-    "ups_fixed_loss": "kW/kW rated", "misc_fixed": "kW/kW rated",
+    "ups_fixed_loss": "kW/kW UPS rating", "misc_fixed": "kW/kW design IT",
+    "transformer_fixed_loss": "kW/kW transformer rating", "chain_redundancy": "x design IT",
+    "design_oversize": "design IT / rated IT", "chilled_water_c": "degC",
     "supply_air_c": "degC", "delta_t_air_k": "K", "fan_pressure_pa": "Pa",
     "delta_t_water_k": "K", "pump_head_kpa": "kPa", "hx_approach_k": "K",
     "tower_approach_k": "K", "condenser_range_k": "K", "condenser_pump_head_kpa": "kPa",
@@ -150,6 +156,10 @@ SOURCES = {
     "ups_efficiency": f"Modular UPS in high-efficiency mode or 240/336 V HVDC 0.96-0.99 ({LM} range 0.93-0.99, example 0.98). Calibrated 0.98.",
     "ups_fixed_loss": "UPS no-load loss 0.3-1 % of rated power (modern modular UPS): the loss that makes a half-empty hall worse.",
     "distribution_loss": f"Transformers, PDUs, cabling 0.5-3 % of IT ({LM} example 0.56 %).",
+    "transformer_fixed_loss": "Transformer no-load (core) loss; hyperscale: inside the calibrated UPS no-load loss (0).",
+    "chain_redundancy": "Installed UPS/transformer rating per kW of design IT: 1 = N or distributed redundancy (hyperscale); 2 = 2N, each path at <= 50 % load.",
+    "design_oversize": "Design IT of the plant / rated IT installed: 1 = built to the load (hyperscale); fixed losses and part-load follow the design.",
+    "chilled_water_c": "Chilled-water supply setpoint; empty = the warmest the coil allows (hyperscale: supply air - coil approach).",
     "misc_fixed": f"Lighting, offices, security, BMS, fixed: hyperscale 0.2-1 % of rated IT ({LM} lighting 0.18 %).",
     "aux_fixed_share": "Share of design fan/pump power drawn whatever the load (minimum speeds, N+1 units running); engineering judgement.",
     "supply_air_c": "Cold-aisle supply: ASHRAE recommended 18-27 degC, GB 50174-2017 cold aisle 18-27 degC; 25 degC is a common Chinese design value (calibration prefers 25-27).",

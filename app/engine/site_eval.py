@@ -22,9 +22,17 @@ from app.engine.climate import (
     read_hourly_csv,
     synthesize_year,
 )
-from app.engine.costs import ACCELERATOR_PROFILES, SiteCostInputs, site_costs, token_costs
+from app.engine.costs import (
+    ACCELERATOR_PROFILES,
+    SiteCostInputs,
+    capex_cny_per_mw,
+    capex_cny_per_mw_year,
+    site_costs,
+    token_costs,
+)
 from app.engine.network import haversine_km
 from app.engine.pue import TECH_LABELS, evaluate_pue
+from app.engine.pue_band import pue_band
 
 __all__ = ["ACCELERATOR_PROFILES", "SiteMetrics", "evaluate_site", "nearest_station"]
 
@@ -63,6 +71,10 @@ class SiteMetrics:
     facility_kwh_per_mtok: float
     cost_per_mchar_cny: float
     notes: list[str] = field(default_factory=list)
+    token_cost_includes: str = "energy"
+    facility: str = "large"  # class of app.engine.facility
+    pue_p5: float = math.nan  # p5-p95 band of annual_pue (app.engine.pue_band)
+    pue_p95: float = math.nan
 
     @property
     def free_hours(self) -> int:
@@ -137,7 +149,9 @@ def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None
         weather, source = station_weather(atlas, station), f"synthetic year of {station}"
     else:
         km, source = math.nan, weather.source
-    pue = evaluate_pue(weather, site.cooling, site.utilization)
+    pue = evaluate_pue(weather, site.cooling, site.utilization, facility=site.facility)
+    band = pue_band(weather, site.cooling, site.facility, site.utilization, pue.annual_pue,
+                    key=source)
     tariff, tariff_source = _tariff(site, atlas, code,
                                     getattr(assumptions, "tariff_cny_per_kwh", {}))
     factor = None
@@ -147,13 +161,18 @@ def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None
     elif code is not None and code in atlas.provinces.index:
         value = atlas.provinces.at[code, "grid_ef_2023_kgco2_per_kwh"]
         factor = None if value != value else float(value)
+    with_capex = bool(getattr(assumptions, "token_cost_includes_capex", False))
     costs = site_costs(SiteCostInputs(
         it_capacity_mw=site.capacity_mw, annual_pue=pue.annual_pue,
         tariff_cny_per_kwh=0.0 if tariff != tariff else tariff, utilization=site.utilization,
         grid_factor_kg_per_kwh=factor, green_share=site.green_share,
-        green_price_cny_per_kwh=site.green_price_cny_per_kwh, wue_l_per_kwh=pue.wue_l_per_kwh))
+        green_price_cny_per_kwh=site.green_price_cny_per_kwh, wue_l_per_kwh=pue.wue_l_per_kwh,
+        capex_cny_per_mw=capex_cny_per_mw(site.cooling) if with_capex else None))
     tokens = token_costs(ACCELERATOR_PROFILES[site.accelerator], pue.annual_pue,
-                         0.0 if tariff != tariff else tariff, grid_factor_kg_per_kwh=factor)
+                         0.0 if tariff != tariff else tariff, grid_factor_kg_per_kwh=factor,
+                         capex_cny_per_mw_year=(capex_cny_per_mw_year(site.cooling)
+                                                if with_capex else None),
+                         utilization=site.utilization)
     grid_cost = costs.grid_energy_mwh * 1000.0 * (0.0 if tariff != tariff else tariff)
     notes = list(weather.notes)
     if factor is None:
@@ -173,7 +192,9 @@ def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None
         capex_annuity_mcny=costs.capex_annuity_cny / 1e6, carbon_t=costs.carbon_t,
         water_m3=costs.water_m3, cost_per_mtok_cny=tokens.cost_cny_per_million_tokens,
         facility_kwh_per_mtok=tokens.facility_kwh_per_million_tokens,
-        cost_per_mchar_cny=tokens.cost_cny_per_million_chars, notes=notes)
+        cost_per_mchar_cny=tokens.cost_cny_per_million_chars, notes=notes,
+        token_cost_includes=tokens.includes,
+        facility=site.facility, pue_p5=band.p5, pue_p95=band.p95)
 
 
 @dataclass(frozen=True)
@@ -186,20 +207,23 @@ class StationPue:
     monthly: dict[str, np.ndarray]
 
 
-_STATION_PUE_CACHE: dict[tuple[int, str, float], StationPue] = {}
+_STATION_PUE_CACHE: dict[tuple[int, str, float, str], StationPue] = {}
 
 
-def station_pue(atlas: Atlas, tech: str, utilization: float = 0.75) -> StationPue:
-    """Annual and monthly PUE of ``tech`` at every mapped station (batched; cached per tech)."""
+def station_pue(atlas: Atlas, tech: str, utilization: float = 0.75,
+                facility: str = "large") -> StationPue:
+    """Annual and monthly PUE of ``tech`` in a ``facility`` class at every mapped station
+    (batched; cached per tech and class)."""
     from app.engine.climate import all_normals_from_frame, synthesize_many
     from app.engine.pue import evaluate_many
 
-    key = (id(atlas.normals), tech, utilization)
+    key = (id(atlas.normals), tech, utilization, facility)
     if key not in _STATION_PUE_CACHE:
         mapped = atlas.normals[atlas.normals["station"].isin(atlas.stations.index)]
         normals = all_normals_from_frame(mapped)
         results = dict(zip([n.name for n in normals],
-                           evaluate_many(synthesize_many(normals), tech, utilization),
+                           evaluate_many(synthesize_many(normals), tech, utilization,
+                                         facility=facility),
                            strict=True))
         _STATION_PUE_CACHE[key] = StationPue(
             tech, utilization, {k: r.annual_pue for k, r in results.items()},

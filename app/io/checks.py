@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.safe_read import MB, FileRefused, check_file
+from app.domain.text import tr
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 REQUIRED: Any = object()
@@ -40,11 +41,11 @@ def show(value: object) -> str:
         text = repr(value)
         return text if len(text) <= 60 else text[:56] + "...'"
     if isinstance(value, dict):
-        return "a table"
+        return tr("a table")
     if isinstance(value, list):
-        return "an array"
+        return tr("an array")
     if isinstance(value, datetime | date | time):
-        return f"the date/time {value.isoformat()}"
+        return tr("the date/time {value}").format(value=value.isoformat())
     return str(value)
 
 
@@ -69,7 +70,7 @@ class Checker:
         """``value`` as a table ({} if it is not one); unknown keys are problems unless
         ``keys`` is None (free keys, checked by the caller)."""
         if not isinstance(value, dict):
-            self.add(path, f"must be a table, got {show(value)}")
+            self.add(path, tr("must be a table, got {value}").format(value=show(value)))
             return {}
         if keys is not None:
             for key in value:
@@ -80,8 +81,9 @@ class Checker:
     def unknown_key(self, path: str, key: str, known: Iterable[str]) -> None:
         known = list(known)
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]!r}?" if close else "expected one of: " + ", ".join(known)
-        self.add(path, f"unknown key ({hint})")
+        hint = (tr("did you mean {key}?").format(key=repr(close[0])) if close
+                else tr("expected one of: {keys}").format(keys=", ".join(known)))
+        self.add(path, tr("unknown key ({hint})").format(hint=hint))
 
     def tables(self, parent: dict[str, Any], key: str, path: str, keys: Collection[str],
                ) -> list[tuple[str, dict[str, Any]]] | None:
@@ -91,7 +93,7 @@ class Checker:
             return None
         value, where = parent[key], key_path(path, key)
         if not isinstance(value, list):
-            self.add(where, f"must be an array of tables, got {show(value)}")
+            self.add(where, tr("must be an array of tables, got {value}").format(value=show(value)))
             return None
         out = []
         for i, item in enumerate(value):
@@ -112,20 +114,20 @@ class Checker:
             return self._missing(where, default)
         value = tbl[key]
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.add(where, f"must be a number, got {show(value)}")
+            self.add(where, tr("must be a number, got {value}").format(value=show(value)))
             return fallback
         try:
             number = float(value)
         except OverflowError:  # an integer beyond about 1e308
-            self.add(where, f"must be a finite number, got an integer of "
-                     f"{len(str(abs(value)))} digits")
+            self.add(where, tr("must be a finite number, got an integer of {digits} digits")
+                     .format(digits=len(str(abs(value)))))
             return fallback
         if not math.isfinite(number):
-            self.add(where, f"must be a finite number, got {show(value)}")
+            self.add(where, tr("must be a finite number, got {value}").format(value=show(value)))
             return fallback
         problem = _range_problem(number, gt, ge, lt, le, unit)
         if problem:
-            self.add(where, f"{problem}, got {show(value)}")
+            self.add(where, tr("{problem}, got {value}").format(problem=problem, value=show(value)))
             return fallback
         return float(value)
 
@@ -135,7 +137,7 @@ class Checker:
             return self._missing(where, default)
         value = tbl[key]
         if isinstance(value, bool) or not isinstance(value, int):
-            self.add(where, f"must be an integer, got {show(value)}")
+            self.add(where, tr("must be an integer, got {value}").format(value=show(value)))
             return None
         return value
 
@@ -147,17 +149,17 @@ class Checker:
             return self._missing(where, default)
         value = tbl[key]
         if not isinstance(value, str):
-            self.add(where, f"must be a string, got {show(value)}")
+            self.add(where, tr("must be a string, got {value}").format(value=show(value)))
             return "" if default is REQUIRED else default
         if non_empty and not value.strip():
-            self.add(where, "must not be empty")
+            self.add(where, tr("must not be empty"))
         return value
 
     def boolean(self, tbl: dict[str, Any], key: str, path: str, default: bool) -> bool:
         where = key_path(path, key)
         value = tbl.get(key, default)
         if not isinstance(value, bool):
-            self.add(where, f"must be true or false, got {show(value)}")
+            self.add(where, tr("must be true or false, got {value}").format(value=show(value)))
             return default
         return value
 
@@ -167,9 +169,9 @@ class Checker:
         value = self.string(tbl, key, path, default)
         if key in tbl and isinstance(value, str) and value not in choices:
             close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            self.add(key_path(path, key), f"unknown {what} {show(value)}{hint}; choose one of: "
-                     + ", ".join(choices))
+            hint = tr(" (did you mean {key}?)").format(key=repr(close[0])) if close else ""
+            self.add(key_path(path, key), tr("unknown {what} {value}{hint}; choose one of: {choices}")
+                     .format(what=tr(what), value=show(value), hint=hint, choices=", ".join(choices)))
             return next(iter(choices)) if default is REQUIRED else default
         return value
 
@@ -179,7 +181,7 @@ class Checker:
             return None
         value, where = tbl[key], key_path(path, key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.add(where, f"must be an array of strings, got {show(value)}")
+            self.add(where, tr("must be an array of strings, got {value}").format(value=show(value)))
             return None
         return tuple(value)
 
@@ -195,11 +197,11 @@ class Checker:
             return None
         where = key_path(path, key)
         if not raw.strip() or "\x00" in raw:
-            self.add(where, f"must be a file path, got {show(raw)}")
+            self.add(where, tr("must be a file path, got {value}").format(value=show(raw)))
             return None
         if suffixes is not None and Path(raw).suffix.lower() not in suffixes:
-            self.add(where, f"must be {expected} ({', '.join(sorted(suffixes))}), "
-                     f"got {raw!r}")
+            self.add(where, tr("must be {expected} ({kinds}), got {value}").format(
+                expected=expected, kinds=", ".join(sorted(suffixes)), value=repr(raw)))
             return None
         resolved = resolve_path(raw, self.base_dir)
         if self.check_files:
@@ -208,14 +210,16 @@ class Checker:
             except FileRefused as exc:
                 if not os.path.lexists(resolved):
                     self.missing_files.append(Path(resolved))
-                    self.add(where, f"file not found: {resolved} (from {show(raw)})")
+                    self.add(where, tr("file not found: {path} (from {value})").format(
+                        path=resolved, value=show(raw)))
                 else:
-                    self.add(where, f"{exc.problem}: {resolved} (from {show(raw)})")
+                    self.add(where, tr("{problem}: {path} (from {value})").format(
+                        problem=exc.problem, path=resolved, value=show(raw)))
         return resolved
 
     def _missing(self, where: str, default: Any) -> Any:
         if default is REQUIRED:
-            self.add(where, "missing (required)")
+            self.add(where, tr("missing (required)"))
             return None
         return default
 
@@ -231,10 +235,12 @@ def _range_problem(value: float, gt: float | None, ge: float | None, lt: float |
     low = f"({_bound(gt)}" if gt is not None else f"[{_bound(ge)}" if ge is not None else ""
     high = f"{_bound(lt)})" if lt is not None else f"{_bound(le)}]" if le is not None else ""
     if low and high:
-        return f"must be in {low}, {high}{unit}"
+        return tr("must be in {low}, {high}{unit}").format(low=low, high=high, unit=unit)
     if low:
-        return f"must be {'>' if low[0] == '(' else '>='} {low[1:]}{unit}"
-    return f"must be {'<' if high[-1] == ')' else '<='} {high[:-1]}{unit}"
+        return tr("must be {op} {bound}{unit}").format(op=">" if low[0] == "(" else ">=",
+                                                       bound=low[1:], unit=unit)
+    return tr("must be {op} {bound}{unit}").format(op="<" if high[-1] == ")" else "<=",
+                                                   bound=high[:-1], unit=unit)
 
 
 def _bound(x: float) -> str:

@@ -74,6 +74,7 @@ def sites_table(sites, metrics: list[SiteMetrics]) -> pd.DataFrame:
             "annual_pue": round(m.annual_pue, 4), "facility_energy_mwh": m.facility_energy_mwh,
             "energy_cost_mcny": m.energy_cost_mcny, "carbon_t": m.carbon_t,
             "water_m3": m.water_m3, "cny_per_million_tokens": m.cost_per_mtok_cny,
+            "token_cost_includes": m.token_cost_includes,
             "free_cooling_h": m.mode_hours["free"], "tariff_cny_per_kwh": m.tariff_cny_per_kwh,
             "tariff_source": m.tariff_source, "climate": m.station_text})
     return pd.DataFrame(rows)

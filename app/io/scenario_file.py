@@ -28,6 +28,7 @@ from typing import Any
 
 from app.domain.safe_read import FileRefused, read_bytes
 from app.domain.scenario import Scenario
+from app.domain.text import tr
 from app.io import scenario_v1
 from app.io.checks import Checker, show
 
@@ -69,9 +70,11 @@ class ScenarioError(ValueError):
         super().__init__(self._text())
 
     def _text(self) -> str:
-        where = f"scenario file {self.path}" if self.path else "scenario"
+        where = (tr("scenario file {path}").format(path=self.path) if self.path
+                 else tr("scenario"))
         count = len(self.messages)
-        head = f"{where}: {count} problem{'s' if count != 1 else ''}"
+        head = (tr("{where}: 1 problem") if count == 1
+                else tr("{where}: {count} problems")).format(where=where, count=count)
         return head + "".join(f"\n  {m}" for m in self.messages)
 
 
@@ -100,11 +103,12 @@ def loads_scenario(text: str, base_dir: str | Path | None = None, *, check_files
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ScenarioError([f"not valid TOML: {exc}"], source) from None
+        raise ScenarioError([tr("not valid TOML: {error}").format(error=exc)], source) from None
     except (RecursionError, MemoryError):
-        raise ScenarioError(["not valid TOML: nested too deeply or too big"], source) from None
+        raise ScenarioError([tr("not valid TOML: nested too deeply or too big")], source) from None
     except ValueError:  # e.g. an integer too long for Python to convert
-        raise ScenarioError(["not valid TOML: a number is too long to read"], source) from None
+        raise ScenarioError([tr("not valid TOML: a number is too long to read")], source
+                            ) from None
     try:
         return _from_document(doc, base, check_files, source)
     except ScenarioError:
@@ -130,7 +134,8 @@ def toml_shape_problem(text: str) -> str:
     """"" or why ``text`` is refused before parsing: too big, keys nested too deeply, or a
     number too long (each of which makes the TOML reader stall or fail)."""
     if len(text) > MAX_FILE_BYTES:
-        return f"file is too big (more than {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+        return tr("file is too big (more than {limit} MB)").format(
+            limit=MAX_FILE_BYTES // (1024 * 1024))
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.lstrip()
         if stripped.startswith("["):
@@ -140,24 +145,26 @@ def toml_shape_problem(text: str) -> str:
         else:
             continue
         if head.count(".") > MAX_KEY_DEPTH:
-            return (f"line {number}: keys nested more than {MAX_KEY_DEPTH} levels deep; "
-                    "a scenario file never needs that")
+            return tr("line {line}: keys nested more than {depth} levels deep; a scenario "
+                      "file never needs that").format(line=number, depth=MAX_KEY_DEPTH)
     if any(len(run.replace("_", "")) > MAX_DIGITS for run in _DIGIT_RUN.findall(text)):
-        return f"a number has more than {MAX_DIGITS} digits; no value in a scenario needs that"
+        return tr("a number has more than {digits} digits; no value in a scenario needs "
+                  "that").format(digits=MAX_DIGITS)
     return ""
 
 
 def _read_text(path: Path) -> str:
     try:
-        data = read_bytes(path, max_bytes=MAX_FILE_BYTES, expected="a scenario file (TOML)")
+        data = read_bytes(path, max_bytes=MAX_FILE_BYTES, expected=tr("a scenario file (TOML)"))
     except FileRefused as exc:
         if not path.exists() and not path.is_symlink():
-            raise ScenarioError([f"file not found: {path.absolute()}"], path) from None
+            raise ScenarioError([tr("file not found: {path}").format(path=path.absolute())],
+                                path) from None
         raise ScenarioError([exc.problem], path) from None
     try:
         return data.decode("utf-8-sig")  # tolerate the BOM some Windows editors add
     except UnicodeDecodeError as exc:
-        raise ScenarioError([f"not UTF-8 text (byte {exc.start}); save the file as UTF-8"],
+        raise ScenarioError([tr("not UTF-8 text (byte {byte}); save the file as UTF-8").format(byte=exc.start)],
                             path) from None
 
 
@@ -176,19 +183,20 @@ def _check_envelope(doc: dict[str, Any], source: str | Path | None) -> int:
     fmt, version = doc.get("format"), doc.get("version")
     problems = []
     if fmt is None:
-        problems.append(f'format: missing; a scenario file starts with format = "{FORMAT}"')
+        problems.append("format: " + tr('missing; a scenario file starts with format = "{format}"').format(format=FORMAT))
     elif fmt != FORMAT:
-        problems.append(f'format: must be "{FORMAT}", got {show(fmt)}')
+        problems.append("format: " + tr('must be "{format}", got {value}').format(format=FORMAT, value=show(fmt)))
     if version is None:
-        problems.append("version: missing (required)")
+        problems.append("version: " + tr("missing (required)"))
     elif isinstance(version, bool) or not isinstance(version, int):
-        problems.append(f"version: must be an integer, got {show(version)}")
+        problems.append("version: " + tr("must be an integer, got {value}").format(value=show(version)))
     elif version > CURRENT_VERSION:
-        problems.append(f"version: {version} is newer than this CPN Planner can read (up to "
-                        f"{CURRENT_VERSION}); please update the app")
+        problems.append("version: " + tr("{version} is newer than this CPN Planner can read (up "
+                                         "to {current}); please update the app").format(
+                                             version=version, current=CURRENT_VERSION))
     elif version not in LOADERS:
-        problems.append(f"version: unknown version {version} (known: "
-                        f"{', '.join(map(str, sorted(LOADERS)))})")
+        problems.append("version: " + tr("unknown version {version} (known: {known})").format(
+            version=version, known=", ".join(map(str, sorted(LOADERS)))))
     if problems or not isinstance(version, int):
         raise ScenarioError(problems, source)
     return version
@@ -212,7 +220,7 @@ def save_scenario(scenario: Scenario, path: str | Path, *, relative_paths: bool 
     """
     path = Path(path)
     if _read_only(path):
-        raise ScenarioError(["the file is read-only; save the scenario under another name"],
+        raise ScenarioError([tr("the file is read-only; save the scenario under another name")],
                             path)
     base = path.absolute().parent
     try:

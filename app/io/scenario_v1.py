@@ -28,8 +28,10 @@ from app.domain.scenario import (
     default_base,
 )
 from app.domain.site import Site
+from app.domain.text import tr
 from app.engine.allocation import RESIDENCIES, WorkloadClass
 from app.engine.costs import ACCELERATOR_PROFILES
+from app.engine.facility import FACILITY_CLASSES
 from app.engine.national_problem import AllocationAssumptions
 from app.engine.network import default_tiers
 from app.engine.pue import COOLING_TECHS
@@ -56,7 +58,7 @@ CLASS_KEYS = tuple(f.name for f in fields(WorkloadClass))
 DEMAND_KEYS = ("national_it_mw", "proxy", "classes")
 DEMAND_PROXIES = ("gdp_2023_billion_cny", "population_2023_million")
 ASSUMPTION_KEYS = ("carbon_price_cny_per_t", "kw_per_rack", "stock_pue",
-                   "bandwidth_price_cny_per_km_year")
+                   "bandwidth_price_cny_per_km_year", "token_cost_includes_capex")
 #: Province override key in the file -> (AllocationAssumptions field, range keywords).
 PROVINCE_OVERRIDES: dict[str, tuple[str, dict[str, Any]]] = {
     "tariff_cny_per_kwh": ("tariff_cny_per_kwh", {"gt": 0.0, "lt": 10.0, "unit": "CNY/kWh"}),
@@ -67,12 +69,16 @@ PROVINCE_OVERRIDES: dict[str, tuple[str, dict[str, Any]]] = {
 CLUSTER_OVERRIDES = ("capacity_mw",)
 SOLVER_KEYS = ("regions", "auto_solve", "unserved_penalty_cny_per_mw_year")
 MAP_KEYS = ("metric", "visible_layers", "view_lonlat")
-#: [base] key -> (allowed extensions, what the file should be); checked before any reading.
-BASE_FILE_KINDS = {
-    "boundaries": ((".geojson", ".json", ".gpkg", ".shp"),
-                   "a boundary file (GeoJSON, GeoPackage or Shapefile)"),
-    "provinces": ((".csv",), "a CSV table"),
-}
+BOUNDARY_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp")
+
+
+def _base_kind(key: str) -> tuple[tuple[str, ...], str]:
+    """A [base] file's allowed extensions and what it should be; checked before any reading."""
+    if key == "boundaries":
+        return BOUNDARY_SUFFIXES, tr("a boundary file (GeoJSON, GeoPackage or Shapefile)")
+    return (".csv",), tr("a CSV table")
+
+
 _SITE_DEFAULT = Site("", "", 0.0, 0.0)
 _CLASS_DEFAULT = {f.name: f.default for f in fields(WorkloadClass)}
 
@@ -133,7 +139,8 @@ def _created(meta: dict[str, Any], check: Checker) -> str:
         try:
             datetime.fromisoformat(text)
         except ValueError:
-            check.add("metadata.created", f"must be an ISO date such as 2025-06-30, got {show(text)}")
+            check.add("metadata.created", tr("must be an ISO date such as 2025-06-30, got {value}")
+                      .format(value=show(text)))
     return text
 
 
@@ -142,7 +149,7 @@ def _base(doc: dict[str, Any], check: Checker) -> dict[str, str]:
     base = default_base()
     for key in BASE_DATASETS:
         if tbl.get(key, BUILTIN) != BUILTIN:
-            suffixes, expected = BASE_FILE_KINDS.get(key, BASE_FILE_KINDS["provinces"])
+            suffixes, expected = _base_kind(key)
             base[key] = check.file(tbl, key, "base", suffixes, expected) or BUILTIN
     return base
 
@@ -157,7 +164,8 @@ def _sites(doc: dict[str, Any], check: Checker) -> list[Site]:
             for problem in site.validate():
                 check.add("", f"{path}.{problem}")
         if site.id in first_path:
-            check.add(f"{path}.id", f"duplicate id {show(site.id)} (also {first_path[site.id]})")
+            check.add(f"{path}.id", tr("duplicate id {id} (also {other})").format(
+                id=show(site.id), other=first_path[site.id]))
         first_path.setdefault(site.id, path)
         sites.append(site)
     return sites
@@ -186,7 +194,9 @@ def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
         accelerator=check.choice(tbl, "accelerator", path, tuple(ACCELERATOR_PROFILES),
                                  d.accelerator, "accelerator profile"),
         weather_file=check.file(tbl, "weather_file", path, (".epw", ".csv"),
-                                "an EPW or CSV weather file", 20 * 1024 * 1024),
+                                tr("an EPW or CSV weather file"), 20 * 1024 * 1024),
+        facility=check.choice(tbl, "facility", path, FACILITY_CLASSES, d.facility,
+                              "facility class"),
     )
 
 
@@ -204,11 +214,11 @@ def _demand(doc: dict[str, Any], check: Checker, a: AllocationAssumptions) -> di
         ids = [c.id for c in out["classes"]]
         for (path, _), cid in zip(classes, ids, strict=True):
             if ids.count(cid) > 1:
-                check.add(f"{path}.id", f"duplicate class id {show(cid)}")
+                check.add(f"{path}.id", tr("duplicate class id {id}").format(id=show(cid)))
         if not classes:
-            check.add("demand.classes", "must have at least one class")
+            check.add("demand.classes", tr("must have at least one class"))
         elif sum(c.share for c in out["classes"]) <= 0:
-            check.add("demand.classes", "the shares must add up to more than 0")
+            check.add("demand.classes", tr("the shares must add up to more than 0"))
     return out
 
 
@@ -241,6 +251,8 @@ def _assumptions(doc: dict[str, Any], check: Checker, a: AllocationAssumptions,
                                     le=500.0, unit="kW"),
         "stock_pue": check.number(tbl, "stock_pue", where, a.stock_pue, ge=1.0, le=5.0),
         "bandwidth_price_cny_per_km_year": _tier_prices(tbl, check, where),
+        "token_cost_includes_capex": check.boolean(tbl, "token_cost_includes_capex", where,
+                                                   a.token_cost_includes_capex),
     }
 
 
@@ -267,7 +279,7 @@ def _overrides(doc: dict[str, Any], check: Checker) -> dict[str, Any]:
                       "data/provinces.csv (e.g. Sichuan)")
             continue
         if code in seen:
-            check.add(path, f"the same province as {seen[code]}")
+            check.add(path, tr("the same province as {other}").format(other=seen[code]))
         seen[code] = path
         body = check.table(value, path, tuple(PROVINCE_OVERRIDES))
         for file_key, (name, bounds) in PROVINCE_OVERRIDES.items():
@@ -324,8 +336,9 @@ def _view_box(tbl: dict[str, Any], check: Checker) -> tuple[float, float, float,
         west, south, east, north = (float(v) for v in value)
         ok = -180.0 <= west < east <= 180.0 and -90.0 <= south < north <= 90.0
     if not ok:
-        check.add("map.view_lonlat", "must be [west, south, east, north] in degrees with "
-                  f"west < east and south < north, got {show(value)}")
+        check.add("map.view_lonlat", tr("must be [west, south, east, north] in degrees with "
+                                        "west < east and south < north, got {value}")
+                  .format(value=show(value)))
         return None
     return west, south, east, north
 
@@ -347,7 +360,10 @@ def dumps(s: Scenario, base_dir: Path | None) -> str:
     sections += [("[[demand.classes]]", _class_dict(c)) for c in a.classes]
     sections.append(("[assumptions]", {"carbon_price_cny_per_t": float(a.carbon_price_cny_per_t),
                                        "kw_per_rack": float(a.kw_per_rack),
-                                       "stock_pue": float(a.stock_pue)}))
+                                        "token_cost_includes_capex":
+                                            bool(a.token_cost_includes_capex),
+                                       **({} if a.stock_pue is None  # None: by province
+                                          else {"stock_pue": float(a.stock_pue)})}))
     if a.bandwidth_price_cny_per_km_year:
         sections.append(("[assumptions.bandwidth_price_cny_per_km_year]",
                          {k: float(v) for k, v in a.bandwidth_price_cny_per_km_year.items()}))

@@ -152,4 +152,4 @@ class AllocationController(QObject):
             self.export_mps(path)
 
     def _draw(self, p: Preview) -> None:
-        show_preview(self.flows, self.loads, p)
+        show_preview(self.flows, self.loads, p, self.names)

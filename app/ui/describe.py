@@ -129,9 +129,15 @@ def cooling_label(tech: str, short: bool = False) -> str:
 
 def site_summary(m) -> str:
     """The site editor's evaluation text for a ``SiteMetrics``."""
+    from app.engine.facility import FACILITY_LABELS
+
     carbon = tr("missing") if m.carbon_t is None else f"{m.carbon_t:,.0f} tCO2"
     lines = [
         tr("Climate: {source}").format(source=m.station_text),
+        tr("{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)").format(
+            facility=FACILITY_LABELS[m.facility][1 if language() == "zh" else 0],
+            pue=m.annual_pue, low=m.pue_p5,
+            high=m.pue_p95),
         tr("Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; "
            "WUE {wue:.2f} L/kWh").format(pue=m.annual_pue, free=m.mode_hours["free"],
                                          partial=m.mode_hours["partial"],
@@ -144,4 +150,4 @@ def site_summary(m) -> str:
            "Chinese characters").format(cost=m.cost_per_mtok_cny, kwh=m.facility_kwh_per_mtok,
                                         chars=m.cost_per_mchar_cny),
     ]
-    return "\n".join(lines + list(m.notes))
+    return "\n".join(lines + [tr(note) for note in m.notes])  # engine notes (English)

@@ -27,6 +27,12 @@ AUTOSAVE_MS = 3 * 60 * 1000
 AUTOSAVE_AFTER_EDIT_MS = 2000
 """Autosave this long after the last edit (debounced), so a crash loses seconds, not minutes."""
 MAX_RECENT = 8
+#: Menu titles of the shipped examples (data/scenarios/*.toml), translated; others show the stem.
+EXAMPLE_TITLES = {
+    "baseline": "Baseline",
+    "eastern-inference": "Eastern inference build-out",
+    "western-expansion": "Western expansion",
+}
 
 
 class DocumentController(QObject):
@@ -57,7 +63,8 @@ class DocumentController(QObject):
         self.recent_menu = QMenu(tr("Open &Recent"), window)
         self.examples_menu = QMenu(tr("&Examples"), window)
         for path in sorted((DATA_DIR / "scenarios").glob("*.toml")):
-            self.examples_menu.addAction(path.stem, lambda p=path: self.open(p))
+            self.examples_menu.addAction(tr(EXAMPLE_TITLES.get(path.stem, path.stem)),
+                                         lambda p=path: self.open(p))
         self._refresh_recent()
         undo.cleanChanged.connect(self._update_title)
         self.timer = QTimer(self)

@@ -17,6 +17,8 @@ TRANSLATIONS_DIR = Path(ROOT, "resources", "translations")
 _CONTEXT = "cpn"
 _state = {"lang": "en"}
 _installed: list[QTranslator] = []
+#: Our language code -> the suffix of Qt's own catalogues (PySide6 ships qtbase_zh_CN.qm).
+QT_LOCALES = {"zh": "zh_CN"}
 
 
 def tr(text: str) -> str:
@@ -44,7 +46,8 @@ def install_language(lang: str) -> bool:
     app.installTranslator(translator)
     _installed.append(translator)
     qt_own = QTranslator()  # Qt's own buttons and dialogs (Save, Cancel, file dialogs)
-    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{QT_LOCALES.get(lang, lang)}", qt_dir):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return True

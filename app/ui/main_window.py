@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QToolTip,
@@ -28,7 +30,7 @@ from app.datasets.user_layers import UserDataError, UserLayer, load_user_layers
 from app.domain.metrics import ALL_METRICS
 from app.engine.pue import COOLING_TECHS
 from app.engine.site_eval import ACCELERATOR_PROFILES
-from app.ui import describe
+from app.ui import describe, window_layout
 from app.ui.allocation_controller import AllocationController
 from app.ui.commands import ScenarioModel
 from app.ui.docks.comparison_dock import ComparisonPanel
@@ -37,12 +39,15 @@ from app.ui.docks.layers_dock import LayersPanel
 from app.ui.docks.site_editor import SiteEditor
 from app.ui.document import DocumentController
 from app.ui.i18n import language, tr
+from app.ui.legend_control import LegendControl
 from app.ui.map import colors
 from app.ui.map.legend import LegendWidget
 from app.ui.map.national import NationalLayers
 from app.ui.map.sites_item import SitesItem
 from app.ui.map.view import MapView
+from app.ui.map_tips import MapTips
 from app.ui.placement import SitePlacement
+from app.ui.province_overrides import OverridesController
 from app.ui.user_layer_items import user_layer_items
 
 
@@ -55,7 +60,7 @@ class MainWindow(QMainWindow):
         self.map = MapView()
         self.setCentralWidget(self.map)
         self.national = NationalLayers(self.map, atlas)
-        self.legend = LegendWidget(self.map)
+        self.legend = LegendWidget(self.map, foldable=True)
         self.user_layers: dict[str, UserLayer] = {}
         self.selected_code: int | None = None
         self._hover_row = -1
@@ -65,6 +70,7 @@ class MainWindow(QMainWindow):
         self.sites_item = SitesItem()
         self.sites_item.setZValue(9500)
         self.map.view_box.addItem(self.sites_item, ignoreBounds=True)
+        self.national.cluster_labels[0].avoid.append(self.sites_item.labels)
         self._build_docks()
         self.placement = SitePlacement(atlas, self.model, self.undo_stack, self.sites_item,
                                        self.site_editor, self)
@@ -83,19 +89,26 @@ class MainWindow(QMainWindow):
         self.allocation.results.sigProvinceSelected.connect(self.select_province)
         self._add_dock(tr("Allocation results"), self.allocation.results, "results",
                        Qt.DockWidgetArea.BottomDockWidgetArea)
+        # Tabify as soon as a dock is added: once the layout has run, tabifying leaves a
+        # stale tab bar of the old group on screen.
+        self.tabifyDockWidget(self.comparison_dock, self.results_dock)
         self._add_dock(tr("Assumptions"), self.allocation.assumptions, "assumptions",
-                       Qt.DockWidgetArea.RightDockWidgetArea)
+                       Qt.DockWidgetArea.RightDockWidgetArea, scroll=True)
+        self.tabifyDockWidget(self.inspector_dock, self.assumptions_dock)
         self.document = DocumentController(self, self.undo_stack, self.current_scenario,
                                            self.model.replace_scenario)
         self.document.sigLoaded.connect(self._on_scenario_loaded)
         self.document.sigMessage.connect(lambda m: self.statusBar().showMessage(m, 6000))
         self.allocation.sigSolved.connect(lambda _p: self.document.autosave())
         self.setAcceptDrops(True)
-        self.tabifyDockWidget(self.comparison_dock, self.results_dock)
-        self.tabifyDockWidget(self.inspector_dock, self.assumptions_dock)
         self.comparison_dock.raise_()
         self.inspector_dock.raise_()
+        self.legend_control = LegendControl(  # show_error late-bound: tests replace it
+            self.map, self.legend, self.national, self.allocation, self.set_metric,
+            lambda title, message: self.show_error(title, message), self)
         self._build_actions()
+        self._default_layout = self.saveState()
+        window_layout.restore(self)
         self._build_status()
         self.layers_panel.refresh()
         self.map.sigHovered.connect(self._on_hover)
@@ -103,6 +116,19 @@ class MainWindow(QMainWindow):
         self.map.sigLeft.connect(self._on_leave)
         self.national.clusters.sigClicked.connect(self._on_cluster_clicked)
         self.national.stations.sigClicked.connect(self._on_station_clicked)
+        self.tips = MapTips(atlas, self.map, self.national, self.allocation, self.placement)
+        self.station_mark = pg.ScatterPlotItem(size=15, pxMode=True, symbol="o",
+                                               pen=pg.mkPen("#00a0ff", width=3), brush=None)
+        self.station_mark.setZValue(9002)
+        self.map.view_box.addItem(self.station_mark, ignoreBounds=True)
+        self.placement.place_action.toggled.connect(self._on_placing)
+        # One Esc: leave placement, else cancel a solve (two Esc shortcuts would be ambiguous).
+        self.allocation.cancel_action.setShortcut(QKeySequence())
+        self.escape_action = self._action(tr("Stop placing or solving"), self._on_escape,
+                                          QKeySequence(Qt.Key.Key_Escape))
+        self.addAction(self.escape_action)
+        self.overrides = OverridesController(atlas, self.model, self.undo_stack, self.inspector,
+                                             self)
         self.set_metric("price")
 
     # ---- construction ---------------------------------------------------------------------
@@ -115,15 +141,15 @@ class MainWindow(QMainWindow):
         self.inspector_stack = QStackedWidget()
         self.inspector_stack.addWidget(self.inspector)
         self.inspector_stack.addWidget(self.site_editor)
+        self.inspector_stack.setMinimumWidth(240)
         self.comparison = ComparisonPanel()
         area = Qt.DockWidgetArea
-        self._add_dock(tr("Layers"), self.layers_panel, "layers",
-                       area.LeftDockWidgetArea).setMinimumWidth(230)
         self._add_dock(tr("Inspector"), self.inspector_stack, "inspector",
-                       area.RightDockWidgetArea).setMinimumWidth(380)
+                       area.RightDockWidgetArea, scroll=True).setMinimumWidth(260)
+        self._add_dock(tr("Layers"), self.layers_panel, "layers", area.RightDockWidgetArea)
+        self.tabifyDockWidget(self.inspector_dock, self.layers_dock)
         self._add_dock(tr("Site comparison"), self.comparison, "comparison",
                        area.BottomDockWidgetArea)
-        self.resizeDocks([self.comparison_dock], [260], Qt.Orientation.Vertical)
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
@@ -164,32 +190,50 @@ class MainWindow(QMainWindow):
                                                   self.zoom_to_selection, QKeySequence("Ctrl+E"))
         view_menu.addActions([self.zoom_china_action, self.zoom_selection_action])
         view_menu.addSeparator()
+        self.legend_control.add_to_menu(view_menu)
+        self.recompute_breaks_action = self.legend_control.recompute_action
+        self.flow_class_actions = self.legend_control.flow_class_actions
+        view_menu.addSeparator()
         view_menu.addActions([self.layers_dock.toggleViewAction(),
                               self.inspector_dock.toggleViewAction(),
                               self.comparison_dock.toggleViewAction(),
                               self.results_dock.toggleViewAction(),
                               self.assumptions_dock.toggleViewAction()])
+        self.reset_layout_action = self._action(tr("Reset &layout"), self.reset_layout)
+        view_menu.addAction(self.reset_layout_action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("&About CPN Planner"), self._about))
 
+        # Key actions first: on a narrow window the toolbar's overflow takes the zoom and
+        # add-layer buttons (also in the menus), never Place, Undo or Solve.
         toolbar = self.addToolBar(tr("Map"))
         toolbar.setObjectName("toolbar-map")
-        toolbar.addWidget(QLabel(tr("Colour provinces by") + " "))
+        toolbar.addActions([self.placement.place_action, self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.allocation.solve_action, self.allocation.auto_action])
+        toolbar.addSeparator()
+        self.metric_label = QLabel(tr("Colour provinces by") + " ")
+        toolbar.addWidget(self.metric_label)
         self.metric_combo = QComboBox()
+        self.metric_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.metric_combo.setMinimumContentsLength(18)  # long PUE names elide, the list does not
         for m in ALL_METRICS:
-            self.metric_combo.addItem(self.national.metric_label(m), m.key)
+            label = self.national.metric_label(m)
+            self.metric_combo.addItem(label, m.key)
+            self.metric_combo.setItemData(self.metric_combo.count() - 1, label,
+                                          Qt.ItemDataRole.ToolTipRole)
+        self.metric_combo.view().setMinimumWidth(self.metric_combo.view().sizeHintForColumn(0))
         self.metric_combo.currentIndexChanged.connect(
             lambda i: self.set_metric(self.metric_combo.itemData(i)))
         toolbar.addWidget(self.metric_combo)
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_china_action, self.zoom_selection_action,
                             self.add_layer_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.placement.place_action, self.undo_action, self.redo_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.allocation.solve_action, self.allocation.auto_action])
         for action in toolbar.actions():  # "撤销(&U)" -> "撤销" on a button
             action.setIconText(re.sub(r"\(&\w\)|&", "", action.text()).rstrip("…"))
+        self.placement.place_action.setIconText(tr("Place"))
+        self.toolbar = toolbar
 
     def _build_progress(self) -> None:
         """A progress bar and a cancel button in the status bar while a solve runs."""
@@ -208,15 +252,32 @@ class MainWindow(QMainWindow):
         runner.sigProgress.connect(lambda f: self.progress.setValue(round(f * 100)))
         runner.sigIdle.connect(lambda: (self.progress.hide(), self.cancel_button.hide()))
 
-    def _add_dock(self, title: str, widget: QWidget, name: str, area) -> QDockWidget:
+    def _add_dock(self, title: str, widget: QWidget, name: str, area, *,
+                  scroll: bool = False) -> QDockWidget:
+        """A dock holding ``widget``; ``scroll`` wraps it so a tall or wide form never
+        forces the window (and the map) to grow at 1024x700."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{name}")
+        if scroll:
+            area_widget = QScrollArea()
+            area_widget.setWidgetResizable(True)
+            area_widget.setFrameShape(QScrollArea.Shape.NoFrame)
+            area_widget.setWidget(widget)
+            widget = area_widget
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         setattr(self, f"{name}_dock", dock)
         return dock
 
+    # ---- layout (docks remembered between sessions, see window_layout) ------------------
+    def save_layout(self) -> None:
+        window_layout.save(self)
+
+    def reset_layout(self) -> None:
+        window_layout.reset(self, self._default_layout)
+
     def _on_solved(self, preview) -> None:
+        self.legend_control.show_symbols()
         if self.national.metric.key in self.national.extra_values:
             self.set_metric(self.national.metric.key)
         if self.layers_panel.list.count() != len(self.map.layers()):
@@ -246,16 +307,22 @@ class MainWindow(QMainWindow):
             self.metric_combo.setCurrentIndex(index)
             self.metric_combo.blockSignals(False)
         self.legend.set_spec(spec)
-        self._place_legend()
+        self.legend_control.place()
         self.layers_panel.refresh()  # a PUE metric turns the stations layer on
 
-    def _place_legend(self) -> None:
-        self.legend.move(10, max(10, self.map.height() - self.legend.height() - 10))
-        self.legend.raise_()
+    def set_class_breaks(self, text: str | None) -> bool:
+        """The planner's class breaks for the metric shown (see LegendControl)."""
+        return self.legend_control.set_class_breaks(text)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        self._place_legend()
+        self._keep_map_large()
+
+    def _keep_map_large(self) -> None:
+        if hasattr(self, "results_dock"):  # not while the window is being built
+            window_layout.keep_map_large(
+                self, (self.results_dock, self.comparison_dock),
+                (self.inspector_dock, self.layers_dock, self.assumptions_dock))
 
     # ---- scenario document --------------------------------------------------------------
     def current_scenario(self):
@@ -316,7 +383,7 @@ class MainWindow(QMainWindow):
 
     def export_report(self, path: str | Path) -> list[Path]:
         """Write the current scenario's report (format by suffix) and say where."""
-        from app.cli_report import export
+        from app.cli.report import export
 
         try:
             written, warnings = export(self.current_scenario(), self.atlas, Path(path))
@@ -344,33 +411,41 @@ class MainWindow(QMainWindow):
             return
         self.allocation.runner.cancel()
         self.allocation.runner.wait()
+        self.save_layout()
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         if not self._shown_once:  # frame China once the map has its real size
             self._shown_once = True
+            window_layout.first_show(self, self.inspector_dock, self.results_dock)
             self.map.zoom_to_china()
 
     # ---- hover / selection ----------------------------------------------------------------
     def _on_hover(self, x: float, y: float) -> None:
+        """Status bar and tooltip for what is under the cursor: a climate station, a flow or
+        a province (with the current metric's value). The tooltip is re-shown on every move,
+        so it never goes missing after its first appearance."""
         lon, lat = to_lonlat(x, y)
         self.coord_label.setText(f"{float(lon):.3f}°E  {float(lat):.3f}°N")
         row = int(self.atlas.boundaries.locate(x, y)[0])
-        if row == self._hover_row:
-            return
-        self._hover_row = row
-        self.national.highlight(row)
-        if row < 0:
-            self.province_label.setText("")
+        if row != self._hover_row:
+            self._hover_row = row
+            self.national.highlight(row)
+            self.province_label.setText(
+                "" if row < 0 else describe.province_title(self.atlas,
+                                                           int(self.atlas.boundaries.codes[row])))
+        text = self.hover_text(x, y)
+        if not text:
             QToolTip.hideText()
             return
-        code = int(self.atlas.boundaries.codes[row])
-        self.province_label.setText(describe.province_title(self.atlas, code))
         pos = self.map.mapToGlobal(self.map.mapFromScene(
             self.map.view_box.mapViewToScene(QPointF(x, y))))
-        QToolTip.showText(pos + QPoint(14, 14), describe.province_tooltip(self.atlas, code),
-                          self.map)
+        QToolTip.showText(pos + QPoint(14, 14), text, self.map)
+
+    def hover_text(self, x: float, y: float) -> str:
+        """The tooltip (HTML) for map point (x, y) in metres; "" over nothing."""
+        return self.tips.text(x, y)
 
     def _on_leave(self) -> None:
         self._hover_row = -1
@@ -379,19 +454,55 @@ class MainWindow(QMainWindow):
         QToolTip.hideText()
 
     def _on_click(self, x: float, y: float, button: int, taken: bool) -> None:
+        placing = self.placement.place_action.isChecked()
+        if button == Qt.MouseButton.RightButton.value and placing:
+            self.leave_placement()
+            return
         if button != Qt.MouseButton.LeftButton.value:
             return
-        if self.placement.place_action.isChecked():  # placing wins over markers underneath
+        if placing:  # placing wins over markers underneath
             if self.placement.place_at(x, y) is None:
                 self.statusBar().showMessage(self.placement.last_error, 4000)
             return
         if taken:  # a site, cluster or station marker handled it
             return
         self.placement.select(None)
+        self.mark_station(None)
         self.select_province(self.atlas.province_at(x, y))
+
+    def leave_placement(self) -> None:
+        if self.placement.place_action.isChecked():
+            self.placement.place_action.setChecked(False)
+            self.statusBar().showMessage(tr("Placement ended"), 3000)
+
+    def _on_escape(self) -> None:
+        """Esc leaves placement first; otherwise it cancels a running solve."""
+        if self.placement.place_action.isChecked():
+            self.leave_placement()
+        else:
+            self.allocation.cancel_action.trigger()
+
+    def _on_placing(self, placing: bool) -> None:
+        cursor = Qt.CursorShape.CrossCursor if placing else Qt.CursorShape.ArrowCursor
+        self.map.viewport().setCursor(cursor)
+        if placing:
+            self.statusBar().showMessage(
+                tr("Click on the map to place a data centre; Esc or right-click to stop"), 8000)
+
+    def mark_station(self, station: str | None) -> None:
+        """Ring the selected climate station (None clears)."""
+        if station is None:
+            self.station_mark.setData([], [])
+            return
+        s = self.atlas.stations.loc[station]
+        self.station_mark.setData([float(s["x"])], [float(s["y"])])
 
     def _on_site_selected(self, site_id: str | None) -> None:
         self.inspector_stack.setCurrentWidget(self.site_editor if site_id else self.inspector)
+        # The stack asks for its widest page; only the site form needs that width (it
+        # scrolls in a narrow dock), the attribute table wraps.
+        self.inspector_stack.setMinimumWidth(
+            self.site_editor.minimumSizeHint().width() if site_id else 240)
         self.comparison.select(site_id)
         if site_id:
             self.inspector_dock.setWindowTitle(tr("Site"))
@@ -433,6 +544,11 @@ class MainWindow(QMainWindow):
         self.national.highlight(row, selected=True)
         self.inspector.show_rows(describe.province_title(self.atlas, code),
                                  describe.province_rows(self.atlas, code))
+        self.overrides.show(code)
+
+    def set_province_override(self, code: int, field: str, value: float | None) -> None:
+        """One undo step: province ``code``'s ``field`` override set (None clears it)."""
+        self.overrides.set_override(code, field, value)
 
     def zoom_to_selection(self) -> None:
         if self.selected_code is None:
@@ -449,6 +565,7 @@ class MainWindow(QMainWindow):
 
     def _on_station_clicked(self, _item, points, _event=None) -> None:
         station = points[0].data()
+        self.mark_station(station)
         rows = describe.station_rows(self.atlas, station)
         pue = self.national.station_pue
         if pue is not None:
@@ -461,6 +578,8 @@ class MainWindow(QMainWindow):
     def _on_layer_visibility(self, key: str, visible: bool) -> None:
         if key == "prefectures":
             self.national.show_prefectures(visible)
+        if key in ("flows", "loads"):
+            self.legend_control.show_symbols()
 
     def add_layer_dialog(self) -> None:
         settings = QSettings()

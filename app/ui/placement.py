@@ -8,6 +8,8 @@ Signals:
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
@@ -67,8 +69,7 @@ class SitePlacement(QObject):
             self.last_error = tr("A site must be placed inside China")
             return None
         lon, lat = (float(v) for v in to_lonlat(x, y))
-        n = len(self.model.scenario.sites) + 1
-        name = f"{tr('Site')} {n} {self.atlas.province_name(code, language())}"
+        name = self._unique_name(self.place_name(x, y))
         taken = {s.id for s in self.model.sites}
         site_id = new_site_id()
         while site_id in taken:  # an opened scenario may already use "site-1", ...
@@ -99,8 +100,40 @@ class SitePlacement(QObject):
         if self.atlas.province_at(x, y) is None:
             return  # dragging off the map keeps the last position inside China
         lon, lat = (float(v) for v in to_lonlat(x, y))
+        old = self.model.site(site_id)
+        name = None
+        if self.has_automatic_name(old):  # the planner's own names stay; ours follow the site
+            name = self._unique_name(self.place_name(x, y), site_id)
         self.undo.push(MoveSiteCommand(self.model, site_id, round(lon, 4), round(lat, 4),
-                                       drag=self._drag_serial))
+                                       drag=self._drag_serial, name=name))
+
+    # ---- names ----------------------------------------------------------------------------
+    def place_name(self, x: float, y: float) -> str:
+        """Where map point (x, y) is: its prefecture (Chinese names only in the data) and, in
+        English, its province: "Inner Mongolia (乌兰察布市)" / "乌兰察布市"."""
+        pref = self.atlas.prefectures
+        row = int(pref.locate(x, y)[0])
+        prefecture = pref.names_zh[row] if row >= 0 else ""
+        # The prefecture's own province: near a border the simplified province outline may
+        # disagree with the prefecture's (Qingpu is in Shanghai, not Jiangsu).
+        code = int(pref.parent_codes[row]) if row >= 0 else self.atlas.province_at(x, y)
+        province = self.atlas.province_name(code, language()) if code is not None else ""
+        if language() == "zh":
+            return prefecture or province
+        return f"{province} ({prefecture})" if prefecture and province else province or prefecture
+
+    def has_automatic_name(self, site: Site) -> bool:
+        """True while the site carries the name placing gave it (planner names are kept)."""
+        x, y = to_map(site.lon, site.lat)
+        return re.sub(r" \d+$", "", site.name) == self.place_name(float(x), float(y))
+
+    def _unique_name(self, base: str, site_id: str | None = None) -> str:
+        taken = {s.name for s in self.model.sites if s.id != site_id}
+        name, n = base, 1
+        while name in taken:
+            n += 1
+            name = f"{base} {n}"
+        return name
 
     def delete(self, site_id: str) -> None:
         self.undo.push(RemoveSiteCommand(self.model, site_id))

@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from app.datasets.assumptions import assumptions_table
 from app.io.report_data import ReportData
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
@@ -135,7 +136,18 @@ utilisation; lines: demand served outside its province (colour = workload class)
 <h2>Assumptions that differ from the defaults</h2>
 {_table(data.assumptions) if len(data.assumptions) else "<p>None: all built-in defaults.</p>"}
 <h2>Data sources</h2>{_table(data.sources)}
+<h2>Assumptions: built-in defaults, their sources and ranges</h2>
+{_table(_assumptions_page())}
 """
+
+
+def _assumptions_page() -> pd.DataFrame:
+    """Every built-in default (data/assumptions.csv) with range, kind and source, as text."""
+    table = assumptions_table()[["key", "value", "unit", "low", "high", "kind", "source"]]
+    for col in ("value", "low", "high"):
+        table[col] = [f"{v:,.0f}" if abs(v) >= 1e5 else f"{v:,.6g}" for v in table[col]]
+    table["source"] = table["source"].replace("", "none (reasoned)")
+    return table
 
 
 def write_pdf(data: ReportData, atlas, path: str | Path) -> tuple[Path, list[str]]:

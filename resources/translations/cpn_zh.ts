@@ -4,6 +4,578 @@
     <context>
         <name>cpn</name>
         <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>usage: </source>
+            <translation>用法：</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>positional arguments</source>
+            <translation>位置参数</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>show this help message and exit</source>
+            <translation>显示此帮助信息并退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s：错误：%(message)s
+</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>参数 %(argument_name)s：%(message)s</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>the following arguments are required: %s</source>
+            <translation>缺少必需的参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>unrecognized arguments: %s</source>
+            <translation>无法识别的参数：%s</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>无效的 %(type)s 值：%(value)r</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>expected one argument</source>
+            <translation>需要一个参数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="42" />
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="64" />
+            <source>language of messages and output (default: en)</source>
+            <translation>消息和输出的语言（默认：en）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="74" />
+            <source>Computing Power Network Planner. With no command, opens the app.</source>
+            <translation>算力网络规划器。不带命令时打开应用程序。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="78" />
+            <source>commands</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="85" />
+            <location filename="../../app/cli/render_map.py" line="13" />
+            <source>render the national map to a PNG, headless</source>
+            <translation>无界面地将全国地图渲染为 PNG</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="85" />
+            <source>annual and monthly PUE, mode hours and WUE of one site</source>
+            <translation>单个站点的年度与逐月 PUE、各运行模式小时数和 WUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="85" />
+            <source>solve the allocation (built-in baseline or a scenario)</source>
+            <translation>求解算力分配（内置基准或情景文件）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="85" />
+            <source>export a scenario's report (PDF/XLSX/CSV/GeoJSON)</source>
+            <translation>导出情景报告（PDF/XLSX/CSV/GeoJSON）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="85" />
+            <location filename="../../app/cli/scenario.py" line="36" />
+            <source>check a scenario file and list its problems</source>
+            <translation>检查情景文件并列出其中的问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="153" />
+            <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
+            <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="153" />
+            <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
+            <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="153" />
+            <source>grid CO2 factor missing for this province: carbon not computed</source>
+            <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="153" />
+            <source>no tariff for this province: energy cost needs a site override</source>
+            <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/render_map.py" line="14" />
+            <source>output PNG path</source>
+            <translation>输出 PNG 路径</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/render_map.py" line="15" />
+            <source>province colouring (default: price)</source>
+            <translation>省份着色指标（默认：price）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/render_map.py" line="27" />
+            <source>render-map: unknown metric {metric}; choose one of: {choices}</source>
+            <translation>render-map：未知指标 {metric}；可选：{choices}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="26" />
+            <source>scenario file (TOML)</source>
+            <translation>情景文件（TOML）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="28" />
+            <source>do not report referenced files that do not exist</source>
+            <translation>不报告引用的不存在的文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="48" />
+            <source>{file}: 1 problem</source>
+            <translation>{file}：1 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="48" />
+            <source>{file}: {count} problems</source>
+            <translation>{file}：{count} 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="54" />
+            <source>{file}: valid (1 site)</source>
+            <translation>{file}：有效（1 个站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="54" />
+            <source>{file}: valid ({count} sites)</source>
+            <translation>{file}：有效（{count} 个站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="122" />
+            <source>solve: cannot solve this scenario ({message})</source>
+            <translation>solve：无法求解此情景（{message}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="133" />
+            <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
+            <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="47" />
+            <source>expected {expected} ({kinds}), got a '{suffix}' file</source>
+            <translation>应为{expected}（{kinds}），实际是“{suffix}”文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="48" />
+            <source>no extension</source>
+            <translation>无扩展名</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="52" />
+            <source>file not found (expected {expected})</source>
+            <translation>找不到文件（应为{expected}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="60" />
+            <source>cannot be read ({error})</source>
+            <translation>无法读取（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="64" />
+            <source>is too big ({size}; the limit for {expected} is {limit})</source>
+            <translation>文件过大（{size}；{expected}的上限为 {limit}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="70" />
+            <source>is a folder, not a file (expected {expected})</source>
+            <translation>是文件夹而不是文件（应为{expected}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="73" />
+            <source>is not a regular file (a pipe, device or socket); expected {expected}</source>
+            <translation>不是普通文件（管道、设备或套接字）；应为{expected}</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="46" />
+            <location filename="../../app/io/checks.py" line="155" />
+            <source>must not be empty</source>
+            <translation>不能为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="48" />
+            <source>({lon}, {lat}) is outside China's extent</source>
+            <translation>（{lon}, {lat}）超出中国范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="51" />
+            <source>must be &gt; 0, got {value}</source>
+            <translation>必须 &gt; 0，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="54" />
+            <source>must be in (0, 1], got {value}</source>
+            <translation>必须在 (0, 1] 内，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="57" />
+            <source>must be in [0, 1], got {value}</source>
+            <translation>必须在 [0, 1] 内，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/site.py" line="62" />
+            <source>must be in (0, 10) CNY/kWh, got {value}</source>
+            <translation>必须在 (0, 10) 元/千瓦时内，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/classify.py" line="59" />
+            <source>{part} is not a number</source>
+            <translation>{part} 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/classify.py" line="61" />
+            <source>give at least two breaks</source>
+            <translation>至少需要两个分级断点</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/classify.py" line="63" />
+            <source>breaks must be finite and increasing</source>
+            <translation>分级断点须为有限值且递增</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="44" />
+            <source>a table</source>
+            <translation>一个表</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="46" />
+            <source>an array</source>
+            <translation>一个数组</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="48" />
+            <source>the date/time {value}</source>
+            <translation>日期/时间 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="73" />
+            <source>must be a table, got {value}</source>
+            <translation>必须是表，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="84" />
+            <source>did you mean {key}?</source>
+            <translation>是否想写 {key}？</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="85" />
+            <source>expected one of: {keys}</source>
+            <translation>应为以下之一：{keys}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="86" />
+            <source>unknown key ({hint})</source>
+            <translation>未知的键（{hint}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="96" />
+            <source>must be an array of tables, got {value}</source>
+            <translation>必须是表数组，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="117" />
+            <source>must be a number, got {value}</source>
+            <translation>必须是数字，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="122" />
+            <source>must be a finite number, got an integer of {digits} digits</source>
+            <translation>必须是有限数值，实际是 {digits} 位的整数</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="126" />
+            <source>must be a finite number, got {value}</source>
+            <translation>必须是有限数字，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="130" />
+            <source>{problem}, got {value}</source>
+            <translation>{problem}，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="140" />
+            <location filename="../../app/io/scenario_file.py" line="192" />
+            <source>must be an integer, got {value}</source>
+            <translation>必须是整数，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="152" />
+            <source>must be a string, got {value}</source>
+            <translation>必须是字符串，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="162" />
+            <source>must be true or false, got {value}</source>
+            <translation>必须是 true 或 false，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="172" />
+            <source> (did you mean {key}?)</source>
+            <translation> （是否想写 {key}？）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="173" />
+            <source>unknown {what} {value}{hint}; choose one of: {choices}</source>
+            <translation>未知的{what} {value}{hint}；可选：{choices}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="174" />
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="174" />
+            <source>cooling technology</source>
+            <translation>冷却技术</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="174" />
+            <source>accelerator profile</source>
+            <translation>加速器配置</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="174" />
+            <source>demand proxy</source>
+            <translation>需求代理指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="174" />
+            <source>residency</source>
+            <translation>数据驻留</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="174" />
+            <source>bandwidth tier</source>
+            <translation>带宽等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="174" />
+            <source>region level</source>
+            <translation>区域层级</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="174" />
+            <source>metric</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="184" />
+            <source>must be an array of strings, got {value}</source>
+            <translation>必须是字符串数组，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="200" />
+            <source>must be a file path, got {value}</source>
+            <translation>必须是文件路径，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="203" />
+            <source>must be {expected} ({kinds}), got {value}</source>
+            <translation>必须是{expected}（{kinds}），实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="213" />
+            <source>file not found: {path} (from {value})</source>
+            <translation>找不到文件：{path}（来自 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="216" />
+            <source>{problem}: {path} (from {value})</source>
+            <translation>{problem}：{path}（来自 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="222" />
+            <location filename="../../app/io/scenario_file.py" line="190" />
+            <source>missing (required)</source>
+            <translation>缺失（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="238" />
+            <source>must be in {low}, {high}{unit}</source>
+            <translation>必须在 {low}, {high}{unit} 内</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="240" />
+            <location filename="../../app/io/checks.py" line="242" />
+            <source>must be {op} {bound}{unit}</source>
+            <translation>必须 {op} {bound}{unit}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="73" />
+            <source>scenario file {path}</source>
+            <translation>情景文件 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="74" />
+            <source>scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="76" />
+            <source>{where}: 1 problem</source>
+            <translation>{where}：1 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="77" />
+            <source>{where}: {count} problems</source>
+            <translation>{where}：{count} 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="106" />
+            <source>not valid TOML: {error}</source>
+            <translation>不是有效的 TOML：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="108" />
+            <source>not valid TOML: nested too deeply or too big</source>
+            <translation>不是有效的 TOML：嵌套过深或文件过大</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="110" />
+            <source>not valid TOML: a number is too long to read</source>
+            <translation>不是有效的 TOML：某个数字过长，无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="137" />
+            <source>file is too big (more than {limit} MB)</source>
+            <translation>文件过大（超过 {limit} MB）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="148" />
+            <source>line {line}: keys nested more than {depth} levels deep; a scenario file never needs that</source>
+            <translation>第 {line} 行：键的嵌套超过 {depth} 层；情景文件不需要这样的嵌套</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="151" />
+            <source>a number has more than {digits} digits; no value in a scenario needs that</source>
+            <translation>某个数字超过 {digits} 位；情景中没有任何数值需要这么长</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="158" />
+            <source>a scenario file (TOML)</source>
+            <translation>情景文件（TOML）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="161" />
+            <source>file not found: {path}</source>
+            <translation>找不到文件：{path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="167" />
+            <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
+            <translation>不是 UTF-8 文本（第 {byte} 字节）；请将文件保存为 UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="186" />
+            <source>missing; a scenario file starts with format = "{format}"</source>
+            <translation>缺失；情景文件以 format = "{format}" 开头</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="188" />
+            <source>must be "{format}", got {value}</source>
+            <translation>必须是 "{format}"，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="194" />
+            <source>{version} is newer than this CPN Planner can read (up to {current}); please update the app</source>
+            <translation>{version} 比本版 CPN Planner 能读取的版本（最高 {current}）更新；请更新应用程序</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="198" />
+            <source>unknown version {version} (known: {known})</source>
+            <translation>未知版本 {version}（已知：{known}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="223" />
+            <source>the file is read-only; save the scenario under another name</source>
+            <translation>该文件为只读；请以其他名称保存情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="78" />
+            <source>a boundary file (GeoJSON, GeoPackage or Shapefile)</source>
+            <translation>边界文件（GeoJSON、GeoPackage 或 Shapefile）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="79" />
+            <source>a CSV table</source>
+            <translation>CSV 表格</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="142" />
+            <source>must be an ISO date such as 2025-06-30, got {value}</source>
+            <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="167" />
+            <source>duplicate id {id} (also {other})</source>
+            <translation>重复的 id {id}（另见 {other}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="197" />
+            <source>an EPW or CSV weather file</source>
+            <translation>EPW 或 CSV 气象文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="217" />
+            <source>duplicate class id {id}</source>
+            <translation>重复的类别 id {id}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="219" />
+            <source>must have at least one class</source>
+            <translation>至少需要一个类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="221" />
+            <source>the shares must add up to more than 0</source>
+            <translation>份额之和必须大于 0</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="282" />
+            <source>the same province as {other}</source>
+            <translation>与 {other} 是同一个省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="339" />
+            <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
+            <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/allocation_controller.py" line="49" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
@@ -84,15 +656,15 @@
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="110" />
+            <location filename="../../app/ui/commands.py" line="113" />
             <source>Move {name}</source>
             <translation>移动 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/compare_dialog.py" line="36" />
             <location filename="../../app/ui/describe.py" line="22" />
-            <location filename="../../app/ui/describe.py" line="132" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="49" />
+            <location filename="../../app/ui/describe.py" line="134" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="52" />
             <source>missing</source>
             <translation>缺失</translation>
         </message>
@@ -187,7 +759,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="58" />
             <location filename="../../app/ui/describe.py" line="74" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
@@ -198,7 +770,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="59" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
@@ -210,6 +782,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="60" />
             <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
@@ -287,6 +860,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -297,8 +871,9 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="102" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
@@ -309,6 +884,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="104" />
+            <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
@@ -338,276 +914,387 @@
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="134" />
+            <location filename="../../app/ui/describe.py" line="136" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="135" />
+            <location filename="../../app/ui/describe.py" line="137" />
+            <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
+            <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="141" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="139" />
+            <location filename="../../app/ui/describe.py" line="145" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="142" />
+            <location filename="../../app/ui/describe.py" line="148" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="143" />
+            <location filename="../../app/ui/describe.py" line="149" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Low</source>
+            <translation>下限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>High</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>measured</source>
+            <translation>实测</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>official statistic</source>
+            <translation>官方统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>claim</source>
+            <translation>声称</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>estimate</source>
+            <translation>估算</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <source>reasoned</source>
+            <translation>推理</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <source>none (reasoned)</source>
+            <translation>无(推理)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <source>used by</source>
+            <translation>用于</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <source>Cost per token includes capex</source>
+            <translation>每词元成本含建设投资</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
+            <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
+            <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <source>by province</source>
+            <translation>按省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
-            <source>Prefectures (province demand split equally)</source>
-            <translation>地级（省内需求平均分配）</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <source>Prefectures (province demand split by census population)</source>
+            <translation>地级市(省需求按人口普查人口分配)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="114" />
             <source>Demand regions</source>
             <translation>需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="73" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
             <source>National demand</source>
             <translation>全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="74" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="116" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="78" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="120" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>RTT上限 (ms，空=不限)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <location filename="../../app/ui/main_window.py" line="397" />
-            <location filename="../../app/ui/placement.py" line="71" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
+            <location filename="../../app/ui/main_window.py" line="508" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="99" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="144" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="102" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="145" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="107" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
+            <source>Sources and ranges</source>
+            <translation>来源与范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="152" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="111" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="156" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="113" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="158" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="173" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="160" />
+            <source>Include capex in cost per token</source>
+            <translation>每词元成本计入建设投资</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="197" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="224" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="153" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="204" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="217" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="242" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="194" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="245" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="199" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="250" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="232" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="283" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <location filename="../../app/ui/docks/site_editor.py" line="84" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
+            <location filename="../../app/ui/docks/site_editor.py" line="89" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
+            <location filename="../../app/ui/map_tips.py" line="67" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Energy (MWh)</source>
             <translation>能耗 (MWh)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Energy cost (M CNY)</source>
             <translation>电费（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Carbon (tCO2)</source>
             <translation>碳排放 (tCO2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Water (m³)</source>
             <translation>耗水量 (m³)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>CNY per M tokens</source>
             <translation>元/百万tokens</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="76" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="79" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="77" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="44" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="80" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="45" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="81" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="84" />
             <source>Annual cost (M CNY)</source>
             <translation>年成本（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="84" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="87" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="131" />
+            <source>energy</source>
+            <translation>能源</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="131" />
+            <source>energy + facility capex annuity</source>
+            <translation>能源 + 设施建设投资年金</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="132" />
+            <source>Includes: {what}</source>
+            <translation>包含:{what}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/inspector_dock.py" line="25" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="77" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="84" />
             <source>Nothing selected</source>
             <translation>未选择对象</translation>
         </message>
@@ -615,11 +1302,6 @@
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Attribute</source>
             <translation>字段</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
-            <source>Value</source>
-            <translation>值</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/layers_dock.py" line="44" />
@@ -637,567 +1319,784 @@
             <translation>不透明度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Local before</source>
             <translation>调整前本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Local after</source>
             <translation>调整后本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Elsewhere after</source>
             <translation>调整后外地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Main other site</source>
             <translation>主要外地站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Unserved (MW)</source>
             <translation>未满足 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Served at</source>
             <translation>承接站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Site province</source>
             <translation>站点所在省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Before (MW)</source>
             <translation>调整前 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>After (MW)</source>
             <translation>调整后 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="41" />
+            <location filename="../../app/ui/docks/results_dock.py" line="43" />
             <source>Change (MW)</source>
             <translation>变化 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/results_dock.py" line="61" />
             <source>Not solved yet: press Solve (F5)</source>
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="63" />
+            <location filename="../../app/ui/docks/results_dock.py" line="68" />
             <source>Utilisation (%)</source>
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="65" />
+            <location filename="../../app/ui/docks/results_dock.py" line="70" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="95" />
+            <location filename="../../app/ui/docks/results_dock.py" line="114" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="96" />
+            <location filename="../../app/ui/docks/results_dock.py" line="115" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="97" />
+            <location filename="../../app/ui/docks/results_dock.py" line="116" />
             <source>mean RTT</source>
             <translation>平均RTT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="97" />
+            <location filename="../../app/ui/docks/results_dock.py" line="116" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="99" />
+            <location filename="../../app/ui/docks/results_dock.py" line="118" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="57" />
+            <location filename="../../app/ui/docks/site_editor.py" line="61" />
+            <source>Power chain, air/water loop and plant of the PUE model</source>
+            <translation>PUE模型采用的供配电链路、风/水系统与冷站参数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="62" />
             <source>province price</source>
             <translation>省级电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="59" />
+            <location filename="../../app/ui/docks/site_editor.py" line="64" />
             <source>same as tariff</source>
             <translation>同电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="63" />
-            <location filename="../../app/ui/docks/site_editor.py" line="122" />
+            <location filename="../../app/ui/docks/site_editor.py" line="68" />
+            <location filename="../../app/ui/docks/site_editor.py" line="131" />
             <source>nearest climate station</source>
             <translation>最近的气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="65" />
+            <location filename="../../app/ui/docks/site_editor.py" line="70" />
             <source>Weather file…</source>
             <translation>气象文件…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="66" />
+            <location filename="../../app/ui/docks/site_editor.py" line="71" />
             <source>A measured hourly year (EnergyPlus EPW or 8760-row CSV with tdb_c, rh_pct) replaces the nearest station's normals</source>
             <translation>用实测逐时全年气象数据（EnergyPlus EPW，或含 tdb_c、rh_pct 列的8760行CSV）替代最近气象站的气候平均值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="69" />
+            <location filename="../../app/ui/docks/site_editor.py" line="74" />
             <source>Use nearest station</source>
             <translation>使用最近气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="78" />
-            <location filename="../../app/ui/placement.py" line="47" />
+            <location filename="../../app/ui/docks/site_editor.py" line="83" />
+            <location filename="../../app/ui/placement.py" line="49" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="81" />
+            <location filename="../../app/ui/docks/site_editor.py" line="86" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="82" />
+            <location filename="../../app/ui/docks/site_editor.py" line="87" />
+            <location filename="../../app/ui/map_tips.py" line="63" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="83" />
+            <location filename="../../app/ui/docks/site_editor.py" line="88" />
+            <location filename="../../app/ui/map_tips.py" line="74" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="85" />
+            <location filename="../../app/ui/docks/site_editor.py" line="90" />
+            <source>Facility class</source>
+            <translation>设施等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="91" />
             <source>Tariff override</source>
             <translation>自定义电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="86" />
+            <location filename="../../app/ui/docks/site_editor.py" line="92" />
             <source>Green power share</source>
             <translation>绿电比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="87" />
+            <location filename="../../app/ui/docks/site_editor.py" line="93" />
             <source>Green power price</source>
             <translation>绿电价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="88" />
+            <location filename="../../app/ui/docks/site_editor.py" line="94" />
             <source>Accelerator</source>
             <translation>加速卡</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="89" />
+            <location filename="../../app/ui/docks/site_editor.py" line="95" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="126" />
+            <location filename="../../app/ui/docks/site_editor.py" line="135" />
             <source>Hourly weather file</source>
             <translation>逐时气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="127" />
+            <location filename="../../app/ui/docks/site_editor.py" line="136" />
             <source>Weather (*.epw *.csv);;All files (*)</source>
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="51" />
+            <location filename="../../app/ui/document.py" line="57" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="52" />
+            <location filename="../../app/ui/document.py" line="58" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="53" />
+            <location filename="../../app/ui/document.py" line="59" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="54" />
+            <location filename="../../app/ui/document.py" line="60" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="57" />
+            <location filename="../../app/ui/document.py" line="63" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="58" />
+            <location filename="../../app/ui/document.py" line="64" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="88" />
-            <location filename="../../app/ui/document.py" line="99" />
-            <location filename="../../app/ui/document.py" line="263" />
+            <location filename="../../app/ui/document.py" line="66" />
+            <source>Baseline</source>
+            <translation>基准情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="66" />
+            <source>Eastern inference build-out</source>
+            <translation>东部推理算力扩建</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="66" />
+            <source>Western expansion</source>
+            <translation>西部扩张</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="95" />
+            <location filename="../../app/ui/document.py" line="106" />
+            <location filename="../../app/ui/document.py" line="270" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="97" />
+            <location filename="../../app/ui/document.py" line="104" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="98" />
+            <location filename="../../app/ui/document.py" line="105" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="117" />
+            <location filename="../../app/ui/document.py" line="124" />
             <source>Opening {name}…</source>
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="118" />
+            <location filename="../../app/ui/document.py" line="125" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="122" />
+            <location filename="../../app/ui/document.py" line="129" />
             <source>Opening {name} cancelled</source>
             <translation>已取消打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="128" />
-            <location filename="../../app/ui/main_window.py" line="303" />
+            <location filename="../../app/ui/document.py" line="135" />
+            <location filename="../../app/ui/main_window.py" line="370" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="171" />
+            <location filename="../../app/ui/document.py" line="178" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="176" />
+            <location filename="../../app/ui/document.py" line="183" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="187" />
+            <location filename="../../app/ui/document.py" line="194" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="196" />
+            <location filename="../../app/ui/document.py" line="203" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="254" />
+            <location filename="../../app/ui/document.py" line="261" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="255" />
-            <location filename="../../app/ui/document.py" line="257" />
+            <location filename="../../app/ui/document.py" line="262" />
+            <location filename="../../app/ui/document.py" line="264" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="256" />
+            <location filename="../../app/ui/document.py" line="263" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="264" />
+            <location filename="../../app/ui/document.py" line="271" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="268" />
+            <location filename="../../app/ui/document.py" line="275" />
             <source>an unknown time</source>
             <translation>未知时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="269" />
+            <location filename="../../app/ui/document.py" line="276" />
             <source>CPN Planner did not close normally. Restore the unsaved changes to '{name}' ({where}) from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="73" />
+            <location filename="../../app/ui/legend_control.py" line="36" />
+            <source>Set class &amp;breaks…</source>
+            <translation>设置分级断点(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/legend_control.py" line="38" />
+            <source>&amp;Recompute classes</source>
+            <translation>重新计算分级(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/legend_control.py" line="50" />
+            <source>Flow &amp;classes</source>
+            <translation>流向类别(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/legend_control.py" line="107" />
+            <location filename="../../app/ui/legend_control.py" line="118" />
+            <source>Class breaks</source>
+            <translation>分级断点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/legend_control.py" line="108" />
+            <source>Cannot use these breaks: {why}</source>
+            <translation>无法使用这些断点：{why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/legend_control.py" line="119" />
+            <source>Class edges for {metric}, lowest to highest, separated by commas:</source>
+            <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="79" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="84" />
+            <location filename="../../app/ui/main_window.py" line="90" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="86" />
+            <location filename="../../app/ui/main_window.py" line="95" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="120" />
-            <source>Layers</source>
-            <translation>图层</translation>
+            <location filename="../../app/ui/main_window.py" line="127" />
+            <source>Stop placing or solving</source>
+            <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="122" />
-            <location filename="../../app/ui/main_window.py" line="399" />
+            <location filename="../../app/ui/main_window.py" line="147" />
+            <location filename="../../app/ui/main_window.py" line="510" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="124" />
+            <location filename="../../app/ui/main_window.py" line="149" />
+            <source>Layers</source>
+            <translation>图层</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="151" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="129" />
+            <location filename="../../app/ui/main_window.py" line="155" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="136" />
+            <location filename="../../app/ui/main_window.py" line="162" />
             <source>&amp;Export report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="139" />
+            <location filename="../../app/ui/main_window.py" line="165" />
             <source>&amp;Compare scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="142" />
+            <location filename="../../app/ui/main_window.py" line="168" />
             <source>Add &amp;layer…</source>
             <translation>添加图层(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="146" />
+            <location filename="../../app/ui/main_window.py" line="172" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="147" />
+            <location filename="../../app/ui/main_window.py" line="173" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="148" />
+            <location filename="../../app/ui/main_window.py" line="174" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="150" />
+            <location filename="../../app/ui/main_window.py" line="176" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="155" />
+            <location filename="../../app/ui/main_window.py" line="181" />
             <source>&amp;Allocation</source>
             <translation>算力调度(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="160" />
+            <location filename="../../app/ui/main_window.py" line="186" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="161" />
+            <location filename="../../app/ui/main_window.py" line="187" />
             <source>Zoom to &amp;China</source>
             <translation>缩放至全国(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="163" />
+            <location filename="../../app/ui/main_window.py" line="189" />
             <source>Zoom to &amp;selection</source>
             <translation>缩放至所选(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="172" />
+            <location filename="../../app/ui/main_window.py" line="202" />
+            <source>Reset &amp;layout</source>
+            <translation>重置布局(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="204" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="173" />
+            <location filename="../../app/ui/main_window.py" line="205" />
             <source>&amp;About CPN Planner</source>
             <translation>关于 CPN Planner(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="175" />
+            <location filename="../../app/ui/main_window.py" line="209" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="177" />
+            <location filename="../../app/ui/main_window.py" line="215" />
             <source>Colour provinces by</source>
             <translation>省级行政区着色指标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="237" />
+            <location filename="../../app/ui/main_window.py" line="235" />
+            <source>Place</source>
+            <translation>布设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="298" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="288" />
+            <location filename="../../app/ui/main_window.py" line="355" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="289" />
+            <location filename="../../app/ui/main_window.py" line="356" />
             <source>CPN scenarios (*.toml)</source>
             <translation>CPN 情景文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="298" />
+            <location filename="../../app/ui/main_window.py" line="365" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="311" />
+            <location filename="../../app/ui/main_window.py" line="378" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="312" />
+            <location filename="../../app/ui/main_window.py" line="379" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="324" />
+            <location filename="../../app/ui/main_window.py" line="391" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="326" />
+            <location filename="../../app/ui/main_window.py" line="393" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="439" />
+            <location filename="../../app/ui/main_window.py" line="476" />
+            <source>Placement ended</source>
+            <translation>已退出布设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="490" />
+            <source>Click on the map to place a data centre; Esc or right-click to stop</source>
+            <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="555" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="455" />
+            <location filename="../../app/ui/main_window.py" line="572" />
+            <location filename="../../app/ui/map_tips.py" line="56" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="456" />
+            <location filename="../../app/ui/main_window.py" line="573" />
+            <location filename="../../app/ui/map_tips.py" line="52" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="458" />
+            <location filename="../../app/ui/main_window.py" line="575" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="468" />
+            <location filename="../../app/ui/main_window.py" line="587" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="468" />
+            <location filename="../../app/ui/main_window.py" line="587" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="480" />
+            <location filename="../../app/ui/main_window.py" line="599" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="489" />
+            <location filename="../../app/ui/main_window.py" line="608" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="501" />
+            <location filename="../../app/ui/main_window.py" line="620" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="501" />
+            <location filename="../../app/ui/main_window.py" line="620" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
 边界数据来源：{src}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="51" />
+            <location filename="../../app/ui/map/flows_item.py" line="24" />
+            <source>Real-time inference</source>
+            <translation>实时推理</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="24" />
+            <source>Interactive / general</source>
+            <translation>交互 / 通用</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="25" />
+            <source>Training / batch</source>
+            <translation>训练 / 批处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="25" />
+            <source>Sensitive data</source>
+            <translation>敏感数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="178" />
+            <source>Allocation</source>
+            <translation>算力调度</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="182" />
+            <source>{mw} MW flow</source>
+            <translation>{mw} MW 流量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="187" />
+            <source>{mw} MW load</source>
+            <translation>{mw} MW 负载</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="53" />
+            <location filename="../../app/ui/map/national.py" line="65" />
             <source>Prefectures</source>
             <translation>地级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="58" />
+            <location filename="../../app/ui/map/national.py" line="70" />
             <source>Hub regions</source>
             <translation>枢纽节点区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="60" />
+            <location filename="../../app/ui/map/national.py" line="72" />
             <source>Climate stations</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="62" />
+            <location filename="../../app/ui/map/national.py" line="74" />
             <source>Data-centre clusters</source>
             <translation>数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="102" />
+            <location filename="../../app/ui/map/national.py" line="114" />
             <source>Solve the allocation first (F5)</source>
             <translation>请先求解算力调度（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="136" />
+            <location filename="../../app/ui/map/national.py" line="160" />
+            <location filename="../../app/ui/map/national.py" line="188" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="137" />
+            <location filename="../../app/ui/map/national.py" line="162" />
+            <source>Your classes</source>
+            <translation>自定义分级</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="164" />
+            <source>Symmetric classes around zero</source>
+            <translation>以零为中心的对称分级</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="164" />
             <source>Quantile classes</source>
             <translation>分位数分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="148" />
+            <location filename="../../app/ui/map/national.py" line="166" />
+            <source>kept across solves</source>
+            <translation>各次求解保持不变</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/national.py" line="201" />
             <source>not in a national hub</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="43" />
+            <location filename="../../app/ui/map_tips.py" line="73" />
+            <source>Load</source>
+            <translation>负载</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/placement.py" line="45" />
             <source>Place data centre</source>
             <translation>布设数据中心</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="46" />
+            <location filename="../../app/ui/placement.py" line="48" />
             <source>Click on the map to place a data centre (P)</source>
             <translation>在地图上单击以布设数据中心（P）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="67" />
+            <location filename="../../app/ui/placement.py" line="69" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
         </message>
         <message>
+            <location filename="../../app/ui/province_overrides.py" line="42" />
+            <location filename="../../app/ui/province_overrides.py" line="102" />
+            <source>Electricity tariff</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="42" />
+            <location filename="../../app/ui/province_overrides.py" line="102" />
+            <source>Grid CO2 factor</source>
+            <translation>电网排放因子</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="42" />
+            <location filename="../../app/ui/province_overrides.py" line="102" />
+            <source>Demand</source>
+            <translation>需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="42" />
+            <location filename="../../app/ui/province_overrides.py" line="102" />
+            <source>Existing stock capacity</source>
+            <translation>存量算力容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="77" />
+            <source>Province overrides</source>
+            <translation>省级覆盖值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="96" />
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="97" />
+            <source>Back to the built-in figure</source>
+            <translation>恢复内置数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="120" />
+            <source>built-in: {value}</source>
+            <translation>内置：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="121" />
+            <source>built-in: missing</source>
+            <translation>内置：缺失</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="135" />
+            <source>Not a number: {text}</source>
+            <translation>不是数字：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="183" />
+            <source>Override {what} of {province}</source>
+            <translation>覆盖{province}的{what}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/province_overrides.py" line="184" />
+            <source>Clear {what} override of {province}</source>
+            <translation>清除{province}的{what}覆盖值</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {error}</source>
+            <translation type="vanished">无法读取文件：{error}</translation>
+        </message>
+        <message>
+            <source>file is too big (more than {limit} bytes)</source>
+            <translation type="vanished">文件过大（超过 {limit} 字节）</translation>
+        </message>
+        <message>
             <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
             <translation type="vanished">CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
+        </message>
+        <message>
+            <source>Prefectures (province demand split equally)</source>
+            <translation type="vanished">地级（省内需求平均分配）</translation>
         </message>
         <message>
             <source>national total x GDP 2023 share</source>

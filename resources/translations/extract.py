@@ -42,6 +42,17 @@ APP_DIR = ROOT / "app"
 CONTEXT = "cpn"
 TR_NAMES = {"tr"}
 
+#: Fixed notes of app/engine (weather.RH_FALLBACK_NOTE, weather.ELEVATION_FALLBACK_NOTE,
+#: site_eval's missing-data notes), as they are there.
+ENGINE_NOTES = [
+    "relative humidity missing: dew point estimated as mean daily minimum minus "
+    "clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)",
+    "elevation missing: sea-level pressure 101325 Pa assumed "
+    "(wet-bulb 0.2-0.4 K high per 1000 m of real elevation)",
+    "grid CO2 factor missing for this province: carbon not computed",
+    "no tariff for this province: energy cost needs a site override",
+]
+
 #: (file relative to the repo, ``ast.unparse`` of the tr() argument) -> strings it can produce.
 #: An empty list means "deliberately not translated here" (the reason is in the comment).
 MANUAL: dict[tuple[str, str], list[str]] = {
@@ -53,6 +64,14 @@ MANUAL: dict[tuple[str, str], list[str]] = {
         "national total x GDP 2023 share",
         "national total x Population 2023 share",
     ],
+    # Engine notes stay English in the engine (cached, compared) and are translated where shown;
+    # tests/cli/test_cli_chinese.py checks these copies still match the engine's texts.
+    ("app/ui/describe.py", "note"): ENGINE_NOTES,
+    ("app/cli/pue.py", "note"): ENGINE_NOTES,
+    # Checker.choice(..., what): the callers in app/io/scenario_v1.py.
+    ("app/io/checks.py", "what"): ["value", "cooling technology", "accelerator profile",
+                                   "demand proxy", "residency", "bandwidth tier", "region level",
+                                   "metric"],
 }
 
 

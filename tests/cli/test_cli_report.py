@@ -27,6 +27,9 @@ def test_pdf_without_a_display(tmp_path):
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     assert "Western expansion" in text and "Ulanqab campus" in text and "Zhongwei campus" in text
     assert "Total cost" in text and "Data sources" in text
+    # the assumptions page: every built-in default with its range and source
+    assert "built-in defaults, their sources and ranges" in text
+    assert "20,250 MW 12,150 27,125 official statistic http://56ygame.com/" in text
     assert len(reader.pages) >= 3
 
 
@@ -36,6 +39,9 @@ def test_xlsx_csv_geojson(tmp_path):
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.xlsx")).returncode == 0
     book = openpyxl.load_workbook(tmp_path / "r.xlsx")
     assert book["sites"].max_row == 3  # header + two sites
+    header = [c.value for c in book["sites"][1]]
+    includes = book["sites"].cell(2, header.index("token_cost_includes") + 1).value
+    assert includes == "energy"  # the example does not add capex to the cost per token
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.csv")).returncode == 0
     assert (tmp_path / "r-provinces.csv").read_text(encoding="utf-8-sig").count("\n") == 32
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.geojson")).returncode == 0

@@ -1,4 +1,4 @@
-"""``pue`` headless command: called through run() and as ``python -m app.cli_pue``."""
+"""``pue`` headless command: called through run() and as ``python -m app.cli.pue``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 import app.paths
-from app import cli_pue
+from app.cli import pue as cli_pue
 
 TMAX = [2.1, 5.8, 12.6, 20.7, 26.9, 30.5, 31.5, 30.5, 26.2, 19.4, 10.3, 3.8]
 TMEAN = [-2.9, 0.4, 7.0, 14.9, 21.0, 25.0, 26.9, 25.8, 20.8, 13.8, 5.1, -0.9]
@@ -118,15 +118,58 @@ def test_add_parser_registers_subcommand(normals, capsys) -> None:
 
 def test_module_entry_point(normals) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "app.cli_pue", "--normals", str(normals), "--city", "Beijing",
+        [sys.executable, "-m", "app.cli.pue", "--normals", str(normals), "--city", "Beijing",
          "--cooling", "air_chiller", "--json"],
         capture_output=True, text=True, cwd=app.paths.ROOT, timeout=120,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["cooling"] == "air_chiller"
     bad = subprocess.run(
-        [sys.executable, "-m", "app.cli_pue", "--normals", str(normals), "--city", "Nowhere",
+        [sys.executable, "-m", "app.cli.pue", "--normals", str(normals), "--city", "Nowhere",
          "--cooling", "air_chiller"],
         capture_output=True, text=True, cwd=app.paths.ROOT, timeout=120,
     )  # fmt: skip
     assert bad.returncode == 2 and "not found" in bad.stderr
+
+
+def test_builtin_normals_chinese_city_facility_and_band(capsys) -> None:
+    assert _run(["--city", "贵阳", "--cooling", "chiller_tower", "--json"]) == 0
+    zh = json.loads(capsys.readouterr().out)
+    assert _run(["--city", "Guiyang", "--cooling", "chiller_tower", "--json"]) == 0
+    en = json.loads(capsys.readouterr().out)
+    assert zh["annual_pue"] == en["annual_pue"] and "Guiyang" in zh["city"]
+    assert en["facility"] == "large"
+    assert en["annual_pue_p5"] <= en["annual_pue"] <= en["annual_pue_p95"]
+    assert en["annual_pue_text"] == (f"{en['annual_pue']:.2f} ({en['annual_pue_p5']:.2f}-"
+                                     f"{en['annual_pue_p95']:.2f})")
+    names = {row["name"]: row for row in en["parameters"]}
+    assert names["chain_redundancy"]["value"] == 2.0 and names["chain_redundancy"]["source"]
+    assert 1.0 < en["marginal_mwh_per_mwh_it"] < en["annual_pue"]
+    argv = ["--city", "Hohhot", "--cooling", "direct_air", "--facility", "hyperscale",
+            "--utilisation", "0.5", "--json"]
+    assert _run(argv) == 0
+    hyper = json.loads(capsys.readouterr().out)
+    assert hyper["facility"] == "hyperscale" and hyper["utilization"] == 0.5
+    assert "Huhehaote" in hyper["city"]
+
+
+def test_bad_facility_exits_2(capsys) -> None:
+    assert _run(["--city", "Beijing", "--cooling", "direct_air", "--facility", "huge"]) == 2
+    assert "unknown facility class 'huge'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name, station", [
+    ("贵阳", "Guiyang"), ("贵阳市", "Guiyang"), ("Guiyang", "Guiyang"), ("guiyang", "Guiyang"),
+    ("内蒙古", "Huhehaote"), ("Hohhot", "Huhehaote"), ("乌兰察布市", "Ulanqab"),
+    ("Urumqi", "Ürümqi"), ("新疆", "Ürümqi"), ("深圳", "Shenzhen"),
+])
+def test_city_names_in_chinese_english_or_pinyin(name, station) -> None:
+    from app.engine.city_lookup import station_for
+
+    normals = pd.read_csv(app.paths.DATA_DIR / "climate_normals.csv")
+    assert station_for(name, normals) == station
+
+
+def test_unknown_chinese_city_exits_2(capsys) -> None:
+    assert _run(["--city", "火星", "--cooling", "direct_air"]) == 2
+    assert "'火星' not found" in capsys.readouterr().err

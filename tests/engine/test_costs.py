@@ -6,10 +6,13 @@ import math
 
 import pytest
 
+from app.datasets.assumptions import default
 from app.engine.costs import (
     ACCELERATOR_PROFILES,
     AcceleratorProfile,
     SiteCostInputs,
+    capex_cny_per_mw,
+    capex_cny_per_mw_year,
     capital_recovery_factor,
     site_costs,
     token_costs,
@@ -101,10 +104,41 @@ def test_token_costs_by_hand() -> None:
     assert one.carbon_kg_per_million_tokens is None
 
 
-def test_default_profiles_are_marked_illustrative() -> None:
+def test_default_profiles_come_from_the_assumptions_table() -> None:
+    """Each built-in profile is the table's numbers, and its note carries kind and range."""
     assert len(ACCELERATOR_PROFILES) >= 3
     for name, p in ACCELERATOR_PROFILES.items():
-        assert p.name == name and "Illustrative" in p.note
+        assert p.name == name
+        assert p.watts_per_accelerator == default(f"accelerator.{name}.watts")
+        assert p.tokens_per_s_per_accelerator == default(f"accelerator.{name}.tokens_per_s")
+        assert p.server_overhead == default(f"accelerator.{name}.server_overhead")
+        assert "range" in p.note and "placeholder" not in p.note.lower()
         assert token_costs(p, 1.2, 0.5).cost_cny_per_million_tokens > 0
     with pytest.raises(ValueError):
         token_costs(AcceleratorProfile("x", 700, 0, 0.5), 1.2, 0.5)
+
+
+def test_token_cost_with_capex_by_hand() -> None:
+    """1 kW per accelerator at 1,000 tokens/s and full load: 1,000 accelerators per MW serve
+    1e6 tokens/s = 3.1536e13 tokens a year; a 3.1536 M CNY annuity adds 0.1 CNY per million."""
+    profile = AcceleratorProfile("t", 1000.0, 1000.0, 0.0)
+    energy = token_costs(profile, 1.0, 0.5)
+    both = token_costs(profile, 1.0, 0.5, capex_cny_per_mw_year=3.1536e6)
+    assert energy.includes == "energy" and energy.capex_cny_per_million_tokens == 0.0
+    assert both.capex_cny_per_million_tokens == pytest.approx(0.1)
+    assert both.cost_cny_per_million_tokens == pytest.approx(energy.cost_cny_per_million_tokens
+                                                             + 0.1)
+    assert "capex" in both.includes
+    half = token_costs(profile, 1.0, 0.5, capex_cny_per_mw_year=3.1536e6, utilization=0.5)
+    assert half.capex_cny_per_million_tokens == pytest.approx(0.2)  # half the tokens
+
+
+def test_capex_per_mw_from_the_table() -> None:
+    base = default("capex.facility_usd_per_mw") * default("capex.cny_per_usd")
+    assert capex_cny_per_mw() == pytest.approx(base)
+    assert capex_cny_per_mw("immersion") == pytest.approx(
+        base * default("capex.cooling_factor.immersion"))
+    crf = capital_recovery_factor(default("capex.discount_rate"), default("capex.life_years"))
+    assert capex_cny_per_mw_year("direct_air") == pytest.approx(capex_cny_per_mw("direct_air")
+                                                                * crf)
+    assert SiteCostInputs(1.0, 1.2, 0.5).life_years == default("capex.life_years")

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from app import cli_scenario
+from app.cli import scenario as cli_scenario
 from app.paths import ROOT
 
 EXAMPLE = ROOT / "data" / "scenarios" / "western-expansion.toml"
@@ -66,9 +66,9 @@ def test_main_cli_has_validate(capsys) -> None:
 
 
 def test_python_dash_m(bad) -> None:
-    ok = subprocess.run([sys.executable, "-m", "app.cli_scenario", "validate", str(EXAMPLE)],
+    ok = subprocess.run([sys.executable, "-m", "app.cli.scenario", "validate", str(EXAMPLE)],
                         capture_output=True, text=True, cwd=ROOT)
     assert ok.returncode == 0 and "valid (2 sites)" in ok.stdout
-    fail = subprocess.run([sys.executable, "-m", "app.cli_scenario", "validate", str(bad)],
+    fail = subprocess.run([sys.executable, "-m", "app.cli.scenario", "validate", str(bad)],
                           capture_output=True, text=True, cwd=ROOT)
     assert fail.returncode == 1 and "sites[2].capacity_mw: must be in (0, 50000] MW, got -5" in fail.stderr

@@ -141,14 +141,14 @@ def test_check_file_names_the_kind_and_never_the_content(tmp_path) -> None:
 def test_validate_cli_reports_a_huge_integer_without_traceback(tmp_path) -> None:
     path = tmp_path / "x.toml"
     path.write_text(HEAD + "[demand]\nnational_it_mw = " + "1" * 5000 + "\n")
-    done = subprocess.run([sys.executable, "-m", "app.cli_scenario", "validate", str(path)],
+    done = subprocess.run([sys.executable, "-m", "app", "validate", str(path)],
                           capture_output=True, text=True, cwd=ROOT, check=False)
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "a number has more than 400 digits" in done.stderr
 
 
 def test_solve_json_is_strict_json(tmp_path) -> None:
-    from app.cli_solve import _finite
+    from app.cli.solve import _finite
 
     assert _finite({"a": float("nan"), "b": [float("inf"), 1.5], "c": "x"}) == {
         "a": None, "b": [None, 1.5], "c": "x"}

@@ -43,7 +43,7 @@ def _edited(tmp_path: Path) -> Scenario:
     base = Scenario()
     a = replace(
         base.assumptions, national_it_mw=19876.5, demand_proxy="population_2023_million",
-        carbon_price_cny_per_t=88.8, stock_pue=1.5,
+        carbon_price_cny_per_t=88.8, stock_pue=1.5, token_cost_includes_capex=True,
         classes=(WorkloadClass("rt", "实时推理", 12.5, "province", 0.3, 0.6, "10G"),
                  WorkloadClass("batch", "Batch", None, "hub", 0.1, 0.4, "400G")),
         tariff_cny_per_kwh={510000: 0.4123456789}, emission_kg_per_kwh={640000: 0.1 + 0.2},

@@ -33,15 +33,20 @@ def test_solve_shows_flows_and_the_shift(window, qtbot):
     assert window.allocation.flows.count > 0  # lines from provinces to remote sites
     load = preview.scenario.sites_table.loc[site.id, "load_mw"]
     assert load > 0 and preview.shift.moved_mw > 0
-    # Beijing now sends part of its demand to the new Inner Mongolia site.
-    beijing = preview.shift.region("110000")
-    assert beijing.loc[beijing["site"] == site.id, "after_mw"].sum() > 0
+    # Some province now sends part of its demand to the new Inner Mongolia site (which one
+    # depends on the provinces' stock PUE and tariffs): the table shows it and selects it.
+    sent = {}
+    for code in window.atlas.provinces.index:
+        region = preview.shift.region(str(code))
+        sent[int(code)] = region.loc[region["site"] == site.id, "after_mw"].sum()
+    code = max(sent, key=sent.get)
+    assert sent[code] > 0
     table = window.allocation.results.provinces
-    row = _row(table, "Beijing")
+    row = _row(table, str(window.atlas.provinces.at[code, "name_en"]))
     assert float(table.item(row, 4).data(Qt.ItemDataRole.UserRole + 1)) > 0
     table.selectRow(row)
     assert window.allocation.results.detail.rowCount() > 0
-    assert window.selected_code == 110000
+    assert window.selected_code == code
     assert site.id in window.allocation.results.bar_site_ids
     # The net-import map of the result: Beijing imports, Inner Mongolia exports.
     window.set_metric("net_import")
@@ -133,3 +138,42 @@ def test_prefecture_regions_from_the_assumptions_dock(window, qtbot):
     window.undo_action.trigger()
     assert window.model.scenario.solver.regions == "province"
     assert combo.currentData() == "province"
+
+
+def test_assumptions_dock_shows_sources_ranges_and_the_capex_flag(window, qtbot):
+    """Every default is listed with its source and range; fields carry them as tooltips; the
+    capex tick box is one undo step and the site's cost per token then includes capex."""
+    from app.datasets.assumptions import assumptions_table
+    from app.engine.site_eval import evaluate_site
+
+    dock = window.allocation.assumptions
+    table = assumptions_table()
+    assert dock.sources.rowCount() == len(table)
+    row = list(table["key"]).index("demand.national_it_mw")
+    assert dock.sources.item(row, 6).text() == table.loc[row, "source"]
+    assert dock.sources.item(row, 3).text() == "12150"
+    assert "12150-27125" in dock.total.toolTip() and "56ygame.com" in dock.total.toolTip()
+    assert "range" in dock.tier_prices["100G"].toolTip()
+    window.allocation.auto_action.setChecked(False)
+    x, y = to_map(113.13, 41.03)
+    site = window.placement.place_at(float(x), float(y))
+    before = evaluate_site(window.model.site(site.id), window.atlas,
+                           assumptions=window.model.scenario.assumptions)
+    assert before.token_cost_includes == "energy" and before.capex_annuity_mcny == 0
+    dock.capex_tokens.setChecked(True)
+    a = window.model.scenario.assumptions
+    assert a.token_cost_includes_capex
+    after = evaluate_site(window.model.site(site.id), window.atlas, assumptions=a)
+    assert "capex" in after.token_cost_includes and after.capex_annuity_mcny > 0
+    assert after.cost_per_mtok_cny > before.cost_per_mtok_cny
+    window.undo_action.trigger()
+    assert not window.model.scenario.assumptions.token_cost_includes_capex
+    assert not dock.capex_tokens.isChecked()
+    # the comparison says what the cost per million tokens includes
+    from app.ui.docks.comparison_dock import COLUMNS
+
+    col = [attr for _, attr, _ in COLUMNS].index("cost_per_mtok_cny")
+    window.comparison.set_metrics([after])
+    assert "capex" in window.comparison.table.item(0, col).toolTip()
+    window.comparison.set_metrics([before])
+    assert "capex" not in window.comparison.table.item(0, col).toolTip()

@@ -145,7 +145,10 @@ def test_export_pdf_and_xlsx_from_the_window(window, tmp_path):
 
 @pytest.mark.parametrize("name", ["baseline", "western-expansion", "eastern-inference"])
 def test_examples_open_from_the_menu(window, name):
-    action = next(a for a in window.document.examples_menu.actions() if a.text() == name)
+    from app.ui.document import EXAMPLE_TITLES
+
+    title = EXAMPLE_TITLES[name]  # the menu shows titles, not file names
+    action = next(a for a in window.document.examples_menu.actions() if a.text() == title)
     action.trigger()
     assert window.windowTitle().startswith(f"{name}.toml")
 

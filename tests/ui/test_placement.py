@@ -152,3 +152,19 @@ def test_national_clusters_join_the_comparison(window, two_sites):
     row = names.index(horinger)
     table.selectRow(row)
     assert window.placement.selected is None and "Horinger" in window.inspector.title.text()
+
+
+def test_facility_class_from_the_editor_changes_pue_and_undoes(window, two_sites):
+    qingpu = two_sites[1]
+    window.placement.select(qingpu)
+    editor = window.site_editor
+    assert editor.facility.currentData() == "large"  # the default for placed sites
+    large = window.placement.metrics[qingpu]
+    assert f"{large.annual_pue:.2f} ({large.pue_p5:.2f}-{large.pue_p95:.2f}" in \
+        editor.evaluation.text()
+    editor.facility.setCurrentIndex(editor.facility.findData("hyperscale"))
+    assert window.model.site(qingpu).facility == "hyperscale"
+    assert window.placement.metrics[qingpu].annual_pue < large.annual_pue - 0.1
+    window.undo_action.trigger()
+    assert window.model.site(qingpu).facility == "large"
+    assert editor.facility.currentData() == "large"

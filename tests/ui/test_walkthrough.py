@@ -62,13 +62,20 @@ def test_a_planners_afternoon(window, qtbot, tmp_path):
     assert preview.scenario.sites_table.loc[ulanqab, "load_mw"] > 0
     assert preview.shift.region("110000")["after_mw"].sum() > 0
 
-    # 5. A what-if: move Ulanqab 200 km south, raise the carbon price.
+    # 5. A what-if: move Ulanqab 200 km south, raise the carbon price, override Guangdong's
+    # tariff in the inspector.
     x, y = to_map(113.13, 41.03 - 1.8)
     window.placement.item.sigSiteDragged.emit(ulanqab, float(x), float(y), True)
     panel = window.allocation.assumptions
     panel.carbon.setValue(300.0)
+    window.select_province(440000)
+    tariff = window.inspector.overrides.edits["tariff_cny_per_kwh"]
+    tariff.setText("0.45")
+    tariff.editingFinished.emit()
     preview = _solve(window, qtbot)
     assert preview.scenario.problem.carbon_price_cny_per_t == 300.0
+    sites = preview.scenario.problem.sites
+    assert sites.tariff_cny_per_kwh[list(sites.ids).index("stock:440000")] == 0.45
 
     # 6. Keep it: save, the title loses its asterisk.
     target = tmp_path / "western-expansion.toml"
@@ -76,6 +83,9 @@ def test_a_planners_afternoon(window, qtbot, tmp_path):
     assert window.isWindowModified()
     assert window.document.save()
     assert not window.isWindowModified()
+    from app.io.scenario_file import load_scenario
+
+    assert load_scenario(target).assumptions.tariff_cny_per_kwh == {440000: 0.45}
 
     # 7. Compare with the baseline and export the reports.
     dialog = window.compare_with([DATA_DIR / "scenarios" / "baseline.toml"])

@@ -1,7 +1,9 @@
 """Allocation assumptions in one place: demand total and proxy, carbon price, PUE of the
-existing stock, workload classes (share, latency limit, residency), cluster capacities, and
-the resulting demand per province with its basis. Every edit emits one ``sigChanged(new,
-text)`` that the owner pushes as an undo command; the model's value is shown back without echo.
+existing stock, workload classes (share, latency limit, residency), cluster capacities, the
+resulting demand per province with its basis, and every built-in default with its source and
+range (``data/assumptions.csv``; also as each field's tooltip). Every edit emits one
+``sigChanged(new, text)`` that the owner pushes as an undo command; the model's value is shown
+back without echo.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import replace
 import pandas as pd
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -23,12 +26,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.datasets.assumptions import assumption, assumption_keys, assumptions_table
 from app.engine.national_problem import ASSUMPTION_NOTES, AllocationAssumptions
 from app.engine.network import default_tiers
 from app.ui.i18n import tr
 
 PROXIES = (("gdp_2023_billion_cny", "GDP 2023"), ("population_2023_million", "Population 2023"))
 CLASS_COLUMNS = ("Class", "Share", "RTT limit (ms, empty = none)", "Residency")
+SOURCE_COLUMNS = ("Key", "Value", "Unit", "Low", "High", "Kind", "Source")
+TIER_KEY = "assumptions.bandwidth_price_cny_per_km_year.{tier}"
+KIND_LABELS = {"measured": "measured", "official statistic": "official statistic",
+               "claim": "claim", "estimate": "estimate", "reasoned": "reasoned"}
+
+
+def _tip(key: str) -> str:
+    """Tooltip of a field: the default's value, range, kind, year, source and note."""
+    return assumption(key).describe() if key in assumption_keys() else ""
+
+
+def _sources_table() -> QTableWidget:
+    """Read-only table of every built-in default; the note is each row's tooltip."""
+    table = assumptions_table()
+    widget = QTableWidget(len(table), len(SOURCE_COLUMNS))
+    widget.setHorizontalHeaderLabels([tr(c) for c in SOURCE_COLUMNS])
+    widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for row, r in enumerate(table.itertuples(index=False)):
+        cells = (r.key, f"{r.value:g}", r.unit, f"{r.low:g}", f"{r.high:g}", tr(KIND_LABELS.get(r.kind, r.kind)),
+                 r.source or tr("none (reasoned)"))
+        for col, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(f"{r.note} ({tr('used by')}: {r.used_by})")
+            widget.setItem(row, col, item)
+    widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return widget
 
 
 def _spin(lo: float, hi: float, step: float, decimals: int, suffix: str) -> QDoubleSpinBox:
@@ -58,14 +88,26 @@ class AssumptionsPanel(QWidget):
             self.proxy.addItem(tr(label), key)
         self.carbon = _spin(0, 5000, 10, 0, "CNY/tCO2")
         self.stock_pue = _spin(1.0, 3.0, 0.01, 2, "")
+        self.capex_tokens = QCheckBox(tr("Cost per token includes capex"))
+        self.capex_tokens.setToolTip(tr(
+            "Adds the facility capex annuity (construction per MW by cooling, annualised over "
+            "its life at the discount rate) to each placed site's year and its cost per "
+            "million tokens"))
+        for widget, key in ((self.total, "demand.national_it_mw"),
+                            (self.carbon, "assumptions.carbon_price_cny_per_t"),
+                            (self.stock_pue, "assumptions.stock_pue")):
+            widget.setToolTip(_tip(key))
+        self.stock_pue.setSpecialValueText(tr("by province"))  # 1.00: each province's own
         self.tier_prices: dict[str, QDoubleSpinBox] = {}
         for name in default_tiers():
             box = _spin(1, 1e7, 500, 0, "CNY/km/yr")
+            box.setToolTip(_tip(TIER_KEY.format(tier=name)))
             box.valueChanged.connect(lambda v, n=name: self._set_tier_price(n, v))
             self.tier_prices[name] = box
         self.regions = QComboBox()
         self.regions.addItem(tr("Provinces (31)"), "province")
-        self.regions.addItem(tr("Prefectures (province demand split equally)"), "prefecture")
+        self.regions.addItem(tr("Prefectures (province demand split by census population)"),
+                             "prefecture")
         self.regions.currentIndexChanged.connect(
             lambda i: self.sigRegionsChanged.emit(self.regions.itemData(i)))
         form = QFormLayout()
@@ -76,6 +118,7 @@ class AssumptionsPanel(QWidget):
         form.addRow(tr("PUE of existing stock"), self.stock_pue)
         for name, box in self.tier_prices.items():
             form.addRow(tr("{tier} circuit price").format(tier=name), box)
+        form.addRow(self.capex_tokens)
         notes = QLabel("<br>".join(f"<b>{k}</b>: {v}" for k, v in ASSUMPTION_NOTES.items()))
         notes.setWordWrap(True)
         notes.setTextFormat(Qt.TextFormat.RichText)
@@ -100,6 +143,8 @@ class AssumptionsPanel(QWidget):
         tabs.addTab(self.classes, tr("Workload classes"))
         tabs.addTab(self.demand, tr("Demand by province"))
         tabs.addTab(self.capacity, tr("Capacities"))
+        self.sources = _sources_table()
+        tabs.addTab(self.sources, tr("Sources and ranges"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(tabs)
@@ -110,7 +155,10 @@ class AssumptionsPanel(QWidget):
         self.carbon.valueChanged.connect(
             lambda v: self._emit(tr("Set carbon price"), carbon_price_cny_per_t=v))
         self.stock_pue.valueChanged.connect(
-            lambda v: self._emit(tr("Set stock PUE"), stock_pue=v))
+            lambda v: self._emit(tr("Set stock PUE"), stock_pue=v if v > 1.0 else None))
+        self.capex_tokens.toggled.connect(
+            lambda on: self._emit(tr("Include capex in cost per token"),
+                                  token_cost_includes_capex=bool(on)))
 
     def show_regions(self, regions: str) -> None:
         with QSignalBlocker(self.regions):
@@ -124,20 +172,23 @@ class AssumptionsPanel(QWidget):
         if capacity is not None:
             self._capacity = capacity
         widgets = (self.total, self.proxy, self.carbon, self.stock_pue, self.classes,
-                   self.capacity, *self.tier_prices.values())
+                   self.capacity, self.capex_tokens, *self.tier_prices.values())
         blockers = [QSignalBlocker(w) for w in widgets]
         self.total.setValue(a.national_it_mw)
         self.proxy.setCurrentIndex(self.proxy.findData(a.demand_proxy))
         self.carbon.setValue(a.carbon_price_cny_per_t)
-        self.stock_pue.setValue(a.stock_pue)
+        self.stock_pue.setValue(a.stock_pue or 1.0)
+        self.capex_tokens.setChecked(a.token_cost_includes_capex)
         tiers = a.network().tiers
         for name, box in self.tier_prices.items():
             box.setValue(tiers[name].price_cny_per_km_year)
         self.classes.setRowCount(len(a.classes))
         for row, c in enumerate(a.classes):
             limit = "" if c.latency_limit_ms is None else f"{c.latency_limit_ms:g}"
+            tips = ("", f"demand.class_share.{c.id}", f"demand.class.{c.id}.latency_limit_ms", "")
             for col, text in enumerate((c.label, f"{c.share:g}", limit, c.residency)):
                 item = QTableWidgetItem(text)
+                item.setToolTip(_tip(tips[col]) if tips[col] else "")
                 if col == 0:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.classes.setItem(row, col, item)

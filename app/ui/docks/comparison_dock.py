@@ -39,6 +39,9 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("Station", "station_text", 0),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole
+#: what the cost per million tokens includes (``SiteMetrics.token_cost_includes``)
+TOKEN_COST_INCLUDES = {"energy": "energy",
+                       "energy + facility capex annuity": "energy + facility capex annuity"}
 
 
 class _NumberItem(QTableWidgetItem):
@@ -124,6 +127,9 @@ class ComparisonPanel(QWidget):
                     item.setData(ID_ROLE, m.site_id)
                     if attr == "cooling_label":
                         item.setToolTip(cooling_label(m.cooling))
+                    elif attr == "cost_per_mtok_cny":
+                        what = tr(TOKEN_COST_INCLUDES.get(m.token_cost_includes, "energy"))
+                        item.setToolTip(tr("Includes: {what}").format(what=what))
                     self.table.setItem(row, col, item)
             self.table.setSortingEnabled(True)
         self.select(selected)

@@ -35,6 +35,7 @@ class InspectorPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
+        self.table.setMinimumHeight(160)  # in a short dock the inspector scrolls instead
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
@@ -45,6 +46,11 @@ class InspectorPanel(QWidget):
         self.curve.getAxis("bottom").setTicks([[(i, str(i)) for i in range(1, 13)]])
         self.curve.hide()
         layout.addWidget(self.curve)
+        from app.ui.province_overrides import OverridesPanel
+
+        self.overrides = OverridesPanel()  # shown for a selected province only
+        self.overrides.hide()
+        layout.addWidget(self.overrides)
 
     def show_curve(self, values: np.ndarray | None, label: str = "") -> None:
         """A monthly curve under the table (e.g. a station's PUE); None hides it."""
@@ -57,6 +63,7 @@ class InspectorPanel(QWidget):
 
     def show_rows(self, title: str, rows: list[tuple[str, str]]) -> None:
         self.curve.hide()
+        self.overrides.hide()  # the window shows them again for a province
         self.title.setText(title)
         self.table.setRowCount(len(rows))
         for i, (key, value) in enumerate(rows):

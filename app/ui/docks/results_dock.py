@@ -3,11 +3,13 @@ shift by site, per-site utilisation and dual-value bars; unserved demand in red.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -44,6 +46,9 @@ def _table(headers) -> QTableWidget:
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # Compact rows: a 250-px dock shows several provinces, not two.
+    t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 6)
+    t.setWordWrap(False)
     return t
 
 
@@ -64,15 +69,17 @@ class ResultsPanel(QWidget):
         self.dual_plot = pg.PlotWidget(background="w")
         self.dual_plot.setLabel("left", tr("Value of 1 MW more (k CNY/yr)"))
         self.dual_plot.setXLink(self.util_plot)
-        tables = QSplitter(Qt.Orientation.Vertical)
-        tables.addWidget(self.provinces)
-        tables.addWidget(self.detail)
+        # Side by side, each table the dock's full height (stacked, each showed two rows).
         bars = QSplitter(Qt.Orientation.Vertical)
         bars.addWidget(self.util_plot)
         bars.addWidget(self.dual_plot)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(tables)
+        split.addWidget(self.provinces)
+        split.addWidget(self.detail)
         split.addWidget(bars)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.summary)
@@ -80,12 +87,24 @@ class ResultsPanel(QWidget):
         self.preview: Preview | None = None
         self._region_ids: list[str] = []
         self.bar_site_ids: list[str] = []
+        self.tick_names: list[str] = []
+        self.tick_step = 1
+        self.util_plot.getViewBox().sigResized.connect(lambda *_: self._update_ticks())
+        self.util_plot.getViewBox().sigXRangeChanged.connect(lambda *_: self._update_ticks())
+        self.shown_region: str | None = None  # the province whose "served at" is shown
 
     def set_preview(self, preview: Preview) -> None:
+        """Show a new solve in every table, including the selected province's "served at"."""
         self.preview = preview
+        shown = self.shown_region
         self._fill_summary(preview)
         self._fill_provinces(preview)
         self._fill_bars(preview)
+        if shown is not None and shown in self._region_ids:
+            self.show_region(shown)  # the detail table follows the new solve
+        else:
+            self.shown_region = None
+            self.detail.setRowCount(0)
 
     def _fill_summary(self, p: Preview) -> None:
         cost, d_cost = p.totals_change("cost_cny")
@@ -139,6 +158,7 @@ class ResultsPanel(QWidget):
     def show_region(self, rid: str) -> None:
         """How this province's demand is served, before and after, by site."""
         assert self.preview is not None
+        self.shown_region = rid
         df = self.preview.shift.region(rid)
         self.detail.setRowCount(len(df))
         for row, r in enumerate(df.itertuples()):
@@ -153,7 +173,7 @@ class ResultsPanel(QWidget):
         shown = sites[~sites.index.str.startswith("stock:")]  # clusters and placed sites
         self.bar_site_ids = list(shown.index)
         x = np.arange(len(shown))
-        ticks = [[(i, self.names.get(s, s)) for i, s in enumerate(shown.index)]]
+        self.tick_names = [self.names.get(s, s) for s in shown.index]
         self.util_plot.clear()
         self.dual_plot.clear()
         util = shown["utilisation"].to_numpy() * 100
@@ -161,6 +181,18 @@ class ResultsPanel(QWidget):
             pg.mkBrush("#d62728" if u > 90 else "#1f77b4") for u in util]))
         dual = shown["dual_cny_per_mw_year"].to_numpy() / 1e3
         self.dual_plot.addItem(pg.BarGraphItem(x=x, height=dual, width=0.6, brush="#2ca02c"))
+        self._update_ticks()
+
+    def _update_ticks(self) -> None:
+        """Name every k-th bar, k chosen so the names never overlap at the plot's width."""
+        names = self.tick_names
+        axis = self.util_plot.getAxis("bottom")
+        view = self.util_plot.getViewBox()
+        span = view.viewRange()[0][1] - view.viewRange()[0][0]
+        bar_px = view.width() / max(span, 1e-9)  # pixels per bar (bars are 1 apart)
+        widest = max((QFontMetrics(axis.font()).horizontalAdvance(n) for n in names), default=0)
+        self.tick_step = max(1, math.ceil((widest + 10) / max(bar_px, 1.0)))
+        ticks = [[(i, names[i]) for i in range(0, len(names), self.tick_step)]]
         for plot in (self.util_plot, self.dual_plot):
             plot.getAxis("bottom").setTicks(ticks)
 

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.site import Site
-from app.ui.i18n import tr
+from app.engine.facility import FACILITY_CLASSES, FACILITY_LABELS
+from app.ui.i18n import language, tr
 
 
 def _spin(lo: float, hi: float, step: float, decimals: int, suffix: str = "",
@@ -54,6 +55,10 @@ class SiteEditor(QWidget):
         self.cooling = QComboBox()
         for key, label in cooling:
             self.cooling.addItem(label, key)
+        self.facility = QComboBox()
+        for key in FACILITY_CLASSES:
+            self.facility.addItem(FACILITY_LABELS[key][1 if language() == "zh" else 0], key)
+        self.facility.setToolTip(tr("Power chain, air/water loop and plant of the PUE model"))
         self.tariff = _spin(0.0, 5.0, 0.01, 4, "CNY/kWh", special=tr("province price"))
         self.green_share = _spin(0.0, 1.0, 0.05, 2)
         self.green_price = _spin(0.0, 5.0, 0.01, 4, "CNY/kWh", special=tr("same as tariff"))
@@ -82,6 +87,7 @@ class SiteEditor(QWidget):
         form.addRow(tr("IT capacity"), self.capacity)
         form.addRow(tr("Utilisation"), self.utilization)
         form.addRow(tr("Cooling"), self.cooling)
+        form.addRow(tr("Facility class"), self.facility)
         form.addRow(tr("Tariff override"), self.tariff)
         form.addRow(tr("Green power share"), self.green_share)
         form.addRow(tr("Green power price"), self.green_price)
@@ -96,6 +102,8 @@ class SiteEditor(QWidget):
         self.utilization.valueChanged.connect(lambda v: self._emit(utilization=v))
         self.cooling.currentIndexChanged.connect(
             lambda i: self._emit(cooling=self.cooling.itemData(i)))
+        self.facility.currentIndexChanged.connect(
+            lambda i: self._emit(facility=self.facility.itemData(i)))
         self.tariff.valueChanged.connect(lambda v: self._emit(tariff_cny_per_kwh=v or None))
         self.green_share.valueChanged.connect(lambda v: self._emit(green_share=v))
         self.green_price.valueChanged.connect(
@@ -107,7 +115,7 @@ class SiteEditor(QWidget):
         """Model -> widgets, without echoing edits back."""
         self.site_id = site.id
         widgets = (self.name, self.capacity, self.utilization, self.cooling, self.tariff,
-                   self.green_share, self.green_price, self.accelerator)
+                   self.green_share, self.green_price, self.accelerator, self.facility)
         blockers = [QSignalBlocker(w) for w in widgets]
         self.name.setText(site.name)
         self.capacity.setValue(site.capacity_mw)
@@ -117,6 +125,7 @@ class SiteEditor(QWidget):
         self.green_share.setValue(site.green_share)
         self.green_price.setValue(site.green_price_cny_per_kwh or 0.0)
         self.accelerator.setCurrentIndex(self.accelerator.findData(site.accelerator))
+        self.facility.setCurrentIndex(self.facility.findData(site.facility))
         del blockers
         self.weather.setText(Path(site.weather_file).name if site.weather_file
                              else tr("nearest climate station"))

@@ -1,57 +1,143 @@
-"""Allocation results on the map: flow lines (width ∝ MW, colour by workload class) and
-allocation sites (size ∝ load, colour by utilisation)."""
+"""Allocation results on the map: flow lines (width ∝ √MW, colour by workload class, an
+arrow head towards the serving site) and allocation sites (circle area ∝ load, colour by
+utilisation, translucent and capped so the east stays readable)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
+from app.ui.i18n import tr
 from app.ui.map import colors
+from app.ui.map.legend import SymbolSpec
 
 CLASS_COLORS = {"realtime": "#d62728", "interactive": "#ff7f0e", "training": "#1f77b4",
                 "sensitive": "#2ca02c"}
+LOAD_MAX_DIAMETER_PX = 22.0  # the largest site's circle; area ∝ load below it
+LOAD_MIN_DIAMETER_PX = 4.0
+
+
+def class_label(class_id: str) -> str:
+    """The workload class's name in the interface language."""
+    labels = {"realtime": tr("Real-time inference"), "interactive": tr("Interactive / general"),
+              "training": tr("Training / batch"), "sensitive": tr("Sensitive data")}
+    return labels.get(class_id, class_id)
 
 
 class FlowsItem(pg.GraphicsObject):
-    """Straight lines from demand point to serving site; only flows that leave the province."""
+    """Straight lines from demand point to serving site; only flows that leave the province.
+
+    ``hidden_classes`` hides classes (View > Flow classes); ``flow_at`` finds the flow under
+    the cursor for the tooltip.
+    """
 
     MAX_WIDTH_PX = 9.0
 
     def __init__(self) -> None:
         super().__init__()
-        self._lines: list[tuple[QLineF, QPen]] = []
+        self._lines: list[tuple[QLineF, QPen, str, float]] = []
         self._rect = QRectF()
         self.count = 0
+        self.top_mw = 1.0
+        self.hidden_classes: set[str] = set()
+        self.labels: list[tuple[str, str]] = []  # (from, to) names per flow, in draw order
+        self._mw = np.zeros(0)
+        self._classes: list[str] = []
+        self._xy = np.zeros((0, 4))
 
-    def set_flows(self, x0, y0, x1, y1, mw, classes) -> None:
-        """Arrays in map metres and MW; ``classes`` is the class id per flow."""
+    def width_px(self, mw: float) -> float:
+        return max(1.0, self.MAX_WIDTH_PX * float(np.sqrt(max(mw, 0.0) / self.top_mw)))
+
+    def set_flows(self, x0, y0, x1, y1, mw, classes, labels=None) -> None:
+        """Arrays in map metres and MW; ``classes`` is the class id per flow; ``labels`` the
+        (from, to) names per flow for tooltips."""
         self.prepareGeometryChange()
         self._lines = []
         mw = np.asarray(mw, float)
-        top = float(mw.max()) if len(mw) else 1.0
+        self.top_mw = float(mw.max()) if len(mw) and mw.max() > 0 else 1.0
         order = np.argsort(-mw)  # thick lines first, thin ones stay visible on top
+        names = list(labels) if labels is not None else [("", "")] * len(mw)
+        self.labels = [names[i] for i in order]
+        self._mw = mw[order]
+        self._classes = [str(classes[i]) for i in order]
+        self._xy = np.column_stack([np.asarray(a, float)[order] for a in (x0, y0, x1, y1)]) \
+            if len(mw) else np.zeros((0, 4))
         for i in order:
-            pen = QPen(QColor(CLASS_COLORS.get(str(classes[i]), "#7f7f7f")))
-            pen.setCosmetic(True)
-            pen.setWidthF(max(1.0, self.MAX_WIDTH_PX * np.sqrt(mw[i] / top)))
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            color = pen.color()
+            color = QColor(CLASS_COLORS.get(str(classes[i]), "#7f7f7f"))
             color.setAlpha(190)
-            pen.setColor(color)
-            self._lines.append((QLineF(x0[i], y0[i], x1[i], y1[i]), pen))
+            pen = QPen(color)
+            pen.setCosmetic(True)
+            pen.setWidthF(self.width_px(mw[i]))
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            self._lines.append((QLineF(x0[i], y0[i], x1[i], y1[i]), pen, str(classes[i]),
+                                float(mw[i])))
         self.count = len(self._lines)
         xs = np.concatenate([x0, x1]) if len(x0) else np.array([0.0])
         ys = np.concatenate([y0, y1]) if len(y0) else np.array([0.0])
         self._rect = QRectF(xs.min(), ys.min(), xs.max() - xs.min(), ys.max() - ys.min())
         self.update()
 
+    def set_class_visible(self, class_id: str, visible: bool) -> None:
+        (self.hidden_classes.discard if visible else self.hidden_classes.add)(class_id)
+        self.update()
+
+    def visible_count(self) -> int:
+        return sum(cls not in self.hidden_classes for _, _, cls, _ in self._lines)
+
+    def classes(self) -> list[str]:
+        """Class ids present, in CLASS_COLORS order."""
+        present = set(self._classes)
+        return [c for c in CLASS_COLORS if c in present] + sorted(present - set(CLASS_COLORS))
+
+    def flow_at(self, x: float, y: float, tolerance_m: float) -> int | None:
+        """Index (into ``labels``/``flow``) of the thinnest visible flow within
+        ``tolerance_m`` of map point (x, y): thin lines lie on top of thick ones."""
+        if not len(self._xy):
+            return None
+        a, b = self._xy[:, :2], self._xy[:, 2:]
+        ab = b - a
+        t = np.clip(((np.array([x, y]) - a) * ab).sum(1) / np.maximum((ab**2).sum(1), 1e-9),
+                    0, 1)
+        dist = np.hypot(*(a + ab * t[:, None] - np.array([x, y])).T)
+        hidden = np.array([c in self.hidden_classes for c in self._classes])
+        near = np.flatnonzero((dist <= tolerance_m) & ~hidden)
+        return int(near[-1]) if len(near) else None
+
+    def flow(self, i: int) -> tuple[str, str, str, float]:
+        """(from, to, class id, MW) of flow ``i``."""
+        return (*self.labels[i], self._classes[i], float(self._mw[i]))
+
     def paint(self, painter: QPainter, *args) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for line, pen in self._lines:
+        heads = []
+        for line, pen, cls, _ in self._lines:
+            if cls in self.hidden_classes:
+                continue
             painter.setPen(pen)
             painter.drawLine(line)
+            heads.append((line, pen))
+        # Arrow heads in screen pixels, 60 % of the way to the site (the site's circle
+        # covers the end): which way the demand goes, at any zoom.
+        transform = painter.worldTransform()
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for line, pen in heads:
+            p0, p1 = transform.map(line.p1()), transform.map(line.p2())
+            d = p1 - p0
+            length = (d.x() ** 2 + d.y() ** 2) ** 0.5
+            if length < 24:
+                continue
+            u = QPointF(d.x() / length, d.y() / length)
+            n = QPointF(-u.y(), u.x())
+            size = 5.0 + 1.1 * pen.widthF()
+            tip = p0 + d * 0.6 + u * size
+            back = tip - u * size * 1.8
+            painter.setBrush(pen.color())
+            painter.drawPolygon(QPolygonF([tip, back + n * size, back - n * size]))
+        painter.restore()
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-50_000, -50_000, 50_000, 50_000)
@@ -61,24 +147,54 @@ def load_sites_item() -> pg.ScatterPlotItem:
     return pg.ScatterPlotItem(pxMode=True, hoverable=True, tip=None)
 
 
+def load_diameters(load_mw, top_mw: float) -> np.ndarray:
+    """Circle diameters in px: area ∝ load, the largest LOAD_MAX_DIAMETER_PX."""
+    load = np.clip(np.asarray(load_mw, float), 0, None)
+    return np.maximum(LOAD_MIN_DIAMETER_PX,
+                      LOAD_MAX_DIAMETER_PX * np.sqrt(load / max(top_mw, 1e-9)))
+
+
 def set_load_sites(item: pg.ScatterPlotItem, x, y, load_mw, utilisation, ids) -> None:
-    """Markers sized by load (area ∝ MW) and coloured by utilisation (green low, red full)."""
+    """Markers sized by load (area ∝ MW, capped) and coloured by utilisation (green low,
+    red full), translucent so the provinces and the flows underneath stay readable."""
     load = np.asarray(load_mw, float)
     top = float(load.max()) if len(load) and load.max() > 0 else 1.0
+    item.top_mw = top
+    item.site_loads = {str(i): (float(mw), float(u))  # id -> (load MW, utilisation 0-1)
+                       for i, mw, u in zip(ids, load, np.asarray(utilisation, float),
+                                           strict=True)}
     ramp = colors.ramp("rdylgn_r", 5)
     brushes = []
     for u in np.asarray(utilisation, float):
         color = QColor(ramp[min(4, int(u * 5 - 1e-9))] if u > 0 else colors.MISSING)
-        color.setAlpha(170)  # translucent: the provinces underneath stay readable
+        color.setAlpha(120)
         brushes.append(pg.mkBrush(color))
-    item.setData(x=x, y=y, size=6 + 26 * np.sqrt(load / top), brush=brushes,
-                 pen=pg.mkPen("#303030", width=1), data=list(ids))
+    item.setData(x=x, y=y, size=load_diameters(load, top), brush=brushes,
+                 pen=pg.mkPen(60, 60, 60, 200, width=1), data=list(ids))
 
 
-def show_preview(flows: FlowsItem, loads: pg.ScatterPlotItem, preview) -> None:
+def symbols(flows: FlowsItem, loads: pg.ScatterPlotItem) -> SymbolSpec:
+    """The legend's flow and load-circle rows for what is drawn now."""
+    spec = SymbolSpec(tr("Allocation"))
+    spec.lines = [(QColor(CLASS_COLORS.get(c, "#7f7f7f")), class_label(c))
+                  for c in flows.classes() if c not in flows.hidden_classes]
+    if flows.count:  # the widest line and one for a quarter of its MW (width ∝ √MW)
+        spec.widths = [(flows.width_px(mw), tr("{mw} MW flow").format(mw=f"{mw:,.0f}"))
+                       for mw in (flows.top_mw, flows.top_mw / 4)]
+    top_load = getattr(loads, "top_mw", 0.0)
+    if top_load > 0:  # the largest circle and a quarter of its load (area ∝ MW)
+        spec.circles = [(float(load_diameters([mw], top_load)[0]),
+                         tr("{mw} MW load").format(mw=f"{mw:,.0f}"))
+                        for mw in (top_load, top_load / 4)]
+    return spec
+
+
+def show_preview(flows: FlowsItem, loads: pg.ScatterPlotItem, preview,
+                 names: dict[str, str] | None = None) -> None:
     """Draw a solved ``Preview``: flows that leave their province, and every site's load."""
     from app.datasets.projection import to_map
 
+    names = names or {}
     res = preview.scenario
     regions, sites = res.problem.regions, res.problem.sites
     f = res.flows
@@ -89,7 +205,9 @@ def show_preview(flows: FlowsItem, loads: pg.ScatterPlotItem, preview) -> None:
     si = np.array([s_index[s] for s in f["site"]], int)
     x0, y0 = to_map(regions.lon[ri], regions.lat[ri])
     x1, y1 = to_map(sites.lon[si], sites.lat[si])
+    labels = [(names.get(str(r), str(r)), names.get(str(s), str(s)))
+              for r, s in zip(f["region"], f["site"], strict=True)]
     flows.set_flows(np.atleast_1d(x0), np.atleast_1d(y0), np.atleast_1d(x1), np.atleast_1d(y1),
-                    f["mw"].to_numpy(), f["class"].to_numpy())
+                    f["mw"].to_numpy(), f["class"].to_numpy(), labels)
     sx, sy = to_map(sites.lon, sites.lat)
     set_load_sites(loads, sx, sy, res.site_load_mw, res.utilisation, sites.ids)

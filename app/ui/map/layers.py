@@ -132,50 +132,85 @@ class LineLayer(pg.GraphicsObject):
 
 
 class LabelsItem(pg.GraphicsObject):
-    """Point labels with a white halo, drawn in screen pixels at map positions. Each label is
-    rendered once to a pixmap; a repaint only blits them (ten pyqtgraph TextItems cost 4 ms to
-    build per map, and stroking text paths on every repaint costs more than blitting)."""
+    """Point labels with a white halo, drawn in screen pixels at map positions, decluttered.
+
+    Each label is rendered once to a pixmap; a repaint only blits them (ten pyqtgraph
+    TextItems cost 4 ms to build per map, and stroking text paths on every repaint costs more
+    than blitting). Labels never overlap: in priority order (the order given), each goes right
+    of its anchor, else left, else above, else it is skipped at this zoom; ``avoid`` lists
+    label items of higher priority (e.g. the planner's sites) whose labels this one keeps
+    clear of. ``shown`` holds the texts drawn by the last paint.
+    """
 
     PAD_M = 1_500_000.0  # labels reach right of their anchor; keep them unclipped
 
-    def __init__(self, xs, ys, texts: Sequence[str], font, offset_px: float = 8.0) -> None:
+    def __init__(self, xs, ys, texts: Sequence[str], font, offset_px: float = 8.0,
+                 color: str = "#202020") -> None:
         super().__init__()
+        self._font, self._color, self._offset = font, color, offset_px
+        self.avoid: list[LabelsItem] = []
+        self.shown: list[str] = []
+        self.set_labels(xs, ys, texts)
+
+    def set_labels(self, xs, ys, texts: Sequence[str]) -> None:
+        self.prepareGeometryChange()
         self.texts = list(texts)
-        self._xy = np.column_stack([np.asarray(xs, float), np.asarray(ys, float)])
-        self._pixmaps = [_halo_pixmap(text, font) for text in self.texts]
-        self._offset = offset_px
-        lo, hi = self._xy.min(axis=0), self._xy.max(axis=0)
-        self._rect = QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]).adjusted(
-            -self.PAD_M, -self.PAD_M, self.PAD_M, self.PAD_M)
+        self._xy = np.column_stack([np.asarray(xs, float), np.asarray(ys, float)]).reshape(-1, 2)
+        self._pixmaps = [_halo_pixmap(text, self._font, self._color) for text in self.texts]
+        if len(self._xy):
+            lo, hi = self._xy.min(axis=0), self._xy.max(axis=0)
+            self._rect = QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]).adjusted(
+                -self.PAD_M, -self.PAD_M, self.PAD_M, self.PAD_M)
+        else:
+            self._rect = QRectF()
+        self.update()
+
+    def placements(self, transform) -> list[tuple[int, QRectF]]:
+        """(label index, screen rect) of the labels that fit, given the world transform."""
+        taken = [rect for item in self.avoid if item.isVisible()
+                 for _, rect in item.placements(transform)]
+        out = []
+        for i, ((x, y), pixmap) in enumerate(zip(self._xy, self._pixmaps, strict=True)):
+            p = transform.map(QPointF(x, y))
+            w, h = pixmap.width(), pixmap.height()
+            for left, top in ((p.x() + self._offset, p.y() - h / 2),
+                              (p.x() - self._offset - w, p.y() - h / 2),
+                              (p.x() - w / 2, p.y() - self._offset - h)):
+                rect = QRectF(left, top, w, h).adjusted(1, 1, -1, -1)
+                if not any(rect.intersects(other) for other in taken):
+                    taken.append(rect)
+                    out.append((i, rect.adjusted(-1, -1, 1, 1)))
+                    break
+        return out
 
     def paint(self, painter: QPainter, *args) -> None:
         # The world transform, not deviceTransform(): on a real window the device transform
         # also carries the viewport's offset in the window, which resetTransform() keeps.
         transform = painter.worldTransform()
+        placed = self.placements(transform)
         painter.save()
         painter.resetTransform()
-        for (x, y), pixmap in zip(self._xy, self._pixmaps, strict=True):
-            p = transform.map(QPointF(x, y))
-            painter.drawPixmap(QPointF(p.x() + self._offset,
-                                       p.y() - pixmap.height() / 2), pixmap)
+        for i, rect in placed:
+            painter.drawPixmap(rect.topLeft(), self._pixmaps[i])
         painter.restore()
+        self.shown = [self.texts[i] for i, _ in placed]
 
     def boundingRect(self) -> QRectF:
         return QRectF(self._rect)
 
 
-_HALO_CACHE: dict[tuple[str, str], QPixmap] = {}
+_HALO_CACHE: dict[tuple[str, str, str], QPixmap] = {}
 
 
-def _halo_pixmap(text: str, font) -> QPixmap:
+def _halo_pixmap(text: str, font, color: str = "#202020") -> QPixmap:
     """The label drawn once with its halo (cached: every map shows the same labels)."""
-    key = (text, font.key())
+    key = (text, font.key(), color)
     if key not in _HALO_CACHE:
-        _HALO_CACHE[key] = _draw_halo(text, font)
+        _HALO_CACHE[key] = _draw_halo(text, font, color)
     return _HALO_CACHE[key]
 
 
-def _draw_halo(text: str, font) -> QPixmap:
+def _draw_halo(text: str, font, color: str = "#202020") -> QPixmap:
     metrics = QFontMetricsF(font)
     pixmap = QPixmap(int(metrics.horizontalAdvance(text) + 6), int(metrics.height() + 4))
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -184,7 +219,7 @@ def _draw_halo(text: str, font) -> QPixmap:
     path = QPainterPath()
     path.addText(3, 2 + metrics.ascent(), font, text)
     painter.strokePath(path, QPen(QColor(255, 255, 255, 230), 3.0))
-    painter.fillPath(path, QColor("#202020"))
+    painter.fillPath(path, QColor(color))
     painter.end()
     return pixmap
 

@@ -11,7 +11,13 @@ from PySide6.QtGui import QFont
 from app.datasets.atlas import Atlas
 from app.datasets.boundaries import load_prefecture_lines
 from app.domain.metrics import Metric, metric
-from app.engine.classify import classify, quantile_breaks
+from app.engine.classify import (
+    class_labels,
+    classify,
+    diverging_breaks,
+    format_edge,
+    quantile_breaks,
+)
 from app.engine.site_eval import province_mean_pue, station_pue
 from app.ui.describe import cluster_label
 from app.ui.i18n import language, tr
@@ -46,6 +52,12 @@ class NationalLayers:
         self.station_pue = None  # StationPue of the chosen technology, when a PUE metric is on
         #: metric key -> {adcode: value} for metrics computed elsewhere (allocation results)
         self.extra_values: dict[str, dict[int, float]] = {}
+        #: metric key -> class edges kept across solves (set by the planner or frozen at the
+        #: first solve), so colours mean the same in every what-if
+        self.fixed_breaks: dict[str, np.ndarray] = {}
+        self.user_breaks: set[str] = set()
+        #: adcode -> value of the metric shown now (the tooltip reads it)
+        self.current_values: dict[int, float] = {}
         self.provinces = PolygonLayer(atlas.boundaries, outline=pg.mkPen("#6b6b6b", width=1),
                                       name="provinces")
         view.add_layer("provinces", tr("Provinces"), [self.provinces])
@@ -110,7 +122,9 @@ class NationalLayers:
         means = province_mean_pue(self.atlas, pue)
         values = [means.get(int(code)) for code in self.atlas.boundaries.codes]
         station_values = np.array([pue.annual.get(s, np.nan) for s in self.atlas.stations.index])
-        edges = quantile_breaks(np.concatenate([station_values, np.array(values, float)]), 5)
+        edges = self.fixed_breaks.get(m.key)
+        if edges is None:
+            edges = quantile_breaks(np.concatenate([station_values, np.array(values, float)]), 5)
         spec = self._numeric(m, values, edges)
         self._color_stations(classify(station_values, edges), colors.ramp(m.ramp, len(edges) - 1))
         self.view.set_visible("stations", True)
@@ -125,18 +139,57 @@ class NationalLayers:
 
     def _numeric(self, m: Metric, values: list, edges: np.ndarray | None = None) -> LegendSpec:
         vals = np.array([np.nan if v is None else float(v) for v in values])
-        edges = quantile_breaks(vals, 5) if edges is None else edges
+        fixed = m.key in self.fixed_breaks
+        diverging = m.ramp == "rdbu_r"  # net import and changes: symmetric around zero
+        if fixed:
+            edges = self.fixed_breaks[m.key]
+        elif edges is None:
+            edges = diverging_breaks(vals, 5) if diverging else quantile_breaks(vals, 5)
+            if not m.column and not m.key.startswith("pue:") and np.isfinite(vals).any():
+                # Solved metrics: freeze the classes of the first solve for later what-ifs.
+                self.fixed_breaks[m.key] = edges
+                fixed = True
+        self.current_values = {int(c): float(v) for c, v in
+                               zip(self.atlas.boundaries.codes, vals, strict=True)}
         classes = classify(vals, edges)
         palette = colors.ramp(m.ramp, max(len(edges) - 1, 1))
         self.provinces.set_fills([palette[c] if c >= 0 else colors.MISSING for c in classes])
-        fmt = f"{{:.{m.decimals}f}}"
-        entries = [(palette[i], f"{fmt.format(edges[i])} – {fmt.format(edges[i + 1])}")
-                   for i in range(len(edges) - 1)]
+        labels = class_labels(edges, m.decimals, open_ends=fixed)
+        entries = list(zip(palette, labels, strict=False))
         if np.isnan(vals).any():
             entries.append((colors.MISSING, tr("no data")))
-        return LegendSpec(self.metric_label(m), entries, tr("Quantile classes"))
+        if m.key in self.user_breaks:
+            note = tr("Your classes")
+        else:
+            note = tr("Symmetric classes around zero") if diverging else tr("Quantile classes")
+            if fixed:
+                note += ", " + tr("kept across solves")
+        return LegendSpec(self.metric_label(m), entries, note)
+
+    def set_breaks(self, key: str, edges: np.ndarray | None) -> None:
+        """Planner-set class edges for metric ``key`` (kept until reset); None recomputes
+        them from the current values (and, for solved metrics, keeps the new ones)."""
+        if edges is None:
+            self.fixed_breaks.pop(key, None)
+            self.user_breaks.discard(key)
+        else:
+            self.fixed_breaks[key] = np.asarray(edges, float)
+            self.user_breaks.add(key)
+
+    def value_text(self, code: int) -> str:
+        """"<metric>: <value unit>" of province ``code`` for the numeric metric shown now
+        ("" for the hub map, which the tooltip already names)."""
+        m = self.metric
+        if m.categorical or code not in self.current_values:
+            return ""
+        value = self.current_values[code]
+        label = m.label_zh if language() == "zh" else tr(m.label)
+        if not np.isfinite(value):
+            return f"{label}: {tr('no data')}"
+        return f"{label}: {format_edge(value, m.decimals)} {m.unit}".rstrip()
 
     def _categorical(self, m: Metric, values: list) -> LegendSpec:
+        self.current_values = {}
         hub_ids = list(self.atlas.hubs.index)
         fills, entries = [], []
         for v in values:
@@ -166,7 +219,7 @@ class NationalLayers:
     def _station_item(self) -> pg.ScatterPlotItem:
         st = self.atlas.stations
         return pg.ScatterPlotItem(
-            x=st["x"].to_numpy(), y=st["y"].to_numpy(), size=5, pxMode=True,
+            x=st["x"].to_numpy(), y=st["y"].to_numpy(), size=7, pxMode=True,  # hoverable
             pen=pg.mkPen("#333333", width=0.5), brush=pg.mkBrush("#ffffff"),
             data=list(st.index), hoverable=True, tip=None)
 
@@ -181,5 +234,10 @@ class NationalLayers:
         font = QFont()
         font.setPointSize(8)
         lang = language()
-        labels = LabelsItem(x, y, [cluster_label(row, lang) for _, row in cl.iterrows()], font)
+        # Label priority: the larger planned cluster keeps its label when two collide.
+        order = np.argsort(-cl["planned_racks"].astype(float).fillna(0.0).to_numpy(),
+                           kind="stable")
+        texts = [cluster_label(row, lang) for _, row in cl.iterrows()]
+        labels = LabelsItem(np.asarray(x)[order], np.asarray(y)[order],
+                            [texts[i] for i in order], font)
         return item, [labels]

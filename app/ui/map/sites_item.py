@@ -12,6 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 
+from app.ui.map.layers import LabelsItem
+
 
 class SitesItem(pg.ScatterPlotItem):
     sigSiteClicked = Signal(str)
@@ -20,7 +22,11 @@ class SitesItem(pg.ScatterPlotItem):
     def __init__(self) -> None:
         super().__init__(size=14, symbol="o", pxMode=True, hoverable=True, tip=None)
         self._ids: list[str] = []
-        self._labels: dict[str, pg.TextItem] = {}
+        font = QFont()
+        font.setBold(True)
+        # The planner's own sites: their labels come first; cluster labels keep clear of them.
+        self.labels = LabelsItem([], [], [], font, offset_px=10, color="#0b3d91")
+        self.labels.setParentItem(self)
         self._dragging: str | None = None
         self.selected: str | None = None
 
@@ -36,24 +42,8 @@ class SitesItem(pg.ScatterPlotItem):
         self._sync_labels(sites)
 
     def _sync_labels(self, sites) -> None:
-        font = QFont()
-        font.setBold(True)
-        keep = {s[0] for s in sites}
-        for sid in list(self._labels):
-            if sid not in keep:
-                label = self._labels.pop(sid)
-                if label.scene() is not None:
-                    label.scene().removeItem(label)
-        for sid, text, x, y in sites:
-            label = self._labels.get(sid)
-            if label is None:
-                label = pg.TextItem(color="#0b3d91", anchor=(0, 1.2),
-                                    fill=pg.mkBrush(255, 255, 255, 200))
-                label.setFont(font)
-                label.setParentItem(self)
-                self._labels[sid] = label
-            label.setText(text)
-            label.setPos(x, y)
+        self.labels.set_labels([s[2] for s in sites], [s[3] for s in sites],
+                               [s[1] for s in sites])
 
     def site_ids(self) -> list[str]:
         return list(self._ids)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem
 
 from app.datasets.projection import china_view_rect, to_lonlat, to_map
@@ -41,8 +42,15 @@ class MapView(pg.GraphicsView):
         self.view_box.setAspectLocked(True)
         self.view_box.setMouseMode(pg.ViewBox.PanMode)
         self.view_box.disableAutoRange()
+        #: widget rect kept free of occupied map when framing China (the legend), and the
+        #: test of what is occupied (map x, y arrays in metres -> bool array)
+        self.keep_clear: QRect | None = None
+        self.occupied = None
+        self.framing_china = False  # True until the planner pans or zooms: resizes re-frame
         self._layers: dict[str, LayerEntry] = {}
         self._order: list[str] = []
+        self.view_box.sigRangeChangedManually.connect(
+            lambda *_: setattr(self, "framing_china", False))
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.zoom_to_china()
@@ -103,11 +111,37 @@ class MapView(pg.GraphicsView):
 
     # ---- view -----------------------------------------------------------------------------
     def zoom_to_china(self) -> None:
+        """Frame China. With ``keep_clear`` (a widget rect, e.g. the legend) and ``occupied``
+        (map x, y arrays -> bool array, e.g. "inside a province") set, widen the frame to the
+        left in steps until nothing occupied lies under that rect: the legend then covers no
+        province, and China shrinks only as much as needed."""
         x, y, w, h = china_view_rect()
-        self.view_box.setRange(QRectF(x, y, w, h), padding=0.02)
+        steps = 12 if self.keep_clear is not None and self.occupied is not None else 1
+        for step in range(steps):
+            extra = w * 0.05 * step
+            self.view_box.setRange(QRectF(x - extra, y, w + extra, h), padding=0.02)
+            if steps == 1 or not self._clear_area_occupied():
+                break
+        self.framing_china = True
+
+    def _clear_area_occupied(self, step_px: int = 6) -> bool:
+        rect = self.keep_clear
+        xs, ys = [], []
+        for px in range(rect.left(), rect.right() + 1, step_px):
+            for py in range(rect.top(), rect.bottom() + 1, step_px):
+                p = self.view_box.mapSceneToView(self.mapToScene(px, py))
+                xs.append(p.x())
+                ys.append(p.y())
+        return bool(np.any(self.occupied(np.array(xs), np.array(ys))))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if getattr(self, "framing_china", False):
+            self.zoom_to_china()
 
     def zoom_to_rect(self, rect: QRectF, padding: float = 0.15) -> None:
         if rect.isValid():
+            self.framing_china = False
             self.view_box.setRange(rect, padding=padding)
 
     def visible_rect(self) -> QRectF:

@@ -38,7 +38,7 @@ def export(scenario, atlas, out: Path) -> tuple[list[Path], list[str]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.cli_solve import _stdout_to_devnull
+    from app.cli.solve import _stdout_to_devnull
     from app.datasets.atlas import load_atlas
 
     out = Path(args.out)

@@ -1,15 +1,16 @@
 """``cpn-planner pue``: annual and monthly PUE, mode hours and WUE of one site, headless.
 
-Weather is synthesised from a monthly-normals CSV (columns ``city, lat, lon, month, tmax_c,
-tmean_c, tmin_c, rh_pct`` and optionally ``elevation_m``) or read from a measured hourly file
-(``--epw`` EnergyPlus weather, ``--hourly`` 8760-row CSV with ``tdb_c, rh_pct``), which then
-replaces the synthesis. Bad input gives one clear line on stderr and exit status 2.
+Weather is synthesised from the built-in monthly normals (or ``--normals`` CSV with columns
+``city, lat, lon, month, tmax_c, tmean_c, tmin_c, rh_pct`` and optionally ``elevation_m``) or
+read from a measured hourly file (``--epw`` EnergyPlus weather, ``--hourly`` 8760-row CSV with
+``tdb_c, rh_pct``), which then replaces the synthesis. ``--city`` takes English, pinyin or
+Chinese names (``--city 贵阳``). ``--facility`` picks the class (default ``large``); the annual
+PUE comes with its p5-p95 band. Bad input gives one clear line on stderr and exit status 2.
 
 Examples::
 
-    python -m app.cli_pue --normals data/climate_normals.csv --city Beijing --cooling chiller_tower
-    python -m app.cli_pue --normals data/climate_normals.csv --city Ulanqab \\
-        --cooling indirect_evaporative --utilization 0.5 --json
+    python -m app.cli.pue --city Beijing --cooling chiller_tower
+    python -m app.cli.pue --city 乌兰察布 --cooling indirect_evaporative --utilisation 0.5 --json
 """
 
 from __future__ import annotations
@@ -22,8 +23,18 @@ from pathlib import Path
 
 import pandas as pd
 
+from app.domain.text import tr
 from app.engine import climate
+from app.engine.city_lookup import station_for
+from app.engine.facility import (
+    DEFAULT_FACILITY,
+    FACILITY_CLASSES,
+    FACILITY_LABELS,
+    parameter_table,
+)
 from app.engine.pue import COOLING_TECHS, DEFAULT_UTILIZATION, TECH_LABELS, PueResult, evaluate_pue
+from app.engine.pue_band import PueBand, marginal_pue, pue_band
+from app.paths import DATA_DIR
 
 EXIT_USAGE = 2
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -35,11 +46,14 @@ class CliError(Exception):
 
 def configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Add the ``pue`` options to ``parser``."""
-    parser.add_argument("--normals", type=Path, help="monthly normals CSV (long format)")
-    parser.add_argument("--city", help="city/station name in the normals file")
+    parser.add_argument("--normals", type=Path,
+                        help="monthly normals CSV (long format; default: the built-in normals)")
+    parser.add_argument("--city", help="city or station: English, pinyin or Chinese (贵阳)")
     parser.add_argument("--cooling", required=True, metavar="TECH", help=", ".join(COOLING_TECHS))
+    parser.add_argument("--facility", default=DEFAULT_FACILITY, metavar="CLASS",
+                        help=f"{', '.join(FACILITY_CLASSES)} (default {DEFAULT_FACILITY})")
     parser.add_argument(
-        "--utilization",
+        "--utilization", "--utilisation",
         type=float,
         default=DEFAULT_UTILIZATION,
         help=f"IT load / rated IT power, 0-1 (default {DEFAULT_UTILIZATION})",
@@ -68,18 +82,20 @@ def _weather(args: argparse.Namespace) -> tuple[climate.HourlyWeather, str]:
     """The hourly year to evaluate and the site's display name."""
     name = args.city or ""
     normals = None
-    if args.normals is not None:
+    measured = args.epw is not None or args.hourly is not None
+    path = args.normals or (None if measured and not args.city else DATA_DIR / "climate_normals.csv")
+    if path is not None:
         if not args.city:
-            raise CliError("--city is required with --normals")
+            raise CliError("--city is required (a city or station of the normals)")
         try:
-            frame = pd.read_csv(args.normals)
+            frame = pd.read_csv(path)
         except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-            raise CliError(f"cannot read normals file {args.normals}: {exc}") from None
+            raise CliError(f"cannot read normals file {path}: {exc}") from None
         try:
-            normals = climate.normals_from_frame(frame, args.city)
-        except ValueError as exc:
-            raise CliError(f"{args.normals}: {exc}") from None
-        name = normals.name
+            normals = climate.normals_from_frame(frame, station_for(args.city, frame))
+        except (ValueError, KeyError) as exc:
+            raise CliError(f"{path}: {exc}") from None
+        name = normals.name if normals.name == args.city else f"{args.city} ({normals.name})"
     try:
         if args.epw is not None:
             return climate.read_epw(args.epw), name or args.epw.stem
@@ -101,18 +117,32 @@ def _check_args(args: argparse.Namespace) -> None:
             f"unknown cooling technology {args.cooling!r}; choose one of: "
             f"{', '.join(COOLING_TECHS)}.{hint}"
         )
+    if args.facility not in FACILITY_CLASSES:
+        raise CliError(f"unknown facility class {args.facility!r}; choose one of: "
+                       f"{', '.join(FACILITY_CLASSES)}.")
     if not 0.0 < args.utilization <= 1.0:
         raise CliError(f"--utilization must be in (0, 1], got {args.utilization}")
 
 
-def result_dict(name: str, weather: climate.HourlyWeather, result: PueResult) -> dict:
+def result_dict(name: str, weather: climate.HourlyWeather, result: PueResult,
+                facility: str = DEFAULT_FACILITY, band: PueBand | None = None) -> dict:
     """The JSON document printed by ``--json``."""
+    band = band or pue_band(weather, result.tech, facility, result.utilization,
+                            result.annual_pue, key=name)
+    marginal = marginal_pue(weather, result.tech, facility, result.utilization)
     return {
         "city": name,
         "cooling": result.tech,
         "cooling_label": TECH_LABELS[result.tech][0],
-        "utilization": result.utilization,
+        "facility": facility,
+        "facility_label": FACILITY_LABELS[facility][0],
+        "utilization": round(result.utilization, 4),
         "annual_pue": round(result.annual_pue, 4),
+        "annual_pue_p5": round(band.p5, 4),
+        "annual_pue_p95": round(band.p95, 4),
+        "annual_pue_text": band.text(),
+        "marginal_mwh_per_mwh_it": round(marginal.marginal_mwh_per_mwh_it, 4),
+        "fixed_mwh_per_mw_year": round(marginal.fixed_mwh_per_mw_year, 1),
         "monthly_pue": [round(float(v), 4) for v in result.monthly_pue],
         "mode_hours": result.mode_hours,
         "wue_l_per_kwh": round(result.wue_l_per_kwh, 4),
@@ -121,7 +151,8 @@ def result_dict(name: str, weather: climate.HourlyWeather, result: PueResult) ->
             k: round(v, 4) for k, v in result.breakdown_kwh_per_kwh_it.items()
         },
         "weather_source": weather.source,
-        "notes": list(weather.notes),
+        "notes": [tr(note) for note in weather.notes],  # engine notes, in --lang
+        "parameters": parameter_table(result.tech, facility),
     }
 
 
@@ -130,9 +161,13 @@ def format_table(doc: dict) -> str:
     lines = [
         f"Site:         {doc['city']}",
         f"Cooling:      {doc['cooling']} ({doc['cooling_label']})",
+        f"Facility:     {doc['facility']} ({doc['facility_label']})",
         f"Utilization:  {doc['utilization']:.2f} of rated IT power",
         f"Weather:      {doc['weather_source']}",
-        f"Annual PUE:   {doc['annual_pue']:.3f}",
+        f"Annual PUE:   {doc['annual_pue']:.3f}  (p5-p95 {doc['annual_pue_p5']:.3f}-"
+        f"{doc['annual_pue_p95']:.3f})",
+        f"Marginal:     {doc['marginal_mwh_per_mwh_it']:.3f} MWh per extra MWh IT; fixed "
+        f"{doc['fixed_mwh_per_mw_year']:.0f} MWh per MW rated per year",
         "Monthly PUE:  " + " ".join(m.rjust(5) for m in MONTHS),
         "              " + " ".join(f"{v:5.3f}" for v in doc["monthly_pue"]),
         "Mode hours:   " + ", ".join(f"{k} {v}" for k, v in doc["mode_hours"].items()),
@@ -150,14 +185,14 @@ def run(args: argparse.Namespace) -> int:
     except CliError as exc:
         print(f"cpn-planner pue: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    result = evaluate_pue(weather, args.cooling, utilization=args.utilization)
-    doc = result_dict(name, weather, result)
+    result = evaluate_pue(weather, args.cooling, args.utilization, facility=args.facility)
+    doc = result_dict(name, weather, result, args.facility)
     print(json.dumps(doc, ensure_ascii=False, indent=2) if args.json else format_table(doc))
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry point: ``python -m app.cli_pue ...``."""
+    """Stand-alone entry point: ``python -m app.cli.pue ...``."""
     parser = configure(
         argparse.ArgumentParser(prog="cpn-planner pue", description=__doc__.split("\n\n")[0])
     )

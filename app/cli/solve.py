@@ -117,15 +117,23 @@ def run(args: argparse.Namespace) -> int:
         message = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
         if args.json:
             print(json.dumps({"status": "error", "message": message}, ensure_ascii=False))
-        print(f"solve: cannot solve this scenario ({message})", file=sys.stderr)
+        from app.domain.text import tr
+
+        print(tr("solve: cannot solve this scenario ({message})").format(message=message),
+              file=sys.stderr)
         return EXIT_BAD_INPUT
     if args.json:  # strict JSON: NaN/inf (no value) become null
         print(json.dumps(_finite(_as_json(result)), ensure_ascii=False, indent=1,
                          allow_nan=False))
     else:
+        from app.domain import units
+        from app.domain.text import tr
+
         t = result.totals
-        print(f"status {result.status}; cost {result.objective_cny / 1e9:,.3f} bn CNY/yr; "
-              f"served {t['served_mw']:,.0f} MW; unserved {t['unserved_mw']:,.1f} MW; "
-              f"carbon {t['carbon_t'] / 1e6:,.2f} Mt; mean RTT {t['mean_rtt_ms']:.1f} ms; "
-              f"build {result.build_s * 1000:.1f} ms, solve {result.solve_s * 1000:.1f} ms")
+        print(tr("status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved "
+                 "{unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build "
+                 "{build:.1f} ms, solve {solve:.1f} ms").format(
+            status=result.status, cost=units.money(result.objective_cny, 3),
+            served=t["served_mw"], unserved=t["unserved_mw"], carbon=units.carbon(t["carbon_t"]),
+            rtt=t["mean_rtt_ms"], build=result.build_s * 1000, solve=result.solve_s * 1000))
     return 0 if result.ok else 1

@@ -6,7 +6,7 @@ unless ``--no-file-checks`` is given.
 
 Examples::
 
-    python -m app.cli_scenario validate data/scenarios/western-expansion.toml
+    python -m app.cli.scenario validate data/scenarios/western-expansion.toml
     cpn-planner validate my-plan.toml
 """
 
@@ -16,16 +16,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.io.scenario_file import ScenarioError, load_scenario
+from app.domain.text import tr
 
 EXIT_INVALID = 1
 
 
 def configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Add the ``validate`` arguments to ``parser``."""
-    parser.add_argument("scenario", type=Path, help="scenario file (TOML)")
+    parser.add_argument("scenario", type=Path, help=tr("scenario file (TOML)"))
     parser.add_argument("--no-file-checks", action="store_true",
-                        help="do not report referenced files that do not exist")
+                        help=tr("do not report referenced files that do not exist"))
     parser.set_defaults(func=run)
     return parser
 
@@ -33,28 +33,32 @@ def configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Register ``validate`` on a sub-command set (the main ``cpn-planner`` CLI calls this)."""
     return configure(subparsers.add_parser(
-        "validate", help="check a scenario file and list its problems",
+        "validate", help=tr("check a scenario file and list its problems"),
         description=__doc__.split("\n\n")[0]))
 
 
 def run(args: argparse.Namespace) -> int:
     """Load the scenario; 0 when valid, 1 (problems on stderr) otherwise."""
+    from app.io.scenario_file import ScenarioError, load_scenario  # heavy: not for --help
+
     try:
         scenario = load_scenario(args.scenario, check_files=not args.no_file_checks)
     except ScenarioError as exc:
         count = len(exc.messages)
-        print(f"{args.scenario}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+        print((tr("{file}: 1 problem") if count == 1 else tr("{file}: {count} problems"))
+              .format(file=args.scenario, count=count), file=sys.stderr)
         for message in exc.messages:
             print(f"  {message}", file=sys.stderr)
         return EXIT_INVALID
     n = len(scenario.sites)
-    print(f"{args.scenario}: valid ({n} site{'s' if n != 1 else ''})")
+    print((tr("{file}: valid (1 site)") if n == 1 else tr("{file}: valid ({count} sites)"))
+          .format(file=args.scenario, count=n))
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Stand-alone entry point: ``python -m app.cli_scenario validate FILE``."""
-    parser = argparse.ArgumentParser(prog="python -m app.cli_scenario",
+    """Stand-alone entry point: ``python -m app.cli.scenario validate FILE``."""
+    parser = argparse.ArgumentParser(prog="python -m app.cli.scenario",
                                      description="Scenario file commands.")
     sub = parser.add_subparsers(dest="command", required=True)
     add_parser(sub)

@@ -1,0 +1,187 @@
+"""Province overrides in the inspector: tariff, grid CO2 factor, demand and existing stock.
+
+The values live in the scenario's allocation assumptions (``tariff_cny_per_kwh``,
+``emission_kg_per_kwh``, ``demand_mw``, ``stock_mw``, each {adcode: value}); every change is one
+``SetAssumptionsCommand`` on the undo stack, so the solver, the files and Ctrl+Z all see it.
+
+Signals (OverridesPanel): sigChanged(int adcode, str field, object value or None to clear).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from PySide6.QtCore import QLocale, QObject, QSignalBlocker, Signal
+from PySide6.QtGui import QDoubleValidator
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from app.ui.i18n import tr
+
+#: (assumptions field, label, unit, decimals, upper bound)
+FIELDS = (
+    ("tariff_cny_per_kwh", "Electricity tariff", "CNY/kWh", 4, 10.0),
+    ("emission_kg_per_kwh", "Grid CO2 factor", "kgCO2/kWh", 4, 5.0),
+    ("demand_mw", "Demand", "MW", 1, 1e6),
+    ("stock_mw", "Existing stock capacity", "MW", 1, 1e6),
+)
+
+
+def field_label(field: str) -> str:
+    """The translated name of an override field."""
+    for name, label, *_ in FIELDS:
+        if name == field:
+            return tr(label)
+    return field
+
+
+def defaults(atlas, assumptions, code: int) -> dict[str, float]:
+    """What each field is for province ``code`` without the planner's override."""
+    from app.engine.national_problem import demand_table, stock_capacity
+
+    bare = replace(assumptions, **{f: {k: v for k, v in getattr(assumptions, f).items()
+                                       if k != code} for f, *_ in FIELDS})
+    row = atlas.provinces.loc[code]
+    return {
+        "tariff_cny_per_kwh": float(row["price_cny_per_kwh"]),
+        "emission_kg_per_kwh": float(row["grid_ef_2023_kgco2_per_kwh"]),
+        "demand_mw": float(demand_table(atlas, bare).loc[code].sum()),
+        "stock_mw": float(stock_capacity(atlas, bare).loc[code]),
+    }
+
+
+def with_override(assumptions, field: str, code: int, value: float | None):
+    """New assumptions with ``field`` of province ``code`` set (None removes the override)."""
+    table = dict(getattr(assumptions, field))
+    if value is None:
+        table.pop(code, None)
+    else:
+        table[code] = float(value)
+    return replace(assumptions, **{field: table})
+
+
+class OverridesPanel(QGroupBox):
+    """One line per field: empty means the built-in figure (shown greyed as a hint)."""
+
+    sigChanged = Signal(int, str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Province overrides"), parent)
+        self.code: int | None = None
+        self.edits: dict[str, QLineEdit] = {}
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #c62828")
+        self.message.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow docks: stack
+        c_locale = QLocale.c()  # "0.45" whatever the system locale writes
+        for field, label, unit, decimals, top in FIELDS:
+            edit = QLineEdit()
+            validator = QDoubleValidator(0.0, top, decimals, edit)
+            validator.setLocale(c_locale)
+            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
+            edit.setValidator(validator)
+            edit.setClearButtonEnabled(True)
+            edit.setMinimumWidth(130)  # the built-in figure stays readable; rows wrap instead
+            edit.editingFinished.connect(lambda f=field: self._commit(f))
+            clear = QToolButton()
+            clear.setText(tr("Reset"))
+            clear.setToolTip(tr("Back to the built-in figure"))
+            clear.clicked.connect(lambda _=False, f=field: self._clear(f))
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(clear)
+            form.addRow(f"{tr(label)} ({unit})", row)
+            self.edits[field] = edit
+        form.addRow(self.message)
+        self._shown: dict[str, float | None] = {}
+
+    def show_province(self, code: int, current: dict[str, float | None],
+                      builtin: dict[str, float]) -> None:
+        """Show province ``code``'s overrides (``current``, None = none) over ``builtin``."""
+        self.code = code
+        self._shown = dict(current)
+        self.message.clear()
+        for field, _label, _unit, decimals, _top in FIELDS:
+            edit = self.edits[field]
+            with QSignalBlocker(edit):
+                value = current.get(field)
+                edit.setText("" if value is None else f"{value:.{decimals}f}".rstrip("0")
+                             .rstrip("."))
+                base = builtin.get(field, math.nan)
+                hint = (tr("built-in: {value}").format(value=f"{base:,.{decimals}f}")
+                        if base == base else tr("built-in: missing"))
+                edit.setPlaceholderText(hint)
+                edit.setToolTip(hint)
+
+    def _commit(self, field: str) -> None:
+        if self.code is None:
+            return
+        text = self.edits[field].text().strip()
+        if not text:
+            value = None
+        else:
+            try:
+                value = float(text)
+            except ValueError:
+                self.message.setText(tr("Not a number: {text}").format(text=text))
+                return
+        if value == self._shown.get(field):
+            return  # editingFinished fires on focus loss too: no empty undo steps
+        self._shown[field] = value
+        self.message.clear()
+        self.sigChanged.emit(self.code, field, value)
+
+    def _clear(self, field: str) -> None:
+        self.edits[field].clear()
+        self._commit(field)
+
+
+class OverridesController(QObject):
+    """Shows the selected province's overrides in the inspector and turns edits into undo
+    commands; after any assumptions change (an edit, undo, redo) the panel shows them again."""
+
+    def __init__(self, atlas, model, undo, inspector, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.atlas, self.model, self.undo, self.inspector = atlas, model, undo, inspector
+        self.code: int | None = None
+        inspector.overrides.sigChanged.connect(self.set_override)
+        model.assumptionsChanged.connect(self._refresh)
+
+    def show(self, code: int | None) -> None:
+        """Show province ``code``'s overrides (None or not a mainland province: nothing)."""
+        self.code = code if code in self.atlas.provinces.index else None
+        if self.code is not None:
+            self._fill()
+            self.inspector.overrides.show()
+
+    def _refresh(self) -> None:
+        # Only while the inspector still shows the province (show_rows hides the panel).
+        if self.code is not None and self.inspector.overrides.isVisibleTo(self.inspector):
+            self._fill()
+
+    def _fill(self) -> None:
+        a = self.model.scenario.assumptions
+        current = {f: getattr(a, f).get(self.code) for f, *_ in FIELDS}
+        self.inspector.overrides.show_province(self.code, current,
+                                               defaults(self.atlas, a, self.code))
+
+    def set_override(self, code: int, field: str, value: float | None) -> None:
+        """One undo step: province ``code``'s ``field`` override set (None clears it)."""
+        from app.ui.commands import SetAssumptionsCommand
+        from app.ui.i18n import language
+
+        name = self.atlas.province_name(code, language())
+        text = (tr("Override {what} of {province}") if value is not None
+                else tr("Clear {what} override of {province}")).format(
+            what=field_label(field), province=name)
+        new = with_override(self.model.scenario.assumptions, field, code, value)
+        self.undo.push(SetAssumptionsCommand(self.model, new, text))

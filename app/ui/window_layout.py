@@ -1,0 +1,59 @@
+"""The main window's dock layout: remembered between sessions (QSettings), reset on request,
+and kept from crowding the map when the window is small.
+
+The window calls ``restore`` after building its docks, ``first_show`` on its first show,
+``save`` on close and ``keep_map_large`` on every resize.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMainWindow
+
+STATE_KEY = "window/state"
+GEOMETRY_KEY = "window/geometry"
+VERSION = 2  # bump when the default docks change: layouts saved before are ignored
+SHARE = 0.3  # docks take at most this share of a small window's width or height
+
+
+def restore(window: QMainWindow) -> None:
+    settings = QSettings()
+    geometry = settings.value(GEOMETRY_KEY)
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    state = settings.value(STATE_KEY)
+    if state is not None:
+        window.restoreState(state, VERSION)
+
+
+def save(window: QMainWindow) -> None:
+    settings = QSettings()
+    settings.setValue(GEOMETRY_KEY, window.saveGeometry())
+    settings.setValue(STATE_KEY, window.saveState(VERSION))
+
+
+def reset(window: QMainWindow, default_state) -> None:
+    """Back to the built-in arrangement (View > Reset layout)."""
+    window.restoreState(default_state)
+    QSettings().remove(STATE_KEY)
+
+
+def first_show(window: QMainWindow, side_dock, bottom_dock) -> None:
+    """On a first start (nothing saved), size the docks so the map gets most of the window."""
+    if QSettings().value(STATE_KEY) is not None:
+        return
+    window.resizeDocks([side_dock], [max(260, window.width() // 4)], Qt.Orientation.Horizontal)
+    window.resizeDocks([bottom_dock], [max(200, int(window.height() * SHARE))],
+                       Qt.Orientation.Vertical)
+
+
+def keep_map_large(window: QMainWindow, bottom_docks, side_docks) -> None:
+    """Docks keep their pixel size when the window shrinks; cap them so the map keeps most
+    of a small window."""
+    limit = SHARE + 0.06  # a little slack so a dock the planner widened is left alone
+    for dock in bottom_docks:
+        if dock.isVisible() and not dock.isFloating() and dock.height() > limit * window.height():
+            window.resizeDocks([dock], [int(SHARE * window.height())], Qt.Orientation.Vertical)
+    for dock in side_docks:
+        if dock.isVisible() and not dock.isFloating() and dock.width() > limit * window.width():
+            window.resizeDocks([dock], [int(SHARE * window.width())], Qt.Orientation.Horizontal)

@@ -1,0 +1,43 @@
+"""Each province's existing stock gets a PUE from its class mix and climate; the planner's
+single stock PUE still overrides it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from app.engine.national_problem import (
+    AllocationAssumptions,
+    build_national_problem,
+    stock_capacity,
+)
+from app.engine.stock_pue import national_mean, stock_pue_by_province
+
+HEILONGJIANG, GUANGDONG = 230000, 440000
+
+
+def test_national_mean_near_the_published_average(atlas) -> None:
+    pue = stock_pue_by_province(atlas)
+    assert set(pue) == {int(c) for c in atlas.provinces.index}
+    mean = national_mean(pue, stock_capacity(atlas, AllocationAssumptions()))
+    assert 1.44 <= mean <= 1.52  # published 1.49 (2021), 1.42 (mid-2025 incl. clusters)
+    assert pue[HEILONGJIANG] < pue[GUANGDONG]  # climate matters
+
+
+def test_a_province_class_changes_only_that_province(atlas) -> None:
+    base = stock_pue_by_province(atlas)
+    small = stock_pue_by_province(atlas, {GUANGDONG: "small"})
+    best = stock_pue_by_province(atlas, {GUANGDONG: "hyperscale"})
+    assert best[GUANGDONG] < base[GUANGDONG] < small[GUANGDONG]
+    assert small[HEILONGJIANG] == base[HEILONGJIANG]
+
+
+def test_the_national_problem_uses_it_unless_overridden(atlas) -> None:
+    codes = [int(c) for c in atlas.provinces.index]
+    by_province = stock_pue_by_province(atlas)
+    problem = build_national_problem(atlas, AllocationAssumptions())
+    assert list(problem.sites.annual_pue[: len(codes)]) == pytest.approx(
+        [by_province[c] for c in codes])
+    fixed = build_national_problem(atlas, replace(AllocationAssumptions(), stock_pue=1.5))
+    assert set(fixed.sites.annual_pue[: len(codes)]) == {1.5}
