@@ -180,7 +180,8 @@ def load_vectors(path: Path) -> list[UserLayer]:
     if frame.empty:
         raise UserDataError(path, "the file has no features")
     if frame.crs is None:
-        raise UserDataError(path, "unknown coordinate reference system (no .prj / crs member)")
+        raise UserDataError(path, "no readable coordinate reference system (a missing or "
+                                  "unreadable .prj, or no crs member)")
     geoms = np.asarray(frame.geometry.values)
     keep = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if not keep.any():

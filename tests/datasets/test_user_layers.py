@@ -165,3 +165,11 @@ def test_not_a_regular_file_and_size_caps(tmp_path, monkeypatch):
     monkeypatch.setattr(user_layers, "MAX_LAYER_MB", 0.0001)
     with pytest.raises(UserDataError, match="is too big"):
         load_user_layer(big)
+
+
+def test_an_unreadable_prj_is_refused(tmp_path):
+    path = tmp_path / "garbage.shp"
+    _squares().to_file(path)
+    (tmp_path / "garbage.prj").write_text("GARBAGE NOT A CRS")
+    with pytest.raises(UserDataError, match="no readable coordinate reference system"):
+        load_user_layer(path)

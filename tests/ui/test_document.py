@@ -233,3 +233,15 @@ def test_open_reads_on_a_worker_and_cancel_keeps_the_open_scenario(window, tmp_p
     _many_sites(small, 3)
     assert window.document.open(small)  # the worker's answer arrives and is used
     assert len(window.model.sites) == 3
+
+
+def test_a_hostile_file_is_reported_and_the_open_scenario_kept(window, tmp_path):
+    _place(window, 113.13, 41.03, name="Still here")
+    hostile = tmp_path / "digits.toml"
+    hostile.write_text('format = "cpn-scenario"\nversion = 1\n[demand]\nnational_it_mw = '
+                       + "9" * 5000 + "\n", encoding="utf-8")
+    asked = []
+    window.document.ask = lambda title, text, choices: asked.append(text) or "ok"
+    assert not window.document.open(hostile)
+    assert "more than 400 digits" in window.document.last_error and asked
+    assert [s.name for s in window.model.sites] == ["Still here"]
