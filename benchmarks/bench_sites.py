@@ -62,14 +62,16 @@ def drag_update(atlas, steps: int = 40) -> float:
     site = window.placement.place_at(float(x), float(y))
     window.placement.edit(site.id, {"capacity_mw": 500.0})
     controller = window.allocation
-    from app.engine.preview import placed_supply
+    from app.engine.allocation import Solver
+    from app.engine.evaluate import evaluate
+
+    solver = Solver()  # warm, as the window's worker keeps it
 
     def step(i: int) -> None:
         px, py = to_map(113.13, 41.03 - 0.05 * i)
-        window.placement.move(site.id, float(px), float(py))  # evaluates the site
-        placed = placed_supply(window.model.sites, window.placement.metrics)
-        preview = controller.previewer.run(window.model.scenario.assumptions, placed)
-        controller._on_done(preview)  # results tables, flows, loads
+        window.placement.move(site.id, float(px), float(py))  # evaluates the site's card
+        evaluation = evaluate(window.model.scenario, atlas=atlas, solver=solver)
+        controller._on_done(evaluation)  # cards, results tables, flows, loads
         window.map.viewport().repaint()
 
     step(0)

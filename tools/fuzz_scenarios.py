@@ -8,7 +8,8 @@ One worker process runs the files one after the other (imports paid once); the p
 for each answer with a timeout, counts a file as hung when it is exceeded, kills the worker
 and starts a new one. A crash is an exception escaping the command, a "please report it"
 message, invalid JSON from ``solve --json`` or an "optimal" status with a non-finite cost.
-Crashing and hanging files are kept (``--keep-dir``) to reproduce them.
+Crashing and hanging files, and valid files that ``solve`` refused (counted as rejected),
+are listed and kept (``--keep-dir``) to reproduce them.
 """
 
 from __future__ import annotations
@@ -187,8 +188,8 @@ def _run_one(path: str) -> str:
             code = main(["solve", path, "--json"])
     except BaseException as exc:  # noqa: BLE001
         return f"crashed: solve raised {type(exc).__name__}: {str(exc)[:200]}"
-    if code == 2:
-        return "rejected"  # solve found a problem validate did not: counted, but not a crash
+    if code == 2:  # solve refused what validate accepted: counted as rejected, listed
+        return f"rejected: solve refused a valid file: {err.getvalue().strip()[:200]}"
     try:
         result = json.loads(out.getvalue(), parse_constant=_refuse)
     except ValueError as exc:
@@ -281,7 +282,7 @@ def main() -> int:
             outcome = runner.run(path)
             kind = outcome.split(":")[0]
             counts[kind] += 1
-            if kind in ("crashed", "hung"):
+            if kind in ("crashed", "hung") or outcome.startswith("rejected: solve"):
                 examples.setdefault(outcome[:120], path.name)
                 if args.keep_dir:
                     args.keep_dir.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,11 @@
 """``cpn-planner solve``: the allocation for the built-in baseline or a scenario, headless.
 
-Prints a summary, or JSON with ``--json`` (objective, served/unserved MW, per-site load,
-capacity and dual, per-region served-by, timings). ``--mps`` writes the LP for any solver.
+Prints a summary, or JSON with ``--json``: status, LP objective, served/unserved MW, ``totals``
+(placed sites' fixed energy included), ``baseline`` (the totals of the same scenario without
+its placed sites), per site load, capacity, utilisation and dual - placed sites also
+design utilisation, PUE, energy, cost, carbon, water, price and flags at the load the LP
+chose -, per region served-by, flags and timings. JSON is always valid (None, never NaN).
+``--mps`` writes the LP for any solver. Both come from ``app.engine.evaluate``.
 """
 
 from __future__ import annotations
@@ -9,6 +13,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
 import sys
 from pathlib import Path
@@ -37,103 +42,113 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("scenario", nargs="?", help="scenario file (TOML); default: built-in baseline")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--mps", metavar="OUT.mps", help="also write the LP as MPS")
-    p.add_argument("--regions", choices=["province", "prefecture"], default="province")
+    p.add_argument("--regions", choices=["province", "prefecture"], default=None,
+                   help="demand regions (default: the scenario's [solver] regions)")
     p.set_defaults(func=run)
     return p
 
 
-def _problem(args):
-    from app.datasets.atlas import load_atlas
-    from app.engine.national_problem import AllocationAssumptions, build_national_problem
-    from app.engine.preview import placed_supply
-    from app.engine.site_eval import evaluate_site
+def _scenario(args):
+    from dataclasses import replace
 
-    atlas = load_atlas()
-    assumptions, placed = AllocationAssumptions(), []
+    from app.domain.scenario import Scenario
+
+    scenario = Scenario()
     if args.scenario:
         from app.io.scenario_file import load_scenario
 
         scenario = load_scenario(args.scenario)
-        assumptions = scenario.assumptions
-        metrics = {s.id: evaluate_site(s, atlas, assumptions=assumptions)
-                   for s in scenario.sites}
-        placed = placed_supply(scenario.sites, metrics)
-    problem = build_national_problem(atlas, assumptions, placed)
-    if args.regions == "prefecture":
-        from app.engine.prefecture_regions import to_prefectures
-
-        problem = to_prefectures(atlas, problem)
-    return problem
+    if args.regions:
+        scenario.solver = replace(scenario.solver, regions=args.regions)
+    return scenario
 
 
-def _as_json(result) -> dict:
-    sites = result.sites_table
-    flows = result.flows
-    served_by: dict[str, dict[str, float]] = {}
-    for (region, site), mw in flows.groupby(["region", "site"])["mw"].sum().items():
-        served_by.setdefault(str(region), {})[str(site)] = round(float(mw), 6)
+def clean(value):
+    """``value`` with every non-finite float as None (JSON has no NaN) and numpy scalars as
+    Python numbers."""
+    if isinstance(value, dict):
+        return {str(k): clean(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [clean(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, str):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _placed(e) -> dict:
+    """A placed site's figures at the load the LP chose (None where left out or unknown)."""
+    s = e.solved
     return {
+        "load_mw": None if s is None else s.load_mw, "capacity_mw": e.site.capacity_mw,
+        "utilisation": None if s is None else s.utilisation,
+        "design_utilisation": e.site.utilization,
+        "pue": None if s is None else s.pue, "energy_mwh": None if s is None else s.energy_mwh,
+        "energy_cost_cny": None if s is None else s.energy_cost_cny,
+        "carbon_t": None if s is None else s.carbon_t,
+        "water_m3": None if s is None else s.water_m3,
+        "price_cny_per_kwh": e.inputs.price_cny_per_kwh,
+        "dual_cny_per_mw_year": e.dual_cny_per_mw_year, "flags": list(e.flags),
+    }
+
+
+def as_json(ev) -> dict:
+    """The evaluation as the ``solve --json`` contract (see the module docstring)."""
+    result = ev.result
+    served_by: dict[str, dict[str, float]] = {}
+    for (region, site), mw in result.flows.groupby(["region", "site"])["mw"].sum().items():
+        served_by.setdefault(str(region), {})[str(site)] = round(float(mw), 6)
+    sites = {str(s): {"load_mw": r.load_mw, "capacity_mw": r.capacity_mw,
+                      "utilisation": r.utilisation, "dual_cny_per_mw_year": r.dual_cny_per_mw_year}
+             for s, r in result.sites_table.iterrows()}
+    sites.update({e.site.id: _placed(e) for e in ev.sites})
+    return clean({
         "status": result.status,
         "objective_cny": result.objective_cny,
         "served_mw": result.totals["served_mw"],
         "unserved_mw": result.totals["unserved_mw"],
         "totals": result.totals,
-        "sites": {str(s): {"load_mw": float(r.load_mw), "capacity_mw": float(r.capacity_mw),
-                           "utilisation": float(r.utilisation),
-                           "dual_cny_per_mw_year": float(r.dual_cny_per_mw_year)}
-                  for s, r in sites.iterrows()},
+        "baseline": ev.baseline.totals,
+        "sites": sites,
         "regions": {str(r): {"served_by": served_by.get(str(r), {})}
                     for r in result.problem.regions.ids},
-        "flags": result.flags,
+        "flags": ev.flags,
         "timings": {"build_s": result.build_s, "solve_s": result.solve_s},
-    }
-
-
-def _finite(value):
-    """``value`` with every NaN or infinite float replaced by None (JSON has no NaN)."""
-    if isinstance(value, float):
-        return value if value == value and abs(value) != float("inf") else None
-    if isinstance(value, dict):
-        return {k: _finite(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_finite(v) for v in value]
-    return value
+    })
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.engine.allocation import Solver, write_mps
+    from app.engine.allocation import write_mps
+    from app.engine.evaluate import evaluate
 
     try:
-        problem = _problem(args)
-    except (OSError, ValueError) as exc:  # ScenarioError is a ValueError
+        scenario = _scenario(args)
+        with _stdout_to_devnull():
+            ev = evaluate(scenario)
+            if args.mps:
+                write_mps(ev.result.problem, str(Path(args.mps)))
+    except (OSError, ValueError, ArithmeticError) as exc:  # ScenarioError and BaseDataError are
+        # ValueErrors; a numeric failure (overflow) is reported, never a traceback
         print(f"solve: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    try:
-        with _stdout_to_devnull():
-            result = Solver().solve(problem)
-            if args.mps:
-                write_mps(problem, str(Path(args.mps)))
-    except (ValueError, ArithmeticError) as exc:  # a numeric failure: a status, not a traceback
-        message = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        if args.json:
-            print(json.dumps({"status": "error", "message": message}, ensure_ascii=False))
-        from app.domain.text import tr
-
-        print(tr("solve: cannot solve this scenario ({message})").format(message=message),
-              file=sys.stderr)
-        return EXIT_BAD_INPUT
-    if args.json:  # strict JSON: NaN/inf (no value) become null
-        print(json.dumps(_finite(_as_json(result)), ensure_ascii=False, indent=1,
-                         allow_nan=False))
+    result = ev.result
+    if args.json:
+        print(json.dumps(as_json(ev), ensure_ascii=False, indent=1, allow_nan=False))
     else:
         from app.domain import units
         from app.domain.text import tr
 
-        t = result.totals
+        t, b = result.totals, ev.baseline.totals
         print(tr("status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved "
                  "{unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build "
                  "{build:.1f} ms, solve {solve:.1f} ms").format(
-            status=result.status, cost=units.money(result.objective_cny, 3),
+            status=result.status, cost=units.money(t["cost_cny"], 3),
             served=t["served_mw"], unserved=t["unserved_mw"], carbon=units.carbon(t["carbon_t"]),
             rtt=t["mean_rtt_ms"], build=result.build_s * 1000, solve=result.solve_s * 1000))
+        print(tr("vs baseline (same assumptions, no placed sites): cost {cost}, carbon "
+                 "{carbon}").format(cost=units.money(t["cost_cny"] - b["cost_cny"], 3),
+                                     carbon=units.carbon(t["carbon_t"] - b["carbon_t"])))
+        for flag in ev.flags:
+            print(f"  ! {flag}")
     return 0 if result.ok else 1

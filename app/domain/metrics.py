@@ -36,12 +36,12 @@ PROVINCE_METRICS: tuple[Metric, ...] = (
 
 def _pue_metrics() -> tuple[Metric, ...]:
     """'Estimated PUE' per cooling technology: mean of the climate stations in a province."""
-    from app.engine.pue import COOLING_TECHS, TECH_LABELS
+    from app.domain.ids import COOLING_TECH_IDS, COOLING_TECH_LABELS
 
     return tuple(
-        Metric(f"pue:{tech}", f"Estimated PUE, {TECH_LABELS[tech][0]}",
-               f"估算PUE，{TECH_LABELS[tech][1]}", "", "", ramp="rdylgn_r", decimals=3)
-        for tech in COOLING_TECHS)
+        Metric(f"pue:{tech}", f"Estimated PUE, {COOLING_TECH_LABELS[tech][0]}",
+               f"估算PUE，{COOLING_TECH_LABELS[tech][1]}", "", "", ramp="rdylgn_r", decimals=3)
+        for tech in COOLING_TECH_IDS)
 
 
 PUE_METRICS = _pue_metrics()

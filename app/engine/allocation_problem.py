@@ -9,17 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Literal
 
 import highspy
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from app.datasets.assumptions import assumption_keys, default
+from app.domain.workload import (  # noqa: F401 - re-exported: the types live in app.domain
+    RESIDENCIES,
+    Residency,
+    WorkloadClass,
+)
 from app.engine.network import NetworkParams, distance_matrix_km
 
-Residency = Literal["anywhere", "province", "hub"]
-RESIDENCIES: tuple[str, ...] = ("anywhere", "province", "hub")
 HOURS_PER_YEAR = 8760.0
 NATIONAL_EMISSION_KG_PER_KWH = default("grid.national_ef_kg_per_kwh")
 """MEE/NBS 2023 national average grid factor, kgCO2/kWh (Announcement 2025 No. 47); used for
@@ -28,26 +30,6 @@ DEFAULT_UNSERVED_PENALTY = default("solver.unserved_penalty_cny_per_mw_year")
 """CNY per MW-year of unserved demand: about 4x the energy cost of a MW at PUE 2 and
 1.5 CNY/kWh (26 million CNY/MW-year), so shortfall appears only when capacity or admissibility
 forces it. A serving cost above the penalty is flagged."""
-
-
-@dataclass(frozen=True)
-class WorkloadClass:
-    """A workload class and its network needs.
-
-    ``latency_limit_ms`` is a round-trip limit (None = latency-free); ``residency`` is
-    "anywhere", "province" (same province as the demand) or "hub" (same province, or a site in
-    the same national hub as the demand region); ``bandwidth_gbps_per_mw`` is the transport need
-    per MW of IT load, priced at ``bandwidth_tier``; ``share`` is the default share of a region's
-    demand.
-    """
-
-    id: str
-    label: str
-    latency_limit_ms: float | None
-    residency: str = "anywhere"
-    bandwidth_gbps_per_mw: float = 0.0
-    share: float = 0.25
-    bandwidth_tier: str = "100G"
 
 
 def _default_class(cid: str, label: str, residency: str, tier: str) -> WorkloadClass:

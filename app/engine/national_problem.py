@@ -87,6 +87,8 @@ class PlacedSupply:
     capacity_mw: float
     annual_pue: float
     tariff_cny_per_kwh: float
+    #: the site's own factor (green share carbon-free); None: its province's grid factor
+    emission_kg_per_kwh: float | None = None
 
 
 def region_points(atlas: Atlas) -> pd.DataFrame:
@@ -124,6 +126,18 @@ def _province_tariff(atlas: Atlas, a: AllocationAssumptions, code: int) -> float
         return a.tariff_cny_per_kwh[code]
     value = atlas.provinces.at[code, "price_cny_per_kwh"]
     return float(value) if value == value else math.nan
+
+
+def median_tariff(atlas: Atlas, a: AllocationAssumptions) -> float:
+    """Median of the known province tariffs (CNY/kWh)."""
+    values = [_province_tariff(atlas, a, int(c)) for c in atlas.provinces.index]
+    return float(np.nanmedian(values))
+
+
+def unpriced_provinces(atlas: Atlas, a: AllocationAssumptions) -> list[int]:
+    """Provinces with no tariff: their stock and clusters are priced at the median tariff."""
+    return [int(c) for c in atlas.provinces.index
+            if math.isnan(_province_tariff(atlas, a, int(c)))]
 
 
 def demand_table(atlas: Atlas, a: AllocationAssumptions) -> pd.DataFrame:
@@ -180,13 +194,19 @@ def build_national_problem(atlas: Atlas, a: AllocationAssumptions,
     by_province = stock_pue_by_province(atlas) if a.stock_pue is None else {}
     pue = ([a.stock_pue or by_province[c] for c in codes] + list(cl["pue_target"].astype(float))
            + [p.annual_pue for p in placed])
-    tariff = ([_province_tariff(atlas, a, c) for c in codes]
-              + [_province_tariff(atlas, a, int(c)) for c in cl["province_adcode"]]
-              + [p.tariff_cny_per_kwh for p in placed])
+    existing = np.array([_province_tariff(atlas, a, c) for c in codes]
+                        + [_province_tariff(atlas, a, int(c)) for c in cl["province_adcode"]])
+    # Existing stock in a province without a tariff: the national median, flagged by
+    # ``unpriced_provinces`` (placed sites without a price never get here).
+    existing[np.isnan(existing)] = median_tariff(atlas, a)
+    tariff = list(existing) + [p.tariff_cny_per_kwh for p in placed]
     ef = ef.copy()
     for code, value in a.emission_kg_per_kwh.items():  # the planner's province factors
         ef.loc[int(code)] = float(value)
     emission = [float(ef.get(c, np.nan)) if c in ef.index else np.nan for c in prov]
+    for i, p in enumerate(placed, start=len(codes) + len(cl)):
+        if p.emission_kg_per_kwh is not None:
+            emission[i] = float(p.emission_kg_per_kwh)
     sites = Sites(ids=np.array(ids), names=np.array(names), lat=np.array(lat), lon=np.array(lon),
                   province_id=np.array([str(c) for c in prov]), capacity_mw=np.array(cap),
                   annual_pue=np.array(pue), tariff_cny_per_kwh=np.array(tariff),

@@ -1,7 +1,9 @@
-"""Preview the shift: solve the built-in baseline and the planner's scenario, then diff.
+"""Preview the shift: the baseline and the planner's scenario, then diff.
 
-``Previewer`` keeps one warm HiGHS solver for the scenario (so a drag re-solves from the last
-basis) and solves the baseline once.
+``Preview`` is the pair the map, tables and reports read; ``app.engine.evaluate`` builds it.
+``Previewer`` is the older entry point (allocation inputs without site evaluation): it keeps
+one warm HiGHS solver for the scenario and solves the baseline - the same assumptions without
+the placed sites - once per assumption set.
 """
 
 from __future__ import annotations
@@ -88,11 +90,14 @@ class Previewer:
             problem = to_prefectures(self.atlas, problem)
         return problem
 
-    def base(self, regions: str = "province") -> AllocationResult:
-        if regions not in self._base:
-            self._base[regions] = Solver().solve(
-                self.problem(AllocationAssumptions(), [], regions))
-        return self._base[regions]
+    def base(self, regions: str = "province",
+             assumptions: AllocationAssumptions | None = None) -> AllocationResult:
+        """The baseline: no placed sites, the same assumptions (cached per assumption set)."""
+        a = assumptions or AllocationAssumptions()
+        key = f"{regions}:{a!r}"
+        if key not in self._base:
+            self._base[key] = Solver().solve(self.problem(a, [], regions))
+        return self._base[key]
 
     def run(self, assumptions: AllocationAssumptions, placed: list[PlacedSupply],
             progress=lambda f: None, is_cancelled=lambda: False,
@@ -100,7 +105,7 @@ class Previewer:
         """Build + solve + diff; None when cancelled between steps. ``regions`` is
         "province" or "prefecture" (call ``prepare(regions)`` on the GUI thread first)."""
         progress(0.05)
-        base = self.base(regions)
+        base = self.base(regions, assumptions)
         if is_cancelled():
             return None
         progress(0.4)

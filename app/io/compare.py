@@ -8,14 +8,18 @@ from app.io.report_data import ReportData
 
 
 def totals(reports: dict[str, ReportData]) -> pd.DataFrame:
-    """One row per scenario: cost, carbon, water, mean latency, unserved, and the change
-    against the first scenario."""
+    """One row per scenario: cost, carbon, water, mean latency, unserved, the change against
+    its own baseline (the same scenario without its placed sites, same assumptions) and the
+    change against the first scenario."""
     rows = []
     for label, r in reports.items():
-        t = r.totals.set_index("total")["after"]
+        totals = r.totals.set_index("total")
+        t, change = totals["after"], totals["change"]
         rows.append({"scenario": label,
                      "cost_bn_cny": t["cost_cny"] / 1e9,
                      "carbon_mt": t["carbon_t"] / 1e6,
+                     "cost_vs_baseline_bn_cny": change["cost_cny"] / 1e9,
+                     "carbon_vs_baseline_mt": change["carbon_t"] / 1e6,
                      "site_water_m3": float(r.sites["water_m3"].sum()) if len(r.sites) else 0.0,
                      "mean_rtt_ms": t["mean_rtt_ms"],
                      "unserved_mw": t["unserved_mw"]})

@@ -17,9 +17,9 @@ import pandas as pd
 from app import __version__
 from app.datasets.atlas import Atlas
 from app.engine.national_problem import AllocationAssumptions, supply_names
-from app.engine.preview import Preview, Previewer, placed_supply
+from app.engine.preview import Preview
 from app.engine.pue import TECH_SHORT
-from app.engine.site_eval import SiteMetrics, evaluate_site
+from app.engine.site_eval import SiteMetrics
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -57,6 +57,7 @@ class ReportData:
     sources: pd.DataFrame
     metrics: list[SiteMetrics] = field(default_factory=list)
     preview: Preview | None = None
+    evaluation: object | None = None  # the app.engine.evaluate.Evaluation behind every table
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables every export writes, by sheet/file name."""
@@ -127,13 +128,40 @@ def site_use_table(names: dict[str, str], preview: Preview) -> pd.DataFrame:
     return t
 
 
-def collect(scenario, atlas: Atlas, previewer: Previewer | None = None) -> ReportData:
-    """Evaluate and solve ``scenario`` (an ``app.domain`` Scenario) into report tables."""
-    metrics = [evaluate_site(s, atlas, assumptions=scenario.assumptions) for s in scenario.sites]
-    by_id = {m.site_id: m for m in metrics}
-    previewer = previewer or Previewer(atlas)
-    preview = previewer.run(scenario.assumptions, placed_supply(scenario.sites, by_id))
-    assert preview is not None
+#: Site table column -> the evaluation's figure at the load the LP chose (x scale).
+SOLVED_COLUMNS = {"annual_pue": ("pue", 1.0), "facility_energy_mwh": ("energy_mwh", 1.0),
+                  "energy_cost_mcny": ("energy_cost_cny", 1e-6), "carbon_t": ("carbon_t", 1.0),
+                  "water_m3": ("water_m3", 1.0),
+                  "cny_per_million_tokens": ("cost_per_mtok_cny", 1.0)}
+
+
+def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
+    """Figures at the load the LP chose (missing for a site left out of the solve, with its
+    flags), the design utilisation beside the solved one."""
+    if not len(table):
+        return table
+    for column, (attr, scale) in SOLVED_COLUMNS.items():
+        values = []
+        for e in ev.sites:
+            value = None if e.solved is None else getattr(e.solved, attr)
+            values.append(np.nan if value is None else value * scale)
+        table[column] = values
+    at = table.columns.get_loc("utilization") + 1
+    table.insert(at, "solved_utilisation", [
+        np.nan if e.solved is None else e.solved.utilisation for e in ev.sites])
+    table.insert(at + 1, "load_mw", [np.nan if e.solved is None else e.solved.load_mw
+                                     for e in ev.sites])
+    table["flags"] = ["; ".join(e.flags) for e in ev.sites]
+    return table
+
+
+def collect(scenario, atlas: Atlas | None = None, evaluation=None) -> ReportData:
+    """Report tables of ``scenario`` (an ``app.domain`` Scenario) from its one evaluation
+    (``app.engine.evaluate``; pass ``evaluation`` when the caller has it already)."""
+    from app.engine.evaluate import evaluate
+
+    ev = evaluation or evaluate(scenario, atlas=atlas)
+    atlas, metrics, preview = ev.atlas, [e.metrics for e in ev.sites], ev.preview
     names = supply_names(atlas)
     names.update({m.site_id: m.name for m in metrics})
     monthly = pd.DataFrame({m.name: m.monthly_pue for m in metrics}, index=list(MONTHS))
@@ -144,9 +172,9 @@ def collect(scenario, atlas: Atlas, previewer: Previewer | None = None) -> Repor
         title=getattr(scenario, "name", "Scenario"), author=getattr(scenario, "author", ""),
         created=getattr(scenario, "created", ""),
         generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"), app_version=__version__,
-        sites=sites_table(scenario.sites, metrics), monthly_pue=monthly,
+        sites=_with_solved_load(sites_table(scenario.sites, metrics), ev), monthly_pue=monthly,
         provinces=province_table(atlas, preview), site_use=site_use_table(names, preview),
         flows=flows, totals=preview.shift.totals.reset_index(names="total"),
         assumptions=assumption_changes(scenario.assumptions),
         sources=pd.DataFrame(SOURCES, columns=["data", "source"]),
-        metrics=metrics, preview=preview)
+        metrics=metrics, preview=preview, evaluation=ev)

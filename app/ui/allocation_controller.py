@@ -1,5 +1,6 @@
-"""Solve the allocation off the GUI thread and show it: flows and loaded sites on the map,
-net import choropleths, the results and assumptions docks.
+"""Evaluate the scenario off the GUI thread (``app.engine.evaluate``: site figures, solve,
+baseline) and show it: site cards, flows and loaded sites on the map, net import
+choropleths, the results and assumptions docks.
 
 Solves are requested by the Solve action (F5) or, with auto-solve on, by any site or
 assumption edit (a drag asks many times a second; the runner only solves the latest).
@@ -7,13 +8,17 @@ assumption edit (a drag asks many times a second; the runner only solves the lat
 
 from __future__ import annotations
 
+import logging
+
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from app.datasets.atlas import Atlas
+from app.engine.allocation import Solver
+from app.engine.evaluate import Evaluation, evaluate
 from app.engine.national_problem import cluster_capacity, demand_table, stock_capacity
-from app.engine.preview import Preview, Previewer, placed_supply
+from app.engine.preview import Preview
 from app.ui.commands import ScenarioModel, SetAssumptionsCommand, SetSolverCommand
 from app.ui.describe import supply_names
 from app.ui.docks.assumptions_dock import AssumptionsPanel
@@ -25,12 +30,17 @@ from app.ui.map.view import MapView
 from app.ui.placement import SitePlacement
 from app.ui.workers import TaskRunner
 
+_log = logging.getLogger(__name__)
+
 
 class AllocationController(QObject):
-    """Signals: sigSolved(Preview), sigMessage(str) for the status bar."""
+    """Signals: sigSolved(Preview), sigEvaluated(Evaluation) after each evaluation,
+    sigMessage(str) for the status bar, sigFailed(str) when an evaluation raised."""
 
     sigSolved = Signal(object)
+    sigEvaluated = Signal(object)
     sigMessage = Signal(str)
+    sigFailed = Signal(str)
 
     def __init__(self, atlas: Atlas, model: ScenarioModel, undo: QUndoStack,
                  placement: SitePlacement, view: MapView, national: NationalLayers,
@@ -38,9 +48,12 @@ class AllocationController(QObject):
         super().__init__(parent)
         self.atlas, self.model, self.undo = atlas, model, undo
         self.placement, self.view, self.national = placement, view, national
-        self.previewer = Previewer(atlas)
+        atlas.province_points  # noqa: B018 - project on the constructing (GUI) thread
+        self.solvers: dict[tuple[int, str], Solver] = {}  # warm HiGHS per atlas and regions
         self.runner = TaskRunner(self)
         self.preview: Preview | None = None
+        self.evaluation: Evaluation | None = None
+        self.last_error = ""
         self.names = self._names()
         self.results = ResultsPanel(self.names)
         self.assumptions = AssumptionsPanel()
@@ -60,8 +73,7 @@ class AllocationController(QObject):
         self.mps_action = QAction(tr("Export LP as MPS…"), self)
         self.mps_action.triggered.connect(self._export_mps_dialog)
         self.runner.sigDone.connect(self._on_done)
-        self.runner.sigFailed.connect(lambda msg: self.sigMessage.emit(
-            tr("Solve failed: {msg}").format(msg=msg)))
+        self.runner.sigFailed.connect(self._on_failed)
         placement.sigEvaluated.connect(self._auto)
         model.assumptionsChanged.connect(self._on_assumptions_changed)
         model.reset.connect(self._on_reset)
@@ -75,18 +87,48 @@ class AllocationController(QObject):
 
     # ---- solving --------------------------------------------------------------------------
     def request_solve(self) -> None:
-        """Snapshot the scenario on the GUI thread, solve it on the worker."""
-        a = self.model.scenario.assumptions
-        regions = self.model.scenario.solver.regions
-        placed = placed_supply(self.model.sites, self.placement.metrics)
-        for p in placed:
-            self.names[p.id] = p.name
-        self.previewer.prepare(regions)  # projections stay on the GUI thread
-        if regions == "prefecture":
-            self.names.update({str(c): n for c, n in
-                               self.atlas.prefecture_points["name_zh"].items()})
-        self.runner.submit(lambda progress, cancelled: self.previewer.run(
-            a, placed, progress, cancelled, regions))
+        """Snapshot the scenario on the GUI thread, evaluate it (sites, solve, baseline) on the
+        worker. Projections (site provinces, prefecture points, a [base] atlas) happen here:
+        pyproj must not start on a Qt worker thread."""
+        from dataclasses import replace
+
+        from app.engine.site_inputs import locate_sites
+
+        scenario = self.model.scenario
+        snapshot = replace(scenario, sites=list(scenario.sites))
+        regions = scenario.solver.regions
+        try:
+            atlas = self._atlas_for(snapshot)
+            locate_sites(atlas, snapshot.sites)
+            if regions == "prefecture":
+                self.names.update({str(c): n for c, n in
+                                   atlas.prefecture_points["name_zh"].items()})
+        except (OSError, ValueError) as exc:  # a bad [base] file: say which, keep running
+            self._on_failed(str(exc))
+            return
+        for site in snapshot.sites:
+            self.names[site.id] = site.name
+        solver = self.solvers.setdefault((id(atlas), regions), Solver())
+        self.runner.submit(lambda progress, cancelled: evaluate(
+            snapshot, progress, cancelled, atlas=atlas, solver=solver))
+
+    def _atlas_for(self, scenario) -> Atlas:
+        """The window's atlas, or the one the scenario's [base] names (built here, cached)."""
+        if all(v == "builtin" for v in scenario.base.values()):
+            return self.atlas
+        from app.datasets.base_atlas import atlas_for_base
+
+        atlas = atlas_for_base(scenario.base)
+        atlas.province_points  # noqa: B018 - projected on the GUI thread
+        return atlas
+
+    def _on_failed(self, message: str) -> None:
+        """Every worker error is shown (status bar) and logged, never swallowed."""
+        text = tr("Evaluation failed: {msg}").format(msg=message)
+        _log.error(text)
+        self.last_error = text
+        self.sigMessage.emit(text)
+        self.sigFailed.emit(text)
 
     def _set_regions(self, regions: str) -> None:
         from dataclasses import replace
@@ -105,6 +147,8 @@ class AllocationController(QObject):
     def _on_reset(self) -> None:
         self.auto_action.setChecked(self.model.scenario.solver.auto_solve)
         self._show_assumptions()  # the sites' re-evaluation triggers the (auto) solve
+        if not self.auto_action.isChecked():
+            self.request_solve()  # the site cards come from the evaluation
 
     def _show_assumptions(self) -> None:
         self.assumptions.show_regions(self.model.scenario.solver.regions)
@@ -116,10 +160,12 @@ class AllocationController(QObject):
             stock_capacity(self.atlas, a).rename(lambda c: f"stock:{c}")])
         self.assumptions.show_assumptions(a, demand_table(self.atlas, a), names, capacity)
 
-    def _on_done(self, preview: Preview | None) -> None:
-        if preview is None:
+    def _on_done(self, evaluation: Evaluation | None) -> None:
+        if evaluation is None:  # cancelled
             return
-        self.preview = preview
+        self.evaluation = evaluation
+        self.placement.set_evaluation(evaluation)
+        self.preview = preview = evaluation.preview
         self._draw(preview)
         self.results.set_preview(preview)
         self.national.extra_values = {
@@ -127,10 +173,17 @@ class AllocationController(QObject):
             "net_import_change": {int(k): v for k, v in preview.net_import_change_mw().items()},
         }
         res = preview.scenario
+        left_out = [e for e in evaluation.sites if e.solved is None]
         self.sigMessage.emit(tr("Solved ({status}) in {ms:.0f} ms{warm}").format(
             status=res.status, ms=(res.build_s + res.solve_s) * 1000,
-            warm=tr(", warm start") if res.warm_started else ""))
+            warm=tr(", warm start") if res.warm_started else "") + (tr(
+                "; {n} site(s) left out: {names}").format(
+                    n=len(left_out), names=", ".join(e.site.name for e in left_out[:5]))
+                if left_out else ""))
+        for flag in evaluation.flags:
+            _log.info(flag)
         self.sigSolved.emit(preview)
+        self.sigEvaluated.emit(evaluation)
 
     def export_mps(self, path: str) -> str | None:
         """Write the last solved scenario's LP as MPS (for inspection in any solver)."""

@@ -134,7 +134,8 @@ def site_summary(m) -> str:
     carbon = tr("missing") if m.carbon_t is None else f"{m.carbon_t:,.0f} tCO2"
     lines = [
         tr("Climate: {source}").format(source=m.station_text),
-        tr("{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)").format(
+        (tr("{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)")
+         if m.pue_p5 == m.pue_p5 else tr("{facility}: annual PUE {pue:.2f}")).format(
             facility=FACILITY_LABELS[m.facility][1 if language() == "zh" else 0],
             pue=m.annual_pue, low=m.pue_p5,
             high=m.pue_p95),

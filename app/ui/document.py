@@ -35,6 +35,14 @@ EXAMPLE_TITLES = {
 }
 
 
+EXAMPLES_DIR = DATA_DIR / "scenarios"
+
+
+def is_example(path: Path) -> bool:
+    """A shipped example scenario (opened as an untitled copy, never overwritten)."""
+    return path.resolve().parent == EXAMPLES_DIR.resolve()
+
+
 class DocumentController(QObject):
     """Signals: sigLoaded(Scenario) after a scenario replaced the current one;
     sigMessage(str) for the status bar."""
@@ -62,7 +70,7 @@ class DocumentController(QObject):
         }
         self.recent_menu = QMenu(tr("Open &Recent"), window)
         self.examples_menu = QMenu(tr("&Examples"), window)
-        for path in sorted((DATA_DIR / "scenarios").glob("*.toml")):
+        for path in sorted(EXAMPLES_DIR.glob("*.toml")):
             self.examples_menu.addAction(tr(EXAMPLE_TITLES.get(path.stem, path.stem)),
                                          lambda p=path: self.open(p))
         self._refresh_recent()
@@ -136,6 +144,11 @@ class DocumentController(QObject):
             return False
         if not self.maybe_save():
             return False
+        if is_example(path):  # a template: work on an untitled copy, Save asks for a path
+            self._replace(scenario, None)
+            self.sigMessage.emit(tr("Opened the example {name} as an untitled copy").format(
+                name=path.stem))
+            return True
         self._replace(scenario, path)
         self._add_recent(path)
         return True

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
                                        self.site_editor, self)
         self.placement.sigSelected.connect(self._on_site_selected)
         self.placement.sigEvaluated.connect(self._refresh_comparison)
+        self.placement.sigMetrics.connect(self._refresh_comparison)
         self.placement.sigRefused.connect(lambda msg: self.show_error(tr("Edit refused"), msg))
         self.comparison.sigSiteSelected.connect(self._on_comparison_selected)
         self.comparison.set_clusters([(cid, describe.cluster_label(c, language()))

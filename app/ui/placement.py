@@ -3,6 +3,7 @@
 Signals:
     sigSelected(str | None): the selected site changed (id, or None).
     sigEvaluated(): site metrics changed (a site was added, edited, moved or removed).
+    sigMetrics(): the cards were replaced by a finished evaluation (design and solved).
     sigRefused(str): an edit was refused; the message names the field and the value.
 """
 
@@ -16,7 +17,9 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from app.datasets.atlas import Atlas
 from app.datasets.projection import to_lonlat, to_map
 from app.domain.site import Site, new_site_id
-from app.engine.site_eval import SiteMetrics, evaluate_site, read_weather_file
+from app.engine.evaluate import site_cards
+from app.engine.site_eval import SiteMetrics, read_weather_file
+from app.engine.site_inputs import locate_sites
 from app.ui import describe
 from app.ui.commands import (
     AddSiteCommand,
@@ -33,6 +36,7 @@ from app.ui.map.sites_item import SitesItem
 class SitePlacement(QObject):
     sigSelected = Signal(object)
     sigEvaluated = Signal()
+    sigMetrics = Signal()  # cards replaced by a finished evaluation
     sigRefused = Signal(str)  # an edit was refused: the reason, naming field and value
 
     def __init__(self, atlas: Atlas, model: ScenarioModel, undo: QUndoStack,
@@ -41,6 +45,8 @@ class SitePlacement(QObject):
         self.atlas, self.model, self.undo, self.item, self.editor = (
             atlas, model, undo, item, editor)
         self.metrics: dict[str, SiteMetrics] = {}
+        self.evaluation = None  # the last app.engine.evaluate.Evaluation
+        self._left_out: set[str] = set()  # sites the last evaluation left out (flagged)
         self.selected: str | None = None
         self.place_action = QAction(tr("Place data centre"), self)
         self.place_action.setCheckable(True)
@@ -150,19 +156,48 @@ class SitePlacement(QObject):
         self._refresh_item()
         if site_id is not None:
             self.editor.show_site(self.model.site(site_id), self.describe(site_id))
+            self._show_load(site_id)
         self.sigSelected.emit(site_id)
 
     # ---- model -> view --------------------------------------------------------------------
     def _refresh_item(self) -> None:
-        rows = []
-        for site in self.model.sites:
-            x, y = to_map(site.lon, site.lat)
-            rows.append((site.id, site.name, float(x), float(y)))
-        self.item.set_sites(rows)
+        sites = self.model.sites
+        xs, ys = to_map([s.lon for s in sites], [s.lat for s in sites])  # one call for all
+        self.item.set_sites([(s.id, self._label(s), float(x), float(y))
+                             for s, x, y in zip(sites, xs.ravel(), ys.ravel(), strict=True)])
+
+    def _label(self, site) -> str:
+        """The site's name on the map; a site the allocation left out says so."""
+        if site.id in self._left_out:
+            return tr("{name} (left out: no price or outside the provinces)").format(
+                name=site.name)
+        return site.name
 
     def _evaluate(self, site_id: str) -> None:
-        self.metrics[site_id] = evaluate_site(self.model.site(site_id), self.atlas,
-                                              assumptions=self.model.scenario.assumptions)
+        """One site's card now (the evaluation's own figures); the worker's evaluation
+        replaces it with the solved figures (``set_evaluation``)."""
+        self.metrics[site_id] = site_cards(self.atlas, [self.model.site(site_id)],
+                                           self.model.scenario.assumptions)[0]
+
+    def set_evaluation(self, evaluation) -> None:
+        """Cards from a finished ``app.engine.evaluate.Evaluation`` (design and solved)."""
+        self.evaluation = evaluation
+        self.metrics = {e.site.id: e.metrics for e in evaluation.sites}
+        left_out = {e.site.id for e in evaluation.sites if e.flags}
+        if left_out != self._left_out:
+            self._left_out = left_out
+            self._refresh_item()
+        if self.selected is not None and self.selected in self.metrics:
+            self.editor.show_site(self.model.site(self.selected), self.describe(self.selected))
+            self._show_load(self.selected)
+        self.sigMetrics.emit()
+
+    def _show_load(self, site_id: str) -> None:
+        e = self.evaluation.site.get(site_id) if self.evaluation is not None else None
+        if e is None:
+            self.editor.show_load(None, None, ())
+            return
+        self.editor.show_load(e.site.utilization, e.solved, e.flags)
 
     def _on_added(self, site_id: str) -> None:
         self._evaluate(site_id)
@@ -188,10 +223,11 @@ class SitePlacement(QObject):
         self._on_reset_metrics()
 
     def _on_reset_metrics(self) -> None:
-        """Re-evaluate every site (a new scenario, or province tariff/CO2 overrides changed)."""
+        """A new scenario, or province tariff/CO2 overrides changed: the cards come from the
+        evaluation the worker runs next (thousands of sites must not block the window); the
+        provinces under the sites are looked up here, on the GUI thread (pyproj)."""
         self.metrics = {}
-        for site in self.model.sites:
-            self._evaluate(site.id)
+        locate_sites(self.atlas, self.model.sites)
         self._refresh_item()
         self.sigEvaluated.emit()
 

@@ -109,25 +109,25 @@
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="154" />
-            <location filename="../../app/ui/describe.py" line="153" />
+            <location filename="../../app/ui/describe.py" line="154" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="154" />
-            <location filename="../../app/ui/describe.py" line="153" />
+            <location filename="../../app/ui/describe.py" line="154" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="154" />
-            <location filename="../../app/ui/describe.py" line="153" />
+            <location filename="../../app/ui/describe.py" line="154" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="154" />
-            <location filename="../../app/ui/describe.py" line="153" />
+            <location filename="../../app/ui/describe.py" line="154" />
             <source>no tariff for this province: energy cost needs a site override</source>
             <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
         </message>
@@ -177,14 +177,14 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="122" />
-            <source>solve: cannot solve this scenario ({message})</source>
-            <translation>solve：无法求解此情景（{message}）</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/solve.py" line="133" />
+            <location filename="../../app/cli/solve.py" line="143" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="149" />
+            <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>
+            <translation>相对基线（相同假设、无新建站点）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
         <message>
             <location filename="../../app/domain/safe_read.py" line="47" />
@@ -266,6 +266,41 @@
             <location filename="../../app/engine/classify.py" line="63" />
             <source>breaks must be finite and increasing</source>
             <translation>分级断点须为有限值且递增</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/evaluate.py" line="268" />
+            <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
+            <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/site_inputs.py" line="116" />
+            <source>site override</source>
+            <translation>站点自定义</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/site_inputs.py" line="118" />
+            <source>province override</source>
+            <translation>省级自定义</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/site_inputs.py" line="121" />
+            <source>province, {kind}</source>
+            <translation>省级，{kind}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/site_inputs.py" line="122" />
+            <source>no tariff: set an override</source>
+            <translation>无电价：请设置自定义电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/site_inputs.py" line="148" />
+            <source>outside the mainland provinces (Hong Kong, Macau, Taiwan or at sea): left out of the allocation</source>
+            <translation>位于内地省份之外（香港、澳门、台湾或海上）：不参与调度</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/site_inputs.py" line="151" />
+            <source>no electricity price: left out of the allocation until a tariff override is set</source>
+            <translation>无电价：设置自定义电价前不参与调度</translation>
         </message>
         <message>
             <location filename="../../app/io/checks.py" line="44" />
@@ -576,67 +611,72 @@
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="49" />
+            <location filename="../../app/ui/allocation_controller.py" line="62" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="50" />
+            <location filename="../../app/ui/allocation_controller.py" line="63" />
             <source>Allocation site loads</source>
             <translation>调度后站点负荷</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="51" />
+            <location filename="../../app/ui/allocation_controller.py" line="64" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="54" />
+            <location filename="../../app/ui/allocation_controller.py" line="67" />
             <source>Auto-solve</source>
             <translation>自动求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="57" />
+            <location filename="../../app/ui/allocation_controller.py" line="70" />
             <source>Cancel solve</source>
             <translation>取消求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="60" />
+            <location filename="../../app/ui/allocation_controller.py" line="73" />
             <source>Export LP as MPS…</source>
             <translation>将LP模型导出为MPS…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="64" />
-            <source>Solve failed: {msg}</source>
-            <translation>求解失败：{msg}</translation>
+            <location filename="../../app/ui/allocation_controller.py" line="127" />
+            <source>Evaluation failed: {msg}</source>
+            <translation>评估失败：{msg}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="95" />
+            <location filename="../../app/ui/allocation_controller.py" line="137" />
             <source>Set demand regions</source>
             <translation>设置需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="130" />
+            <location filename="../../app/ui/allocation_controller.py" line="177" />
             <source>Solved ({status}) in {ms:.0f} ms{warm}</source>
             <translation>求解完成（{status}），用时 {ms:.0f} ms{warm}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="132" />
+            <location filename="../../app/ui/allocation_controller.py" line="179" />
             <source>, warm start</source>
             <translation>，热启动</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="138" />
+            <location filename="../../app/ui/allocation_controller.py" line="179" />
+            <source>; {n} site(s) left out: {names}</source>
+            <translation>；{n} 个站点未参与调度：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/allocation_controller.py" line="191" />
             <source>Solve first (F5), then export the LP</source>
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="143" />
+            <location filename="../../app/ui/allocation_controller.py" line="196" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="149" />
+            <location filename="../../app/ui/allocation_controller.py" line="202" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
@@ -664,7 +704,7 @@
             <location filename="../../app/ui/compare_dialog.py" line="36" />
             <location filename="../../app/ui/describe.py" line="22" />
             <location filename="../../app/ui/describe.py" line="134" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="52" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="56" />
             <source>missing</source>
             <translation>缺失</translation>
         </message>
@@ -924,22 +964,27 @@
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="141" />
+            <location filename="../../app/ui/describe.py" line="138" />
+            <source>{facility}: annual PUE {pue:.2f}</source>
+            <translation>{facility}:年均PUE {pue:.2f}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="142" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="145" />
+            <location filename="../../app/ui/describe.py" line="146" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="149" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="149" />
+            <location filename="../../app/ui/describe.py" line="150" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
@@ -1098,8 +1143,8 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
-            <location filename="../../app/ui/main_window.py" line="508" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
+            <location filename="../../app/ui/main_window.py" line="509" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -1195,100 +1240,100 @@
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
-            <location filename="../../app/ui/docks/site_editor.py" line="89" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
+            <location filename="../../app/ui/docks/site_editor.py" line="92" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <location filename="../../app/ui/map_tips.py" line="67" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>Energy (MWh)</source>
             <translation>能耗 (MWh)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>Energy cost (M CNY)</source>
             <translation>电费（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>Carbon (tCO2)</source>
             <translation>碳排放 (tCO2)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>Water (m³)</source>
             <translation>耗水量 (m³)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>CNY per M tokens</source>
             <translation>元/百万tokens</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="79" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="83" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="80" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="84" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="45" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="84" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="88" />
             <source>Annual cost (M CNY)</source>
             <translation>年成本（百万元）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="87" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="91" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="131" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="135" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="131" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="135" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="132" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="136" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="180" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="180" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="174" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="180" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -1425,7 +1470,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="68" />
-            <location filename="../../app/ui/docks/site_editor.py" line="131" />
+            <location filename="../../app/ui/docks/site_editor.py" line="134" />
             <source>nearest climate station</source>
             <translation>最近的气象站</translation>
         </message>
@@ -1445,199 +1490,219 @@
             <translation>使用最近气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="83" />
-            <location filename="../../app/ui/placement.py" line="49" />
+            <location filename="../../app/ui/docks/site_editor.py" line="85" />
+            <location filename="../../app/ui/placement.py" line="55" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="86" />
+            <location filename="../../app/ui/docks/site_editor.py" line="88" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="87" />
+            <location filename="../../app/ui/docks/site_editor.py" line="89" />
             <location filename="../../app/ui/map_tips.py" line="63" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="88" />
+            <location filename="../../app/ui/docks/site_editor.py" line="90" />
             <location filename="../../app/ui/map_tips.py" line="74" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="90" />
+            <location filename="../../app/ui/docks/site_editor.py" line="91" />
+            <source>Design / solved</source>
+            <translation>设计 / 求解</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="93" />
             <source>Facility class</source>
             <translation>设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="91" />
+            <location filename="../../app/ui/docks/site_editor.py" line="94" />
             <source>Tariff override</source>
             <translation>自定义电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="92" />
+            <location filename="../../app/ui/docks/site_editor.py" line="95" />
             <source>Green power share</source>
             <translation>绿电比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="93" />
+            <location filename="../../app/ui/docks/site_editor.py" line="96" />
             <source>Green power price</source>
             <translation>绿电价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="94" />
+            <location filename="../../app/ui/docks/site_editor.py" line="97" />
             <source>Accelerator</source>
             <translation>加速卡</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="95" />
+            <location filename="../../app/ui/docks/site_editor.py" line="98" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="135" />
+            <location filename="../../app/ui/docks/site_editor.py" line="143" />
+            <source>{design:.0%} design; not in the allocation{why}</source>
+            <translation>设计 {design:.0%}；未参与调度{why}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="146" />
+            <source>{design:.0%} design / {solved:.0%} solved ({mw:,.1f} MW): PUE {pue}, {mwh:,.0f} MWh</source>
+            <translation>设计 {design:.0%} / 求解 {solved:.0%}（{mw:,.1f} MW）：PUE {pue}，{mwh:,.0f} MWh</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="152" />
             <source>Hourly weather file</source>
             <translation>逐时气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="136" />
+            <location filename="../../app/ui/docks/site_editor.py" line="153" />
             <source>Weather (*.epw *.csv);;All files (*)</source>
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="57" />
+            <location filename="../../app/ui/document.py" line="65" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="58" />
+            <location filename="../../app/ui/document.py" line="66" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="59" />
+            <location filename="../../app/ui/document.py" line="67" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="60" />
+            <location filename="../../app/ui/document.py" line="68" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="63" />
+            <location filename="../../app/ui/document.py" line="71" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="64" />
+            <location filename="../../app/ui/document.py" line="72" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="66" />
+            <location filename="../../app/ui/document.py" line="74" />
             <source>Baseline</source>
             <translation>基准情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="66" />
+            <location filename="../../app/ui/document.py" line="74" />
             <source>Eastern inference build-out</source>
             <translation>东部推理算力扩建</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="66" />
+            <location filename="../../app/ui/document.py" line="74" />
             <source>Western expansion</source>
             <translation>西部扩张</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="95" />
-            <location filename="../../app/ui/document.py" line="106" />
-            <location filename="../../app/ui/document.py" line="270" />
+            <location filename="../../app/ui/document.py" line="103" />
+            <location filename="../../app/ui/document.py" line="114" />
+            <location filename="../../app/ui/document.py" line="283" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="104" />
+            <location filename="../../app/ui/document.py" line="112" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="105" />
+            <location filename="../../app/ui/document.py" line="113" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="124" />
+            <location filename="../../app/ui/document.py" line="132" />
             <source>Opening {name}…</source>
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="125" />
+            <location filename="../../app/ui/document.py" line="133" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="129" />
+            <location filename="../../app/ui/document.py" line="137" />
             <source>Opening {name} cancelled</source>
             <translation>已取消打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="135" />
-            <location filename="../../app/ui/main_window.py" line="370" />
+            <location filename="../../app/ui/document.py" line="143" />
+            <location filename="../../app/ui/main_window.py" line="371" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="178" />
+            <location filename="../../app/ui/document.py" line="149" />
+            <source>Opened the example {name} as an untitled copy</source>
+            <translation>已将示例 {name} 作为未命名副本打开</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="191" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="183" />
+            <location filename="../../app/ui/document.py" line="196" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="194" />
+            <location filename="../../app/ui/document.py" line="207" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="203" />
+            <location filename="../../app/ui/document.py" line="216" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="261" />
+            <location filename="../../app/ui/document.py" line="274" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="262" />
-            <location filename="../../app/ui/document.py" line="264" />
+            <location filename="../../app/ui/document.py" line="275" />
+            <location filename="../../app/ui/document.py" line="277" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="263" />
+            <location filename="../../app/ui/document.py" line="276" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="271" />
+            <location filename="../../app/ui/document.py" line="284" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="275" />
+            <location filename="../../app/ui/document.py" line="288" />
             <source>an unknown time</source>
             <translation>未知时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="276" />
+            <location filename="../../app/ui/document.py" line="289" />
             <source>CPN Planner did not close normally. Restore the unsaved changes to '{name}' ({where}) from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
         </message>
@@ -1673,230 +1738,230 @@
             <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="79" />
+            <location filename="../../app/ui/main_window.py" line="80" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="90" />
+            <location filename="../../app/ui/main_window.py" line="91" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="95" />
+            <location filename="../../app/ui/main_window.py" line="96" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="127" />
+            <location filename="../../app/ui/main_window.py" line="128" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="147" />
-            <location filename="../../app/ui/main_window.py" line="510" />
+            <location filename="../../app/ui/main_window.py" line="148" />
+            <location filename="../../app/ui/main_window.py" line="511" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="149" />
+            <location filename="../../app/ui/main_window.py" line="150" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="151" />
+            <location filename="../../app/ui/main_window.py" line="152" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="155" />
+            <location filename="../../app/ui/main_window.py" line="156" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="162" />
+            <location filename="../../app/ui/main_window.py" line="163" />
             <source>&amp;Export report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="165" />
+            <location filename="../../app/ui/main_window.py" line="166" />
             <source>&amp;Compare scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="168" />
+            <location filename="../../app/ui/main_window.py" line="169" />
             <source>Add &amp;layer…</source>
             <translation>添加图层(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="172" />
+            <location filename="../../app/ui/main_window.py" line="173" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="173" />
+            <location filename="../../app/ui/main_window.py" line="174" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="174" />
+            <location filename="../../app/ui/main_window.py" line="175" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="176" />
+            <location filename="../../app/ui/main_window.py" line="177" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="181" />
+            <location filename="../../app/ui/main_window.py" line="182" />
             <source>&amp;Allocation</source>
             <translation>算力调度(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="186" />
+            <location filename="../../app/ui/main_window.py" line="187" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="187" />
+            <location filename="../../app/ui/main_window.py" line="188" />
             <source>Zoom to &amp;China</source>
             <translation>缩放至全国(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="189" />
+            <location filename="../../app/ui/main_window.py" line="190" />
             <source>Zoom to &amp;selection</source>
             <translation>缩放至所选(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="202" />
+            <location filename="../../app/ui/main_window.py" line="203" />
             <source>Reset &amp;layout</source>
             <translation>重置布局(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="204" />
+            <location filename="../../app/ui/main_window.py" line="205" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="205" />
+            <location filename="../../app/ui/main_window.py" line="206" />
             <source>&amp;About CPN Planner</source>
             <translation>关于 CPN Planner(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="209" />
+            <location filename="../../app/ui/main_window.py" line="210" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="215" />
+            <location filename="../../app/ui/main_window.py" line="216" />
             <source>Colour provinces by</source>
             <translation>省级行政区着色指标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="235" />
+            <location filename="../../app/ui/main_window.py" line="236" />
             <source>Place</source>
             <translation>布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="298" />
+            <location filename="../../app/ui/main_window.py" line="299" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="355" />
+            <location filename="../../app/ui/main_window.py" line="356" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="356" />
+            <location filename="../../app/ui/main_window.py" line="357" />
             <source>CPN scenarios (*.toml)</source>
             <translation>CPN 情景文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="365" />
+            <location filename="../../app/ui/main_window.py" line="366" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="378" />
+            <location filename="../../app/ui/main_window.py" line="379" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="379" />
+            <location filename="../../app/ui/main_window.py" line="380" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="391" />
+            <location filename="../../app/ui/main_window.py" line="392" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="393" />
+            <location filename="../../app/ui/main_window.py" line="394" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="476" />
+            <location filename="../../app/ui/main_window.py" line="477" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="490" />
+            <location filename="../../app/ui/main_window.py" line="491" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="555" />
+            <location filename="../../app/ui/main_window.py" line="556" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="572" />
+            <location filename="../../app/ui/main_window.py" line="573" />
             <location filename="../../app/ui/map_tips.py" line="56" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="573" />
+            <location filename="../../app/ui/main_window.py" line="574" />
             <location filename="../../app/ui/map_tips.py" line="52" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="575" />
+            <location filename="../../app/ui/main_window.py" line="576" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="587" />
+            <location filename="../../app/ui/main_window.py" line="588" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="587" />
+            <location filename="../../app/ui/main_window.py" line="588" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="599" />
+            <location filename="../../app/ui/main_window.py" line="600" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="608" />
+            <location filename="../../app/ui/main_window.py" line="609" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="620" />
+            <location filename="../../app/ui/main_window.py" line="621" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="620" />
+            <location filename="../../app/ui/main_window.py" line="621" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
@@ -2004,19 +2069,24 @@ Boundaries: {src}</source>
             <translation>负载</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="45" />
+            <location filename="../../app/ui/placement.py" line="51" />
             <source>Place data centre</source>
             <translation>布设数据中心</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="48" />
+            <location filename="../../app/ui/placement.py" line="54" />
             <source>Click on the map to place a data centre (P)</source>
             <translation>在地图上单击以布设数据中心（P）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="69" />
+            <location filename="../../app/ui/placement.py" line="75" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/placement.py" line="172" />
+            <source>{name} (left out: no price or outside the provinces)</source>
+            <translation>{name}（未参与调度：无电价或位于省份之外）</translation>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="42" />
@@ -2093,6 +2163,10 @@ Boundaries: {src}</source>
         <message>
             <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
             <translation type="vanished">CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
+        </message>
+        <message>
+            <source>Solve failed: {msg}</source>
+            <translation type="vanished">求解失败：{msg}</translation>
         </message>
         <message>
             <source>Prefectures (province demand split equally)</source>

@@ -50,3 +50,45 @@ def test_missing_scenario_file_fails_clearly(tmp_path):
     out = _run(str(tmp_path / "nope.toml"))
     assert out.returncode == 2
     assert "nope.toml" in out.stderr
+
+
+PLACED_KEYS = {"load_mw", "capacity_mw", "utilisation", "pue", "energy_mwh", "energy_cost_cny",
+               "carbon_t", "water_m3", "price_cny_per_kwh", "dual_cny_per_mw_year", "flags"}
+
+
+def test_scenario_json_has_baseline_and_solved_site_figures(tmp_path):
+    scenario = tmp_path / "s.toml"
+    scenario.write_text("""format = "cpn-scenario"
+version = 1
+[assumptions]
+carbon_price_cny_per_t = 200.0
+[[sites]]
+id = "ulanqab"
+name = "Ulanqab"
+lon = 113.13
+lat = 41.03
+capacity_mw = 300.0
+[[sites]]
+id = "hk"
+name = "Hong Kong"
+lon = 114.17
+lat = 22.30
+""", encoding="utf-8")
+    out = _run(str(scenario), "--json")
+    assert out.returncode == 0, out.stderr
+    assert "NaN" not in out.stdout
+    data = json.loads(out.stdout)
+    ulanqab, hk = data["sites"]["ulanqab"], data["sites"]["hk"]
+    assert PLACED_KEYS <= set(ulanqab) and PLACED_KEYS <= set(hk)
+    assert ulanqab["load_mw"] == pytest.approx(ulanqab["utilisation"] * 300.0)
+    assert ulanqab["energy_cost_cny"] == pytest.approx(
+        ulanqab["energy_mwh"] * 1000 * ulanqab["price_cny_per_kwh"])
+    assert hk["load_mw"] is None and hk["flags"] and hk["price_cny_per_kwh"] is None
+    assert any("Hong Kong" in f for f in data["flags"])
+    # the baseline is the same scenario without its sites, same carbon price
+    empty = tmp_path / "empty.toml"
+    empty.write_text('format = "cpn-scenario"\nversion = 1\n[assumptions]\n'
+                     'carbon_price_cny_per_t = 200.0\n', encoding="utf-8")
+    alone = json.loads(_run(str(empty), "--json").stdout)
+    assert data["baseline"]["cost_cny"] == pytest.approx(alone["totals"]["cost_cny"], rel=1e-9)
+    assert data["baseline"]["carbon_t"] == pytest.approx(alone["totals"]["carbon_t"], rel=1e-9)

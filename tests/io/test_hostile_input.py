@@ -148,9 +148,9 @@ def test_validate_cli_reports_a_huge_integer_without_traceback(tmp_path) -> None
 
 
 def test_solve_json_is_strict_json(tmp_path) -> None:
-    from app.cli.solve import _finite
+    from app.cli.solve import clean
 
-    assert _finite({"a": float("nan"), "b": [float("inf"), 1.5], "c": "x"}) == {
+    assert clean({"a": float("nan"), "b": [float("inf"), 1.5], "c": "x"}) == {
         "a": None, "b": [None, 1.5], "c": "x"}
     done = subprocess.run([sys.executable, "-m", "app", "solve", "--json"], capture_output=True,
                           text=True, cwd=ROOT, check=False)

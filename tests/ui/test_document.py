@@ -70,7 +70,7 @@ def test_drop_a_scenario_file_opens_it(window):
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     assert {s.name for s in window.model.sites} == {"Ulanqab campus", "Zhongwei campus"}
-    assert window.windowTitle().startswith("western-expansion.toml")
+    assert window.windowTitle().startswith("Untitled")  # an example opens as a copy
 
 
 def test_recovery_after_a_crash(window, tmp_path, _recovery_dir):
@@ -144,13 +144,23 @@ def test_export_pdf_and_xlsx_from_the_window(window, tmp_path):
 
 
 @pytest.mark.parametrize("name", ["baseline", "western-expansion", "eastern-inference"])
-def test_examples_open_from_the_menu(window, name):
+def test_examples_open_from_the_menu_as_untitled_copies(window, name, tmp_path):
+    from app.paths import DATA_DIR
     from app.ui.document import EXAMPLE_TITLES
 
+    example = DATA_DIR / "scenarios" / f"{name}.toml"
+    shipped = example.read_bytes()
     title = EXAMPLE_TITLES[name]  # the menu shows titles, not file names
     action = next(a for a in window.document.examples_menu.actions() if a.text() == title)
     action.trigger()
-    assert window.windowTitle().startswith(f"{name}.toml")
+    assert window.document.path is None and window.windowTitle().startswith("Untitled")
+    asked = []
+    target = tmp_path / "mine.toml"
+    window.document.ask_file = lambda mode: asked.append(mode) or str(target)
+    _place(window, 113.13, 41.03)
+    assert window.document.save()  # Ctrl+S asks for a path: the example is a template
+    assert asked == ["save"] and target.is_file()
+    assert example.read_bytes() == shipped
 
 
 def test_new_site_in_an_opened_scenario_gets_a_fresh_id(window, tmp_path):
@@ -164,7 +174,7 @@ def test_new_site_in_an_opened_scenario_gets_a_fresh_id(window, tmp_path):
     assert window.document.save()  # no duplicate-id refusal
 
 
-def test_province_tariff_override_reaches_the_site_cost(window):
+def test_province_tariff_override_reaches_the_site_cost(window, qtbot):
     from dataclasses import replace
 
     from app.ui.commands import SetAssumptionsCommand
@@ -173,7 +183,8 @@ def test_province_tariff_override_reaches_the_site_cost(window):
     before = window.placement.metrics[site.id].energy_cost_mcny
     a = window.model.scenario.assumptions
     new = replace(a, tariff_cny_per_kwh={150000: 0.2})
-    window.undo_stack.push(SetAssumptionsCommand(window.model, new, "tariff"))
+    with qtbot.waitSignal(window.allocation.sigEvaluated, timeout=30_000):  # the worker's cards
+        window.undo_stack.push(SetAssumptionsCommand(window.model, new, "tariff"))
     after = window.placement.metrics[site.id]
     assert after.tariff_source == "province override"
     assert after.energy_cost_mcny < before

@@ -44,6 +44,10 @@ TOKEN_COST_INCLUDES = {"energy": "energy",
                        "energy + facility capex annuity": "energy + facility capex annuity"}
 
 
+#: Monthly PUE curves drawn (the first sites), and named bars in the cost chart.
+MAX_CURVES = 12
+MAX_TICKS = 40
+
 class _NumberItem(QTableWidgetItem):
     """Sorts by number; a missing figure shows 'missing' and sorts last."""
 
@@ -155,7 +159,9 @@ class ComparisonPanel(QWidget):
         self.pue_plot.clear()
         self.cost_plot.clear()
         months = np.arange(1, 13)
-        for i, m in enumerate(self.metrics):
+        # A legend entry per curve costs quadratic time: thousands of sites would freeze the
+        # window, and more than a dozen curves cannot be told apart anyway.
+        for i, m in enumerate(self.metrics[:MAX_CURVES]):
             pen = pg.mkPen(colors.categorical(i), width=2)
             self.pue_plot.plot(months, m.monthly_pue, pen=pen, name=m.name, symbol="o",
                                symbolSize=5, symbolBrush=colors.categorical(i))
@@ -174,4 +180,4 @@ class ComparisonPanel(QWidget):
                 name=tr(label)))
             bottom = bottom + heights
         self.cost_plot.getAxis("bottom").setTicks([[(i, m.name) for i, m in
-                                                    enumerate(self.metrics)]])
+                                                    enumerate(self.metrics[:MAX_TICKS])]])

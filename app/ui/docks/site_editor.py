@@ -80,12 +80,15 @@ class SiteEditor(QWidget):
         self.ask_weather_file = self._ask_weather_file
         self.evaluation = QLabel()
         self.evaluation.setWordWrap(True)
+        self.load = QLabel()  # design vs solved utilisation, from the last evaluation
+        self.load.setWordWrap(True)
         delete = QPushButton(tr("Delete site"))
         delete.clicked.connect(lambda: self.site_id and self.sigDeleteRequested.emit(self.site_id))
         form = QFormLayout()
         form.addRow(tr("Name"), self.name)
         form.addRow(tr("IT capacity"), self.capacity)
         form.addRow(tr("Utilisation"), self.utilization)
+        form.addRow(tr("Design / solved"), self.load)
         form.addRow(tr("Cooling"), self.cooling)
         form.addRow(tr("Facility class"), self.facility)
         form.addRow(tr("Tariff override"), self.tariff)
@@ -130,6 +133,20 @@ class SiteEditor(QWidget):
         self.weather.setText(Path(site.weather_file).name if site.weather_file
                              else tr("nearest climate station"))
         self.evaluation.setText(evaluation_text)
+
+    def show_load(self, design: float | None, solved, flags=()) -> None:
+        """Design utilisation beside the one the allocation chose (``solved``: the
+        evaluation's ``SiteFigures``, None for a site left out or not solved yet)."""
+        if design is None:
+            self.load.setText("")
+        elif solved is None:
+            self.load.setText(tr("{design:.0%} design; not in the allocation{why}").format(
+                design=design, why="" if not flags else ": " + "; ".join(flags)))
+        else:
+            self.load.setText(tr("{design:.0%} design / {solved:.0%} solved ({mw:,.1f} MW): "
+                                 "PUE {pue}, {mwh:,.0f} MWh").format(
+                design=design, solved=solved.utilisation, mw=solved.load_mw,
+                pue="-" if solved.pue is None else f"{solved.pue:.3f}", mwh=solved.energy_mwh))
 
     def _ask_weather_file(self) -> str:
         return QFileDialog.getOpenFileName(self, tr("Hourly weather file"), str(Path.home()),

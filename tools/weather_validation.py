@@ -8,19 +8,30 @@ with the PUE on the real year. The difference is the error the synthesis itself 
 
 Zhengzhou's file has defective humidity (SOURCES.md): it is shown but left out of the means.
 
-Run ``python -m app.engine.weather_validation`` for the table.
+Run ``python tools/weather_validation.py`` for the table (a developer script, not part of
+the app).
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from app.engine import climate
-from app.engine.calibration import reference_dir
-from app.engine.pue import COOLING_TECHS, evaluate_pue
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
+
+from app.engine import climate  # noqa: E402
+from app.engine.pue import COOLING_TECHS, evaluate_pue  # noqa: E402
+
+
+def reference_dir() -> Path:
+    """Shared reference folder: ``$CPN_REFERENCE_DIR`` or ``<repo>/../shared/reference``."""
+    default = Path(__file__).resolve().parents[2] / "shared" / "reference"
+    return Path(os.environ.get("CPN_REFERENCE_DIR", default))
+
 
 EXCLUDED = {"Zhengzhou": "CSWD file with defective humidity (weather/SOURCES.md)"}
 

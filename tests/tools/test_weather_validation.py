@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from app.engine.calibration import reference_dir
 from app.engine.pue import COOLING_TECHS
-from app.engine.weather_validation import mean_abs_delta, validation_frame
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+from weather_validation import mean_abs_delta, reference_dir, validation_frame  # noqa: E402
 
 
 def test_synthetic_year_reproduces_real_year_pue() -> None:

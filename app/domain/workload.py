@@ -1,0 +1,34 @@
+"""Workload classes of the allocation: latency limit, data residency, bandwidth need, share.
+
+The type only (plain data); the default classes, with their sourced numbers from
+``data/assumptions.csv``, are ``app.engine.allocation.DEFAULT_CLASSES``, and
+``app.engine.allocation`` re-exports these names for older imports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Residency = Literal["anywhere", "province", "hub"]
+RESIDENCIES: tuple[str, ...] = ("anywhere", "province", "hub")
+
+
+@dataclass(frozen=True)
+class WorkloadClass:
+    """A workload class and its network needs.
+
+    ``latency_limit_ms`` is a round-trip limit (None = latency-free); ``residency`` is
+    "anywhere", "province" (same province as the demand) or "hub" (same province, or a site in
+    the same national hub as the demand region); ``bandwidth_gbps_per_mw`` is the transport need
+    per MW of IT load, priced at ``bandwidth_tier``; ``share`` is the default share of a region's
+    demand.
+    """
+
+    id: str
+    label: str
+    latency_limit_ms: float | None
+    residency: str = "anywhere"
+    bandwidth_gbps_per_mw: float = 0.0
+    share: float = 0.25
+    bandwidth_tier: str = "100G"

@@ -1,0 +1,301 @@
+"""One evaluation of a scenario: everything a planner sees, from one Qt-free function.
+
+``evaluate(scenario)`` builds the atlas from the scenario's ``[base]``, resolves every placed
+site's inputs once (:mod:`app.engine.site_inputs`), splits its energy into a fixed part per
+rated MW and a marginal part per MW served (:mod:`app.engine.site_energy`), solves the
+allocation (served MW priced at the marginal energy cost, green power included, unpriced
+sites left out and flagged) and its baseline - the same scenario without its placed sites,
+under the same assumptions and solver settings (cached per assumption set) - and recomputes
+every site figure at the load the LP chose. The GUI worker, ``solve``, ``report`` and the
+comparison call it; no view computes a figure of its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+import pandas as pd
+
+from app.datasets.atlas import Atlas
+from app.domain.site import Site
+from app.domain.text import tr
+from app.engine.allocation import NATIONAL_EMISSION_KG_PER_KWH, AllocationResult, Solver
+from app.engine.national_problem import (
+    PlacedSupply,
+    build_national_problem,
+    median_tariff,
+    unpriced_provinces,
+)
+from app.engine.preview import Preview
+from app.engine.site_energy import EnergySplit, SiteYear
+from app.engine.site_figures import (
+    DEFAULT_CACHE,
+    ClimateSplit,
+    SiteEnergyCache,
+    design_metrics,
+    token_cost,
+)
+from app.engine.site_inputs import SiteInputs, resolve_sites
+
+Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
+_BASELINES: OrderedDict[str, AllocationResult] = OrderedDict()
+_BASELINES_SIZE = 8
+_BASELINES_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class SiteFigures:
+    """A placed site's year at one utilisation (MWh, CNY, t, m3; None where unknown)."""
+
+    utilisation: float
+    load_mw: float
+    pue: float | None
+    energy_mwh: float
+    energy_cost_cny: float | None
+    carbon_t: float | None
+    water_m3: float
+    cost_per_mtok_cny: float | None
+
+
+@dataclass(frozen=True)
+class SiteEvaluation:
+    """One placed site: its resolved inputs, energy split, and figures at the design
+    utilisation and at the load the LP chose (``solved`` is None for a site left out)."""
+
+    site: Site
+    inputs: SiteInputs
+    split: EnergySplit
+    metrics: object  # app.engine.site_eval.SiteMetrics at the design utilisation
+    design: SiteFigures
+    solved: SiteFigures | None
+    dual_cny_per_mw_year: float | None
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        return self.inputs.flags
+
+
+@dataclass
+class Evaluation:
+    """Everything a view or report shows for one scenario.
+
+    ``result`` and ``baseline`` are the allocations with and without the placed sites (their
+    ``totals`` include the placed sites' fixed energy); ``sites`` one entry per placed site in
+    the scenario's order; ``flags`` every message a planner must see.
+    """
+
+    scenario: object
+    atlas: Atlas
+    sites: list[SiteEvaluation]
+    result: AllocationResult
+    baseline: AllocationResult
+    flags: list[str] = field(default_factory=list)
+
+    @cached_property
+    def preview(self) -> Preview:
+        """Baseline vs scenario (the diff the map, tables and reports show)."""
+        return Preview(self.baseline, self.result)
+
+    @property
+    def totals(self) -> dict[str, float]:
+        return self.result.totals
+
+    @property
+    def site(self) -> dict[str, SiteEvaluation]:
+        return {e.site.id: e for e in self.sites}
+
+    def site_table(self) -> pd.DataFrame:
+        """One row per placed site: design and solved figures side by side."""
+        rows = []
+        for e in self.sites:
+            s = e.solved
+            rows.append({
+                "site": e.site.id, "name": e.site.name, "capacity_mw": e.site.capacity_mw,
+                "design_utilisation": e.design.utilisation,
+                "utilisation": None if s is None else s.utilisation,
+                "load_mw": None if s is None else s.load_mw,
+                "pue": None if s is None else s.pue, "energy_mwh": None if s is None else s.energy_mwh,
+                "energy_cost_cny": None if s is None else s.energy_cost_cny,
+                "carbon_t": None if s is None else s.carbon_t,
+                "water_m3": None if s is None else s.water_m3,
+                "price_cny_per_kwh": _finite(e.inputs.price_cny_per_kwh),
+                "dual_cny_per_mw_year": e.dual_cny_per_mw_year, "flags": "; ".join(e.flags)})
+        return pd.DataFrame(rows)
+
+
+def _finite(value: float | None) -> float | None:
+    return None if value is None or not math.isfinite(value) else float(value)
+
+
+def figures(split: EnergySplit, inputs: SiteInputs, site: Site, utilisation: float,
+            with_capex: bool = False) -> SiteFigures:
+    """The site's year at ``utilisation`` with the LP's accounting (fixed + marginal energy)."""
+    year: SiteYear = split.at(utilisation)
+    cap = site.capacity_mw
+    energy = year.facility_mwh_per_mw * cap
+    price = _finite(inputs.price_cny_per_kwh)
+    ef = inputs.emission_kg_per_kwh
+    pue = year.annual_pue if utilisation > 0 else None
+    return SiteFigures(
+        utilisation=utilisation, load_mw=utilisation * cap, pue=pue, energy_mwh=energy,
+        energy_cost_cny=None if price is None else energy * 1000.0 * price,
+        carbon_t=None if ef is None else energy * ef, water_m3=year.water_m3_per_mw * cap,
+        cost_per_mtok_cny=token_cost(site, pue, price, utilisation, with_capex))
+
+
+def placed_supply(evals: list[tuple[Site, SiteInputs, ClimateSplit]]) -> list[PlacedSupply]:
+    """The sites the allocation may load, priced at the margin (fixed energy excluded)."""
+    return [PlacedSupply(site.id, site.name, site.lon, site.lat, inputs.province_adcode,
+                         site.capacity_mw, max(climate.split.marginal_pue, 1.0),
+                         inputs.price_cny_per_kwh, inputs.emission_kg_per_kwh)
+            for site, inputs, climate in evals if inputs.in_solve]
+
+
+def build_problem(atlas: Atlas, scenario, placed: list[PlacedSupply]):
+    """The allocation problem of ``scenario`` with its solver settings."""
+    problem = build_national_problem(atlas, scenario.assumptions, placed)
+    problem = replace(problem, unserved_penalty_cny_per_mw_year=float(
+        scenario.solver.unserved_penalty_cny_per_mw_year))
+    if scenario.solver.regions == "prefecture":
+        from app.engine.prefecture_regions import to_prefectures
+
+        problem = to_prefectures(atlas, problem)
+    return problem
+
+
+def baseline_key(atlas: Atlas, scenario) -> str:
+    """Hash of everything the baseline depends on: atlas, assumptions, solver settings."""
+    text = repr((id(atlas), sorted(scenario.base.items()), scenario.assumptions,
+                 scenario.solver.regions, scenario.solver.unserved_penalty_cny_per_mw_year))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def solve_baseline(atlas: Atlas, scenario) -> AllocationResult:
+    """The scenario without its placed sites, same assumptions (cached per assumption set)."""
+    key = baseline_key(atlas, scenario)
+    with _BASELINES_LOCK:  # the GUI's comparison and the worker may both ask
+        cached = _BASELINES.get(key)
+    if cached is None:
+        cached = _with_fixed(Solver().solve(build_problem(atlas, scenario, [])), 0.0, 0.0, 0.0)
+    with _BASELINES_LOCK:
+        _BASELINES[key] = cached
+        _BASELINES.move_to_end(key)
+        while len(_BASELINES) > _BASELINES_SIZE:
+            _BASELINES.popitem(last=False)
+    return cached
+
+
+def _with_fixed(result: AllocationResult, mwh: float, cny: float, carbon_t: float
+                ) -> AllocationResult:
+    """``result`` whose totals include the placed sites' fixed energy (a constant for the LP)."""
+    t = dict(result.totals)
+    carbon_cost = carbon_t * result.problem.carbon_price_cny_per_t
+    t.update(energy_mwh=t["energy_mwh"] + mwh, energy_cost=t["energy_cost"] + cny,
+             carbon_t=t["carbon_t"] + carbon_t, carbon_cost=t["carbon_cost"] + carbon_cost,
+             cost_cny=t["cost_cny"] + cny + carbon_cost, fixed_energy_mwh=mwh,
+             fixed_energy_cost=cny)
+    return replace(result, totals=t)
+
+
+def site_cards(atlas: Atlas, sites: list[Site], assumptions) -> list:
+    """``SiteMetrics`` at the design utilisation of ``sites`` (no solve): the same figures
+    :func:`evaluate` gives, for a card that must update before the solve returns."""
+    inputs = resolve_sites(atlas, sites, assumptions)
+    climates = DEFAULT_CACHE.splits(atlas, sites, inputs)
+    capex = assumptions.token_cost_includes_capex
+    return [design_metrics(s, i, c, capex) for s, i, c in zip(sites, inputs, climates,
+                                                               strict=True)]
+
+
+_CHECKED_NORMALS: set[int] = set()
+
+
+def _check_normals(atlas: Atlas, source: str) -> None:
+    """A planner's normals file: months complete, temperatures in range (file named)."""
+    if source == "builtin" or id(atlas.normals) in _CHECKED_NORMALS:
+        return
+    from app.datasets.base_atlas import BaseDataError
+    from app.engine.weather import all_normals_from_frame
+
+    try:
+        all_normals_from_frame(atlas.normals)
+    except ValueError as exc:
+        raise BaseDataError(f"{source}: {exc}") from exc
+    _CHECKED_NORMALS.add(id(atlas.normals))
+
+
+def evaluate(scenario, progress: Progress | None = None, cancel: Cancelled | None = None, *,
+             atlas: Atlas | None = None, solver: Solver | None = None,
+             energy_cache: SiteEnergyCache | None = None) -> Evaluation | None:
+    """Evaluate ``scenario`` (an ``app.domain.scenario.Scenario``); None when cancelled.
+
+    ``atlas`` defaults to the scenario's ``[base]`` (raises ``BaseDataError`` naming the bad
+    file); ``solver`` keeps a warm HiGHS model between calls (the GUI's drag).
+    """
+    a = scenario.assumptions
+    progress = progress or (lambda f: None)
+    cancel = cancel or (lambda: False)
+    if atlas is None:
+        from app.datasets.base_atlas import atlas_for_base
+
+        atlas = atlas_for_base(scenario.base)
+        _check_normals(atlas, scenario.base.get("normals", "builtin"))
+    progress(0.05)
+    sites = list(scenario.sites)
+    inputs = resolve_sites(atlas, sites, scenario.assumptions)
+    cache = energy_cache or DEFAULT_CACHE
+    climates = cache.splits(atlas, sites, inputs, progress=lambda f: progress(0.05 + 0.4 * f),
+                          cancel=cancel)
+    if climates is None or cancel():
+        return None
+    evals = list(zip(sites, inputs, climates, strict=True))
+    baseline = solve_baseline(atlas, scenario)
+    progress(0.55)
+    if cancel():
+        return None
+    result = (solver or Solver()).solve(build_problem(atlas, scenario, placed_supply(evals)))
+    progress(0.9)
+    out, fixed = _site_results(evals, result, a.token_cost_includes_capex)
+    result = _with_fixed(result, *fixed)
+    flags = [f"{s.name}: {f}" for s, i, _ in evals for f in i.flags]
+    flags += [tr("{province}: no tariff; its existing capacity is priced at the national "
+                 "median {price:.3f} CNY/kWh").format(province=atlas.province_name(code),
+                                                      price=median_tariff(atlas, a))
+              for code in unpriced_provinces(atlas, a)]
+    progress(1.0)
+    return Evaluation(scenario, atlas, out, result, baseline, flags + list(result.flags))
+
+
+def _site_results(evals, result: AllocationResult, with_capex: bool
+                  ) -> tuple[list[SiteEvaluation], tuple[float, float, float]]:
+    table = result.sites_table if result.ok else None
+    out, fixed_mwh, fixed_cny, fixed_t = [], 0.0, 0.0, 0.0
+    for site, inputs, climate in evals:
+        split = climate.split
+        design = figures(split, inputs, site, site.utilization, with_capex)
+        solved, dual = None, None
+        if inputs.in_solve and table is not None and site.id in table.index:
+            row = table.loc[site.id]
+            solved = figures(split, inputs, site, float(row["load_mw"]) / site.capacity_mw,
+                             with_capex)
+            dual = float(row["dual_cny_per_mw_year"])
+            mwh = split.fixed_mwh_per_mw_rated * site.capacity_mw
+            ef = inputs.emission_kg_per_kwh
+            fixed_mwh += mwh
+            fixed_cny += mwh * 1000.0 * inputs.price_cny_per_kwh
+            fixed_t += mwh * (NATIONAL_EMISSION_KG_PER_KWH if ef is None else ef)
+        out.append(SiteEvaluation(site, inputs, split,
+                                  design_metrics(site, inputs, climate, with_capex),
+                                  design, solved, dual))
+    return out, (fixed_mwh, fixed_cny, fixed_t)
+
+
+__all__ = ["Evaluation", "SiteEvaluation", "SiteFigures", "evaluate", "figures",
+           "site_cards", "solve_baseline"]

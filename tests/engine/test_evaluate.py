@@ -1,0 +1,170 @@
+"""evaluate(scenario): resolved site inputs, unpriced sites left out, energy consistent with the
+LP, baseline = the same scenario without its placed sites under the same assumptions."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from app.domain.scenario import Scenario, SolverSettings
+from app.domain.site import Site
+from app.engine.allocation import Solver
+from app.engine.evaluate import build_problem, evaluate
+from app.engine.national_problem import AllocationAssumptions
+from app.engine.pue import evaluate_pue
+from app.engine.site_energy import site_energy_split
+from app.engine.site_eval import station_weather
+
+ULANQAB = Site("ulanqab", "Ulanqab", 113.13, 41.03, capacity_mw=300.0)
+SHANGHAI = Site("qingpu", "Qingpu", 121.12, 31.15, capacity_mw=120.0, cooling="chiller_tower")
+
+
+def scenario(*sites: Site, **assumptions) -> Scenario:
+    return Scenario(sites=list(sites), assumptions=AllocationAssumptions(**assumptions))
+
+
+def test_split_is_exact_at_design_and_full_load_and_linear_between(atlas):
+    weather = station_weather(atlas, "Ulanqab")
+    split = site_energy_split(weather, "indirect_evaporative", 0.7)
+    for u in (0.7, 1.0):  # exact where the PUE engine was run
+        direct = evaluate_pue(weather, "indirect_evaporative", u)
+        assert split.at(u).facility_mwh_per_mw == pytest.approx(direct.facility_mwh_per_mw_year)
+    assert split.fixed_mwh_per_mw_rated > 0  # losses that run at any load
+    assert 1.0 < split.marginal_pue < split.at(0.7).annual_pue  # margin excludes fixed losses
+    # the engine's own PUE at half load is close to the line (part-load physics is smooth)
+    half = evaluate_pue(weather, "indirect_evaporative", 0.5).annual_pue
+    assert split.at(0.5).annual_pue == pytest.approx(half, abs=0.01)
+
+
+def test_sites_outside_provinces_are_flagged_and_left_out(atlas):
+    hong_kong = Site("hk", "Hong Kong", 114.17, 22.30)
+    taipei = Site("tw", "Taipei", 121.56, 25.04, tariff_cny_per_kwh=0.5)
+    at_sea = Site("sea", "East China Sea", 125.0, 29.0)
+    ev = evaluate(scenario(ULANQAB, hong_kong, taipei, at_sea), atlas=atlas)
+    lp_ids = set(ev.result.problem.sites.ids.tolist())
+    assert "ulanqab" in lp_ids
+    for sid in ("hk", "tw", "sea"):
+        e = ev.site[sid]
+        assert sid not in lp_ids and e.solved is None and e.flags
+        assert any(sid_name in f for f in ev.flags for sid_name in (e.site.name,))
+    assert ev.site["ulanqab"].solved is not None and not ev.site["ulanqab"].flags
+
+
+def test_site_without_a_price_is_flagged_never_free(atlas):
+    provinces = atlas.provinces.copy()
+    provinces.loc[150000, "price_cny_per_kwh"] = np.nan  # Inner Mongolia: no tariff known
+    no_price = replace(atlas, provinces=provinces)
+    ev = evaluate(scenario(ULANQAB), atlas=no_price)
+    e = ev.site["ulanqab"]
+    assert e.solved is None and "ulanqab" not in ev.result.problem.sites.ids
+    assert any("price" in f for f in e.flags)
+    assert e.design.energy_cost_cny is None  # unknown, not 0
+    priced = evaluate(scenario(replace(ULANQAB, tariff_cny_per_kwh=0.3)), atlas=no_price)
+    assert priced.site["ulanqab"].solved is not None
+
+
+def test_green_power_reaches_the_lp(atlas):
+    green = replace(ULANQAB, green_share=1.0, green_price_cny_per_kwh=0.2)
+    half = replace(ULANQAB, green_share=0.5, green_price_cny_per_kwh=0.2)
+    for site in (green, half):
+        ev = evaluate(scenario(site), atlas=atlas)
+        sites = ev.result.problem.sites
+        i = list(sites.ids).index("ulanqab")
+        grid = float(atlas.provinces.at[150000, "price_cny_per_kwh"])
+        factor = float(atlas.provinces.at[150000, "grid_ef_2023_kgco2_per_kwh"])
+        g = site.green_share
+        assert sites.tariff_cny_per_kwh[i] == pytest.approx(g * 0.2 + (1 - g) * grid)
+        assert sites.emission_kg_per_kwh[i] == pytest.approx((1 - g) * factor)
+        solved = ev.site["ulanqab"].solved
+        assert solved.carbon_t == pytest.approx(solved.energy_mwh * (1 - g) * factor)
+
+
+def test_solver_settings_reach_the_lp(atlas):
+    s = scenario(ULANQAB)
+    s.solver = SolverSettings(unserved_penalty_cny_per_mw_year=1.0)
+    ev = evaluate(s, atlas=atlas)
+    assert ev.result.problem.unserved_penalty_cny_per_mw_year == 1.0
+    assert ev.result.totals["unserved_mw"] > 0.99 * ev.result.problem.demand_mw.sum()
+    s.solver = SolverSettings(regions="prefecture")
+    ev = evaluate(s, atlas=atlas)
+    assert len(ev.result.problem.regions) > 300 and len(ev.baseline.problem.regions) > 300
+
+
+def test_figures_are_at_the_solved_load_and_add_up_to_the_totals(atlas):
+    ev = evaluate(scenario(ULANQAB, SHANGHAI), atlas=atlas)
+    res = ev.result
+    table = res.sites_table
+    placed_energy = 0.0
+    for e in ev.sites:
+        load = float(table.at[e.site.id, "load_mw"])
+        s = e.solved
+        assert s.load_mw == pytest.approx(load)
+        assert s.utilisation == pytest.approx(load / e.site.capacity_mw)
+        assert e.design.utilisation == e.site.utilization  # side by side
+        expected = (e.split.fixed_mwh_per_mw_rated * e.site.capacity_mw
+                    + e.split.marginal_pue * load * 8760.0)
+        assert s.energy_mwh == pytest.approx(expected, rel=1e-9)
+        assert s.energy_cost_cny == pytest.approx(
+            s.energy_mwh * 1000 * e.inputs.price_cny_per_kwh)
+        if load > 0:
+            assert s.pue == pytest.approx(s.energy_mwh / (load * 8760.0))
+        placed_energy += s.energy_mwh
+    # totals = the other sites at their annual PUE + the placed sites as reported per site
+    pb = res.problem
+    others = ~np.isin(pb.sites.ids, [e.site.id for e in ev.sites])
+    other_energy = float((res.site_load_mw * pb.sites.annual_pue * 8760.0)[others].sum())
+    assert res.totals["energy_mwh"] == pytest.approx(other_energy + placed_energy, rel=1e-9)
+
+
+def test_baseline_is_the_scenario_without_sites_at_the_same_assumptions(atlas):
+    s = scenario(ULANQAB, SHANGHAI, carbon_price_cny_per_t=200.0)
+    ev = evaluate(s, atlas=atlas)
+    # hand run: the two solves, independently of evaluate's cache
+    with_sites = ev.result.problem
+    without = build_problem(atlas, s, [])
+    base = Solver().solve(without)
+    scen = Solver().solve(with_sites)
+    fixed = ev.result.totals["fixed_energy_mwh"]
+    assert ev.baseline.totals["cost_cny"] == pytest.approx(base.totals["cost_cny"], rel=1e-9)
+    after, change = ev.preview.totals_change("carbon_t")
+    placed_fixed_t = sum(e.split.fixed_mwh_per_mw_rated * e.site.capacity_mw
+                         * e.inputs.emission_kg_per_kwh for e in ev.sites)
+    assert change == pytest.approx(
+        scen.totals["carbon_t"] + placed_fixed_t - base.totals["carbon_t"], rel=1e-6)
+    cost_change = ev.preview.totals_change("cost_cny")[1]
+    fixed_cost = ev.result.totals["fixed_energy_cost"] + 200.0 * placed_fixed_t
+    assert cost_change == pytest.approx(
+        scen.totals["cost_cny"] + fixed_cost - base.totals["cost_cny"], rel=1e-6)
+    assert fixed > 0
+    # the baseline follows the assumptions: a default-assumption baseline differs
+    default = evaluate(scenario(ULANQAB, SHANGHAI), atlas=atlas)
+    assert not math.isclose(default.baseline.totals["cost_cny"], ev.baseline.totals["cost_cny"])
+    # and a scenario with no sites has no change at all
+    empty = evaluate(scenario(carbon_price_cny_per_t=200.0), atlas=atlas)
+    assert empty.preview.totals_change("cost_cny")[1] == pytest.approx(0.0, abs=1.0)
+    assert empty.preview.moved_mw == pytest.approx(0.0, abs=1e-6)
+
+
+def test_cancel_returns_none(atlas):
+    assert evaluate(scenario(ULANQAB), atlas=atlas, cancel=lambda: True) is None
+
+
+def test_progress_reaches_one(atlas):
+    seen: list[float] = []
+    evaluate(scenario(ULANQAB), atlas=atlas, progress=seen.append)
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+
+
+def test_cards_carry_the_facility_class_and_its_pue_band(atlas):
+    small = replace(ULANQAB, id="small", facility="small")
+    ev = evaluate(scenario(ULANQAB, small), atlas=atlas)
+    large, midsize = ev.sites[0].metrics, ev.sites[1].metrics
+    assert (large.facility, midsize.facility) == ("large", "small")
+    for m in (large, midsize):
+        assert m.pue_p5 <= m.annual_pue <= m.pue_p95
+    assert midsize.annual_pue > large.annual_pue  # a small facility's losses are larger
+    # the split follows the class: the same climate, a different line
+    assert ev.sites[1].split.fixed_mwh_per_mw_rated != ev.sites[0].split.fixed_mwh_per_mw_rated
