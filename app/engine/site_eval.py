@@ -111,7 +111,11 @@ def station_weather(atlas: Atlas, station: str) -> HourlyWeather:
 def read_weather_file(path: str | Path) -> HourlyWeather:
     """A measured hourly year: EnergyPlus EPW or an 8760-row CSV (tdb_c, rh_pct)."""
     path = Path(path)
-    return read_epw(path) if path.suffix.lower() == ".epw" else read_hourly_csv(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".epw", ".csv"):  # checked before anything is read
+        raise ValueError(f"{path}: expected an EPW or CSV weather file (.epw, .csv), got a "
+                         f"'{path.suffix or 'no extension'}' file")
+    return read_epw(path) if suffix == ".epw" else read_hourly_csv(path)
 
 
 def _tariff(site: Site, atlas: Atlas, code: int | None, overrides: dict) -> tuple[float, str]:

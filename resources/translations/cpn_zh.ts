@@ -177,18 +177,53 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="142" />
+            <location filename="../../app/cli/solve.py" line="143" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="148" />
+            <location filename="../../app/cli/solve.py" line="149" />
             <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>
             <translation>相对基线（相同假设、无新建站点）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
         <message>
+            <location filename="../../app/domain/safe_read.py" line="47" />
+            <source>expected {expected} ({kinds}), got a '{suffix}' file</source>
+            <translation>应为{expected}（{kinds}），实际是“{suffix}”文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="48" />
+            <source>no extension</source>
+            <translation>无扩展名</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="52" />
+            <source>file not found (expected {expected})</source>
+            <translation>找不到文件（应为{expected}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="60" />
+            <source>cannot be read ({error})</source>
+            <translation>无法读取（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="64" />
+            <source>is too big ({size}; the limit for {expected} is {limit})</source>
+            <translation>文件过大（{size}；{expected}的上限为 {limit}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="70" />
+            <source>is a folder, not a file (expected {expected})</source>
+            <translation>是文件夹而不是文件（应为{expected}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="73" />
+            <source>is not a regular file (a pipe, device or socket); expected {expected}</source>
+            <translation>不是普通文件（管道、设备或套接字）；应为{expected}</translation>
+        </message>
+        <message>
             <location filename="../../app/domain/site.py" line="46" />
-            <location filename="../../app/io/checks.py" line="148" />
+            <location filename="../../app/io/checks.py" line="155" />
             <source>must not be empty</source>
             <translation>不能为空</translation>
         </message>
@@ -271,155 +306,170 @@
             <translation>无电价：设置自定义电价前不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="43" />
+            <location filename="../../app/io/checks.py" line="44" />
             <source>a table</source>
             <translation>一个表</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="45" />
+            <location filename="../../app/io/checks.py" line="46" />
             <source>an array</source>
             <translation>一个数组</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="47" />
+            <location filename="../../app/io/checks.py" line="48" />
             <source>the date/time {value}</source>
             <translation>日期/时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="72" />
+            <location filename="../../app/io/checks.py" line="73" />
             <source>must be a table, got {value}</source>
             <translation>必须是表，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="83" />
+            <location filename="../../app/io/checks.py" line="84" />
             <source>did you mean {key}?</source>
             <translation>是否想写 {key}？</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="84" />
+            <location filename="../../app/io/checks.py" line="85" />
             <source>expected one of: {keys}</source>
             <translation>应为以下之一：{keys}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="85" />
+            <location filename="../../app/io/checks.py" line="86" />
             <source>unknown key ({hint})</source>
             <translation>未知的键（{hint}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="95" />
+            <location filename="../../app/io/checks.py" line="96" />
             <source>must be an array of tables, got {value}</source>
             <translation>必须是表数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="116" />
+            <location filename="../../app/io/checks.py" line="117" />
             <source>must be a number, got {value}</source>
             <translation>必须是数字，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="119" />
+            <location filename="../../app/io/checks.py" line="122" />
+            <source>must be a finite number, got an integer of {digits} digits</source>
+            <translation>必须是有限数值，实际是 {digits} 位的整数</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="126" />
             <source>must be a finite number, got {value}</source>
             <translation>必须是有限数字，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="123" />
+            <location filename="../../app/io/checks.py" line="130" />
             <source>{problem}, got {value}</source>
             <translation>{problem}，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="133" />
-            <location filename="../../app/io/scenario_file.py" line="151" />
+            <location filename="../../app/io/checks.py" line="140" />
+            <location filename="../../app/io/scenario_file.py" line="192" />
             <source>must be an integer, got {value}</source>
             <translation>必须是整数，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="145" />
+            <location filename="../../app/io/checks.py" line="152" />
             <source>must be a string, got {value}</source>
             <translation>必须是字符串，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="155" />
+            <location filename="../../app/io/checks.py" line="162" />
             <source>must be true or false, got {value}</source>
             <translation>必须是 true 或 false，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="165" />
+            <location filename="../../app/io/checks.py" line="172" />
             <source> (did you mean {key}?)</source>
             <translation> （是否想写 {key}？）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="166" />
+            <location filename="../../app/io/checks.py" line="173" />
             <source>unknown {what} {value}{hint}; choose one of: {choices}</source>
             <translation>未知的{what} {value}{hint}；可选：{choices}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>cooling technology</source>
             <translation>冷却技术</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>accelerator profile</source>
             <translation>加速器配置</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>demand proxy</source>
             <translation>需求代理指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>bandwidth tier</source>
             <translation>带宽等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>region level</source>
             <translation>区域层级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>metric</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="177" />
+            <location filename="../../app/io/checks.py" line="184" />
             <source>must be an array of strings, got {value}</source>
             <translation>必须是字符串数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="189" />
+            <location filename="../../app/io/checks.py" line="200" />
             <source>must be a file path, got {value}</source>
             <translation>必须是文件路径，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="194" />
+            <location filename="../../app/io/checks.py" line="203" />
+            <source>must be {expected} ({kinds}), got {value}</source>
+            <translation>必须是{expected}（{kinds}），实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="213" />
             <source>file not found: {path} (from {value})</source>
             <translation>找不到文件：{path}（来自 {value}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="200" />
-            <location filename="../../app/io/scenario_file.py" line="149" />
+            <location filename="../../app/io/checks.py" line="216" />
+            <source>{problem}: {path} (from {value})</source>
+            <translation>{problem}：{path}（来自 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="222" />
+            <location filename="../../app/io/scenario_file.py" line="190" />
             <source>missing (required)</source>
             <translation>缺失（必填）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="216" />
+            <location filename="../../app/io/checks.py" line="238" />
             <source>must be in {low}, {high}{unit}</source>
             <translation>必须在 {low}, {high}{unit} 内</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="218" />
-            <location filename="../../app/io/checks.py" line="220" />
+            <location filename="../../app/io/checks.py" line="240" />
+            <location filename="../../app/io/checks.py" line="242" />
             <source>must be {op} {bound}{unit}</source>
             <translation>必须 {op} {bound}{unit}</translation>
         </message>
@@ -1208,107 +1258,142 @@
             <translation>无：全部为内置默认值。</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="62" />
+            <location filename="../../app/io/scenario_file.py" line="73" />
             <source>scenario file {path}</source>
             <translation>情景文件 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="63" />
+            <location filename="../../app/io/scenario_file.py" line="74" />
             <source>scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="65" />
+            <location filename="../../app/io/scenario_file.py" line="76" />
             <source>{where}: 1 problem</source>
             <translation>{where}：1 个问题</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="66" />
+            <location filename="../../app/io/scenario_file.py" line="77" />
             <source>{where}: {count} problems</source>
             <translation>{where}：{count} 个问题</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="92" />
+            <location filename="../../app/io/scenario_file.py" line="106" />
             <source>not valid TOML: {error}</source>
             <translation>不是有效的 TOML：{error}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="94" />
+            <location filename="../../app/io/scenario_file.py" line="108" />
             <source>not valid TOML: nested too deeply or too big</source>
             <translation>不是有效的 TOML：嵌套过深或文件过大</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="118" />
+            <location filename="../../app/io/scenario_file.py" line="110" />
+            <source>not valid TOML: a number is too long to read</source>
+            <translation>不是有效的 TOML：某个数字过长，无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="137" />
+            <source>file is too big (more than {limit} MB)</source>
+            <translation>文件过大（超过 {limit} MB）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="148" />
+            <source>line {line}: keys nested more than {depth} levels deep; a scenario file never needs that</source>
+            <translation>第 {line} 行：键的嵌套超过 {depth} 层；情景文件不需要这样的嵌套</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="151" />
+            <source>a number has more than {digits} digits; no value in a scenario needs that</source>
+            <translation>某个数字超过 {digits} 位；情景中没有任何数值需要这么长</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="158" />
+            <source>a scenario file (TOML)</source>
+            <translation>情景文件（TOML）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="161" />
             <source>file not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="120" />
-            <source>cannot read the file: {error}</source>
-            <translation>无法读取文件：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_file.py" line="122" />
-            <source>file is too big (more than {limit} bytes)</source>
-            <translation>文件过大（超过 {limit} 字节）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_file.py" line="126" />
+            <location filename="../../app/io/scenario_file.py" line="167" />
             <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
             <translation>不是 UTF-8 文本（第 {byte} 字节）；请将文件保存为 UTF-8</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="145" />
+            <location filename="../../app/io/scenario_file.py" line="186" />
             <source>missing; a scenario file starts with format = "{format}"</source>
             <translation>缺失；情景文件以 format = "{format}" 开头</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="147" />
+            <location filename="../../app/io/scenario_file.py" line="188" />
             <source>must be "{format}", got {value}</source>
             <translation>必须是 "{format}"，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="153" />
+            <location filename="../../app/io/scenario_file.py" line="194" />
             <source>{version} is newer than this CPN Planner can read (up to {current}); please update the app</source>
             <translation>{version} 比本版 CPN Planner 能读取的版本（最高 {current}）更新；请更新应用程序</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="157" />
+            <location filename="../../app/io/scenario_file.py" line="198" />
             <source>unknown version {version} (known: {known})</source>
             <translation>未知版本 {version}（已知：{known}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="121" />
+            <location filename="../../app/io/scenario_file.py" line="223" />
+            <source>the file is read-only; save the scenario under another name</source>
+            <translation>该文件为只读；请以其他名称保存情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="78" />
+            <source>a boundary file (GeoJSON, GeoPackage or Shapefile)</source>
+            <translation>边界文件（GeoJSON、GeoPackage 或 Shapefile）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="79" />
+            <source>a CSV table</source>
+            <translation>CSV 表格</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="142" />
             <source>must be an ISO date such as 2025-06-30, got {value}</source>
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="145" />
+            <location filename="../../app/io/scenario_v1.py" line="167" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="192" />
+            <location filename="../../app/io/scenario_v1.py" line="197" />
+            <source>an EPW or CSV weather file</source>
+            <translation>EPW 或 CSV 气象文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="217" />
             <source>duplicate class id {id}</source>
             <translation>重复的类别 id {id}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="194" />
+            <location filename="../../app/io/scenario_v1.py" line="219" />
             <source>must have at least one class</source>
             <translation>至少需要一个类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="196" />
+            <location filename="../../app/io/scenario_v1.py" line="221" />
             <source>the shares must add up to more than 0</source>
             <translation>份额之和必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="254" />
+            <location filename="../../app/io/scenario_v1.py" line="282" />
             <source>the same province as {other}</source>
             <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="310" />
+            <location filename="../../app/io/scenario_v1.py" line="339" />
             <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
@@ -1446,7 +1531,7 @@
             <location filename="../../app/ui/describe.py" line="22" />
             <location filename="../../app/ui/describe.py" line="134" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
-            <location filename="../../app/ui/report_html.py" line="38" />
+            <location filename="../../app/ui/report_html.py" line="40" />
             <source>missing</source>
             <translation>缺失</translation>
         </message>
@@ -2123,117 +2208,143 @@
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="59" />
+            <location filename="../../app/ui/document.py" line="65" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="60" />
+            <location filename="../../app/ui/document.py" line="66" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="61" />
+            <location filename="../../app/ui/document.py" line="67" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="62" />
+            <location filename="../../app/ui/document.py" line="68" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="65" />
+            <location filename="../../app/ui/document.py" line="71" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="66" />
+            <location filename="../../app/ui/document.py" line="72" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="68" />
+            <location filename="../../app/ui/document.py" line="74" />
             <source>Baseline</source>
             <translation>基准情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="68" />
+            <location filename="../../app/ui/document.py" line="74" />
             <source>Eastern inference build-out</source>
             <translation>东部推理算力扩建</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="68" />
+            <location filename="../../app/ui/document.py" line="74" />
             <source>Western expansion</source>
             <translation>西部扩张</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="92" />
             <location filename="../../app/ui/document.py" line="103" />
+            <location filename="../../app/ui/document.py" line="114" />
+            <location filename="../../app/ui/document.py" line="283" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="101" />
+            <location filename="../../app/ui/document.py" line="112" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="102" />
+            <location filename="../../app/ui/document.py" line="113" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="125" />
+            <location filename="../../app/ui/document.py" line="132" />
+            <source>Opening {name}…</source>
+            <translation>正在打开 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="133" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="137" />
+            <source>Opening {name} cancelled</source>
+            <translation>已取消打开 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="143" />
             <location filename="../../app/ui/main_window.py" line="371" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="131" />
+            <location filename="../../app/ui/document.py" line="149" />
             <source>Opened the example {name} as an untitled copy</source>
             <translation>已将示例 {name} 作为未命名副本打开</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="171" />
+            <location filename="../../app/ui/document.py" line="191" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="175" />
+            <location filename="../../app/ui/document.py" line="196" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="186" />
+            <location filename="../../app/ui/document.py" line="207" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="195" />
+            <location filename="../../app/ui/document.py" line="216" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="195" />
-            <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
-            <translation>CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/document.py" line="253" />
+            <location filename="../../app/ui/document.py" line="274" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="254" />
-            <location filename="../../app/ui/document.py" line="256" />
+            <location filename="../../app/ui/document.py" line="275" />
+            <location filename="../../app/ui/document.py" line="277" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="255" />
+            <location filename="../../app/ui/document.py" line="276" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="284" />
+            <source>never saved</source>
+            <translation>从未保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="288" />
+            <source>an unknown time</source>
+            <translation>未知时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="289" />
+            <source>CPN Planner did not close normally. Restore the unsaved changes to '{name}' ({where}) from {when}?</source>
+            <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
         </message>
         <message>
             <location filename="../../app/ui/legend_control.py" line="36" />
@@ -2459,22 +2570,22 @@
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="599" />
+            <location filename="../../app/ui/main_window.py" line="600" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="608" />
+            <location filename="../../app/ui/main_window.py" line="609" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="619" />
+            <location filename="../../app/ui/main_window.py" line="621" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="619" />
+            <location filename="../../app/ui/main_window.py" line="621" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
@@ -2655,29 +2766,41 @@ Boundaries: {src}</source>
             <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="57" />
+            <location filename="../../app/ui/report_html.py" line="59" />
             <source>No rows.</source>
             <translation>无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="101" />
+            <location filename="../../app/ui/report_html.py" line="103" />
             <source>Summary: reference and scenario</source>
             <translation>摘要：参照与情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="103" />
+            <location filename="../../app/ui/report_html.py" line="105" />
             <source>Map: sites, loads and flows</source>
             <translation>地图：站点、负荷与流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="111" />
+            <location filename="../../app/ui/report_html.py" line="113" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="113" />
+            <location filename="../../app/ui/report_html.py" line="115" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {error}</source>
+            <translation type="vanished">无法读取文件：{error}</translation>
+        </message>
+        <message>
+            <source>file is too big (more than {limit} bytes)</source>
+            <translation type="vanished">文件过大（超过 {limit} 字节）</translation>
+        </message>
+        <message>
+            <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
+            <translation type="vanished">CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
         </message>
         <message>
             <source>Sites</source>

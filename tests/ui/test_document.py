@@ -253,3 +253,71 @@ def test_province_tariff_override_reaches_the_site_cost(window, qtbot):
     after = window.placement.metrics[site.id]
     assert after.tariff_source == "province override"
     assert after.energy_cost_mcny < before
+
+
+def test_autosave_shortly_after_an_edit_without_a_solve(window, qtbot, _recovery_dir):
+    window.document.edit_timer.setInterval(50)  # the debounce, shortened for the test
+    _place(window, 113.13, 41.03, name="Edited, not solved")
+    qtbot.waitUntil(lambda: any(_recovery_dir.glob("*.autosave.toml")), timeout=10_000)
+    [autosave] = _recovery_dir.glob("*.autosave.toml")
+    assert "Edited, not solved" in autosave.read_text(encoding="utf-8")
+
+
+def test_restore_prompt_names_the_scenario_and_time_and_discard_removes_only_it(
+        window, tmp_path, _recovery_dir):
+    from app.domain.scenario import Scenario
+    from app.io import recovery
+
+    mine = recovery.write_recovery(Scenario(name="West plan"), tmp_path / "west.toml",
+                                   owner="999999999-1")
+    other = recovery.write_recovery(Scenario(name="East plan"), tmp_path / "east.toml",
+                                    owner="999999999-2")
+    for path, when in ((mine, "2026-01-02T03:04:00+00:00"), (other, "2025-01-01T00:00:00+00:00")):
+        info = path.with_name(path.name.replace(".toml", ".json"))
+        data = json.loads(info.read_text(encoding="utf-8"))
+        data.update(pid=999_999_999, saved_at=when)
+        info.write_text(json.dumps(data), encoding="utf-8")
+    import os
+    os.utime(other, (1_000_000_000, 1_000_000_000))  # mine is the newest
+    asked = []
+    window.document.ask = lambda title, text, choices: asked.append(text) or "discard"
+    assert not window.document.offer_recovery()
+    assert "'West plan'" in asked[0] and str(tmp_path / "west.toml") in asked[0]
+    assert "2026-01-0" in asked[0] and "autosave" not in asked[0]  # a time, not a file name
+    assert not mine.exists() and other.exists()  # only the file in question is discarded
+
+
+def _many_sites(path, n):
+    lines = ['format = "cpn-scenario"', "version = 1"]
+    for i in range(n):
+        lines += ["[[sites]]", f'id = "s{i}"', f'name = "Site {i}"', "lon = 113.0", "lat = 41.0"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_open_reads_on_a_worker_and_cancel_keeps_the_open_scenario(window, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    _place(window, 113.13, 41.03, name="Keep me")
+    window.document.ask = lambda title, text, choices: "discard"  # for the second open
+    big = tmp_path / "big.toml"
+    _many_sites(big, 20_000)  # about 2 MB: a moment to parse
+    QTimer.singleShot(0, lambda: window.document.reading.cancel())  # Cancel, once it runs
+    assert not window.document.open(big)
+    assert [s.name for s in window.model.sites] == ["Keep me"]
+    assert window.document.path is None and window.document.reading is None
+    small = tmp_path / "small.toml"
+    _many_sites(small, 3)
+    assert window.document.open(small)  # the worker's answer arrives and is used
+    assert len(window.model.sites) == 3
+
+
+def test_a_hostile_file_is_reported_and_the_open_scenario_kept(window, tmp_path):
+    _place(window, 113.13, 41.03, name="Still here")
+    hostile = tmp_path / "digits.toml"
+    hostile.write_text('format = "cpn-scenario"\nversion = 1\n[demand]\nnational_it_mw = '
+                       + "9" * 5000 + "\n", encoding="utf-8")
+    asked = []
+    window.document.ask = lambda title, text, choices: asked.append(text) or "ok"
+    assert not window.document.open(hostile)
+    assert "more than 400 digits" in window.document.last_error and asked
+    assert [s.name for s in window.model.sites] == ["Still here"]
