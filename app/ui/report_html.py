@@ -79,6 +79,12 @@ def _columns(sheet: Sheet, keys: tuple[str, ...]) -> list[int]:
     return [sheet.keys.index(k) for k in keys if k in sheet.keys]
 
 
+def _has_content(sheet: Sheet, columns: list[int]) -> bool:
+    """Whether any cell beyond the first (the row's name) holds something: a group of
+    columns that are all blank (e.g. no site carries a flag) is left out of the PDF."""
+    return any(row[c] not in (None, "") for row in sheet.rows for c in columns[1:])
+
+
 def report_html(data: ReportData, legend_width: int = 640) -> str:
     lang = data.lang
     by_name = {s.name: s for s in sheets(data)}
@@ -88,8 +94,9 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
         return f"<h2>{e(text)}</h2>"
 
     sites = by_name["sites"]
-    site_tables = "".join(table_html(sites, _columns(sites, g), lang) + "<br>"
-                          for g in SITE_GROUPS) if sites.rows else table_html(sites, lang=lang)
+    groups = [_columns(sites, g) for g in SITE_GROUPS]
+    site_tables = "".join(table_html(sites, g, lang) + "<br>" for g in groups
+                          if _has_content(sites, g)) if sites.rows else table_html(sites, lang=lang)
     use = by_name["site_use"]
     meta = by_name["metadata"]
     meta_rows = "".join(f"<tr><td nowrap><b>{e(str(r[0]))}</b></td><td>{e(str(r[1]))}</td></tr>"

@@ -63,7 +63,9 @@ def test_numbers_and_words_are_never_broken(western):
     for sheet in sheets(data):
         if sheet.name not in ("summary", "sites", "provinces"):
             continue
-        for header in sheet.headers:
+        for c, header in enumerate(sheet.headers):
+            if all(row[c] in (None, "") for row in sheet.rows):
+                continue  # an all-blank column (no site flagged) is left out of the PDF
             assert header in text, header  # "utilizatio n" would fail here
         for r, row in enumerate(sheet.rows):
             for c, value in enumerate(row):
