@@ -78,10 +78,14 @@ def status_quo_keys(
 ) -> tuple[NDArray[np.int64], NDArray[np.float64], int]:
     """Status quo as sorted flat keys ``(p*K + k)*S + s`` of a problem and their MW (summed
     over duplicates); also the number of flows whose ids the problem does not have."""
-    maps = [{str(v): i for i, v in enumerate(np.asarray(ids).tolist())}
-            for ids in (region_ids, class_ids, site_ids)]
-    p, k, s = (np.array([mp.get(v, -1) for v in own.tolist()], dtype=np.int64)
-               for mp, own in zip(maps, (m.region, m.klass, m.site), strict=True))
+    maps = [
+        {str(v): i for i, v in enumerate(np.asarray(ids).tolist())}
+        for ids in (region_ids, class_ids, site_ids)
+    ]
+    p, k, s = (
+        np.array([mp.get(v, -1) for v in own.tolist()], dtype=np.int64)
+        for mp, own in zip(maps, (m.region, m.klass, m.site), strict=True)
+    )
     ok = (p >= 0) & (k >= 0) & (s >= 0) & (m.mw > 0)
     n_k, n_s = len(maps[1]), len(maps[2])
     keys, inverse = np.unique((p[ok] * n_k + k[ok]) * n_s + s[ok], return_inverse=True)
@@ -120,8 +124,12 @@ def freeze_mask(
 
 
 def define_migration(
-    m: Migration, class_ids: list[str], pair_key: NDArray[np.int64], pair_class: NDArray,
-    keys: NDArray[np.int64], mw: NDArray[np.float64],
+    m: Migration,
+    class_ids: list[str],
+    pair_key: NDArray[np.int64],
+    pair_class: NDArray,
+    keys: NDArray[np.int64],
+    mw: NDArray[np.float64],
 ) -> MigrationTerms:
     """Stay columns, pair bounds and charges for the pairs ``pair_key`` (sorted)."""
     n = len(pair_key)
@@ -134,8 +142,10 @@ def define_migration(
     charge = m.annual_cny_per_mw_year
     flags = []
     if not found.all():
-        flags.append(f"status quo: {np.count_nonzero(~found)} flows are no longer admissible "
-                     f"({mw[~found].sum():,.1f} MW must move)")
+        flags.append(
+            f"status quo: {np.count_nonzero(~found)} flows are no longer admissible "
+            f"({mw[~found].sum():,.1f} MW must move)"
+        )
     stay = pos[found][~frozen_pair[pos[found]]] if charge > 0 else np.zeros(0, dtype=np.int64)
     return MigrationTerms(
         stay_pair=stay.astype(np.int64), stay_upper_mw=sq[stay],

@@ -36,11 +36,26 @@ def hand_problem(mw_today_s1: float = 100.0, annual: float = 100_000.0) -> Alloc
     S2 300,000 + 11,119.5 CNY per MW-year, a saving of 188,880.5 per MW moved.
     """
     regions = Regions(["A"], ["A"], [0.0], [0.0], ["P1"])
-    sites = Sites(["S1", "S2"], ["S1", "S2"], [0.0, 0.0], [0.0, 1.0], ["P1", "P2"],
-                  [100.0, 60.0], [1.0, 1.0], [0.5, 0.3])
+    sites = Sites(
+        ["S1", "S2"],
+        ["S1", "S2"],
+        [0.0, 0.0],
+        [0.0, 1.0],
+        ["P1", "P2"],
+        [100.0, 60.0],
+        [1.0, 1.0],
+        [0.5, 0.3],
+    )
     mig = Migration(["A"], ["batch"], ["S1"], [mw_today_s1], annual * 3, 3.0)
-    return AllocationProblem(regions, sites, np.array([[100.0]]), (BATCH,), network=NET,
-                             hours_per_year=1000.0, migration=mig)
+    return AllocationProblem(
+        regions,
+        sites,
+        np.array([[100.0]]),
+        (BATCH,),
+        network=NET,
+        hours_per_year=1000.0,
+        migration=mig,
+    )
 
 
 def flows(res) -> dict[str, float]:
@@ -88,14 +103,26 @@ def random_case(seed: int, n_p: int = 12, n_s: int = 9) -> tuple[AllocationProbl
     rng = np.random.default_rng(seed)
     c_lat, c_lon = rng.uniform(22, 45, 5), rng.uniform(85, 125, 5)
     rp, sp = rng.integers(0, 5, n_p), rng.integers(0, 5, n_s)
-    sp[: 5] = np.arange(5)  # every province has a site (sensitive data stays in province)
+    sp[:5] = np.arange(5)  # every province has a site (sensitive data stays in province)
     rid, sid = [f"r{i}" for i in range(n_p)], [f"s{i}" for i in range(n_s)]
-    regions = Regions(rid, rid, c_lat[rp] + rng.normal(0, 1, n_p),
-                      c_lon[rp] + rng.normal(0, 1, n_p), rp.astype(str))
+    regions = Regions(
+        rid,
+        rid,
+        c_lat[rp] + rng.normal(0, 1, n_p),
+        c_lon[rp] + rng.normal(0, 1, n_p),
+        rp.astype(str),
+    )
     demand = rng.gamma(2.0, 30.0, n_p)[:, None] * np.array([c.share for c in CLASSES])
-    sites = Sites(sid, sid, c_lat[sp] + rng.normal(0, 1, n_s), c_lon[sp] + rng.normal(0, 1, n_s),
-                  sp.astype(str), rng.dirichlet(np.ones(n_s) * 3) * demand.sum() * 1.5,
-                  rng.uniform(1.1, 1.6, n_s), rng.uniform(0.3, 0.8, n_s))
+    sites = Sites(
+        sid,
+        sid,
+        c_lat[sp] + rng.normal(0, 1, n_s),
+        c_lon[sp] + rng.normal(0, 1, n_s),
+        sp.astype(str),
+        rng.dirichlet(np.ones(n_s) * 3) * demand.sum() * 1.5,
+        rng.uniform(1.1, 1.6, n_s),
+        rng.uniform(0.3, 0.8, n_s),
+    )
     pb = AllocationProblem(regions, sites, demand, CLASSES, 80.0, 5e7)
     today = solve(replace(pb, sites=replace(sites, tariff_cny_per_kwh=rng.uniform(0.3, 0.8, n_s))))
     f = today.flows
@@ -125,10 +152,13 @@ def test_moved_mw_never_rises_with_the_migration_cost(seed):
     # a prohibitive cost moves nothing: every flow is today's
     assert moved[-1] == pytest.approx(0.0, abs=1e-6)
     last = solve(replace(pb, migration=replace(mig, cost_cny_per_mw=1e12)))
-    today = {(r, k, s): v for r, k, s, v in
-             zip(mig.region, mig.klass, mig.site, mig.mw, strict=True)}
-    got = {(r, k, s): v for r, k, s, v in last.flows[["region", "class", "site", "mw"]]
-           .itertuples(index=False)}
+    today = {
+        (r, k, s): v for r, k, s, v in zip(mig.region, mig.klass, mig.site, mig.mw, strict=True)
+    }
+    got = {
+        (r, k, s): v
+        for r, k, s, v in last.flows[["region", "class", "site", "mw"]].itertuples(index=False)
+    }
     assert got.keys() == today.keys()
     assert [got[k] for k in today] == pytest.approx(list(today.values()))
 
@@ -152,8 +182,16 @@ def test_a_removed_site_forces_its_demand_to_move():
     used = mig.site[np.argmax(mig.mw)]
     keep = pb.sites.ids != used
     s = pb.sites
-    sites = Sites(s.ids[keep], s.names[keep], s.lat[keep], s.lon[keep], s.province_id[keep],
-                  s.capacity_mw[keep], s.annual_pue[keep], s.tariff_cny_per_kwh[keep])
+    sites = Sites(
+        s.ids[keep],
+        s.names[keep],
+        s.lat[keep],
+        s.lon[keep],
+        s.province_id[keep],
+        s.capacity_mw[keep],
+        s.annual_pue[keep],
+        s.tariff_cny_per_kwh[keep],
+    )
     res = solve(replace(pb, sites=sites, migration=replace(mig, cost_cny_per_mw=1e12)))
     assert res.ok
     assert any("not in the problem" in f for f in res.flags)
@@ -178,13 +216,20 @@ def scipy_objective(pb: AllocationProblem) -> float:
     n, j = b.n_demand, b.n_pairs
     # columns: u (n), x (j), t (j)
     c = np.concatenate([np.full(n, b.penalty), b.pair_cost, np.full(j, m.annual_cny_per_mw_year)])
-    a_eq = sparse.hstack([sparse.identity(n), sparse.csr_matrix(
-        (np.ones(j), (b.pair_row, np.arange(j))), shape=(n, j)), sparse.csr_matrix((n, j))])
+    a_eq = sparse.hstack(
+        [
+            sparse.identity(n),
+            sparse.csr_matrix((np.ones(j), (b.pair_row, np.arange(j))), shape=(n, j)),
+            sparse.csr_matrix((n, j)),
+        ]
+    )
     cap = sparse.csr_matrix((np.ones(j), (b.pair_site, np.arange(j))), shape=(n_s, j))
-    a_ub = sparse.vstack([
-        sparse.hstack([sparse.csr_matrix((n_s, n)), cap, sparse.csr_matrix((n_s, j))]),
-        sparse.hstack([sparse.csr_matrix((j, n)), sparse.identity(j), -sparse.identity(j)]),
-    ])
+    a_ub = sparse.vstack(
+        [
+            sparse.hstack([sparse.csr_matrix((n_s, n)), cap, sparse.csr_matrix((n_s, j))]),
+            sparse.hstack([sparse.csr_matrix((j, n)), sparse.identity(j), -sparse.identity(j)]),
+        ]
+    )
     b_ub = np.concatenate([pb.sites.capacity_mw, q])
     res = linprog(c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b.row_upper[:n], method="highs")
     assert res.status == 0
@@ -197,7 +242,7 @@ def test_matches_scipy_linprog(seed, cost):
     pb = replace(pb, migration=replace(mig, cost_cny_per_mw=cost))
     res = solve(pb)
     assert res.objective_cny == pytest.approx(scipy_objective(pb), rel=1e-7)
-    assert 0 < res.totals["moved_mw"]
+    assert res.totals["moved_mw"] > 0
 
 
 def test_warm_start_after_a_site_is_added_matches_cold(tmp_path):
@@ -206,10 +251,16 @@ def test_warm_start_after_a_site_is_added_matches_cold(tmp_path):
     solver = Solver()
     solver.solve(pb)
     s = pb.sites
-    grown = Sites(np.append(s.ids, "new"), np.append(s.names, "new"), np.append(s.lat, s.lat[0]),
-                  np.append(s.lon, s.lon[0]), np.append(s.province_id, s.province_id[0]),
-                  np.append(s.capacity_mw, 100.0), np.append(s.annual_pue, 1.1),
-                  np.append(s.tariff_cny_per_kwh, 0.2))
+    grown = Sites(
+        np.append(s.ids, "new"),
+        np.append(s.names, "new"),
+        np.append(s.lat, s.lat[0]),
+        np.append(s.lon, s.lon[0]),
+        np.append(s.province_id, s.province_id[0]),
+        np.append(s.capacity_mw, 100.0),
+        np.append(s.annual_pue, 1.1),
+        np.append(s.tariff_cny_per_kwh, 0.2),
+    )
     pb2 = replace(pb, sites=grown)
     warm, cold = solver.solve(pb2), solve(pb2)
     assert warm.warm_started and warm.ok
@@ -225,5 +276,4 @@ def test_warm_start_after_a_site_is_added_matches_cold(tmp_path):
     h.setOptionValue("output_flag", False)
     h.readModel(str(path))
     h.run()
-    assert h.getInfo().objective_function_value == pytest.approx(solve(pb3).objective_cny,
-                                                                 rel=1e-7)
+    assert h.getInfo().objective_function_value == pytest.approx(solve(pb3).objective_cny, rel=1e-7)
