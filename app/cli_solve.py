@@ -63,7 +63,9 @@ def _problem(args):
         from app.engine.prefecture_regions import to_prefectures
 
         problem = to_prefectures(atlas, problem)
-    return problem
+    from app.engine.status_quo import with_status_quo  # today's allocation and its friction
+
+    return with_status_quo(problem, assumptions)[0]
 
 
 def _as_json(result) -> dict:
@@ -102,11 +104,15 @@ def run(args: argparse.Namespace) -> int:
         if args.mps:
             write_mps(problem, str(Path(args.mps)))
     if args.json:
-        print(json.dumps(_as_json(result), ensure_ascii=False, indent=1))
+        from app.engine.migration_preview import preview_of, status_quo_json
+
+        data = status_quo_json(preview_of(problem, result), _as_json(result))
+        print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
         t = result.totals
         print(f"status {result.status}; cost {result.objective_cny / 1e9:,.3f} bn CNY/yr; "
               f"served {t['served_mw']:,.0f} MW; unserved {t['unserved_mw']:,.1f} MW; "
               f"carbon {t['carbon_t'] / 1e6:,.2f} Mt; mean RTT {t['mean_rtt_ms']:.1f} ms; "
+              f"moved from today {t['moved_mw']:,.0f} MW; "
               f"build {result.build_s * 1000:.1f} ms, solve {result.solve_s * 1000:.1f} ms")
     return 0 if result.ok else 1

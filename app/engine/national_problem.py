@@ -16,6 +16,7 @@ import pandas as pd
 from app.datasets.atlas import Atlas
 from app.engine.allocation import DEFAULT_CLASSES, AllocationProblem, Regions, Sites, WorkloadClass
 from app.engine.demand import NATIONAL_IT_MW, STANDARD_RACK_KW, default_demand
+from app.engine.migration import DEFAULT_MIGRATION_COST_CNY_PER_MW, DEFAULT_PAYBACK_YEARS
 from app.engine.network import NetworkParams, default_tiers
 
 CLUSTER_RACKS_2024 = 1.46e6
@@ -37,6 +38,12 @@ ASSUMPTION_NOTES = {
     "carbon_price": "0 by default: set a carbon price to see its effect",
     "bandwidth_prices": "leased-circuit prices per route-km-year: unsourced placeholders "
                         "(10G 1,000, 100G 4,000, 400G 10,000 CNY); set your operator's",
+    "stock_utilisation": "today's use of each province's stock: 1.0, the stock is counted from "
+                         "racks in use (app.engine.status_quo)",
+    "cluster_utilisation": "today's use of the clusters: 0.63 (62.72 % reported, Mar 2024)",
+    "migration_cost_cny_per_mw": "one-off cost of moving 1 MW: reasoned 8 M CNY (relocating "
+                                 "~3,300 servers + two months of dual running); range 1-60 M",
+    "payback_years": "a move must repay its one-off cost within 3 years (reasoned; 1-10)",
 }
 
 
@@ -58,6 +65,14 @@ class AllocationAssumptions:
     #: circuit price per tier ("10G", "100G", "400G"), CNY per route-km-year (placeholders
     #: in ``app.engine.network.default_tiers`` otherwise)
     bandwidth_price_cny_per_km_year: dict[str, float] = field(default_factory=dict)
+    #: today's allocation and the friction of leaving it (app.engine.status_quo, .migration)
+    stock_utilisation: float = 1.0
+    cluster_utilisation: float = 0.63
+    migration_cost_cny_per_mw: float = DEFAULT_MIGRATION_COST_CNY_PER_MW
+    payback_years: float = DEFAULT_PAYBACK_YEARS
+    frozen_classes: tuple[str, ...] = ()  # class ids kept where they are served today
+    #: (region id, class id) -> {site id: share of that demand served there today}
+    status_quo_shares: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
 
     def network(self) -> NetworkParams:
         """Network parameters with the planner's circuit prices."""

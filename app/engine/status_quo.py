@@ -101,6 +101,26 @@ class StatusQuo:
             tuple(frozen_classes),
         )
 
+    @classmethod
+    def from_problem(cls, problem: AllocationProblem) -> StatusQuo:
+        """The status quo held in ``problem.migration`` (its flows; unserved = the rest)."""
+        m = problem.migration
+        if m is None:
+            raise ValueError("the problem has no status quo (migration is None)")
+        province = dict(zip(problem.sites.ids.tolist(), problem.sites.province_id.tolist(),
+                            strict=True))  # fmt: skip
+        flows = pd.DataFrame({"region": m.region, "class": m.klass, "site": m.site,
+                              "site_province": [province.get(s, "") for s in m.site.tolist()],
+                              "mw": m.mw, "basis": "given share"})  # fmt: skip
+        flows = flows[flows["site"].isin(province)]
+        served = flows.groupby(["region", "class"])["mw"].sum()
+        idx = pd.MultiIndex.from_product(
+            [problem.regions.ids.tolist(), [c.id for c in problem.classes]])
+        served = served.reindex(idx).fillna(0.0).to_numpy().reshape(np.shape(problem.demand_mw))
+        unserved = np.maximum(np.asarray(problem.demand_mw, dtype=float) - served, 0.0)
+        unserved[unserved < 1e-9] = 0.0
+        return cls(flows.reset_index(drop=True), unserved, StatusQuoParams(), [])
+
     def site_load_mw(self, site_ids: NDArray) -> NDArray[np.float64]:
         """Status-quo load per site (0 for sites it does not use, e.g. placed sites)."""
         load = self.flows.groupby("site")["mw"].sum()
@@ -273,3 +293,31 @@ def status_quo_result(problem: AllocationProblem, sq: StatusQuo) -> AllocationRe
         region_marginal_cost_cny_per_mw_year=np.full(unserved.shape, np.nan),
         unserved_mw=unserved, totals=totals, flags=list(b.flags) + list(sq.flags),
     )  # fmt: skip
+
+
+def params_from(assumptions: object) -> StatusQuoParams:
+    """Status-quo parameters from :class:`AllocationAssumptions` (defaults where it has none)."""
+    return StatusQuoParams(
+        stock_utilisation=getattr(assumptions, "stock_utilisation", DEFAULT_STOCK_UTILISATION),
+        cluster_utilisation=getattr(
+            assumptions, "cluster_utilisation", DEFAULT_CLUSTER_UTILISATION
+        ),
+        shares=dict(getattr(assumptions, "status_quo_shares", {}) or {}),
+    )
+
+
+def with_status_quo(
+    problem: AllocationProblem, assumptions: object
+) -> tuple[AllocationProblem, StatusQuo]:
+    """``problem`` with the friction of leaving today's allocation, and that status quo.
+
+    The status quo is built on ``problem`` itself: its placed sites are new and serve nothing
+    today, so this equals building it on the same scenario without them.
+    """
+    sq = build_status_quo(problem, params_from(assumptions))
+    migration = sq.migration(
+        getattr(assumptions, "migration_cost_cny_per_mw", DEFAULT_MIGRATION_COST_CNY_PER_MW),
+        getattr(assumptions, "payback_years", DEFAULT_PAYBACK_YEARS),
+        tuple(getattr(assumptions, "frozen_classes", ()) or ()),
+    )
+    return replace(problem, migration=migration), sq
