@@ -81,6 +81,19 @@ def test_hand_case_stays_when_the_move_does_not_pay_back():
     assert res.totals["migration_cost"] == 0.0
 
 
+def test_existing_capacity_is_sunk_and_a_new_site_carries_its_capex():
+    """S1 (today's) has no capex: its capacity is sunk. S2 carries 150,000 CNY per MW-year of
+    capex, so a move saves 188,880.5 - 150,000 = 38,880.5 a year: not worth 100,000."""
+    pb = hand_problem(annual=100_000.0)
+    capex = np.array([0.0, 150_000.0])
+    res = solve(replace(pb, sites=replace(pb.sites, capex_cny_per_mw_year=capex)))
+    assert flows(res) == pytest.approx({"S1": 100.0})
+    res = solve(replace(pb, sites=replace(pb.sites, capex_cny_per_mw_year=capex),
+                        migration=replace(pb.migration, cost_cny_per_mw=3 * 30_000.0)))
+    assert flows(res) == pytest.approx({"S1": 40.0, "S2": 60.0})  # 30,000 < 38,880.5
+    assert res.totals["capex_cost"] == pytest.approx(60 * 150_000.0)
+
+
 def test_only_the_part_beyond_the_status_quo_is_charged():
     """30 MW stay free at S1; the other 70 MW pay the charge wherever they go, so 60 take the
     cheaper S2 and 10 the rest of S1."""
