@@ -172,33 +172,36 @@ class _Builder:
         self.basis[p, k, s] = np.where(self.basis[p, k, s] < 0, basis, self.basis[p, k, s])
 
     def shares(self) -> None:
-        r_ix = {v: i for i, v in enumerate(self.pb.regions.ids.tolist())}
+        """Given shares; a province's shares apply to each of its prefectures."""
+        r = self.pb.regions
         k_ix = {c.id: i for i, c in enumerate(self.pb.classes)}
-        s_ix = {v: i for i, v in enumerate(self.pb.sites.ids.tolist())}
-        demand = np.asarray(self.pb.demand_mw, dtype=float)
         for (rid, cid), split in sorted(self.params.shares.items()):
-            p, k = r_ix.get(rid), k_ix.get(cid)
-            if p is None or k is None:
+            rows = np.flatnonzero(r.ids == rid)
+            rows = rows if len(rows) else np.flatnonzero(r.province_id == rid)
+            k = k_ix.get(cid)
+            if not len(rows) or k is None:
                 self.flags.append(f"status quo share for ({rid}, {cid}): unknown region or class")
                 continue
-            for sid, share in sorted(split.items()):
-                s = s_ix.get(sid)
-                if s is None or not self.adm[p, k, s]:
-                    self.flags.append(
-                        f"status quo share {rid}/{cid} at {sid}: unknown site or "
-                        "not admissible (latency, residency); ignored"
-                    )
-                    continue
-                mw = min(share * demand[p, k], self.left[p, k], self.avail[s] + self.spare[s])
-                if mw < share * demand[p, k] - 1e-9:
-                    self.flags.append(
-                        f"status quo share {rid}/{cid} at {sid}: capped at "
-                        f"{mw:,.1f} MW (capacity or demand)"
-                    )
-                take = min(mw, self.avail[s])
-                self.avail[s] -= take
-                self.spare[s] -= mw - take
-                self.give(p, k, s, mw, 0)
+            for p in rows.tolist():
+                self._share(p, k, split, f"{rid}/{cid}")
+
+    def _share(self, p: int, k: int, split: dict[str, float], label: str) -> None:
+        s_ix = {v: i for i, v in enumerate(self.pb.sites.ids.tolist())}
+        demand = float(np.asarray(self.pb.demand_mw, dtype=float)[p, k])
+        for sid, share in sorted(split.items()):
+            s = s_ix.get(sid)
+            if s is None or not self.adm[p, k, s]:
+                self.flags.append(f"status quo share {label} at {sid}: unknown site or not "
+                                  "admissible (latency, residency); ignored")  # fmt: skip
+                continue
+            mw = min(share * demand, self.left[p, k], self.avail[s] + self.spare[s])
+            if mw < share * demand - 1e-9:
+                self.flags.append(f"status quo share {label} at {sid}: capped at {mw:,.1f} MW "
+                                  "(capacity or demand)")  # fmt: skip
+            take = min(mw, self.avail[s])
+            self.avail[s] -= take
+            self.spare[s] -= mw - take
+            self.give(p, k, s, mw, 0)
 
     def local_stock(self) -> None:
         r, s = self.pb.regions, self.pb.sites

@@ -137,3 +137,17 @@ def test_prefecture_regions_share_their_province_stock(atlas, national):
     assert {pb.classes[i].id for i in k.tolist()} <= {"realtime"}
     assert base.totals["unserved_mw"] < 0.002 * base.totals["served_mw"]
     assert any("no admissible existing capacity" in f for f in base.flags)
+
+
+def test_province_shares_apply_to_each_prefecture(atlas, national):
+    from app.engine.prefecture_regions import to_prefectures
+
+    pb = to_prefectures(atlas, national)
+    params = StatusQuoParams(shares={("320000", "training"): {"cluster:qingyang": 0.5}})
+    f = build_status_quo(pb, params).flows
+    given = f[f["basis"] == "given share"]
+    jiangsu = pb.regions.ids[pb.regions.province_id == "320000"]
+    assert set(given["region"]) == set(jiangsu.tolist()) and len(jiangsu) > 1
+    k = [c.id for c in pb.classes].index("training")
+    demand = np.asarray(pb.demand_mw)[pb.regions.province_id == "320000", k].sum()
+    assert given["mw"].sum() == pytest.approx(0.5 * demand)
