@@ -75,7 +75,8 @@ def site_kind(site_ids: NDArray) -> NDArray:
 
 @dataclass
 class StatusQuo:
-    """Today's allocation: ``flows`` (region, class, site, site_province, mw, basis) and the
+    """Today's allocation: ``flows`` (region, class, site, site_province, mw, basis; one row per
+    pass that assigned MW to a region's class at a site, see :data:`BASIS`) and the
     demand no existing site can take, ``unserved_mw`` (regions x classes)."""
 
     flows: pd.DataFrame
@@ -162,14 +163,12 @@ class _Builder:
         self.avail = _available_mw(problem, params)
         existing = (site_kind(s.ids) != "new") | np.isin(s.ids, list(params.site_utilisation))
         self.spare = np.where(existing, np.maximum(s.capacity_mw - self.avail, 0.0), 0.0)
-        self.flow = np.zeros(self.adm.shape)
-        self.basis = np.full(self.adm.shape, -1, dtype=np.int8)
+        self.given: list[tuple] = []  # (p, k, s, mw, pass) per assignment
         self.flags: list[str] = []
 
     def give(self, p, k, s, mw, basis: int) -> None:
-        self.flow[p, k, s] += mw
         self.left[p, k] -= mw
-        self.basis[p, k, s] = np.where(self.basis[p, k, s] < 0, basis, self.basis[p, k, s])
+        self.given.append(tuple(np.broadcast_arrays(p, k, s, mw, basis)))
 
     def shares(self) -> None:
         """Given shares; a province's shares apply to each of its prefectures."""
@@ -233,12 +232,18 @@ class _Builder:
 
     def result(self) -> StatusQuo:
         pb = self.pb
-        p, k, s = np.nonzero(self.flow > 1e-9)
+        cols = [np.concatenate([np.ravel(g[i]) for g in self.given] or [np.zeros(0, int)])
+                for i in range(5)]  # fmt: skip
+        p, k, s, b = (c.astype(np.int64) for c in (cols[0], cols[1], cols[2], cols[4]))
         flows = pd.DataFrame({
             "region": pb.regions.ids[p], "class": np.array([c.id for c in pb.classes])[k],
             "site": pb.sites.ids[s], "site_province": pb.sites.province_id[s],
-            "mw": self.flow[p, k, s], "basis": np.array(BASIS)[self.basis[p, k, s]],
+            "mw": cols[3].astype(float), "basis": np.array(BASIS)[b],
         })  # fmt: skip
+        keys = ["region", "class", "site", "site_province", "basis"]
+        flows = flows.groupby(keys, sort=False, as_index=False)["mw"].sum()
+        flows = flows.loc[flows["mw"] > 1e-9, ["region", "class", "site", "site_province", "mw",
+                                                "basis"]].reset_index(drop=True)  # fmt: skip
         unserved = np.where(self.left > 1e-9, self.left, 0.0)
         if unserved.sum() > 0:
             self.flags.append(
