@@ -15,6 +15,8 @@ admissible pairs and the warm starts work as before. At the optimum the moved MW
 ``sum max(0, x - q)``, the MW each (region, class) serves at a site beyond what it served there
 today. A frozen class keeps its status quo: only its status-quo pairs are admissible, each
 bounded by its status-quo MW (demand it cannot keep there, e.g. a removed site, goes unserved).
+Demand that no site serves today and one serves in the scenario counts as moved (and is
+charged) too: the status quo leaves demand unserved only where no existing site may take it.
 """
 
 from __future__ import annotations
