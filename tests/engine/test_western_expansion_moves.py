@@ -82,3 +82,19 @@ def test_solve_json_reports_moved_mw_and_status_quo_load():
     into = [m for m in data["moves"] if m["to_site"] in CAMPUSES]
     assert into and all(0 < m["payback_years"] <= 3.0 for m in into)
     assert data["if_moving_were_free"]["moved_mw"] > moved["total"]
+
+
+def test_moved_mw_falls_as_the_migration_cost_rises(preview):
+    from dataclasses import replace
+
+    from app.engine.allocation import Solver
+
+    pb = preview.scenario.problem
+    solver, moved = Solver(), []
+    for cost in (0.0, 2e6, 8e6, 2e7, 6e7, 1e10):
+        res = solver.solve(replace(pb, migration=replace(pb.migration, cost_cny_per_mw=cost)))
+        assert res.ok
+        moved.append(res.totals["moved_mw"])
+    assert all(b <= a + 1e-6 for a, b in zip(moved, moved[1:], strict=False)), moved
+    assert moved[0] > moved[2] > 0  # the default (8 M) moves less than free moves
+    assert moved[-1] == pytest.approx(0.0, abs=1e-6)  # prohibitive: today's allocation stays
