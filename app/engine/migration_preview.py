@@ -4,6 +4,16 @@ Inputs are three allocations of the same regions: today (:func:`~app.engine.stat
 status_quo_result`), the scenario solved with migration friction, and optionally the same
 scenario with free moves (the reference "if moving were free"). MW of IT load; savings in CNY
 per year; paybacks in years.
+
+The seam for one evaluation (``evaluate``), after the problem is built::
+
+    problem, sq = with_status_quo(problem, assumptions)   # app.engine.status_quo
+    today = status_quo_result(problem, sq)                # the baseline every view diffs from
+    scenario = solver.solve(problem)                      # warm solver, friction included
+    free = free_solver.solve(free_problem(problem))       # "if moving were free" (optional)
+    preview = migration_preview(today, scenario, free)    # moves, paybacks, stays and why
+    shift.diff(today, scenario)                           # the usual per-region/site diff
+    status_quo_json(preview, data)                        # the ``solve --json`` additions
 """
 
 from __future__ import annotations

@@ -98,6 +98,14 @@ def test_status_quo_result_diffs_like_a_solve():
     assert base.site_load_mw == pytest.approx(sq.site_load_mw(pb.sites.ids))
     free = solve(pb)
     assert free.objective_cny <= base.objective_cny  # today is not cheaper than the optimum
+    from app.engine.shift import diff
+    from app.engine.status_quo import with_status_quo
+
+    problem, _ = with_status_quo(pb, object())  # default friction
+    scenario = solve(problem)
+    shift = diff(base, scenario, by_class=True)  # the usual shift preview works from today
+    assert shift.moved_mw == pytest.approx(scenario.totals["moved_mw"])
+    assert shift.sites.loc["placed", "load_mw_before"] == 0.0
 
 
 @pytest.fixture(scope="module")
