@@ -290,3 +290,23 @@ def test_warm_start_after_a_site_is_added_matches_cold(tmp_path):
     h.readModel(str(path))
     h.run()
     assert h.getInfo().objective_function_value == pytest.approx(solve(pb3).objective_cny, rel=1e-7)
+
+
+def test_warm_re_solves_after_status_quo_edits_match_cold():
+    """Same ids, same status-quo pairs, other MW (bounds of stay and frozen columns change in
+    place); then fewer status-quo pairs (the stay columns change: the basis is mapped)."""
+    pb, mig = random_case(10)
+    mig = replace(mig, cost_cny_per_mw=2e6, frozen_classes=("sens",))
+    solver = Solver()
+    solver.solve(replace(pb, migration=mig))
+    for scale in (0.8, 0.5, 1.0):
+        edited = replace(pb, migration=replace(mig, mw=mig.mw * scale))
+        warm, cold = solver.solve(edited), solve(edited)
+        assert warm.warm_started and warm.ok
+        assert warm.objective_cny == pytest.approx(cold.objective_cny, rel=1e-9)
+    keep = np.arange(len(mig.mw)) % 2 == 0
+    fewer = Migration(mig.region[keep], mig.klass[keep], mig.site[keep], mig.mw[keep],
+                      2e6, 3.0, ("sens",))  # fmt: skip
+    edited = replace(pb, migration=fewer)
+    warm, cold = solver.solve(edited), solve(edited)
+    assert warm.ok and warm.objective_cny == pytest.approx(cold.objective_cny, rel=1e-9)
