@@ -133,7 +133,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     result = ev.result
     if args.json:
-        print(json.dumps(as_json(ev), ensure_ascii=False, indent=1, allow_nan=False))
+        from app.engine.migration_preview import preview_of, status_quo_json
+
+        data = status_quo_json(preview_of(ev.result.problem, ev.result), as_json(ev))
+        print(json.dumps(clean(data), ensure_ascii=False, indent=1, allow_nan=False))
     else:
         from app.domain import units
         from app.domain.text import tr

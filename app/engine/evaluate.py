@@ -167,7 +167,9 @@ def build_problem(atlas: Atlas, scenario, placed: list[PlacedSupply]):
         from app.engine.prefecture_regions import to_prefectures
 
         problem = to_prefectures(atlas, problem)
-    return problem
+    from app.engine.status_quo import with_status_quo  # today's allocation and its friction
+
+    return with_status_quo(problem, scenario.assumptions)[0]
 
 
 def baseline_key(atlas: Atlas, scenario) -> str:
