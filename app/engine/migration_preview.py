@@ -63,6 +63,41 @@ class MigrationPreview:
         m = self.moves[self.moves["to_site"] != ""]
         return {str(k): float(v) for k, v in m.groupby(key)["mw"].sum().items()}
 
+    @property
+    def one_off_cny(self) -> float:
+        """The one-off migration cost of every MW moved (CNY)."""
+        mig = self.scenario.problem.migration
+        return self.moved_mw * (mig.cost_cny_per_mw if mig is not None else 0.0)
+
+    @property
+    def annual_saving_cny(self) -> float:
+        """Yearly saving of the moves (serving cost before minus after, CNY per year)."""
+        m = self.moves[(self.moves["to_site"] != "") & (self.moves["from_site"] != "")]
+        return float(np.nansum(m["annual_saving_cny"].to_numpy(float)))
+
+    @property
+    def payback_years(self) -> float:
+        """Years the moves' yearly saving takes to repay their one-off cost (NaN: no saving)."""
+        saving = self.annual_saving_cny
+        return self.one_off_cny / saving if saving > 0 else float("nan")
+
+    def stays_by(self) -> pd.DataFrame:
+        """MW that stay where they are served today, per reason and class (reason, class, mw)."""
+        return self.stays.groupby(["reason", "class"], as_index=False)["mw"].sum()
+
+    def moves_by_route(self) -> pd.DataFrame:
+        """Moves summed over regions: from_site, to_site, class, mw, annual_saving_cny and
+        payback_years (one-off cost over the route's saving), largest first."""
+        m = self.moves[self.moves["to_site"] != ""]
+        g = m.groupby(["from_site", "to_site", "class"], as_index=False)[
+            ["mw", "annual_saving_cny"]].sum()
+        mig = self.scenario.problem.migration
+        one_off = g["mw"] * (mig.cost_cny_per_mw if mig is not None else 0.0)
+        saving = g["annual_saving_cny"].to_numpy(float)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            g["payback_years"] = np.where(saving > 0, one_off / saving, np.nan)
+        return g.sort_values("mw", ascending=False, ignore_index=True)
+
 
 def _flow_table(res: AllocationResult) -> pd.Series:
     return res.flows.groupby(KEYS)["mw"].sum()

@@ -177,14 +177,19 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="142" />
+            <location filename="../../app/cli/solve.py" line="157" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="148" />
-            <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>
-            <translation>相对基线（相同假设、无新建站点）：成本 {cost}，碳排放 {carbon}</translation>
+            <location filename="../../app/cli/solve.py" line="163" />
+            <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
+            <translation>相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="168" />
+            <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
+            <translation>较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="46" />
@@ -233,7 +238,7 @@
             <translation>分级断点须为有限值且递增</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="268" />
+            <location filename="../../app/engine/evaluate.py" line="310" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
@@ -491,107 +496,107 @@
             <translation>未知版本 {version}（已知：{known}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="121" />
+            <location filename="../../app/io/scenario_v1.py" line="125" />
             <source>must be an ISO date such as 2025-06-30, got {value}</source>
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="145" />
+            <location filename="../../app/io/scenario_v1.py" line="149" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="192" />
+            <location filename="../../app/io/scenario_v1.py" line="196" />
             <source>duplicate class id {id}</source>
             <translation>重复的类别 id {id}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="194" />
+            <location filename="../../app/io/scenario_v1.py" line="198" />
             <source>must have at least one class</source>
             <translation>至少需要一个类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="196" />
+            <location filename="../../app/io/scenario_v1.py" line="200" />
             <source>the shares must add up to more than 0</source>
             <translation>份额之和必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="254" />
+            <location filename="../../app/io/scenario_v1.py" line="258" />
             <source>the same province as {other}</source>
             <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="310" />
+            <location filename="../../app/io/scenario_v1.py" line="314" />
             <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="62" />
+            <location filename="../../app/ui/allocation_controller.py" line="64" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="63" />
+            <location filename="../../app/ui/allocation_controller.py" line="65" />
             <source>Allocation site loads</source>
             <translation>调度后站点负荷</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="64" />
+            <location filename="../../app/ui/allocation_controller.py" line="66" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="67" />
+            <location filename="../../app/ui/allocation_controller.py" line="69" />
             <source>Auto-solve</source>
             <translation>自动求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="70" />
+            <location filename="../../app/ui/allocation_controller.py" line="72" />
             <source>Cancel solve</source>
             <translation>取消求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="73" />
+            <location filename="../../app/ui/allocation_controller.py" line="75" />
             <source>Export LP as MPS…</source>
             <translation>将LP模型导出为MPS…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="127" />
+            <location filename="../../app/ui/allocation_controller.py" line="130" />
             <source>Evaluation failed: {msg}</source>
             <translation>评估失败：{msg}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="137" />
+            <location filename="../../app/ui/allocation_controller.py" line="140" />
             <source>Set demand regions</source>
             <translation>设置需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="177" />
+            <location filename="../../app/ui/allocation_controller.py" line="174" />
             <source>Solved ({status}) in {ms:.0f} ms{warm}</source>
             <translation>求解完成（{status}），用时 {ms:.0f} ms{warm}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="179" />
+            <location filename="../../app/ui/allocation_controller.py" line="176" />
             <source>, warm start</source>
             <translation>，热启动</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="179" />
+            <location filename="../../app/ui/allocation_controller.py" line="176" />
             <source>; {n} site(s) left out: {names}</source>
             <translation>；{n} 个站点未参与调度：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="191" />
+            <location filename="../../app/ui/allocation_controller.py" line="206" />
             <source>Solve first (F5), then export the LP</source>
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="196" />
+            <location filename="../../app/ui/allocation_controller.py" line="211" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="202" />
+            <location filename="../../app/ui/allocation_controller.py" line="217" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
@@ -714,7 +719,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="58" />
             <location filename="../../app/ui/describe.py" line="74" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="89" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
@@ -725,7 +730,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="59" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="89" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
@@ -815,7 +820,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -826,8 +831,8 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="102" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Province</source>
             <translation>省份</translation>
@@ -904,253 +909,260 @@
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Key</source>
             <translation>键</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>reasoned</source>
             <translation>推理</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="56" />
             <source>none (reasoned)</source>
             <translation>无(推理)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>used by</source>
             <translation>用于</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
             <source>Cost per token includes capex</source>
             <translation>每词元成本含建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="93" />
             <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
             <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
             <source>by province</source>
             <translation>按省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="110" />
             <source>Prefectures (province demand split by census population)</source>
             <translation>地级市(省需求按人口普查人口分配)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="114" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
             <source>Demand regions</source>
             <translation>需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="116" />
             <source>National demand</source>
             <translation>全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="116" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="119" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="120" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="121" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="131" />
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="131" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="131" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>RTT上限 (ms，空=不限)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="131" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
             <location filename="../../app/ui/main_window.py" line="509" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="144" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="144" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="145" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="145" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="148" />
+            <source>Today and moving</source>
+            <translation>现状与迁移</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
             <source>Sources and ranges</source>
             <translation>来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="152" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="155" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="156" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="159" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="158" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="161" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="160" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="163" />
             <source>Include capex in cost per token</source>
             <translation>每词元成本计入建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="197" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="224" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="201" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="228" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="204" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="208" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="217" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="221" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="242" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="246" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="245" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="249" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="250" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="254" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="283" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="287" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
@@ -1279,92 +1291,203 @@
             <translation>不透明度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>From</source>
+            <translation>迁出</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>To</source>
+            <translation>迁入</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>MW</source>
+            <translation>MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>Saving (M CNY/yr)</source>
+            <translation>节省（百万元/年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>Payback (years)</source>
+            <translation>回收期（年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>Why it stays</source>
+            <translation>留存原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="61" />
+            <source>Moved from today: {mw:,.0f} MW</source>
+            <translation>较现状迁移：{mw:,.0f} MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="65" />
+            <source>annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}</source>
+            <translation>年节省 {saving:,.1f} 百万元；一次性成本 {cost:,.1f} 百万元；回收期 {years}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="68" />
+            <source>{y:.1f} years</source>
+            <translation>{y:.1f} 年</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="70" />
+            <source>if moving were free: {mw:,.0f} MW</source>
+            <translation>若迁移无成本：{mw:,.0f} MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="85" />
+            <source>Status quo -&gt; scenario</source>
+            <translation>现状 -&gt; 情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="85" />
+            <source>If moving were free</source>
+            <translation>若迁移无成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="86" />
+            <source>Status quo -&gt; scenario: moves pay a one-off migration cost (assumptions). If moving were free: the idealised least-cost allocation, for reference</source>
+            <translation>现状 -&gt; 情景：迁移需支付一次性迁移成本（见假设）。若迁移无成本：理想化的最低成本分配，仅供参考</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="96" />
+            <source>Moves</source>
+            <translation>迁移</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="97" />
+            <source>Stays</source>
+            <translation>留存</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="114" />
+            <source>not served</source>
+            <translation>未承接</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>frozen (class kept in place)</source>
+            <translation>冻结（该类负载保持原地）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>not worth the migration cost</source>
+            <translation>节省不足以抵消迁移成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>already the cheapest</source>
+            <translation>已是最低成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>cheaper sites are full</source>
+            <translation>更便宜的站点已满</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>cheaper sites out of latency reach</source>
+            <translation>更便宜的站点超出时延范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>cheaper sites outside its residency</source>
+            <translation>更便宜的站点不符合驻留要求</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Local before</source>
             <translation>调整前本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Local after</source>
             <translation>调整后本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Elsewhere after</source>
             <translation>调整后外地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Main other site</source>
             <translation>主要外地站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Unserved (MW)</source>
             <translation>未满足 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Served at</source>
             <translation>承接站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Site province</source>
             <translation>站点所在省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Before (MW)</source>
             <translation>调整前 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>After (MW)</source>
             <translation>调整后 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Change (MW)</source>
             <translation>变化 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="61" />
+            <location filename="../../app/ui/docks/results_dock.py" line="62" />
             <source>Not solved yet: press Solve (F5)</source>
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="68" />
+            <location filename="../../app/ui/docks/results_dock.py" line="69" />
             <source>Utilisation (%)</source>
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="70" />
+            <location filename="../../app/ui/docks/results_dock.py" line="71" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="114" />
+            <location filename="../../app/ui/docks/results_dock.py" line="118" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="115" />
+            <location filename="../../app/ui/docks/results_dock.py" line="119" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="116" />
+            <location filename="../../app/ui/docks/results_dock.py" line="120" />
             <source>mean RTT</source>
             <translation>平均RTT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="116" />
+            <location filename="../../app/ui/docks/results_dock.py" line="120" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="118" />
+            <location filename="../../app/ui/docks/results_dock.py" line="122" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
@@ -1481,6 +1604,66 @@
             <location filename="../../app/ui/docks/site_editor.py" line="153" />
             <source>Weather (*.epw *.csv);;All files (*)</source>
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="37" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="46" />
+            <source>Stock in use today</source>
+            <translation>现有存量在用比例</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="47" />
+            <source>Clusters in use today</source>
+            <translation>集群在用比例</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="48" />
+            <source>Migration cost (one-off)</source>
+            <translation>迁移成本（一次性）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="49" />
+            <source>Moves pay back within</source>
+            <translation>迁移回收期上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="50" />
+            <source>Kept where served today (frozen):</source>
+            <translation>保持现状承接（冻结）：</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="54" />
+            <source>Set migration cost</source>
+            <translation>设置迁移成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="56" />
+            <source>Set payback years</source>
+            <translation>设置回收期</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="58" />
+            <source>Set stock utilisation</source>
+            <translation>设置存量利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="60" />
+            <source>Set cluster utilisation</source>
+            <translation>设置集群利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="96" />
+            <source>Freeze {name}</source>
+            <translation>冻结 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="96" />
+            <source>Unfreeze {name}</source>
+            <translation>解冻 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="59" />
@@ -2040,6 +2223,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/province_overrides.py" line="184" />
             <source>Clear {what} override of {province}</source>
             <translation>清除{province}的{what}覆盖值</translation>
+        </message>
+        <message>
+            <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>
+            <translation type="vanished">相对基线（相同假设、无新建站点）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
         <message>
             <source>Solve failed: {msg}</source>
