@@ -1,5 +1,6 @@
 """Everything a report or export shows, as plain tables (no Qt): the scenario's sites and
 their metrics, monthly PUE, the allocation before/after by province, site utilisation, flows,
+the moves from today's status quo (from -> to, MW, saving, payback) and what stays and why,
 the assumptions that differ from the defaults, and the data sources.
 
 ``collect(scenario, atlas)`` evaluates the sites and solves base + scenario, the same engine
@@ -58,12 +59,17 @@ class ReportData:
     metrics: list[SiteMetrics] = field(default_factory=list)
     preview: Preview | None = None
     evaluation: object | None = None  # the app.engine.evaluate.Evaluation behind every table
+    #: status quo -> scenario: summary (item, value), moves by route, stays by reason and class
+    migration: pd.DataFrame = field(default_factory=pd.DataFrame)
+    moves: pd.DataFrame = field(default_factory=pd.DataFrame)
+    stays: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables every export writes, by sheet/file name."""
         return {"sites": self.sites, "monthly_pue": self.monthly_pue,
                 "provinces": self.provinces, "site_use": self.site_use, "flows": self.flows,
-                "totals": self.totals, "assumptions": self.assumptions, "sources": self.sources}
+                "totals": self.totals, "migration": self.migration, "moves": self.moves,
+                "stays": self.stays, "assumptions": self.assumptions, "sources": self.sources}
 
 
 def sites_table(sites, metrics: list[SiteMetrics]) -> pd.DataFrame:
@@ -128,6 +134,28 @@ def site_use_table(names: dict[str, str], preview: Preview) -> pd.DataFrame:
     return t
 
 
+def migration_tables(ev, names: dict[str, str]) -> tuple[pd.DataFrame, ...]:
+    """Status quo -> scenario from the evaluation's migration preview: a summary (moved MW in
+    total and per class, annual saving, one-off cost, payback, MW moved if moving were free),
+    the moves summed by route (from -> to, class) and the MW that stay, by reason and class."""
+    m = ev.migration
+    rows = [("moved_mw", m.moved_mw)]
+    rows += [(f"moved_mw.{k}", v) for k, v in m.moved_by("class").items()]
+    rows += [("annual_saving_mcny", m.annual_saving_cny / 1e6),
+             ("one_off_migration_cost_mcny", m.one_off_cny / 1e6),
+             ("payback_years", m.payback_years)]
+    if ev.free_preview is not None:
+        rows.append(("moved_mw_if_moving_were_free", ev.free_preview.moved_mw))
+    summary = pd.DataFrame(rows, columns=["item", "value"])
+    moves = m.moves_by_route()
+    moves.insert(1, "from_name", [names.get(s, s) if s else "not served today"
+                                  for s in moves["from_site"]])
+    moves.insert(3, "to_name", [names.get(s, s) for s in moves["to_site"]])
+    moves["annual_saving_mcny"] = moves.pop("annual_saving_cny") / 1e6
+    moves["payback_years"] = moves.pop("payback_years")
+    return summary, moves, m.stays_by()
+
+
 #: Site table column -> the evaluation's figure at the load the LP chose (x scale).
 SOLVED_COLUMNS = {"annual_pue": ("pue", 1.0), "facility_energy_mwh": ("energy_mwh", 1.0),
                   "energy_cost_mcny": ("energy_cost_cny", 1e-6), "carbon_t": ("carbon_t", 1.0),
@@ -168,6 +196,7 @@ def collect(scenario, atlas: Atlas | None = None, evaluation=None) -> ReportData
     flows = preview.scenario.flows.copy()
     flows.insert(1, "region_name", [atlas.province_name(int(r)) for r in flows["region"]])
     flows.insert(4, "site_name", [names.get(s, s) for s in flows["site"]])
+    migration, moves, stays = migration_tables(ev, names)
     return ReportData(
         title=getattr(scenario, "name", "Scenario"), author=getattr(scenario, "author", ""),
         created=getattr(scenario, "created", ""),
@@ -177,4 +206,5 @@ def collect(scenario, atlas: Atlas | None = None, evaluation=None) -> ReportData
         flows=flows, totals=preview.shift.totals.reset_index(names="total"),
         assumptions=assumption_changes(scenario.assumptions),
         sources=pd.DataFrame(SOURCES, columns=["data", "source"]),
-        metrics=metrics, preview=preview, evaluation=ev)
+        metrics=metrics, preview=preview, evaluation=ev, migration=migration, moves=moves,
+        stays=stays)

@@ -122,7 +122,7 @@ def report_html(data: ReportData) -> str:
 <h1>{html.escape(data.title)}</h1>
 <p>Author: {html.escape(data.author or '-')} &nbsp; Created: {html.escape(data.created or '-')}
 &nbsp; Report generated: {data.generated} &nbsp; CPN Planner {data.app_version}</p>
-<h2>Summary: baseline vs scenario</h2>{_table(summary, {"base": "{:,.3f}", "scenario": "{:,.3f}",
+<h2>Summary: today's status quo vs scenario</h2>{_table(summary, {"base": "{:,.3f}", "scenario": "{:,.3f}",
                                                         "change": "{:+,.3f}"})}
 <h2>Map: sites, loads and flows</h2><p><img src="map.png" width="640"></p>
 <p>Provinces coloured by electricity price; circles: sites sized by load and coloured by
@@ -131,6 +131,7 @@ utilisation; lines: demand served outside its province (colour = workload class)
                                       "utilization": "{:.2f}", "free_cooling_h": "{:,.0f}"})}
 <h2>Monthly PUE</h2><p><img src="pue.png" width="640"></p>
 <h2>Allocation by province (MW, before / after)</h2>{_table(provinces, {})}
+{_migration_html(data)}
 <h2>Site utilisation (clusters and placed sites)</h2>{_table(use, {
         "utilisation_after": "{:.1%}", "dual_cny_per_mw_year_after": "{:,.0f}"})}
 <h2>Assumptions that differ from the defaults</h2>
@@ -139,6 +140,19 @@ utilisation; lines: demand served outside its province (colour = workload class)
 <h2>Assumptions: built-in defaults, their sources and ranges</h2>
 {_table(_assumptions_page())}
 """
+
+
+def _migration_html(data: ReportData) -> str:
+    """Status quo -> scenario: moved MW, saving and payback; moves by route; stays by reason."""
+    if not len(data.migration):
+        return ""
+    moves = data.moves.drop(columns=["from_site", "to_site"], errors="ignore")
+    stays = data.stays
+    return (f"<h2>Moves from today's status quo</h2>"
+            f"{_table(data.migration, {'value': '{:,.1f}'})}"
+            f"{_table(moves, {'mw': '{:,.1f}', 'annual_saving_mcny': '{:,.1f}', 'payback_years': '{:.1f}'}) if len(moves) else '<p>Nothing moves.</p>'}"
+            f"<h2>What stays where it is served today, and why (MW)</h2>"
+            f"{_table(stays, {'mw': '{:,.1f}'}) if len(stays) else '<p>Nothing stays.</p>'}")
 
 
 def _assumptions_page() -> pd.DataFrame:
