@@ -26,15 +26,17 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-DEFAULT_MIGRATION_COST_CNY_PER_MW = 8.0e6
-"""One-off cost of moving 1 MW of IT load to another site, CNY. Reasoned, no published figure:
+from app.datasets.assumptions import default
+
+DEFAULT_MIGRATION_COST_CNY_PER_MW = default("assumptions.migration_cost_cny_per_mw")
+"""8 M CNY (data/assumptions.csv). One-off cost of moving 1 MW of IT load to another site, CNY. Reasoned, no published figure:
 the spare capacity elsewhere is racks without servers, so moving means relocating the servers
 of 1 MW (~3,300 servers at ~300 W) at ~2,000 CNY each (de-rack, transport, re-rack, test:
 ~6.7 M CNY) plus about two months of running both sides during the cut-over (1 MW x PUE 1.4 x
 1,460 h x 0.6 CNY/kWh = 1.2 M CNY). Range 1-60 M: 1 M for cloud workloads moved onto servers
 already in place, 60 M if the servers are bought anew at the destination."""
-DEFAULT_PAYBACK_YEARS = 3.0
-"""Years in which a move must repay its one-off cost. Reasoned: a common payback threshold
+DEFAULT_PAYBACK_YEARS = default("assumptions.payback_years")
+"""3 (data/assumptions.csv). Years in which a move must repay its one-off cost. Reasoned: a common payback threshold
 for IT and data-centre efficiency projects. Range 1-10."""
 
 

@@ -74,8 +74,8 @@ class AllocationAssumptions:
     #: placed site's year and to its cost per million tokens
     token_cost_includes_capex: bool = False
     #: today's allocation and the friction of leaving it (app.engine.status_quo, .migration)
-    stock_utilisation: float = 1.0
-    cluster_utilisation: float = 0.63
+    stock_utilisation: float = default("assumptions.stock_utilisation")
+    cluster_utilisation: float = default("assumptions.cluster_utilisation")
     migration_cost_cny_per_mw: float = DEFAULT_MIGRATION_COST_CNY_PER_MW
     payback_years: float = DEFAULT_PAYBACK_YEARS
     frozen_classes: tuple[str, ...] = ()  # class ids kept where they are served today

@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
+from app.datasets.assumptions import default
 from app.engine.allocation import AllocationProblem, AllocationResult, build, define_admissible
 from app.engine.allocation_result import _totals
 from app.engine.migration import (
@@ -40,13 +41,13 @@ from app.engine.migration import (
 )
 from app.engine.network import distance_matrix_km
 
-DEFAULT_STOCK_UTILISATION = 1.0
-"""Share of a province's existing stock in use today. The stock is built from racks *in use*
+DEFAULT_STOCK_UTILISATION = default("assumptions.stock_utilisation")
+"""1.0 (data/assumptions.csv). Share of a province's existing stock in use today. The stock is built from racks *in use*
 (8.1 M racks in use at end-2023 minus the clusters' racks, policy_and_network.md §2), so it is
 full by construction. Range 0.6-1.0 (0.6: the national utilisation target for 2025, if the
 stock were counted as racks built)."""
-DEFAULT_CLUSTER_UTILISATION = 0.63
-"""Share of a national cluster's capacity in use today: 62.72 % reported for the 10 clusters in
+DEFAULT_CLUSTER_UTILISATION = default("assumptions.cluster_utilisation")
+"""0.63 (data/assumptions.csv). Share of a national cluster's capacity in use today: 62.72 % reported for the 10 clusters in
 March 2024 (secondary, policy_and_network.md §2). Range 0.5-0.8 (policy target >= 0.65)."""
 BASIS = ("given share", "local stock", "nearest", "overflow")
 """How each status-quo flow was assigned (the four passes, in order)."""

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
 
-from app.engine.national_problem import ASSUMPTION_NOTES, AllocationAssumptions
+from app.datasets.assumptions import assumption
+from app.engine.national_problem import AllocationAssumptions
 from app.ui.i18n import tr
 
 Emit = Callable[..., None]
@@ -41,7 +42,7 @@ class StatusQuoPanel(QWidget):
                          (self.payback, "payback_years"),
                          (self.stock_utilisation, "stock_utilisation"),
                          (self.cluster_utilisation, "cluster_utilisation")):
-            box.setToolTip(ASSUMPTION_NOTES[key])
+            box.setToolTip(assumption(f"assumptions.{key}").describe())
         self.form = QFormLayout(self)
         self.form.addRow(tr("Stock in use today"), self.stock_utilisation)
         self.form.addRow(tr("Clusters in use today"), self.cluster_utilisation)
