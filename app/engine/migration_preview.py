@@ -121,24 +121,26 @@ def _pair_cost(res: AllocationResult, region, klass, site) -> np.ndarray:
     return np.where(ok, res.pair_cost_cny_per_mw_year[pos] if len(have) else np.nan, np.nan)
 
 
-def _moves(sq: AllocationResult, scen: AllocationResult) -> pd.DataFrame:
-    both = pd.concat([_flow_table(sq).rename("q"), _flow_table(scen).rename("x")], axis=1)
-    both = both.fillna(0.0).reset_index()
-    both["down"] = (both["q"] - both["x"]).clip(lower=0.0)
-    both["up"] = (both["x"] - both["q"]).clip(lower=0.0)
-    rows = []
+def _moves(sq: AllocationResult, scen: AllocationResult, both: pd.DataFrame) -> pd.DataFrame:
+    """``both``: status-quo (q) and scenario (x) MW per (region, class, site)."""
     tol = 1e-6
-    for (rid, cid), g in both.groupby(["region", "class"], sort=True):
-        down, up = g[g["down"] > tol], g[g["up"] > tol]
-        d_sum, u_sum = float(down["down"].sum()), float(up["up"].sum())
+    change = (both["x"] - both["q"]).to_numpy()
+    changed = both[np.abs(change) > tol]  # few pairs change
+    groups: dict[tuple, tuple[list, list]] = {}
+    for (rid, cid, sid), q, x in zip(changed.index, changed["q"], changed["x"], strict=True):
+        down, up = groups.setdefault((rid, cid), ([], []))
+        (down if q > x else up).append((sid, abs(x - q)))
+    rows = []
+    for (rid, cid), (down, up) in sorted(groups.items()):
+        d_sum, u_sum = sum(d for _, d in down), sum(u for _, u in up)
         scale = max(d_sum, u_sum)
-        for f, d in zip(down["site"], down["down"], strict=True):
-            for t, u in zip(up["site"], up["up"], strict=True):
+        for f, d in down:
+            for t, u in up:
                 rows.append((rid, cid, f, t, u * d / scale))
             if d_sum > u_sum:  # demand that is no longer served
                 rows.append((rid, cid, f, "", d * (d_sum - u_sum) / d_sum))
         if u_sum > d_sum:  # demand served that was not today
-            for t, u in zip(up["site"], up["up"], strict=True):
+            for t, u in up:
                 rows.append((rid, cid, "", t, u * (u_sum - d_sum) / u_sum))
     m = pd.DataFrame(rows, columns=["region", "class", "from_site", "to_site", "mw"])
     m = m[m["mw"] > tol].reset_index(drop=True)
@@ -156,9 +158,9 @@ def _moves(sq: AllocationResult, scen: AllocationResult) -> pd.DataFrame:
     return m
 
 
-def _site_costs(pb: AllocationProblem, p: int, k: int) -> np.ndarray:
-    """Serving cost of (region p, class k) at every site, admissible or not."""
-    sc = define_site_costs(pb)
+def _site_costs(pb: AllocationProblem, p: int, k: int, sc: dict) -> np.ndarray:
+    """Serving cost of (region p, class k) at every site, admissible or not (``sc``: the
+    problem's per-site costs, :func:`define_site_costs`)."""
     c, net = pb.classes[k], pb.network
     dist = distance_matrix_km(pb.regions.lat[p : p + 1], pb.regions.lon[p : p + 1],
                               pb.sites.lat, pb.sites.lon)[0]  # fmt: skip
@@ -167,18 +169,18 @@ def _site_costs(pb: AllocationProblem, p: int, k: int) -> np.ndarray:
     return site + price * net.route_km(dist)
 
 
-def _stays(sq: AllocationResult, scen: AllocationResult, free: AllocationResult | None):
-    both = pd.concat([_flow_table(sq).rename("q"), _flow_table(scen).rename("x")], axis=1)
-    both = both.fillna(0.0)
+def _stays(scen: AllocationResult, free: AllocationResult | None, both: pd.DataFrame):
     kept = np.minimum(both["q"], both["x"])
     stays = kept[kept > 1e-6].rename("mw").reset_index()
     pb = scen.problem
     frozen = set(pb.migration.frozen_classes) if pb.migration is not None else set()
-    free_x = _flow_table(free) if free is not None else None
+    free_x = _flow_table(free).to_dict() if free is not None else None
     r_ix = {v: i for i, v in enumerate(pb.regions.ids.tolist())}
     k_ix = {c.id: i for i, c in enumerate(pb.classes)}
     s_ix = {v: i for i, v in enumerate(pb.sites.ids.tolist())}
     costs: dict[tuple[int, int], np.ndarray] = {}
+    site_costs = define_site_costs(pb)  # once: the same for every (region, class)
+    admissible: dict[tuple[int, int], set[int]] = {}
     reasons = []
     for rid, cid, sid, mw in stays.itertuples(index=False):
         if cid in frozen:
@@ -188,18 +190,23 @@ def _stays(sq: AllocationResult, scen: AllocationResult, free: AllocationResult 
             reasons.append("not worth the migration cost")
             continue
         p, k, s = r_ix[rid], k_ix[cid], s_ix[sid]
-        cost = costs.setdefault((p, k), _site_costs(pb, p, k))
+        if (p, k) not in costs:
+            costs[p, k] = _site_costs(pb, p, k, site_costs)
+        cost = costs[p, k]
         cheaper = np.flatnonzero(cost < cost[s] - 1e-6 * (1 + abs(cost[s])))
-        reasons.append(_why(scen, pb, p, k, cheaper))
+        if (p, k) not in admissible:
+            pick = (scen.pair_region == p) & (scen.pair_class == k)
+            admissible[p, k] = set(scen.pair_site[pick].tolist())
+        reasons.append(_why(pb, p, k, cheaper, admissible[p, k]))
     stays["reason"] = reasons
     return stays
 
 
-def _why(scen: AllocationResult, pb: AllocationProblem, p: int, k: int, cheaper) -> str:
-    """Why no cheaper site takes (p, k): none, full, out of latency reach or residency."""
+def _why(pb: AllocationProblem, p: int, k: int, cheaper, admissible: set[int]) -> str:
+    """Why no cheaper site takes (p, k): none, full, out of latency reach or residency
+    (``admissible``: the sites (p, k) may use in the scenario)."""
     if len(cheaper) == 0:
         return "cheapest"
-    admissible = set(scen.pair_site[(scen.pair_region == p) & (scen.pair_class == k)].tolist())
     if any(int(s) in admissible for s in cheaper):
         return "capacity"
     c, r, s = pb.classes[k], pb.regions, pb.sites
@@ -215,8 +222,10 @@ def migration_preview(
     status_quo: AllocationResult, scenario: AllocationResult, free: AllocationResult | None = None
 ) -> MigrationPreview:
     """Moves (with saving and payback) and stays (with a reason) from today to ``scenario``."""
-    return MigrationPreview(status_quo, scenario, free, _moves(status_quo, scenario),
-                            _stays(status_quo, scenario, free))  # fmt: skip
+    both = pd.concat([_flow_table(status_quo).rename("q"), _flow_table(scenario).rename("x")],
+                     axis=1).fillna(0.0)  # fmt: skip
+    return MigrationPreview(status_quo, scenario, free, _moves(status_quo, scenario, both),
+                            _stays(scenario, free, both))  # fmt: skip
 
 
 def free_problem(problem: AllocationProblem) -> AllocationProblem:

@@ -33,6 +33,15 @@ from app.ui.workers import TaskRunner
 _log = logging.getLogger(__name__)
 
 
+def _with_moves(ev: Evaluation | None) -> Evaluation | None:
+    """The evaluation with its moves and stays computed (on the worker, not the GUI thread)."""
+    if ev is not None:
+        ev.migration  # noqa: B018 - cached on the evaluation
+        if ev.free_preview is not None:
+            ev.free_preview.moved_mw  # noqa: B018
+    return ev
+
+
 class AllocationController(QObject):
     """Signals: sigSolved(Preview), sigEvaluated(Evaluation) after each evaluation,
     sigMessage(str) for the status bar, sigFailed(str) when an evaluation raised."""
@@ -112,8 +121,8 @@ class AllocationController(QObject):
             self.names[site.id] = site.name
         solver = self.solvers.setdefault((id(atlas), regions), Solver())
         free = self.free_solvers.setdefault((id(atlas), regions), Solver())
-        self.runner.submit(lambda progress, cancelled: evaluate(
-            snapshot, progress, cancelled, atlas=atlas, solver=solver, free_solver=free))
+        self.runner.submit(lambda progress, cancelled: _with_moves(evaluate(
+            snapshot, progress, cancelled, atlas=atlas, solver=solver, free_solver=free)))
 
     def _atlas_for(self, scenario) -> Atlas:
         """The window's atlas, or the one the scenario's [base] names (built here, cached)."""
