@@ -36,6 +36,7 @@ from app.engine.allocation import (
     build,
     write_mps,
 )
+from app.engine.migration import Migration
 
 RUNS = 5
 
@@ -65,6 +66,15 @@ def instance(n_regions: int, n_sites: int, seed: int = 0) -> AllocationProblem:
         tariff[sp] * rng.uniform(0.95, 1.05, n_sites), ef[sp], hub_id=hub[sp],
     )  # fmt: skip
     return AllocationProblem(regions, sites, demand, carbon_price_cny_per_t=80.0)
+
+
+def with_friction(pb: AllocationProblem, seed: int = 2) -> AllocationProblem:
+    """``pb`` with a status quo (its optimum under other tariffs) and the default friction."""
+    rng = np.random.default_rng(seed)
+    s = pb.sites
+    tariff = s.tariff_cny_per_kwh * rng.uniform(0.7, 1.3, len(s))
+    f = Solver().solve(replace(pb, sites=replace(s, tariff_cny_per_kwh=tariff))).flows
+    return replace(pb, migration=Migration(f["region"], f["class"], f["site"], f["mw"]))
 
 
 def time_cold(pb: AllocationProblem) -> dict[str, float]:
@@ -139,6 +149,14 @@ def main(argv: list[str]) -> None:
             f"{'warm, one site moved ' + name:<38}{line}{w['cols']:>9.0f}   target <= 30 ms"
             f" (worst of 9: {w['max']:.1f} ms)"
         )
+        fr = with_friction(pb)
+        r = time_cold(fr)
+        line = f"{r['build']:>10.1f}{r['solve']:>10.1f}{r['total']:>10.1f}{r['pivots']:>8.0f}"
+        print(f"{'cold, with migration friction':<38}{line}{r['cols']:>9.0f}")
+        w = time_warm_moves(fr)
+        line = f"{w['build']:>10.1f}{w['solve']:>10.1f}{w['total']:>10.1f}{w['pivots']:>8.0f}"
+        print(f"{'warm, one site moved, friction':<38}{line}{w['cols']:>9.0f}"
+              f"   (worst of 9: {w['max']:.1f} ms)")
         if n_p == 31 or full:
             raw = time_raw_mps(pb, RUNS if n_p == 31 else 1)
             print(

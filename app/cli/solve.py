@@ -1,10 +1,14 @@
 """``cpn-planner solve``: the allocation for the built-in baseline or a scenario, headless.
 
 Prints a summary, or JSON with ``--json``: status, LP objective, served/unserved MW, ``totals``
-(placed sites' fixed energy included), ``baseline`` (the totals of the same scenario without
-its placed sites), per site load, capacity, utilisation and dual - placed sites also
+(placed sites' fixed energy included; ``moved_mw`` and the yearly ``migration_cost`` from
+today), ``baseline`` (the totals of today's status quo under the same assumptions; placed sites
+serve nothing today), per site load, capacity, utilisation and dual - placed sites also
 design utilisation, PUE, energy, cost, carbon, water, price and flags at the load the LP
-chose -, per region served-by, flags and timings. JSON is always valid (None, never NaN).
+chose -, per region served-by, flags and timings; and status quo -> scenario:
+``moved_mw`` (``total``, ``by_class``), per site ``status_quo_load_mw``, ``moves`` (region,
+class, from_site, to_site, mw, annual_saving_cny, payback_years), ``stays_mw_by_reason``,
+``status_quo_totals`` and ``if_moving_were_free`` (its moved MW and totals). JSON is always valid (None, never NaN).
 ``--mps`` writes the LP for any solver. Both come from ``app.engine.evaluate``.
 """
 
@@ -103,7 +107,9 @@ def as_json(ev) -> dict:
                       "utilisation": r.utilisation, "dual_cny_per_mw_year": r.dual_cny_per_mw_year}
              for s, r in result.sites_table.iterrows()}
     sites.update({e.site.id: _placed(e) for e in ev.sites})
-    return clean({
+    from app.engine.migration_preview import status_quo_json
+
+    return clean(status_quo_json(ev.migration, {
         "status": result.status,
         "objective_cny": result.objective_cny,
         "served_mw": result.totals["served_mw"],
@@ -115,7 +121,16 @@ def as_json(ev) -> dict:
                     for r in result.problem.regions.ids},
         "flags": ev.flags,
         "timings": {"build_s": result.build_s, "solve_s": result.solve_s},
-    })
+    }))
+
+
+def _one_off(result) -> float:
+    m = result.problem.migration
+    return 0.0 if m is None else float(m.cost_cny_per_mw)
+
+
+def _free_moved(ev) -> float:
+    return math.nan if ev.free_preview is None else ev.free_preview.moved_mw
 
 
 def run(args: argparse.Namespace) -> int:
@@ -146,9 +161,15 @@ def run(args: argparse.Namespace) -> int:
             status=result.status, cost=units.money(t["cost_cny"], 3),
             served=t["served_mw"], unserved=t["unserved_mw"], carbon=units.carbon(t["carbon_t"]),
             rtt=t["mean_rtt_ms"], build=result.build_s * 1000, solve=result.solve_s * 1000))
-        print(tr("vs baseline (same assumptions, no placed sites): cost {cost}, carbon "
-                 "{carbon}").format(cost=units.money(t["cost_cny"] - b["cost_cny"], 3),
-                                     carbon=units.carbon(t["carbon_t"] - b["carbon_t"])))
+        print(tr("vs today's status quo (same assumptions; placed sites serve nothing today): "
+                 "cost {cost}, carbon {carbon}").format(
+            cost=units.money(t["cost_cny"] - b["cost_cny"], 3),
+            carbon=units.carbon(t["carbon_t"] - b["carbon_t"])))
+        mig = ev.migration
+        print(tr("moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving "
+                 "were free {free:,.0f} MW").format(
+            moved=mig.moved_mw, cost=units.money(mig.moved_mw * _one_off(result), 3),
+            free=_free_moved(ev)))
         for flag in ev.flags:
             print(f"  ! {flag}")
     return 0 if result.ok else 1

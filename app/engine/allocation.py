@@ -17,6 +17,14 @@ LP, with admissible pairs ``j = (p, k, s)`` only::
 ``c_j`` (CNY per MW-year of IT load) = energy (hours x PUE_s x tariff_s) + carbon price x
 emissions + transport (class bandwidth x route-km x tier price) + optional capex.
 
+Migration friction (optional, :mod:`~app.engine.migration`): given today's flows ``q_pks`` (the
+status quo, :mod:`~app.engine.status_quo`), every flow column costs ``c_j + m`` with ``m`` =
+one-off migration cost / payback years, and one "stay" column per status-quo flow, bounded by
+``q_pks``, costs ``c_j``; a frozen class keeps only its status-quo pairs, each bounded by
+``q_pks``. Existing sites carry no capex (sunk: energy and transport only); placed sites carry
+theirs when given. ``totals`` report ``moved_mw`` (MW served beyond the status quo) and
+``migration_cost`` (its annual charge).
+
 The code is split in three modules, all re-exported here (import from this module):
 :mod:`~app.engine.allocation_problem` (inputs, consistency check, ``define_*``, build),
 :mod:`~app.engine.allocation_solver` (HiGHS with column generation and warm starts, MPS export)

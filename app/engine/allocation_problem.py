@@ -20,6 +20,7 @@ from app.domain.workload import (  # noqa: F401 - re-exported: the types live in
     Residency,
     WorkloadClass,
 )
+from app.engine.migration import Migration, define_migration, freeze_mask, status_quo_keys
 from app.engine.network import NetworkParams, distance_matrix_km
 
 HOURS_PER_YEAR = 8760.0
@@ -139,6 +140,8 @@ class AllocationProblem:
     network: NetworkParams = field(default_factory=NetworkParams)
     include_capex: bool = True
     hours_per_year: float = HOURS_PER_YEAR
+    migration: Migration | None = None
+    """Status quo and the cost of moving away from it (:mod:`app.engine.migration`)."""
 
 
 def check_consistency(problem: AllocationProblem) -> list[str]:
@@ -180,6 +183,8 @@ def check_consistency(problem: AllocationProblem) -> list[str]:
             err.append(f"class {c.id!r}: bandwidth and latency limit must be >= 0")
     if not problem.unserved_penalty_cny_per_mw_year > 0:
         err.append("unserved_penalty_cny_per_mw_year must be > 0")
+    if problem.migration is not None:
+        err += problem.migration.problems()
     if err:
         raise ValueError("inconsistent allocation problem:\n  " + "\n  ".join(err))
     missing = np.isnan(s.emission_kg_per_kwh)
@@ -192,8 +197,9 @@ def check_consistency(problem: AllocationProblem) -> list[str]:
 
 @dataclass
 class BuiltModel:
-    """The full LP as numpy arrays. Columns: unserved ``u[p, k]`` first, then the admissible
-    flows in increasing ``pair_key`` ((p, k, s) order); rows: demand ``(p, k)``, then sites."""
+    """The full LP as numpy arrays. Columns: unserved ``u[p, k]`` first, then the migration
+    stay columns (none without friction), then the admissible flows in increasing ``pair_key``
+    ((p, k, s) order); rows: demand ``(p, k)``, then sites."""
 
     shape: tuple[int, int, int]
     pair_region: NDArray[np.int32]
@@ -202,7 +208,8 @@ class BuiltModel:
     pair_key: NDArray[np.int64]
     """Flat index p*K*S + k*S + s, strictly increasing."""
     pair_cost: NDArray[np.float64]
-    """CNY per MW-year of serving the pair's (region, class) at its site."""
+    """LP cost, CNY per MW-year of serving the pair's (region, class) at its site, including
+    the migration charge (see ``pair_serving_cost``)."""
     pair_rtt_ms: NDArray[np.float64]
     pair_transport_cny: NDArray[np.float64]
     site_energy_mwh: NDArray[np.float64]
@@ -213,10 +220,46 @@ class BuiltModel:
     row_lower: NDArray[np.float64]
     row_upper: NDArray[np.float64]
     flags: list[str]
+    pair_serving_cost: NDArray[np.float64] | None = None
+    """Serving cost without the migration charge (None: same as ``pair_cost``)."""
+    pair_upper: NDArray[np.float64] | None = None
+    """Upper bound per pair column (None: unbounded); frozen classes' status-quo MW."""
+    pair_status_quo_mw: NDArray[np.float64] | None = None
+    stay_pair: NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    """Pair index of each stay column (cost: its serving cost; upper: ``stay_upper``)."""
+    stay_upper: NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
+    migration_cny_per_mw_year: float = 0.0
 
     @property
     def n_demand(self) -> int:
         return self.shape[0] * self.shape[1]
+
+    @property
+    def n_stay(self) -> int:
+        return len(self.stay_pair)
+
+    @property
+    def n_lead(self) -> int:
+        """Columns before the pair columns: unserved, then stays."""
+        return self.n_demand + self.n_stay
+
+    @property
+    def serving_cost(self) -> NDArray[np.float64]:
+        return self.pair_cost if self.pair_serving_cost is None else self.pair_serving_cost
+
+    @property
+    def upper(self) -> NDArray[np.float64]:
+        """Upper bound of every pair column."""
+        return np.full(self.n_pairs, np.inf) if self.pair_upper is None else self.pair_upper
+
+    @property
+    def lead_cost(self) -> NDArray[np.float64]:
+        return np.concatenate([np.full(self.n_demand, self.penalty),
+                               self.serving_cost[self.stay_pair]])
+
+    @property
+    def lead_upper(self) -> NDArray[np.float64]:
+        return np.concatenate([np.full(self.n_demand, np.inf), self.stay_upper])
 
     @property
     def n_pairs(self) -> int:
@@ -233,7 +276,7 @@ class BuiltModel:
 
     @property
     def col_cost(self) -> NDArray[np.float64]:
-        return np.concatenate([np.full(self.n_demand, self.penalty), self.pair_cost])
+        return np.concatenate([self.lead_cost, self.pair_cost])
 
     def to_lp(self, cols: NDArray[np.int64] | None = None) -> highspy.HighsLp:
         """The LP (or the restriction to pairs ``cols``) as a ``highspy.HighsLp``.
@@ -242,13 +285,15 @@ class BuiltModel:
         """
         cols = np.arange(self.n_pairs) if cols is None else cols
         start, index, value = define_constraints(
-            self.pair_row[cols], self.pair_site[cols], self.n_demand, self.shape[2]
+            self.pair_row[cols], self.pair_site[cols], self.n_demand, self.shape[2],
+            self.pair_row[self.stay_pair], self.pair_site[self.stay_pair],
         )
-        n = self.n_demand + len(cols)
+        n = self.n_lead + len(cols)
         lp = highspy.HighsLp()
         lp.num_col_, lp.num_row_ = n, self.n_rows
-        lp.col_cost_ = np.concatenate([np.full(self.n_demand, self.penalty), self.pair_cost[cols]])
-        lp.col_lower_, lp.col_upper_ = np.zeros(n), np.full(n, np.inf)
+        lp.col_cost_ = np.concatenate([self.lead_cost, self.pair_cost[cols]])
+        lp.col_lower_ = np.zeros(n)
+        lp.col_upper_ = np.concatenate([self.lead_upper, self.upper[cols]])
         lp.row_lower_, lp.row_upper_ = self.row_lower, self.row_upper
         lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
         lp.a_matrix_.num_col_, lp.a_matrix_.num_row_ = n, self.n_rows
@@ -287,10 +332,14 @@ def define_admissible(problem: AllocationProblem, rtt: NDArray[np.float64]) -> N
 
 
 def define_constraints(
-    pair_row: NDArray[np.int64], pair_site: NDArray[np.int32], n_demand: int, n_sites: int
+    pair_row: NDArray[np.int64], pair_site: NDArray[np.int32], n_demand: int, n_sites: int,
+    stay_row: NDArray[np.int64] | None = None, stay_site: NDArray[np.int32] | None = None,
 ) -> tuple[NDArray[np.int32], NDArray[np.int32], NDArray[np.float64]]:
-    """CSC arrays: ``n_demand`` unserved columns (1 nonzero), then flows (2 nonzeros each:
-    demand row, capacity row ``n_demand + site``)."""
+    """CSC arrays: ``n_demand`` unserved columns (1 nonzero), then stay columns and flows (2
+    nonzeros each: demand row, capacity row ``n_demand + site``)."""
+    if stay_row is not None and len(stay_row):
+        pair_row = np.concatenate([stay_row, pair_row])
+        pair_site = np.concatenate([stay_site, pair_site])
     j = len(pair_row)
     index = np.empty(n_demand + 2 * j, dtype=np.int32)
     index[:n_demand] = np.arange(n_demand)
@@ -307,7 +356,15 @@ def build(problem: AllocationProblem) -> BuiltModel:
     n_k, n_s = len(cls), len(s)
     dist = distance_matrix_km(r.lat, r.lon, s.lat, s.lon)
     rtt = net.rtt_ms(dist)
-    pr, pk, ps = (a.astype(np.int32) for a in np.nonzero(define_admissible(problem, rtt)))
+    adm = define_admissible(problem, rtt)
+    m, class_ids = problem.migration, [c.id for c in cls]
+    if m is not None:
+        sq_keys, sq_mw, missing = status_quo_keys(m, r.ids, class_ids, s.ids)
+        if missing:
+            flags.append(f"status quo: {missing} flows name regions, classes or sites not in "
+                         "the problem (ignored)")
+        adm = freeze_mask(adm, m, class_ids, sq_keys)
+    pr, pk, ps = (a.astype(np.int32) for a in np.nonzero(adm))
     key = (pr.astype(np.int64) * n_k + pk) * n_s + ps
     price = [
         c.bandwidth_gbps_per_mw * net.price_cny_per_gbps_km_year(c.bandwidth_tier) for c in cls
@@ -320,11 +377,21 @@ def build(problem: AllocationProblem) -> BuiltModel:
     if len(pair_cost) and pair_cost.max() >= penalty:
         flags.append("unserved penalty is below some serving costs: shortfall may be preferred")
     demand = np.asarray(problem.demand_mw, dtype=float).ravel()
+    extra = {}
+    if m is not None:
+        t = define_migration(m, class_ids, key, pk, sq_keys, sq_mw)
+        flags += t.flags
+        extra = dict(
+            pair_serving_cost=pair_cost, pair_upper=t.pair_upper_mw,
+            pair_status_quo_mw=t.pair_status_quo_mw, stay_pair=t.stay_pair,
+            stay_upper=t.stay_upper_mw, migration_cny_per_mw_year=m.annual_cny_per_mw_year,
+        )
+        pair_cost = pair_cost + t.pair_charge
     return BuiltModel(
         shape=(len(r), n_k, n_s), pair_region=pr, pair_class=pk, pair_site=ps, pair_key=key,
         pair_cost=pair_cost, pair_rtt_ms=rtt[pr, ps], pair_transport_cny=transport,
         site_energy_mwh=sc["energy_mwh"], site_energy_cny=sc["energy_cny"],
         site_carbon_t=sc["carbon_t"], site_capex_cny=sc["capex_cny"], penalty=penalty,
         row_lower=np.concatenate([demand, np.full(n_s, -np.inf)]),
-        row_upper=np.concatenate([demand, s.capacity_mw]), flags=flags,
+        row_upper=np.concatenate([demand, s.capacity_mw]), flags=flags, **extra,
     )  # fmt: skip

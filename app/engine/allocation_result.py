@@ -106,7 +106,9 @@ def _totals(
     capex = float(load @ b.site_capex_cny)
     carbon_cost = carbon_t * pb.carbon_price_cny_per_t
     short = float(np.sum(unserved))
+    moved = float(moved_mw(b, flow).sum())
     return {
+        "moved_mw": moved, "migration_cost": moved * b.migration_cny_per_mw_year,
         "cost_cny": energy + carbon_cost + transport + capex,
         "energy_cost": energy, "energy_mwh": float(load @ b.site_energy_mwh),
         "carbon_t": carbon_t, "carbon_cost": carbon_cost, "transport_cost": transport,
@@ -114,6 +116,13 @@ def _totals(
         "served_mw": served,
         "mean_rtt_ms": float(flow[nz] @ b.pair_rtt_ms[nz]) / served if served > 0 else float("nan"),
     }  # fmt: skip
+
+
+def moved_mw(b: BuiltModel, flow: NDArray) -> NDArray[np.float64]:
+    """Per pair: MW served beyond the status quo there, ``max(0, flow - status quo)``; zero
+    when the problem has no status quo (``migration`` None: nothing to move from)."""
+    sq = b.pair_status_quo_mw
+    return np.maximum(flow - sq, 0.0) if sq is not None else np.zeros(len(flow))
 
 
 def make_result(
@@ -128,7 +137,8 @@ def make_result(
         x = np.maximum(np.asarray(sol.col_value), 0.0)  # drop -1e-12 round-off
         y, unserved = np.asarray(sol.row_dual), x[: b.n_demand]
         live = cols >= 0
-        flow[cols[live]] = x[b.n_demand :][live]
+        flow[cols[live]] = x[b.n_lead :][live]
+        np.add.at(flow, b.stay_pair, x[b.n_demand : b.n_lead])
         objective = float(h.getInfo().objective_function_value)
     load = np.bincount(b.pair_site, flow, n_s)
     cap = pb.sites.capacity_mw
@@ -136,7 +146,7 @@ def make_result(
     return AllocationResult(
         status=status, objective_cny=objective, problem=pb, pair_region=b.pair_region,
         pair_class=b.pair_class, pair_site=b.pair_site, flow_mw=flow,
-        pair_cost_cny_per_mw_year=b.pair_cost, pair_rtt_ms=b.pair_rtt_ms, site_load_mw=load,
+        pair_cost_cny_per_mw_year=b.serving_cost, pair_rtt_ms=b.pair_rtt_ms, site_load_mw=load,
         utilisation=util, site_dual_cny_per_mw_year=-y[b.n_demand :] + 0.0,
         region_marginal_cost_cny_per_mw_year=y[: b.n_demand].reshape(n_p, n_k),
         unserved_mw=unserved.reshape(n_p, n_k), totals=_totals(pb, b, flow, load, unserved),

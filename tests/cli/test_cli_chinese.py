@@ -75,7 +75,7 @@ def test_solve_summary_in_chinese_units_matches_json(capsys):
     out = capsys.readouterr().out
     cost = float(re.search(r"成本 ([\d,.]+) 亿元/年", out).group(1).replace(",", ""))
     carbon = float(re.search(r"碳排放 ([\d,.]+) 万吨", out).group(1).replace(",", ""))
-    assert cost * 1e8 == pytest.approx(doc["objective_cny"], abs=1e5)  # 3 decimals of 亿元
+    assert cost * 1e8 == pytest.approx(doc["totals"]["cost_cny"], abs=1e5)  # 3 decimals of 亿元
     assert carbon * 1e4 == pytest.approx(doc["totals"]["carbon_t"], abs=100)  # 2 decimals of 万吨
     assert "状态" in out and not ENGLISH_WORDS.search(out)
 

@@ -85,10 +85,14 @@ lat = 22.30
         ulanqab["energy_mwh"] * 1000 * ulanqab["price_cny_per_kwh"])
     assert hk["load_mw"] is None and hk["flags"] and hk["price_cny_per_kwh"] is None
     assert any("Hong Kong" in f for f in data["flags"])
-    # the baseline is the same scenario without its sites, same carbon price
+    # the baseline is today's status quo, same carbon price; placed sites serve nothing today
     empty = tmp_path / "empty.toml"
     empty.write_text('format = "cpn-scenario"\nversion = 1\n[assumptions]\n'
                      'carbon_price_cny_per_t = 200.0\n', encoding="utf-8")
     alone = json.loads(_run(str(empty), "--json").stdout)
-    assert data["baseline"]["cost_cny"] == pytest.approx(alone["totals"]["cost_cny"], rel=1e-9)
-    assert data["baseline"]["carbon_t"] == pytest.approx(alone["totals"]["carbon_t"], rel=1e-9)
+    assert data["baseline"]["cost_cny"] == pytest.approx(alone["baseline"]["cost_cny"], rel=1e-9)
+    assert data["baseline"]["carbon_t"] == pytest.approx(alone["baseline"]["carbon_t"], rel=1e-9)
+    assert data["baseline"]["cost_cny"] == pytest.approx(
+        data["status_quo_totals"]["cost_cny"], rel=1e-9)
+    assert data["sites"]["ulanqab"]["status_quo_load_mw"] == 0.0
+    assert data["moved_mw"]["total"] == pytest.approx(sum(data["moved_mw"]["by_class"].values()))

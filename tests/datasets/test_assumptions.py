@@ -76,6 +76,10 @@ def test_keys_follow_the_scenario_format_so_a_sweep_can_sample_them() -> None:
 
 
 def test_engine_defaults_are_the_table_values() -> None:
+    a = AllocationAssumptions()  # today's status quo and the friction of leaving it
+    for key in ("stock_utilisation", "cluster_utilisation", "migration_cost_cny_per_mw",
+                "payback_years"):
+        assert getattr(a, key) == A.default(f"assumptions.{key}"), key
     assert NATIONAL_IT_MW == A.default("demand.national_it_mw") == 20_250.0  # 8.1 M x 2.5 kW
     for c in DEFAULT_CLASSES:
         assert c.share == A.default(f"demand.class_share.{c.id}")

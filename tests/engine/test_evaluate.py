@@ -1,5 +1,5 @@
 """evaluate(scenario): resolved site inputs, unpriced sites left out, energy consistent with the
-LP, baseline = the same scenario without its placed sites under the same assumptions."""
+LP, baseline = today's status quo under the same assumptions (placed sites serve nothing)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from app.engine.national_problem import AllocationAssumptions
 from app.engine.pue import evaluate_pue
 from app.engine.site_energy import site_energy_split
 from app.engine.site_eval import station_weather
+from app.engine.status_quo import build_status_quo, params_from, status_quo_result
 
 ULANQAB = Site("ulanqab", "Ulanqab", 113.13, 41.03, capacity_mw=300.0)
 SHANGHAI = Site("qingpu", "Qingpu", 121.12, 31.15, capacity_mw=120.0, cooling="chiller_tower")
@@ -119,33 +120,42 @@ def test_figures_are_at_the_solved_load_and_add_up_to_the_totals(atlas):
     assert res.totals["energy_mwh"] == pytest.approx(other_energy + placed_energy, rel=1e-9)
 
 
-def test_baseline_is_the_scenario_without_sites_at_the_same_assumptions(atlas):
+def test_baseline_is_todays_status_quo_at_the_same_assumptions(atlas):
     s = scenario(ULANQAB, SHANGHAI, carbon_price_cny_per_t=200.0)
     ev = evaluate(s, atlas=atlas)
-    # hand run: the two solves, independently of evaluate's cache
-    with_sites = ev.result.problem
+    # hand run, independently of evaluate's cache: today's allocation of the same problem
+    # without the placed sites, and the scenario solved with the friction of leaving it
     without = build_problem(atlas, s, [])
-    base = Solver().solve(without)
-    scen = Solver().solve(with_sites)
-    fixed = ev.result.totals["fixed_energy_mwh"]
+    sq = build_status_quo(without, params_from(s.assumptions))
+    base = status_quo_result(without, sq)
+    scen = Solver().solve(ev.result.problem)
     assert ev.baseline.totals["cost_cny"] == pytest.approx(base.totals["cost_cny"], rel=1e-9)
+    assert ev.baseline.totals["served_mw"] == pytest.approx(base.totals["served_mw"], rel=1e-9)
+    assert ev.result.problem.migration is not None  # the scenario pays for moving
+    fixed = ev.result.totals["fixed_energy_mwh"]
     after, change = ev.preview.totals_change("carbon_t")
     placed_fixed_t = sum(e.split.fixed_mwh_per_mw_rated * e.site.capacity_mw
                          * e.inputs.emission_kg_per_kwh for e in ev.sites)
     assert change == pytest.approx(
         scen.totals["carbon_t"] + placed_fixed_t - base.totals["carbon_t"], rel=1e-6)
-    cost_change = ev.preview.totals_change("cost_cny")[1]
-    fixed_cost = ev.result.totals["fixed_energy_cost"] + 200.0 * placed_fixed_t
-    assert cost_change == pytest.approx(
-        scen.totals["cost_cny"] + fixed_cost - base.totals["cost_cny"], rel=1e-6)
     assert fixed > 0
-    # the baseline follows the assumptions: a default-assumption baseline differs
-    default = evaluate(scenario(ULANQAB, SHANGHAI), atlas=atlas)
-    assert not math.isclose(default.baseline.totals["cost_cny"], ev.baseline.totals["cost_cny"])
-    # and a scenario with no sites has no change at all
+    # placed sites serve nothing today
+    assert not set(ev.baseline.flows["site"]) & {"ulanqab", "qingpu"}
+    # the baseline follows the assumptions: another utilisation of the stock is another today
+    other = evaluate(scenario(ULANQAB, SHANGHAI, carbon_price_cny_per_t=200.0,
+                              stock_utilisation=0.6), atlas=atlas)
+    assert not math.isclose(other.baseline.totals["cost_cny"], ev.baseline.totals["cost_cny"])
+    # today's allocation is feasible for the friction LP, so the scenario's objective (cost +
+    # migration annuity + unserved penalty) never exceeds today's
     empty = evaluate(scenario(carbon_price_cny_per_t=200.0), atlas=atlas)
-    assert empty.preview.totals_change("cost_cny")[1] == pytest.approx(0.0, abs=1.0)
-    assert empty.preview.moved_mw == pytest.approx(0.0, abs=1e-6)
+    for e in (ev, empty):
+        t, b = e.result.totals, e.baseline.totals
+        assert (t["cost_cny"] - t["fixed_energy_cost"] + t["migration_cost"]
+                + t["unserved_penalty_cny"]) <= (
+            b["cost_cny"] + b["unserved_penalty_cny"]) * (1 + 1e-9)
+    # with free moves the same scenario costs no more than with friction
+    assert ev.free.totals["cost_cny"] <= ev.result.totals["cost_cny"] * (1 + 1e-9)
+    assert ev.free_preview.moved_mw >= ev.migration.moved_mw - 1e-6
 
 
 def test_cancel_returns_none(atlas):

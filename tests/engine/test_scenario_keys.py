@@ -150,6 +150,14 @@ CASES = {
     "assumptions.stock_pue": _set("assumptions.stock_pue", 1.9),
     "assumptions.bandwidth_price_cny_per_km_year": _set(
         "assumptions.bandwidth_price_cny_per_km_year", {"400G": 200000.0}),
+    # today's status quo (the baseline) and the friction of leaving it
+    "assumptions.stock_utilisation": _set("assumptions.stock_utilisation", 0.6),
+    "assumptions.cluster_utilisation": _set("assumptions.cluster_utilisation", 0.2),
+    "assumptions.migration_cost_cny_per_mw": _set("assumptions.migration_cost_cny_per_mw", 0.0),
+    "assumptions.payback_years": _set("assumptions.payback_years", 20.0),
+    "assumptions.frozen_classes": _set("assumptions.frozen_classes", ["training"]),
+    "assumptions.status_quo_shares": _set("assumptions.status_quo_shares", {
+        "Shanghai": {"training": {"cluster:zhangjiakou": 0.5}}}),
     "overrides.provinces.tariff_cny_per_kwh": _set(
         "overrides.provinces.Inner Mongolia", {"tariff_cny_per_kwh": 0.9}),
     "overrides.provinces.emission_kg_per_kwh": _set(
@@ -176,13 +184,14 @@ CASES = {
 
 
 def fingerprint(ev) -> tuple:
-    t = ev.result.totals
+    t, b = ev.result.totals, ev.baseline.totals
     sites = ev.site_table().drop(columns=["flags"])
     tokens = [e.metrics.cost_per_mtok_cny for e in ev.sites]
     return (round(t["cost_cny"]), round(t["carbon_t"], 3), round(t["served_mw"], 6),
             round(t["unserved_mw"], 6), round(t["mean_rtt_ms"], 9), len(ev.result.problem.regions),
             sorted(set(ev.result.flows["class"])), sites.round(6).to_json(),
-            [round(x, 9) for x in tokens])
+            [round(x, 9) for x in tokens], round(b["cost_cny"]), round(b["served_mw"], 6),
+            round(t["moved_mw"], 6), round(t["migration_cost"]), round(ev.migration.moved_mw, 6))
 
 
 def _evaluate(doc, tmp):

@@ -23,7 +23,8 @@ def _row(table, text):
 
 def test_solve_shows_flows_and_the_shift(window, qtbot):
     base = _solve(window, qtbot)
-    assert base.scenario.ok and base.shift.moved_mw == pytest.approx(0, abs=1e-6)
+    assert base.scenario.ok  # without sites, only moves that repay their migration cost
+    assert base.shift.moved_mw <= window.allocation.evaluation.free_preview.moved_mw + 1e-6
     window.allocation.auto_action.setChecked(False)
     x, y = to_map(113.13, 41.03)
     site = window.placement.place_at(float(x), float(y))

@@ -101,6 +101,7 @@ def test_vs_baseline_uses_the_scenarios_assumptions(window, qtbot):
     ev = _evaluate(window, qtbot)
     preview = window.allocation.preview
     assert preview.base.problem.carbon_price_cny_per_t == 200.0
+    # the baseline is today's status quo, the same with or without the placed sites
     without = evaluate(replace(model.scenario, sites=[]), atlas=window.atlas)
     assert preview.totals_change("cost_cny")[1] == pytest.approx(
-        ev.totals["cost_cny"] - without.totals["cost_cny"], rel=1e-9)
+        ev.totals["cost_cny"] - without.baseline.totals["cost_cny"], rel=1e-9)

@@ -100,6 +100,7 @@ def test_sites_are_named_after_their_place_until_the_planner_names_them(window):
 
 def test_flows_have_legend_tooltips_direction_and_class_toggles(window, qtbot):
     window.allocation.auto_action.setChecked(False)
+    window.allocation.assumptions.status_quo.migration_cost.setValue(0.0)  # free moves
     site = window.placement.place_at(*_xy(*ULANQAB))
     window.placement.edit(site.id, {"capacity_mw": 1500.0})
     _solve(window, qtbot)
@@ -140,6 +141,7 @@ def test_flows_have_legend_tooltips_direction_and_class_toggles(window, qtbot):
 
 def test_served_at_table_follows_every_solve(window, qtbot):
     window.allocation.auto_action.setChecked(False)
+    window.allocation.assumptions.status_quo.migration_cost.setValue(0.0)  # free moves
     _solve(window, qtbot)
     results = window.allocation.results
     table = results.provinces

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.datasets.assumptions import assumption, assumption_keys, assumptions_table
 from app.engine.national_problem import ASSUMPTION_NOTES, AllocationAssumptions
 from app.engine.network import default_tiers
+from app.ui.docks.status_quo_panel import StatusQuoPanel
 from app.ui.i18n import tr
 
 PROXIES = (("gdp_2023_billion_cny", "GDP 2023"), ("population_2023_million", "Population 2023"))
@@ -143,6 +144,8 @@ class AssumptionsPanel(QWidget):
         tabs.addTab(self.classes, tr("Workload classes"))
         tabs.addTab(self.demand, tr("Demand by province"))
         tabs.addTab(self.capacity, tr("Capacities"))
+        self.status_quo = StatusQuoPanel(self._emit)  # today's allocation and moving friction
+        tabs.addTab(self.status_quo, tr("Today and moving"))
         self.sources = _sources_table()
         tabs.addTab(self.sources, tr("Sources and ranges"))
         layout = QVBoxLayout(self)
@@ -193,6 +196,7 @@ class AssumptionsPanel(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.classes.setItem(row, col, item)
         self._fill_capacity(a)
+        self.status_quo.show_assumptions(a)
         del blockers
         basis = tr("override") if a.demand_mw else ""
         totals = demand.sum(axis=1)

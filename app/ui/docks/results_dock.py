@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.preview import Preview
+from app.ui.docks.migration_view import MigrationView
 from app.ui.i18n import tr
 
 PROVINCE_COLUMNS = ("Province", "Demand (MW)", "Local before", "Local after", "Elsewhere after",
@@ -77,9 +78,12 @@ class ResultsPanel(QWidget):
         split.addWidget(self.provinces)
         split.addWidget(self.detail)
         split.addWidget(bars)
+        self.migration = MigrationView(names)  # moves, stays and the free-moving view
+        split.addWidget(self.migration)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 3)
+        split.setStretchFactor(3, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.summary)

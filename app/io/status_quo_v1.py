@@ -1,0 +1,83 @@
+"""Scenario format v1: the ``[assumptions]`` keys of today's status quo and migration friction.
+
+Read and written by :mod:`app.io.scenario_v1`; documented in ``docs/scenario-format.md``
+(``stock_utilisation``, ``cluster_utilisation``, ``migration_cost_cny_per_mw``,
+``payback_years``, ``frozen_classes`` and ``[assumptions.status_quo_shares.<region>.<class>]``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.engine.allocation import WorkloadClass
+from app.io.checks import Checker, key_path, show
+
+STATUS_QUO_KEYS = ("stock_utilisation", "cluster_utilisation", "migration_cost_cny_per_mw",
+                   "payback_years", "frozen_classes", "status_quo_shares")  # fmt: skip
+_RANGES: dict[str, dict[str, Any]] = {
+    "stock_utilisation": {"gt": 0.0, "le": 1.0},
+    "cluster_utilisation": {"ge": 0.0, "le": 1.0},
+    "migration_cost_cny_per_mw": {"ge": 0.0, "unit": "CNY/MW"},
+    "payback_years": {"gt": 0.0, "le": 100.0, "unit": "years"},
+}
+_WHERE = "assumptions"
+
+
+def status_quo_assumptions(
+    tbl: Any, check: Checker, a: Any, classes: tuple[WorkloadClass, ...]
+) -> dict[str, Any]:
+    """The status-quo fields of ``AllocationAssumptions`` from the ``[assumptions]`` table."""
+    if not isinstance(tbl, dict):
+        return {}  # already reported by the caller
+    out: dict[str, Any] = {
+        key: check.number(tbl, key, _WHERE, getattr(a, key), **bounds)
+        for key, bounds in _RANGES.items()
+    }
+    class_ids = [c.id for c in classes]
+    frozen = check.strings(tbl, "frozen_classes", _WHERE) or ()
+    for cid in frozen:
+        if cid not in class_ids:
+            check.add(key_path(_WHERE, "frozen_classes"),
+                      f"unknown class {show(cid)}; choose from: " + ", ".join(class_ids))
+    out["frozen_classes"] = tuple(c for c in frozen if c in class_ids)
+    out["status_quo_shares"] = _shares(tbl, check, class_ids)
+    return out
+
+
+def _shares(tbl: dict, check: Checker, class_ids: list[str]) -> dict:
+    """``[assumptions.status_quo_shares.<region>.<class>]``: site id = share of that demand
+    served there today, each in [0, 1], together at most 1."""
+    from app.io.scenario_v1 import province_names  # the same province names as overrides
+
+    path = key_path(_WHERE, "status_quo_shares")
+    regions = check.table(tbl.get("status_quo_shares", {}), path, None)
+    names = province_names()
+    out: dict[tuple[str, str], dict[str, float]] = {}
+    for region, by_class in regions.items():
+        rpath = key_path(path, region)
+        code = names.get(region.strip().lower())
+        rid = str(code) if code is not None else region
+        for cid, sites in check.table(by_class, rpath, class_ids).items():
+            cpath = key_path(rpath, cid)
+            split = check.table(sites, cpath, None)
+            shares = {sid: check.number(split, sid, cpath, None, ge=0.0, le=1.0)
+                      for sid in split}  # fmt: skip
+            shares = {k: v for k, v in shares.items() if v is not None}
+            if sum(shares.values()) > 1.0 + 1e-9:
+                check.add(cpath, f"the shares add up to {sum(shares.values()):g}, more than 1")
+            out[(rid, cid)] = shares
+    return out
+
+
+def status_quo_sections(a: Any) -> list[tuple[str, dict[str, Any]]]:
+    """TOML sections: first the ``[assumptions]`` keys, then one table per share split."""
+    body: dict[str, Any] = {key: float(getattr(a, key)) for key in _RANGES}
+    if a.frozen_classes:
+        body["frozen_classes"] = list(a.frozen_classes)
+    from app.io.scenario_v1 import _toml_key
+
+    out = [("[assumptions]", body)]
+    for (region, cid), split in sorted(a.status_quo_shares.items()):
+        header = f"[assumptions.status_quo_shares.{_toml_key(region)}.{_toml_key(cid)}]"
+        out.append((header, {sid: float(v) for sid, v in split.items()}))
+    return out

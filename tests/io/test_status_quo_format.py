@@ -1,0 +1,80 @@
+"""The status-quo and migration keys of ``[assumptions]``: round trip, clear errors, and each
+key reaching the solve."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from app.domain.scenario import Scenario
+from app.engine.allocation import solve
+from app.engine.national_problem import AllocationAssumptions, build_national_problem
+from app.engine.status_quo import with_status_quo
+from app.io.scenario_file import ScenarioError, loads_scenario, save_scenario
+
+HEAD = 'format = "cpn-scenario"\nversion = 1\n'
+
+
+def test_round_trip(tmp_path):
+    s = Scenario()
+    s.assumptions = replace(
+        s.assumptions, stock_utilisation=0.8, cluster_utilisation=0.7,
+        migration_cost_cny_per_mw=5e6, payback_years=4.0, frozen_classes=("sensitive",),
+        status_quo_shares={("310000", "training"): {"cluster:qingyang": 0.25, "new-1": 0.5}},
+    )  # fmt: skip
+    path = tmp_path / "s.toml"
+    save_scenario(s, path)
+    again = loads_scenario(path.read_text(encoding="utf-8"))
+    assert again.assumptions == s.assumptions
+
+
+@pytest.mark.parametrize("body,message", [
+    ("payback_years = 0", "assumptions.payback_years: must be in (0, 100] years, got 0"),
+    ("stock_utilisation = 1.5", "assumptions.stock_utilisation: must be in (0, 1], got 1.5"),
+    ("migration_cost_cny_per_mw = -1", "assumptions.migration_cost_cny_per_mw: must be >= 0"),
+    ('frozen_classes = ["sensitve"]', "unknown class 'sensitve'"),
+    ("[assumptions.status_quo_shares.Shanghai.training]\n'cluster:qingyang' = 0.7\n"
+     "'stock:310000' = 0.6", "assumptions.status_quo_shares.Shanghai.training: the shares add "
+     "up to 1.3, more than 1"),
+    ("[assumptions.status_quo_shares.Shanghai.trainig]\n'cluster:qingyang' = 0.5",
+     "assumptions.status_quo_shares.Shanghai.trainig"),
+])  # fmt: skip
+def test_bad_values_name_the_key(body, message):
+    text = HEAD + ("[assumptions]\n" if not body.startswith("[") else "") + body + "\n"
+    with pytest.raises(ScenarioError) as err:
+        loads_scenario(text)
+    assert message in str(err.value)
+
+
+def test_province_names_in_shares_become_adcodes():
+    s = loads_scenario(HEAD + "[assumptions.status_quo_shares.Shanghai.training]\n"
+                       "'cluster:qingyang' = 0.4\n")  # fmt: skip
+    assert s.assumptions.status_quo_shares == {("310000", "training"): {"cluster:qingyang": 0.4}}
+
+
+def test_each_key_reaches_the_solve(atlas):
+    """Each key changes the status quo or the re-allocation."""
+    a0 = AllocationAssumptions()
+    pb = build_national_problem(atlas, a0)
+
+    def run(**kw):
+        a = replace(a0, **kw)
+        problem, sq = with_status_quo(pb, a)
+        return sq, solve(problem)
+
+    sq0, r0 = run()
+    moved0 = r0.totals["moved_mw"]
+    assert moved0 > 0
+    assert run(migration_cost_cny_per_mw=2e7)[1].totals["moved_mw"] < moved0
+    assert run(payback_years=1.0)[1].totals["moved_mw"] < moved0
+    frozen = run(frozen_classes=("training", "interactive", "realtime", "sensitive"))[1]
+    assert frozen.totals["moved_mw"] == pytest.approx(0.0, abs=1e-6)
+    sq, _ = run(cluster_utilisation=0.5)
+    assert not sq.flows.equals(sq0.flows)
+    sq, _ = run(stock_utilisation=0.9)
+    assert sq.flows.loc[sq.flows["basis"] == "local stock", "mw"].sum() < sq0.flows.loc[
+        sq0.flows["basis"] == "local stock", "mw"].sum()  # fmt: skip
+    sq, _ = run(status_quo_shares={("310000", "training"): {"cluster:qingyang": 0.5}})
+    f = sq.flows.set_index(["region", "class", "site"])
+    assert f.loc[("310000", "training", "cluster:qingyang"), "basis"] == "given share"
