@@ -15,6 +15,7 @@ import pandas as pd
 
 from app.datasets.assumptions import default
 from app.datasets.atlas import Atlas
+from app.datasets.cluster_names import cluster_label  # noqa: F401 (re-exported)
 from app.engine.allocation import DEFAULT_CLASSES, AllocationProblem, Regions, Sites, WorkloadClass
 from app.engine.demand import NATIONAL_IT_MW, STANDARD_RACK_KW, default_demand
 from app.engine.migration import DEFAULT_MIGRATION_COST_CNY_PER_MW, DEFAULT_PAYBACK_YEARS
@@ -110,15 +111,6 @@ def region_points(atlas: Atlas) -> pd.DataFrame:
     """Demand point per province (lon/lat): its capital's climate station, else a point
     inside the polygon (see ``Atlas.province_points``)."""
     return atlas.province_points
-
-
-def cluster_label(cluster: pd.Series, lang: str = "en") -> str:
-    """A cluster's short name: "Horinger (Helinger)", "长三角示范区", not the official title."""
-    if lang == "zh":
-        return (str(cluster["name_zh"]).replace("数据中心集群", "")
-                .replace("生态绿色一体化发展示范区", "示范区"))
-    return (str(cluster["name_en"]).replace(" cluster", "")
-            .replace(" Ecological Green Integration Demonstration Zone", " demo zone"))
 
 
 def supply_names(atlas: Atlas, lang: str = "en", stock: str = "{name} stock") -> dict[str, str]:

@@ -21,6 +21,7 @@ import pandas as pd
 
 from app import __version__
 from app.datasets.atlas import Atlas
+from app.domain.pue_shown import band_at, facility_short
 from app.domain.text import language, tr
 from app.engine.national_problem import AllocationAssumptions, supply_names
 from app.engine.preview import Preview
@@ -64,7 +65,8 @@ SUMMARY = (
 CLASS_LABELS = {"realtime": "Real-time inference", "interactive": "Interactive / general",
                 "training": "Training / batch", "sensitive": "Sensitive data"}
 
-SITE_COLUMNS = ("site", "lon", "lat", "capacity_mw", "utilization", "cooling", "annual_pue",
+SITE_COLUMNS = ("site", "lon", "lat", "capacity_mw", "utilization", "cooling", "facility",
+                "annual_pue", "pue_p5", "pue_p95",
                 "facility_energy_mwh", "energy_cost_mcny", "carbon_t", "water_m3",
                 "cny_per_million_tokens", "token_cost_includes", "free_cooling_h",
                 "tariff_cny_per_kwh",
@@ -148,7 +150,8 @@ def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataF
         rows.append({
             "site": m.name, "lon": site.lon, "lat": site.lat, "capacity_mw": site.capacity_mw,
             "utilization": site.utilization, "cooling": TECH_SHORT[m.cooling][int(zh)],
-            "annual_pue": m.annual_pue, "facility_energy_mwh": m.facility_energy_mwh,
+            "facility": facility_short(m.facility, lang),
+            "annual_pue": m.annual_pue, "pue_p5": m.pue_p5, "pue_p95": m.pue_p95, "facility_energy_mwh": m.facility_energy_mwh,
             "energy_cost_mcny": m.energy_cost_mcny if priced else math.nan,
             "carbon_t": m.carbon_t, "water_m3": m.water_m3,
             "cny_per_million_tokens": m.cost_per_mtok_cny if priced else math.nan,
@@ -276,6 +279,7 @@ def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
     flags), the design utilisation beside the solved one."""
     if not len(table):
         return table
+    design_pue = table["annual_pue"].to_numpy(float)
     for column, (attr, scale) in SOLVED_COLUMNS.items():
         values = []
         for e in ev.sites:
@@ -288,6 +292,11 @@ def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
     table.insert(at + 1, "load_mw", [np.nan if e.solved is None else e.solved.load_mw
                                      for e in ev.sites])
     table["flags"] = ["; ".join(e.flags) for e in ev.sites]
+    # the p5-p95 band was computed at the design utilisation: carry it to the solved PUE
+    bands = [band_at(pue, central, p5, p95) for pue, central, p5, p95 in zip(
+        table["annual_pue"], design_pue, table["pue_p5"], table["pue_p95"], strict=True)]
+    table["pue_p5"] = [b[0] for b in bands]
+    table["pue_p95"] = [b[1] for b in bands]
     return table
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 from app.datasets.atlas import Atlas
-from app.engine import national_problem
 from app.ui.i18n import language, tr
 
 PRICE_KIND_TEXT = {
@@ -113,11 +112,15 @@ def station_rows(atlas: Atlas, station: str) -> list[tuple[str, str]]:
 
 def supply_names(atlas: Atlas) -> dict[str, str]:
     """Allocation region and site names in the interface language."""
+    from app.engine import national_problem  # the allocation engine: not at start-up
+
     return national_problem.supply_names(atlas, language(), tr("{name} stock"))
 
 
 def cluster_label(cluster, lang: str) -> str:
-    return national_problem.cluster_label(cluster, lang)
+    from app.datasets.cluster_names import cluster_label as label
+
+    return label(cluster, lang)
 
 
 def cooling_label(tech: str, short: bool = False) -> str:

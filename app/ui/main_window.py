@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,51 +26,82 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.datasets.atlas import Atlas
 from app.datasets.projection import to_lonlat
-from app.datasets.user_layers import UserDataError, UserLayer, load_user_layers
-from app.domain.metrics import ALL_METRICS
-from app.engine.pue import COOLING_TECHS
-from app.engine.site_eval import ACCELERATOR_PROFILES
 from app.ui import describe, window_layout
-from app.ui.allocation_controller import AllocationController
-from app.ui.commands import ScenarioModel
-from app.ui.docks.comparison_dock import ComparisonPanel
-from app.ui.docks.inspector_dock import InspectorPanel
-from app.ui.docks.layers_dock import LayersPanel
-from app.ui.docks.site_editor import SiteEditor
-from app.ui.document import DocumentController
 from app.ui.i18n import language, tr
-from app.ui.legend_control import LegendControl
 from app.ui.map import colors
 from app.ui.map.legend import LegendWidget
 from app.ui.map.national import NationalLayers
 from app.ui.map.sites_item import SitesItem
 from app.ui.map.view import MapView
-from app.ui.map_tips import MapTips
-from app.ui.placement import SitePlacement
-from app.ui.province_overrides import OverridesController
-from app.ui.user_layer_items import user_layer_items
+
+# Everything else (docks, allocation, documents, the engine and HiGHS behind them) is imported
+# in _build_rest: with paint_first the map is painted before those load.
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` on the event loop's next turn after ``widget``'s first paint."""
+
+    def __init__(self, widget: QWidget, then) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+    """Signal sigReady() once every part is built (at once, or after the first paint)."""
+
+    sigReady = Signal()
+
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None, *,
+                 paint_first: bool = False) -> None:
+        """``paint_first``: build only the map now and the rest (docks, toolbar, menus,
+        allocation, documents) after the map's first paint (the app's start-up); otherwise
+        build everything here."""
         super().__init__(parent)
         self.atlas = atlas
+        self.ready = False
         self.setWindowTitle(f"CPN Planner {__version__}")
         self.resize(1400, 900)
         self.map = MapView()
         self.setCentralWidget(self.map)
         self.national = NationalLayers(self.map, atlas)
         self.legend = LegendWidget(self.map, foldable=True)
-        self.user_layers: dict[str, UserLayer] = {}
+        self.legend.set_spec(self.national.set_metric("price"))
+        self.user_layers: dict[str, object] = {}  # name -> app.datasets.user_layers.UserLayer
         self.selected_code: int | None = None
         self._hover_row = -1
         self._shown_once = False
         self.undo_stack = QUndoStack(self)
-        self.model = ScenarioModel()
         self.sites_item = SitesItem()
         self.sites_item.setZValue(9500)
         self.map.view_box.addItem(self.sites_item, ignoreBounds=True)
         self.national.cluster_labels[0].avoid.append(self.sites_item.labels)
+        if paint_first:
+            geometry = QSettings().value(window_layout.GEOMETRY_KEY)
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            self._after_paint = _AfterFirstPaint(self.map.viewport(), self._build_rest)
+        else:
+            self._build_rest()
+
+    def _build_rest(self) -> None:
+        """Docks, placement, allocation, documents, menus and toolbar; the saved layout."""
+        from app.ui.allocation_controller import AllocationController
+        from app.ui.commands import ScenarioModel  # a scenario's defaults need the engine
+        from app.ui.document import DocumentController
+        from app.ui.legend_control import LegendControl
+        from app.ui.map_tips import MapTips
+        from app.ui.placement import SitePlacement
+        from app.ui.province_overrides import OverridesController
+
+        atlas = self.atlas
+        self.model = ScenarioModel()
         self._build_docks()
         self.placement = SitePlacement(atlas, self.model, self.undo_stack, self.sites_item,
                                        self.site_editor, self)
@@ -131,9 +162,20 @@ class MainWindow(QMainWindow):
         self.overrides = OverridesController(atlas, self.model, self.undo_stack, self.inspector,
                                              self)
         self.set_metric("price")
+        self.ready = True
+        if self._shown_once:  # shown before the docks existed: size them now
+            window_layout.first_show(self, self.inspector_dock, self.results_dock)
+        self.sigReady.emit()
 
     # ---- construction ---------------------------------------------------------------------
     def _build_docks(self) -> None:
+        from app.engine.pue import COOLING_TECHS
+        from app.engine.site_eval import ACCELERATOR_PROFILES
+        from app.ui.docks.comparison_dock import ComparisonPanel
+        from app.ui.docks.inspector_dock import InspectorPanel
+        from app.ui.docks.layers_dock import LayersPanel
+        from app.ui.docks.site_editor import SiteEditor
+
         self.layers_panel = LayersPanel(self.map)
         self.layers_panel.sigVisibilityChanged.connect(self._on_layer_visibility)
         self.inspector = InspectorPanel()
@@ -153,6 +195,8 @@ class MainWindow(QMainWindow):
                        area.BottomDockWidgetArea)
 
     def _build_actions(self) -> None:
+        from app.domain.metrics import ALL_METRICS
+
         file_menu = self.menuBar().addMenu(tr("&File"))
         d = self.document
         file_menu.addActions([d.actions["new"], d.actions["open"]])
@@ -407,6 +451,9 @@ class MainWindow(QMainWindow):
             self.document.open(url.toLocalFile())
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if not self.ready:  # closed before the rest was built: nothing to save or ask
+            super().closeEvent(event)
+            return
         if not self.document.closing():
             event.ignore()
             return
@@ -419,7 +466,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:  # frame China once the map has its real size
             self._shown_once = True
-            window_layout.first_show(self, self.inspector_dock, self.results_dock)
+            if self.ready:
+                window_layout.first_show(self, self.inspector_dock, self.results_dock)
             self.map.zoom_to_china()
 
     # ---- hover / selection ----------------------------------------------------------------
@@ -591,9 +639,12 @@ class MainWindow(QMainWindow):
             settings.setValue("paths/last_layer_dir", str(Path(path).parent))
             self.add_layer(path)
 
-    def add_layer(self, path: str | Path) -> UserLayer | None:
+    def add_layer(self, path: str | Path):
         """Load a planner's file as a layer (one per geometry kind of a mixed file; the
-        first is returned); on a bad file, say why and keep everything."""
+        first ``UserLayer`` is returned, None on a bad file: say why and keep everything)."""
+        from app.datasets.user_layers import UserDataError, load_user_layers
+        from app.ui.user_layer_items import user_layer_items
+
         try:
             layers = load_user_layers(path)
         except UserDataError as exc:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
+from app.domain.pue_shown import pue_band_text
 from app.domain.report_units import format_shown
 from app.domain.text import tr
 from app.io.report_data import ReportData
@@ -19,7 +21,7 @@ from app.io.report_tables import Sheet, sheets
 
 #: Column groups of the placed-sites table (each fits A4 portrait at 7 pt).
 SITE_GROUPS = (
-    ("site", "cooling", "capacity_mw", "utilization", "solved_utilisation", "load_mw",
+    ("site", "cooling", "facility", "capacity_mw", "utilization", "solved_utilisation", "load_mw",
      "annual_pue"),
     ("site", "facility_energy_mwh", "energy_cost_mcny", "carbon_t", "water_m3",
      "cny_per_million_tokens", "token_cost_includes"),
@@ -75,6 +77,24 @@ def table_html(sheet: Sheet, columns: list[int] | None = None, lang: str = "en")
             f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>")
 
 
+def with_pue_band(sheet: Sheet, lang: str) -> Sheet:
+    """The sites sheet with its annual PUE shown as "1.24 (1.18-1.31)" (the XLSX and CSV keep
+    p5 and p95 as numeric columns of their own)."""
+    if "annual_pue" not in sheet.keys:
+        return sheet
+    at, lo, hi = (sheet.keys.index(k) if k in sheet.keys else None
+                  for k in ("annual_pue", "pue_p5", "pue_p95"))
+    rows = []
+    for row in sheet.rows:
+        row = list(row)
+        row[at] = pue_band_text(row[at], None if lo is None else row[lo],
+                                None if hi is None else row[hi], lang)
+        rows.append(row)
+    headers = list(sheet.headers)
+    headers[at] = tr("Annual PUE (p5-p95)", lang)
+    return replace(sheet, rows=rows, headers=headers)
+
+
 def _columns(sheet: Sheet, keys: tuple[str, ...]) -> list[int]:
     return [sheet.keys.index(k) for k in keys if k in sheet.keys]
 
@@ -93,7 +113,7 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
     def h2(text: str) -> str:
         return f"<h2>{e(text)}</h2>"
 
-    sites = by_name["sites"]
+    sites = with_pue_band(by_name["sites"], lang)
     groups = [_columns(sites, g) for g in SITE_GROUPS]
     site_tables = "".join(table_html(sites, g, lang) + "<br>" for g in groups
                           if _has_content(sites, g)) if sites.rows else table_html(sites, lang=lang)

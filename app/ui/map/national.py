@@ -18,7 +18,6 @@ from app.engine.classify import (
     format_edge,
     quantile_breaks,
 )
-from app.engine.site_eval import province_mean_pue, station_pue
 from app.ui.describe import cluster_label
 from app.ui.i18n import language, tr
 from app.ui.map import colors
@@ -118,6 +117,8 @@ class NationalLayers:
 
     def _pue(self, m: Metric, tech: str) -> LegendSpec:
         """Province mean of the stations' estimated PUE; stations coloured on the same classes."""
+        from app.engine.site_eval import province_mean_pue, station_pue  # PUE metrics only
+
         self.station_pue = pue = station_pue(self.atlas, tech)
         means = province_mean_pue(self.atlas, pue)
         values = [means.get(int(code)) for code in self.atlas.boundaries.codes]
