@@ -525,7 +525,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="92" />
-            <location filename="../../app/ui/compare_dialog.py" line="77" />
+            <location filename="../../app/ui/compare_dialog.py" line="79" />
             <source>By province</source>
             <translation>分省</translation>
         </message>
@@ -535,7 +535,7 @@
             <location filename="../../app/io/report_tables.py" line="135" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
-            <location filename="../../app/ui/main_window.py" line="509" />
+            <location filename="../../app/ui/main_window.py" line="506" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -600,14 +600,14 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="143" />
-            <location filename="../../app/ui/compare_dialog.py" line="78" />
+            <location filename="../../app/ui/compare_dialog.py" line="80" />
             <source>By site</source>
             <translation>按站点</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="157" />
             <location filename="../../app/io/report_tables.py" line="141" />
-            <location filename="../../app/ui/compare_dialog.py" line="79" />
+            <location filename="../../app/ui/compare_dialog.py" line="81" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
         </message>
@@ -1031,7 +1031,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="135" />
-            <location filename="../../app/ui/main_window.py" line="574" />
+            <location filename="../../app/ui/main_window.py" line="571" />
             <location filename="../../app/ui/map_tips.py" line="52" />
             <source>Climate station</source>
             <translation>气象站</translation>
@@ -1204,7 +1204,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="141" />
             <location filename="../../app/io/report_tables.py" line="163" />
-            <location filename="../../app/ui/main_window.py" line="576" />
+            <location filename="../../app/ui/main_window.py" line="573" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
@@ -1488,42 +1488,42 @@
             <translation>移动 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="60" />
+            <location filename="../../app/ui/compare_dialog.py" line="62" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="83" />
+            <location filename="../../app/ui/compare_dialog.py" line="85" />
             <source>Export comparison…</source>
             <translation>导出对比…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="107" />
+            <location filename="../../app/ui/compare_dialog.py" line="109" />
             <source>Net import change: {a} minus {b} (MW)</source>
             <translation>净调入变化：{a} 减 {b} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="113" />
+            <location filename="../../app/ui/compare_dialog.py" line="115" />
             <source>Export comparison</source>
             <translation>导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="114" />
+            <location filename="../../app/ui/compare_dialog.py" line="116" />
             <source>Excel workbook (*.xlsx);;PDF report (*.pdf)</source>
             <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="128" />
+            <location filename="../../app/ui/compare_dialog.py" line="130" />
             <source>Comparison: {a} and {b}</source>
             <translation>对比：{a} 与 {b}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="132" />
+            <location filename="../../app/ui/compare_dialog.py" line="134" />
             <source>choose a .xlsx or .pdf file</source>
             <translation>请选择 .xlsx 或 .pdf 文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="135" />
+            <location filename="../../app/ui/compare_dialog.py" line="137" />
             <source>Cannot export comparison</source>
             <translation>无法导出对比</translation>
         </message>
@@ -2276,6 +2276,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="133" />
+            <location filename="../../app/ui/report_jobs.py" line="83" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -2394,7 +2395,7 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="148" />
-            <location filename="../../app/ui/main_window.py" line="511" />
+            <location filename="../../app/ui/main_window.py" line="508" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
@@ -2519,73 +2520,63 @@
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="379" />
+            <location filename="../../app/ui/main_window.py" line="384" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="380" />
+            <location filename="../../app/ui/main_window.py" line="385" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="392" />
-            <source>Cannot export report</source>
-            <translation>无法导出报告</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="394" />
-            <source>Exported {path}</source>
-            <translation>已导出 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="477" />
+            <location filename="../../app/ui/main_window.py" line="474" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="491" />
+            <location filename="../../app/ui/main_window.py" line="488" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="556" />
+            <location filename="../../app/ui/main_window.py" line="553" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="573" />
+            <location filename="../../app/ui/main_window.py" line="570" />
             <location filename="../../app/ui/map_tips.py" line="56" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="588" />
+            <location filename="../../app/ui/main_window.py" line="585" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="588" />
+            <location filename="../../app/ui/main_window.py" line="585" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="600" />
+            <location filename="../../app/ui/main_window.py" line="597" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="609" />
+            <location filename="../../app/ui/main_window.py" line="606" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="621" />
+            <location filename="../../app/ui/main_window.py" line="618" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="621" />
+            <location filename="../../app/ui/main_window.py" line="618" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
@@ -2789,6 +2780,42 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/report_html.py" line="115" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="99" />
+            <source>Cannot export report</source>
+            <translation>无法导出报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="111" />
+            <source>Preparing the report {name}…</source>
+            <translation>正在准备报告 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="113" />
+            <source>Export of {name} cancelled</source>
+            <translation>已取消导出 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="123" />
+            <source>Exported {path}</source>
+            <translation>已导出 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="138" />
+            <location filename="../../app/ui/report_jobs.py" line="148" />
+            <source>Cannot compare scenarios</source>
+            <translation>无法比较情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="143" />
+            <source>Comparing scenarios…</source>
+            <translation>正在比较情景…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="145" />
+            <source>Comparison cancelled</source>
+            <translation>已取消比较</translation>
         </message>
         <message>
             <source>cannot read the file: {error}</source>
