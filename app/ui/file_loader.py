@@ -104,7 +104,9 @@ class BackgroundRead(QObject):
         thread.started.connect(job.run)
         job.finished.connect(self._done, Qt.ConnectionType.QueuedConnection)
         job.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
-        job.finished.connect(thread.quit)
+        # quit() is thread-safe: called from the worker, so the thread ends even while the GUI
+        # thread waits for it (at exit) instead of running its event loop
+        job.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(self._thread_finished, Qt.ConnectionType.QueuedConnection)
         _running[id(self)] = (thread, job, self)
         self.dialog = QProgressDialog(self.label, self.cancel_text, 0, 0, self.window)

@@ -34,10 +34,11 @@ def _forget_evaluation(qtbot, window):
 
 
 def _finish_background_threads(qtbot):
-    """Let the worker a cancel left running end (its thread is released on the GUI thread,
-    so events are processed while waiting)."""
+    """Let the worker a cancel left running end: joined as at exit (the GUI thread blocks, so
+    the thread must end without it), then released on the GUI thread."""
     from app.ui import file_loader
 
+    file_loader._wait_for_reads()
     qtbot.waitUntil(lambda: not file_loader._running, timeout=60_000)
 
 
