@@ -85,10 +85,15 @@ class BackgroundRead(QObject):
     def _task(self) -> Callable[[Callable[[float], None], Callable[[], bool]], Any]:
         return lambda progress, cancelled: self.read()
 
+    def discard(self, result: Any) -> None:
+        """A result that arrived after Cancel (nothing to undo for a read)."""
+
     @Slot(object, object)
     def _done(self, result: Any, error: BaseException | None) -> None:
         if not self.cancelled:
             self.result, self.error = result, error
+        elif result is not None:
+            self.discard(result)  # finished after Cancel: let the caller undo its effects
         self._loop.quit()
 
     @Slot()
@@ -125,13 +130,19 @@ class BackgroundRead(QObject):
 class BackgroundTask(BackgroundRead):
     """``task(progress, cancelled) -> result`` on a worker thread (e.g. an evaluation for a
     report): ``progress(0..1)`` moves the dialog's bar, ``cancelled()`` turns true when the
-    planner pressed Cancel. ``run()`` returns ``(result, exception, cancelled)``."""
+    planner pressed Cancel. ``run()`` returns ``(result, exception, cancelled)``.
+    ``on_discard(result)`` (GUI thread) undoes a result that arrived after Cancel."""
 
     def __init__(self, parent: QWidget | None,
                  task: Callable[[Callable[[float], None], Callable[[], bool]], Any],
-                 label: str, cancel_text: str) -> None:
+                 label: str, cancel_text: str,
+                 on_discard: Callable[[Any], None] | None = None) -> None:
         super().__init__(parent, lambda: None, label, cancel_text)
-        self.task = task
+        self.task, self.on_discard = task, on_discard
 
     def _task(self) -> Callable[[Callable[[float], None], Callable[[], bool]], Any]:
         return self.task
+
+    def discard(self, result: Any) -> None:
+        if self.on_discard is not None:
+            self.on_discard(result)

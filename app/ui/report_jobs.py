@@ -2,9 +2,11 @@
 
 The slow part of both is evaluating scenarios and building their tables (``collect``); that
 runs as a plain function on a worker (:class:`app.ui.file_loader.BackgroundTask`) while the
-window keeps repainting. Everything that touches Qt widgets (the PDF's map and charts, the
-comparison dialog) and every write of a file happens afterwards on the GUI thread, each file
-written atomically - so a cancelled export leaves nothing, not even half a file.
+window keeps repainting. An XLSX, CSV or GeoJSON export is written on the worker too, into a
+hidden folder beside the target, and moved into place on the GUI thread only if the planner
+did not cancel (a cancelled one is deleted). What touches Qt widgets (the PDF's map and
+charts, the comparison dialog) happens on the GUI thread afterwards; the PDF is written
+atomically there. So a cancelled export leaves nothing, not even half a file.
 
 Projections happen on the GUI thread before the worker starts (pyproj must not start on a
 Qt worker thread); the window's own evaluation is reused when the scenario is unchanged.
@@ -12,6 +14,9 @@ Qt worker thread); the window's own evaluation is reused when the scenario is un
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -77,10 +82,41 @@ def collect_task(items, lang: str):
     return task
 
 
-def run_task(window, task, label: str):
+def export_task(item, lang: str, path: Path):
+    """The worker function of an export: ``(report data, staged)``, where ``staged`` is
+    ``(folder, files, warnings)`` of an XLSX/CSV/GeoJSON written into a hidden folder beside
+    ``path`` (None for a PDF, drawn later on the GUI thread); None when cancelled."""
+    collect = collect_task([item], lang)
+
+    def task(progress, cancelled):
+        from app.cli.report import write
+
+        reports = collect(progress, cancelled)
+        if reports is None or path.suffix.lower() == ".pdf":
+            return None if reports is None else (reports[0], None)
+        folder = Path(tempfile.mkdtemp(prefix=".cpn-export-", dir=path.parent))
+        try:
+            files, warnings = write(reports[0], None, folder / path.name)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        if cancelled():
+            shutil.rmtree(folder, ignore_errors=True)
+            return None
+        return reports[0], (folder, files, warnings)
+
+    return task
+
+
+def _discard_staged(result) -> None:
+    if result is not None and result[1] is not None:
+        shutil.rmtree(result[1][0], ignore_errors=True)
+
+
+def run_task(window, task, label: str, on_discard=None):
     """Run ``task`` on a worker behind a progress dialog; ``(result, error, cancelled)``.
     ``window.background`` is the running task while it runs (Cancel in tests)."""
-    job = BackgroundTask(window, task, label, tr("Cancel"))
+    job = BackgroundTask(window, task, label, tr("Cancel"), on_discard)
     window.background = job
     try:
         result, error, cancelled = job.run()
@@ -107,19 +143,30 @@ def export_report(window, path: Path) -> list[Path]:
         return []
     evaluation = reusable_evaluation(window.allocation, snapshot)
     result, error, cancelled = run_task(
-        window, collect_task([(snapshot, atlas, evaluation)], language()),
-        tr("Preparing the report {name}…").format(name=path.name))
+        window, export_task((snapshot, atlas, evaluation), language(), path),
+        tr("Preparing the report {name}…").format(name=path.name), _discard_staged)
     if cancelled:
+        _discard_staged(result)
         window.statusBar().showMessage(tr("Export of {name} cancelled").format(
             name=path.name), 10000)
         return []
     try:
         if error is not None:
             raise error
-        written, warnings = write(result[0], atlas, path)
+        data, staged = result
+        if staged is None:
+            written, warnings = write(data, atlas, path)
+        else:  # written on the worker: move into place (same folder, each an atomic rename)
+            folder, files, warnings = staged
+            written = []
+            for f in files:
+                os.replace(f, path.parent / f.name)
+                written.append(path.parent / f.name)
     except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
         window.show_error(title, f"{path}: {exc}")
         return []
+    finally:
+        _discard_staged(result)
     message = tr("Exported {path}").format(path=written[0])
     if warnings:
         message += " — " + "; ".join(warnings)

@@ -170,3 +170,33 @@ def test_cancelled_comparison_opens_nothing(qtbot, window, monkeypatch):
     assert window.compare_with([EXAMPLES / "baseline.toml"]) is None
     _finish_background_threads(qtbot)
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_cancel_while_the_worker_writes_leaves_nothing(qtbot, window, tmp_path, monkeypatch):
+    import app.cli.report as report_module
+
+    real = report_module.write
+    started, release = threading.Event(), threading.Event()
+
+    def slow_write(data, atlas, out):
+        started.set()
+        release.wait(60)  # the planner cancels while the workbook is being written
+        return real(data, atlas, out)
+
+    monkeypatch.setattr(report_module, "write", slow_write)
+
+    def press_cancel():
+        qtbot.waitUntil(started.is_set, timeout=30_000)
+        window.background.cancel()
+        release.set()
+
+    out = tmp_path / "out"
+    out.mkdir()
+    QTimer.singleShot(0, press_cancel)
+    assert window.export_report(out / "report.xlsx") == []
+    _finish_background_threads(qtbot)
+    assert list(out.iterdir()) == []  # the staged workbook was deleted, nothing moved in
+    monkeypatch.setattr(report_module, "write", real)
+    [xlsx] = window.export_report(out / "report.xlsx")  # and the next export works
+    assert [p.name for p in out.iterdir()] == ["report.xlsx"]
+    assert openpyxl.load_workbook(xlsx).sheetnames
