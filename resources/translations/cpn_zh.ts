@@ -177,12 +177,12 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="143" />
+            <location filename="../../app/cli/solve.py" line="144" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="149" />
+            <location filename="../../app/cli/solve.py" line="150" />
             <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>
             <translation>相对基线（相同假设、无新建站点）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
@@ -2276,7 +2276,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="133" />
-            <location filename="../../app/ui/report_jobs.py" line="83" />
+            <location filename="../../app/ui/report_jobs.py" line="119" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -2782,38 +2782,38 @@ Boundaries: {src}</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="99" />
+            <location filename="../../app/ui/report_jobs.py" line="135" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="111" />
+            <location filename="../../app/ui/report_jobs.py" line="147" />
             <source>Preparing the report {name}…</source>
             <translation>正在准备报告 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="113" />
+            <location filename="../../app/ui/report_jobs.py" line="150" />
             <source>Export of {name} cancelled</source>
             <translation>已取消导出 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="123" />
+            <location filename="../../app/ui/report_jobs.py" line="170" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="138" />
-            <location filename="../../app/ui/report_jobs.py" line="148" />
+            <location filename="../../app/ui/report_jobs.py" line="185" />
+            <location filename="../../app/ui/report_jobs.py" line="195" />
             <source>Cannot compare scenarios</source>
             <translation>无法比较情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="143" />
+            <location filename="../../app/ui/report_jobs.py" line="190" />
             <source>Comparing scenarios…</source>
             <translation>正在比较情景…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="145" />
+            <location filename="../../app/ui/report_jobs.py" line="192" />
             <source>Comparison cancelled</source>
             <translation>已取消比较</translation>
         </message>
