@@ -18,16 +18,26 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     return p
 
 
-def export(scenario, atlas, out: Path, lang: str | None = None) -> tuple[list[Path], list[str]]:
+def export(scenario, atlas, out: Path, lang: str | None = None,
+           evaluation=None) -> tuple[list[Path], list[str]]:
     """Write ``out`` (format by suffix) in ``lang`` (default: the current language); returns
-    written files and warnings. The GUI uses it too. Raises :class:`ReportError` for a bad
-    target (:func:`app.io.exports.check_target`); any other failure propagates for the caller
-    to show."""
+    written files and warnings. ``evaluation``: the scenario's evaluation when the caller has
+    it (not solved again). Raises :class:`ReportError` for a bad target
+    (:func:`app.io.exports.check_target`); any other failure propagates for the caller to
+    show. The window runs the two halves apart (``collect`` on a worker, :func:`write` on
+    the GUI thread)."""
     from app.io import exports
     from app.io.report_data import collect
 
     exports.check_target(out)
-    data = collect(scenario, atlas, lang=lang)
+    return write(collect(scenario, atlas, evaluation=evaluation, lang=lang), atlas, out)
+
+
+def write(data, atlas, out: Path) -> tuple[list[Path], list[str]]:
+    """Write collected report ``data`` to ``out`` (format by suffix; each file atomically).
+    A PDF draws the map with Qt widgets: call it on the GUI thread."""
+    from app.io import exports
+
     suffix = out.suffix.lower()
     if suffix == ".pdf":
         from app.ui.report import write_pdf

@@ -56,8 +56,9 @@ def _scenario(args):
     from dataclasses import replace
 
     from app.domain.scenario import Scenario
+    from app.engine.national_problem import AllocationAssumptions
 
-    scenario = Scenario()
+    scenario = Scenario(assumptions=AllocationAssumptions())
     if args.scenario:
         from app.io.scenario_file import load_scenario
 

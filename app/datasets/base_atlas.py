@@ -3,12 +3,15 @@
 Tables (provinces, tariffs, hubs, clusters, normals) are CSVs with the columns of the built-in
 table of the same kind (``data/README.md``); boundaries are a GeoJSON/GeoPackage/Shapefile in
 any CRS with an ``adcode`` attribute per province. A bad file raises :class:`BaseDataError`
-naming the file, the row (header = row 1) and the column. Atlases are cached by the files'
-paths and modification times.
+naming the file, the row (header = row 1) and the column. Files are read through
+``app.domain.safe_read``: regular files only (a pipe, device or folder is refused without
+blocking), size-capped, and no message quotes more than a short cell. Atlases are cached by
+the files' paths and modification times.
 """
 
 from __future__ import annotations
 
+import io
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,8 +21,13 @@ import pandas as pd
 from app.datasets import reference
 from app.datasets.atlas import Atlas, _stations, load_atlas
 from app.datasets.boundaries import BoundarySet, load_boundaries
+from app.domain.safe_read import MB, FileRefused, check_file, read_bytes
 
 BUILTIN = "builtin"
+#: Size caps for a planner's [base] files: the built-in tables are under 1 MB and the
+#: province boundaries a few MB; the caps leave room for finer data, not for a disk image.
+MAX_TABLE_BYTES = 50 * MB
+MAX_BOUNDARY_BYTES = 200 * MB
 #: [base] key -> built-in table whose columns a planner's file must have.
 TABLE_SCHEMAS = {"provinces": "provinces.csv", "tariffs": "tariffs.csv", "hubs": "hubs.csv",
                  "clusters": "clusters.csv", "normals": "climate_normals.csv"}
@@ -34,11 +42,16 @@ def read_table(path: str | Path, kind: str) -> pd.DataFrame:
     built-in table."""
     path = Path(path)
     schema = reference._SCHEMAS[TABLE_SCHEMAS[kind]]
+    try:  # read once, checked on the open file: no pipe, device, folder or giant reaches pandas
+        data = read_bytes(path, max_bytes=MAX_TABLE_BYTES, expected=f"a {kind} table (CSV)")
+    except FileRefused as exc:
+        raise BaseDataError(str(exc)) from None
     try:
-        table = pd.read_csv(path, encoding="utf-8-sig", dtype=str, keep_default_na=False,
-                            na_values=[""])
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise BaseDataError(f"{path}: not a readable UTF-8 CSV ({exc})") from exc
+        table = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype=str,
+                            keep_default_na=False, na_values=[""])
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        raise BaseDataError(f"{path}: not a readable UTF-8 CSV ({_short(str(exc), 120)})"
+                            ) from None
     missing = [c for c in schema if c not in table.columns]
     if missing:
         raise BaseDataError(f"{path}: row 1: missing column(s) {', '.join(missing)}")
@@ -58,9 +71,14 @@ def read_table(path: str | Path, kind: str) -> pd.DataFrame:
             i = int(bad[0])
             raise BaseDataError(f"{path}: row {i + 2}, column {column!r}: "
                                 f"not a {'True/False' if dtype == 'bool' else 'number'}: "
-                                f"{raw.iloc[i]!r}")
+                                f"{_short(str(raw.iloc[i]))!r}")
         table[column] = values.astype(dtype)
     return table
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """A cell as a message may quote it: never more than ``limit`` characters."""
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def read_boundaries(path: str | Path) -> BoundarySet:
@@ -72,6 +90,14 @@ def read_boundaries(path: str | Path) -> BoundarySet:
     from app.datasets.user_layers import _read_vector
 
     path = Path(path)
+    expected = "province boundaries (GeoJSON, GeoPackage or Shapefile)"
+    try:  # GDAL opens the path itself: check it first (a shapefile's .dbf too)
+        check_file(path, max_bytes=MAX_BOUNDARY_BYTES, expected=expected)
+        if path.suffix.lower() == ".shp" and path.with_suffix(".dbf").exists():
+            check_file(path.with_suffix(".dbf"), max_bytes=MAX_BOUNDARY_BYTES,
+                       expected=expected)
+    except FileRefused as exc:
+        raise BaseDataError(str(exc)) from None
     frame = _read_vector(path)
     if "adcode" not in frame.columns:
         raise BaseDataError(f"{path}: column 'adcode': missing (one province per feature)")

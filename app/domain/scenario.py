@@ -8,13 +8,11 @@ the app. No Qt here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Any
 
 from app.domain.site import Site
-
-if TYPE_CHECKING:
-    from app.engine.national_problem import AllocationAssumptions
 
 #: Base datasets a scenario may replace with the planner's own files. Value "builtin" or a
 #: path (absolute in memory; relative to the scenario file on disk when possible).
@@ -65,10 +63,23 @@ class SolverSettings:
     unserved_penalty_cny_per_mw_year: float = DEFAULT_UNSERVED_PENALTY
 
 
-def _default_assumptions() -> AllocationAssumptions:
-    from app.engine.national_problem import AllocationAssumptions
+#: Builds the default allocation assumptions. Their values are sourced data
+#: (data/assumptions.csv) that the engine owns, so the engine registers the factory when it is
+#: imported (``app.engine.national_problem``): the domain imports nothing of the app.
+_assumptions_factory: Callable[[], Any] | None = None
 
-    return AllocationAssumptions()
+
+def register_default_assumptions(factory: Callable[[], Any]) -> None:
+    """Let ``Scenario()`` build its default ``assumptions`` with ``factory``."""
+    global _assumptions_factory
+    _assumptions_factory = factory
+
+
+def _default_assumptions() -> Any:
+    if _assumptions_factory is None:
+        raise RuntimeError("Scenario() needs its default assumptions: import "
+                           "app.engine.national_problem first, or pass assumptions=")
+    return _assumptions_factory()
 
 
 @dataclass
@@ -83,7 +94,7 @@ class Scenario:
 
     name: str = "Untitled"
     sites: list[Site] = field(default_factory=list)
-    assumptions: AllocationAssumptions = field(default_factory=_default_assumptions)
+    assumptions: Any = field(default_factory=_default_assumptions)
     author: str = ""
     created: str = ""
     notes: str = ""

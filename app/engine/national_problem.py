@@ -16,6 +16,7 @@ import pandas as pd
 from app.datasets.assumptions import default
 from app.datasets.atlas import Atlas
 from app.datasets.cluster_names import cluster_label  # noqa: F401 (re-exported)
+from app.domain.scenario import register_default_assumptions
 from app.engine.allocation import DEFAULT_CLASSES, AllocationProblem, Regions, Sites, WorkloadClass
 from app.engine.demand import NATIONAL_IT_MW, STANDARD_RACK_KW, default_demand
 from app.engine.migration import DEFAULT_MIGRATION_COST_CNY_PER_MW, DEFAULT_PAYBACK_YEARS
@@ -89,6 +90,9 @@ class AllocationAssumptions:
         for name, price in self.bandwidth_price_cny_per_km_year.items():
             tiers[name] = replace(tiers[name], price_cny_per_km_year=float(price))
         return NetworkParams(tiers=tiers)
+
+
+register_default_assumptions(AllocationAssumptions)  # Scenario()'s defaults come from here
 
 
 @dataclass(frozen=True)

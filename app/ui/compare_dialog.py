@@ -53,14 +53,16 @@ def fill_table(table: QTableWidget, sheet: Sheet, lang: str = "en") -> None:
 
 class CompareDialog(QDialog):
     """``scenarios``: label -> Scenario; the first is the current one, the others references.
+    ``reports``: their report data when collected already (the window does it on a worker).
     ``export(path)`` writes the comparison (XLSX or PDF by suffix)."""
 
-    def __init__(self, atlas: Atlas, scenarios: dict[str, object], parent=None) -> None:
+    def __init__(self, atlas: Atlas, scenarios: dict[str, object], parent=None,
+                 reports: dict[str, ReportData] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Compare scenarios"))
         self.resize(1300, 850)
         self.lang = language()
-        self.reports: dict[str, ReportData] = {
+        self.reports: dict[str, ReportData] = reports or {
             label: collect(sc, atlas, lang=self.lang) for label, sc in scenarios.items()}
         self.sheets = comparison_sheets(self.reports, self.lang)
         self.totals, self.provinces = QTableWidget(), QTableWidget()

@@ -1,15 +1,19 @@
-"""Read a file on a worker thread while the window stays responsive: a busy progress dialog
-(shown only when reading takes a moment) with Cancel. The caller gets the result as if the
-call were synchronous (a local event loop waits), so menus, drops and tests keep their
-simple ``open(path) -> bool`` shape.
+"""Read a file, or run any plain function, on a worker thread while the window stays
+responsive: a progress dialog (shown only when the work takes a moment) with Cancel. The
+caller gets the result as if the call were synchronous (a local event loop waits), so menus,
+drops and tests keep their simple ``open(path) -> bool`` shape.
 
-Cancel returns at once and the result is dropped; the reading itself (bounded by the readers'
-size caps) finishes in the background and its thread is then cleaned up.
+Cancel returns at once and the result is dropped; a task (:class:`BackgroundTask`) is also
+asked to stop (its ``cancelled()`` turns true), a read (bounded by the readers' size caps)
+finishes in the background; either way its thread is then cleaned up. The function never
+touches a widget: whatever must be drawn or written from its result is done by the caller,
+on the GUI thread, after ``run()`` returned it.
 """
 
 from __future__ import annotations
 
 import atexit
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -33,14 +37,16 @@ def _wait_for_reads() -> None:
 
 class _Job(QObject):
     finished = Signal(object, object)  # result, exception
+    progress = Signal(float)  # 0..1
 
-    def __init__(self, read: Callable[[], Any]) -> None:
+    def __init__(self, task: Callable[[Callable[[float], None], Callable[[], bool]], Any],
+                 cancelled: threading.Event) -> None:
         super().__init__()
-        self.read = read
+        self.task, self.cancelled = task, cancelled
 
     def run(self) -> None:
         try:
-            result = self.read()
+            result = self.task(self.progress.emit, self.cancelled.is_set)
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
             self.finished.emit(None, exc)
         else:
@@ -60,17 +66,34 @@ class BackgroundRead(QObject):
         self.error: BaseException | None = None
         self.cancelled = False
         self._loop = QEventLoop()
+        self._stop = threading.Event()
         self.dialog: QProgressDialog | None = None
 
     @Slot()
     def cancel(self) -> None:
         self.cancelled = True
+        self._stop.set()
         self._loop.quit()
+
+    @Slot(float)
+    def _progress(self, fraction: float) -> None:
+        if self.dialog is not None and not self.cancelled:
+            if self.dialog.maximum() == 0:  # busy until the task reports progress
+                self.dialog.setRange(0, 100)
+            self.dialog.setValue(max(0, min(99, int(round(fraction * 100)))))
+
+    def _task(self) -> Callable[[Callable[[float], None], Callable[[], bool]], Any]:
+        return lambda progress, cancelled: self.read()
+
+    def discard(self, result: Any) -> None:
+        """A result that arrived after Cancel (nothing to undo for a read)."""
 
     @Slot(object, object)
     def _done(self, result: Any, error: BaseException | None) -> None:
         if not self.cancelled:
             self.result, self.error = result, error
+        elif result is not None:
+            self.discard(result)  # finished after Cancel: let the caller undo its effects
         self._loop.quit()
 
     @Slot()
@@ -81,11 +104,14 @@ class BackgroundRead(QObject):
         QTimer.singleShot(0, lambda: _running.pop(key, None))
 
     def run(self) -> tuple[Any, BaseException | None, bool]:
-        thread, job = QThread(), _Job(self.read)
+        thread, job = QThread(), _Job(self._task(), self._stop)
         job.moveToThread(thread)
         thread.started.connect(job.run)
         job.finished.connect(self._done, Qt.ConnectionType.QueuedConnection)
-        job.finished.connect(thread.quit)
+        job.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+        # quit() is thread-safe: called from the worker, so the thread ends even while the GUI
+        # thread waits for it (at exit) instead of running its event loop
+        job.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         thread.finished.connect(self._thread_finished, Qt.ConnectionType.QueuedConnection)
         _running[id(self)] = (thread, job, self)
         self.dialog = QProgressDialog(self.label, self.cancel_text, 0, 0, self.window)
@@ -99,3 +125,24 @@ class BackgroundRead(QObject):
         self.dialog.deleteLater()
         self.dialog = None
         return self.result, self.error, self.cancelled
+
+
+class BackgroundTask(BackgroundRead):
+    """``task(progress, cancelled) -> result`` on a worker thread (e.g. an evaluation for a
+    report): ``progress(0..1)`` moves the dialog's bar, ``cancelled()`` turns true when the
+    planner pressed Cancel. ``run()`` returns ``(result, exception, cancelled)``.
+    ``on_discard(result)`` (GUI thread) undoes a result that arrived after Cancel."""
+
+    def __init__(self, parent: QWidget | None,
+                 task: Callable[[Callable[[float], None], Callable[[], bool]], Any],
+                 label: str, cancel_text: str,
+                 on_discard: Callable[[Any], None] | None = None) -> None:
+        super().__init__(parent, lambda: None, label, cancel_text)
+        self.task, self.on_discard = task, on_discard
+
+    def _task(self) -> Callable[[Callable[[float], None], Callable[[], bool]], Any]:
+        return self.task
+
+    def discard(self, result: Any) -> None:
+        if self.on_discard is not None:
+            self.on_discard(result)

@@ -414,7 +414,12 @@ class MainWindow(QMainWindow):
             except (ScenarioError, OSError) as exc:
                 self.show_error(tr("Cannot open scenario"), f"{Path(path).name}: {exc}")
                 return None
-        dialog = CompareDialog(self.atlas, scenarios, self)
+        from app.ui.report_jobs import compare_reports
+
+        reports = compare_reports(self, scenarios)  # on a worker: progress, Cancel
+        if reports is None:
+            return None
+        dialog = CompareDialog(self.atlas, scenarios, self, reports=reports)
         dialog.show()
         return dialog
 
@@ -427,19 +432,11 @@ class MainWindow(QMainWindow):
             self.export_report(path)
 
     def export_report(self, path: str | Path) -> list[Path]:
-        """Write the current scenario's report (format by suffix) and say where."""
-        from app.cli.report import export
+        """Write the current scenario's report (format by suffix) and say where; the tables
+        are made on a worker (progress, Cancel) while the window repaints."""
+        from app.ui.report_jobs import export_report
 
-        try:
-            written, warnings = export(self.current_scenario(), self.atlas, Path(path))
-        except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
-            self.show_error(tr("Cannot export report"), f"{path}: {exc}")
-            return []
-        message = tr("Exported {path}").format(path=written[0])
-        if warnings:
-            message += " — " + "; ".join(warnings)
-        self.statusBar().showMessage(message, 10000)
-        return written
+        return export_report(self, Path(path))
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
         urls = event.mimeData().urls()

@@ -177,17 +177,17 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="158" />
+            <location filename="../../app/cli/solve.py" line="159" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="164" />
+            <location filename="../../app/cli/solve.py" line="165" />
             <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
             <translation>相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="169" />
+            <location filename="../../app/cli/solve.py" line="170" />
             <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
             <translation>较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
         </message>
@@ -545,7 +545,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="92" />
-            <location filename="../../app/ui/compare_dialog.py" line="77" />
+            <location filename="../../app/ui/compare_dialog.py" line="79" />
             <source>By province</source>
             <translation>分省</translation>
         </message>
@@ -555,7 +555,7 @@
             <location filename="../../app/io/report_tables.py" line="149" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
-            <location filename="../../app/ui/main_window.py" line="557" />
+            <location filename="../../app/ui/main_window.py" line="554" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -620,14 +620,14 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="143" />
-            <location filename="../../app/ui/compare_dialog.py" line="78" />
+            <location filename="../../app/ui/compare_dialog.py" line="80" />
             <source>By site</source>
             <translation>按站点</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="157" />
             <location filename="../../app/io/report_tables.py" line="155" />
-            <location filename="../../app/ui/compare_dialog.py" line="79" />
+            <location filename="../../app/ui/compare_dialog.py" line="81" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
         </message>
@@ -1152,7 +1152,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/main_window.py" line="622" />
+            <location filename="../../app/ui/main_window.py" line="619" />
             <location filename="../../app/ui/map_tips.py" line="52" />
             <source>Climate station</source>
             <translation>气象站</translation>
@@ -1344,7 +1344,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="155" />
             <location filename="../../app/io/report_tables.py" line="189" />
-            <location filename="../../app/ui/main_window.py" line="624" />
+            <location filename="../../app/ui/main_window.py" line="621" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
@@ -1649,42 +1649,42 @@
             <translation>移动 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="60" />
+            <location filename="../../app/ui/compare_dialog.py" line="62" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="83" />
+            <location filename="../../app/ui/compare_dialog.py" line="85" />
             <source>Export comparison…</source>
             <translation>导出对比…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="107" />
+            <location filename="../../app/ui/compare_dialog.py" line="109" />
             <source>Net import change: {a} minus {b} (MW)</source>
             <translation>净调入变化：{a} 减 {b} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="113" />
+            <location filename="../../app/ui/compare_dialog.py" line="115" />
             <source>Export comparison</source>
             <translation>导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="114" />
+            <location filename="../../app/ui/compare_dialog.py" line="116" />
             <source>Excel workbook (*.xlsx);;PDF report (*.pdf)</source>
             <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="128" />
+            <location filename="../../app/ui/compare_dialog.py" line="130" />
             <source>Comparison: {a} and {b}</source>
             <translation>对比：{a} 与 {b}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="132" />
+            <location filename="../../app/ui/compare_dialog.py" line="134" />
             <source>choose a .xlsx or .pdf file</source>
             <translation>请选择 .xlsx 或 .pdf 文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="135" />
+            <location filename="../../app/ui/compare_dialog.py" line="137" />
             <source>Cannot export comparison</source>
             <translation>无法导出对比</translation>
         </message>
@@ -2592,6 +2592,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="133" />
+            <location filename="../../app/ui/report_jobs.py" line="119" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -2710,7 +2711,7 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="190" />
-            <location filename="../../app/ui/main_window.py" line="559" />
+            <location filename="../../app/ui/main_window.py" line="556" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
@@ -2835,73 +2836,63 @@
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="423" />
+            <location filename="../../app/ui/main_window.py" line="428" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="424" />
+            <location filename="../../app/ui/main_window.py" line="429" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="436" />
-            <source>Cannot export report</source>
-            <translation>无法导出报告</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="438" />
-            <source>Exported {path}</source>
-            <translation>已导出 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="525" />
+            <location filename="../../app/ui/main_window.py" line="522" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="539" />
+            <location filename="../../app/ui/main_window.py" line="536" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="604" />
+            <location filename="../../app/ui/main_window.py" line="601" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="621" />
+            <location filename="../../app/ui/main_window.py" line="618" />
             <location filename="../../app/ui/map_tips.py" line="56" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="636" />
+            <location filename="../../app/ui/main_window.py" line="633" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="636" />
+            <location filename="../../app/ui/main_window.py" line="633" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="651" />
+            <location filename="../../app/ui/main_window.py" line="648" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="660" />
+            <location filename="../../app/ui/main_window.py" line="657" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="672" />
+            <location filename="../../app/ui/main_window.py" line="669" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="672" />
+            <location filename="../../app/ui/main_window.py" line="669" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
@@ -3110,6 +3101,42 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/report_html.py" line="145" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="135" />
+            <source>Cannot export report</source>
+            <translation>无法导出报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="147" />
+            <source>Preparing the report {name}…</source>
+            <translation>正在准备报告 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="150" />
+            <source>Export of {name} cancelled</source>
+            <translation>已取消导出 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="170" />
+            <source>Exported {path}</source>
+            <translation>已导出 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="185" />
+            <location filename="../../app/ui/report_jobs.py" line="195" />
+            <source>Cannot compare scenarios</source>
+            <translation>无法比较情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="190" />
+            <source>Comparing scenarios…</source>
+            <translation>正在比较情景…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="192" />
+            <source>Comparison cancelled</source>
+            <translation>已取消比较</translation>
         </message>
         <message>
             <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>

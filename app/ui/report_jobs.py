@@ -1,0 +1,197 @@
+"""Report export and scenario comparison off the GUI thread, with progress and Cancel.
+
+The slow part of both is evaluating scenarios and building their tables (``collect``); that
+runs as a plain function on a worker (:class:`app.ui.file_loader.BackgroundTask`) while the
+window keeps repainting. An XLSX, CSV or GeoJSON export is written on the worker too, into a
+hidden folder beside the target, and moved into place on the GUI thread only if the planner
+did not cancel (a cancelled one is deleted). What touches Qt widgets (the PDF's map and
+charts, the comparison dialog) happens on the GUI thread afterwards; the PDF is written
+atomically there. So a cancelled export leaves nothing, not even half a file.
+
+Projections happen on the GUI thread before the worker starts (pyproj must not start on a
+Qt worker thread); the window's own evaluation is reused when the scenario is unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from app.domain.text import language
+from app.ui.file_loader import BackgroundTask
+from app.ui.i18n import tr
+
+
+def same_inputs(a, b) -> bool:
+    """True when scenarios ``a`` and ``b`` evaluate alike (names, notes and the map view
+    do not change a figure)."""
+    return (a.sites == b.sites and a.assumptions == b.assumptions and a.base == b.base
+            and a.solver.regions == b.solver.regions
+            and a.solver.unserved_penalty_cny_per_mw_year
+            == b.solver.unserved_penalty_cny_per_mw_year)
+
+
+def reusable_evaluation(controller, scenario, atlas=None):
+    """The window's last evaluation if it is of ``scenario`` as it is now (and of ``atlas``
+    when given) and no newer solve is under way; else None."""
+    ev = controller.evaluation
+    if ev is None or controller.runner.busy or not same_inputs(ev.scenario, scenario):
+        return None
+    return ev if atlas is None or ev.atlas is atlas else None
+
+
+def prepare(scenario, atlas):
+    """A snapshot of ``scenario`` (later edits do not reach the worker) with its sites'
+    provinces and the demand points projected here, on the GUI thread."""
+    from app.engine.site_inputs import locate_sites
+
+    snapshot = replace(scenario, sites=list(scenario.sites))
+    atlas.province_points  # noqa: B018 - projected on the GUI thread
+    if snapshot.solver.regions == "prefecture":
+        atlas.prefecture_points  # noqa: B018
+    locate_sites(atlas, snapshot.sites)
+    return snapshot
+
+
+def collect_task(items, lang: str):
+    """``items``: (scenario, atlas, evaluation or None) per report. The worker function:
+    evaluates what has no evaluation yet and collects each report's tables; None when
+    cancelled."""
+
+    def task(progress, cancelled):
+        from app.engine.evaluate import evaluate
+        from app.io.report_data import collect
+
+        reports = []
+        n = len(items)
+        for i, (scenario, atlas, ev) in enumerate(items):
+            def part(f, i=i):
+                progress((i + 0.9 * f) / n)
+
+            if ev is None:
+                ev = evaluate(scenario, part, cancelled, atlas=atlas)
+            if ev is None or cancelled():
+                return None
+            reports.append(collect(scenario, atlas, evaluation=ev, lang=lang))
+            progress((i + 1) / n)
+        return reports
+
+    return task
+
+
+def export_task(item, lang: str, path: Path):
+    """The worker function of an export: ``(report data, staged)``, where ``staged`` is
+    ``(folder, files, warnings)`` of an XLSX/CSV/GeoJSON written into a hidden folder beside
+    ``path`` (None for a PDF, drawn later on the GUI thread); None when cancelled."""
+    collect = collect_task([item], lang)
+
+    def task(progress, cancelled):
+        from app.cli.report import write
+
+        reports = collect(progress, cancelled)
+        if reports is None or path.suffix.lower() == ".pdf":
+            return None if reports is None else (reports[0], None)
+        folder = Path(tempfile.mkdtemp(prefix=".cpn-export-", dir=path.parent))
+        try:
+            files, warnings = write(reports[0], None, folder / path.name)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        if cancelled():
+            shutil.rmtree(folder, ignore_errors=True)
+            return None
+        return reports[0], (folder, files, warnings)
+
+    return task
+
+
+def _discard_staged(result) -> None:
+    if result is not None and result[1] is not None:
+        shutil.rmtree(result[1][0], ignore_errors=True)
+
+
+def run_task(window, task, label: str, on_discard=None):
+    """Run ``task`` on a worker behind a progress dialog; ``(result, error, cancelled)``.
+    ``window.background`` is the running task while it runs (Cancel in tests)."""
+    job = BackgroundTask(window, task, label, tr("Cancel"), on_discard)
+    window.background = job
+    try:
+        result, error, cancelled = job.run()
+    finally:
+        window.background = None
+    return result, error, cancelled or (error is None and result is None)
+
+
+def export_report(window, path: Path) -> list[Path]:
+    """Write the window's scenario's report to ``path`` (format by suffix): the tables on a
+    worker, the file(s) on the GUI thread. Errors are shown to the planner; returns the
+    files written ([] on error or cancel)."""
+    from app.cli.report import write
+    from app.io.exports import check_target
+
+    title = tr("Cannot export report")
+    try:
+        check_target(path)
+        scenario = window.current_scenario()
+        atlas = window.allocation._atlas_for(scenario)
+        snapshot = prepare(scenario, atlas)
+    except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
+        window.show_error(title, f"{path}: {exc}")
+        return []
+    evaluation = reusable_evaluation(window.allocation, snapshot)
+    result, error, cancelled = run_task(
+        window, export_task((snapshot, atlas, evaluation), language(), path),
+        tr("Preparing the report {name}…").format(name=path.name), _discard_staged)
+    if cancelled:
+        _discard_staged(result)
+        window.statusBar().showMessage(tr("Export of {name} cancelled").format(
+            name=path.name), 10000)
+        return []
+    try:
+        if error is not None:
+            raise error
+        data, staged = result
+        if staged is None:
+            written, warnings = write(data, atlas, path)
+        else:  # written on the worker: move into place (same folder, each an atomic rename)
+            folder, files, warnings = staged
+            written = []
+            for f in files:
+                os.replace(f, path.parent / f.name)
+                written.append(path.parent / f.name)
+    except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
+        window.show_error(title, f"{path}: {exc}")
+        return []
+    finally:
+        _discard_staged(result)
+    message = tr("Exported {path}").format(path=written[0])
+    if warnings:
+        message += " — " + "; ".join(warnings)
+    window.statusBar().showMessage(message, 10000)
+    return written
+
+
+def compare_reports(window, scenarios: dict) -> dict | None:
+    """Report data per label of ``scenarios`` (the first the window's own), collected on a
+    worker against the window's atlas; None (after telling the planner) on error or
+    cancel."""
+    atlas = window.atlas
+    try:
+        snapshots = {label: prepare(sc, atlas) for label, sc in scenarios.items()}
+    except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
+        window.show_error(tr("Cannot compare scenarios"), str(exc))
+        return None
+    items = [(sc, atlas, reusable_evaluation(window.allocation, sc, atlas) if i == 0 else None)
+             for i, sc in enumerate(snapshots.values())]
+    result, error, cancelled = run_task(window, collect_task(items, language()),
+                                        tr("Comparing scenarios…"))
+    if cancelled:
+        window.statusBar().showMessage(tr("Comparison cancelled"), 10000)
+        return None
+    if error is not None:
+        window.show_error(tr("Cannot compare scenarios"), str(error))
+        return None
+    return dict(zip(snapshots, result, strict=True))
