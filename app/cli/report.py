@@ -18,12 +18,16 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     return p
 
 
-def export(scenario, atlas, out: Path) -> tuple[list[Path], list[str]]:
-    """Write ``out`` (format by suffix); returns written files and warnings. The GUI uses it too."""
+def export(scenario, atlas, out: Path, lang: str | None = None) -> tuple[list[Path], list[str]]:
+    """Write ``out`` (format by suffix) in ``lang`` (default: the current language); returns
+    written files and warnings. The GUI uses it too. Raises :class:`ReportError` for a bad
+    target (:func:`app.io.exports.check_target`); any other failure propagates for the caller
+    to show."""
     from app.io import exports
     from app.io.report_data import collect
 
-    data = collect(scenario, atlas)
+    exports.check_target(out)
+    data = collect(scenario, atlas, lang=lang)
     suffix = out.suffix.lower()
     if suffix == ".pdf":
         from app.ui.report import write_pdf
@@ -53,8 +57,19 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"report: {exc}", file=sys.stderr)
         return 2
-    with _stdout_to_devnull():
-        written, warnings = export(scenario, load_atlas(), out)
+    from app.domain.text import set_language
+    from app.io import exports
+
+    set_language(getattr(args, "lang", None) or "en")
+    try:
+        with _stdout_to_devnull():
+            written, warnings = export(scenario, load_atlas(), out)
+    except exports.ReportError as exc:
+        print(f"report: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - a sentence, never a traceback, for any failure
+        print(f"report: could not write {out}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
     for w in warnings:
         print(f"report: warning: {w}", file=sys.stderr)
     for path in written:

@@ -143,7 +143,8 @@ def run(args: argparse.Namespace) -> int:
             ev = evaluate(scenario)
             if args.mps:
                 write_mps(ev.result.problem, str(Path(args.mps)))
-    except (OSError, ValueError) as exc:  # ScenarioError and BaseDataError are ValueErrors
+    except (OSError, ValueError, ArithmeticError) as exc:  # ScenarioError and BaseDataError are
+        # ValueErrors; a numeric failure (overflow) is reported, never a traceback
         print(f"solve: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     result = ev.result

@@ -1,19 +1,36 @@
-"""The planner's own map layers: boundaries or points from GeoJSON, GeoPackage, Shapefile,
-CSV or XLSX. Anything wrong with a file raises ``UserDataError`` naming the file and problem.
+"""The planner's own map layers: boundaries, lines or points from GeoJSON, GeoPackage,
+Shapefile, CSV or XLSX. Anything wrong with a file raises ``UserDataError`` with one sentence
+naming the file and the problem (never a library's internals); a file with several geometry
+types becomes one layer per type.
+
+Files are checked before a library opens them (:mod:`app.domain.safe_read`): regular files only,
+at most :data:`MAX_LAYER_MB` MB, so the window never stalls on a pipe or a huge table.
 """
 
 from __future__ import annotations
 
+import math
+import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from app.domain.safe_read import MB, FileRefused, check_file
+
 VECTOR_SUFFIXES = {".geojson", ".json", ".gpkg", ".shp"}
 TABLE_SUFFIXES = {".csv", ".xlsx", ".xls"}
 LON_NAMES = ("lon", "lng", "longitude", "x", "经度")
 LAT_NAMES = ("lat", "latitude", "y", "纬度")
+MAX_LAYER_MB = 50
+"""Bigger files are refused unread (reading 200 MB took minutes and gigabytes)."""
+MAX_FEATURES = 200_000
+"""More features are refused (counted before reading where the format allows): the map
+could not draw them usefully, and reading them would hold up the window."""
+KIND_OF = {"Polygon": "polygons", "MultiPolygon": "polygons", "Point": "points",
+           "MultiPoint": "points", "LineString": "lines", "MultiLineString": "lines"}
 
 
 class UserDataError(ValueError):
@@ -36,6 +53,40 @@ class UserLayer:
     source_crs: str
 
 
+# ---- checks before reading -----------------------------------------------------------------
+def _check_size(path: Path) -> None:
+    """Regular file(s) under the cap; a shapefile's attribute table (.dbf) counts too."""
+    expected = "a map layer (GeoJSON, GeoPackage, Shapefile, CSV or XLSX)"
+    try:
+        check_file(path, max_bytes=MAX_LAYER_MB * MB, expected=expected)
+        if path.suffix.lower() == ".shp" and path.with_suffix(".dbf").exists():
+            check_file(path.with_suffix(".dbf"), max_bytes=MAX_LAYER_MB * MB, expected=expected)
+    except FileRefused as exc:
+        raise UserDataError(exc.path, exc.problem) from None
+
+
+_GEOJSON_CRS = re.compile(r'"crs"\s*:\s*\{.*?"name"\s*:\s*"([^"]{1,200})"', re.S)
+
+
+def _check_geojson_crs(path: Path) -> None:
+    """GDAL takes a GeoJSON ``crs`` member it cannot resolve as WGS-84 without a word; the
+    member sits before the features, so the first 64 KB tell."""
+    with open(path, "rb") as f:
+        head = f.read(65536).decode("utf-8", "replace")
+    match = _GEOJSON_CRS.search(head)
+    if match is None:
+        return
+    from pyproj import CRS
+    from pyproj.exceptions import CRSError
+
+    try:
+        CRS.from_user_input(match.group(1))
+    except CRSError:
+        raise UserDataError(path, f"unknown coordinate reference system {match.group(1)!r}; "
+                                  "save the file in a known one (e.g. EPSG:4326)") from None
+
+
+# ---- vector files --------------------------------------------------------------------------
 def _read_vector(path: Path):
     """Read with GDAL; shapefiles without a .cpg are tried as UTF-8, then GBK (Chinese
     shapefiles often come GBK-encoded with nothing saying so; GDAL would guess Latin-1)."""
@@ -47,57 +98,120 @@ def _read_vector(path: Path):
         guesses = ["utf-8", "gbk"]
     for encoding in guesses:
         try:
-            return gpd.read_file(path, engine="pyogrio", encoding=encoding)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # GDAL's own notes; problems raise below
+                return gpd.read_file(path, engine="pyogrio", encoding=encoding)
         except UnicodeDecodeError:
             continue
         except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
             raise UserDataError(path, f"not a readable vector file ({_first_line(exc)})") from exc
+        except Exception as exc:  # noqa: BLE001 - GEOS on a broken geometry, and the like
+            raise UserDataError(path, _geometry_problem(exc)) from exc
     raise UserDataError(path, "attributes are neither UTF-8 nor GBK text")
+
+
+def _geometry_problem(exc: Exception) -> str:
+    text = str(exc)
+    if "closed linestring" in text:
+        return "a polygon's ring is not closed (its last point must repeat the first)"
+    if "Unsupported" in text or "NaN" in text or "nan" in text:
+        return "a geometry has a coordinate that is not a number (NaN)"
+    return "a geometry cannot be read (broken coordinates)"
 
 
 def _first_line(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
-def load_vector(path: Path) -> UserLayer:
-    """Read a vector file in any CRS and project it to the map."""
+def _check_coordinates(frame, path: Path) -> None:
+    """Every coordinate a finite number inside the area where the file's CRS is valid."""
+    import shapely
+
+    coords = shapely.get_coordinates(np.asarray(frame.geometry.values))
+    if coords.size and not np.isfinite(coords).all():
+        raise UserDataError(path, "a geometry has a coordinate that is not a number (NaN or "
+                                  "infinite)")
+    if not coords.size:
+        return
+    west, south, east, north = frame.total_bounds
+    crs = frame.crs
+    if crs.is_geographic:
+        ok = west >= -180.0 and east <= 180.0 and south >= -90.0 and north <= 90.0
+    else:
+        area = crs.area_of_use
+        lonlat = frame.to_crs("EPSG:4326").total_bounds if area is not None else None
+        ok = lonlat is None or (np.isfinite(lonlat).all()
+                                and area.west - 1 <= lonlat[0] and lonlat[2] <= area.east + 1
+                                and area.south - 1 <= lonlat[1] and lonlat[3] <= area.north + 1)
+    if not ok:
+        raise UserDataError(path, f"coordinates ({west:.6g}, {south:.6g}) to ({east:.6g}, "
+                                  f"{north:.6g}) lie outside the area where {crs.to_string()} "
+                                  "is valid; is the coordinate system right?")
+
+
+def _feature_count(path: Path) -> int:
+    """Features in the file's first layer, from its header (0 when GDAL cannot tell)."""
+    import pyogrio
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return max(int(pyogrio.read_info(path).get("features", 0)), 0)
+    except Exception:  # noqa: BLE001 - unreadable files are reported by the read itself
+        return 0
+
+
+def _check_count(path: Path, count: int) -> None:
+    if count > MAX_FEATURES:
+        raise UserDataError(path, f"too many features ({count:,}; a layer may have up to "
+                                  f"{MAX_FEATURES:,}); split the file or simplify it")
+
+
+def load_vectors(path: Path) -> list[UserLayer]:
+    """Read a vector file in any CRS and project it to the map: one layer per geometry kind."""
     import shapely
 
     from app.datasets.projection import ALBERS_CHINA
 
+    if path.suffix.lower() in (".geojson", ".json"):
+        _check_geojson_crs(path)
+    _check_count(path, _feature_count(path))
     frame = _read_vector(path)
     if frame.empty:
         raise UserDataError(path, "the file has no features")
     if frame.crs is None:
-        raise UserDataError(path, "unknown coordinate reference system (no .prj / crs member)")
-    geoms = frame.geometry.values
-    missing = np.flatnonzero(shapely.is_missing(np.asarray(geoms)) | np.asarray(frame.geometry.is_empty))
-    if missing.size == len(frame):
+        raise UserDataError(path, "no readable coordinate reference system (a missing or "
+                                  "unreadable .prj, or no crs member)")
+    geoms = np.asarray(frame.geometry.values)
+    keep = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    if not keep.any():
         raise UserDataError(path, "every feature has an empty geometry")
+    frame = frame[keep]
+    _check_coordinates(frame, path)
     invalid = np.flatnonzero(~np.asarray(frame.geometry.is_valid))
-    if invalid.size:
-        # make_valid repairs self-intersections; a row that cannot be repaired is reported.
+    if invalid.size:  # make_valid repairs self-intersections
         frame.loc[frame.index[invalid], "geometry"] = frame.geometry.iloc[invalid].make_valid()
     try:
         projected = frame.to_crs(ALBERS_CHINA)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:  # noqa: BLE001 - pyproj's many errors: one sentence
         raise UserDataError(path, f"cannot project from {frame.crs}: {_first_line(exc)}") from exc
-    kind = _kind(projected.geometry.geom_type.dropna().unique(), path)
-    keep = ~np.asarray(projected.geometry.is_empty | projected.geometry.isna())
-    return UserLayer(path.stem, path, kind, np.asarray(projected.geometry.values[keep]),
-                     pd.DataFrame(projected.drop(columns="geometry")[keep]).reset_index(drop=True),
-                     str(frame.crs.to_string()))
+    kinds = projected.geometry.geom_type.map(KIND_OF)
+    unsupported = sorted(set(projected.geometry.geom_type[kinds.isna()]))
+    if unsupported:
+        raise UserDataError(path, f"unsupported geometry types: {', '.join(unsupported)} "
+                                  "(points, lines and polygons work)")
+    found = [k for k in ("polygons", "lines", "points") if (kinds == k).any()]
+    layers = []
+    for kind in found:
+        part = projected[(kinds == kind).to_numpy()]
+        name = path.stem if len(found) == 1 else f"{path.stem} ({kind})"
+        layers.append(UserLayer(name, path, kind, np.asarray(part.geometry.values),
+                                pd.DataFrame(part.drop(columns="geometry")).reset_index(drop=True),
+                                str(frame.crs.to_string())))
+    return layers
 
 
-def _kind(types: np.ndarray, path: Path) -> str:
-    families = {"Polygon": "polygons", "MultiPolygon": "polygons", "Point": "points",
-                "MultiPoint": "points", "LineString": "lines", "MultiLineString": "lines"}
-    kinds = {families.get(t) for t in types}
-    if None in kinds or len(kinds) != 1:
-        raise UserDataError(path, f"mixed or unsupported geometry types: {', '.join(types)}")
-    return kinds.pop()
-
-
+# ---- point tables --------------------------------------------------------------------------
 def _find(columns: list[str], names: tuple[str, ...]) -> str | None:
     lowered = {str(c).strip().lower(): c for c in columns}
     return next((lowered[n] for n in names if n in lowered), None)
@@ -112,8 +226,27 @@ def read_table(path: Path) -> pd.DataFrame:
             except UnicodeDecodeError:
                 return pd.read_csv(path, encoding="gbk")
         return pd.read_excel(path)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError, OSError) as exc:
-        raise UserDataError(path, f"cannot read the table ({_first_line(exc)})") from exc
+    except UnicodeDecodeError:
+        raise UserDataError(path, "the text is neither UTF-8 nor GBK") from None
+    except pd.errors.EmptyDataError:
+        raise UserDataError(path, "the file is empty") from None
+    except pd.errors.ParserError as exc:
+        where = re.search(r"line \d+", str(exc))
+        raise UserDataError(path, "not a readable CSV table" + (
+            f" ({where.group(0)} has a different number of columns)" if where else "")) from None
+    except Exception:  # noqa: BLE001 - zip, XML and engine errors of a file that is no workbook
+        if path.suffix.lower() == ".csv":
+            raise UserDataError(path, "not a readable CSV table") from None
+        raise UserDataError(path, f"not a readable Excel workbook ({path.suffix})") from None
+
+
+def _cell(value: object) -> str:
+    """A table cell as a planner typed it: 'east', 40, empty."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "empty"
+    if isinstance(value, float | np.floating) and float(value).is_integer():
+        return str(int(value))
+    return repr(str(value)) if isinstance(value, str) else str(value)
 
 
 def load_points_table(path: Path) -> UserLayer:
@@ -125,6 +258,7 @@ def load_points_table(path: Path) -> UserLayer:
     table = read_table(path)
     if table.empty:
         raise UserDataError(path, "the table has no rows")
+    _check_count(path, len(table))
     lon_col, lat_col = _find(list(table.columns), LON_NAMES), _find(list(table.columns), LAT_NAMES)
     if lon_col is None or lat_col is None:
         raise UserDataError(path, "missing columns: need 'lon' and 'lat' (or longitude/latitude)")
@@ -133,22 +267,39 @@ def load_points_table(path: Path) -> UserLayer:
     bad = np.flatnonzero(~(lon.between(-180, 180) & lat.between(-90, 90)).to_numpy())
     if bad.size:
         row = int(bad[0])
-        raise UserDataError(path, f"row {row + 2}: '{lon_col}'/'{lat_col}' are not valid degrees "
-                                  f"({table[lon_col].iloc[row]!r}, {table[lat_col].iloc[row]!r})")
+        more = f" (and {bad.size - 1} more rows)" if bad.size > 1 else ""
+        raise UserDataError(path, f"row {row + 2}: {lon_col} {_cell(table[lon_col].iloc[row])} "
+                                  f"and {lat_col} {_cell(table[lat_col].iloc[row])} are not "
+                                  f"degrees (longitude -180 to 180, latitude -90 to 90){more}")
     x, y = to_map(lon.to_numpy(), lat.to_numpy())
     return UserLayer(path.stem, path, "points", shapely.points(x, y),
                      table.reset_index(drop=True), "EPSG:4326")
 
 
-def load_user_layer(path: str | Path) -> UserLayer:
-    """Load any supported file; raises UserDataError with a planner-readable reason."""
+# ---- any file ------------------------------------------------------------------------------
+def load_user_layers(path: str | Path) -> list[UserLayer]:
+    """Every layer in a supported file (one per geometry kind); raises UserDataError with a
+    planner-readable reason, and nothing else."""
     path = Path(path)
-    if not path.exists():
-        raise UserDataError(path, f"file not found ({path})")
     suffix = path.suffix.lower()
-    if suffix in VECTOR_SUFFIXES:
-        return load_vector(path)
-    if suffix in TABLE_SUFFIXES:
-        return load_points_table(path)
-    supported = ", ".join(sorted(VECTOR_SUFFIXES | TABLE_SUFFIXES))
-    raise UserDataError(path, f"unsupported file type '{suffix}' (supported: {supported})")
+    if suffix not in VECTOR_SUFFIXES | TABLE_SUFFIXES:
+        supported = ", ".join(sorted(VECTOR_SUFFIXES | TABLE_SUFFIXES))
+        raise UserDataError(path, f"unsupported file type '{suffix}' (supported: {supported})")
+    _check_size(path)
+    try:
+        if suffix in VECTOR_SUFFIXES:
+            return load_vectors(path)
+        return [load_points_table(path)]
+    except UserDataError:
+        raise
+    except MemoryError:
+        raise UserDataError(path, "too big to load in the memory available") from None
+    except Exception as exc:  # noqa: BLE001 - still one sentence, never a traceback
+        raise UserDataError(path, f"cannot be read as a map layer ({type(exc).__name__})"
+                            ) from exc
+
+
+def load_user_layer(path: str | Path) -> UserLayer:
+    """The layer of a file with one geometry kind (the first one, polygons before lines
+    before points, of a mixed file)."""
+    return load_user_layers(path)[0]

@@ -377,6 +377,8 @@ class Solver:
         assert self._h is not None
         status, cols, pivots = _generate_columns(self._h, b, cols, strategy)
         result = make_result(problem, b, self._h, status, cols)
+        if result.ok and not np.isfinite(result.objective_cny):  # never a NaN cost as optimal
+            result.status = "numerical_error"
         self._remember(b, ids, cols, result)
         result.build_s, result.solve_s = t1 - t0, perf_counter() - t1
         result.warm_started, result.pivots = warm, pivots

@@ -174,18 +174,21 @@ ACCELERATOR_PROFILES: dict[str, AcceleratorProfile] = {
 }
 
 
-def capex_cny_per_mw(cooling: str | None = None) -> float:
+def capex_cny_per_mw(cooling: str | None = None, facility: str = "large") -> float:
     """Facility construction capex per MW of IT, CNY: the Chinese mainland mid-spec figure
-    (``capex.facility_usd_per_mw`` x ``capex.cny_per_usd``) x the cooling factor
-    (``capex.cooling_factor.<cooling>``, 1 when ``cooling`` is None). No land, no IT."""
+    (``capex.facility_usd_per_mw`` x ``capex.cny_per_usd``, a 10-50 MW build) x the cooling
+    factor (``capex.cooling_factor.<cooling>``, 1 when ``cooling`` is None) x the facility-class
+    factor (``capex.facility_factor.<facility>``). No land, no IT."""
     base = default("capex.facility_usd_per_mw") * default("capex.cny_per_usd")
-    return base * (1.0 if cooling is None else default(f"capex.cooling_factor.{cooling}"))
+    cooling_factor = 1.0 if cooling is None else default(f"capex.cooling_factor.{cooling}")
+    return base * cooling_factor * default(f"capex.facility_factor.{facility}")
 
 
 def capex_cny_per_mw_year(cooling: str | None = None, life_years: float = LIFE_YEARS,
-                          discount_rate: float = DISCOUNT_RATE) -> float:
+                          discount_rate: float = DISCOUNT_RATE, facility: str = "large") -> float:
     """Annuity of :func:`capex_cny_per_mw` per MW of IT capacity and year, CNY."""
-    return capex_cny_per_mw(cooling) * capital_recovery_factor(discount_rate, life_years)
+    return (capex_cny_per_mw(cooling, facility)
+            * capital_recovery_factor(discount_rate, life_years))
 
 
 @dataclass(frozen=True)

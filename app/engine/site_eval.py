@@ -111,7 +111,11 @@ def station_weather(atlas: Atlas, station: str) -> HourlyWeather:
 def read_weather_file(path: str | Path) -> HourlyWeather:
     """A measured hourly year: EnergyPlus EPW or an 8760-row CSV (tdb_c, rh_pct)."""
     path = Path(path)
-    return read_epw(path) if path.suffix.lower() == ".epw" else read_hourly_csv(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".epw", ".csv"):  # checked before anything is read
+        raise ValueError(f"{path}: expected an EPW or CSV weather file (.epw, .csv), got a "
+                         f"'{path.suffix or 'no extension'}' file")
+    return read_epw(path) if suffix == ".epw" else read_hourly_csv(path)
 
 
 def _tariff(site: Site, atlas: Atlas, code: int | None, overrides: dict) -> tuple[float, str]:
@@ -163,10 +167,10 @@ def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None
         tariff_cny_per_kwh=0.0 if tariff != tariff else tariff, utilization=site.utilization,
         grid_factor_kg_per_kwh=factor, green_share=site.green_share,
         green_price_cny_per_kwh=site.green_price_cny_per_kwh, wue_l_per_kwh=pue.wue_l_per_kwh,
-        capex_cny_per_mw=capex_cny_per_mw(site.cooling) if with_capex else None))
+        capex_cny_per_mw=capex_cny_per_mw(site.cooling, facility=site.facility) if with_capex else None))
     tokens = token_costs(ACCELERATOR_PROFILES[site.accelerator], pue.annual_pue,
                          0.0 if tariff != tariff else tariff, grid_factor_kg_per_kwh=factor,
-                         capex_cny_per_mw_year=(capex_cny_per_mw_year(site.cooling)
+                         capex_cny_per_mw_year=(capex_cny_per_mw_year(site.cooling, facility=site.facility)
                                                 if with_capex else None),
                          utilization=site.utilization)
     grid_cost = costs.grid_energy_mwh * 1000.0 * (0.0 if tariff != tariff else tariff)

@@ -133,7 +133,7 @@ def _weathers(atlas: Atlas, keys: list[tuple], site_of: dict[tuple, Site]) -> di
 
 def _capex(site: Site, with_capex: bool) -> float | None:
     """Facility capex annuity, CNY per MW-year, when the planner counts it (else None)."""
-    return capex_cny_per_mw_year(site.cooling) if with_capex else None
+    return capex_cny_per_mw_year(site.cooling, facility=site.facility) if with_capex else None
 
 
 def token_cost(site: Site, pue: float | None, price: float | None, utilisation: float,

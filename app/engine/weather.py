@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from app.domain.safe_read import MB, check_file, read_bytes
 from app.engine import psychro
 from app.engine.psychro import FloatArray
 
@@ -28,6 +29,8 @@ MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 DAY_MONTH = np.repeat(np.arange(12), MONTH_DAYS)
 HOUR_MONTH = np.repeat(DAY_MONTH, 24)
 HOURS_PER_YEAR = 8760
+MAX_WEATHER_BYTES = 20 * MB
+"""Bigger weather files are refused unread (an EPW year is about 1.6 MB)."""
 TEMP_RANGE_C = (-60.0, 60.0)
 RH_FALLBACK_NOTE = (
     "relative humidity missing: dew point estimated as mean daily minimum minus "
@@ -142,7 +145,9 @@ def read_epw(path: str | Path) -> HourlyWeather:
     and row on a malformed file.
     """
     path = Path(path)
-    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    data = read_bytes(path, max_bytes=MAX_WEATHER_BYTES, expected="an EPW weather file",
+                      suffixes={".epw"})  # a regular file, size-capped: never /dev/zero
+    lines = data.decode("utf-8", errors="replace").splitlines()
     if len(lines) < 9 or not lines[0].upper().startswith("LOCATION"):
         raise ValueError(f"{path}: not an EPW file (first line must start with LOCATION)")
     location = lines[0].split(",")
@@ -176,13 +181,17 @@ def read_hourly_csv(path: str | Path, elevation_m: float | None = None) -> Hourl
     (1 = header) and the column of the first bad value.
     """
     path = Path(path)
+    check_file(path, max_bytes=MAX_WEATHER_BYTES, expected="an hourly weather CSV",
+               suffixes={".csv"})
     try:
         frame = pd.read_csv(path)
-    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{path}: cannot be read as CSV ({exc})") from None
+    except (OSError, pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError):
+        raise ValueError(f"{path}: cannot be read as CSV (expected an hourly weather CSV with "
+                         "columns tdb_c, rh_pct)") from None
     for column in ("tdb_c", "rh_pct"):
-        if column not in frame.columns:
-            raise ValueError(f"{path}: column '{column}' missing (columns: {list(frame.columns)})")
+        if column not in frame.columns:  # the header is not echoed: it may be anything
+            raise ValueError(f"{path}: column '{column}' missing (an hourly weather CSV has "
+                             "columns tdb_c, rh_pct and optionally pressure_pa)")
     if len(frame) != HOURS_PER_YEAR:
         raise ValueError(f"{path}: {len(frame)} data rows; an hourly year needs 8760")
     limits = {"tdb_c": TEMP_RANGE_C, "rh_pct": (0.0, 100.0), "pressure_pa": (40000.0, 110000.0)}
@@ -194,9 +203,10 @@ def read_hourly_csv(path: str | Path, elevation_m: float | None = None) -> Hourl
         bad = ~np.isfinite(numeric) | (numeric < lo) | (numeric > hi)
         if bad.any():
             i = int(np.argmax(bad))
+            value = f"value {numeric[i]:g}" if np.isfinite(numeric[i]) else "the value"
             raise ValueError(
-                f"{path}: row {i + 2}, column '{column}': value {frame[column].iloc[i]!r} "
-                f"is not a number in {lo:g}..{hi:g}"
+                f"{path}: row {i + 2}, column '{column}': {value} is not a number in "
+                f"{lo:g}..{hi:g}"
             )
         values[column] = numeric
     notes = []

@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from app.domain.safe_read import MB, FileRefused, check_file
 from app.domain.text import tr
 
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
@@ -115,10 +116,16 @@ class Checker:
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.add(where, tr("must be a number, got {value}").format(value=show(value)))
             return fallback
-        if not math.isfinite(value):
+        try:
+            number = float(value)
+        except OverflowError:  # an integer beyond about 1e308
+            self.add(where, tr("must be a finite number, got an integer of {digits} digits")
+                     .format(digits=len(str(abs(value)))))
+            return fallback
+        if not math.isfinite(number):
             self.add(where, tr("must be a finite number, got {value}").format(value=show(value)))
             return fallback
-        problem = _range_problem(value, gt, ge, lt, le, unit)
+        problem = _range_problem(number, gt, ge, lt, le, unit)
         if problem:
             self.add(where, tr("{problem}, got {value}").format(problem=problem, value=show(value)))
             return fallback
@@ -178,9 +185,13 @@ class Checker:
             return None
         return tuple(value)
 
-    def file(self, tbl: dict[str, Any], key: str, path: str) -> str | None:
-        """A path to an existing file, relative to ``base_dir``, returned absolute
-        (normalised); None when absent or bad."""
+    def file(self, tbl: dict[str, Any], key: str, path: str,
+             suffixes: Collection[str] | None = None, expected: str = "a file",
+             max_bytes: int = 100 * MB) -> str | None:
+        """A path to an existing regular file of at most ``max_bytes`` with one of
+        ``suffixes``, relative to ``base_dir``, returned absolute (normalised); None when
+        absent or bad. The extension is checked first, so a wrong one reads the same whether
+        or not the file exists (a scenario cannot probe the disk); nothing is opened."""
         raw = self.string(tbl, key, path, None)
         if raw is None:
             return None
@@ -188,11 +199,22 @@ class Checker:
         if not raw.strip() or "\x00" in raw:
             self.add(where, tr("must be a file path, got {value}").format(value=show(raw)))
             return None
+        if suffixes is not None and Path(raw).suffix.lower() not in suffixes:
+            self.add(where, tr("must be {expected} ({kinds}), got {value}").format(
+                expected=expected, kinds=", ".join(sorted(suffixes)), value=repr(raw)))
+            return None
         resolved = resolve_path(raw, self.base_dir)
-        if self.check_files and not os.path.exists(resolved):
-            self.missing_files.append(Path(resolved))
-            self.add(where, tr("file not found: {path} (from {value})").format(path=resolved,
-                                                                               value=show(raw)))
+        if self.check_files:
+            try:
+                check_file(resolved, max_bytes=max_bytes, expected=expected)
+            except FileRefused as exc:
+                if not os.path.lexists(resolved):
+                    self.missing_files.append(Path(resolved))
+                    self.add(where, tr("file not found: {path} (from {value})").format(
+                        path=resolved, value=show(raw)))
+                else:
+                    self.add(where, tr("{problem}: {path} (from {value})").format(
+                        problem=exc.problem, path=resolved, value=show(raw)))
         return resolved
 
     def _missing(self, where: str, default: Any) -> Any:
@@ -210,8 +232,8 @@ def _range_problem(value: float, gt: float | None, ge: float | None, lt: float |
     if low_ok and high_ok:
         return ""
     unit = f" {unit}" if unit else ""
-    low = f"({gt:g}" if gt is not None else f"[{ge:g}" if ge is not None else ""
-    high = f"{lt:g})" if lt is not None else f"{le:g}]" if le is not None else ""
+    low = f"({_bound(gt)}" if gt is not None else f"[{_bound(ge)}" if ge is not None else ""
+    high = f"{_bound(lt)})" if lt is not None else f"{_bound(le)}]" if le is not None else ""
     if low and high:
         return tr("must be in {low}, {high}{unit}").format(low=low, high=high, unit=unit)
     if low:
@@ -219,6 +241,11 @@ def _range_problem(value: float, gt: float | None, ge: float | None, lt: float |
                                                        bound=low[1:], unit=unit)
     return tr("must be {op} {bound}{unit}").format(op="<" if high[-1] == ")" else "<=",
                                                    bound=high[:-1], unit=unit)
+
+
+def _bound(x: float) -> str:
+    """A range bound as people write it: 50000, 0.5, 1e+10."""
+    return str(int(x)) if float(x).is_integer() and abs(x) <= 1e6 else f"{x:g}"
 
 
 def resolve_path(raw: str, base_dir: Path | None) -> str:

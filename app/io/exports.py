@@ -1,7 +1,8 @@
 """Data exports of a report: XLSX workbook, one CSV per table, GeoJSON of sites and flows.
 
 Files are written to a temporary name and renamed, so a failed export never leaves half a
-file under the planner's chosen name.
+file under the planner's chosen name. Text that a spreadsheet would run as a formula (a site
+named ``=HYPERLINK(...)``) is written as text in XLSX and prefixed with ``'`` in CSV.
 """
 
 from __future__ import annotations
@@ -13,7 +14,26 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from app.domain.text import tr
 from app.io.report_data import ReportData
+from app.io.report_tables import FORMULA_LEADS, Sheet, sheets
+
+
+class ReportError(Exception):
+    """A report that cannot be written, with a sentence saying why."""
+
+
+def check_target(out: Path) -> None:
+    """Refuse, with a sentence, an output the report cannot be written to."""
+    folder = out.parent
+    if not folder.is_dir():
+        raise ReportError(tr("the folder {folder} does not exist; create it or choose "
+                             "another").format(folder=folder))
+    if out.is_dir():
+        raise ReportError(tr("{path} is a folder; give a file name").format(path=out))
+    if not os.access(folder, os.W_OK):
+        raise ReportError(tr("cannot write in {folder} (permission denied)").format(
+            folder=folder))
 
 
 def _atomic(path: Path, write) -> Path:
@@ -26,25 +46,47 @@ def _atomic(path: Path, write) -> Path:
     return path
 
 
+def neutralise_csv(text: str) -> str:
+    """CSV cell text that no spreadsheet runs as a formula (OWASP: prefix a quote)."""
+    return "'" + text if text.startswith(FORMULA_LEADS) else text
+
+
 def write_xlsx(data: ReportData, path: str | Path) -> Path:
-    """One sheet per table (sites, provinces, flows, monthly PUE, assumptions, ...)."""
-    def write(tmp: Path) -> None:
-        with pd.ExcelWriter(tmp, engine="openpyxl") as book:
-            for name, table in data.tables().items():
-                table.to_excel(book, sheet_name=name, index=name == "monthly_pue")
-    return _atomic(Path(path), write)
+    """A metadata sheet, then one sheet per table with headings and units, number formats,
+    a frozen heading row and column widths to fit."""
+    from app.io.xlsx_sheets import write_workbook
+
+    return _atomic(Path(path), lambda tmp: write_workbook(sheets(data), tmp, data.lang))
+
+
+def write_sheets_xlsx(tables: list[Sheet], path: str | Path, lang: str = "en") -> Path:
+    """Any list of sheets (e.g. :func:`app.io.compare_tables.comparison_sheets`) as XLSX."""
+    from app.io.xlsx_sheets import write_workbook
+
+    return _atomic(Path(path), lambda tmp: write_workbook(tables, tmp, lang))
+
+
+def _csv_cell(value) -> object:
+    return neutralise_csv(value) if isinstance(value, str) else ("" if value is None else value)
+
+
+def _csv_frame(sheet: Sheet) -> pd.DataFrame:
+    rows = [[_csv_cell(v) for v in row] for row in sheet.rows]
+    return pd.DataFrame(rows, columns=[neutralise_csv(h) for h in sheet.headers])
 
 
 def write_csvs(data: ReportData, path: str | Path) -> list[Path]:
     """``OUT.csv`` -> ``OUT-sites.csv``, ``OUT-provinces.csv``, ... (UTF-8 with BOM so Excel
-    shows Chinese names)."""
+    shows Chinese names); headings with units, figures as in the XLSX."""
     base = Path(path)
     out = []
-    for name, table in data.tables().items():
-        target = base.with_name(f"{base.stem}-{name}.csv")
-        out.append(_atomic(target, lambda tmp, t=table, n=name: t.to_csv(
-            tmp, index=n == "monthly_pue", encoding="utf-8-sig")))
+    for sheet in sheets(data):
+        target = base.with_name(f"{base.stem}-{sheet.name}.csv")
+        frame = _csv_frame(sheet)
+        out.append(_atomic(target, lambda tmp, f=frame: f.to_csv(
+            tmp, index=False, encoding="utf-8-sig")))
     return out
+
 
 
 def _clean(value):

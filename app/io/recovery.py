@@ -1,18 +1,21 @@
-"""Autosave and crash recovery, as plain functions (the GUI's timer and start-up call them).
+"""Autosave and crash recovery, as plain functions (the GUI's timers and start-up call them).
 
-Each open scenario autosaves to ``<cache>/recovery/<stem>-<hash of its path>.autosave.toml``
-(an untitled one to ``untitled-<pid>.autosave.toml``): an ordinary scenario file with
-absolute paths, plus a small JSON sidecar (``.autosave.json``) saying which scenario file it
-belongs to, which process wrote it and when. After a crash the files stay; at the next start
-:func:`find_recovery` lists them (skipping those of processes still running) and the app
-offers to restore them (:func:`read_recovery`). A clean save or a clean exit calls
-:func:`clear_recovery`.
+Each window autosaves to ``<cache>/recovery/<stem>-<hash of its path>-<owner>.autosave.toml``
+(an untitled scenario to ``untitled-<owner>.autosave.toml``), where the owner is the process
+id plus a number per window (:func:`new_owner`): two windows on one file never overwrite
+each other's autosave. Each is an ordinary scenario file with absolute paths, plus a small
+JSON sidecar (``.autosave.json``) saying which scenario file it belongs to, the scenario's
+name, which process wrote it and when. After a crash the files stay; at the next start
+:func:`find_recovery` lists them (skipping those of processes still running, and deleting
+temporary files of killed autosaves) and the app offers to restore them
+(:func:`read_recovery`). A clean save or a clean exit calls :func:`clear_recovery`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -21,22 +24,31 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.domain.scenario import Scenario
-from app.io.scenario_file import atomic_write_bytes, dumps_scenario, load_scenario
+from app.io.scenario_file import (
+    atomic_write_bytes,
+    dumps_scenario,
+    load_scenario,
+    process_running,
+    remove_stale_temps,
+)
 from app.paths import cache_dir
 
 SUFFIX = ".autosave.toml"
 INFO_SUFFIX = ".autosave.json"
+_WINDOWS = itertools.count(1)
 
 
 @dataclass(frozen=True)
 class RecoveryInfo:
     """What the sidecar says about an autosave: the scenario file it belongs to (None =
-    untitled), the writing process id and the save time (ISO 8601, UTC)."""
+    untitled), the writing process id, the save time (ISO 8601, UTC) and the scenario's
+    name (for the restore prompt)."""
 
     path: Path
     scenario_path: Path | None
     pid: int | None
     saved_at: str
+    scenario_name: str = ""
 
 
 def recovery_dir() -> Path:
@@ -46,32 +58,41 @@ def recovery_dir() -> Path:
     return path
 
 
-def autosave_path(scenario_path: str | Path | None = None) -> Path:
-    """Where the autosave of the scenario saved at ``scenario_path`` goes (None: untitled,
-    one file per process)."""
+def new_owner() -> str:
+    """A name for one window's autosaves: ``<pid>-<n>``, unique while the process runs."""
+    return f"{os.getpid()}-{next(_WINDOWS)}"
+
+
+def autosave_path(scenario_path: str | Path | None = None, owner: str | None = None) -> Path:
+    """Where ``owner``'s autosave (default: this process's) of the scenario saved at
+    ``scenario_path`` goes (None: untitled)."""
+    owner = re.sub(r"[^\w-]+", "_", owner or str(os.getpid()))
     if scenario_path is None:
-        return recovery_dir() / f"untitled-{os.getpid()}{SUFFIX}"
+        return recovery_dir() / f"untitled-{owner}{SUFFIX}"
     absolute = os.path.normpath(os.path.abspath(scenario_path))
     digest = hashlib.sha256(absolute.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     stem = re.sub(r"[^\w.-]+", "_", Path(absolute).stem)[:40] or "scenario"
-    return recovery_dir() / f"{stem}-{digest}{SUFFIX}"
+    return recovery_dir() / f"{stem}-{digest}-{owner}{SUFFIX}"
 
 
 def _info_path(recovery_file: Path) -> Path:
     return recovery_file.with_name(recovery_file.name.removesuffix(SUFFIX) + INFO_SUFFIX)
 
 
-def write_recovery(scenario: Scenario, scenario_path: str | Path | None = None) -> Path:
-    """Autosave ``scenario`` (atomically, absolute paths) and return the file written.
+def write_recovery(scenario: Scenario, scenario_path: str | Path | None = None,
+                   owner: str | None = None) -> Path:
+    """Autosave ``scenario`` as ``owner`` (default: this process) atomically, with absolute
+    paths, and return the file written.
 
     Not validated: an autosave must never fail because of a half-finished edit. OSError
     (disk full, no permission) propagates.
     """
-    target = autosave_path(scenario_path)
+    target = autosave_path(scenario_path, owner)
     text = dumps_scenario(scenario, None)
     atomic_write_bytes(target, text.encode("utf-8", "replace"))
     info = {
         "scenario_path": None if scenario_path is None else os.path.abspath(scenario_path),
+        "scenario_name": scenario.name,
         "pid": os.getpid(),
         "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
@@ -89,18 +110,22 @@ def recovery_info(recovery_file: str | Path) -> RecoveryInfo:
     if not isinstance(info, dict):
         info = {}
     origin, pid, saved = info.get("scenario_path"), info.get("pid"), info.get("saved_at")
+    name = info.get("scenario_name")
     return RecoveryInfo(
         path=path,
         scenario_path=Path(origin) if isinstance(origin, str) and origin else None,
         pid=pid if isinstance(pid, int) and not isinstance(pid, bool) else None,
         saved_at=saved if isinstance(saved, str) else "",
+        scenario_name=name if isinstance(name, str) else "",
     )
 
 
 def find_recovery() -> list[Path]:
     """Autosaves left by processes that are no longer running, newest first (this process's
-    own and those of other running instances are skipped)."""
+    own and those of other running instances are skipped). Temporary files of autosaves
+    killed mid-way are deleted."""
     folder = recovery_dir()
+    remove_stale_temps(folder)
     for info in folder.glob(f"*{INFO_SUFFIX}"):  # sidecars whose autosave was deleted
         if not info.with_name(info.name.removesuffix(INFO_SUFFIX) + SUFFIX).exists():
             with contextlib.suppress(OSError):
@@ -108,7 +133,7 @@ def find_recovery() -> list[Path]:
     found = []
     for path in folder.glob(f"*{SUFFIX}"):
         pid = recovery_info(path).pid
-        if pid is not None and _running(pid):
+        if pid is not None and process_running(pid):
             continue
         with contextlib.suppress(OSError):
             found.append((path.stat().st_mtime, path))
@@ -124,31 +149,16 @@ def read_recovery(recovery_file: str | Path) -> tuple[Scenario, Path | None]:
 
 
 def clear_recovery(scenario_path: str | Path | None = None, *,
-                   recovery_file: str | Path | None = None) -> None:
-    """Delete an autosave and its sidecar: ``recovery_file`` if given, else the autosave of
-    ``scenario_path`` (None: this process's untitled one). Missing files are fine; a path
-    outside the recovery folder raises ValueError (never deletes the planner's own files)."""
-    target = Path(recovery_file) if recovery_file is not None else autosave_path(scenario_path)
+                   recovery_file: str | Path | None = None, owner: str | None = None) -> None:
+    """Delete an autosave and its sidecar: ``recovery_file`` if given, else ``owner``'s
+    (default: this process's) autosave of ``scenario_path`` (None: untitled). Only that one:
+    other windows' and other files' autosaves stay. Missing files are fine; a path outside
+    the recovery folder raises ValueError (never deletes the planner's own files)."""
+    target = (Path(recovery_file) if recovery_file is not None
+              else autosave_path(scenario_path, owner))
     folder = recovery_dir().resolve()
     if target.resolve().parent != folder or not target.name.endswith(SUFFIX):
         raise ValueError(f"not an autosave file: {target}")
     for path in (target, _info_path(target)):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
-
-
-def _running(pid: int) -> bool:
-    """Whether process ``pid`` exists (POSIX; elsewhere only this process counts)."""
-    if pid == os.getpid():
-        return True
-    if os.name != "posix" or pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)  # signal 0: existence check only
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # exists, owned by someone else
-        return True
-    except OSError:
-        return False
-    return True

@@ -1,15 +1,19 @@
-"""Everything a report or export shows, as plain tables (no Qt): the scenario's sites and
-their metrics, monthly PUE, the allocation before/after by province, site utilisation, flows,
-the moves from today's status quo (from -> to, MW, saving, payback) and what stays and why,
-the assumptions that differ from the defaults, and the data sources.
+"""Everything a report or export shows, as plain tables (no Qt): the summary of totals, the
+scenario's sites and their metrics, monthly PUE, the allocation before/after by province,
+site utilisation, flows, the moves from today's status quo (from -> to, MW, saving,
+payback) and what stays and why, the assumptions that differ from the defaults, the data
+sources and the report's metadata.
 
 ``collect(scenario, atlas)`` evaluates the sites and solves base + scenario, the same engine
-calls the GUI makes.
+calls the GUI makes. Every number a report shows comes from these tables, so switching their
+source (to ``app.engine.evaluate``) is this module only. Names (provinces, clusters, cooling)
+are in the report's language; units are applied later (``app.io.report_tables``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field, fields
 
 import numpy as np
@@ -17,6 +21,7 @@ import pandas as pd
 
 from app import __version__
 from app.datasets.atlas import Atlas
+from app.domain.text import language, tr
 from app.engine.national_problem import AllocationAssumptions, supply_names
 from app.engine.preview import Preview
 from app.engine.pue import TECH_SHORT
@@ -40,6 +45,54 @@ SOURCES = (
     ("Demand", "8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)"),
 )
 
+#: Totals of the summary, in order: (key in the allocation totals, English label, unit kind
+#: of ``app.domain.report_units``).
+SUMMARY = (
+    ("cost_cny", "Total annual cost", "cny_total"),
+    ("energy_cost", "Energy cost", "cny_total"),
+    ("transport_cost", "Network transport cost", "cny_total"),
+    ("carbon_cost", "Carbon cost", "cny_total"),
+    ("capex_cost", "Capital cost (annuity)", "cny_total"),
+    ("energy_mwh", "Facility energy", "mwh_total"),
+    ("carbon_t", "Carbon emissions", "t_co2_total"),
+    ("served_mw", "Demand served", "mw"),
+    ("unserved_mw", "Demand unserved", "mw"),
+    ("mean_rtt_ms", "Mean round-trip time", "ms"),
+)
+
+#: The built-in workload classes' labels (a planner's own label is shown as written).
+CLASS_LABELS = {"realtime": "Real-time inference", "interactive": "Interactive / general",
+                "training": "Training / batch", "sensitive": "Sensitive data"}
+
+SITE_COLUMNS = ("site", "lon", "lat", "capacity_mw", "utilization", "cooling", "annual_pue",
+                "facility_energy_mwh", "energy_cost_mcny", "carbon_t", "water_m3",
+                "cny_per_million_tokens", "token_cost_includes", "free_cooling_h",
+                "tariff_cny_per_kwh",
+                "tariff_source", "climate")
+
+#: What a site's cost per million tokens includes (``SiteMetrics.token_cost_includes``).
+TOKEN_COST_INCLUDES = {"energy": "energy",
+                       "energy + facility capex annuity": "energy + facility capex annuity"}
+
+#: Kinds of evidence behind a built-in default (``data/assumptions.csv``).
+EVIDENCE = {"official statistic": "official statistic", "claim": "claim",
+            "reasoned": "reasoned", "measured": "measured", "estimate": "estimate"}
+
+#: Units of the built-in defaults in Chinese (the rest are the same in both languages).
+DEFAULT_UNITS_ZH = {
+    "kW/rack": "kW/机架", "1/yr": "1/年", "fraction": "比例", "ms RTT": "毫秒（往返）",
+    "CNY/tCO2": "元/吨CO2", "CNY/MW-yr": "元/兆瓦/年", "ratio": "比值",
+    "CNY/route-km/yr": "元/路由公里/年", "tokens/s": "词元/秒", "chars/token": "字/词元",
+    "USD/MW IT": "美元/兆瓦IT", "CNY/USD": "元/美元", "years": "年", "racks": "机架"}
+
+#: How the engine words a site's price source -> the English text the catalogue translates.
+TARIFF_SOURCES = {
+    "site override": "site override", "province override": "province override",
+    "province, agency": "province, agency purchase price",
+    "province, composed estimate": "province, composed estimate",
+    "province, catalogue": "province, catalogue price",
+    "no tariff: set an override": "no tariff: set an override"}
+
 
 @dataclass
 class ReportData:
@@ -59,6 +112,15 @@ class ReportData:
     metrics: list[SiteMetrics] = field(default_factory=list)
     preview: Preview | None = None
     evaluation: object | None = None  # the app.engine.evaluate.Evaluation behind every table
+    lang: str = "en"
+    summary: pd.DataFrame = field(default_factory=pd.DataFrame)
+    metadata: pd.DataFrame = field(default_factory=pd.DataFrame)
+    defaults: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: map legend: workload classes (id, label) and the largest flow and site load (MW) that
+    #: set the line-width and circle-size scales
+    classes: list[tuple[str, str]] = field(default_factory=list)
+    flow_max_mw: float = 0.0
+    load_max_mw: float = 0.0
     #: status quo -> scenario: summary (item, value), moves by route, stays by reason and class
     migration: pd.DataFrame = field(default_factory=pd.DataFrame)
     moves: pd.DataFrame = field(default_factory=pd.DataFrame)
@@ -66,25 +128,49 @@ class ReportData:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables every export writes, by sheet/file name."""
-        return {"sites": self.sites, "monthly_pue": self.monthly_pue,
-                "provinces": self.provinces, "site_use": self.site_use, "flows": self.flows,
-                "totals": self.totals, "migration": self.migration, "moves": self.moves,
-                "stays": self.stays, "assumptions": self.assumptions, "sources": self.sources}
+        return {"metadata": self.metadata, "summary": self.summary, "sites": self.sites,
+                "monthly_pue": self.monthly_pue, "provinces": self.provinces,
+                "site_use": self.site_use, "flows": self.flows, "migration": self.migration,
+                "moves": self.moves, "stays": self.stays, "assumptions": self.assumptions,
+                "defaults": self.defaults, "sources": self.sources}
 
 
-def sites_table(sites, metrics: list[SiteMetrics]) -> pd.DataFrame:
+def _tariff_source(text: str, lang: str) -> str:
+    return tr(TARIFF_SOURCES.get(text, text), lang)
+
+
+def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataFrame:
+    """One row per placed site; no rows (but every column) when nothing is placed."""
     rows = []
+    zh = lang == "zh"
     for site, m in zip(sites, metrics, strict=True):
+        priced = bool(np.isfinite(m.tariff_cny_per_kwh))  # no price: cost unknown, not free
         rows.append({
             "site": m.name, "lon": site.lon, "lat": site.lat, "capacity_mw": site.capacity_mw,
-            "utilization": site.utilization, "cooling": TECH_SHORT[m.cooling][0],
-            "annual_pue": round(m.annual_pue, 4), "facility_energy_mwh": m.facility_energy_mwh,
-            "energy_cost_mcny": m.energy_cost_mcny, "carbon_t": m.carbon_t,
-            "water_m3": m.water_m3, "cny_per_million_tokens": m.cost_per_mtok_cny,
-            "token_cost_includes": m.token_cost_includes,
+            "utilization": site.utilization, "cooling": TECH_SHORT[m.cooling][int(zh)],
+            "annual_pue": m.annual_pue, "facility_energy_mwh": m.facility_energy_mwh,
+            "energy_cost_mcny": m.energy_cost_mcny if priced else math.nan,
+            "carbon_t": m.carbon_t, "water_m3": m.water_m3,
+            "cny_per_million_tokens": m.cost_per_mtok_cny if priced else math.nan,
+            "token_cost_includes": tr(TOKEN_COST_INCLUDES.get(m.token_cost_includes,
+                                                              m.token_cost_includes), lang),
             "free_cooling_h": m.mode_hours["free"], "tariff_cny_per_kwh": m.tariff_cny_per_kwh,
-            "tariff_source": m.tariff_source, "climate": m.station_text})
-    return pd.DataFrame(rows)
+            "tariff_source": _tariff_source(m.tariff_source, lang), "climate": m.station_text})
+    return pd.DataFrame(rows, columns=list(SITE_COLUMNS))
+
+
+def defaults_table(lang: str = "en") -> pd.DataFrame:
+    """Every built-in default (``data/assumptions.csv``) with its range, kind of evidence and
+    source, so a reader can check where each number comes from."""
+    from app.datasets.assumptions import assumptions_table
+
+    t = assumptions_table()
+    units = [DEFAULT_UNITS_ZH.get(u, u) if lang == "zh" else u for u in t["unit"]]
+    return pd.DataFrame({
+        "key": t["key"], "value": t["value"].astype(float), "unit": units,
+        "low": t["low"].astype(float), "high": t["high"].astype(float),
+        "kind": [tr(EVIDENCE.get(k, k), lang) for k in t["kind"]],
+        "source": [s or tr("none (reasoned)", lang) for s in t["source"]]})
 
 
 def assumption_changes(a: AllocationAssumptions) -> pd.DataFrame:
@@ -106,7 +192,7 @@ def assumption_changes(a: AllocationAssumptions) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["parameter", "value", "default"]).astype(str)
 
 
-def province_table(atlas: Atlas, preview: Preview) -> pd.DataFrame:
+def province_table(atlas: Atlas, preview: Preview, lang: str = "en") -> pd.DataFrame:
     """Per province: demand, served locally / elsewhere before and after, unserved (MW)."""
     def split(res) -> tuple[pd.Series, pd.Series]:
         f = res.flows
@@ -118,7 +204,7 @@ def province_table(atlas: Atlas, preview: Preview) -> pd.DataFrame:
     ids = [str(r) for r in res.problem.regions.ids]
     demand = np.asarray(res.problem.demand_mw).sum(axis=1)
     return pd.DataFrame({
-        "province": [atlas.province_name(int(r)) for r in ids],
+        "province": [atlas.province_name(int(r), lang) for r in ids],
         "province_zh": [atlas.province_name(int(r), "zh") for r in ids],
         "demand_mw": demand,
         "local_before_mw": [lb.get(r, 0.0) for r in ids],
@@ -131,29 +217,50 @@ def province_table(atlas: Atlas, preview: Preview) -> pd.DataFrame:
 def site_use_table(names: dict[str, str], preview: Preview) -> pd.DataFrame:
     t = preview.shift.sites.reset_index()
     t.insert(1, "name", [names.get(s, s) for s in t["site"]])
+    # a site that is not in the reference carries no load there (its capacity stays missing)
+    t["load_mw_before"] = t["load_mw_before"].fillna(0.0)
+    t["province_name"] = [names.get(str(p), str(p)) for p in t["province"]]
     return t
 
 
-def migration_tables(ev, names: dict[str, str]) -> tuple[pd.DataFrame, ...]:
+#: Why status-quo MW stay (app.engine.migration_preview.STAY_REASONS), as reports say it.
+STAY_REASON_TEXT = {"frozen": "frozen (class kept in place)",
+                    "not worth the migration cost": "not worth the migration cost",
+                    "cheapest": "already the cheapest", "capacity": "cheaper sites are full",
+                    "latency": "cheaper sites out of latency reach",
+                    "residency": "cheaper sites outside its residency"}
+
+
+def migration_tables(ev, names: dict[str, str], classes: dict[str, str], lang: str = "en"
+                     ) -> tuple[pd.DataFrame, ...]:
     """Status quo -> scenario from the evaluation's migration preview: a summary (moved MW in
-    total and per class, annual saving, one-off cost, payback, MW moved if moving were free),
-    the moves summed by route (from -> to, class) and the MW that stay, by reason and class."""
+    total and per class, annual saving, one-off cost, payback, MW moved if moving were free;
+    ``key`` machine-readable, ``item`` in ``lang``), the moves summed by route (from -> to,
+    class) and the MW that stay, by reason and class."""
     m = ev.migration
-    rows = [("moved_mw", m.moved_mw)]
-    rows += [(f"moved_mw.{k}", v) for k, v in m.moved_by("class").items()]
-    rows += [("annual_saving_mcny", m.annual_saving_cny / 1e6),
-             ("one_off_migration_cost_mcny", m.one_off_cny / 1e6),
-             ("payback_years", m.payback_years)]
+    rows = [("moved_mw", tr("Moved from today (MW)", lang), m.moved_mw)]
+    rows += [(f"moved_mw.{k}", tr("Moved from today (MW): {name}", lang).format(
+        name=classes.get(k, k)), v) for k, v in m.moved_by("class").items()]
+    rows += [("annual_saving_mcny", tr("Annual saving of the moves (M CNY)", lang),
+              m.annual_saving_cny / 1e6),
+             ("one_off_migration_cost_mcny", tr("One-off migration cost (M CNY)", lang),
+              m.one_off_cny / 1e6),
+             ("payback_years", tr("Payback (years)", lang), m.payback_years)]
     if ev.free_preview is not None:
-        rows.append(("moved_mw_if_moving_were_free", ev.free_preview.moved_mw))
-    summary = pd.DataFrame(rows, columns=["item", "value"])
+        rows.append(("moved_mw_if_moving_were_free", tr("If moving were free (MW)", lang),
+                     ev.free_preview.moved_mw))
+    summary = pd.DataFrame(rows, columns=["key", "item", "value"])
     moves = m.moves_by_route()
-    moves.insert(1, "from_name", [names.get(s, s) if s else "not served today"
+    moves.insert(1, "from_name", [names.get(s, s) if s else tr("not served today", lang)
                                   for s in moves["from_site"]])
     moves.insert(3, "to_name", [names.get(s, s) for s in moves["to_site"]])
+    moves["class_label"] = [classes.get(c, c) for c in moves["class"]]
     moves["annual_saving_mcny"] = moves.pop("annual_saving_cny") / 1e6
     moves["payback_years"] = moves.pop("payback_years")
-    return summary, moves, m.stays_by()
+    stays = m.stays_by()
+    stays["why"] = [tr(STAY_REASON_TEXT.get(r, r), lang) for r in stays["reason"]]
+    stays["class_label"] = [classes.get(c, c) for c in stays["class"]]
+    return summary, moves, stays
 
 
 #: Site table column -> the evaluation's figure at the load the LP chose (x scale).
@@ -183,28 +290,79 @@ def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
     return table
 
 
-def collect(scenario, atlas: Atlas | None = None, evaluation=None) -> ReportData:
+def summary_table(totals: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """The headline totals: key, title (in ``lang``), unit kind, reference (baseline),
+    scenario, change (scenario minus reference), in stored units (CNY, MWh, t, MW, ms)."""
+    t = totals.set_index("total")
+    rows = [(key, tr(label, lang), kind, float(t.at[key, "before"]), float(t.at[key, "after"]),
+             float(t.at[key, "after"] - t.at[key, "before"]))
+            for key, label, kind in SUMMARY if key in t.index]
+    return pd.DataFrame(rows, columns=["key", "title", "kind", "reference", "scenario", "change"])
+
+
+def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
+    """What a reader of the workbook needs to trust it: which scenario, when, which version,
+    against what, with which assumptions."""
+    rows = [
+        (tr("Scenario", lang), data.title),
+        (tr("Author", lang), data.author or "-"),
+        (tr("Created", lang), data.created or "-"),
+        (tr("Report generated", lang), data.generated),
+        (tr("App version", lang), f"CPN Planner {data.app_version}"),
+        (tr("Number of placed sites", lang), str(len(data.sites))),
+        (tr("Reference", lang), tr("today's status quo under the same assumptions (placed "
+                                   "sites serve nothing today)", lang)),
+        (tr("Assumptions", lang),
+         tr("built-in defaults", lang) if not len(data.assumptions) else
+         tr("{n} differ from the built-in defaults (see the assumptions sheet)",
+            lang).format(n=len(data.assumptions))),
+        (tr("Money", lang), tr("CNY per year; energy at the provincial tariff or the site's "
+                               "own price", lang)),
+    ]
+    return pd.DataFrame(rows, columns=["item", "value"])
+
+
+def collect(scenario, atlas: Atlas | None = None, evaluation=None,
+            lang: str | None = None) -> ReportData:
     """Report tables of ``scenario`` (an ``app.domain`` Scenario) from its one evaluation
-    (``app.engine.evaluate``; pass ``evaluation`` when the caller has it already)."""
+    (``app.engine.evaluate``; pass ``evaluation`` when the caller has it already), with names
+    in ``lang`` ('en' or 'zh'; the current language by default)."""
     from app.engine.evaluate import evaluate
 
+    lang = lang or language()
     ev = evaluation or evaluate(scenario, atlas=atlas)
     atlas, metrics, preview = ev.atlas, [e.metrics for e in ev.sites], ev.preview
-    names = supply_names(atlas)
+    names = supply_names(atlas, lang, stock=tr("{name} stock", lang))
     names.update({m.site_id: m.name for m in metrics})
-    monthly = pd.DataFrame({m.name: m.monthly_pue for m in metrics}, index=list(MONTHS))
+    months = [tr(m, lang) for m in MONTHS]
+    monthly = pd.DataFrame({m.name: m.monthly_pue for m in metrics}, index=months, dtype=float)
+    monthly.index.name = "month"
     flows = preview.scenario.flows.copy()
-    flows.insert(1, "region_name", [atlas.province_name(int(r)) for r in flows["region"]])
+    flows.insert(1, "region_name", [names.get(str(r), str(r)) for r in flows["region"]])
     flows.insert(4, "site_name", [names.get(s, s) for s in flows["site"]])
-    migration, moves, stays = migration_tables(ev, names)
-    return ReportData(
-        title=getattr(scenario, "name", "Scenario"), author=getattr(scenario, "author", ""),
-        created=getattr(scenario, "created", ""),
+    labels = {c.id: tr(CLASS_LABELS.get(c.id), lang) if CLASS_LABELS.get(c.id) == c.label
+              else c.label for c in scenario.assumptions.classes}
+    flows.insert(3, "class_label", [labels.get(c, c) for c in flows["class"]])
+    totals = preview.shift.totals.reset_index(names="total")
+    data = ReportData(
+        title=getattr(scenario, "name", "") or tr("Untitled scenario", lang),
+        author=getattr(scenario, "author", ""), created=getattr(scenario, "created", ""),
         generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"), app_version=__version__,
-        sites=_with_solved_load(sites_table(scenario.sites, metrics), ev), monthly_pue=monthly,
-        provinces=province_table(atlas, preview), site_use=site_use_table(names, preview),
-        flows=flows, totals=preview.shift.totals.reset_index(names="total"),
-        assumptions=assumption_changes(scenario.assumptions),
-        sources=pd.DataFrame(SOURCES, columns=["data", "source"]),
-        metrics=metrics, preview=preview, evaluation=ev, migration=migration, moves=moves,
-        stays=stays)
+        sites=_with_solved_load(sites_table(scenario.sites, metrics, lang), ev),
+        monthly_pue=monthly,
+        provinces=province_table(atlas, preview, lang), site_use=site_use_table(names, preview),
+        flows=flows, totals=totals, assumptions=assumption_changes(scenario.assumptions),
+        sources=pd.DataFrame([(tr(a, lang), tr(b, lang)) for a, b in SOURCES],
+                             columns=["data", "source"]),
+        metrics=metrics, preview=preview, evaluation=ev, lang=lang,
+        summary=summary_table(totals, lang))
+    data.migration, data.moves, data.stays = migration_tables(ev, names, labels, lang)
+    data.metadata = metadata_table(data, scenario, lang)
+    data.defaults = defaults_table(lang)
+    data.classes = list(labels.items())
+    f = preview.scenario.flows
+    away = f.loc[f["region"] != f["site_province"], "mw"]  # the flows the map draws
+    data.flow_max_mw = float(away.max()) if len(away) else 0.0
+    loads = np.asarray(preview.scenario.site_load_mw, float)
+    data.load_max_mw = float(loads.max()) if len(loads) else 0.0
+    return data

@@ -16,13 +16,17 @@ kill during a save leaves either the old or the new file.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
+import re
+import stat
 import tempfile
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from app.domain.safe_read import FileRefused, read_bytes
 from app.domain.scenario import Scenario
 from app.domain.text import tr
 from app.io import scenario_v1
@@ -30,8 +34,15 @@ from app.io.checks import Checker, show
 
 FORMAT = "cpn-scenario"
 CURRENT_VERSION = 1
-MAX_FILE_BYTES = 64 * 1024 * 1024
-"""Bigger files are refused unread (a scenario with 10,000 sites is about 3 MB)."""
+MAX_FILE_BYTES = 16 * 1024 * 1024
+"""Bigger files are refused unread (a scenario with 10,000 sites is about 1 MB; 16 MB take
+about 5 s to parse)."""
+MAX_KEY_DEPTH = 32
+"""Deeper dotted keys or table headers are refused before parsing (the TOML reader takes
+minutes over a 100,000-level header; version 1 never goes deeper than 4)."""
+MAX_DIGITS = 400
+"""Longer runs of digits in one number are refused before parsing (Python refuses integers
+of more than 4,300 digits; no number in the format needs 400)."""
 
 #: Version -> reader of a parsed document (problems go to the Checker, never raised).
 LOADERS: dict[int, Callable[[dict[str, Any], Checker], Scenario]] = {
@@ -86,12 +97,18 @@ def loads_scenario(text: str, base_dir: str | Path | None = None, *, check_files
     the working directory). ``source`` names the file in messages. Raises ScenarioError only.
     """
     base = Path(base_dir).absolute() if base_dir is not None else None
+    problem = toml_shape_problem(text)
+    if problem:
+        raise ScenarioError([problem], source)
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ScenarioError([tr("not valid TOML: {error}").format(error=exc)], source) from None
     except (RecursionError, MemoryError):
         raise ScenarioError([tr("not valid TOML: nested too deeply or too big")], source) from None
+    except ValueError:  # e.g. an integer too long for Python to convert
+        raise ScenarioError([tr("not valid TOML: a number is too long to read")], source
+                            ) from None
     try:
         return _from_document(doc, base, check_files, source)
     except ScenarioError:
@@ -110,16 +127,40 @@ def validate_file(path: str | Path, *, check_files: bool = True) -> list[str]:
     return []
 
 
+_DIGIT_RUN = re.compile(rf"[0-9_]{{{MAX_DIGITS + 1},}}")
+
+
+def toml_shape_problem(text: str) -> str:
+    """"" or why ``text`` is refused before parsing: too big, keys nested too deeply, or a
+    number too long (each of which makes the TOML reader stall or fail)."""
+    if len(text) > MAX_FILE_BYTES:
+        return tr("file is too big (more than {limit} MB)").format(
+            limit=MAX_FILE_BYTES // (1024 * 1024))
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.lstrip()
+        if stripped.startswith("["):
+            head = stripped.partition("]")[0]
+        elif "=" in line:
+            head = line.partition("=")[0]
+        else:
+            continue
+        if head.count(".") > MAX_KEY_DEPTH:
+            return tr("line {line}: keys nested more than {depth} levels deep; a scenario "
+                      "file never needs that").format(line=number, depth=MAX_KEY_DEPTH)
+    if any(len(run.replace("_", "")) > MAX_DIGITS for run in _DIGIT_RUN.findall(text)):
+        return tr("a number has more than {digits} digits; no value in a scenario needs "
+                  "that").format(digits=MAX_DIGITS)
+    return ""
+
+
 def _read_text(path: Path) -> str:
     try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)  # bounded: also for devices and pipes
-    except FileNotFoundError:
-        raise ScenarioError([tr("file not found: {path}").format(path=path.absolute())], path) from None
-    except OSError as exc:
-        raise ScenarioError([tr("cannot read the file: {error}").format(error=exc.strerror or exc)], path) from None
-    if len(data) > MAX_FILE_BYTES:
-        raise ScenarioError([tr("file is too big (more than {limit} bytes)").format(limit=MAX_FILE_BYTES)], path)
+        data = read_bytes(path, max_bytes=MAX_FILE_BYTES, expected=tr("a scenario file (TOML)"))
+    except FileRefused as exc:
+        if not path.exists() and not path.is_symlink():
+            raise ScenarioError([tr("file not found: {path}").format(path=path.absolute())],
+                                path) from None
+        raise ScenarioError([exc.problem], path) from None
     try:
         return data.decode("utf-8-sig")  # tolerate the BOM some Windows editors add
     except UnicodeDecodeError as exc:
@@ -173,10 +214,14 @@ def save_scenario(scenario: Scenario, path: str | Path, *, relative_paths: bool 
     """Write ``scenario`` to ``path`` atomically.
 
     The text is checked first (read back without file checks); a scenario that would not load
-    raises :class:`ScenarioError` and leaves any existing file untouched. OSError (disk full,
-    no permission) propagates, also leaving the old file in place.
+    raises :class:`ScenarioError` and leaves any existing file untouched, and so does a
+    read-only file (it would otherwise be replaced silently: the folder decides renames).
+    OSError (disk full, no permission) propagates, also leaving the old file in place.
     """
     path = Path(path)
+    if _read_only(path):
+        raise ScenarioError([tr("the file is read-only; save the scenario under another name")],
+                            path)
     base = path.absolute().parent
     try:
         text = dumps_scenario(scenario, base if relative_paths else None)
@@ -187,11 +232,56 @@ def save_scenario(scenario: Scenario, path: str | Path, *, relative_paths: bool 
     atomic_write_bytes(path, data)
 
 
+def _read_only(path: Path) -> bool:
+    """Whether ``path`` is an existing file its owner may not write (also for root, who
+    could write anything: the planner's read-only mark is what counts)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISREG(mode) and (not mode & stat.S_IWUSR or not os.access(path, os.W_OK))
+
+
+def process_running(pid: int) -> bool:
+    """Whether process ``pid`` exists (POSIX; elsewhere only this process counts)."""
+    if pid == os.getpid():
+        return True
+    if os.name != "posix" or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: existence check only
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def remove_stale_temps(folder: str | Path, name: str = "*") -> list[Path]:
+    """Delete the temporary files that killed saves of ``name`` (default: any file) left in
+    ``folder`` (``.<name>.<pid>.<random>.tmp`` of processes no longer running); returns them.
+    Temp files of running processes (a save under way) are left alone."""
+    removed = []
+    pattern = f".{glob.escape(name) if name != '*' else '*'}.*.tmp"
+    for tmp in Path(folder).glob(pattern):
+        pid = tmp.name.removesuffix(".tmp").split(".")[-2]
+        if pid.isdigit() and not process_running(int(pid)):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+                removed.append(tmp)
+    return removed
+
+
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    """Replace ``path`` by ``data`` atomically: temp file in the same directory, fsync,
+    """Replace ``path`` by ``data`` atomically: temp file in the same directory (named with
+    this process's id, so that a later save can tell a killed save's leftover), fsync,
     ``os.replace``, then fsync the directory (POSIX). Keeps the old file's permissions."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    remove_stale_temps(path.parent, path.name)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
+                               dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

@@ -40,6 +40,17 @@ from app.io.status_quo_v1 import STATUS_QUO_KEYS, status_quo_assumptions, status
 from app.paths import DATA_DIR
 
 VERSION = 1
+# Physical upper bounds (documented in docs/scenario-format.md): far beyond any real plan
+# (China's whole stock is about 20 GW), small enough that the solver stays accurate.
+MAX_MW = 1_000_000.0
+"""National, province and cluster MW (1,000 GW)."""
+MAX_SITE_MW = 50_000.0
+"""One site's IT capacity (50 GW; the largest campuses are about 1 GW)."""
+MIN_UTILIZATION = 0.01
+"""Below 1 % the fixed cooling and power overheads make the PUE meaningless (17 at 0.1 %,
+overflowing near 1e-300)."""
+MAX_PENALTY = 1e10
+"""Cost of unserved demand, CNY/MW-year (the default is 1e8)."""
 TOP_KEYS = ("format", "version", "metadata", "base", "sites", "demand", "assumptions",
             "overrides", "solver", "map")
 META_KEYS = ("name", "author", "created", "notes")
@@ -54,12 +65,22 @@ ASSUMPTION_KEYS = ("carbon_price_cny_per_t", "kw_per_rack", "stock_pue",
 PROVINCE_OVERRIDES: dict[str, tuple[str, dict[str, Any]]] = {
     "tariff_cny_per_kwh": ("tariff_cny_per_kwh", {"gt": 0.0, "lt": 10.0, "unit": "CNY/kWh"}),
     "emission_kg_per_kwh": ("emission_kg_per_kwh", {"ge": 0.0, "lt": 5.0, "unit": "kgCO2/kWh"}),
-    "demand_mw": ("demand_mw", {"ge": 0.0, "unit": "MW"}),
-    "capacity_mw": ("stock_mw", {"ge": 0.0, "unit": "MW"}),
+    "demand_mw": ("demand_mw", {"ge": 0.0, "le": MAX_MW, "unit": "MW"}),
+    "capacity_mw": ("stock_mw", {"ge": 0.0, "le": MAX_MW, "unit": "MW"}),
 }
 CLUSTER_OVERRIDES = ("capacity_mw",)
 SOLVER_KEYS = ("regions", "auto_solve", "unserved_penalty_cny_per_mw_year")
 MAP_KEYS = ("metric", "visible_layers", "view_lonlat")
+BOUNDARY_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp")
+
+
+def _base_kind(key: str) -> tuple[tuple[str, ...], str]:
+    """A [base] file's allowed extensions and what it should be; checked before any reading."""
+    if key == "boundaries":
+        return BOUNDARY_SUFFIXES, tr("a boundary file (GeoJSON, GeoPackage or Shapefile)")
+    return (".csv",), tr("a CSV table")
+
+
 _SITE_DEFAULT = Site("", "", 0.0, 0.0)
 _CLASS_DEFAULT = {f.name: f.default for f in fields(WorkloadClass)}
 
@@ -132,7 +153,8 @@ def _base(doc: dict[str, Any], check: Checker) -> dict[str, str]:
     base = default_base()
     for key in BASE_DATASETS:
         if tbl.get(key, BUILTIN) != BUILTIN:
-            base[key] = check.file(tbl, key, "base") or BUILTIN
+            suffixes, expected = _base_kind(key)
+            base[key] = check.file(tbl, key, "base", suffixes, expected) or BUILTIN
     return base
 
 
@@ -164,8 +186,10 @@ def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
         name=check.string(tbl, "name", path, non_empty=True) or "",
         lon=num(tbl, "lon", path, ge=70.0, le=140.0, unit="°E (China's extent)"),
         lat=num(tbl, "lat", path, ge=10.0, le=56.0, unit="°N (China's extent)"),
-        capacity_mw=num(tbl, "capacity_mw", path, d.capacity_mw, gt=0.0),
-        utilization=num(tbl, "utilization", path, d.utilization, gt=0.0, le=1.0),
+        capacity_mw=num(tbl, "capacity_mw", path, d.capacity_mw, gt=0.0, le=MAX_SITE_MW,
+                        unit="MW"),
+        utilization=num(tbl, "utilization", path, d.utilization, ge=MIN_UTILIZATION,
+                        le=1.0),
         cooling=check.choice(tbl, "cooling", path, COOLING_TECHS, d.cooling,
                              "cooling technology"),
         tariff_cny_per_kwh=money("tariff_cny_per_kwh"),
@@ -173,7 +197,8 @@ def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
         green_price_cny_per_kwh=money("green_price_cny_per_kwh"),
         accelerator=check.choice(tbl, "accelerator", path, tuple(ACCELERATOR_PROFILES),
                                  d.accelerator, "accelerator profile"),
-        weather_file=check.file(tbl, "weather_file", path),
+        weather_file=check.file(tbl, "weather_file", path, (".epw", ".csv"),
+                                tr("an EPW or CSV weather file"), 20 * 1024 * 1024),
         facility=check.choice(tbl, "facility", path, FACILITY_CLASSES, d.facility,
                               "facility class"),
     )
@@ -183,7 +208,7 @@ def _demand(doc: dict[str, Any], check: Checker, a: AllocationAssumptions) -> di
     tbl = check.table(doc.get("demand", {}), "demand", DEMAND_KEYS)
     out: dict[str, Any] = {
         "national_it_mw": check.number(tbl, "national_it_mw", "demand", a.national_it_mw,
-                                       gt=0.0, unit="MW"),
+                                       gt=0.0, le=MAX_MW, unit="MW"),
         "demand_proxy": check.choice(tbl, "proxy", "demand", DEMAND_PROXIES, a.demand_proxy,
                                      "demand proxy"),
     }
@@ -207,11 +232,12 @@ def _workload_class(tbl: dict[str, Any], path: str, check: Checker) -> WorkloadC
     return WorkloadClass(
         id=cid,
         label=check.string(tbl, "label", path, cid),
-        latency_limit_ms=num(tbl, "latency_limit_ms", path, None, gt=0.0, unit="ms"),
+        latency_limit_ms=num(tbl, "latency_limit_ms", path, None, gt=0.0, le=10_000.0,
+                             unit="ms"),
         residency=check.choice(tbl, "residency", path, RESIDENCIES, d["residency"], "residency"),
         bandwidth_gbps_per_mw=num(tbl, "bandwidth_gbps_per_mw", path, d["bandwidth_gbps_per_mw"],
-                                  ge=0.0),
-        share=num(tbl, "share", path, d["share"], ge=0.0),
+                                  ge=0.0, le=1_000.0, unit="Gbps/MW"),
+        share=num(tbl, "share", path, d["share"], ge=0.0, le=1_000.0),
         bandwidth_tier=check.choice(tbl, "bandwidth_tier", path, tuple(default_tiers()),
                                     d["bandwidth_tier"], "bandwidth tier"),
     )
@@ -223,9 +249,11 @@ def _assumptions(doc: dict[str, Any], check: Checker, a: AllocationAssumptions,
     where = "assumptions"
     return {
         "carbon_price_cny_per_t": check.number(tbl, "carbon_price_cny_per_t", where,
-                                               a.carbon_price_cny_per_t, ge=0.0, unit="CNY/t"),
-        "kw_per_rack": check.number(tbl, "kw_per_rack", where, a.kw_per_rack, gt=0.0, unit="kW"),
-        "stock_pue": check.number(tbl, "stock_pue", where, a.stock_pue, ge=1.0),
+                                               a.carbon_price_cny_per_t, ge=0.0, le=10_000.0,
+                                               unit="CNY/t"),
+        "kw_per_rack": check.number(tbl, "kw_per_rack", where, a.kw_per_rack, gt=0.0,
+                                    le=500.0, unit="kW"),
+        "stock_pue": check.number(tbl, "stock_pue", where, a.stock_pue, ge=1.0, le=5.0),
         "bandwidth_price_cny_per_km_year": _tier_prices(tbl, check, where),
         "token_cost_includes_capex": check.boolean(tbl, "token_cost_includes_capex", where,
                                                    a.token_cost_includes_capex),
@@ -237,7 +265,7 @@ def _tier_prices(tbl: dict[str, Any], check: Checker, where: str) -> dict[str, f
     path = f"{where}.bandwidth_price_cny_per_km_year"
     prices = check.table(tbl.get("bandwidth_price_cny_per_km_year", {}), path,
                          tuple(default_tiers()))
-    return {name: check.number(prices, name, path, gt=0.0, unit="CNY/km-year")
+    return {name: check.number(prices, name, path, gt=0.0, le=1e8, unit="CNY/km-year")
             for name in prices if name in default_tiers()}
 
 
@@ -270,7 +298,7 @@ def _overrides(doc: dict[str, Any], check: Checker) -> dict[str, Any]:
             check.unknown_key(path, key, cluster_ids())
             continue
         body = check.table(value, path, CLUSTER_OVERRIDES)
-        number = check.number(body, "capacity_mw", path, None, ge=0.0, unit="MW")
+        number = check.number(body, "capacity_mw", path, None, ge=0.0, le=MAX_MW, unit="MW")
         if number is not None:
             out["cluster_mw"][key] = number
     return out
@@ -287,7 +315,7 @@ def _solver(doc: dict[str, Any], check: Checker) -> SolverSettings:
         auto_solve=check.boolean(tbl, "auto_solve", "solver", d.auto_solve),
         unserved_penalty_cny_per_mw_year=check.number(
             tbl, "unserved_penalty_cny_per_mw_year", "solver",
-            d.unserved_penalty_cny_per_mw_year, gt=0.0, unit="CNY/MW-year"),
+            d.unserved_penalty_cny_per_mw_year, gt=0.0, le=MAX_PENALTY, unit="CNY/MW-year"),
     )
 
 
@@ -305,7 +333,8 @@ def _view_box(tbl: dict[str, Any], check: Checker) -> tuple[float, float, float,
         return None
     value = tbl["view_lonlat"]
     ok = (isinstance(value, list) and len(value) == 4
-          and all(isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+          and all(isinstance(v, int | float) and not isinstance(v, bool)
+                  and -1e6 < v < 1e6  # also: no int too big for a float
                   for v in value))
     if ok:
         west, south, east, north = (float(v) for v in value)

@@ -1,14 +1,19 @@
-"""Scenarios side by side: totals, per-province and per-site differences, and the map of the
-difference in net compute import (last scenario vs the first)."""
+"""Scenarios side by side: the current scenario against references (every change = current
+minus reference), totals, per-province and per-site differences in labelled columns with
+units, the map of the change in net compute import, and export to XLSX or PDF."""
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -17,65 +22,120 @@ from PySide6.QtWidgets import (
 )
 
 from app.datasets.atlas import Atlas
-from app.io import compare
+from app.domain.text import language
+from app.io.compare_tables import comparison_sheets
 from app.io.report_data import ReportData, collect
+from app.io.report_tables import Sheet
 from app.ui.i18n import tr
 from app.ui.map.legend import LegendWidget
 from app.ui.map.national import NationalLayers
 from app.ui.map.view import MapView
+from app.ui.report_html import cell_text
 
 
-def fill_table(table: QTableWidget, frame: pd.DataFrame, index: bool = True) -> None:
-    frame = frame.reset_index() if index else frame
-    table.setColumnCount(len(frame.columns))
-    table.setRowCount(len(frame))
-    table.setHorizontalHeaderLabels([str(c).replace("_", " ") for c in frame.columns])
-    for r, row in enumerate(frame.itertuples(index=False)):
+def fill_table(table: QTableWidget, sheet: Sheet, lang: str = "en") -> None:
+    """Show a :class:`Sheet` with its headings (units included) and its figures as printed."""
+    table.setColumnCount(len(sheet.headers))
+    table.setRowCount(len(sheet.rows))
+    table.setHorizontalHeaderLabels(sheet.headers)
+    table.verticalHeader().hide()
+    for r, row in enumerate(sheet.rows):
         for c, value in enumerate(row):
-            if isinstance(value, (float, np.floating)):
-                item = QTableWidgetItem(f"{value:,.3f}" if np.isfinite(value) else tr("missing"))
+            kind = sheet.kind(r, c)
+            number = kind is not None and not isinstance(value, str)
+            item = QTableWidgetItem(cell_text(value, kind, lang, c in sheet.changes,
+                                              sheet.missing_text))
+            if number:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            else:
-                item = QTableWidgetItem(str(value))
             table.setItem(r, c, item)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 class CompareDialog(QDialog):
+    """``scenarios``: label -> Scenario; the first is the current one, the others references.
+    ``export(path)`` writes the comparison (XLSX or PDF by suffix)."""
+
     def __init__(self, atlas: Atlas, scenarios: dict[str, object], parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Compare scenarios"))
         self.resize(1300, 850)
+        self.lang = language()
         self.reports: dict[str, ReportData] = {
-            label: collect(sc, atlas) for label, sc in scenarios.items()}
-        self.totals = QTableWidget()
-        fill_table(self.totals, compare.totals(self.reports))
-        self.provinces = QTableWidget()
-        self.province_frame = compare.provinces(self.reports)
-        fill_table(self.provinces, self.province_frame)
-        self.sites = QTableWidget()
-        fill_table(self.sites, compare.sites(self.reports), index=False)
+            label: collect(sc, atlas, lang=self.lang) for label, sc in scenarios.items()}
+        self.sheets = comparison_sheets(self.reports, self.lang)
+        self.totals, self.provinces = QTableWidget(), QTableWidget()
+        self.sites, self.placed = QTableWidget(), QTableWidget()
+        for table, sheet in zip((self.totals, self.provinces, self.sites, self.placed),
+                                self.sheets, strict=True):
+            fill_table(table, sheet, self.lang)
+        self.last_error: str | None = None
         self.map = MapView()
         self.layers = NationalLayers(self.map, atlas)
         self.legend = LegendWidget(self.map)
         self._map_difference()
         tabs = QTabWidget()
         tabs.addTab(self.provinces, tr("By province"))
-        tabs.addTab(self.sites, tr("Sites"))
+        tabs.addTab(self.sites, tr("By site"))
+        tabs.addTab(self.placed, tr("Placed sites"))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(tabs)
         split.addWidget(self.map)
+        self.export_button = QPushButton(tr("Export comparison…"))
+        self.export_button.clicked.connect(self.export_dialog)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.totals)
         layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+
+    @property
+    def labels(self) -> list[str]:
+        return list(self.reports)
 
     def _map_difference(self) -> None:
-        labels = list(self.reports)
-        column = f"change: {labels[-1]}" if len(labels) > 1 else labels[0]
-        values = self.province_frame[column]
-        self.layers.extra_values["net_import_change"] = {int(k): float(v)
-                                                         for k, v in values.items()}
+        current, ref = self.labels[0], self.labels[-1]
+        sheet = self.sheets[1]
+        codes = [int(c) for c in
+                 self.reports[current].preview.scenario.problem.regions.ids]
+        change_col = len(sheet.headers) - 1
+        self.province_change = {code: float(row[change_col] or 0.0)
+                                for code, row in zip(codes, sheet.rows, strict=True)}
+        self.layers.extra_values["net_import_change"] = self.province_change
         spec = self.layers.set_metric("net_import_change")
-        spec.title = tr("Net import change: {b} vs {a} (MW)").format(a=labels[0], b=labels[-1])
+        spec.title = tr("Net import change: {a} minus {b} (MW)").format(a=current, b=ref)
         self.legend.set_spec(spec)
         self.legend.move(8, 8)
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export comparison"), str(Path.home() / "comparison.xlsx"),
+            tr("Excel workbook (*.xlsx);;PDF report (*.pdf)"))
+        if path:
+            self.export(path)
+
+    def export(self, path: str | Path) -> Path | None:
+        """Write the comparison; a failure is shown to the planner, never raised."""
+        from app.io.exports import ReportError, check_target, write_sheets_xlsx
+
+        path = Path(path)
+        try:
+            check_target(path)
+            if path.suffix.lower() == ".pdf":
+                from app.ui.report import write_comparison_pdf
+
+                title = tr("Comparison: {a} and {b}").format(a=self.labels[0],
+                                                              b=", ".join(self.labels[1:]))
+                return write_comparison_pdf(self.sheets, title, path, self.lang)[0]
+            if path.suffix.lower() != ".xlsx":
+                raise ReportError(tr("choose a .xlsx or .pdf file"))
+            return write_sheets_xlsx(self.sheets, path, self.lang)
+        except Exception as exc:  # noqa: BLE001 - every failure reaches the planner
+            self.show_error(tr("Cannot export comparison"), f"{path}: {exc}")
+            return None
+
+    def show_error(self, title: str, message: str) -> None:
+        """A modal message; tests replace it to capture the text."""
+        self.last_error = message
+        QMessageBox.warning(self, title, message)

@@ -8,6 +8,7 @@ Questions to the planner go through ``ask`` / ``ask_file`` so tests can answer t
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import shiboken6
@@ -19,9 +20,12 @@ from app.domain.scenario import Scenario
 from app.io import recovery
 from app.io.scenario_file import ScenarioError, load_scenario, save_scenario
 from app.paths import DATA_DIR
+from app.ui.file_loader import BackgroundRead
 from app.ui.i18n import tr
 
 AUTOSAVE_MS = 3 * 60 * 1000
+AUTOSAVE_AFTER_EDIT_MS = 2000
+"""Autosave this long after the last edit (debounced), so a crash loses seconds, not minutes."""
 MAX_RECENT = 8
 #: Menu titles of the shipped examples (data/scenarios/*.toml), translated; others show the stem.
 EXAMPLE_TITLES = {
@@ -52,6 +56,8 @@ class DocumentController(QObject):
         self.window, self.undo = window, undo
         self.get_scenario, self.set_scenario = get_scenario, set_scenario
         self.path: Path | None = None
+        self.reading: BackgroundRead | None = None  # an open under way (cancel() ends it)
+        self.owner = recovery.new_owner()  # this window's autosaves, never another's
         self.ask = self._ask
         self.ask_file = self._ask_file
         self.last_error = ""
@@ -73,6 +79,11 @@ class DocumentController(QObject):
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.autosave)
         self.timer.start()
+        self.edit_timer = QTimer(self)  # restarted by every edit: fires once edits pause
+        self.edit_timer.setSingleShot(True)
+        self.edit_timer.setInterval(AUTOSAVE_AFTER_EDIT_MS)
+        self.edit_timer.timeout.connect(self.autosave)
+        undo.indexChanged.connect(lambda _index: self.edit_timer.start())
         self._update_title()
 
     def _action(self, text: str, slot, shortcut) -> QAction:
@@ -118,9 +129,16 @@ class DocumentController(QObject):
     def open(self, path: str | Path) -> bool:
         """Load a scenario file; a bad file is reported and the open scenario kept."""
         path = Path(path)
-        try:
-            scenario = load_scenario(path)
-        except (ScenarioError, OSError) as exc:
+        self.reading = BackgroundRead(self.window, lambda: load_scenario(path), tr(
+            "Opening {name}…").format(name=path.name), tr("Cancel"))
+        scenario, exc, cancelled = self.reading.run()  # the window stays responsive
+        self.reading = None
+        if cancelled:
+            self.sigMessage.emit(tr("Opening {name} cancelled").format(name=path.name))
+            return False
+        if exc is not None and not isinstance(exc, ScenarioError | OSError):
+            raise exc
+        if exc is not None:
             self.last_error = str(exc)
             self.ask(tr("Cannot open scenario"), f"{path.name}:\n{exc}", ("ok",))
             return False
@@ -136,6 +154,7 @@ class DocumentController(QObject):
         return True
 
     def _replace(self, scenario: Scenario, path: Path | None) -> None:
+        recovery.clear_recovery(self.path, owner=self.owner)  # the old scenario's autosave
         self.path = path
         self.set_scenario(scenario)
         self.undo.clear()
@@ -157,6 +176,7 @@ class DocumentController(QObject):
         if path.suffix.lower() != ".toml":
             path = path.with_suffix(".toml")
         if self._write(path):
+            recovery.clear_recovery(self.path, owner=self.owner)
             self.path = path
             self._add_recent(path)
             self._update_title()
@@ -171,7 +191,8 @@ class DocumentController(QObject):
             self.ask(tr("Cannot save scenario"), f"{path}:\n{exc}", ("ok",))
             return False
         self.undo.setClean()
-        recovery.clear_recovery(self.path)
+        self.edit_timer.stop()
+        recovery.clear_recovery(self.path, owner=self.owner)
         self.sigMessage.emit(tr("Saved {path}").format(path=path))
         return True
 
@@ -181,7 +202,7 @@ class DocumentController(QObject):
         if not self.dirty:
             return None
         try:
-            return recovery.write_recovery(self.get_scenario(), self.path)
+            return recovery.write_recovery(self.get_scenario(), self.path, owner=self.owner)
         except OSError as exc:
             self.sigMessage.emit(tr("Autosave failed: {exc}").format(exc=exc))
             return None
@@ -192,12 +213,10 @@ class DocumentController(QObject):
         if not found:
             return False
         newest = found[0]
-        answer = self.ask(tr("Restore unsaved changes?"), tr(
-            "CPN Planner did not close normally. Restore the unsaved changes from {when}?"
-        ).format(when=newest.name), ("restore", "discard"))
-        if answer != "restore":
-            for path in found:
-                recovery.clear_recovery(recovery_file=path)
+        answer = self.ask(tr("Restore unsaved changes?"), recovery_prompt(
+            recovery.recovery_info(newest)), ("restore", "discard"))
+        if answer != "restore":  # only this autosave: others are offered at the next start
+            recovery.clear_recovery(recovery_file=newest)
             return False
         try:
             scenario, original = recovery.read_recovery(newest)
@@ -206,7 +225,8 @@ class DocumentController(QObject):
             return False
         self._replace(scenario, original)
         recovery.clear_recovery(recovery_file=newest)
-        recovery.write_recovery(scenario, original)  # still unsaved: keep it recoverable
+        # still unsaved: keep it recoverable, now as this window's
+        recovery.write_recovery(scenario, original, owner=self.owner)
         self.undo.resetClean()  # restored work is unsaved work
         self._update_title()
         return True
@@ -215,7 +235,8 @@ class DocumentController(QObject):
         """The window is closing: True to close (then the recovery file goes)."""
         if not self.maybe_save():
             return False
-        recovery.clear_recovery(self.path)
+        self.edit_timer.stop()
+        recovery.clear_recovery(self.path, owner=self.owner)
         return True
 
     # ---- recent files ---------------------------------------------------------------------
@@ -254,3 +275,16 @@ class DocumentController(QObject):
                                                tr("CPN scenarios (*.toml);;All files (*)"))[0]
         return QFileDialog.getSaveFileName(self.window, tr("Save scenario"), start,
                                            tr("CPN scenarios (*.toml);;All files (*)"))[0]
+
+
+def recovery_prompt(info: recovery.RecoveryInfo) -> str:
+    """The restore question: which scenario (name and file) and when it was last autosaved,
+    in local time."""
+    name = info.scenario_name or tr("Untitled")
+    where = str(info.scenario_path) if info.scenario_path else tr("never saved")
+    try:
+        when = datetime.fromisoformat(info.saved_at).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        when = tr("an unknown time")
+    return tr("CPN Planner did not close normally. Restore the unsaved changes to "
+              "'{name}' ({where}) from {when}?").format(name=name, where=where, when=when)

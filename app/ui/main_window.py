@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.datasets.atlas import Atlas
 from app.datasets.projection import to_lonlat
-from app.datasets.user_layers import UserDataError, UserLayer, load_user_layer
+from app.datasets.user_layers import UserDataError, UserLayer, load_user_layers
 from app.domain.metrics import ALL_METRICS
 from app.engine.pue import COOLING_TECHS
 from app.engine.site_eval import ACCELERATOR_PROFILES
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
 
         try:
             written, warnings = export(self.current_scenario(), self.atlas, Path(path))
-        except (OSError, ValueError) as exc:
+        except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
             self.show_error(tr("Cannot export report"), f"{path}: {exc}")
             return []
         message = tr("Exported {path}").format(path=written[0])
@@ -592,23 +592,25 @@ class MainWindow(QMainWindow):
             self.add_layer(path)
 
     def add_layer(self, path: str | Path) -> UserLayer | None:
-        """Load a planner's file as a layer; on a bad file, say why and keep everything."""
+        """Load a planner's file as a layer (one per geometry kind of a mixed file; the
+        first is returned); on a bad file, say why and keep everything."""
         try:
-            layer = load_user_layer(path)
+            layers = load_user_layers(path)
         except UserDataError as exc:
             self.show_error(tr("Cannot add layer"), str(exc))
             return None
-        key = f"user:{layer.path}"
-        color = colors.categorical(len(self.user_layers) + 3)
-        self.user_layers[key] = layer
-        self.map.add_layer(key, f"{layer.name} ({len(layer.geometries)})",
-                           user_layer_items(layer, color))
+        for layer in layers:
+            key = f"user:{layer.path}" if len(layers) == 1 else f"user:{layer.path}#{layer.kind}"
+            color = colors.categorical(len(self.user_layers) + 3)
+            self.user_layers[key] = layer
+            self.map.add_layer(key, f"{layer.name} ({len(layer.geometries)})",
+                               user_layer_items(layer, color))
+            self.statusBar().showMessage(
+                tr("Added layer {name}: {n} {kind} from {crs}").format(
+                    name=layer.name, n=len(layer.geometries), kind=layer.kind,
+                    crs=layer.source_crs), 8000)
         self.layers_panel.refresh()
-        self.statusBar().showMessage(
-            tr("Added layer {name}: {n} {kind} from {crs}").format(
-                name=layer.name, n=len(layer.geometries), kind=layer.kind, crs=layer.source_crs),
-            8000)
-        return layer
+        return layers[0]
 
     def show_error(self, title: str, message: str) -> None:
         """A modal message; tests replace it to capture the text."""

@@ -1,20 +1,19 @@
-"""The PDF report: title page, map with sites and flows, site comparison, monthly PUE chart,
-allocation before/after by province, site utilisation, assumptions and data sources.
+"""The PDF report: title and metadata, summary, map with sites and flows and a legend for
+every symbol, site comparison, monthly PUE chart, allocation before/after by province, site
+utilisation, assumptions and data sources, in the report's language.
 
-Laid out as HTML in a QTextDocument (pagination, tables and Chinese text come from Qt) and
-printed to a QPdfWriter. Headless commands reach it through ``write_pdf``.
+Laid out as HTML (:mod:`app.ui.report_html`) in a QTextDocument paginated at the PDF's own
+page size, so headings can be kept with their tables, and printed to a QPdfWriter. Headless
+commands reach it through ``write_pdf``.
 """
 
 from __future__ import annotations
 
-import html
 import os
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
-from app.datasets.assumptions import assumptions_table
 from app.io.report_data import ReportData
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
@@ -70,8 +69,10 @@ def _pue_chart(data: ReportData, width: int = 1400, height: int = 600):
     plot = pg.PlotWidget(background="w")
     plot.resize(width, height)
     plot.addLegend(offset=(10, 10))
-    plot.setLabel("left", "PUE")
-    plot.setLabel("bottom", "Month")
+    from app.domain.text import tr
+
+    plot.setLabel("left", tr("PUE", data.lang))
+    plot.setLabel("bottom", tr("Month", data.lang))
     plot.getAxis("bottom").setTicks([[(i + 1, m) for i, m in enumerate(data.monthly_pue.index)]])
     for i, name in enumerate(data.monthly_pue.columns):
         plot.plot(np.arange(1, 13), data.monthly_pue[name].to_numpy(),
@@ -82,117 +83,164 @@ def _pue_chart(data: ReportData, width: int = 1400, height: int = 600):
     return image
 
 
-def _table(frame: pd.DataFrame, formats: dict[str, str] | None = None, index: bool = False) -> str:
-    formats = formats or {}
-    frame = frame.reset_index() if index else frame
-    head = "".join(f"<th>{html.escape(str(c).replace('_', ' '))}</th>" for c in frame.columns)
-    body = []
-    for row in frame.itertuples(index=False):
-        cells = []
-        for col, value in zip(frame.columns, row, strict=True):
-            if isinstance(value, (float, np.floating)):
-                text = "missing" if not np.isfinite(value) else formats.get(col, "{:,.2f}").format(value)
-                cells.append(f"<td align='right'>{text}</td>")
-            elif value is None:
-                cells.append("<td align='right'>missing</td>")
-            else:
-                cells.append(f"<td>{html.escape(str(value))}</td>")
-        body.append("<tr>" + "".join(cells) + "</tr>")
-    return ("<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-            f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>")
+def _legend_image(data: ReportData, width: int = 1500):
+    """Every map symbol explained at the map image's own pixel scale: flow colour per workload
+    class, flow width per MW, circle size per MW of load, circle colour per utilisation."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+    from app.domain.text import tr
+    from app.ui.map import colors
+    from app.ui.map.flows_item import CLASS_COLORS, FlowsItem, load_diameters
+
+    lang = data.lang
+    height = 230
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    family = cjk_font_family() or "Sans Serif"
+    p.setFont(QFont(family, 15, QFont.Weight.Bold))
+    col = width // 4
+    titles = (tr("Flows by workload class", lang), tr("Flow width (MW)", lang),
+              tr("Site load (MW)", lang), tr("Site utilisation", lang))
+    for i, title in enumerate(titles):
+        p.drawText(QPointF(10 + i * col, 30), title)
+    p.setFont(QFont(family, 13))
+    for j, (cid, label) in enumerate(data.classes):
+        y = 65 + j * 38
+        pen = QPen(QColor(CLASS_COLORS.get(cid, "#7f7f7f")), 6)
+        p.setPen(pen)
+        p.drawLine(QPointF(10, y), QPointF(70, y))
+        p.setPen(QColor("black"))
+        p.drawText(QPointF(80, y + 6), label)
+    top = data.flow_max_mw
+    if top > 0:
+        for j, mw in enumerate((top, top / 4, top / 16)):
+            y = 65 + j * 38
+            w = max(1.0, FlowsItem.MAX_WIDTH_PX * (mw / top) ** 0.5)
+            p.setPen(QPen(QColor("#555555"), w, c=Qt.PenCapStyle.RoundCap))
+            p.drawLine(QPointF(10 + col, y), QPointF(70 + col, y))
+            p.setPen(QColor("black"))
+            p.drawText(QPointF(80 + col, y + 6), f"{mw:,.0f}")
+    else:
+        p.drawText(QPointF(10 + col, 70), tr("no flows leave their province", lang))
+    load = data.load_max_mw
+    if load > 0:
+        y = 60.0
+        for mw in (load, load / 4, load / 16):
+            size = float(load_diameters([mw], load)[0])  # as the map draws it
+            p.setPen(QPen(QColor("#303030"), 1))
+            p.setBrush(QColor("#bbbbbb"))
+            p.drawEllipse(QRectF(40 + 2 * col - size / 2, y, size, size))
+            p.drawText(QPointF(80 + 2 * col, y + size / 2 + 6), f"{mw:,.0f}")
+            y += size + 14
+    ramp = colors.ramp("rdylgn_r", 5)
+    for j, color in enumerate(ramp):
+        y = 50 + j * 34
+        p.setPen(QPen(QColor("#303030"), 1))
+        p.setBrush(color)
+        p.drawEllipse(QRectF(30 + 3 * col, y, 22, 22))
+        p.drawText(QPointF(65 + 3 * col, y + 17), f"{j * 20}–{(j + 1) * 20} %")
+    p.end()
+    return image
 
 
-def report_html(data: ReportData) -> str:
-    t = data.totals.set_index("total")
-    summary = pd.DataFrame({
-        "total": ["Total cost (bn CNY/yr)", "Carbon (Mt CO2/yr)", "Mean RTT (ms)",
-                  "Unserved (MW)"],
-        "base": [t.at["cost_cny", "before"] / 1e9, t.at["carbon_t", "before"] / 1e6,
-                 t.at["mean_rtt_ms", "before"], t.at["unserved_mw", "before"]],
-        "scenario": [t.at["cost_cny", "after"] / 1e9, t.at["carbon_t", "after"] / 1e6,
-                     t.at["mean_rtt_ms", "after"], t.at["unserved_mw", "after"]]})
-    summary["change"] = summary["scenario"] - summary["base"]
-    sites = data.sites.drop(columns=["lon", "lat", "tariff_source"])
-    provinces = data.provinces
-    use = data.site_use[~data.site_use["site"].str.startswith("stock:")]
-    use = use[["name", "capacity_mw_after", "load_mw_before", "load_mw_after",
-               "utilisation_after", "dual_cny_per_mw_year_after"]]
-    return f"""
-<style>table {{ font-size: 7pt; }} h2 {{ margin-top: 14px; }}</style>
-<h1>{html.escape(data.title)}</h1>
-<p>Author: {html.escape(data.author or '-')} &nbsp; Created: {html.escape(data.created or '-')}
-&nbsp; Report generated: {data.generated} &nbsp; CPN Planner {data.app_version}</p>
-<h2>Summary: today's status quo vs scenario</h2>{_table(summary, {"base": "{:,.3f}", "scenario": "{:,.3f}",
-                                                        "change": "{:+,.3f}"})}
-<h2>Map: sites, loads and flows</h2><p><img src="map.png" width="640"></p>
-<p>Provinces coloured by electricity price; circles: sites sized by load and coloured by
-utilisation; lines: demand served outside its province (colour = workload class).</p>
-<h2>Placed sites</h2>{_table(sites, {"annual_pue": "{:.3f}", "cny_per_million_tokens": "{:.3f}",
-                                      "utilization": "{:.2f}", "free_cooling_h": "{:,.0f}"})}
-<h2>Monthly PUE</h2><p><img src="pue.png" width="640"></p>
-<h2>Allocation by province (MW, before / after)</h2>{_table(provinces, {})}
-{_migration_html(data)}
-<h2>Site utilisation (clusters and placed sites)</h2>{_table(use, {
-        "utilisation_after": "{:.1%}", "dual_cny_per_mw_year_after": "{:,.0f}"})}
-<h2>Assumptions that differ from the defaults</h2>
-{_table(data.assumptions) if len(data.assumptions) else "<p>None: all built-in defaults.</p>"}
-<h2>Data sources</h2>{_table(data.sources)}
-<h2>Assumptions: built-in defaults, their sources and ranges</h2>
-{_table(_assumptions_page())}
-"""
+def keep_headings_with_tables(doc, follow: float = 90.0) -> None:
+    """Move every ``<h2>`` that would end a page, with less than ``follow`` (document units)
+    of its section below it, to the top of the next page."""
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
+
+    page_h = doc.pageSize().height()
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        doc.pageCount()  # lay out the whole document first: a partial layout loses headings
+        if block.blockFormat().headingLevel() == 2:
+            rect = layout.blockBoundingRect(block)
+            page_bottom = (int(rect.top() // page_h) + 1) * page_h
+            if page_bottom - rect.bottom() < follow:
+                fmt = QTextBlockFormat(block.blockFormat())
+                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
 
 
-def _migration_html(data: ReportData) -> str:
-    """Status quo -> scenario: moved MW, saving and payback; moves by route; stays by reason."""
-    if not len(data.migration):
-        return ""
-    moves = data.moves.drop(columns=["from_site", "to_site"], errors="ignore")
-    stays = data.stays
-    return (f"<h2>Moves from today's status quo</h2>"
-            f"{_table(data.migration, {'value': '{:,.1f}'})}"
-            f"{_table(moves, {'mw': '{:,.1f}', 'annual_saving_mcny': '{:,.1f}', 'payback_years': '{:.1f}'}) if len(moves) else '<p>Nothing moves.</p>'}"
-            f"<h2>What stays where it is served today, and why (MW)</h2>"
-            f"{_table(stays, {'mw': '{:,.1f}'}) if len(stays) else '<p>Nothing stays.</p>'}")
-
-
-def _assumptions_page() -> pd.DataFrame:
-    """Every built-in default (data/assumptions.csv) with range, kind and source, as text."""
-    table = assumptions_table()[["key", "value", "unit", "low", "high", "kind", "source"]]
-    for col in ("value", "low", "high"):
-        table[col] = [f"{v:,.0f}" if abs(v) >= 1e5 else f"{v:,.6g}" for v in table[col]]
-    table["source"] = table["source"].replace("", "none (reasoned)")
-    return table
-
-
-def write_pdf(data: ReportData, atlas, path: str | Path) -> tuple[Path, list[str]]:
-    """Write the PDF; returns the path and warnings (e.g. no CJK font for Chinese names)."""
+def print_pdf(html_text: str, images: dict, path: str | Path, title: str, lang: str,
+              version: str) -> tuple[Path, list[str]]:
+    """Lay out ``html_text`` (with ``images``: name -> function returning a QImage, called
+    once the application exists) on A4 pages and write the PDF atomically; returns the path
+    and warnings (e.g. no CJK font)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QMarginsF, QUrl
-    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+    from PySide6.QtGui import (
+        QFont,
+        QPageLayout,
+        QPageSize,
+        QPdfWriter,
+        QTextDocument,
+        QTextOption,
+    )
 
+    from app.domain.text import tr
+    from app.ui import i18n
     from app.ui.app import make_application
 
     make_application()
-    warnings = []
-    family = cjk_font_family()
-    if family is None:
-        warnings.append("no CJK font installed (e.g. fonts-wqy-microhei): Chinese names will "
-                        "show as boxes")
-    doc = QTextDocument()
-    doc.setDefaultFont(QFont(family or "Sans Serif", 9))
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("map.png"),
-                    _map_image(data, atlas))
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("pue.png"), _pue_chart(data))
-    doc.setHtml(report_html(data))
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    writer = QPdfWriter(str(tmp))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)))
-    writer.setTitle(data.title)
-    writer.setCreator(f"CPN Planner {data.app_version}")
-    doc.print_(writer)
-    del writer  # flushes the file
-    os.replace(tmp, path)
-    return path, warnings
+    previous = i18n.language()
+    if previous != lang:  # the map legend speaks the report's language
+        i18n.install_language(lang)
+    try:
+        warnings = []
+        family = cjk_font_family()
+        if family is None:
+            warnings.append(tr("no CJK font installed (e.g. fonts-wqy-microhei): Chinese names "
+                               "will show as boxes", lang))
+        path = Path(path)
+        tmp = path.with_name(f".{path.name}.tmp")
+        doc = QTextDocument()
+        doc.setDefaultFont(QFont(family or "Sans Serif", 9))
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word or number
+        doc.setDefaultTextOption(option)
+        for name, make in images.items():
+            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), make())
+        doc.setHtml(html_text)
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(96)  # = document units, so our pagination is the printed one
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Portrait,
+                                         QMarginsF(15, 15, 15, 15)))
+        writer.setTitle(title)
+        writer.setCreator(f"CPN Planner {version}")
+        doc.setPageSize(QSizeF(writer.pageLayout().paintRectPixels(96).size()))
+        keep_headings_with_tables(doc)
+        try:
+            doc.print_(writer)
+        finally:
+            del writer  # flushes the file
+        os.replace(tmp, path)
+        return path, warnings
+    finally:
+        if previous != lang:
+            i18n.install_language(previous)
+
+
+def write_pdf(data: ReportData, atlas, path: str | Path) -> tuple[Path, list[str]]:
+    """Write the report PDF; returns the path and warnings (e.g. no CJK font)."""
+    from app.ui.report_html import report_html
+
+    images = {"map.png": lambda: _map_image(data, atlas), "legend.png": lambda: _legend_image(data)}
+    if data.metrics:
+        images["pue.png"] = lambda: _pue_chart(data)
+    return print_pdf(report_html(data), images, path, data.title, data.lang, data.app_version)
+
+
+def write_comparison_pdf(sheets, title: str, path: str | Path, lang: str = "en"
+                         ) -> tuple[Path, list[str]]:
+    """The comparison's tables (:func:`app.io.compare_tables.comparison_sheets`) as a PDF."""
+    from app import __version__
+    from app.ui.report_html import comparison_html
+
+    return print_pdf(comparison_html(sheets, title, lang), {}, path, title, lang, __version__)

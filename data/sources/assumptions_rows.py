@@ -39,6 +39,7 @@ CW_CN = ("https://cushwake.cld.bz/asiapacificdatacentreconstructioncostguide-01-
 CW_OSAKA = ("https://cushwake.cld.bz/asiapacificdatacentreconstructioncostguide-01-2025-apac-"
             "regional-en-content-datacentres/22")
 COST_SPLIT = "https://www.51cps.net/1197.html"
+SCALE = "https://www.cortexconstruct.com/blog/hyperscale-data-center-construction-cost"
 HUNAN_DIA = "https://hn.189.cn/tymall/zifeizq/common/yidong/ghkd-hlwzx.html"
 REF = "shared/reference/policy_and_network.md"
 MEE_2023 = "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk01/202512/t20251231_1139517.html"
@@ -214,6 +215,20 @@ ROWS = [
     ("capex.cooling_factor.immersion", 1.1, "ratio", 0.95, 1.3, "reasoned", 2025, COST_SPLIT,
      "Tanks and fluid on top of a liquid plant; within the cooling share, set above cold plate.",
      "costs.capex_cny_per_mw"),
+    ("capex.facility_factor.hyperscale", 0.9, "ratio", 0.75, 1.0, "reasoned", 2026, SCALE,
+     "Hyperscale campuses build below the per-MW cost of other projects (standard designs, "
+     "volume purchasing; claim); no Chinese figure by size was found, so a 10 % discount on the "
+     "10-50 MW mid-spec build, at most 25 %.", "costs.capex_cny_per_mw"),
+    ("capex.facility_factor.large", 1.0, "ratio", 1.0, 1.0, "reasoned", 2025, CW_CN,
+     "The capex figure itself is a 10-50 MW mid-specification build, i.e. the large class.",
+     "costs.capex_cny_per_mw"),
+    ("capex.facility_factor.midsize", 1.15, "ratio", 1.0, 1.4, "reasoned", 2026, SCALE,
+     "Smaller projects lose the economies of scale of large builds (claim; the per-MW spread "
+     "runs from USD 7 M to 15 M and more); no figure by size class was found.",
+     "costs.capex_cny_per_mw"),
+    ("capex.facility_factor.small", 1.4, "ratio", 1.1, 1.8, "reasoned", 2026, SCALE,
+     "As midsize, further from scale: up to about twice the large build's cost per MW, the "
+     "spread of USD 7-15 M per MW.", "costs.capex_cny_per_mw"),
     ("capex.life_years", 15, "years", 10, 25, "reasoned", 2025, "",
      "No source: facility (not IT) life; M&E plant 10-15 years, buildings 20-25.",
      "costs.SiteCostInputs"),

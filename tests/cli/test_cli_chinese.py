@@ -42,7 +42,7 @@ def test_validation_messages_in_chinese(bad_scenario, capsys):
     assert main(["validate", str(bad_scenario), "--lang", "zh"]) == 1
     err = capsys.readouterr().err
     assert "3 个问题" in err
-    assert "sites[0].capacity_mw: 必须 > 0，实际为 -5" in err
+    assert "sites[0].capacity_mw: 必须在 (0, 50000] MW 内，实际为 -5" in err
     assert "未知的冷却技术 'chiler_tower'" in err and "'chiller_tower'" in err
     assert "未知的键" in err
     assert not ENGLISH_WORDS.search(err), err
@@ -53,7 +53,7 @@ def test_english_again_without_lang(bad_scenario, capsys):
     capsys.readouterr()
     assert main(["validate", str(bad_scenario)]) == 1
     err = capsys.readouterr().err
-    assert "sites[0].capacity_mw: must be > 0, got -5" in err and "3 problems" in err
+    assert "sites[0].capacity_mw: must be in (0, 50000] MW, got -5" in err and "3 problems" in err
     assert not HAN.search(err)
 
 

@@ -10,12 +10,13 @@ import sys
 from app.paths import DATA_DIR
 
 WESTERN = DATA_DIR / "scenarios" / "western-expansion.toml"
+BASELINE = DATA_DIR / "scenarios" / "baseline.toml"
 
 
-def _run(*args: str) -> subprocess.CompletedProcess:
+def _run(*args: str, lang: str = "en") -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
-    return subprocess.run([sys.executable, "-m", "app", "report", *args], capture_output=True,
-                          text=True, timeout=180, env=env)
+    return subprocess.run([sys.executable, "-m", "app", "--lang", lang, "report", *args],
+                          capture_output=True, text=True, timeout=180, env=env)
 
 
 def test_pdf_without_a_display(tmp_path):
@@ -26,10 +27,12 @@ def test_pdf_without_a_display(tmp_path):
     reader = PdfReader(tmp_path / "report.pdf")
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
     assert "Western expansion" in text and "Ulanqab campus" in text and "Zhongwei campus" in text
-    assert "Total cost" in text and "Data sources" in text
+    assert "Total annual cost" in text and "Data sources" in text
     # the assumptions page: every built-in default with its range and source
     assert "built-in defaults, their sources and ranges" in text
-    assert "20,250 MW 12,150 27,125 official statistic http://56ygame.com/" in text
+    # a long address may wrap after a slash or dot: compare without spaces
+    dense = text.replace("\u200b", "").replace(" ", "")
+    assert "20,250MW12,15027,125officialstatistichttp://56ygame.com/" in dense
     assert len(reader.pages) >= 3
 
 
@@ -38,9 +41,9 @@ def test_xlsx_csv_geojson(tmp_path):
 
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.xlsx")).returncode == 0
     book = openpyxl.load_workbook(tmp_path / "r.xlsx")
-    assert book["sites"].max_row == 3  # header + two sites
-    header = [c.value for c in book["sites"][1]]
-    includes = book["sites"].cell(2, header.index("token_cost_includes") + 1).value
+    assert book["Placed sites"].max_row == 3  # header + two sites
+    header = [c.value for c in book["Placed sites"][1]]
+    includes = book["Placed sites"].cell(2, header.index("Token cost includes") + 1).value
     assert includes == "energy"  # the example does not add capex to the cost per token
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.csv")).returncode == 0
     assert (tmp_path / "r-provinces.csv").read_text(encoding="utf-8-sig").count("\n") == 32
@@ -56,3 +59,34 @@ def test_bad_inputs_fail_clearly(tmp_path):
     missing = _run(str(tmp_path / "nope.toml"), "-o", str(tmp_path / "r.pdf"))
     assert missing.returncode == 2 and "nope.toml" in missing.stderr
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_scenario_without_sites_gives_a_pdf_that_says_so(tmp_path):
+    from pypdf import PdfReader
+
+    out = _run(str(BASELINE), "-o", str(tmp_path / "b.pdf"))
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "b.pdf").pages).split())
+    assert "No placed sites" in text and "Total annual cost" in text
+
+
+def test_missing_output_folder_is_a_sentence_not_a_traceback(tmp_path):
+    out = _run(str(WESTERN), "-o", str(tmp_path / "no-such-folder" / "r.xlsx"))
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+    assert "no-such-folder" in out.stderr and "does not exist" in out.stderr
+    assert not (tmp_path / "no-such-folder").exists()
+
+
+def test_lang_zh_writes_a_chinese_workbook(tmp_path):
+    import openpyxl
+
+    out = _run(str(WESTERN), "-o", str(tmp_path / "r.xlsx"), lang="zh")
+    assert out.returncode == 0, out.stderr
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    assert book.sheetnames[:3] == ["报告说明", "摘要", "新建站点"]
+    units = {r[0]: r[1] for r in book["摘要"].iter_rows(min_row=2, values_only=True)}
+    assert units["年度总成本"] == "亿元" and units["碳排放量"] == "万吨 CO₂"
+    missing = _run(str(WESTERN), "-o", str(tmp_path / "nowhere" / "r.pdf"), lang="zh")
+    assert missing.returncode == 2 and "不存在" in missing.stderr

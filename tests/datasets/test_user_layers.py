@@ -80,3 +80,96 @@ def test_missing_crs_is_reported(tmp_path):
 def test_missing_file(tmp_path):
     with pytest.raises(UserDataError, match="not found"):
         load_user_layer(tmp_path / "nope.geojson")
+
+
+# ---- hostile files (issue 11, issue 10 item 10) -------------------------------------------
+def _feature(geometry: str) -> str:
+    return '{"type":"Feature","properties":{"a":1},"geometry":' + geometry + "}"
+
+
+def _collection(*geometries: str, crs: str = "") -> str:
+    member = f'"crs":{{"type":"name","properties":{{"name":"{crs}"}}}},' if crs else ""
+    return ('{"type":"FeatureCollection",' + member + '"features":['
+            + ",".join(_feature(g) for g in geometries) + "]}")
+
+
+POINT = '{"type":"Point","coordinates":[113.1, 41.0]}'
+SQUARE = '{"type":"Polygon","coordinates":[[[100,30],[101,30],[101,31],[100,30]]]}'
+
+
+@pytest.mark.parametrize("name, content, expected", [
+    ("nan.geojson", _collection('{"type":"Point","coordinates":[NaN, 30]}'),
+     "nan.geojson: a geometry has a coordinate that is not a number"),
+    ("ring.geojson", _collection('{"type":"Polygon","coordinates":[[[100,30],[101,30],[101,31]]]}'),
+     "ring.geojson: a polygon's ring is not closed (its last point must repeat the first)"),
+    ("crs.geojson", _collection(POINT, crs="urn:ogc:def:crs:EPSG::999999"),
+     "crs.geojson: unknown coordinate reference system 'urn:ogc:def:crs:EPSG::999999'"),
+    ("far.geojson", _collection('{"type":"Point","coordinates":[1000, 3000]}'),
+     "far.geojson: coordinates (1000, 3000) to (1000, 3000) lie outside the area where "
+     "EPSG:4326 is valid"),
+    ("fake.xlsx", "this is not a workbook", "fake.xlsx: not a readable Excel workbook (.xlsx)"),
+    ("zip.xlsx", "PK\x03\x04 a zip header and nothing else",
+     "zip.xlsx: not a readable Excel workbook (.xlsx)"),
+    ("abc.csv", "name,lon,lat\nA,113,41\nB,abc,40\n",
+     "abc.csv: row 3: lon 'abc' and lat 40 are not degrees (longitude -180 to 180, "
+     "latitude -90 to 90)"),
+    ("gap.csv", "name,lon,lat\nA,113,41\nB,,40\nC,500,40\n",
+     "gap.csv: row 3: lon empty and lat 40 are not degrees (longitude -180 to 180, latitude "
+     "-90 to 90) (and 1 more rows)"),
+])
+def test_hostile_files_are_one_sentence(tmp_path, name, content, expected):
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(UserDataError) as err:
+        load_user_layer(path)
+    assert str(err.value).startswith(expected)
+    assert "np." not in str(err.value) and "Exception" not in str(err.value)
+
+
+def test_projected_coordinates_outside_the_crs_area_are_refused(tmp_path):
+    path = tmp_path / "mercator.geojson"
+    gpd.GeoDataFrame({"a": [1]}, geometry=[shapely.Point(9e12, 9e12)], crs="EPSG:3857"
+                     ).to_file(path)
+    with pytest.raises(UserDataError, match="outside the area where EPSG:3857 is valid"):
+        load_user_layer(path)
+
+
+def test_mixed_geometry_types_become_one_layer_per_type(tmp_path):
+    from app.datasets.user_layers import load_user_layers
+
+    path = tmp_path / "mixed.geojson"
+    path.write_text(_collection(POINT, SQUARE, POINT))
+    layers = load_user_layers(path)
+    assert [(layer.name, layer.kind, len(layer.geometries)) for layer in layers] == [
+        ("mixed (polygons)", "polygons", 1), ("mixed (points)", "points", 2)]
+
+
+def test_not_a_regular_file_and_size_caps(tmp_path, monkeypatch):
+    import os
+
+    from app.datasets import user_layers
+
+    folder = tmp_path / "folder.geojson"
+    folder.mkdir()
+    with pytest.raises(UserDataError, match="is a folder, not a file"):
+        load_user_layer(folder)
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.csv")
+        with pytest.raises(UserDataError, match="not a regular file"):
+            load_user_layer(tmp_path / "pipe.csv")  # refused without blocking
+    big = tmp_path / "big.csv"
+    big.write_text("name,lon,lat\n" + "A,113,41\n" * 30)
+    monkeypatch.setattr(user_layers, "MAX_FEATURES", 20)
+    with pytest.raises(UserDataError, match="too many features \\(30; a layer may have up to 20"):
+        load_user_layer(big)
+    monkeypatch.setattr(user_layers, "MAX_LAYER_MB", 0.0001)
+    with pytest.raises(UserDataError, match="is too big"):
+        load_user_layer(big)
+
+
+def test_an_unreadable_prj_is_refused(tmp_path):
+    path = tmp_path / "garbage.shp"
+    _squares().to_file(path)
+    (tmp_path / "garbage.prj").write_text("GARBAGE NOT A CRS")
+    with pytest.raises(UserDataError, match="no readable coordinate reference system"):
+        load_user_layer(path)

@@ -142,3 +142,18 @@ def test_capex_per_mw_from_the_table() -> None:
     assert capex_cny_per_mw_year("direct_air") == pytest.approx(capex_cny_per_mw("direct_air")
                                                                 * crf)
     assert SiteCostInputs(1.0, 1.2, 0.5).life_years == default("capex.life_years")
+
+
+def test_capex_per_mw_by_facility_class() -> None:
+    """The table's figure is a 10-50 MW build (the large class); smaller classes cost more per
+    MW, hyperscale less, and every class a site can carry has a factor."""
+    from app.engine.facility import FACILITY_CLASSES
+
+    large = capex_cny_per_mw("chiller_tower")
+    assert capex_cny_per_mw("chiller_tower", facility="large") == pytest.approx(large)
+    by_class = {f: capex_cny_per_mw("chiller_tower", facility=f) for f in FACILITY_CLASSES}
+    assert by_class["hyperscale"] < by_class["large"] < by_class["midsize"] < by_class["small"]
+    assert by_class["small"] == pytest.approx(large * default("capex.facility_factor.small"))
+    assert capex_cny_per_mw_year("immersion", facility="small") == pytest.approx(
+        capex_cny_per_mw("immersion", facility="small")
+        * capital_recovery_factor(default("capex.discount_rate"), default("capex.life_years")))

@@ -44,7 +44,7 @@ def test_invalid_lists_every_problem_on_stderr(bad, capsys) -> None:
     assert out == ""
     assert err.splitlines() == [
         f"{bad}: 2 problems",
-        "  sites[2].capacity_mw: must be > 0, got -5",
+        "  sites[2].capacity_mw: must be in (0, 50000] MW, got -5",
         f"  sites[2].weather_file: file not found: {bad.parent / 'gone.epw'} (from 'gone.epw')"]
 
 
@@ -71,4 +71,4 @@ def test_python_dash_m(bad) -> None:
     assert ok.returncode == 0 and "valid (2 sites)" in ok.stdout
     fail = subprocess.run([sys.executable, "-m", "app.cli.scenario", "validate", str(bad)],
                           capture_output=True, text=True, cwd=ROOT)
-    assert fail.returncode == 1 and "sites[2].capacity_mw: must be > 0, got -5" in fail.stderr
+    assert fail.returncode == 1 and "sites[2].capacity_mw: must be in (0, 50000] MW, got -5" in fail.stderr

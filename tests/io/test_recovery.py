@@ -115,3 +115,26 @@ def test_clear_recovery(tmp_path) -> None:
     with pytest.raises(ValueError, match="not an autosave file"):
         recovery.clear_recovery(recovery_file=mine)
     assert mine.exists()
+
+
+def test_two_windows_on_one_file_keep_their_own_autosaves(tmp_path) -> None:
+    origin = tmp_path / "plan.toml"
+    left, right = recovery.new_owner(), recovery.new_owner()
+    a = recovery.write_recovery(Scenario(name="left edits"), origin, owner=left)
+    b = recovery.write_recovery(Scenario(name="right edits"), origin, owner=right)
+    assert a != b
+    for p in (a, b):
+        _pretend_crashed(p)
+    assert {recovery.read_recovery(p)[0].name for p in recovery.find_recovery()} == {
+        "left edits", "right edits"}
+    recovery.clear_recovery(origin, owner=left)  # the left window saved or discarded
+    assert not a.exists() and b.exists()
+    assert recovery.recovery_info(b).scenario_name == "right edits"
+
+
+def test_temp_files_of_a_killed_autosave_are_cleaned_on_start(tmp_path) -> None:
+    path = recovery.write_recovery(Scenario(name="x"), tmp_path / "x.toml")
+    stale = path.with_name(f".{path.name}.{_dead_pid()}.k1ll3d.tmp")
+    stale.write_text("half an autosave")
+    _pretend_crashed(path)
+    assert recovery.find_recovery() == [path] and not stale.exists()

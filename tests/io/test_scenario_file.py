@@ -8,7 +8,6 @@ import multiprocessing
 import os
 import random
 import signal
-import time
 import tomllib
 from dataclasses import replace
 from pathlib import Path
@@ -175,7 +174,7 @@ BAD = [
     ("misspelt site key", _set("sites.0.capacity", 5.0),
      "sites[0].capacity: unknown key (did you mean 'capacity_mw'?)"),
     ("negative capacity", _set("sites.2.capacity_mw", -5),
-     "sites[2].capacity_mw: must be > 0, got -5"),
+     "sites[2].capacity_mw: must be in (0, 50000] MW, got -5"),
     ("unknown cooling", _set("sites.0.cooling", "water"),
      "sites[0].cooling: unknown cooling technology 'water'; choose one of: chiller_tower, "),
     ("lon out of range", _set("sites.0.lon", 200.0),
@@ -186,7 +185,7 @@ BAD = [
      "sites[0].utilization: must be a number, got true"),
     ("nan", _set("sites.0.lat", float("nan")), "sites[0].lat: must be a finite number, got nan"),
     ("utilisation above 1", _set("sites.0.utilization", 1.5),
-     "sites[0].utilization: must be in (0, 1], got 1.5"),
+     "sites[0].utilization: must be in [0.01, 1], got 1.5"),
     ("duplicate site ids", _set("sites.1.id", "s0"),
      "sites[1].id: duplicate id 's0' (also sites[0])"),
     ("missing lat", _del("sites.0.lat"), "sites[0].lat: missing (required)"),
@@ -207,7 +206,7 @@ BAD = [
         "510000": {"demand_mw": 1.0}, "Sichuan": {"demand_mw": 2.0}}}),
      "overrides.provinces.Sichuan: the same province as overrides.provinces.510000"),
     ("negative province demand", _set("overrides.provinces.510000", {"demand_mw": -1}),
-     "overrides.provinces.510000.demand_mw: must be >= 0 MW, got -1"),
+     "overrides.provinces.510000.demand_mw: must be in [0, 1000000] MW, got -1"),
     ("unknown province override", _set("overrides.provinces.510000", {"pue": 1.2}),
      "overrides.provinces.510000.pue: unknown key"),
     ("unknown cluster", _set("overrides.clusters.atlantis", {"capacity_mw": 1.0}),
@@ -219,18 +218,18 @@ BAD = [
     ("duplicate class ids", _set("demand.classes", [{"id": "a"}, {"id": "a"}]),
      "demand.classes[1].id: duplicate class id 'a'"),
     ("zero latency", _set("demand.classes", [{"id": "a", "latency_limit_ms": 0}]),
-     "demand.classes[0].latency_limit_ms: must be > 0 ms, got 0"),
+     "demand.classes[0].latency_limit_ms: must be in (0, 10000] ms, got 0"),
     ("zero shares", _set("demand.classes", [{"id": "a", "share": 0.0}]),
      "demand.classes: the shares must add up to more than 0"),
     ("bad proxy", _set("demand.proxy", "gdp"), "demand.proxy: unknown demand proxy 'gdp'"),
     ("stock PUE below 1", _set("assumptions.stock_pue", 0.9),
-     "assumptions.stock_pue: must be >= 1, got 0.9"),
+     "assumptions.stock_pue: must be in [1, 5], got 0.9"),
     ("region level", _set("solver.regions", "county"),
      "solver.regions: unknown region level 'county'; choose one of: province, prefecture"),
     ("auto_solve not bool", _set("solver.auto_solve", "yes"),
      "solver.auto_solve: must be true or false, got 'yes'"),
     ("penalty", _set("solver.unserved_penalty_cny_per_mw_year", 0),
-     "solver.unserved_penalty_cny_per_mw_year: must be > 0 CNY/MW-year, got 0"),
+     "solver.unserved_penalty_cny_per_mw_year: must be in (0, 1e+10] CNY/MW-year, got 0"),
     ("unknown metric", _set("map.metric", "prices"),
      "map.metric: unknown metric 'prices' (did you mean 'price'?)"),
     ("layers not strings", _set("map.visible_layers", [1]),
@@ -260,7 +259,7 @@ def test_all_problems_are_reported_at_once(tmp_path) -> None:
     doc["solver"] = {"regions": "county"}
     messages = validate_file(_write(tmp_path, doc))
     assert len(messages) == 3
-    assert "sites[2].capacity_mw: must be > 0, got -5" in messages
+    assert "sites[2].capacity_mw: must be in (0, 50000] MW, got -5" in messages
 
 
 def test_missing_weather_file_names_the_path_tried(tmp_path) -> None:
@@ -307,11 +306,11 @@ def test_unreadable_files(tmp_path, content, expected) -> None:
 def test_missing_file_directory_and_too_big(tmp_path, monkeypatch) -> None:
     with pytest.raises(ScenarioError, match="file not found: .*nope.toml"):
         load_scenario(tmp_path / "nope.toml")
-    with pytest.raises(ScenarioError, match="cannot read"):
+    with pytest.raises(ScenarioError, match="is a folder"):
         load_scenario(tmp_path)
     monkeypatch.setattr(scenario_file, "MAX_FILE_BYTES", 100)
     (tmp_path / "big.toml").write_text("# " + "x" * 200)
-    with pytest.raises(ScenarioError, match="file is too big"):
+    with pytest.raises(ScenarioError, match="is too big"):
         load_scenario(tmp_path / "big.toml")
 
 
@@ -321,7 +320,7 @@ def test_invalid_scenario_is_not_saved_and_old_file_survives(tmp_path) -> None:
     save_scenario(Scenario(name="old"), path)
     before = path.read_bytes()
     bad = Scenario(name="new", sites=[Site("a", "A", 110.0, 35.0, capacity_mw=-5.0)])
-    with pytest.raises(ScenarioError, match=r"sites\[0\].capacity_mw: must be > 0, got -5.0"):
+    with pytest.raises(ScenarioError, match=r"sites\[0\].capacity_mw: must be in \(0, 50000\] MW, got -5.0"):
         save_scenario(bad, path)
     assert path.read_bytes() == before and os.listdir(tmp_path) == ["plan.toml"]
 
@@ -351,16 +350,18 @@ def _big(n: int, name: str) -> Scenario:
     return Scenario(name=name, sites=sites, notes=name * 200_000)
 
 
-def _save_forever(path: Path, scenarios: tuple[Scenario, ...]) -> None:
-    """Runs in the forked child: save in a loop on a "slow disk" (fsync takes 0.2 s), so that
-    most kills land between writing the temp file and replacing the old one."""
+def _save_forever(path: Path, scenarios: tuple[Scenario, ...], told: int, go: int) -> None:
+    """Runs in the forked child: save in a loop; at every fsync (of the temp file before the
+    rename, of the folder after it) say so on ``told`` and wait for a byte on ``go``, so the
+    parent kills at a known point of a save, synchronised on the pipe, never on time."""
     real_fsync = os.fsync
 
-    def slow_fsync(fd: int) -> None:
+    def fsync_and_wait(fd: int) -> None:
         real_fsync(fd)
-        time.sleep(0.2)
+        os.write(told, b"f")
+        os.read(go, 1)
 
-    os.fsync = slow_fsync
+    os.fsync = fsync_and_wait
     for s in itertools.cycle(scenarios):
         save_scenario(s, path)
 
@@ -370,21 +371,51 @@ def _save_forever(path: Path, scenarios: tuple[Scenario, ...]) -> None:
                     reason="needs fork and SIGKILL")
 def test_kill_during_save_leaves_old_or_new_file(tmp_path) -> None:
     path = tmp_path / "big.toml"
-    a, b = _big(1500, "A"), _big(1600, "B")
+    a, b = _big(150, "A"), _big(160, "B")
     save_scenario(a, path)
     expected = {"A": a, "B": b}
     rng = random.Random(7)
     ctx = multiprocessing.get_context("fork")
-    for _ in range(10):
-        proc = ctx.Process(target=_save_forever, args=(path, (b, a)), daemon=True)
+    killed_with_temp = 0
+    for _ in range(12):
+        told_r, told_w = os.pipe()
+        go_r, go_w = os.pipe()
+        proc = ctx.Process(target=_save_forever, args=(path, (b, a), told_w, go_r), daemon=True)
         proc.start()
-        proc.join(rng.uniform(0.05, 0.6))  # let it save a few times, then kill it mid-way
+        for _ in range(rng.randint(1, 5)):  # let it pass a few fsyncs, then kill it there
+            assert os.read(told_r, 1) == b"f"
+            os.write(go_w, b"g")
+        assert os.read(told_r, 1) == b"f"  # the child is inside a save right now
+        temps = list(tmp_path.glob(f".big.toml.{proc.pid}.*.tmp"))
         os.kill(proc.pid, signal.SIGKILL)
         proc.join(10)
+        for fd in (told_r, told_w, go_r, go_w):
+            os.close(fd)
+        assert list(tmp_path.glob(f".big.toml.{proc.pid}.*.tmp")) == temps  # left behind
+        killed_with_temp += bool(temps)
         loaded = load_scenario(path)
         assert loaded == expected[loaded.name]
-    interrupted = list(tmp_path.glob(".big.toml.*.tmp"))  # temp files of killed saves
-    assert interrupted, "no kill landed during a write; the test proved nothing"
+    assert killed_with_temp, "no kill landed between writing the temp file and the rename"
+    save_scenario(a, path)  # the next save cleans up what killed saves left
+    assert os.listdir(tmp_path) == ["big.toml"]
+
+
+def test_a_running_save_keeps_its_temp_file(tmp_path) -> None:
+    mine = tmp_path / f".plan.toml.{os.getpid()}.abc.tmp"
+    dead = tmp_path / ".plan.toml.999999999.abc.tmp"
+    for f in (mine, dead):
+        f.write_text("half")
+    assert scenario_file.remove_stale_temps(tmp_path, "plan.toml") == [dead]
+    assert mine.exists()
+
+
+def test_a_read_only_file_is_refused_not_replaced(tmp_path) -> None:
+    path = tmp_path / "plan.toml"
+    save_scenario(Scenario(name="old"), path)
+    path.chmod(0o444)
+    with pytest.raises(ScenarioError, match="read-only; save the scenario under another name"):
+        save_scenario(Scenario(name="new"), path)
+    assert load_scenario(path).name == "old"
 
 
 # ---- every released version and the shipped examples --------------------------------------
@@ -490,4 +521,4 @@ def test_bandwidth_prices_round_trip_and_validate():
     assert loads_scenario(text).assumptions == s.assumptions
     with pytest.raises(ScenarioError) as err:
         loads_scenario(text.replace("100G = 8000.0", "100G = -1.0"))
-    assert "assumptions.bandwidth_price_cny_per_km_year.100G: must be > 0" in str(err.value)
+    assert "assumptions.bandwidth_price_cny_per_km_year.100G: must be in (0, 1e+08]" in str(err.value)

@@ -42,7 +42,7 @@ paths = st.sampled_from([str(BASE / "w.epw"), str(BASE / "sub" / "y.csv"),
 money = st.none() | _floats(0, 10, exclude_min=True, exclude_max=True)
 sites = st.builds(
     Site, id=names, name=names, lon=_floats(70, 140), lat=_floats(10, 56),
-    capacity_mw=_floats(0, 1e7, exclude_min=True), utilization=_floats(0, 1, exclude_min=True),
+    capacity_mw=_floats(0, 5e4, exclude_min=True), utilization=_floats(0.01, 1),
     cooling=st.sampled_from(COOLING_TECHS), tariff_cny_per_kwh=money,
     green_share=_floats(0, 1), green_price_cny_per_kwh=money,
     accelerator=st.sampled_from(list(ACCELERATOR_PROFILES)), weather_file=st.none() | paths)
@@ -53,7 +53,7 @@ classes = st.builds(
 codes = st.sampled_from(sorted(set(scenario_v1.province_names().values())))
 overrides = st.dictionaries(codes, _floats(0, 1e6), max_size=4)
 assumptions = st.builds(
-    AllocationAssumptions, national_it_mw=_floats(0, 1e7, exclude_min=True),
+    AllocationAssumptions, national_it_mw=_floats(0, 1e6, exclude_min=True),
     demand_proxy=st.sampled_from(scenario_v1.DEMAND_PROXIES),
     classes=st.lists(classes, min_size=1, max_size=5, unique_by=lambda c: c.id).map(tuple),
     carbon_price_cny_per_t=_floats(0, 1e4), kw_per_rack=_floats(0, 100, exclude_min=True),
@@ -71,11 +71,13 @@ scenarios = st.builds(
     Scenario, name=texts, sites=st.lists(sites, max_size=5, unique_by=lambda s: s.id),
     assumptions=assumptions, author=texts, notes=texts,
     created=st.just("") | st.dates().map(lambda d: d.isoformat()),
-    base=st.fixed_dictionaries({k: st.just("builtin") | paths for k in BASE_DATASETS}),
+    base=st.fixed_dictionaries({k: st.just("builtin") | paths.map(
+        lambda p, k=k: str(Path(p).with_suffix(".geojson" if k == "boundaries" else ".csv")))
+        for k in BASE_DATASETS}),
     map_view=views,
     solver=st.builds(SolverSettings, regions=st.sampled_from(REGION_LEVELS),
                      auto_solve=st.booleans(),
-                     unserved_penalty_cny_per_mw_year=_floats(0, 1e15, exclude_min=True)))
+                     unserved_penalty_cny_per_mw_year=_floats(0, 1e10, exclude_min=True)))
 
 
 @FUZZ
@@ -180,3 +182,81 @@ def test_random_bytes_raise_only_scenario_error(tmp_path, blob) -> None:
         load_scenario(path)
     except ScenarioError as exc:
         assert not any("unexpected error" in m for m in exc.messages)
+
+
+# ---- any number in any numeric key: refused, or solved to a finite answer -------------------
+EXAMPLE = Path(__file__).resolve().parents[2] / "data" / "scenarios" / "western-expansion.toml"
+EXAMPLE_DOC = {  # the example plus every other numeric key of the format, at its default
+    **tomllib.loads(EXAMPLE.read_text(encoding="utf-8")),
+    "demand": {"national_it_mw": 20250.0, "classes": [
+        {"id": "rt", "latency_limit_ms": 10.0, "bandwidth_gbps_per_mw": 0.5, "share": 0.3},
+        {"id": "batch", "share": 0.7}]},
+    "assumptions": {"carbon_price_cny_per_t": 100.0, "kw_per_rack": 2.5, "stock_pue": 1.42,
+                    "bandwidth_price_cny_per_km_year": {"100G": 5000.0}},
+    "overrides": {"provinces": {"510000": {"tariff_cny_per_kwh": 0.4, "emission_kg_per_kwh": 0.1,
+                                           "demand_mw": 800.0, "capacity_mw": 900.0}},
+                  "clusters": {"zhongwei": {"capacity_mw": 1200.0}}},
+    "solver": {"unserved_penalty_cny_per_mw_year": 1e8},
+}
+EXAMPLE_DOC["sites"][0].update(tariff_cny_per_kwh=0.3, green_share=0.5,
+                               green_price_cny_per_kwh=0.35)
+
+
+def _value(doc, path: tuple):
+    for key in path:
+        doc = doc[key]
+    return doc
+
+
+NUMERIC_PATHS = [p for p in _leaf_paths(EXAMPLE_DOC)
+                 if type(_value(EXAMPLE_DOC, p)) in (int, float)]  # not bool
+numbers = (st.floats() | st.integers(-(10**330), 10**330)
+           | st.sampled_from([0, 1e-300, 5e-324, 0.01, 1.0, 5.0, 500.0, 10_000.0, 50_000.0,
+                              1e6, 1e8, 1e10, 1e300, -1.0]))
+
+
+def _solve_json(path: Path) -> dict:
+    import contextlib
+    import io
+    import json
+
+    from app.__main__ import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        code = main(["solve", str(path), "--json"])
+
+    def refuse(constant: str):
+        raise AssertionError(f"{constant} in solve --json")
+
+    result = json.loads(out.getvalue(), parse_constant=refuse)
+    assert code in (0, 1, 2) and isinstance(result, dict)
+    return result
+
+
+@settings(max_examples=int(os.environ.get("CPN_FUZZ_SOLVE_EXAMPLES", "12")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(NUMERIC_PATHS), numbers), min_size=1, max_size=3))
+def test_any_number_is_refused_or_solves_to_a_finite_answer(tmp_path, changes) -> None:
+    import math
+
+    doc = copy.deepcopy(EXAMPLE_DOC)
+    for path, value in changes:
+        node = doc
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = value
+    target = tmp_path / "plan.toml"
+    target.write_text(_toml(doc), encoding="utf-8")
+    try:
+        load_scenario(target)
+    except ScenarioError as exc:
+        assert not any("unexpected error" in m for m in exc.messages), exc.messages
+        return
+    result = _solve_json(target)
+    if result["status"] == "optimal":
+        assert math.isfinite(result["objective_cny"])
+
+
+def test_the_numeric_fuzz_starts_from_a_valid_file() -> None:
+    assert len(loads_scenario(tomli_w.dumps(EXAMPLE_DOC)).sites) == 2 and len(NUMERIC_PATHS) > 25

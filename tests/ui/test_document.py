@@ -113,16 +113,57 @@ def test_autosave_runs_after_a_solve(window, qtbot, _recovery_dir):
     assert info["pid"] > 0
 
 
+def _headers(table) -> list[str]:
+    return [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
+
+
 def test_compare_scenarios_side_by_side(window):
     dialog = window.compare_with([EXAMPLES / "baseline.toml", EXAMPLES / "western-expansion.toml"])
     assert dialog is not None
-    assert dialog.totals.rowCount() == 3
-    headers = [dialog.totals.horizontalHeaderItem(i).text()
-               for i in range(dialog.totals.columnCount())]
-    assert {"cost bn cny", "carbon mt", "mean rtt ms", "unserved mw"} <= set(headers)
+    assert _headers(dialog.totals) == ["Total", "Unit", "Current", "baseline",
+                                       "western-expansion", "Current minus baseline",
+                                       "Current minus western-expansion"]
+    rows = {dialog.totals.item(r, 0).text(): r for r in range(dialog.totals.rowCount())}
+    assert {"Total annual cost", "Carbon emissions", "Water, placed sites",
+            "Mean round-trip time", "Demand unserved"} <= set(rows)
+    water = rows["Water, placed sites"]
+    assert dialog.totals.item(water, 1).text() == "m³"
+    assert dialog.totals.item(water, 4).text() not in ("", "missing")  # the reference's own
+    # current (nothing placed) minus western expansion: dearer, no site water
+    cost = rows["Total annual cost"]
+    assert dialog.totals.item(cost, 6).text().startswith("+")
+    assert dialog.totals.item(water, 6).text().startswith("-")
     assert "western-expansion" in dialog.legend.spec.title
-    change = dialog.province_frame["change: western-expansion"]
-    assert change.loc[150000] < 0 or change.loc[640000] < 0  # the west exports more
+    assert "Current minus western-expansion" in dialog.legend.spec.title
+    # the west exports more in western-expansion, so current minus it is an import increase
+    assert dialog.province_change[150000] > 0 or dialog.province_change[640000] > 0
+    assert "Load, change (MW)" in _headers(dialog.sites)
+    assert "Water, change (m³)" in _headers(dialog.placed)
+    dialog.close()
+
+
+def test_comparison_exports_to_xlsx_and_pdf(window, tmp_path):
+    import openpyxl
+    from pypdf import PdfReader
+
+    _place(window, 113.13, 41.03, name="=evil site")
+    dialog = window.compare_with([EXAMPLES / "baseline.toml"])
+    xlsx = dialog.export(tmp_path / "c.xlsx")
+    book = openpyxl.load_workbook(xlsx)
+    assert book.sheetnames == ["Totals", "By province", "By site", "Placed sites"]
+    by_site = book["By site"]
+    names = [by_site.cell(row=r, column=1) for r in range(2, by_site.max_row + 1)]
+    evil = next(c for c in names if c.value == "=evil site")
+    assert evil.data_type == "s"  # never a formula
+    headers = [c.value for c in by_site[1]]
+    load = headers.index("Load, change (MW)") + 1
+    assert by_site.cell(row=evil.row, column=load).value > 0  # a new site: all its load
+    pdf = dialog.export(tmp_path / "c.pdf")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "Current minus baseline" in text and "=evil site" in text
+    dialog.show_error = lambda title, message: setattr(dialog, "last_error", message)
+    assert dialog.export(tmp_path / "nowhere" / "c.xlsx") is None
+    assert "does not exist" in dialog.last_error
     dialog.close()
 
 
@@ -132,15 +173,39 @@ def test_export_pdf_and_xlsx_from_the_window(window, tmp_path):
     _place(window, 113.13, 41.03, name="乌兰察布园区")
     [pdf] = window.export_report(tmp_path / "report.pdf")
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
-    assert "Total cost" in text and "Beijing" in text
+    assert "Total annual cost" in text and "Beijing" in text
     dense = text.replace(" ", "")
-    assert "乌兰察布园区" in dense and "北京市" in dense  # Chinese names are real text
+    assert "乌兰察布园区" in dense  # Chinese names are real text
     [xlsx] = window.export_report(tmp_path / "report.xlsx")
     import openpyxl
 
     book = openpyxl.load_workbook(xlsx)
-    assert {"sites", "provinces", "flows", "monthly_pue", "assumptions"} <= set(book.sheetnames)
-    assert book["sites"]["A2"].value == "乌兰察布园区"
+    assert {"Placed sites", "Allocation by province", "Flows", "Monthly PUE",
+            "Assumptions", "About this report"} <= set(book.sheetnames)
+    assert book["Placed sites"]["A2"].value == "乌兰察布园区"
+
+
+def test_export_errors_reach_the_planner(window, tmp_path, monkeypatch):
+    window.last_error = None
+    assert window.export_report(tmp_path / "missing-folder" / "report.xlsx") == []
+    assert "missing-folder" in window.last_error and "does not exist" in window.last_error
+
+    def broken(*args, **kwargs):
+        raise KeyError("lon")
+
+    monkeypatch.setattr("app.io.report_data.collect", broken)
+    window.last_error = None
+    assert window.export_report(tmp_path / "report.pdf") == []
+    assert window.last_error and "report.pdf" in window.last_error
+    assert not (tmp_path / "report.pdf").exists()
+
+
+def test_export_without_placed_sites_from_the_window(window, tmp_path):
+    from pypdf import PdfReader
+
+    [pdf] = window.export_report(tmp_path / "empty.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "No placed sites" in text
 
 
 @pytest.mark.parametrize("name", ["baseline", "western-expansion", "eastern-inference"])
@@ -188,3 +253,71 @@ def test_province_tariff_override_reaches_the_site_cost(window, qtbot):
     after = window.placement.metrics[site.id]
     assert after.tariff_source == "province override"
     assert after.energy_cost_mcny < before
+
+
+def test_autosave_shortly_after_an_edit_without_a_solve(window, qtbot, _recovery_dir):
+    window.document.edit_timer.setInterval(50)  # the debounce, shortened for the test
+    _place(window, 113.13, 41.03, name="Edited, not solved")
+    qtbot.waitUntil(lambda: any(_recovery_dir.glob("*.autosave.toml")), timeout=10_000)
+    [autosave] = _recovery_dir.glob("*.autosave.toml")
+    assert "Edited, not solved" in autosave.read_text(encoding="utf-8")
+
+
+def test_restore_prompt_names_the_scenario_and_time_and_discard_removes_only_it(
+        window, tmp_path, _recovery_dir):
+    from app.domain.scenario import Scenario
+    from app.io import recovery
+
+    mine = recovery.write_recovery(Scenario(name="West plan"), tmp_path / "west.toml",
+                                   owner="999999999-1")
+    other = recovery.write_recovery(Scenario(name="East plan"), tmp_path / "east.toml",
+                                    owner="999999999-2")
+    for path, when in ((mine, "2026-01-02T03:04:00+00:00"), (other, "2025-01-01T00:00:00+00:00")):
+        info = path.with_name(path.name.replace(".toml", ".json"))
+        data = json.loads(info.read_text(encoding="utf-8"))
+        data.update(pid=999_999_999, saved_at=when)
+        info.write_text(json.dumps(data), encoding="utf-8")
+    import os
+    os.utime(other, (1_000_000_000, 1_000_000_000))  # mine is the newest
+    asked = []
+    window.document.ask = lambda title, text, choices: asked.append(text) or "discard"
+    assert not window.document.offer_recovery()
+    assert "'West plan'" in asked[0] and str(tmp_path / "west.toml") in asked[0]
+    assert "2026-01-0" in asked[0] and "autosave" not in asked[0]  # a time, not a file name
+    assert not mine.exists() and other.exists()  # only the file in question is discarded
+
+
+def _many_sites(path, n):
+    lines = ['format = "cpn-scenario"', "version = 1"]
+    for i in range(n):
+        lines += ["[[sites]]", f'id = "s{i}"', f'name = "Site {i}"', "lon = 113.0", "lat = 41.0"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_open_reads_on_a_worker_and_cancel_keeps_the_open_scenario(window, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    _place(window, 113.13, 41.03, name="Keep me")
+    window.document.ask = lambda title, text, choices: "discard"  # for the second open
+    big = tmp_path / "big.toml"
+    _many_sites(big, 20_000)  # about 2 MB: a moment to parse
+    QTimer.singleShot(0, lambda: window.document.reading.cancel())  # Cancel, once it runs
+    assert not window.document.open(big)
+    assert [s.name for s in window.model.sites] == ["Keep me"]
+    assert window.document.path is None and window.document.reading is None
+    small = tmp_path / "small.toml"
+    _many_sites(small, 3)
+    assert window.document.open(small)  # the worker's answer arrives and is used
+    assert len(window.model.sites) == 3
+
+
+def test_a_hostile_file_is_reported_and_the_open_scenario_kept(window, tmp_path):
+    _place(window, 113.13, 41.03, name="Still here")
+    hostile = tmp_path / "digits.toml"
+    hostile.write_text('format = "cpn-scenario"\nversion = 1\n[demand]\nnational_it_mw = '
+                       + "9" * 5000 + "\n", encoding="utf-8")
+    asked = []
+    window.document.ask = lambda title, text, choices: asked.append(text) or "ok"
+    assert not window.document.open(hostile)
+    assert "more than 400 digits" in window.document.last_error and asked
+    assert [s.name for s in window.model.sites] == ["Still here"]

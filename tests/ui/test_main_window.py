@@ -159,3 +159,14 @@ def test_estimated_pue_layer_shows_where_cooling_is_cheap(window, atlas, qtbot):
     assert window.inspector.curve.isVisible()
     curve = window.inspector.curve.getPlotItem().listDataItems()[0].yData
     assert len(curve) == 12 and curve[6] > curve[0]  # summer above winter
+
+
+def test_mixed_layer_file_adds_one_layer_per_type(window, tmp_path):
+    path = tmp_path / "mixed.geojson"
+    feature = '{{"type":"Feature","properties":{{}},"geometry":{}}}'
+    path.write_text('{"type":"FeatureCollection","features":[' + ",".join([
+        feature.format('{"type":"Point","coordinates":[113.1, 41.0]}'),
+        feature.format('{"type":"LineString","coordinates":[[100, 30], [110, 35]]}')]) + "]}")
+    assert window.add_layer(path) is not None
+    assert window.map.has_layer(f"user:{path}#points") and window.map.has_layer(
+        f"user:{path}#lines")

@@ -89,7 +89,7 @@ def test_a_planners_afternoon(window, qtbot, tmp_path):
 
     # 7. Compare with the baseline and export the reports.
     dialog = window.compare_with([DATA_DIR / "scenarios" / "baseline.toml"])
-    assert dialog.totals.rowCount() == 2
+    assert dialog.totals.columnCount() == 5  # total, unit, current, baseline, change
     dialog.close()
     [pdf] = window.export_report(tmp_path / "report.pdf")
     [xlsx] = window.export_report(tmp_path / "report.xlsx")

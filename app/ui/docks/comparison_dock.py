@@ -20,23 +20,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.report_units import display, heading
 from app.engine.site_eval import SiteMetrics
 from app.ui.describe import cooling_label
-from app.ui.i18n import tr
+from app.ui.i18n import language, tr
 from app.ui.map import colors
 
-#: (header, attribute, decimals). Units are in the headers.
-COLUMNS: tuple[tuple[str, str, int], ...] = (
-    ("Site", "name", 0),
-    ("Cooling", "cooling_label", 0),
-    ("Annual PUE", "annual_pue", 3),
-    ("Energy (MWh)", "facility_energy_mwh", 0),
-    ("Energy cost (M CNY)", "energy_cost_mcny", 2),
-    ("Carbon (tCO2)", "carbon_t", 0),
-    ("Water (m³)", "water_m3", 0),
-    ("CNY per M tokens", "cost_per_mtok_cny", 3),
-    ("Free-cooling hours", "free_hours", 0),
-    ("Station", "station_text", 0),
+#: (header, attribute, unit kind of ``app.domain.report_units`` or None for text). The unit follows
+#: the language (M CNY or 万元) and is added to the header.
+COLUMNS: tuple[tuple[str, str, str | None], ...] = (
+    ("Site", "name", None),
+    ("Cooling", "cooling_label", None),
+    ("Annual PUE", "annual_pue", "pue"),
+    ("Facility energy", "facility_energy_mwh", "mwh"),
+    ("Energy cost", "energy_cost_mcny", "mcny"),
+    ("Carbon", "carbon_t", "t_co2"),
+    ("Water", "water_m3", "m3"),
+    ("Token cost", "cost_per_mtok_cny", "cny_per_mtok"),
+    ("Free-cooling hours", "free_hours", "hours"),
+    ("Station", "station_text", None),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: what the cost per million tokens includes (``SiteMetrics.token_cost_includes``)
@@ -51,10 +53,12 @@ MAX_TICKS = 40
 class _NumberItem(QTableWidgetItem):
     """Sorts by number; a missing figure shows 'missing' and sorts last."""
 
-    def __init__(self, value: float, decimals: int) -> None:
+    def __init__(self, value: float | None, kind: str) -> None:
         missing = value is None or (isinstance(value, float) and math.isnan(value))
-        super().__init__(tr("missing") if missing else f"{value:,.{decimals}f}")
-        self.value = math.inf if missing else float(value)
+        d = display(kind, language())
+        shown = math.inf if missing else float(value) * d.factor
+        super().__init__(tr("missing") if missing else f"{shown:,.{d.decimals}f}")
+        self.value = shown
         self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def __lt__(self, other) -> bool:
@@ -71,7 +75,8 @@ class ComparisonPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([tr(c[0]) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([heading(tr(c[0]), c[2], language())
+                                              for c in COLUMNS])
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -85,7 +90,7 @@ class ComparisonPanel(QWidget):
         self.pue_plot.addLegend(offset=(5, 5))
         self.pue_plot.getAxis("bottom").setTicks([[(i + 1, str(i + 1)) for i in range(12)]])
         self.cost_plot = pg.PlotWidget(background="w")
-        self.cost_plot.setLabel("left", tr("Annual cost (M CNY)"))
+        self.cost_plot.setLabel("left", heading(tr("Annual cost"), "mcny", language()))
         self.cost_plot.addLegend(offset=(5, 5))
         self.clusters_button = QToolButton()
         self.clusters_button.setText(tr("Add national clusters…"))
@@ -123,11 +128,11 @@ class ComparisonPanel(QWidget):
             self.table.setSortingEnabled(False)
             self.table.setRowCount(len(metrics))
             for row, m in enumerate(metrics):
-                for col, (_, attr, decimals) in enumerate(COLUMNS):
+                for col, (_, attr, kind) in enumerate(COLUMNS):
                     value = cooling_label(m.cooling, short=True) if attr == "cooling_label" \
                         else getattr(m, attr)
-                    item = (QTableWidgetItem(str(value)) if isinstance(value, str)
-                            else _NumberItem(value, decimals))
+                    item = (QTableWidgetItem(str(value)) if kind is None
+                            else _NumberItem(value, kind))
                     item.setData(ID_ROLE, m.site_id)
                     if attr == "cooling_label":
                         item.setToolTip(cooling_label(m.cooling))
@@ -172,7 +177,8 @@ class ComparisonPanel(QWidget):
         for j, (label, attr) in enumerate((("Grid energy", "grid_energy_cost_mcny"),
                                            ("Green power", "green_energy_cost_mcny"),
                                            ("Capex annuity", "capex_annuity_mcny"))):
-            heights = np.array([getattr(m, attr) for m in self.metrics], float)
+            factor = display("mcny", language()).factor
+            heights = np.array([getattr(m, attr) for m in self.metrics], float) * factor
             if not heights.any():
                 continue
             self.cost_plot.addItem(pg.BarGraphItem(

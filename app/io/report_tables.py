@@ -1,0 +1,199 @@
+"""The report's tables as a reader sees them: translated headings with units, figures scaled to
+the language's units (bn CNY or 亿元, Mt or 万吨) and rounded, one :class:`Sheet` per table.
+The XLSX, CSV and PDF writers all print these, so the three always agree.
+
+Stored figures come from :mod:`app.io.report_data`; this module only chooses columns, labels,
+units and precision.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from app.domain.report_units import GENERAL, display, heading
+from app.domain.text import tr
+from app.io.report_data import ReportData
+
+#: Leading characters that make Excel, LibreOffice or Google Sheets read a cell as a formula
+#: (OWASP CSV injection); the XLSX and CSV writers neutralise text that starts with one.
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+#: Every column of the report tables: (table, column, English heading, unit kind or None for
+#: text), in the order shown. Units come from :mod:`app.domain.report_units` and follow the language.
+COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
+    ("sites", "site", "Site", None),
+    ("sites", "capacity_mw", "IT capacity", "mw"),
+    ("sites", "utilization", "Design utilisation", "share"),
+    ("sites", "solved_utilisation", "Solved utilisation", "share"),
+    ("sites", "load_mw", "Solved load", "mw"),
+    ("sites", "cooling", "Cooling", None),
+    ("sites", "annual_pue", "Annual PUE", "pue"),
+    ("sites", "facility_energy_mwh", "Facility energy", "mwh"),
+    ("sites", "energy_cost_mcny", "Energy cost", "mcny"),
+    ("sites", "carbon_t", "Carbon", "t_co2"),
+    ("sites", "water_m3", "Water", "m3"),
+    ("sites", "cny_per_million_tokens", "Token cost", "cny_per_mtok"),
+    ("sites", "token_cost_includes", "Token cost includes", None),
+    ("sites", "free_cooling_h", "Free-cooling hours", "hours"),
+    ("sites", "tariff_cny_per_kwh", "Electricity price", "cny_per_kwh"),
+    ("sites", "tariff_source", "Price source", None),
+    ("sites", "flags", "Flags", None),
+    ("sites", "climate", "Climate station", None),
+    ("sites", "lon", "Longitude", "degrees"),
+    ("sites", "lat", "Latitude", "degrees"),
+    ("provinces", "province", "Province", None),
+    ("provinces", "demand_mw", "Demand", "mw"),
+    ("provinces", "local_before_mw", "In province, reference", "mw"),
+    ("provinces", "local_after_mw", "In province, scenario", "mw"),
+    ("provinces", "elsewhere_before_mw", "Elsewhere, reference", "mw"),
+    ("provinces", "elsewhere_after_mw", "Elsewhere, scenario", "mw"),
+    ("provinces", "unserved_mw", "Unserved", "mw"),
+    ("site_use", "name", "Site", None),
+    ("site_use", "province_name", "Province", None),
+    ("site_use", "capacity_mw_after", "IT capacity", "mw"),
+    ("site_use", "load_mw_before", "Load, reference", "mw"),
+    ("site_use", "load_mw_after", "Load, scenario", "mw"),
+    ("site_use", "load_change_mw", "Load change", "mw"),
+    ("site_use", "utilisation_after", "Utilisation", "share"),
+    ("site_use", "dual_cny_per_mw_year_after", "Value of one more MW", "cny_per_mw_year"),
+    ("flows", "region_name", "Demand province", None),
+    ("flows", "class_label", "Workload class", None),
+    ("flows", "site_name", "Serving site", None),
+    ("flows", "mw", "Load served", "mw"),
+    ("flows", "cost_cny_per_mw_year", "Cost per MW", "cny_per_mw_year"),
+    ("flows", "cost_cny", "Annual cost", "cny_m"),
+    ("flows", "rtt_ms", "Round-trip time", "ms"),
+    ("migration", "item", "Item", None),
+    ("migration", "value", "Value", "general"),
+    ("moves", "from_name", "From", None),
+    ("moves", "to_name", "To", None),
+    ("moves", "class_label", "Workload class", None),
+    ("moves", "mw", "Moved", "mw"),
+    ("moves", "annual_saving_mcny", "Annual saving", "mcny"),
+    ("moves", "payback_years", "Payback (years)", "general"),
+    ("stays", "why", "Why it stays", None),
+    ("stays", "class_label", "Workload class", None),
+    ("stays", "mw", "Stays", "mw"),
+    ("assumptions", "parameter", "Parameter", None),
+    ("assumptions", "value", "Value", None),
+    ("assumptions", "default", "Default", None),
+    ("defaults", "key", "Parameter", None),
+    ("defaults", "value", "Value", "general"),
+    ("defaults", "unit", "Unit", None),
+    ("defaults", "low", "Low", "general"),
+    ("defaults", "high", "High", "general"),
+    ("defaults", "kind", "Evidence", None),
+    ("defaults", "source", "Source", None),
+    ("sources", "data", "Data", None),
+    ("sources", "source", "Source", None),
+    ("metadata", "item", "Item", None),
+    ("metadata", "value", "Value", None),
+)
+
+TITLES = {
+    "metadata": "About this report", "summary": "Summary", "sites": "Placed sites",
+    "monthly_pue": "Monthly PUE", "provinces": "Allocation by province",
+    "site_use": "Site utilisation", "flows": "Flows", "assumptions": "Assumptions",
+    "migration": "Moves from today's status quo", "moves": "Moves: from -> to",
+    "stays": "What stays where it is served today, and why",
+    "defaults": "Built-in defaults",
+    "sources": "Data sources",
+}
+
+
+@dataclass
+class Sheet:
+    """One table ready to print: ``rows`` hold text or numbers already in display units and
+    rounded; ``kinds[c]`` is the unit kind of column c (None = text), or per row when
+    ``row_kinds`` is set (the summary, whose rows have different units)."""
+
+    name: str
+    title: str
+    headers: list[str]
+    rows: list[list[object]]
+    kinds: list[str | None]
+    row_kinds: list[str] | None = None
+    empty_text: str = ""
+    #: what a missing figure shows in the PDF and the window (None: "missing")
+    missing_text: str | None = None
+    #: columns that hold differences (printed with a sign: +1.2, -0.3)
+    changes: tuple[int, ...] = ()
+    #: the stored column behind each shown column, where there is one
+    keys: tuple[str, ...] = ()
+
+    def kind(self, row: int, col: int) -> str | None:
+        if self.row_kinds is not None and self.kinds[col] is not None:
+            return self.row_kinds[row]
+        return self.kinds[col]
+
+
+def scaled(value, kind: str | None, lang: str):
+    """A stored figure in display units, rounded 2 digits past what is shown (no float
+    noise such as 0.9999999999999999); None for missing; text unchanged."""
+    if kind is None or value is None or isinstance(value, str):
+        return value
+    value = float(value)
+    if not math.isfinite(value):
+        return None
+    d = display(kind, lang)
+    if d.decimals == GENERAL:
+        return float(f"{value * d.factor:.6g}") + 0.0
+    return round(value * d.factor, d.decimals + 2) + 0.0  # + 0.0: no "-0"
+
+
+def _frame_sheet(name: str, frame: pd.DataFrame, lang: str) -> Sheet:
+    cols = [(key, tr(label, lang), kind) for table, key, label, kind in COLUMNS
+            if table == name and key in frame.columns]
+    headers = [heading(label, kind, lang) for _, label, kind in cols]
+    rows = [[scaled(row[key], kind, lang) for key, _, kind in cols]
+            for row in frame.to_dict("records")]
+    changes = tuple(i for i, (key, _, _) in enumerate(cols) if "change" in key)
+    return Sheet(name, tr(TITLES.get(name, name), lang), headers, rows, [k for _, _, k in cols],
+                 changes=changes, keys=tuple(key for key, _, _ in cols))
+
+
+def summary_sheet(data: ReportData) -> Sheet:
+    lang = data.lang
+    s = data.summary
+    rows = [[title, display(kind, lang).unit,
+             scaled(ref, kind, lang), scaled(scen, kind, lang), scaled(change, kind, lang)]
+            for title, kind, ref, scen, change in s[["title", "kind", "reference", "scenario",
+                                                      "change"]].itertuples(index=False)]
+    headers = [tr("Total", lang), tr("Unit", lang), tr("Reference", lang),
+               tr("Scenario", lang), tr("Change (scenario minus reference)", lang)]
+    return Sheet("summary", tr(TITLES["summary"], lang), headers, rows,
+                 [None, None, "row", "row", "row"], row_kinds=list(s["kind"]), changes=(4,))
+
+
+def monthly_sheet(data: ReportData) -> Sheet:
+    lang = data.lang
+    m = data.monthly_pue
+    headers = [tr("Month", lang), *[str(c) for c in m.columns]]
+    rows = [[str(month), *[scaled(v, "pue", lang) for v in m.loc[month]]] for month in m.index]
+    return Sheet("monthly_pue", tr(TITLES["monthly_pue"], lang), headers, rows,
+                 [None, *["pue"] * len(m.columns)])
+
+
+def sheets(data: ReportData) -> list[Sheet]:
+    """Every table of the report, in the order of the workbook and the PDF."""
+    lang = data.lang
+    out = []
+    for name, frame in data.tables().items():
+        if name == "summary":
+            sheet = summary_sheet(data)
+        elif name == "monthly_pue":
+            sheet = monthly_sheet(data)
+        else:
+            sheet = _frame_sheet(name, frame, lang)
+        if name in ("sites", "monthly_pue") and not len(data.sites):
+            sheet.empty_text = tr("No placed sites: the scenario has only the national "
+                                  "clusters and the existing capacity.", lang)
+        elif name == "moves" and not len(frame):
+            sheet.empty_text = tr("Nothing moves.", lang)
+        elif name == "assumptions" and not len(frame):
+            sheet.empty_text = tr("None: all built-in defaults.", lang)
+        out.append(sheet)
+    return out

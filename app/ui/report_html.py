@@ -1,0 +1,145 @@
+"""The PDF report's text as HTML for a QTextDocument, built from the same
+:class:`~app.io.report_tables.Sheet` tables as the XLSX and CSV.
+
+Tables are kept narrow enough for an A4 page so that Qt never has to break a word or a number:
+numbers and short cells are ``nowrap``, long tables are split into column groups, and every
+heading is an ``<h2>`` that :func:`app.ui.report.keep_headings_with_tables` moves to the next
+page when it would be stranded at the bottom of one.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from app.domain.report_units import format_shown
+from app.domain.text import tr
+from app.io.report_data import ReportData
+from app.io.report_tables import Sheet, sheets
+
+#: Column groups of the placed-sites table (each fits A4 portrait at 7 pt).
+SITE_GROUPS = (
+    ("site", "cooling", "capacity_mw", "utilization", "solved_utilisation", "load_mw",
+     "annual_pue"),
+    ("site", "facility_energy_mwh", "energy_cost_mcny", "carbon_t", "water_m3",
+     "cny_per_million_tokens", "token_cost_includes"),
+    ("site", "free_cooling_h", "tariff_cny_per_kwh", "tariff_source", "climate", "lon", "lat"),
+    ("site", "flags"),
+)
+#: Columns of the site utilisation table in the PDF (the XLSX has them all).
+USE_COLUMNS = ("name", "province_name", "capacity_mw_after", "load_mw_before", "load_mw_after",
+               "load_change_mw", "utilisation_after", "dual_cny_per_mw_year_after")
+_NOWRAP_TEXT = 28  # text cells up to this length never wrap (names, labels)
+
+
+def cell_text(value, kind: str | None, lang: str, signed: bool = False,
+              missing: str | None = None) -> str:
+    """A sheet cell as the PDF prints it: numbers with thousands separators and the unit's
+    decimals, 'missing' (or ``missing``) for a missing figure."""
+    if value is None:
+        return tr("missing", lang) if missing is None else missing
+    if kind is None or isinstance(value, str):
+        return str(value)
+    return format_shown(value, kind, lang, signed)
+
+
+_LONG_TOKEN = re.compile(r"\S{26,}")
+
+
+def _breakable(text: str) -> str:
+    """Long unbroken tokens (web addresses, parameter keys) may wrap after / . _ ? =, never
+    elsewhere: a zero-width space marks each such place."""
+    return _LONG_TOKEN.sub(lambda m: re.sub(r"([/._?=])", "\\1\u200b", m.group(0)), text)
+
+
+def table_html(sheet: Sheet, columns: list[int] | None = None, lang: str = "en") -> str:
+    cols = list(range(len(sheet.headers))) if columns is None else columns
+    signed = set(sheet.changes)
+    if not sheet.rows:
+        return f"<p>{html.escape(sheet.empty_text or tr('No rows.', lang))}</p>"
+    head = "".join(f"<th>{html.escape(sheet.headers[c])}</th>" for c in cols)
+    body = []
+    for r, row in enumerate(sheet.rows):
+        cells = []
+        for c in cols:
+            kind, value = sheet.kind(r, c), row[c]
+            text = html.escape(cell_text(value, kind, lang, c in signed, sheet.missing_text))
+            if kind is not None and not isinstance(value, str):
+                cells.append(f"<td align='right' nowrap>{text}</td>")
+            elif len(text) <= _NOWRAP_TEXT:
+                cells.append(f"<td nowrap>{text}</td>")
+            else:
+                cells.append(f"<td>{_breakable(text)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return ("<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+            f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>")
+
+
+def _columns(sheet: Sheet, keys: tuple[str, ...]) -> list[int]:
+    return [sheet.keys.index(k) for k in keys if k in sheet.keys]
+
+
+def _has_content(sheet: Sheet, columns: list[int]) -> bool:
+    """Whether any cell beyond the first (the row's name) holds something: a group of
+    columns that are all blank (e.g. no site carries a flag) is left out of the PDF."""
+    return any(row[c] not in (None, "") for row in sheet.rows for c in columns[1:])
+
+
+def report_html(data: ReportData, legend_width: int = 640) -> str:
+    lang = data.lang
+    by_name = {s.name: s for s in sheets(data)}
+    e = html.escape
+
+    def h2(text: str) -> str:
+        return f"<h2>{e(text)}</h2>"
+
+    sites = by_name["sites"]
+    groups = [_columns(sites, g) for g in SITE_GROUPS]
+    site_tables = "".join(table_html(sites, g, lang) + "<br>" for g in groups
+                          if _has_content(sites, g)) if sites.rows else table_html(sites, lang=lang)
+    use = by_name["site_use"]
+    meta = by_name["metadata"]
+    meta_rows = "".join(f"<tr><td nowrap><b>{e(str(r[0]))}</b></td><td>{e(str(r[1]))}</td></tr>"
+                        for r in meta.rows)
+    pue_chart = (f"<p><img src='pue.png' width='{legend_width}'></p>" if data.metrics
+                 else f"<p>{e(by_name['monthly_pue'].empty_text)}</p>")
+    return f"""
+<style>table {{ font-size: 7pt; }} h2 {{ margin-top: 14px; }} th {{ background: #dde4ee; }}</style>
+<h1>{e(data.title)}</h1>
+<table cellspacing='0' cellpadding='2'>{meta_rows}</table>
+{h2(tr("Summary: reference and scenario", lang))}
+{table_html(by_name["summary"], lang=lang)}
+{h2(tr("Map: sites, loads and flows", lang))}
+<p><img src="map.png" width="{legend_width}"></p>
+<p><img src="legend.png" width="{legend_width}"></p>
+{h2(by_name["sites"].title)}{site_tables}
+{h2(by_name["monthly_pue"].title)}{pue_chart}
+{h2(by_name["provinces"].title)}{table_html(by_name["provinces"], lang=lang)}
+{h2(by_name["site_use"].title)}
+{table_html(use, _columns(use, USE_COLUMNS), lang)}
+{h2(by_name["migration"].title)}{table_html(by_name["migration"], lang=lang)}
+{h2(by_name["moves"].title)}{table_html(by_name["moves"], lang=lang)}
+{h2(by_name["stays"].title)}{table_html(by_name["stays"], lang=lang)}
+{h2(tr("Assumptions that differ from the defaults", lang))}{table_html(by_name["assumptions"], lang=lang)}
+{h2(by_name["sources"].title)}{table_html(by_name["sources"], lang=lang)}
+{h2(tr("Assumptions: built-in defaults, their sources and ranges", lang))}
+{table_html(by_name["defaults"], lang=lang)}
+"""
+
+
+def comparison_html(sheets: list[Sheet], title: str, lang: str = "en") -> str:
+    """Totals, provinces and sites of a comparison; wide tables in groups of columns that fit
+    the page (the first column repeated)."""
+    e = html.escape
+    parts = [f"<style>table {{ font-size: 7pt; }} th {{ background: #dde4ee; }}</style>"
+             f"<h1>{e(title)}</h1>"]
+    for sheet in sheets:
+        parts.append(f"<h2>{e(sheet.title)}</h2>")
+        n = len(sheet.headers)
+        per = 7  # columns per group, the first included
+        groups = [[0, *range(i, min(i + per - 1, n))] for i in range(1, n, per - 1)] or [[0]]
+        if n <= per:
+            groups = [list(range(n))]
+        for cols in groups:
+            parts.append(table_html(sheet, cols, lang) + "<br>")
+    return "".join(parts)

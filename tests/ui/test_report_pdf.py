@@ -1,0 +1,108 @@
+"""The PDF report as a reader sees it: every shipped scenario prints, every section heading is
+on the page of its table, numbers and words are never broken, every map symbol has a legend."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.io.report_data import collect
+from app.io.report_tables import sheets
+from app.io.scenario_file import load_scenario
+from app.paths import DATA_DIR
+from app.ui.report_html import cell_text
+
+SCENARIOS = sorted((DATA_DIR / "scenarios").glob("*.toml"))
+
+
+def _pages(path) -> list[str]:
+    from pypdf import PdfReader
+
+    return [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
+
+
+@pytest.fixture(scope="module")
+def western(atlas, tmp_path_factory):
+    from app.ui.report import write_pdf
+
+    data = collect(load_scenario(DATA_DIR / "scenarios" / "western-expansion.toml"), atlas,
+                   lang="en")
+    path, _ = write_pdf(data, atlas, tmp_path_factory.mktemp("pdf") / "w.pdf")
+    return data, _pages(path)
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda p: p.stem)
+def test_every_shipped_scenario_prints(atlas, tmp_path, scenario):
+    from app.ui.report import write_pdf
+
+    data = collect(load_scenario(scenario), atlas, lang="en")
+    path, _ = write_pdf(data, atlas, tmp_path / "r.pdf")
+    text = " ".join(_pages(path))
+    assert data.title in text and "Data sources" in text
+    if not len(data.sites):
+        assert "No placed sites" in text
+
+
+def test_headings_sit_on_the_page_of_their_table(western):
+    _, pages = western
+    # (heading, a column heading of the table that must start on the same page)
+    for heading, first in (("Summary: reference and scenario", "Change (scenario minus"),
+                           ("Placed sites", "Design utilisation (%)"),
+                           ("Allocation by province", "In province, reference (MW)"),
+                           ("Site utilisation", "Value of one more MW"),
+                           ("Data sources", "Boundaries")):
+        on = [i for i, p in enumerate(pages) if heading in p]
+        assert on, f"heading {heading!r} missing"
+        assert first in pages[on[0]], f"{heading!r} stranded without its table"
+
+
+def test_numbers_and_words_are_never_broken(western):
+    data, pages = western
+    text = " ".join(pages)
+    for sheet in sheets(data):
+        if sheet.name not in ("summary", "sites", "provinces"):
+            continue
+        for c, header in enumerate(sheet.headers):
+            if all(row[c] in (None, "") for row in sheet.rows):
+                continue  # an all-blank column (no site flagged) is left out of the PDF
+            assert header in text, header  # "utilizatio n" would fail here
+        for r, row in enumerate(sheet.rows):
+            for c, value in enumerate(row):
+                if isinstance(value, float | int) and not isinstance(value, bool):
+                    shown = cell_text(value, sheet.kind(r, c), "en", c in sheet.changes)
+                    assert re.search(rf"(^|\s){re.escape(shown)}(\s|$)", text), (sheet.name, shown)
+
+
+def test_a_row_never_splits_across_pages(western):
+    data, pages = western
+    use = next(s for s in sheets(data) if s.name == "site_use")
+    for row in use.rows:
+        name, load = row[0], cell_text(row[4], "mw", "en")
+        found = [p for p in pages if f"{name} " in p]  # the name may show on several pages
+        assert any(re.search(rf"{re.escape(name)} \S.* {re.escape(load)}", p) for p in found), row
+
+
+def test_every_map_symbol_has_a_legend(western):
+    data, pages = western
+    text = " ".join(pages)
+    assert "Electricity price" in text  # province colours (the map's own legend)
+    # flows and load circles: drawn in the legend image, whose figures come from the data
+    assert data.flow_max_mw > 0 and data.load_max_mw > 0
+    assert [c for c, _ in data.classes] == ["realtime", "interactive", "training", "sensitive"]
+
+
+def test_legend_image_draws_each_class_colour(western, qapp):
+    from PySide6.QtGui import QColor
+
+    from app.ui.map.flows_item import CLASS_COLORS
+    from app.ui.report import _legend_image
+
+    data, _ = western
+    image = _legend_image(data)
+    found = set()
+    for x in range(0, 80):
+        for y in range(40, 200):
+            name = QColor(image.pixel(x, y)).name()
+            found |= {cid for cid, color in CLASS_COLORS.items() if color == name}
+    assert found == set(CLASS_COLORS)
