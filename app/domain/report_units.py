@@ -41,6 +41,7 @@ _UNITS: dict[str, dict[str, tuple[float, str, int]]] = {
     "degrees": {"en": (1.0, "°", 4), "zh": (1.0, "°", 4)},
     "pue": {"en": (1.0, "", 3), "zh": (1.0, "", 3)},
     "share": {"en": (100.0, "%", 1), "zh": (100.0, "%", 1)},
+    "years": {"en": (1.0, "years", 1), "zh": (1.0, "年", 1)},
     # a figure whose unit is in another column (built-in defaults): 6 significant digits
     "general": {"en": (1.0, "", GENERAL), "zh": (1.0, "", GENERAL)},
 }

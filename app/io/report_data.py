@@ -1,8 +1,8 @@
 """Everything a report or export shows, as plain tables (no Qt): the summary of totals, the
 scenario's sites and their metrics, monthly PUE, the allocation before/after by province,
-site utilisation, flows, the moves from today's status quo (from -> to, MW, saving,
-payback) and what stays and why, the assumptions that differ from the defaults, the data
-sources and the report's metadata.
+site utilisation, flows, the moves from today's status quo (from -> to, MW, saving, payback)
+and what stays and why, the assumptions that differ from the defaults, the data sources and
+the report's metadata.
 
 ``collect(scenario, atlas)`` evaluates the sites and solves base + scenario, the same engine
 calls the GUI makes. Every number a report shows comes from these tables, so switching their
@@ -223,43 +223,44 @@ def site_use_table(names: dict[str, str], preview: Preview) -> pd.DataFrame:
     return t
 
 
-#: Why status-quo MW stay (app.engine.migration_preview.STAY_REASONS), as reports say it.
-STAY_REASON_TEXT = {"frozen": "frozen (class kept in place)",
-                    "not worth the migration cost": "not worth the migration cost",
-                    "cheapest": "already the cheapest", "capacity": "cheaper sites are full",
-                    "latency": "cheaper sites out of latency reach",
-                    "residency": "cheaper sites outside its residency"}
+#: Why demand stays where today's status quo serves it (reason codes of
+#: app.engine.migration_preview), as the reports say it.
+STAY_REASONS = {
+    "frozen": "frozen class", "not worth the migration cost": "not worth the migration cost",
+    "cheapest": "already at the cheapest site", "capacity": "cheaper sites are full",
+    "latency": "cheaper sites are out of latency reach",
+    "residency": "cheaper sites are outside the residency area",
+}
 
 
-def migration_tables(ev, names: dict[str, str], classes: dict[str, str], lang: str = "en"
-                     ) -> tuple[pd.DataFrame, ...]:
-    """Status quo -> scenario from the evaluation's migration preview: a summary (moved MW in
-    total and per class, annual saving, one-off cost, payback, MW moved if moving were free;
-    ``key`` machine-readable, ``item`` in ``lang``), the moves summed by route (from -> to,
-    class) and the MW that stay, by reason and class."""
+def migration_tables(ev, names: dict[str, str], lang: str = "en",
+                     labels: dict[str, str] | None = None) -> tuple[pd.DataFrame, ...]:
+    """Status quo -> scenario from the evaluation's migration preview: a summary (key, title,
+    kind, value: moved MW in total and per class, annual saving, one-off cost, payback, MW moved if
+    moving were free), the moves summed by route (from -> to, class) and the MW that stay, by
+    reason and class."""
+    labels = labels or {}
     m = ev.migration
-    rows = [("moved_mw", tr("Moved from today (MW)", lang), m.moved_mw)]
-    rows += [(f"moved_mw.{k}", tr("Moved from today (MW): {name}", lang).format(
-        name=classes.get(k, k)), v) for k, v in m.moved_by("class").items()]
-    rows += [("annual_saving_mcny", tr("Annual saving of the moves (M CNY)", lang),
-              m.annual_saving_cny / 1e6),
-             ("one_off_migration_cost_mcny", tr("One-off migration cost (M CNY)", lang),
-              m.one_off_cny / 1e6),
-             ("payback_years", tr("Payback (years)", lang), m.payback_years)]
+    rows = [("moved_mw", tr("Moved from today's status quo", lang), "mw", m.moved_mw)]
+    rows += [(f"moved_mw.{k}", tr("Moved: {cls}", lang).format(cls=labels.get(k, k)), "mw", v)
+             for k, v in m.moved_by("class").items()]
+    rows += [("annual_saving_cny", tr("Annual saving of the moves", lang), "cny_m",
+              m.annual_saving_cny),
+             ("one_off_migration_cost_cny", tr("One-off migration cost", lang), "cny_m",
+              m.one_off_cny),
+             ("payback_years", tr("Payback", lang), "years", m.payback_years)]
     if ev.free_preview is not None:
-        rows.append(("moved_mw_if_moving_were_free", tr("If moving were free (MW)", lang),
-                     ev.free_preview.moved_mw))
-    summary = pd.DataFrame(rows, columns=["key", "item", "value"])
+        rows.append(("moved_mw_if_moving_were_free", tr("Moved if moving were free", lang),
+                     "mw", ev.free_preview.moved_mw))
+    summary = pd.DataFrame(rows, columns=["key", "title", "kind", "value"])
     moves = m.moves_by_route()
     moves.insert(1, "from_name", [names.get(s, s) if s else tr("not served today", lang)
                                   for s in moves["from_site"]])
     moves.insert(3, "to_name", [names.get(s, s) for s in moves["to_site"]])
-    moves["class_label"] = [classes.get(c, c) for c in moves["class"]]
-    moves["annual_saving_mcny"] = moves.pop("annual_saving_cny") / 1e6
-    moves["payback_years"] = moves.pop("payback_years")
+    moves["class_label"] = [labels.get(c, c) for c in moves["class"]]
     stays = m.stays_by()
-    stays["why"] = [tr(STAY_REASON_TEXT.get(r, r), lang) for r in stays["reason"]]
-    stays["class_label"] = [classes.get(c, c) for c in stays["class"]]
+    stays["reason_text"] = [tr(STAY_REASONS.get(r, r), lang) for r in stays["reason"]]
+    stays["class_label"] = [labels.get(c, c) for c in stays["class"]]
     return summary, moves, stays
 
 
@@ -310,8 +311,8 @@ def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
         (tr("Report generated", lang), data.generated),
         (tr("App version", lang), f"CPN Planner {data.app_version}"),
         (tr("Number of placed sites", lang), str(len(data.sites))),
-        (tr("Reference", lang), tr("today's status quo under the same assumptions (placed "
-                                   "sites serve nothing today)", lang)),
+        (tr("Reference", lang), tr("today's status quo: the same scenario without its placed "
+                                   "sites, served as today, under the same assumptions", lang)),
         (tr("Assumptions", lang),
          tr("built-in defaults", lang) if not len(data.assumptions) else
          tr("{n} differ from the built-in defaults (see the assumptions sheet)",
@@ -356,10 +357,10 @@ def collect(scenario, atlas: Atlas | None = None, evaluation=None,
                              columns=["data", "source"]),
         metrics=metrics, preview=preview, evaluation=ev, lang=lang,
         summary=summary_table(totals, lang))
-    data.migration, data.moves, data.stays = migration_tables(ev, names, labels, lang)
     data.metadata = metadata_table(data, scenario, lang)
     data.defaults = defaults_table(lang)
     data.classes = list(labels.items())
+    data.migration, data.moves, data.stays = migration_tables(ev, names, lang, labels)
     f = preview.scenario.flows
     away = f.loc[f["region"] != f["site_province"], "mw"]  # the flows the map draws
     data.flow_max_mw = float(away.max()) if len(away) else 0.0

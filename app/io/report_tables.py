@@ -66,17 +66,15 @@ COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
     ("flows", "cost_cny_per_mw_year", "Cost per MW", "cny_per_mw_year"),
     ("flows", "cost_cny", "Annual cost", "cny_m"),
     ("flows", "rtt_ms", "Round-trip time", "ms"),
-    ("migration", "item", "Item", None),
-    ("migration", "value", "Value", "general"),
-    ("moves", "from_name", "From", None),
-    ("moves", "to_name", "To", None),
+    ("moves", "from_name", "From (today)", None),
+    ("moves", "to_name", "To (scenario)", None),
     ("moves", "class_label", "Workload class", None),
-    ("moves", "mw", "Moved", "mw"),
-    ("moves", "annual_saving_mcny", "Annual saving", "mcny"),
-    ("moves", "payback_years", "Payback (years)", "general"),
-    ("stays", "why", "Why it stays", None),
+    ("moves", "mw", "Load moved", "mw"),
+    ("moves", "annual_saving_cny", "Annual saving", "cny_m"),
+    ("moves", "payback_years", "Payback", "years"),
+    ("stays", "reason_text", "Why it stays", None),
     ("stays", "class_label", "Workload class", None),
-    ("stays", "mw", "Stays", "mw"),
+    ("stays", "mw", "Load that stays", "mw"),
     ("assumptions", "parameter", "Parameter", None),
     ("assumptions", "value", "Value", None),
     ("assumptions", "default", "Default", None),
@@ -96,9 +94,9 @@ COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
 TITLES = {
     "metadata": "About this report", "summary": "Summary", "sites": "Placed sites",
     "monthly_pue": "Monthly PUE", "provinces": "Allocation by province",
-    "site_use": "Site utilisation", "flows": "Flows", "assumptions": "Assumptions",
-    "migration": "Moves from today's status quo", "moves": "Moves: from -> to",
-    "stays": "What stays where it is served today, and why",
+    "site_use": "Site utilisation", "flows": "Flows",
+    "migration": "Moves from today's status quo", "moves": "Moves by route",
+    "stays": "What stays, and why", "assumptions": "Assumptions",
     "defaults": "Built-in defaults",
     "sources": "Data sources",
 }
@@ -168,6 +166,18 @@ def summary_sheet(data: ReportData) -> Sheet:
                  [None, None, "row", "row", "row"], row_kinds=list(s["kind"]), changes=(4,))
 
 
+def migration_sheet(data: ReportData) -> Sheet:
+    """Moved MW, saving, one-off cost and payback of the moves from today's status quo; each
+    row in its own unit, like the summary."""
+    lang = data.lang
+    m = data.migration
+    rows = [[title, display(kind, lang).unit, scaled(value, kind, lang)]
+            for title, kind, value in m[["title", "kind", "value"]].itertuples(index=False)]
+    headers = [tr("Item", lang), tr("Unit", lang), tr("Value", lang)]
+    return Sheet("migration", tr(TITLES["migration"], lang), headers, rows,
+                 [None, None, "row"], row_kinds=list(m["kind"]))
+
+
 def monthly_sheet(data: ReportData) -> Sheet:
     lang = data.lang
     m = data.monthly_pue
@@ -186,13 +196,15 @@ def sheets(data: ReportData) -> list[Sheet]:
             sheet = summary_sheet(data)
         elif name == "monthly_pue":
             sheet = monthly_sheet(data)
+        elif name == "migration":
+            sheet = migration_sheet(data)
         else:
             sheet = _frame_sheet(name, frame, lang)
         if name in ("sites", "monthly_pue") and not len(data.sites):
             sheet.empty_text = tr("No placed sites: the scenario has only the national "
                                   "clusters and the existing capacity.", lang)
         elif name == "moves" and not len(frame):
-            sheet.empty_text = tr("Nothing moves.", lang)
+            sheet.empty_text = tr("Nothing moves: no shift pays for its migration cost.", lang)
         elif name == "assumptions" and not len(frame):
             sheet.empty_text = tr("None: all built-in defaults.", lang)
         out.append(sheet)

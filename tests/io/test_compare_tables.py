@@ -62,7 +62,8 @@ def test_sites_in_one_scenario_only_count_as_zero_on_the_other_side(sheets):
     assert ulanqab[load_change] > 0
     assert ulanqab[water_ref] == 0 and ulanqab[pue_ref] is None
     qingpu = rows["Shanghai Qingpu inference"]  # only in eastern inference
-    # with migration friction the Shanghai site may take nothing from today's stock
+    # its load counts as 0 in western expansion (with migration friction it may carry none)
+    assert qingpu[load_change] == pytest.approx(-qingpu[load_change - 1], abs=1e-3)
     assert qingpu[load_change] <= 0 and qingpu[h.index("Energy cost, change (M CNY)")] <= 0
     # every placed site of both scenarios and every cluster has a load row
     assert {"Zhongwei campus", "Hangzhou inference", "Zhangjiakou"} <= {r[0] for r in sites.rows}
