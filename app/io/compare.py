@@ -9,8 +9,8 @@ from app.io.report_data import ReportData
 
 def totals(reports: dict[str, ReportData]) -> pd.DataFrame:
     """One row per scenario: cost, carbon, water, mean latency, unserved, the change against
-    its own baseline (the same scenario without its placed sites, same assumptions) and the
-    change against the first scenario."""
+    its own baseline (today's status quo under the same assumptions; placed sites serve
+    nothing today) and the change against the first scenario."""
     rows = []
     for label, r in reports.items():
         totals = r.totals.set_index("total")

@@ -10,6 +10,8 @@ Signals (GUI thread):
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import threading
 import traceback
 from collections.abc import Callable
@@ -25,6 +27,32 @@ class _Relay(QObject):
     failed = Signal(str, int)
 
 
+_GC_LOCK = threading.Lock()
+_gc_paused = 0
+_gc_was_enabled = True
+
+
+@contextlib.contextmanager
+def _no_collection_on_this_thread():
+    """Python's cyclic collector runs in whichever thread happens to allocate; on a worker it
+    can destroy Qt objects of closed windows off the GUI thread and deadlock against it (seen
+    in the test suite). Automatic collection pauses while a task runs; it resumes, for the GUI
+    thread, when no task runs."""
+    global _gc_paused, _gc_was_enabled
+    with _GC_LOCK:
+        if _gc_paused == 0:
+            _gc_was_enabled = gc.isenabled()
+        _gc_paused += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _GC_LOCK:
+            _gc_paused -= 1
+            if _gc_paused == 0 and _gc_was_enabled:
+                gc.enable()
+
+
 class _Job(QRunnable):
     def __init__(self, task: Task, relay: _Relay, serial: int, cancel: threading.Event) -> None:
         super().__init__()
@@ -32,7 +60,8 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.task(self.relay.progress.emit, self.cancel.is_set)
+            with _no_collection_on_this_thread():
+                result = self.task(self.relay.progress.emit, self.cancel.is_set)
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, never swallowed
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
             self.relay.failed.emit(detail, self.serial)
