@@ -20,6 +20,8 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.ui.workers import pause_collection
+
 SHOW_AFTER_MS = 400
 #: Reads whose thread has not finished (a cancelled one goes on in the background): the
 #: thread, the job and the receiver stay alive until then, and are released on the GUI
@@ -46,7 +48,8 @@ class _Job(QObject):
 
     def run(self) -> None:
         try:
-            result = self.task(self.progress.emit, self.cancelled.is_set)
+            with pause_collection():  # see app.ui.workers: no Qt teardown on this thread
+                result = self.task(self.progress.emit, self.cancelled.is_set)
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
             self.finished.emit(None, exc)
         else:

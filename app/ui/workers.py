@@ -33,7 +33,7 @@ _gc_was_enabled = True
 
 
 @contextlib.contextmanager
-def _no_collection_on_this_thread():
+def pause_collection():
     """Python's cyclic collector runs in whichever thread happens to allocate; on a worker it
     can destroy Qt objects of closed windows off the GUI thread and deadlock against it (seen
     in the test suite). Automatic collection pauses while a task runs; it resumes, for the GUI
@@ -60,7 +60,7 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            with _no_collection_on_this_thread():
+            with pause_collection():
                 result = self.task(self.relay.progress.emit, self.cancel.is_set)
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, never swallowed
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
