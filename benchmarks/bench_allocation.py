@@ -155,8 +155,10 @@ def main(argv: list[str]) -> None:
         print(f"{'cold, with migration friction':<38}{line}{r['cols']:>9.0f}")
         w = time_warm_moves(fr)
         line = f"{w['build']:>10.1f}{w['solve']:>10.1f}{w['total']:>10.1f}{w['pivots']:>8.0f}"
-        print(f"{'warm, one site moved, friction':<38}{line}{w['cols']:>9.0f}"
-              f"   (worst of 9: {w['max']:.1f} ms)")
+        print(
+            f"{'warm, one site moved, friction':<38}{line}{w['cols']:>9.0f}"
+            f"   (worst of 9: {w['max']:.1f} ms)"
+        )
         if n_p == 31 or full:
             raw = time_raw_mps(pb, RUNS if n_p == 31 else 1)
             print(

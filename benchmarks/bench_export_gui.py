@@ -82,8 +82,9 @@ def main() -> None:
         path = write_scenario(tmp / f"sites-{n}.toml", n, atlas)
         win = MainWindow(atlas)
         win.show_error = lambda title, message: print("error:", message)
-        win.document.ask = lambda title, text, choices: "discard" if "discard" in choices \
-            else choices[-1]
+        win.document.ask = lambda title, text, choices: (
+            "discard" if "discard" in choices else choices[-1]
+        )
         win.show()
         loop = QEventLoop()
         win.allocation.sigEvaluated.connect(loop.quit)
@@ -105,8 +106,11 @@ def main() -> None:
         def reference():
             export(win.current_scenario(), atlas, tmp / "s.xlsx")
 
-        rows = [("reuse (worker)", *measure(reuse)), ("evaluate (worker)", *measure(fresh)),
-                ("reference: synchronous export", *measure(reference))]
+        rows = [
+            ("reuse (worker)", *measure(reuse)),
+            ("evaluate (worker)", *measure(fresh)),
+            ("reference: synchronous export", *measure(reference)),
+        ]
         win.close()
     print(f"XLSX export of {n} placed sites from the window, medians of {RUNS}:")
     for name, wall, stall in rows:

@@ -124,8 +124,11 @@ def main() -> None:
         ("  ratio, end to end", f"{r['mpl_script'] / r['cli']:.1f}x", ""),
         ("render-map, in process (atlas loaded)", f"{r['in_process'] * 1000:.0f} ms", ""),
         ("GeoDataFrame.plot+savefig, same geometries", f"{r['mpl_in_process'] * 1000:.0f} ms", ""),
-        ("  ratio, in process (the same run)",
-         f"{r['mpl_in_process'] / r['in_process']:.1f}x", ">= 5x"),
+        (
+            "  ratio, in process (the same run)",
+            f"{r['mpl_in_process'] / r['in_process']:.1f}x",
+            ">= 5x",
+        ),
     ]
     print(f"{'figure (median)':48s} {'value':>10s}  target")
     for name, value, target in rows:

@@ -34,12 +34,18 @@ def write_scenario(path: Path, n: int, atlas) -> Path:
     rng = np.random.default_rng(8)
     st = atlas.stations[atlas.stations["province_adcode"] > 0]
     pick = rng.integers(0, len(st), n)
-    sites = [{"id": f"s{k}", "name": f"Site {k}",
-              "lon": round(float(st["lon"].iloc[j] + rng.normal(0, 0.05)), 4),
-              "lat": round(float(st["lat"].iloc[j] + rng.normal(0, 0.05)), 4),
-              "capacity_mw": float(rng.integers(5, 50)), "utilization": 0.7,
-              "cooling": str(COOLING_TECHS[rng.integers(0, len(COOLING_TECHS))])}
-             for k, j in enumerate(pick)]
+    sites = [
+        {
+            "id": f"s{k}",
+            "name": f"Site {k}",
+            "lon": round(float(st["lon"].iloc[j] + rng.normal(0, 0.05)), 4),
+            "lat": round(float(st["lat"].iloc[j] + rng.normal(0, 0.05)), 4),
+            "capacity_mw": float(rng.integers(5, 50)),
+            "utilization": 0.7,
+            "cooling": str(COOLING_TECHS[rng.integers(0, len(COOLING_TECHS))]),
+        }
+        for k, j in enumerate(pick)
+    ]
     doc = {"format": "cpn-scenario", "version": 1, "metadata": {"name": f"{n} sites"}}
     if sites:
         doc["sites"] = sites
@@ -75,8 +81,12 @@ def headless(path: Path, atlas) -> float:
 
 def process(path: Path) -> float:
     def run():
-        subprocess.run([sys.executable, "-m", "app", "solve", str(path), "--json"], cwd=ROOT,
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "app", "solve", str(path), "--json"],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
 
     return median_s(run)
 
@@ -89,11 +99,13 @@ def window(paths: list[Path], atlas) -> list[float]:
 
     make_application()
     win = MainWindow(atlas)
-    win.document.ask = lambda title, text, choices: "discard" if "discard" in choices \
-        else choices[-1]
+    win.document.ask = lambda title, text, choices: (
+        "discard" if "discard" in choices else choices[-1]
+    )
     win.show()
     out = []
     for path in paths:
+
         def run(path=path):
             loop = QEventLoop()
             win.allocation.sigEvaluated.connect(loop.quit)
@@ -119,12 +131,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         base = write_scenario(Path(tmp) / "baseline.toml", 0, atlas)
         many = write_scenario(Path(tmp) / "many.toml", n, atlas)
-        rows = [("headless, in process (open + evaluate + solve)", headless(base, atlas),
-                 headless(many, atlas)),
-                ("headless, fresh process (cpn-planner solve --json)", process(base),
-                 process(many))]
-        rows.append(("window, offscreen (open until the evaluation is shown)",
-                     *window([base, many], atlas)))
+        rows = [
+            (
+                "headless, in process (open + evaluate + solve)",
+                headless(base, atlas),
+                headless(many, atlas),
+            ),
+            ("headless, fresh process (cpn-planner solve --json)", process(base), process(many)),
+        ]
+        rows.append(
+            ("window, offscreen (open until the evaluation is shown)", *window([base, many], atlas))
+        )
     print(f"median of {RUNS} runs, caches cleared; baseline = no placed sites")
     print(f"{'':58s} {'baseline':>10s} {f'{n} sites':>11s} {'ratio':>6s}")
     for label, b, m in rows:

@@ -72,8 +72,9 @@ def drag_update(atlas, steps: int = 40, moves: bool = True) -> float:
     def step(i: int) -> None:
         px, py = to_map(113.13, 41.03 - 0.05 * i)
         window.placement.move(site.id, float(px), float(py))  # evaluates the site's card
-        evaluation = evaluate(window.model.scenario, atlas=atlas, solver=solver,
-                              free_solver=free, free=moves)
+        evaluation = evaluate(
+            window.model.scenario, atlas=atlas, solver=solver, free_solver=free, free=moves
+        )
         evaluation = _with_moves(evaluation) if moves else evaluation
         controller._on_done(evaluation)  # cards, results tables, flows, loads
         window.map.viewport().repaint()

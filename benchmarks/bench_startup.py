@@ -63,8 +63,7 @@ def _epochs_s(args: list[str]) -> tuple[float, float | None]:
     """Seconds from process start to the first paint and (if printed) to the complete window."""
     start = time.time()
     out = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    ready = (float(out.split("ready-epoch")[1].split()[0]) - start
-             if "ready-epoch" in out else None)
+    ready = float(out.split("ready-epoch")[1].split()[0]) - start if "ready-epoch" in out else None
     return float(out.split("first-paint-epoch")[1].split()[0]) - start, ready
 
 
@@ -90,8 +89,12 @@ def main(runs: int = 7) -> None:
     print(f"medians of {runs} runs, same run, QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}")
     for label, seconds in rows:
         print(f"  {label:<52} {seconds * 1000:8.0f} ms")
-    print(f"  ratio --help / bare interpreter                      {med(help_s) / med(bare_s):8.2f}x")
-    print(f"  ratio painted map / bare Qt window                   {med(map_s) / med(window_s):8.2f}x")
+    print(
+        f"  ratio --help / bare interpreter                      {med(help_s) / med(bare_s):8.2f}x"
+    )
+    print(
+        f"  ratio painted map / bare Qt window                   {med(map_s) / med(window_s):8.2f}x"
+    )
 
 
 if __name__ == "__main__":

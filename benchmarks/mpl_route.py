@@ -42,8 +42,15 @@ def main(out: str) -> None:
 def plot_map(geo: gpd.GeoDataFrame, column: str, out) -> None:
     """The matplotlib side of the comparison: 1600x1200 px choropleth with a legend."""
     fig, ax = plt.subplots(figsize=(16, 12), dpi=100)
-    geo.plot(column=column, cmap="YlOrRd", edgecolor="#6b6b6b", linewidth=0.5, ax=ax,
-             legend=True, missing_kwds={"color": "#d9d9d9"})
+    geo.plot(
+        column=column,
+        cmap="YlOrRd",
+        edgecolor="#6b6b6b",
+        linewidth=0.5,
+        ax=ax,
+        legend=True,
+        missing_kwds={"color": "#d9d9d9"},
+    )
     ax.set_axis_off()
     fig.savefig(out)
     plt.close(fig)

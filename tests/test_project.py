@@ -18,9 +18,20 @@ def test_pure_core_never_imports_qt():
     assert "KEPT" in result.stdout
 
 
+def test_code_is_formatted_and_lint_clean():
+    """``ruff format --check`` and ``ruff check`` (settings in pyproject.toml) pass on the tree."""
+    for args in (["format", "--check", "."], ["check", "."]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *args], cwd=ROOT, capture_output=True, text=True
+        )
+        assert result.returncode == 0, f"ruff {' '.join(args)}:\n{result.stdout}{result.stderr}"
+
+
 def test_engine_imports_without_qt_loaded():
-    code = ("import sys, app.datasets.atlas, app.engine.classify, app.domain.metrics; "
-            "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)")
+    code = (
+        "import sys, app.datasets.atlas, app.engine.classify, app.domain.metrics; "
+        "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)"
+    )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
 
 
@@ -42,14 +53,20 @@ def test_readme_quick_start_is_two_commands():
 def test_ci_runs_the_readme_test_command_verbatim():
     ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     test_command = next(c for c in _quick_start_commands() if "--test" in c)
-    assert test_command in [line.strip() for line in ci_lines], \
+    assert test_command in [line.strip() for line in ci_lines], (
         f"{test_command!r} is not a line of .ci/run"
+    )
 
 
 def test_install_script_runs_from_a_fresh_clone():
     """A clone keeps the executable bit only if git records it; bash must parse the script."""
-    staged = subprocess.run(["git", "ls-files", "-s", "install.sh"], cwd=ROOT,
-                            capture_output=True, text=True, check=True).stdout
+    staged = subprocess.run(
+        ["git", "ls-files", "-s", "install.sh"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert staged.startswith("100755"), staged or "install.sh is not tracked"
     subprocess.run(["bash", "-n", str(ROOT / "install.sh")], check=True)
 

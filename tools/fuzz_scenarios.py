@@ -32,15 +32,54 @@ from pathlib import Path
 import tomli_w
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = [ROOT / "data" / "scenarios" / name for name in
-         ("baseline.toml", "western-expansion.toml", "eastern-inference.toml")]
+SEEDS = [
+    ROOT / "data" / "scenarios" / name
+    for name in ("baseline.toml", "western-expansion.toml", "eastern-inference.toml")
+]
 SEEDS.append(ROOT / "tests" / "data" / "scenarios" / "v1.toml")
 
 ODD_VALUES: list[object] = [
-    0, -1, 1, 0.5, 1e-300, 5e-324, 1e300, -1e300, 1e308, 10**309, -(10**309), 2**63,
-    float("nan"), float("inf"), -float("inf"), 50_000.0, 1_000_000.0, 1e10, "", " ", "x" * 2000,
-    "=cmd|' /C calc'!A0", "builtin", "/dev/zero", "/etc/passwd", ".", "..", "prefecture",
-    True, False, [], [1, 2], {}, {"a": 1}, "\u0000", "四川省", 100.0, 35.0, 140.0, 70.0, 56.0,
+    0,
+    -1,
+    1,
+    0.5,
+    1e-300,
+    5e-324,
+    1e300,
+    -1e300,
+    1e308,
+    10**309,
+    -(10**309),
+    2**63,
+    float("nan"),
+    float("inf"),
+    -float("inf"),
+    50_000.0,
+    1_000_000.0,
+    1e10,
+    "",
+    " ",
+    "x" * 2000,
+    "=cmd|' /C calc'!A0",
+    "builtin",
+    "/dev/zero",
+    "/etc/passwd",
+    ".",
+    "..",
+    "prefecture",
+    True,
+    False,
+    [],
+    [1, 2],
+    {},
+    {"a": 1},
+    "\u0000",
+    "四川省",
+    100.0,
+    35.0,
+    140.0,
+    70.0,
+    56.0,
 ]
 
 BOUNDARY_VALUES = [1e-9, 1.0, 5.0, 500.0, 10_000.0, 50_000.0, 1_000_000.0, 1e8, 1e10, 9.99]
@@ -94,16 +133,20 @@ def _mutate_document(doc: dict, rng: random.Random) -> dict:
             if isinstance(target, list) and target:
                 target.extend(copy.deepcopy(target) * rng.randint(1, 20))  # many sites
             elif isinstance(target, dict):
-                target[rng.choice(["extra", "lon", "capacity_mw", "demand_mw"])] = \
-                    rng.choice(ODD_VALUES)
+                target[rng.choice(["extra", "lon", "capacity_mw", "demand_mw"])] = rng.choice(
+                    ODD_VALUES
+                )
         else:
             overrides = doc.setdefault("overrides", {})
-            provinces = overrides.setdefault("provinces", {}) if isinstance(overrides, dict) \
-                else None
+            provinces = (
+                overrides.setdefault("provinces", {}) if isinstance(overrides, dict) else None
+            )
             if isinstance(provinces, dict):
                 provinces[rng.choice(["510000", "Sichuan", "999999", "四川省", "x.y"])] = {
-                    rng.choice(["demand_mw", "capacity_mw", "tariff_cny_per_kwh"]):
-                        rng.choice(ODD_VALUES)}
+                    rng.choice(["demand_mw", "capacity_mw", "tariff_cny_per_kwh"]): rng.choice(
+                        ODD_VALUES
+                    )
+                }
     return doc
 
 
@@ -112,8 +155,9 @@ def _dump(doc: dict) -> str:
     try:
         return tomli_w.dumps(doc)
     except (TypeError, ValueError):
-        return "format = 'cpn-scenario'\nversion = 1\n[demand]\nnational_it_mw = " + \
-            "9" * 5000 + "\n"
+        return (
+            "format = 'cpn-scenario'\nversion = 1\n[demand]\nnational_it_mw = " + "9" * 5000 + "\n"
+        )
 
 
 def _mutate_text(text: str, rng: random.Random) -> str:
@@ -139,9 +183,22 @@ def _mutate_text(text: str, rng: random.Random) -> str:
     elif action == 6:
         lines.append("x = " + "[" * rng.choice([10, 1000]) + "]" * rng.choice([10, 1000]))
     else:
-        lines.insert(rng.randrange(len(lines) + 1), rng.choice(
-            ["[[sites]]", "[demand]", "[[demand.classes]]", "id = 'a'", "lon = 1e999",
-             "format = 1", "version = 99", "[map]", "view_lonlat = [1, 2, 3]"]))
+        lines.insert(
+            rng.randrange(len(lines) + 1),
+            rng.choice(
+                [
+                    "[[sites]]",
+                    "[demand]",
+                    "[[demand.classes]]",
+                    "id = 'a'",
+                    "lon = 1e999",
+                    "format = 1",
+                    "version = 99",
+                    "[map]",
+                    "view_lonlat = [1, 2, 3]",
+                ]
+            ),
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -224,9 +281,15 @@ class Runner:
     def _start(self) -> None:
         read_fd, write_fd = os.pipe()
         self.proc = subprocess.Popen(
-            [sys.executable, __file__, "--worker", str(write_fd)], stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_fd,),
-            text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+            [sys.executable, __file__, "--worker", str(write_fd)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            pass_fds=(write_fd,),
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
         os.close(write_fd)
         self.read_fd, self.buffer = read_fd, b""
 
@@ -290,8 +353,10 @@ def main() -> int:
             if i % 500 == 0:
                 print(f"{i} files: {dict(counts)}", file=sys.stderr, flush=True)
         runner.stop()
-    print(f"files {args.n}  accepted {counts['accepted']}  rejected {counts['rejected']}  "
-          f"crashed {counts['crashed']}  hung {counts['hung']}")
+    print(
+        f"files {args.n}  accepted {counts['accepted']}  rejected {counts['rejected']}  "
+        f"crashed {counts['crashed']}  hung {counts['hung']}"
+    )
     for outcome, name in examples.items():
         print(f"  {name}: {outcome}")
     return 1 if counts["crashed"] or counts["hung"] else 0

@@ -50,8 +50,11 @@ _RULES: tuple[tuple[tuple[str, ...], str | None], ...] = (
 )
 #: Operators' published standard design where a row states no cooling (Google: evaporative
 #: towers + water-side economiser; AWS: outside air with evaporative assist, an assumption).
-_OPERATOR_DEFAULT = {"google": "chiller_tower", "amazon web services": "direct_air",
-                     "aws": "direct_air"}
+_OPERATOR_DEFAULT = {
+    "google": "chiller_tower",
+    "amazon web services": "direct_air",
+    "aws": "direct_air",
+}
 #: facility_pue_china.csv rows by (source_id, metric): (use, cooling technology).
 CHINA_USE: dict[tuple[str, str], tuple[str, str]] = {
     ("SZ_GH_REPO", "annual PUE"): ("point", "chiller_tower"),
@@ -69,10 +72,16 @@ CHINA_USE: dict[tuple[str, str], tuple[str, str]] = {
 }
 #: The one parameter fitted per class, its grid (inside the sourced range) and why it.
 FIT_PARAMETER = {
-    "hyperscale": ("fan_pressure_pa", (150.0, 175.0, 200.0, 225.0, 250.0),
-                   "least documented of Google's plant; sets the climate-independent overhead"),
-    "large": ("design_oversize", (1.05, 1.1, 1.15, 1.2, 1.25, 1.3),
-              "design IT vs installed is not published for any facility"),
+    "hyperscale": (
+        "fan_pressure_pa",
+        (150.0, 175.0, 200.0, 225.0, 250.0),
+        "least documented of Google's plant; sets the climate-independent overhead",
+    ),
+    "large": (
+        "design_oversize",
+        (1.05, 1.1, 1.15, 1.2, 1.25, 1.3),
+        "design IT vs installed is not published for any facility",
+    ),
 }
 
 
@@ -109,9 +118,14 @@ def exclusion_reason(basis: str, cooling: str) -> str:
 
 def _group(operator: str, country: str) -> str:
     if operator == "Google":
-        return {"USA": "Google US", "Finland": "Google Europe", "Belgium": "Google Europe",
-                "Netherlands": "Google Europe", "Denmark": "Google Europe",
-                "Ireland": "Google Europe"}.get(country, "Google Asia/LatAm")
+        return {
+            "USA": "Google US",
+            "Finland": "Google Europe",
+            "Belgium": "Google Europe",
+            "Netherlands": "Google Europe",
+            "Denmark": "Google Europe",
+            "Ireland": "Google Europe",
+        }.get(country, "Google Asia/LatAm")
     return "AWS" if operator == "Amazon Web Services" else "China"
 
 
@@ -136,17 +150,29 @@ def rows(ref: Path | None = None) -> list[dict]:
     """Every facility row with its class, technology, group, use and weather normals."""
     ref = ref or reference_dir()
     sites = pd.read_csv(ref / "facility_pue_calibration.csv")
-    normals = {n.name: n for n in climate.all_normals_from_frame(
-        pd.read_csv(ref / "facility_climate_calibration.csv"))}
+    normals = {
+        n.name: n
+        for n in climate.all_normals_from_frame(
+            pd.read_csv(ref / "facility_climate_calibration.csv")
+        )
+    }
     out = []
     for s in sites.itertuples(index=False):
         tech = map_cooling(s.cooling, s.operator)
         reason = exclusion_reason(s.pue_basis, s.cooling) or ("" if tech else "no technology")
         group = _group(s.operator, s.country)
-        out.append({"site": s.facility, "group": group, "tech": tech,
-                    "facility": "hyperscale" if s.operator == "Google" else "large",
-                    "reported": float(s.reported_pue), "use": "excluded" if reason else "point",
-                    "reason": reason, "normals": normals[s.station]})
+        out.append(
+            {
+                "site": s.facility,
+                "group": group,
+                "tech": tech,
+                "facility": "hyperscale" if s.operator == "Google" else "large",
+                "reported": float(s.reported_pue),
+                "use": "excluded" if reason else "point",
+                "reason": reason,
+                "normals": normals[s.station],
+            }
+        )
     builtin = pd.read_csv(DATA_DIR / "climate_normals.csv")
     china = pd.read_csv(ref / "facility_pue_china.csv")
     for s in china.itertuples(index=False):
@@ -155,10 +181,18 @@ def rows(ref: Path | None = None) -> list[dict]:
             continue
         value = float(str(s.value).lstrip("~<=").strip())
         station = _nearest(builtin, float(s.lat), float(s.lon))
-        out.append({"site": f"{s.city} ({s.source_id})", "group": "China", "tech": tech,
-                    "facility": "large", "reported": value, "use": use,
-                    "reason": "" if use == "point" else f"bound: {s.value}",
-                    "normals": climate.normals_from_frame(builtin, station)})
+        out.append(
+            {
+                "site": f"{s.city} ({s.source_id})",
+                "group": "China",
+                "tech": tech,
+                "facility": "large",
+                "reported": value,
+                "use": use,
+                "reason": "" if use == "point" else f"bound: {s.value}",
+                "normals": climate.normals_from_frame(builtin, station),
+            }
+        )
     return out
 
 
@@ -168,8 +202,7 @@ def predict(row: dict, changes: dict[str, float] | None = None) -> float:
         return float("nan")
     params, el = facility_params(row["tech"], row["facility"], changes)
     weather = climate.synthesize_year(row["normals"])
-    return evaluate_pue(weather, row["tech"], UTILIZATION[row["facility"]], params,
-                        el).annual_pue
+    return evaluate_pue(weather, row["tech"], UTILIZATION[row["facility"]], params, el).annual_pue
 
 
 def calibration_frame(ref: Path | None = None) -> pd.DataFrame:
@@ -177,18 +210,31 @@ def calibration_frame(ref: Path | None = None) -> pd.DataFrame:
     frame = []
     for r in rows(ref):
         modelled = predict(r)
-        frame.append({"site": r["site"], "group": r["group"], "facility": r["facility"],
-                      "tech": r["tech"] or "not modelled", "climate": climate_zone(r["normals"]),
-                      "reported": r["reported"], "modelled": modelled,
-                      "error": modelled - r["reported"], "use": r["use"], "reason": r["reason"]})
+        frame.append(
+            {
+                "site": r["site"],
+                "group": r["group"],
+                "facility": r["facility"],
+                "tech": r["tech"] or "not modelled",
+                "climate": climate_zone(r["normals"]),
+                "reported": r["reported"],
+                "modelled": modelled,
+                "error": modelled - r["reported"],
+                "use": r["use"],
+                "reason": r["reason"],
+            }
+        )
     return pd.DataFrame(frame)
 
 
 def class_summary(frame: pd.DataFrame, facility: str) -> dict[str, float]:
     """n, MAE and bias of the class's point rows."""
     pts = frame[(frame["facility"] == facility) & (frame["use"] == "point")]
-    return {"n": len(pts), "mae": float(pts["error"].abs().mean()),
-            "bias": float(pts["error"].mean())}
+    return {
+        "n": len(pts),
+        "mae": float(pts["error"].abs().mean()),
+        "bias": float(pts["error"].mean()),
+    }
 
 
 def leave_one_group_out(facility: str, ref: Path | None = None) -> dict[str, object]:
@@ -205,8 +251,12 @@ def leave_one_group_out(facility: str, ref: Path | None = None) -> dict[str, obj
         k = int(np.argmin(np.abs(errors[:, ~out]).mean(axis=1))) if (~out).any() else 0
         held[out] = errors[k, out]
         per_group[g] = {"refit": grid[k], "mae": float(np.abs(errors[k, out]).mean())}
-    return {"parameter": name, "best_on_all": best_all, "logo_mae": float(np.abs(held).mean()),
-            "groups": per_group}
+    return {
+        "parameter": name,
+        "best_on_all": best_all,
+        "logo_mae": float(np.abs(held).mean()),
+        "groups": per_group,
+    }
 
 
 def fleet_check(facility: str = "large") -> float:
@@ -220,31 +270,45 @@ def fleet_check(facility: str = "large") -> float:
         tech = "indirect_evaporative" if hubs.at[c.hub_id, "region"] == "west" else "chiller_tower"
         normals = climate.normals_from_frame(builtin, _nearest(builtin, c.lat, c.lon))
         params, el = facility_params(tech, facility)
-        values.append(evaluate_pue(climate.synthesize_year(normals), tech, UTILIZATION.get(facility, 0.7),
-                                   params, el).annual_pue)
+        values.append(
+            evaluate_pue(
+                climate.synthesize_year(normals), tech, UTILIZATION.get(facility, 0.7), params, el
+            ).annual_pue
+        )
     return float(np.mean(values))
 
 
 def markdown(ref: Path | None = None) -> str:
     """The tables of docs/model-validation.md."""
     frame = calibration_frame(ref)
-    lines = ["| class | rows | MAE | bias | fitted parameter | best on all rows | LOGO MAE |",
-             "|---|---|---|---|---|---|---|"]
+    lines = [
+        "| class | rows | MAE | bias | fitted parameter | best on all rows | LOGO MAE |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for fac in ("hyperscale", "large"):
         s, logo = class_summary(frame, fac), leave_one_group_out(fac, ref)
-        lines.append(f"| {fac} | {s['n']} | {s['mae']:.3f} | {s['bias']:+.3f} | "
-                     f"{logo['parameter']} | {logo['best_on_all']} | {logo['logo_mae']:.3f} |")
+        lines.append(
+            f"| {fac} | {s['n']} | {s['mae']:.3f} | {s['bias']:+.3f} | "
+            f"{logo['parameter']} | {logo['best_on_all']} | {logo['logo_mae']:.3f} |"
+        )
     lines += ["", "| class | climate | rows | mean residual | MAE |", "|---|---|---|---|---|"]
     pts = frame[frame["use"] == "point"]
     for (fac, zone), g in pts.groupby(["facility", "climate"]):
-        lines.append(f"| {fac} | {zone} | {len(g)} | {g['error'].mean():+.3f} | "
-                     f"{g['error'].abs().mean():.3f} |")
-    lines += ["", "| site | group | class | technology | climate | use | reported | modelled |",
-              "|---|---|---|---|---|---|---|---|"]
+        lines.append(
+            f"| {fac} | {zone} | {len(g)} | {g['error'].mean():+.3f} | "
+            f"{g['error'].abs().mean():.3f} |"
+        )
+    lines += [
+        "",
+        "| site | group | class | technology | climate | use | reported | modelled |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for r in frame.itertuples(index=False):
-        lines.append(f"| {r.site} | {r.group} | {r.facility} | {r.tech} | {r.climate} | "
-                     f"{r.use}{' (' + r.reason + ')' if r.reason else ''} | {r.reported:.3f} | "
-                     f"{r.modelled:.3f} |")
+        lines.append(
+            f"| {r.site} | {r.group} | {r.facility} | {r.tech} | {r.climate} | "
+            f"{r.use}{' (' + r.reason + ')' if r.reason else ''} | {r.reported:.3f} | "
+            f"{r.modelled:.3f} |"
+        )
     return "\n".join(lines)
 
 
@@ -259,8 +323,10 @@ def main(argv: list[str] | None = None) -> int:
     for fac in ("hyperscale", "large"):
         s = class_summary(frame, fac)
         logo = leave_one_group_out(fac)
-        print(f"{fac}: n {s['n']} MAE {s['mae']:.4f} bias {s['bias']:+.4f}; {logo['parameter']}"
-              f" best {logo['best_on_all']}; LOGO MAE {logo['logo_mae']:.4f} {logo['groups']}")
+        print(
+            f"{fac}: n {s['n']} MAE {s['mae']:.4f} bias {s['bias']:+.4f}; {logo['parameter']}"
+            f" best {logo['best_on_all']}; LOGO MAE {logo['logo_mae']:.4f} {logo['groups']}"
+        )
     print(f"large, mean over the 10 clusters: {fleet_check():.3f}")
     return 0
 

@@ -30,11 +30,18 @@ COMMANDS: dict[str, tuple[str, str]] = {name: (mod, help_) for name, mod, help_ 
 
 #: argparse's own words a user sees (it looks them up through gettext at call time).
 ARGPARSE_TEXTS = (
-    "usage: ", "positional arguments", "options", "show this help message and exit",
-    "%(prog)s: error: %(message)s\n", "argument %(argument_name)s: %(message)s",
-    "the following arguments are required: %s", "unrecognized arguments: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)", "invalid %(type)s value: %(value)r",
-    "expected one argument", "ambiguous option: %(option)s could match %(matches)s",
+    "usage: ",
+    "positional arguments",
+    "options",
+    "show this help message and exit",
+    "%(prog)s: error: %(message)s\n",
+    "argument %(argument_name)s: %(message)s",
+    "the following arguments are required: %s",
+    "unrecognized arguments: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)",
+    "invalid %(type)s value: %(value)r",
+    "expected one argument",
+    "ambiguous option: %(option)s could match %(matches)s",
 )
 
 
@@ -51,8 +58,13 @@ def requested(argv: Sequence[str]) -> tuple[str | None, str]:
             break
         if command is None and word in COMMANDS:
             command = word
-        value = (word.split("=", 1)[1] if word.startswith("--lang=")
-                 else argv[i + 1] if word == "--lang" and i + 1 < len(argv) else None)
+        value = (
+            word.split("=", 1)[1]
+            if word.startswith("--lang=")
+            else argv[i + 1]
+            if word == "--lang" and i + 1 < len(argv)
+            else None
+        )
         if value in LANGUAGES:
             lang = value
     return command, lang
@@ -60,8 +72,12 @@ def requested(argv: Sequence[str]) -> tuple[str | None, str]:
 
 def _add_lang(parser: argparse.ArgumentParser, default) -> None:
     if "--lang" not in parser._option_string_actions:
-        parser.add_argument("--lang", choices=list(LANGUAGES), default=default,
-                            help=tr("language of messages and output (default: en)"))
+        parser.add_argument(
+            "--lang",
+            choices=list(LANGUAGES),
+            default=default,
+            help=tr("language of messages and output (default: en)"),
+        )
 
 
 def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
@@ -71,11 +87,11 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     set_language(lang)
     parser = argparse.ArgumentParser(
         prog="cpn-planner",
-        description=tr("Computing Power Network Planner. With no command, opens the app."))
+        description=tr("Computing Power Network Planner. With no command, opens the app."),
+    )
     _add_lang(parser, "en")
     parser.add_argument("--startup-benchmark", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND",
-                                title=tr("commands"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=tr("commands"))
     for name, module, help_text in _COMMANDS:
         if name == command:
             # On the sub-command too (``cpn-planner solve --lang zh``); SUPPRESS keeps a

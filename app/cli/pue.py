@@ -46,14 +46,22 @@ class CliError(Exception):
 
 def configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Add the ``pue`` options to ``parser``."""
-    parser.add_argument("--normals", type=Path,
-                        help="monthly normals CSV (long format; default: the built-in normals)")
+    parser.add_argument(
+        "--normals",
+        type=Path,
+        help="monthly normals CSV (long format; default: the built-in normals)",
+    )
     parser.add_argument("--city", help="city or station: English, pinyin or Chinese (贵阳)")
     parser.add_argument("--cooling", required=True, metavar="TECH", help=", ".join(COOLING_TECHS))
-    parser.add_argument("--facility", default=DEFAULT_FACILITY, metavar="CLASS",
-                        help=f"{', '.join(FACILITY_CLASSES)} (default {DEFAULT_FACILITY})")
     parser.add_argument(
-        "--utilization", "--utilisation",
+        "--facility",
+        default=DEFAULT_FACILITY,
+        metavar="CLASS",
+        help=f"{', '.join(FACILITY_CLASSES)} (default {DEFAULT_FACILITY})",
+    )
+    parser.add_argument(
+        "--utilization",
+        "--utilisation",
         type=float,
         default=DEFAULT_UTILIZATION,
         help=f"IT load / rated IT power, 0-1 (default {DEFAULT_UTILIZATION})",
@@ -83,7 +91,9 @@ def _weather(args: argparse.Namespace) -> tuple[climate.HourlyWeather, str]:
     name = args.city or ""
     normals = None
     measured = args.epw is not None or args.hourly is not None
-    path = args.normals or (None if measured and not args.city else DATA_DIR / "climate_normals.csv")
+    path = args.normals or (
+        None if measured and not args.city else DATA_DIR / "climate_normals.csv"
+    )
     if path is not None:
         if not args.city:
             raise CliError("--city is required (a city or station of the normals)")
@@ -118,17 +128,25 @@ def _check_args(args: argparse.Namespace) -> None:
             f"{', '.join(COOLING_TECHS)}.{hint}"
         )
     if args.facility not in FACILITY_CLASSES:
-        raise CliError(f"unknown facility class {args.facility!r}; choose one of: "
-                       f"{', '.join(FACILITY_CLASSES)}.")
+        raise CliError(
+            f"unknown facility class {args.facility!r}; choose one of: "
+            f"{', '.join(FACILITY_CLASSES)}."
+        )
     if not 0.0 < args.utilization <= 1.0:
         raise CliError(f"--utilization must be in (0, 1], got {args.utilization}")
 
 
-def result_dict(name: str, weather: climate.HourlyWeather, result: PueResult,
-                facility: str = DEFAULT_FACILITY, band: PueBand | None = None) -> dict:
+def result_dict(
+    name: str,
+    weather: climate.HourlyWeather,
+    result: PueResult,
+    facility: str = DEFAULT_FACILITY,
+    band: PueBand | None = None,
+) -> dict:
     """The JSON document printed by ``--json``."""
-    band = band or pue_band(weather, result.tech, facility, result.utilization,
-                            result.annual_pue, key=name)
+    band = band or pue_band(
+        weather, result.tech, facility, result.utilization, result.annual_pue, key=name
+    )
     marginal = marginal_pue(weather, result.tech, facility, result.utilization)
     return {
         "city": name,

@@ -24,8 +24,12 @@ def run(args: argparse.Namespace) -> int:
     from app.ui.render import render_map_png
 
     if args.metric not in METRICS_BY_KEY:
-        print(tr("render-map: unknown metric {metric}; choose one of: {choices}").format(
-            metric=repr(args.metric), choices=", ".join(METRICS_BY_KEY)), file=sys.stderr)
+        print(
+            tr("render-map: unknown metric {metric}; choose one of: {choices}").format(
+                metric=repr(args.metric), choices=", ".join(METRICS_BY_KEY)
+            ),
+            file=sys.stderr,
+        )
         return 2
     print(render_map_png(args.out, args.metric, args.width, args.height, args.lang))
     return 0

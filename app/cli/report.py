@@ -18,8 +18,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     return p
 
 
-def export(scenario, atlas, out: Path, lang: str | None = None,
-           evaluation=None) -> tuple[list[Path], list[str]]:
+def export(
+    scenario, atlas, out: Path, lang: str | None = None, evaluation=None
+) -> tuple[list[Path], list[str]]:
     """Write ``out`` (format by suffix) in ``lang`` (default: the current language); returns
     written files and warnings. ``evaluation``: the scenario's evaluation when the caller has
     it (not solved again). Raises :class:`ReportError` for a bad target
@@ -57,8 +58,10 @@ def run(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     if out.suffix.lower() not in FORMATS:
-        print(f"report: unknown output type {out.suffix!r}; use one of {', '.join(FORMATS)}",
-              file=sys.stderr)
+        print(
+            f"report: unknown output type {out.suffix!r}; use one of {', '.join(FORMATS)}",
+            file=sys.stderr,
+        )
         return 2
     try:
         from app.io.scenario_file import load_scenario

@@ -24,17 +24,24 @@ EXIT_INVALID = 1
 def configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Add the ``validate`` arguments to ``parser``."""
     parser.add_argument("scenario", type=Path, help=tr("scenario file (TOML)"))
-    parser.add_argument("--no-file-checks", action="store_true",
-                        help=tr("do not report referenced files that do not exist"))
+    parser.add_argument(
+        "--no-file-checks",
+        action="store_true",
+        help=tr("do not report referenced files that do not exist"),
+    )
     parser.set_defaults(func=run)
     return parser
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Register ``validate`` on a sub-command set (the main ``cpn-planner`` CLI calls this)."""
-    return configure(subparsers.add_parser(
-        "validate", help=tr("check a scenario file and list its problems"),
-        description=__doc__.split("\n\n")[0]))
+    return configure(
+        subparsers.add_parser(
+            "validate",
+            help=tr("check a scenario file and list its problems"),
+            description=__doc__.split("\n\n")[0],
+        )
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,21 +52,29 @@ def run(args: argparse.Namespace) -> int:
         scenario = load_scenario(args.scenario, check_files=not args.no_file_checks)
     except ScenarioError as exc:
         count = len(exc.messages)
-        print((tr("{file}: 1 problem") if count == 1 else tr("{file}: {count} problems"))
-              .format(file=args.scenario, count=count), file=sys.stderr)
+        print(
+            (tr("{file}: 1 problem") if count == 1 else tr("{file}: {count} problems")).format(
+                file=args.scenario, count=count
+            ),
+            file=sys.stderr,
+        )
         for message in exc.messages:
             print(f"  {message}", file=sys.stderr)
         return EXIT_INVALID
     n = len(scenario.sites)
-    print((tr("{file}: valid (1 site)") if n == 1 else tr("{file}: valid ({count} sites)"))
-          .format(file=args.scenario, count=n))
+    print(
+        (tr("{file}: valid (1 site)") if n == 1 else tr("{file}: valid ({count} sites)")).format(
+            file=args.scenario, count=n
+        )
+    )
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     """Stand-alone entry point: ``python -m app.cli.scenario validate FILE``."""
-    parser = argparse.ArgumentParser(prog="python -m app.cli.scenario",
-                                     description="Scenario file commands.")
+    parser = argparse.ArgumentParser(
+        prog="python -m app.cli.scenario", description="Scenario file commands."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     add_parser(sub)
     args = parser.parse_args(argv)

@@ -42,12 +42,18 @@ def _stdout_to_devnull():
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
-    p = subparsers.add_parser("solve", help="solve the allocation (built-in baseline or a scenario)")
+    p = subparsers.add_parser(
+        "solve", help="solve the allocation (built-in baseline or a scenario)"
+    )
     p.add_argument("scenario", nargs="?", help="scenario file (TOML); default: built-in baseline")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--mps", metavar="OUT.mps", help="also write the LP as MPS")
-    p.add_argument("--regions", choices=["province", "prefecture"], default=None,
-                   help="demand regions (default: the scenario's [solver] regions)")
+    p.add_argument(
+        "--regions",
+        choices=["province", "prefecture"],
+        default=None,
+        help="demand regions (default: the scenario's [solver] regions)",
+    )
     p.set_defaults(func=run)
     return p
 
@@ -86,15 +92,18 @@ def _placed(e) -> dict:
     """A placed site's figures at the load the LP chose (None where left out or unknown)."""
     s = e.solved
     return {
-        "load_mw": None if s is None else s.load_mw, "capacity_mw": e.site.capacity_mw,
+        "load_mw": None if s is None else s.load_mw,
+        "capacity_mw": e.site.capacity_mw,
         "utilisation": None if s is None else s.utilisation,
         "design_utilisation": e.site.utilization,
-        "pue": None if s is None else s.pue, "energy_mwh": None if s is None else s.energy_mwh,
+        "pue": None if s is None else s.pue,
+        "energy_mwh": None if s is None else s.energy_mwh,
         "energy_cost_cny": None if s is None else s.energy_cost_cny,
         "carbon_t": None if s is None else s.carbon_t,
         "water_m3": None if s is None else s.water_m3,
         "price_cny_per_kwh": e.inputs.price_cny_per_kwh,
-        "dual_cny_per_mw_year": e.dual_cny_per_mw_year, "flags": list(e.flags),
+        "dual_cny_per_mw_year": e.dual_cny_per_mw_year,
+        "flags": list(e.flags),
     }
 
 
@@ -104,25 +113,38 @@ def as_json(ev) -> dict:
     served_by: dict[str, dict[str, float]] = {}
     for (region, site), mw in result.flows.groupby(["region", "site"])["mw"].sum().items():
         served_by.setdefault(str(region), {})[str(site)] = round(float(mw), 6)
-    sites = {str(s): {"load_mw": r.load_mw, "capacity_mw": r.capacity_mw,
-                      "utilisation": r.utilisation, "dual_cny_per_mw_year": r.dual_cny_per_mw_year}
-             for s, r in result.sites_table.iterrows()}
+    sites = {
+        str(s): {
+            "load_mw": r.load_mw,
+            "capacity_mw": r.capacity_mw,
+            "utilisation": r.utilisation,
+            "dual_cny_per_mw_year": r.dual_cny_per_mw_year,
+        }
+        for s, r in result.sites_table.iterrows()
+    }
     sites.update({e.site.id: _placed(e) for e in ev.sites})
     from app.engine.migration_preview import status_quo_json
 
-    return clean(status_quo_json(ev.migration, {
-        "status": result.status,
-        "objective_cny": result.objective_cny,
-        "served_mw": result.totals["served_mw"],
-        "unserved_mw": result.totals["unserved_mw"],
-        "totals": result.totals,
-        "baseline": ev.baseline.totals,
-        "sites": sites,
-        "regions": {str(r): {"served_by": served_by.get(str(r), {})}
-                    for r in result.problem.regions.ids},
-        "flags": ev.flags,
-        "timings": {"build_s": result.build_s, "solve_s": result.solve_s},
-    }))
+    return clean(
+        status_quo_json(
+            ev.migration,
+            {
+                "status": result.status,
+                "objective_cny": result.objective_cny,
+                "served_mw": result.totals["served_mw"],
+                "unserved_mw": result.totals["unserved_mw"],
+                "totals": result.totals,
+                "baseline": ev.baseline.totals,
+                "sites": sites,
+                "regions": {
+                    str(r): {"served_by": served_by.get(str(r), {})}
+                    for r in result.problem.regions.ids
+                },
+                "flags": ev.flags,
+                "timings": {"build_s": result.build_s, "solve_s": result.solve_s},
+            },
+        )
+    )
 
 
 def _one_off(result) -> float:
@@ -156,21 +178,42 @@ def run(args: argparse.Namespace) -> int:
         from app.domain.text import tr
 
         t, b = result.totals, ev.baseline.totals
-        print(tr("status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved "
-                 "{unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build "
-                 "{build:.1f} ms, solve {solve:.1f} ms").format(
-            status=result.status, cost=units.money(t["cost_cny"], 3),
-            served=t["served_mw"], unserved=t["unserved_mw"], carbon=units.carbon(t["carbon_t"]),
-            rtt=t["mean_rtt_ms"], build=result.build_s * 1000, solve=result.solve_s * 1000))
-        print(tr("vs today's status quo (same assumptions; placed sites serve nothing today): "
-                 "cost {cost}, carbon {carbon}").format(
-            cost=units.money(t["cost_cny"] - b["cost_cny"], 3),
-            carbon=units.carbon(t["carbon_t"] - b["carbon_t"])))
+        print(
+            tr(
+                "status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved "
+                "{unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build "
+                "{build:.1f} ms, solve {solve:.1f} ms"
+            ).format(
+                status=result.status,
+                cost=units.money(t["cost_cny"], 3),
+                served=t["served_mw"],
+                unserved=t["unserved_mw"],
+                carbon=units.carbon(t["carbon_t"]),
+                rtt=t["mean_rtt_ms"],
+                build=result.build_s * 1000,
+                solve=result.solve_s * 1000,
+            )
+        )
+        print(
+            tr(
+                "vs today's status quo (same assumptions; placed sites serve nothing today): "
+                "cost {cost}, carbon {carbon}"
+            ).format(
+                cost=units.money(t["cost_cny"] - b["cost_cny"], 3),
+                carbon=units.carbon(t["carbon_t"] - b["carbon_t"]),
+            )
+        )
         mig = ev.migration
-        print(tr("moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving "
-                 "were free {free:,.0f} MW").format(
-            moved=mig.moved_mw, cost=units.money(mig.moved_mw * _one_off(result), 3),
-            free=_free_moved(ev)))
+        print(
+            tr(
+                "moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving "
+                "were free {free:,.0f} MW"
+            ).format(
+                moved=mig.moved_mw,
+                cost=units.money(mig.moved_mw * _one_off(result), 3),
+                free=_free_moved(ev),
+            )
+        )
         for flag in ev.flags:
             print(f"  ! {flag}")
     return 0 if result.ok else 1

@@ -24,8 +24,7 @@ from app.datasets.reference import load_assumptions
 #: What kind of figure a row is, from most to least direct.
 KINDS = ("measured", "official statistic", "claim", "estimate", "reasoned")
 #: Columns of :func:`assumptions_table`.
-TABLE_COLUMNS = ["key", "value", "unit", "low", "high", "kind", "year", "source", "note",
-                 "used_by"]
+TABLE_COLUMNS = ["key", "value", "unit", "low", "high", "kind", "year", "source", "note", "used_by"]
 
 
 @dataclass(frozen=True)
@@ -47,8 +46,10 @@ class Assumption:
         """One paragraph for a tooltip or a report cell: range, kind, year, source, note."""
         source = self.source or "no source (reasoned)"
         year = f", {self.year}" if self.year is not None else ""
-        return (f"{self.key} = {self.value:g} {self.unit} (range {self.low:g}-{self.high:g}; "
-                f"{self.kind}{year}). Source: {source}. {self.note}")
+        return (
+            f"{self.key} = {self.value:g} {self.unit} (range {self.low:g}-{self.high:g}; "
+            f"{self.kind}{year}). Source: {source}. {self.note}"
+        )
 
 
 def _text(value: object) -> str:
@@ -64,9 +65,18 @@ def _rows() -> dict[str, Assumption]:
     rows = {}
     for r in table.itertuples(index=False):
         year = None if pd.isna(r.year) else int(r.year)
-        rows[str(r.key)] = Assumption(str(r.key), float(r.value), _text(r.unit), float(r.low),
-                                      float(r.high), _text(r.kind), year, _text(r.source),
-                                      _text(r.note), _text(r.used_by))
+        rows[str(r.key)] = Assumption(
+            str(r.key),
+            float(r.value),
+            _text(r.unit),
+            float(r.low),
+            float(r.high),
+            _text(r.kind),
+            year,
+            _text(r.source),
+            _text(r.note),
+            _text(r.used_by),
+        )
     return rows
 
 

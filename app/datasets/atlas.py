@@ -106,10 +106,15 @@ class Atlas:
         rows = np.flatnonzero(np.isin(pref.parent_codes, self.provinces.index.to_numpy()))
         points = shapely.point_on_surface(pref.geometries[rows])
         lon, lat = to_lonlat(shapely.get_x(points), shapely.get_y(points))
-        return pd.DataFrame({"lon": lon, "lat": lat,
-                             "province": pref.parent_codes[rows].astype(int),
-                             "name_zh": [pref.names_zh[i] for i in rows]},
-                            index=pd.Index(pref.codes[rows].astype(int), name="adcode"))
+        return pd.DataFrame(
+            {
+                "lon": lon,
+                "lat": lat,
+                "province": pref.parent_codes[rows].astype(int),
+                "name_zh": [pref.names_zh[i] for i in rows],
+            },
+            index=pd.Index(pref.codes[rows].astype(int), name="adcode"),
+        )
 
     @cached_property
     def hub_of_province(self) -> dict[int, str]:

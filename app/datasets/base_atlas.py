@@ -29,8 +29,13 @@ BUILTIN = "builtin"
 MAX_TABLE_BYTES = 50 * MB
 MAX_BOUNDARY_BYTES = 200 * MB
 #: [base] key -> built-in table whose columns a planner's file must have.
-TABLE_SCHEMAS = {"provinces": "provinces.csv", "tariffs": "tariffs.csv", "hubs": "hubs.csv",
-                 "clusters": "clusters.csv", "normals": "climate_normals.csv"}
+TABLE_SCHEMAS = {
+    "provinces": "provinces.csv",
+    "tariffs": "tariffs.csv",
+    "hubs": "hubs.csv",
+    "clusters": "clusters.csv",
+    "normals": "climate_normals.csv",
+}
 
 
 class BaseDataError(ValueError):
@@ -47,11 +52,11 @@ def read_table(path: str | Path, kind: str) -> pd.DataFrame:
     except FileRefused as exc:
         raise BaseDataError(str(exc)) from None
     try:
-        table = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype=str,
-                            keep_default_na=False, na_values=[""])
+        table = pd.read_csv(
+            io.BytesIO(data), encoding="utf-8-sig", dtype=str, keep_default_na=False, na_values=[""]
+        )
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise BaseDataError(f"{path}: not a readable UTF-8 CSV ({_short(str(exc), 120)})"
-                            ) from None
+        raise BaseDataError(f"{path}: not a readable UTF-8 CSV ({_short(str(exc), 120)})") from None
     missing = [c for c in schema if c not in table.columns]
     if missing:
         raise BaseDataError(f"{path}: row 1: missing column(s) {', '.join(missing)}")
@@ -69,9 +74,11 @@ def read_table(path: str | Path, kind: str) -> pd.DataFrame:
                 bad = np.union1d(bad, np.flatnonzero(raw.isna().to_numpy()))
         if len(bad):
             i = int(bad[0])
-            raise BaseDataError(f"{path}: row {i + 2}, column {column!r}: "
-                                f"not a {'True/False' if dtype == 'bool' else 'number'}: "
-                                f"{_short(str(raw.iloc[i]))!r}")
+            raise BaseDataError(
+                f"{path}: row {i + 2}, column {column!r}: "
+                f"not a {'True/False' if dtype == 'bool' else 'number'}: "
+                f"{_short(str(raw.iloc[i]))!r}"
+            )
         table[column] = values.astype(dtype)
     return table
 
@@ -94,8 +101,7 @@ def read_boundaries(path: str | Path) -> BoundarySet:
     try:  # GDAL opens the path itself: check it first (a shapefile's .dbf too)
         check_file(path, max_bytes=MAX_BOUNDARY_BYTES, expected=expected)
         if path.suffix.lower() == ".shp" and path.with_suffix(".dbf").exists():
-            check_file(path.with_suffix(".dbf"), max_bytes=MAX_BOUNDARY_BYTES,
-                       expected=expected)
+            check_file(path.with_suffix(".dbf"), max_bytes=MAX_BOUNDARY_BYTES, expected=expected)
     except FileRefused as exc:
         raise BaseDataError(str(exc)) from None
     frame = _read_vector(path)
@@ -112,10 +118,15 @@ def read_boundaries(path: str | Path) -> BoundarySet:
     _, coords, offsets = shapely.to_ragged_array(multi)
     names = frame["name"] if "name" in frame.columns else codes.astype(int).astype(str)
     codes_i = codes.to_numpy(dtype=np.int64)
-    return BoundarySet(level="province", codes=codes_i, names_zh=tuple(map(str, names)),
-                       parent_codes=codes_i, coords=coords,
-                       offsets=tuple(np.asarray(o, dtype=np.int64) for o in offsets),
-                       source=str(path))
+    return BoundarySet(
+        level="province",
+        codes=codes_i,
+        names_zh=tuple(map(str, names)),
+        parent_codes=codes_i,
+        coords=coords,
+        offsets=tuple(np.asarray(o, dtype=np.int64) for o in offsets),
+        source=str(path),
+    )
 
 
 def _key(base: dict[str, str]) -> tuple:
@@ -158,13 +169,18 @@ def _atlas(key: tuple) -> Atlas:
     provinces = provinces.join(prices.set_index("adcode"), how="left")
     missing = [int(c) for c in provinces.index if int(c) not in set(boundaries.codes.tolist())]
     if missing:
-        raise BaseDataError(f"{value}: no boundary for province adcode(s) "
-                            f"{', '.join(map(str, missing[:10]))}")
+        raise BaseDataError(
+            f"{value}: no boundary for province adcode(s) {', '.join(map(str, missing[:10]))}"
+        )
     stations = _stations(normals, boundaries)
     by_province = stations[stations["province_adcode"] > 0].groupby("province_adcode")
     provinces["tmean_annual_c"] = by_province["tmean_annual_c"].mean()
     provinces["tmean_station_count"] = by_province.size().reindex(provinces.index).fillna(0)
-    return Atlas(boundaries=boundaries, provinces=provinces,
-                 hubs=table("hubs", reference.load_hubs).set_index("hub_id"),
-                 clusters=table("clusters", reference.load_clusters).set_index("cluster_id"),
-                 stations=stations, normals=normals)
+    return Atlas(
+        boundaries=boundaries,
+        provinces=provinces,
+        hubs=table("hubs", reference.load_hubs).set_index("hub_id"),
+        clusters=table("clusters", reference.load_clusters).set_index("cluster_id"),
+        stations=stations,
+        normals=normals,
+    )

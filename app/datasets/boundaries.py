@@ -219,8 +219,11 @@ def _segments(lines) -> np.ndarray:
     import shapely
 
     parts = shapely.get_parts(lines)
-    segs = [np.stack([c[:-1], c[1:]], axis=1)
-            for c in (shapely.get_coordinates(g) for g in parts) if len(c) > 1]
+    segs = [
+        np.stack([c[:-1], c[1:]], axis=1)
+        for c in (shapely.get_coordinates(g) for g in parts)
+        if len(c) > 1
+    ]
     return np.concatenate(segs)
 
 

@@ -29,8 +29,14 @@ MAX_LAYER_MB = 50
 MAX_FEATURES = 200_000
 """More features are refused (counted before reading where the format allows): the map
 could not draw them usefully, and reading them would hold up the window."""
-KIND_OF = {"Polygon": "polygons", "MultiPolygon": "polygons", "Point": "points",
-           "MultiPoint": "points", "LineString": "lines", "MultiLineString": "lines"}
+KIND_OF = {
+    "Polygon": "polygons",
+    "MultiPolygon": "polygons",
+    "Point": "points",
+    "MultiPoint": "points",
+    "LineString": "lines",
+    "MultiLineString": "lines",
+}
 
 
 class UserDataError(ValueError):
@@ -82,8 +88,11 @@ def _check_geojson_crs(path: Path) -> None:
     try:
         CRS.from_user_input(match.group(1))
     except CRSError:
-        raise UserDataError(path, f"unknown coordinate reference system {match.group(1)!r}; "
-                                  "save the file in a known one (e.g. EPSG:4326)") from None
+        raise UserDataError(
+            path,
+            f"unknown coordinate reference system {match.group(1)!r}; "
+            "save the file in a known one (e.g. EPSG:4326)",
+        ) from None
 
 
 # ---- vector files --------------------------------------------------------------------------
@@ -129,8 +138,9 @@ def _check_coordinates(frame, path: Path) -> None:
 
     coords = shapely.get_coordinates(np.asarray(frame.geometry.values))
     if coords.size and not np.isfinite(coords).all():
-        raise UserDataError(path, "a geometry has a coordinate that is not a number (NaN or "
-                                  "infinite)")
+        raise UserDataError(
+            path, "a geometry has a coordinate that is not a number (NaN or infinite)"
+        )
     if not coords.size:
         return
     west, south, east, north = frame.total_bounds
@@ -140,13 +150,20 @@ def _check_coordinates(frame, path: Path) -> None:
     else:
         area = crs.area_of_use
         lonlat = frame.to_crs("EPSG:4326").total_bounds if area is not None else None
-        ok = lonlat is None or (np.isfinite(lonlat).all()
-                                and area.west - 1 <= lonlat[0] and lonlat[2] <= area.east + 1
-                                and area.south - 1 <= lonlat[1] and lonlat[3] <= area.north + 1)
+        ok = lonlat is None or (
+            np.isfinite(lonlat).all()
+            and area.west - 1 <= lonlat[0]
+            and lonlat[2] <= area.east + 1
+            and area.south - 1 <= lonlat[1]
+            and lonlat[3] <= area.north + 1
+        )
     if not ok:
-        raise UserDataError(path, f"coordinates ({west:.6g}, {south:.6g}) to ({east:.6g}, "
-                                  f"{north:.6g}) lie outside the area where {crs.to_string()} "
-                                  "is valid; is the coordinate system right?")
+        raise UserDataError(
+            path,
+            f"coordinates ({west:.6g}, {south:.6g}) to ({east:.6g}, "
+            f"{north:.6g}) lie outside the area where {crs.to_string()} "
+            "is valid; is the coordinate system right?",
+        )
 
 
 def _feature_count(path: Path) -> int:
@@ -163,8 +180,11 @@ def _feature_count(path: Path) -> int:
 
 def _check_count(path: Path, count: int) -> None:
     if count > MAX_FEATURES:
-        raise UserDataError(path, f"too many features ({count:,}; a layer may have up to "
-                                  f"{MAX_FEATURES:,}); split the file or simplify it")
+        raise UserDataError(
+            path,
+            f"too many features ({count:,}; a layer may have up to "
+            f"{MAX_FEATURES:,}); split the file or simplify it",
+        )
 
 
 def load_vectors(path: Path) -> list[UserLayer]:
@@ -180,8 +200,11 @@ def load_vectors(path: Path) -> list[UserLayer]:
     if frame.empty:
         raise UserDataError(path, "the file has no features")
     if frame.crs is None:
-        raise UserDataError(path, "no readable coordinate reference system (a missing or "
-                                  "unreadable .prj, or no crs member)")
+        raise UserDataError(
+            path,
+            "no readable coordinate reference system (a missing or "
+            "unreadable .prj, or no crs member)",
+        )
     geoms = np.asarray(frame.geometry.values)
     keep = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if not keep.any():
@@ -198,16 +221,26 @@ def load_vectors(path: Path) -> list[UserLayer]:
     kinds = projected.geometry.geom_type.map(KIND_OF)
     unsupported = sorted(set(projected.geometry.geom_type[kinds.isna()]))
     if unsupported:
-        raise UserDataError(path, f"unsupported geometry types: {', '.join(unsupported)} "
-                                  "(points, lines and polygons work)")
+        raise UserDataError(
+            path,
+            f"unsupported geometry types: {', '.join(unsupported)} "
+            "(points, lines and polygons work)",
+        )
     found = [k for k in ("polygons", "lines", "points") if (kinds == k).any()]
     layers = []
     for kind in found:
         part = projected[(kinds == kind).to_numpy()]
         name = path.stem if len(found) == 1 else f"{path.stem} ({kind})"
-        layers.append(UserLayer(name, path, kind, np.asarray(part.geometry.values),
-                                pd.DataFrame(part.drop(columns="geometry")).reset_index(drop=True),
-                                str(frame.crs.to_string())))
+        layers.append(
+            UserLayer(
+                name,
+                path,
+                kind,
+                np.asarray(part.geometry.values),
+                pd.DataFrame(part.drop(columns="geometry")).reset_index(drop=True),
+                str(frame.crs.to_string()),
+            )
+        )
     return layers
 
 
@@ -232,8 +265,11 @@ def read_table(path: Path) -> pd.DataFrame:
         raise UserDataError(path, "the file is empty") from None
     except pd.errors.ParserError as exc:
         where = re.search(r"line \d+", str(exc))
-        raise UserDataError(path, "not a readable CSV table" + (
-            f" ({where.group(0)} has a different number of columns)" if where else "")) from None
+        raise UserDataError(
+            path,
+            "not a readable CSV table"
+            + (f" ({where.group(0)} has a different number of columns)" if where else ""),
+        ) from None
     except Exception:  # noqa: BLE001 - zip, XML and engine errors of a file that is no workbook
         if path.suffix.lower() == ".csv":
             raise UserDataError(path, "not a readable CSV table") from None
@@ -268,12 +304,16 @@ def load_points_table(path: Path) -> UserLayer:
     if bad.size:
         row = int(bad[0])
         more = f" (and {bad.size - 1} more rows)" if bad.size > 1 else ""
-        raise UserDataError(path, f"row {row + 2}: {lon_col} {_cell(table[lon_col].iloc[row])} "
-                                  f"and {lat_col} {_cell(table[lat_col].iloc[row])} are not "
-                                  f"degrees (longitude -180 to 180, latitude -90 to 90){more}")
+        raise UserDataError(
+            path,
+            f"row {row + 2}: {lon_col} {_cell(table[lon_col].iloc[row])} "
+            f"and {lat_col} {_cell(table[lat_col].iloc[row])} are not "
+            f"degrees (longitude -180 to 180, latitude -90 to 90){more}",
+        )
     x, y = to_map(lon.to_numpy(), lat.to_numpy())
-    return UserLayer(path.stem, path, "points", shapely.points(x, y),
-                     table.reset_index(drop=True), "EPSG:4326")
+    return UserLayer(
+        path.stem, path, "points", shapely.points(x, y), table.reset_index(drop=True), "EPSG:4326"
+    )
 
 
 # ---- any file ------------------------------------------------------------------------------
@@ -295,8 +335,7 @@ def load_user_layers(path: str | Path) -> list[UserLayer]:
     except MemoryError:
         raise UserDataError(path, "too big to load in the memory available") from None
     except Exception as exc:  # noqa: BLE001 - still one sentence, never a traceback
-        raise UserDataError(path, f"cannot be read as a map layer ({type(exc).__name__})"
-                            ) from exc
+        raise UserDataError(path, f"cannot be read as a map layer ({type(exc).__name__})") from exc
 
 
 def load_user_layer(path: str | Path) -> UserLayer:

@@ -18,8 +18,7 @@ def _finite(value) -> bool:
     return value is not None and not isinstance(value, str) and math.isfinite(float(value))
 
 
-def band_at(pue: float | None, central: float, p5: float, p95: float
-            ) -> tuple[float, float]:
+def band_at(pue: float | None, central: float, p5: float, p95: float) -> tuple[float, float]:
     """The band of ``central`` (p5, p95) carried to another PUE of the same site (e.g. at the
     load the allocation chose) as ratios of the overhead ``PUE - 1``, as
     ``app.engine.pue_band`` does inside one utilisation bucket; NaN where anything is missing."""
@@ -34,8 +33,13 @@ def band_at(pue: float | None, central: float, p5: float, p95: float
     return min(low, float(pue)), max(high, float(pue))
 
 
-def pue_band_text(pue: float | None, p5: float | None, p95: float | None,
-                  lang: str | None = None, decimals: int = 2) -> str:
+def pue_band_text(
+    pue: float | None,
+    p5: float | None,
+    p95: float | None,
+    lang: str | None = None,
+    decimals: int = 2,
+) -> str:
     """``1.24 (1.18-1.31)``; ``1.24 (band missing)`` without a band; ``missing`` without a PUE."""
     if not _finite(pue):
         return tr("missing", lang)

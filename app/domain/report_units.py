@@ -49,9 +49,11 @@ _UNITS: dict[str, dict[str, tuple[float, str, int]]] = {
 
 #: Kinds shown in the units of :mod:`app.domain.units`: kind -> (quantity, suffix, decimals
 #: by language).
-_TOTALS = {"cny_total": ("money", "", {"en": 3, "zh": 2}),
-           "t_co2_total": ("carbon", " CO₂", {"en": 3, "zh": 2}),
-           "mwh_total": ("energy", "", {"en": 0, "zh": 2})}
+_TOTALS = {
+    "cny_total": ("money", "", {"en": 3, "zh": 2}),
+    "t_co2_total": ("carbon", " CO₂", {"en": 3, "zh": 2}),
+    "mwh_total": ("energy", "", {"en": 0, "zh": 2}),
+}
 
 
 def kinds() -> tuple[str, ...]:

@@ -32,8 +32,9 @@ def _size_text(limit: int) -> str:
     return f"{limit / MB:g} MB" if limit >= MB else f"{limit} bytes"
 
 
-def check_file(path: str | Path, *, max_bytes: int, expected: str,
-               suffixes: Collection[str] | None = None) -> int:
+def check_file(
+    path: str | Path, *, max_bytes: int, expected: str, suffixes: Collection[str] | None = None
+) -> int:
     """The size of ``path`` after checking that it is an existing regular file (a symlink to
     one is fine) of at most ``max_bytes`` with one of ``suffixes`` (lower case, with the dot).
 
@@ -44,13 +45,18 @@ def check_file(path: str | Path, *, max_bytes: int, expected: str,
     path = Path(path)
     if suffixes is not None and path.suffix.lower() not in suffixes:
         kinds = ", ".join(sorted(suffixes))
-        raise FileRefused(path, tr("expected {expected} ({kinds}), got a '{suffix}' file").format(
-            expected=expected, kinds=kinds, suffix=path.suffix or tr("no extension")))
+        raise FileRefused(
+            path,
+            tr("expected {expected} ({kinds}), got a '{suffix}' file").format(
+                expected=expected, kinds=kinds, suffix=path.suffix or tr("no extension")
+            ),
+        )
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise FileRefused(path, tr("file not found (expected {expected})").format(
-            expected=expected)) from None
+        raise FileRefused(
+            path, tr("file not found (expected {expected})").format(expected=expected)
+        ) from None
     except OSError as exc:
         raise FileRefused(path, _unreadable(exc)) from None
     return _check_stat(path, info, max_bytes, expected)
@@ -62,23 +68,30 @@ def _unreadable(exc: OSError) -> str:
 
 def _too_big(size: str, expected: str, max_bytes: int) -> str:
     return tr("is too big ({size}; the limit for {expected} is {limit})").format(
-        size=size, expected=expected, limit=_size_text(max_bytes))
+        size=size, expected=expected, limit=_size_text(max_bytes)
+    )
 
 
 def _check_stat(path: Path, info: os.stat_result, max_bytes: int, expected: str) -> int:
     if stat.S_ISDIR(info.st_mode):
-        raise FileRefused(path, tr("is a folder, not a file (expected {expected})").format(
-            expected=expected))
+        raise FileRefused(
+            path, tr("is a folder, not a file (expected {expected})").format(expected=expected)
+        )
     if not stat.S_ISREG(info.st_mode):
-        raise FileRefused(path, tr("is not a regular file (a pipe, device or socket); "
-                                   "expected {expected}").format(expected=expected))
+        raise FileRefused(
+            path,
+            tr("is not a regular file (a pipe, device or socket); expected {expected}").format(
+                expected=expected
+            ),
+        )
     if info.st_size > max_bytes:
         raise FileRefused(path, _too_big(_size_text(info.st_size), expected, max_bytes))
     return info.st_size
 
 
-def read_bytes(path: str | Path, *, max_bytes: int, expected: str,
-               suffixes: Collection[str] | None = None) -> bytes:
+def read_bytes(
+    path: str | Path, *, max_bytes: int, expected: str, suffixes: Collection[str] | None = None
+) -> bytes:
     """The content of ``path``, checked as in :func:`check_file`. The file is opened
     non-blocking and checked again on the open descriptor (a path swapped for a pipe between
     the check and the open is still refused), and at most ``max_bytes`` are read."""

@@ -77,8 +77,10 @@ def register_default_assumptions(factory: Callable[[], Any]) -> None:
 
 def _default_assumptions() -> Any:
     if _assumptions_factory is None:
-        raise RuntimeError("Scenario() needs its default assumptions: import "
-                           "app.engine.national_problem first, or pass assumptions=")
+        raise RuntimeError(
+            "Scenario() needs its default assumptions: import "
+            "app.engine.national_problem first, or pass assumptions="
+        )
     return _assumptions_factory()
 
 

@@ -45,22 +45,30 @@ class Site:
         if not self.name.strip():
             problems.append("name: " + tr("must not be empty"))
         if not (70.0 <= self.lon <= 140.0 and 10.0 <= self.lat <= 56.0):
-            problems.append("position: " + tr("({lon}, {lat}) is outside China's extent").format(
-                lon=self.lon, lat=self.lat))
+            problems.append(
+                "position: "
+                + tr("({lon}, {lat}) is outside China's extent").format(lon=self.lon, lat=self.lat)
+            )
         if not self.capacity_mw > 0:
-            problems.append("capacity_mw: " + tr("must be > 0, got {value}").format(
-                value=self.capacity_mw))
+            problems.append(
+                "capacity_mw: " + tr("must be > 0, got {value}").format(value=self.capacity_mw)
+            )
         if not 0.0 < self.utilization <= 1.0:
-            problems.append("utilization: " + tr("must be in (0, 1], got {value}").format(
-                value=self.utilization))
+            problems.append(
+                "utilization: "
+                + tr("must be in (0, 1], got {value}").format(value=self.utilization)
+            )
         if not 0.0 <= self.green_share <= 1.0:
-            problems.append("green_share: " + tr("must be in [0, 1], got {value}").format(
-                value=self.green_share))
+            problems.append(
+                "green_share: "
+                + tr("must be in [0, 1], got {value}").format(value=self.green_share)
+            )
         for key in ("tariff_cny_per_kwh", "green_price_cny_per_kwh"):
             value = getattr(self, key)
             if value is not None and not 0.0 < value < 10.0:
-                problems.append(f"{key}: " + tr("must be in (0, 10) CNY/kWh, got {value}").format(
-                    value=value))
+                problems.append(
+                    f"{key}: " + tr("must be in (0, 10) CNY/kWh, got {value}").format(value=value)
+                )
         return problems
 
     def with_changes(self, **changes) -> Site:

@@ -36,9 +36,15 @@ forces it. A serving cost above the penalty is flagged."""
 def _default_class(cid: str, label: str, residency: str, tier: str) -> WorkloadClass:
     limit_key = f"demand.class.{cid}.latency_limit_ms"
     limit = default(limit_key) if limit_key in assumption_keys("demand.class.") else None
-    return WorkloadClass(cid, label, limit, residency,
-                         default(f"demand.class.{cid}.bandwidth_gbps_per_mw"),
-                         default(f"demand.class_share.{cid}"), tier)
+    return WorkloadClass(
+        cid,
+        label,
+        limit,
+        residency,
+        default(f"demand.class.{cid}.bandwidth_gbps_per_mw"),
+        default(f"demand.class_share.{cid}"),
+        tier,
+    )
 
 
 DEFAULT_CLASSES: tuple[WorkloadClass, ...] = (
@@ -254,8 +260,9 @@ class BuiltModel:
 
     @property
     def lead_cost(self) -> NDArray[np.float64]:
-        return np.concatenate([np.full(self.n_demand, self.penalty),
-                               self.serving_cost[self.stay_pair]])
+        return np.concatenate(
+            [np.full(self.n_demand, self.penalty), self.serving_cost[self.stay_pair]]
+        )
 
     @property
     def lead_upper(self) -> NDArray[np.float64]:
@@ -285,8 +292,12 @@ class BuiltModel:
         """
         cols = np.arange(self.n_pairs) if cols is None else cols
         start, index, value = define_constraints(
-            self.pair_row[cols], self.pair_site[cols], self.n_demand, self.shape[2],
-            self.pair_row[self.stay_pair], self.pair_site[self.stay_pair],
+            self.pair_row[cols],
+            self.pair_site[cols],
+            self.n_demand,
+            self.shape[2],
+            self.pair_row[self.stay_pair],
+            self.pair_site[self.stay_pair],
         )
         n = self.n_lead + len(cols)
         lp = highspy.HighsLp()
@@ -332,8 +343,12 @@ def define_admissible(problem: AllocationProblem, rtt: NDArray[np.float64]) -> N
 
 
 def define_constraints(
-    pair_row: NDArray[np.int64], pair_site: NDArray[np.int32], n_demand: int, n_sites: int,
-    stay_row: NDArray[np.int64] | None = None, stay_site: NDArray[np.int32] | None = None,
+    pair_row: NDArray[np.int64],
+    pair_site: NDArray[np.int32],
+    n_demand: int,
+    n_sites: int,
+    stay_row: NDArray[np.int64] | None = None,
+    stay_site: NDArray[np.int32] | None = None,
 ) -> tuple[NDArray[np.int32], NDArray[np.int32], NDArray[np.float64]]:
     """CSC arrays: ``n_demand`` unserved columns (1 nonzero), then stay columns and flows (2
     nonzeros each: demand row, capacity row ``n_demand + site``)."""
@@ -361,8 +376,10 @@ def build(problem: AllocationProblem) -> BuiltModel:
     if m is not None:
         sq_keys, sq_mw, missing = status_quo_keys(m, r.ids, class_ids, s.ids)
         if missing:
-            flags.append(f"status quo: {missing} flows name regions, classes or sites not in "
-                         "the problem (ignored)")
+            flags.append(
+                f"status quo: {missing} flows name regions, classes or sites not in "
+                "the problem (ignored)"
+            )
         adm = freeze_mask(adm, m, class_ids, sq_keys)
     pr, pk, ps = (a.astype(np.int32) for a in np.nonzero(adm))
     key = (pr.astype(np.int64) * n_k + pk) * n_s + ps
@@ -382,9 +399,12 @@ def build(problem: AllocationProblem) -> BuiltModel:
         t = define_migration(m, class_ids, key, pk, sq_keys, sq_mw)
         flags += t.flags
         extra = dict(
-            pair_serving_cost=pair_cost, pair_upper=t.pair_upper_mw,
-            pair_status_quo_mw=t.pair_status_quo_mw, stay_pair=t.stay_pair,
-            stay_upper=t.stay_upper_mw, migration_cny_per_mw_year=m.annual_cny_per_mw_year,
+            pair_serving_cost=pair_cost,
+            pair_upper=t.pair_upper_mw,
+            pair_status_quo_mw=t.pair_status_quo_mw,
+            stay_pair=t.stay_pair,
+            stay_upper=t.stay_upper_mw,
+            migration_cny_per_mw_year=m.annual_cny_per_mw_year,
         )
         pair_cost = pair_cost + t.pair_charge
     return BuiltModel(

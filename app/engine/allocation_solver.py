@@ -219,9 +219,7 @@ def _add_pair_cols(h: highspy.Highs, b: BuiltModel, new: NDArray[np.int64]) -> N
     index = np.empty(2 * m, dtype=np.int32)
     index[0::2], index[1::2] = b.pair_row[new], b.n_demand + b.pair_site[new]
     starts = np.arange(0, 2 * m, 2, dtype=np.int32)
-    h.addCols(
-        m, b.pair_cost[new], np.zeros(m), b.upper[new], 2 * m, starts, index, np.ones(2 * m)
-    )
+    h.addCols(m, b.pair_cost[new], np.zeros(m), b.upper[new], 2 * m, starts, index, np.ones(2 * m))
 
 
 def _pass_lp(h: highspy.Highs, b: BuiltModel, cols: NDArray[np.int64]) -> None:
@@ -408,7 +406,8 @@ class Solver:
         """Put the restricted LP into HiGHS; returns its pair columns, simplex strategy, warm."""
         st = self._state
         same = st is not None and all(
-            np.array_equal(o, n) for o, n in zip(st.ids, ids, strict=True))
+            np.array_equal(o, n) for o, n in zip(st.ids, ids, strict=True)
+        )
         if same and np.array_equal(st.stay_keys, b.pair_key[b.stay_pair]):
             return *self._update_in_place(b), True
         if st is not None:

@@ -14,10 +14,25 @@ import numpy as np
 import pandas as pd
 
 #: English names whose station is spelt in pinyin.
-ALIASES = {"hohhot": "Huhehaote", "wulumuqi": "Ürümqi", "wulanchabu": "Ulanqab",
-           "peking": "Beijing", "canton": "Guangzhou"}
-_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "地区", "省",
-             "市", "盟")
+ALIASES = {
+    "hohhot": "Huhehaote",
+    "wulumuqi": "Ürümqi",
+    "wulanchabu": "Ulanqab",
+    "peking": "Beijing",
+    "canton": "Guangzhou",
+}
+_SUFFIXES = (
+    "特别行政区",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "自治州",
+    "地区",
+    "省",
+    "市",
+    "盟",
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 

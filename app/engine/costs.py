@@ -163,10 +163,11 @@ _PROFILES = (
 def _profile(name: str, what: str) -> AcceleratorProfile:
     fields = ("watts", "tokens_per_s", "server_overhead")
     rows = [assumption(f"accelerator.{name}.{f}") for f in fields]
-    basis = " ".join(f"{r.key.rsplit('.', 1)[1]} {r.value:g} ({r.kind}; range "
-                     f"{r.low:g}-{r.high:g}): {r.note}" for r in rows)
-    return AcceleratorProfile(name, rows[0].value, rows[1].value, rows[2].value,
-                              f"{what}. {basis}")
+    basis = " ".join(
+        f"{r.key.rsplit('.', 1)[1]} {r.value:g} ({r.kind}; range {r.low:g}-{r.high:g}): {r.note}"
+        for r in rows
+    )
+    return AcceleratorProfile(name, rows[0].value, rows[1].value, rows[2].value, f"{what}. {basis}")
 
 
 ACCELERATOR_PROFILES: dict[str, AcceleratorProfile] = {
@@ -184,11 +185,14 @@ def capex_cny_per_mw(cooling: str | None = None, facility: str = "large") -> flo
     return base * cooling_factor * default(f"capex.facility_factor.{facility}")
 
 
-def capex_cny_per_mw_year(cooling: str | None = None, life_years: float = LIFE_YEARS,
-                          discount_rate: float = DISCOUNT_RATE, facility: str = "large") -> float:
+def capex_cny_per_mw_year(
+    cooling: str | None = None,
+    life_years: float = LIFE_YEARS,
+    discount_rate: float = DISCOUNT_RATE,
+    facility: str = "large",
+) -> float:
     """Annuity of :func:`capex_cny_per_mw` per MW of IT capacity and year, CNY."""
-    return (capex_cny_per_mw(cooling, facility)
-            * capital_recovery_factor(discount_rate, life_years))
+    return capex_cny_per_mw(cooling, facility) * capital_recovery_factor(discount_rate, life_years)
 
 
 @dataclass(frozen=True)
@@ -236,8 +240,14 @@ def token_costs(
     cost = facility_kwh * tariff_cny_per_kwh
     capex, includes = 0.0, "energy"
     if not _is_missing(capex_cny_per_mw_year):
-        tokens_per_mw_year = (1e6 / watts_it * profile.tokens_per_s_per_accelerator
-                              * utilization * HOURS_PER_YEAR * 3600.0)
+        tokens_per_mw_year = (
+            1e6
+            / watts_it
+            * profile.tokens_per_s_per_accelerator
+            * utilization
+            * HOURS_PER_YEAR
+            * 3600.0
+        )
         capex = float(capex_cny_per_mw_year) / tokens_per_mw_year * 1e6  # type: ignore[arg-type]
         cost, includes = cost + capex, "energy + facility capex annuity"
     carbon = (

@@ -166,8 +166,7 @@ def demand_matrix(
     return t.reindex(columns=ids).fillna(0.0).to_numpy(dtype=float)
 
 
-def prefecture_shares(units: pd.DataFrame,
-                      population: pd.DataFrame | None = None) -> pd.DataFrame:
+def prefecture_shares(units: pd.DataFrame, population: pd.DataFrame | None = None) -> pd.DataFrame:
     """Each prefecture's share of its province's demand, from 2020 census population.
 
     ``units``: index prefecture adcode, column ``province`` (parent adcode). Returns, in the
@@ -192,7 +191,8 @@ def prefecture_shares(units: pd.DataFrame,
         if len(have):
             out.loc[missing, "population"] = have.mean()
             out.loc[missing, "basis"] = (
-                f"imputed: mean of {len(have)} census prefectures of the province")
+                f"imputed: mean of {len(have)} census prefectures of the province"
+            )
         else:
             out.loc[missing, "population"] = 1.0
             out.loc[missing, "basis"] = "equal split (no census figure in the province)"

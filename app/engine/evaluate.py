@@ -134,17 +134,24 @@ class Evaluation:
         rows = []
         for e in self.sites:
             s = e.solved
-            rows.append({
-                "site": e.site.id, "name": e.site.name, "capacity_mw": e.site.capacity_mw,
-                "design_utilisation": e.design.utilisation,
-                "utilisation": None if s is None else s.utilisation,
-                "load_mw": None if s is None else s.load_mw,
-                "pue": None if s is None else s.pue, "energy_mwh": None if s is None else s.energy_mwh,
-                "energy_cost_cny": None if s is None else s.energy_cost_cny,
-                "carbon_t": None if s is None else s.carbon_t,
-                "water_m3": None if s is None else s.water_m3,
-                "price_cny_per_kwh": _finite(e.inputs.price_cny_per_kwh),
-                "dual_cny_per_mw_year": e.dual_cny_per_mw_year, "flags": "; ".join(e.flags)})
+            rows.append(
+                {
+                    "site": e.site.id,
+                    "name": e.site.name,
+                    "capacity_mw": e.site.capacity_mw,
+                    "design_utilisation": e.design.utilisation,
+                    "utilisation": None if s is None else s.utilisation,
+                    "load_mw": None if s is None else s.load_mw,
+                    "pue": None if s is None else s.pue,
+                    "energy_mwh": None if s is None else s.energy_mwh,
+                    "energy_cost_cny": None if s is None else s.energy_cost_cny,
+                    "carbon_t": None if s is None else s.carbon_t,
+                    "water_m3": None if s is None else s.water_m3,
+                    "price_cny_per_kwh": _finite(e.inputs.price_cny_per_kwh),
+                    "dual_cny_per_mw_year": e.dual_cny_per_mw_year,
+                    "flags": "; ".join(e.flags),
+                }
+            )
         return pd.DataFrame(rows)
 
 
@@ -152,8 +159,9 @@ def _finite(value: float | None) -> float | None:
     return None if value is None or not math.isfinite(value) else float(value)
 
 
-def figures(split: EnergySplit, inputs: SiteInputs, site: Site, utilisation: float,
-            with_capex: bool = False) -> SiteFigures:
+def figures(
+    split: EnergySplit, inputs: SiteInputs, site: Site, utilisation: float, with_capex: bool = False
+) -> SiteFigures:
     """The site's year at ``utilisation`` with the LP's accounting (fixed + marginal energy)."""
     year: SiteYear = split.at(utilisation)
     cap = site.capacity_mw
@@ -162,27 +170,46 @@ def figures(split: EnergySplit, inputs: SiteInputs, site: Site, utilisation: flo
     ef = inputs.emission_kg_per_kwh
     pue = year.annual_pue if utilisation > 0 else None
     return SiteFigures(
-        utilisation=utilisation, load_mw=utilisation * cap, pue=pue, energy_mwh=energy,
+        utilisation=utilisation,
+        load_mw=utilisation * cap,
+        pue=pue,
+        energy_mwh=energy,
         energy_cost_cny=None if price is None else energy * 1000.0 * price,
-        carbon_t=None if ef is None else energy * ef, water_m3=year.water_m3_per_mw * cap,
-        cost_per_mtok_cny=token_cost(site, pue, price, utilisation, with_capex))
+        carbon_t=None if ef is None else energy * ef,
+        water_m3=year.water_m3_per_mw * cap,
+        cost_per_mtok_cny=token_cost(site, pue, price, utilisation, with_capex),
+    )
 
 
 def placed_supply(evals: list[tuple[Site, SiteInputs, ClimateSplit]]) -> list[PlacedSupply]:
     """The sites the allocation may load, priced at the margin (fixed energy excluded)."""
-    return [PlacedSupply(site.id, site.name, site.lon, site.lat, inputs.province_adcode,
-                         site.capacity_mw, max(climate.split.marginal_pue, 1.0),
-                         inputs.price_cny_per_kwh, inputs.emission_kg_per_kwh)
-            for site, inputs, climate in evals if inputs.in_solve]
+    return [
+        PlacedSupply(
+            site.id,
+            site.name,
+            site.lon,
+            site.lat,
+            inputs.province_adcode,
+            site.capacity_mw,
+            max(climate.split.marginal_pue, 1.0),
+            inputs.price_cny_per_kwh,
+            inputs.emission_kg_per_kwh,
+        )
+        for site, inputs, climate in evals
+        if inputs.in_solve
+    ]
 
 
-def build_problem(atlas: Atlas, scenario, placed: list[PlacedSupply],
-                  status_quo: StatusQuo | None = None):
+def build_problem(
+    atlas: Atlas, scenario, placed: list[PlacedSupply], status_quo: StatusQuo | None = None
+):
     """The allocation problem of ``scenario`` with its solver settings; with ``status_quo``,
     the friction of moving away from it (the scenario's migration assumptions)."""
     problem = build_national_problem(atlas, scenario.assumptions, placed)
-    problem = replace(problem, unserved_penalty_cny_per_mw_year=float(
-        scenario.solver.unserved_penalty_cny_per_mw_year))
+    problem = replace(
+        problem,
+        unserved_penalty_cny_per_mw_year=float(scenario.solver.unserved_penalty_cny_per_mw_year),
+    )
     if scenario.solver.regions == "prefecture":
         from app.engine.prefecture_regions import to_prefectures
 
@@ -190,14 +217,25 @@ def build_problem(atlas: Atlas, scenario, placed: list[PlacedSupply],
     if status_quo is None:
         return problem
     a = scenario.assumptions
-    return replace(problem, migration=status_quo.migration(
-        a.migration_cost_cny_per_mw, a.payback_years, tuple(a.frozen_classes)))
+    return replace(
+        problem,
+        migration=status_quo.migration(
+            a.migration_cost_cny_per_mw, a.payback_years, tuple(a.frozen_classes)
+        ),
+    )
 
 
 def baseline_key(atlas: Atlas, scenario) -> str:
     """Hash of everything the baseline depends on: atlas, assumptions, solver settings."""
-    text = repr((id(atlas), sorted(scenario.base.items()), scenario.assumptions,
-                 scenario.solver.regions, scenario.solver.unserved_penalty_cny_per_mw_year))
+    text = repr(
+        (
+            id(atlas),
+            sorted(scenario.base.items()),
+            scenario.assumptions,
+            scenario.solver.regions,
+            scenario.solver.unserved_penalty_cny_per_mw_year,
+        )
+    )
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -225,15 +263,21 @@ def status_quo(atlas: Atlas, scenario) -> tuple[AllocationResult, StatusQuo]:
     return cached
 
 
-def _with_fixed(result: AllocationResult, mwh: float, cny: float, carbon_t: float
-                ) -> AllocationResult:
+def _with_fixed(
+    result: AllocationResult, mwh: float, cny: float, carbon_t: float
+) -> AllocationResult:
     """``result`` whose totals include the placed sites' fixed energy (a constant for the LP)."""
     t = dict(result.totals)
     carbon_cost = carbon_t * result.problem.carbon_price_cny_per_t
-    t.update(energy_mwh=t["energy_mwh"] + mwh, energy_cost=t["energy_cost"] + cny,
-             carbon_t=t["carbon_t"] + carbon_t, carbon_cost=t["carbon_cost"] + carbon_cost,
-             cost_cny=t["cost_cny"] + cny + carbon_cost, fixed_energy_mwh=mwh,
-             fixed_energy_cost=cny)
+    t.update(
+        energy_mwh=t["energy_mwh"] + mwh,
+        energy_cost=t["energy_cost"] + cny,
+        carbon_t=t["carbon_t"] + carbon_t,
+        carbon_cost=t["carbon_cost"] + carbon_cost,
+        cost_cny=t["cost_cny"] + cny + carbon_cost,
+        fixed_energy_mwh=mwh,
+        fixed_energy_cost=cny,
+    )
     return replace(result, totals=t)
 
 
@@ -243,8 +287,7 @@ def site_cards(atlas: Atlas, sites: list[Site], assumptions) -> list:
     inputs = resolve_sites(atlas, sites, assumptions)
     climates = DEFAULT_CACHE.splits(atlas, sites, inputs)
     capex = assumptions.token_cost_includes_capex
-    return [design_metrics(s, i, c, capex) for s, i, c in zip(sites, inputs, climates,
-                                                               strict=True)]
+    return [design_metrics(s, i, c, capex) for s, i, c in zip(sites, inputs, climates, strict=True)]
 
 
 _CHECKED_NORMALS: set[int] = set()
@@ -264,10 +307,17 @@ def _check_normals(atlas: Atlas, source: str) -> None:
     _CHECKED_NORMALS.add(id(atlas.normals))
 
 
-def evaluate(scenario, progress: Progress | None = None, cancel: Cancelled | None = None, *,
-             atlas: Atlas | None = None, solver: Solver | None = None,
-             energy_cache: SiteEnergyCache | None = None, free: bool = True,
-             free_solver: Solver | None = None) -> Evaluation | None:
+def evaluate(
+    scenario,
+    progress: Progress | None = None,
+    cancel: Cancelled | None = None,
+    *,
+    atlas: Atlas | None = None,
+    solver: Solver | None = None,
+    energy_cache: SiteEnergyCache | None = None,
+    free: bool = True,
+    free_solver: Solver | None = None,
+) -> Evaluation | None:
     """Evaluate ``scenario`` (an ``app.domain.scenario.Scenario``); None when cancelled.
 
     ``atlas`` defaults to the scenario's ``[base]`` (raises ``BaseDataError`` naming the bad
@@ -286,8 +336,9 @@ def evaluate(scenario, progress: Progress | None = None, cancel: Cancelled | Non
     sites = list(scenario.sites)
     inputs = resolve_sites(atlas, sites, scenario.assumptions)
     cache = energy_cache or DEFAULT_CACHE
-    climates = cache.splits(atlas, sites, inputs, progress=lambda f: progress(0.05 + 0.4 * f),
-                          cancel=cancel)
+    climates = cache.splits(
+        atlas, sites, inputs, progress=lambda f: progress(0.05 + 0.4 * f), cancel=cancel
+    )
     if climates is None or cancel():
         return None
     evals = list(zip(sites, inputs, climates, strict=True))
@@ -307,17 +358,20 @@ def evaluate(scenario, progress: Progress | None = None, cancel: Cancelled | Non
     if reference is not None:
         reference = _with_fixed(reference, *fixed)
     flags = [f"{s.name}: {f}" for s, i, _ in evals for f in i.flags]
-    flags += [tr("{province}: no tariff; its existing capacity is priced at the national "
-                 "median {price:.3f} CNY/kWh").format(province=atlas.province_name(code),
-                                                      price=median_tariff(atlas, a))
-              for code in unpriced_provinces(atlas, a)]
+    flags += [
+        tr(
+            "{province}: no tariff; its existing capacity is priced at the national "
+            "median {price:.3f} CNY/kWh"
+        ).format(province=atlas.province_name(code), price=median_tariff(atlas, a))
+        for code in unpriced_provinces(atlas, a)
+    ]
     progress(1.0)
-    return Evaluation(scenario, atlas, out, result, baseline, flags + list(result.flags),
-                      reference)
+    return Evaluation(scenario, atlas, out, result, baseline, flags + list(result.flags), reference)
 
 
-def _site_results(evals, result: AllocationResult, with_capex: bool
-                  ) -> tuple[list[SiteEvaluation], tuple[float, float, float]]:
+def _site_results(
+    evals, result: AllocationResult, with_capex: bool
+) -> tuple[list[SiteEvaluation], tuple[float, float, float]]:
     table = result.sites_table if result.ok else None
     out, fixed_mwh, fixed_cny, fixed_t = [], 0.0, 0.0, 0.0
     for site, inputs, climate in evals:
@@ -326,19 +380,36 @@ def _site_results(evals, result: AllocationResult, with_capex: bool
         solved, dual = None, None
         if inputs.in_solve and table is not None and site.id in table.index:
             row = table.loc[site.id]
-            solved = figures(split, inputs, site, float(row["load_mw"]) / site.capacity_mw,
-                             with_capex)
+            solved = figures(
+                split, inputs, site, float(row["load_mw"]) / site.capacity_mw, with_capex
+            )
             dual = float(row["dual_cny_per_mw_year"])
             mwh = split.fixed_mwh_per_mw_rated * site.capacity_mw
             ef = inputs.emission_kg_per_kwh
             fixed_mwh += mwh
             fixed_cny += mwh * 1000.0 * inputs.price_cny_per_kwh
             fixed_t += mwh * (NATIONAL_EMISSION_KG_PER_KWH if ef is None else ef)
-        out.append(SiteEvaluation(site, inputs, split,
-                                  design_metrics(site, inputs, climate, with_capex),
-                                  design, solved, dual))
+        out.append(
+            SiteEvaluation(
+                site,
+                inputs,
+                split,
+                design_metrics(site, inputs, climate, with_capex),
+                design,
+                solved,
+                dual,
+            )
+        )
     return out, (fixed_mwh, fixed_cny, fixed_t)
 
 
-__all__ = ["Evaluation", "SiteEvaluation", "SiteFigures", "evaluate", "figures",
-           "site_cards", "solve_baseline", "status_quo"]
+__all__ = [
+    "Evaluation",
+    "SiteEvaluation",
+    "SiteFigures",
+    "evaluate",
+    "figures",
+    "site_cards",
+    "solve_baseline",
+    "status_quo",
+]

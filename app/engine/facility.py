@@ -47,13 +47,27 @@ class FacilityClass:
 _LARGE = FacilityClass(
     key="large",
     electrical=ElectricalParams(
-        ups_efficiency=0.97, ups_fixed_loss=0.008, distribution_loss=0.02, misc_fixed=0.01,
-        transformer_fixed_loss=0.0015, chain_redundancy=2.0, design_oversize=1.15),
+        ups_efficiency=0.97,
+        ups_fixed_loss=0.008,
+        distribution_loss=0.02,
+        misc_fixed=0.01,
+        transformer_fixed_loss=0.0015,
+        chain_redundancy=2.0,
+        design_oversize=1.15,
+    ),
     common={
-        "supply_air_c": 23.0, "delta_t_air_k": 11.0, "fan_pressure_pa": 350.0,
-        "fan_efficiency": 0.65, "pump_head_kpa": 250.0, "pump_efficiency": 0.7,
-        "condenser_pump_head_kpa": 200.0, "aux_fixed_share": 0.3, "chilled_water_c": 14.0,
-        "chiller_cop_max": 10.0, "hx_approach_k": 2.0, "tower_approach_k": 5.0,
+        "supply_air_c": 23.0,
+        "delta_t_air_k": 11.0,
+        "fan_pressure_pa": 350.0,
+        "fan_efficiency": 0.65,
+        "pump_head_kpa": 250.0,
+        "pump_efficiency": 0.7,
+        "condenser_pump_head_kpa": 200.0,
+        "aux_fixed_share": 0.3,
+        "chilled_water_c": 14.0,
+        "chiller_cop_max": 10.0,
+        "hx_approach_k": 2.0,
+        "tower_approach_k": 5.0,
         "dry_cooler_approach_k": 8.0,
     },
     per_tech={
@@ -81,29 +95,55 @@ _LARGE = FacilityClass(
         "hx_approach_k": "Plate heat exchanger approach 1.5-3 K.",
         "tower_approach_k": "Cooling-tower approach 4-6 K (Lei & Masanet example 6.5 K).",
         "dry_cooler_approach_k": "Dry-cooler approach 6-10 K.",
-        ("direct_air", "supply_air_c"): "Direct-air halls at 22 degC (margin inside GB 50174 18-27 degC).",
-        ("indirect_evaporative", "fan_pressure_pa"): "IEC units: primary air through HX, filters and coil, 350-450 Pa.",
+        (
+            "direct_air",
+            "supply_air_c",
+        ): "Direct-air halls at 22 degC (margin inside GB 50174 18-27 degC).",
+        (
+            "indirect_evaporative",
+            "fan_pressure_pa",
+        ): "IEC units: primary air through HX, filters and coil, 350-450 Pa.",
     },
     uncertain={
-        "ups_efficiency": (0.96, 0.98), "ups_fixed_loss": (0.005, 0.012),
-        "distribution_loss": (0.015, 0.025), "misc_fixed": (0.006, 0.015),
-        "design_oversize": (1.05, 1.25), "fan_pressure_pa": (275.0, 425.0),
-        "supply_air_c": (21.0, 25.0), "chilled_water_c": (12.0, 16.0),
-        "chiller_cop_factor": (0.9, 1.1), "aux_fixed_share": (0.2, 0.4),
+        "ups_efficiency": (0.96, 0.98),
+        "ups_fixed_loss": (0.005, 0.012),
+        "distribution_loss": (0.015, 0.025),
+        "misc_fixed": (0.006, 0.015),
+        "design_oversize": (1.05, 1.25),
+        "fan_pressure_pa": (275.0, 425.0),
+        "supply_air_c": (21.0, 25.0),
+        "chilled_water_c": (12.0, 16.0),
+        "chiller_cop_factor": (0.9, 1.1),
+        "aux_fixed_share": (0.2, 0.4),
     },
 )
 
 _MIDSIZE = FacilityClass(
     key="midsize",
     electrical=ElectricalParams(
-        ups_efficiency=0.96, ups_fixed_loss=0.015, distribution_loss=0.03, misc_fixed=0.025,
-        transformer_fixed_loss=0.002, chain_redundancy=2.0, design_oversize=1.3),
+        ups_efficiency=0.96,
+        ups_fixed_loss=0.015,
+        distribution_loss=0.03,
+        misc_fixed=0.025,
+        transformer_fixed_loss=0.002,
+        chain_redundancy=2.0,
+        design_oversize=1.3,
+    ),
     common={
-        "supply_air_c": 21.0, "delta_t_air_k": 9.0, "fan_pressure_pa": 500.0,
-        "fan_efficiency": 0.55, "pump_head_kpa": 300.0, "pump_efficiency": 0.65,
-        "condenser_pump_head_kpa": 220.0, "aux_fixed_share": 0.4, "chilled_water_c": 10.0,
-        "chiller_cop_factor": 0.9, "chiller_cop_max": 8.0, "hx_approach_k": 2.5,
-        "tower_approach_k": 5.5, "dry_cooler_approach_k": 9.0,
+        "supply_air_c": 21.0,
+        "delta_t_air_k": 9.0,
+        "fan_pressure_pa": 500.0,
+        "fan_efficiency": 0.55,
+        "pump_head_kpa": 300.0,
+        "pump_efficiency": 0.65,
+        "condenser_pump_head_kpa": 220.0,
+        "aux_fixed_share": 0.4,
+        "chilled_water_c": 10.0,
+        "chiller_cop_factor": 0.9,
+        "chiller_cop_max": 8.0,
+        "hx_approach_k": 2.5,
+        "tower_approach_k": 5.5,
+        "dry_cooler_approach_k": 9.0,
     },
     source={
         "ups_efficiency": "Tower UPS of the 2010s, 2N at 20-40 % load: 92-95 % overall.",
@@ -129,24 +169,43 @@ _MIDSIZE = FacilityClass(
         "dry_cooler_approach_k": "Dry-cooler approach 8-10 K.",
     },
     uncertain={
-        "ups_efficiency": (0.945, 0.975), "ups_fixed_loss": (0.01, 0.02),
-        "distribution_loss": (0.02, 0.04), "misc_fixed": (0.015, 0.035),
-        "design_oversize": (1.15, 1.45), "fan_pressure_pa": (400.0, 600.0),
-        "chilled_water_c": (8.0, 12.0), "chiller_cop_factor": (0.8, 1.0),
+        "ups_efficiency": (0.945, 0.975),
+        "ups_fixed_loss": (0.01, 0.02),
+        "distribution_loss": (0.02, 0.04),
+        "misc_fixed": (0.015, 0.035),
+        "design_oversize": (1.15, 1.45),
+        "fan_pressure_pa": (400.0, 600.0),
+        "chilled_water_c": (8.0, 12.0),
+        "chiller_cop_factor": (0.8, 1.0),
     },
 )
 
 _SMALL = FacilityClass(
     key="small",
     electrical=ElectricalParams(
-        ups_efficiency=0.94, ups_fixed_loss=0.02, distribution_loss=0.04, misc_fixed=0.04,
-        transformer_fixed_loss=0.003, chain_redundancy=2.0, design_oversize=1.5),
+        ups_efficiency=0.94,
+        ups_fixed_loss=0.02,
+        distribution_loss=0.04,
+        misc_fixed=0.04,
+        transformer_fixed_loss=0.003,
+        chain_redundancy=2.0,
+        design_oversize=1.5,
+    ),
     common={
-        "supply_air_c": 19.0, "delta_t_air_k": 8.0, "fan_pressure_pa": 600.0,
-        "fan_efficiency": 0.5, "pump_head_kpa": 300.0, "pump_efficiency": 0.6,
-        "condenser_pump_head_kpa": 220.0, "aux_fixed_share": 0.5, "chilled_water_c": 7.0,
-        "chiller_cop_factor": 0.8, "chiller_cop_max": 6.0, "hx_approach_k": 3.0,
-        "tower_approach_k": 6.0, "dry_cooler_approach_k": 10.0,
+        "supply_air_c": 19.0,
+        "delta_t_air_k": 8.0,
+        "fan_pressure_pa": 600.0,
+        "fan_efficiency": 0.5,
+        "pump_head_kpa": 300.0,
+        "pump_efficiency": 0.6,
+        "condenser_pump_head_kpa": 220.0,
+        "aux_fixed_share": 0.5,
+        "chilled_water_c": 7.0,
+        "chiller_cop_factor": 0.8,
+        "chiller_cop_max": 6.0,
+        "hx_approach_k": 3.0,
+        "tower_approach_k": 6.0,
+        "dry_cooler_approach_k": 10.0,
     },
     source={
         "ups_efficiency": "Small UPS at low load: 90-94 % overall.",
@@ -172,9 +231,12 @@ _SMALL = FacilityClass(
         "dry_cooler_approach_k": "Dry-cooler approach 10 K.",
     },
     uncertain={
-        "ups_efficiency": (0.92, 0.96), "ups_fixed_loss": (0.015, 0.025),
-        "distribution_loss": (0.03, 0.05), "misc_fixed": (0.03, 0.05),
-        "design_oversize": (1.3, 1.7), "fan_pressure_pa": (500.0, 700.0),
+        "ups_efficiency": (0.92, 0.96),
+        "ups_fixed_loss": (0.015, 0.025),
+        "distribution_loss": (0.03, 0.05),
+        "misc_fixed": (0.03, 0.05),
+        "design_oversize": (1.3, 1.7),
+        "fan_pressure_pa": (500.0, 700.0),
         "chiller_cop_factor": (0.7, 0.9),
     },
 )
@@ -183,10 +245,14 @@ _HYPERSCALE = FacilityClass(
     key="hyperscale",
     electrical=ElectricalParams(),
     uncertain={
-        "ups_efficiency": (0.97, 0.99), "ups_fixed_loss": (0.002, 0.006),
-        "distribution_loss": (0.005, 0.015), "misc_fixed": (0.003, 0.01),
-        "fan_pressure_pa": (150.0, 250.0), "supply_air_c": (24.0, 27.0),
-        "chiller_cop_factor": (0.9, 1.1), "aux_fixed_share": (0.1, 0.3),
+        "ups_efficiency": (0.97, 0.99),
+        "ups_fixed_loss": (0.002, 0.006),
+        "distribution_loss": (0.005, 0.015),
+        "misc_fixed": (0.003, 0.01),
+        "fan_pressure_pa": (150.0, 250.0),
+        "supply_air_c": (24.0, 27.0),
+        "chiller_cop_factor": (0.9, 1.1),
+        "aux_fixed_share": (0.1, 0.3),
     },
 )
 
@@ -197,7 +263,8 @@ def check_facility(facility: str) -> str:
     """``facility`` if it is a known class, else a ValueError naming the choices."""
     if facility not in CLASSES:
         raise ValueError(
-            f"unknown facility class {facility!r}; choose one of {', '.join(FACILITY_CLASSES)}")
+            f"unknown facility class {facility!r}; choose one of {', '.join(FACILITY_CLASSES)}"
+        )
     return facility
 
 
@@ -206,8 +273,9 @@ def _apply(obj: object, changes: dict[str, float]) -> object:
     return replace(obj, **{k: v for k, v in changes.items() if k in names})  # type: ignore[type-var]
 
 
-def facility_params(tech: str, facility: str = DEFAULT_FACILITY,
-                    changes: dict[str, float] | None = None) -> tuple[object, ElectricalParams]:
+def facility_params(
+    tech: str, facility: str = DEFAULT_FACILITY, changes: dict[str, float] | None = None
+) -> tuple[object, ElectricalParams]:
     """Cooling parameters of ``tech`` and the power chain of ``facility``; ``changes`` (any
     field of either) override them (the uncertainty sampling uses this)."""
     cls = CLASSES[check_facility(facility)]
@@ -241,11 +309,21 @@ def parameter_table(tech: str, facility: str = DEFAULT_FACILITY) -> list[dict[st
     rows = []
     for obj in (params, electrical):
         for f in fields(obj):  # type: ignore[arg-type]
-            source = (cls.source.get((tech, f.name)) or cls.source.get(f.name)
-                      or pue_params.TECH_SOURCES.get((tech, f.name))
-                      or pue_params.SOURCES[f.name])
+            source = (
+                cls.source.get((tech, f.name))
+                or cls.source.get(f.name)
+                or pue_params.TECH_SOURCES.get((tech, f.name))
+                or pue_params.SOURCES[f.name]
+            )
             low, high = uncertain_range(facility, f.name, getattr(obj, f.name)) or (None, None)
-            rows.append({"name": f.name, "value": getattr(obj, f.name),
-                         "unit": pue_params.UNITS.get(f.name, "-"), "source": source,
-                         "low": low, "high": high})
+            rows.append(
+                {
+                    "name": f.name,
+                    "value": getattr(obj, f.name),
+                    "unit": pue_params.UNITS.get(f.name, "-"),
+                    "source": source,
+                    "low": low,
+                    "high": high,
+                }
+            )
     return rows

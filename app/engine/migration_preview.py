@@ -90,7 +90,8 @@ class MigrationPreview:
         payback_years (one-off cost over the route's saving), largest first."""
         m = self.moves[self.moves["to_site"] != ""]
         g = m.groupby(["from_site", "to_site", "class"], as_index=False)[
-            ["mw", "annual_saving_cny"]].sum()
+            ["mw", "annual_saving_cny"]
+        ].sum()
         mig = self.scenario.problem.migration
         one_off = g["mw"] * (mig.cost_cny_per_mw if mig is not None else 0.0)
         saving = g["annual_saving_cny"].to_numpy(float)
@@ -238,8 +239,9 @@ def _num(x: float) -> float | None:
     return float(x) if np.isfinite(x) else None
 
 
-def preview_of(problem: AllocationProblem, result: AllocationResult,
-               free: bool = True) -> MigrationPreview:
+def preview_of(
+    problem: AllocationProblem, result: AllocationResult, free: bool = True
+) -> MigrationPreview:
     """The preview of a solved ``problem`` whose ``migration`` holds the status quo; solves the
     free-moving reference unless ``free`` is False."""
     from app.engine.allocation import solve
@@ -258,13 +260,21 @@ def status_quo_json(preview: MigrationPreview, data: dict | None = None) -> dict
     moves = preview.moves[preview.moves["mw"] > 1e-6]
     out = {
         "moved_mw": {"total": preview.moved_mw, "by_class": preview.moved_by("class")},
-        "sites": {sid: {"status_quo_load_mw": float(sq_load.get(sid, 0.0))}
-                  for sid in scen.problem.sites.ids.tolist()},  # fmt: skip
+        "sites": {
+            sid: {"status_quo_load_mw": float(sq_load.get(sid, 0.0))}
+            for sid in scen.problem.sites.ids.tolist()
+        },  # fmt: skip
         "status_quo_totals": {k: _num(v) for k, v in sq.totals.items()},
         "moves": [
-            {"region": r.region, "class": r[1], "from_site": r.from_site, "to_site": r.to_site,
-             "mw": float(r.mw), "annual_saving_cny": _num(r.annual_saving_cny),
-             "payback_years": _num(r.payback_years)}
+            {
+                "region": r.region,
+                "class": r[1],
+                "from_site": r.from_site,
+                "to_site": r.to_site,
+                "mw": float(r.mw),
+                "annual_saving_cny": _num(r.annual_saving_cny),
+                "payback_years": _num(r.payback_years),
+            }
             for r in moves.itertuples(index=False)
         ],  # fmt: skip
         "stays_mw_by_reason": {

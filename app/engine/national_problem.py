@@ -32,24 +32,24 @@ NATIONAL_PUE_2025 = default("assumptions.stock_pue")
 
 ASSUMPTION_NOTES = {
     "national_it_mw": "8.1 million standard racks in use (end-2023) x 2.5 kW; official statistic "
-                      "(secondary), range 12,150-27,125 MW",
+    "(secondary), range 12,150-27,125 MW",
     "demand_proxy": "national total spread over provinces in proportion to this proxy",
     "stock": "no per-province rack counts are published: the racks outside the clusters "
-             "(8.1M - 1.46M) x 2.5 kW, spread by the demand proxy (reasoned)",
+    "(8.1M - 1.46M) x 2.5 kW, spread by the demand proxy (reasoned)",
     "cluster_racks": "planned racks x 2.5 kW where published (Shaoguan, Qingyang); otherwise "
-                     "an equal share of the 1.46M racks reported in the 10 clusters (Mar 2024)",
+    "an equal share of the 1.46M racks reported in the 10 clusters (Mar 2024)",
     "stock_pue": "per province: a facility-class mix in the province's climate "
-                 "(app.engine.stock_pue; national mean 1.48); a single value overrides all",
+    "(app.engine.stock_pue; national mean 1.48); a single value overrides all",
     "cluster_pue": "each cluster's published PUE target",
     "carbon_price": "0 by default: set a carbon price to see its effect",
     "bandwidth_prices": "leased-circuit prices per route-km-year: no public tariff found, "
-                        "reasoned (10G 1,000, 100G 4,000, 400G 10,000 CNY; range x0.25-x4); "
-                        "set your operator's",
+    "reasoned (10G 1,000, 100G 4,000, 400G 10,000 CNY; range x0.25-x4); "
+    "set your operator's",
     "stock_utilisation": "today's use of each province's stock: 1.0, the stock is counted from "
-                         "racks in use (app.engine.status_quo)",
+    "racks in use (app.engine.status_quo)",
     "cluster_utilisation": "today's use of the clusters: 0.63 (62.72 % reported, Mar 2024)",
     "migration_cost_cny_per_mw": "one-off cost of moving 1 MW: reasoned 8 M CNY (relocating "
-                                 "~3,300 servers + two months of dual running); range 1-60 M",
+    "~3,300 servers + two months of dual running); range 1-60 M",
     "payback_years": "a move must repay its one-off cost within 3 years (reasoned; 1-10)",
 }
 
@@ -147,8 +147,7 @@ def median_tariff(atlas: Atlas, a: AllocationAssumptions) -> float:
 
 def unpriced_provinces(atlas: Atlas, a: AllocationAssumptions) -> list[int]:
     """Provinces with no tariff: their stock and clusters are priced at the median tariff."""
-    return [int(c) for c in atlas.provinces.index
-            if math.isnan(_province_tariff(atlas, a, int(c)))]
+    return [int(c) for c in atlas.provinces.index if math.isnan(_province_tariff(atlas, a, int(c)))]
 
 
 def demand_table(atlas: Atlas, a: AllocationAssumptions) -> pd.DataFrame:
@@ -182,31 +181,44 @@ def cluster_capacity(atlas: Atlas, a: AllocationAssumptions) -> pd.Series:
     return cap
 
 
-def build_national_problem(atlas: Atlas, a: AllocationAssumptions,
-                           placed: list[PlacedSupply] = ()) -> AllocationProblem:
+def build_national_problem(
+    atlas: Atlas, a: AllocationAssumptions, placed: list[PlacedSupply] = ()
+) -> AllocationProblem:
     """Regions = 31 provinces; sites = stock per province, 10 clusters, placed sites."""
     pts = region_points(atlas)
     codes = [int(c) for c in atlas.provinces.index]
     ef = atlas.provinces["grid_ef_2023_kgco2_per_kwh"].astype(float)
     regions = Regions(
-        ids=np.array([str(c) for c in codes]), names=atlas.provinces["name_en"].to_numpy(str),
-        lat=pts.loc[codes, "lat"].to_numpy(), lon=pts.loc[codes, "lon"].to_numpy(),
+        ids=np.array([str(c) for c in codes]),
+        names=atlas.provinces["name_en"].to_numpy(str),
+        lat=pts.loc[codes, "lat"].to_numpy(),
+        lon=pts.loc[codes, "lon"].to_numpy(),
         province_id=np.array([str(c) for c in codes]),
-        hub_id=np.array([_hub(atlas, c) for c in codes]))
+        hub_id=np.array([_hub(atlas, c) for c in codes]),
+    )
     stock, clusters = stock_capacity(atlas, a), cluster_capacity(atlas, a)
     cl = atlas.clusters
-    ids = [f"stock:{c}" for c in codes] + [f"cluster:{c}" for c in cl.index] + [p.id for p in placed]
+    ids = (
+        [f"stock:{c}" for c in codes] + [f"cluster:{c}" for c in cl.index] + [p.id for p in placed]
+    )
     label = supply_names(atlas)
     names = [label[i] for i in ids[: len(codes) + len(cl)]] + [p.name for p in placed]
-    prov = codes + [int(c) for c in cl["province_adcode"]] + [p.province_adcode or 0 for p in placed]
+    prov = (
+        codes + [int(c) for c in cl["province_adcode"]] + [p.province_adcode or 0 for p in placed]
+    )
     lat = list(pts.loc[codes, "lat"]) + list(cl["lat"]) + [p.lat for p in placed]
     lon = list(pts.loc[codes, "lon"]) + list(cl["lon"]) + [p.lon for p in placed]
     cap = list(stock.loc[codes]) + list(clusters.loc[cl.index]) + [p.capacity_mw for p in placed]
     by_province = stock_pue_by_province(atlas) if a.stock_pue is None else {}
-    pue = ([a.stock_pue or by_province[c] for c in codes] + list(cl["pue_target"].astype(float))
-           + [p.annual_pue for p in placed])
-    existing = np.array([_province_tariff(atlas, a, c) for c in codes]
-                        + [_province_tariff(atlas, a, int(c)) for c in cl["province_adcode"]])
+    pue = (
+        [a.stock_pue or by_province[c] for c in codes]
+        + list(cl["pue_target"].astype(float))
+        + [p.annual_pue for p in placed]
+    )
+    existing = np.array(
+        [_province_tariff(atlas, a, c) for c in codes]
+        + [_province_tariff(atlas, a, int(c)) for c in cl["province_adcode"]]
+    )
     # Existing stock in a province without a tariff: the national median, flagged by
     # ``unpriced_provinces`` (placed sites without a price never get here).
     existing[np.isnan(existing)] = median_tariff(atlas, a)
@@ -218,12 +230,24 @@ def build_national_problem(atlas: Atlas, a: AllocationAssumptions,
     for i, p in enumerate(placed, start=len(codes) + len(cl)):
         if p.emission_kg_per_kwh is not None:
             emission[i] = float(p.emission_kg_per_kwh)
-    sites = Sites(ids=np.array(ids), names=np.array(names), lat=np.array(lat), lon=np.array(lon),
-                  province_id=np.array([str(c) for c in prov]), capacity_mw=np.array(cap),
-                  annual_pue=np.array(pue), tariff_cny_per_kwh=np.array(tariff),
-                  emission_kg_per_kwh=np.array(emission),
-                  hub_id=np.array([_hub(atlas, c) for c in prov]))
+    sites = Sites(
+        ids=np.array(ids),
+        names=np.array(names),
+        lat=np.array(lat),
+        lon=np.array(lon),
+        province_id=np.array([str(c) for c in prov]),
+        capacity_mw=np.array(cap),
+        annual_pue=np.array(pue),
+        tariff_cny_per_kwh=np.array(tariff),
+        emission_kg_per_kwh=np.array(emission),
+        hub_id=np.array([_hub(atlas, c) for c in prov]),
+    )
     demand = demand_table(atlas, a).loc[codes].to_numpy()
-    return AllocationProblem(regions=regions, sites=sites, demand_mw=demand, classes=a.classes,
-                             carbon_price_cny_per_t=a.carbon_price_cny_per_t,
-                             network=a.network())
+    return AllocationProblem(
+        regions=regions,
+        sites=sites,
+        demand_mw=demand,
+        classes=a.classes,
+        carbon_price_cny_per_t=a.carbon_price_cny_per_t,
+        network=a.network(),
+    )

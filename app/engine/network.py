@@ -115,8 +115,10 @@ def default_tiers() -> dict[str, BandwidthTier]:
     and 0.5 CNY/kWh. Ranges are in ``data/assumptions.csv``.
     """
     key = "assumptions.bandwidth_price_cny_per_km_year"
-    return {name: BandwidthTier(name, gbps, default(f"{key}.{name}"))
-            for name, gbps in TIER_GBPS.items()}
+    return {
+        name: BandwidthTier(name, gbps, default(f"{key}.{name}"))
+        for name, gbps in TIER_GBPS.items()
+    }
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,10 @@ from app.datasets.atlas import Atlas
 from app.engine.allocation import AllocationProblem, Regions
 from app.engine.demand import prefecture_shares
 
-ASSUMPTION = ("prefecture demand = province demand x the prefecture's share of the province's "
-              "2020 census population (unlisted prefectures: the province's mean)")
+ASSUMPTION = (
+    "prefecture demand = province demand x the prefecture's share of the province's "
+    "2020 census population (unlisted prefectures: the province's mean)"
+)
 
 
 def prefecture_table(atlas: Atlas, province_ids: list[str]) -> pd.DataFrame:
@@ -39,7 +41,12 @@ def to_prefectures(atlas: Atlas, problem: AllocationProblem) -> AllocationProble
     demand = np.asarray(problem.demand_mw, float)
     pref_demand = demand[[index[p] for p in parent]] * pts["share"].to_numpy()[:, None]
     hub = {str(r): h for r, h in zip(problem.regions.ids, problem.regions.hub_id, strict=True)}
-    regions = Regions(ids=pts.index.astype(str).to_numpy(), names=pts["name_zh"].to_numpy(str),
-                      lat=pts["lat"].to_numpy(), lon=pts["lon"].to_numpy(), province_id=parent,
-                      hub_id=np.array([hub[p] for p in parent]))
+    regions = Regions(
+        ids=pts.index.astype(str).to_numpy(),
+        names=pts["name_zh"].to_numpy(str),
+        lat=pts["lat"].to_numpy(),
+        lon=pts["lon"].to_numpy(),
+        province_id=parent,
+        hub_id=np.array([hub[p] for p in parent]),
+    )
     return replace(problem, regions=regions, demand_mw=pref_demand)

@@ -58,8 +58,10 @@ class Preview:
         away = flows[flows["province"] != flows["site_province"]]
         out = away.groupby("province")["mw"].sum()
         into = away.groupby("site_province")["mw"].sum()
-        return {str(p): float(out.get(p, 0.0) - into.get(p, 0.0))
-                for p in dict.fromkeys(regions.province_id.tolist())}
+        return {
+            str(p): float(out.get(p, 0.0) - into.get(p, 0.0))
+            for p in dict.fromkeys(regions.province_id.tolist())
+        }
 
     def net_import_change_mw(self) -> dict[str, float]:
         after, before = self.net_import_mw(self.scenario), self.net_import_mw(self.base)
@@ -81,8 +83,12 @@ class Previewer:
         if regions == "prefecture":
             self.atlas.prefecture_points  # noqa: B018
 
-    def problem(self, assumptions: AllocationAssumptions, placed: list[PlacedSupply],
-                regions: str = "province"):
+    def problem(
+        self,
+        assumptions: AllocationAssumptions,
+        placed: list[PlacedSupply],
+        regions: str = "province",
+    ):
         problem = build_national_problem(self.atlas, assumptions, placed)
         if regions == "prefecture":
             from app.engine.prefecture_regions import to_prefectures
@@ -90,8 +96,9 @@ class Previewer:
             problem = to_prefectures(self.atlas, problem)
         return problem
 
-    def base(self, regions: str = "province",
-             assumptions: AllocationAssumptions | None = None) -> AllocationResult:
+    def base(
+        self, regions: str = "province", assumptions: AllocationAssumptions | None = None
+    ) -> AllocationResult:
         """The baseline: no placed sites, the same assumptions (cached per assumption set)."""
         a = assumptions or AllocationAssumptions()
         key = f"{regions}:{a!r}"
@@ -99,9 +106,14 @@ class Previewer:
             self._base[key] = Solver().solve(self.problem(a, [], regions))
         return self._base[key]
 
-    def run(self, assumptions: AllocationAssumptions, placed: list[PlacedSupply],
-            progress=lambda f: None, is_cancelled=lambda: False,
-            regions: str = "province") -> Preview | None:
+    def run(
+        self,
+        assumptions: AllocationAssumptions,
+        placed: list[PlacedSupply],
+        progress=lambda f: None,
+        is_cancelled=lambda: False,
+        regions: str = "province",
+    ) -> Preview | None:
         """Build + solve + diff; None when cancelled between steps. ``regions`` is
         "province" or "prefecture" (call ``prepare(regions)`` on the GUI thread first)."""
         progress(0.05)
@@ -120,7 +132,10 @@ def _flows_by_key(res: AllocationResult) -> dict[tuple[str, str], float]:
     """MW per (region id, site id), summed over classes."""
     mw = np.asarray(res.flow_mw)
     j = np.flatnonzero(mw > 1e-9)
-    region, site = res.problem.regions.ids[res.pair_region[j]], res.problem.sites.ids[res.pair_site[j]]
+    region, site = (
+        res.problem.regions.ids[res.pair_region[j]],
+        res.problem.sites.ids[res.pair_site[j]],
+    )
     out: dict[tuple[str, str], float] = {}
     for r, s_, v in zip(region.tolist(), site.tolist(), mw[j].tolist(), strict=True):
         out[(r, s_)] = out.get((r, s_), 0.0) + v
@@ -135,6 +150,16 @@ def placed_supply(sites, metrics) -> list[PlacedSupply]:
         if m is None:
             continue
         tariff = m.tariff_cny_per_kwh if np.isfinite(m.tariff_cny_per_kwh) else 0.0
-        out.append(PlacedSupply(site.id, site.name, site.lon, site.lat, m.province_adcode,
-                                site.capacity_mw, m.annual_pue, tariff))
+        out.append(
+            PlacedSupply(
+                site.id,
+                site.name,
+                site.lon,
+                site.lat,
+                m.province_adcode,
+                site.capacity_mw,
+                m.annual_pue,
+                tariff,
+            )
+        )
     return out

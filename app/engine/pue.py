@@ -137,8 +137,9 @@ class PueResult:
     notes: list[str]
 
 
-def _resolve(tech: str, params: object | None, electrical: ElectricalParams | None,
-             facility: str | None) -> tuple[object, ElectricalParams]:
+def _resolve(
+    tech: str, params: object | None, electrical: ElectricalParams | None, facility: str | None
+) -> tuple[object, ElectricalParams]:
     """Parameters to use: explicit ones win; else the facility class's; else the defaults."""
     if facility is not None:
         class_params, class_el = facility_params(_check_tech(tech), facility)

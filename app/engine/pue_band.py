@@ -59,8 +59,9 @@ def _draws(tech: str, facility: str) -> list[dict[str, float]]:
     return draws
 
 
-def _relative_band(weather: HourlyWeather, tech: str, facility: str, utilization: float,
-                   key: object) -> tuple[float, float, float]:
+def _relative_band(
+    weather: HourlyWeather, tech: str, facility: str, utilization: float, key: object
+) -> tuple[float, float, float]:
     u = min(max(round(utilization * 20.0) / 20.0, 0.05), 1.0)
     cache_key = (key if key is not None else id(weather), tech, facility, u)
     if cache_key in _BAND_CACHE:
@@ -80,9 +81,14 @@ def _relative_band(weather: HourlyWeather, tech: str, facility: str, utilization
     return rel
 
 
-def pue_band(weather: HourlyWeather, tech: str, facility: str = DEFAULT_FACILITY,
-             utilization: float = DEFAULT_UTILIZATION, annual_pue: float | None = None,
-             key: object = None) -> PueBand:
+def pue_band(
+    weather: HourlyWeather,
+    tech: str,
+    facility: str = DEFAULT_FACILITY,
+    utilization: float = DEFAULT_UTILIZATION,
+    annual_pue: float | None = None,
+    key: object = None,
+) -> PueBand:
     """p5-p95 band of the annual PUE; ``annual_pue`` the central value if already computed;
     ``key`` names the weather year for the cache (e.g. the station), else its identity."""
     if annual_pue is None:
@@ -103,13 +109,19 @@ class MarginalPue:
     fixed_mwh_per_mw_year: float
 
 
-def marginal_pue(weather: HourlyWeather, tech: str, facility: str = DEFAULT_FACILITY,
-                 utilization: float = DEFAULT_UTILIZATION, step: float = 0.05) -> MarginalPue:
+def marginal_pue(
+    weather: HourlyWeather,
+    tech: str,
+    facility: str = DEFAULT_FACILITY,
+    utilization: float = DEFAULT_UTILIZATION,
+    step: float = 0.05,
+) -> MarginalPue:
     """Marginal facility energy per extra MWh of IT (fixed losses excluded) and the fixed
     energy per MW of rated IT per year, at ``utilization`` (central difference +-``step``)."""
     lo, hi = max(utilization - step, 0.01), min(utilization + step, 1.5)
     at = [evaluate_pue(weather, tech, u, facility=facility) for u in (lo, utilization, hi)]
-    slope = ((at[2].facility_mwh_per_mw_year - at[0].facility_mwh_per_mw_year)
-             / (at[2].it_mwh_per_mw_year - at[0].it_mwh_per_mw_year))
+    slope = (at[2].facility_mwh_per_mw_year - at[0].facility_mwh_per_mw_year) / (
+        at[2].it_mwh_per_mw_year - at[0].it_mwh_per_mw_year
+    )
     fixed = at[1].facility_mwh_per_mw_year - slope * at[1].it_mwh_per_mw_year
     return MarginalPue(utilization, at[1].annual_pue, float(slope), float(fixed))

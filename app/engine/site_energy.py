@@ -86,9 +86,11 @@ class EnergySplit:
             facility_mwh_per_mw=mix(lo.facility_mwh_per_mw, hi.facility_mwh_per_mw),
             water_m3_per_mw=max(mix(lo.water_m3_per_mw, hi.water_m3_per_mw), 0.0),
             monthly_it_mwh_per_mw=np.maximum(
-                mix(lo.monthly_it_mwh_per_mw, hi.monthly_it_mwh_per_mw), 0.0),
-            monthly_facility_mwh_per_mw=mix(lo.monthly_facility_mwh_per_mw,
-                                            hi.monthly_facility_mwh_per_mw),
+                mix(lo.monthly_it_mwh_per_mw, hi.monthly_it_mwh_per_mw), 0.0
+            ),
+            monthly_facility_mwh_per_mw=mix(
+                lo.monthly_facility_mwh_per_mw, hi.monthly_facility_mwh_per_mw
+            ),
             mode_hours=lo.mode_hours if w < 0.5 else hi.mode_hours,
         )
 
@@ -97,44 +99,54 @@ _MONTH_HOURS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]) * 24
 _MONTH_STARTS = np.concatenate([[0], np.cumsum(_MONTH_HOURS)[:-1]])
 
 
-def _year(weather: HourlyWeather, cooling: str, utilisation: float,
-          facility: str | None) -> SiteYear:
-    return _from_result(evaluate_pue(weather, cooling, utilisation, facility=facility),
-                        utilisation)
+def _year(
+    weather: HourlyWeather, cooling: str, utilisation: float, facility: str | None
+) -> SiteYear:
+    return _from_result(evaluate_pue(weather, cooling, utilisation, facility=facility), utilisation)
 
 
 def _from_result(r, utilisation: float) -> SiteYear:
     it = np.asarray(r.hourly_it_kw_per_kw, float)
     fac = np.asarray(r.hourly_facility_kw_per_kw, float)
     return SiteYear(
-        utilisation=utilisation, it_mwh_per_mw=r.it_mwh_per_mw_year,
+        utilisation=utilisation,
+        it_mwh_per_mw=r.it_mwh_per_mw_year,
         facility_mwh_per_mw=r.facility_mwh_per_mw_year,
         water_m3_per_mw=r.water_m3_per_mw_it_year,
         monthly_it_mwh_per_mw=np.add.reduceat(it, _MONTH_STARTS),
         monthly_facility_mwh_per_mw=np.add.reduceat(fac, _MONTH_STARTS),
-        mode_hours=dict(r.mode_hours))
+        mode_hours=dict(r.mode_hours),
+    )
 
 
-def site_energy_split(weather: HourlyWeather, cooling: str, design_utilisation: float,
-                      facility: str | None = None) -> EnergySplit:
+def site_energy_split(
+    weather: HourlyWeather, cooling: str, design_utilisation: float, facility: str | None = None
+) -> EnergySplit:
     """Fixed and marginal energy of ``cooling`` in a ``facility`` class on ``weather``, from the
     PUE engine at the design utilisation and at full load (at half load instead when the
     design is full). A secant, not ``app.engine.pue_band.marginal_pue``'s tangent at the
     design point: the LP usually loads a site fully, and the secant is exact there too."""
     low = _low(design_utilisation)
-    return EnergySplit(_year(weather, cooling, low, facility),
-                       _year(weather, cooling, FULL_LOAD, facility))
+    return EnergySplit(
+        _year(weather, cooling, low, facility), _year(weather, cooling, FULL_LOAD, facility)
+    )
 
 
 def _low(design_utilisation: float) -> float:
     return design_utilisation if design_utilisation < FULL_LOAD - 1e-6 else 0.5
 
 
-def site_energy_splits(weathers: list[HourlyWeather], cooling: str, design_utilisation: float,
-                       facility: str | None = None) -> list[EnergySplit]:
+def site_energy_splits(
+    weathers: list[HourlyWeather],
+    cooling: str,
+    design_utilisation: float,
+    facility: str | None = None,
+) -> list[EnergySplit]:
     """:func:`site_energy_split` for many weather years at once (the PUE engine batched)."""
     low = _low(design_utilisation)
     lows = evaluate_many(weathers, cooling, low, facility=facility)
     highs = evaluate_many(weathers, cooling, FULL_LOAD, facility=facility)
-    return [EnergySplit(_from_result(a, low), _from_result(b, FULL_LOAD))
-            for a, b in zip(lows, highs, strict=True)]
+    return [
+        EnergySplit(_from_result(a, low), _from_result(b, FULL_LOAD))
+        for a, b in zip(lows, highs, strict=True)
+    ]

@@ -113,8 +113,10 @@ def read_weather_file(path: str | Path) -> HourlyWeather:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".epw", ".csv"):  # checked before anything is read
-        raise ValueError(f"{path}: expected an EPW or CSV weather file (.epw, .csv), got a "
-                         f"'{path.suffix or 'no extension'}' file")
+        raise ValueError(
+            f"{path}: expected an EPW or CSV weather file (.epw, .csv), got a "
+            f"'{path.suffix or 'no extension'}' file"
+        )
     return read_epw(path) if suffix == ".epw" else read_hourly_csv(path)
 
 
@@ -131,8 +133,9 @@ def _tariff(site: Site, atlas: Atlas, code: int | None, overrides: dict) -> tupl
     return math.nan, "no tariff: set an override"
 
 
-def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None,
-                  assumptions=None) -> SiteMetrics:
+def evaluate_site(
+    site: Site, atlas: Atlas, weather: HourlyWeather | None = None, assumptions=None
+) -> SiteMetrics:
     """Everything the comparison dock shows for one site (≈ 5 ms, synthesis cached).
 
     ``assumptions`` (``AllocationAssumptions``) supplies province tariff and emission-factor
@@ -150,10 +153,12 @@ def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None
     else:
         km, source = math.nan, weather.source
     pue = evaluate_pue(weather, site.cooling, site.utilization, facility=site.facility)
-    band = pue_band(weather, site.cooling, site.facility, site.utilization, pue.annual_pue,
-                    key=source)
-    tariff, tariff_source = _tariff(site, atlas, code,
-                                    getattr(assumptions, "tariff_cny_per_kwh", {}))
+    band = pue_band(
+        weather, site.cooling, site.facility, site.utilization, pue.annual_pue, key=source
+    )
+    tariff, tariff_source = _tariff(
+        site, atlas, code, getattr(assumptions, "tariff_cny_per_kwh", {})
+    )
     factor = None
     emission_overrides = getattr(assumptions, "emission_kg_per_kwh", {})
     if code in emission_overrides:
@@ -162,17 +167,31 @@ def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None
         value = atlas.provinces.at[code, "grid_ef_2023_kgco2_per_kwh"]
         factor = None if value != value else float(value)
     with_capex = bool(getattr(assumptions, "token_cost_includes_capex", False))
-    costs = site_costs(SiteCostInputs(
-        it_capacity_mw=site.capacity_mw, annual_pue=pue.annual_pue,
-        tariff_cny_per_kwh=0.0 if tariff != tariff else tariff, utilization=site.utilization,
-        grid_factor_kg_per_kwh=factor, green_share=site.green_share,
-        green_price_cny_per_kwh=site.green_price_cny_per_kwh, wue_l_per_kwh=pue.wue_l_per_kwh,
-        capex_cny_per_mw=capex_cny_per_mw(site.cooling, facility=site.facility) if with_capex else None))
-    tokens = token_costs(ACCELERATOR_PROFILES[site.accelerator], pue.annual_pue,
-                         0.0 if tariff != tariff else tariff, grid_factor_kg_per_kwh=factor,
-                         capex_cny_per_mw_year=(capex_cny_per_mw_year(site.cooling, facility=site.facility)
-                                                if with_capex else None),
-                         utilization=site.utilization)
+    costs = site_costs(
+        SiteCostInputs(
+            it_capacity_mw=site.capacity_mw,
+            annual_pue=pue.annual_pue,
+            tariff_cny_per_kwh=0.0 if tariff != tariff else tariff,
+            utilization=site.utilization,
+            grid_factor_kg_per_kwh=factor,
+            green_share=site.green_share,
+            green_price_cny_per_kwh=site.green_price_cny_per_kwh,
+            wue_l_per_kwh=pue.wue_l_per_kwh,
+            capex_cny_per_mw=capex_cny_per_mw(site.cooling, facility=site.facility)
+            if with_capex
+            else None,
+        )
+    )
+    tokens = token_costs(
+        ACCELERATOR_PROFILES[site.accelerator],
+        pue.annual_pue,
+        0.0 if tariff != tariff else tariff,
+        grid_factor_kg_per_kwh=factor,
+        capex_cny_per_mw_year=(
+            capex_cny_per_mw_year(site.cooling, facility=site.facility) if with_capex else None
+        ),
+        utilization=site.utilization,
+    )
     grid_cost = costs.grid_energy_mwh * 1000.0 * (0.0 if tariff != tariff else tariff)
     notes = list(weather.notes)
     if factor is None:
@@ -180,21 +199,38 @@ def evaluate_site(site: Site, atlas: Atlas, weather: HourlyWeather | None = None
     if tariff != tariff:
         notes.append("no tariff for this province: energy cost needs a site override")
     return SiteMetrics(
-        site_id=site.id, name=site.name, cooling=site.cooling,
-        cooling_label=TECH_LABELS[site.cooling][0], province_adcode=code, station=station,
-        station_km=km, climate_source=source, annual_pue=pue.annual_pue,
-        monthly_pue=pue.monthly_pue, mode_hours=dict(pue.mode_hours),
-        wue_l_per_kwh=pue.wue_l_per_kwh, it_energy_mwh=costs.it_energy_mwh,
-        facility_energy_mwh=costs.facility_energy_mwh, tariff_cny_per_kwh=tariff,
-        tariff_source=tariff_source, grid_factor_kg_per_kwh=factor,
-        energy_cost_mcny=costs.energy_cost_cny / 1e6, grid_energy_cost_mcny=grid_cost / 1e6,
+        site_id=site.id,
+        name=site.name,
+        cooling=site.cooling,
+        cooling_label=TECH_LABELS[site.cooling][0],
+        province_adcode=code,
+        station=station,
+        station_km=km,
+        climate_source=source,
+        annual_pue=pue.annual_pue,
+        monthly_pue=pue.monthly_pue,
+        mode_hours=dict(pue.mode_hours),
+        wue_l_per_kwh=pue.wue_l_per_kwh,
+        it_energy_mwh=costs.it_energy_mwh,
+        facility_energy_mwh=costs.facility_energy_mwh,
+        tariff_cny_per_kwh=tariff,
+        tariff_source=tariff_source,
+        grid_factor_kg_per_kwh=factor,
+        energy_cost_mcny=costs.energy_cost_cny / 1e6,
+        grid_energy_cost_mcny=grid_cost / 1e6,
         green_energy_cost_mcny=(costs.energy_cost_cny - grid_cost) / 1e6,
-        capex_annuity_mcny=costs.capex_annuity_cny / 1e6, carbon_t=costs.carbon_t,
-        water_m3=costs.water_m3, cost_per_mtok_cny=tokens.cost_cny_per_million_tokens,
+        capex_annuity_mcny=costs.capex_annuity_cny / 1e6,
+        carbon_t=costs.carbon_t,
+        water_m3=costs.water_m3,
+        cost_per_mtok_cny=tokens.cost_cny_per_million_tokens,
         facility_kwh_per_mtok=tokens.facility_kwh_per_million_tokens,
-        cost_per_mchar_cny=tokens.cost_cny_per_million_chars, notes=notes,
+        cost_per_mchar_cny=tokens.cost_cny_per_million_chars,
+        notes=notes,
         token_cost_includes=tokens.includes,
-        facility=site.facility, pue_p5=band.p5, pue_p95=band.p95)
+        facility=site.facility,
+        pue_p5=band.p5,
+        pue_p95=band.p95,
+    )
 
 
 @dataclass(frozen=True)
@@ -210,8 +246,9 @@ class StationPue:
 _STATION_PUE_CACHE: dict[tuple[int, str, float, str], StationPue] = {}
 
 
-def station_pue(atlas: Atlas, tech: str, utilization: float = 0.75,
-                facility: str = "large") -> StationPue:
+def station_pue(
+    atlas: Atlas, tech: str, utilization: float = 0.75, facility: str = "large"
+) -> StationPue:
     """Annual and monthly PUE of ``tech`` in a ``facility`` class at every mapped station
     (batched; cached per tech and class)."""
     from app.engine.climate import all_normals_from_frame, synthesize_many
@@ -221,13 +258,19 @@ def station_pue(atlas: Atlas, tech: str, utilization: float = 0.75,
     if key not in _STATION_PUE_CACHE:
         mapped = atlas.normals[atlas.normals["station"].isin(atlas.stations.index)]
         normals = all_normals_from_frame(mapped)
-        results = dict(zip([n.name for n in normals],
-                           evaluate_many(synthesize_many(normals), tech, utilization,
-                                         facility=facility),
-                           strict=True))
+        results = dict(
+            zip(
+                [n.name for n in normals],
+                evaluate_many(synthesize_many(normals), tech, utilization, facility=facility),
+                strict=True,
+            )
+        )
         _STATION_PUE_CACHE[key] = StationPue(
-            tech, utilization, {k: r.annual_pue for k, r in results.items()},
-            {k: r.monthly_pue for k, r in results.items()})
+            tech,
+            utilization,
+            {k: r.annual_pue for k, r in results.items()},
+            {k: r.monthly_pue for k, r in results.items()},
+        )
     return _STATION_PUE_CACHE[key]
 
 
@@ -251,7 +294,12 @@ def cluster_reference_site(atlas: Atlas, cluster_id: str, capacity_mw: float) ->
     c = atlas.clusters.loc[cluster_id]
     region = str(atlas.hubs.at[c["hub_id"], "region"])
     util = c.get("utilisation_target")
-    return Site(id=f"cluster:{cluster_id}", name=f"{c['name_en']}", lon=float(c["lon"]),
-                lat=float(c["lat"]), capacity_mw=float(capacity_mw),
-                utilization=float(util) if util == util and util else 0.65,
-                cooling=CLUSTER_REFERENCE_COOLING.get(region, "chiller_tower"))
+    return Site(
+        id=f"cluster:{cluster_id}",
+        name=f"{c['name_en']}",
+        lon=float(c["lon"]),
+        lat=float(c["lat"]),
+        capacity_mw=float(capacity_mw),
+        utilization=float(util) if util == util and util else 0.65,
+        cooling=CLUSTER_REFERENCE_COOLING.get(region, "chiller_tower"),
+    )

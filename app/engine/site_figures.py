@@ -57,23 +57,33 @@ class SiteEnergyCache:
             return ("file", path, Path(path).stat().st_mtime)
         return ("station", id(atlas.normals), inputs.station)
 
-    def splits(self, atlas: Atlas, sites: list[Site], inputs: list[SiteInputs],
-               progress=lambda f: None, cancel=lambda: False,
-               band_limit: int = BAND_LIMIT) -> list[ClimateSplit] | None:
+    def splits(
+        self,
+        atlas: Atlas,
+        sites: list[Site],
+        inputs: list[SiteInputs],
+        progress=lambda f: None,
+        cancel=lambda: False,
+        band_limit: int = BAND_LIMIT,
+    ) -> list[ClimateSplit] | None:
         """One split per site (None when cancelled); PUE bands for at most ``band_limit``
         (climate, technology, class, utilisation) combinations that have none yet. Thread-safe: the GUI thread
         may ask for one site's card while the worker evaluates the scenario; the lock covers
         the cache, not the computation."""
-        keys = [(self._weather_key(atlas, s, i), s.cooling, round(float(s.utilization), 9),
-                 s.facility) for s, i in zip(sites, inputs, strict=True)]
+        keys = [
+            (self._weather_key(atlas, s, i), s.cooling, round(float(s.utilization), 9), s.facility)
+            for s, i in zip(sites, inputs, strict=True)
+        ]
         with self._lock:
             have = {k: self._entries[k] for k in keys if k in self._entries}
         todo = list(dict.fromkeys(k for k in keys if k not in have))
-        unbanded = [k for k in dict.fromkeys(keys)
-                    if k not in have or math.isnan(have[k].pue_p5)]
+        unbanded = [k for k in dict.fromkeys(keys) if k not in have or math.isnan(have[k].pue_p5)]
         banded = set(unbanded[:band_limit])  # the rest in later evaluations
-        weathers = _weathers(atlas, list(dict.fromkeys(k[0] for k in [*todo, *banded])),
-                             {k[0]: s for k, s in zip(keys, sites, strict=True)})
+        weathers = _weathers(
+            atlas,
+            list(dict.fromkeys(k[0] for k in [*todo, *banded])),
+            {k[0]: s for k, s in zip(keys, sites, strict=True)},
+        )
         groups: dict[tuple, list[tuple]] = {}
         for key in todo:  # one batched PUE run per technology, utilisation and class
             groups.setdefault(key[1:], []).append(key)
@@ -83,7 +93,8 @@ class SiteEnergyCache:
                 return None
             years = [weathers[k[0]] for k in group]
             for key, weather, split in zip(
-                    group, years, site_energy_splits(years, cooling, util, facility), strict=True):
+                group, years, site_energy_splits(years, cooling, util, facility), strict=True
+            ):
                 have[key] = ClimateSplit(split, weather.source, tuple(weather.notes))
             done += len(group)
             progress(done / len(todo))
@@ -91,8 +102,14 @@ class SiteEnergyCache:
             if cancel():
                 return None
             entry = have[key]
-            band = pue_band(weathers[key[0]], key[1], key[3], key[2],
-                            entry.split.at(key[2]).annual_pue, key=key[0])
+            band = pue_band(
+                weathers[key[0]],
+                key[1],
+                key[3],
+                key[2],
+                entry.split.at(key[2]).annual_pue,
+                key=key[0],
+            )
             have[key] = replace(entry, pue_p5=band.p5, pue_p95=band.p95)
         with self._lock:
             for key in dict.fromkeys(keys):
@@ -136,20 +153,24 @@ def _capex(site: Site, with_capex: bool) -> float | None:
     return capex_cny_per_mw_year(site.cooling, facility=site.facility) if with_capex else None
 
 
-def token_cost(site: Site, pue: float | None, price: float | None, utilisation: float,
-               with_capex: bool = False) -> float | None:
+def token_cost(
+    site: Site, pue: float | None, price: float | None, utilisation: float, with_capex: bool = False
+) -> float | None:
     """CNY per million tokens served at ``pue`` and ``price`` (None when either is unknown);
     with the facility capex annuity spread over the tokens of ``utilisation`` when asked."""
     if pue is None or price is None or not math.isfinite(pue) or utilisation <= 0:
         return None
     profile = ACCELERATOR_PROFILES[site.accelerator]
-    return token_costs(profile, max(pue, 1.0), price,
-                       capex_cny_per_mw_year=_capex(site, with_capex),
-                       utilization=utilisation).cost_cny_per_million_tokens
+    return token_costs(
+        profile,
+        max(pue, 1.0),
+        price,
+        capex_cny_per_mw_year=_capex(site, with_capex),
+        utilization=utilisation,
+    ).cost_cny_per_million_tokens
 
 
-def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit,
-                   with_capex: bool = False):
+def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit, with_capex: bool = False):
     """The site card at the design utilisation (``SiteMetrics``), with the LP's accounting."""
     from app.engine.site_eval import SiteMetrics
 
@@ -161,28 +182,47 @@ def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit,
     grid_cost = facility * (1.0 - g) * 1000.0 * grid if math.isfinite(grid) else math.nan
     cost = facility * 1000.0 * price if math.isfinite(price) else math.nan
     profile = ACCELERATOR_PROFILES[site.accelerator]
-    tokens = token_costs(profile, max(year.annual_pue, 1.0), price if math.isfinite(price) else 0.0,
-                         capex_cny_per_mw_year=_capex(site, with_capex),
-                         utilization=site.utilization)
+    tokens = token_costs(
+        profile,
+        max(year.annual_pue, 1.0),
+        price if math.isfinite(price) else 0.0,
+        capex_cny_per_mw_year=_capex(site, with_capex),
+        utilization=site.utilization,
+    )
     per_mtok = tokens.cost_cny_per_million_tokens if math.isfinite(price) else math.nan
     source, notes = climate.source, climate.notes
     km = math.nan if site.weather_file else inputs.station_km
     ef = inputs.emission_kg_per_kwh
     return SiteMetrics(
-        site_id=site.id, name=site.name, cooling=site.cooling,
-        cooling_label=TECH_LABELS[site.cooling][0], province_adcode=inputs.province_adcode,
-        station=inputs.station, station_km=km, climate_source=source,
-        annual_pue=year.annual_pue, monthly_pue=np.asarray(year.monthly_pue),
-        mode_hours=dict(year.mode_hours), wue_l_per_kwh=year.wue_l_per_kwh,
-        it_energy_mwh=year.it_mwh_per_mw * cap, facility_energy_mwh=facility,
-        tariff_cny_per_kwh=grid, tariff_source=inputs.price_source,
+        site_id=site.id,
+        name=site.name,
+        cooling=site.cooling,
+        cooling_label=TECH_LABELS[site.cooling][0],
+        province_adcode=inputs.province_adcode,
+        station=inputs.station,
+        station_km=km,
+        climate_source=source,
+        annual_pue=year.annual_pue,
+        monthly_pue=np.asarray(year.monthly_pue),
+        mode_hours=dict(year.mode_hours),
+        wue_l_per_kwh=year.wue_l_per_kwh,
+        it_energy_mwh=year.it_mwh_per_mw * cap,
+        facility_energy_mwh=facility,
+        tariff_cny_per_kwh=grid,
+        tariff_source=inputs.price_source,
         grid_factor_kg_per_kwh=inputs.grid_factor_kg_per_kwh,
-        energy_cost_mcny=cost / 1e6, grid_energy_cost_mcny=grid_cost / 1e6,
+        energy_cost_mcny=cost / 1e6,
+        grid_energy_cost_mcny=grid_cost / 1e6,
         green_energy_cost_mcny=(cost - grid_cost) / 1e6 if g > 0 else 0.0,
         capex_annuity_mcny=(_capex(site, with_capex) or 0.0) * cap / 1e6,
         carbon_t=None if ef is None else facility * ef,
-        water_m3=year.water_m3_per_mw * cap, cost_per_mtok_cny=per_mtok,
+        water_m3=year.water_m3_per_mw * cap,
+        cost_per_mtok_cny=per_mtok,
         facility_kwh_per_mtok=tokens.facility_kwh_per_million_tokens,
         cost_per_mchar_cny=per_mtok / tokens.chars_per_token,
-        notes=list(notes) + list(inputs.flags), token_cost_includes=tokens.includes,
-        facility=site.facility, pue_p5=climate.pue_p5, pue_p95=climate.pue_p95)
+        notes=list(notes) + list(inputs.flags),
+        token_cost_includes=tokens.includes,
+        facility=site.facility,
+        pue_p5=climate.pue_p5,
+        pue_p95=climate.pue_p95,
+    )

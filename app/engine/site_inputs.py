@@ -110,8 +110,9 @@ class _Provinces:
         self.factor = {int(c): float(v) for c, v in p["grid_ef_2023_kgco2_per_kwh"].items()}
 
 
-def _grid_price(site: Site, prov: _Provinces, code: int | None, overrides: dict
-                ) -> tuple[float, str]:
+def _grid_price(
+    site: Site, prov: _Provinces, code: int | None, overrides: dict
+) -> tuple[float, str]:
     if site.tariff_cny_per_kwh is not None:
         return float(site.tariff_cny_per_kwh), tr("site override")
     if code in overrides:
@@ -145,15 +146,35 @@ def resolve_sites(atlas: Atlas, sites: list[Site], assumptions) -> list[SiteInpu
         factor = _grid_factor(prov, code, assumptions.emission_kg_per_kwh)
         flags = []
         if code is None or code not in prov.codes:
-            flags.append(tr("outside the mainland provinces (Hong Kong, Macau, Taiwan or at "
-                            "sea): left out of the allocation"))
+            flags.append(
+                tr(
+                    "outside the mainland provinces (Hong Kong, Macau, Taiwan or at "
+                    "sea): left out of the allocation"
+                )
+            )
         elif price != price:
-            flags.append(tr("no electricity price: left out of the allocation until a tariff "
-                            "override is set"))
-        out.append(SiteInputs(
-            site_id=site.id, province_adcode=code, station=station, station_km=float(dist),
-            grid_price_cny_per_kwh=grid, price_source=source, price_cny_per_kwh=float(price),
-            grid_factor_kg_per_kwh=factor,
-            emission_kg_per_kwh=0.0 if g >= 1.0 else None if factor is None else (1.0 - g) * factor,
-            flags=tuple(flags)))
+            flags.append(
+                tr(
+                    "no electricity price: left out of the allocation until a tariff "
+                    "override is set"
+                )
+            )
+        out.append(
+            SiteInputs(
+                site_id=site.id,
+                province_adcode=code,
+                station=station,
+                station_km=float(dist),
+                grid_price_cny_per_kwh=grid,
+                price_source=source,
+                price_cny_per_kwh=float(price),
+                grid_factor_kg_per_kwh=factor,
+                emission_kg_per_kwh=0.0
+                if g >= 1.0
+                else None
+                if factor is None
+                else (1.0 - g) * factor,
+                flags=tuple(flags),
+            )
+        )
     return out

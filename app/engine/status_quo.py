@@ -117,7 +117,8 @@ class StatusQuo:
         flows = flows[flows["site"].isin(province)]
         served = flows.groupby(["region", "class"])["mw"].sum()
         idx = pd.MultiIndex.from_product(
-            [problem.regions.ids.tolist(), [c.id for c in problem.classes]])
+            [problem.regions.ids.tolist(), [c.id for c in problem.classes]]
+        )
         served = served.reindex(idx).fillna(0.0).to_numpy().reshape(np.shape(problem.demand_mw))
         unserved = np.maximum(np.asarray(problem.demand_mw, dtype=float) - served, 0.0)
         unserved[unserved < 1e-9] = 0.0

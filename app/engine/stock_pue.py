@@ -23,7 +23,8 @@ STOCK_UTILIZATION = 0.6
 STOCK_SOURCE = (
     "existing stock: 75 % mid-size, 25 % large halls, chiller + tower, utilisation 0.6, at "
     "the capital's climate; the share of large halls brings the national mean to 1.48 "
-    "(published: 1.49 in 2021, 1.42 in mid-2025, secondary)")
+    "(published: 1.49 in 2021, 1.42 in mid-2025, secondary)"
+)
 _CACHE: dict[tuple, dict[int, float]] = {}
 
 
@@ -35,9 +36,12 @@ def _station(atlas, code: int) -> str | None:
     return str(inside[0]) if len(inside) else None
 
 
-def stock_pue_by_province(atlas, classes: dict[int, str] | None = None,
-                          cooling: str = STOCK_COOLING,
-                          utilization: float = STOCK_UTILIZATION) -> dict[int, float]:
+def stock_pue_by_province(
+    atlas,
+    classes: dict[int, str] | None = None,
+    cooling: str = STOCK_COOLING,
+    utilization: float = STOCK_UTILIZATION,
+) -> dict[int, float]:
     """adcode -> annual PUE of the province's existing stock (provinces without a station
     get the mean of the others). ``classes`` overrides the class of some provinces."""
     classes = classes or {}
@@ -48,10 +52,16 @@ def stock_pue_by_province(atlas, classes: dict[int, str] | None = None,
     names = sorted({s for s in stations.values() if s is not None})
     normals = all_normals_from_frame(atlas.normals[atlas.normals["station"].isin(names)])
     weathers = synthesize_many(normals)
-    by_class = {f: dict(zip([n.name for n in normals],
-                            [r.annual_pue for r in evaluate_many(weathers, cooling, utilization,
-                                                                 facility=f)], strict=True))
-                for f in {*STOCK_MIX, *classes.values()}}
+    by_class = {
+        f: dict(
+            zip(
+                [n.name for n in normals],
+                [r.annual_pue for r in evaluate_many(weathers, cooling, utilization, facility=f)],
+                strict=True,
+            )
+        )
+        for f in {*STOCK_MIX, *classes.values()}
+    }
     out: dict[int, float] = {}
     for code, station in stations.items():
         if station is not None:

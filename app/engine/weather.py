@@ -145,8 +145,9 @@ def read_epw(path: str | Path) -> HourlyWeather:
     and row on a malformed file.
     """
     path = Path(path)
-    data = read_bytes(path, max_bytes=MAX_WEATHER_BYTES, expected="an EPW weather file",
-                      suffixes={".epw"})  # a regular file, size-capped: never /dev/zero
+    data = read_bytes(
+        path, max_bytes=MAX_WEATHER_BYTES, expected="an EPW weather file", suffixes={".epw"}
+    )  # a regular file, size-capped: never /dev/zero
     lines = data.decode("utf-8", errors="replace").splitlines()
     if len(lines) < 9 or not lines[0].upper().startswith("LOCATION"):
         raise ValueError(f"{path}: not an EPW file (first line must start with LOCATION)")
@@ -181,17 +182,22 @@ def read_hourly_csv(path: str | Path, elevation_m: float | None = None) -> Hourl
     (1 = header) and the column of the first bad value.
     """
     path = Path(path)
-    check_file(path, max_bytes=MAX_WEATHER_BYTES, expected="an hourly weather CSV",
-               suffixes={".csv"})
+    check_file(
+        path, max_bytes=MAX_WEATHER_BYTES, expected="an hourly weather CSV", suffixes={".csv"}
+    )
     try:
         frame = pd.read_csv(path)
     except (OSError, pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError):
-        raise ValueError(f"{path}: cannot be read as CSV (expected an hourly weather CSV with "
-                         "columns tdb_c, rh_pct)") from None
+        raise ValueError(
+            f"{path}: cannot be read as CSV (expected an hourly weather CSV with "
+            "columns tdb_c, rh_pct)"
+        ) from None
     for column in ("tdb_c", "rh_pct"):
         if column not in frame.columns:  # the header is not echoed: it may be anything
-            raise ValueError(f"{path}: column '{column}' missing (an hourly weather CSV has "
-                             "columns tdb_c, rh_pct and optionally pressure_pa)")
+            raise ValueError(
+                f"{path}: column '{column}' missing (an hourly weather CSV has "
+                "columns tdb_c, rh_pct and optionally pressure_pa)"
+            )
     if len(frame) != HOURS_PER_YEAR:
         raise ValueError(f"{path}: {len(frame)} data rows; an hourly year needs 8760")
     limits = {"tdb_c": TEMP_RANGE_C, "rh_pct": (0.0, 100.0), "pressure_pa": (40000.0, 110000.0)}
@@ -205,8 +211,7 @@ def read_hourly_csv(path: str | Path, elevation_m: float | None = None) -> Hourl
             i = int(np.argmax(bad))
             value = f"value {numeric[i]:g}" if np.isfinite(numeric[i]) else "the value"
             raise ValueError(
-                f"{path}: row {i + 2}, column '{column}': {value} is not a number in "
-                f"{lo:g}..{hi:g}"
+                f"{path}: row {i + 2}, column '{column}': {value} is not a number in {lo:g}..{hi:g}"
             )
         values[column] = numeric
     notes = []

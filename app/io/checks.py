@@ -81,12 +81,20 @@ class Checker:
     def unknown_key(self, path: str, key: str, known: Iterable[str]) -> None:
         known = list(known)
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        hint = (tr("did you mean {key}?").format(key=repr(close[0])) if close
-                else tr("expected one of: {keys}").format(keys=", ".join(known)))
+        hint = (
+            tr("did you mean {key}?").format(key=repr(close[0]))
+            if close
+            else tr("expected one of: {keys}").format(keys=", ".join(known))
+        )
         self.add(path, tr("unknown key ({hint})").format(hint=hint))
 
-    def tables(self, parent: dict[str, Any], key: str, path: str, keys: Collection[str],
-               ) -> list[tuple[str, dict[str, Any]]] | None:
+    def tables(
+        self,
+        parent: dict[str, Any],
+        key: str,
+        path: str,
+        keys: Collection[str],
+    ) -> list[tuple[str, dict[str, Any]]] | None:
         """An array of tables as (key path, table) pairs; None when absent or not an array.
         Items that are not tables are reported and skipped."""
         if key not in parent:
@@ -104,9 +112,19 @@ class Checker:
         return out
 
     # ---- scalars ---------------------------------------------------------------------------
-    def number(self, tbl: dict[str, Any], key: str, path: str, default: Any = REQUIRED, *,
-               gt: float | None = None, ge: float | None = None,
-               lt: float | None = None, le: float | None = None, unit: str = "") -> Any:
+    def number(
+        self,
+        tbl: dict[str, Any],
+        key: str,
+        path: str,
+        default: Any = REQUIRED,
+        *,
+        gt: float | None = None,
+        ge: float | None = None,
+        lt: float | None = None,
+        le: float | None = None,
+        unit: str = "",
+    ) -> Any:
         """A finite number (int or float, not a boolean) as float, range-checked; ``default``
         when absent. A bad value is reported and replaced by ``default`` (or 1.0)."""
         where, fallback = key_path(path, key), (1.0 if default is REQUIRED else default)
@@ -119,8 +137,12 @@ class Checker:
         try:
             number = float(value)
         except OverflowError:  # an integer beyond about 1e308
-            self.add(where, tr("must be a finite number, got an integer of {digits} digits")
-                     .format(digits=len(str(abs(value)))))
+            self.add(
+                where,
+                tr("must be a finite number, got an integer of {digits} digits").format(
+                    digits=len(str(abs(value)))
+                ),
+            )
             return fallback
         if not math.isfinite(number):
             self.add(where, tr("must be a finite number, got {value}").format(value=show(value)))
@@ -141,8 +163,15 @@ class Checker:
             return None
         return value
 
-    def string(self, tbl: dict[str, Any], key: str, path: str, default: Any = REQUIRED, *,
-               non_empty: bool = False) -> Any:
+    def string(
+        self,
+        tbl: dict[str, Any],
+        key: str,
+        path: str,
+        default: Any = REQUIRED,
+        *,
+        non_empty: bool = False,
+    ) -> Any:
         """A string; ``default`` when absent; "" (or ``default``) after a problem."""
         where = key_path(path, key)
         if key not in tbl:
@@ -163,15 +192,26 @@ class Checker:
             return default
         return value
 
-    def choice(self, tbl: dict[str, Any], key: str, path: str, choices: Collection[str],
-               default: Any = REQUIRED, what: str = "value") -> Any:
+    def choice(
+        self,
+        tbl: dict[str, Any],
+        key: str,
+        path: str,
+        choices: Collection[str],
+        default: Any = REQUIRED,
+        what: str = "value",
+    ) -> Any:
         """One of ``choices`` (a string); the message lists them and suggests a close one."""
         value = self.string(tbl, key, path, default)
         if key in tbl and isinstance(value, str) and value not in choices:
             close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
             hint = tr(" (did you mean {key}?)").format(key=repr(close[0])) if close else ""
-            self.add(key_path(path, key), tr("unknown {what} {value}{hint}; choose one of: {choices}")
-                     .format(what=tr(what), value=show(value), hint=hint, choices=", ".join(choices)))
+            self.add(
+                key_path(path, key),
+                tr("unknown {what} {value}{hint}; choose one of: {choices}").format(
+                    what=tr(what), value=show(value), hint=hint, choices=", ".join(choices)
+                ),
+            )
             return next(iter(choices)) if default is REQUIRED else default
         return value
 
@@ -181,13 +221,21 @@ class Checker:
             return None
         value, where = tbl[key], key_path(path, key)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.add(where, tr("must be an array of strings, got {value}").format(value=show(value)))
+            self.add(
+                where, tr("must be an array of strings, got {value}").format(value=show(value))
+            )
             return None
         return tuple(value)
 
-    def file(self, tbl: dict[str, Any], key: str, path: str,
-             suffixes: Collection[str] | None = None, expected: str = "a file",
-             max_bytes: int = 100 * MB) -> str | None:
+    def file(
+        self,
+        tbl: dict[str, Any],
+        key: str,
+        path: str,
+        suffixes: Collection[str] | None = None,
+        expected: str = "a file",
+        max_bytes: int = 100 * MB,
+    ) -> str | None:
         """A path to an existing regular file of at most ``max_bytes`` with one of
         ``suffixes``, relative to ``base_dir``, returned absolute (normalised); None when
         absent or bad. The extension is checked first, so a wrong one reads the same whether
@@ -200,8 +248,12 @@ class Checker:
             self.add(where, tr("must be a file path, got {value}").format(value=show(raw)))
             return None
         if suffixes is not None and Path(raw).suffix.lower() not in suffixes:
-            self.add(where, tr("must be {expected} ({kinds}), got {value}").format(
-                expected=expected, kinds=", ".join(sorted(suffixes)), value=repr(raw)))
+            self.add(
+                where,
+                tr("must be {expected} ({kinds}), got {value}").format(
+                    expected=expected, kinds=", ".join(sorted(suffixes)), value=repr(raw)
+                ),
+            )
             return None
         resolved = resolve_path(raw, self.base_dir)
         if self.check_files:
@@ -210,11 +262,19 @@ class Checker:
             except FileRefused as exc:
                 if not os.path.lexists(resolved):
                     self.missing_files.append(Path(resolved))
-                    self.add(where, tr("file not found: {path} (from {value})").format(
-                        path=resolved, value=show(raw)))
+                    self.add(
+                        where,
+                        tr("file not found: {path} (from {value})").format(
+                            path=resolved, value=show(raw)
+                        ),
+                    )
                 else:
-                    self.add(where, tr("{problem}: {path} (from {value})").format(
-                        problem=exc.problem, path=resolved, value=show(raw)))
+                    self.add(
+                        where,
+                        tr("{problem}: {path} (from {value})").format(
+                            problem=exc.problem, path=resolved, value=show(raw)
+                        ),
+                    )
         return resolved
 
     def _missing(self, where: str, default: Any) -> Any:
@@ -224,9 +284,10 @@ class Checker:
         return default
 
 
-def _range_problem(value: float, gt: float | None, ge: float | None, lt: float | None,
-                   le: float | None, unit: str) -> str:
-    """"" when ``value`` is within the bounds, else "must be ..." (e.g. "must be in (0, 1]")."""
+def _range_problem(
+    value: float, gt: float | None, ge: float | None, lt: float | None, le: float | None, unit: str
+) -> str:
+    """ "" when ``value`` is within the bounds, else "must be ..." (e.g. "must be in (0, 1]")."""
     low_ok = (gt is None or value > gt) and (ge is None or value >= ge)
     high_ok = (lt is None or value < lt) and (le is None or value <= le)
     if low_ok and high_ok:
@@ -237,10 +298,12 @@ def _range_problem(value: float, gt: float | None, ge: float | None, lt: float |
     if low and high:
         return tr("must be in {low}, {high}{unit}").format(low=low, high=high, unit=unit)
     if low:
-        return tr("must be {op} {bound}{unit}").format(op=">" if low[0] == "(" else ">=",
-                                                       bound=low[1:], unit=unit)
-    return tr("must be {op} {bound}{unit}").format(op="<" if high[-1] == ")" else "<=",
-                                                   bound=high[:-1], unit=unit)
+        return tr("must be {op} {bound}{unit}").format(
+            op=">" if low[0] == "(" else ">=", bound=low[1:], unit=unit
+        )
+    return tr("must be {op} {bound}{unit}").format(
+        op="<" if high[-1] == ")" else "<=", bound=high[:-1], unit=unit
+    )
 
 
 def _bound(x: float) -> str:

@@ -15,14 +15,18 @@ def totals(reports: dict[str, ReportData]) -> pd.DataFrame:
     for label, r in reports.items():
         totals = r.totals.set_index("total")
         t, change = totals["after"], totals["change"]
-        rows.append({"scenario": label,
-                     "cost_bn_cny": t["cost_cny"] / 1e9,
-                     "carbon_mt": t["carbon_t"] / 1e6,
-                     "cost_vs_baseline_bn_cny": change["cost_cny"] / 1e9,
-                     "carbon_vs_baseline_mt": change["carbon_t"] / 1e6,
-                     "site_water_m3": float(r.sites["water_m3"].sum()) if len(r.sites) else 0.0,
-                     "mean_rtt_ms": t["mean_rtt_ms"],
-                     "unserved_mw": t["unserved_mw"]})
+        rows.append(
+            {
+                "scenario": label,
+                "cost_bn_cny": t["cost_cny"] / 1e9,
+                "carbon_mt": t["carbon_t"] / 1e6,
+                "cost_vs_baseline_bn_cny": change["cost_cny"] / 1e9,
+                "carbon_vs_baseline_mt": change["carbon_t"] / 1e6,
+                "site_water_m3": float(r.sites["water_m3"].sum()) if len(r.sites) else 0.0,
+                "mean_rtt_ms": t["mean_rtt_ms"],
+                "unserved_mw": t["unserved_mw"],
+            }
+        )
     frame = pd.DataFrame(rows).set_index("scenario")
     first = frame.iloc[0]
     frame["cost_change_bn_cny"] = frame["cost_bn_cny"] - first["cost_bn_cny"]
@@ -55,5 +59,16 @@ def sites(reports: dict[str, ReportData]) -> pd.DataFrame:
     if not parts:
         return pd.DataFrame(columns=["scenario", "site"])
     frame = pd.concat(parts, ignore_index=True)
-    return frame[["scenario", "site", "capacity_mw", "cooling", "annual_pue",
-                  "energy_cost_mcny", "carbon_t", "water_m3", "cny_per_million_tokens"]]
+    return frame[
+        [
+            "scenario",
+            "site",
+            "capacity_mw",
+            "cooling",
+            "annual_pue",
+            "energy_cost_mcny",
+            "carbon_t",
+            "water_m3",
+            "cny_per_million_tokens",
+        ]
+    ]

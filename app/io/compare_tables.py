@@ -50,9 +50,14 @@ def totals_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
     rows, kinds = [], []
     water = {label: float(r.sites["water_m3"].sum()) for label, r in reports.items()}
     first = reports[current].summary
-    items = [(title, kind, {n: float(r.summary.set_index("key").at[key, "scenario"])
-                            for n, r in reports.items()})
-             for key, title, kind in first[["key", "title", "kind"]].itertuples(index=False)]
+    items = [
+        (
+            title,
+            kind,
+            {n: float(r.summary.set_index("key").at[key, "scenario"]) for n, r in reports.items()},
+        )
+        for key, title, kind in first[["key", "title", "kind"]].itertuples(index=False)
+    ]
     items.append((tr("Water, placed sites", lang), "m3", water))
     for label, kind, values in items:
         cur = values[current]
@@ -61,11 +66,23 @@ def totals_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
         row += [scaled(_change(cur, values[ref]), kind, lang) for ref in refs]
         rows.append(row)
         kinds.append(kind)
-    headers = [tr("Total", lang), tr("Unit", lang), current, *refs,
-               *[tr("{a} minus {b}", lang).format(a=current, b=ref) for ref in refs]]
+    headers = [
+        tr("Total", lang),
+        tr("Unit", lang),
+        current,
+        *refs,
+        *[tr("{a} minus {b}", lang).format(a=current, b=ref) for ref in refs],
+    ]
     n = len(headers)
-    return Sheet("totals", tr("Totals", lang), headers, rows, [None, None, *["row"] * (n - 2)],
-                 row_kinds=kinds, changes=tuple(range(n - len(refs), n)))
+    return Sheet(
+        "totals",
+        tr("Totals", lang),
+        headers,
+        rows,
+        [None, None, *["row"] * (n - 2)],
+        row_kinds=kinds,
+        changes=tuple(range(n - len(refs), n)),
+    )
 
 
 def provinces_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
@@ -84,13 +101,24 @@ def provinces_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
         row += [scaled(values[current] - values[ref], "mw", lang) for ref in refs]
         rows.append(row)
     net, unit = tr("Net import", lang), display("mw", lang).unit
-    headers = [tr("Province", lang), f"{net}, {current} ({unit})",
-               *[f"{net}, {ref} ({unit})" for ref in refs],
-               *[tr("Change, {a} minus {b}", lang).format(a=current, b=ref) + f" ({unit})"
-                 for ref in refs]]
+    headers = [
+        tr("Province", lang),
+        f"{net}, {current} ({unit})",
+        *[f"{net}, {ref} ({unit})" for ref in refs],
+        *[
+            tr("Change, {a} minus {b}", lang).format(a=current, b=ref) + f" ({unit})"
+            for ref in refs
+        ],
+    ]
     n = len(headers)
-    return Sheet("provinces", tr("By province", lang), headers, rows,
-                 [None, *["mw"] * (n - 1)], changes=tuple(range(n - len(refs), n)))
+    return Sheet(
+        "provinces",
+        tr("By province", lang),
+        headers,
+        rows,
+        [None, *["mw"] * (n - 1)],
+        changes=tuple(range(n - len(refs), n)),
+    )
 
 
 def _site_frame(report: ReportData) -> pd.DataFrame:
@@ -105,8 +133,7 @@ def _site_frame(report: ReportData) -> pd.DataFrame:
     return frame
 
 
-def _site_rows(a: pd.DataFrame, b: pd.DataFrame, ids: list[str], figures,
-               lang: str) -> list[list]:
+def _site_rows(a: pd.DataFrame, b: pd.DataFrame, ids: list[str], figures, lang: str) -> list[list]:
     rows = []
     for sid in ids:
         row = [a["name"].get(sid, b["name"].get(sid, sid))]
@@ -114,8 +141,11 @@ def _site_rows(a: pd.DataFrame, b: pd.DataFrame, ids: list[str], figures,
             absent = math.nan if kind == "pue" else 0.0  # an absent site uses nothing
             va = float(a[key].get(sid, absent)) if sid in a.index else absent
             vb = float(b[key].get(sid, absent)) if sid in b.index else absent
-            row += [scaled(va, kind, lang), scaled(vb, kind, lang),
-                    scaled(_change(va, vb), kind, lang)]
+            row += [
+                scaled(va, kind, lang),
+                scaled(vb, kind, lang),
+                scaled(_change(va, vb), kind, lang),
+            ]
         rows.append(row)
     return rows
 
@@ -124,9 +154,11 @@ def _site_headers(figures, current: str, ref: str, lang: str) -> tuple[list[str]
     headers, kinds = [tr("Site", lang)], [None]
     for _, label, kind in figures:
         text = tr(label, lang)
-        headers += [heading(f"{text}, {current}", kind, lang),
-                    heading(f"{text}, {ref}", kind, lang),
-                    heading(tr("{x}, change", lang).format(x=text), kind, lang)]
+        headers += [
+            heading(f"{text}, {current}", kind, lang),
+            heading(f"{text}, {ref}", kind, lang),
+            heading(tr("{x}, change", lang).format(x=text), kind, lang),
+        ]
         kinds += [kind] * 3
     return headers, kinds
 
@@ -140,8 +172,15 @@ def sites_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
     a, b = _site_frame(reports[current]), _site_frame(reports[ref])
     ids = list(dict.fromkeys([*a.index, *b.index]))
     headers, kinds = _site_headers(LOAD_FIGURES, current, ref, lang)
-    return Sheet("sites", tr("By site", lang), headers, _site_rows(a, b, ids, LOAD_FIGURES, lang),
-                 kinds, missing_text="–", changes=(3,))
+    return Sheet(
+        "sites",
+        tr("By site", lang),
+        headers,
+        _site_rows(a, b, ids, LOAD_FIGURES, lang),
+        kinds,
+        missing_text="–",
+        changes=(3,),
+    )
 
 
 def placed_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
@@ -151,12 +190,19 @@ def placed_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
     current, refs = _labels(reports)
     ref = refs[0] if refs else current
     a, b = _site_frame(reports[current]), _site_frame(reports[ref])
-    ids = list(dict.fromkeys([m.site_id for r in (reports[current], reports[ref])
-                              for m in r.metrics]))
+    ids = list(
+        dict.fromkeys([m.site_id for r in (reports[current], reports[ref]) for m in r.metrics])
+    )
     headers, kinds = _site_headers(FIGURES, current, ref, lang)
-    sheet = Sheet("placed", tr("Placed sites", lang), headers,
-                  _site_rows(a, b, ids, FIGURES, lang), kinds, missing_text="–",
-                  changes=tuple(range(3, len(headers), 3)))
+    sheet = Sheet(
+        "placed",
+        tr("Placed sites", lang),
+        headers,
+        _site_rows(a, b, ids, FIGURES, lang),
+        kinds,
+        missing_text="–",
+        changes=tuple(range(3, len(headers), 3)),
+    )
     if not ids:
         sheet.empty_text = tr("No placed sites in either scenario.", lang)
     return sheet
@@ -164,5 +210,9 @@ def placed_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
 
 def comparison_sheets(reports: dict[str, ReportData], lang: str = "en") -> list[Sheet]:
     """The comparison's tables: totals, by province, by site (load), placed sites."""
-    return [totals_sheet(reports, lang), provinces_sheet(reports, lang),
-            sites_sheet(reports, lang), placed_sheet(reports, lang)]
+    return [
+        totals_sheet(reports, lang),
+        provinces_sheet(reports, lang),
+        sites_sheet(reports, lang),
+        placed_sheet(reports, lang),
+    ]

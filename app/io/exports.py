@@ -27,13 +27,15 @@ def check_target(out: Path) -> None:
     """Refuse, with a sentence, an output the report cannot be written to."""
     folder = out.parent
     if not folder.is_dir():
-        raise ReportError(tr("the folder {folder} does not exist; create it or choose "
-                             "another").format(folder=folder))
+        raise ReportError(
+            tr("the folder {folder} does not exist; create it or choose another").format(
+                folder=folder
+            )
+        )
     if out.is_dir():
         raise ReportError(tr("{path} is a folder; give a file name").format(path=out))
     if not os.access(folder, os.W_OK):
-        raise ReportError(tr("cannot write in {folder} (permission denied)").format(
-            folder=folder))
+        raise ReportError(tr("cannot write in {folder} (permission denied)").format(folder=folder))
 
 
 def _atomic(path: Path, write) -> Path:
@@ -83,10 +85,10 @@ def write_csvs(data: ReportData, path: str | Path) -> list[Path]:
     for sheet in sheets(data):
         target = base.with_name(f"{base.stem}-{sheet.name}.csv")
         frame = _csv_frame(sheet)
-        out.append(_atomic(target, lambda tmp, f=frame: f.to_csv(
-            tmp, index=False, encoding="utf-8-sig")))
+        out.append(
+            _atomic(target, lambda tmp, f=frame: f.to_csv(tmp, index=False, encoding="utf-8-sig"))
+        )
     return out
-
 
 
 def _clean(value):
@@ -102,8 +104,13 @@ def geojson(data: ReportData) -> dict:
     features = []
     for row in data.sites.to_dict("records"):
         props = {k: _clean(v) for k, v in row.items() if k not in ("lon", "lat")}
-        features.append({"type": "Feature", "properties": {"kind": "site", **props},
-                         "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]}})
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {"kind": "site", **props},
+                "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]},
+            }
+        )
     if data.preview is not None:
         res = data.preview.scenario
         regions, sites = res.problem.regions, res.problem.sites
@@ -111,12 +118,19 @@ def geojson(data: ReportData) -> dict:
         s_index = {s: i for i, s in enumerate(sites.ids)}
         for row in data.flows.to_dict("records"):
             r, s = r_index[row["region"]], s_index[row["site"]]
-            features.append({
-                "type": "Feature",
-                "properties": {"kind": "flow", **{k: _clean(v) for k, v in row.items()}},
-                "geometry": {"type": "LineString", "coordinates": [
-                    [float(regions.lon[r]), float(regions.lat[r])],
-                    [float(sites.lon[s]), float(sites.lat[s])]]}})
+            features.append(
+                {
+                    "type": "Feature",
+                    "properties": {"kind": "flow", **{k: _clean(v) for k, v in row.items()}},
+                    "geometry": {
+                        "type": "LineString",
+                        "coordinates": [
+                            [float(regions.lon[r]), float(regions.lat[r])],
+                            [float(sites.lon[s]), float(sites.lat[s])],
+                        ],
+                    },
+                }
+            )
     return {"type": "FeatureCollection", "features": features}
 
 

@@ -79,8 +79,9 @@ def _info_path(recovery_file: Path) -> Path:
     return recovery_file.with_name(recovery_file.name.removesuffix(SUFFIX) + INFO_SUFFIX)
 
 
-def write_recovery(scenario: Scenario, scenario_path: str | Path | None = None,
-                   owner: str | None = None) -> Path:
+def write_recovery(
+    scenario: Scenario, scenario_path: str | Path | None = None, owner: str | None = None
+) -> Path:
     """Autosave ``scenario`` as ``owner`` (default: this process) atomically, with absolute
     paths, and return the file written.
 
@@ -148,14 +149,19 @@ def read_recovery(recovery_file: str | Path) -> tuple[Scenario, Path | None]:
     return scenario, recovery_info(recovery_file).scenario_path
 
 
-def clear_recovery(scenario_path: str | Path | None = None, *,
-                   recovery_file: str | Path | None = None, owner: str | None = None) -> None:
+def clear_recovery(
+    scenario_path: str | Path | None = None,
+    *,
+    recovery_file: str | Path | None = None,
+    owner: str | None = None,
+) -> None:
     """Delete an autosave and its sidecar: ``recovery_file`` if given, else ``owner``'s
     (default: this process's) autosave of ``scenario_path`` (None: untitled). Only that one:
     other windows' and other files' autosaves stay. Missing files are fine; a path outside
     the recovery folder raises ValueError (never deletes the planner's own files)."""
-    target = (Path(recovery_file) if recovery_file is not None
-              else autosave_path(scenario_path, owner))
+    target = (
+        Path(recovery_file) if recovery_file is not None else autosave_path(scenario_path, owner)
+    )
     folder = recovery_dir().resolve()
     if target.resolve().parent != folder or not target.name.endswith(SUFFIX):
         raise ValueError(f"not an autosave file: {target}")

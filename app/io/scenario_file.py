@@ -62,19 +62,23 @@ class ScenarioError(ValueError):
     offer to open the scenario anyway with ``check_files=False``).
     """
 
-    def __init__(self, messages: list[str], path: str | Path | None = None,
-                 missing_files: list[Path] | None = None) -> None:
+    def __init__(
+        self,
+        messages: list[str],
+        path: str | Path | None = None,
+        missing_files: list[Path] | None = None,
+    ) -> None:
         self.messages = list(messages)
         self.path = Path(path) if path is not None else None
         self.missing_files = list(missing_files or [])
         super().__init__(self._text())
 
     def _text(self) -> str:
-        where = (tr("scenario file {path}").format(path=self.path) if self.path
-                 else tr("scenario"))
+        where = tr("scenario file {path}").format(path=self.path) if self.path else tr("scenario")
         count = len(self.messages)
-        head = (tr("{where}: 1 problem") if count == 1
-                else tr("{where}: {count} problems")).format(where=where, count=count)
+        head = (tr("{where}: 1 problem") if count == 1 else tr("{where}: {count} problems")).format(
+            where=where, count=count
+        )
         return head + "".join(f"\n  {m}" for m in self.messages)
 
 
@@ -91,8 +95,13 @@ def load_scenario(path: str | Path, *, check_files: bool = True) -> Scenario:
     return loads_scenario(text, path.absolute().parent, check_files=check_files, source=path)
 
 
-def loads_scenario(text: str, base_dir: str | Path | None = None, *, check_files: bool = True,
-                   source: str | Path | None = None) -> Scenario:
+def loads_scenario(
+    text: str,
+    base_dir: str | Path | None = None,
+    *,
+    check_files: bool = True,
+    source: str | Path | None = None,
+) -> Scenario:
     """The scenario in TOML ``text``; relative paths resolved against ``base_dir`` (default:
     the working directory). ``source`` names the file in messages. Raises ScenarioError only.
     """
@@ -107,15 +116,19 @@ def loads_scenario(text: str, base_dir: str | Path | None = None, *, check_files
     except (RecursionError, MemoryError):
         raise ScenarioError([tr("not valid TOML: nested too deeply or too big")], source) from None
     except ValueError:  # e.g. an integer too long for Python to convert
-        raise ScenarioError([tr("not valid TOML: a number is too long to read")], source
-                            ) from None
+        raise ScenarioError([tr("not valid TOML: a number is too long to read")], source) from None
     try:
         return _from_document(doc, base, check_files, source)
     except ScenarioError:
         raise
     except Exception as exc:  # a bug in a loader: still only the loader's error escapes
-        raise ScenarioError([f"unexpected error while reading the file "
-                             f"({type(exc).__name__}: {exc}); please report it"], source) from exc
+        raise ScenarioError(
+            [
+                f"unexpected error while reading the file "
+                f"({type(exc).__name__}: {exc}); please report it"
+            ],
+            source,
+        ) from exc
 
 
 def validate_file(path: str | Path, *, check_files: bool = True) -> list[str]:
@@ -131,11 +144,12 @@ _DIGIT_RUN = re.compile(rf"[0-9_]{{{MAX_DIGITS + 1},}}")
 
 
 def toml_shape_problem(text: str) -> str:
-    """"" or why ``text`` is refused before parsing: too big, keys nested too deeply, or a
+    """ "" or why ``text`` is refused before parsing: too big, keys nested too deeply, or a
     number too long (each of which makes the TOML reader stall or fail)."""
     if len(text) > MAX_FILE_BYTES:
         return tr("file is too big (more than {limit} MB)").format(
-            limit=MAX_FILE_BYTES // (1024 * 1024))
+            limit=MAX_FILE_BYTES // (1024 * 1024)
+        )
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.lstrip()
         if stripped.startswith("["):
@@ -145,11 +159,14 @@ def toml_shape_problem(text: str) -> str:
         else:
             continue
         if head.count(".") > MAX_KEY_DEPTH:
-            return tr("line {line}: keys nested more than {depth} levels deep; a scenario "
-                      "file never needs that").format(line=number, depth=MAX_KEY_DEPTH)
+            return tr(
+                "line {line}: keys nested more than {depth} levels deep; a scenario "
+                "file never needs that"
+            ).format(line=number, depth=MAX_KEY_DEPTH)
     if any(len(run.replace("_", "")) > MAX_DIGITS for run in _DIGIT_RUN.findall(text)):
-        return tr("a number has more than {digits} digits; no value in a scenario needs "
-                  "that").format(digits=MAX_DIGITS)
+        return tr(
+            "a number has more than {digits} digits; no value in a scenario needs that"
+        ).format(digits=MAX_DIGITS)
     return ""
 
 
@@ -158,18 +175,22 @@ def _read_text(path: Path) -> str:
         data = read_bytes(path, max_bytes=MAX_FILE_BYTES, expected=tr("a scenario file (TOML)"))
     except FileRefused as exc:
         if not path.exists() and not path.is_symlink():
-            raise ScenarioError([tr("file not found: {path}").format(path=path.absolute())],
-                                path) from None
+            raise ScenarioError(
+                [tr("file not found: {path}").format(path=path.absolute())], path
+            ) from None
         raise ScenarioError([exc.problem], path) from None
     try:
         return data.decode("utf-8-sig")  # tolerate the BOM some Windows editors add
     except UnicodeDecodeError as exc:
-        raise ScenarioError([tr("not UTF-8 text (byte {byte}); save the file as UTF-8").format(byte=exc.start)],
-                            path) from None
+        raise ScenarioError(
+            [tr("not UTF-8 text (byte {byte}); save the file as UTF-8").format(byte=exc.start)],
+            path,
+        ) from None
 
 
-def _from_document(doc: dict[str, Any], base_dir: Path | None, check_files: bool,
-                   source: str | Path | None) -> Scenario:
+def _from_document(
+    doc: dict[str, Any], base_dir: Path | None, check_files: bool, source: str | Path | None
+) -> Scenario:
     version = _check_envelope(doc, source)
     check = Checker(base_dir, check_files)
     scenario = LOADERS[version](doc, check)
@@ -183,20 +204,36 @@ def _check_envelope(doc: dict[str, Any], source: str | Path | None) -> int:
     fmt, version = doc.get("format"), doc.get("version")
     problems = []
     if fmt is None:
-        problems.append("format: " + tr('missing; a scenario file starts with format = "{format}"').format(format=FORMAT))
+        problems.append(
+            "format: "
+            + tr('missing; a scenario file starts with format = "{format}"').format(format=FORMAT)
+        )
     elif fmt != FORMAT:
-        problems.append("format: " + tr('must be "{format}", got {value}').format(format=FORMAT, value=show(fmt)))
+        problems.append(
+            "format: "
+            + tr('must be "{format}", got {value}').format(format=FORMAT, value=show(fmt))
+        )
     if version is None:
         problems.append("version: " + tr("missing (required)"))
     elif isinstance(version, bool) or not isinstance(version, int):
-        problems.append("version: " + tr("must be an integer, got {value}").format(value=show(version)))
+        problems.append(
+            "version: " + tr("must be an integer, got {value}").format(value=show(version))
+        )
     elif version > CURRENT_VERSION:
-        problems.append("version: " + tr("{version} is newer than this CPN Planner can read (up "
-                                         "to {current}); please update the app").format(
-                                             version=version, current=CURRENT_VERSION))
+        problems.append(
+            "version: "
+            + tr(
+                "{version} is newer than this CPN Planner can read (up "
+                "to {current}); please update the app"
+            ).format(version=version, current=CURRENT_VERSION)
+        )
     elif version not in LOADERS:
-        problems.append("version: " + tr("unknown version {version} (known: {known})").format(
-            version=version, known=", ".join(map(str, sorted(LOADERS)))))
+        problems.append(
+            "version: "
+            + tr("unknown version {version} (known: {known})").format(
+                version=version, known=", ".join(map(str, sorted(LOADERS)))
+            )
+        )
     if problems or not isinstance(version, int):
         raise ScenarioError(problems, source)
     return version
@@ -220,8 +257,9 @@ def save_scenario(scenario: Scenario, path: str | Path, *, relative_paths: bool 
     """
     path = Path(path)
     if _read_only(path):
-        raise ScenarioError([tr("the file is read-only; save the scenario under another name")],
-                            path)
+        raise ScenarioError(
+            [tr("the file is read-only; save the scenario under another name")], path
+        )
     base = path.absolute().parent
     try:
         text = dumps_scenario(scenario, base if relative_paths else None)
@@ -280,8 +318,9 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     ``os.replace``, then fsync the directory (POSIX). Keeps the old file's permissions."""
     path = Path(path)
     remove_stale_temps(path.parent, path.name)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
-                               dir=path.parent)
+    fd, tmp = tempfile.mkstemp(
+        prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent
+    )
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)

@@ -51,16 +51,31 @@ MIN_UTILIZATION = 0.01
 overflowing near 1e-300)."""
 MAX_PENALTY = 1e10
 """Cost of unserved demand, CNY/MW-year (the default is 1e8)."""
-TOP_KEYS = ("format", "version", "metadata", "base", "sites", "demand", "assumptions",
-            "overrides", "solver", "map")
+TOP_KEYS = (
+    "format",
+    "version",
+    "metadata",
+    "base",
+    "sites",
+    "demand",
+    "assumptions",
+    "overrides",
+    "solver",
+    "map",
+)
 META_KEYS = ("name", "author", "created", "notes")
 SITE_KEYS = tuple(f.name for f in fields(Site))
 CLASS_KEYS = tuple(f.name for f in fields(WorkloadClass))
 DEMAND_KEYS = ("national_it_mw", "proxy", "classes")
 DEMAND_PROXIES = ("gdp_2023_billion_cny", "population_2023_million")
-ASSUMPTION_KEYS = ("carbon_price_cny_per_t", "kw_per_rack", "stock_pue",
-                   "bandwidth_price_cny_per_km_year", "token_cost_includes_capex",
-                   *STATUS_QUO_KEYS)
+ASSUMPTION_KEYS = (
+    "carbon_price_cny_per_t",
+    "kw_per_rack",
+    "stock_pue",
+    "bandwidth_price_cny_per_km_year",
+    "token_cost_includes_capex",
+    *STATUS_QUO_KEYS,
+)
 #: Province override key in the file -> (AllocationAssumptions field, range keywords).
 PROVINCE_OVERRIDES: dict[str, tuple[str, dict[str, Any]]] = {
     "tariff_cny_per_kwh": ("tariff_cny_per_kwh", {"gt": 0.0, "lt": 10.0, "unit": "CNY/kWh"}),
@@ -118,9 +133,15 @@ def load(doc: dict[str, Any], check: Checker) -> Scenario:
     meta = check.table(doc.get("metadata", {}), "metadata", META_KEYS)
     a = AllocationAssumptions()
     demand = _demand(doc, check, a)
-    a = replace(a, **demand, **_assumptions(doc, check, a), **_overrides(doc, check),
-                **status_quo_assumptions(doc.get("assumptions", {}), check, a,
-                                         demand.get("classes", a.classes)))
+    a = replace(
+        a,
+        **demand,
+        **_assumptions(doc, check, a),
+        **_overrides(doc, check),
+        **status_quo_assumptions(
+            doc.get("assumptions", {}), check, a, demand.get("classes", a.classes)
+        ),
+    )
     return Scenario(
         name=check.string(meta, "name", "metadata", "Untitled"),
         author=check.string(meta, "author", "metadata", ""),
@@ -143,8 +164,10 @@ def _created(meta: dict[str, Any], check: Checker) -> str:
         try:
             datetime.fromisoformat(text)
         except ValueError:
-            check.add("metadata.created", tr("must be an ISO date such as 2025-06-30, got {value}")
-                      .format(value=show(text)))
+            check.add(
+                "metadata.created",
+                tr("must be an ISO date such as 2025-06-30, got {value}").format(value=show(text)),
+            )
     return text
 
 
@@ -168,8 +191,12 @@ def _sites(doc: dict[str, Any], check: Checker) -> list[Site]:
             for problem in site.validate():
                 check.add("", f"{path}.{problem}")
         if site.id in first_path:
-            check.add(f"{path}.id", tr("duplicate id {id} (also {other})").format(
-                id=show(site.id), other=first_path[site.id]))
+            check.add(
+                f"{path}.id",
+                tr("duplicate id {id} (also {other})").format(
+                    id=show(site.id), other=first_path[site.id]
+                ),
+            )
         first_path.setdefault(site.id, path)
         sites.append(site)
     return sites
@@ -186,31 +213,43 @@ def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
         name=check.string(tbl, "name", path, non_empty=True) or "",
         lon=num(tbl, "lon", path, ge=70.0, le=140.0, unit="°E (China's extent)"),
         lat=num(tbl, "lat", path, ge=10.0, le=56.0, unit="°N (China's extent)"),
-        capacity_mw=num(tbl, "capacity_mw", path, d.capacity_mw, gt=0.0, le=MAX_SITE_MW,
-                        unit="MW"),
-        utilization=num(tbl, "utilization", path, d.utilization, ge=MIN_UTILIZATION,
-                        le=1.0),
-        cooling=check.choice(tbl, "cooling", path, COOLING_TECHS, d.cooling,
-                             "cooling technology"),
+        capacity_mw=num(tbl, "capacity_mw", path, d.capacity_mw, gt=0.0, le=MAX_SITE_MW, unit="MW"),
+        utilization=num(tbl, "utilization", path, d.utilization, ge=MIN_UTILIZATION, le=1.0),
+        cooling=check.choice(tbl, "cooling", path, COOLING_TECHS, d.cooling, "cooling technology"),
         tariff_cny_per_kwh=money("tariff_cny_per_kwh"),
         green_share=num(tbl, "green_share", path, d.green_share, ge=0.0, le=1.0),
         green_price_cny_per_kwh=money("green_price_cny_per_kwh"),
-        accelerator=check.choice(tbl, "accelerator", path, tuple(ACCELERATOR_PROFILES),
-                                 d.accelerator, "accelerator profile"),
-        weather_file=check.file(tbl, "weather_file", path, (".epw", ".csv"),
-                                tr("an EPW or CSV weather file"), 20 * 1024 * 1024),
-        facility=check.choice(tbl, "facility", path, FACILITY_CLASSES, d.facility,
-                              "facility class"),
+        accelerator=check.choice(
+            tbl,
+            "accelerator",
+            path,
+            tuple(ACCELERATOR_PROFILES),
+            d.accelerator,
+            "accelerator profile",
+        ),
+        weather_file=check.file(
+            tbl,
+            "weather_file",
+            path,
+            (".epw", ".csv"),
+            tr("an EPW or CSV weather file"),
+            20 * 1024 * 1024,
+        ),
+        facility=check.choice(
+            tbl, "facility", path, FACILITY_CLASSES, d.facility, "facility class"
+        ),
     )
 
 
 def _demand(doc: dict[str, Any], check: Checker, a: AllocationAssumptions) -> dict[str, Any]:
     tbl = check.table(doc.get("demand", {}), "demand", DEMAND_KEYS)
     out: dict[str, Any] = {
-        "national_it_mw": check.number(tbl, "national_it_mw", "demand", a.national_it_mw,
-                                       gt=0.0, le=MAX_MW, unit="MW"),
-        "demand_proxy": check.choice(tbl, "proxy", "demand", DEMAND_PROXIES, a.demand_proxy,
-                                     "demand proxy"),
+        "national_it_mw": check.number(
+            tbl, "national_it_mw", "demand", a.national_it_mw, gt=0.0, le=MAX_MW, unit="MW"
+        ),
+        "demand_proxy": check.choice(
+            tbl, "proxy", "demand", DEMAND_PROXIES, a.demand_proxy, "demand proxy"
+        ),
     }
     classes = check.tables(tbl, "classes", "demand", CLASS_KEYS)
     if classes is not None:
@@ -232,41 +271,68 @@ def _workload_class(tbl: dict[str, Any], path: str, check: Checker) -> WorkloadC
     return WorkloadClass(
         id=cid,
         label=check.string(tbl, "label", path, cid),
-        latency_limit_ms=num(tbl, "latency_limit_ms", path, None, gt=0.0, le=10_000.0,
-                             unit="ms"),
+        latency_limit_ms=num(tbl, "latency_limit_ms", path, None, gt=0.0, le=10_000.0, unit="ms"),
         residency=check.choice(tbl, "residency", path, RESIDENCIES, d["residency"], "residency"),
-        bandwidth_gbps_per_mw=num(tbl, "bandwidth_gbps_per_mw", path, d["bandwidth_gbps_per_mw"],
-                                  ge=0.0, le=1_000.0, unit="Gbps/MW"),
+        bandwidth_gbps_per_mw=num(
+            tbl,
+            "bandwidth_gbps_per_mw",
+            path,
+            d["bandwidth_gbps_per_mw"],
+            ge=0.0,
+            le=1_000.0,
+            unit="Gbps/MW",
+        ),
         share=num(tbl, "share", path, d["share"], ge=0.0, le=1_000.0),
-        bandwidth_tier=check.choice(tbl, "bandwidth_tier", path, tuple(default_tiers()),
-                                    d["bandwidth_tier"], "bandwidth tier"),
+        bandwidth_tier=check.choice(
+            tbl,
+            "bandwidth_tier",
+            path,
+            tuple(default_tiers()),
+            d["bandwidth_tier"],
+            "bandwidth tier",
+        ),
     )
 
 
-def _assumptions(doc: dict[str, Any], check: Checker, a: AllocationAssumptions,
-                 ) -> dict[str, Any]:
+def _assumptions(
+    doc: dict[str, Any],
+    check: Checker,
+    a: AllocationAssumptions,
+) -> dict[str, Any]:
     tbl = check.table(doc.get("assumptions", {}), "assumptions", ASSUMPTION_KEYS)
     where = "assumptions"
     return {
-        "carbon_price_cny_per_t": check.number(tbl, "carbon_price_cny_per_t", where,
-                                               a.carbon_price_cny_per_t, ge=0.0, le=10_000.0,
-                                               unit="CNY/t"),
-        "kw_per_rack": check.number(tbl, "kw_per_rack", where, a.kw_per_rack, gt=0.0,
-                                    le=500.0, unit="kW"),
+        "carbon_price_cny_per_t": check.number(
+            tbl,
+            "carbon_price_cny_per_t",
+            where,
+            a.carbon_price_cny_per_t,
+            ge=0.0,
+            le=10_000.0,
+            unit="CNY/t",
+        ),
+        "kw_per_rack": check.number(
+            tbl, "kw_per_rack", where, a.kw_per_rack, gt=0.0, le=500.0, unit="kW"
+        ),
         "stock_pue": check.number(tbl, "stock_pue", where, a.stock_pue, ge=1.0, le=5.0),
         "bandwidth_price_cny_per_km_year": _tier_prices(tbl, check, where),
-        "token_cost_includes_capex": check.boolean(tbl, "token_cost_includes_capex", where,
-                                                   a.token_cost_includes_capex),
+        "token_cost_includes_capex": check.boolean(
+            tbl, "token_cost_includes_capex", where, a.token_cost_includes_capex
+        ),
     }
 
 
 def _tier_prices(tbl: dict[str, Any], check: Checker, where: str) -> dict[str, float]:
     """Optional ``[assumptions.bandwidth_price_cny_per_km_year]``: tier name -> price > 0."""
     path = f"{where}.bandwidth_price_cny_per_km_year"
-    prices = check.table(tbl.get("bandwidth_price_cny_per_km_year", {}), path,
-                         tuple(default_tiers()))
-    return {name: check.number(prices, name, path, gt=0.0, le=1e8, unit="CNY/km-year")
-            for name in prices if name in default_tiers()}
+    prices = check.table(
+        tbl.get("bandwidth_price_cny_per_km_year", {}), path, tuple(default_tiers())
+    )
+    return {
+        name: check.number(prices, name, path, gt=0.0, le=1e8, unit="CNY/km-year")
+        for name in prices
+        if name in default_tiers()
+    }
 
 
 def _overrides(doc: dict[str, Any], check: Checker) -> dict[str, Any]:
@@ -279,8 +345,11 @@ def _overrides(doc: dict[str, Any], check: Checker) -> dict[str, Any]:
         path = key_path("overrides.provinces", key)
         code = names.get(key.strip().lower()) if names else _adcode(key)
         if code is None:
-            check.add(path, "unknown province; use its adcode (e.g. 510000) or its name as in "
-                      "data/provinces.csv (e.g. Sichuan)")
+            check.add(
+                path,
+                "unknown province; use its adcode (e.g. 510000) or its name as in "
+                "data/provinces.csv (e.g. Sichuan)",
+            )
             continue
         if code in seen:
             check.add(path, tr("the same province as {other}").format(other=seen[code]))
@@ -314,8 +383,14 @@ def _solver(doc: dict[str, Any], check: Checker) -> SolverSettings:
         regions=check.choice(tbl, "regions", "solver", REGION_LEVELS, d.regions, "region level"),
         auto_solve=check.boolean(tbl, "auto_solve", "solver", d.auto_solve),
         unserved_penalty_cny_per_mw_year=check.number(
-            tbl, "unserved_penalty_cny_per_mw_year", "solver",
-            d.unserved_penalty_cny_per_mw_year, gt=0.0, le=MAX_PENALTY, unit="CNY/MW-year"),
+            tbl,
+            "unserved_penalty_cny_per_mw_year",
+            "solver",
+            d.unserved_penalty_cny_per_mw_year,
+            gt=0.0,
+            le=MAX_PENALTY,
+            unit="CNY/MW-year",
+        ),
     )
 
 
@@ -332,17 +407,27 @@ def _view_box(tbl: dict[str, Any], check: Checker) -> tuple[float, float, float,
     if "view_lonlat" not in tbl:
         return None
     value = tbl["view_lonlat"]
-    ok = (isinstance(value, list) and len(value) == 4
-          and all(isinstance(v, int | float) and not isinstance(v, bool)
-                  and -1e6 < v < 1e6  # also: no int too big for a float
-                  for v in value))
+    ok = (
+        isinstance(value, list)
+        and len(value) == 4
+        and all(
+            isinstance(v, int | float)
+            and not isinstance(v, bool)
+            and -1e6 < v < 1e6  # also: no int too big for a float
+            for v in value
+        )
+    )
     if ok:
         west, south, east, north = (float(v) for v in value)
         ok = -180.0 <= west < east <= 180.0 and -90.0 <= south < north <= 90.0
     if not ok:
-        check.add("map.view_lonlat", tr("must be [west, south, east, north] in degrees with "
-                                        "west < east and south < north, got {value}")
-                  .format(value=show(value)))
+        check.add(
+            "map.view_lonlat",
+            tr(
+                "must be [west, south, east, north] in degrees with "
+                "west < east and south < north, got {value}"
+            ).format(value=show(value)),
+        )
         return None
     return west, south, east, north
 
@@ -353,37 +438,65 @@ def dumps(s: Scenario, base_dir: Path | None) -> str:
     a: AllocationAssumptions = s.assumptions
     sections: list[tuple[str, dict[str, Any]]] = [
         ("", {"format": "cpn-scenario", "version": VERSION}),
-        ("[metadata]", {"name": s.name, "author": s.author, "created": s.created,
-                        "notes": s.notes}),
-        ("[base]", {k: v if v == BUILTIN else relative_path(v, base_dir)
-                    for k, v in s.base.items()}),
+        (
+            "[metadata]",
+            {"name": s.name, "author": s.author, "created": s.created, "notes": s.notes},
+        ),
+        (
+            "[base]",
+            {k: v if v == BUILTIN else relative_path(v, base_dir) for k, v in s.base.items()},
+        ),
     ]
     sections += [("[[sites]]", _site_dict(site, base_dir)) for site in s.sites]
-    sections.append(("[demand]", {"national_it_mw": float(a.national_it_mw),
-                                  "proxy": a.demand_proxy}))
+    sections.append(
+        ("[demand]", {"national_it_mw": float(a.national_it_mw), "proxy": a.demand_proxy})
+    )
     sections += [("[[demand.classes]]", _class_dict(c)) for c in a.classes]
-    sections.append(("[assumptions]", {"carbon_price_cny_per_t": float(a.carbon_price_cny_per_t),
-                                       "kw_per_rack": float(a.kw_per_rack),
-                                        "token_cost_includes_capex":
-                                            bool(a.token_cost_includes_capex),
-                                       **({} if a.stock_pue is None  # None: by province
-                                          else {"stock_pue": float(a.stock_pue)})}))
+    sections.append(
+        (
+            "[assumptions]",
+            {
+                "carbon_price_cny_per_t": float(a.carbon_price_cny_per_t),
+                "kw_per_rack": float(a.kw_per_rack),
+                "token_cost_includes_capex": bool(a.token_cost_includes_capex),
+                **(
+                    {}
+                    if a.stock_pue is None  # None: by province
+                    else {"stock_pue": float(a.stock_pue)}
+                ),
+            },
+        )
+    )
     sections[-1][1].update(status_quo_sections(a)[0][1])
     if a.bandwidth_price_cny_per_km_year:
-        sections.append(("[assumptions.bandwidth_price_cny_per_km_year]",
-                         {k: float(v) for k, v in a.bandwidth_price_cny_per_km_year.items()}))
+        sections.append(
+            (
+                "[assumptions.bandwidth_price_cny_per_km_year]",
+                {k: float(v) for k, v in a.bandwidth_price_cny_per_km_year.items()},
+            )
+        )
     sections += status_quo_sections(a)[1:]
     sections += _override_sections(a)
-    sections.append(("[solver]", {
-        "regions": s.solver.regions, "auto_solve": bool(s.solver.auto_solve),
-        "unserved_penalty_cny_per_mw_year": float(s.solver.unserved_penalty_cny_per_mw_year)}))
+    sections.append(
+        (
+            "[solver]",
+            {
+                "regions": s.solver.regions,
+                "auto_solve": bool(s.solver.auto_solve),
+                "unserved_penalty_cny_per_mw_year": float(
+                    s.solver.unserved_penalty_cny_per_mw_year
+                ),
+            },
+        )
+    )
     sections.append(("[map]", _map_dict(s.map_view)))
     text = "# CPN Planner scenario (schema: docs/scenario-format.md)\n"
     for header, body in sections:
         # multi-line strings read "\r\n" back as "\n": only strings without "\r" use them
         multiline = not any("\r" in v for v in _strings(body))
         text += (f"\n{header}\n" if header else "") + tomli_w.dumps(
-            body, multiline_strings=multiline)
+            body, multiline_strings=multiline
+        )
     return text
 
 
@@ -411,8 +524,12 @@ def _class_dict(c: WorkloadClass) -> dict[str, Any]:
     out: dict[str, Any] = {"id": c.id, "label": c.label}
     if c.latency_limit_ms is not None:
         out["latency_limit_ms"] = float(c.latency_limit_ms)
-    out.update(residency=c.residency, bandwidth_gbps_per_mw=float(c.bandwidth_gbps_per_mw),
-               share=float(c.share), bandwidth_tier=c.bandwidth_tier)
+    out.update(
+        residency=c.residency,
+        bandwidth_gbps_per_mw=float(c.bandwidth_gbps_per_mw),
+        share=float(c.share),
+        bandwidth_tier=c.bandwidth_tier,
+    )
     return out
 
 
@@ -422,8 +539,10 @@ def _override_sections(a: AllocationAssumptions) -> list[tuple[str, dict[str, An
         for code, value in getattr(a, name).items():
             provinces.setdefault(int(code), {})[file_key] = float(value)
     out = [(f"[overrides.provinces.{code}]", provinces[code]) for code in sorted(provinces)]
-    out += [(f"[overrides.clusters.{_toml_key(str(cid))}]", {"capacity_mw": float(mw)})
-            for cid, mw in sorted(a.cluster_mw.items())]
+    out += [
+        (f"[overrides.clusters.{_toml_key(str(cid))}]", {"capacity_mw": float(mw)})
+        for cid, mw in sorted(a.cluster_mw.items())
+    ]
     return out
 
 

@@ -37,8 +37,10 @@ def status_quo_assumptions(
     frozen = check.strings(tbl, "frozen_classes", _WHERE) or ()
     for cid in frozen:
         if cid not in class_ids:
-            check.add(key_path(_WHERE, "frozen_classes"),
-                      f"unknown class {show(cid)}; choose from: " + ", ".join(class_ids))
+            check.add(
+                key_path(_WHERE, "frozen_classes"),
+                f"unknown class {show(cid)}; choose from: " + ", ".join(class_ids),
+            )
     out["frozen_classes"] = tuple(c for c in frozen if c in class_ids)
     out["status_quo_shares"] = _shares(tbl, check, class_ids)
     return out

@@ -51,9 +51,16 @@ class AllocationController(QObject):
     sigMessage = Signal(str)
     sigFailed = Signal(str)
 
-    def __init__(self, atlas: Atlas, model: ScenarioModel, undo: QUndoStack,
-                 placement: SitePlacement, view: MapView, national: NationalLayers,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        atlas: Atlas,
+        model: ScenarioModel,
+        undo: QUndoStack,
+        placement: SitePlacement,
+        view: MapView,
+        national: NationalLayers,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.atlas, self.model, self.undo = atlas, model, undo
         self.placement, self.view, self.national = placement, view, national
@@ -89,7 +96,8 @@ class AllocationController(QObject):
         model.assumptionsChanged.connect(self._on_assumptions_changed)
         model.reset.connect(self._on_reset)
         self.assumptions.sigChanged.connect(
-            lambda new, text: undo.push(SetAssumptionsCommand(model, new, text)))
+            lambda new, text: undo.push(SetAssumptionsCommand(model, new, text))
+        )
         self.assumptions.sigRegionsChanged.connect(self._set_regions)
         self._show_assumptions()
 
@@ -112,8 +120,9 @@ class AllocationController(QObject):
             atlas = self._atlas_for(snapshot)
             locate_sites(atlas, snapshot.sites)
             if regions == "prefecture":
-                self.names.update({str(c): n for c, n in
-                                   atlas.prefecture_points["name_zh"].items()})
+                self.names.update(
+                    {str(c): n for c, n in atlas.prefecture_points["name_zh"].items()}
+                )
         except (OSError, ValueError) as exc:  # a bad [base] file: say which, keep running
             self._on_failed(str(exc))
             return
@@ -121,8 +130,13 @@ class AllocationController(QObject):
             self.names[site.id] = site.name
         solver = self.solvers.setdefault((id(atlas), regions), Solver())
         free = self.free_solvers.setdefault((id(atlas), regions), Solver())
-        self.runner.submit(lambda progress, cancelled: _with_moves(evaluate(
-            snapshot, progress, cancelled, atlas=atlas, solver=solver, free_solver=free)))
+        self.runner.submit(
+            lambda progress, cancelled: _with_moves(
+                evaluate(
+                    snapshot, progress, cancelled, atlas=atlas, solver=solver, free_solver=free
+                )
+            )
+        )
 
     def _atlas_for(self, scenario) -> Atlas:
         """The window's atlas, or the one the scenario's [base] names (built here, cached)."""
@@ -165,11 +179,15 @@ class AllocationController(QObject):
     def _show_assumptions(self) -> None:
         self.assumptions.show_regions(self.model.scenario.solver.regions)
         a = self.model.scenario.assumptions
-        names = {int(c): self.atlas.province_name(int(c), language())
-                 for c in self.atlas.provinces.index}
-        capacity = pd.concat([
-            cluster_capacity(self.atlas, a).rename(lambda c: f"cluster:{c}"),
-            stock_capacity(self.atlas, a).rename(lambda c: f"stock:{c}")])
+        names = {
+            int(c): self.atlas.province_name(int(c), language()) for c in self.atlas.provinces.index
+        }
+        capacity = pd.concat(
+            [
+                cluster_capacity(self.atlas, a).rename(lambda c: f"cluster:{c}"),
+                stock_capacity(self.atlas, a).rename(lambda c: f"stock:{c}"),
+            ]
+        )
         self.assumptions.show_assumptions(a, demand_table(self.atlas, a), names, capacity)
 
     def _on_done(self, evaluation: Evaluation | None) -> None:
@@ -180,12 +198,20 @@ class AllocationController(QObject):
         preview = self._show_view()
         res = evaluation.result
         left_out = [e for e in evaluation.sites if e.solved is None]
-        self.sigMessage.emit(tr("Solved ({status}) in {ms:.0f} ms{warm}").format(
-            status=res.status, ms=(res.build_s + res.solve_s) * 1000,
-            warm=tr(", warm start") if res.warm_started else "") + (tr(
-                "; {n} site(s) left out: {names}").format(
-                    n=len(left_out), names=", ".join(e.site.name for e in left_out[:5]))
-                if left_out else ""))
+        self.sigMessage.emit(
+            tr("Solved ({status}) in {ms:.0f} ms{warm}").format(
+                status=res.status,
+                ms=(res.build_s + res.solve_s) * 1000,
+                warm=tr(", warm start") if res.warm_started else "",
+            )
+            + (
+                tr("; {n} site(s) left out: {names}").format(
+                    n=len(left_out), names=", ".join(e.site.name for e in left_out[:5])
+                )
+                if left_out
+                else ""
+            )
+        )
         for flag in evaluation.flags:
             _log.info(flag)
         self.sigSolved.emit(preview)
@@ -202,7 +228,8 @@ class AllocationController(QObject):
         self._draw(preview)
         self.results.set_preview(preview)
         self.results.migration.set_migration(
-            ev.migration, None if ev.free_preview is None else ev.free_preview.moved_mw)
+            ev.migration, None if ev.free_preview is None else ev.free_preview.moved_mw
+        )
         self.national.extra_values = {
             "net_import": {int(k): v for k, v in preview.net_import_mw().items()},
             "net_import_change": {int(k): v for k, v in preview.net_import_change_mw().items()},
@@ -223,8 +250,9 @@ class AllocationController(QObject):
     def _export_mps_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(None, tr("Export LP as MPS"), "allocation.mps",
-                                              "MPS (*.mps)")
+        path, _ = QFileDialog.getSaveFileName(
+            None, tr("Export LP as MPS"), "allocation.mps", "MPS (*.mps)"
+        )
         if path:
             self.export_mps(path)
 

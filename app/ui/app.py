@@ -18,12 +18,26 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 #: Modules the first paint does not need; ``--startup-benchmark`` lists those loaded by then.
-LATE_MODULES = ("highspy", "openpyxl", "pypdf", "app.engine.evaluate",
-                "app.engine.allocation", "app.engine.site_eval", "app.engine.pue",
-                "app.io.scenario_file", "app.ui.allocation_controller", "app.ui.document",
-                "app.ui.placement", "app.ui.docks.comparison_dock", "app.ui.docks.results_dock",
-                "app.ui.docks.assumptions_dock", "app.ui.docks.inspector_dock",
-                "app.ui.docks.site_editor", "app.ui.province_overrides", "app.ui.map_tips")
+LATE_MODULES = (
+    "highspy",
+    "openpyxl",
+    "pypdf",
+    "app.engine.evaluate",
+    "app.engine.allocation",
+    "app.engine.site_eval",
+    "app.engine.pue",
+    "app.io.scenario_file",
+    "app.ui.allocation_controller",
+    "app.ui.document",
+    "app.ui.placement",
+    "app.ui.docks.comparison_dock",
+    "app.ui.docks.results_dock",
+    "app.ui.docks.assumptions_dock",
+    "app.ui.docks.inspector_dock",
+    "app.ui.docks.site_editor",
+    "app.ui.province_overrides",
+    "app.ui.map_tips",
+)
 
 
 class _FirstPaint(QObject):

@@ -104,11 +104,19 @@ class EditSiteCommand(QUndoCommand):
 class MoveSiteCommand(EditSiteCommand):
     """A drag: successive moves of the same site within one drag merge into one undo step."""
 
-    def __init__(self, model: ScenarioModel, site_id: str, lon: float, lat: float,
-                 drag: int | None = None, name: str | None = None) -> None:
+    def __init__(
+        self,
+        model: ScenarioModel,
+        site_id: str,
+        lon: float,
+        lat: float,
+        drag: int | None = None,
+        name: str | None = None,
+    ) -> None:
         """``name``: a new name that goes with the move (a site named after its place)."""
-        changes = {"lon": lon, "lat": lat} if name is None else {"lon": lon, "lat": lat,
-                                                                  "name": name}
+        changes = (
+            {"lon": lon, "lat": lat} if name is None else {"lon": lon, "lat": lat, "name": name}
+        )
         new = model.site(site_id).with_changes(**changes)
         super().__init__(model, new, tr("Move {name}").format(name=new.name))
         self.drag = drag

@@ -43,8 +43,9 @@ def fill_table(table: QTableWidget, sheet: Sheet, lang: str = "en") -> None:
         for c, value in enumerate(row):
             kind = sheet.kind(r, c)
             number = kind is not None and not isinstance(value, str)
-            item = QTableWidgetItem(cell_text(value, kind, lang, c in sheet.changes,
-                                              sheet.missing_text))
+            item = QTableWidgetItem(
+                cell_text(value, kind, lang, c in sheet.changes, sheet.missing_text)
+            )
             if number:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
@@ -56,19 +57,26 @@ class CompareDialog(QDialog):
     ``reports``: their report data when collected already (the window does it on a worker).
     ``export(path)`` writes the comparison (XLSX or PDF by suffix)."""
 
-    def __init__(self, atlas: Atlas, scenarios: dict[str, object], parent=None,
-                 reports: dict[str, ReportData] | None = None) -> None:
+    def __init__(
+        self,
+        atlas: Atlas,
+        scenarios: dict[str, object],
+        parent=None,
+        reports: dict[str, ReportData] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Compare scenarios"))
         self.resize(1300, 850)
         self.lang = language()
         self.reports: dict[str, ReportData] = reports or {
-            label: collect(sc, atlas, lang=self.lang) for label, sc in scenarios.items()}
+            label: collect(sc, atlas, lang=self.lang) for label, sc in scenarios.items()
+        }
         self.sheets = comparison_sheets(self.reports, self.lang)
         self.totals, self.provinces = QTableWidget(), QTableWidget()
         self.sites, self.placed = QTableWidget(), QTableWidget()
-        for table, sheet in zip((self.totals, self.provinces, self.sites, self.placed),
-                                self.sheets, strict=True):
+        for table, sheet in zip(
+            (self.totals, self.provinces, self.sites, self.placed), self.sheets, strict=True
+        ):
             fill_table(table, sheet, self.lang)
         self.last_error: str | None = None
         self.map = MapView()
@@ -99,11 +107,11 @@ class CompareDialog(QDialog):
     def _map_difference(self) -> None:
         current, ref = self.labels[0], self.labels[-1]
         sheet = self.sheets[1]
-        codes = [int(c) for c in
-                 self.reports[current].preview.scenario.problem.regions.ids]
+        codes = [int(c) for c in self.reports[current].preview.scenario.problem.regions.ids]
         change_col = len(sheet.headers) - 1
-        self.province_change = {code: float(row[change_col] or 0.0)
-                                for code, row in zip(codes, sheet.rows, strict=True)}
+        self.province_change = {
+            code: float(row[change_col] or 0.0) for code, row in zip(codes, sheet.rows, strict=True)
+        }
         self.layers.extra_values["net_import_change"] = self.province_change
         spec = self.layers.set_metric("net_import_change")
         spec.title = tr("Net import change: {a} minus {b} (MW)").format(a=current, b=ref)
@@ -112,8 +120,11 @@ class CompareDialog(QDialog):
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export comparison"), str(Path.home() / "comparison.xlsx"),
-            tr("Excel workbook (*.xlsx);;PDF report (*.pdf)"))
+            self,
+            tr("Export comparison"),
+            str(Path.home() / "comparison.xlsx"),
+            tr("Excel workbook (*.xlsx);;PDF report (*.pdf)"),
+        )
         if path:
             self.export(path)
 
@@ -127,8 +138,9 @@ class CompareDialog(QDialog):
             if path.suffix.lower() == ".pdf":
                 from app.ui.report import write_comparison_pdf
 
-                title = tr("Comparison: {a} and {b}").format(a=self.labels[0],
-                                                              b=", ".join(self.labels[1:]))
+                title = tr("Comparison: {a} and {b}").format(
+                    a=self.labels[0], b=", ".join(self.labels[1:])
+                )
                 return write_comparison_pdf(self.sheets, title, path, self.lang)[0]
             if path.suffix.lower() != ".xlsx":
                 raise ReportError(tr("choose a .xlsx or .pdf file"))

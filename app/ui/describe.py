@@ -69,8 +69,13 @@ def province_rows(atlas: Atlas, code: int) -> list[tuple[str, str]]:
 
 def province_tooltip(atlas: Atlas, code: int) -> str:
     """Short HTML tooltip: name, tariff and its basis, CO2 factor, GDP, hub."""
-    keep = {tr("Electricity price"), tr("Price basis"), tr("Grid CO2 factor 2023"),
-            tr("GDP 2023"), tr("National hub")}
+    keep = {
+        tr("Electricity price"),
+        tr("Price basis"),
+        tr("Grid CO2 factor 2023"),
+        tr("GDP 2023"),
+        tr("National hub"),
+    }
     lines = [f"<b>{province_title(atlas, code)}</b>"]
     lines += [f"{k}: {v}" for k, v in province_rows(atlas, code) if k in keep]
     return "<br>".join(lines)
@@ -105,8 +110,12 @@ def station_rows(atlas: Atlas, station: str) -> list[tuple[str, str]]:
         (tr("Relative humidity"), tr("given") if s["has_rh"] else tr("missing (fallback used)")),
     ]
     warmest = months.loc[months["tmax_c"].idxmax()]
-    rows.append((tr("Warmest month"), f"{int(warmest['month'])}: "
-                 f"{warmest['tmax_c']:.1f} / {warmest['tmin_c']:.1f} °C"))
+    rows.append(
+        (
+            tr("Warmest month"),
+            f"{int(warmest['month'])}: {warmest['tmax_c']:.1f} / {warmest['tmin_c']:.1f} °C",
+        )
+    )
     return rows
 
 
@@ -137,21 +146,38 @@ def site_summary(m) -> str:
     carbon = tr("missing") if m.carbon_t is None else f"{m.carbon_t:,.0f} tCO2"
     lines = [
         tr("Climate: {source}").format(source=m.station_text),
-        (tr("{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)")
-         if m.pue_p5 == m.pue_p5 else tr("{facility}: annual PUE {pue:.2f}")).format(
+        (
+            tr("{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)")
+            if m.pue_p5 == m.pue_p5
+            else tr("{facility}: annual PUE {pue:.2f}")
+        ).format(
             facility=FACILITY_LABELS[m.facility][1 if language() == "zh" else 0],
-            pue=m.annual_pue, low=m.pue_p5,
-            high=m.pue_p95),
-        tr("Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; "
-           "WUE {wue:.2f} L/kWh").format(pue=m.annual_pue, free=m.mode_hours["free"],
-                                         partial=m.mode_hours["partial"],
-                                         mech=m.mode_hours["mechanical"], wue=m.wue_l_per_kwh),
-        tr("Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh "
-           "({source})").format(mwh=m.facility_energy_mwh, cost=m.energy_cost_mcny,
-                                tariff=m.tariff_cny_per_kwh, source=m.tariff_source),
+            pue=m.annual_pue,
+            low=m.pue_p5,
+            high=m.pue_p95,
+        ),
+        tr(
+            "Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; "
+            "WUE {wue:.2f} L/kWh"
+        ).format(
+            pue=m.annual_pue,
+            free=m.mode_hours["free"],
+            partial=m.mode_hours["partial"],
+            mech=m.mode_hours["mechanical"],
+            wue=m.wue_l_per_kwh,
+        ),
+        tr(
+            "Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})"
+        ).format(
+            mwh=m.facility_energy_mwh,
+            cost=m.energy_cost_mcny,
+            tariff=m.tariff_cny_per_kwh,
+            source=m.tariff_source,
+        ),
         tr("Carbon {carbon}; water {water:,.0f} m³").format(carbon=carbon, water=m.water_m3),
-        tr("{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million "
-           "Chinese characters").format(cost=m.cost_per_mtok_cny, kwh=m.facility_kwh_per_mtok,
-                                        chars=m.cost_per_mchar_cny),
+        tr(
+            "{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million "
+            "Chinese characters"
+        ).format(cost=m.cost_per_mtok_cny, kwh=m.facility_kwh_per_mtok, chars=m.cost_per_mchar_cny),
     ]
     return "\n".join(lines + [tr(note) for note in m.notes])  # engine notes (English)

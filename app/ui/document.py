@@ -50,8 +50,13 @@ class DocumentController(QObject):
     sigLoaded = Signal(object)
     sigMessage = Signal(str)
 
-    def __init__(self, window: QWidget, undo, get_scenario: Callable[[], Scenario],
-                 set_scenario: Callable[[Scenario], None]) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        undo,
+        get_scenario: Callable[[], Scenario],
+        set_scenario: Callable[[Scenario], None],
+    ) -> None:
         super().__init__(window)
         self.window, self.undo = window, undo
         self.get_scenario, self.set_scenario = get_scenario, set_scenario
@@ -65,14 +70,14 @@ class DocumentController(QObject):
             "new": self._action(tr("&New"), self.new, QKeySequence.StandardKey.New),
             "open": self._action(tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open),
             "save": self._action(tr("&Save"), self.save, QKeySequence.StandardKey.Save),
-            "save_as": self._action(tr("Save &As…"), self.save_as,
-                                    QKeySequence("Ctrl+Shift+S")),
+            "save_as": self._action(tr("Save &As…"), self.save_as, QKeySequence("Ctrl+Shift+S")),
         }
         self.recent_menu = QMenu(tr("Open &Recent"), window)
         self.examples_menu = QMenu(tr("&Examples"), window)
         for path in sorted(EXAMPLES_DIR.glob("*.toml")):
-            self.examples_menu.addAction(tr(EXAMPLE_TITLES.get(path.stem, path.stem)),
-                                         lambda p=path: self.open(p))
+            self.examples_menu.addAction(
+                tr(EXAMPLE_TITLES.get(path.stem, path.stem)), lambda p=path: self.open(p)
+            )
         self._refresh_recent()
         undo.cleanChanged.connect(self._update_title)
         self.timer = QTimer(self)
@@ -109,10 +114,13 @@ class DocumentController(QObject):
         """True when it is safe to drop the current scenario (saved, discarded)."""
         if not self.dirty:
             return True
-        answer = self.ask(tr("Unsaved changes"),
-                          tr("Save the changes to {name}?").format(
-                              name=self.path.name if self.path else tr("Untitled")),
-                          ("save", "discard", "cancel"))
+        answer = self.ask(
+            tr("Unsaved changes"),
+            tr("Save the changes to {name}?").format(
+                name=self.path.name if self.path else tr("Untitled")
+            ),
+            ("save", "discard", "cancel"),
+        )
         if answer == "save":
             return self.save()
         return answer == "discard"
@@ -129,8 +137,12 @@ class DocumentController(QObject):
     def open(self, path: str | Path) -> bool:
         """Load a scenario file; a bad file is reported and the open scenario kept."""
         path = Path(path)
-        self.reading = BackgroundRead(self.window, lambda: load_scenario(path), tr(
-            "Opening {name}…").format(name=path.name), tr("Cancel"))
+        self.reading = BackgroundRead(
+            self.window,
+            lambda: load_scenario(path),
+            tr("Opening {name}…").format(name=path.name),
+            tr("Cancel"),
+        )
         scenario, exc, cancelled = self.reading.run()  # the window stays responsive
         self.reading = None
         if cancelled:
@@ -146,8 +158,9 @@ class DocumentController(QObject):
             return False
         if is_example(path):  # a template: work on an untitled copy, Save asks for a path
             self._replace(scenario, None)
-            self.sigMessage.emit(tr("Opened the example {name} as an untitled copy").format(
-                name=path.stem))
+            self.sigMessage.emit(
+                tr("Opened the example {name} as an untitled copy").format(name=path.stem)
+            )
             return True
         self._replace(scenario, path)
         self._add_recent(path)
@@ -213,8 +226,11 @@ class DocumentController(QObject):
         if not found:
             return False
         newest = found[0]
-        answer = self.ask(tr("Restore unsaved changes?"), recovery_prompt(
-            recovery.recovery_info(newest)), ("restore", "discard"))
+        answer = self.ask(
+            tr("Restore unsaved changes?"),
+            recovery_prompt(recovery.recovery_info(newest)),
+            ("restore", "discard"),
+        )
         if answer != "restore":  # only this autosave: others are offered at the next start
             recovery.clear_recovery(recovery_file=newest)
             return False
@@ -257,11 +273,13 @@ class DocumentController(QObject):
 
     # ---- dialogs (replaced in tests) ------------------------------------------------------
     def _ask(self, title: str, text: str, choices: tuple[str, ...]) -> str:
-        buttons = {"save": QMessageBox.StandardButton.Save,
-                   "discard": QMessageBox.StandardButton.Discard,
-                   "cancel": QMessageBox.StandardButton.Cancel,
-                   "restore": QMessageBox.StandardButton.Yes,
-                   "ok": QMessageBox.StandardButton.Ok}
+        buttons = {
+            "save": QMessageBox.StandardButton.Save,
+            "discard": QMessageBox.StandardButton.Discard,
+            "cancel": QMessageBox.StandardButton.Cancel,
+            "restore": QMessageBox.StandardButton.Yes,
+            "ok": QMessageBox.StandardButton.Ok,
+        }
         mask = QMessageBox.StandardButton.NoButton
         for c in choices:
             mask |= buttons[c]
@@ -271,10 +289,12 @@ class DocumentController(QObject):
     def _ask_file(self, mode: str) -> str:
         start = str(self.path.parent if self.path else Path.home())
         if mode == "open":
-            return QFileDialog.getOpenFileName(self.window, tr("Open scenario"), start,
-                                               tr("CPN scenarios (*.toml);;All files (*)"))[0]
-        return QFileDialog.getSaveFileName(self.window, tr("Save scenario"), start,
-                                           tr("CPN scenarios (*.toml);;All files (*)"))[0]
+            return QFileDialog.getOpenFileName(
+                self.window, tr("Open scenario"), start, tr("CPN scenarios (*.toml);;All files (*)")
+            )[0]
+        return QFileDialog.getSaveFileName(
+            self.window, tr("Save scenario"), start, tr("CPN scenarios (*.toml);;All files (*)")
+        )[0]
 
 
 def recovery_prompt(info: recovery.RecoveryInfo) -> str:
@@ -286,5 +306,7 @@ def recovery_prompt(info: recovery.RecoveryInfo) -> str:
         when = datetime.fromisoformat(info.saved_at).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         when = tr("an unknown time")
-    return tr("CPN Planner did not close normally. Restore the unsaved changes to "
-              "'{name}' ({where}) from {when}?").format(name=name, where=where, when=when)
+    return tr(
+        "CPN Planner did not close normally. Restore the unsaved changes to "
+        "'{name}' ({where}) from {when}?"
+    ).format(name=name, where=where, when=when)

@@ -41,8 +41,11 @@ class _Job(QObject):
     finished = Signal(object, object)  # result, exception
     progress = Signal(float)  # 0..1
 
-    def __init__(self, task: Callable[[Callable[[float], None], Callable[[], bool]], Any],
-                 cancelled: threading.Event) -> None:
+    def __init__(
+        self,
+        task: Callable[[Callable[[float], None], Callable[[], bool]], Any],
+        cancelled: threading.Event,
+    ) -> None:
         super().__init__()
         self.task, self.cancelled = task, cancelled
 
@@ -61,8 +64,9 @@ class BackgroundRead(QObject):
     dialog's button, or a test) ends the wait. Lives on the GUI thread: the worker's answer
     arrives here as a queued call."""
 
-    def __init__(self, parent: QWidget | None, read: Callable[[], Any], label: str,
-                 cancel_text: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, read: Callable[[], Any], label: str, cancel_text: str
+    ) -> None:
         super().__init__()
         self.window, self.read, self.label, self.cancel_text = parent, read, label, cancel_text
         self.result: Any = None
@@ -136,10 +140,14 @@ class BackgroundTask(BackgroundRead):
     planner pressed Cancel. ``run()`` returns ``(result, exception, cancelled)``.
     ``on_discard(result)`` (GUI thread) undoes a result that arrived after Cancel."""
 
-    def __init__(self, parent: QWidget | None,
-                 task: Callable[[Callable[[float], None], Callable[[], bool]], Any],
-                 label: str, cancel_text: str,
-                 on_discard: Callable[[Any], None] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        task: Callable[[Callable[[float], None], Callable[[], bool]], Any],
+        label: str,
+        cancel_text: str,
+        on_discard: Callable[[Any], None] | None = None,
+    ) -> None:
         super().__init__(parent, lambda: None, label, cancel_text)
         self.task, self.on_discard = task, on_discard
 

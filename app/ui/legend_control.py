@@ -22,11 +22,23 @@ class LegendControl(QObject):
     """``set_metric(key)`` re-colours the map (the window's); ``show_error(title, text)``
     reports a refused entry."""
 
-    def __init__(self, view, legend: LegendWidget, national, allocation, set_metric,
-                 show_error, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        view,
+        legend: LegendWidget,
+        national,
+        allocation,
+        set_metric,
+        show_error,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.view, self.legend, self.national, self.allocation = (
-            view, legend, national, allocation)
+            view,
+            legend,
+            national,
+            allocation,
+        )
         self._set_metric, self._show_error = set_metric, show_error
         boundaries = national.atlas.boundaries
         view.occupied = lambda xs, ys: boundaries.locate(xs, ys) >= 0  # inside a province
@@ -56,9 +68,11 @@ class LegendControl(QObject):
         if self.choice is None:
             legend.set_folded(False)
             area = legend.width() * legend.height()
-            legend.set_folded(area > 0.2 * view.width() * view.height()
-                              or legend.height() > 0.7 * view.height()
-                              or legend.width() > 0.8 * view.width())
+            legend.set_folded(
+                area > 0.2 * view.width() * view.height()
+                or legend.height() > 0.7 * view.height()
+                or legend.width() > 0.8 * view.width()
+            )
         else:
             legend.set_folded(self.choice)
         legend.move(10, max(10, view.height() - legend.height() - 10))
@@ -83,8 +97,9 @@ class LegendControl(QObject):
         """Flow and load-circle rows in the legend while those layers are shown."""
         shown = self.view.layer("flows").visible or self.view.layer("loads").visible
         flows = self.allocation.flows
-        self.legend.set_symbols(symbols(flows, self.allocation.loads) if shown and flows.count
-                                else SymbolSpec())
+        self.legend.set_symbols(
+            symbols(flows, self.allocation.loads) if shown and flows.count else SymbolSpec()
+        )
         self.place()
 
     def set_flow_class_visible(self, class_id: str, visible: bool) -> None:
@@ -104,8 +119,9 @@ class LegendControl(QObject):
             try:
                 edges = parse_breaks(text)
             except ValueError as exc:
-                self._show_error(tr("Class breaks"),
-                                 tr("Cannot use these breaks: {why}").format(why=exc))
+                self._show_error(
+                    tr("Class breaks"), tr("Cannot use these breaks: {why}").format(why=exc)
+                )
                 return False
             self.national.set_breaks(key, edges)
         self._set_metric(key)
@@ -115,8 +131,12 @@ class LegendControl(QObject):
         current = self.national.fixed_breaks.get(self.national.metric.key)
         start = ", ".join(f"{e:g}" for e in current) if current is not None else ""
         text, ok = QInputDialog.getText(
-            self.view.window(), tr("Class breaks"),
+            self.view.window(),
+            tr("Class breaks"),
             tr("Class edges for {metric}, lowest to highest, separated by commas:").format(
-                metric=self.national.metric_label(self.national.metric)), text=start)
+                metric=self.national.metric_label(self.national.metric)
+            ),
+            text=start,
+        )
         if ok and text.strip():
             self.set_class_breaks(text)

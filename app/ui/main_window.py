@@ -58,8 +58,9 @@ class MainWindow(QMainWindow):
 
     sigReady = Signal()
 
-    def __init__(self, atlas: Atlas, parent: QWidget | None = None, *,
-                 paint_first: bool = False) -> None:
+    def __init__(
+        self, atlas: Atlas, parent: QWidget | None = None, *, paint_first: bool = False
+    ) -> None:
         """``paint_first``: build only the map now and the rest (docks, toolbar, menus,
         allocation, documents) after the map's first paint (the app's start-up); otherwise
         build everything here."""
@@ -103,32 +104,45 @@ class MainWindow(QMainWindow):
         atlas = self.atlas
         self.model = ScenarioModel()
         self._build_docks()
-        self.placement = SitePlacement(atlas, self.model, self.undo_stack, self.sites_item,
-                                       self.site_editor, self)
+        self.placement = SitePlacement(
+            atlas, self.model, self.undo_stack, self.sites_item, self.site_editor, self
+        )
         self.placement.sigSelected.connect(self._on_site_selected)
         self.placement.sigEvaluated.connect(self._refresh_comparison)
         self.placement.sigMetrics.connect(self._refresh_comparison)
         self.placement.sigRefused.connect(lambda msg: self.show_error(tr("Edit refused"), msg))
         self.comparison.sigSiteSelected.connect(self._on_comparison_selected)
-        self.comparison.set_clusters([(cid, describe.cluster_label(c, language()))
-                                      for cid, c in atlas.clusters.iterrows()])
+        self.comparison.set_clusters(
+            [(cid, describe.cluster_label(c, language())) for cid, c in atlas.clusters.iterrows()]
+        )
         self.comparison.sigClustersChanged.connect(self._refresh_comparison)
-        self.allocation = AllocationController(atlas, self.model, self.undo_stack,
-                                               self.placement, self.map, self.national, self)
+        self.allocation = AllocationController(
+            atlas, self.model, self.undo_stack, self.placement, self.map, self.national, self
+        )
         self.allocation.sigMessage.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self._build_progress()
         self.allocation.sigSolved.connect(self._on_solved)
         self.allocation.results.sigProvinceSelected.connect(self.select_province)
-        self._add_dock(tr("Allocation results"), self.allocation.results, "results",
-                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._add_dock(
+            tr("Allocation results"),
+            self.allocation.results,
+            "results",
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
         # Tabify as soon as a dock is added: once the layout has run, tabifying leaves a
         # stale tab bar of the old group on screen.
         self.tabifyDockWidget(self.comparison_dock, self.results_dock)
-        self._add_dock(tr("Assumptions"), self.allocation.assumptions, "assumptions",
-                       Qt.DockWidgetArea.RightDockWidgetArea, scroll=True)
+        self._add_dock(
+            tr("Assumptions"),
+            self.allocation.assumptions,
+            "assumptions",
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            scroll=True,
+        )
         self.tabifyDockWidget(self.inspector_dock, self.assumptions_dock)
-        self.document = DocumentController(self, self.undo_stack, self.current_scenario,
-                                           self.model.replace_scenario)
+        self.document = DocumentController(
+            self, self.undo_stack, self.current_scenario, self.model.replace_scenario
+        )
         self.document.sigLoaded.connect(self._on_scenario_loaded)
         self.document.sigMessage.connect(lambda m: self.statusBar().showMessage(m, 6000))
         self.allocation.sigSolved.connect(lambda _p: self.document.autosave())
@@ -136,8 +150,14 @@ class MainWindow(QMainWindow):
         self.comparison_dock.raise_()
         self.inspector_dock.raise_()
         self.legend_control = LegendControl(  # show_error late-bound: tests replace it
-            self.map, self.legend, self.national, self.allocation, self.set_metric,
-            lambda title, message: self.show_error(title, message), self)
+            self.map,
+            self.legend,
+            self.national,
+            self.allocation,
+            self.set_metric,
+            lambda title, message: self.show_error(title, message),
+            self,
+        )
         self._build_actions()
         self._default_layout = self.saveState()
         window_layout.restore(self)
@@ -149,18 +169,21 @@ class MainWindow(QMainWindow):
         self.national.clusters.sigClicked.connect(self._on_cluster_clicked)
         self.national.stations.sigClicked.connect(self._on_station_clicked)
         self.tips = MapTips(atlas, self.map, self.national, self.allocation, self.placement)
-        self.station_mark = pg.ScatterPlotItem(size=15, pxMode=True, symbol="o",
-                                               pen=pg.mkPen("#00a0ff", width=3), brush=None)
+        self.station_mark = pg.ScatterPlotItem(
+            size=15, pxMode=True, symbol="o", pen=pg.mkPen("#00a0ff", width=3), brush=None
+        )
         self.station_mark.setZValue(9002)
         self.map.view_box.addItem(self.station_mark, ignoreBounds=True)
         self.placement.place_action.toggled.connect(self._on_placing)
         # One Esc: leave placement, else cancel a solve (two Esc shortcuts would be ambiguous).
         self.allocation.cancel_action.setShortcut(QKeySequence())
-        self.escape_action = self._action(tr("Stop placing or solving"), self._on_escape,
-                                          QKeySequence(Qt.Key.Key_Escape))
+        self.escape_action = self._action(
+            tr("Stop placing or solving"), self._on_escape, QKeySequence(Qt.Key.Key_Escape)
+        )
         self.addAction(self.escape_action)
-        self.overrides = OverridesController(atlas, self.model, self.undo_stack, self.inspector,
-                                             self)
+        self.overrides = OverridesController(
+            atlas, self.model, self.undo_stack, self.inspector, self
+        )
         self.set_metric("price")
         self.ready = True
         if self._shown_once:  # shown before the docks existed: size them now
@@ -179,20 +202,28 @@ class MainWindow(QMainWindow):
         self.layers_panel = LayersPanel(self.map)
         self.layers_panel.sigVisibilityChanged.connect(self._on_layer_visibility)
         self.inspector = InspectorPanel()
-        self.site_editor = SiteEditor([(t, describe.cooling_label(t)) for t in COOLING_TECHS],
-                                      [(k, k) for k in ACCELERATOR_PROFILES])
+        self.site_editor = SiteEditor(
+            [(t, describe.cooling_label(t)) for t in COOLING_TECHS],
+            [(k, k) for k in ACCELERATOR_PROFILES],
+        )
         self.inspector_stack = QStackedWidget()
         self.inspector_stack.addWidget(self.inspector)
         self.inspector_stack.addWidget(self.site_editor)
         self.inspector_stack.setMinimumWidth(240)
         self.comparison = ComparisonPanel()
         area = Qt.DockWidgetArea
-        self._add_dock(tr("Inspector"), self.inspector_stack, "inspector",
-                       area.RightDockWidgetArea, scroll=True).setMinimumWidth(260)
+        self._add_dock(
+            tr("Inspector"),
+            self.inspector_stack,
+            "inspector",
+            area.RightDockWidgetArea,
+            scroll=True,
+        ).setMinimumWidth(260)
         self._add_dock(tr("Layers"), self.layers_panel, "layers", area.RightDockWidgetArea)
         self.tabifyDockWidget(self.inspector_dock, self.layers_dock)
-        self._add_dock(tr("Site comparison"), self.comparison, "comparison",
-                       area.BottomDockWidgetArea)
+        self._add_dock(
+            tr("Site comparison"), self.comparison, "comparison", area.BottomDockWidgetArea
+        )
 
     def _build_actions(self) -> None:
         from app.domain.metrics import ALL_METRICS
@@ -204,14 +235,16 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(d.examples_menu)
         file_menu.addActions([d.actions["save"], d.actions["save_as"]])
         file_menu.addSeparator()
-        self.export_action = self._action(tr("&Export report…"), self.export_dialog,
-                                          QKeySequence("Ctrl+P"))
+        self.export_action = self._action(
+            tr("&Export report…"), self.export_dialog, QKeySequence("Ctrl+P")
+        )
         file_menu.addAction(self.export_action)
         self.compare_action = self._action(tr("&Compare scenarios…"), self.compare_dialog)
         file_menu.addAction(self.compare_action)
         file_menu.addSeparator()
-        self.add_layer_action = self._action(tr("Add &layer…"), self.add_layer_dialog,
-                                             QKeySequence("Ctrl+L"))
+        self.add_layer_action = self._action(
+            tr("Add &layer…"), self.add_layer_dialog, QKeySequence("Ctrl+L")
+        )
         file_menu.addAction(self.add_layer_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
@@ -224,26 +257,37 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addActions([self.placement.place_action, self.placement.delete_action])
         solve_menu = self.menuBar().addMenu(tr("&Allocation"))
-        solve_menu.addActions([self.allocation.solve_action, self.allocation.auto_action,
-                               self.allocation.cancel_action])
+        solve_menu.addActions(
+            [
+                self.allocation.solve_action,
+                self.allocation.auto_action,
+                self.allocation.cancel_action,
+            ]
+        )
         solve_menu.addSeparator()
         solve_menu.addAction(self.allocation.mps_action)
         view_menu = self.menuBar().addMenu(tr("&View"))
-        self.zoom_china_action = self._action(tr("Zoom to &China"), self.map.zoom_to_china,
-                                              QKeySequence("Ctrl+0"))
-        self.zoom_selection_action = self._action(tr("Zoom to &selection"),
-                                                  self.zoom_to_selection, QKeySequence("Ctrl+E"))
+        self.zoom_china_action = self._action(
+            tr("Zoom to &China"), self.map.zoom_to_china, QKeySequence("Ctrl+0")
+        )
+        self.zoom_selection_action = self._action(
+            tr("Zoom to &selection"), self.zoom_to_selection, QKeySequence("Ctrl+E")
+        )
         view_menu.addActions([self.zoom_china_action, self.zoom_selection_action])
         view_menu.addSeparator()
         self.legend_control.add_to_menu(view_menu)
         self.recompute_breaks_action = self.legend_control.recompute_action
         self.flow_class_actions = self.legend_control.flow_class_actions
         view_menu.addSeparator()
-        view_menu.addActions([self.layers_dock.toggleViewAction(),
-                              self.inspector_dock.toggleViewAction(),
-                              self.comparison_dock.toggleViewAction(),
-                              self.results_dock.toggleViewAction(),
-                              self.assumptions_dock.toggleViewAction()])
+        view_menu.addActions(
+            [
+                self.layers_dock.toggleViewAction(),
+                self.inspector_dock.toggleViewAction(),
+                self.comparison_dock.toggleViewAction(),
+                self.results_dock.toggleViewAction(),
+                self.assumptions_dock.toggleViewAction(),
+            ]
+        )
         self.reset_layout_action = self._action(tr("Reset &layout"), self.reset_layout)
         view_menu.addAction(self.reset_layout_action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
@@ -261,20 +305,24 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.metric_label)
         self.metric_combo = QComboBox()
         self.metric_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.metric_combo.setMinimumContentsLength(18)  # long PUE names elide, the list does not
         for m in ALL_METRICS:
             label = self.national.metric_label(m)
             self.metric_combo.addItem(label, m.key)
-            self.metric_combo.setItemData(self.metric_combo.count() - 1, label,
-                                          Qt.ItemDataRole.ToolTipRole)
+            self.metric_combo.setItemData(
+                self.metric_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole
+            )
         self.metric_combo.view().setMinimumWidth(self.metric_combo.view().sizeHintForColumn(0))
         self.metric_combo.currentIndexChanged.connect(
-            lambda i: self.set_metric(self.metric_combo.itemData(i)))
+            lambda i: self.set_metric(self.metric_combo.itemData(i))
+        )
         toolbar.addWidget(self.metric_combo)
         toolbar.addSeparator()
-        toolbar.addActions([self.zoom_china_action, self.zoom_selection_action,
-                            self.add_layer_action])
+        toolbar.addActions(
+            [self.zoom_china_action, self.zoom_selection_action, self.add_layer_action]
+        )
         for action in toolbar.actions():  # "撤销(&U)" -> "撤销" on a button
             action.setIconText(re.sub(r"\(&\w\)|&", "", action.text()).rstrip("…"))
         self.placement.place_action.setIconText(tr("Place"))
@@ -292,13 +340,15 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         self.statusBar().addWidget(self.progress)
         self.statusBar().addWidget(self.cancel_button)
-        runner.sigStarted.connect(lambda: (self.progress.setValue(0), self.progress.show(),
-                                           self.cancel_button.show()))
+        runner.sigStarted.connect(
+            lambda: (self.progress.setValue(0), self.progress.show(), self.cancel_button.show())
+        )
         runner.sigProgress.connect(lambda f: self.progress.setValue(round(f * 100)))
         runner.sigIdle.connect(lambda: (self.progress.hide(), self.cancel_button.hide()))
 
-    def _add_dock(self, title: str, widget: QWidget, name: str, area, *,
-                  scroll: bool = False) -> QDockWidget:
+    def _add_dock(
+        self, title: str, widget: QWidget, name: str, area, *, scroll: bool = False
+    ) -> QDockWidget:
         """A dock holding ``widget``; ``scroll`` wraps it so a tall or wide form never
         forces the window (and the map) to grow at 1024x700."""
         dock = QDockWidget(title, self)
@@ -366,8 +416,10 @@ class MainWindow(QMainWindow):
     def _keep_map_large(self) -> None:
         if hasattr(self, "results_dock"):  # not while the window is being built
             window_layout.keep_map_large(
-                self, (self.results_dock, self.comparison_dock),
-                (self.inspector_dock, self.layers_dock, self.assumptions_dock))
+                self,
+                (self.results_dock, self.comparison_dock),
+                (self.inspector_dock, self.layers_dock, self.assumptions_dock),
+            )
 
     # ---- scenario document --------------------------------------------------------------
     def current_scenario(self):
@@ -375,9 +427,12 @@ class MainWindow(QMainWindow):
         from dataclasses import replace
 
         sc = self.model.scenario
-        sc.map_view = replace(sc.map_view, metric=self.national.metric.key,
-                              visible_layers=tuple(e.key for e in self.map.layers() if e.visible),
-                              view_lonlat=self.map.view_lonlat())
+        sc.map_view = replace(
+            sc.map_view,
+            metric=self.national.metric.key,
+            visible_layers=tuple(e.key for e in self.map.layers() if e.visible),
+            view_lonlat=self.map.view_lonlat(),
+        )
         sc.solver = replace(sc.solver, auto_solve=self.allocation.auto_action.isChecked())
         return sc
 
@@ -397,8 +452,9 @@ class MainWindow(QMainWindow):
         self.map.show_lonlat(view.view_lonlat)
 
     def compare_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Compare with scenarios"),
-                                                str(Path.home()), tr("CPN scenarios (*.toml)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, tr("Compare with scenarios"), str(Path.home()), tr("CPN scenarios (*.toml)")
+        )
         if paths:
             self.compare_with(paths)
 
@@ -425,9 +481,14 @@ class MainWindow(QMainWindow):
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("Export report"), str(Path.home() / "report.pdf"),
-            tr("PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;"
-               "GeoJSON (*.geojson)"))
+            self,
+            tr("Export report"),
+            str(Path.home() / "report.pdf"),
+            tr(
+                "PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;"
+                "GeoJSON (*.geojson)"
+            ),
+        )
         if path:
             self.export_report(path)
 
@@ -479,14 +540,17 @@ class MainWindow(QMainWindow):
             self._hover_row = row
             self.national.highlight(row)
             self.province_label.setText(
-                "" if row < 0 else describe.province_title(self.atlas,
-                                                           int(self.atlas.boundaries.codes[row])))
+                ""
+                if row < 0
+                else describe.province_title(self.atlas, int(self.atlas.boundaries.codes[row]))
+            )
         text = self.hover_text(x, y)
         if not text:
             QToolTip.hideText()
             return
-        pos = self.map.mapToGlobal(self.map.mapFromScene(
-            self.map.view_box.mapViewToScene(QPointF(x, y))))
+        pos = self.map.mapToGlobal(
+            self.map.mapFromScene(self.map.view_box.mapViewToScene(QPointF(x, y)))
+        )
         QToolTip.showText(pos + QPoint(14, 14), text, self.map)
 
     def hover_text(self, x: float, y: float) -> str:
@@ -533,7 +597,8 @@ class MainWindow(QMainWindow):
         self.map.viewport().setCursor(cursor)
         if placing:
             self.statusBar().showMessage(
-                tr("Click on the map to place a data centre; Esc or right-click to stop"), 8000)
+                tr("Click on the map to place a data centre; Esc or right-click to stop"), 8000
+            )
 
     def mark_station(self, station: str | None) -> None:
         """Ring the selected climate station (None clears)."""
@@ -548,7 +613,8 @@ class MainWindow(QMainWindow):
         # The stack asks for its widest page; only the site form needs that width (it
         # scrolls in a narrow dock), the attribute table wraps.
         self.inspector_stack.setMinimumWidth(
-            self.site_editor.minimumSizeHint().width() if site_id else 240)
+            self.site_editor.minimumSizeHint().width() if site_id else 240
+        )
         self.comparison.select(site_id)
         if site_id:
             self.inspector_dock.setWindowTitle(tr("Site"))
@@ -559,8 +625,9 @@ class MainWindow(QMainWindow):
         from app.engine.national_problem import cluster_capacity
         from app.engine.site_eval import cluster_reference_site, evaluate_site
 
-        metrics = [self.placement.metrics[s.id] for s in self.model.sites
-                   if s.id in self.placement.metrics]
+        metrics = [
+            self.placement.metrics[s.id] for s in self.model.sites if s.id in self.placement.metrics
+        ]
         a = self.model.scenario.assumptions
         capacity = cluster_capacity(self.atlas, a)
         for cid in self.comparison.chosen_clusters():
@@ -572,8 +639,9 @@ class MainWindow(QMainWindow):
         if site_id and site_id.startswith("cluster:"):
             cid = site_id.removeprefix("cluster:")
             self.placement.select(None)
-            self.inspector.show_rows(str(self.atlas.clusters.at[cid, "name_en"]),
-                                     describe.cluster_rows(self.atlas, cid))
+            self.inspector.show_rows(
+                str(self.atlas.clusters.at[cid, "name_en"]), describe.cluster_rows(self.atlas, cid)
+            )
             return
         self.placement.select(site_id)
 
@@ -588,8 +656,9 @@ class MainWindow(QMainWindow):
             return
         row = self.atlas.boundaries.position(code)
         self.national.highlight(row, selected=True)
-        self.inspector.show_rows(describe.province_title(self.atlas, code),
-                                 describe.province_rows(self.atlas, code))
+        self.inspector.show_rows(
+            describe.province_title(self.atlas, code), describe.province_rows(self.atlas, code)
+        )
         self.overrides.show(code)
 
     def set_province_override(self, code: int, field: str, value: float | None) -> None:
@@ -600,14 +669,16 @@ class MainWindow(QMainWindow):
         if self.selected_code is None:
             self.statusBar().showMessage(tr("Select a province first"), 3000)
             return
-        self.map.zoom_to_rect(self.national.province_rect(
-            self.atlas.boundaries.position(self.selected_code)))
+        self.map.zoom_to_rect(
+            self.national.province_rect(self.atlas.boundaries.position(self.selected_code))
+        )
 
     def _on_cluster_clicked(self, _item, points, _event=None) -> None:
         cid = points[0].data()
         col = "name_zh" if language() == "zh" else "name_en"
-        self.inspector.show_rows(str(self.atlas.clusters.at[cid, col]),
-                                 describe.cluster_rows(self.atlas, cid))
+        self.inspector.show_rows(
+            str(self.atlas.clusters.at[cid, col]), describe.cluster_rows(self.atlas, cid)
+        )
 
     def _on_station_clicked(self, _item, points, _event=None) -> None:
         station = points[0].data()
@@ -630,8 +701,12 @@ class MainWindow(QMainWindow):
     def add_layer_dialog(self) -> None:
         settings = QSettings()
         start = str(settings.value("paths/last_layer_dir", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, tr("Add layer"), start, tr(
-            "Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Add layer"),
+            start,
+            tr("Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)"),
+        )
         if path:
             settings.setValue("paths/last_layer_dir", str(Path(path).parent))
             self.add_layer(path)
@@ -651,12 +726,15 @@ class MainWindow(QMainWindow):
             key = f"user:{layer.path}" if len(layers) == 1 else f"user:{layer.path}#{layer.kind}"
             color = colors.categorical(len(self.user_layers) + 3)
             self.user_layers[key] = layer
-            self.map.add_layer(key, f"{layer.name} ({len(layer.geometries)})",
-                               user_layer_items(layer, color))
+            self.map.add_layer(
+                key, f"{layer.name} ({len(layer.geometries)})", user_layer_items(layer, color)
+            )
             self.statusBar().showMessage(
                 tr("Added layer {name}: {n} {kind} from {crs}").format(
-                    name=layer.name, n=len(layer.geometries), kind=layer.kind,
-                    crs=layer.source_crs), 8000)
+                    name=layer.name, n=len(layer.geometries), kind=layer.kind, crs=layer.source_crs
+                ),
+                8000,
+            )
         self.layers_panel.refresh()
         return layers[0]
 
@@ -666,6 +744,11 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, message)
 
     def _about(self) -> None:
-        QMessageBox.about(self, tr("About CPN Planner"), tr(
-            "CPN Planner {v}: plan data centres on China's national computing-power network.\n"
-            "Boundaries: {src}").format(v=__version__, src=self.atlas.boundaries.source))
+        QMessageBox.about(
+            self,
+            tr("About CPN Planner"),
+            tr(
+                "CPN Planner {v}: plan data centres on China's national computing-power network.\n"
+                "Boundaries: {src}"
+            ).format(v=__version__, src=self.atlas.boundaries.source),
+        )

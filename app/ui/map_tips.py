@@ -38,8 +38,7 @@ class MapTips:
             i = self.allocation.flows.flow_at(x, y, 4 * pixel)
             if i is not None:
                 src, dst, cls, mw = self.allocation.flows.flow(i)
-                return (f"<b>{src} → {dst}</b><br>{class_label(cls)}: "
-                        f"{describe.fmt(mw, 1, 'MW')}")
+                return f"<b>{src} → {dst}</b><br>{class_label(cls)}: {describe.fmt(mw, 1, 'MW')}"
         code = self.atlas.province_at(x, y)
         if code is None:
             return ""
@@ -59,9 +58,11 @@ class MapTips:
     def site(self, site_id: str) -> str:
         """A placed site: name, capacity, cooling, annual PUE."""
         site = self.placement.model.site(site_id)
-        lines = [f"<b>{site.name}</b>",
-                 f"{tr('IT capacity')}: {describe.fmt(site.capacity_mw, 1, 'MW')}",
-                 describe.cooling_label(site.cooling)]
+        lines = [
+            f"<b>{site.name}</b>",
+            f"{tr('IT capacity')}: {describe.fmt(site.capacity_mw, 1, 'MW')}",
+            describe.cooling_label(site.cooling),
+        ]
         m = self.placement.metrics.get(site_id)
         if m is not None:
             lines.append(f"{tr('Annual PUE')}: {m.annual_pue:.3f}")
@@ -69,6 +70,8 @@ class MapTips:
 
     def load(self, site_id: str) -> str:
         load, util = self.allocation.loads.site_loads[site_id]
-        return (f"<b>{self.allocation.names.get(site_id, site_id)}</b><br>"
-                f"{tr('Load')}: {describe.fmt(load, 1, 'MW')}<br>"
-                f"{tr('Utilisation')}: {util * 100:.0f} %")
+        return (
+            f"<b>{self.allocation.names.get(site_id, site_id)}</b><br>"
+            f"{tr('Load')}: {describe.fmt(load, 1, 'MW')}<br>"
+            f"{tr('Utilisation')}: {util * 100:.0f} %"
+        )

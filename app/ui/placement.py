@@ -39,11 +39,23 @@ class SitePlacement(QObject):
     sigMetrics = Signal()  # cards replaced by a finished evaluation
     sigRefused = Signal(str)  # an edit was refused: the reason, naming field and value
 
-    def __init__(self, atlas: Atlas, model: ScenarioModel, undo: QUndoStack,
-                 item: SitesItem, editor: SiteEditor, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        atlas: Atlas,
+        model: ScenarioModel,
+        undo: QUndoStack,
+        item: SitesItem,
+        editor: SiteEditor,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.atlas, self.model, self.undo, self.item, self.editor = (
-            atlas, model, undo, item, editor)
+            atlas,
+            model,
+            undo,
+            item,
+            editor,
+        )
         self.metrics: dict[str, SiteMetrics] = {}
         self.evaluation = None  # the last app.engine.evaluate.Evaluation
         self._left_out: set[str] = set()  # sites the last evaluation left out (flagged)
@@ -110,8 +122,11 @@ class SitePlacement(QObject):
         name = None
         if self.has_automatic_name(old):  # the planner's own names stay; ours follow the site
             name = self._unique_name(self.place_name(x, y), site_id)
-        self.undo.push(MoveSiteCommand(self.model, site_id, round(lon, 4), round(lat, 4),
-                                       drag=self._drag_serial, name=name))
+        self.undo.push(
+            MoveSiteCommand(
+                self.model, site_id, round(lon, 4), round(lat, 4), drag=self._drag_serial, name=name
+            )
+        )
 
     # ---- names ----------------------------------------------------------------------------
     def place_name(self, x: float, y: float) -> str:
@@ -163,21 +178,25 @@ class SitePlacement(QObject):
     def _refresh_item(self) -> None:
         sites = self.model.sites
         xs, ys = to_map([s.lon for s in sites], [s.lat for s in sites])  # one call for all
-        self.item.set_sites([(s.id, self._label(s), float(x), float(y))
-                             for s, x, y in zip(sites, xs.ravel(), ys.ravel(), strict=True)])
+        self.item.set_sites(
+            [
+                (s.id, self._label(s), float(x), float(y))
+                for s, x, y in zip(sites, xs.ravel(), ys.ravel(), strict=True)
+            ]
+        )
 
     def _label(self, site) -> str:
         """The site's name on the map; a site the allocation left out says so."""
         if site.id in self._left_out:
-            return tr("{name} (left out: no price or outside the provinces)").format(
-                name=site.name)
+            return tr("{name} (left out: no price or outside the provinces)").format(name=site.name)
         return site.name
 
     def _evaluate(self, site_id: str) -> None:
         """One site's card now (the evaluation's own figures); the worker's evaluation
         replaces it with the solved figures (``set_evaluation``)."""
-        self.metrics[site_id] = site_cards(self.atlas, [self.model.site(site_id)],
-                                           self.model.scenario.assumptions)[0]
+        self.metrics[site_id] = site_cards(
+            self.atlas, [self.model.site(site_id)], self.model.scenario.assumptions
+        )[0]
 
     def set_evaluation(self, evaluation) -> None:
         """Cards from a finished ``app.engine.evaluate.Evaluation`` (design and solved)."""

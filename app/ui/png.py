@@ -33,9 +33,13 @@ def deflate_parallel(data: bytes | memoryview, level: int = 1, parts: int = 2) -
     """A zlib stream of ``data`` compressed in ``parts`` pieces concurrently."""
     data = memoryview(data).cast("B")  # slices below are views, not copies
     step = -(-len(data) // parts)
-    pieces = [data[i: i + step] for i in range(0, len(data), step)]
-    bodies = _POOL.map(_deflate_part, pieces, [level] * len(pieces),
-                       [i == len(pieces) - 1 for i in range(len(pieces))])
+    pieces = [data[i : i + step] for i in range(0, len(data), step)]
+    bodies = _POOL.map(
+        _deflate_part,
+        pieces,
+        [level] * len(pieces),
+        [i == len(pieces) - 1 for i in range(len(pieces))],
+    )
     return b"\x78\x01" + b"".join(bodies) + struct.pack(">I", zlib.adler32(data))
 
 
@@ -47,8 +51,12 @@ def write_png(image: QImage, path: str | Path, level: int = 1) -> Path:
     rows = np.zeros((h, w * 3 + 1), np.uint8)  # each row starts with filter type 0 (none)
     rows[:, 1:] = pixels
     header = struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)
-    data = (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header)
-            + _chunk(b"IDAT", deflate_parallel(rows, level)) + _chunk(b"IEND", b""))
+    data = (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", deflate_parallel(rows, level))
+        + _chunk(b"IEND", b"")
+    )
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_bytes(data)

@@ -47,8 +47,10 @@ def defaults(atlas, assumptions, code: int) -> dict[str, float]:
     """What each field is for province ``code`` without the planner's override."""
     from app.engine.national_problem import demand_table, stock_capacity
 
-    bare = replace(assumptions, **{f: {k: v for k, v in getattr(assumptions, f).items()
-                                       if k != code} for f, *_ in FIELDS})
+    bare = replace(
+        assumptions,
+        **{f: {k: v for k, v in getattr(assumptions, f).items() if k != code} for f, *_ in FIELDS},
+    )
     row = atlas.provinces.loc[code]
     return {
         "tariff_cny_per_kwh": float(row["price_cny_per_kwh"]),
@@ -104,8 +106,9 @@ class OverridesPanel(QGroupBox):
         form.addRow(self.message)
         self._shown: dict[str, float | None] = {}
 
-    def show_province(self, code: int, current: dict[str, float | None],
-                      builtin: dict[str, float]) -> None:
+    def show_province(
+        self, code: int, current: dict[str, float | None], builtin: dict[str, float]
+    ) -> None:
         """Show province ``code``'s overrides (``current``, None = none) over ``builtin``."""
         self.code = code
         self._shown = dict(current)
@@ -114,11 +117,15 @@ class OverridesPanel(QGroupBox):
             edit = self.edits[field]
             with QSignalBlocker(edit):
                 value = current.get(field)
-                edit.setText("" if value is None else f"{value:.{decimals}f}".rstrip("0")
-                             .rstrip("."))
+                edit.setText(
+                    "" if value is None else f"{value:.{decimals}f}".rstrip("0").rstrip(".")
+                )
                 base = builtin.get(field, math.nan)
-                hint = (tr("built-in: {value}").format(value=f"{base:,.{decimals}f}")
-                        if base == base else tr("built-in: missing"))
+                hint = (
+                    tr("built-in: {value}").format(value=f"{base:,.{decimals}f}")
+                    if base == base
+                    else tr("built-in: missing")
+                )
                 edit.setPlaceholderText(hint)
                 edit.setToolTip(hint)
 
@@ -171,8 +178,9 @@ class OverridesController(QObject):
     def _fill(self) -> None:
         a = self.model.scenario.assumptions
         current = {f: getattr(a, f).get(self.code) for f, *_ in FIELDS}
-        self.inspector.overrides.show_province(self.code, current,
-                                               defaults(self.atlas, a, self.code))
+        self.inspector.overrides.show_province(
+            self.code, current, defaults(self.atlas, a, self.code)
+        )
 
     def set_override(self, code: int, field: str, value: float | None) -> None:
         """One undo step: province ``code``'s ``field`` override set (None clears it)."""
@@ -180,8 +188,10 @@ class OverridesController(QObject):
         from app.ui.i18n import language
 
         name = self.atlas.province_name(code, language())
-        text = (tr("Override {what} of {province}") if value is not None
-                else tr("Clear {what} override of {province}")).format(
-            what=field_label(field), province=name)
+        text = (
+            tr("Override {what} of {province}")
+            if value is not None
+            else tr("Clear {what} override of {province}")
+        ).format(what=field_label(field), province=name)
         new = with_override(self.model.scenario.assumptions, field, code, value)
         self.undo.push(SetAssumptionsCommand(self.model, new, text))

@@ -6,8 +6,14 @@ import os
 from pathlib import Path
 
 
-def render_map_png(out: str | Path, metric: str = "price", width: int = 1600,
-                   height: int = 1200, lang: str = "en", atlas=None) -> Path:
+def render_map_png(
+    out: str | Path,
+    metric: str = "price",
+    width: int = 1600,
+    height: int = 1200,
+    lang: str = "en",
+    atlas=None,
+) -> Path:
     """Draw the same map the window shows (layers, colours, legend) into ``out``.
 
     ``atlas`` is loaded when not given (reports pass the one they already have).

@@ -16,8 +16,16 @@ import numpy as np
 
 from app.io.report_data import ReportData
 
-CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
-                "Source Han Sans SC", "Microsoft YaHei", "SimHei", "PingFang SC")
+CJK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Source Han Sans SC",
+    "Microsoft YaHei",
+    "SimHei",
+    "PingFang SC",
+)
 
 
 def cjk_font_family() -> str | None:
@@ -75,9 +83,14 @@ def _pue_chart(data: ReportData, width: int = 1400, height: int = 600):
     plot.setLabel("bottom", tr("Month", data.lang))
     plot.getAxis("bottom").setTicks([[(i + 1, m) for i, m in enumerate(data.monthly_pue.index)]])
     for i, name in enumerate(data.monthly_pue.columns):
-        plot.plot(np.arange(1, 13), data.monthly_pue[name].to_numpy(),
-                  pen=pg.mkPen(colors.categorical(i), width=3), name=str(name), symbol="o",
-                  symbolBrush=colors.categorical(i))
+        plot.plot(
+            np.arange(1, 13),
+            data.monthly_pue[name].to_numpy(),
+            pen=pg.mkPen(colors.categorical(i), width=3),
+            name=str(name),
+            symbol="o",
+            symbolBrush=colors.categorical(i),
+        )
     image = plot.grab().toImage()
     plot.deleteLater()
     return image
@@ -102,8 +115,12 @@ def _legend_image(data: ReportData, width: int = 1500):
     family = cjk_font_family() or "Sans Serif"
     p.setFont(QFont(family, 15, QFont.Weight.Bold))
     col = width // 4
-    titles = (tr("Flows by workload class", lang), tr("Flow width (MW)", lang),
-              tr("Site load (MW)", lang), tr("Site utilisation", lang))
+    titles = (
+        tr("Flows by workload class", lang),
+        tr("Flow width (MW)", lang),
+        tr("Site load (MW)", lang),
+        tr("Site utilisation", lang),
+    )
     for i, title in enumerate(titles):
         p.drawText(QPointF(10 + i * col, 30), title)
     p.setFont(QFont(family, 13))
@@ -166,8 +183,9 @@ def keep_headings_with_tables(doc, follow: float = 90.0) -> None:
         block = block.next()
 
 
-def print_pdf(html_text: str, images: dict, path: str | Path, title: str, lang: str,
-              version: str) -> tuple[Path, list[str]]:
+def print_pdf(
+    html_text: str, images: dict, path: str | Path, title: str, lang: str, version: str
+) -> tuple[Path, list[str]]:
     """Lay out ``html_text`` (with ``images``: name -> function returning a QImage, called
     once the application exists) on A4 pages and write the PDF atomically; returns the path
     and warnings (e.g. no CJK font)."""
@@ -195,8 +213,13 @@ def print_pdf(html_text: str, images: dict, path: str | Path, title: str, lang: 
         warnings = []
         family = cjk_font_family()
         if family is None:
-            warnings.append(tr("no CJK font installed (e.g. fonts-wqy-microhei): Chinese names "
-                               "will show as boxes", lang))
+            warnings.append(
+                tr(
+                    "no CJK font installed (e.g. fonts-wqy-microhei): Chinese names "
+                    "will show as boxes",
+                    lang,
+                )
+            )
         path = Path(path)
         tmp = path.with_name(f".{path.name}.tmp")
         doc = QTextDocument()
@@ -209,9 +232,13 @@ def print_pdf(html_text: str, images: dict, path: str | Path, title: str, lang: 
         doc.setHtml(html_text)
         writer = QPdfWriter(str(tmp))
         writer.setResolution(96)  # = document units, so our pagination is the printed one
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                         QPageLayout.Orientation.Portrait,
-                                         QMarginsF(15, 15, 15, 15)))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+            )
+        )
         writer.setTitle(title)
         writer.setCreator(f"CPN Planner {version}")
         doc.setPageSize(QSizeF(writer.pageLayout().paintRectPixels(96).size()))
@@ -237,8 +264,9 @@ def write_pdf(data: ReportData, atlas, path: str | Path) -> tuple[Path, list[str
     return print_pdf(report_html(data), images, path, data.title, data.lang, data.app_version)
 
 
-def write_comparison_pdf(sheets, title: str, path: str | Path, lang: str = "en"
-                         ) -> tuple[Path, list[str]]:
+def write_comparison_pdf(
+    sheets, title: str, path: str | Path, lang: str = "en"
+) -> tuple[Path, list[str]]:
     """The comparison's tables (:func:`app.io.compare_tables.comparison_sheets`) as a PDF."""
     from app import __version__
     from app.ui.report_html import comparison_html

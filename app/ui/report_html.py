@@ -21,21 +21,45 @@ from app.io.report_tables import Sheet, sheets
 
 #: Column groups of the placed-sites table (each fits A4 portrait at 7 pt).
 SITE_GROUPS = (
-    ("site", "cooling", "facility", "capacity_mw", "utilization", "solved_utilisation", "load_mw",
-     "annual_pue"),
-    ("site", "facility_energy_mwh", "energy_cost_mcny", "carbon_t", "water_m3",
-     "cny_per_million_tokens", "token_cost_includes"),
+    (
+        "site",
+        "cooling",
+        "facility",
+        "capacity_mw",
+        "utilization",
+        "solved_utilisation",
+        "load_mw",
+        "annual_pue",
+    ),
+    (
+        "site",
+        "facility_energy_mwh",
+        "energy_cost_mcny",
+        "carbon_t",
+        "water_m3",
+        "cny_per_million_tokens",
+        "token_cost_includes",
+    ),
     ("site", "free_cooling_h", "tariff_cny_per_kwh", "tariff_source", "climate", "lon", "lat"),
     ("site", "flags"),
 )
 #: Columns of the site utilisation table in the PDF (the XLSX has them all).
-USE_COLUMNS = ("name", "province_name", "capacity_mw_after", "load_mw_before", "load_mw_after",
-               "load_change_mw", "utilisation_after", "dual_cny_per_mw_year_after")
+USE_COLUMNS = (
+    "name",
+    "province_name",
+    "capacity_mw_after",
+    "load_mw_before",
+    "load_mw_after",
+    "load_change_mw",
+    "utilisation_after",
+    "dual_cny_per_mw_year_after",
+)
 _NOWRAP_TEXT = 28  # text cells up to this length never wrap (names, labels)
 
 
-def cell_text(value, kind: str | None, lang: str, signed: bool = False,
-              missing: str | None = None) -> str:
+def cell_text(
+    value, kind: str | None, lang: str, signed: bool = False, missing: str | None = None
+) -> str:
     """A sheet cell as the PDF prints it: numbers with thousands separators and the unit's
     decimals, 'missing' (or ``missing``) for a missing figure."""
     if value is None:
@@ -73,8 +97,10 @@ def table_html(sheet: Sheet, columns: list[int] | None = None, lang: str = "en")
             else:
                 cells.append(f"<td>{_breakable(text)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
-    return ("<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-            f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>")
+    return (
+        "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+        f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
+    )
 
 
 def with_pue_band(sheet: Sheet, lang: str) -> Sheet:
@@ -82,13 +108,16 @@ def with_pue_band(sheet: Sheet, lang: str) -> Sheet:
     p5 and p95 as numeric columns of their own)."""
     if "annual_pue" not in sheet.keys:
         return sheet
-    at, lo, hi = (sheet.keys.index(k) if k in sheet.keys else None
-                  for k in ("annual_pue", "pue_p5", "pue_p95"))
+    at, lo, hi = (
+        sheet.keys.index(k) if k in sheet.keys else None
+        for k in ("annual_pue", "pue_p5", "pue_p95")
+    )
     rows = []
     for row in sheet.rows:
         row = list(row)
-        row[at] = pue_band_text(row[at], None if lo is None else row[lo],
-                                None if hi is None else row[hi], lang)
+        row[at] = pue_band_text(
+            row[at], None if lo is None else row[lo], None if hi is None else row[hi], lang
+        )
         rows.append(row)
     headers = list(sheet.headers)
     headers[at] = tr("Annual PUE (p5-p95)", lang)
@@ -115,14 +144,21 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 
     sites = with_pue_band(by_name["sites"], lang)
     groups = [_columns(sites, g) for g in SITE_GROUPS]
-    site_tables = "".join(table_html(sites, g, lang) + "<br>" for g in groups
-                          if _has_content(sites, g)) if sites.rows else table_html(sites, lang=lang)
+    site_tables = (
+        "".join(table_html(sites, g, lang) + "<br>" for g in groups if _has_content(sites, g))
+        if sites.rows
+        else table_html(sites, lang=lang)
+    )
     use = by_name["site_use"]
     meta = by_name["metadata"]
-    meta_rows = "".join(f"<tr><td nowrap><b>{e(str(r[0]))}</b></td><td>{e(str(r[1]))}</td></tr>"
-                        for r in meta.rows)
-    pue_chart = (f"<p><img src='pue.png' width='{legend_width}'></p>" if data.metrics
-                 else f"<p>{e(by_name['monthly_pue'].empty_text)}</p>")
+    meta_rows = "".join(
+        f"<tr><td nowrap><b>{e(str(r[0]))}</b></td><td>{e(str(r[1]))}</td></tr>" for r in meta.rows
+    )
+    pue_chart = (
+        f"<p><img src='pue.png' width='{legend_width}'></p>"
+        if data.metrics
+        else f"<p>{e(by_name['monthly_pue'].empty_text)}</p>"
+    )
     return f"""
 <style>table {{ font-size: 7pt; }} h2 {{ margin-top: 14px; }} th {{ background: #dde4ee; }}</style>
 <h1>{e(data.title)}</h1>
@@ -151,8 +187,10 @@ def comparison_html(sheets: list[Sheet], title: str, lang: str = "en") -> str:
     """Totals, provinces and sites of a comparison; wide tables in groups of columns that fit
     the page (the first column repeated)."""
     e = html.escape
-    parts = [f"<style>table {{ font-size: 7pt; }} th {{ background: #dde4ee; }}</style>"
-             f"<h1>{e(title)}</h1>"]
+    parts = [
+        f"<style>table {{ font-size: 7pt; }} th {{ background: #dde4ee; }}</style>"
+        f"<h1>{e(title)}</h1>"
+    ]
     for sheet in sheets:
         parts.append(f"<h2>{e(sheet.title)}</h2>")
         n = len(sheet.headers)

@@ -28,10 +28,13 @@ from app.ui.i18n import tr
 def same_inputs(a, b) -> bool:
     """True when scenarios ``a`` and ``b`` evaluate alike (names, notes and the map view
     do not change a figure)."""
-    return (a.sites == b.sites and a.assumptions == b.assumptions and a.base == b.base
-            and a.solver.regions == b.solver.regions
-            and a.solver.unserved_penalty_cny_per_mw_year
-            == b.solver.unserved_penalty_cny_per_mw_year)
+    return (
+        a.sites == b.sites
+        and a.assumptions == b.assumptions
+        and a.base == b.base
+        and a.solver.regions == b.solver.regions
+        and a.solver.unserved_penalty_cny_per_mw_year == b.solver.unserved_penalty_cny_per_mw_year
+    )
 
 
 def reusable_evaluation(controller, scenario, atlas=None):
@@ -68,6 +71,7 @@ def collect_task(items, lang: str):
         reports = []
         n = len(items)
         for i, (scenario, atlas, ev) in enumerate(items):
+
             def part(f, i=i):
                 progress((i + 0.9 * f) / n)
 
@@ -143,12 +147,16 @@ def export_report(window, path: Path) -> list[Path]:
         return []
     evaluation = reusable_evaluation(window.allocation, snapshot)
     result, error, cancelled = run_task(
-        window, export_task((snapshot, atlas, evaluation), language(), path),
-        tr("Preparing the report {name}…").format(name=path.name), _discard_staged)
+        window,
+        export_task((snapshot, atlas, evaluation), language(), path),
+        tr("Preparing the report {name}…").format(name=path.name),
+        _discard_staged,
+    )
     if cancelled:
         _discard_staged(result)
-        window.statusBar().showMessage(tr("Export of {name} cancelled").format(
-            name=path.name), 10000)
+        window.statusBar().showMessage(
+            tr("Export of {name} cancelled").format(name=path.name), 10000
+        )
         return []
     try:
         if error is not None:
@@ -184,10 +192,13 @@ def compare_reports(window, scenarios: dict) -> dict | None:
     except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
         window.show_error(tr("Cannot compare scenarios"), str(exc))
         return None
-    items = [(sc, atlas, reusable_evaluation(window.allocation, sc, atlas) if i == 0 else None)
-             for i, sc in enumerate(snapshots.values())]
-    result, error, cancelled = run_task(window, collect_task(items, language()),
-                                        tr("Comparing scenarios…"))
+    items = [
+        (sc, atlas, reusable_evaluation(window.allocation, sc, atlas) if i == 0 else None)
+        for i, sc in enumerate(snapshots.values())
+    ]
+    result, error, cancelled = run_task(
+        window, collect_task(items, language()), tr("Comparing scenarios…")
+    )
     if cancelled:
         window.statusBar().showMessage(tr("Comparison cancelled"), 10000)
         return None

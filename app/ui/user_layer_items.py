@@ -28,8 +28,16 @@ def user_layer_items(layer: UserLayer, color: QColor) -> list:
     """Items that draw a user layer in one colour (fills translucent)."""
     if layer.kind == "points":
         xy = shapely.get_coordinates(layer.geometries)
-        return [pg.ScatterPlotItem(x=xy[:, 0], y=xy[:, 1], size=7, pxMode=True,
-                                   pen=pg.mkPen("#202020", width=0.8), brush=pg.mkBrush(color))]
+        return [
+            pg.ScatterPlotItem(
+                x=xy[:, 0],
+                y=xy[:, 1],
+                size=7,
+                pxMode=True,
+                pen=pg.mkPen("#202020", width=0.8),
+                brush=pg.mkBrush(color),
+            )
+        ]
     paths = [geometry_path(g) for g in layer.geometries]
     item = PolygonLayer(paths=paths, outline=pg.mkPen(color, width=1.5), name=layer.name)
     if layer.kind == "polygons":

@@ -43,8 +43,9 @@ def first_show(window: QMainWindow, side_dock, bottom_dock) -> None:
     if QSettings().value(STATE_KEY) is not None:
         return
     window.resizeDocks([side_dock], [max(260, window.width() // 4)], Qt.Orientation.Horizontal)
-    window.resizeDocks([bottom_dock], [max(200, int(window.height() * SHARE))],
-                       Qt.Orientation.Vertical)
+    window.resizeDocks(
+        [bottom_dock], [max(200, int(window.height() * SHARE))], Qt.Orientation.Vertical
+    )
 
 
 def keep_map_large(window: QMainWindow, bottom_docks, side_docks) -> None:

@@ -12,9 +12,11 @@ import csv
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SOURCE = ("zh.wikipedia '中華人民共和國城市人口排名' rev. 94716648 (7th census, 2020-11-01), as "
-          "parsed in github.com/Ethan-H147/china_interactive_map dist/data/region-population.json "
-          "@472c879a")
+SOURCE = (
+    "zh.wikipedia '中華人民共和國城市人口排名' rev. 94716648 (7th census, 2020-11-01), as "
+    "parsed in github.com/Ethan-H147/china_interactive_map dist/data/region-population.json "
+    "@472c879a"
+)
 FLAG_NOTES = {
     "inconsistent": "total below its own urban population in the source (flagged there): not used",
     "duplicate_of_640100": "same value as Yinchuan in the source (copy error): not used",
@@ -29,13 +31,15 @@ def main() -> None:
         parts = line.split()
         code, name, total = int(parts[0]), parts[1], int(parts[2])
         flag = parts[3] if len(parts) > 3 else ""
-        rows.append((code, name, code // 10000 * 10000, total, flag, FLAG_NOTES.get(flag, ""),
-                     SOURCE))
+        rows.append(
+            (code, name, code // 10000 * 10000, total, flag, FLAG_NOTES.get(flag, ""), SOURCE)
+        )
     out = HERE.parent / "prefecture_population.csv"
     with out.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
-        w.writerow(["adcode", "name_zh", "province_adcode", "population_2020", "flag", "note",
-                    "source"])
+        w.writerow(
+            ["adcode", "name_zh", "province_adcode", "population_2020", "flag", "note", "source"]
+        )
         w.writerows(sorted(rows))
 
 

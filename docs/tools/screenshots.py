@@ -44,8 +44,9 @@ def main(argv: list[str] | None = None) -> int:
 
     # A fresh settings folder: the default layout, and the user's own settings untouched.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      tempfile.mkdtemp(prefix="cpn-shots-"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp(prefix="cpn-shots-")
+    )
     install_language(args.lang)
     width, height = (int(v) for v in args.size.split("x"))
     window = MainWindow(load_atlas())

@@ -69,9 +69,16 @@ MANUAL: dict[tuple[str, str], list[str]] = {
     ("app/ui/describe.py", "note"): ENGINE_NOTES,
     ("app/cli/pue.py", "note"): ENGINE_NOTES,
     # Checker.choice(..., what): the callers in app/io/scenario_v1.py.
-    ("app/io/checks.py", "what"): ["value", "cooling technology", "accelerator profile",
-                                   "demand proxy", "residency", "bandwidth tier", "region level",
-                                   "metric"],
+    ("app/io/checks.py", "what"): [
+        "value",
+        "cooling technology",
+        "accelerator profile",
+        "demand proxy",
+        "residency",
+        "bandwidth tier",
+        "region level",
+        "metric",
+    ],
 }
 
 
@@ -86,6 +93,7 @@ class Message:
 
 
 # ---- source scanning ------------------------------------------------------------------------
+
 
 def _parents(tree: ast.AST) -> dict[ast.AST, ast.AST]:
     parents = {}
@@ -109,8 +117,11 @@ class _Module:
                 for target in node.targets:
                     if isinstance(target, ast.Name):
                         self.assigns[target.id] = node.value
-            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) \
-                    and node.value is not None:
+            elif (
+                isinstance(node, ast.AnnAssign)
+                and isinstance(node.target, ast.Name)
+                and node.value is not None
+            ):
                 self.assigns[node.target.id] = node.value
 
     # -- possible values of an expression (a list of alternatives) --
@@ -128,11 +139,18 @@ class _Module:
             if index is None:
                 raise Unresolved("non-constant subscript")
             return [v[index] for v in self.alternatives(node.value, depth + 1)]
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
-                and node.func.id == "enumerate" and len(node.args) == 1:
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "enumerate"
+            and len(node.args) == 1
+        ):
             return [list(enumerate(v)) for v in self.alternatives(node.args[0], depth + 1)]
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                and node.func.attr == "get":
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "get"
+        ):
             out = []
             for d in self.alternatives(node.func.value, depth + 1):
                 if not isinstance(d, dict):
@@ -218,8 +236,12 @@ def collect(app_dir: Path = APP_DIR) -> tuple[dict[str, Message], list[str]]:
     for path in sorted(app_dir.rglob("*.py")):
         mod = _Module(path)
         for node in ast.walk(mod.tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id in TR_NAMES and node.args):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in TR_NAMES
+                and node.args
+            ):
                 continue
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
@@ -233,14 +255,18 @@ def collect(app_dir: Path = APP_DIR) -> tuple[dict[str, Message], list[str]]:
             try:
                 values = mod.alternatives(arg)
             except (Unresolved, LookupError, TypeError) as exc:
-                problems.append(f"{mod.rel}:{node.lineno}: tr({ast.unparse(arg)}) cannot be "
-                                f"followed to literal strings ({exc}); use a literal or add it "
-                                "to MANUAL in resources/translations/extract.py")
+                problems.append(
+                    f"{mod.rel}:{node.lineno}: tr({ast.unparse(arg)}) cannot be "
+                    f"followed to literal strings ({exc}); use a literal or add it "
+                    "to MANUAL in resources/translations/extract.py"
+                )
                 continue
             for value in values:
                 if not isinstance(value, str):
-                    problems.append(f"{mod.rel}:{node.lineno}: tr({ast.unparse(arg)}) "
-                                    f"may get a non-string {value!r}")
+                    problems.append(
+                        f"{mod.rel}:{node.lineno}: tr({ast.unparse(arg)}) "
+                        f"may get a non-string {value!r}"
+                    )
                     break
                 add(value, mod.rel, node.lineno)
     for loc in sorted(messages.values(), key=lambda m: m.locations[0]):
@@ -250,6 +276,7 @@ def collect(app_dir: Path = APP_DIR) -> tuple[dict[str, Message], list[str]]:
 
 
 # ---- the .ts file ---------------------------------------------------------------------------
+
 
 @dataclass
 class TsEntry:
@@ -281,8 +308,13 @@ def read_ts(path: Path, context: str = CONTEXT) -> dict[str, TsEntry]:
     return entries
 
 
-def write_ts(path: Path, messages: dict[str, Message], old: dict[str, TsEntry], lang: str,
-             drop_obsolete: bool = False) -> dict[str, int]:
+def write_ts(
+    path: Path,
+    messages: dict[str, Message],
+    old: dict[str, TsEntry],
+    lang: str,
+    drop_obsolete: bool = False,
+) -> dict[str, int]:
     root = ET.Element("TS", version="2.1", language=lang, sourcelanguage="en")
     ctx = ET.SubElement(root, "context")
     ET.SubElement(ctx, "name").text = CONTEXT
@@ -321,8 +353,9 @@ def write_ts(path: Path, messages: dict[str, Message], old: dict[str, TsEntry], 
                 message(entry, [])
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     return stats
 
 
@@ -338,8 +371,10 @@ def translation_problems(source: str, translation: str) -> list[str]:
     """Placeholders, accelerators and edge whitespace the translation must keep."""
     out = []
     if sorted(_FIELD.findall(source)) != sorted(_FIELD.findall(translation)):
-        out.append(f"placeholders differ: {sorted(_FIELD.findall(source))} vs "
-                   f"{sorted(_FIELD.findall(translation))}")
+        out.append(
+            f"placeholders differ: {sorted(_FIELD.findall(source))} vs "
+            f"{sorted(_FIELD.findall(translation))}"
+        )
     want = {c.upper() for c in _ACCEL.findall(source.replace("&&", ""))}
     have = {c.upper() for c in _ACCEL.findall(translation.replace("&&", ""))}
     if want and want != have:
@@ -357,8 +392,9 @@ def check(ts_path: Path, app_dir: Path = APP_DIR) -> list[str]:
     messages, problems = collect(app_dir)
     entries = read_ts(ts_path)
     out = list(problems)
-    missing = [s for s in messages if s not in entries or entries[s].type in
-               ("vanished", "obsolete")]
+    missing = [
+        s for s in messages if s not in entries or entries[s].type in ("vanished", "obsolete")
+    ]
     out += [f"not in {ts_path.name} (run update.sh): {s!r}" for s in missing]
     for source in messages:
         e = entries.get(source)
@@ -376,8 +412,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", default="zh", help="file suffix: cpn_<lang>.ts (default zh)")
     ap.add_argument("--ts", type=Path, help="the .ts file (default: next to this script)")
     ap.add_argument("--check", action="store_true", help="only report problems; exit 1 if any")
-    ap.add_argument("--drop-obsolete", action="store_true",
-                    help="remove messages no longer in the sources")
+    ap.add_argument(
+        "--drop-obsolete", action="store_true", help="remove messages no longer in the sources"
+    )
     args = ap.parse_args(argv)
     ts = args.ts or HERE / f"cpn_{args.lang}.ts"
     if args.check:
@@ -391,8 +428,10 @@ def main(argv: list[str] | None = None) -> int:
         print("warning:", p, file=sys.stderr)
     qt_lang = {"zh": "zh_CN"}.get(args.lang, args.lang)
     stats = write_ts(ts, messages, read_ts(ts), qt_lang, args.drop_obsolete)
-    print(f"{ts.name}: {stats['total']} messages ({stats['new']} new, {stats['unfinished']} "
-          f"unfinished, {stats['vanished']} vanished)")
+    print(
+        f"{ts.name}: {stats['total']} messages ({stats['new']} new, {stats['unfinished']} "
+        f"unfinished, {stats['vanished']} vanished)"
+    )
     return 0
 
 

@@ -32,9 +32,12 @@ def _english_afterwards():
 @pytest.fixture
 def bad_scenario(tmp_path):
     path = tmp_path / "bad.toml"
-    path.write_text('format = "cpn-scenario"\nversion = 1\n[[sites]]\nid = "a"\nname = "x"\n'
-                    'lon = 110.0\nlat = 30.0\ncapacity_mw = -5\ncooling = "chiler_tower"\n'
-                    'foo = 1\n', encoding="utf-8")
+    path.write_text(
+        'format = "cpn-scenario"\nversion = 1\n[[sites]]\nid = "a"\nname = "x"\n'
+        'lon = 110.0\nlat = 30.0\ncapacity_mw = -5\ncooling = "chiler_tower"\n'
+        "foo = 1\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -58,12 +61,21 @@ def test_english_again_without_lang(bad_scenario, capsys):
 
 
 def test_help_and_argparse_errors_in_chinese():
-    help_ = subprocess.run([sys.executable, "-m", "app", "--lang", "zh", "--help"], cwd=ROOT,
-                           capture_output=True, text=True, check=True).stdout
+    help_ = subprocess.run(
+        [sys.executable, "-m", "app", "--lang", "zh", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert help_.startswith("用法：cpn-planner")
     assert "显示此帮助信息并退出" in help_ and "检查情景文件并列出其中的问题" in help_
-    bad = subprocess.run([sys.executable, "-m", "app", "validate", "--lang", "zh"], cwd=ROOT,
-                         capture_output=True, text=True)
+    bad = subprocess.run(
+        [sys.executable, "-m", "app", "validate", "--lang", "zh"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert bad.returncode == 2
     assert "错误：缺少必需的参数：scenario" in bad.stderr, bad.stderr
 
@@ -82,11 +94,29 @@ def test_solve_summary_in_chinese_units_matches_json(capsys):
 
 def test_engine_notes_in_chinese(tmp_path, capsys):
     """The humidity and elevation fallbacks of a normals file without them, via ``pue``."""
-    frame = pd.DataFrame({"city": "Dryville", "lat": 39.9, "lon": 116.4, "month": range(1, 13),
-                          "tmax_c": 20.0, "tmean_c": 15.0, "tmin_c": 10.0, "rh_pct": None})
+    frame = pd.DataFrame(
+        {
+            "city": "Dryville",
+            "lat": 39.9,
+            "lon": 116.4,
+            "month": range(1, 13),
+            "tmax_c": 20.0,
+            "tmean_c": 15.0,
+            "tmin_c": 10.0,
+            "rh_pct": None,
+        }
+    )
     frame.to_csv(tmp_path / "normals.csv", index=False)
-    argv = ["pue", "--normals", str(tmp_path / "normals.csv"), "--city", "Dryville",
-            "--cooling", "chiller_tower", "--json"]
+    argv = [
+        "pue",
+        "--normals",
+        str(tmp_path / "normals.csv"),
+        "--city",
+        "Dryville",
+        "--cooling",
+        "chiller_tower",
+        "--json",
+    ]
     assert main([*argv, "--lang", "zh"]) == 0
     notes = json.loads(capsys.readouterr().out)["notes"]
     assert any(n.startswith("缺少相对湿度") for n in notes), notes
@@ -97,7 +127,8 @@ def test_engine_notes_in_chinese(tmp_path, capsys):
 
 def _manual_engine_notes() -> list[str]:
     spec = importlib.util.spec_from_file_location(
-        "cpn_extract_notes", ROOT / "resources" / "translations" / "extract.py")
+        "cpn_extract_notes", ROOT / "resources" / "translations" / "extract.py"
+    )
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
@@ -108,7 +139,9 @@ def test_every_engine_note_has_a_chinese_translation(atlas):
     """The copies in extract.py match what the engine writes (else the note stays English)."""
     from app.engine.site_eval import evaluate_site
 
-    lhasa = Site(id="lhasa", name="Lhasa", lon=91.1, lat=29.65, capacity_mw=10.0)  # no grid CO2 factor
+    lhasa = Site(
+        id="lhasa", name="Lhasa", lon=91.1, lat=29.65, capacity_mw=10.0
+    )  # no grid CO2 factor
     written = [weather.RH_FALLBACK_NOTE, weather.ELEVATION_FALLBACK_NOTE]
     written += [n for n in evaluate_site(lhasa, atlas).notes if "province" in n]
     assert any("CO2" in n for n in written), written

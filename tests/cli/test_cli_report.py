@@ -15,8 +15,13 @@ BASELINE = DATA_DIR / "scenarios" / "baseline.toml"
 
 def _run(*args: str, lang: str = "en") -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
-    return subprocess.run([sys.executable, "-m", "app", "--lang", lang, "report", *args],
-                          capture_output=True, text=True, timeout=180, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "--lang", lang, "report", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
 
 
 def test_pdf_without_a_display(tmp_path):

@@ -13,8 +13,9 @@ from app.engine.demand import NATIONAL_IT_MW
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", "solve", *args], capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "solve", *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_json_is_clean_and_complete(tmp_path):
@@ -52,13 +53,25 @@ def test_missing_scenario_file_fails_clearly(tmp_path):
     assert "nope.toml" in out.stderr
 
 
-PLACED_KEYS = {"load_mw", "capacity_mw", "utilisation", "pue", "energy_mwh", "energy_cost_cny",
-               "carbon_t", "water_m3", "price_cny_per_kwh", "dual_cny_per_mw_year", "flags"}
+PLACED_KEYS = {
+    "load_mw",
+    "capacity_mw",
+    "utilisation",
+    "pue",
+    "energy_mwh",
+    "energy_cost_cny",
+    "carbon_t",
+    "water_m3",
+    "price_cny_per_kwh",
+    "dual_cny_per_mw_year",
+    "flags",
+}
 
 
 def test_scenario_json_has_baseline_and_solved_site_figures(tmp_path):
     scenario = tmp_path / "s.toml"
-    scenario.write_text("""format = "cpn-scenario"
+    scenario.write_text(
+        """format = "cpn-scenario"
 version = 1
 [assumptions]
 carbon_price_cny_per_t = 200.0
@@ -73,26 +86,32 @@ id = "hk"
 name = "Hong Kong"
 lon = 114.17
 lat = 22.30
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     out = _run(str(scenario), "--json")
     assert out.returncode == 0, out.stderr
     assert "NaN" not in out.stdout
     data = json.loads(out.stdout)
     ulanqab, hk = data["sites"]["ulanqab"], data["sites"]["hk"]
-    assert PLACED_KEYS <= set(ulanqab) and PLACED_KEYS <= set(hk)
+    assert set(ulanqab) >= PLACED_KEYS and set(hk) >= PLACED_KEYS
     assert ulanqab["load_mw"] == pytest.approx(ulanqab["utilisation"] * 300.0)
     assert ulanqab["energy_cost_cny"] == pytest.approx(
-        ulanqab["energy_mwh"] * 1000 * ulanqab["price_cny_per_kwh"])
+        ulanqab["energy_mwh"] * 1000 * ulanqab["price_cny_per_kwh"]
+    )
     assert hk["load_mw"] is None and hk["flags"] and hk["price_cny_per_kwh"] is None
     assert any("Hong Kong" in f for f in data["flags"])
     # the baseline is today's status quo, same carbon price; placed sites serve nothing today
     empty = tmp_path / "empty.toml"
-    empty.write_text('format = "cpn-scenario"\nversion = 1\n[assumptions]\n'
-                     'carbon_price_cny_per_t = 200.0\n', encoding="utf-8")
+    empty.write_text(
+        'format = "cpn-scenario"\nversion = 1\n[assumptions]\ncarbon_price_cny_per_t = 200.0\n',
+        encoding="utf-8",
+    )
     alone = json.loads(_run(str(empty), "--json").stdout)
     assert data["baseline"]["cost_cny"] == pytest.approx(alone["baseline"]["cost_cny"], rel=1e-9)
     assert data["baseline"]["carbon_t"] == pytest.approx(alone["baseline"]["carbon_t"], rel=1e-9)
     assert data["baseline"]["cost_cny"] == pytest.approx(
-        data["status_quo_totals"]["cost_cny"], rel=1e-9)
+        data["status_quo_totals"]["cost_cny"], rel=1e-9
+    )
     assert data["sites"]["ulanqab"]["status_quo_load_mw"] == 0.0
     assert data["moved_mw"]["total"] == pytest.approx(sum(data["moved_mw"]["by_class"].values()))

@@ -14,8 +14,18 @@ from app.__main__ import main
 from app.domain import text
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("pandas", "numpy", "highspy", "pyproj", "shapely", "geopandas", "PySide6", "pyqtgraph",
-         "app.datasets.atlas", "app.engine")
+HEAVY = (
+    "pandas",
+    "numpy",
+    "highspy",
+    "pyproj",
+    "shapely",
+    "geopandas",
+    "PySide6",
+    "pyqtgraph",
+    "app.datasets.atlas",
+    "app.engine",
+)
 EXAMPLE = ROOT / "data" / "scenarios" / "western-expansion.toml"
 
 
@@ -28,8 +38,9 @@ def _loaded_after(argv: list[str]) -> tuple[set[str], str]:
         f"print('LOADED', *[m for m in sys.modules if m.split('.')[0] in {HEAVY!r} "
         f"or m in {HEAVY!r} or m.startswith('app.cli.')])\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
     help_text, loaded = out.rsplit("LOADED", 1)
     return set(loaded.split()), help_text
 
@@ -58,9 +69,14 @@ def test_every_listed_command_has_its_parser(name, capsys):
     assert f"cpn-planner {name}" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("argv", [["--lang", "zh", "validate", str(EXAMPLE)],
-                                  ["validate", str(EXAMPLE), "--lang", "zh"],
-                                  ["validate", "--lang=zh", str(EXAMPLE)]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--lang", "zh", "validate", str(EXAMPLE)],
+        ["validate", str(EXAMPLE), "--lang", "zh"],
+        ["validate", "--lang=zh", str(EXAMPLE)],
+    ],
+)
 def test_lang_before_or_after_the_command(argv, capsys):
     try:
         assert main(argv) == 0

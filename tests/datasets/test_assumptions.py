@@ -52,11 +52,20 @@ def test_every_default_has_a_source_kind_and_a_range_holding_its_value() -> None
 
 
 def test_no_built_in_number_is_marked_placeholder() -> None:
-    pattern = re.compile(r"\bplaceholder|unsourced|to edit", re.IGNORECASE)  # not setPlaceholderText
-    files = [*sorted((ROOT / "app").rglob("*.py")), ROOT / "data" / "assumptions.csv",
-             ROOT / "data" / "README.md"]
-    hits = [f"{f.relative_to(ROOT)}:{i}" for f in files
-            for i, line in enumerate(f.read_text("utf-8").splitlines(), 1) if pattern.search(line)]
+    pattern = re.compile(
+        r"\bplaceholder|unsourced|to edit", re.IGNORECASE
+    )  # not setPlaceholderText
+    files = [
+        *sorted((ROOT / "app").rglob("*.py")),
+        ROOT / "data" / "assumptions.csv",
+        ROOT / "data" / "README.md",
+    ]
+    hits = [
+        f"{f.relative_to(ROOT)}:{i}"
+        for f in files
+        for i, line in enumerate(f.read_text("utf-8").splitlines(), 1)
+        if pattern.search(line)
+    ]
     assert hits == []
 
 
@@ -77,8 +86,12 @@ def test_keys_follow_the_scenario_format_so_a_sweep_can_sample_them() -> None:
 
 def test_engine_defaults_are_the_table_values() -> None:
     a = AllocationAssumptions()  # today's status quo and the friction of leaving it
-    for key in ("stock_utilisation", "cluster_utilisation", "migration_cost_cny_per_mw",
-                "payback_years"):
+    for key in (
+        "stock_utilisation",
+        "cluster_utilisation",
+        "migration_cost_cny_per_mw",
+        "payback_years",
+    ):
         assert getattr(a, key) == A.default(f"assumptions.{key}"), key
     assert NATIONAL_IT_MW == A.default("demand.national_it_mw") == 20_250.0  # 8.1 M x 2.5 kW
     for c in DEFAULT_CLASSES:
@@ -89,8 +102,10 @@ def test_engine_defaults_are_the_table_values() -> None:
     assert sum(c.share for c in DEFAULT_CLASSES) == pytest.approx(1.0)
     net = NetworkParams()
     assert (net.route_factor, net.fibre_km_per_ms, net.equipment_ms) == (
-        A.default("network.route_factor"), A.default("network.fibre_km_per_ms"),
-        A.default("network.equipment_ms"))
+        A.default("network.route_factor"),
+        A.default("network.fibre_km_per_ms"),
+        A.default("network.equipment_ms"),
+    )
     for name, tier in net.tiers.items():
         key = f"assumptions.bandwidth_price_cny_per_km_year.{name}"
         assert tier.price_cny_per_km_year == A.default(key)
@@ -99,8 +114,10 @@ def test_engine_defaults_are_the_table_values() -> None:
     assert NATIONAL_EMISSION_KG_PER_KWH == A.default("grid.national_ef_kg_per_kwh") == 0.5306
     a = AllocationAssumptions()
     assert (a.national_it_mw, a.kw_per_rack, a.carbon_price_cny_per_t) == (
-        A.default("demand.national_it_mw"), A.default("assumptions.kw_per_rack"),
-        A.default("assumptions.carbon_price_cny_per_t"))
+        A.default("demand.national_it_mw"),
+        A.default("assumptions.kw_per_rack"),
+        A.default("assumptions.carbon_price_cny_per_t"),
+    )
     # The stock's PUE is per province by default (facility classes in each climate); its
     # national mean is checked against the published average in test_stock_pue.
     assert a.stock_pue is None
@@ -124,8 +141,13 @@ def test_prefecture_shares_by_hand() -> None:
     """Known prefectures by population; an unlisted one gets its province's mean; a province
     with no figure is split equally; flagged rows are not used."""
     units = pd.DataFrame({"province": [1, 1, 1, 2, 2]}, index=[11, 12, 13, 21, 22])
-    pop = pd.DataFrame({"adcode": [11, 12, 21], "population_2020": [300, 100, 5],
-                        "flag": [np.nan, np.nan, "inconsistent"]})
+    pop = pd.DataFrame(
+        {
+            "adcode": [11, 12, 21],
+            "population_2020": [300, 100, 5],
+            "flag": [np.nan, np.nan, "inconsistent"],
+        }
+    )
     s = prefecture_shares(units, pop)
     # province 1: 300, 100 and the mean 200 -> 0.5, 1/6, 1/3
     np.testing.assert_allclose(s.loc[[11, 12, 13], "share"], [0.5, 1 / 6, 1 / 3])
@@ -152,7 +174,8 @@ def test_prefecture_shares_sum_to_one_per_province_and_keep_the_demand(atlas) ->
     gz = [i for i, p in enumerate(pref.regions.province_id) if p == "440000"]
     sz = list(pref.regions.ids).index("440300")
     assert pref.demand_mw[sz].sum() == pytest.approx(
-        problem.demand_mw[ids.index("440000")].sum() * gd.loc[440300, "share"])
+        problem.demand_mw[ids.index("440000")].sum() * gd.loc[440300, "share"]
+    )
     assert len(gz) == 21
 
 
@@ -171,8 +194,9 @@ def test_csv_is_what_the_sources_script_writes(tmp_path) -> None:
 
     rows = runpy.run_path(str(ROOT / "data" / "sources" / "assumptions_rows.py"))
     rows["write"](tmp_path / "a.csv")
-    assert (tmp_path / "a.csv").read_text("utf-8") == (
-        ROOT / "data" / "assumptions.csv").read_text("utf-8")
+    assert (tmp_path / "a.csv").read_text("utf-8") == (ROOT / "data" / "assumptions.csv").read_text(
+        "utf-8"
+    )
     readme = tmp_path / "README.md"
     readme.write_text((ROOT / "data" / "README.md").read_text("utf-8"), "utf-8")
     rows["write_readme_table"](readme)

@@ -26,9 +26,15 @@ def test_prefecture_level_has_370_units_with_parent_provinces():
 
 def test_capitals_fall_in_their_provinces():
     b = load_boundaries("province")
-    cities = {110000: (116.40, 39.90), 310000: (121.47, 31.23), 640000: (106.27, 38.47),
-              650000: (87.62, 43.82), 530000: (102.71, 25.04), 150000: (111.75, 40.84),
-              810000: (114.17, 22.32)}
+    cities = {
+        110000: (116.40, 39.90),
+        310000: (121.47, 31.23),
+        640000: (106.27, 38.47),
+        650000: (87.62, 43.82),
+        530000: (102.71, 25.04),
+        150000: (111.75, 40.84),
+        810000: (114.17, 22.32),
+    }
     lon, lat = np.array(list(cities.values())).T
     rows = b.locate(*to_map(lon, lat))
     assert [int(b.codes[r]) for r in rows] == list(cities)

@@ -13,7 +13,8 @@ def _squares(crs: str = "EPSG:4326") -> gpd.GeoDataFrame:
     frame = gpd.GeoDataFrame(
         {"名称": ["乌兰察布园区", "中卫园区"], "mw": [50, 30]},
         geometry=[shapely.box(113, 41, 113.5, 41.5), shapely.box(105, 37.3, 105.4, 37.6)],
-        crs="EPSG:4326")
+        crs="EPSG:4326",
+    )
     return frame.to_crs(crs)
 
 
@@ -46,20 +47,24 @@ def test_points_from_xlsx(tmp_path):
     import pandas as pd
 
     path = tmp_path / "sites.xlsx"
-    pd.DataFrame({"name": ["A", "B"], "Longitude": [113.1, 121.1], "Latitude": [41, 31]}
-                 ).to_excel(path, index=False)
+    pd.DataFrame({"name": ["A", "B"], "Longitude": [113.1, 121.1], "Latitude": [41, 31]}).to_excel(
+        path, index=False
+    )
     layer = load_user_layer(path)
     assert layer.kind == "points" and len(layer.geometries) == 2
 
 
-@pytest.mark.parametrize("name, content, expected", [
-    ("broken.geojson", "{ not json", "broken.geojson"),
-    ("empty.geojson", '{"type":"FeatureCollection","features":[]}', "no features"),
-    ("nolonlat.csv", "name,value\nA,1\n", "missing columns"),
-    ("badrow.csv", "name,lon,lat\nA,113,41\nB,east,31\n", "row 3"),
-    ("empty.csv", "", "empty.csv"),
-    ("notes.txt", "hello", "unsupported file type"),
-])
+@pytest.mark.parametrize(
+    "name, content, expected",
+    [
+        ("broken.geojson", "{ not json", "broken.geojson"),
+        ("empty.geojson", '{"type":"FeatureCollection","features":[]}', "no features"),
+        ("nolonlat.csv", "name,value\nA,1\n", "missing columns"),
+        ("badrow.csv", "name,lon,lat\nA,113,41\nB,east,31\n", "row 3"),
+        ("empty.csv", "", "empty.csv"),
+        ("notes.txt", "hello", "unsupported file type"),
+    ],
+)
 def test_bad_files_name_file_and_problem(tmp_path, name, content, expected):
     path = tmp_path / name
     path.write_text(content)
@@ -89,34 +94,63 @@ def _feature(geometry: str) -> str:
 
 def _collection(*geometries: str, crs: str = "") -> str:
     member = f'"crs":{{"type":"name","properties":{{"name":"{crs}"}}}},' if crs else ""
-    return ('{"type":"FeatureCollection",' + member + '"features":['
-            + ",".join(_feature(g) for g in geometries) + "]}")
+    return (
+        '{"type":"FeatureCollection",'
+        + member
+        + '"features":['
+        + ",".join(_feature(g) for g in geometries)
+        + "]}"
+    )
 
 
 POINT = '{"type":"Point","coordinates":[113.1, 41.0]}'
 SQUARE = '{"type":"Polygon","coordinates":[[[100,30],[101,30],[101,31],[100,30]]]}'
 
 
-@pytest.mark.parametrize("name, content, expected", [
-    ("nan.geojson", _collection('{"type":"Point","coordinates":[NaN, 30]}'),
-     "nan.geojson: a geometry has a coordinate that is not a number"),
-    ("ring.geojson", _collection('{"type":"Polygon","coordinates":[[[100,30],[101,30],[101,31]]]}'),
-     "ring.geojson: a polygon's ring is not closed (its last point must repeat the first)"),
-    ("crs.geojson", _collection(POINT, crs="urn:ogc:def:crs:EPSG::999999"),
-     "crs.geojson: unknown coordinate reference system 'urn:ogc:def:crs:EPSG::999999'"),
-    ("far.geojson", _collection('{"type":"Point","coordinates":[1000, 3000]}'),
-     "far.geojson: coordinates (1000, 3000) to (1000, 3000) lie outside the area where "
-     "EPSG:4326 is valid"),
-    ("fake.xlsx", "this is not a workbook", "fake.xlsx: not a readable Excel workbook (.xlsx)"),
-    ("zip.xlsx", "PK\x03\x04 a zip header and nothing else",
-     "zip.xlsx: not a readable Excel workbook (.xlsx)"),
-    ("abc.csv", "name,lon,lat\nA,113,41\nB,abc,40\n",
-     "abc.csv: row 3: lon 'abc' and lat 40 are not degrees (longitude -180 to 180, "
-     "latitude -90 to 90)"),
-    ("gap.csv", "name,lon,lat\nA,113,41\nB,,40\nC,500,40\n",
-     "gap.csv: row 3: lon empty and lat 40 are not degrees (longitude -180 to 180, latitude "
-     "-90 to 90) (and 1 more rows)"),
-])
+@pytest.mark.parametrize(
+    "name, content, expected",
+    [
+        (
+            "nan.geojson",
+            _collection('{"type":"Point","coordinates":[NaN, 30]}'),
+            "nan.geojson: a geometry has a coordinate that is not a number",
+        ),
+        (
+            "ring.geojson",
+            _collection('{"type":"Polygon","coordinates":[[[100,30],[101,30],[101,31]]]}'),
+            "ring.geojson: a polygon's ring is not closed (its last point must repeat the first)",
+        ),
+        (
+            "crs.geojson",
+            _collection(POINT, crs="urn:ogc:def:crs:EPSG::999999"),
+            "crs.geojson: unknown coordinate reference system 'urn:ogc:def:crs:EPSG::999999'",
+        ),
+        (
+            "far.geojson",
+            _collection('{"type":"Point","coordinates":[1000, 3000]}'),
+            "far.geojson: coordinates (1000, 3000) to (1000, 3000) lie outside the area where "
+            "EPSG:4326 is valid",
+        ),
+        ("fake.xlsx", "this is not a workbook", "fake.xlsx: not a readable Excel workbook (.xlsx)"),
+        (
+            "zip.xlsx",
+            "PK\x03\x04 a zip header and nothing else",
+            "zip.xlsx: not a readable Excel workbook (.xlsx)",
+        ),
+        (
+            "abc.csv",
+            "name,lon,lat\nA,113,41\nB,abc,40\n",
+            "abc.csv: row 3: lon 'abc' and lat 40 are not degrees (longitude -180 to 180, "
+            "latitude -90 to 90)",
+        ),
+        (
+            "gap.csv",
+            "name,lon,lat\nA,113,41\nB,,40\nC,500,40\n",
+            "gap.csv: row 3: lon empty and lat 40 are not degrees (longitude -180 to 180, latitude "
+            "-90 to 90) (and 1 more rows)",
+        ),
+    ],
+)
 def test_hostile_files_are_one_sentence(tmp_path, name, content, expected):
     path = tmp_path / name
     path.write_text(content)
@@ -128,8 +162,9 @@ def test_hostile_files_are_one_sentence(tmp_path, name, content, expected):
 
 def test_projected_coordinates_outside_the_crs_area_are_refused(tmp_path):
     path = tmp_path / "mercator.geojson"
-    gpd.GeoDataFrame({"a": [1]}, geometry=[shapely.Point(9e12, 9e12)], crs="EPSG:3857"
-                     ).to_file(path)
+    gpd.GeoDataFrame({"a": [1]}, geometry=[shapely.Point(9e12, 9e12)], crs="EPSG:3857").to_file(
+        path
+    )
     with pytest.raises(UserDataError, match="outside the area where EPSG:3857 is valid"):
         load_user_layer(path)
 
@@ -141,7 +176,9 @@ def test_mixed_geometry_types_become_one_layer_per_type(tmp_path):
     path.write_text(_collection(POINT, SQUARE, POINT))
     layers = load_user_layers(path)
     assert [(layer.name, layer.kind, len(layer.geometries)) for layer in layers] == [
-        ("mixed (polygons)", "polygons", 1), ("mixed (points)", "points", 2)]
+        ("mixed (polygons)", "polygons", 1),
+        ("mixed (points)", "points", 2),
+    ]
 
 
 def test_not_a_regular_file_and_size_caps(tmp_path, monkeypatch):

@@ -19,9 +19,11 @@ def test_the_domain_scenario_loads_no_engine_and_says_what_it_needs():
         "try:\n"
         "    Scenario()\n"
         "except RuntimeError as exc:\n"
-        "    print(exc)\n")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                         text=True, check=True).stdout.splitlines()
+        "    print(exc)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
     assert out[0] == "[]"
     assert "app.engine.national_problem" in out[1] and "assumptions=" in out[1]
 

@@ -24,8 +24,13 @@ def test_cooling_text_maps_to_a_technology() -> None:
     assert map_cooling("air-cooled facility (per Google endnote)", "Google") == "air_chiller"
     assert map_cooling("seawater cooling from the Gulf of Finland, no chillers", "Google") is None
     assert map_cooling("direct/composite evaporative natural cooling", "Chindata") == "direct_air"
-    assert map_cooling("indirect evaporative cooling + liquid cooling", "CT") == "indirect_evaporative"
-    assert map_cooling("100% NEWater (reclaimed water) used for cooling", "Amazon Web Services") == "chiller_tower"
+    assert (
+        map_cooling("indirect evaporative cooling + liquid cooling", "CT") == "indirect_evaporative"
+    )
+    assert (
+        map_cooling("100% NEWater (reclaimed water) used for cooling", "Amazon Web Services")
+        == "chiller_tower"
+    )
     assert map_cooling("not stated", "Amazon Web Services") == "direct_air"
     assert map_cooling("not stated", "Unknown Co") is None
 

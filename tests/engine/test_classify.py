@@ -42,8 +42,11 @@ def test_never_minus_zero(value):
 
 def test_labels_never_read_minus_zero_and_tell_edges_apart():
     labels = class_labels(np.array([-1.0, -0.6, -0.2, 0.2, 0.6, 1.0]), 0)
-    assert not any(part.strip().startswith("-0") and part.strip() in ("-0", "-0.0")
-                   for label in labels for part in label.split("–"))
+    assert not any(
+        part.strip().startswith("-0") and part.strip() in ("-0", "-0.0")
+        for label in labels
+        for part in label.split("–")
+    )
     assert len(set(labels)) == 5  # 0.2 and 0.6 are not both shown as "1"
     assert labels[2] == "-0.2 – 0.2"
 

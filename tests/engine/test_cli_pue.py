@@ -140,13 +140,23 @@ def test_builtin_normals_chinese_city_facility_and_band(capsys) -> None:
     assert zh["annual_pue"] == en["annual_pue"] and "Guiyang" in zh["city"]
     assert en["facility"] == "large"
     assert en["annual_pue_p5"] <= en["annual_pue"] <= en["annual_pue_p95"]
-    assert en["annual_pue_text"] == (f"{en['annual_pue']:.2f} ({en['annual_pue_p5']:.2f}-"
-                                     f"{en['annual_pue_p95']:.2f})")
+    assert en["annual_pue_text"] == (
+        f"{en['annual_pue']:.2f} ({en['annual_pue_p5']:.2f}-{en['annual_pue_p95']:.2f})"
+    )
     names = {row["name"]: row for row in en["parameters"]}
     assert names["chain_redundancy"]["value"] == 2.0 and names["chain_redundancy"]["source"]
     assert 1.0 < en["marginal_mwh_per_mwh_it"] < en["annual_pue"]
-    argv = ["--city", "Hohhot", "--cooling", "direct_air", "--facility", "hyperscale",
-            "--utilisation", "0.5", "--json"]
+    argv = [
+        "--city",
+        "Hohhot",
+        "--cooling",
+        "direct_air",
+        "--facility",
+        "hyperscale",
+        "--utilisation",
+        "0.5",
+        "--json",
+    ]
     assert _run(argv) == 0
     hyper = json.loads(capsys.readouterr().out)
     assert hyper["facility"] == "hyperscale" and hyper["utilization"] == 0.5
@@ -158,11 +168,21 @@ def test_bad_facility_exits_2(capsys) -> None:
     assert "unknown facility class 'huge'" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("name, station", [
-    ("贵阳", "Guiyang"), ("贵阳市", "Guiyang"), ("Guiyang", "Guiyang"), ("guiyang", "Guiyang"),
-    ("内蒙古", "Huhehaote"), ("Hohhot", "Huhehaote"), ("乌兰察布市", "Ulanqab"),
-    ("Urumqi", "Ürümqi"), ("新疆", "Ürümqi"), ("深圳", "Shenzhen"),
-])
+@pytest.mark.parametrize(
+    "name, station",
+    [
+        ("贵阳", "Guiyang"),
+        ("贵阳市", "Guiyang"),
+        ("Guiyang", "Guiyang"),
+        ("guiyang", "Guiyang"),
+        ("内蒙古", "Huhehaote"),
+        ("Hohhot", "Huhehaote"),
+        ("乌兰察布市", "Ulanqab"),
+        ("Urumqi", "Ürümqi"),
+        ("新疆", "Ürümqi"),
+        ("深圳", "Shenzhen"),
+    ],
+)
 def test_city_names_in_chinese_english_or_pinyin(name, station) -> None:
     from app.engine.city_lookup import station_for
 

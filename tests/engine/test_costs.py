@@ -126,8 +126,9 @@ def test_token_cost_with_capex_by_hand() -> None:
     both = token_costs(profile, 1.0, 0.5, capex_cny_per_mw_year=3.1536e6)
     assert energy.includes == "energy" and energy.capex_cny_per_million_tokens == 0.0
     assert both.capex_cny_per_million_tokens == pytest.approx(0.1)
-    assert both.cost_cny_per_million_tokens == pytest.approx(energy.cost_cny_per_million_tokens
-                                                             + 0.1)
+    assert both.cost_cny_per_million_tokens == pytest.approx(
+        energy.cost_cny_per_million_tokens + 0.1
+    )
     assert "capex" in both.includes
     half = token_costs(profile, 1.0, 0.5, capex_cny_per_mw_year=3.1536e6, utilization=0.5)
     assert half.capex_cny_per_million_tokens == pytest.approx(0.2)  # half the tokens
@@ -137,10 +138,12 @@ def test_capex_per_mw_from_the_table() -> None:
     base = default("capex.facility_usd_per_mw") * default("capex.cny_per_usd")
     assert capex_cny_per_mw() == pytest.approx(base)
     assert capex_cny_per_mw("immersion") == pytest.approx(
-        base * default("capex.cooling_factor.immersion"))
+        base * default("capex.cooling_factor.immersion")
+    )
     crf = capital_recovery_factor(default("capex.discount_rate"), default("capex.life_years"))
-    assert capex_cny_per_mw_year("direct_air") == pytest.approx(capex_cny_per_mw("direct_air")
-                                                                * crf)
+    assert capex_cny_per_mw_year("direct_air") == pytest.approx(
+        capex_cny_per_mw("direct_air") * crf
+    )
     assert SiteCostInputs(1.0, 1.2, 0.5).life_years == default("capex.life_years")
 
 
@@ -156,4 +159,5 @@ def test_capex_per_mw_by_facility_class() -> None:
     assert by_class["small"] == pytest.approx(large * default("capex.facility_factor.small"))
     assert capex_cny_per_mw_year("immersion", facility="small") == pytest.approx(
         capex_cny_per_mw("immersion", facility="small")
-        * capital_recovery_factor(default("capex.discount_rate"), default("capex.life_years")))
+        * capital_recovery_factor(default("capex.discount_rate"), default("capex.life_years"))
+    )

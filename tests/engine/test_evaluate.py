@@ -105,11 +105,12 @@ def test_figures_are_at_the_solved_load_and_add_up_to_the_totals(atlas):
         assert s.load_mw == pytest.approx(load)
         assert s.utilisation == pytest.approx(load / e.site.capacity_mw)
         assert e.design.utilisation == e.site.utilization  # side by side
-        expected = (e.split.fixed_mwh_per_mw_rated * e.site.capacity_mw
-                    + e.split.marginal_pue * load * 8760.0)
+        expected = (
+            e.split.fixed_mwh_per_mw_rated * e.site.capacity_mw
+            + e.split.marginal_pue * load * 8760.0
+        )
         assert s.energy_mwh == pytest.approx(expected, rel=1e-9)
-        assert s.energy_cost_cny == pytest.approx(
-            s.energy_mwh * 1000 * e.inputs.price_cny_per_kwh)
+        assert s.energy_cost_cny == pytest.approx(s.energy_mwh * 1000 * e.inputs.price_cny_per_kwh)
         if load > 0:
             assert s.pue == pytest.approx(s.energy_mwh / (load * 8760.0))
         placed_energy += s.energy_mwh
@@ -134,25 +135,30 @@ def test_baseline_is_todays_status_quo_at_the_same_assumptions(atlas):
     assert ev.result.problem.migration is not None  # the scenario pays for moving
     fixed = ev.result.totals["fixed_energy_mwh"]
     after, change = ev.preview.totals_change("carbon_t")
-    placed_fixed_t = sum(e.split.fixed_mwh_per_mw_rated * e.site.capacity_mw
-                         * e.inputs.emission_kg_per_kwh for e in ev.sites)
+    placed_fixed_t = sum(
+        e.split.fixed_mwh_per_mw_rated * e.site.capacity_mw * e.inputs.emission_kg_per_kwh
+        for e in ev.sites
+    )
     assert change == pytest.approx(
-        scen.totals["carbon_t"] + placed_fixed_t - base.totals["carbon_t"], rel=1e-6)
+        scen.totals["carbon_t"] + placed_fixed_t - base.totals["carbon_t"], rel=1e-6
+    )
     assert fixed > 0
     # placed sites serve nothing today
     assert not set(ev.baseline.flows["site"]) & {"ulanqab", "qingpu"}
     # the baseline follows the assumptions: another utilisation of the stock is another today
-    other = evaluate(scenario(ULANQAB, SHANGHAI, carbon_price_cny_per_t=200.0,
-                              stock_utilisation=0.6), atlas=atlas)
+    other = evaluate(
+        scenario(ULANQAB, SHANGHAI, carbon_price_cny_per_t=200.0, stock_utilisation=0.6),
+        atlas=atlas,
+    )
     assert not math.isclose(other.baseline.totals["cost_cny"], ev.baseline.totals["cost_cny"])
     # today's allocation is feasible for the friction LP, so the scenario's objective (cost +
     # migration annuity + unserved penalty) never exceeds today's
     empty = evaluate(scenario(carbon_price_cny_per_t=200.0), atlas=atlas)
     for e in (ev, empty):
         t, b = e.result.totals, e.baseline.totals
-        assert (t["cost_cny"] - t["fixed_energy_cost"] + t["migration_cost"]
-                + t["unserved_penalty_cny"]) <= (
-            b["cost_cny"] + b["unserved_penalty_cny"]) * (1 + 1e-9)
+        assert (
+            t["cost_cny"] - t["fixed_energy_cost"] + t["migration_cost"] + t["unserved_penalty_cny"]
+        ) <= (b["cost_cny"] + b["unserved_penalty_cny"]) * (1 + 1e-9)
     # with free moves the same scenario costs no more than with friction
     assert ev.free.totals["cost_cny"] <= ev.result.totals["cost_cny"] * (1 + 1e-9)
     assert ev.free_preview.moved_mw >= ev.migration.moved_mw - 1e-6

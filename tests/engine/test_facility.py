@@ -27,8 +27,10 @@ from app.paths import DATA_DIR
 @pytest.fixture(scope="module")
 def years() -> dict[str, climate.HourlyWeather]:
     normals = pd.read_csv(DATA_DIR / "climate_normals.csv")
-    return {c: climate.synthesize_year(climate.normals_from_frame(normals, c))
-            for c in ("Shanghai", "Shenzhen", "Yinchuan", "Ulanqab", "Beijing")}
+    return {
+        c: climate.synthesize_year(climate.normals_from_frame(normals, c))
+        for c in ("Shanghai", "Shenzhen", "Yinchuan", "Ulanqab", "Beijing")
+    }
 
 
 def test_hyperscale_is_the_calibrated_default(years) -> None:
@@ -53,24 +55,36 @@ def test_typical_large_facility_lands_in_reported_chinese_ranges(years) -> None:
 def test_smaller_classes_are_never_better(years) -> None:
     for city in ("Shenzhen", "Ulanqab"):
         for tech in COOLING_TECHS:
-            pues = [evaluate_pue(years[city], tech, 0.7, facility=f).annual_pue
-                    for f in FACILITY_CLASSES]
+            pues = [
+                evaluate_pue(years[city], tech, 0.7, facility=f).annual_pue
+                for f in FACILITY_CLASSES
+            ]
             assert pues == sorted(pues), (city, tech, pues)
 
 
 def test_2n_chain_and_oversizing_by_hand(years) -> None:
     """Electrical loss per kWh IT = fixed no-load losses / utilisation + proportional part."""
-    el = ElectricalParams(ups_efficiency=0.96, ups_fixed_loss=0.01, distribution_loss=0.02,
-                          transformer_fixed_loss=0.002, chain_redundancy=2.0,
-                          design_oversize=1.25, misc_fixed=0.01)
+    el = ElectricalParams(
+        ups_efficiency=0.96,
+        ups_fixed_loss=0.01,
+        distribution_loss=0.02,
+        transformer_fixed_loss=0.002,
+        chain_redundancy=2.0,
+        design_oversize=1.25,
+        misc_fixed=0.01,
+    )
     u = 0.5
     r = evaluate_pue(years["Beijing"], "chiller_tower", u, electrical=el)
     fixed = 1.25 * 2.0 * (0.01 + 0.002)
     expected = fixed / u + (1 / 0.96 - 1) + 0.02 / 0.98
     assert r.breakdown_kwh_per_kwh_it["electrical_losses"] == pytest.approx(expected, rel=1e-9)
     assert r.breakdown_kwh_per_kwh_it["misc"] == pytest.approx(1.25 * 0.01 / u, rel=1e-9)
-    single = evaluate_pue(years["Beijing"], "chiller_tower", u,
-                          electrical=ElectricalParams(**{**el.__dict__, "chain_redundancy": 1.0}))
+    single = evaluate_pue(
+        years["Beijing"],
+        "chiller_tower",
+        u,
+        electrical=ElectricalParams(**{**el.__dict__, "chain_redundancy": 1.0}),
+    )
     # 2N doubles only the no-load part: the difference is exactly one set of no-load losses.
     gap = r.annual_pue - single.annual_pue
     assert gap > 1.25 * 0.012 / u
@@ -78,8 +92,12 @@ def test_2n_chain_and_oversizing_by_hand(years) -> None:
 
 def test_colder_chilled_water_costs_free_cooling(years) -> None:
     warm = evaluate_pue(years["Beijing"], "chiller_tower", 0.7)
-    cold = evaluate_pue(years["Beijing"], "chiller_tower", 0.7,
-                        params=with_params("chiller_tower", chilled_water_c=10.0))
+    cold = evaluate_pue(
+        years["Beijing"],
+        "chiller_tower",
+        0.7,
+        params=with_params("chiller_tower", chilled_water_c=10.0),
+    )
     assert cold.mode_hours["free"] < warm.mode_hours["free"]
     assert cold.annual_pue > warm.annual_pue
 
@@ -108,8 +126,9 @@ def test_facility_round_trips_in_the_scenario_file(tmp_path) -> None:
     save_scenario(s, path)
     assert 'facility = "midsize"' in path.read_text(encoding="utf-8")
     assert load_scenario(path).sites[0].facility == "midsize"
-    path.write_text(path.read_text(encoding="utf-8").replace('"midsize"', '"medium"'),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"midsize"', '"medium"'), encoding="utf-8"
+    )
     with pytest.raises(ScenarioError) as info:
         load_scenario(path)
     assert any("sites[0].facility" in m and "medium" in m for m in info.value.messages)
@@ -148,8 +167,10 @@ def test_marginal_energy_excludes_the_fixed_losses(years) -> None:
         m = marginal_pue(years["Beijing"], "chiller_tower", facility, 0.6)
         r = evaluate_pue(years["Beijing"], "chiller_tower", 0.6, facility=facility)
         # The linearisation reproduces the year's energy at the operating point ...
-        assert m.fixed_mwh_per_mw_year + m.marginal_mwh_per_mwh_it * r.it_mwh_per_mw_year == \
-            pytest.approx(r.facility_mwh_per_mw_year, rel=1e-9)
+        assert (
+            m.fixed_mwh_per_mw_year + m.marginal_mwh_per_mwh_it * r.it_mwh_per_mw_year
+            == pytest.approx(r.facility_mwh_per_mw_year, rel=1e-9)
+        )
         # ... with a positive fixed part, so an extra MWh costs less than the average PUE.
         assert m.fixed_mwh_per_mw_year > 0.0
         assert 1.0 < m.marginal_mwh_per_mwh_it < m.average_pue == pytest.approx(r.annual_pue)

@@ -88,8 +88,13 @@ def test_existing_capacity_is_sunk_and_a_new_site_carries_its_capex():
     capex = np.array([0.0, 150_000.0])
     res = solve(replace(pb, sites=replace(pb.sites, capex_cny_per_mw_year=capex)))
     assert flows(res) == pytest.approx({"S1": 100.0})
-    res = solve(replace(pb, sites=replace(pb.sites, capex_cny_per_mw_year=capex),
-                        migration=replace(pb.migration, cost_cny_per_mw=3 * 30_000.0)))
+    res = solve(
+        replace(
+            pb,
+            sites=replace(pb.sites, capex_cny_per_mw_year=capex),
+            migration=replace(pb.migration, cost_cny_per_mw=3 * 30_000.0),
+        )
+    )
     assert flows(res) == pytest.approx({"S1": 40.0, "S2": 60.0})  # 30,000 < 38,880.5
     assert res.totals["capex_cost"] == pytest.approx(60 * 150_000.0)
 

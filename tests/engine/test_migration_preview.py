@@ -44,7 +44,8 @@ def test_moves_with_saving_and_payback_and_reasons_to_stay():
     m = pv.moves.set_index(["class", "from_site", "to_site"])
     assert m.loc[("batch", "stock:A", "cluster:far"), "mw"] == pytest.approx(10.0)
     assert m.loc[("batch", "stock:A", "cluster:far"), "saving_cny_per_mw_year"] == (
-        pytest.approx(500_000.0))
+        pytest.approx(500_000.0)
+    )
     assert m.loc[("batch", "stock:A", "cluster:far"), "payback_years"] == pytest.approx(1.2)
     assert m.loc[("rt", "stock:A", "cluster:near"), "mw"] == pytest.approx(5.0)
     assert m.loc[("rt", "stock:A", "cluster:near"), "payback_years"] == pytest.approx(1.5)

@@ -19,34 +19,76 @@ from app.io.scenario_file import loads_scenario
 from app.paths import DATA_DIR
 
 CLASSES = [
-    {"id": "realtime", "label": "Real-time", "latency_limit_ms": 10.0, "residency": "anywhere",
-     "bandwidth_gbps_per_mw": 0.5, "share": 0.15, "bandwidth_tier": "10G"},
-    {"id": "training", "label": "Training", "residency": "anywhere",
-     "bandwidth_gbps_per_mw": 0.1, "share": 0.75, "bandwidth_tier": "400G"},
-    {"id": "sensitive", "label": "Sensitive", "residency": "province",
-     "bandwidth_gbps_per_mw": 0.5, "share": 0.10, "bandwidth_tier": "10G"},
+    {
+        "id": "realtime",
+        "label": "Real-time",
+        "latency_limit_ms": 10.0,
+        "residency": "anywhere",
+        "bandwidth_gbps_per_mw": 0.5,
+        "share": 0.15,
+        "bandwidth_tier": "10G",
+    },
+    {
+        "id": "training",
+        "label": "Training",
+        "residency": "anywhere",
+        "bandwidth_gbps_per_mw": 0.1,
+        "share": 0.75,
+        "bandwidth_tier": "400G",
+    },
+    {
+        "id": "sensitive",
+        "label": "Sensitive",
+        "residency": "province",
+        "bandwidth_gbps_per_mw": 0.5,
+        "share": 0.10,
+        "bandwidth_tier": "10G",
+    },
 ]
 BASE = {
-    "format": "cpn-scenario", "version": 1,
+    "format": "cpn-scenario",
+    "version": 1,
     "metadata": {"name": "keys"},
     "sites": [
-        {"id": "ulanqab", "name": "Ulanqab", "lon": 113.13, "lat": 41.03, "capacity_mw": 300.0,
-         "utilization": 0.7, "cooling": "indirect_evaporative", "accelerator": "gpu_700w_70b"},
-        {"id": "qingpu", "name": "Qingpu", "lon": 121.12, "lat": 31.15, "capacity_mw": 120.0,
-         "utilization": 0.6, "cooling": "chiller_tower", "accelerator": "gpu_700w_70b"},
+        {
+            "id": "ulanqab",
+            "name": "Ulanqab",
+            "lon": 113.13,
+            "lat": 41.03,
+            "capacity_mw": 300.0,
+            "utilization": 0.7,
+            "cooling": "indirect_evaporative",
+            "accelerator": "gpu_700w_70b",
+        },
+        {
+            "id": "qingpu",
+            "name": "Qingpu",
+            "lon": 121.12,
+            "lat": 31.15,
+            "capacity_mw": 120.0,
+            "utilization": 0.6,
+            "cooling": "chiller_tower",
+            "accelerator": "gpu_700w_70b",
+        },
     ],
     "demand": {"national_it_mw": 20250.0, "classes": CLASSES},
 }
 
 #: Keys that are not engine inputs, and where they show instead.
 DISPLAY_KEYS = {
-    "format": "file identification", "version": "file identification",
-    "metadata.name": "report title", "metadata.author": "report", "metadata.created": "report",
-    "metadata.notes": "report", "map.metric": "map colouring", "map.visible_layers": "map",
-    "map.view_lonlat": "map view", "solver.auto_solve": "GUI: re-solve after each edit",
+    "format": "file identification",
+    "version": "file identification",
+    "metadata.name": "report title",
+    "metadata.author": "report",
+    "metadata.created": "report",
+    "metadata.notes": "report",
+    "map.metric": "map colouring",
+    "map.visible_layers": "map",
+    "map.view_lonlat": "map view",
+    "solver.auto_solve": "GUI: re-solve after each edit",
     "demand.classes.label": "tables and reports",
     "base.hubs": "map: hub outlines and names (hub membership of a province is a column of "
-                 "the provinces table)",
+    "the provinces table)",
 }
 
 
@@ -84,8 +126,9 @@ def _boundaries(tmp: Path) -> str:
     codes = b.codes.copy()
     i, j = b.position(150000), b.position(310000)
     codes[i], codes[j] = codes[j], codes[i]
-    frame = gpd.GeoDataFrame({"adcode": codes, "name": list(b.names_zh)},
-                             geometry=list(b.geometries), crs=ALBERS_CHINA)
+    frame = gpd.GeoDataFrame(
+        {"adcode": codes, "name": list(b.names_zh)}, geometry=list(b.geometries), crs=ALBERS_CHINA
+    )
     path = tmp / "provinces.gpkg"
     frame.to_file(path, driver="GPKG")
     return str(path)
@@ -94,8 +137,9 @@ def _boundaries(tmp: Path) -> str:
 def _weather(tmp: Path) -> str:
     hours = np.arange(8760)
     path = tmp / "hot.csv"
-    pd.DataFrame({"tdb_c": 30 + 5 * np.sin(hours / 24 * 2 * np.pi),
-                  "rh_pct": 80.0}).to_csv(path, index=False)
+    pd.DataFrame({"tdb_c": 30 + 5 * np.sin(hours / 24 * 2 * np.pi), "rh_pct": 80.0}).to_csv(
+        path, index=False
+    )
     return str(path)
 
 
@@ -106,18 +150,21 @@ def _set(path: str, value):
         for p in parents:
             node = node.setdefault(p, {})
         node[last] = value(tmp) if callable(value) else value
+
     return edit
 
 
 def _site_key(key, value):
     def edit(doc, tmp):
         _site(doc)[key] = value(tmp) if callable(value) else value
+
     return edit
 
 
 def _class_key(key, value, i=0):
     def edit(doc, tmp):
         doc["demand"]["classes"][i][key] = value
+
     return edit
 
 
@@ -133,7 +180,8 @@ CASES = {
     "sites.tariff_cny_per_kwh": _site_key("tariff_cny_per_kwh", 0.9),
     "sites.green_share": _site_key("green_share", 0.5),
     "sites.green_price_cny_per_kwh": lambda d, t: _site(d).update(
-        green_share=0.5, green_price_cny_per_kwh=0.9),
+        green_share=0.5, green_price_cny_per_kwh=0.9
+    ),
     "sites.accelerator": _site_key("accelerator", "card_75w_8b"),
     "sites.weather_file": _site_key("weather_file", _weather),
     "demand.national_it_mw": _set("demand.national_it_mw", 30000.0),
@@ -149,37 +197,61 @@ CASES = {
     "assumptions.token_cost_includes_capex": _set("assumptions.token_cost_includes_capex", True),
     "assumptions.stock_pue": _set("assumptions.stock_pue", 1.9),
     "assumptions.bandwidth_price_cny_per_km_year": _set(
-        "assumptions.bandwidth_price_cny_per_km_year", {"400G": 200000.0}),
+        "assumptions.bandwidth_price_cny_per_km_year", {"400G": 200000.0}
+    ),
     # today's status quo (the baseline) and the friction of leaving it
     "assumptions.stock_utilisation": _set("assumptions.stock_utilisation", 0.6),
     "assumptions.cluster_utilisation": _set("assumptions.cluster_utilisation", 0.2),
     "assumptions.migration_cost_cny_per_mw": _set("assumptions.migration_cost_cny_per_mw", 0.0),
     "assumptions.payback_years": _set("assumptions.payback_years", 20.0),
     "assumptions.frozen_classes": _set("assumptions.frozen_classes", ["training"]),
-    "assumptions.status_quo_shares": _set("assumptions.status_quo_shares", {
-        "Shanghai": {"training": {"cluster:zhangjiakou": 0.5}}}),
+    "assumptions.status_quo_shares": _set(
+        "assumptions.status_quo_shares", {"Shanghai": {"training": {"cluster:zhangjiakou": 0.5}}}
+    ),
     "overrides.provinces.tariff_cny_per_kwh": _set(
-        "overrides.provinces.Inner Mongolia", {"tariff_cny_per_kwh": 0.9}),
+        "overrides.provinces.Inner Mongolia", {"tariff_cny_per_kwh": 0.9}
+    ),
     "overrides.provinces.emission_kg_per_kwh": _set(
-        "overrides.provinces.Inner Mongolia", {"emission_kg_per_kwh": 0.1}),
+        "overrides.provinces.Inner Mongolia", {"emission_kg_per_kwh": 0.1}
+    ),
     "overrides.provinces.demand_mw": _set("overrides.provinces.Guangdong", {"demand_mw": 9000.0}),
     "overrides.provinces.capacity_mw": _set("overrides.provinces.Beijing", {"capacity_mw": 10.0}),
-    "overrides.clusters.capacity_mw": lambda d, t: d.setdefault("overrides", {}).setdefault(
-        "clusters", {}).update({v1.cluster_ids()[0]: {"capacity_mw": 10.0}}),
+    "overrides.clusters.capacity_mw": lambda d, t: (
+        d.setdefault("overrides", {})
+        .setdefault("clusters", {})
+        .update({v1.cluster_ids()[0]: {"capacity_mw": 10.0}})
+    ),
     "solver.regions": _set("solver.regions", "prefecture"),
-    "solver.unserved_penalty_cny_per_mw_year": _set("solver.unserved_penalty_cny_per_mw_year",
-                                                    1.0e6),
+    "solver.unserved_penalty_cny_per_mw_year": _set(
+        "solver.unserved_penalty_cny_per_mw_year", 1.0e6
+    ),
     "base.boundaries": _set("base.boundaries", _boundaries),
-    "base.provinces": _set("base.provinces", lambda t: _csv(
-        t, "provinces.csv", lambda f: _scale(f, "gdp_2023_billion_cny", f["adcode"] == "440000",
-                                             3.0))),
-    "base.tariffs": _set("base.tariffs", lambda t: _csv(
-        t, "tariffs.csv", lambda f: _scale(f, "price_cny_per_kwh", f["adcode"] == "150000", 2.0))),
-    "base.clusters": _set("base.clusters", lambda t: _csv(
-        t, "clusters.csv", lambda f: _scale(f, "pue_target", f.index >= 0, 1.3))),
-    "base.normals": _set("base.normals", lambda t: _csv(
-        t, "climate_normals.csv",
-        lambda f: [_shift(f, c, 6.0) for c in ("tmax_c", "tmean_c", "tmin_c")][-1])),
+    "base.provinces": _set(
+        "base.provinces",
+        lambda t: _csv(
+            t,
+            "provinces.csv",
+            lambda f: _scale(f, "gdp_2023_billion_cny", f["adcode"] == "440000", 3.0),
+        ),
+    ),
+    "base.tariffs": _set(
+        "base.tariffs",
+        lambda t: _csv(
+            t, "tariffs.csv", lambda f: _scale(f, "price_cny_per_kwh", f["adcode"] == "150000", 2.0)
+        ),
+    ),
+    "base.clusters": _set(
+        "base.clusters",
+        lambda t: _csv(t, "clusters.csv", lambda f: _scale(f, "pue_target", f.index >= 0, 1.3)),
+    ),
+    "base.normals": _set(
+        "base.normals",
+        lambda t: _csv(
+            t,
+            "climate_normals.csv",
+            lambda f: [_shift(f, c, 6.0) for c in ("tmax_c", "tmean_c", "tmin_c")][-1],
+        ),
+    ),
 }
 
 
@@ -187,11 +259,22 @@ def fingerprint(ev) -> tuple:
     t, b = ev.result.totals, ev.baseline.totals
     sites = ev.site_table().drop(columns=["flags"])
     tokens = [e.metrics.cost_per_mtok_cny for e in ev.sites]
-    return (round(t["cost_cny"]), round(t["carbon_t"], 3), round(t["served_mw"], 6),
-            round(t["unserved_mw"], 6), round(t["mean_rtt_ms"], 9), len(ev.result.problem.regions),
-            sorted(set(ev.result.flows["class"])), sites.round(6).to_json(),
-            [round(x, 9) for x in tokens], round(b["cost_cny"]), round(b["served_mw"], 6),
-            round(t["moved_mw"], 6), round(t["migration_cost"]), round(ev.migration.moved_mw, 6))
+    return (
+        round(t["cost_cny"]),
+        round(t["carbon_t"], 3),
+        round(t["served_mw"], 6),
+        round(t["unserved_mw"], 6),
+        round(t["mean_rtt_ms"], 9),
+        len(ev.result.problem.regions),
+        sorted(set(ev.result.flows["class"])),
+        sites.round(6).to_json(),
+        [round(x, 9) for x in tokens],
+        round(b["cost_cny"]),
+        round(b["served_mw"], 6),
+        round(t["moved_mw"], 6),
+        round(t["migration_cost"]),
+        round(ev.migration.moved_mw, 6),
+    )
 
 
 def _evaluate(doc, tmp):
@@ -211,8 +294,12 @@ def test_key_changes_the_evaluation(key, reference, tmp_path):
 
 
 def format_keys() -> set[str]:
-    keys = {k for k in v1.TOP_KEYS if k not in ("metadata", "base", "sites", "demand",
-                                                "assumptions", "overrides", "solver", "map")}
+    keys = {
+        k
+        for k in v1.TOP_KEYS
+        if k
+        not in ("metadata", "base", "sites", "demand", "assumptions", "overrides", "solver", "map")
+    }
     keys |= {f"metadata.{k}" for k in v1.META_KEYS}
     keys |= {f"base.{k}" for k in BASE_DATASETS}
     keys |= {f"sites.{k}" for k in v1.SITE_KEYS}
@@ -233,8 +320,11 @@ def test_every_format_key_is_covered():
 def test_a_bad_base_file_names_file_row_and_column(tmp_path):
     from app.datasets.base_atlas import BaseDataError
 
-    path = _csv(tmp_path, "tariffs.csv", lambda f: f.assign(
-        price_cny_per_kwh=f["price_cny_per_kwh"].where(f.index != 4, "cheap")))
+    path = _csv(
+        tmp_path,
+        "tariffs.csv",
+        lambda f: f.assign(price_cny_per_kwh=f["price_cny_per_kwh"].where(f.index != 4, "cheap")),
+    )
     doc = copy.deepcopy(BASE)
     doc["base"] = {"tariffs": path}
     with pytest.raises(BaseDataError, match=r"my-tariffs.csv: row 6, column 'price_cny_per_kwh'"):

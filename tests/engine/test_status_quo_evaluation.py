@@ -25,8 +25,9 @@ def western():
 
 
 def _with_cost(scenario, cost):
-    return replace(scenario, assumptions=replace(scenario.assumptions,
-                                                 migration_cost_cny_per_mw=cost))
+    return replace(
+        scenario, assumptions=replace(scenario.assumptions, migration_cost_cny_per_mw=cost)
+    )
 
 
 def test_with_the_defaults_no_province_stock_is_idle_in_the_baseline(atlas):
@@ -36,8 +37,7 @@ def test_with_the_defaults_no_province_stock_is_idle_in_the_baseline(atlas):
     assert len(stock) == len(atlas.provinces)
     # stock_utilisation 1.0: each province's stock is fully in use today
     assert np.all(stock["load_mw"].to_numpy() > 0)
-    assert stock["load_mw"].to_numpy() == pytest.approx(stock["capacity_mw"].to_numpy(),
-                                                        rel=1e-9)
+    assert stock["load_mw"].to_numpy() == pytest.approx(stock["capacity_mw"].to_numpy(), rel=1e-9)
     assert ev.baseline.totals["unserved_mw"] == pytest.approx(0.0, abs=1e-6)
 
 

@@ -38,6 +38,7 @@ def test_the_national_problem_uses_it_unless_overridden(atlas) -> None:
     by_province = stock_pue_by_province(atlas)
     problem = build_national_problem(atlas, AllocationAssumptions())
     assert list(problem.sites.annual_pue[: len(codes)]) == pytest.approx(
-        [by_province[c] for c in codes])
+        [by_province[c] for c in codes]
+    )
     fixed = build_national_problem(atlas, replace(AllocationAssumptions(), stock_pue=1.5))
     assert set(fixed.sites.annual_pue[: len(codes)]) == {1.5}

@@ -47,7 +47,8 @@ def test_eastern_demand_moves_to_the_new_campuses_and_pays_back(preview):
     assert (into["saving_cny_per_mw_year"] > 0).all()
     assert (into["payback_years"] <= preview.scenario.problem.migration.payback_years).all()
     assert into["payback_years"].to_numpy() == pytest.approx(
-        preview.scenario.problem.migration.cost_cny_per_mw / into["saving_cny_per_mw_year"])
+        preview.scenario.problem.migration.cost_cny_per_mw / into["saving_cny_per_mw_year"]
+    )
 
 
 def test_friction_moves_less_than_the_free_reference(preview):
@@ -61,11 +62,21 @@ def test_friction_moves_less_than_the_free_reference(preview):
     # every status-quo MW either stays (with a reason) or moves
     stays = preview.stays["mw"].sum()
     assert stays + preview.moved_mw == pytest.approx(preview.status_quo.totals["served_mw"])
-    assert set(preview.stays["reason"]) <= {"not worth the migration cost", "cheapest",
-                                            "capacity", "latency", "residency"}
+    assert set(preview.stays["reason"]) <= {
+        "not worth the migration cost",
+        "cheapest",
+        "capacity",
+        "latency",
+        "residency",
+    }
     assert "not worth the migration cost" in set(preview.stays["reason"])
     sens = preview.stays[preview.stays["class"] == "sensitive"]
-    assert set(sens["reason"]) <= {"residency", "cheapest", "capacity", "not worth the migration cost"}
+    assert set(sens["reason"]) <= {
+        "residency",
+        "cheapest",
+        "capacity",
+        "not worth the migration cost",
+    }
 
 
 def test_solve_json_reports_moved_mw_and_status_quo_load():
@@ -78,7 +89,8 @@ def test_solve_json_reports_moved_mw_and_status_quo_load():
     assert moved["total"] == pytest.approx(data["totals"]["moved_mw"])
     assert data["sites"]["ulanqab-1"]["status_quo_load_mw"] == 0.0
     assert data["sites"]["stock:310000"]["status_quo_load_mw"] == pytest.approx(
-        data["sites"]["stock:310000"]["capacity_mw"])
+        data["sites"]["stock:310000"]["capacity_mw"]
+    )
     into = [m for m in data["moves"] if m["to_site"] in CAMPUSES]
     assert into and all(0 < m["payback_years"] <= 3.0 for m in into)
     assert data["if_moving_were_free"]["moved_mw"] > moved["total"]

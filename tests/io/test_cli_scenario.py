@@ -24,11 +24,13 @@ def _run(argv: list[str]) -> int:
 @pytest.fixture()
 def bad(tmp_path):
     path = tmp_path / "bad.toml"
-    path.write_text('format = "cpn-scenario"\nversion = 1\n'
-                    + "".join(f'[[sites]]\nid = "s{i}"\nname = "S"\nlon = 110\nlat = 35\n'
-                              for i in range(2))
-                    + '[[sites]]\nid = "s2"\nname = "S"\nlon = 110\nlat = 35\ncapacity_mw = -5\n'
-                    + 'weather_file = "gone.epw"\n', encoding="utf-8")
+    path.write_text(
+        'format = "cpn-scenario"\nversion = 1\n'
+        + "".join(f'[[sites]]\nid = "s{i}"\nname = "S"\nlon = 110\nlat = 35\n' for i in range(2))
+        + '[[sites]]\nid = "s2"\nname = "S"\nlon = 110\nlat = 35\ncapacity_mw = -5\n'
+        + 'weather_file = "gone.epw"\n',
+        encoding="utf-8",
+    )
     return path
 
 
@@ -45,7 +47,8 @@ def test_invalid_lists_every_problem_on_stderr(bad, capsys) -> None:
     assert err.splitlines() == [
         f"{bad}: 2 problems",
         "  sites[2].capacity_mw: must be in (0, 50000] MW, got -5",
-        f"  sites[2].weather_file: file not found: {bad.parent / 'gone.epw'} (from 'gone.epw')"]
+        f"  sites[2].weather_file: file not found: {bad.parent / 'gone.epw'} (from 'gone.epw')",
+    ]
 
 
 def test_no_file_checks(bad, capsys) -> None:
@@ -66,9 +69,20 @@ def test_main_cli_has_validate(capsys) -> None:
 
 
 def test_python_dash_m(bad) -> None:
-    ok = subprocess.run([sys.executable, "-m", "app.cli.scenario", "validate", str(EXAMPLE)],
-                        capture_output=True, text=True, cwd=ROOT)
+    ok = subprocess.run(
+        [sys.executable, "-m", "app.cli.scenario", "validate", str(EXAMPLE)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert ok.returncode == 0 and "valid (2 sites)" in ok.stdout
-    fail = subprocess.run([sys.executable, "-m", "app.cli.scenario", "validate", str(bad)],
-                          capture_output=True, text=True, cwd=ROOT)
-    assert fail.returncode == 1 and "sites[2].capacity_mw: must be in (0, 50000] MW, got -5" in fail.stderr
+    fail = subprocess.run(
+        [sys.executable, "-m", "app.cli.scenario", "validate", str(bad)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert (
+        fail.returncode == 1
+        and "sites[2].capacity_mw: must be in (0, 50000] MW, got -5" in fail.stderr
+    )

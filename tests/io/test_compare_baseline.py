@@ -26,9 +26,12 @@ def test_vs_baseline_is_todays_status_quo_under_the_same_assumptions(atlas):
         today = evaluate(replace(scenario, sites=[]), atlas=atlas).baseline.totals
         row = table.loc[label]
         assert row["cost_vs_baseline_bn_cny"] == pytest.approx(
-            (with_sites["cost_cny"] - today["cost_cny"]) / 1e9, rel=1e-6)
+            (with_sites["cost_cny"] - today["cost_cny"]) / 1e9, rel=1e-6
+        )
         assert row["carbon_vs_baseline_mt"] == pytest.approx(
-            (with_sites["carbon_t"] - today["carbon_t"]) / 1e6, rel=1e-6)
+            (with_sites["carbon_t"] - today["carbon_t"]) / 1e6, rel=1e-6
+        )
     # a placed site changes the system by far less than the carbon price changes the total
     assert abs(table.loc["carbon 200", "cost_vs_baseline_bn_cny"]) < abs(
-        table.loc["carbon 200", "cost_change_bn_cny"])
+        table.loc["carbon 200", "cost_change_bn_cny"]
+    )

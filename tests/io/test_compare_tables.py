@@ -13,16 +13,22 @@ from app.paths import DATA_DIR
 
 @pytest.fixture(scope="module")
 def sheets(atlas):
-    reports = {name: collect(load_scenario(DATA_DIR / "scenarios" / f"{name}.toml"), atlas,
-                             lang="en")
-               for name in ("western-expansion", "eastern-inference")}
+    reports = {
+        name: collect(load_scenario(DATA_DIR / "scenarios" / f"{name}.toml"), atlas, lang="en")
+        for name in ("western-expansion", "eastern-inference")
+    }
     return reports, comparison_sheets(reports, "en")
 
 
 def test_totals_are_current_minus_reference_with_the_references_own_figures(sheets):
     reports, (totals, *_) = sheets
-    assert totals.headers == ["Total", "Unit", "western-expansion", "eastern-inference",
-                              "western-expansion minus eastern-inference"]
+    assert totals.headers == [
+        "Total",
+        "Unit",
+        "western-expansion",
+        "eastern-inference",
+        "western-expansion minus eastern-inference",
+    ]
     rows = {r[0]: r for r in totals.rows}
     ref = reports["eastern-inference"].summary.set_index("title")
     cost = rows["Total annual cost"]
@@ -32,8 +38,7 @@ def test_totals_are_current_minus_reference_with_the_references_own_figures(shee
         if row[2] is not None and row[3] is not None:
             assert row[4] == pytest.approx(row[2] - row[3], abs=2e-3), row[0]
     water = rows["Water, placed sites"]
-    assert water[3] == pytest.approx(reports["eastern-inference"].sites["water_m3"].sum(),
-                                     abs=0.01)
+    assert water[3] == pytest.approx(reports["eastern-inference"].sites["water_m3"].sum(), abs=0.01)
     assert water[3] > 0 and water[2] > 0  # both sides complete
 
 
@@ -48,11 +53,17 @@ def test_net_import_changes_balance_across_provinces(sheets):
 
 def test_sites_in_one_scenario_only_count_as_zero_on_the_other_side(sheets):
     reports, (_, _, sites, placed) = sheets
-    assert sites.headers == ["Site", "Load, western-expansion (MW)",
-                             "Load, eastern-inference (MW)", "Load, change (MW)"]
+    assert sites.headers == [
+        "Site",
+        "Load, western-expansion (MW)",
+        "Load, eastern-inference (MW)",
+        "Load, change (MW)",
+    ]
     rows = {r[0]: r for r in placed.rows}
-    assert set(rows) == {*reports["western-expansion"].sites["site"],
-                         *reports["eastern-inference"].sites["site"]}
+    assert set(rows) == {
+        *reports["western-expansion"].sites["site"],
+        *reports["eastern-inference"].sites["site"],
+    }
     h = placed.headers
     load_change = h.index("Load, change (MW)")
     water_ref = h.index("Water, eastern-inference (m³)")
@@ -69,4 +80,6 @@ def test_sites_in_one_scenario_only_count_as_zero_on_the_other_side(sheets):
     assert {"Zhongwei campus", "Hangzhou inference", "Zhangjiakou"} <= {r[0] for r in sites.rows}
     assert sum(r[3] for r in sites.rows) == pytest.approx(
         sum(reports["western-expansion"].site_use["load_mw_after"])
-        - sum(reports["eastern-inference"].site_use["load_mw_after"]), abs=0.1)
+        - sum(reports["eastern-inference"].site_use["load_mw_after"]),
+        abs=0.1,
+    )

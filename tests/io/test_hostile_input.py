@@ -26,50 +26,76 @@ def _problems(text: str, check_files: bool = False) -> list[str]:
     return info.value.messages
 
 
-@pytest.mark.parametrize("body, expected", [
-    ("[demand]\nnational_it_mw = 1e300\n",
-     "demand.national_it_mw: must be in (0, 1000000] MW, got 1e+300"),
-    ("[overrides.provinces.510000]\ndemand_mw = 1e300\n",
-     "overrides.provinces.510000.demand_mw: must be in [0, 1000000] MW, got 1e+300"),
-    ("[assumptions]\nstock_pue = 1e308\n", "assumptions.stock_pue: must be in [1, 5], got 1e+308"),
-    ("[assumptions]\nkw_per_rack = 1e9\n", "assumptions.kw_per_rack: must be in (0, 500] kW"),
-    ("[assumptions]\ncarbon_price_cny_per_t = 1e12\n", "assumptions.carbon_price_cny_per_t: "
-     "must be in [0, 10000] CNY/t"),
-    ("[[sites]]\nid='a'\nname='A'\nlon=100\nlat=30\ncapacity_mw=1e7\n",
-     "sites[0].capacity_mw: must be in (0, 50000] MW, got 10000000.0"),
-    ("[[demand.classes]]\nid='x'\nlatency_limit_ms=1e9\nshare=1e9\nbandwidth_gbps_per_mw=1e9\n",
-     "demand.classes[0].latency_limit_ms: must be in (0, 10000] ms"),
-    ("[overrides.clusters.wuhu]\ncapacity_mw = 1e20\n",
-     "overrides.clusters.wuhu.capacity_mw: must be in [0, 1000000] MW"),
-    ("[solver]\nunserved_penalty_cny_per_mw_year = 1e300\n",
-     "solver.unserved_penalty_cny_per_mw_year: must be in (0, 1e+10] CNY/MW-year"),
-    # found by tools/fuzz_scenarios.py: a PUE overflow and an OverflowError in the view box
-    ("[[sites]]\nid='a'\nname='A'\nlon=100\nlat=30\nutilization=5e-324\n",
-     "sites[0].utilization: must be in [0.01, 1], got 5e-324"),
-    ("[map]\nview_lonlat = [95, 30, 125, 1" + "0" * 320 + "]\n", "map.view_lonlat: must be"),
-    # an integer beyond what a float holds: a message, not OverflowError
-    ("[demand]\nnational_it_mw = 1" + "0" * 320 + "\n",
-     "demand.national_it_mw: must be a finite number, got an integer of 321 digits"),
-])
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "[demand]\nnational_it_mw = 1e300\n",
+            "demand.national_it_mw: must be in (0, 1000000] MW, got 1e+300",
+        ),
+        (
+            "[overrides.provinces.510000]\ndemand_mw = 1e300\n",
+            "overrides.provinces.510000.demand_mw: must be in [0, 1000000] MW, got 1e+300",
+        ),
+        (
+            "[assumptions]\nstock_pue = 1e308\n",
+            "assumptions.stock_pue: must be in [1, 5], got 1e+308",
+        ),
+        ("[assumptions]\nkw_per_rack = 1e9\n", "assumptions.kw_per_rack: must be in (0, 500] kW"),
+        (
+            "[assumptions]\ncarbon_price_cny_per_t = 1e12\n",
+            "assumptions.carbon_price_cny_per_t: must be in [0, 10000] CNY/t",
+        ),
+        (
+            "[[sites]]\nid='a'\nname='A'\nlon=100\nlat=30\ncapacity_mw=1e7\n",
+            "sites[0].capacity_mw: must be in (0, 50000] MW, got 10000000.0",
+        ),
+        (
+            "[[demand.classes]]\nid='x'\nlatency_limit_ms=1e9\nshare=1e9\nbandwidth_gbps_per_mw=1e9\n",
+            "demand.classes[0].latency_limit_ms: must be in (0, 10000] ms",
+        ),
+        (
+            "[overrides.clusters.wuhu]\ncapacity_mw = 1e20\n",
+            "overrides.clusters.wuhu.capacity_mw: must be in [0, 1000000] MW",
+        ),
+        (
+            "[solver]\nunserved_penalty_cny_per_mw_year = 1e300\n",
+            "solver.unserved_penalty_cny_per_mw_year: must be in (0, 1e+10] CNY/MW-year",
+        ),
+        # found by tools/fuzz_scenarios.py: a PUE overflow and an OverflowError in the view box
+        (
+            "[[sites]]\nid='a'\nname='A'\nlon=100\nlat=30\nutilization=5e-324\n",
+            "sites[0].utilization: must be in [0.01, 1], got 5e-324",
+        ),
+        ("[map]\nview_lonlat = [95, 30, 125, 1" + "0" * 320 + "]\n", "map.view_lonlat: must be"),
+        # an integer beyond what a float holds: a message, not OverflowError
+        (
+            "[demand]\nnational_it_mw = 1" + "0" * 320 + "\n",
+            "demand.national_it_mw: must be a finite number, got an integer of 321 digits",
+        ),
+    ],
+)
 def test_absurd_numbers_are_refused_with_the_key_path(body, expected) -> None:
     assert any(m.startswith(expected) for m in _problems(body)), _problems(body)
 
 
 def test_a_number_of_5000_digits_is_refused_before_parsing() -> None:
     assert _problems("[demand]\nnational_it_mw = " + "9" * 5000 + "\n") == [
-        "a number has more than 400 digits; no value in a scenario needs that"]
+        "a number has more than 400 digits; no value in a scenario needs that"
+    ]
 
 
 def test_a_100000_level_header_is_refused_before_parsing() -> None:
     header = "[" + ".".join(["a"] * 100_000) + "]\n"
     assert _problems(header) == [
-        "line 3: keys nested more than 32 levels deep; a scenario file never needs that"]
+        "line 3: keys nested more than 32 levels deep; a scenario file never needs that"
+    ]
     dotted_key = ".".join(["a"] * 40) + " = 1\n"
     assert _problems(dotted_key)[0].startswith("line 3: keys nested more than 32 levels")
 
 
 def test_dots_in_notes_are_not_nesting() -> None:
-    notes = '[metadata]\nnotes = """\n' + "see the appendix " + "." * 50 + "\n\"\"\"\n"
+    notes = '[metadata]\nnotes = """\n' + "see the appendix " + "." * 50 + '\n"""\n'
     assert loads_scenario(HEAD + notes).notes.endswith("." * 50 + "\n")
 
 
@@ -106,7 +132,8 @@ def test_a_named_pipe_is_refused_without_blocking(tmp_path) -> None:
     out = _in_thread(load_scenario, pipe)
     assert isinstance(out["error"], ScenarioError)
     assert out["error"].messages == [
-        "is not a regular file (a pipe, device or socket); expected a scenario file (TOML)"]
+        "is not a regular file (a pipe, device or socket); expected a scenario file (TOML)"
+    ]
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
@@ -126,8 +153,7 @@ def test_check_file_names_the_kind_and_never_the_content(tmp_path) -> None:
     secret.write_text("password=hunter2\n")
     with pytest.raises(FileRefused) as info:
         check_file(secret, max_bytes=10, expected="an EPW weather file", suffixes={".epw"})
-    assert str(info.value) == (f"{secret}: expected an EPW weather file (.epw), "
-                               "got a '.csv' file")
+    assert str(info.value) == (f"{secret}: expected an EPW weather file (.epw), got a '.csv' file")
     with pytest.raises(FileRefused) as info:
         check_file(secret, max_bytes=10, expected="a CSV table", suffixes={".csv"})
     assert "hunter2" not in str(info.value) and "too big (17 bytes" in str(info.value)
@@ -141,8 +167,13 @@ def test_check_file_names_the_kind_and_never_the_content(tmp_path) -> None:
 def test_validate_cli_reports_a_huge_integer_without_traceback(tmp_path) -> None:
     path = tmp_path / "x.toml"
     path.write_text(HEAD + "[demand]\nnational_it_mw = " + "1" * 5000 + "\n")
-    done = subprocess.run([sys.executable, "-m", "app", "validate", str(path)],
-                          capture_output=True, text=True, cwd=ROOT, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "validate", str(path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert "a number has more than 400 digits" in done.stderr
 
@@ -151,9 +182,17 @@ def test_solve_json_is_strict_json(tmp_path) -> None:
     from app.cli.solve import clean
 
     assert clean({"a": float("nan"), "b": [float("inf"), 1.5], "c": "x"}) == {
-        "a": None, "b": [None, 1.5], "c": "x"}
-    done = subprocess.run([sys.executable, "-m", "app", "solve", "--json"], capture_output=True,
-                          text=True, cwd=ROOT, check=False)
+        "a": None,
+        "b": [None, 1.5],
+        "c": "x",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "solve", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
 
     def refuse(constant: str):
         raise AssertionError(f"{constant} in solve --json output")
@@ -169,17 +208,18 @@ def test_base_paths_are_no_existence_probe(tmp_path) -> None:
     for target in (exists, tmp_path / "missing.key"):
         problems = _problems(f'[base]\nprovinces = "{target}"\n', check_files=True)
         answers.append([m.replace(str(target), "PATH") for m in problems])
-    assert answers[0] == answers[1] == [
-        "base.provinces: must be a CSV table (.csv), got 'PATH'"]
+    assert answers[0] == answers[1] == ["base.provinces: must be a CSV table (.csv), got 'PATH'"]
 
 
 def test_weather_file_of_the_wrong_kind_is_refused_unread(tmp_path) -> None:
     passwd = tmp_path / "passwd"
     passwd.write_text("root:x:0:0:root:/root:/bin/bash\n")
-    problems = _problems(f"[[sites]]\nid='a'\nname='A'\nlon=100\nlat=30\n"
-                         f'weather_file = "{passwd}"\n')
-    assert problems == [f"sites[0].weather_file: must be an EPW or CSV weather file "
-                        f"(.csv, .epw), got '{passwd}'"]
+    problems = _problems(
+        f"[[sites]]\nid='a'\nname='A'\nlon=100\nlat=30\nweather_file = \"{passwd}\"\n"
+    )
+    assert problems == [
+        f"sites[0].weather_file: must be an EPW or CSV weather file (.csv, .epw), got '{passwd}'"
+    ]
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
@@ -188,8 +228,10 @@ def test_weather_links_to_devices_and_pipes_are_refused(tmp_path) -> None:
 
     zero = tmp_path / "zero.epw"
     zero.symlink_to("/dev/zero")
-    problems = _problems(f"[[sites]]\nid='a'\nname='A'\nlon=100\nlat=30\n"
-                         f'weather_file = "{zero}"\n', check_files=True)
+    problems = _problems(
+        f"[[sites]]\nid='a'\nname='A'\nlon=100\nlat=30\nweather_file = \"{zero}\"\n",
+        check_files=True,
+    )
     assert problems[0].startswith("sites[0].weather_file: is not a regular file")
     out = _in_thread(read_weather_file, zero)  # the engine's reader refuses it too
     assert "not a regular file" in str(out["error"])

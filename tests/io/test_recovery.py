@@ -27,14 +27,19 @@ def _cache(tmp_path, monkeypatch) -> Path:
 def _scenario(tmp_path: Path) -> Scenario:
     weather = tmp_path / "w.csv"
     weather.write_text("tdb_c,rh_pct\n")
-    return Scenario(name="unsaved work", sites=[
-        Site("a", "A", 110.0, 35.0, weather_file=str(weather))])
+    return Scenario(
+        name="unsaved work", sites=[Site("a", "A", 110.0, 35.0, weather_file=str(weather))]
+    )
 
 
 def _dead_pid() -> int:
     """The id of a process that has exited (and been reaped)."""
-    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return int(done.stdout)
 
 
@@ -105,8 +110,8 @@ def test_clear_recovery(tmp_path) -> None:
     recovery.clear_recovery(origin)
     assert not path.exists() and untitled.exists()
     assert sorted(recovery.recovery_dir().iterdir()) == sorted(
-        [untitled, untitled.with_name(untitled.name.replace(recovery.SUFFIX,
-                                                            recovery.INFO_SUFFIX))])
+        [untitled, untitled.with_name(untitled.name.replace(recovery.SUFFIX, recovery.INFO_SUFFIX))]
+    )
     recovery.clear_recovery(recovery_file=untitled)
     assert list(recovery.recovery_dir().iterdir()) == []
     recovery.clear_recovery(origin)  # nothing there: fine
@@ -126,7 +131,9 @@ def test_two_windows_on_one_file_keep_their_own_autosaves(tmp_path) -> None:
     for p in (a, b):
         _pretend_crashed(p)
     assert {recovery.read_recovery(p)[0].name for p in recovery.find_recovery()} == {
-        "left edits", "right edits"}
+        "left edits",
+        "right edits",
+    }
     recovery.clear_recovery(origin, owner=left)  # the left window saved or discarded
     assert not a.exists() and b.exists()
     assert recovery.recovery_info(b).scenario_name == "right edits"

@@ -17,7 +17,7 @@ from app.io.scenario_file import load_scenario
 from app.paths import DATA_DIR
 
 SCENARIOS = sorted((DATA_DIR / "scenarios").glob("*.toml"))
-HOSTILE = ("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd")
+HOSTILE = ('=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd")
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -31,12 +31,21 @@ def hostile_report(atlas):
     """Western expansion with every site and a workload class named like a formula."""
     sc = load_scenario(DATA_DIR / "scenarios" / "western-expansion.toml")
     sites = [replace(s, name=HOSTILE[i % len(HOSTILE)]) for i, s in enumerate(sc.sites)]
-    sites += [replace(sc.sites[0], id=f"h{i}", name=name, lon=sc.sites[0].lon + 0.1 * i)
-              for i, name in enumerate(HOSTILE[2:])]
-    classes = tuple(replace(c, id="=evil", label="=cmd|' /C calc'!A0") if i == 0 else c
-                    for i, c in enumerate(sc.assumptions.classes))
-    sc = replace(sc, name="=1+2", author="@evil", sites=sites,
-                 assumptions=replace(sc.assumptions, classes=classes))
+    sites += [
+        replace(sc.sites[0], id=f"h{i}", name=name, lon=sc.sites[0].lon + 0.1 * i)
+        for i, name in enumerate(HOSTILE[2:])
+    ]
+    classes = tuple(
+        replace(c, id="=evil", label="=cmd|' /C calc'!A0") if i == 0 else c
+        for i, c in enumerate(sc.assumptions.classes)
+    )
+    sc = replace(
+        sc,
+        name="=1+2",
+        author="@evil",
+        sites=sites,
+        assumptions=replace(sc.assumptions, classes=classes),
+    )
     return collect(sc, atlas, lang="en")
 
 
@@ -107,8 +116,9 @@ def test_metadata_sheet_says_what_when_and_against_what(reports, tmp_path):
 
 
 def test_no_float_noise_in_any_cell(reports, tmp_path):
-    book = openpyxl.load_workbook(exports.write_xlsx(reports["eastern-inference"],
-                                                     tmp_path / "e.xlsx"))
+    book = openpyxl.load_workbook(
+        exports.write_xlsx(reports["eastern-inference"], tmp_path / "e.xlsx")
+    )
     for ws in book.worksheets:
         for row in ws.iter_rows(min_row=2, values_only=True):
             for v in row:
@@ -156,8 +166,14 @@ def test_a_site_without_a_price_shows_its_cost_as_missing_not_free(atlas, tmp_pa
     from app.domain.site import Site
 
     sc = load_scenario(DATA_DIR / "scenarios" / "baseline.toml")
-    sc = replace(sc, sites=[Site(id="sea", name="At sea", lon=124.5, lat=27.0,
-                                 capacity_mw=50.0, cooling="immersion")])
+    sc = replace(
+        sc,
+        sites=[
+            Site(
+                id="sea", name="At sea", lon=124.5, lat=27.0, capacity_mw=50.0, cooling="immersion"
+            )
+        ],
+    )
     data = collect(sc, atlas, lang="en")
     book = openpyxl.load_workbook(exports.write_xlsx(data, tmp_path / "s.xlsx"))
     sites = book["Placed sites"]

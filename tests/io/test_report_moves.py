@@ -41,7 +41,8 @@ def test_moves_and_stays_tables_match_the_evaluation(western):
     a = scenario.assumptions
     one_off = campus["mw"] * a.migration_cost_cny_per_mw
     assert campus["payback_years"].to_numpy() == pytest.approx(
-        (one_off / campus["annual_saving_cny"]).to_numpy())
+        (one_off / campus["annual_saving_cny"]).to_numpy()
+    )
     assert (campus["payback_years"] <= a.payback_years + 1e-9).all()
     # stays: every status-quo MW either stays (with a reason) or moves
     today = ev.baseline.flows["mw"].sum()
@@ -55,12 +56,19 @@ def test_xlsx_has_moves_and_stays_sheets(western, tmp_path):
 
     _, _, data = western
     book = openpyxl.load_workbook(write_xlsx(data, tmp_path / "r.xlsx"))
-    assert {"Moves from today's status quo", "Moves by route",
-            "What stays, and why"} <= set(book.sheetnames)
+    assert {"Moves from today's status quo", "Moves by route", "What stays, and why"} <= set(
+        book.sheetnames
+    )
     sheet = book["Moves by route"]
     header = [c.value for c in sheet[1]]
-    assert {"From (today)", "To (scenario)", "Workload class", "Load moved (MW)",
-            "Annual saving (M CNY)", "Payback (years)"} <= set(header)
+    assert {
+        "From (today)",
+        "To (scenario)",
+        "Workload class",
+        "Load moved (MW)",
+        "Annual saving (M CNY)",
+        "Payback (years)",
+    } <= set(header)
     assert sheet.max_row == len(data.moves) + 1
 
 
@@ -78,12 +86,15 @@ def test_pdf_lists_the_moves_to_the_new_campuses(tmp_path):
     from pypdf import PdfReader
 
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
-    out = subprocess.run([sys.executable, "-m", "app", "report", str(WESTERN), "-o",
-                          str(tmp_path / "r.pdf")], capture_output=True, text=True,
-                         timeout=180, env=env)
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "report", str(WESTERN), "-o", str(tmp_path / "r.pdf")],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
     assert out.returncode == 0, out.stderr
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages)
-                    .split())
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "r.pdf").pages).split())
     assert "Moves from today's status quo" in text
     assert "What stays, and why" in text
     assert "Payback (years)" in text and "Zhongwei campus" in text

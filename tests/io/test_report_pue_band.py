@@ -63,8 +63,7 @@ def test_xlsx_has_p5_and_p95_as_numbers_around_the_pue(english, scenario, tmp_pa
         assert ws.cell(row=r, column=p5).number_format == "#,##0.000"
         checked += 1
     assert checked >= 2
-    wanted = {"hyperscale": "Hyperscale", "large": "Large", "midsize": "Mid-size",
-              "small": "Small"}
+    wanted = {"hyperscale": "Hyperscale", "large": "Large", "midsize": "Mid-size", "small": "Small"}
     shown = [ws.cell(row=r, column=facility).value for r in range(2, ws.max_row + 1)]
     assert shown == [wanted[s.facility] for s in scenario.sites]
 
@@ -91,8 +90,9 @@ def test_a_missing_band_is_an_empty_cell_never_nan(english, tmp_path):
     cols = _columns(ws)
     assert ws.cell(row=2, column=cols["Annual PUE p5"]).value is None
     assert ws.cell(row=2, column=cols["Annual PUE"]).value is not None
-    path = next(p for p in exports.write_csvs(data, tmp_path / "m.csv")
-                if p.name.endswith("-sites.csv"))
+    path = next(
+        p for p in exports.write_csvs(data, tmp_path / "m.csv") if p.name.endswith("-sites.csv")
+    )
     text = path.read_text(encoding="utf-8-sig")
     assert "nan" not in text.lower()
 

@@ -42,21 +42,50 @@ def _edited(tmp_path: Path) -> Scenario:
         f.write_text("x\n")
     base = Scenario()
     a = replace(
-        base.assumptions, national_it_mw=19876.5, demand_proxy="population_2023_million",
-        carbon_price_cny_per_t=88.8, stock_pue=1.5, token_cost_includes_capex=True,
-        classes=(WorkloadClass("rt", "实时推理", 12.5, "province", 0.3, 0.6, "10G"),
-                 WorkloadClass("batch", "Batch", None, "hub", 0.1, 0.4, "400G")),
-        tariff_cny_per_kwh={510000: 0.4123456789}, emission_kg_per_kwh={640000: 0.1 + 0.2},
-        demand_mw={440000: 1234.5}, stock_mw={510000: 0.0}, cluster_mw={"qingyang": 999.0})
-    sites = [Site("s1", "Ulanqab", 113.13, 41.03, 300.0, 0.65, "indirect_evaporative", 0.31,
-                  0.4, 0.29, "npu_400w_70b", str(weather)),
-             Site("s2", "青浦 \"Qingpu\"", 121.12, 31.15, cooling="liquid_cold_plate")]
+        base.assumptions,
+        national_it_mw=19876.5,
+        demand_proxy="population_2023_million",
+        carbon_price_cny_per_t=88.8,
+        stock_pue=1.5,
+        token_cost_includes_capex=True,
+        classes=(
+            WorkloadClass("rt", "实时推理", 12.5, "province", 0.3, 0.6, "10G"),
+            WorkloadClass("batch", "Batch", None, "hub", 0.1, 0.4, "400G"),
+        ),
+        tariff_cny_per_kwh={510000: 0.4123456789},
+        emission_kg_per_kwh={640000: 0.1 + 0.2},
+        demand_mw={440000: 1234.5},
+        stock_mw={510000: 0.0},
+        cluster_mw={"qingyang": 999.0},
+    )
+    sites = [
+        Site(
+            "s1",
+            "Ulanqab",
+            113.13,
+            41.03,
+            300.0,
+            0.65,
+            "indirect_evaporative",
+            0.31,
+            0.4,
+            0.29,
+            "npu_400w_70b",
+            str(weather),
+        ),
+        Site("s2", '青浦 "Qingpu"', 121.12, 31.15, cooling="liquid_cold_plate"),
+    ]
     return Scenario(
-        name="What if", sites=sites, assumptions=a, author="Planner 王", created="2025-06-30",
-        notes="line one\nline two with \"\"\" and \\ backslash\n", base={**base.base,
-                                                                         "normals": str(normals)},
+        name="What if",
+        sites=sites,
+        assumptions=a,
+        author="Planner 王",
+        created="2025-06-30",
+        notes='line one\nline two with """ and \\ backslash\n',
+        base={**base.base, "normals": str(normals)},
         map_view=MapView("pue:chiller_tower", ("provinces", "sites"), (100.0, 20.5, 125.0, 45.0)),
-        solver=SolverSettings("prefecture", False, 3.0e8))
+        solver=SolverSettings("prefecture", False, 3.0e8),
+    )
 
 
 # ---- round trip ----------------------------------------------------------------------------
@@ -82,8 +111,7 @@ def test_paths_relative_to_the_saved_file_wherever_it_goes(tmp_path) -> None:
     assert load_scenario(path) == s
 
 
-def test_relative_paths_resolve_against_the_file_not_the_working_dir(tmp_path,
-                                                                      monkeypatch) -> None:
+def test_relative_paths_resolve_against_the_file_not_the_working_dir(tmp_path, monkeypatch) -> None:
     (tmp_path / "w").mkdir()
     (tmp_path / "w" / "year.csv").write_text("tdb_c,rh_pct\n")
     doc = _doc()
@@ -140,12 +168,14 @@ def _write(tmp_path: Path, doc: dict, name: str = "bad.toml") -> Path:
 
 def _set(path: str, value):
     """A mutation setting the key at dotted ``path`` (``sites.2.capacity_mw``) to ``value``."""
+
     def mutate(doc: dict) -> None:
         *parents, last = [int(p) if p.isdigit() and len(p) < 3 else p for p in path.split(".")]
         node = doc
         for p in parents:
             node = node.setdefault(p, {}) if isinstance(p, str) else node[p]
         node[last] = value
+
     return mutate
 
 
@@ -156,87 +186,179 @@ def _del(path: str):
         for p in parents:
             node = node[p]
         del node[last]
+
     return mutate
 
 
 BAD = [
-    ("wrong format", _set("format", "other"), 'format: must be "cpn-scenario", got \'other\''),
-    ("no format", _del("format"), 'format: missing; a scenario file starts with format = '
-                                  '"cpn-scenario"'),
-    ("newer version", _set("version", 2),
-     "version: 2 is newer than this CPN Planner can read (up to 1); please update the app"),
+    ("wrong format", _set("format", "other"), "format: must be \"cpn-scenario\", got 'other'"),
+    (
+        "no format",
+        _del("format"),
+        'format: missing; a scenario file starts with format = "cpn-scenario"',
+    ),
+    (
+        "newer version",
+        _set("version", 2),
+        "version: 2 is newer than this CPN Planner can read (up to 1); please update the app",
+    ),
     ("unknown version", _set("version", 0), "version: unknown version 0 (known: 1)"),
     ("version as text", _set("version", "1"), "version: must be an integer, got '1'"),
-    ("unknown top-level key", _set("colour", "red"),
-     "colour: unknown key (expected one of: format, version, metadata, base, sites, demand, "
-     "assumptions, overrides, solver, map)"),
+    (
+        "unknown top-level key",
+        _set("colour", "red"),
+        "colour: unknown key (expected one of: format, version, metadata, base, sites, demand, "
+        "assumptions, overrides, solver, map)",
+    ),
     ("unknown site key", _set("sites.1.colour", "red"), "sites[1].colour: unknown key ("),
-    ("misspelt site key", _set("sites.0.capacity", 5.0),
-     "sites[0].capacity: unknown key (did you mean 'capacity_mw'?)"),
-    ("negative capacity", _set("sites.2.capacity_mw", -5),
-     "sites[2].capacity_mw: must be in (0, 50000] MW, got -5"),
-    ("unknown cooling", _set("sites.0.cooling", "water"),
-     "sites[0].cooling: unknown cooling technology 'water'; choose one of: chiller_tower, "),
-    ("lon out of range", _set("sites.0.lon", 200.0),
-     "sites[0].lon: must be in [70, 140] °E (China's extent), got 200.0"),
-    ("bad type", _set("sites.1.capacity_mw", "big"),
-     "sites[1].capacity_mw: must be a number, got 'big'"),
-    ("boolean is not a number", _set("sites.0.utilization", True),
-     "sites[0].utilization: must be a number, got true"),
+    (
+        "misspelt site key",
+        _set("sites.0.capacity", 5.0),
+        "sites[0].capacity: unknown key (did you mean 'capacity_mw'?)",
+    ),
+    (
+        "negative capacity",
+        _set("sites.2.capacity_mw", -5),
+        "sites[2].capacity_mw: must be in (0, 50000] MW, got -5",
+    ),
+    (
+        "unknown cooling",
+        _set("sites.0.cooling", "water"),
+        "sites[0].cooling: unknown cooling technology 'water'; choose one of: chiller_tower, ",
+    ),
+    (
+        "lon out of range",
+        _set("sites.0.lon", 200.0),
+        "sites[0].lon: must be in [70, 140] °E (China's extent), got 200.0",
+    ),
+    (
+        "bad type",
+        _set("sites.1.capacity_mw", "big"),
+        "sites[1].capacity_mw: must be a number, got 'big'",
+    ),
+    (
+        "boolean is not a number",
+        _set("sites.0.utilization", True),
+        "sites[0].utilization: must be a number, got true",
+    ),
     ("nan", _set("sites.0.lat", float("nan")), "sites[0].lat: must be a finite number, got nan"),
-    ("utilisation above 1", _set("sites.0.utilization", 1.5),
-     "sites[0].utilization: must be in [0.01, 1], got 1.5"),
-    ("duplicate site ids", _set("sites.1.id", "s0"),
-     "sites[1].id: duplicate id 's0' (also sites[0])"),
+    (
+        "utilisation above 1",
+        _set("sites.0.utilization", 1.5),
+        "sites[0].utilization: must be in [0.01, 1], got 1.5",
+    ),
+    (
+        "duplicate site ids",
+        _set("sites.1.id", "s0"),
+        "sites[1].id: duplicate id 's0' (also sites[0])",
+    ),
     ("missing lat", _del("sites.0.lat"), "sites[0].lat: missing (required)"),
     ("empty name", _set("sites.0.name", "  "), "sites[0].name: must not be empty"),
     ("sites not an array", _set("sites", 3), "sites: must be an array of tables, got 3"),
     ("site not a table", _set("sites.1", "x"), "sites[1]: must be a table, got 'x'"),
     ("metadata not a table", _set("metadata", "x"), "metadata: must be a table, got 'x'"),
-    ("bad created date", _set("metadata.created", "yesterday"),
-     "metadata.created: must be an ISO date such as 2025-06-30, got 'yesterday'"),
+    (
+        "bad created date",
+        _set("metadata.created", "yesterday"),
+        "metadata.created: must be an ISO date such as 2025-06-30, got 'yesterday'",
+    ),
     ("unknown base dataset", _set("base.roads", "builtin"), "base.roads: unknown key"),
-    ("unknown accelerator", _set("sites.0.accelerator", "tpu"),
-     "sites[0].accelerator: unknown accelerator profile 'tpu'"),
-    ("tariff out of range", _set("sites.0.tariff_cny_per_kwh", 0.0),
-     "sites[0].tariff_cny_per_kwh: must be in (0, 10) CNY/kWh, got 0.0"),
-    ("unknown province", _set("overrides.provinces.Atlantis", {"demand_mw": 1.0}),
-     "overrides.provinces.Atlantis: unknown province; use its adcode"),
-    ("province twice", lambda d: d.update(overrides={"provinces": {
-        "510000": {"demand_mw": 1.0}, "Sichuan": {"demand_mw": 2.0}}}),
-     "overrides.provinces.Sichuan: the same province as overrides.provinces.510000"),
-    ("negative province demand", _set("overrides.provinces.510000", {"demand_mw": -1}),
-     "overrides.provinces.510000.demand_mw: must be in [0, 1000000] MW, got -1"),
-    ("unknown province override", _set("overrides.provinces.510000", {"pue": 1.2}),
-     "overrides.provinces.510000.pue: unknown key"),
-    ("unknown cluster", _set("overrides.clusters.atlantis", {"capacity_mw": 1.0}),
-     "overrides.clusters.atlantis: unknown key (expected one of: zhangjiakou,"),
+    (
+        "unknown accelerator",
+        _set("sites.0.accelerator", "tpu"),
+        "sites[0].accelerator: unknown accelerator profile 'tpu'",
+    ),
+    (
+        "tariff out of range",
+        _set("sites.0.tariff_cny_per_kwh", 0.0),
+        "sites[0].tariff_cny_per_kwh: must be in (0, 10) CNY/kWh, got 0.0",
+    ),
+    (
+        "unknown province",
+        _set("overrides.provinces.Atlantis", {"demand_mw": 1.0}),
+        "overrides.provinces.Atlantis: unknown province; use its adcode",
+    ),
+    (
+        "province twice",
+        lambda d: d.update(
+            overrides={"provinces": {"510000": {"demand_mw": 1.0}, "Sichuan": {"demand_mw": 2.0}}}
+        ),
+        "overrides.provinces.Sichuan: the same province as overrides.provinces.510000",
+    ),
+    (
+        "negative province demand",
+        _set("overrides.provinces.510000", {"demand_mw": -1}),
+        "overrides.provinces.510000.demand_mw: must be in [0, 1000000] MW, got -1",
+    ),
+    (
+        "unknown province override",
+        _set("overrides.provinces.510000", {"pue": 1.2}),
+        "overrides.provinces.510000.pue: unknown key",
+    ),
+    (
+        "unknown cluster",
+        _set("overrides.clusters.atlantis", {"capacity_mw": 1.0}),
+        "overrides.clusters.atlantis: unknown key (expected one of: zhangjiakou,",
+    ),
     ("no classes", _set("demand.classes", []), "demand.classes: must have at least one class"),
-    ("class residency", _set("demand.classes", [{"id": "a", "residency": "moon"}]),
-     "demand.classes[0].residency: unknown residency 'moon'; choose one of: anywhere, "
-     "province, hub"),
-    ("duplicate class ids", _set("demand.classes", [{"id": "a"}, {"id": "a"}]),
-     "demand.classes[1].id: duplicate class id 'a'"),
-    ("zero latency", _set("demand.classes", [{"id": "a", "latency_limit_ms": 0}]),
-     "demand.classes[0].latency_limit_ms: must be in (0, 10000] ms, got 0"),
-    ("zero shares", _set("demand.classes", [{"id": "a", "share": 0.0}]),
-     "demand.classes: the shares must add up to more than 0"),
+    (
+        "class residency",
+        _set("demand.classes", [{"id": "a", "residency": "moon"}]),
+        "demand.classes[0].residency: unknown residency 'moon'; choose one of: anywhere, "
+        "province, hub",
+    ),
+    (
+        "duplicate class ids",
+        _set("demand.classes", [{"id": "a"}, {"id": "a"}]),
+        "demand.classes[1].id: duplicate class id 'a'",
+    ),
+    (
+        "zero latency",
+        _set("demand.classes", [{"id": "a", "latency_limit_ms": 0}]),
+        "demand.classes[0].latency_limit_ms: must be in (0, 10000] ms, got 0",
+    ),
+    (
+        "zero shares",
+        _set("demand.classes", [{"id": "a", "share": 0.0}]),
+        "demand.classes: the shares must add up to more than 0",
+    ),
     ("bad proxy", _set("demand.proxy", "gdp"), "demand.proxy: unknown demand proxy 'gdp'"),
-    ("stock PUE below 1", _set("assumptions.stock_pue", 0.9),
-     "assumptions.stock_pue: must be in [1, 5], got 0.9"),
-    ("region level", _set("solver.regions", "county"),
-     "solver.regions: unknown region level 'county'; choose one of: province, prefecture"),
-    ("auto_solve not bool", _set("solver.auto_solve", "yes"),
-     "solver.auto_solve: must be true or false, got 'yes'"),
-    ("penalty", _set("solver.unserved_penalty_cny_per_mw_year", 0),
-     "solver.unserved_penalty_cny_per_mw_year: must be in (0, 1e+10] CNY/MW-year, got 0"),
-    ("unknown metric", _set("map.metric", "prices"),
-     "map.metric: unknown metric 'prices' (did you mean 'price'?)"),
-    ("layers not strings", _set("map.visible_layers", [1]),
-     "map.visible_layers: must be an array of strings, got an array"),
-    ("view box", _set("map.view_lonlat", [120.0, 30.0, 110.0, 40.0]),
-     "map.view_lonlat: must be [west, south, east, north] in degrees with west < east and "
-     "south < north, got an array"),
+    (
+        "stock PUE below 1",
+        _set("assumptions.stock_pue", 0.9),
+        "assumptions.stock_pue: must be in [1, 5], got 0.9",
+    ),
+    (
+        "region level",
+        _set("solver.regions", "county"),
+        "solver.regions: unknown region level 'county'; choose one of: province, prefecture",
+    ),
+    (
+        "auto_solve not bool",
+        _set("solver.auto_solve", "yes"),
+        "solver.auto_solve: must be true or false, got 'yes'",
+    ),
+    (
+        "penalty",
+        _set("solver.unserved_penalty_cny_per_mw_year", 0),
+        "solver.unserved_penalty_cny_per_mw_year: must be in (0, 1e+10] CNY/MW-year, got 0",
+    ),
+    (
+        "unknown metric",
+        _set("map.metric", "prices"),
+        "map.metric: unknown metric 'prices' (did you mean 'price'?)",
+    ),
+    (
+        "layers not strings",
+        _set("map.visible_layers", [1]),
+        "map.visible_layers: must be an array of strings, got an array",
+    ),
+    (
+        "view box",
+        _set("map.view_lonlat", [120.0, 30.0, 110.0, 40.0]),
+        "map.view_lonlat: must be [west, south, east, north] in degrees with west < east and "
+        "south < north, got an array",
+    ),
 ]
 
 
@@ -270,7 +392,8 @@ def test_missing_weather_file_names_the_path_tried(tmp_path) -> None:
     with pytest.raises(ScenarioError) as info:
         load_scenario(path)
     assert info.value.messages == [
-        f"sites[1].weather_file: file not found: {tried} (from 'weather/nope.epw')"]
+        f"sites[1].weather_file: file not found: {tried} (from 'weather/nope.epw')"
+    ]
     assert info.value.missing_files == [tried]
     # the GUI may still open it, leaving the path as it is
     assert load_scenario(path, check_files=False).sites[1].weather_file == str(tried)
@@ -281,17 +404,21 @@ def test_missing_base_file_names_the_path_tried(tmp_path) -> None:
     doc["base"] = {"normals": "../my-normals.csv"}
     path = _write(tmp_path, doc)
     tried = tmp_path.parent / "my-normals.csv"
-    assert validate_file(path) == [f"base.normals: file not found: {tried} "
-                                   "(from '../my-normals.csv')"]
+    assert validate_file(path) == [
+        f"base.normals: file not found: {tried} (from '../my-normals.csv')"
+    ]
 
 
-@pytest.mark.parametrize("content, expected", [
-    (b"format = ", "not valid TOML: "),
-    (b"\xff\xfe\x00 not utf-8", "not UTF-8 text"),
-    (b"", "format: missing"),
-    (b"[[sites]]\nid = 1\n", "format: missing"),
-    (b'\xef\xbb\xbfformat = "cpn-scenario"\nversion = 1\n', None),  # BOM is fine
-])
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (b"format = ", "not valid TOML: "),
+        (b"\xff\xfe\x00 not utf-8", "not UTF-8 text"),
+        (b"", "format: missing"),
+        (b"[[sites]]\nid = 1\n", "format: missing"),
+        (b'\xef\xbb\xbfformat = "cpn-scenario"\nversion = 1\n', None),  # BOM is fine
+    ],
+)
 def test_unreadable_files(tmp_path, content, expected) -> None:
     path = tmp_path / "x.toml"
     path.write_bytes(content)
@@ -320,7 +447,9 @@ def test_invalid_scenario_is_not_saved_and_old_file_survives(tmp_path) -> None:
     save_scenario(Scenario(name="old"), path)
     before = path.read_bytes()
     bad = Scenario(name="new", sites=[Site("a", "A", 110.0, 35.0, capacity_mw=-5.0)])
-    with pytest.raises(ScenarioError, match=r"sites\[0\].capacity_mw: must be in \(0, 50000\] MW, got -5.0"):
+    with pytest.raises(
+        ScenarioError, match=r"sites\[0\].capacity_mw: must be in \(0, 50000\] MW, got -5.0"
+    ):
         save_scenario(bad, path)
     assert path.read_bytes() == before and os.listdir(tmp_path) == ["plan.toml"]
 
@@ -345,8 +474,16 @@ def test_failed_replace_leaves_old_file_and_no_temp(tmp_path, monkeypatch) -> No
 
 def _big(n: int, name: str) -> Scenario:
     rng = random.Random(n)
-    sites = [Site(f"site-{i}", f"{name} site {i}", rng.uniform(75, 135), rng.uniform(20, 50),
-                  rng.uniform(1, 500)) for i in range(n)]
+    sites = [
+        Site(
+            f"site-{i}",
+            f"{name} site {i}",
+            rng.uniform(75, 135),
+            rng.uniform(20, 50),
+            rng.uniform(1, 500),
+        )
+        for i in range(n)
+    ]
     return Scenario(name=name, sites=sites, notes=name * 200_000)
 
 
@@ -366,9 +503,10 @@ def _save_forever(path: Path, scenarios: tuple[Scenario, ...], told: int, go: in
         save_scenario(s, path)
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL")
-                    or "fork" not in multiprocessing.get_all_start_methods(),
-                    reason="needs fork and SIGKILL")
+@pytest.mark.skipif(
+    not hasattr(signal, "SIGKILL") or "fork" not in multiprocessing.get_all_start_methods(),
+    reason="needs fork and SIGKILL",
+)
 def test_kill_during_save_leaves_old_or_new_file(tmp_path) -> None:
     path = tmp_path / "big.toml"
     a, b = _big(150, "A"), _big(160, "B")
@@ -435,13 +573,16 @@ def test_v1_file_content() -> None:
     assert s.sites[0].weather_file == str(TEST_DATA / "v1-weather-placeholder.csv")
     assert s.base["normals"] == str(ROOT / "data" / "climate_normals.csv")
     a = s.assumptions
-    assert [c.id for c in a.classes] == ["realtime", "batch"] and a.classes[1].latency_limit_ms is None
+    assert [c.id for c in a.classes] == ["realtime", "batch"] and a.classes[
+        1
+    ].latency_limit_ms is None
     assert a.emission_kg_per_kwh == {510000: 0.11, 640000: 0.6}
     assert a.demand_mw == {510000: 900.0, 440000: 2500.0} and a.stock_mw == {510000: 650.0}
     assert a.cluster_mw == {"zhongwei": 1200.0} and a.demand_proxy == "population_2023_million"
     assert s.solver == SolverSettings("prefecture", False, 2e8)
-    assert s.map_view == MapView("emission", ("provinces", "hubs", "sites"),
-                                 (100.0, 25.0, 125.0, 45.0))
+    assert s.map_view == MapView(
+        "emission", ("provinces", "hubs", "sites"), (100.0, 25.0, 125.0, 45.0)
+    )
 
 
 @pytest.mark.parametrize("name", ["baseline", "western-expansion", "eastern-inference"])
@@ -481,8 +622,11 @@ def test_files_are_data_only() -> None:
 def test_view_box_is_clamped_or_dropped_never_refused(tmp_path) -> None:
     path = tmp_path / "view.toml"
     nan = float("nan")
-    for box, expected in [((-200.0, 10.0, 50.0, 95.0), (-180.0, 10.0, 50.0, 90.0)),
-                          ((nan, 10.0, 50.0, 40.0), None), ((50.0, 10.0, 50.0, 40.0), None)]:
+    for box, expected in [
+        ((-200.0, 10.0, 50.0, 95.0), (-180.0, 10.0, 50.0, 90.0)),
+        ((nan, 10.0, 50.0, 40.0), None),
+        ((50.0, 10.0, 50.0, 40.0), None),
+    ]:
         save_scenario(Scenario(map_view=MapView(view_lonlat=box)), path)
         assert load_scenario(path).map_view.view_lonlat == expected
 
@@ -500,13 +644,30 @@ def test_documented_example_is_valid_and_every_key_is_documented(tmp_path) -> No
     (tmp_path / "example.toml").write_text(example, encoding="utf-8")
     s = load_scenario(tmp_path / "example.toml")
     assert len(s.sites) == 2 and s.assumptions.emission_kg_per_kwh == {510000: 0.11}
-    keys = {*scenario_v1.TOP_KEYS, *scenario_v1.META_KEYS, *scenario_v1.SITE_KEYS,
-            *scenario_v1.DEMAND_KEYS, *scenario_v1.CLASS_KEYS, *scenario_v1.ASSUMPTION_KEYS,
-            *scenario_v1.PROVINCE_OVERRIDES, *scenario_v1.CLUSTER_OVERRIDES,
-            *scenario_v1.SOLVER_KEYS, *scenario_v1.MAP_KEYS, *Scenario().base}
-    assert {k for k in keys if f"`{k}`" not in doc} <= {"sites", "demand", "overrides", "map",
-                                                        "solver", "assumptions", "metadata",
-                                                        "base", "classes"}
+    keys = {
+        *scenario_v1.TOP_KEYS,
+        *scenario_v1.META_KEYS,
+        *scenario_v1.SITE_KEYS,
+        *scenario_v1.DEMAND_KEYS,
+        *scenario_v1.CLASS_KEYS,
+        *scenario_v1.ASSUMPTION_KEYS,
+        *scenario_v1.PROVINCE_OVERRIDES,
+        *scenario_v1.CLUSTER_OVERRIDES,
+        *scenario_v1.SOLVER_KEYS,
+        *scenario_v1.MAP_KEYS,
+        *Scenario().base,
+    }
+    assert {k for k in keys if f"`{k}`" not in doc} <= {
+        "sites",
+        "demand",
+        "overrides",
+        "map",
+        "solver",
+        "assumptions",
+        "metadata",
+        "base",
+        "classes",
+    }
 
 
 def test_bandwidth_prices_round_trip_and_validate():
@@ -521,4 +682,6 @@ def test_bandwidth_prices_round_trip_and_validate():
     assert loads_scenario(text).assumptions == s.assumptions
     with pytest.raises(ScenarioError) as err:
         loads_scenario(text.replace("100G = 8000.0", "100G = -1.0"))
-    assert "assumptions.bandwidth_price_cny_per_km_year.100G: must be in (0, 1e+08]" in str(err.value)
+    assert "assumptions.bandwidth_price_cny_per_km_year.100G: must be in (0, 1e+08]" in str(
+        err.value
+    )

@@ -26,8 +26,11 @@ from app.io.scenario_file import ScenarioError, dumps_scenario, load_scenario, l
 V1_FILE = Path(__file__).resolve().parent.parent / "data" / "scenarios" / "v1.toml"
 BASE = Path("/tmp/cpn-fuzz/plans").absolute()
 #: CPN_FUZZ_EXAMPLES=5000 for a long run.
-FUZZ = settings(max_examples=int(os.environ.get("CPN_FUZZ_EXAMPLES", "150")), deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=int(os.environ.get("CPN_FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
 
 # ---- valid scenarios round-trip ------------------------------------------------------------
@@ -37,47 +40,90 @@ def _floats(lo: float, hi: float, **kw) -> st.SearchStrategy[float]:
 
 texts = st.text(max_size=30)
 names = texts.filter(lambda s: s.strip() != "")
-paths = st.sampled_from([str(BASE / "w.epw"), str(BASE / "sub" / "y.csv"),
-                         str(BASE.parent / "other" / "z.csv"), str(BASE.parent.parent / "a b.csv")])
+paths = st.sampled_from(
+    [
+        str(BASE / "w.epw"),
+        str(BASE / "sub" / "y.csv"),
+        str(BASE.parent / "other" / "z.csv"),
+        str(BASE.parent.parent / "a b.csv"),
+    ]
+)
 money = st.none() | _floats(0, 10, exclude_min=True, exclude_max=True)
 sites = st.builds(
-    Site, id=names, name=names, lon=_floats(70, 140), lat=_floats(10, 56),
-    capacity_mw=_floats(0, 5e4, exclude_min=True), utilization=_floats(0.01, 1),
-    cooling=st.sampled_from(COOLING_TECHS), tariff_cny_per_kwh=money,
-    green_share=_floats(0, 1), green_price_cny_per_kwh=money,
-    accelerator=st.sampled_from(list(ACCELERATOR_PROFILES)), weather_file=st.none() | paths)
+    Site,
+    id=names,
+    name=names,
+    lon=_floats(70, 140),
+    lat=_floats(10, 56),
+    capacity_mw=_floats(0, 5e4, exclude_min=True),
+    utilization=_floats(0.01, 1),
+    cooling=st.sampled_from(COOLING_TECHS),
+    tariff_cny_per_kwh=money,
+    green_share=_floats(0, 1),
+    green_price_cny_per_kwh=money,
+    accelerator=st.sampled_from(list(ACCELERATOR_PROFILES)),
+    weather_file=st.none() | paths,
+)
 classes = st.builds(
-    WorkloadClass, id=names, label=texts, latency_limit_ms=st.none() | _floats(0, 1e4, exclude_min=True),
-    residency=st.sampled_from(RESIDENCIES), bandwidth_gbps_per_mw=_floats(0, 1e3),
-    share=_floats(0.001, 1), bandwidth_tier=st.sampled_from(list(default_tiers())))
+    WorkloadClass,
+    id=names,
+    label=texts,
+    latency_limit_ms=st.none() | _floats(0, 1e4, exclude_min=True),
+    residency=st.sampled_from(RESIDENCIES),
+    bandwidth_gbps_per_mw=_floats(0, 1e3),
+    share=_floats(0.001, 1),
+    bandwidth_tier=st.sampled_from(list(default_tiers())),
+)
 codes = st.sampled_from(sorted(set(scenario_v1.province_names().values())))
 overrides = st.dictionaries(codes, _floats(0, 1e6), max_size=4)
 assumptions = st.builds(
-    AllocationAssumptions, national_it_mw=_floats(0, 1e6, exclude_min=True),
+    AllocationAssumptions,
+    national_it_mw=_floats(0, 1e6, exclude_min=True),
     demand_proxy=st.sampled_from(scenario_v1.DEMAND_PROXIES),
     classes=st.lists(classes, min_size=1, max_size=5, unique_by=lambda c: c.id).map(tuple),
-    carbon_price_cny_per_t=_floats(0, 1e4), kw_per_rack=_floats(0, 100, exclude_min=True),
-    stock_pue=_floats(1, 3), stock_mw=overrides, demand_mw=overrides,
+    carbon_price_cny_per_t=_floats(0, 1e4),
+    kw_per_rack=_floats(0, 100, exclude_min=True),
+    stock_pue=_floats(1, 3),
+    stock_mw=overrides,
+    demand_mw=overrides,
     cluster_mw=st.dictionaries(st.sampled_from(scenario_v1.cluster_ids()), _floats(0, 1e6)),
     tariff_cny_per_kwh=st.dictionaries(codes, _floats(0, 10, exclude_min=True, exclude_max=True)),
-    emission_kg_per_kwh=st.dictionaries(codes, _floats(0, 5, exclude_max=True)))
+    emission_kg_per_kwh=st.dictionaries(codes, _floats(0, 5, exclude_max=True)),
+)
 lons = st.lists(_floats(-180, 180), min_size=2, max_size=2, unique=True).map(sorted)
 lats = st.lists(_floats(-90, 90), min_size=2, max_size=2, unique=True).map(sorted)
 views = st.builds(
-    MapView, metric=st.sampled_from(list(METRICS_BY_KEY)),
+    MapView,
+    metric=st.sampled_from(list(METRICS_BY_KEY)),
     visible_layers=st.none() | st.lists(texts, max_size=4).map(tuple),
-    view_lonlat=st.none() | st.tuples(lons, lats).map(lambda t: (t[0][0], t[1][0], t[0][1], t[1][1])))
+    view_lonlat=st.none()
+    | st.tuples(lons, lats).map(lambda t: (t[0][0], t[1][0], t[0][1], t[1][1])),
+)
 scenarios = st.builds(
-    Scenario, name=texts, sites=st.lists(sites, max_size=5, unique_by=lambda s: s.id),
-    assumptions=assumptions, author=texts, notes=texts,
+    Scenario,
+    name=texts,
+    sites=st.lists(sites, max_size=5, unique_by=lambda s: s.id),
+    assumptions=assumptions,
+    author=texts,
+    notes=texts,
     created=st.just("") | st.dates().map(lambda d: d.isoformat()),
-    base=st.fixed_dictionaries({k: st.just("builtin") | paths.map(
-        lambda p, k=k: str(Path(p).with_suffix(".geojson" if k == "boundaries" else ".csv")))
-        for k in BASE_DATASETS}),
+    base=st.fixed_dictionaries(
+        {
+            k: st.just("builtin")
+            | paths.map(
+                lambda p, k=k: str(Path(p).with_suffix(".geojson" if k == "boundaries" else ".csv"))
+            )
+            for k in BASE_DATASETS
+        }
+    ),
     map_view=views,
-    solver=st.builds(SolverSettings, regions=st.sampled_from(REGION_LEVELS),
-                     auto_solve=st.booleans(),
-                     unserved_penalty_cny_per_mw_year=_floats(0, 1e10, exclude_min=True)))
+    solver=st.builds(
+        SolverSettings,
+        regions=st.sampled_from(REGION_LEVELS),
+        auto_solve=st.booleans(),
+        unserved_penalty_cny_per_mw_year=_floats(0, 1e10, exclude_min=True),
+    ),
+)
 
 
 @FUZZ
@@ -88,17 +134,40 @@ def test_any_valid_scenario_round_trips_exactly(scenario: Scenario) -> None:
 
 
 # ---- bad files: only ScenarioError ---------------------------------------------------------
-KNOWN_KEYS = sorted({*scenario_v1.TOP_KEYS, *scenario_v1.SITE_KEYS, *scenario_v1.CLASS_KEYS,
-                     *scenario_v1.DEMAND_KEYS, *scenario_v1.ASSUMPTION_KEYS,
-                     *scenario_v1.PROVINCE_OVERRIDES, *scenario_v1.SOLVER_KEYS,
-                     *scenario_v1.MAP_KEYS, *scenario_v1.META_KEYS, *BASE_DATASETS,
-                     "provinces", "clusters", "510000", "Sichuan", "zhongwei"})
+KNOWN_KEYS = sorted(
+    {
+        *scenario_v1.TOP_KEYS,
+        *scenario_v1.SITE_KEYS,
+        *scenario_v1.CLASS_KEYS,
+        *scenario_v1.DEMAND_KEYS,
+        *scenario_v1.ASSUMPTION_KEYS,
+        *scenario_v1.PROVINCE_OVERRIDES,
+        *scenario_v1.SOLVER_KEYS,
+        *scenario_v1.MAP_KEYS,
+        *scenario_v1.META_KEYS,
+        *BASE_DATASETS,
+        "provinces",
+        "clusters",
+        "510000",
+        "Sichuan",
+        "zhongwei",
+    }
+)
 keys = st.sampled_from(KNOWN_KEYS) | st.text(max_size=8)
-scalars = (st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.floats() | st.text(max_size=12)
-           | st.dates() | st.datetimes() | st.sampled_from(["builtin", "price", "province",
-                                                            "chiller_tower", "../x.csv", ""]))
-values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
-                      | st.dictionaries(keys, inner, max_size=6), max_leaves=25)
+scalars = (
+    st.booleans()
+    | st.integers(-(2**63), 2**63 - 1)
+    | st.floats()
+    | st.text(max_size=12)
+    | st.dates()
+    | st.datetimes()
+    | st.sampled_from(["builtin", "price", "province", "chiller_tower", "../x.csv", ""])
+)
+values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(keys, inner, max_size=6),
+    max_leaves=25,
+)
 documents = st.dictionaries(keys, values, max_size=8)
 envelopes = st.sampled_from([1, 1, 1, 2, 0, -1, "1", 1.0, True])
 
@@ -129,8 +198,11 @@ def test_random_toml_documents_raise_only_scenario_error(doc, version, enveloped
 
 def _leaf_paths(node, prefix=()) -> list[tuple]:
     out = [prefix] if prefix else []
-    children = node.items() if isinstance(node, dict) else (
-        enumerate(node) if isinstance(node, list) else ())
+    children = (
+        node.items()
+        if isinstance(node, dict)
+        else (enumerate(node) if isinstance(node, list) else ())
+    )
     for key, child in children:
         out += _leaf_paths(child, (*prefix, key))
     return out
@@ -141,8 +213,11 @@ VALID_PATHS = _leaf_paths(VALID_DOC)
 
 
 @FUZZ
-@given(st.lists(st.tuples(st.sampled_from(VALID_PATHS), st.none() | values | keys),
-                min_size=1, max_size=4))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(VALID_PATHS), st.none() | values | keys), min_size=1, max_size=4
+    )
+)
 def test_mutated_valid_documents_raise_only_scenario_error(mutations) -> None:
     doc = copy.deepcopy(VALID_DOC)
     for path, value in mutations:
@@ -166,14 +241,17 @@ def test_mutated_valid_text_raises_only_scenario_error(data) -> None:
     for _ in range(data.draw(st.integers(1, 4))):
         i = data.draw(st.integers(0, len(text)))
         j = data.draw(st.integers(i, min(len(text), i + 40)))
-        insert = data.draw(st.text(max_size=10) | st.sampled_from(["=", "[", "]", '"', "\n",
-                                                                   "[[sites]]\n", "-5", "nan"]))
+        insert = data.draw(
+            st.text(max_size=10)
+            | st.sampled_from(["=", "[", "]", '"', "\n", "[[sites]]\n", "-5", "nan"])
+        )
         text = text[:i] + insert + text[j:]
     _only_scenario_error(text)
 
 
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.binary(max_size=200))
 def test_random_bytes_raise_only_scenario_error(tmp_path, blob) -> None:
     path = tmp_path / "random.toml"
@@ -188,18 +266,35 @@ def test_random_bytes_raise_only_scenario_error(tmp_path, blob) -> None:
 EXAMPLE = Path(__file__).resolve().parents[2] / "data" / "scenarios" / "western-expansion.toml"
 EXAMPLE_DOC = {  # the example plus every other numeric key of the format, at its default
     **tomllib.loads(EXAMPLE.read_text(encoding="utf-8")),
-    "demand": {"national_it_mw": 20250.0, "classes": [
-        {"id": "rt", "latency_limit_ms": 10.0, "bandwidth_gbps_per_mw": 0.5, "share": 0.3},
-        {"id": "batch", "share": 0.7}]},
-    "assumptions": {"carbon_price_cny_per_t": 100.0, "kw_per_rack": 2.5, "stock_pue": 1.42,
-                    "bandwidth_price_cny_per_km_year": {"100G": 5000.0}},
-    "overrides": {"provinces": {"510000": {"tariff_cny_per_kwh": 0.4, "emission_kg_per_kwh": 0.1,
-                                           "demand_mw": 800.0, "capacity_mw": 900.0}},
-                  "clusters": {"zhongwei": {"capacity_mw": 1200.0}}},
+    "demand": {
+        "national_it_mw": 20250.0,
+        "classes": [
+            {"id": "rt", "latency_limit_ms": 10.0, "bandwidth_gbps_per_mw": 0.5, "share": 0.3},
+            {"id": "batch", "share": 0.7},
+        ],
+    },
+    "assumptions": {
+        "carbon_price_cny_per_t": 100.0,
+        "kw_per_rack": 2.5,
+        "stock_pue": 1.42,
+        "bandwidth_price_cny_per_km_year": {"100G": 5000.0},
+    },
+    "overrides": {
+        "provinces": {
+            "510000": {
+                "tariff_cny_per_kwh": 0.4,
+                "emission_kg_per_kwh": 0.1,
+                "demand_mw": 800.0,
+                "capacity_mw": 900.0,
+            }
+        },
+        "clusters": {"zhongwei": {"capacity_mw": 1200.0}},
+    },
     "solver": {"unserved_penalty_cny_per_mw_year": 1e8},
 }
-EXAMPLE_DOC["sites"][0].update(tariff_cny_per_kwh=0.3, green_share=0.5,
-                               green_price_cny_per_kwh=0.35)
+EXAMPLE_DOC["sites"][0].update(
+    tariff_cny_per_kwh=0.3, green_share=0.5, green_price_cny_per_kwh=0.35
+)
 
 
 def _value(doc, path: tuple):
@@ -208,11 +303,16 @@ def _value(doc, path: tuple):
     return doc
 
 
-NUMERIC_PATHS = [p for p in _leaf_paths(EXAMPLE_DOC)
-                 if type(_value(EXAMPLE_DOC, p)) in (int, float)]  # not bool
-numbers = (st.floats() | st.integers(-(10**330), 10**330)
-           | st.sampled_from([0, 1e-300, 5e-324, 0.01, 1.0, 5.0, 500.0, 10_000.0, 50_000.0,
-                              1e6, 1e8, 1e10, 1e300, -1.0]))
+NUMERIC_PATHS = [
+    p for p in _leaf_paths(EXAMPLE_DOC) if type(_value(EXAMPLE_DOC, p)) in (int, float)
+]  # not bool
+numbers = (
+    st.floats()
+    | st.integers(-(10**330), 10**330)
+    | st.sampled_from(
+        [0, 1e-300, 5e-324, 0.01, 1.0, 5.0, 500.0, 10_000.0, 50_000.0, 1e6, 1e8, 1e10, 1e300, -1.0]
+    )
+)
 
 
 def _solve_json(path: Path) -> dict:
@@ -234,8 +334,11 @@ def _solve_json(path: Path) -> dict:
     return result
 
 
-@settings(max_examples=int(os.environ.get("CPN_FUZZ_SOLVE_EXAMPLES", "12")), deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=int(os.environ.get("CPN_FUZZ_SOLVE_EXAMPLES", "12")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(st.lists(st.tuples(st.sampled_from(NUMERIC_PATHS), numbers), min_size=1, max_size=3))
 def test_any_number_is_refused_or_solves_to_a_finite_answer(tmp_path, changes) -> None:
     import math

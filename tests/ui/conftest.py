@@ -37,8 +37,9 @@ def make_window(qtbot, atlas):
     def make():
         win = MainWindow(atlas)
         win.show_error = lambda title, message: setattr(win, "last_error", message)
-        win.document.ask = lambda title, text, choices: "discard" if "discard" in choices \
-            else choices[-1]
+        win.document.ask = lambda title, text, choices: (
+            "discard" if "discard" in choices else choices[-1]
+        )
         qtbot.addWidget(win)
         win.show()
         qtbot.waitExposed(win)

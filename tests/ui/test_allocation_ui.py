@@ -77,16 +77,22 @@ def test_shortfall_is_reported_in_red(window, qtbot):
     assert preview.scenario.unserved_mw.sum() > 0
     assert "unserved" in window.allocation.results.summary.text()
     table = window.allocation.results.provinces
-    reds = [r for r in range(table.rowCount())
-            if table.item(r, 6).foreground().color().name() == "#c62828"]
+    reds = [
+        r
+        for r in range(table.rowCount())
+        if table.item(r, 6).foreground().color().name() == "#c62828"
+    ]
     assert reds
 
 
 def test_cluster_capacity_edit_is_one_undo_step(window, qtbot):
     window.allocation.auto_action.setChecked(False)
     table = window.allocation.assumptions.capacity
-    row = next(r for r in range(table.rowCount())
-               if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "cluster:helinger")
+    row = next(
+        r
+        for r in range(table.rowCount())
+        if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "cluster:helinger"
+    )
     table.item(row, 1).setText("2000")
     assert window.model.scenario.assumptions.cluster_mw == {"helinger": 2000.0}
     preview = _solve(window, qtbot)
@@ -107,8 +113,9 @@ def test_export_lp_as_mps(window, qtbot, tmp_path):
     h.setOptionValue("output_flag", False)
     h.readModel(path)
     h.run()
-    assert h.getInfo().objective_function_value == pytest.approx(preview.scenario.objective_cny,
-                                                                 rel=1e-7)
+    assert h.getInfo().objective_function_value == pytest.approx(
+        preview.scenario.objective_cny, rel=1e-7
+    )
 
 
 def test_circuit_price_edit_raises_transport_cost(window, qtbot):
@@ -158,8 +165,9 @@ def test_assumptions_dock_shows_sources_ranges_and_the_capex_flag(window, qtbot)
     window.allocation.auto_action.setChecked(False)
     x, y = to_map(113.13, 41.03)
     site = window.placement.place_at(float(x), float(y))
-    before = evaluate_site(window.model.site(site.id), window.atlas,
-                           assumptions=window.model.scenario.assumptions)
+    before = evaluate_site(
+        window.model.site(site.id), window.atlas, assumptions=window.model.scenario.assumptions
+    )
     assert before.token_cost_includes == "energy" and before.capex_annuity_mcny == 0
     dock.capex_tokens.setChecked(True)
     a = window.model.scenario.assumptions

@@ -61,12 +61,16 @@ def test_menus_are_chinese(zh_window):
 def test_docks_and_layers_are_chinese(zh_window):
     assert zh_window.layers_dock.windowTitle() == "图层"
     assert zh_window.inspector_dock.windowTitle() == "属性"
-    layers = [zh_window.layers_panel.list.item(i).text()
-              for i in range(zh_window.layers_panel.list.count())]
+    layers = [
+        zh_window.layers_panel.list.item(i).text()
+        for i in range(zh_window.layers_panel.list.count())
+    ]
     for name in ("省级行政区", "地级行政区", "枢纽节点区域", "气象站", "数据中心集群"):
         assert name in layers, layers
-    headers = [zh_window.comparison.table.horizontalHeaderItem(i).text()
-               for i in range(zh_window.comparison.table.columnCount())]
+    headers = [
+        zh_window.comparison.table.horizontalHeaderItem(i).text()
+        for i in range(zh_window.comparison.table.columnCount())
+    ]
     assert "年均PUE" in headers
 
 
@@ -85,8 +89,11 @@ def test_ts_has_no_unfinished_translation():
     unfinished = []
     for msg in root.iter("message"):
         translation = msg.find("translation")
-        if translation is None or not (translation.text or "").strip() \
-                or translation.get("type") == "unfinished":
+        if (
+            translation is None
+            or not (translation.text or "").strip()
+            or translation.get("type") == "unfinished"
+        ):
             unfinished.append(msg.findtext("source"))
     assert not unfinished, f"untranslated in {TS.name}: {unfinished}"
 
@@ -94,8 +101,9 @@ def test_ts_has_no_unfinished_translation():
 def test_every_tr_string_is_translated():
     """Every tr() string of app/ is in the .ts with a translation keeping its placeholders."""
     problems = _extractor().check(TS)
-    assert not problems, ("run resources/translations/update.sh and translate:\n"
-                          + "\n".join(problems))
+    assert not problems, "run resources/translations/update.sh and translate:\n" + "\n".join(
+        problems
+    )
 
 
 def test_compiled_qm_matches_ts(qapp):
@@ -103,7 +111,10 @@ def test_compiled_qm_matches_ts(qapp):
 
     translator = QTranslator()
     assert translator.load(str(QM))
-    stale = [source for source, entry in _extractor().read_ts(TS).items()
-             if entry.type not in ("vanished", "obsolete")
-             and translator.translate("cpn", source) != entry.translation]
+    stale = [
+        source
+        for source, entry in _extractor().read_ts(TS).items()
+        if entry.type not in ("vanished", "obsolete")
+        and translator.translate("cpn", source) != entry.translation
+    ]
     assert not stale, f"{QM.name} is older than {TS.name}; run update.sh: {stale}"

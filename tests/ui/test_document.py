@@ -56,8 +56,10 @@ def test_unsaved_work_prompts_and_cancel_keeps_it(window, tmp_path):
 def test_bad_file_is_reported_and_the_open_scenario_kept(window, tmp_path):
     _place(window, 113.13, 41.03)
     bad = tmp_path / "bad.toml"
-    bad.write_text('format = "cpn-scenario"\nversion = 1\n[[sites]]\nid = "a"\nname = "A"\n'
-                   'lon = 113.0\nlat = 41.0\ncapacity_mw = -5\n')
+    bad.write_text(
+        'format = "cpn-scenario"\nversion = 1\n[[sites]]\nid = "a"\nname = "A"\n'
+        "lon = 113.0\nlat = 41.0\ncapacity_mw = -5\n"
+    )
     assert not window.document.open(bad)
     assert "capacity_mw" in window.document.last_error and "-5" in window.document.last_error
     assert len(window.model.sites) == 1
@@ -66,8 +68,13 @@ def test_bad_file_is_reported_and_the_open_scenario_kept(window, tmp_path):
 def test_drop_a_scenario_file_opens_it(window):
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(EXAMPLES / "western-expansion.toml"))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     assert {s.name for s in window.model.sites} == {"Ulanqab campus", "Zhongwei campus"}
     assert window.windowTitle().startswith("Untitled")  # an example opens as a copy
@@ -93,8 +100,9 @@ def test_recovery_after_a_crash(window, tmp_path, _recovery_dir):
         assert w.document.autosave() is not None
         os._exit(3)  # killed mid-edit: no clean shutdown
     """)
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 3, done.stderr
     window.document.ask = lambda title, text, choices: "restore"
     assert window.document.offer_recovery()
@@ -120,12 +128,23 @@ def _headers(table) -> list[str]:
 def test_compare_scenarios_side_by_side(window):
     dialog = window.compare_with([EXAMPLES / "baseline.toml", EXAMPLES / "western-expansion.toml"])
     assert dialog is not None
-    assert _headers(dialog.totals) == ["Total", "Unit", "Current", "baseline",
-                                       "western-expansion", "Current minus baseline",
-                                       "Current minus western-expansion"]
+    assert _headers(dialog.totals) == [
+        "Total",
+        "Unit",
+        "Current",
+        "baseline",
+        "western-expansion",
+        "Current minus baseline",
+        "Current minus western-expansion",
+    ]
     rows = {dialog.totals.item(r, 0).text(): r for r in range(dialog.totals.rowCount())}
-    assert {"Total annual cost", "Carbon emissions", "Water, placed sites",
-            "Mean round-trip time", "Demand unserved"} <= set(rows)
+    assert {
+        "Total annual cost",
+        "Carbon emissions",
+        "Water, placed sites",
+        "Mean round-trip time",
+        "Demand unserved",
+    } <= set(rows)
     water = rows["Water, placed sites"]
     assert dialog.totals.item(water, 1).text() == "m³"
     assert dialog.totals.item(water, 4).text() not in ("", "missing")  # the reference's own
@@ -180,8 +199,14 @@ def test_export_pdf_and_xlsx_from_the_window(window, tmp_path):
     import openpyxl
 
     book = openpyxl.load_workbook(xlsx)
-    assert {"Placed sites", "Allocation by province", "Flows", "Monthly PUE",
-            "Assumptions", "About this report"} <= set(book.sheetnames)
+    assert {
+        "Placed sites",
+        "Allocation by province",
+        "Flows",
+        "Monthly PUE",
+        "Assumptions",
+        "About this report",
+    } <= set(book.sheetnames)
     assert book["Placed sites"]["A2"].value == "乌兰察布园区"
 
 
@@ -250,8 +275,13 @@ def test_province_tariff_override_reaches_the_site_cost(window, qtbot):
     new = replace(a, tariff_cny_per_kwh={150000: 0.2})
     window.undo_stack.push(SetAssumptionsCommand(window.model, new, "tariff"))
     # the worker's cards: an evaluation requested before the edit may still arrive first
-    qtbot.waitUntil(lambda: site.id in window.placement.metrics and window.placement.metrics[
-        site.id].tariff_source == "province override", timeout=30_000)
+    qtbot.waitUntil(
+        lambda: (
+            site.id in window.placement.metrics
+            and window.placement.metrics[site.id].tariff_source == "province override"
+        ),
+        timeout=30_000,
+    )
     after = window.placement.metrics[site.id]
     assert after.energy_cost_mcny < before
 
@@ -265,20 +295,24 @@ def test_autosave_shortly_after_an_edit_without_a_solve(window, qtbot, _recovery
 
 
 def test_restore_prompt_names_the_scenario_and_time_and_discard_removes_only_it(
-        window, tmp_path, _recovery_dir):
+    window, tmp_path, _recovery_dir
+):
     from app.domain.scenario import Scenario
     from app.io import recovery
 
-    mine = recovery.write_recovery(Scenario(name="West plan"), tmp_path / "west.toml",
-                                   owner="999999999-1")
-    other = recovery.write_recovery(Scenario(name="East plan"), tmp_path / "east.toml",
-                                    owner="999999999-2")
+    mine = recovery.write_recovery(
+        Scenario(name="West plan"), tmp_path / "west.toml", owner="999999999-1"
+    )
+    other = recovery.write_recovery(
+        Scenario(name="East plan"), tmp_path / "east.toml", owner="999999999-2"
+    )
     for path, when in ((mine, "2026-01-02T03:04:00+00:00"), (other, "2025-01-01T00:00:00+00:00")):
         info = path.with_name(path.name.replace(".toml", ".json"))
         data = json.loads(info.read_text(encoding="utf-8"))
         data.update(pid=999_999_999, saved_at=when)
         info.write_text(json.dumps(data), encoding="utf-8")
     import os
+
     os.utime(other, (1_000_000_000, 1_000_000_000))  # mine is the newest
     asked = []
     window.document.ask = lambda title, text, choices: asked.append(text) or "discard"
@@ -315,8 +349,10 @@ def test_open_reads_on_a_worker_and_cancel_keeps_the_open_scenario(window, tmp_p
 def test_a_hostile_file_is_reported_and_the_open_scenario_kept(window, tmp_path):
     _place(window, 113.13, 41.03, name="Still here")
     hostile = tmp_path / "digits.toml"
-    hostile.write_text('format = "cpn-scenario"\nversion = 1\n[demand]\nnational_it_mw = '
-                       + "9" * 5000 + "\n", encoding="utf-8")
+    hostile.write_text(
+        'format = "cpn-scenario"\nversion = 1\n[demand]\nnational_it_mw = ' + "9" * 5000 + "\n",
+        encoding="utf-8",
+    )
     asked = []
     window.document.ask = lambda title, text, choices: asked.append(text) or "ok"
     assert not window.document.open(hostile)

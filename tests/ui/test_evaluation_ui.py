@@ -52,8 +52,9 @@ def test_site_outside_the_provinces_is_left_out_with_a_message(window, qtbot):
 def test_an_error_on_the_worker_is_shown(window, qtbot, tmp_path):
     hours = np.arange(8760)
     weather = tmp_path / "year.csv"
-    pd.DataFrame({"tdb_c": 15 + 10 * np.sin(hours / 24 * 2 * np.pi),
-                  "rh_pct": 60.0}).to_csv(weather, index=False)
+    pd.DataFrame({"tdb_c": 15 + 10 * np.sin(hours / 24 * 2 * np.pi), "rh_pct": 60.0}).to_csv(
+        weather, index=False
+    )
     window.allocation.auto_action.setChecked(False)
     _place(window, 113.13, 41.03, weather_file=str(weather))
     _evaluate(window, qtbot)
@@ -67,10 +68,19 @@ def test_an_error_on_the_worker_is_shown(window, qtbot, tmp_path):
 def _scenario_file(path, n):
     import tomli_w
 
-    sites = [{"id": f"s{k}", "name": f"Site {k}", "lon": 100.0 + 0.5 * k, "lat": 36.0,
-              "capacity_mw": 20.0} for k in range(n)]
-    path.write_text(tomli_w.dumps({"format": "cpn-scenario", "version": 1, "sites": sites}),
-                    encoding="utf-8")
+    sites = [
+        {
+            "id": f"s{k}",
+            "name": f"Site {k}",
+            "lon": 100.0 + 0.5 * k,
+            "lat": 36.0,
+            "capacity_mw": 20.0,
+        }
+        for k in range(n)
+    ]
+    path.write_text(
+        tomli_w.dumps({"format": "cpn-scenario", "version": 1, "sites": sites}), encoding="utf-8"
+    )
     return path
 
 
@@ -104,4 +114,5 @@ def test_vs_baseline_uses_the_scenarios_assumptions(window, qtbot):
     # the baseline is today's status quo, the same with or without the placed sites
     without = evaluate(replace(model.scenario, sites=[]), atlas=window.atlas)
     assert preview.totals_change("cost_cny")[1] == pytest.approx(
-        ev.totals["cost_cny"] - without.baseline.totals["cost_cny"], rel=1e-9)
+        ev.totals["cost_cny"] - without.baseline.totals["cost_cny"], rel=1e-9
+    )

@@ -62,8 +62,9 @@ def test_pue_mode_tooltips_show_pue_for_provinces_and_stations(window, qtbot, at
     assert len(window.station_mark.data) == 1
     assert window.station_mark.data[0]["x"] == pytest.approx(float(station["x"]))
     window.map.set_visible("stations", False)  # so the click lands on the province
-    qtbot.mouseClick(window.map.viewport(), Qt.MouseButton.LeftButton,
-                     pos=_widget_point(window, 87.6, 43.8))
+    qtbot.mouseClick(
+        window.map.viewport(), Qt.MouseButton.LeftButton, pos=_widget_point(window, 87.6, 43.8)
+    )
     assert len(window.station_mark.data) == 0
 
 
@@ -75,8 +76,9 @@ def test_escape_and_right_click_leave_placement(window, qtbot):
     window.escape_action.trigger()
     assert not action.isChecked()
     action.trigger()
-    qtbot.mouseClick(window.map.viewport(), Qt.MouseButton.RightButton,
-                     pos=_widget_point(window, *ULANQAB))
+    qtbot.mouseClick(
+        window.map.viewport(), Qt.MouseButton.RightButton, pos=_widget_point(window, *ULANQAB)
+    )
     assert not action.isChecked()
     assert window.model.sites == []  # the right-click placed nothing
 

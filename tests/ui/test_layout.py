@@ -25,8 +25,11 @@ def test_map_keeps_the_space_and_key_actions_stay_visible(window, atlas, size):
     assert window.map.width() >= 0.6 * size[0]
     assert window.map.height() >= 0.5 * size[1]
     toolbar = window.toolbar
-    for action in (window.placement.place_action, window.undo_action,
-                   window.allocation.solve_action):
+    for action in (
+        window.placement.place_action,
+        window.undo_action,
+        window.allocation.solve_action,
+    ):
         button = toolbar.widgetForAction(action)
         assert button is not None and button.isVisible(), action.text()
         assert toolbar.rect().contains(button.geometry()), action.text()  # not in overflow
@@ -70,8 +73,11 @@ def test_results_tables_show_several_rows(window, qtbot):
     window.results_dock.raise_()
     QApplication.processEvents()
     table = window.allocation.results.provinces
-    visible = [r for r in range(table.rowCount())
-               if table.viewport().rect().contains(table.visualRect(table.model().index(r, 0)))]
+    visible = [
+        r
+        for r in range(table.rowCount())
+        if table.viewport().rect().contains(table.visualRect(table.model().index(r, 0)))
+    ]
     assert len(visible) > 2
     # The bar charts name every k-th site so that the names never overlap.
     results = window.allocation.results
@@ -105,7 +111,7 @@ def test_cluster_labels_never_overlap(window, atlas):
     site_rects = [r for _, r in window.sites_item.labels.placements(transform)]
     rects = [r for _, r in placed]
     for i, a in enumerate(rects):
-        assert not any(a.adjusted(1, 1, -1, -1).intersects(b) for b in rects[i + 1:])
+        assert not any(a.adjusted(1, 1, -1, -1).intersects(b) for b in rects[i + 1 :])
         assert not any(a.adjusted(1, 1, -1, -1).intersects(b) for b in site_rects)
     assert len(site_rects) == 1
     # Zoomed in on the Yangtze delta every cluster label there fits again.
@@ -125,8 +131,11 @@ def test_chinese_window_at_1024_keeps_key_actions_and_legend_clear(make_window, 
         window = make_window()
         _settle(window, 1024, 700)
         window.map.zoom_to_china()
-        for action in (window.placement.place_action, window.undo_action,
-                       window.allocation.solve_action):
+        for action in (
+            window.placement.place_action,
+            window.undo_action,
+            window.allocation.solve_action,
+        ):
             button = window.toolbar.widgetForAction(action)
             assert button.isVisible() and window.toolbar.rect().contains(button.geometry())
         assert window.legend.spec.title.startswith("电价")

@@ -30,8 +30,9 @@ def test_opens_on_national_map(window, atlas):
 
 
 def test_click_selects_province_and_inspector_shows_it(window, qtbot):
-    qtbot.mouseClick(window.map.viewport(), Qt.MouseButton.LeftButton,
-                     pos=_widget_point(window, 106.27, 38.47))  # Yinchuan
+    qtbot.mouseClick(
+        window.map.viewport(), Qt.MouseButton.LeftButton, pos=_widget_point(window, 106.27, 38.47)
+    )  # Yinchuan
     assert window.selected_code == 640000
     assert "Ningxia" in window.inspector.title.text()
     price = window.inspector.value("Electricity price")
@@ -77,11 +78,17 @@ def test_reorder_and_opacity(window):
 
 
 def test_metric_chooser_recolours_and_updates_legend(window, atlas):
-    before = [c.name() if c is not None else None for c in [window.national.provinces.fill(i) for i in range(34)]]
+    before = [
+        c.name() if c is not None else None
+        for c in [window.national.provinces.fill(i) for i in range(34)]
+    ]
     index = window.metric_combo.findData("emission")
     window.metric_combo.setCurrentIndex(index)
     assert window.legend.spec.title.startswith("Grid CO2 factor")
-    after = [c.name() if c is not None else None for c in [window.national.provinces.fill(i) for i in range(34)]]
+    after = [
+        c.name() if c is not None else None
+        for c in [window.national.provinces.fill(i) for i in range(34)]
+    ]
     assert after != before
     tibet = atlas.boundaries.position(540000)
     assert after[tibet] == "#d9d9d9"  # missing stays missing
@@ -164,9 +171,17 @@ def test_estimated_pue_layer_shows_where_cooling_is_cheap(window, atlas, qtbot):
 def test_mixed_layer_file_adds_one_layer_per_type(window, tmp_path):
     path = tmp_path / "mixed.geojson"
     feature = '{{"type":"Feature","properties":{{}},"geometry":{}}}'
-    path.write_text('{"type":"FeatureCollection","features":[' + ",".join([
-        feature.format('{"type":"Point","coordinates":[113.1, 41.0]}'),
-        feature.format('{"type":"LineString","coordinates":[[100, 30], [110, 35]]}')]) + "]}")
+    path.write_text(
+        '{"type":"FeatureCollection","features":['
+        + ",".join(
+            [
+                feature.format('{"type":"Point","coordinates":[113.1, 41.0]}'),
+                feature.format('{"type":"LineString","coordinates":[[100, 30], [110, 35]]}'),
+            ]
+        )
+        + "]}"
+    )
     assert window.add_layer(path) is not None
     assert window.map.has_layer(f"user:{path}#points") and window.map.has_layer(
-        f"user:{path}#lines")
+        f"user:{path}#lines"
+    )

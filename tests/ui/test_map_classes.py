@@ -51,7 +51,8 @@ def test_change_map_classes_are_symmetric_and_kept_across_what_ifs(window, qtbot
     window.recompute_breaks_action.trigger()
     change = window.national.extra_values["net_import_change"]
     assert window.national.fixed_breaks["net_import_change"][-1] >= max(
-        abs(v) for v in change.values())
+        abs(v) for v in change.values()
+    )
 
 
 def test_planner_sets_breaks_that_persist_and_bad_text_is_refused(window, qtbot):

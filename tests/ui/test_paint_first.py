@@ -15,10 +15,21 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_first_paint_happens_before_the_late_modules_load(tmp_path):
     from app.ui.app import LATE_MODULES
 
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
-           "XDG_CONFIG_HOME": str(tmp_path)}
-    out = subprocess.run([sys.executable, "-m", "app", "--startup-benchmark"], cwd=ROOT,
-                         env=env, capture_output=True, text=True, timeout=300, check=True).stdout
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--startup-benchmark"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    ).stdout
     lines = dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
     assert lines["first-paint-late-modules"] == "-", lines["first-paint-late-modules"]
     # and the rest is built after it: the epochs are ordered
@@ -50,8 +61,9 @@ def test_window_built_after_the_first_paint_is_complete(qtbot, atlas):
     assert win.ready
     assert win.inspector_dock.isVisible() and win.comparison_dock.isVisible()
     assert win.toolbar.isVisible() and win.allocation.solve_action.isEnabled()
-    assert [a.text() for a in win.menuBar().actions()] == \
-        [a.text() for a in at_once.menuBar().actions()]
+    assert [a.text() for a in win.menuBar().actions()] == [
+        a.text() for a in at_once.menuBar().actions()
+    ]
     assert win.map.framing_china
     # the same layout as a window built at once: the map keeps the same (most) of the window
     qtbot.waitUntil(lambda: win.map.geometry() == at_once.map.geometry())

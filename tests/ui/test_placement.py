@@ -15,8 +15,9 @@ QINGPU = (121.12, 31.15)
 def _click(window, qtbot, lon, lat):
     x, y = to_map(lon, lat)
     scene = window.map.view_box.mapViewToScene(QPointF(float(x), float(y)))
-    qtbot.mouseClick(window.map.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.map.mapFromScene(scene))
+    qtbot.mouseClick(
+        window.map.viewport(), Qt.MouseButton.LeftButton, pos=window.map.mapFromScene(scene)
+    )
     qtbot.wait(QApplication.doubleClickInterval() + 20)  # two clicks, not a double-click
 
 
@@ -98,8 +99,9 @@ def test_delete_and_undo(window, two_sites):
 
 def test_table_and_map_selection_follow_each_other(window, two_sites):
     table = window.comparison.table
-    row = next(r for r in range(2) if table.item(r, 0).data(Qt.ItemDataRole.UserRole)
-               == two_sites[1])
+    row = next(
+        r for r in range(2) if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == two_sites[1]
+    )
     table.selectRow(row)
     assert window.placement.selected == two_sites[1]
     window.placement.select(two_sites[0])
@@ -160,8 +162,10 @@ def test_facility_class_from_the_editor_changes_pue_and_undoes(window, two_sites
     editor = window.site_editor
     assert editor.facility.currentData() == "large"  # the default for placed sites
     large = window.placement.metrics[qingpu]
-    assert f"{large.annual_pue:.2f} ({large.pue_p5:.2f}-{large.pue_p95:.2f}" in \
-        editor.evaluation.text()
+    assert (
+        f"{large.annual_pue:.2f} ({large.pue_p5:.2f}-{large.pue_p95:.2f}"
+        in editor.evaluation.text()
+    )
     editor.facility.setCurrentIndex(editor.facility.findData("hyperscale"))
     assert window.model.site(qingpu).facility == "hyperscale"
     assert window.placement.metrics[qingpu].annual_pue < large.annual_pue - 0.1

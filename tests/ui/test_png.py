@@ -12,8 +12,9 @@ from app.ui.png import deflate_parallel, write_png
 
 def test_parallel_deflate_is_one_valid_zlib_stream():
     rng = np.random.default_rng(1)
-    data = np.concatenate([rng.integers(0, 255, 10_001, dtype=np.uint8),
-                           np.zeros(50_000, np.uint8)])
+    data = np.concatenate(
+        [rng.integers(0, 255, 10_001, dtype=np.uint8), np.zeros(50_000, np.uint8)]
+    )
     for parts in (1, 2, 3):
         assert zlib.decompress(deflate_parallel(data, 1, parts)) == data.tobytes()
 

@@ -41,14 +41,19 @@ def test_pdf_shows_pue_with_band_and_facility_class(scenario, atlas, tmp_path, l
     assert ("Facilityclass" if lang == "en" else "设施等级") in squeezed
     assert "nan" not in text.replace("Nanjing", "").replace("Nanning", "").lower().split()
     found = [tuple(float(x) for x in m.groups()) for m in BAND.finditer(text)]
-    expected = [(round(r["annual_pue"], 2), round(r["pue_p5"], 2), round(r["pue_p95"], 2))
-                for r in data.sites.to_dict("records") if not math.isnan(r["annual_pue"])]
+    expected = [
+        (round(r["annual_pue"], 2), round(r["pue_p5"], 2), round(r["pue_p95"], 2))
+        for r in data.sites.to_dict("records")
+        if not math.isnan(r["annual_pue"])
+    ]
     assert len(expected) >= 2
     for pue, p5, p95 in expected:
         assert (pue, p5, p95) in found, (pue, p5, p95)
         assert p5 <= pue <= p95 and p5 < p95
-    names = {"en": ("Hyperscale", "Large", "Mid-size", "Small"),
-             "zh": ("超大型", "大型", "中型", "小型")}[lang]
+    names = {
+        "en": ("Hyperscale", "Large", "Mid-size", "Small"),
+        "zh": ("超大型", "大型", "中型", "小型"),
+    }[lang]
     assert any(n in text for n in names)
 
 
@@ -66,18 +71,16 @@ def test_comparison_shows_band_and_class_and_missing_band(qtbot, scenario, atlas
     panel = ComparisonPanel()
     qtbot.addWidget(panel)
     panel.set_metrics(metrics)
-    by_name = dict(zip(panel.column_values("Site"), panel.column_values("Annual PUE"),
-                       strict=True))
-    classes = dict(zip(panel.column_values("Site"), panel.column_values("Facility class"),
-                       strict=True))
+    by_name = dict(zip(panel.column_values("Site"), panel.column_values("Annual PUE"), strict=True))
+    classes = dict(
+        zip(panel.column_values("Site"), panel.column_values("Facility class"), strict=True)
+    )
     assert by_name[metrics[0].name] == f"{metrics[0].annual_pue:.2f} (band missing)"
     for m in metrics[1:]:
         pue, p5, p95 = (float(x) for x in BAND.fullmatch(by_name[m.name]).groups())
-        assert (pue, p5, p95) == (round(m.annual_pue, 2), round(m.pue_p5, 2),
-                                  round(m.pue_p95, 2))
+        assert (pue, p5, p95) == (round(m.annual_pue, 2), round(m.pue_p5, 2), round(m.pue_p95, 2))
         assert p5 <= pue <= p95 and p5 < p95
-    short = {"hyperscale": "Hyperscale", "large": "Large", "midsize": "Mid-size",
-             "small": "Small"}
+    short = {"hyperscale": "Hyperscale", "large": "Large", "midsize": "Mid-size", "small": "Small"}
     assert all(classes[m.name] == short[m.facility] for m in metrics)
     # sorting by the PUE column still sorts by the number
     col = [c[1] for c in COLUMNS].index("annual_pue")

@@ -9,8 +9,10 @@ from app.__main__ import main
 
 def test_render_map_writes_the_choropleth(tmp_path, capsys):
     out = tmp_path / "map.png"
-    assert main(["render-map", str(out), "--metric", "emission", "--width", "800",
-                 "--height", "600"]) == 0
+    assert (
+        main(["render-map", str(out), "--metric", "emission", "--width", "800", "--height", "600"])
+        == 0
+    )
     image = QImage(str(out))
     assert (image.width(), image.height()) == (800, 600)
     colours = {image.pixelColor(x, y).name() for x in range(0, 800, 8) for y in range(0, 600, 8)}

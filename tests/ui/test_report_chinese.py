@@ -18,8 +18,23 @@ WESTERN = DATA_DIR / "scenarios" / "western-expansion.toml"
 WORD = re.compile(r"[A-Za-z][A-Za-z']{2,}")  # hyphenated names count part by part
 #: Names and units that stay as they are in a Chinese report: the app's name, units, and the
 #: proper names of the data sources (authors, packages, licences, file paths).
-KEPT = {"CPN", "Planner", "PUE", "MWh", "kWh", "cnmaps", "PyPI", "MIT", "Lei", "Masanet",
-        "Energy", "README", "data", "BY-SA", "CO"}
+KEPT = {
+    "CPN",
+    "Planner",
+    "PUE",
+    "MWh",
+    "kWh",
+    "cnmaps",
+    "PyPI",
+    "MIT",
+    "Lei",
+    "Masanet",
+    "Energy",
+    "README",
+    "data",
+    "BY-SA",
+    "CO",
+}
 
 
 def _pdf_words(path) -> set[str]:
@@ -43,8 +58,17 @@ def _data_words(data) -> set[str]:
     """Words the planner or the data wrote, which a report shows as written: names, climate
     stations, and the built-in defaults' parameter keys, units and citations."""
     d = data.defaults
-    text = " ".join([data.title, data.author, *data.sites["site"], *data.sites["climate"],
-                     *d["key"], *d["unit"], *d["source"]])
+    text = " ".join(
+        [
+            data.title,
+            data.author,
+            *data.sites["site"],
+            *data.sites["climate"],
+            *d["key"],
+            *d["unit"],
+            *d["source"],
+        ]
+    )
     return set(WORD.findall(text.replace("\u200b", "")))
 
 

@@ -75,8 +75,7 @@ def test_export_through_the_worker_after_an_edit(qtbot, window, tmp_path):
     assert "Bigger" in sites_csv.read_text(encoding="utf-8-sig")
 
 
-def test_cancelled_export_shows_progress_and_writes_nothing(qtbot, window, tmp_path,
-                                                           monkeypatch):
+def test_cancelled_export_shows_progress_and_writes_nothing(qtbot, window, tmp_path, monkeypatch):
     import app.engine.evaluate as evaluate_module
 
     real = evaluate_module.evaluate
@@ -95,8 +94,7 @@ def test_cancelled_export_shows_progress_and_writes_nothing(qtbot, window, tmp_p
     def press_cancel():  # runs while the export waits: the GUI thread is not blocked
         qtbot.waitUntil(started.is_set, timeout=30_000)
         job = window.background
-        qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.value() >= 40,
-                        timeout=30_000)
+        qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.value() >= 40, timeout=30_000)
         seen["value"] = job.dialog.value()
         job.cancel()
         release.set()

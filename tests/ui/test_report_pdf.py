@@ -26,8 +26,9 @@ def _pages(path) -> list[str]:
 def western(atlas, tmp_path_factory):
     from app.ui.report import write_pdf
 
-    data = collect(load_scenario(DATA_DIR / "scenarios" / "western-expansion.toml"), atlas,
-                   lang="en")
+    data = collect(
+        load_scenario(DATA_DIR / "scenarios" / "western-expansion.toml"), atlas, lang="en"
+    )
     path, _ = write_pdf(data, atlas, tmp_path_factory.mktemp("pdf") / "w.pdf")
     return data, _pages(path)
 
@@ -47,11 +48,13 @@ def test_every_shipped_scenario_prints(atlas, tmp_path, scenario):
 def test_headings_sit_on_the_page_of_their_table(western):
     _, pages = western
     # (heading, a column heading of the table that must start on the same page)
-    for heading, first in (("Summary: reference and scenario", "Change (scenario minus"),
-                           ("Placed sites", "Design utilisation (%)"),
-                           ("Allocation by province", "In province, reference (MW)"),
-                           ("Site utilisation", "Value of one more MW"),
-                           ("Data sources", "Boundaries")):
+    for heading, first in (
+        ("Summary: reference and scenario", "Change (scenario minus"),
+        ("Placed sites", "Design utilisation (%)"),
+        ("Allocation by province", "In province, reference (MW)"),
+        ("Site utilisation", "Value of one more MW"),
+        ("Data sources", "Boundaries"),
+    ):
         on = [i for i, p in enumerate(pages) if heading in p]
         assert on, f"heading {heading!r} missing"
         assert first in pages[on[0]], f"{heading!r} stranded without its table"
@@ -69,8 +72,9 @@ def test_numbers_and_words_are_never_broken(western):
             if sheet.name == "sites" and "PUE" in header:
                 continue  # one column "Annual PUE (p5-p95)" in the PDF
             assert header in text, header  # "utilizatio n" would fail here
-        band = {sheet.keys.index(k) for k in ("annual_pue", "pue_p5", "pue_p95")
-                if k in sheet.keys}  # printed together, "1.24 (1.18-1.31)" (test_report_pue_band)
+        band = {
+            sheet.keys.index(k) for k in ("annual_pue", "pue_p5", "pue_p95") if k in sheet.keys
+        }  # printed together, "1.24 (1.18-1.31)" (test_report_pue_band)
         for r, row in enumerate(sheet.rows):
             for c, value in enumerate(row):
                 if c in band:
@@ -86,8 +90,9 @@ def test_a_row_never_splits_across_pages(western):
     for row in use.rows:
         name, load = row[0], cell_text(row[4], "mw", "en")
         # the whole row on one page (the name alone may also stand in the moves table)
-        assert any(re.search(rf"{re.escape(name)} \S.* {re.escape(load)}", page)
-                   for page in pages), row
+        assert any(
+            re.search(rf"{re.escape(name)} \S.* {re.escape(load)}", page) for page in pages
+        ), row
 
 
 def test_every_map_symbol_has_a_legend(western):

@@ -75,7 +75,8 @@ def test_migration_assumptions_are_undoable_edits(window, qtbot):
     panel.cluster_utilisation.setValue(50.0)
     a = model.scenario.assumptions
     assert (a.payback_years, a.stock_utilisation, a.cluster_utilisation) == pytest.approx(
-        (5.0, 0.8, 0.5))
+        (5.0, 0.8, 0.5)
+    )
     panel.frozen["sensitive"].setChecked(True)
     assert model.scenario.assumptions.frozen_classes == ("sensitive",)
     for _ in range(5):
@@ -83,7 +84,8 @@ def test_migration_assumptions_are_undoable_edits(window, qtbot):
     a = model.scenario.assumptions
     assert a.migration_cost_cny_per_mw == pytest.approx(8e6) and a.frozen_classes == ()
     assert (a.payback_years, a.stock_utilisation, a.cluster_utilisation) == pytest.approx(
-        (3.0, 1.0, 0.63))
+        (3.0, 1.0, 0.63)
+    )
     # the widgets show the model back
     assert panel.migration_cost.value() == pytest.approx(8.0)
     assert not panel.frozen["sensitive"].isChecked()
@@ -105,7 +107,9 @@ def test_a_prohibitive_migration_cost_moves_nothing_and_frozen_classes_stay(wind
     assert "interactive" not in ev.migration.moved_by("class")
     stays = ev.migration.stays
     assert set(stays.loc[stays["class"] == "interactive", "reason"]) == {"frozen"}
-    shown = {window.allocation.results.migration.stays.item(r, 0).text()
-             for r in range(window.allocation.results.migration.stays.rowCount())}
+    shown = {
+        window.allocation.results.migration.stays.item(r, 0).text()
+        for r in range(window.allocation.results.migration.stays.rowCount())
+    }
     assert "frozen (class kept in place)" in shown
     assert not math.isnan(ev.migration.moved_mw)

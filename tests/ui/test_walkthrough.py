@@ -37,8 +37,9 @@ def test_a_planners_afternoon(window, qtbot, tmp_path):
     window.allocation.auto_action.setChecked(False)
     window.placement.place_action.setChecked(True)
     for lon, lat in ((113.13, 41.03), (121.12, 31.15)):
-        qtbot.mouseClick(window.map.viewport(), Qt.MouseButton.LeftButton,
-                         pos=_widget_point(window, lon, lat))
+        qtbot.mouseClick(
+            window.map.viewport(), Qt.MouseButton.LeftButton, pos=_widget_point(window, lon, lat)
+        )
         qtbot.wait(300)
     window.placement.place_action.setChecked(False)
     ulanqab, qingpu = (s.id for s in window.model.sites)

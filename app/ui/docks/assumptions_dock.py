@@ -36,8 +36,13 @@ PROXIES = (("gdp_2023_billion_cny", "GDP 2023"), ("population_2023_million", "Po
 CLASS_COLUMNS = ("Class", "Share", "RTT limit (ms, empty = none)", "Residency")
 SOURCE_COLUMNS = ("Key", "Value", "Unit", "Low", "High", "Kind", "Source")
 TIER_KEY = "assumptions.bandwidth_price_cny_per_km_year.{tier}"
-KIND_LABELS = {"measured": "measured", "official statistic": "official statistic",
-               "claim": "claim", "estimate": "estimate", "reasoned": "reasoned"}
+KIND_LABELS = {
+    "measured": "measured",
+    "official statistic": "official statistic",
+    "claim": "claim",
+    "estimate": "estimate",
+    "reasoned": "reasoned",
+}
 
 
 def _tip(key: str) -> str:
@@ -52,8 +57,15 @@ def _sources_table() -> QTableWidget:
     widget.setHorizontalHeaderLabels([tr(c) for c in SOURCE_COLUMNS])
     widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     for row, r in enumerate(table.itertuples(index=False)):
-        cells = (r.key, f"{r.value:g}", r.unit, f"{r.low:g}", f"{r.high:g}", tr(KIND_LABELS.get(r.kind, r.kind)),
-                 r.source or tr("none (reasoned)"))
+        cells = (
+            r.key,
+            f"{r.value:g}",
+            r.unit,
+            f"{r.low:g}",
+            f"{r.high:g}",
+            tr(KIND_LABELS.get(r.kind, r.kind)),
+            r.source or tr("none (reasoned)"),
+        )
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(f"{r.note} ({tr('used by')}: {r.used_by})")
@@ -90,13 +102,18 @@ class AssumptionsPanel(QWidget):
         self.carbon = _spin(0, 5000, 10, 0, "CNY/tCO2")
         self.stock_pue = _spin(1.0, 3.0, 0.01, 2, "")
         self.capex_tokens = QCheckBox(tr("Cost per token includes capex"))
-        self.capex_tokens.setToolTip(tr(
-            "Adds the facility capex annuity (construction per MW by cooling, annualised over "
-            "its life at the discount rate) to each placed site's year and its cost per "
-            "million tokens"))
-        for widget, key in ((self.total, "demand.national_it_mw"),
-                            (self.carbon, "assumptions.carbon_price_cny_per_t"),
-                            (self.stock_pue, "assumptions.stock_pue")):
+        self.capex_tokens.setToolTip(
+            tr(
+                "Adds the facility capex annuity (construction per MW by cooling, annualised over "
+                "its life at the discount rate) to each placed site's year and its cost per "
+                "million tokens"
+            )
+        )
+        for widget, key in (
+            (self.total, "demand.national_it_mw"),
+            (self.carbon, "assumptions.carbon_price_cny_per_t"),
+            (self.stock_pue, "assumptions.stock_pue"),
+        ):
             widget.setToolTip(_tip(key))
         self.stock_pue.setSpecialValueText(tr("by province"))  # 1.00: each province's own
         self.tier_prices: dict[str, QDoubleSpinBox] = {}
@@ -107,10 +124,12 @@ class AssumptionsPanel(QWidget):
             self.tier_prices[name] = box
         self.regions = QComboBox()
         self.regions.addItem(tr("Provinces (31)"), "province")
-        self.regions.addItem(tr("Prefectures (province demand split by census population)"),
-                             "prefecture")
+        self.regions.addItem(
+            tr("Prefectures (province demand split by census population)"), "prefecture"
+        )
         self.regions.currentIndexChanged.connect(
-            lambda i: self.sigRegionsChanged.emit(self.regions.itemData(i)))
+            lambda i: self.sigRegionsChanged.emit(self.regions.itemData(i))
+        )
         form = QFormLayout()
         form.addRow(tr("Demand regions"), self.regions)
         form.addRow(tr("National demand"), self.total)
@@ -137,7 +156,8 @@ class AssumptionsPanel(QWidget):
         self.capacity = QTableWidget(0, 3)
         self.capacity.setHorizontalHeaderLabels([tr("Site"), tr("IT capacity (MW)"), tr("Basis")])
         self.capacity.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.capacity.itemChanged.connect(self._on_capacity_edited)
         tabs = QTabWidget()
         tabs.addTab(general, tr("General"))
@@ -152,30 +172,49 @@ class AssumptionsPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(tabs)
         self.total.valueChanged.connect(
-            lambda v: self._emit(tr("Set national demand"), national_it_mw=v))
+            lambda v: self._emit(tr("Set national demand"), national_it_mw=v)
+        )
         self.proxy.currentIndexChanged.connect(
-            lambda i: self._emit(tr("Set demand proxy"), demand_proxy=self.proxy.itemData(i)))
+            lambda i: self._emit(tr("Set demand proxy"), demand_proxy=self.proxy.itemData(i))
+        )
         self.carbon.valueChanged.connect(
-            lambda v: self._emit(tr("Set carbon price"), carbon_price_cny_per_t=v))
+            lambda v: self._emit(tr("Set carbon price"), carbon_price_cny_per_t=v)
+        )
         self.stock_pue.valueChanged.connect(
-            lambda v: self._emit(tr("Set stock PUE"), stock_pue=v if v > 1.0 else None))
+            lambda v: self._emit(tr("Set stock PUE"), stock_pue=v if v > 1.0 else None)
+        )
         self.capex_tokens.toggled.connect(
-            lambda on: self._emit(tr("Include capex in cost per token"),
-                                  token_cost_includes_capex=bool(on)))
+            lambda on: self._emit(
+                tr("Include capex in cost per token"), token_cost_includes_capex=bool(on)
+            )
+        )
 
     def show_regions(self, regions: str) -> None:
         with QSignalBlocker(self.regions):
             self.regions.setCurrentIndex(self.regions.findData(regions))
 
-    def show_assumptions(self, a: AllocationAssumptions, demand: pd.DataFrame,
-                         names: dict[int, str], capacity: pd.Series | None = None) -> None:
+    def show_assumptions(
+        self,
+        a: AllocationAssumptions,
+        demand: pd.DataFrame,
+        names: dict[int, str],
+        capacity: pd.Series | None = None,
+    ) -> None:
         """Model -> widgets without echo. ``capacity``: MW per supply key ("cluster:<id>" or
         "stock:<adcode>") with display names in ``names`` for provinces."""
         self.assumptions, self._demand, self._names = a, demand, names
         if capacity is not None:
             self._capacity = capacity
-        widgets = (self.total, self.proxy, self.carbon, self.stock_pue, self.classes,
-                   self.capacity, self.capex_tokens, *self.tier_prices.values())
+        widgets = (
+            self.total,
+            self.proxy,
+            self.carbon,
+            self.stock_pue,
+            self.classes,
+            self.capacity,
+            self.capex_tokens,
+            *self.tier_prices.values(),
+        )
         blockers = [QSignalBlocker(w) for w in widgets]
         self.total.setValue(a.national_it_mw)
         self.proxy.setCurrentIndex(self.proxy.findData(a.demand_proxy))
@@ -205,8 +244,11 @@ class AssumptionsPanel(QWidget):
         for row, (code, mw) in enumerate(totals.items()):
             self.demand.setItem(row, 0, QTableWidgetItem(names.get(int(code), str(code))))
             self.demand.setItem(row, 1, QTableWidgetItem(f"{mw:,.0f}"))
-            how = basis if int(code) in a.demand_mw else tr(
-                "national total x {proxy} share").format(proxy=proxy_label)
+            how = (
+                basis
+                if int(code) in a.demand_mw
+                else tr("national total x {proxy} share").format(proxy=proxy_label)
+            )
             self.demand.setItem(row, 2, QTableWidgetItem(how))
 
     def _fill_capacity(self, a: AllocationAssumptions) -> None:
@@ -243,16 +285,21 @@ class AssumptionsPanel(QWidget):
             return
         kind, ident = key.split(":", 1)
         if kind == "cluster":
-            self._emit(tr("Set capacity of {name}").format(name=ident),
-                       cluster_mw={**self.assumptions.cluster_mw, ident: mw})
+            self._emit(
+                tr("Set capacity of {name}").format(name=ident),
+                cluster_mw={**self.assumptions.cluster_mw, ident: mw},
+            )
         else:
-            self._emit(tr("Set stock of {name}").format(name=self._names.get(int(ident), ident)),
-                       stock_mw={**self.assumptions.stock_mw, int(ident): mw})
+            self._emit(
+                tr("Set stock of {name}").format(name=self._names.get(int(ident), ident)),
+                stock_mw={**self.assumptions.stock_mw, int(ident): mw},
+            )
 
     def _set_tier_price(self, name: str, price: float) -> None:
         prices = {**self.assumptions.bandwidth_price_cny_per_km_year, name: price}
-        self._emit(tr("Set {tier} circuit price").format(tier=name),
-                   bandwidth_price_cny_per_km_year=prices)
+        self._emit(
+            tr("Set {tier} circuit price").format(tier=name), bandwidth_price_cny_per_km_year=prices
+        )
 
     def _emit(self, text: str, **changes) -> None:
         new = replace(self.assumptions, **changes)

@@ -44,13 +44,16 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
 )
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: what the cost per million tokens includes (``SiteMetrics.token_cost_includes``)
-TOKEN_COST_INCLUDES = {"energy": "energy",
-                       "energy + facility capex annuity": "energy + facility capex annuity"}
+TOKEN_COST_INCLUDES = {
+    "energy": "energy",
+    "energy + facility capex annuity": "energy + facility capex annuity",
+}
 
 
 #: Monthly PUE curves drawn (the first sites), and named bars in the cost chart.
 MAX_CURVES = 12
 MAX_TICKS = 40
+
 
 class _NumberItem(QTableWidgetItem):
     """Sorts by number; a missing figure shows 'missing' and sorts last."""
@@ -72,8 +75,9 @@ def _pue_item(m: SiteMetrics) -> _NumberItem:
     item = _NumberItem(m.annual_pue, "pue")
     if item.value != math.inf:
         item.setText(pue_band_text(m.annual_pue, m.pue_p5, m.pue_p95, language()))
-        item.setToolTip(tr("Annual PUE and its p5-p95 band over the facility class's "
-                           "uncertain parameters"))
+        item.setToolTip(
+            tr("Annual PUE and its p5-p95 band over the facility class's uncertain parameters")
+        )
     return item
 
 
@@ -87,8 +91,7 @@ class ComparisonPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([heading(tr(c[0]), c[2], language())
-                                              for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([heading(tr(c[0]), c[2], language()) for c in COLUMNS])
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -141,13 +144,20 @@ class ComparisonPanel(QWidget):
             self.table.setRowCount(len(metrics))
             for row, m in enumerate(metrics):
                 for col, (_, attr, kind) in enumerate(COLUMNS):
-                    value = cooling_label(m.cooling, short=True) if attr == "cooling_label" \
+                    value = (
+                        cooling_label(m.cooling, short=True)
+                        if attr == "cooling_label"
                         else getattr(m, attr)
+                    )
                     if attr == "facility":
                         value = facility_short(value, language())
-                    item = (QTableWidgetItem(str(value)) if kind is None
-                            else _pue_item(m) if attr == "annual_pue"
-                            else _NumberItem(value, kind))
+                    item = (
+                        QTableWidgetItem(str(value))
+                        if kind is None
+                        else _pue_item(m)
+                        if attr == "annual_pue"
+                        else _NumberItem(value, kind)
+                    )
                     item.setData(ID_ROLE, m.site_id)
                     if attr == "cooling_label":
                         item.setToolTip(cooling_label(m.cooling))
@@ -172,8 +182,7 @@ class ComparisonPanel(QWidget):
 
     def _on_selection(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        self.sigSiteSelected.emit(self.table.item(rows[0].row(), 0).data(ID_ROLE)
-                                  if rows else None)
+        self.sigSiteSelected.emit(self.table.item(rows[0].row(), 0).data(ID_ROLE) if rows else None)
 
     def _plot(self) -> None:
         self.pue_plot.clear()
@@ -183,22 +192,41 @@ class ComparisonPanel(QWidget):
         # window, and more than a dozen curves cannot be told apart anyway.
         for i, m in enumerate(self.metrics[:MAX_CURVES]):
             pen = pg.mkPen(colors.categorical(i), width=2)
-            self.pue_plot.plot(months, m.monthly_pue, pen=pen, name=m.name, symbol="o",
-                               symbolSize=5, symbolBrush=colors.categorical(i))
+            self.pue_plot.plot(
+                months,
+                m.monthly_pue,
+                pen=pen,
+                name=m.name,
+                symbol="o",
+                symbolSize=5,
+                symbolBrush=colors.categorical(i),
+            )
         if not self.metrics:
             return
         x = np.arange(len(self.metrics))
         bottom = np.zeros(len(self.metrics))
-        for j, (label, attr) in enumerate((("Grid energy", "grid_energy_cost_mcny"),
-                                           ("Green power", "green_energy_cost_mcny"),
-                                           ("Capex annuity", "capex_annuity_mcny"))):
+        for j, (label, attr) in enumerate(
+            (
+                ("Grid energy", "grid_energy_cost_mcny"),
+                ("Green power", "green_energy_cost_mcny"),
+                ("Capex annuity", "capex_annuity_mcny"),
+            )
+        ):
             factor = display("mcny", language()).factor
             heights = np.array([getattr(m, attr) for m in self.metrics], float) * factor
             if not heights.any():
                 continue
-            self.cost_plot.addItem(pg.BarGraphItem(
-                x=x, y0=bottom, height=heights, width=0.6, brush=colors.categorical(j + 4),
-                name=tr(label)))
+            self.cost_plot.addItem(
+                pg.BarGraphItem(
+                    x=x,
+                    y0=bottom,
+                    height=heights,
+                    width=0.6,
+                    brush=colors.categorical(j + 4),
+                    name=tr(label),
+                )
+            )
             bottom = bottom + heights
-        self.cost_plot.getAxis("bottom").setTicks([[(i, m.name) for i, m in
-                                                    enumerate(self.metrics[:MAX_TICKS])]])
+        self.cost_plot.getAxis("bottom").setTicks(
+            [[(i, m.name) for i, m in enumerate(self.metrics[:MAX_TICKS])]]
+        )

@@ -32,7 +32,9 @@ class InspectorPanel(QWidget):
         self.table.setHorizontalHeaderLabels([tr("Attribute"), tr("Value")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
         self.table.setMinimumHeight(160)  # in a short dock the inspector scrolls instead
@@ -58,8 +60,9 @@ class InspectorPanel(QWidget):
         self.curve.setVisible(values is not None)
         if values is not None:
             self.curve.setLabel("left", label)
-            self.curve.plot(np.arange(1, 13), values, pen=pg.mkPen("#1a9641", width=2),
-                            symbol="o", symbolSize=5)
+            self.curve.plot(
+                np.arange(1, 13), values, pen=pg.mkPen("#1a9641", width=2), symbol="o", symbolSize=5
+            )
 
     def show_rows(self, title: str, rows: list[tuple[str, str]]) -> None:
         self.curve.hide()

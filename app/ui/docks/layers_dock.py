@@ -64,10 +64,12 @@ class LayersPanel(QWidget):
             for entry in reversed(self.view.layers()):
                 item = QListWidgetItem(entry.title)
                 item.setData(KEY_ROLE, entry.key)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable
-                              | Qt.ItemFlag.ItemIsDragEnabled)
-                item.setCheckState(Qt.CheckState.Checked if entry.visible
-                                   else Qt.CheckState.Unchecked)
+                item.setFlags(
+                    item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled
+                )
+                item.setCheckState(
+                    Qt.CheckState.Checked if entry.visible else Qt.CheckState.Unchecked
+                )
                 self.list.addItem(item)
                 if entry.key == current:
                     self.list.setCurrentItem(item)

@@ -27,11 +27,14 @@ VIEWS = (("status_quo", "Status quo -> scenario"), ("free", "If moving were free
 MOVE_COLUMNS = ("From", "To", "Class", "MW", "Saving (M CNY/yr)", "Payback (years)")
 STAY_COLUMNS = ("Why it stays", "Class", "MW")
 #: The engine's stay reasons (app.engine.migration_preview.STAY_REASONS), as shown.
-REASONS = {"frozen": "frozen (class kept in place)",
-           "not worth the migration cost": "not worth the migration cost",
-           "cheapest": "already the cheapest", "capacity": "cheaper sites are full",
-           "latency": "cheaper sites out of latency reach",
-           "residency": "cheaper sites outside its residency"}
+REASONS = {
+    "frozen": "frozen (class kept in place)",
+    "not worth the migration cost": "not worth the migration cost",
+    "cheapest": "already the cheapest",
+    "capacity": "cheaper sites are full",
+    "latency": "cheaper sites out of latency reach",
+    "residency": "cheaper sites outside its residency",
+}
 
 
 def _cell(value, decimals: int = 1) -> QTableWidgetItem:
@@ -53,8 +56,7 @@ def _table(headers) -> QTableWidget:
     return t
 
 
-def summary_text(m: MigrationPreview, free_moved_mw: float | None, classes: dict[str, str]
-                 ) -> str:
+def summary_text(m: MigrationPreview, free_moved_mw: float | None, classes: dict[str, str]) -> str:
     """One paragraph: moved MW (per class), annual saving, one-off cost and payback, and what
     would move if moving were free."""
     by_class = ", ".join(f"{classes.get(k, k)} {v:,.0f}" for k, v in m.moved_by("class").items())
@@ -62,10 +64,13 @@ def summary_text(m: MigrationPreview, free_moved_mw: float | None, classes: dict
     if by_class:
         text += f" ({by_class})"
     payback = m.payback_years
-    text += "; " + tr("annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; "
-                      "payback {years}").format(
-        saving=m.annual_saving_cny / 1e6, cost=m.one_off_cny / 1e6,
-        years=tr("{y:.1f} years").format(y=payback) if math.isfinite(payback) else "—")
+    text += "; " + tr(
+        "annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}"
+    ).format(
+        saving=m.annual_saving_cny / 1e6,
+        cost=m.one_off_cny / 1e6,
+        years=tr("{y:.1f} years").format(y=payback) if math.isfinite(payback) else "—",
+    )
     if free_moved_mw is not None:
         text += "; " + tr("if moving were free: {mw:,.0f} MW").format(mw=free_moved_mw)
     return text
@@ -83,11 +88,16 @@ class MigrationView(QWidget):
         self.view = QComboBox()
         for key, label in VIEWS:
             self.view.addItem(tr(label), key)
-        self.view.setToolTip(tr("Status quo -> scenario: moves pay a one-off migration cost "
-                                "(assumptions). If moving were free: the idealised least-cost "
-                                "allocation, for reference"))
+        self.view.setToolTip(
+            tr(
+                "Status quo -> scenario: moves pay a one-off migration cost "
+                "(assumptions). If moving were free: the idealised least-cost "
+                "allocation, for reference"
+            )
+        )
         self.view.currentIndexChanged.connect(
-            lambda i: self.sigViewChanged.emit(self.view.itemData(i)))
+            lambda i: self.sigViewChanged.emit(self.view.itemData(i))
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.moves = _table(MOVE_COLUMNS)
@@ -112,15 +122,19 @@ class MigrationView(QWidget):
         self.moves.setRowCount(len(routes))
         for row, r in enumerate(routes.itertuples(index=False)):
             src = self.names.get(r.from_site, r.from_site) if r.from_site else tr("not served")
-            cells = (src, self.names.get(r.to_site, r.to_site),
-                     self.classes.get(r[2], r[2]), float(r.mw), r.annual_saving_cny / 1e6,
-                     float(r.payback_years))
+            cells = (
+                src,
+                self.names.get(r.to_site, r.to_site),
+                self.classes.get(r[2], r[2]),
+                float(r.mw),
+                r.annual_saving_cny / 1e6,
+                float(r.payback_years),
+            )
             for col, value in enumerate(cells):
                 self.moves.setItem(row, col, _cell(value))
         stays = m.stays_by()
         self.stays.setRowCount(len(stays))
         for row, r in enumerate(stays.itertuples(index=False)):
-            cells = (tr(REASONS.get(r.reason, r.reason)), self.classes.get(r[1], r[1]),
-                     float(r.mw))
+            cells = (tr(REASONS.get(r.reason, r.reason)), self.classes.get(r[1], r[1]), float(r.mw))
             for col, value in enumerate(cells):
                 self.stays.setItem(row, col, _cell(value))

@@ -25,8 +25,15 @@ from app.engine.preview import Preview
 from app.ui.docks.migration_view import MigrationView
 from app.ui.i18n import tr
 
-PROVINCE_COLUMNS = ("Province", "Demand (MW)", "Local before", "Local after", "Elsewhere after",
-                    "Main other site", "Unserved (MW)")
+PROVINCE_COLUMNS = (
+    "Province",
+    "Demand (MW)",
+    "Local before",
+    "Local after",
+    "Elsewhere after",
+    "Main other site",
+    "Unserved (MW)",
+)
 RED = QBrush(QColor("#c62828"))
 
 
@@ -63,8 +70,9 @@ class ResultsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.provinces = _table(PROVINCE_COLUMNS)
         self.provinces.itemSelectionChanged.connect(self._on_province)
-        self.detail = _table(("Served at", "Site province", "Before (MW)", "After (MW)",
-                              "Change (MW)"))
+        self.detail = _table(
+            ("Served at", "Site province", "Before (MW)", "After (MW)", "Change (MW)")
+        )
         self.util_plot = pg.PlotWidget(background="w")
         self.util_plot.setLabel("left", tr("Utilisation (%)"))
         self.dual_plot = pg.PlotWidget(background="w")
@@ -115,12 +123,15 @@ class ResultsPanel(QWidget):
         carbon, d_carbon = p.totals_change("carbon_t")
         rtt, _ = p.totals_change("mean_rtt_ms")
         unserved, _ = p.totals_change("unserved_mw")
-        text = (f"{tr('Total cost')}: {cost / 1e9:,.2f} bn CNY/yr ({d_cost / 1e9:+,.2f}); "
-                f"{tr('carbon')}: {carbon / 1e6:,.2f} Mt ({d_carbon / 1e6:+,.3f}); "
-                f"{tr('mean RTT')}: {rtt:.1f} ms; {tr('moved')}: {p.moved_mw:,.0f} MW")
+        text = (
+            f"{tr('Total cost')}: {cost / 1e9:,.2f} bn CNY/yr ({d_cost / 1e9:+,.2f}); "
+            f"{tr('carbon')}: {carbon / 1e6:,.2f} Mt ({d_carbon / 1e6:+,.3f}); "
+            f"{tr('mean RTT')}: {rtt:.1f} ms; {tr('moved')}: {p.moved_mw:,.0f} MW"
+        )
         if unserved > 1e-6:
-            text += f" — <span style='color:#c62828'><b>{tr('unserved')}: " \
-                    f"{unserved:,.1f} MW</b></span>"
+            text += (
+                f" — <span style='color:#c62828'><b>{tr('unserved')}: {unserved:,.1f} MW</b></span>"
+            )
         self.summary.setText(text)
 
     def _fill_provinces(self, p: Preview) -> None:
@@ -141,9 +152,15 @@ class ResultsPanel(QWidget):
         for row, rid in enumerate(self._region_ids):
             site, mw = main.get(rid, (None, 0.0))
             label = f"{self.names.get(site, site)} ({mw:,.0f})" if site else "—"
-            cells = [self.names.get(rid, rid), demand[row], local_before.get(rid, 0.0),
-                     local_after.get(rid, 0.0), float(elsewhere.get(rid, 0.0)), label,
-                     unserved[row]]
+            cells = [
+                self.names.get(rid, rid),
+                demand[row],
+                local_before.get(rid, 0.0),
+                local_after.get(rid, 0.0),
+                float(elsewhere.get(rid, 0.0)),
+                label,
+                unserved[row],
+            ]
             for col, value in enumerate(cells):
                 item = _item(value)
                 item.setData(Qt.ItemDataRole.UserRole, rid)
@@ -166,9 +183,13 @@ class ResultsPanel(QWidget):
         df = self.preview.shift.region(rid)
         self.detail.setRowCount(len(df))
         for row, r in enumerate(df.itertuples()):
-            cells = [self.names.get(r.site, r.site), self.names.get(r.site_province,
-                                                                     r.site_province),
-                     r.before_mw, r.after_mw, r.change_mw]
+            cells = [
+                self.names.get(r.site, r.site),
+                self.names.get(r.site_province, r.site_province),
+                r.before_mw,
+                r.after_mw,
+                r.change_mw,
+            ]
             for col, value in enumerate(cells):
                 self.detail.setItem(row, col, _item(value))
 
@@ -181,8 +202,14 @@ class ResultsPanel(QWidget):
         self.util_plot.clear()
         self.dual_plot.clear()
         util = shown["utilisation"].to_numpy() * 100
-        self.util_plot.addItem(pg.BarGraphItem(x=x, height=util, width=0.6, brushes=[
-            pg.mkBrush("#d62728" if u > 90 else "#1f77b4") for u in util]))
+        self.util_plot.addItem(
+            pg.BarGraphItem(
+                x=x,
+                height=util,
+                width=0.6,
+                brushes=[pg.mkBrush("#d62728" if u > 90 else "#1f77b4") for u in util],
+            )
+        )
         dual = shown["dual_cny_per_mw_year"].to_numpy() / 1e3
         self.dual_plot.addItem(pg.BarGraphItem(x=x, height=dual, width=0.6, brush="#2ca02c"))
         self._update_ticks()

@@ -27,8 +27,9 @@ from app.engine.facility import FACILITY_CLASSES, FACILITY_LABELS
 from app.ui.i18n import language, tr
 
 
-def _spin(lo: float, hi: float, step: float, decimals: int, suffix: str = "",
-          special: str | None = None) -> QDoubleSpinBox:
+def _spin(
+    lo: float, hi: float, step: float, decimals: int, suffix: str = "", special: str | None = None
+) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(lo, hi)
     box.setSingleStep(step)
@@ -45,8 +46,12 @@ class SiteEditor(QWidget):
     sigEdited = Signal(str, dict)
     sigDeleteRequested = Signal(str)
 
-    def __init__(self, cooling: list[tuple[str, str]], accelerators: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        cooling: list[tuple[str, str]],
+        accelerators: list[tuple[str, str]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.site_id: str | None = None
         self.name = QLineEdit()
@@ -68,8 +73,12 @@ class SiteEditor(QWidget):
         self.weather = QLabel(tr("nearest climate station"))
         self.weather.setWordWrap(True)
         choose = QPushButton(tr("Weather file…"))
-        choose.setToolTip(tr("A measured hourly year (EnergyPlus EPW or 8760-row CSV with "
-                             "tdb_c, rh_pct) replaces the nearest station's normals"))
+        choose.setToolTip(
+            tr(
+                "A measured hourly year (EnergyPlus EPW or 8760-row CSV with "
+                "tdb_c, rh_pct) replaces the nearest station's normals"
+            )
+        )
         choose.clicked.connect(self._choose_weather)
         clear = QPushButton(tr("Use nearest station"))
         clear.clicked.connect(lambda: self._emit(weather_file=None))
@@ -104,21 +113,34 @@ class SiteEditor(QWidget):
         self.capacity.valueChanged.connect(lambda v: self._emit(capacity_mw=v))
         self.utilization.valueChanged.connect(lambda v: self._emit(utilization=v))
         self.cooling.currentIndexChanged.connect(
-            lambda i: self._emit(cooling=self.cooling.itemData(i)))
+            lambda i: self._emit(cooling=self.cooling.itemData(i))
+        )
         self.facility.currentIndexChanged.connect(
-            lambda i: self._emit(facility=self.facility.itemData(i)))
+            lambda i: self._emit(facility=self.facility.itemData(i))
+        )
         self.tariff.valueChanged.connect(lambda v: self._emit(tariff_cny_per_kwh=v or None))
         self.green_share.valueChanged.connect(lambda v: self._emit(green_share=v))
         self.green_price.valueChanged.connect(
-            lambda v: self._emit(green_price_cny_per_kwh=v or None))
+            lambda v: self._emit(green_price_cny_per_kwh=v or None)
+        )
         self.accelerator.currentIndexChanged.connect(
-            lambda i: self._emit(accelerator=self.accelerator.itemData(i)))
+            lambda i: self._emit(accelerator=self.accelerator.itemData(i))
+        )
 
     def show_site(self, site: Site, evaluation_text: str = "") -> None:
         """Model -> widgets, without echoing edits back."""
         self.site_id = site.id
-        widgets = (self.name, self.capacity, self.utilization, self.cooling, self.tariff,
-                   self.green_share, self.green_price, self.accelerator, self.facility)
+        widgets = (
+            self.name,
+            self.capacity,
+            self.utilization,
+            self.cooling,
+            self.tariff,
+            self.green_share,
+            self.green_price,
+            self.accelerator,
+            self.facility,
+        )
         blockers = [QSignalBlocker(w) for w in widgets]
         self.name.setText(site.name)
         self.capacity.setValue(site.capacity_mw)
@@ -130,8 +152,9 @@ class SiteEditor(QWidget):
         self.accelerator.setCurrentIndex(self.accelerator.findData(site.accelerator))
         self.facility.setCurrentIndex(self.facility.findData(site.facility))
         del blockers
-        self.weather.setText(Path(site.weather_file).name if site.weather_file
-                             else tr("nearest climate station"))
+        self.weather.setText(
+            Path(site.weather_file).name if site.weather_file else tr("nearest climate station")
+        )
         self.evaluation.setText(evaluation_text)
 
     def show_load(self, design: float | None, solved, flags=()) -> None:
@@ -140,17 +163,32 @@ class SiteEditor(QWidget):
         if design is None:
             self.load.setText("")
         elif solved is None:
-            self.load.setText(tr("{design:.0%} design; not in the allocation{why}").format(
-                design=design, why="" if not flags else ": " + "; ".join(flags)))
+            self.load.setText(
+                tr("{design:.0%} design; not in the allocation{why}").format(
+                    design=design, why="" if not flags else ": " + "; ".join(flags)
+                )
+            )
         else:
-            self.load.setText(tr("{design:.0%} design / {solved:.0%} solved ({mw:,.1f} MW): "
-                                 "PUE {pue}, {mwh:,.0f} MWh").format(
-                design=design, solved=solved.utilisation, mw=solved.load_mw,
-                pue="-" if solved.pue is None else f"{solved.pue:.3f}", mwh=solved.energy_mwh))
+            self.load.setText(
+                tr(
+                    "{design:.0%} design / {solved:.0%} solved ({mw:,.1f} MW): "
+                    "PUE {pue}, {mwh:,.0f} MWh"
+                ).format(
+                    design=design,
+                    solved=solved.utilisation,
+                    mw=solved.load_mw,
+                    pue="-" if solved.pue is None else f"{solved.pue:.3f}",
+                    mwh=solved.energy_mwh,
+                )
+            )
 
     def _ask_weather_file(self) -> str:
-        return QFileDialog.getOpenFileName(self, tr("Hourly weather file"), str(Path.home()),
-                                           tr("Weather (*.epw *.csv);;All files (*)"))[0]
+        return QFileDialog.getOpenFileName(
+            self,
+            tr("Hourly weather file"),
+            str(Path.home()),
+            tr("Weather (*.epw *.csv);;All files (*)"),
+        )[0]
 
     def _choose_weather(self) -> None:
         path = self.ask_weather_file()

@@ -38,10 +38,12 @@ class StatusQuoPanel(QWidget):
         self.payback = _spin(0.1, 100.0, 0.5, 1, tr("years"))
         self.stock_utilisation = _spin(1.0, 100.0, 5.0, 0, "%")
         self.cluster_utilisation = _spin(0.0, 100.0, 5.0, 0, "%")
-        for box, key in ((self.migration_cost, "migration_cost_cny_per_mw"),
-                         (self.payback, "payback_years"),
-                         (self.stock_utilisation, "stock_utilisation"),
-                         (self.cluster_utilisation, "cluster_utilisation")):
+        for box, key in (
+            (self.migration_cost, "migration_cost_cny_per_mw"),
+            (self.payback, "payback_years"),
+            (self.stock_utilisation, "stock_utilisation"),
+            (self.cluster_utilisation, "cluster_utilisation"),
+        ):
             box.setToolTip(assumption(f"assumptions.{key}").describe())
         self.form = QFormLayout(self)
         self.form.addRow(tr("Stock in use today"), self.stock_utilisation)
@@ -51,21 +53,30 @@ class StatusQuoPanel(QWidget):
         self.frozen_label = QLabel(tr("Kept where served today (frozen):"))
         self.form.addRow(self.frozen_label)
         self.frozen: dict[str, QCheckBox] = {}
-        self.migration_cost.valueChanged.connect(lambda v: self._emit(
-            tr("Set migration cost"), migration_cost_cny_per_mw=v * 1e6))
+        self.migration_cost.valueChanged.connect(
+            lambda v: self._emit(tr("Set migration cost"), migration_cost_cny_per_mw=v * 1e6)
+        )
         self.payback.valueChanged.connect(
-            lambda v: self._emit(tr("Set payback years"), payback_years=v))
-        self.stock_utilisation.valueChanged.connect(lambda v: self._emit(
-            tr("Set stock utilisation"), stock_utilisation=v / 100.0))
-        self.cluster_utilisation.valueChanged.connect(lambda v: self._emit(
-            tr("Set cluster utilisation"), cluster_utilisation=v / 100.0))
+            lambda v: self._emit(tr("Set payback years"), payback_years=v)
+        )
+        self.stock_utilisation.valueChanged.connect(
+            lambda v: self._emit(tr("Set stock utilisation"), stock_utilisation=v / 100.0)
+        )
+        self.cluster_utilisation.valueChanged.connect(
+            lambda v: self._emit(tr("Set cluster utilisation"), cluster_utilisation=v / 100.0)
+        )
 
     def show_assumptions(self, a: AllocationAssumptions) -> None:
         """Model -> widgets without echo."""
         self.assumptions = a
         self._class_boxes(a)
-        boxes = (self.migration_cost, self.payback, self.stock_utilisation,
-                 self.cluster_utilisation, *self.frozen.values())
+        boxes = (
+            self.migration_cost,
+            self.payback,
+            self.stock_utilisation,
+            self.cluster_utilisation,
+            *self.frozen.values(),
+        )
         blockers = [QSignalBlocker(w) for w in boxes]
         self.migration_cost.setValue(a.migration_cost_cny_per_mw / 1e6)
         self.payback.setValue(a.payback_years)
@@ -91,8 +102,9 @@ class StatusQuoPanel(QWidget):
 
     def _freeze(self, cid: str, on: bool) -> None:
         kept = [c for c in self.assumptions.frozen_classes if c != cid]
-        frozen = tuple(c.id for c in self.assumptions.classes if c.id in kept or
-                       (on and c.id == cid))
+        frozen = tuple(
+            c.id for c in self.assumptions.classes if c.id in kept or (on and c.id == cid)
+        )
         label = next((c.label for c in self.assumptions.classes if c.id == cid), cid)
         text = tr("Freeze {name}") if on else tr("Unfreeze {name}")
         self._emit(text.format(name=label), frozen_classes=frozen)

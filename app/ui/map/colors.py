@@ -19,7 +19,14 @@ RAMPS: dict[str, tuple[str, ...]] = {
 
 #: Hubs and other categories (Okabe-Ito, readable for colour-blind viewers).
 CATEGORICAL = (
-    "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999",
+    "#E69F00",
+    "#56B4E9",
+    "#009E73",
+    "#F0E442",
+    "#0072B2",
+    "#D55E00",
+    "#CC79A7",
+    "#999999",
 )
 
 MISSING = QColor("#d9d9d9")
@@ -36,11 +43,13 @@ def ramp(name: str, n: int) -> list[QColor]:
         pos = i * (len(stops) - 1) / (n - 1)
         lo, frac = int(pos), pos - int(pos)
         a, b = QColor(stops[lo]), QColor(stops[min(lo + 1, len(stops) - 1)])
-        out.append(QColor.fromRgbF(
-            a.redF() + (b.redF() - a.redF()) * frac,
-            a.greenF() + (b.greenF() - a.greenF()) * frac,
-            a.blueF() + (b.blueF() - a.blueF()) * frac,
-        ))
+        out.append(
+            QColor.fromRgbF(
+                a.redF() + (b.redF() - a.redF()) * frac,
+                a.greenF() + (b.greenF() - a.greenF()) * frac,
+                a.blueF() + (b.blueF() - a.blueF()) * frac,
+            )
+        )
     return out
 
 

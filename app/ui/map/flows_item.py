@@ -13,16 +13,24 @@ from app.ui.i18n import tr
 from app.ui.map import colors
 from app.ui.map.legend import SymbolSpec
 
-CLASS_COLORS = {"realtime": "#d62728", "interactive": "#ff7f0e", "training": "#1f77b4",
-                "sensitive": "#2ca02c"}
+CLASS_COLORS = {
+    "realtime": "#d62728",
+    "interactive": "#ff7f0e",
+    "training": "#1f77b4",
+    "sensitive": "#2ca02c",
+}
 LOAD_MAX_DIAMETER_PX = 22.0  # the largest site's circle; area ∝ load below it
 LOAD_MIN_DIAMETER_PX = 4.0
 
 
 def class_label(class_id: str) -> str:
     """The workload class's name in the interface language."""
-    labels = {"realtime": tr("Real-time inference"), "interactive": tr("Interactive / general"),
-              "training": tr("Training / batch"), "sensitive": tr("Sensitive data")}
+    labels = {
+        "realtime": tr("Real-time inference"),
+        "interactive": tr("Interactive / general"),
+        "training": tr("Training / batch"),
+        "sensitive": tr("Sensitive data"),
+    }
     return labels.get(class_id, class_id)
 
 
@@ -62,8 +70,11 @@ class FlowsItem(pg.GraphicsObject):
         self.labels = [names[i] for i in order]
         self._mw = mw[order]
         self._classes = [str(classes[i]) for i in order]
-        self._xy = np.column_stack([np.asarray(a, float)[order] for a in (x0, y0, x1, y1)]) \
-            if len(mw) else np.zeros((0, 4))
+        self._xy = (
+            np.column_stack([np.asarray(a, float)[order] for a in (x0, y0, x1, y1)])
+            if len(mw)
+            else np.zeros((0, 4))
+        )
         for i in order:
             color = QColor(CLASS_COLORS.get(str(classes[i]), "#7f7f7f"))
             color.setAlpha(190)
@@ -71,8 +82,9 @@ class FlowsItem(pg.GraphicsObject):
             pen.setCosmetic(True)
             pen.setWidthF(self.width_px(mw[i]))
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            self._lines.append((QLineF(x0[i], y0[i], x1[i], y1[i]), pen, str(classes[i]),
-                                float(mw[i])))
+            self._lines.append(
+                (QLineF(x0[i], y0[i], x1[i], y1[i]), pen, str(classes[i]), float(mw[i]))
+            )
         self.count = len(self._lines)
         xs = np.concatenate([x0, x1]) if len(x0) else np.array([0.0])
         ys = np.concatenate([y0, y1]) if len(y0) else np.array([0.0])
@@ -98,8 +110,7 @@ class FlowsItem(pg.GraphicsObject):
             return None
         a, b = self._xy[:, :2], self._xy[:, 2:]
         ab = b - a
-        t = np.clip(((np.array([x, y]) - a) * ab).sum(1) / np.maximum((ab**2).sum(1), 1e-9),
-                    0, 1)
+        t = np.clip(((np.array([x, y]) - a) * ab).sum(1) / np.maximum((ab**2).sum(1), 1e-9), 0, 1)
         dist = np.hypot(*(a + ab * t[:, None] - np.array([x, y])).T)
         hidden = np.array([c in self.hidden_classes for c in self._classes])
         near = np.flatnonzero((dist <= tolerance_m) & ~hidden)
@@ -150,8 +161,9 @@ def load_sites_item() -> pg.ScatterPlotItem:
 def load_diameters(load_mw, top_mw: float) -> np.ndarray:
     """Circle diameters in px: area ∝ load, the largest LOAD_MAX_DIAMETER_PX."""
     load = np.clip(np.asarray(load_mw, float), 0, None)
-    return np.maximum(LOAD_MIN_DIAMETER_PX,
-                      LOAD_MAX_DIAMETER_PX * np.sqrt(load / max(top_mw, 1e-9)))
+    return np.maximum(
+        LOAD_MIN_DIAMETER_PX, LOAD_MAX_DIAMETER_PX * np.sqrt(load / max(top_mw, 1e-9))
+    )
 
 
 def set_load_sites(item: pg.ScatterPlotItem, x, y, load_mw, utilisation, ids) -> None:
@@ -160,37 +172,51 @@ def set_load_sites(item: pg.ScatterPlotItem, x, y, load_mw, utilisation, ids) ->
     load = np.asarray(load_mw, float)
     top = float(load.max()) if len(load) and load.max() > 0 else 1.0
     item.top_mw = top
-    item.site_loads = {str(i): (float(mw), float(u))  # id -> (load MW, utilisation 0-1)
-                       for i, mw, u in zip(ids, load, np.asarray(utilisation, float),
-                                           strict=True)}
+    item.site_loads = {
+        str(i): (float(mw), float(u))  # id -> (load MW, utilisation 0-1)
+        for i, mw, u in zip(ids, load, np.asarray(utilisation, float), strict=True)
+    }
     ramp = colors.ramp("rdylgn_r", 5)
     brushes = []
     for u in np.asarray(utilisation, float):
         color = QColor(ramp[min(4, int(u * 5 - 1e-9))] if u > 0 else colors.MISSING)
         color.setAlpha(120)
         brushes.append(pg.mkBrush(color))
-    item.setData(x=x, y=y, size=load_diameters(load, top), brush=brushes,
-                 pen=pg.mkPen(60, 60, 60, 200, width=1), data=list(ids))
+    item.setData(
+        x=x,
+        y=y,
+        size=load_diameters(load, top),
+        brush=brushes,
+        pen=pg.mkPen(60, 60, 60, 200, width=1),
+        data=list(ids),
+    )
 
 
 def symbols(flows: FlowsItem, loads: pg.ScatterPlotItem) -> SymbolSpec:
     """The legend's flow and load-circle rows for what is drawn now."""
     spec = SymbolSpec(tr("Allocation"))
-    spec.lines = [(QColor(CLASS_COLORS.get(c, "#7f7f7f")), class_label(c))
-                  for c in flows.classes() if c not in flows.hidden_classes]
+    spec.lines = [
+        (QColor(CLASS_COLORS.get(c, "#7f7f7f")), class_label(c))
+        for c in flows.classes()
+        if c not in flows.hidden_classes
+    ]
     if flows.count:  # the widest line and one for a quarter of its MW (width ∝ √MW)
-        spec.widths = [(flows.width_px(mw), tr("{mw} MW flow").format(mw=f"{mw:,.0f}"))
-                       for mw in (flows.top_mw, flows.top_mw / 4)]
+        spec.widths = [
+            (flows.width_px(mw), tr("{mw} MW flow").format(mw=f"{mw:,.0f}"))
+            for mw in (flows.top_mw, flows.top_mw / 4)
+        ]
     top_load = getattr(loads, "top_mw", 0.0)
     if top_load > 0:  # the largest circle and a quarter of its load (area ∝ MW)
-        spec.circles = [(float(load_diameters([mw], top_load)[0]),
-                         tr("{mw} MW load").format(mw=f"{mw:,.0f}"))
-                        for mw in (top_load, top_load / 4)]
+        spec.circles = [
+            (float(load_diameters([mw], top_load)[0]), tr("{mw} MW load").format(mw=f"{mw:,.0f}"))
+            for mw in (top_load, top_load / 4)
+        ]
     return spec
 
 
-def show_preview(flows: FlowsItem, loads: pg.ScatterPlotItem, preview,
-                 names: dict[str, str] | None = None) -> None:
+def show_preview(
+    flows: FlowsItem, loads: pg.ScatterPlotItem, preview, names: dict[str, str] | None = None
+) -> None:
     """Draw a solved ``Preview``: flows that leave their province, and every site's load."""
     from app.datasets.projection import to_map
 
@@ -205,9 +231,18 @@ def show_preview(flows: FlowsItem, loads: pg.ScatterPlotItem, preview,
     si = np.array([s_index[s] for s in f["site"]], int)
     x0, y0 = to_map(regions.lon[ri], regions.lat[ri])
     x1, y1 = to_map(sites.lon[si], sites.lat[si])
-    labels = [(names.get(str(r), str(r)), names.get(str(s), str(s)))
-              for r, s in zip(f["region"], f["site"], strict=True)]
-    flows.set_flows(np.atleast_1d(x0), np.atleast_1d(y0), np.atleast_1d(x1), np.atleast_1d(y1),
-                    f["mw"].to_numpy(), f["class"].to_numpy(), labels)
+    labels = [
+        (names.get(str(r), str(r)), names.get(str(s), str(s)))
+        for r, s in zip(f["region"], f["site"], strict=True)
+    ]
+    flows.set_flows(
+        np.atleast_1d(x0),
+        np.atleast_1d(y0),
+        np.atleast_1d(x1),
+        np.atleast_1d(y1),
+        f["mw"].to_numpy(),
+        f["class"].to_numpy(),
+        labels,
+    )
     sx, sy = to_map(sites.lon, sites.lat)
     set_load_sites(loads, sx, sy, res.site_load_mw, res.utilisation, sites.ids)

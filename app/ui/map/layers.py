@@ -48,8 +48,15 @@ class PolygonLayer(pg.GraphicsObject):
     Style is per feature: ``set_fills`` takes one QColor (or None for no fill) per feature.
     """
 
-    def __init__(self, boundaries: BoundarySet | None = None, *, paths=None,
-                 outline: QPen | None = None, name: str = "", bold: bool = False) -> None:
+    def __init__(
+        self,
+        boundaries: BoundarySet | None = None,
+        *,
+        paths=None,
+        outline: QPen | None = None,
+        name: str = "",
+        bold: bool = False,
+    ) -> None:
         super().__init__()
         self.name = name
         self.bold = bold
@@ -144,8 +151,9 @@ class LabelsItem(pg.GraphicsObject):
 
     PAD_M = 1_500_000.0  # labels reach right of their anchor; keep them unclipped
 
-    def __init__(self, xs, ys, texts: Sequence[str], font, offset_px: float = 8.0,
-                 color: str = "#202020") -> None:
+    def __init__(
+        self, xs, ys, texts: Sequence[str], font, offset_px: float = 8.0, color: str = "#202020"
+    ) -> None:
         super().__init__()
         self._font, self._color, self._offset = font, color, offset_px
         self.avoid: list[LabelsItem] = []
@@ -160,22 +168,29 @@ class LabelsItem(pg.GraphicsObject):
         if len(self._xy):
             lo, hi = self._xy.min(axis=0), self._xy.max(axis=0)
             self._rect = QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]).adjusted(
-                -self.PAD_M, -self.PAD_M, self.PAD_M, self.PAD_M)
+                -self.PAD_M, -self.PAD_M, self.PAD_M, self.PAD_M
+            )
         else:
             self._rect = QRectF()
         self.update()
 
     def placements(self, transform) -> list[tuple[int, QRectF]]:
         """(label index, screen rect) of the labels that fit, given the world transform."""
-        taken = [rect for item in self.avoid if item.isVisible()
-                 for _, rect in item.placements(transform)]
+        taken = [
+            rect
+            for item in self.avoid
+            if item.isVisible()
+            for _, rect in item.placements(transform)
+        ]
         out = []
         for i, ((x, y), pixmap) in enumerate(zip(self._xy, self._pixmaps, strict=True)):
             p = transform.map(QPointF(x, y))
             w, h = pixmap.width(), pixmap.height()
-            for left, top in ((p.x() + self._offset, p.y() - h / 2),
-                              (p.x() - self._offset - w, p.y() - h / 2),
-                              (p.x() - w / 2, p.y() - self._offset - h)):
+            for left, top in (
+                (p.x() + self._offset, p.y() - h / 2),
+                (p.x() - self._offset - w, p.y() - h / 2),
+                (p.x() - w / 2, p.y() - self._offset - h),
+            ):
                 rect = QRectF(left, top, w, h).adjusted(1, 1, -1, -1)
                 if not any(rect.intersects(other) for other in taken):
                     taken.append(rect)

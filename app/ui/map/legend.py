@@ -126,7 +126,8 @@ class LegendWidget(QWidget):
             # Classes on the left, flow and circle symbols beside them: short, not tall.
             left = 1 + len(self._spec.entries) + bool(self._spec.note)
             right = self._symbols.rows() * row + sum(
-                _extra_height(d, row) for d, _ in self._symbols.circles)
+                _extra_height(d, row) for d, _ in self._symbols.circles
+            )
             self.resize(w1 + w2, self.PAD * 2 + max(left * row, row + right))
         self.update()
 
@@ -160,8 +161,9 @@ class LegendWidget(QWidget):
 
     def _label(self, painter: QPainter, x: int, y: int, label: str) -> None:
         painter.setPen(QColor("#202020"))
-        painter.drawText(QRect(x + self.PAD * 2 + self.BOX * 2, y, self.width(), self.BOX + 2),
-                         0, label)
+        painter.drawText(
+            QRect(x + self.PAD * 2 + self.BOX * 2, y, self.width(), self.BOX + 2), 0, label
+        )
 
     def _paint_symbols(self, painter: QPainter, x: int, y: int, row: int) -> int:
         """The symbol column, starting at ``x`` (its title on the legend's title row)."""
@@ -188,8 +190,9 @@ class LegendWidget(QWidget):
             extra = _extra_height(diameter, row)
             painter.setPen(QPen(QColor("#303030"), 1))
             painter.setBrush(QColor(120, 120, 120, 110))
-            painter.drawEllipse(QPointF(x0 + self.BOX, y + mid + extra / 2),
-                                diameter / 2, diameter / 2)
+            painter.drawEllipse(
+                QPointF(x0 + self.BOX, y + mid + extra / 2), diameter / 2, diameter / 2
+            )
             self._label(painter, x, y + extra // 2, label)
             y += extra
         return y

@@ -57,21 +57,24 @@ class NationalLayers:
         self.user_breaks: set[str] = set()
         #: adcode -> value of the metric shown now (the tooltip reads it)
         self.current_values: dict[int, float] = {}
-        self.provinces = PolygonLayer(atlas.boundaries, outline=pg.mkPen("#6b6b6b", width=1),
-                                      name="provinces")
+        self.provinces = PolygonLayer(
+            atlas.boundaries, outline=pg.mkPen("#6b6b6b", width=1), name="provinces"
+        )
         view.add_layer("provinces", tr("Provinces"), [self.provinces])
         self._prefectures: LineLayer | None = None
         view.add_layer("prefectures", tr("Prefectures"), [], visible=False)
         self.hub_ids = list(atlas.hub_outlines)
         hub_paths = _hub_paths(atlas)
-        self.hubs = PolygonLayer(paths=hub_paths, outline=pg.mkPen("#1f3b73", width=1),
-                                 name="hubs", bold=True)
+        self.hubs = PolygonLayer(
+            paths=hub_paths, outline=pg.mkPen("#1f3b73", width=1), name="hubs", bold=True
+        )
         view.add_layer("hubs", tr("Hub regions"), [self.hubs])
         self.stations = self._station_item()
         view.add_layer("stations", tr("Climate stations"), [self.stations], visible=False)
         self.clusters, self.cluster_labels = self._cluster_items()
-        view.add_layer("clusters", tr("Data-centre clusters"),
-                       [self.clusters, *self.cluster_labels])
+        view.add_layer(
+            "clusters", tr("Data-centre clusters"), [self.clusters, *self.cluster_labels]
+        )
         self.hover = HighlightItem(pg.mkPen("#303030", width=2))
         self.selection = HighlightItem(pg.mkPen("#00a0ff", width=3))
         for z, item in ((9000, self.hover), (9001, self.selection)):
@@ -81,8 +84,9 @@ class NationalLayers:
     # ---- prefectures (built when first shown: 370 paths are not needed at start-up) ------
     def show_prefectures(self, visible: bool) -> None:
         if visible and self._prefectures is None:
-            self._prefectures = LineLayer(load_prefecture_lines(),
-                                          pg.mkPen("#a0a0a0", width=1), name="prefectures")
+            self._prefectures = LineLayer(
+                load_prefecture_lines(), pg.mkPen("#a0a0a0", width=1), name="prefectures"
+            )
             entry = self.view.layer("prefectures")
             entry.items.append(self._prefectures)
             self.view.view_box.addItem(self._prefectures, ignoreBounds=True)
@@ -135,8 +139,9 @@ class NationalLayers:
         if classes is None:
             self.stations.setBrush(pg.mkBrush("#ffffff"))
             return
-        self.stations.setBrush([pg.mkBrush(palette[c] if c >= 0 else colors.MISSING)
-                                for c in classes])
+        self.stations.setBrush(
+            [pg.mkBrush(palette[c] if c >= 0 else colors.MISSING) for c in classes]
+        )
 
     def _numeric(self, m: Metric, values: list, edges: np.ndarray | None = None) -> LegendSpec:
         vals = np.array([np.nan if v is None else float(v) for v in values])
@@ -150,8 +155,9 @@ class NationalLayers:
                 # Solved metrics: freeze the classes of the first solve for later what-ifs.
                 self.fixed_breaks[m.key] = edges
                 fixed = True
-        self.current_values = {int(c): float(v) for c, v in
-                               zip(self.atlas.boundaries.codes, vals, strict=True)}
+        self.current_values = {
+            int(c): float(v) for c, v in zip(self.atlas.boundaries.codes, vals, strict=True)
+        }
         classes = classify(vals, edges)
         palette = colors.ramp(m.ramp, max(len(edges) - 1, 1))
         self.provinces.set_fills([palette[c] if c >= 0 else colors.MISSING for c in classes])
@@ -178,7 +184,7 @@ class NationalLayers:
             self.user_breaks.add(key)
 
     def value_text(self, code: int) -> str:
-        """"<metric>: <value unit>" of province ``code`` for the numeric metric shown now
+        """ "<metric>: <value unit>" of province ``code`` for the numeric metric shown now
         ("" for the hub map, which the tooltip already names)."""
         m = self.metric
         if m.categorical or code not in self.current_values:
@@ -194,8 +200,7 @@ class NationalLayers:
         hub_ids = list(self.atlas.hubs.index)
         fills, entries = [], []
         for v in values:
-            fills.append(colors.categorical(hub_ids.index(v)) if v in hub_ids
-                         else colors.MISSING)
+            fills.append(colors.categorical(hub_ids.index(v)) if v in hub_ids else colors.MISSING)
         name_col = "name_zh" if language() == "zh" else "name_en"
         for i, hub_id in enumerate(hub_ids):
             entries.append((colors.categorical(i), str(self.atlas.hubs.at[hub_id, name_col])))
@@ -220,9 +225,16 @@ class NationalLayers:
     def _station_item(self) -> pg.ScatterPlotItem:
         st = self.atlas.stations
         return pg.ScatterPlotItem(
-            x=st["x"].to_numpy(), y=st["y"].to_numpy(), size=7, pxMode=True,  # hoverable
-            pen=pg.mkPen("#333333", width=0.5), brush=pg.mkBrush("#ffffff"),
-            data=list(st.index), hoverable=True, tip=None)
+            x=st["x"].to_numpy(),
+            y=st["y"].to_numpy(),
+            size=7,
+            pxMode=True,  # hoverable
+            pen=pg.mkPen("#333333", width=0.5),
+            brush=pg.mkBrush("#ffffff"),
+            data=list(st.index),
+            hoverable=True,
+            tip=None,
+        )
 
     def _cluster_items(self) -> tuple[pg.ScatterPlotItem, list[LabelsItem]]:
         from app.datasets.projection import to_map
@@ -230,15 +242,24 @@ class NationalLayers:
         cl = self.atlas.clusters
         x, y = to_map(cl["lon"].to_numpy(), cl["lat"].to_numpy())
         item = pg.ScatterPlotItem(
-            x=x, y=y, size=11, symbol="s", pxMode=True, pen=pg.mkPen("#202020", width=1.2),
-            brush=pg.mkBrush("#d62728"), data=list(cl.index), hoverable=True, tip=None)
+            x=x,
+            y=y,
+            size=11,
+            symbol="s",
+            pxMode=True,
+            pen=pg.mkPen("#202020", width=1.2),
+            brush=pg.mkBrush("#d62728"),
+            data=list(cl.index),
+            hoverable=True,
+            tip=None,
+        )
         font = QFont()
         font.setPointSize(8)
         lang = language()
         # Label priority: the larger planned cluster keeps its label when two collide.
-        order = np.argsort(-cl["planned_racks"].astype(float).fillna(0.0).to_numpy(),
-                           kind="stable")
+        order = np.argsort(-cl["planned_racks"].astype(float).fillna(0.0).to_numpy(), kind="stable")
         texts = [cluster_label(row, lang) for _, row in cl.iterrows()]
-        labels = LabelsItem(np.asarray(x)[order], np.asarray(y)[order],
-                            [texts[i] for i in order], font)
+        labels = LabelsItem(
+            np.asarray(x)[order], np.asarray(y)[order], [texts[i] for i in order], font
+        )
         return item, [labels]

@@ -35,15 +35,14 @@ class SitesItem(pg.ScatterPlotItem):
         self._ids = [s[0] for s in sites]
         xs = np.array([s[2] for s in sites], float)
         ys = np.array([s[3] for s in sites], float)
-        brushes = [pg.mkBrush("#00a0ff" if sid == self.selected else "#ffffff")
-                   for sid in self._ids]
-        self.setData(x=xs, y=ys, data=self._ids, brush=brushes,
-                     pen=pg.mkPen("#0b3d91", width=2.5))
+        brushes = [
+            pg.mkBrush("#00a0ff" if sid == self.selected else "#ffffff") for sid in self._ids
+        ]
+        self.setData(x=xs, y=ys, data=self._ids, brush=brushes, pen=pg.mkPen("#0b3d91", width=2.5))
         self._sync_labels(sites)
 
     def _sync_labels(self, sites) -> None:
-        self.labels.set_labels([s[2] for s in sites], [s[3] for s in sites],
-                               [s[1] for s in sites])
+        self.labels.set_labels([s[2] for s in sites], [s[3] for s in sites], [s[1] for s in sites])
 
     def site_ids(self) -> list[str]:
         return list(self._ids)

@@ -50,14 +50,16 @@ class MapView(pg.GraphicsView):
         self._layers: dict[str, LayerEntry] = {}
         self._order: list[str] = []
         self.view_box.sigRangeChangedManually.connect(
-            lambda *_: setattr(self, "framing_china", False))
+            lambda *_: setattr(self, "framing_china", False)
+        )
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.zoom_to_china()
 
     # ---- layers ---------------------------------------------------------------------------
-    def add_layer(self, key: str, title: str, items: list[QGraphicsItem], *,
-                  visible: bool = True) -> LayerEntry:
+    def add_layer(
+        self, key: str, title: str, items: list[QGraphicsItem], *, visible: bool = True
+    ) -> LayerEntry:
         """Add a named layer on top of the others (one layer may hold several items)."""
         if key in self._layers:
             self.remove_layer(key)
@@ -126,13 +128,16 @@ class MapView(pg.GraphicsView):
 
     def _clear_area_occupied(self, step_px: int = 6) -> bool:
         rect = self.keep_clear
-        px, py = np.meshgrid(np.arange(rect.left(), rect.right() + 1, step_px, dtype=float),
-                             np.arange(rect.top(), rect.bottom() + 1, step_px, dtype=float),
-                             indexing="ij")
+        px, py = np.meshgrid(
+            np.arange(rect.left(), rect.right() + 1, step_px, dtype=float),
+            np.arange(rect.top(), rect.bottom() + 1, step_px, dtype=float),
+            indexing="ij",
+        )
         # widget pixel -> map is affine (no rotation): map three pixels, not every one
         # (one Python round trip per pixel made the first show ~0.15 s slower)
-        o, ex, ey = (self.view_box.mapSceneToView(self.mapToScene(a, b))
-                     for a, b in ((0, 0), (1, 0), (0, 1)))
+        o, ex, ey = (
+            self.view_box.mapSceneToView(self.mapToScene(a, b)) for a, b in ((0, 0), (1, 0), (0, 1))
+        )
         xs = o.x() + (ex.x() - o.x()) * px + (ey.x() - o.x()) * py
         ys = o.y() + (ex.y() - o.y()) * px + (ey.y() - o.y()) * py
         return bool(np.any(self.occupied(xs.ravel(), ys.ravel())))
@@ -154,8 +159,12 @@ class MapView(pg.GraphicsView):
         """The visible box as (west, south, east, north) degrees, rounded to 0.001°."""
         rect = self.visible_rect()
         lon, lat = to_lonlat([rect.left(), rect.right()], [rect.top(), rect.bottom()])
-        return (round(float(min(lon)), 3), round(float(min(lat)), 3),
-                round(float(max(lon)), 3), round(float(max(lat)), 3))
+        return (
+            round(float(min(lon)), 3),
+            round(float(min(lat)), 3),
+            round(float(max(lon)), 3),
+            round(float(max(lat)), 3),
+        )
 
     def show_lonlat(self, box: tuple[float, float, float, float] | None) -> None:
         """Frame a (west, south, east, north) box in degrees; None frames China."""
@@ -164,8 +173,7 @@ class MapView(pg.GraphicsView):
             return
         w, s, e, n = box
         x, y = to_map([w, e, w, e], [s, s, n, n])
-        self.zoom_to_rect(QRectF(min(x), min(y), max(x) - min(x), max(y) - min(y)),
-                          padding=0.0)
+        self.zoom_to_rect(QRectF(min(x), min(y), max(x) - min(x), max(y) - min(y)), padding=0.0)
 
     # ---- mouse ----------------------------------------------------------------------------
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
