@@ -5,7 +5,7 @@ largest gap between ticks of a 10 ms timer while the export runs):
 
 * ``reuse``: the window's evaluation is current (the usual case): tables on the worker;
 * ``evaluate``: no current evaluation: evaluation and tables on the worker;
-* ``reference``: the previous synchronous path, ``app.cli.report.export`` on the GUI thread.
+* ``reference``: the previous synchronous path, ``app.io.exports.export_report`` on the GUI thread.
 
 Run: ``python benchmarks/bench_export_gui.py [N_SITES]`` (medians of 3).
 """
@@ -69,10 +69,11 @@ def measure(fn) -> tuple[float, float]:
 def main() -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from app.cli.report import export
     from app.datasets.atlas import load_atlas
+    from app.io.exports import export_report
     from app.ui.app import make_application
     from app.ui.main_window import MainWindow
+    from app.ui.report import write_pdf
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     make_application()
@@ -104,7 +105,7 @@ def main() -> None:
             assert win.export_report(tmp / "e.xlsx")
 
         def reference():
-            export(win.current_scenario(), atlas, tmp / "s.xlsx")
+            export_report(win.current_scenario(), atlas, tmp / "s.xlsx", write_pdf=write_pdf)
 
         rows = [
             ("reuse (worker)", *measure(reuse)),

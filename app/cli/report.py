@@ -18,40 +18,6 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     return p
 
 
-def export(
-    scenario, atlas, out: Path, lang: str | None = None, evaluation=None
-) -> tuple[list[Path], list[str]]:
-    """Write ``out`` (format by suffix) in ``lang`` (default: the current language); returns
-    written files and warnings. ``evaluation``: the scenario's evaluation when the caller has
-    it (not solved again). Raises :class:`ReportError` for a bad target
-    (:func:`app.io.exports.check_target`); any other failure propagates for the caller to
-    show. The window runs the two halves apart (``collect`` on a worker, :func:`write` on
-    the GUI thread)."""
-    from app.io import exports
-    from app.io.report_data import collect
-
-    exports.check_target(out)
-    return write(collect(scenario, atlas, evaluation=evaluation, lang=lang), atlas, out)
-
-
-def write(data, atlas, out: Path) -> tuple[list[Path], list[str]]:
-    """Write collected report ``data`` to ``out`` (format by suffix; each file atomically).
-    A PDF draws the map with Qt widgets: call it on the GUI thread."""
-    from app.io import exports
-
-    suffix = out.suffix.lower()
-    if suffix == ".pdf":
-        from app.ui.report import write_pdf
-
-        path, warnings = write_pdf(data, atlas, out)
-        return [path], warnings
-    if suffix == ".xlsx":
-        return [exports.write_xlsx(data, out)], []
-    if suffix == ".csv":
-        return exports.write_csvs(data, out), []
-    return [exports.write_geojson(data, out)], []
-
-
 def run(args: argparse.Namespace) -> int:
     from app.cli.solve import _stdout_to_devnull
     from app.datasets.atlas import load_atlas
@@ -76,7 +42,11 @@ def run(args: argparse.Namespace) -> int:
     set_language(getattr(args, "lang", None) or "en")
     try:
         with _stdout_to_devnull():
-            written, warnings = export(scenario, load_atlas(), out)
+            from app.ui.report import write_pdf
+
+            written, warnings = exports.export_report(
+                scenario, load_atlas(), out, write_pdf=write_pdf
+            )
     except exports.ReportError as exc:
         print(f"report: {exc}", file=sys.stderr)
         return 2

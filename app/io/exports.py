@@ -137,3 +137,40 @@ def geojson(data: ReportData) -> dict:
 def write_geojson(data: ReportData, path: str | Path) -> Path:
     text = json.dumps(geojson(data), ensure_ascii=False, indent=1)
     return _atomic(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"))
+
+
+def write_report(
+    data: ReportData, atlas, out: Path, write_pdf=None
+) -> tuple[list[Path], list[str]]:
+    """Write collected report ``data`` to ``out`` (format by suffix; each file atomically);
+    returns written files and warnings. A PDF is drawn with Qt, which this layer does not
+    import: the caller passes ``write_pdf(data, atlas, out) -> (path, warnings)``
+    (``app.ui.report.write_pdf``; call it on the GUI thread)."""
+    suffix = out.suffix.lower()
+    if suffix == ".pdf":
+        if write_pdf is None:
+            raise ReportError(
+                tr("{path}: a PDF needs the report writer of the window").format(path=out)
+            )
+        path, warnings = write_pdf(data, atlas, out)
+        return [path], warnings
+    if suffix == ".xlsx":
+        return [write_xlsx(data, out)], []
+    if suffix == ".csv":
+        return write_csvs(data, out), []
+    return [write_geojson(data, out)], []
+
+
+def export_report(
+    scenario, atlas, out: Path, lang: str | None = None, evaluation=None, write_pdf=None
+) -> tuple[list[Path], list[str]]:
+    """The report of ``scenario`` to ``out`` in ``lang`` (default: the current language):
+    :func:`check_target`, the tables from the one evaluation (``evaluation`` when the caller
+    has it, not solved again), then :func:`write_report`. Raises :class:`ReportError` for a
+    bad target; any other failure propagates for the caller to show."""
+    from app.io.report_data import collect
+
+    check_target(out)
+    return write_report(
+        collect(scenario, atlas, evaluation=evaluation, lang=lang), atlas, out, write_pdf
+    )

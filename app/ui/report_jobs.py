@@ -93,14 +93,14 @@ def export_task(item, lang: str, path: Path):
     collect = collect_task([item], lang)
 
     def task(progress, cancelled):
-        from app.cli.report import write
+        from app.io.exports import write_report
 
         reports = collect(progress, cancelled)
         if reports is None or path.suffix.lower() == ".pdf":
             return None if reports is None else (reports[0], None)
         folder = Path(tempfile.mkdtemp(prefix=".cpn-export-", dir=path.parent))
         try:
-            files, warnings = write(reports[0], None, folder / path.name)
+            files, warnings = write_report(reports[0], None, folder / path.name)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise
@@ -133,8 +133,8 @@ def export_report(window, path: Path) -> list[Path]:
     """Write the window's scenario's report to ``path`` (format by suffix): the tables on a
     worker, the file(s) on the GUI thread. Errors are shown to the planner; returns the
     files written ([] on error or cancel)."""
-    from app.cli.report import write
-    from app.io.exports import check_target
+    from app.io.exports import check_target, write_report
+    from app.ui.report import write_pdf
 
     title = tr("Cannot export report")
     try:
@@ -163,7 +163,7 @@ def export_report(window, path: Path) -> list[Path]:
             raise error
         data, staged = result
         if staged is None:
-            written, warnings = write(data, atlas, path)
+            written, warnings = write_report(data, atlas, path, write_pdf)
         else:  # written on the worker: move into place (same folder, each an atomic rename)
             folder, files, warnings = staged
             written = []

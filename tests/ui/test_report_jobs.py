@@ -171,17 +171,17 @@ def test_cancelled_comparison_opens_nothing(qtbot, window, monkeypatch):
 
 
 def test_cancel_while_the_worker_writes_leaves_nothing(qtbot, window, tmp_path, monkeypatch):
-    import app.cli.report as report_module
+    import app.io.exports as report_module
 
-    real = report_module.write
+    real = report_module.write_report
     started, release = threading.Event(), threading.Event()
 
-    def slow_write(data, atlas, out):
+    def slow_write(data, atlas, out, write_pdf=None):
         started.set()
         release.wait(60)  # the planner cancels while the workbook is being written
-        return real(data, atlas, out)
+        return real(data, atlas, out, write_pdf)
 
-    monkeypatch.setattr(report_module, "write", slow_write)
+    monkeypatch.setattr(report_module, "write_report", slow_write)
 
     def press_cancel():
         qtbot.waitUntil(started.is_set, timeout=30_000)
@@ -194,7 +194,7 @@ def test_cancel_while_the_worker_writes_leaves_nothing(qtbot, window, tmp_path, 
     assert window.export_report(out / "report.xlsx") == []
     _finish_background_threads(qtbot)
     assert list(out.iterdir()) == []  # the staged workbook was deleted, nothing moved in
-    monkeypatch.setattr(report_module, "write", real)
+    monkeypatch.setattr(report_module, "write_report", real)
     [xlsx] = window.export_report(out / "report.xlsx")  # and the next export works
     assert [p.name for p in out.iterdir()] == ["report.xlsx"]
     assert openpyxl.load_workbook(xlsx).sheetnames
