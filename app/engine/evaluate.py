@@ -29,6 +29,7 @@ from app.datasets.atlas import Atlas
 from app.domain.site import Site
 from app.domain.text import tr
 from app.engine.allocation import NATIONAL_EMISSION_KG_PER_KWH, AllocationResult, Solver
+from app.engine.costs import capex_cny_per_mw_year
 from app.engine.migration_preview import MigrationPreview, free_problem, migration_preview
 from app.engine.national_problem import (
     PlacedSupply,
@@ -264,9 +265,11 @@ def status_quo(atlas: Atlas, scenario) -> tuple[AllocationResult, StatusQuo]:
 
 
 def _with_fixed(
-    result: AllocationResult, mwh: float, cny: float, carbon_t: float
+    result: AllocationResult, mwh: float, cny: float, carbon_t: float, capex_cny: float = 0.0
 ) -> AllocationResult:
-    """``result`` whose totals include the placed sites' fixed energy (a constant for the LP)."""
+    """``result`` whose totals include the placed sites' fixed energy and the annuity of
+    building them (constants for the LP: once built, a site's capex is sunk, like the existing
+    stock's; against today's status quo, which has no placed sites, it is what they cost)."""
     t = dict(result.totals)
     carbon_cost = carbon_t * result.problem.carbon_price_cny_per_t
     t.update(
@@ -274,7 +277,8 @@ def _with_fixed(
         energy_cost=t["energy_cost"] + cny,
         carbon_t=t["carbon_t"] + carbon_t,
         carbon_cost=t["carbon_cost"] + carbon_cost,
-        cost_cny=t["cost_cny"] + cny + carbon_cost,
+        capex_cost=t.get("capex_cost", 0.0) + capex_cny,
+        cost_cny=t["cost_cny"] + cny + carbon_cost + capex_cny,
         fixed_energy_mwh=mwh,
         fixed_energy_cost=cny,
     )
@@ -371,9 +375,9 @@ def evaluate(
 
 def _site_results(
     evals, result: AllocationResult, with_capex: bool
-) -> tuple[list[SiteEvaluation], tuple[float, float, float]]:
+) -> tuple[list[SiteEvaluation], tuple[float, float, float, float]]:
     table = result.sites_table if result.ok else None
-    out, fixed_mwh, fixed_cny, fixed_t = [], 0.0, 0.0, 0.0
+    out, fixed_mwh, fixed_cny, fixed_t, capex = [], 0.0, 0.0, 0.0, 0.0
     for site, inputs, climate in evals:
         split = climate.split
         design = figures(split, inputs, site, site.utilization, with_capex)
@@ -389,6 +393,7 @@ def _site_results(
             fixed_mwh += mwh
             fixed_cny += mwh * 1000.0 * inputs.price_cny_per_kwh
             fixed_t += mwh * (NATIONAL_EMISSION_KG_PER_KWH if ef is None else ef)
+            capex += capex_cny_per_mw_year(site.cooling, facility=site.facility) * site.capacity_mw
         out.append(
             SiteEvaluation(
                 site,
@@ -400,7 +405,7 @@ def _site_results(
                 dual,
             )
         )
-    return out, (fixed_mwh, fixed_cny, fixed_t)
+    return out, (fixed_mwh, fixed_cny, fixed_t, capex)
 
 
 __all__ = [

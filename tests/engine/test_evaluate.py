@@ -184,3 +184,23 @@ def test_cards_carry_the_facility_class_and_its_pue_band(atlas):
     assert midsize.annual_pue > large.annual_pue  # a small facility's losses are larger
     # the split follows the class: the same climate, a different line
     assert ev.sites[1].split.fixed_mwh_per_mw_rated != ev.sites[0].split.fixed_mwh_per_mw_rated
+
+
+def test_placed_sites_cost_their_capex_annuity_against_the_status_quo(atlas):
+    """Building the placed sites is a cost of the scenario (sunk for the LP, which dispatches
+    built capacity): capacity x annuity per MW by cooling and class; a site left out of the
+    solve is not counted, and today's status quo has none."""
+    from app.engine.costs import capex_cny_per_mw_year
+
+    small = replace(SHANGHAI, facility="small")
+    at_sea = Site("sea", "East China Sea", 125.0, 29.0)
+    ev = evaluate(scenario(ULANQAB, small, at_sea), atlas=atlas)
+    expected = 300.0 * capex_cny_per_mw_year("indirect_evaporative") + 120.0 * (
+        capex_cny_per_mw_year("chiller_tower", facility="small")
+    )
+    assert ULANQAB.cooling == "indirect_evaporative"
+    t, base = ev.result.totals, ev.baseline.totals
+    assert t["capex_cost"] == pytest.approx(expected, rel=1e-9)
+    assert base["capex_cost"] == 0.0
+    parts = ("energy_cost", "carbon_cost", "transport_cost", "capex_cost")
+    assert t["cost_cny"] == pytest.approx(sum(t[k] for k in parts), rel=1e-9)
