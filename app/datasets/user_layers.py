@@ -116,7 +116,9 @@ def _read_vector(path: Path):
         except UnicodeDecodeError:
             continue
         except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
-            raise UserDataError(path, tr("not a readable vector file ({error})").format(error=_first_line(exc))) from exc
+            raise UserDataError(
+                path, tr("not a readable vector file ({error})").format(error=_first_line(exc))
+            ) from exc
         except Exception as exc:  # noqa: BLE001 - GEOS on a broken geometry, and the like
             raise UserDataError(path, _geometry_problem(exc)) from exc
     raise UserDataError(path, tr("attributes are neither UTF-8 nor GBK text"))

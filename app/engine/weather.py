@@ -232,9 +232,9 @@ def read_hourly_csv(path: str | Path, elevation_m: float | None = None) -> Hourl
                 else tr("the value")
             )
             raise ValueError(
-                tr("{path}: row {row}, column '{column}': {value} is not a number in {range}").format(
-                    path=path, row=i + 2, column=column, value=value, range=f"{lo:g}..{hi:g}"
-                )
+                tr(
+                    "{path}: row {row}, column '{column}': {value} is not a number in {range}"
+                ).format(path=path, row=i + 2, column=column, value=value, range=f"{lo:g}..{hi:g}")
             )
         values[column] = numeric
     notes = []
@@ -379,9 +379,13 @@ def _check_values(table: pd.DataFrame, name_col: str) -> None:
     """Vectorised range checks; ValueError naming station, month and column of the first."""
     lo, hi = TEMP_RANGE_C
     checks = (
-        [(table[c].isna(), c, "is empty") for c in ("lat", "lon", *_TEMPS)]
+        [(table[c].isna(), c, tr("is empty")) for c in ("lat", "lon", *_TEMPS)]
         + [
-            ((table[c] < lo) | (table[c] > hi), c, tr("is outside {range} degC").format(range=f"{lo:g}..{hi:g}"))
+            (
+                (table[c] < lo) | (table[c] > hi),
+                c,
+                tr("is outside {range} degC").format(range=f"{lo:g}..{hi:g}"),
+            )
             for c in _TEMPS
         ]
         + [
