@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from app.domain.safe_read import MB, FileRefused, check_file
+from app.domain.text import tr
 
 VECTOR_SUFFIXES = {".geojson", ".json", ".gpkg", ".shp"}
 TABLE_SUFFIXES = {".csv", ".xlsx", ".xls"}
@@ -62,7 +63,7 @@ class UserLayer:
 # ---- checks before reading -----------------------------------------------------------------
 def _check_size(path: Path) -> None:
     """Regular file(s) under the cap; a shapefile's attribute table (.dbf) counts too."""
-    expected = "a map layer (GeoJSON, GeoPackage, Shapefile, CSV or XLSX)"
+    expected = tr("a map layer (GeoJSON, GeoPackage, Shapefile, CSV or XLSX)")
     try:
         check_file(path, max_bytes=MAX_LAYER_MB * MB, expected=expected)
         if path.suffix.lower() == ".shp" and path.with_suffix(".dbf").exists():
@@ -90,8 +91,10 @@ def _check_geojson_crs(path: Path) -> None:
     except CRSError:
         raise UserDataError(
             path,
-            f"unknown coordinate reference system {match.group(1)!r}; "
-            "save the file in a known one (e.g. EPSG:4326)",
+            tr(
+                "unknown coordinate reference system {crs}; "
+                "save the file in a known one (e.g. EPSG:4326)"
+            ).format(crs=repr(match.group(1))),
         ) from None
 
 
@@ -113,19 +116,21 @@ def _read_vector(path: Path):
         except UnicodeDecodeError:
             continue
         except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
-            raise UserDataError(path, f"not a readable vector file ({_first_line(exc)})") from exc
+            raise UserDataError(
+                path, tr("not a readable vector file ({error})").format(error=_first_line(exc))
+            ) from exc
         except Exception as exc:  # noqa: BLE001 - GEOS on a broken geometry, and the like
             raise UserDataError(path, _geometry_problem(exc)) from exc
-    raise UserDataError(path, "attributes are neither UTF-8 nor GBK text")
+    raise UserDataError(path, tr("attributes are neither UTF-8 nor GBK text"))
 
 
 def _geometry_problem(exc: Exception) -> str:
     text = str(exc)
     if "closed linestring" in text:
-        return "a polygon's ring is not closed (its last point must repeat the first)"
+        return tr("a polygon's ring is not closed (its last point must repeat the first)")
     if "Unsupported" in text or "NaN" in text or "nan" in text:
-        return "a geometry has a coordinate that is not a number (NaN)"
-    return "a geometry cannot be read (broken coordinates)"
+        return tr("a geometry has a coordinate that is not a number (NaN)")
+    return tr("a geometry cannot be read (broken coordinates)")
 
 
 def _first_line(exc: Exception) -> str:
@@ -139,7 +144,7 @@ def _check_coordinates(frame, path: Path) -> None:
     coords = shapely.get_coordinates(np.asarray(frame.geometry.values))
     if coords.size and not np.isfinite(coords).all():
         raise UserDataError(
-            path, "a geometry has a coordinate that is not a number (NaN or infinite)"
+            path, tr("a geometry has a coordinate that is not a number (NaN or infinite)")
         )
     if not coords.size:
         return
@@ -160,9 +165,16 @@ def _check_coordinates(frame, path: Path) -> None:
     if not ok:
         raise UserDataError(
             path,
-            f"coordinates ({west:.6g}, {south:.6g}) to ({east:.6g}, "
-            f"{north:.6g}) lie outside the area where {crs.to_string()} "
-            "is valid; is the coordinate system right?",
+            tr(
+                "coordinates ({west}, {south}) to ({east}, {north}) lie outside the area "
+                "where {crs} is valid; is the coordinate system right?"
+            ).format(
+                west=f"{west:.6g}",
+                south=f"{south:.6g}",
+                east=f"{east:.6g}",
+                north=f"{north:.6g}",
+                crs=crs.to_string(),
+            ),
         )
 
 
@@ -182,8 +194,10 @@ def _check_count(path: Path, count: int) -> None:
     if count > MAX_FEATURES:
         raise UserDataError(
             path,
-            f"too many features ({count:,}; a layer may have up to "
-            f"{MAX_FEATURES:,}); split the file or simplify it",
+            tr(
+                "too many features ({count}; a layer may have up to {limit}); "
+                "split the file or simplify it"
+            ).format(count=f"{count:,}", limit=f"{MAX_FEATURES:,}"),
         )
 
 
@@ -198,17 +212,19 @@ def load_vectors(path: Path) -> list[UserLayer]:
     _check_count(path, _feature_count(path))
     frame = _read_vector(path)
     if frame.empty:
-        raise UserDataError(path, "the file has no features")
+        raise UserDataError(path, tr("the file has no features"))
     if frame.crs is None:
         raise UserDataError(
             path,
-            "no readable coordinate reference system (a missing or "
-            "unreadable .prj, or no crs member)",
+            tr(
+                "no readable coordinate reference system (a missing or "
+                "unreadable .prj, or no crs member)"
+            ),
         )
     geoms = np.asarray(frame.geometry.values)
     keep = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if not keep.any():
-        raise UserDataError(path, "every feature has an empty geometry")
+        raise UserDataError(path, tr("every feature has an empty geometry"))
     frame = frame[keep]
     _check_coordinates(frame, path)
     invalid = np.flatnonzero(~np.asarray(frame.geometry.is_valid))
@@ -217,14 +233,18 @@ def load_vectors(path: Path) -> list[UserLayer]:
     try:
         projected = frame.to_crs(ALBERS_CHINA)
     except Exception as exc:  # noqa: BLE001 - pyproj's many errors: one sentence
-        raise UserDataError(path, f"cannot project from {frame.crs}: {_first_line(exc)}") from exc
+        raise UserDataError(
+            path,
+            tr("cannot project from {crs}: {error}").format(crs=frame.crs, error=_first_line(exc)),
+        ) from exc
     kinds = projected.geometry.geom_type.map(KIND_OF)
     unsupported = sorted(set(projected.geometry.geom_type[kinds.isna()]))
     if unsupported:
         raise UserDataError(
             path,
-            f"unsupported geometry types: {', '.join(unsupported)} "
-            "(points, lines and polygons work)",
+            tr("unsupported geometry types: {types} (points, lines and polygons work)").format(
+                types=", ".join(unsupported)
+            ),
         )
     found = [k for k in ("polygons", "lines", "points") if (kinds == k).any()]
     layers = []
@@ -260,26 +280,31 @@ def read_table(path: Path) -> pd.DataFrame:
                 return pd.read_csv(path, encoding="gbk")
         return pd.read_excel(path)
     except UnicodeDecodeError:
-        raise UserDataError(path, "the text is neither UTF-8 nor GBK") from None
+        raise UserDataError(path, tr("the text is neither UTF-8 nor GBK")) from None
     except pd.errors.EmptyDataError:
-        raise UserDataError(path, "the file is empty") from None
+        raise UserDataError(path, tr("the file is empty")) from None
     except pd.errors.ParserError as exc:
         where = re.search(r"line \d+", str(exc))
         raise UserDataError(
             path,
-            "not a readable CSV table"
-            + (f" ({where.group(0)} has a different number of columns)" if where else ""),
+            tr("not a readable CSV table ({line} has a different number of columns)").format(
+                line=where.group(0)
+            )
+            if where
+            else tr("not a readable CSV table"),
         ) from None
     except Exception:  # noqa: BLE001 - zip, XML and engine errors of a file that is no workbook
         if path.suffix.lower() == ".csv":
-            raise UserDataError(path, "not a readable CSV table") from None
-        raise UserDataError(path, f"not a readable Excel workbook ({path.suffix})") from None
+            raise UserDataError(path, tr("not a readable CSV table")) from None
+        raise UserDataError(
+            path, tr("not a readable Excel workbook ({suffix})").format(suffix=path.suffix)
+        ) from None
 
 
 def _cell(value: object) -> str:
     """A table cell as a planner typed it: 'east', 40, empty."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "empty"
+        return tr("empty")
     if isinstance(value, float | np.floating) and float(value).is_integer():
         return str(int(value))
     return repr(str(value)) if isinstance(value, str) else str(value)
@@ -293,22 +318,32 @@ def load_points_table(path: Path) -> UserLayer:
 
     table = read_table(path)
     if table.empty:
-        raise UserDataError(path, "the table has no rows")
+        raise UserDataError(path, tr("the table has no rows"))
     _check_count(path, len(table))
     lon_col, lat_col = _find(list(table.columns), LON_NAMES), _find(list(table.columns), LAT_NAMES)
     if lon_col is None or lat_col is None:
-        raise UserDataError(path, "missing columns: need 'lon' and 'lat' (or longitude/latitude)")
+        raise UserDataError(
+            path, tr("missing columns: need 'lon' and 'lat' (or longitude/latitude)")
+        )
     lon = pd.to_numeric(table[lon_col], errors="coerce")
     lat = pd.to_numeric(table[lat_col], errors="coerce")
     bad = np.flatnonzero(~(lon.between(-180, 180) & lat.between(-90, 90)).to_numpy())
     if bad.size:
         row = int(bad[0])
-        more = f" (and {bad.size - 1} more rows)" if bad.size > 1 else ""
+        more = " " + tr("(and {n} more rows)").format(n=bad.size - 1) if bad.size > 1 else ""
         raise UserDataError(
             path,
-            f"row {row + 2}: {lon_col} {_cell(table[lon_col].iloc[row])} "
-            f"and {lat_col} {_cell(table[lat_col].iloc[row])} are not "
-            f"degrees (longitude -180 to 180, latitude -90 to 90){more}",
+            tr(
+                "row {row}: {lon_col} {lon} and {lat_col} {lat} are not "
+                "degrees (longitude -180 to 180, latitude -90 to 90){more}"
+            ).format(
+                row=row + 2,
+                lon_col=lon_col,
+                lon=_cell(table[lon_col].iloc[row]),
+                lat_col=lat_col,
+                lat=_cell(table[lat_col].iloc[row]),
+                more=more,
+            ),
         )
     x, y = to_map(lon.to_numpy(), lat.to_numpy())
     return UserLayer(
@@ -324,7 +359,12 @@ def load_user_layers(path: str | Path) -> list[UserLayer]:
     suffix = path.suffix.lower()
     if suffix not in VECTOR_SUFFIXES | TABLE_SUFFIXES:
         supported = ", ".join(sorted(VECTOR_SUFFIXES | TABLE_SUFFIXES))
-        raise UserDataError(path, f"unsupported file type '{suffix}' (supported: {supported})")
+        raise UserDataError(
+            path,
+            tr("unsupported file type '{suffix}' (supported: {supported})").format(
+                suffix=suffix, supported=supported
+            ),
+        )
     _check_size(path)
     try:
         if suffix in VECTOR_SUFFIXES:
@@ -333,9 +373,11 @@ def load_user_layers(path: str | Path) -> list[UserLayer]:
     except UserDataError:
         raise
     except MemoryError:
-        raise UserDataError(path, "too big to load in the memory available") from None
+        raise UserDataError(path, tr("too big to load in the memory available")) from None
     except Exception as exc:  # noqa: BLE001 - still one sentence, never a traceback
-        raise UserDataError(path, f"cannot be read as a map layer ({type(exc).__name__})") from exc
+        raise UserDataError(
+            path, tr("cannot be read as a map layer ({error})").format(error=type(exc).__name__)
+        ) from exc
 
 
 def load_user_layer(path: str | Path) -> UserLayer:

@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from app.domain.safe_read import MB, check_file, read_bytes
+from app.domain.text import tr
 from app.engine import psychro
 from app.engine.psychro import FloatArray
 
@@ -127,11 +128,17 @@ def _epw_data(path: Path, lines: list[str]) -> np.ndarray:
             rows.append((month, day, float(fields[6]), float(fields[7]), float(fields[9])))
         except (IndexError, ValueError):
             raise ValueError(
-                f"{path}: row {number}: month/day/dry-bulb/dew-point/pressure not readable"
+                tr("{path}: row {row}: month/day/dry-bulb/dew-point/pressure not readable").format(
+                    path=path, row=number
+                )
             ) from None
     data = np.array([r for r in rows if not (r[0] == 2 and r[1] == 29)], dtype=float)
     if len(data) != HOURS_PER_YEAR:
-        raise ValueError(f"{path}: {len(rows)} hourly rows; an EPW year has 8760 (or 8784)")
+        raise ValueError(
+            tr("{path}: {n} hourly rows; an EPW year has 8760 (or 8784)").format(
+                path=path, n=len(rows)
+            )
+        )
     return data
 
 
@@ -146,24 +153,28 @@ def read_epw(path: str | Path) -> HourlyWeather:
     """
     path = Path(path)
     data = read_bytes(
-        path, max_bytes=MAX_WEATHER_BYTES, expected="an EPW weather file", suffixes={".epw"}
+        path, max_bytes=MAX_WEATHER_BYTES, expected=tr("an EPW weather file"), suffixes={".epw"}
     )  # a regular file, size-capped: never /dev/zero
     lines = data.decode("utf-8", errors="replace").splitlines()
     if len(lines) < 9 or not lines[0].upper().startswith("LOCATION"):
-        raise ValueError(f"{path}: not an EPW file (first line must start with LOCATION)")
+        raise ValueError(
+            tr("{path}: not an EPW file (first line must start with LOCATION)").format(path=path)
+        )
     location = lines[0].split(",")
     try:
         elevation = float(location[9])
     except (IndexError, ValueError):
         raise ValueError(
-            f"{path}: row 1 (LOCATION): elevation (field 10) is not a number"
+            tr("{path}: row 1 (LOCATION): elevation (field 10) is not a number").format(path=path)
         ) from None
     data = _epw_data(path, lines)
     notes = []
     tdb, tdp, pres = data[:, 2].copy(), data[:, 3].copy(), data[:, 4].copy()
     for name, values, bad in (("dry-bulb", tdb, tdb >= 99.9), ("dew point", tdp, tdp >= 99.9)):
         if bad.all():
-            raise ValueError(f"{path}: every {name} value is missing")
+            raise ValueError(
+                tr("{path}: every {name} value is missing").format(path=path, name=name)
+            )
         if bad.any():
             notes.append(f"{bad.sum()} missing {name} hours interpolated")
             values[:] = _fill_missing(values, bad)
@@ -183,23 +194,29 @@ def read_hourly_csv(path: str | Path, elevation_m: float | None = None) -> Hourl
     """
     path = Path(path)
     check_file(
-        path, max_bytes=MAX_WEATHER_BYTES, expected="an hourly weather CSV", suffixes={".csv"}
+        path, max_bytes=MAX_WEATHER_BYTES, expected=tr("an hourly weather CSV"), suffixes={".csv"}
     )
     try:
         frame = pd.read_csv(path)
     except (OSError, pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError):
         raise ValueError(
-            f"{path}: cannot be read as CSV (expected an hourly weather CSV with "
-            "columns tdb_c, rh_pct)"
+            tr(
+                "{path}: cannot be read as CSV (expected an hourly weather CSV with "
+                "columns tdb_c, rh_pct)"
+            ).format(path=path)
         ) from None
     for column in ("tdb_c", "rh_pct"):
         if column not in frame.columns:  # the header is not echoed: it may be anything
             raise ValueError(
-                f"{path}: column '{column}' missing (an hourly weather CSV has "
-                "columns tdb_c, rh_pct and optionally pressure_pa)"
+                tr(
+                    "{path}: column '{column}' missing (an hourly weather CSV has "
+                    "columns tdb_c, rh_pct and optionally pressure_pa)"
+                ).format(path=path, column=column)
             )
     if len(frame) != HOURS_PER_YEAR:
-        raise ValueError(f"{path}: {len(frame)} data rows; an hourly year needs 8760")
+        raise ValueError(
+            tr("{path}: {n} data rows; an hourly year needs 8760").format(path=path, n=len(frame))
+        )
     limits = {"tdb_c": TEMP_RANGE_C, "rh_pct": (0.0, 100.0), "pressure_pa": (40000.0, 110000.0)}
     values = {}
     for column, (lo, hi) in limits.items():
@@ -209,9 +226,15 @@ def read_hourly_csv(path: str | Path, elevation_m: float | None = None) -> Hourl
         bad = ~np.isfinite(numeric) | (numeric < lo) | (numeric > hi)
         if bad.any():
             i = int(np.argmax(bad))
-            value = f"value {numeric[i]:g}" if np.isfinite(numeric[i]) else "the value"
+            value = (
+                tr("value {value}").format(value=f"{numeric[i]:g}")
+                if np.isfinite(numeric[i])
+                else tr("the value")
+            )
             raise ValueError(
-                f"{path}: row {i + 2}, column '{column}': {value} is not a number in {lo:g}..{hi:g}"
+                tr(
+                    "{path}: row {row}, column '{column}': {value} is not a number in {range}"
+                ).format(path=path, row=i + 2, column=column, value=value, range=f"{lo:g}..{hi:g}")
             )
         values[column] = numeric
     notes = []
@@ -233,8 +256,14 @@ class UnknownStationError(ValueError):
     """The requested station/city is not in the table; ``suggestions`` holds close names."""
 
     def __init__(self, name: str, suggestions: list[str]) -> None:
-        hint = f"; did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
-        super().__init__(f"station/city {name!r} not found{hint}")
+        hint = (
+            tr("; did you mean {names}?").format(names=", ".join(repr(s) for s in suggestions))
+            if suggestions
+            else ""
+        )
+        super().__init__(
+            tr("station/city {name} not found{hint}").format(name=repr(name), hint=hint)
+        )
         self.name = name
         self.suggestions = suggestions
 
@@ -247,10 +276,10 @@ def _name_column(df: pd.DataFrame) -> str:
     """``station`` or ``city``; ValueError when the table has neither or lacks a column."""
     name_col = "station" if "station" in df.columns else "city" if "city" in df.columns else None
     if name_col is None:
-        raise ValueError("normals table needs a 'station' or 'city' column")
+        raise ValueError(tr("normals table needs a 'station' or 'city' column"))
     missing = [c for c in _NORMAL_COLUMNS if c not in df.columns]
     if missing:
-        raise ValueError(f"normals table lacks column(s) {missing}")
+        raise ValueError(tr("normals table lacks column(s) {columns}").format(columns=missing))
     return name_col
 
 
@@ -313,7 +342,9 @@ def _to_number(table: pd.DataFrame, name_col: str, column: str) -> None:
     if bad.any():
         row = table[bad].iloc[0]
         raise ValueError(
-            f"{row[name_col]}: month {row['month']}, column {column}: {row[column]!r} is not a number"
+            tr("{station}: month {month}, column {column}: {value} is not a number").format(
+                station=row[name_col], month=row["month"], column=column, value=repr(row[column])
+            )
         )
     table[column] = number
 
@@ -321,16 +352,26 @@ def _to_number(table: pd.DataFrame, name_col: str, column: str) -> None:
 def _check_months(table: pd.DataFrame, name_col: str) -> None:
     """Every station has months 1..12 exactly once."""
     if table["month"].isna().any():
-        raise ValueError(f"{table[table['month'].isna()][name_col].iloc[0]}: a row has no month")
+        raise ValueError(
+            tr("{station}: a row has no month").format(
+                station=table[table["month"].isna()][name_col].iloc[0]
+            )
+        )
     for name, months in table.groupby(name_col, sort=False)["month"]:
         present = months.astype(int)
         dupes = sorted(set(present[present.duplicated()]))
         if dupes:
-            raise ValueError(f"{name}: month(s) {dupes} appear more than once")
+            raise ValueError(
+                tr("{station}: month(s) {months} appear more than once").format(
+                    station=name, months=dupes
+                )
+            )
         absent = sorted(set(range(1, 13)) - set(present))
         if absent or len(present) != 12:
             raise ValueError(
-                f"{name}: month(s) {absent or sorted(set(present) - set(range(1, 13)))} missing or invalid (need 1..12)"
+                tr("{station}: month(s) {months} missing or invalid (need 1..12)").format(
+                    station=name, months=absent or sorted(set(present) - set(range(1, 13)))
+                )
             )
 
 
@@ -338,25 +379,35 @@ def _check_values(table: pd.DataFrame, name_col: str) -> None:
     """Vectorised range checks; ValueError naming station, month and column of the first."""
     lo, hi = TEMP_RANGE_C
     checks = (
-        [(table[c].isna(), c, "is empty") for c in ("lat", "lon", *_TEMPS)]
+        [(table[c].isna(), c, tr("is empty")) for c in ("lat", "lon", *_TEMPS)]
         + [
-            ((table[c] < lo) | (table[c] > hi), c, f"is outside {lo:g}..{hi:g} degC")
+            (
+                (table[c] < lo) | (table[c] > hi),
+                c,
+                tr("is outside {range} degC").format(range=f"{lo:g}..{hi:g}"),
+            )
             for c in _TEMPS
         ]
         + [
-            (table["tmin_c"] > table["tmax_c"], "tmin_c", "is above tmax_c"),
+            (table["tmin_c"] > table["tmax_c"], "tmin_c", tr("is above tmax_c")),
             (
                 (table["tmean_c"] < table["tmin_c"] - 0.5)
                 | (table["tmean_c"] > table["tmax_c"] + 0.5),
                 "tmean_c",
-                "is not between tmin_c and tmax_c",
+                tr("is not between tmin_c and tmax_c"),
             ),
-            ((table["rh_pct"] < 0) | (table["rh_pct"] > 100), "rh_pct", "is outside 0..100 %"),
+            ((table["rh_pct"] < 0) | (table["rh_pct"] > 100), "rh_pct", tr("is outside 0..100 %")),
         ]
     )
     for bad, column, problem in checks:
         if bad.any():
             row = table[bad].iloc[0]
             raise ValueError(
-                f"{row[name_col]}: month {int(row['month'])}, column {column} = {row[column]:g} {problem}"
+                tr("{station}: month {month}, column {column} = {value} {problem}").format(
+                    station=row[name_col],
+                    month=int(row["month"]),
+                    column=column,
+                    value=f"{row[column]:g}",
+                    problem=problem,
+                )
             )

@@ -192,6 +192,147 @@
             <translation>较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
         </message>
         <message>
+            <location filename="../../app/datasets/user_layers.py" line="66" />
+            <source>a map layer (GeoJSON, GeoPackage, Shapefile, CSV or XLSX)</source>
+            <translation>地图图层（GeoJSON、GeoPackage、Shapefile、CSV 或 XLSX）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="94" />
+            <source>unknown coordinate reference system {crs}; save the file in a known one (e.g. EPSG:4326)</source>
+            <translation>未知的坐标参考系 {crs}；请以已知坐标系（如 EPSG:4326）保存文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="120" />
+            <source>not a readable vector file ({error})</source>
+            <translation>不是可读取的矢量文件（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="124" />
+            <source>attributes are neither UTF-8 nor GBK text</source>
+            <translation>属性既不是 UTF-8 也不是 GBK 编码文本</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="130" />
+            <source>a polygon's ring is not closed (its last point must repeat the first)</source>
+            <translation>多边形的环未闭合（最后一个点必须与第一个点相同）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="132" />
+            <source>a geometry has a coordinate that is not a number (NaN)</source>
+            <translation>某个几何要素的坐标不是数值（NaN）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="133" />
+            <source>a geometry cannot be read (broken coordinates)</source>
+            <translation>某个几何要素无法读取（坐标损坏）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="147" />
+            <source>a geometry has a coordinate that is not a number (NaN or infinite)</source>
+            <translation>某个几何要素的坐标不是数值（NaN 或无穷大）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="168" />
+            <source>coordinates ({west}, {south}) to ({east}, {north}) lie outside the area where {crs} is valid; is the coordinate system right?</source>
+            <translation>坐标 ({west}, {south}) 至 ({east}, {north}) 超出 {crs} 的有效范围；坐标系是否正确？</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="197" />
+            <source>too many features ({count}; a layer may have up to {limit}); split the file or simplify it</source>
+            <translation>要素过多（{count} 个；每个图层最多 {limit} 个）；请拆分或简化文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="215" />
+            <source>the file has no features</source>
+            <translation>文件中没有要素</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="219" />
+            <source>no readable coordinate reference system (a missing or unreadable .prj, or no crs member)</source>
+            <translation>没有可读取的坐标参考系（.prj 缺失或无法读取，或没有 crs 成员）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="227" />
+            <source>every feature has an empty geometry</source>
+            <translation>所有要素的几何均为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="238" />
+            <source>cannot project from {crs}: {error}</source>
+            <translation>无法从 {crs} 投影：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="245" />
+            <source>unsupported geometry types: {types} (points, lines and polygons work)</source>
+            <translation>不支持的几何类型：{types}（支持点、线和面）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="283" />
+            <source>the text is neither UTF-8 nor GBK</source>
+            <translation>文本既不是 UTF-8 也不是 GBK 编码</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="285" />
+            <source>the file is empty</source>
+            <translation>文件为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="290" />
+            <source>not a readable CSV table ({line} has a different number of columns)</source>
+            <translation>不是可读取的 CSV 表格（{line} 的列数不同）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="294" />
+            <location filename="../../app/datasets/user_layers.py" line="298" />
+            <source>not a readable CSV table</source>
+            <translation>不是可读取的 CSV 表格</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="300" />
+            <source>not a readable Excel workbook ({suffix})</source>
+            <translation>不是可读取的 Excel 工作簿（{suffix}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="307" />
+            <source>empty</source>
+            <translation>空</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="321" />
+            <source>the table has no rows</source>
+            <translation>表格没有数据行</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="326" />
+            <source>missing columns: need 'lon' and 'lat' (or longitude/latitude)</source>
+            <translation>缺少列：需要 'lon' 和 'lat'（或 longitude/latitude）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="333" />
+            <source>(and {n} more rows)</source>
+            <translation>（另有 {n} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="336" />
+            <source>row {row}: {lon_col} {lon} and {lat_col} {lat} are not degrees (longitude -180 to 180, latitude -90 to 90){more}</source>
+            <translation>第 {row} 行：{lon_col} {lon} 与 {lat_col} {lat} 不是有效度数（经度 -180 至 180，纬度 -90 至 90）{more}</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="364" />
+            <source>unsupported file type '{suffix}' (supported: {supported})</source>
+            <translation>不支持的文件类型 '{suffix}'（支持：{supported}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="376" />
+            <source>too big to load in the memory available</source>
+            <translation>文件过大，可用内存无法载入</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="379" />
+            <source>cannot be read as a map layer ({error})</source>
+            <translation>无法作为地图图层读取（{error}）</translation>
+        </message>
+        <message>
             <location filename="../../app/domain/pue_shown.py" line="45" />
             <location filename="../../app/ui/describe.py" line="21" />
             <location filename="../../app/ui/describe.py" line="146" />
@@ -323,6 +464,141 @@
             <location filename="../../app/engine/site_inputs.py" line="157" />
             <source>no electricity price: left out of the allocation until a tariff override is set</source>
             <translation>无电价：设置自定义电价前不参与调度</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="131" />
+            <source>{path}: row {row}: month/day/dry-bulb/dew-point/pressure not readable</source>
+            <translation>{path}：第 {row} 行：月/日/干球温度/露点/气压无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="138" />
+            <source>{path}: {n} hourly rows; an EPW year has 8760 (or 8784)</source>
+            <translation>{path}：{n} 个逐时行；EPW 全年应有 8760（或 8784）行</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="156" />
+            <source>an EPW weather file</source>
+            <translation>EPW 气象文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="161" />
+            <source>{path}: not an EPW file (first line must start with LOCATION)</source>
+            <translation>{path}：不是 EPW 文件（第一行必须以 LOCATION 开头）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="168" />
+            <source>{path}: row 1 (LOCATION): elevation (field 10) is not a number</source>
+            <translation>{path}：第 1 行（LOCATION）：海拔（第 10 个字段）不是数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="176" />
+            <source>{path}: every {name} value is missing</source>
+            <translation>{path}：{name} 的所有值均缺失</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="197" />
+            <source>an hourly weather CSV</source>
+            <translation>逐时气象 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="203" />
+            <source>{path}: cannot be read as CSV (expected an hourly weather CSV with columns tdb_c, rh_pct)</source>
+            <translation>{path}：无法作为 CSV 读取（应为含 tdb_c、rh_pct 列的逐时气象 CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="211" />
+            <source>{path}: column '{column}' missing (an hourly weather CSV has columns tdb_c, rh_pct and optionally pressure_pa)</source>
+            <translation>{path}：缺少列 '{column}'（逐时气象 CSV 包含 tdb_c、rh_pct 列，可选 pressure_pa 列）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="218" />
+            <source>{path}: {n} data rows; an hourly year needs 8760</source>
+            <translation>{path}：{n} 个数据行；逐时全年需要 8760 行</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="230" />
+            <source>value {value}</source>
+            <translation>值 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="232" />
+            <source>the value</source>
+            <translation>该值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="235" />
+            <source>{path}: row {row}, column '{column}': {value} is not a number in {range}</source>
+            <translation>{path}：第 {row} 行，列 '{column}'：{value} 不是 {range} 范围内的数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="260" />
+            <source>; did you mean {names}?</source>
+            <translation>；是否指 {names}？</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="265" />
+            <source>station/city {name} not found{hint}</source>
+            <translation>未找到站点/城市 {name}{hint}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="279" />
+            <source>normals table needs a 'station' or 'city' column</source>
+            <translation>气候常年值表需要 'station' 或 'city' 列</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="282" />
+            <source>normals table lacks column(s) {columns}</source>
+            <translation>气候常年值表缺少列 {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="345" />
+            <source>{station}: month {month}, column {column}: {value} is not a number</source>
+            <translation>{station}：{month} 月，列 {column}：{value} 不是数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="356" />
+            <source>{station}: a row has no month</source>
+            <translation>{station}：有一行没有月份</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="365" />
+            <source>{station}: month(s) {months} appear more than once</source>
+            <translation>{station}：月份 {months} 出现多次</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="372" />
+            <source>{station}: month(s) {months} missing or invalid (need 1..12)</source>
+            <translation>{station}：月份 {months} 缺失或无效（需要 1..12）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="382" />
+            <source>is empty</source>
+            <translation>为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="387" />
+            <source>is outside {range} degC</source>
+            <translation>超出 {range} °C</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="392" />
+            <source>is above tmax_c</source>
+            <translation>高于 tmax_c</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="397" />
+            <source>is not between tmin_c and tmax_c</source>
+            <translation>不在 tmin_c 与 tmax_c 之间</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="399" />
+            <source>is outside 0..100 %</source>
+            <translation>超出 0..100 %</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="406" />
+            <source>{station}: month {month}, column {column} = {value} {problem}</source>
+            <translation>{station}：{month} 月，列 {column} = {value} {problem}</translation>
         </message>
         <message>
             <location filename="../../app/io/checks.py" line="44" />
