@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from app.domain.ids import COOLING_TECH_LABELS
 from app.engine import pue_params
 from app.engine.climate import HOUR_MONTH, HourlyWeather
 from app.engine.cooling import TECH_FUNCS, Air, liquid
@@ -65,23 +66,7 @@ COOLING_TECHS = (
     "liquid_cold_plate",
     "immersion",
 )
-TECH_LABELS: dict[str, tuple[str, str]] = {
-    "chiller_tower": (
-        "Water-cooled chiller + cooling tower (water-side economiser)",
-        "水冷冷水机组+冷却塔(水侧自然冷却)",
-    ),
-    "air_chiller": (
-        "Air-cooled chiller with dry-cooler free cooling",
-        "风冷冷水机组+干冷器自然冷却",
-    ),
-    "direct_air": (
-        "Direct air-side economiser with evaporative assist",
-        "直接新风自然冷却+蒸发辅助",
-    ),
-    "indirect_evaporative": ("Indirect evaporative cooling", "间接蒸发冷却"),
-    "liquid_cold_plate": ("Warm-water cold-plate liquid cooling", "冷板式液冷(温水)"),
-    "immersion": ("Single-phase immersion cooling", "单相浸没式液冷"),
-}
+TECH_LABELS: dict[str, tuple[str, str]] = COOLING_TECH_LABELS  # English, Chinese
 #: Short names for table columns and reports (same order of languages).
 TECH_SHORT: dict[str, tuple[str, str]] = {
     "chiller_tower": ("Chiller + tower", "水冷冷机+冷却塔"),
