@@ -23,6 +23,7 @@ _COMMANDS = (
     ("solve", "app.cli.solve", "solve the allocation (built-in baseline or a scenario)"),
     ("report", "app.cli.report", "export a scenario's report (PDF/XLSX/CSV/GeoJSON)"),
     ("validate", "app.cli.scenario", "check a scenario file and list its problems"),
+    ("suggest", "app.cli.suggest", "suggest where the next MW should go"),
 )
 #: command name -> (module, help)
 COMMANDS: dict[str, tuple[str, str]] = {name: (mod, help_) for name, mod, help_ in _COMMANDS}

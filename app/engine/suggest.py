@@ -13,6 +13,7 @@ scenario's LP with those sites placed plus their fixed costs, the same arithmeti
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -22,7 +23,7 @@ import highspy
 import numpy as np
 
 from app.datasets.atlas import Atlas
-from app.domain.site import Site, new_site_id
+from app.domain.site import Site
 from app.engine.allocation_problem import build
 from app.engine.allocation_solver import new_highs
 from app.engine.evaluate import build_problem, placed_supply, status_quo
@@ -519,9 +520,13 @@ def plan_cost(evaluation) -> float:
 
 
 def apply(scenario, portfolio: Portfolio, name: str = "Suggested: {name}"):
-    """``scenario`` with ``portfolio``'s sites added as placed sites (new ids)."""
+    """``scenario`` with ``portfolio``'s sites added as placed sites (ids new to it)."""
+    taken = {s.id for s in scenario.sites}
+    ids = (f"suggested-{n}" for n in itertools.count(1))
+    fresh = [i for i in itertools.islice((i for i in ids if i not in taken), len(portfolio.sites))]
     sites = [
-        replace(s, id=new_site_id(), name=name.format(name=s.name)) for s in portfolio.sites
+        replace(s, id=i, name=name.format(name=s.name))
+        for s, i in zip(portfolio.sites, fresh, strict=True)
     ]
     return replace(scenario, sites=[*scenario.sites, *sites])
 

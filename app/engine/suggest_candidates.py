@@ -254,5 +254,29 @@ __all__ = [
     "builtin_locations",
     "distinct_locations",
     "pareto",
+    "points_from_file",
     "screen",
 ]
+
+
+def points_from_file(path) -> tuple[Location, ...]:
+    """The planner's candidate points from any layer file with points (a CSV/XLSX with lon/lat
+    columns, GeoJSON, GeoPackage, Shapefile); a ``name`` column names them. Raises
+    ``UserDataError`` (one sentence naming the file) when it has none."""
+    from app.datasets.projection import to_lonlat
+    from app.datasets.user_layers import UserDataError, load_user_layers
+    from app.domain.text import tr
+
+    points = [layer for layer in load_user_layers(path) if layer.kind == "points"]
+    if not points:
+        raise UserDataError(path, tr("has no points to use as candidate sites"))
+    out = []
+    for layer in points:
+        import shapely
+
+        lon, lat = to_lonlat(shapely.get_x(layer.geometries), shapely.get_y(layer.geometries))
+        names = layer.attributes.get("name")
+        for i, (x, y) in enumerate(zip(lon, lat, strict=True)):
+            label = str(names.iloc[i]) if names is not None else f"{layer.name} {i + 1}"
+            out.append(Location(label, round(float(x), 6), round(float(y), 6), "planner"))
+    return tuple(out)
