@@ -21,24 +21,73 @@ from app.domain.text import tr
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
     p = subparsers.add_parser("suggest", help=tr("suggest where the next MW should go"))
-    p.add_argument("scenario", nargs="?", help=tr("scenario file (TOML); default: built-in baseline"))
+    p.add_argument(
+        "scenario", nargs="?", help=tr("scenario file (TOML); default: built-in baseline")
+    )
     p.add_argument("--add-mw", type=float, default=600.0, help=tr("IT capacity to add, MW"))
     p.add_argument("--max-sites", type=int, default=3, help=tr("at most this many new sites"))
     p.add_argument("--step-mw", type=float, default=50.0, help=tr("site sizes in steps of, MW"))
     p.add_argument("--min-site-mw", type=float, default=50.0, help=tr("smallest site, MW"))
     p.add_argument("--max-site-mw", type=float, default=None, help=tr("largest site, MW"))
-    p.add_argument("--technologies", nargs="+", metavar="COOLING", help=tr("cooling technologies allowed (default: all)"))
-    p.add_argument("--facilities", nargs="+", metavar="CLASS", help=tr("facility classes allowed (default: all)"))
-    p.add_argument("--candidates", metavar="FILE", help=tr("the planner's candidate points (CSV/XLSX with lon/lat, or a point layer)"))
-    p.add_argument("--only-candidates", action="store_true", help=tr("use only the points of --candidates"))
-    p.add_argument("--max-locations", type=int, default=300, help=tr("candidate locations kept for the optimiser"))
-    p.add_argument("--no-water-in", nargs="+", type=int, default=(), metavar="ADCODE", help=tr("provinces (adcodes) where no water-using cooling may be built"))
-    p.add_argument("--water-per-site", type=float, metavar="M3", help=tr("water cap per site, m3 a year at full load"))
-    p.add_argument("--water-per-province", type=float, metavar="M3", help=tr("water cap per province, m3 a year at full load"))
-    p.add_argument("--alternatives", type=int, default=0, help=tr("near-optimal alternatives to find"))
-    p.add_argument("--within", type=float, default=0.02, help=tr("alternatives may cost this share of the sites' own annual cost more"))
+    p.add_argument(
+        "--technologies",
+        nargs="+",
+        metavar="COOLING",
+        help=tr("cooling technologies allowed (default: all)"),
+    )
+    p.add_argument(
+        "--facilities",
+        nargs="+",
+        metavar="CLASS",
+        help=tr("facility classes allowed (default: all)"),
+    )
+    p.add_argument(
+        "--candidates",
+        metavar="FILE",
+        help=tr("the planner's candidate points (CSV/XLSX with lon/lat, or a point layer)"),
+    )
+    p.add_argument(
+        "--only-candidates", action="store_true", help=tr("use only the points of --candidates")
+    )
+    p.add_argument(
+        "--max-locations",
+        type=int,
+        default=300,
+        help=tr("candidate locations kept for the optimiser"),
+    )
+    p.add_argument(
+        "--no-water-in",
+        nargs="+",
+        type=int,
+        default=(),
+        metavar="ADCODE",
+        help=tr("provinces (adcodes) where no water-using cooling may be built"),
+    )
+    p.add_argument(
+        "--water-per-site",
+        type=float,
+        metavar="M3",
+        help=tr("water cap per site, m3 a year at full load"),
+    )
+    p.add_argument(
+        "--water-per-province",
+        type=float,
+        metavar="M3",
+        help=tr("water cap per province, m3 a year at full load"),
+    )
+    p.add_argument(
+        "--alternatives", type=int, default=0, help=tr("near-optimal alternatives to find")
+    )
+    p.add_argument(
+        "--within",
+        type=float,
+        default=0.02,
+        help=tr("alternatives may cost this share of the sites' own annual cost more"),
+    )
     p.add_argument("--time-limit", type=float, default=60.0, help=tr("time limit of each MIP, s"))
-    p.add_argument("--apply", metavar="OUT.toml", help=tr("write the scenario with the suggested sites added"))
+    p.add_argument(
+        "--apply", metavar="OUT.toml", help=tr("write the scenario with the suggested sites added")
+    )
     p.add_argument("--json", action="store_true", help=tr("print JSON"))
     p.set_defaults(func=run, regions=None)
     return p  # fmt: skip

@@ -42,7 +42,9 @@ def test_json_names_sites_and_apply_matches_solve(tmp_path, candidates):
     assert {"lon", "lat", "capacity_mw", "cooling", "facility", "province", "station"} <= set(site)
     assert site["province"] in {"Inner Mongolia", "Ningxia"}
     # The saving is the one evaluation's and equals what the optimiser priced.
-    assert data["saving_cny"] == pytest.approx(data["base_cost_cny"] - data["objective_cny"], rel=1e-6, abs=1.0)
+    assert data["saving_cny"] == pytest.approx(
+        data["base_cost_cny"] - data["objective_cny"], rel=1e-6, abs=1.0
+    )
     assert data["alternatives"] and data["alternatives"][0]["sites"] != data["sites"]
     written = load_scenario(out_toml)
     assert [s.capacity_mw for s in written.sites] == [s["capacity_mw"] for s in data["sites"]]

@@ -1,0 +1,97 @@
+"""Why each suggested site: its figures, whom it serves and what it displaces, read off the one
+evaluation of the scenario with the suggested sites placed (:func:`app.engine.evaluate.evaluate`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from app.domain.text import tr
+
+
+@dataclass(frozen=True)
+class SiteWhy:
+    """One suggested site in the evaluation: PUE at its solved load (p5-p95 band where
+    computed), price, load, the regions it serves most (name, MW, round trip ms) and the sites
+    whose load it takes (name, MW)."""
+
+    site_id: str
+    pue: float | None
+    pue_p5: float
+    pue_p95: float
+    price_cny_per_kwh: float
+    load_mw: float
+    utilisation: float
+    station: str
+    station_km: float
+    serves: tuple[tuple[str, float, float], ...]
+    displaces: tuple[tuple[str, float], ...]
+
+    def text(self) -> str:
+        """Plain text for a tooltip or a report cell."""
+        lines = [
+            tr("PUE {pue} at {load:,.0f} MW ({util:.0%} used); electricity {price:.3f} CNY/kWh").format(
+                pue=_pue(self), load=self.load_mw, util=self.utilisation,
+                price=self.price_cny_per_kwh,
+            ),
+            tr("climate: {station} ({km:.0f} km)").format(station=self.station, km=self.station_km),
+        ]  # fmt: skip
+        if self.serves:
+            served = ", ".join(f"{n} {mw:,.0f} MW ({ms:.0f} ms)" for n, mw, ms in self.serves)
+            lines.append(tr("serves: {regions}").format(regions=served))
+        if self.displaces:
+            moved = ", ".join(f"{n} {mw:,.0f} MW" for n, mw in self.displaces)
+            lines.append(tr("takes load from: {sites}").format(sites=moved))
+        return "\n".join(lines)
+
+
+def _pue(w: SiteWhy) -> str:
+    if w.pue is None:
+        return "-"
+    if math.isfinite(w.pue_p5) and math.isfinite(w.pue_p95):
+        return f"{w.pue:.3f} ({w.pue_p5:.2f}-{w.pue_p95:.2f})"
+    return f"{w.pue:.3f}"
+
+
+def explain(evaluation, site_ids: list[str], top: int = 3) -> dict[str, SiteWhy]:
+    """:class:`SiteWhy` of each site in ``site_ids`` (placed sites of ``evaluation``)."""
+    result = evaluation.result
+    names = dict(
+        zip(result.problem.regions.ids.tolist(), result.problem.regions.names.tolist(), strict=True)
+    )
+    site_names = dict(
+        zip(result.problem.sites.ids.tolist(), result.problem.sites.names.tolist(), strict=True)
+    )
+    flows = result.flows
+    moves = evaluation.migration.moves
+    out = {}
+    for e in evaluation.sites:
+        sid = e.site.id
+        if sid not in site_ids:
+            continue
+        mine = flows[flows["site"] == sid]
+        by_region = mine.groupby("region").agg(mw=("mw", "sum"), rtt=("rtt_ms", "mean"))
+        by_region = by_region.sort_values("mw", ascending=False).head(top)
+        taken = moves[(moves["to_site"] == sid) & (moves["from_site"] != "")]
+        by_site = taken.groupby("from_site")["mw"].sum().sort_values(ascending=False).head(top)
+        s = e.solved
+        out[sid] = SiteWhy(
+            site_id=sid,
+            pue=None if s is None else s.pue,
+            pue_p5=float(getattr(e.metrics, "pue_p5", math.nan) or math.nan),
+            pue_p95=float(getattr(e.metrics, "pue_p95", math.nan) or math.nan),
+            price_cny_per_kwh=float(e.inputs.price_cny_per_kwh),
+            load_mw=0.0 if s is None else s.load_mw,
+            utilisation=0.0 if s is None else s.utilisation,
+            station=e.inputs.station,
+            station_km=e.inputs.station_km,
+            serves=tuple(
+                (names.get(r, str(r)), float(v.mw), float(v.rtt)) for r, v in by_region.iterrows()
+            ),
+            displaces=tuple((site_names.get(f, str(f)), float(mw)) for f, mw in by_site.items()),
+        )
+    return out
+
+
+__all__ = ["SiteWhy", "explain"]
