@@ -88,6 +88,9 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument(
         "--apply", metavar="OUT.toml", help=tr("write the scenario with the suggested sites added")
     )
+    p.add_argument(
+        "--report", metavar="OUT", help=tr("write the suggestion's tables: .xlsx or .pdf")
+    )
     p.add_argument("--json", action="store_true", help=tr("print JSON"))
     p.set_defaults(func=run, regions=None)
     return p  # fmt: skip
@@ -183,6 +186,25 @@ def _print_summary(atlas, s, saving: float) -> None:
             )
 
 
+def write_report(scenario, s, atlas, path: str, lang: str) -> None:
+    """The suggestion's tables (every plan evaluated, with why) as .xlsx or .pdf."""
+    from pathlib import Path
+
+    from app.engine.suggest_explain import plan_views
+    from app.io.exports import write_sheets_xlsx
+    from app.io.suggest_tables import suggestion_sheets
+
+    sheets = suggestion_sheets(s, plan_views(scenario, s, atlas), atlas, lang)
+    if Path(path).suffix.lower() == ".pdf":
+        from app.ui.report import write_comparison_pdf
+
+        write_comparison_pdf(sheets, tr("Site suggestion", lang), path, lang)
+    elif Path(path).suffix.lower() == ".xlsx":
+        write_sheets_xlsx(sheets, path, lang)
+    else:
+        raise ValueError(tr("{path}: the report must end in .xlsx or .pdf", lang).format(path=path))
+
+
 def run(args: argparse.Namespace) -> int:
     from app.datasets.base_atlas import atlas_for_base
     from app.datasets.user_layers import UserDataError
@@ -203,6 +225,8 @@ def run(args: argparse.Namespace) -> int:
             from app.io.scenario_file import save_scenario
 
             save_scenario(with_sites, args.apply)
+        if args.report:
+            write_report(scenario, s, atlas, args.report, getattr(args, "lang", "en"))
     except (OSError, ValueError, ArithmeticError, SuggestError, UserDataError) as exc:
         print(f"suggest: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

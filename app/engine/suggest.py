@@ -229,7 +229,7 @@ def suggest(
         raise SuggestError(f"the scenario itself does not solve: {base.status}")
     t0 = perf_counter()
     prep = Prepared(model, options, req.step_mw)
-    cost, _, x = first_plan(prep, req, t0 + 0.6)
+    cost, _, x = first_plan(prep, req, t0 + 0.8)
     first = portfolio(prep, x, cost)
     t_first = perf_counter() - t0
     if on_first is not None:

@@ -50,7 +50,9 @@ def _pue(w: SiteWhy) -> str:
     if w.pue is None:
         return "-"
     if math.isfinite(w.pue_p5) and math.isfinite(w.pue_p95):
-        return f"{w.pue:.3f} ({w.pue_p5:.2f}-{w.pue_p95:.2f})"
+        return tr("{pue:.3f} (p5-p95 at design load {p5:.2f}-{p95:.2f})").format(
+            pue=w.pue, p5=w.pue_p5, p95=w.pue_p95
+        )
     return f"{w.pue:.3f}"
 
 
@@ -94,4 +96,45 @@ def explain(evaluation, site_ids: list[str], top: int = 3) -> dict[str, SiteWhy]
     return out
 
 
-__all__ = ["SiteWhy", "explain"]
+@dataclass(frozen=True)
+class PlanView:
+    """One plan of a suggestion as the planner reads it: its label ("best", "alternative 1",
+    "first answer"), the scenario with its sites placed, why for each new site (site id ->
+    :class:`SiteWhy`) and what it saves a year against the scenario as it is (CNY/yr; negative:
+    it costs), all from the one evaluation."""
+
+    label: str
+    portfolio: object
+    scenario: object
+    why: dict
+    saving_cny: float
+
+    @property
+    def new_sites(self) -> list:
+        return [s for s in self.scenario.sites if s.id in self.why]
+
+
+def plan_views(scenario, suggestion, atlas=None, cancel=lambda: False) -> list[PlanView] | None:
+    """Every plan of ``suggestion`` (best, alternatives, the first answer when it differs)
+    evaluated with its sites placed in ``scenario`` (None when cancelled)."""
+    from app.engine.evaluate import evaluate
+    from app.engine.suggest import apply, plan_cost
+
+    base = plan_cost(evaluate(scenario, atlas=atlas, free=False))
+    labelled = [(tr("best"), suggestion.best)] + [
+        (tr("alternative {n}").format(n=i + 1), p) for i, p in enumerate(suggestion.alternatives)
+    ]
+    if suggestion.first.locations != suggestion.best.locations:
+        labelled.append((tr("first answer"), suggestion.first))
+    out = []
+    for label, plan in labelled:
+        if cancel():
+            return None
+        placed = apply(scenario, plan)
+        ev = evaluate(placed, atlas=atlas, free=False)
+        new_ids = [s.id for s in placed.sites[len(scenario.sites) :]]
+        out.append(PlanView(label, plan, placed, explain(ev, new_ids), base - plan_cost(ev)))
+    return out
+
+
+__all__ = ["PlanView", "SiteWhy", "explain", "plan_views"]

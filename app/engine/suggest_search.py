@@ -50,7 +50,9 @@ class Prepared:
 
     def __init__(self, model: SuggestModel, options: list[Option], step: float) -> None:
         self.model, self.options, self.step = model, options, step
-        self.lp_highs = new_highs()
+        # Primal simplex: about half the time of the dual on this LP (many more columns
+        # than rows), measured in benchmarks/bench_suggest.py.
+        self.lp_highs = new_highs({"simplex_strategy": 4})
         relaxed = _copy_lp(model.lp, integer=False)
         self.lp_highs.passModel(relaxed)
 

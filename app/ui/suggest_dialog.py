@@ -51,41 +51,28 @@ COLUMNS = (
 
 @dataclass
 class SuggestOutcome:
-    """What the worker hands back: the suggestion, the saving from the one evaluation, and
-    why for each site of each plan (site id -> text)."""
+    """What the worker hands back: the suggestion and its plans as the planner reads them
+    (:class:`app.engine.suggest_explain.PlanView`, from the one evaluation)."""
 
     suggestion: object
-    saving_cny: float
-    plans: list  # (label, scenario with the plan, {site id: SiteWhy})
+    plans: list
+
+    @property
+    def saving_cny(self) -> float:
+        return self.plans[0].saving_cny if self.plans else float("nan")
 
 
 def run_suggestion(atlas, scenario, req, progress, cancelled) -> SuggestOutcome | None:
     """The worker's task: suggest, then evaluate each plan placed (for the why)."""
-    from app.engine.evaluate import evaluate
-    from app.engine.suggest import apply, plan_cost, suggest
-    from app.engine.suggest_explain import explain
+    from app.engine.suggest import suggest
+    from app.engine.suggest_explain import plan_views
 
     s = suggest(scenario, req, lambda f: progress(0.8 * f), cancelled, atlas=atlas)
     if s is None:
         return None
-    base = plan_cost(evaluate(scenario, atlas=atlas, free=False))
-    plans, saving = [], float("nan")
-    labelled = [(tr("Best"), s.best)] + [
-        (tr("Alternative {n}").format(n=i + 1), p) for i, p in enumerate(s.alternatives)
-    ]
-    if s.first.locations != s.best.locations:
-        labelled.append((tr("First answer"), s.first))
-    for n, (label, plan) in enumerate(labelled):
-        if cancelled():
-            return None
-        placed = apply(scenario, plan)
-        ev = evaluate(placed, atlas=atlas, free=False)
-        if n == 0:
-            saving = base - plan_cost(ev)
-        new_ids = [site.id for site in placed.sites[len(scenario.sites) :]]
-        plans.append((label, placed, explain(ev, new_ids)))
-        progress(0.8 + 0.2 * (n + 1) / len(labelled))
-    return SuggestOutcome(s, saving, plans)
+    views = plan_views(scenario, s, atlas, cancelled)
+    progress(1.0)
+    return None if views is None else SuggestOutcome(s, views)
 
 
 class SuggestDialog(QDialog):
@@ -185,6 +172,9 @@ class SuggestDialog(QDialog):
         self.add_button = QPushButton(tr("Add to scenario"))
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.add_chosen)
+        self.export_button = QPushButton(tr("Export…"))
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self._export_dialog)
         buttons = QHBoxLayout()
         for w in (self.run_button, self.cancel_button, self.progress):
             buttons.addWidget(w)
@@ -192,6 +182,7 @@ class SuggestDialog(QDialog):
         bottom.addWidget(QLabel(tr("Plan")))
         bottom.addWidget(self.plan_choice, 1)
         bottom.addWidget(self.add_button)
+        bottom.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -288,7 +279,8 @@ class SuggestDialog(QDialog):
         self._fill(outcome)
         self._draw(outcome)
         self.plan_choice.clear()
-        self.plan_choice.addItems([label for label, _, _ in outcome.plans])
+        self.plan_choice.addItems([view.label for view in outcome.plans])
+        self.export_button.setEnabled(bool(outcome.plans))
         self.add_button.setEnabled(bool(outcome.plans))
 
     def _fill(self, outcome: SuggestOutcome) -> None:
@@ -296,13 +288,12 @@ class SuggestDialog(QDialog):
         from app.engine.facility import FACILITY_LABELS
 
         rows = []
-        n_old = len(self.window_.current_scenario().sites)
-        for label, placed, why in outcome.plans:
-            for site in placed.sites[n_old:]:
-                w = why.get(site.id)
+        for view in outcome.plans:
+            for site in view.new_sites:
+                w = view.why.get(site.id)
                 rows.append(
                     (
-                        label, site.name, "" if w is None else w.station,
+                        view.label, site.name, "" if w is None else w.station,
                         f"{site.capacity_mw:,.0f}", COOLING_TECH_LABELS[site.cooling][zh],
                         FACILITY_LABELS[site.facility][zh],
                         "" if w is None or w.pue is None else f"{w.pue:.3f}",
@@ -320,9 +311,8 @@ class SuggestDialog(QDialog):
 
     def _draw(self, outcome: SuggestOutcome) -> None:
         self._clear_markers()
-        n_old = len(self.window_.current_scenario().sites)
-        for n, (label, placed, why) in enumerate(outcome.plans):
-            sites = placed.sites[n_old:]
+        for n, view in enumerate(outcome.plans):
+            sites, label, why = view.new_sites, view.label, view.why
             x, y = to_map(np.array([s.lon for s in sites]), np.array([s.lat for s in sites]))
             item = pg.ScatterPlotItem(
                 x=x, y=y, symbol="star" if n == 0 else "t", size=22 if n == 0 else 15,
@@ -335,6 +325,41 @@ class SuggestDialog(QDialog):
             self.window_.map.view_box.addItem(item, ignoreBounds=True)
             self._markers.append(item)
 
+    def _export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export suggestion"), str(Path.home() / "suggestion.xlsx"),
+            tr("Excel workbook (*.xlsx);;PDF report (*.pdf)"),
+        )  # fmt: skip
+        if path:
+            self.export(path)
+
+    def export(self, path: str | Path) -> Path | None:
+        """The suggestion's tables (:mod:`app.io.suggest_tables`) as XLSX or PDF by suffix."""
+        from app.io.exports import write_sheets_xlsx
+        from app.io.suggest_tables import suggestion_sheets
+
+        if self.outcome is None:
+            return None
+        lang = language()
+        sheets = suggestion_sheets(
+            self.outcome.suggestion, self.outcome.plans, self.window_.atlas, lang
+        )
+        path = Path(path)
+        try:
+            if path.suffix.lower() == ".pdf":
+                from app.ui.report import write_comparison_pdf
+
+                write_comparison_pdf(sheets, tr("Site suggestion"), path, lang)
+            else:
+                if path.suffix.lower() != ".xlsx":  # never change what the planner typed
+                    path = path.with_name(path.name + ".xlsx")
+                write_sheets_xlsx(sheets, path, lang)
+        except (OSError, ValueError) as exc:
+            self.summary.setText(tr("Cannot export: {error}").format(error=exc))
+            return None
+        self.summary.setText(tr("Exported {path}").format(path=path))
+        return path
+
     def _clear_markers(self) -> None:
         for item in self._markers:
             self.window_.map.view_box.removeItem(item)
@@ -344,9 +369,8 @@ class SuggestDialog(QDialog):
         """Place the chosen plan's sites in the scenario: one undo step."""
         if self.outcome is None or self.plan_choice.currentIndex() < 0:
             return
-        label, placed, _ = self.outcome.plans[self.plan_choice.currentIndex()]
-        window = self.window_
-        new = placed.sites[len(window.current_scenario().sites) :]
+        view = self.outcome.plans[self.plan_choice.currentIndex()]
+        label, new, window = view.label, view.new_sites, self.window_
         taken = {s.id for s in window.current_scenario().sites}
         stack = window.undo_stack
         stack.beginMacro(tr("Add {n} suggested sites").format(n=len(new)))

@@ -28,11 +28,11 @@ def candidates(tmp_path):
 
 
 def test_json_names_sites_and_apply_matches_solve(tmp_path, candidates):
-    out_toml = tmp_path / "with-sites.toml"
+    out_toml, report = tmp_path / "with-sites.toml", tmp_path / "suggestion.xlsx"
     args = ["suggest", BASELINE, "--add-mw", "200", "--max-sites", "2", "--step-mw", "100",
             "--min-site-mw", "100", "--candidates", str(candidates), "--only-candidates",
             "--technologies", "indirect_evaporative", "--facilities", "large",
-            "--alternatives", "1", "--within", "0.5", "--json", "--apply", str(out_toml)]  # fmt: skip
+            "--alternatives", "1", "--within", "0.5", "--json", "--apply", str(out_toml), "--report", str(report)]  # fmt: skip
     out = _run(*args)
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
@@ -48,6 +48,11 @@ def test_json_names_sites_and_apply_matches_solve(tmp_path, candidates):
     assert data["alternatives"] and data["alternatives"][0]["sites"] != data["sites"]
     written = load_scenario(out_toml)
     assert [s.capacity_mw for s in written.sites] == [s["capacity_mw"] for s in data["sites"]]
+    import openpyxl
+
+    book = openpyxl.load_workbook(report)
+    plans = book.worksheets[-1]
+    assert plans.max_row >= 3  # heading, the best plan's site(s), the alternative's
     solved = json.loads(_run("solve", str(out_toml), "--json").stdout)
     assert solved["status"] == "optimal"
     assert all(solved["sites"][s.id]["capacity_mw"] == s.capacity_mw for s in written.sites)

@@ -39,6 +39,10 @@ def test_suggest_add_and_undo(window, qtbot, tmp_path):
     assert all(
         m.opts["tip"](x=0, y=0, data="<b>x</b>").count("&lt;b&gt;") == 1 for m in dialog._markers
     )
+    pdf = dialog.export(tmp_path / "suggestion.pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    xlsx = dialog.export(tmp_path / "plan v1.2")  # the typed name is kept, .xlsx appended
+    assert xlsx == tmp_path / "plan v1.2.xlsx" and xlsx.exists()
     before = len(window.model.sites)
     dialog.plan_choice.setCurrentIndex(0)
     dialog.add_chosen()
