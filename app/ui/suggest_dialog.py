@@ -111,7 +111,7 @@ class SuggestDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             box.addItem(item)
-        box.setMaximumHeight(110)
+        box.setMaximumHeight(box.sizeHintForRow(0) * len(ids) + 6)
         return box
 
     def _build(self) -> None:
@@ -159,6 +159,7 @@ class SuggestDialog(QDialog):
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
+        self.key = QLabel(tr("On the map: ★ the best plan, ▽ the alternatives (hover for why)."))
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
@@ -187,6 +188,7 @@ class SuggestDialog(QDialog):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
+        layout.addWidget(self.key)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -287,13 +289,15 @@ class SuggestDialog(QDialog):
         zh = language() == "zh"
         from app.engine.facility import FACILITY_LABELS
 
-        rows = []
+        rows, atlas = [], self.window_.atlas
+        lang = "zh" if zh else "en"
         for view in outcome.plans:
-            for site in view.new_sites:
+            for site, option in zip(view.new_sites, view.portfolio.options, strict=True):
                 w = view.why.get(site.id)
                 rows.append(
                     (
-                        view.label, site.name, "" if w is None else w.station,
+                        view.label, site.name,
+                        atlas.province_name(option.inputs.province_adcode, lang),
                         f"{site.capacity_mw:,.0f}", COOLING_TECH_LABELS[site.cooling][zh],
                         FACILITY_LABELS[site.facility][zh],
                         "" if w is None or w.pue is None else f"{w.pue:.3f}",
