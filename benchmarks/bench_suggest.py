@@ -45,7 +45,7 @@ def main() -> None:
         t = perf_counter()
         prepare_model(atlas, scenario, req, lambda f: None, lambda: False)
         warm.append(perf_counter() - t)
-    _, options, model, _ = prepared
+    _, options, model = prepared
     _, today = status_quo(atlas, scenario)
     lp = []
     for _ in range(max(args.runs, 5)):

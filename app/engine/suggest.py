@@ -191,8 +191,7 @@ def prepare(atlas: Atlas, scenario, req: SuggestRequest, progress: Progress, can
         req.add_mw, req.max_sites, req.step_mw, req.min_site_mw, req.max_mw,
         req.water_m3_per_site, req.water_m3_per_province,
     )  # fmt: skip
-    base = build_problem(atlas, scenario, placed, today)
-    return locations, options, build_model(b, first, options, lim), base
+    return locations, options, build_model(b, first, options, lim)
 
 
 def _province(options: list[Option], location: int) -> int | None:
@@ -221,12 +220,15 @@ def suggest(
     prepared = prepare(atlas, scenario, req, progress, cancel)
     if prepared is None or cancel():
         return None
-    locations, options, model, base_problem = prepared
-    from app.engine.allocation import Solver
+    locations, options, model = prepared
+    from app.engine.evaluate import evaluate
 
-    base = Solver().solve(base_problem)
-    if not base.ok:
-        raise SuggestError(f"the scenario itself does not solve: {base.status}")
+    base = evaluate(scenario, atlas=atlas, free=False)
+    if base is None or not base.result.ok:
+        raise SuggestError(f"the scenario itself does not solve: {base and base.result.status}")
+    # The MIP leaves out what no choice changes (the placed sites' fixed costs): add it back,
+    # so every cost below is the one evaluation's (plan_cost).
+    offset = plan_cost(base) - base.result.objective_cny
     t0 = perf_counter()
     prep = Prepared(model, options, req.step_mw)
     cost, _, x = first_plan(prep, req, t0 + 0.8)
@@ -250,15 +252,20 @@ def suggest(
     if repriced is not None:
         best = replace(best, cost_cny=repriced[0])
     gap = 0.0 if status == "optimal" else float(info.mip_gap)
-    out = Suggestion(
-        req, best, first, float(base.objective_cny), status, gap,
-        float(info.mip_dual_bound), n_locations=len(locations), n_options=len(options),
-        seconds_to_first=t_first,
-    )  # fmt: skip
-    progress(0.85)
-    out.tolerance_cny = tolerance(prep, best_x, req)
+    alts = []
     if req.alternatives and not cancel():
-        out.alternatives = alternatives(prep, best, best_x, req, cancel)
+        progress(0.85)
+        alts = alternatives(prep, best, best_x, req, cancel)
+
+    def shifted(p: Portfolio) -> Portfolio:
+        return replace(p, cost_cny=p.cost_cny + offset)
+
+    out = Suggestion(
+        req, shifted(best), shifted(first), plan_cost(base), status, gap,
+        float(info.mip_dual_bound) + offset, [shifted(p) for p in alts],
+        n_locations=len(locations), n_options=len(options), seconds_to_first=t_first,
+        tolerance_cny=tolerance(prep, best_x, req),
+    )  # fmt: skip
     out.seconds_total = perf_counter() - t0
     progress(1.0)
     return out

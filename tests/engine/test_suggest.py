@@ -148,3 +148,13 @@ def test_bad_requests_name_the_setting(baseline):
 
 def test_cancel_returns_none(baseline):
     assert suggest(baseline, SMALL, cancel=lambda: True) is None
+
+
+def test_on_top_of_placed_sites_the_cost_is_still_the_evaluations():
+    """A scenario with its own campuses: the suggestion adds to them, and its cost is what
+    the one evaluation charges for the scenario with both."""
+    western = load_scenario(DATA_DIR / "scenarios" / "western-expansion.toml")
+    s = suggest(western, SMALL)
+    assert len(apply(western, s.best).sites) == len(western.sites) + len(s.best.sites)
+    assert s.best.cost_cny == pytest.approx(evaluated(western, s.best.sites), rel=1e-7)
+    assert s.base_cost_cny == pytest.approx(evaluated(western, []), rel=1e-7)
