@@ -10,6 +10,7 @@ the map. "Add to scenario" places the chosen plan's sites as one undo step.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -129,6 +131,10 @@ class SuggestDialog(QDialog):
         self.classes = self._checklist(FACILITY_IDS, lambda k: FACILITY_LABELS[k][zh])
         self.water_site = self._spin(0, 0, 1e9, 10_000, " m³")
         self.water_site.setSpecialValueText(tr("no limit"))
+        self.water_province = self._spin(0, 0, 1e10, 100_000, " m³")
+        self.water_province.setSpecialValueText(tr("no limit"))
+        self.dry_provinces = QLineEdit()
+        self.dry_provinces.setPlaceholderText(tr("e.g. Ningxia, Gansu, 内蒙古"))
         self.alternatives = QSpinBox()
         self.alternatives.setRange(0, 10)
         self.alternatives.setValue(2)
@@ -146,6 +152,8 @@ class SuggestDialog(QDialog):
         form.addRow(tr("Cooling allowed"), self.techs)
         form.addRow(tr("Facility classes allowed"), self.classes)
         form.addRow(tr("Water per site at full load"), self.water_site)
+        form.addRow(tr("Water per province at full load"), self.water_province)
+        form.addRow(tr("No water-using cooling in"), self.dry_provinces)
         form.addRow(tr("Alternatives"), self.alternatives)
         form.addRow(tr("Alternatives may cost more by (of the sites' own cost)"), self.within)
         form.addRow(tr("Time limit"), self.time_limit)
@@ -221,7 +229,7 @@ class SuggestDialog(QDialog):
     def request(self):
         from app.engine.suggest import SuggestRequest
 
-        water = self.water_site.value()
+        water, water_p = self.water_site.value(), self.water_province.value()
         return SuggestRequest(
             add_mw=self.add_mw.value(),
             max_sites=self.max_sites.value(),
@@ -233,15 +241,37 @@ class SuggestDialog(QDialog):
             points=self.points,
             builtin=not (self.only_points.isChecked() and self.points),
             water_m3_per_site=water if water > 0 else None,
+            water_m3_per_province=water_p if water_p > 0 else None,
+            no_water_provinces=frozenset(self.dry_codes()[0]),
             alternatives=self.alternatives.value(),
             within=self.within.value() / 100.0,
             time_limit_s=self.time_limit.value(),
         )
 
+    def dry_codes(self) -> tuple[list[int], list[str]]:
+        """Provinces typed in "No water-using cooling in" (English or Chinese names, with or
+        without 省/市/自治区), and the words that name none."""
+        provinces = self.window_.atlas.provinces
+        names: dict[str, int] = {}
+        for code, row in provinces.iterrows():
+            zh = str(row["name_zh"])
+            for name in (str(row["name_en"]).lower(), zh, zh[:2], zh[:3]):
+                names.setdefault(name, int(code))
+        codes, unknown = [], []
+        for word in re.split(r"[,，;；、\s]+", self.dry_provinces.text().strip()):
+            if word:
+                code = names.get(word.lower())
+                (codes.append(code) if code is not None else unknown.append(word))
+        return codes, unknown
+
     # ---- running ----------------------------------------------------------------------------
     def start(self) -> None:
         req = self.request()
         problems = req.problems()
+        unknown = self.dry_codes()[1]
+        if unknown:
+            problems.append(tr("No water-using cooling in: not a province: {names}").format(
+                names=", ".join(unknown)))  # fmt: skip
         if problems:
             self.summary.setText("\n".join(problems))
             return

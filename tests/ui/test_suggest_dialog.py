@@ -63,3 +63,14 @@ def test_bad_settings_are_said_not_run(window, qtbot):
     dialog.max_sites.setValue(2)
     dialog.start()
     assert "max_sites" in dialog.summary.text() and not dialog.runner.busy
+
+
+def test_dry_provinces_by_either_name(window, qtbot):
+    dialog = window.suggest_dialog()
+    qtbot.addWidget(dialog)
+    dialog.dry_provinces.setText("Ningxia, 内蒙古 、甘肃省; Atlantis")
+    codes, unknown = dialog.dry_codes()
+    assert sorted(codes) == [150000, 620000, 640000] and unknown == ["Atlantis"]
+    assert dialog.request().no_water_provinces == frozenset(codes)
+    dialog.start()
+    assert "Atlantis" in dialog.summary.text() and not dialog.runner.busy
