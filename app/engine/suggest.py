@@ -22,6 +22,7 @@ from time import perf_counter
 import numpy as np
 
 from app.datasets.atlas import Atlas
+from app.domain.text import tr
 from app.engine.allocation_problem import build
 from app.engine.evaluate import build_problem, placed_supply, status_quo
 from app.engine.facility import FACILITY_CLASSES
@@ -79,47 +80,79 @@ class SuggestRequest:
     mip_rel_gap: float = 1e-4
 
     def problems(self) -> list[str]:
-        """Each unusable setting, named with its value."""
-        out = []
+        """Each unusable setting, named by its key with its value (in the UI language)."""
+        out: list[str] = []
+
+        def bad(key: str, text: str, **values) -> None:
+            out.append(f"{key}: " + tr(text).format(**values))
+
         if not (math.isfinite(self.add_mw) and self.add_mw > 0):
-            out.append(f"add_mw: must be > 0, got {self.add_mw}")
+            bad("add_mw", "must be > 0, got {value}", value=self.add_mw)
         if not self.max_sites >= 1:
-            out.append(f"max_sites: must be >= 1, got {self.max_sites}")
+            bad("max_sites", "must be >= 1, got {value}", value=self.max_sites)
         if not (math.isfinite(self.step_mw) and self.step_mw > 0):
-            out.append(f"step_mw: must be > 0, got {self.step_mw}")
+            bad("step_mw", "must be > 0, got {value}", value=self.step_mw)
         elif (
             self.add_mw > 0
             and abs(self.add_mw / self.step_mw - round(self.add_mw / self.step_mw)) > 1e-9
         ):
-            out.append(f"add_mw: {self.add_mw} is not a multiple of step_mw {self.step_mw}")
+            bad(
+                "add_mw",
+                "{add} MW is not a multiple of the {step} MW step",
+                add=self.add_mw,
+                step=self.step_mw,
+            )
         if self.min_site_mw > self.max_mw:
-            out.append(f"min_site_mw: {self.min_site_mw} is above max_site_mw {self.max_mw}")
-        if self.min_site_mw * 1 > self.add_mw:
-            out.append(f"min_site_mw: {self.min_site_mw} is above add_mw {self.add_mw}")
+            bad(
+                "min_site_mw",
+                "{low} MW is above the largest site, {high} MW",
+                low=self.min_site_mw,
+                high=self.max_mw,
+            )
+        if self.min_site_mw > self.add_mw:
+            bad(
+                "min_site_mw",
+                "{low} MW is above the MW to add, {high} MW",
+                low=self.min_site_mw,
+                high=self.add_mw,
+            )
         if self.max_mw * self.max_sites < self.add_mw:
-            out.append(
-                f"max_sites: {self.max_sites} sites of at most {self.max_mw} MW cannot add "
-                f"{self.add_mw} MW"
+            bad(
+                "max_sites",
+                "{n} sites of at most {mw} MW cannot add {add} MW",
+                n=self.max_sites,
+                mw=self.max_mw,
+                add=self.add_mw,
             )
         for t in self.technologies:
             if t not in COOLING_TECHS:
-                out.append(
-                    f"technologies: unknown cooling {t!r} (one of {', '.join(COOLING_TECHS)})"
+                bad(
+                    "technologies",
+                    "unknown cooling {value!r} (one of {ids})",
+                    value=t,
+                    ids=", ".join(COOLING_TECHS),
                 )
         for f in self.facilities:
             if f not in FACILITY_CLASSES:
-                out.append(
-                    f"facilities: unknown class {f!r} (one of {', '.join(FACILITY_CLASSES)})"
+                bad(
+                    "facilities",
+                    "unknown class {value!r} (one of {ids})",
+                    value=f,
+                    ids=", ".join(FACILITY_CLASSES),
                 )
+        if not self.technologies:
+            bad("technologies", "choose at least one cooling technology")
+        if not self.facilities:
+            bad("facilities", "choose at least one facility class")
         if not 0 < self.utilisation <= 1:
-            out.append(f"utilisation: must be in (0, 1], got {self.utilisation}")
+            bad("utilisation", "must be in (0, 1], got {value}", value=self.utilisation)
         if not 0 <= self.within < 1:
-            out.append(f"within: must be in [0, 1), got {self.within}")
+            bad("within", "must be in [0, 1), got {value}", value=self.within)
         if self.alternatives < 0:
-            out.append(f"alternatives: must be >= 0, got {self.alternatives}")
+            bad("alternatives", "must be >= 0, got {value}", value=self.alternatives)
         if not (self.builtin or self.points):
-            out.append("candidates: no built-in locations and no points of the planner's")
-        return out
+            bad("candidates", "no built-in locations and no points of the planner's")
+        return out  # fmt: skip
 
     @property
     def max_mw(self) -> float:
@@ -174,7 +207,7 @@ def prepare(atlas: Atlas, scenario, req: SuggestRequest, progress: Progress, can
         return None
     locations, options = screen(*built, req.max_locations)
     if not options:
-        raise SuggestError("candidates: no location inside a priced mainland province")
+        raise SuggestError("candidates: " + tr("no location inside a priced mainland province"))
     inputs = resolve_sites(atlas, list(scenario.sites), scenario.assumptions)
     climates = DEFAULT_CACHE.splits(atlas, list(scenario.sites), inputs, band_limit=0)
     placed = placed_supply(list(zip(scenario.sites, inputs, climates, strict=True)))
@@ -225,7 +258,8 @@ def suggest(
 
     base = evaluate(scenario, atlas=atlas, free=False)
     if base is None or not base.result.ok:
-        raise SuggestError(f"the scenario itself does not solve: {base and base.result.status}")
+        status = "cancelled" if base is None else base.result.status
+        raise SuggestError(tr("the scenario itself does not solve: {status}").format(status=status))
     # The MIP leaves out what no choice changes (the placed sites' fixed costs): add it back,
     # so every cost below is the one evaluation's (plan_cost).
     offset = plan_cost(base) - base.result.objective_cny
@@ -279,8 +313,10 @@ def plan_cost(evaluation) -> float:
     return t["cost_cny"] + t["migration_cost"] + t["unserved_penalty_cny"]
 
 
-def apply(scenario, portfolio: Portfolio, name: str = "Suggested: {name}"):
-    """``scenario`` with ``portfolio``'s sites added as placed sites (ids new to it)."""
+def apply(scenario, portfolio: Portfolio, name: str | None = None):
+    """``scenario`` with ``portfolio``'s sites added as placed sites (ids new to it), named
+    by ``name`` ("Suggested: {name}" in the UI language by default)."""
+    name = tr("Suggested: {name}") if name is None else name
     taken = {s.id for s in scenario.sites}
     ids = (f"suggested-{n}" for n in itertools.count(1))
     fresh = [i for i in itertools.islice((i for i in ids if i not in taken), len(portfolio.sites))]

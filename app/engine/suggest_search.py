@@ -17,6 +17,7 @@ import highspy
 import numpy as np
 
 from app.domain.site import Site
+from app.domain.text import tr
 from app.engine.allocation_solver import new_highs
 from app.engine.suggest_candidates import Option
 from app.engine.suggest_model import SuggestModel
@@ -66,7 +67,7 @@ class Prepared:
             np.concatenate([np.asarray(n.lp.col_upper_)[n.n], np.ones(n.n_options)]),
         )
         h.run()
-        _check(h, "LP relaxation")
+        _check(h)
         return np.asarray(h.getSolution().col_value)
 
     def price(self, steps: dict[int, int]) -> tuple[float, np.ndarray] | None:
@@ -101,10 +102,13 @@ def _copy_lp(lp: highspy.HighsLp, integer: bool) -> highspy.HighsLp:
     return out
 
 
-def _check(h: highspy.Highs, what: str) -> None:
+def _check(h: highspy.Highs) -> None:
     if h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
         raise SuggestError(
-            f"{what}: {h.modelStatusToString(h.getModelStatus())} (no plan adds these MW)"
+            tr(
+                "no plan adds these MW within the sizes, site count and water limits asked "
+                "for (HiGHS: {status})"
+            ).format(status=h.modelStatusToString(h.getModelStatus()))
         )
 
 
@@ -152,7 +156,9 @@ def first_plan(
         if plan and (best is None or plan[0] < best[0]):
             best = plan
     if best is None:
-        raise SuggestError("no feasible first plan: check min/max site size and max_sites")
+        raise SuggestError(
+            tr("no first plan fits the smallest and largest site sizes and the site count")
+        )
     pool = [int(j) for j in ranked[: 4 * req.max_sites + 8]]
     improved = True
     while improved and perf_counter() < deadline:
