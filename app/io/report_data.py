@@ -205,6 +205,17 @@ def _tariff_source(text: str, lang: str) -> str:
     return tr(TARIFF_SOURCES.get(text, text), lang)
 
 
+def _climate_text(m: SiteMetrics, lang: str) -> str:
+    """Station and distance; beyond STATION_WARN_KM a note that the climate may differ."""
+    from app.engine.city_lookup import STATION_WARN_KM
+
+    if m.station_km > STATION_WARN_KM:
+        return f"{m.station_text}: " + tr(
+            "farther than {limit:.0f} km, climate may differ", lang
+        ).format(limit=STATION_WARN_KM)
+    return m.station_text
+
+
 def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataFrame:
     """One row per placed site; no rows (but every column) when nothing is placed."""
     rows = []
@@ -234,7 +245,7 @@ def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataF
                 "free_cooling_h": m.mode_hours["free"],
                 "tariff_cny_per_kwh": m.tariff_cny_per_kwh,
                 "tariff_source": _tariff_source(m.tariff_source, lang),
-                "climate": m.station_text,
+                "climate": _climate_text(m, lang),
             }
         )
     return pd.DataFrame(rows, columns=list(SITE_COLUMNS))

@@ -139,6 +139,20 @@ def cooling_label(tech: str, short: bool = False) -> str:
     return (TECH_SHORT if short else TECH_LABELS)[tech][1 if language() == "zh" else 0]
 
 
+def station_warning(m) -> list[str]:
+    """One line when the nearest station is beyond STATION_WARN_KM, else none."""
+    from app.engine.city_lookup import STATION_WARN_KM
+
+    if not m.station_km > STATION_WARN_KM:  # also NaN: the planner's own weather file
+        return []
+    return [
+        tr(
+            "The nearest climate station, {station}, is {km:.0f} km away (more than "
+            "{limit:.0f} km): its climate may differ from the site's."
+        ).format(station=m.station, km=m.station_km, limit=STATION_WARN_KM)
+    ]
+
+
 def site_summary(m) -> str:
     """The site editor's evaluation text for a ``SiteMetrics``."""
     from app.engine.facility import FACILITY_LABELS
@@ -146,6 +160,7 @@ def site_summary(m) -> str:
     carbon = tr("missing") if m.carbon_t is None else f"{m.carbon_t:,.0f} tCO2"
     lines = [
         tr("Climate: {source}").format(source=m.station_text),
+        *station_warning(m),
         (
             tr("{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)")
             if m.pue_p5 == m.pue_p5
