@@ -147,11 +147,23 @@ def _column(normals: pd.DataFrame) -> str:
     return "station" if "station" in normals.columns else "city"
 
 
+_STATION_CACHE: dict[int, tuple[pd.DataFrame, pd.DataFrame]] = {}
+
+
 def _stations(normals: pd.DataFrame) -> pd.DataFrame:
-    """lat, lon and ``doubtful`` (coordinates that are another city's) per station."""
+    """lat, lon, ``doubtful`` (coordinates that are another city's), folded ``whole`` name,
+    ``base`` and ``qualifier`` per station (cached per normals table)."""
+    hit = _STATION_CACHE.get(id(normals))
+    if hit is not None and hit[0] is normals:
+        return hit[1]
     cols = ["lat", "lon"] + (["coord_doubtful"] if "coord_doubtful" in normals.columns else [])
     frame = normals.groupby(_column(normals), sort=False)[cols].first()
     frame["doubtful"] = frame.pop("coord_doubtful").astype(bool) if len(cols) > 2 else False
+    names = [str(s) for s in frame.index]
+    frame["whole"] = [fold(s.replace(",", "")) for s in names]
+    frame["base"], frame["qualifier"] = zip(*(station_base(s) for s in names), strict=True)
+    _STATION_CACHE.clear()  # one table at a time: the built-in or the user's --normals
+    _STATION_CACHE[id(normals)] = (normals, frame)
     return frame
 
 
@@ -184,9 +196,9 @@ def _distinct(places: list[Place]) -> list[Place]:
 
 
 def _candidates(name: str, stations: pd.DataFrame) -> list[Place]:
-    whole = {fold(s.replace(",", "")): s for s in stations.index}
-    if fold(name.replace(",", "")) in whole:  # a station by its full name
-        return [_station_place(stations, whole[fold(name.replace(",", ""))])]
+    whole = stations.index[stations["whole"].to_numpy() == fold(name.replace(",", ""))]
+    if len(whole):  # a station by its full name
+        return [_station_place(stations, whole[0])]
     key, qualifier = _split_qualifier(name)
     folded = fold(ALIASES.get(fold(key), key))
     places = _built_in_places()
@@ -195,13 +207,10 @@ def _candidates(name: str, stations: pd.DataFrame) -> list[Place]:
     clusters = [p for p in places.get(folded, []) if p.province == "cluster"]
     if clusters:  # a cluster names one city
         return clusters[:1]
-    found = [
-        _station_place(stations, s)
-        for s in stations.index
-        if station_base(s)[0] == folded
-        and (not qualifier or station_base(s)[1] == qualifier)
-        and not stations.at[s, "doubtful"]
-    ]
+    hit = (stations["base"] == folded) & ~stations["doubtful"]
+    if qualifier:
+        hit &= stations["qualifier"] == qualifier
+    found = [_station_place(stations, s) for s in stations.index[hit.to_numpy()]]
     found += [p for p in places.get(folded, []) if not qualifier or fold(p.province) == qualifier]
     province = _provinces().get(folded)
     if province is not None and not found:  # a province: its capital's station
@@ -236,8 +245,10 @@ def resolve(name: str, normals: pd.DataFrame) -> Resolved:
     if place.label in stations.index:  # the station itself
         return Resolved(place, place.label, 0.0)
     named = (fold(place.label.split(" / ")[-1]), fold(place.province))
-    own = [s for s in stations.index if station_base(s) == named]
-    if own:  # the city's own station, whose listed coordinates are another city's
+    own = stations.index[
+        ((stations["base"] == named[0]) & (stations["qualifier"] == named[1])).to_numpy()
+    ]
+    if len(own):  # the city's own station, whose listed coordinates are another city's
         return Resolved(place, own[0], 0.0)
     stations = stations[~stations["doubtful"].to_numpy()]
     km = _km(place.lat, place.lon, stations["lat"].to_numpy(), stations["lon"].to_numpy())

@@ -4,13 +4,11 @@ with the station standing in for it and its distance; ambiguous names list candi
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pandas as pd
 import pytest
 
-import app.paths
+from app.cli import pue as pue_cli
 from app.engine.city_lookup import STATION_WARN_KM, PlaceNotFound, fold, resolve
 from app.paths import DATA_DIR
 
@@ -87,14 +85,14 @@ def test_ambiguous_names_list_their_candidates(normals) -> None:
     assert resolve("泰州", normals).station == "Taizhou, Jiangsu"
 
 
-def test_json_names_the_station_its_distance_and_warns_when_far() -> None:
-    run = subprocess.run(
-        [sys.executable, "-m", "app", "pue", "--city", "中卫", "--cooling", "direct_air", "--json"],
-        capture_output=True, text=True, cwd=app.paths.ROOT, timeout=120,
-    )  # fmt: skip
-    assert run.returncode == 0, run.stderr
-    doc = json.loads(run.stdout)
+def test_json_names_the_station_its_distance_and_warns_when_far(capsys) -> None:
+    assert pue_cli.main(["--city", "中卫", "--cooling", "direct_air", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
     assert doc["station"] == "Wuzhong, Ningxia"
     assert doc["station_distance_km"] > STATION_WARN_KM
     assert len(doc["warnings"]) == 1 and "Wuzhong" in doc["warnings"][0]
     assert doc["annual_pue_p5"] < doc["annual_pue"] < doc["annual_pue_p95"]
+    # A station itself: distance 0, no warning.
+    assert pue_cli.main(["--city", "Guiyang", "--cooling", "direct_air", "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert (doc["station"], doc["station_distance_km"], doc["warnings"]) == ("Guiyang", 0.0, [])
