@@ -21,7 +21,7 @@ import pandas as pd
 
 from app import __version__
 from app.datasets.atlas import Atlas
-from app.domain.pue_shown import band_at, facility_short
+from app.domain.pue_shown import BANDED_FIGURES, band_at, facility_short, figure_band
 from app.domain.text import language, tr
 from app.engine.national_problem import AllocationAssumptions, supply_names
 from app.engine.preview import Preview
@@ -427,6 +427,15 @@ def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
     ]
     table["pue_p5"] = [b[0] for b in bands]
     table["pue_p95"] = [b[1] for b in bands]
+    for column in BANDED_FIGURES:  # energy, cost, carbon at the PUE's p5 and p95
+        lows_highs = [
+            figure_band(v, pue, p5, p95)
+            for v, pue, p5, p95 in zip(
+                table[column], table["annual_pue"], table["pue_p5"], table["pue_p95"], strict=True
+            )
+        ]
+        table[f"{column}_p5"] = [b[0] for b in lows_highs]
+        table[f"{column}_p95"] = [b[1] for b in lows_highs]
     return table
 
 
