@@ -47,6 +47,24 @@ ALIASES = {
     "xilingol": "锡林郭勒",
     "hotan": "和田",
     "aksu": "阿克苏",
+    "ili": "伊犁",
+    "bortala": "博尔塔拉",
+    "bayingolin": "巴音郭楞",
+    "kizilsu": "克孜勒苏",
+    "karamay": "克拉玛依",
+    "turpan": "吐鲁番",
+    "kumul": "哈密",
+    "altay": "阿勒泰",
+    "shigatse": "日喀则",
+    "nyingchi": "林芝",
+    "lhoka": "山南",
+    "nagqu": "那曲",
+    "chamdo": "昌都",
+    "ngari": "阿里",
+    "golog": "果洛",
+    "hinggan": "兴安",
+    "alxa": "阿拉善",
+    "xilinhot": "锡林郭勒",
 }
 #: Cluster names beyond those in clusters.csv (the YRD demonstration zone's three counties).
 CLUSTER_EXTRA = {"yrd_demo": ("Qingpu", "青浦", "Wujiang", "吴江", "Jiashan", "嘉善")}
@@ -55,6 +73,11 @@ _SUFFIXES = (
     "省", "市", "盟",
 )  # fmt: skip
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: Peoples named in the names of autonomous prefectures (stripped from the end of the name).
+_PEOPLES = (
+    "朝鲜族", "土家族", "布依族", "哈尼族", "景颇族", "傈僳族", "蒙古族", "苗族", "彝族", "藏族",
+    "回族", "傣族", "白族", "羌族", "侗族", "壮族", "黎族", "哈萨克", "蒙古", "柯尔克孜",
+)  # fmt: skip
 
 
 class PlaceNotFound(ValueError):
@@ -69,6 +92,7 @@ class Place:
     lon: float
     lat: float
     province: str = ""
+    name_zh: str = ""  # full Chinese name of a prefecture (中卫市)
 
 
 @dataclass(frozen=True)
@@ -92,10 +116,16 @@ def fold(name: str) -> str:
 
 
 def bare_name(name: str) -> str:
-    """'中卫市' -> '中卫', '伊犁哈萨克自治州' -> '伊犁哈萨克'."""
+    """'中卫市' -> '中卫', '伊犁哈萨克自治州' -> '伊犁', '海西蒙古族藏族自治州' -> '海西'."""
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
-            return name[: -len(suffix)]
+            bare = name[: -len(suffix)]
+            while suffix == "自治州":  # the peoples named before 自治州 are not the place name
+                people = next((p for p in _PEOPLES if bare.endswith(p)), "")
+                if not people or len(bare) - len(people) < 2:
+                    break
+                bare = bare[: -len(people)]
+            return bare
     return name
 
 
@@ -121,7 +151,7 @@ def _built_in_places() -> dict[str, list[Place]]:
     for r in pref.itertuples(index=False):
         add(
             (r.name_zh, r.bare_zh, r.pinyin),
-            Place(f"{r.bare_zh} / {r.pinyin}", r.lon, r.lat, r.province),
+            Place(f"{r.bare_zh} / {r.pinyin}", r.lon, r.lat, r.province, r.name_zh),
         )
     clusters = pd.read_csv(DATA_DIR / "clusters.csv", keep_default_na=False)
     for c in clusters.itertuples(index=False):
@@ -213,7 +243,9 @@ def _candidates(name: str, stations: pd.DataFrame) -> list[Place]:
     found = [_station_place(stations, s) for s in stations.index[hit.to_numpy()]]
     found += [p for p in places.get(folded, []) if not qualifier or fold(p.province) == qualifier]
     province = _provinces().get(folded)
-    if province is not None and not found:  # a province: its capital's station
+    # A province's name means the province (its capital), unless a prefecture was named in
+    # full: '吉林' / 'Jilin' -> Changchun, '吉林市' -> Jilin city; '海南' -> Haikou.
+    if province is not None and not any(p.name_zh == key.strip() for p in found):
         return _candidates(province[1], stations)
     return _distinct(found)
 

@@ -25,9 +25,15 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parent
 
 
+#: Readings pypinyin gets wrong in place names (勒 le in 锡林郭勒/阿勒泰, 都 du in 昌都).
+PLACE_READINGS = {"勒": "le", "都": "du"}
+
+
 def pinyin(name_zh: str) -> str:
-    """'六安' -> "Lu'an", '石家庄' -> 'Shijiazhuang'."""
-    syllables = lazy_pinyin(name_zh)
+    """'六安' -> "Lu'an", '石家庄' -> 'Shijiazhuang', '昌都' -> 'Changdu'."""
+    syllables = [
+        PLACE_READINGS.get(c, s) for c, s in zip(name_zh, lazy_pinyin(name_zh), strict=True)
+    ]
     text = syllables[0]
     for s in syllables[1:]:
         text += ("'" if s[:1] in "aeo" else "") + s

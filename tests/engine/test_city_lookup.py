@@ -96,3 +96,14 @@ def test_json_names_the_station_its_distance_and_warns_when_far(capsys) -> None:
     assert pue_cli.main(["--city", "Guiyang", "--cooling", "direct_air", "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert (doc["station"], doc["station_distance_km"], doc["warnings"]) == ("Guiyang", 0.0, [])
+
+
+def test_provinces_autonomous_prefectures_and_exonyms(normals) -> None:
+    # A province's name means its capital; a prefecture named in full means the prefecture.
+    assert resolve("海南", normals).station == resolve("Hainan", normals).station == "Haikou"
+    assert resolve("吉林", normals).station == "Changchun"
+    assert resolve("吉林市", normals).station != "Changchun"
+    # The peoples in an autonomous prefecture's name are not needed; English exonyms work.
+    assert resolve("伊犁", normals).station == resolve("Ili", normals).station
+    assert resolve("伊犁哈萨克自治州", normals).station == resolve("Yili", normals).station
+    assert resolve("延边", normals).place.label.startswith("延边")
