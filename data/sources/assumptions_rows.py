@@ -130,7 +130,7 @@ ROWS = [
         12870,
         "estimate",
         2023,
-        "",
+        f"{MIIT} ; {NDA} (the rows multiplied, see the note)",
         "IT load actually drawn in the base year: stock.national_racks x assumptions.kw_per_rack "
         "x demand.fill_rate x demand.draw_per_filled_rack = 8.1 M x 2.5 kW x 0.58 x 0.70. Range: "
         "the product of the four rows' low ends (7.6 M x 2.5 x 0.50 x 0.50) and high ends "
@@ -793,7 +793,7 @@ ROWS = [
         0.585,
         "estimate",
         2023,
-        "",
+        f"{MIIT} ; {NDA} (the rows combined, see the note)",
         "Share of each province's stock rating drawn today (status quo), and the utilisation its "
         "PUE is computed at. The stock is rated from racks in use outside the clusters (8.1 M - "
         "1.05 M) x 2.5 kW; it draws the fill rate outside the clusters ((8.1 x 0.58 - 1.05 x "

@@ -187,7 +187,7 @@ CASES = {
     "demand.national_it_mw": _set("demand.national_it_mw", 30000.0),
     "demand.proxy": _set("demand.proxy", "population_2023_million"),
     "demand.classes.id": _class_key("id", "instant"),
-    "demand.classes.latency_limit_ms": _class_key("latency_limit_ms", 4.0),
+    "demand.classes.latency_limit_ms": _class_key("latency_limit_ms", 0.5),
     "demand.classes.residency": _class_key("residency", "hub"),
     "demand.classes.bandwidth_gbps_per_mw": _class_key("bandwidth_gbps_per_mw", 40.0, 1),
     "demand.classes.share": _class_key("share", 0.6),
