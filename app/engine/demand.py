@@ -1,7 +1,7 @@
 """Default demand for the allocation: a national total spread over regions by a proxy.
 
 National total: ``demand.national_it_mw`` of ``data/assumptions.csv``, the IT load actually
-drawn in the base year (``demand.base_year``, 2023): installed racks (8.1 M, MIIT) x 2.5 kW
+drawn in the base year (2023, the year of the rack statistic): installed racks (8.1 M, MIIT) x 2.5 kW
 rated x the fill rate (0.58) x the mean draw of a filled rack (0.70 of its rating) = 8,221.5 MW.
 Racks in use are not racks drawing rated power: most hold fewer servers than they could and a
 filled rack draws well below its rating (each factor is a sourced or reasoned row with a range).
@@ -41,8 +41,8 @@ DRAW_PER_FILLED_RACK = default("demand.draw_per_filled_rack")
 NATIONAL_IT_MW = default("demand.national_it_mw")
 """IT load drawn in the base year, MW (``demand.national_it_mw``): racks x kW x fill x draw."""
 NATIONAL_IT_MW_SOURCE = assumption("demand.national_it_mw").note
-BASE_YEAR = int(default("demand.base_year"))
-"""The year of the rack statistic behind demand and built cluster capacity."""
+BASE_YEAR = int(assumption("stock.national_racks").year or 2023)
+"""The base year: the year of the rack statistic behind demand (2023)."""
 GROWTH_PER_YEAR = default("demand.growth_per_year")
 """Annual growth of demand after the base year (MIIT's racks in use, 2021-2023)."""
 

@@ -138,19 +138,6 @@ ROWS = [
         "demand.py, national_problem.py",
     ),
     (
-        "demand.base_year",
-        2023,
-        "year",
-        2023,
-        2023,
-        "official statistic",
-        2023,
-        f"{MIIT}",
-        "The year of the rack statistic behind demand (stock.national_racks) and of the built "
-        "cluster capacity (cluster.*.built_racks). [assumptions] year grows demand from here.",
-        "demand.py, national_problem.py",
-    ),
-    (
         "demand.growth_per_year",
         0.248,
         "1/yr",
