@@ -393,7 +393,9 @@ def tariff_calibration(tariffs: pd.DataFrame | None = None) -> pd.DataFrame:
     if any(b not in wide.columns for b in need):
         return pd.DataFrame(columns=["agency", "composed", "gap"], dtype=float)
     both = wide[need].dropna()
-    out = pd.DataFrame({"agency": both[AGENCY_BASIS], "composed": both[list(COMPOSED_BASES)].sum(axis=1)})
+    out = pd.DataFrame(
+        {"agency": both[AGENCY_BASIS], "composed": both[list(COMPOSED_BASES)].sum(axis=1)}
+    )
     out["gap"] = out["agency"] - out["composed"]
     return out
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from app.datasets.assumptions import assumption, default
+from app.datasets.assumptions import assumption, assumption_keys, default
 from app.datasets.atlas import Atlas
 from app.datasets.cluster_names import cluster_label  # noqa: F401 (re-exported)
 from app.domain.scenario import register_default_assumptions
@@ -184,8 +184,13 @@ def stock_capacity(atlas: Atlas, a: AllocationAssumptions) -> pd.Series:
     return stock
 
 
-def cluster_racks(cid: str) -> tuple[float, float, int]:
-    """Built racks (base year), planned racks and the plan's year of cluster ``cid``."""
+def cluster_racks(cid: str, table_racks: float = math.nan, n: int = 10) -> tuple[float, float, int]:
+    """Built racks (base year), planned racks and the plan's year of cluster ``cid``. A
+    cluster of a planner's own table (no rows in data/assumptions.csv) is taken as built at
+    its table's ``planned_racks``, else at an equal share of the clusters' built racks."""
+    if f"cluster.{cid}.built_racks" not in assumption_keys("cluster."):
+        built = table_racks if table_racks == table_racks else CLUSTER_RACKS_2024 / n
+        return built, built, BASE_YEAR
     planned = assumption(f"cluster.{cid}.planned_racks")
     return default(f"cluster.{cid}.built_racks"), planned.value, planned.year or BASE_YEAR
 
@@ -194,8 +199,9 @@ def cluster_capacity(atlas: Atlas, a: AllocationAssumptions) -> pd.Series:
     """Cluster capacity (MW) in the scenario's year: built in the base year, growing linearly
     to the plan by its year; a scenario overrides built, planned or the year's capacity."""
     cap = pd.Series(0.0, index=atlas.clusters.index, dtype=float)
+    table = atlas.clusters["planned_racks"].astype(float)
     for cid in atlas.clusters.index:
-        built, planned, plan_year = cluster_racks(str(cid))
+        built, planned, plan_year = cluster_racks(str(cid), table[cid], len(table))
         built_mw = a.cluster_built_mw.get(cid, built * a.kw_per_rack / 1000.0)
         planned_mw = a.cluster_planned_mw.get(cid, planned * a.kw_per_rack / 1000.0)
         done = min(1.0, max(0, a.year - BASE_YEAR) / max(1, plan_year - BASE_YEAR))
@@ -234,9 +240,7 @@ def build_national_problem(
     lon = list(pts.loc[codes, "lon"]) + list(cl["lon"]) + [p.lon for p in placed]
     cap = list(stock.loc[codes]) + list(clusters.loc[cl.index]) + [p.capacity_mw for p in placed]
     by_province = (
-        stock_pue_by_province(atlas, utilization=a.stock_utilisation)
-        if a.stock_pue is None
-        else {}
+        stock_pue_by_province(atlas, utilization=a.stock_utilisation) if a.stock_pue is None else {}
     )
     pue = (
         [a.stock_pue or by_province[c] for c in codes]

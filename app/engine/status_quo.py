@@ -42,13 +42,13 @@ from app.engine.migration import (
 from app.engine.network import distance_matrix_km
 
 DEFAULT_STOCK_UTILISATION = default("assumptions.stock_utilisation")
-"""1.0 (data/assumptions.csv). Share of a province's existing stock in use today. The stock is built from racks *in use*
-(8.1 M racks in use at end-2023 minus the clusters' racks, policy_and_network.md §2), so it is
-full by construction. Range 0.6-1.0 (0.6: the national utilisation target for 2025, if the
-stock were counted as racks built)."""
+"""0.40 (data/assumptions.csv). Share of a province's stock rating drawn today. The stock is
+rated from racks in use (8.1 M at end-2023, MIIT, minus the clusters' 1.05 M, NDA) x 2.5 kW; it
+draws the fill rate outside the clusters (0.57) x the mean draw of a filled rack (0.70). Range
+0.25-0.59."""
 DEFAULT_CLUSTER_UTILISATION = default("assumptions.cluster_utilisation")
-"""0.63 (data/assumptions.csv). Share of a national cluster's capacity in use today: 62.72 % reported for the 10 clusters in
-March 2024 (secondary, policy_and_network.md §2). Range 0.5-0.8 (policy target >= 0.65)."""
+"""0.43 (data/assumptions.csv). Share of a national cluster's built rating drawn today: the
+hubs' fill rate 61.9 % at end-2023 (NDA) x the mean draw 0.70. Range 0.31-0.59."""
 BASIS = ("given share", "local stock", "nearest", "overflow")
 """How each status-quo flow was assigned (the four passes, in order)."""
 

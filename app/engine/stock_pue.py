@@ -16,7 +16,6 @@ from __future__ import annotations
 import pandas as pd
 
 from app.datasets.assumptions import default
-
 from app.engine.climate import all_normals_from_frame, synthesize_many
 from app.engine.pue import evaluate_many
 

@@ -571,9 +571,7 @@ def _override_sections(a: AllocationAssumptions) -> list[tuple[str, dict[str, An
     for file_key, name in CLUSTER_OVERRIDES.items():
         for cid, mw in getattr(a, name).items():
             clusters.setdefault(str(cid), {})[file_key] = float(mw)
-    out += [
-        (f"[overrides.clusters.{_toml_key(cid)}]", clusters[cid]) for cid in sorted(clusters)
-    ]
+    out += [(f"[overrides.clusters.{_toml_key(cid)}]", clusters[cid]) for cid in sorted(clusters)]
     return out
 
 

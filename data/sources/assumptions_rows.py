@@ -504,7 +504,7 @@ ROWS = [
         "reasoned",
         2025,
         "",
-        "No source: as for the GPU server.",
+        "No source: host CPUs, memory, NICs and fans of an accelerator server as a fraction of accelerator power, as for the GPU server.",
         "costs.ACCELERATOR_PROFILES",
     ),
     (
@@ -611,7 +611,8 @@ ROWS = [
         "reasoned",
         2025,
         "",
-        "As chiller_tower.",
+        "Same plant cost as chiller + tower within the cooling share of 15-20 % of "
+        "infrastructure cost; no per-technology figure was found.",
         "costs.capex_cny_per_mw",
     ),
     (
@@ -635,7 +636,8 @@ ROWS = [
         "reasoned",
         2025,
         "",
-        "As chiller_tower.",
+        "Same plant cost as chiller + tower within the cooling share of 15-20 % of "
+        "infrastructure cost; no per-technology figure was found.",
         "costs.capex_cny_per_mw",
     ),
     (

@@ -6,18 +6,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app.engine.allocation import DEFAULT_CLASSES
 from app.datasets.assumptions import assumption
+from app.engine.allocation import DEFAULT_CLASSES
 from app.engine.demand import (
     BASE_YEAR,
     GROWTH_PER_YEAR,
     NATIONAL_IT_MW,
-    demand_in_year,
-    national_load_mw,
     DemandFileError,
     default_demand,
+    demand_in_year,
     demand_matrix,
     distribute_national_total,
+    national_load_mw,
     read_demand_csv,
     split_classes,
 )
@@ -25,7 +25,7 @@ from app.engine.demand import (
 
 def test_national_total_is_the_load_drawn() -> None:
     # Issue 17: demand is what racks draw, not their rating (was 8.1 M x 2.5 kW = 20,250 MW).
-    assert NATIONAL_IT_MW == pytest.approx(8.1e6 * 2.5 * 0.58 * 0.70 / 1000.0)
+    assert pytest.approx(8.1e6 * 2.5 * 0.58 * 0.70 / 1000.0) == NATIONAL_IT_MW
     assert national_load_mw() == pytest.approx(NATIONAL_IT_MW)
     row = assumption("demand.national_it_mw")
     lows = [assumption(k).low for k in _FACTORS]
@@ -50,7 +50,7 @@ def test_demand_grows_after_the_base_year_only() -> None:
     assert demand_in_year(100.0, BASE_YEAR - 3) == 100.0
     assert demand_in_year(100.0, BASE_YEAR + 2) == pytest.approx(100.0 * (1 + GROWTH_PER_YEAR) ** 2)
     # the growth row is MIIT's 5.2 M (end-2021) -> 8.1 M (end-2023) racks
-    assert GROWTH_PER_YEAR == pytest.approx((8.1 / 5.2) ** 0.5 - 1, abs=5e-4)
+    assert pytest.approx((8.1 / 5.2) ** 0.5 - 1, abs=5e-4) == GROWTH_PER_YEAR
 
 
 def test_distribute_and_split() -> None:
