@@ -3506,7 +3506,7 @@ Boundaries: {src}</source>
         <message>
             <location filename="../../app/ui/report_html.py" line="181" />
             <source>Today's status quo of this scenario without its placed sites, beside published figures; docs/model-validation.md discusses them.</source>
-            <translation>本方案不含新建站点时的现状，与公开数据并列；讨论见 docs/model-validation.md。</translation>
+            <translation>本方案不含新建站点时的现状，与公开数据并列；讨论见项目的模型验证文档。</translation>
         </message>
         <message>
             <location filename="../../app/ui/report_html.py" line="192" />

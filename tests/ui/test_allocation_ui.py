@@ -159,8 +159,8 @@ def test_assumptions_dock_shows_sources_ranges_and_the_capex_flag(window, qtbot)
     assert dock.sources.rowCount() == len(table)
     row = list(table["key"]).index("demand.national_it_mw")
     assert dock.sources.item(row, 6).text() == table.loc[row, "source"]
-    assert dock.sources.item(row, 3).text() == "12150"
-    assert "12150-27125" in dock.total.toolTip() and "56ygame.com" in dock.total.toolTip()
+    assert dock.sources.item(row, 3).text() == "4750"  # the load drawn's low end (issue 17)
+    assert "4750-12870" in dock.total.toolTip() and "MIIT" in dock.total.toolTip()
     assert "range" in dock.tier_prices["100G"].toolTip()
     window.allocation.auto_action.setChecked(False)
     x, y = to_map(113.13, 41.03)
