@@ -785,7 +785,7 @@
             <location filename="../../app/io/report_tables.py" line="194" />
             <location filename="../../app/io/report_tables.py" line="219" />
             <location filename="../../app/io/report_tables.py" line="243" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
@@ -809,7 +809,7 @@
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/describe.py" line="124" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
             <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Province</source>
@@ -830,7 +830,7 @@
             <location filename="../../app/io/compare_tables.py" line="154" />
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <location filename="../../app/ui/main_window.py" line="620" />
             <source>Site</source>
@@ -1040,37 +1040,37 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="265" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="265" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="265" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>reasoned</source>
             <translation>推算</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="265" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="265" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="266" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="69" />
             <source>none (reasoned)</source>
             <translation>无(推算)</translation>
         </message>
@@ -1427,7 +1427,7 @@
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/io/report_tables.py" line="219" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Value</source>
             <translation>值</translation>
@@ -1656,13 +1656,13 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>High</source>
             <translation>上限</translation>
         </message>
@@ -1675,7 +1675,7 @@
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/describe.py" line="100" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -2149,7 +2149,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="61" />
             <location filename="../../app/ui/describe.py" line="80" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="112" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
@@ -2160,7 +2160,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="62" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="112" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
@@ -2330,202 +2330,217 @@
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Key</source>
             <translation>键</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="71" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="73" />
             <source>used by</source>
             <translation>用于</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>The scenario's year: demand grows from the base year {base} at the sourced rate and each cluster is built from what stood in {base} towards its plan</source>
+            <translation>方案年份：需求自基准年{base}起按有来源的增长率增长，各集群自{base}年已建规模向规划规模建设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
             <source>Cost per token includes capex</source>
             <translation>每词元成本含建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="106" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
             <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
             <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
             <source>by province</source>
             <translation>按省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="126" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="128" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="139" />
             <source>Prefectures (province demand split by census population)</source>
             <translation>地级市(省需求按人口普查人口分配)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="145" />
             <source>Demand regions</source>
             <translation>需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
-            <source>National demand</source>
-            <translation>全国算力需求</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
+            <source>Scenario year</source>
+            <translation>方案年份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
+            <source>National IT load drawn (base year)</source>
+            <translation>全国实际IT负荷（基准年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="148" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="149" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="152" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="162" />
             <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="162" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="162" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>RTT上限 (ms，空=不限)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="162" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
             <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="163" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="175" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="164" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="176" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="165" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="177" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="178" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="168" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="180" />
             <source>Today and moving</source>
             <translation>现状与迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="170" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="182" />
             <source>Sources and ranges</source>
             <translation>来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="175" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="187" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="178" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="190" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="181" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="192" />
+            <source>Set scenario year</source>
+            <translation>设置方案年份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="194" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="184" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="197" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="188" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="201" />
             <source>Include capex in cost per token</source>
             <translation>每词元成本计入建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="240" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="270" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="255" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="285" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="250" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="265" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="263" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="278" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="289" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="304" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="294" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="309" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="301" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="316" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="334" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="349" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
@@ -3553,6 +3568,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/report_jobs.py" line="203" />
             <source>Comparison cancelled</source>
             <translation>已取消比较</translation>
+        </message>
+        <message>
+            <source>National demand</source>
+            <translation type="vanished">全国算力需求</translation>
         </message>
         <message>
             <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>

@@ -186,3 +186,21 @@ def test_assumptions_dock_shows_sources_ranges_and_the_capex_flag(window, qtbot)
     assert "capex" in window.comparison.table.item(0, col).toolTip()
     window.comparison.set_metrics([before])
     assert "capex" not in window.comparison.table.item(0, col).toolTip()
+
+
+def test_scenario_year_is_an_undoable_edit_that_grows_demand(window, qtbot):
+    """Issue 17: the year spin box sets [assumptions] year; the solve sees the grown demand."""
+    from app.engine.demand import BASE_YEAR, GROWTH_PER_YEAR
+
+    window.allocation.auto_action.setChecked(False)
+    panel = window.allocation.assumptions
+    assert panel.year.value() == BASE_YEAR
+    panel.year.setValue(BASE_YEAR + 2)
+    a = window.model.scenario.assumptions
+    assert a.year == BASE_YEAR + 2
+    preview = _solve(window, qtbot)
+    demand = preview.scenario.problem.demand_mw.sum()
+    assert demand == pytest.approx(a.national_it_mw * (1 + GROWTH_PER_YEAR) ** 2)
+    window.undo_action.trigger()
+    assert window.model.scenario.assumptions.year == BASE_YEAR
+    assert panel.year.value() == BASE_YEAR
