@@ -19,8 +19,6 @@ DC_SE = "http://www.dc-se.com/newsdetail.asp?id=59248"
 LATENCY = "https://cn.chinadaily.com.cn/a/202312/29/WS658e096da310c2083e415113.html"
 GUIZHOU = "http://m.topoint.com.cn/tongxin/20220802/0219605.html"
 ASCEND = "https://ai.gitee.com/docs/compute/clusters_gpu/ascend_gpu"
-ASCEND_BW = "https://blog.youkuaiyun.com/sunyuhua_keyboard/article/details/155732470"
-H100_BW = "https://semifly.ai/articles/why-llama2-70b-runs-better-on-h200"
 CW_CN = (
     "https://cushwake.cld.bz/asiapacificdatacentreconstructioncostguide-01-2025-apac-"
     "regional-en-content-datacentres/12"
@@ -489,10 +487,10 @@ ROWS = [
         1450,
         "reasoned",
         2025,
-        f"{ASCEND} ; {ASCEND_BW} ; {H100_BW}",
+        f"{ASCEND} ; {NVIDIA_H100}",
         "No public LLM serving benchmark of this class on a 70B model was found. Decode is memory "
-        "bound: 910B HBM2e 0.4-1.2 TB/s vs H100 3.35 TB/s, FP16 peak 280-320 vs 989 TFLOPS, so "
-        "about 0.4 x the GPU's 829 tokens/s. Range 0.28 x 396 to 0.48 x 3,014.",
+        "bound: 910B HBM2e 0.4-1.2 TB/s vs H100 3.35 TB/s, FP16 peak 280-320 vs 989 TFLOPS, (910B: Gitee AI's "
+        "Ascend documentation; H100: NVIDIA's product page), so about 0.4 x the GPU's 829 tokens/s. Range 0.28 x 396 to 0.48 x 3,014.",
         "costs.ACCELERATOR_PROFILES",
     ),
     (

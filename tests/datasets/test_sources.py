@@ -27,6 +27,8 @@ REFUSED_DOMAINS = (
     "huggingface.co",
     "w3cschool.cn",
     "7longwen.com",
+    "youkuaiyun.com",
+    "semifly.ai",
 )
 #: Publishers an official statistic may name (issue 17's list, plus the agencies used here).
 PUBLISHERS = re.compile(
