@@ -97,6 +97,17 @@ class AllocationAssumptions:
     #: (region id, class id) -> {site id: share of that demand served there today}
     status_quo_shares: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
 
+    def built_today_mw(self) -> dict[str, float]:
+        """MW built in the base year per cluster site id ("cluster:<id>") for the clusters of
+        the built-in table; today's status quo uses no more (app.engine.status_quo)."""
+        out = {}
+        for cid in assumption_keys("cluster."):
+            if cid.endswith(".built_racks"):
+                name = cid.split(".")[1]
+                mw = self.cluster_built_mw.get(name, default(cid) * self.kw_per_rack / 1000.0)
+                out[f"cluster:{name}"] = mw
+        return out
+
     def network(self) -> NetworkParams:
         """Network parameters with the planner's circuit prices."""
         tiers = default_tiers()

@@ -63,3 +63,23 @@ def test_demand_grows_with_the_year(atlas) -> None:
     later = demand_table(atlas, replace(a, year=BASE_YEAR + 3)).to_numpy().sum()
     assert base == pytest.approx(a.national_it_mw)
     assert later == pytest.approx(base * (1 + GROWTH_PER_YEAR) ** 3)
+
+
+def test_todays_status_quo_in_a_later_year_uses_what_is_built_today(atlas) -> None:
+    from app.engine.national_problem import build_national_problem
+    from app.engine.status_quo import build_status_quo, params_from, status_quo_result
+
+    a = replace(AllocationAssumptions(), year=2030)
+    pb = build_national_problem(atlas, a)
+    base = status_quo_result(pb, build_status_quo(pb, params_from(a, pb)))
+    load = dict(zip(pb.sites.ids.tolist(), base.site_load_mw.tolist(), strict=True))
+    cap = dict(zip(pb.sites.ids.tolist(), pb.sites.capacity_mw.tolist(), strict=True))
+    # Qingyang stands at 37.5 MW today and 2,000 MW in 2030: today it serves at most 37.5 MW
+    assert cap["cluster:qingyang"] == pytest.approx(2000.0)
+    assert load["cluster:qingyang"] <= 37.5 + 1e-6
+    # demand has grown past what stands today, so the rest is left unserved today, not put
+    # into capacity not yet built
+    assert load["cluster:qingyang"] == pytest.approx(37.5)
+    assert base.totals["unserved_mw"] > 0
+    # without the problem (no year information) nothing is capped
+    assert params_from(a).built_mw == {}
