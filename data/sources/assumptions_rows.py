@@ -758,17 +758,17 @@ ROWS = [
     ),
     (
         "assumptions.stock_pue",
-        1.48,
+        1.50,
         "ratio",
-        1.42,
-        1.54,
+        1.43,
+        1.58,
         "reasoned",
         2023,
         "",
         "Not used as a default: the stock's PUE is computed per province (app.engine.stock_pue) "
-        "at the stock's utilisation. Kept as the single value a planner may set instead; 1.48 "
-        "is that computation's national mean. Range: the mean's spread over the facility mixes "
-        "a province could have (reasoned).",
+        "at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 "
+        "is that computation's capacity-weighted national mean at utilisation 0.40. Range: the "
+        "provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).",
         "national_problem.py",
     ),
     # --- today's status quo and the friction of leaving it (app.engine.status_quo, migration)
