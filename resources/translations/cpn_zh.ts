@@ -1065,7 +1065,7 @@
             <location filename="../../app/io/report_data.py" line="276" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>reasoned</source>
-            <translation>推理</translation>
+            <translation>推算</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="276" />
@@ -1083,7 +1083,7 @@
             <location filename="../../app/io/report_data.py" line="277" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="69" />
             <source>none (reasoned)</source>
-            <translation>无(推理)</translation>
+            <translation>无(推算)</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="362" />
