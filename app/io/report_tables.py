@@ -111,6 +111,7 @@ TITLES = {
     "migration": "Moves from today's status quo",
     "moves": "Moves by route",
     "stays": "What stays, and why",
+    "national": "Today's national picture",
     "assumptions": "Assumptions",
     "defaults": "Built-in defaults",
     "sources": "Data sources",
@@ -232,6 +233,35 @@ def migration_sheet(data: ReportData) -> Sheet:
     )
 
 
+def national_sheet(data: ReportData) -> Sheet:
+    """Today's national figures of the model beside the published ones, each row in its own
+    unit (app.io.national_picture)."""
+    lang = data.lang
+    n = data.national
+    rows = [
+        [title, display(kind, lang).unit, scaled(value, kind, lang), scaled(pub, kind, lang), src]
+        for title, kind, value, pub, src in n[
+            ["title", "kind", "value", "published", "source"]
+        ].itertuples(index=False)
+    ]
+    headers = [
+        tr("Figure", lang),
+        tr("Unit", lang),
+        tr("This model, today", lang),
+        tr("Published", lang),
+        tr("Publisher and year", lang),
+    ]
+    return Sheet(
+        "national",
+        tr(TITLES["national"], lang),
+        headers,
+        rows,
+        [None, None, "row", "row", None],
+        row_kinds=list(n["kind"]),
+        missing_text="",
+    )
+
+
 def monthly_sheet(data: ReportData) -> Sheet:
     lang = data.lang
     m = data.monthly_pue
@@ -257,6 +287,8 @@ def sheets(data: ReportData) -> list[Sheet]:
             sheet = monthly_sheet(data)
         elif name == "migration":
             sheet = migration_sheet(data)
+        elif name == "national":
+            sheet = national_sheet(data)
         else:
             sheet = _frame_sheet(name, frame, lang)
         if name in ("sites", "monthly_pue") and not len(data.sites):

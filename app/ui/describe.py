@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 
+from app.datasets.assumptions import assumption, assumption_keys, default
 from app.datasets.atlas import Atlas
 from app.ui.i18n import language, tr
 
 PRICE_KIND_TEXT = {
     "agency": "published grid agency purchase price (large industry, 1-10 kV)",
-    "composed_estimate": "estimate: coal benchmark + T&D tariff + government funds",
+    "composed_estimate": "estimate at 1-10 kV: coal benchmark + T&D tariff + government funds "
+    "+ calibrated adjustment",
     "catalogue": "published catalogue price (large industry)",
     "missing": "no published price",
 }
@@ -51,7 +53,9 @@ def province_rows(atlas: Atlas, code: int) -> list[tuple[str, str]]:
             (tr("  coal benchmark"), fmt(p["coal_benchmark_cny_per_kwh"], 4, "CNY/kWh")),
             (tr("  T&D tariff (220 kV+)"), fmt(p["td_tariff_cny_per_kwh"], 4, "CNY/kWh")),
             (tr("  government funds"), fmt(p["govt_funds_cny_per_kwh"], 4, "CNY/kWh")),
+            (tr("  adjustment to 1-10 kV"), fmt(p.get("adjustment_cny_per_kwh"), 4, "CNY/kWh")),
         ]
+    rows.append((tr("Tariff basis"), tr("1-10 kV large industry, the same for every province")))
     rows += [
         (tr("Grid CO2 factor 2023"), fmt(p["grid_ef_2023_kgco2_per_kwh"], 4, "kgCO2/kWh")),
         (tr("GDP 2023"), fmt(p["gdp_2023_billion_cny"], 1, tr("bn CNY"))),
@@ -89,12 +93,26 @@ def cluster_rows(atlas: Atlas, cluster_id: str) -> list[tuple[str, str]]:
         (tr("Role"), str(hub.get("role", ""))),
         (tr("PUE target"), fmt(c.get("pue_target"), 2)),
         (tr("Utilisation target"), fmt(c.get("utilisation_target"), 2)),
-        (tr("Planned racks"), fmt(c.get("planned_racks"), 0)),
+        *_racks(cluster_id),
         (tr("Renewable target"), str(c.get("renewable_target", ""))),
         (tr("Start area"), str(c.get("start_area_zh", ""))),
         (tr("Position"), f"{c['lon']:.3f}°E {c['lat']:.3f}°N ({c.get('coord_method', '')})"),
         (tr("Source"), str(c.get("source", ""))),
         (tr("Notes"), str(c.get("notes", ""))),
+    ]
+
+
+def _racks(cluster_id: str) -> list[tuple[str, str]]:
+    """Built and planned racks of a built-in cluster (none for a planner's own cluster)."""
+    if f"cluster.{cluster_id}.built_racks" not in assumption_keys("cluster."):
+        return []
+    plan = assumption(f"cluster.{cluster_id}.planned_racks")
+    return [
+        (tr("Racks built (2023)"), fmt(default(f"cluster.{cluster_id}.built_racks"), 0)),
+        (
+            tr("Racks planned"),
+            tr("{racks} by {year}").format(racks=fmt(plan.value, 0), year=plan.year),
+        ),
     ]
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from app.domain.pue_shown import BANDED_FIGURES, pue_band_text
 from app.domain.report_units import format_shown
 from app.domain.text import tr
+from app.io.national_picture import tariff_basis_text
 from app.io.report_data import ReportData
 from app.io.report_tables import Sheet, sheets
 
@@ -188,9 +189,23 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 {h2(by_name["migration"].title)}{table_html(by_name["migration"], lang=lang)}
 {h2(by_name["moves"].title)}{table_html(by_name["moves"], lang=lang)}
 {h2(by_name["stays"].title)}{table_html(by_name["stays"], lang=lang)}
+<h2 style="page-break-before: always">{e(by_name["national"].title)}</h2>
+<p>{
+        e(
+            tr(
+                "Today's status quo of this scenario without its placed sites, beside published "
+                "figures; docs/model-validation.md discusses them.",
+                lang,
+            )
+        )
+    }</p>
+{table_html(by_name["national"], lang=lang)}
+<p>{e(tariff_basis_text(lang))}</p>
 {h2(by_name["site_use"].title)}
 {table_html(use, _columns(use, USE_COLUMNS), lang)}
-{h2(tr("Assumptions that differ from the defaults", lang))}{table_html(by_name["assumptions"], lang=lang)}
+{h2(tr("Assumptions that differ from the defaults", lang))}{
+        table_html(by_name["assumptions"], lang=lang)
+    }
 {h2(by_name["sources"].title)}{table_html(by_name["sources"], lang=lang)}
 {h2(tr("Assumptions: built-in defaults, their sources and ranges", lang))}
 {table_html(by_name["defaults"], lang=lang)}
