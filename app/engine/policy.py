@@ -1,0 +1,228 @@
+"""The policy scorecard: every national target in force scored for every placed site, cluster,
+hub node and the nation, in the scenario and its references (*today*, *without the placed
+sites*), from one evaluation.
+
+Targets are ``data/targets.csv`` plus the scenario's ``[policy]`` (same id: the scenario's
+replaces the built-in one). Each item gives value, target, margin (how far on the good side;
+negative = short), pass/fail and, for a placed site's PUE, the verdict of its p5-p95 band where
+the band straddles the target. Green power is counted on two bases never mixed
+(:mod:`app.engine.green_power`). Hub figures cover the hub's clusters and the placed sites in
+it; national figures every data centre (stock, clusters, placed sites).
+"""
+
+from __future__ import annotations
+
+import operator
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+import pandas as pd
+
+from app.datasets.targets import builtin_targets
+from app.domain.policy import PROVINCE_WEIGHT, Target
+from app.engine.allocation import AllocationResult
+from app.engine.green_power import green, green_table, unit_table
+
+REFERENCES = ("scenario", "today", "without_sites")
+_OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
+#: Band verdicts (translated where shown: app.io.report_data.BAND_TEXT).
+FAILS_AT_P95 = "fails_at_p95"
+PASSES_AT_P5 = "passes_at_p5"
+
+
+@dataclass(frozen=True)
+class PolicyItem:
+    """One target scored for one scope (``scope``: a site id, "cluster:<id>", a hub id or
+    "national") in one reference; ``passed`` None where the value is unknown."""
+
+    target: Target
+    reference: str
+    level: str
+    scope: str
+    name: str
+    value: float | None
+    target_value: float
+    margin: float | None
+    passed: bool | None
+    band: str = ""
+
+    def as_json(self) -> dict:
+        t = self.target
+        return {
+            "id": t.id, "scope": self.scope, "target": self.target_value, "value": self.value,
+            "pass": self.passed, "source": t.source, "comparison": t.comparison,
+            "margin": self.margin, "metric": t.metric, "basis": t.basis or None,
+            "level": self.level, "name": self.name, "band": self.band or None,
+        }  # fmt: skip
+
+
+@dataclass
+class Scorecard:
+    """Every item of every reference, and the green-power accounting of the scenario."""
+
+    items: list[PolicyItem]
+    green: pd.DataFrame
+    year: int
+
+    def of(self, reference: str = "scenario") -> list[PolicyItem]:
+        return [i for i in self.items if i.reference == reference]
+
+    @cached_property
+    def failing(self) -> list[PolicyItem]:
+        """The scenario's failing items (map highlights, the dock's first rows)."""
+        return [i for i in self.of("scenario") if i.passed is False]
+
+    def json(self) -> list[dict]:
+        """The scenario's items for ``solve --json``, each with the same item's value and
+        verdict in the references where it exists (``today``, ``without_sites``)."""
+        refs = {
+            (i.reference, i.target.id, i.scope): i for i in self.items if i.reference != "scenario"
+        }
+        out = []
+        for i in self.of("scenario"):
+            row = i.as_json()
+            for ref in REFERENCES[1:]:
+                other = refs.get((ref, i.target.id, i.scope))
+                row[ref] = None if other is None else {"value": other.value, "pass": other.passed}
+            out.append(row)
+        return out
+
+
+def targets_for(policy) -> list[Target]:
+    """Built-in targets with the scenario's added or replacing them (by id)."""
+    own = {t.id: t for t in policy.targets}
+    merged = [own.pop(t.id, t) for t in builtin_targets()]
+    return merged + list(own.values())
+
+
+def scorecard(ev) -> Scorecard:
+    """The scorecard of an ``app.engine.evaluate.Evaluation``."""
+    policy = ev.scenario.policy
+    targets = [t for t in targets_for(policy) if t.in_force(policy.year)]
+    hubs = ev.atlas.hubs
+    region = {str(h): str(r) for h, r in hubs["region"].items()}
+    names = {str(h): str(n) for h, n in hubs["name_en"].items()}
+    refs = {
+        "scenario": unit_table(ev.result, ev.sites, region),
+        "today": unit_table(ev.baseline, [], region),
+        "without_sites": unit_table(without_sites_result(ev), [], region),
+    }
+    today_share = green(refs["today"]).share_location
+    items: list[PolicyItem] = []
+    for ref, units in refs.items():
+        scorer = _Scorer(units, names, today_share if ref != "today" else None)
+        for t in targets:
+            items += [replace(i, reference=ref) for i in scorer.score(t)]
+    return Scorecard(items, green_table(refs["scenario"]), policy.year)
+
+
+def without_sites_result(ev) -> AllocationResult:
+    """The scenario solved without its placed sites (same assumptions, status quo and
+    friction). Issue 16 gives it as ``Evaluation.without_sites``; until then, solved here."""
+    ready = getattr(ev, "without_sites", None)
+    if ready is not None:
+        return ready
+    if not ev.sites:
+        return ev.result
+    from app.engine.evaluate import evaluate
+
+    bare = replace(ev.scenario, sites=[])
+    return evaluate(bare, atlas=ev.atlas, free=False).result
+
+
+class _Scorer:
+    """Scores targets over one reference's :func:`~app.engine.green_power.unit_table`."""
+
+    def __init__(self, units: pd.DataFrame, hub_names: dict[str, str], today_share):
+        self.units, self.hub_names, self.today_share = units, hub_names, today_share
+
+    def score(self, t: Target) -> list[PolicyItem]:
+        out = []
+        for level in t.applies_to:
+            for scope, name, rows in self._scopes(t, level):
+                out.append(self._item(t, level, scope, name, rows))
+        return [i for i in out if i is not None]
+
+    def _scopes(self, t: Target, level: str):
+        u = self.units
+        age = {"new": u["kind"] == "placed", "existing": u["kind"] != "placed"}
+        mine = u[age[t.new_or_existing]] if t.new_or_existing in age else u
+        if level == "nation":
+            if t.region == "national":
+                yield "national", "", mine
+            return
+        if level in ("site", "cluster"):
+            kind = "placed" if level == "site" else "cluster"
+            for i, r in mine[mine["kind"] == kind].iterrows():
+                if _in_region(t.region, r["hub"], r["hub_region"], r["province"]):
+                    yield r["scope"], r["name"], mine.loc[[i]]
+            return
+        in_hub = mine[(mine["hub"] != "") & (mine["kind"] != "stock")]
+        for hub, rows in in_hub.groupby("hub", sort=True):
+            if _in_region(t.region, hub, rows["hub_region"].iloc[0], None):
+                yield hub, self.hub_names.get(hub, hub), rows
+
+    def _item(self, t: Target, level, scope, name, rows) -> PolicyItem | None:
+        if t.metric == "green_share_growth" and self.today_share is None:
+            return None  # a gain over today is not scored for today itself
+        if not len(rows):
+            return None
+        value = self._value(t, rows)
+        target = t.value
+        if target == PROVINCE_WEIGHT:
+            target = float(rows["renewable_share"].iloc[0]) if level == "site" else None
+        if target is None or target != target:
+            return None
+        passed = None if value is None else bool(_OPS[t.comparison](value, target))
+        sign = 1.0 if t.comparison in (">", ">=") else -1.0
+        margin = None if value is None else sign * (value - target)
+        band = _band(t, rows, passed, target) if level == "site" else ""
+        return PolicyItem(t, "", level, scope, name, value, float(target), margin, passed, band)
+
+    def _value(self, t: Target, rows: pd.DataFrame) -> float | None:
+        m = t.metric
+        if m == "pue":
+            it = rows["it_mwh"].sum()
+            return float(rows["energy_mwh"].sum() / it) if it > 0 else None
+        if m == "utilisation":
+            cap = rows["capacity_mw"].sum()
+            return float(rows["load_mw"].sum() / cap) if cap > 0 else None
+        if m == "green_share":
+            g = green(rows)
+            return g.share_market if t.basis == "market" else g.share_location
+        if m == "new_capacity_in_hubs":
+            cap = rows["capacity_mw"].sum()
+            in_hubs = rows.loc[rows["hub"] != "", "capacity_mw"].sum()
+            return float(in_hubs / cap) if cap > 0 else None
+        share = green(rows).share_location  # green_share_growth
+        if share is None or not self.today_share:
+            return None
+        return share / self.today_share - 1.0
+
+
+def _in_region(region: str, hub: str, hub_region: str, province) -> bool:
+    if region == "national":
+        return True
+    if region == "hub":
+        return bool(hub)
+    if region in ("east_hub", "west_hub"):
+        return bool(hub) and hub_region == region.split("_")[0]
+    kind, _, value = region.partition(":")
+    if kind == "hub":
+        return hub == value
+    return kind == "province" and province is not None and str(province) == value
+
+
+def _band(t: Target, rows: pd.DataFrame, passed, target: float) -> str:
+    """A placed site's PUE band against a PUE target: where the band straddles it."""
+    if t.metric != "pue" or passed is None or t.comparison not in ("<", "<="):
+        return ""
+    p5, p95 = float(rows["pue_p5"].iloc[0]), float(rows["pue_p95"].iloc[0])
+    if p5 != p5 or p95 != p95:
+        return ""
+    ok = _OPS[t.comparison]
+    if passed and not ok(p95, target):
+        return FAILS_AT_P95
+    if not passed and ok(p5, target):
+        return PASSES_AT_P5
+    return ""
