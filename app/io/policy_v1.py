@@ -14,6 +14,7 @@ from typing import Any
 
 from app.datasets.targets import builtin_targets, target_problem
 from app.domain.policy import DEFAULT_YEAR, PROVINCE_WEIGHT, PolicySettings, Target
+from app.domain.text import tr
 from app.io.checks import Checker, key_path, show
 
 POLICY_KEYS = ("year", "targets")
@@ -30,7 +31,10 @@ def policy_settings(doc: dict[str, Any], check: Checker) -> PolicySettings:
     year = check.integer(tbl, "year", "policy", DEFAULT_YEAR)
     if not isinstance(year, int) or not 2000 <= year <= 2100:
         if year is not None:
-            check.add(key_path("policy", "year"), f"must be a year 2000-2100, got {show(year)}")
+            check.add(
+                key_path("policy", "year"),
+                tr("must be a year 2000-2100, got {value}").format(value=show(year)),
+            )
         year = DEFAULT_YEAR
     builtin = {t.id: t for t in builtin_targets()}
     targets = []
@@ -49,7 +53,10 @@ def _target(item: dict, path: str, check: Checker, builtin: dict) -> Target | No
     if base is None:
         missing = [k for k in _REQUIRED if k not in item]
         if missing:
-            check.add(path, f"new target {show(tid)} needs " + ", ".join(missing))
+            check.add(
+                path,
+                tr("new target {id} needs {keys}").format(id=show(tid), keys=", ".join(missing)),
+            )
             return None
     given: dict[str, Any] = {k: check.string(item, k, path) for k in _TEXT if k in item}
     if "applies_to" in item:

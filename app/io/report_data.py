@@ -27,6 +27,7 @@ from app.engine.national_problem import AllocationAssumptions, supply_names
 from app.engine.preview import Preview
 from app.engine.pue import TECH_SHORT
 from app.engine.site_eval import SiteMetrics
+from app.io.report_policy import policy_tables
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -181,6 +182,9 @@ class ReportData:
     migration: pd.DataFrame = field(default_factory=pd.DataFrame)
     moves: pd.DataFrame = field(default_factory=pd.DataFrame)
     stays: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: national targets scored (app.io.report_policy), green power on both bases
+    policy: pd.DataFrame = field(default_factory=pd.DataFrame)
+    green_power: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables every export writes, by sheet/file name."""
@@ -195,6 +199,8 @@ class ReportData:
             "migration": self.migration,
             "moves": self.moves,
             "stays": self.stays,
+            "policy": self.policy,
+            "green_power": self.green_power,
             "assumptions": self.assumptions,
             "defaults": self.defaults,
             "sources": self.sources,
@@ -523,6 +529,7 @@ def collect(
     data.defaults = defaults_table(lang)
     data.classes = list(labels.items())
     data.migration, data.moves, data.stays = migration_tables(ev, names, lang, labels)
+    data.policy, data.green_power = policy_tables(ev, names, lang)
     f = preview.scenario.flows
     away = f.loc[f["region"] != f["site_province"], "mw"]  # the flows the map draws
     data.flow_max_mw = float(away.max()) if len(away) else 0.0
