@@ -170,11 +170,14 @@ def test_hub_and_site_items_by_hand():
 
 def test_band_verdicts_where_the_band_straddles_the_target():
     t = _target("pue.hub_new")  # < 1.25
-    straddle = _units(pue_p5=[1.2, 1.1, 1.0], pue_p95=[1.3, 1.3, 1.0]).loc[[1]]
-    assert _band(t, straddle, True, 1.25) == FAILS_AT_P95
-    assert _band(t, straddle.assign(pue_p95=1.24), True, 1.25) == ""
-    assert _band(t, _units().loc[[0]], False, 1.25) == PASSES_AT_P5
-    assert _band(t, _units(pue_p5=[1.26, 1.1, 1.0]).loc[[0]], False, 1.25) == ""
+    assert _band(t, 1.1, 1.3, True, 1.25) == FAILS_AT_P95
+    assert _band(t, 1.1, 1.24, True, 1.25) == ""
+    assert _band(t, 1.2, 1.4, False, 1.25) == PASSES_AT_P5
+    assert _band(t, 1.26, 1.4, False, 1.25) == ""
+    # through the scorer: site b (PUE 1.15) with a band reaching 1.3 passes at the centre only
+    units = _units(pue_p5=[1.2, 1.1, float("nan")], pue_p95=[1.4, 1.3, float("nan")])
+    sites = {i.scope: i for i in _Scorer(units, {}, 0.25).score(t) if i.level == "site"}
+    assert sites["b"].band == FAILS_AT_P95 and sites["a"].band == PASSES_AT_P5
 
 
 def test_scenario_targets_add_replace_and_switch_on(atlas):
