@@ -46,7 +46,8 @@ def verdict_text(passed: bool | None, lang: str) -> str:
 def scope_text(item: PolicyItem, names: dict[str, str], lang: str) -> str:
     level = tr(LEVEL_TEXT.get(item.level, item.level), lang)
     if item.level == "nation":
-        return level
+        new = item.target.new_or_existing == "new"
+        return tr("National, placed sites", lang) if new else level
     return f"{level}: {names.get(item.scope, item.name or item.scope)}"
 
 

@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
 
         self.policy = PolicyPanel()
         self.map.view_box.addItem(self.policy.rings, ignoreBounds=True)
+        self.map.view_box.addItem(self.policy.hub_lines, ignoreBounds=True)
         self.allocation.sigEvaluated.connect(self.policy.set_evaluation)
         self.policy.sigScopeSelected.connect(self._on_comparison_selected)
         area = Qt.DockWidgetArea.BottomDockWidgetArea

@@ -832,7 +832,7 @@
             <location filename="../../app/io/report_tables.py" line="164" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
-            <location filename="../../app/ui/main_window.py" line="632" />
+            <location filename="../../app/ui/main_window.py" line="633" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -1379,14 +1379,14 @@
         <message>
             <location filename="../../app/io/report_policy.py" line="36" />
             <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="79" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="96" />
             <source>Green power share, market basis</source>
             <translation>绿电占比（基于市场）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="37" />
             <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="79" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="96" />
             <source>Renewable share, location basis</source>
             <translation>可再生能源占比（基于所在地）</translation>
         </message>
@@ -1417,17 +1417,22 @@
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="47" />
-            <location filename="../../app/io/report_policy.py" line="80" />
+            <location filename="../../app/io/report_policy.py" line="81" />
             <source>National</source>
             <translation>全国</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_policy.py" line="66" />
+            <location filename="../../app/io/report_policy.py" line="50" />
+            <source>National, placed sites</source>
+            <translation>全国（新建站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="67" />
             <source>passes at the central value, fails at p95</source>
             <translation>中心值达标，p95 不达标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_policy.py" line="66" />
+            <location filename="../../app/io/report_policy.py" line="67" />
             <source>fails at the central value, passes at p5</source>
             <translation>中心值不达标，p5 达标</translation>
         </message>
@@ -1445,7 +1450,7 @@
             <location filename="../../app/io/report_tables.py" line="273" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="78" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="95" />
             <source>Value</source>
             <translation>值</translation>
         </message>
@@ -1524,7 +1529,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/ui/main_window.py" line="702" />
+            <location filename="../../app/ui/main_window.py" line="703" />
             <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Climate station</source>
             <translation>气象站</translation>
@@ -1663,8 +1668,8 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="164" />
             <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="78" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="79" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="95" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="96" />
             <source>Scope</source>
             <translation>范围</translation>
         </message>
@@ -1734,7 +1739,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/io/report_tables.py" line="244" />
-            <location filename="../../app/ui/main_window.py" line="704" />
+            <location filename="../../app/ui/main_window.py" line="705" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
@@ -1773,12 +1778,13 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/io/report_tables.py" line="272" />
-            <location filename="../../app/ui/main_window.py" line="237" />
+            <location filename="../../app/ui/main_window.py" line="238" />
             <source>National targets</source>
             <translation>国家政策目标</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="99" />
             <source>Green power on two bases</source>
             <translation>两种口径的绿色电力</translation>
         </message>
@@ -1807,49 +1813,49 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="78" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="95" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="78" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="95" />
             <source>Measure</source>
             <translation>指标</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="78" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="95" />
             <source>Must be</source>
             <translation>要求</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="78" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="95" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="78" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="95" />
             <source>Margin</source>
             <translation>余量</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="78" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="95" />
             <source>PUE band</source>
             <translation>PUE 区间</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="78" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="95" />
             <source>Today</source>
             <translation>现状</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="78" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="95" />
             <source>Without the placed sites</source>
             <translation>不含新建站点</translation>
         </message>
@@ -1860,7 +1866,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="78" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="95" />
             <source>Document</source>
             <translation>文件</translation>
         </message>
@@ -2742,22 +2748,27 @@
             <translation>更便宜的站点不符合驻留要求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/policy_dock.py" line="76" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="93" />
             <source>Not evaluated yet.</source>
             <translation>尚未计算。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/policy_dock.py" line="79" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="96" />
             <source>Carbon, location basis (t CO₂)</source>
             <translation>碳排放，基于所在地（吨 CO₂）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/policy_dock.py" line="79" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="96" />
             <source>Carbon, market basis (t CO₂)</source>
             <translation>碳排放，基于市场（吨 CO₂）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/policy_dock.py" line="112" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="98" />
+            <source>Targets</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/policy_dock.py" line="130" />
             <source>{failing} of {total} targets fail in {year}; failing items first.</source>
             <translation>{year} 年 {total} 项目标中 {failing} 项不达标；不达标项排在前面。</translation>
         </message>
@@ -3083,7 +3094,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="155" />
-            <location filename="../../app/ui/main_window.py" line="483" />
+            <location filename="../../app/ui/main_window.py" line="484" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -3191,7 +3202,7 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="217" />
-            <location filename="../../app/ui/main_window.py" line="634" />
+            <location filename="../../app/ui/main_window.py" line="635" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
@@ -3206,173 +3217,173 @@
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="243" />
+            <location filename="../../app/ui/main_window.py" line="244" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="251" />
+            <location filename="../../app/ui/main_window.py" line="252" />
             <source>&amp;Export report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="254" />
+            <location filename="../../app/ui/main_window.py" line="255" />
             <source>&amp;Compare scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="258" />
+            <location filename="../../app/ui/main_window.py" line="259" />
             <source>Add &amp;layer…</source>
             <translation>添加图层(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="262" />
+            <location filename="../../app/ui/main_window.py" line="263" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="263" />
+            <location filename="../../app/ui/main_window.py" line="264" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="264" />
+            <location filename="../../app/ui/main_window.py" line="265" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="266" />
+            <location filename="../../app/ui/main_window.py" line="267" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="271" />
+            <location filename="../../app/ui/main_window.py" line="272" />
             <source>&amp;Allocation</source>
             <translation>算力调度(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="281" />
+            <location filename="../../app/ui/main_window.py" line="282" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="283" />
+            <location filename="../../app/ui/main_window.py" line="284" />
             <source>Zoom to &amp;China</source>
             <translation>缩放至全国(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="286" />
+            <location filename="../../app/ui/main_window.py" line="287" />
             <source>Zoom to &amp;selection</source>
             <translation>缩放至所选(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="303" />
+            <location filename="../../app/ui/main_window.py" line="304" />
             <source>Reset &amp;layout</source>
             <translation>重置布局(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="305" />
+            <location filename="../../app/ui/main_window.py" line="306" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="306" />
+            <location filename="../../app/ui/main_window.py" line="307" />
             <source>&amp;About CPN Planner</source>
             <translation>关于 CPN Planner(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="310" />
+            <location filename="../../app/ui/main_window.py" line="311" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="316" />
+            <location filename="../../app/ui/main_window.py" line="317" />
             <source>Colour provinces by</source>
             <translation>省级行政区着色指标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="340" />
+            <location filename="../../app/ui/main_window.py" line="341" />
             <source>Place</source>
             <translation>布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="405" />
+            <location filename="../../app/ui/main_window.py" line="406" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="468" />
+            <location filename="../../app/ui/main_window.py" line="469" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="468" />
+            <location filename="../../app/ui/main_window.py" line="469" />
             <source>CPN scenarios (*.toml)</source>
             <translation>CPN 情景文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="478" />
+            <location filename="../../app/ui/main_window.py" line="479" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="497" />
+            <location filename="../../app/ui/main_window.py" line="498" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="499" />
+            <location filename="../../app/ui/main_window.py" line="500" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="598" />
+            <location filename="../../app/ui/main_window.py" line="599" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="612" />
+            <location filename="../../app/ui/main_window.py" line="613" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="682" />
+            <location filename="../../app/ui/main_window.py" line="683" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="701" />
+            <location filename="../../app/ui/main_window.py" line="702" />
             <location filename="../../app/ui/map_tips.py" line="55" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="718" />
+            <location filename="../../app/ui/main_window.py" line="719" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="720" />
+            <location filename="../../app/ui/main_window.py" line="721" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="735" />
+            <location filename="../../app/ui/main_window.py" line="736" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="745" />
+            <location filename="../../app/ui/main_window.py" line="746" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="761" />
+            <location filename="../../app/ui/main_window.py" line="762" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="762" />
+            <location filename="../../app/ui/main_window.py" line="763" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。

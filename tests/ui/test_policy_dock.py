@@ -30,6 +30,12 @@ def test_failing_site_is_listed_first_ringed_and_selectable(window, qtbot):
     # the failing site carries a red ring at its position
     rx, ry = panel.rings.getData()
     assert np.any(np.hypot(rx - float(x), ry - float(y)) < 1.0)
+    # the Ningxia hub fails its new-site PUE target: its outline is drawn in red
+    hx, hy = panel.hub_lines.getData()
+    ring = window.atlas.hub_outlines["ningxia"][0]
+    assert (
+        len(hx) and np.nanmin(hx) <= ring[:, 0].min() + 1 and np.nanmax(hx) >= ring[:, 0].max() - 1
+    )
     # picking its row selects the site on the map and in the editor
     table.selectRow(pue_rows[0])
     assert window.placement.selected == site.id

@@ -1,6 +1,6 @@
 """The "National targets" dock: the evaluation's policy scorecard (``Evaluation.policy``),
 failing items first, and the green-power accounting on its two bases; failing sites and
-clusters ringed in red on the map.
+clusters ringed in red on the map, failing hub nodes outlined in red.
 
 Signals: ``sigScopeSelected(str)``: a row of a placed site ("site id") or a cluster
 ("cluster:<id>") was picked. No figure is computed here: the rows are
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +66,23 @@ class FailingRings(pg.ScatterPlotItem):
         self.setData(x=x, y=y, symbol="o", brush=None)
 
 
+class FailingHubs(pg.PlotCurveItem):
+    """Red outlines on the map around the hub nodes that fail a target."""
+
+    def __init__(self) -> None:
+        super().__init__(pen=pg.mkPen(QColor(200, 0, 0), width=2, style=Qt.PenStyle.DashLine))
+        self.setZValue(9590)
+
+    def show_hubs(self, outlines: dict[str, list[np.ndarray]], hubs: set[str]) -> None:
+        rings = [r for h in sorted(hubs) for r in outlines.get(h, [])]
+        if not rings:
+            self.setData(x=np.zeros(0), y=np.zeros(0))
+            return
+        gap = np.array([[np.nan, np.nan]])
+        xy = np.concatenate([part for r in rings for part in (r[:, :2], gap)])
+        self.setData(x=xy[:, 0], y=xy[:, 1], connect="finite")
+
+
 class PolicyPanel(QWidget):
     """Scorecard table, summary line and green-power table (the dock's widget)."""
 
@@ -77,14 +94,15 @@ class PolicyPanel(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = self._table([tr(h) for h in HEADERS])
         self.green = self._table([tr(h) for h in GREEN_HEADERS])
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.green)
-        split.setStretchFactor(0, 3)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, tr("Targets"))
+        self.tabs.addTab(self.green, tr("Green power on two bases"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.summary)
-        layout.addWidget(split)
+        layout.addWidget(self.tabs)
         self.rings = FailingRings()
+        self.hub_lines = FailingHubs()
         self._scopes: list[str] = []
         self._site_ids: set[str] = set()
         self.table.itemSelectionChanged.connect(self._on_selected)
@@ -113,7 +131,9 @@ class PolicyPanel(QWidget):
                 failing=failing, total=len(frame), year=ev.policy.year
             )
         )
-        self._ring(ev, set(frame.loc[frame["passed"] == False, "scope_id"]))  # noqa: E712
+        failing = set(frame.loc[frame["passed"] == False, "scope_id"])  # noqa: E712
+        self._ring(ev, failing)
+        self.hub_lines.show_hubs(ev.atlas.hub_outlines, failing & set(ev.atlas.hubs.index))
 
     def _fill(self, frame, lang: str) -> None:
         t = self.table
