@@ -38,6 +38,13 @@ def target_problem(t: Target) -> str | None:
     for name, value, allowed in checks:
         if value not in allowed:
             return f"{name}: {value!r}; choose from {', '.join(allowed)}"
+    kind, _, code = t.region.partition(":")
+    plain = t.region in ("national", "hub", "east_hub", "west_hub")
+    if not (plain or (kind == "hub" and code) or (kind == "province" and code.isdigit())):
+        return (
+            f"region: {t.region!r}; choose national, hub, east_hub, west_hub, "
+            "hub:<hub id> or province:<adcode>"
+        )
     if t.basis not in ("", *BASES):
         return f"basis: {t.basis!r}; choose from {', '.join(BASES)}"
     if isinstance(t.value, str) and t.value != PROVINCE_WEIGHT:

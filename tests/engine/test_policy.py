@@ -242,6 +242,9 @@ metric = "pue"
 [[policy.targets]]
 id = "pue.hub_new"
 comparison = "~"
+[[policy.targets]]
+id = "pue.new_large"
+region = "Ningxia"
 """
     with pytest.raises(ScenarioError) as err:
         loads_scenario(text)
@@ -249,6 +252,7 @@ comparison = "~"
     assert "policy.year" in message
     assert "policy.targets[0]: new target 'mine' needs applies_to" in message
     assert "policy.targets[1]: comparison: '~'" in message
+    assert "policy.targets[2]: region: 'Ningxia'; choose national" in message
 
 
 def test_targets_table_is_sourced_and_checked(tmp_path):

@@ -17,15 +17,19 @@ def test_failing_site_is_listed_first_ringed_and_selectable(window, qtbot):
         window.allocation.solve_action.trigger()
     ev = window.allocation.evaluation
     panel = window.policy
-    table = panel.table
-    verdicts = [table.item(r, 0).text() for r in range(table.rowCount())]
-    assert table.rowCount() == len(ev.policy.of("scenario"))
+    table, model = panel.table, panel.model
+
+    def text(r, c):
+        return model.index(r, c).data()
+
+    verdicts = [text(r, 0) for r in range(model.rowCount())]
+    assert model.rowCount() == len(ev.policy.of("scenario"))
     failing = len(ev.policy.failing)
     assert failing and verdicts[:failing] == ["Fails"] * failing
     assert "Fails" not in verdicts[failing:]
-    rows = [r for r in range(table.rowCount()) if table.item(r, 1).text().endswith(site.name)]
-    pue_rows = [r for r in rows if table.item(r, 2).text() == "PUE"]
-    assert pue_rows and all(table.item(r, 0).text() == "Fails" for r in pue_rows)
+    rows = [r for r in range(model.rowCount()) if text(r, 1).endswith(site.name)]
+    pue_rows = [r for r in rows if text(r, 2) == "PUE"]
+    assert pue_rows and all(text(r, 0) == "Fails" for r in pue_rows)
     assert str(len(ev.policy.of("scenario"))) in panel.summary.text()
     # the failing site carries a red ring at its position
     rx, ry = panel.rings.getData()
@@ -40,8 +44,8 @@ def test_failing_site_is_listed_first_ringed_and_selectable(window, qtbot):
     table.selectRow(pue_rows[0])
     assert window.placement.selected == site.id
     # both bases of green power: the site's location basis is Ningxia's renewable weight
-    green = panel.green
-    names = [green.item(r, 0).text() for r in range(green.rowCount())]
+    green = panel.green_model
+    names = [green.index(r, 0).data() for r in range(green.rowCount())]
     assert site.name in names
 
 

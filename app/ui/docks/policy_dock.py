@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from app.io.report_policy import green_power_table, policy_table
 from app.ui.i18n import tr
 
 FAIL_BRUSH = QColor(255, 214, 214)
+_ROOT = QModelIndex()
 RING_PEN = pg.mkPen(QColor(200, 0, 0), width=2.5)
 
 
@@ -47,12 +47,58 @@ def _shown(value, kind: str, lang: str) -> str:
     return format_shown(value * scale, kind, lang) + (" %" if kind == "share" else "")
 
 
-def _cell(text: str, tip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)  # plain text: names come from the planner's file
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if tip:
-        item.setToolTip(tip)
-    return item
+class TextTable(QAbstractTableModel):
+    """Rows of plain text (names come from the planner's file: never rich text), failing rows
+    tinted, a tooltip per row; a model so that thousands of rows fill at once and only the
+    visible ones are painted."""
+
+    def __init__(self, headers: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[tuple[str, ...]] = []
+        self.failing: list[bool] = []
+        self.tips: list[str] = []
+
+    def set_rows(self, rows, failing=None, tips=None) -> None:
+        self.beginResetModel()
+        self.rows = [tuple(map(str, r)) for r in rows]
+        self.failing = list(failing) if failing is not None else [False] * len(self.rows)
+        self.tips = list(tips) if tips is not None else [""] * len(self.rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[r][c]
+        if role == Qt.ItemDataRole.BackgroundRole and self.failing[r]:
+            return QBrush(FAIL_BRUSH)
+        if role == Qt.ItemDataRole.ToolTipRole and self.tips[r]:
+            return self.tips[r]
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+def _view(model: TextTable) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setResizeContentsPrecision(100)  # size columns on the first rows, not all of them
+    view.verticalHeader().setVisible(False)
+    return view
 
 
 class FailingRings(pg.ScatterPlotItem):
@@ -92,8 +138,9 @@ class PolicyPanel(QWidget):
         super().__init__(parent)
         self.summary = QLabel(tr("Not evaluated yet."))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.table = self._table([tr(h) for h in HEADERS])
-        self.green = self._table([tr(h) for h in GREEN_HEADERS])
+        self.model = TextTable([tr(h) for h in HEADERS], self)
+        self.green_model = TextTable([tr(h) for h in GREEN_HEADERS], self)
+        self.table, self.green = _view(self.model), _view(self.green_model)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, tr("Targets"))
         self.tabs.addTab(self.green, tr("Green power on two bases"))
@@ -105,17 +152,7 @@ class PolicyPanel(QWidget):
         self.hub_lines = FailingHubs()
         self._scopes: list[str] = []
         self._site_ids: set[str] = set()
-        self.table.itemSelectionChanged.connect(self._on_selected)
-
-    @staticmethod
-    def _table(headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.verticalHeader().setVisible(False)
-        return table
+        self.table.selectionModel().selectionChanged.connect(self._on_selected)
 
     def set_evaluation(self, ev) -> None:
         """Show ``ev.policy`` (computed on the worker), names in the window's language."""
@@ -125,48 +162,43 @@ class PolicyPanel(QWidget):
         frame = policy_table(ev, names, lang)
         self._fill(frame, lang)
         self._fill_green(green_power_table(ev, lang), lang)
-        failing = int((frame["passed"] == False).sum())  # noqa: E712 - None is not False
+        failing = set(frame.loc[frame["passed"] == False, "scope_id"])  # noqa: E712
         self.summary.setText(
             tr("{failing} of {total} targets fail in {year}; failing items first.").format(
-                failing=failing, total=len(frame), year=ev.policy.year
+                failing=int((frame["passed"] == False).sum()),  # noqa: E712 - None is not False
+                total=len(frame),
+                year=ev.policy.year,
             )
         )
-        failing = set(frame.loc[frame["passed"] == False, "scope_id"])  # noqa: E712
         self._ring(ev, failing)
         self.hub_lines.show_hubs(ev.atlas.hub_outlines, failing & set(ev.atlas.hubs.index))
 
     def _fill(self, frame, lang: str) -> None:
-        t = self.table
-        t.setUpdatesEnabled(False)
-        t.setRowCount(len(frame))
         self._scopes = list(frame["scope_id"])
-        for r, row in enumerate(frame.to_dict("records")):
-            kind = row["kind"]
-            texts = (
-                row["verdict"], row["scope"], row["metric"], row["comparison"],
-                _shown(row["target"], kind, lang), _shown(row["value"], kind, lang),
-                _shown(row["margin"], kind, lang), row["band"], row["today"],
-                row["without_sites"], row["source"],
-            )  # fmt: skip
-            for c, text in enumerate(texts):
-                item = _cell(str(text), row["id"] if c < 3 else "")
-                if row["passed"] is False:
-                    item.setBackground(QBrush(FAIL_BRUSH))
-                t.setItem(r, c, item)
-        t.resizeColumnsToContents()
-        t.setUpdatesEnabled(True)
+        records = frame.to_dict("records")
+        rows = [
+            (
+                r["verdict"], r["scope"], r["metric"], r["comparison"],
+                _shown(r["target"], r["kind"], lang), _shown(r["value"], r["kind"], lang),
+                _shown(r["margin"], r["kind"], lang), r["band"], r["today"],
+                r["without_sites"], r["source"],
+            )
+            for r in records
+        ]  # fmt: skip
+        self.model.set_rows(rows, [r["passed"] is False for r in records], frame["id"])
+        self.table.resizeColumnsToContents()
 
     def _fill_green(self, g, lang: str) -> None:
-        self.green.setRowCount(len(g))
-        for r, row in enumerate(g.to_dict("records")):
-            texts = (
-                row["name"], _shown(row["share_location"], "share", lang),
-                _shown(row["share_market"], "share", lang),
-                _shown(row["carbon_t_location"], "t_co2", lang),
-                _shown(row["carbon_t_market"], "t_co2", lang),
-            )  # fmt: skip
-            for c, text in enumerate(texts):
-                self.green.setItem(r, c, _cell(str(text)))
+        rows = [
+            (
+                r["name"], _shown(r["share_location"], "share", lang),
+                _shown(r["share_market"], "share", lang),
+                _shown(r["carbon_t_location"], "t_co2", lang),
+                _shown(r["carbon_t_market"], "t_co2", lang),
+            )
+            for r in g.to_dict("records")
+        ]  # fmt: skip
+        self.green_model.set_rows(rows)
         self.green.resizeColumnsToContents()
 
     def _ring(self, ev, scopes: set[str]) -> None:
@@ -178,7 +210,7 @@ class PolicyPanel(QWidget):
         self.rings.show_at(np.asarray(x, float), np.asarray(y, float))
 
     def _on_selected(self) -> None:
-        for r in {i.row() for i in self.table.selectedIndexes()}:
+        for r in {i.row() for i in self.table.selectionModel().selectedRows()}:
             scope = self._scopes[r] if r < len(self._scopes) else ""
             if scope.startswith("cluster:") or scope in self._site_ids:
                 self.sigScopeSelected.emit(scope)
