@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.report_units import format_shown
 from app.domain.text import language
 from app.engine.national_problem import supply_names
-from app.io.report_policy import green_power_table, policy_table
+from app.io.report_policy import policy_tables
 from app.ui.i18n import tr
 
 FAIL_BRUSH = QColor(255, 214, 214)
@@ -159,9 +159,9 @@ class PolicyPanel(QWidget):
         lang = language()
         names = supply_names(ev.atlas, lang)
         self._site_ids = {e.site.id for e in ev.sites}
-        frame = policy_table(ev, names, lang)
+        frame, green = policy_tables(ev, names, lang)
         self._fill(frame, lang)
-        self._fill_green(green_power_table(ev, lang), lang)
+        self._fill_green(green, lang)
         failing = set(frame.loc[frame["passed"] == False, "scope_id"])  # noqa: E712
         self.summary.setText(
             tr("{failing} of {total} targets fail in {year}; failing items first.").format(
