@@ -40,12 +40,12 @@ def unit_table(result: AllocationResult, sites: list, hub_region: dict[str, str]
     rows = []
     for i, sid in enumerate(s.ids.tolist()):
         sid = str(sid)
-        kind = "stock" if sid.startswith("stock:") else "cluster"
-        kind = "placed" if sid in placed else kind
+        kind = "stock" if sid.startswith("stock:") else "placed"
+        kind = "cluster" if sid.startswith("cluster:") else kind
         code = int(s.province_id[i]) if str(s.province_id[i]).isdigit() else 0
         energy = float(load[i] * s.annual_pue[i] * hours)
         green, p5, p95, ef = 0.0, math.nan, math.nan, _grid_factor(s, i)
-        if kind == "placed":
+        if sid in placed:  # a failed solve has none: load 0, no figures
             e = placed[sid]
             energy, green = e.solved.energy_mwh, e.site.green_share
             ef = e.inputs.grid_factor_kg_per_kwh or NATIONAL_EMISSION_KG_PER_KWH
