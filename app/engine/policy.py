@@ -135,7 +135,10 @@ def without_sites_result(ev) -> AllocationResult:
     with _BARE_LOCK:
         cached = _BARE.get(key)
     if cached is None:
-        cached = evaluate(replace(ev.scenario, sites=[]), atlas=ev.atlas, free=False).result
+        bare = evaluate(replace(ev.scenario, sites=[]), atlas=ev.atlas, free=False)
+        if bare is None:  # cancelled (it has no cancel callback: never happens)
+            return ev.result
+        cached = bare.result
     with _BARE_LOCK:
         _BARE[key] = cached
         _BARE.move_to_end(key)
@@ -194,7 +197,7 @@ class _Scorer:
         passed = None if value is None else bool(_OPS[t.comparison](value, target))
         sign = 1.0 if t.comparison in (">", ">=") else -1.0
         margin = None if value is None else sign * (value - target)
-        verdict = _band(t, *band, passed, target) if band is not None else ""
+        verdict = "" if band is None else _band(t, band[0], band[1], passed, target)
         return PolicyItem(t, "", level, scope, name, value, float(target), margin, passed, verdict)
 
     def _per_row(self, t: Target, rows: pd.DataFrame) -> pd.Series:
