@@ -56,8 +56,8 @@ def _xlsx_words(path) -> set[str]:
 
 def _data_words(data) -> set[str]:
     """Words the planner or the data wrote, which a report shows as written: names, climate
-    stations, the built-in defaults' parameter keys, units and citations, and the national
-    targets' ids and documents."""
+    stations, the built-in defaults' (and the national picture's) keys, units and citations,
+    and the national targets' ids and documents."""
     d = data.defaults
     p = data.policy
     text = " ".join(
@@ -71,6 +71,7 @@ def _data_words(data) -> set[str]:
             *d["source"],
             *p["id"],
             *p["source"],
+            *data.national["source"],  # publishers and pages of today's national picture
         ]
     )
     return set(WORD.findall(text.replace("\u200b", "")))
