@@ -7,7 +7,10 @@ replaces the built-in one). Each item gives value, target, margin (how far on th
 negative = short), pass/fail and, for a placed site's PUE, the verdict of its p5-p95 band where
 the band straddles the target. Green power is counted on two bases never mixed
 (:mod:`app.engine.green_power`). Hub figures cover the hub's clusters and the placed sites in
-it; national figures every data centre (stock, clusters, placed sites).
+it; national figures every data centre (stock, clusters, placed sites). Rack utilisation
+(上架率, the targets' ``utilisation``) is the load drawn over the rating divided by the mean draw
+of a filled rack (``demand.draw_per_filled_rack``), at most 1: the allocation's load is power
+drawn, the targets count racks holding servers.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import pandas as pd
 from app.datasets.targets import builtin_targets
 from app.domain.policy import PROVINCE_WEIGHT, Target
 from app.engine.allocation import AllocationResult
+from app.engine.demand import DRAW_PER_FILLED_RACK
 from app.engine.green_power import green, green_table, unit_table
 
 REFERENCES = ("scenario", "today", "without_sites")
@@ -207,7 +211,8 @@ class _Scorer:
         if m == "pue":
             return rows["energy_mwh"] / rows["it_mwh"].where(rows["it_mwh"] > 0)
         if m == "utilisation":
-            return rows["load_mw"] / rows["capacity_mw"].where(rows["capacity_mw"] > 0)
+            drawn = rows["load_mw"] / rows["capacity_mw"].where(rows["capacity_mw"] > 0)
+            return (drawn / DRAW_PER_FILLED_RACK).clip(upper=1.0)
         if m == "green_share":
             share = rows["green_share"] if t.basis == "market" else rows["renewable_share"]
             return share.where(energy.notna())
@@ -223,8 +228,8 @@ class _Scorer:
             it = rows["it_mwh"].sum()
             return float(rows["energy_mwh"].sum() / it) if it > 0 else None
         if m == "utilisation":
-            cap = rows["capacity_mw"].sum()
-            return float(rows["load_mw"].sum() / cap) if cap > 0 else None
+            cap = rows["capacity_mw"].sum() * DRAW_PER_FILLED_RACK
+            return min(float(rows["load_mw"].sum() / cap), 1.0) if cap > 0 else None
         if m == "green_share":
             g = green(rows)
             return g.share_market if t.basis == "market" else g.share_location

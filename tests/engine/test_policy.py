@@ -21,6 +21,7 @@ from app.datasets.targets import (
 from app.domain.policy import PolicySettings
 from app.domain.scenario import Scenario
 from app.domain.site import Site
+from app.engine.demand import DRAW_PER_FILLED_RACK
 from app.engine.evaluate import evaluate
 from app.engine.green_power import green
 from app.engine.national_problem import AllocationAssumptions
@@ -91,17 +92,19 @@ def test_national_figures_agree_with_the_lp_totals(small):
     """Independent path: the scorecard sums its own rows; the LP's totals sum its columns."""
     t, pb = small.totals, small.result.problem
     hours = pb.hours_per_year
-    util = _item(small, "utilisation.national", "national").value
-    assert util == pytest.approx(t["served_mw"] / pb.sites.capacity_mw.sum(), rel=1e-9)
+    util = _item(small, "utilisation.national", "national").value  # racks holding servers
+    drawn = t["served_mw"] / pb.sites.capacity_mw.sum()
+    assert util == pytest.approx(drawn / DRAW_PER_FILLED_RACK, rel=1e-9)
     mean_pue = _item(small, "pue.national_mean", "national").value
     assert mean_pue == pytest.approx(t["energy_mwh"] / (t["served_mw"] * hours), rel=1e-6)
     # one placed site, in a hub: all new capacity is in hubs
     assert _item(small, "new_capacity_in_hubs.national", "national").value == 1.0
     # the same national targets are scored today and without the placed sites
     today = _item(small, "utilisation.national", "national", "today").value
-    assert today == pytest.approx(
+    today_drawn = (
         small.baseline.totals["served_mw"] / small.baseline.problem.sites.capacity_mw.sum()
     )
+    assert today == pytest.approx(today_drawn / DRAW_PER_FILLED_RACK)
     assert _item(small, "pue.national_mean", "national", "without_sites").value > 1.0
 
 
@@ -131,12 +134,12 @@ def _units(**cols) -> pd.DataFrame:
     base = dict(
         scope=["a", "b", "cluster:c"], name=["A", "B", "C"], kind=["placed", "placed", "cluster"],
         province=[NINGXIA, NINGXIA, NINGXIA], hub=["ningxia", "ningxia", "ningxia"],
-        hub_region=["west"] * 3, capacity_mw=[100.0, 300.0, 1000.0], load_mw=[50.0, 300.0, 600.0],
-        it_mwh=[50.0 * 8760, 300.0 * 8760, 600.0 * 8760], green_share=[0.0, 1.0, 0.0],
+        hub_region=["west"] * 3, capacity_mw=[100.0, 300.0, 1000.0], load_mw=[50.0, 300.0, 400.0],
+        it_mwh=[50.0 * 8760, 300.0 * 8760, 400.0 * 8760], green_share=[0.0, 1.0, 0.0],
         renewable_share=[0.265] * 3, grid_ef=[0.6] * 3, pue_p5=[1.2, 1.1, float("nan")],
         pue_p95=[1.4, 1.2, float("nan")],
     )  # fmt: skip
-    base["energy_mwh"] = [1.3 * base["it_mwh"][0], 1.15 * base["it_mwh"][1], 1.2 * 600 * 8760]
+    base["energy_mwh"] = [1.3 * base["it_mwh"][0], 1.15 * base["it_mwh"][1], 1.2 * 400 * 8760]
     base.update(cols)
     return pd.DataFrame(base)
 
@@ -153,13 +156,18 @@ def test_hub_and_site_items_by_hand():
     assert hub_pue.margin == pytest.approx(1.25 - hub_pue.value)
     sites = {i.scope: i for i in scorer.score(_target("pue.hub_new")) if i.level == "site"}
     assert sites["a"].passed is False and sites["b"].passed is True
-    # the clusters' utilisation target: 600 / 1000
-    (cluster,) = scorer.score(_target("utilisation.start_area"))
-    assert cluster.scope == "cluster:c" and cluster.value == pytest.approx(0.6)
-    assert cluster.passed is False and cluster.margin == pytest.approx(-0.05)
-    # hub utilisation, clusters and placed sites: 950 / 1400
+    # rack utilisation: the draw over the rating, per filled rack's mean draw (0.70)
+    d = DRAW_PER_FILLED_RACK
+    (cluster,) = scorer.score(_target("utilisation.start_area"))  # 400 MW drawn of 1,000
+    assert cluster.scope == "cluster:c" and cluster.value == pytest.approx(0.4 / d)
+    assert cluster.passed is (0.4 / d >= 0.65)
+    assert cluster.margin == pytest.approx(0.4 / d - 0.65)
+    # hub utilisation, clusters and placed sites: 750 MW drawn of 1,400
     (west,) = scorer.score(_target("utilisation.west"))
-    assert west.value == pytest.approx(950 / 1400) and west.passed is True
+    assert west.value == pytest.approx(750 / (1400 * d)) and west.passed is True
+    # a cluster drawing its full rating has servers in every rack: capped at 1
+    full = _Scorer(_units(load_mw=[50.0, 300.0, 1000.0]), {}, 0.25)
+    assert full.score(_target("utilisation.start_area"))[0].value == 1.0
     # new capacity in hubs: both placed sites are in the Ningxia hub
     (share,) = scorer.score(_target("new_capacity_in_hubs.national"))
     assert share.value == 1.0
