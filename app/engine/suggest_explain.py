@@ -27,6 +27,8 @@ class SiteWhy:
     station_km: float
     serves: tuple[tuple[str, float, float], ...]
     displaces: tuple[tuple[str, float], ...]
+    targets_met: tuple[str, ...] = ()  # national targets (policy ids) the site meets
+    targets_missed: tuple[str, ...] = ()
 
     def text(self) -> str:
         """Plain text for a tooltip or a report cell."""
@@ -43,6 +45,10 @@ class SiteWhy:
         if self.displaces:
             moved = ", ".join(f"{n} {mw:,.0f} MW" for n, mw in self.displaces)
             lines.append(tr("takes load from: {sites}").format(sites=moved))
+        if self.targets_met:
+            lines.append(tr("meets: {ids}").format(ids=", ".join(self.targets_met)))
+        if self.targets_missed:
+            lines.append(tr("misses: {ids}").format(ids=", ".join(self.targets_missed)))
         return "\n".join(lines)
 
 
@@ -67,6 +73,11 @@ def explain(evaluation, site_ids: list[str], top: int = 3) -> dict[str, SiteWhy]
     )
     flows = result.flows
     moves = evaluation.migration.moves
+    met: dict[str, list[str]] = {}
+    missed: dict[str, list[str]] = {}
+    for item in evaluation.policy.of("scenario"):  # the national targets, scored once
+        if item.scope in site_ids and item.passed is not None:
+            (met if item.passed else missed).setdefault(item.scope, []).append(item.target.id)
     out = {}
     for e in evaluation.sites:
         sid = e.site.id
@@ -92,6 +103,8 @@ def explain(evaluation, site_ids: list[str], top: int = 3) -> dict[str, SiteWhy]
                 (names.get(r, str(r)), float(v.mw), float(v.rtt)) for r, v in by_region.iterrows()
             ),
             displaces=tuple((site_names.get(f, str(f)), float(mw)) for f, mw in by_site.items()),
+            targets_met=tuple(met.get(sid, ())),
+            targets_missed=tuple(missed.get(sid, ())),
         )
     return out
 

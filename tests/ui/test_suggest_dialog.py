@@ -34,7 +34,7 @@ def test_suggest_add_and_undo(window, qtbot, tmp_path):
     assert dialog.outcome is not None, dialog.summary.text()
     assert dialog.table.rowCount() >= 2  # the best plan and an alternative
     why = dialog.table.item(0, dialog.table.columnCount() - 1).text()
-    assert "PUE" in why and "serves" in why
+    assert "PUE" in why and "serves" in why and "meets" in why  # e.g. pue.new_site
     assert len(dialog._markers) == len(dialog.outcome.plans)
     assert all(
         m.opts["tip"](x=0, y=0, data="<b>x</b>").count("&lt;b&gt;") == 1 for m in dialog._markers
