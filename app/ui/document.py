@@ -7,12 +7,13 @@ Questions to the planner go through ``ask`` / ``ask_file`` so tests can answer t
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -20,6 +21,7 @@ from app.domain.scenario import Scenario
 from app.io import recovery
 from app.io.scenario_file import ScenarioError, load_scenario, save_scenario
 from app.paths import DATA_DIR
+from app.ui import settings
 from app.ui.file_loader import BackgroundRead
 from app.ui.i18n import tr
 
@@ -61,6 +63,7 @@ class DocumentController(QObject):
         self.window, self.undo = window, undo
         self.get_scenario, self.set_scenario = get_scenario, set_scenario
         self.path: Path | None = None
+        self.disk: DiskStamp | None = None  # the file as last opened or saved: conflicts
         self.reading: BackgroundRead | None = None  # an open under way (cancel() ends it)
         self.owner = recovery.new_owner()  # this window's autosaves, never another's
         self.ask = self._ask
@@ -169,6 +172,7 @@ class DocumentController(QObject):
     def _replace(self, scenario: Scenario, path: Path | None) -> None:
         recovery.clear_recovery(self.path, owner=self.owner)  # the old scenario's autosave
         self.path = path
+        self.disk = DiskStamp.of(path) if path is not None else None
         self.set_scenario(scenario)
         self.undo.clear()
         self.undo.setClean()
@@ -179,22 +183,55 @@ class DocumentController(QObject):
     def save(self) -> bool:
         if self.path is None:
             return self.save_as()
+        if not self._may_overwrite(self.path):
+            return False
         return self._write(self.path)
 
     def save_as(self) -> bool:
-        path = self.ask_file("save")
-        if not path:
+        """Save under a name the planner types: kept exactly as typed, ``.toml`` appended
+        when it has another ending (never replacing part of the name); overwriting the file
+        actually written is confirmed (the file dialog confirmed only the typed name)."""
+        typed = self.ask_file("save")
+        if not typed:
             return False
-        path = Path(path)
+        path = Path(typed)
         if path.suffix.lower() != ".toml":
-            path = path.with_suffix(".toml")
+            path = path.with_name(path.name + ".toml")
+            if path.exists() and not self._confirm_overwrite(path):
+                return False
+        if path == self.path and not self._may_overwrite(path):
+            return False
         if self._write(path):
             recovery.clear_recovery(self.path, owner=self.owner)
             self.path = path
+            self.disk = DiskStamp.of(path)
             self._add_recent(path)
             self._update_title()
             return True
         return False
+
+    def _confirm_overwrite(self, path: Path) -> bool:
+        answer = self.ask(
+            tr("Replace file?"),
+            tr("{name} already exists. Replace it?").format(name=path.name),
+            ("overwrite", "cancel"),
+        )
+        return answer == "overwrite"
+
+    def _may_overwrite(self, path: Path) -> bool:
+        """False when the file changed on disk since it was opened or saved here (another
+        window or program wrote it) and the planner does not want to overwrite it."""
+        if self.disk is None or self.disk.path != path or not self.disk.changed():
+            return True
+        answer = self.ask(
+            tr("File changed on disk"),
+            tr(
+                "{name} was changed by another program since you opened it. Overwrite "
+                "those changes with yours?"
+            ).format(name=path.name),
+            ("overwrite", "cancel"),
+        )
+        return answer == "overwrite"
 
     def _write(self, path: Path) -> bool:
         try:
@@ -203,6 +240,7 @@ class DocumentController(QObject):
             self.last_error = str(exc)
             self.ask(tr("Cannot save scenario"), f"{path}:\n{exc}", ("ok",))
             return False
+        self.disk = DiskStamp.of(path)
         self.undo.setClean()
         self.edit_timer.stop()
         recovery.clear_recovery(self.path, owner=self.owner)
@@ -238,6 +276,15 @@ class DocumentController(QObject):
             scenario, original = recovery.read_recovery(newest)
         except (ScenarioError, OSError) as exc:
             self.last_error = str(exc)
+            aside = recovery.set_aside(newest)  # never offered again
+            self.ask(
+                tr("Cannot restore"),
+                tr(
+                    "The unsaved changes cannot be restored: the autosave is damaged; "
+                    "it was moved to {path}."
+                ).format(path=aside),
+                ("ok",),
+            )
             return False
         self._replace(scenario, original)
         recovery.clear_recovery(recovery_file=newest)
@@ -257,8 +304,7 @@ class DocumentController(QObject):
 
     # ---- recent files ---------------------------------------------------------------------
     def recent(self) -> list[str]:
-        value = QSettings().value("files/recent", [])
-        return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+        return settings.read_texts("files/recent", MAX_RECENT)
 
     def _add_recent(self, path: Path) -> None:
         items = [str(path.resolve())] + [p for p in self.recent() if p != str(path.resolve())]
@@ -279,11 +325,17 @@ class DocumentController(QObject):
             "cancel": QMessageBox.StandardButton.Cancel,
             "restore": QMessageBox.StandardButton.Yes,
             "ok": QMessageBox.StandardButton.Ok,
+            "overwrite": QMessageBox.StandardButton.Yes,
         }
-        mask = QMessageBox.StandardButton.NoButton
+        box = QMessageBox(self.window)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and file names are text
+        box.setText(text)
+        error = choices == ("ok",)
+        box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Question)
         for c in choices:
-            mask |= buttons[c]
-        answer = QMessageBox.question(self.window, title, text, mask)
+            box.addButton(buttons[c])
+        answer = box.exec()
         return next((c for c in choices if buttons[c] == answer), choices[-1])
 
     def _ask_file(self, mode: str) -> str:
@@ -295,6 +347,35 @@ class DocumentController(QObject):
         return QFileDialog.getSaveFileName(
             self.window, tr("Save scenario"), start, tr("CPN scenarios (*.toml);;All files (*)")
         )[0]
+
+
+class DiskStamp:
+    """What a scenario file was when this window last read or wrote it: modification time,
+    size and content hash (a touch without a change is not a conflict)."""
+
+    def __init__(self, path: Path, mtime_ns: int, size: int, digest: str) -> None:
+        self.path, self.mtime_ns, self.size, self.digest = path, mtime_ns, size, digest
+
+    @classmethod
+    def of(cls, path: Path) -> DiskStamp | None:
+        try:
+            st = path.stat()
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return None
+        return cls(path, st.st_mtime_ns, st.st_size, digest)
+
+    def changed(self) -> bool:
+        """True when the file on disk is no longer what was read or written (a deleted
+        file is not a conflict: saving just writes it again)."""
+        try:
+            st = self.path.stat()
+        except OSError:
+            return False
+        if (st.st_mtime_ns, st.st_size) == (self.mtime_ns, self.size):
+            return False
+        now = DiskStamp.of(self.path)
+        return now is not None and now.digest != self.digest
 
 
 def recovery_prompt(info: recovery.RecoveryInfo) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.io.exports import ReportError
 from app.io.report_data import ReportData
 
 CJK_FAMILIES = (
@@ -69,28 +70,37 @@ def _map_image(data: ReportData, atlas, width: int = 1500, height: int = 1050):
     return image
 
 
+#: Monthly PUE curves in the PDF chart: more cannot be told apart, and each legend entry
+#: costs time that grows with the entries already there (the sites table lists every site).
+MAX_CHART_CURVES = 12
+
+
 def _pue_chart(data: ReportData, width: int = 1400, height: int = 600):
     import pyqtgraph as pg
 
+    from app.domain.text import tr
     from app.ui.map import colors
+    from app.ui.plain import legend_name
 
     plot = pg.PlotWidget(background="w")
     plot.resize(width, height)
     plot.addLegend(offset=(10, 10))
-    from app.domain.text import tr
-
     plot.setLabel("left", tr("PUE", data.lang))
     plot.setLabel("bottom", tr("Month", data.lang))
     plot.getAxis("bottom").setTicks([[(i + 1, m) for i, m in enumerate(data.monthly_pue.index)]])
-    for i, name in enumerate(data.monthly_pue.columns):
+    columns = list(data.monthly_pue.columns)
+    for i, name in enumerate(columns[:MAX_CHART_CURVES]):
         plot.plot(
             np.arange(1, 13),
-            data.monthly_pue[name].to_numpy(),
+            data.monthly_pue.iloc[:, i].to_numpy(),
             pen=pg.mkPen(colors.categorical(i), width=3),
-            name=str(name),
+            name=legend_name(name),  # a site's name is text, never markup
             symbol="o",
             symbolBrush=colors.categorical(i),
         )
+    if len(columns) > MAX_CHART_CURVES:
+        more = tr("and {n} more sites (see the sites table)", data.lang)
+        plot.plot([], [], name=legend_name(more.format(n=len(columns) - MAX_CHART_CURVES)))
     image = plot.grab().toImage()
     plot.deleteLater()
     return image
@@ -191,7 +201,7 @@ def print_pdf(
     and warnings (e.g. no CJK font)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QMarginsF, QSizeF, QUrl
+    from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QSizeF, QUrl
     from PySide6.QtGui import (
         QFont,
         QPageLayout,
@@ -221,7 +231,6 @@ def print_pdf(
                 )
             )
         path = Path(path)
-        tmp = path.with_name(f".{path.name}.tmp")
         doc = QTextDocument()
         doc.setDefaultFont(QFont(family or "Sans Serif", 9))
         option = QTextOption()
@@ -230,7 +239,9 @@ def print_pdf(
         for name, make in images.items():
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), make())
         doc.setHtml(html_text)
-        writer = QPdfWriter(str(tmp))
+        buffer = QBuffer()  # in memory: every byte is checked before the file is replaced
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setResolution(96)  # = document units, so our pagination is the printed one
         writer.setPageLayout(
             QPageLayout(
@@ -246,12 +257,25 @@ def print_pdf(
         try:
             doc.print_(writer)
         finally:
-            del writer  # flushes the file
-        os.replace(tmp, path)
+            del writer  # ends the PDF
+        pdf = bytes(buffer.data())
+        buffer.close()
+        if not pdf.startswith(b"%PDF-") or not pdf.rstrip().endswith(b"%%EOF"):
+            raise ReportError(tr("{name}: the PDF could not be drawn", lang).format(name=path.name))
+        _write_checked(path, pdf)
         return path, warnings
     finally:
         if previous != lang:
             i18n.install_language(previous)
+
+
+def _write_checked(path: Path, pdf: bytes) -> None:
+    from app.io.atomic import WriteFailed, atomic_write_bytes
+
+    try:
+        atomic_write_bytes(path, pdf)
+    except WriteFailed as exc:
+        raise ReportError(str(exc)) from None
 
 
 def write_pdf(data: ReportData, atlas, path: str | Path) -> tuple[Path, list[str]]:

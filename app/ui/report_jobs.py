@@ -98,7 +98,10 @@ def export_task(item, lang: str, path: Path):
         reports = collect(progress, cancelled)
         if reports is None or path.suffix.lower() == ".pdf":
             return None if reports is None else (reports[0], None)
-        folder = Path(tempfile.mkdtemp(prefix=".cpn-export-", dir=path.parent))
+        from app.io.atomic import STAGE_PREFIX
+
+        stage_prefix = f"{STAGE_PREFIX}{os.getpid()}-"  # cleaned by a later export if we die
+        folder = Path(tempfile.mkdtemp(prefix=stage_prefix, dir=path.parent))
         try:
             files, warnings = write_report(reports[0], None, folder / path.name)
         except BaseException:
@@ -165,11 +168,10 @@ def export_report(window, path: Path) -> list[Path]:
         if staged is None:
             written, warnings = write_report(data, atlas, path, write_pdf)
         else:  # written on the worker: move into place (same folder, each an atomic rename)
+            from app.io.exports import move_staged
+
             folder, files, warnings = staged
-            written = []
-            for f in files:
-                os.replace(f, path.parent / f.name)
-                written.append(path.parent / f.name)
+            written = move_staged(folder, [path.parent / f.name for f in files])
     except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
         window.show_error(title, f"{path}: {exc}")
         return []
