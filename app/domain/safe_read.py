@@ -10,6 +10,7 @@ pandas or GDAL opens the path).
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Collection
 from pathlib import Path
@@ -108,3 +109,12 @@ def read_bytes(
     if len(data) > max_bytes:  # grew since the check
         raise FileRefused(path, _too_big(_size_text(len(data)), expected, max_bytes))
     return data
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters (ANSI escapes, carriage returns, bidirectional
+    overrides) except newline and tab, so a name cannot rewrite the planner's terminal."""
+    return _CONTROLS.sub("", text)

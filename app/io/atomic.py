@@ -99,8 +99,13 @@ def failure_sentence(exc: BaseException, path: str | Path) -> str:
     long, permission denied, or the system's own words for anything else."""
     code = getattr(exc, "errno", None)
     where = Path(path)
-    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+    if code in (errno.ENOSPC, errno.EDQUOT):
         text = tr("the disk is full: {name} was not written and the old file is unchanged")
+    elif code == errno.EFBIG:
+        text = tr(
+            "{name} would be larger than this system allows: it was not written and the old "
+            "file is unchanged"
+        )
     elif code == errno.EROFS:
         text = tr("the file system of {folder} is read-only: {name} was not written")
     elif code == errno.ENAMETOOLONG:
