@@ -118,3 +118,31 @@ def strip_controls(text: str) -> str:
     """``text`` without control characters (ANSI escapes, carriage returns, bidirectional
     overrides) except newline and tab, so a name cannot rewrite the planner's terminal."""
     return _CONTROLS.sub("", text)
+
+
+def check_zip(path: str | Path, *, max_unpacked: int, expected: str) -> list:
+    """The members of the zip archive ``path`` (an XLSX workbook), after checking from its
+    directory, before anything is inflated, that they unpack to at most ``max_unpacked``
+    bytes in all: a 6 MB file that inflates to gigabytes (a zip bomb) is refused at once.
+    Raises :class:`FileRefused`."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise FileRefused(
+            path,
+            tr("not a readable {expected} ({suffix})").format(
+                expected=expected, suffix=Path(path).suffix
+            ),
+        ) from None
+    unpacked = sum(m.file_size for m in members)
+    if unpacked > max_unpacked:
+        raise FileRefused(
+            path,
+            tr("unpacks to {size}; at most {limit} is allowed").format(
+                size=f"{unpacked / MB:,.0f} MB", limit=_size_text(max_unpacked)
+            ),
+        )
+    return members
