@@ -52,8 +52,8 @@ def main(sizes: list[int]) -> None:
             made = report.report_images(data, atlas)
             html = report_html(data)
             printing = _median(
-                lambda h=html, m=made: report.print_pdf(
-                    h, m, out, data.title, "en", data.app_version
+                lambda h=html, m=made, o=out, d=data: report.print_pdf(
+                    h, m, o, d.title, "en", d.app_version
                 )
             )
             rows.append((n, images, printing))
