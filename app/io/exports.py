@@ -9,6 +9,7 @@ named ``=HYPERLINK(...)``) is written as text in XLSX and prefixed with ``'`` in
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -67,16 +68,19 @@ def neutralise_csv(text: str) -> str:
 def write_xlsx(data: ReportData, path: str | Path) -> Path:
     """A metadata sheet, then one sheet per table with headings and units, number formats,
     a frozen heading row and column widths to fit."""
-    from app.io.xlsx_sheets import write_workbook
-
-    return _atomic(Path(path), lambda tmp: write_workbook(sheets(data), tmp, data.lang))
+    return write_sheets_xlsx(sheets(data), path, data.lang)
 
 
 def write_sheets_xlsx(tables: list[Sheet], path: str | Path, lang: str = "en") -> Path:
     """Any list of sheets (e.g. :func:`app.io.compare_tables.comparison_sheets`) as XLSX."""
     from app.io.xlsx_sheets import write_workbook
 
-    return _atomic(Path(path), lambda tmp: write_workbook(tables, tmp, lang))
+    def write(tmp: Path) -> None:
+        book = io.BytesIO()  # built in memory: a failed write leaves no half-closed zip
+        write_workbook(tables, book, lang)
+        tmp.write_bytes(book.getvalue())
+
+    return _atomic(Path(path), write)
 
 
 def _csv_cell(value) -> object:

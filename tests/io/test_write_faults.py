@@ -70,6 +70,7 @@ def _child(folder: Path, how: str) -> dict:
         env=env,
     )
     assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr  # not even an ignored exception
     return json.loads(done.stdout.splitlines()[-1])  # after the solver's banner
 
 
