@@ -259,7 +259,9 @@ class DocumentController(QObject):
             return None
 
     def offer_recovery(self) -> bool:
-        """At start: if a recovery file is left from a crash, offer to restore it."""
+        """At start: if a recovery file is left from a crash, offer to restore it (and clean
+        what killed saves and exports left beside the recent files)."""
+        self.clean_stale_temps()
         found = recovery.find_recovery()
         if not found:
             return False
@@ -293,6 +295,17 @@ class DocumentController(QObject):
         self.undo.resetClean()  # restored work is unsaved work
         self._update_title()
         return True
+
+    def clean_stale_temps(self) -> None:
+        """Delete temp files and export staging folders of dead writers beside the recent
+        files (the folders a planner writes to)."""
+        from app.io.atomic import remove_stale_temps
+
+        for folder in {Path(p).parent for p in self.recent()}:
+            try:
+                remove_stale_temps(folder)
+            except OSError:  # a folder gone or unreadable: nothing to clean there
+                continue
 
     def closing(self) -> bool:
         """The window is closing: True to close (then the recovery file goes)."""

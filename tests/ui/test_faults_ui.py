@@ -197,3 +197,35 @@ def test_a_zip_bomb_xlsx_is_refused_while_the_window_keeps_running(window, tmp_p
     assert during == [True]  # it ran while the file was being read: the window was free
     assert window.last_error.startswith("bomb.xlsx: unpacks to")
     assert window.background is None and not window.user_layers
+
+
+def test_leftovers_beside_recent_files_are_cleaned_at_start(window, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("files/recent", [str(tmp_path / "plan.toml")])
+    dead = tmp_path / ".report.pdf.999999999.x1.tmp"
+    stage = tmp_path / ".cpn-export-999999999-x1"
+    alive = tmp_path / f".report.pdf.{os.getpid()}.x1.tmp"
+    for f in (dead, alive):
+        f.write_text("half")
+    stage.mkdir()
+    window.document.offer_recovery()
+    assert not dead.exists() and not stage.exists() and alive.exists()
+
+
+def test_a_large_layer_is_drawn_simplified_and_merged():
+    import numpy as np
+    import shapely
+
+    from app.ui.user_layer_items import MERGED_PATHS, drawn_paths
+
+    rng = np.random.default_rng(1)
+    centres = rng.uniform(-2e6, 2e6, (5_000, 2))
+    # 5,000 circles of 64 vertices (320,000 in all), 2 km across
+    circles = shapely.buffer(shapely.points(centres), 1_000.0, quad_segs=16)
+    paths = drawn_paths(circles)
+    assert len(paths) == MERGED_PATHS
+    drawn = sum(p.elementCount() for p in paths)
+    assert drawn < 0.5 * shapely.get_num_coordinates(circles).sum()  # simplified
+    small = drawn_paths(circles[:10])
+    assert len(small) == 10 and sum(p.elementCount() for p in small) == 650  # as they are
