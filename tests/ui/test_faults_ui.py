@@ -221,8 +221,8 @@ def test_a_large_layer_is_drawn_simplified_and_merged():
 
     rng = np.random.default_rng(1)
     centres = rng.uniform(-2e6, 2e6, (5_000, 2))
-    # 5,000 circles of 64 vertices (320,000 in all), 2 km across
-    circles = shapely.buffer(shapely.points(centres), 1_000.0, quad_segs=16)
+    # 5,000 circles of 65 vertices (325,000 in all), 10 km across
+    circles = shapely.buffer(shapely.points(centres), 5_000.0, quad_segs=16)
     paths = drawn_paths(circles)
     assert len(paths) == MERGED_PATHS
     drawn = sum(p.elementCount() for p in paths)
