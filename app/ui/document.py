@@ -326,9 +326,10 @@ class DocumentController(QObject):
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
-        for item in self.recent():
+        recent = self.recent()
+        for item in recent:
             self.recent_menu.addAction(item, lambda p=item: self.open(p))
-        self.recent_menu.setEnabled(bool(self.recent()))
+        self.recent_menu.setEnabled(bool(recent))
 
     # ---- dialogs (replaced in tests) ------------------------------------------------------
     def _ask(self, title: str, text: str, choices: tuple[str, ...]) -> str:

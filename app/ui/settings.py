@@ -28,10 +28,13 @@ def read_text(key: str, default: str) -> str:
 
 def read_texts(key: str, limit: int = MAX_LIST) -> list[str]:
     """A list of strings (a lone string counts as a list of one), at most ``limit`` of them;
-    entries of other types are skipped."""
+    entries of other types are skipped. A longer stored list is cut in the file too."""
     value = _value(key)
     items = value[: limit * 4] if isinstance(value, list) else [value]
-    return [v for v in items if isinstance(v, str) and v][:limit]
+    texts = [v for v in items if isinstance(v, str) and v][:limit]
+    if isinstance(value, list) and len(value) > limit:  # heal the file: the next start is fast
+        QSettings().setValue(key, texts)
+    return texts
 
 
 def _value(key: str) -> object:

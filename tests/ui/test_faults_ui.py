@@ -122,6 +122,7 @@ def test_settings_of_the_wrong_type_are_ignored_and_long_lists_cut(window):
     QSettings().setValue(window_layout.GEOMETRY_KEY, "not bytes")
     QSettings().setValue("paths/last_layer_dir", 42)
     assert window.document.recent() == [f"/p/{i}.toml" for i in range(8)]
+    assert len(QSettings().value("files/recent")) == 8  # cut in the file too
     assert settings.read_bytes(window_layout.GEOMETRY_KEY) is None
     assert settings.read_text("paths/last_layer_dir", "home") == "home"
     window_layout.restore(window)  # no TypeError
