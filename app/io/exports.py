@@ -232,3 +232,43 @@ def export_report(
     return write_report(
         collect(scenario, atlas, evaluation=evaluation, lang=lang), atlas, out, write_pdf
     )
+
+
+def write_staged(path: str | Path, write) -> Path:
+    """Replace ``path`` by what ``write(staged)`` writes under the target's own name inside a
+    staging folder beside it (for writers that go by the file's extension, e.g. HiGHS for
+    MPS): fsynced, then renamed; the old file stays on any failure (one-sentence
+    :class:`ReportError`)."""
+    path = Path(path)
+    if is_read_only(path):
+        raise ReportError(tr("{name} is read-only; choose another name").format(name=path.name))
+    try:
+        stage = Path(tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-", dir=path.parent))
+    except OSError as exc:
+        raise ReportError(failure_sentence(exc, path)) from None
+    try:
+        staged = stage / path.name
+        write(staged)
+        _atomic(path, lambda tmp: shutil.copyfile(staged, tmp))
+    except OSError as exc:
+        raise ReportError(failure_sentence(exc, path)) from None
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return path
+
+
+def write_mps_file(problem, path: str | Path) -> Path:
+    """The allocation LP of ``problem`` as MPS at ``path`` (:func:`write_staged`); a HiGHS
+    failure is a :class:`ReportError` too."""
+    from app.engine.allocation import write_mps
+
+    def write(staged: Path) -> None:
+        status = write_mps(problem, str(staged))
+        if status != "ok" or not staged.is_file():
+            raise ReportError(
+                tr("{name} could not be written: {reason}").format(
+                    name=Path(path).name, reason=status
+                )
+            )
+
+    return write_staged(path, write)

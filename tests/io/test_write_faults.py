@@ -258,3 +258,22 @@ def test_failure_sentences_are_one_sentence_each():
     ):
         text = atomic.failure_sentence(OSError(code, os.strerror(code)), "/x/r.pdf")
         assert words in text and "Errno" not in text and "\n" not in text
+
+
+def test_a_writer_that_names_its_own_file_is_staged_and_checked(tmp_path):
+    """HiGHS writes MPS by the file's extension: it writes into a staging folder; a failure
+    leaves the old file and no staging folder."""
+    import errno
+
+    target = tmp_path / "lp.mps"
+    target.write_text("old")
+
+    def full(staged):
+        staged.write_text("half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(exports.ReportError, match="the disk is full: lp.mps was not written"):
+        exports.write_staged(target, full)
+    assert target.read_text() == "old" and os.listdir(tmp_path) == ["lp.mps"]
+    exports.write_staged(target, lambda staged: staged.write_text("new"))
+    assert target.read_text() == "new" and os.listdir(tmp_path) == ["lp.mps"]
