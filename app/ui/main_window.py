@@ -719,8 +719,10 @@ class MainWindow(QMainWindow):
         layers = self._read_layers(Path(path))
         if not layers:
             return None
+        by_kind = len({layer.kind for layer in layers}) == len(layers)  # else GeoPackage layers
         for layer in layers:
-            key = f"user:{layer.path}" if len(layers) == 1 else f"user:{layer.path}#{layer.name}"
+            part = layer.kind if by_kind else layer.name
+            key = f"user:{layer.path}" if len(layers) == 1 else f"user:{layer.path}#{part}"
             color = colors.categorical(len(self.user_layers) + 3)
             self.user_layers[key] = layer
             self.map.add_layer(

@@ -230,3 +230,16 @@ def test_a_large_layer_is_drawn_simplified_and_merged():
     assert drawn < 0.5 * shapely.get_num_coordinates(circles).sum()  # simplified
     small = drawn_paths(circles[:10])
     assert len(small) == 10 and sum(p.elementCount() for p in small) == 650  # as they are
+
+
+def test_every_layer_of_a_geopackage_reaches_the_map(window, tmp_path):
+    import geopandas as gpd
+    import shapely
+
+    path = tmp_path / "three.gpkg"
+    for i, name in enumerate(("parks", "campuses", "zones")):
+        box = shapely.box(110 + i, 35, 110.5 + i, 35.5)
+        gpd.GeoDataFrame({"n": [i]}, geometry=[box], crs="EPSG:4326").to_file(path, layer=name)
+    assert window.add_layer(path) is not None
+    for name in ("parks", "campuses", "zones"):
+        assert window.map.has_layer(f"user:{path}#three: {name}")
