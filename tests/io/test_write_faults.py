@@ -109,29 +109,35 @@ def test_exports_into_a_full_file_system_keep_the_old_files(tmp_path, how):
 _WRITER = """
 import os, sys
 from pathlib import Path
-kind, target, me, go = sys.argv[1], Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
-if kind == "xlsx":
-    from app.io.exports import write_sheets_xlsx
-    from app.io.report_tables import Sheet
-    rows = [[me, i] for i in range(2000)]
-    sheet = Sheet("t", "Writer " + me, ["writer", "row"], rows, [None, None])
-    write = lambda: write_sheets_xlsx([sheet], target)
-else:
-    from app.ui.report import print_pdf
-    html = "<h1>Writer %s</h1>" % me + "<p>text</p>" * 400
-    write = lambda: print_pdf(html, {}, target, "Writer " + me, "en", "test")
+from app.io.exports import write_sheets_xlsx
+from app.io.report_tables import Sheet
+from app.ui.report import print_pdf
+
+folder, me, go, done = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+rows = [[me, i] for i in range(2000)]
+sheet = Sheet("t", "Writer " + me, ["writer", "row"], rows, [None, None])
+html = "<h1>Writer %s</h1>" % me + "<p>text</p>" * 400
 os.read(go, 1)  # every writer starts at once
-write()
+write_sheets_xlsx([sheet], folder / "report.xlsx")
+os.write(done, b"x")
+os.read(go, 1)  # and again for the PDF
+print_pdf(html, {}, folder / "report.pdf", "Writer " + me, "en", "test")
 """
 
 
-def _race(kind: str, target: Path, n: int = 8) -> list[subprocess.CompletedProcess]:
+def test_eight_concurrent_exports_leave_one_whole_file(tmp_path):
+    """Eight processes export XLSX, then PDF, to the same two files at the same moment."""
+    import openpyxl
+    from pypdf import PdfReader
+
+    n = 8
     go_r, go_w = os.pipe()
+    done_r, done_w = os.pipe()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", _WRITER, kind, str(target), str(i), str(go_r)],
-            pass_fds=(go_r,),
+            [sys.executable, "-c", _WRITER, str(tmp_path), str(i), str(go_r), str(done_w)],
+            pass_fds=(go_r, done_w),
             env=env,
             stderr=subprocess.PIPE,
             text=True,
@@ -139,31 +145,22 @@ def _race(kind: str, target: Path, n: int = 8) -> list[subprocess.CompletedProce
         for i in range(n)
     ]
     os.write(go_w, b"g" * n)
+    for _ in range(n):  # every XLSX written
+        assert os.read(done_r, 1) == b"x"
+    os.write(go_w, b"g" * n)
     for p in procs:
         p.wait(240)
-    os.close(go_r)
-    os.close(go_w)
-    return procs
-
-
-@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
-def test_eight_concurrent_exports_leave_one_whole_file(tmp_path, kind):
-    import openpyxl
-    from pypdf import PdfReader
-
-    target = tmp_path / f"report.{kind}"
-    procs = _race(kind, target)
+    for fd in (go_r, go_w, done_r, done_w):
+        os.close(fd)
     assert all(p.returncode == 0 for p in procs), [p.stderr.read() for p in procs]
-    if kind == "xlsx":
-        sheet = openpyxl.load_workbook(target).worksheets[-1]
-        writers = {row[0] for row in sheet.iter_rows(min_row=2, values_only=True)}
-        assert len(writers) == 1 and sheet.max_row == 2001  # one writer's whole table
-    else:
-        reader = PdfReader(target)
-        text = " ".join(page.extract_text() for page in reader.pages)
-        writers = set(re.findall(r"Writer\s+(\d+)", text))
-        assert len(writers) == 1 and text.count("text") == 400, text[:200]  # one whole doc
-    assert os.listdir(tmp_path) == [target.name]  # no temp files left
+    sheet = openpyxl.load_workbook(tmp_path / "report.xlsx").worksheets[-1]
+    writers = {row[0] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert len(writers) == 1 and sheet.max_row == 2001  # one writer's whole table
+    reader = PdfReader(tmp_path / "report.pdf")
+    text = " ".join(page.extract_text() for page in reader.pages)
+    writers = set(re.findall(r"Writer\s+(\d+)", text))
+    assert len(writers) == 1 and text.count("text") == 400, text[:200]  # one whole document
+    assert sorted(os.listdir(tmp_path)) == ["report.pdf", "report.xlsx"]  # no temp files
 
 
 # ---- names, read-only targets, leftovers -----------------------------------------------------
