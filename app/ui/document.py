@@ -7,7 +7,6 @@ Questions to the planner go through ``ask`` / ``ask_file`` so tests can answer t
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from app.domain.scenario import Scenario
 from app.io import recovery
+from app.io.disk_stamp import DiskStamp
 from app.io.scenario_file import ScenarioError, load_scenario, save_scenario
 from app.paths import DATA_DIR
 from app.ui import settings
@@ -361,35 +361,6 @@ class DocumentController(QObject):
         return QFileDialog.getSaveFileName(
             self.window, tr("Save scenario"), start, tr("CPN scenarios (*.toml);;All files (*)")
         )[0]
-
-
-class DiskStamp:
-    """What a scenario file was when this window last read or wrote it: modification time,
-    size and content hash (a touch without a change is not a conflict)."""
-
-    def __init__(self, path: Path, mtime_ns: int, size: int, digest: str) -> None:
-        self.path, self.mtime_ns, self.size, self.digest = path, mtime_ns, size, digest
-
-    @classmethod
-    def of(cls, path: Path) -> DiskStamp | None:
-        try:
-            st = path.stat()
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError:
-            return None
-        return cls(path, st.st_mtime_ns, st.st_size, digest)
-
-    def changed(self) -> bool:
-        """True when the file on disk is no longer what was read or written (a deleted
-        file is not a conflict: saving just writes it again)."""
-        try:
-            st = self.path.stat()
-        except OSError:
-            return False
-        if (st.st_mtime_ns, st.st_size) == (self.mtime_ns, self.size):
-            return False
-        now = DiskStamp.of(self.path)
-        return now is not None and now.digest != self.digest
 
 
 def recovery_prompt(info: recovery.RecoveryInfo) -> str:

@@ -714,9 +714,10 @@ class MainWindow(QMainWindow):
     def add_layer(self, path: str | Path):
         """Load a planner's file as a layer (one per geometry kind of a mixed file; the
         first ``UserLayer`` is returned, None on a bad file: say why and keep everything)."""
+        from app.ui.file_loader import read_layers
         from app.ui.user_layer_items import user_layer_items
 
-        layers = self._read_layers(Path(path))
+        layers = read_layers(self, Path(path))
         if not layers:
             return None
         by_kind = len({layer.kind for layer in layers}) == len(layers)  # else GeoPackage layers
@@ -736,32 +737,6 @@ class MainWindow(QMainWindow):
             )
         self.layers_panel.refresh()
         return layers[0]
-
-    def _read_layers(self, path: Path) -> list:
-        """Read a layer file on a worker (progress, Cancel; the window keeps repainting),
-        then project it here (pyproj stays on the GUI thread); [] after an error or Cancel."""
-        from app.datasets.user_layers import UserDataError, read_user_layers
-        from app.ui.file_loader import BackgroundTask
-
-        job = BackgroundTask(
-            self,
-            lambda progress, cancelled: read_user_layers(path, cancelled),
-            tr("Reading {name}…").format(name=path.name),
-            tr("Cancel"),
-        )
-        self.background = job
-        try:
-            finish, error, cancelled = job.run()
-            layers = [] if cancelled or error is not None else finish()
-        except UserDataError as exc:
-            error = exc
-        finally:
-            self.background = None
-        if cancelled:
-            self.statusBar().showMessage(tr("Reading {name} cancelled").format(name=path.name))
-        elif error is not None:
-            self.show_error(tr("Cannot add layer"), str(error))
-        return layers
 
     def show_error(self, title: str, message: str) -> None:
         """A modal message; tests replace it to capture the text."""

@@ -177,17 +177,17 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="182" />
+            <location filename="../../app/cli/solve.py" line="187" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="198" />
+            <location filename="../../app/cli/solve.py" line="203" />
             <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
             <translation>相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="208" />
+            <location filename="../../app/cli/solve.py" line="213" />
             <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
             <translation>较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
         </message>
@@ -653,13 +653,15 @@
         </message>
         <message>
             <location filename="../../app/io/atomic.py" line="117" />
+            <location filename="../../app/io/exports.py" line="269" />
             <source>{name} could not be written: {reason}</source>
             <translation>无法写入 {name}：{reason}</translation>
         </message>
         <message>
             <location filename="../../app/io/atomic.py" line="153" />
-            <location filename="../../app/io/exports.py" line="52" />
-            <location filename="../../app/io/exports.py" line="109" />
+            <location filename="../../app/io/exports.py" line="53" />
+            <location filename="../../app/io/exports.py" line="113" />
+            <location filename="../../app/io/exports.py" line="244" />
             <source>{name} is read-only; choose another name</source>
             <translation>{name} 为只读；请另选文件名</translation>
         </message>
@@ -976,27 +978,27 @@
             <translation>两个情景都没有新建站点。</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="43" />
+            <location filename="../../app/io/exports.py" line="44" />
             <source>the folder {folder} does not exist; create it or choose another</source>
             <translation>文件夹 {folder} 不存在；请先创建或另选一个</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="48" />
+            <location filename="../../app/io/exports.py" line="49" />
             <source>{path} is a folder; give a file name</source>
             <translation>{path} 是文件夹；请给出文件名</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="50" />
+            <location filename="../../app/io/exports.py" line="51" />
             <source>cannot write in {folder} (permission denied)</source>
             <translation>无法写入 {folder}（没有权限）</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="140" />
+            <location filename="../../app/io/exports.py" line="144" />
             <source>{reason}; these files are still the old ones: {old}</source>
             <translation>{reason}；以下文件仍为旧版本：{old}</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="207" />
+            <location filename="../../app/io/exports.py" line="211" />
             <source>{path}: a PDF needs the report writer of the window</source>
             <translation>{path}：PDF 需要窗口的报告绘制程序</translation>
         </message>
@@ -1988,12 +1990,12 @@
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="247" />
+            <location filename="../../app/ui/allocation_controller.py" line="251" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="254" />
+            <location filename="../../app/ui/allocation_controller.py" line="258" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
@@ -2940,7 +2942,7 @@
         <message>
             <location filename="../../app/ui/document.py" line="111" />
             <location filename="../../app/ui/document.py" line="123" />
-            <location filename="../../app/ui/document.py" line="384" />
+            <location filename="../../app/ui/document.py" line="369" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
@@ -2961,7 +2963,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="147" />
-            <location filename="../../app/ui/main_window.py" line="748" />
+            <location filename="../../app/ui/file_loader.py" line="173" />
             <location filename="../../app/ui/report_jobs.py" line="126" />
             <source>Cancel</source>
             <translation>取消</translation>
@@ -3018,50 +3020,65 @@
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="268" />
+            <location filename="../../app/ui/document.py" line="270" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="281" />
+            <location filename="../../app/ui/document.py" line="283" />
             <source>Cannot restore</source>
             <translation>无法恢复</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="282" />
+            <location filename="../../app/ui/document.py" line="284" />
             <source>The unsaved changes cannot be restored: the autosave is damaged; it was moved to {path}.</source>
             <translation>无法恢复未保存的更改：自动保存文件已损坏，已移至 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="345" />
-            <location filename="../../app/ui/document.py" line="348" />
+            <location filename="../../app/ui/document.py" line="359" />
+            <location filename="../../app/ui/document.py" line="362" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="345" />
+            <location filename="../../app/ui/document.py" line="359" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="348" />
+            <location filename="../../app/ui/document.py" line="362" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="385" />
+            <location filename="../../app/ui/document.py" line="370" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="389" />
+            <location filename="../../app/ui/document.py" line="374" />
             <source>an unknown time</source>
             <translation>未知时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="390" />
+            <location filename="../../app/ui/document.py" line="375" />
             <source>CPN Planner did not close normally. Restore the unsaved changes to '{name}' ({where}) from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_loader.py" line="172" />
+            <source>Reading {name}…</source>
+            <translation>正在读取 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_loader.py" line="184" />
+            <source>Reading {name} cancelled</source>
+            <translation>已取消读取 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_loader.py" line="186" />
+            <source>Cannot add layer</source>
+            <translation>无法添加图层</translation>
         </message>
         <message>
             <location filename="../../app/ui/legend_control.py" line="48" />
@@ -3277,32 +3294,17 @@
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="730" />
+            <location filename="../../app/ui/main_window.py" line="733" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="747" />
-            <source>Reading {name}…</source>
-            <translation>正在读取 {name}…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="759" />
-            <source>Reading {name} cancelled</source>
-            <translation>已取消读取 {name}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="761" />
-            <source>Cannot add layer</source>
-            <translation>无法添加图层</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="772" />
+            <location filename="../../app/ui/main_window.py" line="749" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="773" />
+            <location filename="../../app/ui/main_window.py" line="750" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
