@@ -91,7 +91,8 @@ class Scenario:
     ``assumptions`` is an ``app.engine.national_problem.AllocationAssumptions`` (demand,
     workload classes, carbon price and the per-province / per-cluster overrides);
     ``created`` is an ISO date ("2025-06-30") or ""; ``base`` maps each key of
-    ``BASE_DATASETS`` to "builtin" or a file path.
+    ``BASE_DATASETS`` to "builtin" or a file path; ``sweep`` how the scenario is swept
+    (``app.domain.sweep.SweepDefinition``) or None.
     """
 
     name: str = "Untitled"
@@ -103,6 +104,7 @@ class Scenario:
     base: dict[str, str] = field(default_factory=default_base)
     map_view: MapView = field(default_factory=MapView)
     solver: SolverSettings = field(default_factory=SolverSettings)
+    sweep: Any = None  # an app.domain.sweep.SweepDefinition, or None
 
     def index(self, site_id: str) -> int:
         """Position of the site with id ``site_id`` in ``sites`` (KeyError if absent)."""
