@@ -46,11 +46,24 @@ def chunk_size(total: int) -> int:
     return max(1, min(MAX_CHUNK, math.ceil(total / 16)))
 
 
-def _run_chunk(model, start: int, values: np.ndarray, event_name: str) -> list[dict]:
-    from distributed import Event
+class _Stop:
+    """Asks the sweep's ``Event`` at most every ``every`` seconds (a scheduler round trip)."""
 
-    stop = Event(event_name)
-    return model.run_chunk(start, values, stop.is_set)
+    def __init__(self, event_name: str, every: float = 0.1) -> None:
+        from distributed import Event
+
+        self.event, self.every, self.last = Event(event_name), every, -math.inf
+
+    def __call__(self) -> bool:
+        now = time.monotonic()
+        if now - self.last < self.every:
+            return False
+        self.last = now
+        return self.event.is_set()
+
+
+def _run_chunk(model, start: int, values: np.ndarray, event_name: str) -> list[dict]:
+    return model.run_chunk(start, values, _Stop(event_name))
 
 
 def _schema(columns: dict[str, str]) -> pa.Schema:
