@@ -25,15 +25,13 @@ def _percent(x: float) -> str:
 
 def print_summary(outcome, s) -> None:
     state = (
-        tr("stopped")
-        if outcome.cancelled
-        else tr("failed")
-        if outcome.error
-        else tr("finished")
+        tr("stopped") if outcome.cancelled else tr("failed") if outcome.error else tr("finished")
     )
     rate = outcome.rows / outcome.seconds if outcome.seconds > 0 else 0.0
     print(
-        tr("{state}: {rows} of {total} samples in {s:.1f} s ({rate:.1f} samples/s) -> {path}").format(
+        tr(
+            "{state}: {rows} of {total} samples in {s:.1f} s ({rate:.1f} samples/s) -> {path}"
+        ).format(
             state=state, rows=s.rows, total=s.total, s=outcome.seconds, rate=rate, path=outcome.path
         )
     )
@@ -57,8 +55,10 @@ def print_summary(outcome, s) -> None:
     _print_indices(s)
     if s.box is not None and s.box.limits:
         print(
-            tr("the sites lose money most often when (PRIM: {d} of samples inside lose, "
-               "{c} of all losses inside):").format(  # fmt: skip
+            tr(
+                "the sites lose money most often when (PRIM: {d} of samples inside lose, "
+                "{c} of all losses inside):"
+            ).format(  # fmt: skip
                 d=_percent(s.box.density), c=_percent(s.box.coverage)
             )
         )
@@ -78,7 +78,9 @@ def _print_indices(s) -> None:
     if s.morris is not None:
         print(tr("Morris screening of the sites' effect on cost (mu*, CNY per range):"))
         for key, r in s.morris.sort_values("mu_star", ascending=False).iterrows():
-            print(f"  {key:<48} {units.money(r.mu_star, 3):>12} +- {units.money(r.mu_star_conf, 2)}")
+            print(
+                f"  {key:<48} {units.money(r.mu_star, 3):>12} +- {units.money(r.mu_star_conf, 2)}"
+            )
 
 
 def print_tornado(frame) -> None:

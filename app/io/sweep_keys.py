@@ -103,9 +103,9 @@ def _plain(key: str, names: tuple[str, ...]) -> tuple[Any, ...]:
 
     if len(names) == 2 and names[0] == "assumptions" and names[1] in ASSUMPTION_NUMBERS:
         return names
-    if names[:2] == ("assumptions", "bandwidth_price_cny_per_km_year") and len(names) == 3:
-        if names[2] in TIERS:
-            return names
+    bandwidth = ("assumptions", "bandwidth_price_cny_per_km_year")
+    if names[:2] == bandwidth and len(names) == 3 and names[2] in TIERS:
+        return names
     if names[:2] == ("overrides", "provinces") and len(names) == 4:
         code = province_names().get(names[2].lower(), province_names().get(names[2]))
         if code is None:
@@ -121,9 +121,7 @@ def _plain(key: str, names: tuple[str, ...]) -> tuple[Any, ...]:
 
 
 def _not_numeric(key: str) -> KeyProblem:
-    return KeyProblem(
-        tr("{key} is not a numeric key of the scenario format").format(key=repr(key))
-    )
+    return KeyProblem(tr("{key} is not a numeric key of the scenario format").format(key=repr(key)))
 
 
 def _entry(items: Any, item_id: str, what: str) -> dict[str, Any]:

@@ -148,8 +148,12 @@ def _values(p: dict[str, Any], path: str, check: Checker) -> tuple[float, ...] |
     if "values" not in p:
         return None
     v = p["values"]
-    ok = isinstance(v, list) and v and all(
-        isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x) for x in v
+    ok = (
+        isinstance(v, list)
+        and v
+        and all(
+            isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x) for x in v
+        )
     )
     if not ok:
         check.add(key_path(path, "values"), tr(

@@ -88,7 +88,10 @@ def prim(x: pd.DataFrame, case: np.ndarray, alpha: float = 0.05, min_support: fl
         best, best_density = None, case[inside].mean()
         for j in range(values.shape[1]):
             col = values[inside, j]
-            for side, cut in (("low", np.quantile(col, alpha)), ("high", np.quantile(col, 1 - alpha))):
+            for side, cut in (
+                ("low", np.quantile(col, alpha)),
+                ("high", np.quantile(col, 1 - alpha)),
+            ):
                 keep = inside & (values[:, j] >= cut if side == "low" else values[:, j] <= cut)
                 if keep.sum() < len(values) * min_support or keep.sum() == inside.sum():
                     continue

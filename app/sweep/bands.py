@@ -48,9 +48,7 @@ class BandedEnergy:
         self.inner = inner or DEFAULT_CACHE
 
     def splits(self, atlas, sites, inputs, progress=lambda f: None, cancel=lambda: False, **_):
-        out = self.inner.splits(
-            atlas, sites, inputs, progress, cancel, band_limit=len(sites) + 1
-        )
+        out = self.inner.splits(atlas, sites, inputs, progress, cancel, band_limit=len(sites) + 1)
         if out is None or not self.positions:
             return out
         return [

@@ -70,8 +70,7 @@ def summary(p: SweepPlan, rows: pd.DataFrame, threshold: float = 0.8) -> Summary
     """What ``rows`` (a sweep's output, ordered by sample) show (see the module docstring)."""
     ok = rows[rows["status"] == "optimal"]
     above = {
-        s: analysis.probability(ok[f"site.{s}.utilisation"] >= threshold)
-        for s in p.model.site_ids
+        s: analysis.probability(ok[f"site.{s}.utilisation"] >= threshold) for s in p.model.site_ids
     }
     out = Summary(
         rows=len(rows),

@@ -93,7 +93,7 @@ def open_client(workers: int | None = None, scheduler: str | None = None, proces
         n_workers=n,
         threads_per_worker=1,
         processes=processes,
-        dashboard_address=None,
+        dashboard_address=":0",
         silence_logs=40,
     )
     return Client(cluster)

@@ -1,0 +1,141 @@
+"""The [sweep] section: read, written back as read, and bad definitions refused with key
+paths like the rest of the format."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.sweep import SweepParameter
+from app.io.scenario_file import ScenarioError, dumps_scenario, loads_scenario
+
+HEAD = """
+format = "cpn-scenario"
+version = 1
+[[sites]]
+id = "ulanqab-1"
+name = "Ulanqab campus"
+lon = 113.13
+lat = 41.03
+capacity_mw = 300.0
+"""
+
+GOOD = (
+    HEAD
+    + """
+[sweep]
+sampling = "latin_hypercube"
+samples = 20
+seed = 7
+pue_bands = true
+[[sweep.parameters]]
+key = "assumptions.carbon_price_cny_per_t"
+distribution = "triangular"
+low = 0.0
+mode = 50.0
+high = 300.0
+[[sweep.parameters]]
+key = "demand.national_it_mw"
+values = [18000.0, 20250.0, 26000.0]
+[[sweep.parameters]]
+key = "demand.class_share.training"
+ranges = "defaults"
+[[sweep.parameters]]
+key = "overrides.provinces.Sichuan.tariff_cny_per_kwh"
+distribution = "normal"
+mean = 0.4
+sd = 0.05
+low = 0.2
+"""
+)
+
+
+def test_a_sweep_is_read_and_written_back_as_read():
+    s = loads_scenario(GOOD)
+    d = s.sweep
+    assert (d.sampling, d.samples, d.seed, d.pue_bands) == ("latin_hypercube", 20, 7, True)
+    assert d.parameters[0] == SweepParameter(
+        "assumptions.carbon_price_cny_per_t", "triangular", low=0.0, high=300.0, mode=50.0
+    )
+    assert d.parameters[1].values == (18000.0, 20250.0, 26000.0)
+    # data/assumptions.csv: demand.class_share.training 0.06-0.25
+    assert (d.parameters[2].low, d.parameters[2].high) == (0.06, 0.25)
+    assert loads_scenario(dumps_scenario(s)).sweep == d
+
+
+def test_a_scenario_without_a_sweep_has_none():
+    assert loads_scenario(HEAD).sweep is None
+    assert "[sweep]" not in dumps_scenario(loads_scenario(HEAD))
+
+
+BAD = [
+    ('sampling = "sobl"', "sweep.sampling: unknown sampling 'sobl' (did you mean 'sobol'?)"),
+    ("samples = 0", "sweep.samples: must be in [1, 1000000], got 0"),
+    ('ranges = "all"', "sweep.ranges: must be \"defaults\", got 'all'"),
+    ("colour = 3", "sweep.colour: unknown key"),
+]
+PARAMETERS = [
+    (
+        'key = "assumptions.carbon_price_cny_per_t"\nlow = -5.0\nhigh = 300.0',
+        "sweep.parameters[0].low: must be in [0, 10000] CNY/t, got -5.0",
+    ),
+    ('key = "sites[nowhere].capacity_mw"\nlow = 1\nhigh = 2', "sweep.parameters[0].key: no site with id 'nowhere'"),
+    (
+        'key = "assumptions.token_cost_includes_capex"\nlow = 1\nhigh = 2',
+        "sweep.parameters[0].key: 'assumptions.token_cost_includes_capex' is not a numeric key",
+    ),
+    ('key = "demand.national_it_mw"\ndistribution = "normal"\nmean = 100.0', "sweep.parameters[0]: normal needs sd"),
+    ('key = "demand.national_it_mw"\nlow = 5.0\nhigh = 1.0', "sweep.parameters[0]: low must be below high"),
+    (
+        'key = "sites[ulanqab-1].pue_band"\nlow = 0.0\nhigh = 1.5',
+        "sweep.parameters[0].high: a PUE band position must be in [0, 1]",
+    ),
+    (
+        'key = "overrides.provinces.Sichuan.tariff_cny_per_kwh"\nvalues = [0.3, 12.0]',
+        "sweep.parameters[0].values[1]: must be in (0, 10) CNY/kWh, got 12.0",
+    ),
+    ('key = "overrides.provinces.Atlantis.demand_mw"\nvalues = [1.0]', "sweep.parameters[0].key: overrides.provinces.Atlantis.demand_mw: no province Atlantis"),
+    ('key = "demand.national_it_mw"\nvalues = []', "sweep.parameters[0].values: must be a non-empty array"),
+    ('key = "capex.life_years"\nranges = "defaults"', "sweep.parameters[0].key: 'capex.life_years' is not a numeric key"),
+]  # fmt: skip
+
+
+def _problems(text: str) -> list[str]:
+    with pytest.raises(ScenarioError) as err:
+        loads_scenario(text)
+    return err.value.messages
+
+
+@pytest.mark.parametrize(("line", "message"), BAD)
+def test_a_bad_sweep_is_refused_with_its_key_path(line, message):
+    text = (
+        HEAD
+        + f'\n[sweep]\n{line}\n[[sweep.parameters]]\nkey = "demand.national_it_mw"\nlow = 1.0\nhigh = 2.0\n'
+    )
+    assert any(p.startswith(message) for p in _problems(text)), _problems(text)
+
+
+@pytest.mark.parametrize(("body", "message"), PARAMETERS)
+def test_a_bad_parameter_is_refused_with_its_key_path(body, message):
+    problems = _problems(HEAD + f"\n[sweep]\n[[sweep.parameters]]\n{body}\n")
+    assert any(p.startswith(message) for p in problems), problems
+
+
+def test_a_sweep_without_parameters_and_a_key_swept_twice_are_refused():
+    assert _problems(HEAD + "\n[sweep]\nsamples = 5\n") == [
+        "sweep.parameters: a sweep needs at least one parameter (or ranges, or pue_bands)"
+    ]
+    twice = '[[sweep.parameters]]\nkey = "demand.class_share.training"\nvalues = [0.1]\n'
+    twice += '[[sweep.parameters]]\nkey = "demand.classes[training].share"\nvalues = [0.2]\n'
+    assert _problems(HEAD + "\n[sweep]\n" + twice) == [
+        "sweep.parameters[1].key: 'demand.classes[training].share' is swept twice "
+        "(also sweep.parameters[0])"
+    ]
+
+
+def test_a_grid_too_large_is_refused_before_anything_runs():
+    body = "".join(
+        f'[[sweep.parameters]]\nkey = "{k}"\nlow = 0.5\nhigh = 0.9\n'
+        for k in ("assumptions.stock_utilisation", "assumptions.cluster_utilisation")
+    )
+    problems = _problems(HEAD + '\n[sweep]\nsampling = "grid"\nsamples = 2000\n' + body)
+    assert problems == ["sweep: asks for 4,000,000 evaluations; at most 1,000,000"]
