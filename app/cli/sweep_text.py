@@ -65,7 +65,7 @@ def print_summary(outcome, s) -> None:
         for key, (lo, hi) in s.box.limits.items():
             print(f"  {lo:,.4g} <= {key} <= {hi:,.4g}")
     for note in s.notes:
-        print(f"  ! {tr(note)}")
+        print(f"  ! {note}")
 
 
 def _print_indices(s) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from app.domain.sweep import SweepDefinition
+from app.domain.text import tr
 from app.sweep import analysis
 from app.sweep.model import ScenarioModel, prepare
 from app.sweep.sampling import Design, design, one_at_a_time
@@ -82,7 +83,7 @@ def summary(p: SweepPlan, rows: pd.DataFrame, threshold: float = 0.8) -> Summary
     )
     complete = len(ok) == len(p.design) and bool(p.model.site_ids)
     if p.design.sampling in ("sobol", "morris") and not complete:
-        out.notes.append("sensitivity indices need every sample of the design solved")
+        out.notes.append(tr("sensitivity indices need every sample of the design solved"))
     elif p.design.sampling == "sobol":
         out.sobol = analysis.sobol_indices(p.design.problem, ok[FOCUS].to_numpy(), seed=0)
     elif p.design.sampling == "morris":
