@@ -92,9 +92,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _sweep(args, sweep, client, stop: _Stop) -> int:
-    from app.cli.sweep_text import print_summary, print_tornado
     from app.sweep.plan import summary, tornado, tornado_design
     from app.sweep.run import read_rows, run_sweep
+    from app.sweep.text import summary_lines, tornado_lines
 
     workers = len(client.scheduler_info().get("workers", {}))
     print(
@@ -107,13 +107,13 @@ def _sweep(args, sweep, client, stop: _Stop) -> int:
         client, sweep.model, sweep.design.values, args.output, _progress, lambda: stop.requested
     )
     print(file=sys.stderr)
-    print_summary(out, summary(sweep, read_rows(out.path), args.utilisation))
+    print("\n".join(summary_lines(out, summary(sweep, read_rows(out.path), args.utilisation))))
     if args.tornado and not (out.cancelled or out.error):
         path = Path(args.output).with_suffix(".tornado.parquet")
         rows = tornado_design(sweep).values
         done = run_sweep(client, sweep.model, rows, path, cancel=lambda: stop.requested)
         if done.rows == len(rows):
-            print_tornado(tornado(sweep, read_rows(path)))
+            print("\n".join(tornado_lines(tornado(sweep, read_rows(path)))))
     if out.error:
         print(f"sweep: {out.error}", file=sys.stderr)
         return 1

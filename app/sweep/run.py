@@ -123,7 +123,7 @@ def run_sweep(
     cancel = cancel or (lambda: False)
     event_name = f"cpn-sweep-{uuid.uuid4().hex}"
     stop = Event(event_name, client=client)
-    remote = client.scatter(model, broadcast=True)
+    remote = client.scatter(model, broadcast=True, hash=False)  # a fresh key per sweep
     size = chunk_size(total)
     futures = [
         client.submit(_run_chunk, remote, i, values[i : i + size], event_name, pure=False)
