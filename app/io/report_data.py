@@ -181,9 +181,12 @@ class ReportData:
     migration: pd.DataFrame = field(default_factory=pd.DataFrame)
     moves: pd.DataFrame = field(default_factory=pd.DataFrame)
     stays: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: a sweep's figures (title, kind, value; ``app.sweep.report_table``), empty without one
+    sweep: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """The tables every export writes, by sheet/file name."""
+        """The tables every export writes, by sheet/file name (the sweep only after one)."""
+        sweep = {"sweep": self.sweep} if len(self.sweep) else {}
         return {
             "metadata": self.metadata,
             "summary": self.summary,
@@ -195,6 +198,7 @@ class ReportData:
             "migration": self.migration,
             "moves": self.moves,
             "stays": self.stays,
+            **sweep,
             "assumptions": self.assumptions,
             "defaults": self.defaults,
             "sources": self.sources,

@@ -105,6 +105,7 @@ TITLES = {
     "migration": "Moves from today's status quo",
     "moves": "Moves by route",
     "stays": "What stays, and why",
+    "sweep": "Uncertainty sweep",
     "assumptions": "Assumptions",
     "defaults": "Built-in defaults",
     "sources": "Data sources",
@@ -206,19 +207,19 @@ def summary_sheet(data: ReportData) -> Sheet:
     )
 
 
-def migration_sheet(data: ReportData) -> Sheet:
-    """Moved MW, saving, one-off cost and payback of the moves from today's status quo; each
-    row in its own unit, like the summary."""
+def migration_sheet(data: ReportData, name: str = "migration") -> Sheet:
+    """Moved MW, saving, one-off cost and payback of the moves from today's status quo (or
+    the sweep's figures, ``name`` "sweep"); each row in its own unit, like the summary."""
     lang = data.lang
-    m = data.migration
+    m = getattr(data, name)
     rows = [
         [title, display(kind, lang).unit, scaled(value, kind, lang)]
         for title, kind, value in m[["title", "kind", "value"]].itertuples(index=False)
     ]
     headers = [tr("Item", lang), tr("Unit", lang), tr("Value", lang)]
     return Sheet(
-        "migration",
-        tr(TITLES["migration"], lang),
+        name,
+        tr(TITLES[name], lang),
         headers,
         rows,
         [None, None, "row"],
@@ -249,8 +250,8 @@ def sheets(data: ReportData) -> list[Sheet]:
             sheet = summary_sheet(data)
         elif name == "monthly_pue":
             sheet = monthly_sheet(data)
-        elif name == "migration":
-            sheet = migration_sheet(data)
+        elif name in ("migration", "sweep"):
+            sheet = migration_sheet(data, name)
         else:
             sheet = _frame_sheet(name, frame, lang)
         if name in ("sites", "monthly_pue") and not len(data.sites):

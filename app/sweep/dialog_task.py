@@ -19,6 +19,7 @@ class SweepResult:
     rows: pd.DataFrame
     summary: Summary
     site_ids: tuple[str, ...]
+    site_names: dict[str, str]
     tornado: pd.DataFrame | None
     text: str
 
@@ -51,7 +52,9 @@ def sweep_task(scenario, out: Path, workers: int, with_tornado: bool, client_fac
         lines = summary_lines(outcome, s) + (tornado_lines(frame) if frame is not None else [])
         if outcome.error:
             lines.append(outcome.error)
-        return SweepResult(outcome, rows, s, sweep.model.site_ids, frame, "\n".join(lines))
+        names = {site.id: site.name for site in scenario.sites}
+        text = "\n".join(lines)
+        return SweepResult(outcome, rows, s, sweep.model.site_ids, names, frame, text)
 
     return task
 

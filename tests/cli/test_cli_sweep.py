@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from distributed import Client, LocalCluster
 
 from app.__main__ import main
 from app.sweep.run import read_rows
@@ -22,7 +21,7 @@ capacity_mw = 300.0
 """
 SWEEP = """
 [sweep]
-samples = 5
+samples = 3
 seed = 3
 [[sweep.parameters]]
 key = "assumptions.carbon_price_cny_per_t"
@@ -34,15 +33,9 @@ ranges = "defaults"
 """
 
 
-@pytest.fixture(scope="module")
-def scheduler():
-    cluster = LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
-    )
-    client = Client(cluster)
-    yield cluster.scheduler_address
-    client.close()
-    cluster.close()
+@pytest.fixture
+def scheduler(dask_client):
+    return dask_client.scheduler.address
 
 
 def test_sweep_writes_rows_and_summarises_them(scheduler, tmp_path, capsys):
@@ -53,9 +46,9 @@ def test_sweep_writes_rows_and_summarises_them(scheduler, tmp_path, capsys):
     assert main(argv) == 0
     text = capsys.readouterr()
     rows = read_rows(out)
-    assert rows["sample"].tolist() == [0, 1, 2, 3, 4] and (rows["status"] == "optimal").all()
+    assert rows["sample"].tolist() == [0, 1, 2] and (rows["status"] == "optimal").all()
     assert rows["assumptions.stock_pue"].between(1.27, 1.49).all()  # data/assumptions.csv
-    assert "5/5" in text.err and "5 of 5 samples" in text.out
+    assert "3/3" in text.err and "3 of 3 samples" in text.out
     share = (rows["effect.cost_cny"] < 0).mean()
     assert f"lower the total cost in {100 * share:.0f} % of samples" in text.out
     used = (rows["site.zhongwei-1.utilisation"] >= 0.8).mean()
