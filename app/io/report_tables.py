@@ -217,9 +217,10 @@ def migration_sheet(data: ReportData, name: str = "migration") -> Sheet:
         for title, kind, value in m[["title", "kind", "value"]].itertuples(index=False)
     ]
     headers = [tr("Item", lang), tr("Unit", lang), tr("Value", lang)]
+    title = tr("Uncertainty sweep", lang) if name == "sweep" else tr(TITLES["migration"], lang)
     return Sheet(
         name,
-        tr(TITLES[name], lang),
+        title,
         headers,
         rows,
         [None, None, "row"],
