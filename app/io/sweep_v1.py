@@ -35,6 +35,8 @@ PARAMETER_KEYS = (
 NUMBERS = ("low", "high", "mode", "mean", "sd", "median", "sigma")
 MAX_RUNS = 1_000_000
 """Most evaluations one sweep may ask for (a grid's product, Sobol's N x (k + 2))."""
+MAX_PARAMETERS = 200
+MAX_VALUES = 10_000
 _WHERE = "sweep"
 
 
@@ -51,7 +53,12 @@ def load(doc: dict[str, Any], check: Checker, full: dict[str, Any], reader) -> A
         return None
     tbl = check.table(doc["sweep"], _WHERE, SWEEP_KEYS)
     params = []
-    for path, p in check.tables(tbl, "parameters", _WHERE, PARAMETER_KEYS) or []:
+    tables = check.tables(tbl, "parameters", _WHERE, PARAMETER_KEYS) or []
+    if len(tables) > MAX_PARAMETERS:
+        check.add(key_path(_WHERE, "parameters"), tr("{n} parameters; at most {most}").format(
+            n=len(tables), most=MAX_PARAMETERS))  # fmt: skip
+        tables = []
+    for path, p in tables:
         param = _parameter(p, path, check, full, reader)
         if param is not None:
             params.append((path, param))
@@ -150,14 +157,15 @@ def _values(p: dict[str, Any], path: str, check: Checker) -> tuple[float, ...] |
     v = p["values"]
     ok = (
         isinstance(v, list)
-        and v
+        and 0 < len(v) <= MAX_VALUES
         and all(
             isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x) for x in v
         )
     )
     if not ok:
         check.add(key_path(path, "values"), tr(
-            "must be a non-empty array of finite numbers, got {value}").format(value=show(v)))  # fmt: skip
+            "must be an array of 1 to {most} finite numbers, got {value}").format(
+                most=MAX_VALUES, value=show(v)))  # fmt: skip
         return None
     return tuple(float(x) for x in v)
 
@@ -186,7 +194,9 @@ def _shape_problem(p: SweepParameter) -> str:
 def _check_bounds(param, target, band: bool, path: str, check: Checker, full, reader) -> None:
     """The bounds and values of ``param`` must be values the file could hold itself."""
     points = [(k, getattr(param, k)) for k in ("low", "high", "mode", "mean", "median")]
-    points += [(f"values[{i}]", v) for i, v in enumerate(param.values or ())]
+    if param.values:  # each key's range is an interval: its smallest and largest choice
+        v = param.values
+        points += [(f"values[{i}]", v[i]) for i in sorted({v.index(min(v)), v.index(max(v))})]
     for name, value in points:
         if value is None:
             continue
@@ -232,7 +242,7 @@ def expand(definition: SweepDefinition, full: dict[str, Any]) -> list[SweepParam
 
 def _check_size(definition: SweepDefinition, full, check: Checker) -> None:
     params = expand(definition, full)
-    if not params:
+    if not params and not check.problems:
         check.add(key_path(_WHERE, "parameters"), tr(
             "a sweep needs at least one parameter (or ranges, or pue_bands)"))  # fmt: skip
         return

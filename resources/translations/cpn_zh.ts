@@ -1945,68 +1945,73 @@
             <translation>没有 id 为 {id} 的{what}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="62" />
+            <location filename="../../app/io/sweep_v1.py" line="58" />
+            <source>{n} parameters; at most {most}</source>
+            <translation>{n} 个参数；最多 {most} 个</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="69" />
             <source>{key} is swept twice (also {other})</source>
             <translation>{key} 被扫描了两次（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="84" />
+            <location filename="../../app/io/sweep_v1.py" line="91" />
             <source>must be in [{low}, {high}], got {value}</source>
             <translation>必须在 [{low}, {high}] 之内，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="94" />
-            <location filename="../../app/io/sweep_v1.py" line="128" />
+            <location filename="../../app/io/sweep_v1.py" line="101" />
+            <location filename="../../app/io/sweep_v1.py" line="135" />
             <source>must be "defaults", got {value}</source>
             <translation>必须为 "defaults"，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="133" />
+            <location filename="../../app/io/sweep_v1.py" line="140" />
             <source>data/assumptions.csv gives no range for {key}</source>
             <translation>data/assumptions.csv 未给出 {key} 的范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="159" />
-            <source>must be a non-empty array of finite numbers, got {value}</source>
-            <translation>必须是由有限数值组成的非空数组，实际为 {value}</translation>
+            <location filename="../../app/io/sweep_v1.py" line="166" />
+            <source>must be an array of 1 to {most} finite numbers, got {value}</source>
+            <translation>必须是由 1 至 {most} 个有限数值组成的数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="173" />
+            <location filename="../../app/io/sweep_v1.py" line="181" />
             <source>{distribution} needs {keys} (or values)</source>
             <translation>{distribution} 分布需要 {keys}（或 values）</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="177" />
+            <location filename="../../app/io/sweep_v1.py" line="185" />
             <source>low must be below high, got {low} and {high}</source>
             <translation>low 必须小于 high，实际为 {low} 和 {high}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="179" />
+            <location filename="../../app/io/sweep_v1.py" line="187" />
             <source>mode must lie within low and high, got {mode}</source>
             <translation>mode 必须位于 low 与 high 之间，实际为 {mode}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="182" />
+            <location filename="../../app/io/sweep_v1.py" line="190" />
             <source>{key} must be &gt; 0, got {value}</source>
             <translation>{key} 必须 &gt; 0，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="196" />
+            <location filename="../../app/io/sweep_v1.py" line="206" />
             <source>a PUE band position must be in [0, 1] (0 = p5, 1 = p95), got {value}</source>
             <translation>PUE 区间位置必须在 [0, 1] 之内（0 = p5，1 = p95），实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="205" />
+            <location filename="../../app/io/sweep_v1.py" line="215" />
             <source>a PUE band parameter needs low and high within [0, 1]</source>
             <translation>PUE 区间参数需要位于 [0, 1] 之内的 low 和 high</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="236" />
+            <location filename="../../app/io/sweep_v1.py" line="246" />
             <source>a sweep needs at least one parameter (or ranges, or pue_bands)</source>
             <translation>扫描至少需要一个参数（或 ranges、pue_bands）</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="244" />
+            <location filename="../../app/io/sweep_v1.py" line="254" />
             <source>asks for {runs:,} evaluations; at most {most:,}</source>
             <translation>需要 {runs:,} 次评估；最多允许 {most:,} 次</translation>
         </message>
@@ -3855,6 +3860,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/sweep_plots.py" line="117" />
             <source>samples</source>
             <translation>样本数</translation>
+        </message>
+        <message>
+            <source>must be a non-empty array of finite numbers, got {value}</source>
+            <translation type="vanished">必须是由有限数值组成的非空数组，实际为 {value}</translation>
         </message>
         <message>
             <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>

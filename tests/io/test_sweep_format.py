@@ -94,7 +94,7 @@ PARAMETERS = [
         "sweep.parameters[0].values[1]: must be in (0, 10) CNY/kWh, got 12.0",
     ),
     ('key = "overrides.provinces.Atlantis.demand_mw"\nvalues = [1.0]', "sweep.parameters[0].key: overrides.provinces.Atlantis.demand_mw: no province Atlantis"),
-    ('key = "demand.national_it_mw"\nvalues = []', "sweep.parameters[0].values: must be a non-empty array"),
+    ('key = "demand.national_it_mw"\nvalues = []', "sweep.parameters[0].values: must be an array of 1 to 10000 finite numbers"),
     ('key = "capex.life_years"\nranges = "defaults"', "sweep.parameters[0].key: 'capex.life_years' is not a numeric key"),
 ]  # fmt: skip
 
@@ -129,6 +129,21 @@ def test_a_sweep_without_parameters_and_a_key_swept_twice_are_refused():
     assert _problems(HEAD + "\n[sweep]\n" + twice) == [
         "sweep.parameters[1].key: 'demand.classes[training].share' is swept twice "
         "(also sweep.parameters[0])"
+    ]
+
+
+def test_hostile_sizes_are_refused_quickly():
+    many = '[[sweep.parameters]]\nkey = "demand.national_it_mw"\nvalues = [1.0]\n' * 201
+    assert _problems(HEAD + "\n[sweep]\n" + many) == [
+        "sweep.parameters: 201 parameters; at most 200"
+    ]
+    values = ", ".join(["20000.0"] * 10_000)
+    text = f'[[sweep.parameters]]\nkey = "demand.national_it_mw"\nvalues = [{values}, -1.0]\n'
+    problems = _problems(HEAD + "\n[sweep]\n" + text)
+    assert problems[0].startswith("sweep.parameters[0].values: must be an array of 1 to 10000")
+    text = text.replace(", -1.0]", "]").replace("20000.0, 20000.0", "-1.0, 20000.0", 1)
+    assert _problems(HEAD + "\n[sweep]\n" + text) == [
+        "sweep.parameters[0].values[0]: must be in (0, 1000000] MW, got -1.0"
     ]
 
 
