@@ -10,6 +10,10 @@ chunk). Workers are processes (a ``LocalCluster``, one thread each) warmed up on
 scenario's own row before timing, so the figures compare steady throughput; cluster start-up
 is printed separately. Medians of ``--runs`` runs. Goals (issue 24): 2 workers at least
 0.8 x linear; 1 worker at most 1.2 x the plain loop's time.
+
+Wall-clock rates depend on what else runs on the machine (the load average is printed); the
+CPU seconds per sample (this process for the loop; every worker process, all threads, for
+dask) measure the overhead of the machinery itself whatever the load.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import os
 import tempfile
 from pathlib import Path
 from statistics import median
-from time import perf_counter
+from time import perf_counter, process_time
 
 from app.io.scenario_file import load_scenario, loads_scenario
 from app.paths import DATA_DIR
@@ -54,6 +58,16 @@ def _warm(model) -> None:
     model.run_one(-1, np.full(len(model.params), np.nan))
 
 
+def _cpu() -> float:
+    import time
+
+    return time.process_time()
+
+
+def _workers_cpu(client) -> float:
+    return sum(client.run(_cpu).values())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--samples", type=int, default=48)
@@ -63,29 +77,39 @@ def main() -> None:
     values = sweep.design.values
     n = len(values)
     print(f"{n} samples of {len(sweep.model.params)} parameters, {os.cpu_count()} cores")
-    loop = []
+    loop, cpu = [], {}
+    loop_cpu = []
     for _ in range(args.runs):
-        t = perf_counter()
+        t, c = perf_counter(), process_time()
         sweep.model.run_chunk(0, values)
         loop.append(perf_counter() - t)
+        loop_cpu.append(process_time() - c)
     rates = {"loop": n / median(loop)}
+    cpu["loop"] = median(loop_cpu) / n
     with tempfile.TemporaryDirectory() as tmp:
         for workers in (1, 2):
             t = perf_counter()
             client = open_client(workers)
             client.run(_warm, sweep.model)
             start = perf_counter() - t
-            times = []
+            times, cpus = [], []
             for i in range(args.runs):
+                before = _workers_cpu(client)
                 out = run_sweep(client, sweep.model, values, Path(tmp) / f"{workers}-{i}.parquet")
+                cpus.append(_workers_cpu(client) - before)
                 assert out.rows == n and out.error is None, out
                 times.append(out.seconds)
             close_client(client)
             rates[workers] = n / median(times)
+            cpu[workers] = median(cpus) / n
             print(f"{workers} worker(s): cluster start + warm-up {start:.1f} s")
-    print(f"plain loop (reference)  {rates['loop']:6.2f} samples/s")
-    print(f"dask, 1 worker          {rates[1]:6.2f} samples/s")
-    print(f"dask, 2 workers         {rates[2]:6.2f} samples/s")
+    print(f"load average during the run: {os.getloadavg()[0]:.1f}")
+    for key, label in (
+        ("loop", "plain loop (reference)"),
+        (1, "dask, 1 worker"),
+        (2, "dask, 2 workers"),
+    ):
+        print(f"{label:<24}{rates[key]:6.2f} samples/s  {1000 * cpu[key]:6.1f} ms CPU/sample")
     print(f"overhead of 1 worker vs the loop: {rates['loop'] / rates[1]:.2f}x time (goal <= 1.2)")
     print(f"2 workers vs linear: {rates[2] / (2 * rates[1]):.2f} (goal >= 0.8)")
 
