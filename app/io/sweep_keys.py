@@ -143,17 +143,3 @@ def set_value(doc: dict[str, Any], path: tuple[Any, ...], value: float) -> None:
     for name in path[:-1]:
         table = table.setdefault(name, {})
     table[path[-1]] = float(value)
-
-
-def get_value(doc: dict[str, Any], path: tuple[Any, ...]) -> float | None:
-    """The value at ``path`` in ``doc`` (None where the file leaves it to a default)."""
-    if path[0] == "sites":
-        return _entry(doc["sites"], path[1], "site").get(path[2])
-    if path[:2] == ("demand", "classes"):
-        return _entry(doc["demand"]["classes"], path[2], "class").get(path[3])
-    table: Any = doc
-    for name in path:
-        if not isinstance(table, dict) or name not in table:
-            return None
-        table = table[name]
-    return table if isinstance(table, int | float) else None

@@ -78,7 +78,8 @@ class Box:
 def prim(x: pd.DataFrame, case: np.ndarray, alpha: float = 0.05, min_support: float = 0.05):
     """The PRIM box of ``x`` (one column per input) where ``case`` is most frequent: peel
     ``alpha`` of the samples off one side of one input at a time, the peel that raises the
-    density most, until fewer than ``min_support`` of the samples remain or no peel helps."""
+    density most, until fewer than ``min_support`` of the samples remain or no peel helps;
+    then lift the limits that do not matter (:func:`_prune`)."""
     values = x.to_numpy(dtype=float)
     case = np.asarray(case, bool)
     inside = np.ones(len(values), bool)
@@ -106,9 +107,37 @@ def prim(x: pd.DataFrame, case: np.ndarray, alpha: float = 0.05, min_support: fl
         lo, hi = values[inside, j].min(), values[inside, j].max()
         if lo > values[:, j].min() or hi < values[:, j].max():
             limits[key] = (float(lo), float(hi))
+    limits = _prune(values, case, list(x.columns), limits)
+    inside = _inside(values, list(x.columns), limits)
     return Box(
         limits,
         coverage=float(case[inside].sum() / case.sum()),
         density=float(case[inside].mean()),
         support=float(inside.mean()),
     )
+
+
+def _inside(values: np.ndarray, columns: list[str], limits: dict) -> np.ndarray:
+    keep = np.ones(len(values), bool)
+    for key, (lo, hi) in limits.items():
+        j = columns.index(key)
+        keep &= (values[:, j] >= lo) & (values[:, j] <= hi)
+    return keep
+
+
+def _prune(values, case, columns: list[str], limits: dict, tolerance: float = 0.01) -> dict:
+    """Drop the limits that do not matter: an input whose limit, once lifted, lowers the
+    density by less than ``tolerance`` (peeling by chance restricts inputs that do not)."""
+    limits = dict(limits)
+    density = case[_inside(values, columns, limits)].mean()
+    for key in sorted(
+        limits, key=lambda k: -case[_inside(values, columns, _without(limits, k))].mean()
+    ):
+        wider = _without(limits, key)
+        if case[_inside(values, columns, wider)].mean() >= density - tolerance:
+            limits = wider
+    return limits
+
+
+def _without(limits: dict, key: str) -> dict:
+    return {k: v for k, v in limits.items() if k != key}

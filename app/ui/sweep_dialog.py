@@ -16,7 +16,7 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from app.ui.workers import TaskRunner
 
 COLUMNS = ("Key", "Distribution", "Low", "High")
 DEFAULT_KEY = "assumptions.carbon_price_cny_per_t"
+PARAMETER_ROLE = Qt.ItemDataRole.UserRole
 
 
 def default_definition(scenario) -> SweepDefinition:
@@ -123,7 +124,7 @@ class SweepDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.summary = QLabel()
-        self.summary.setTextFormat(self.summary.textFormat().PlainText)  # plain text
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # keys and names as typed
         self.summary.setWordWrap(True)
         self.charts = SweepCharts()
         buttons = QHBoxLayout()
@@ -155,9 +156,9 @@ class SweepDialog(QDialog):
         for col, value in enumerate((p.key, shown, low, high)):
             item = QTableWidgetItem("" if value is None else str(value))
             if col == 1:
-                item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, col, item)
-        self.table.item(row, 0).setData(256, p)  # the parameter as read
+        self.table.item(row, 0).setData(PARAMETER_ROLE, p)  # the parameter as read
 
     # ---- the definition --------------------------------------------------------------------
     def current_definition(self) -> SweepDefinition:
@@ -177,7 +178,7 @@ class SweepDialog(QDialog):
         return loads_scenario(text, check_files=False).sweep
 
     def _parameter(self, row: int) -> SweepParameter:
-        before: SweepParameter = self.table.item(row, 0).data(256)
+        before: SweepParameter = self.table.item(row, 0).data(PARAMETER_ROLE)
         key = self.table.item(row, 0).text().strip()
         low, high = (self._number(self.table.item(row, c).text()) for c in (2, 3))
         if before is None or before.values is not None:
