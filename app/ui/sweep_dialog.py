@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,8 +27,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -103,7 +104,9 @@ class SweepDialog(QDialog):
         form.addRow(self.tornado)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.kept: dict[int, SweepParameter] = {}
         for p in d.parameters:
@@ -123,9 +126,10 @@ class SweepDialog(QDialog):
         self.save_button.clicked.connect(self._save_rows)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # keys and names as typed
-        self.summary.setWordWrap(True)
+        self.summary = QPlainTextEdit()  # plain text: keys and names as typed; columns aligned
+        self.summary.setReadOnly(True)
+        self.summary.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.charts = SweepCharts()
         buttons = QHBoxLayout()
         for b in (add, remove):
@@ -136,10 +140,10 @@ class SweepDialog(QDialog):
         top = QWidget()
         left = QVBoxLayout(top)
         left.addLayout(form)
-        left.addWidget(self.table)
+        left.addWidget(self.table, 1)
         left.addLayout(buttons)
         left.addWidget(self.progress)
-        left.addWidget(self.summary)
+        left.addWidget(self.summary, 2)
         split = QSplitter()
         split.addWidget(top)
         split.addWidget(self.charts)
@@ -204,7 +208,7 @@ class SweepDialog(QDialog):
         self._stop.clear()
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.summary.setText(tr("Running…"))
+        self.summary.setPlainText(tr("Running…"))
         self.runner.submit(self._task(replace(self.scenario, sweep=definition)))
 
     def cancel(self) -> None:
@@ -229,15 +233,16 @@ class SweepDialog(QDialog):
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.save_button.setEnabled(result.outcome.rows > 0)
-        self.charts.show_results(result.rows, result.summary, result.site_ids, result.tornado)
-        self.summary.setText(result.text)
+        names = {s: result.site_names.get(s, s) for s in result.site_ids}
+        self.charts.show_results(result.rows, result.summary, names, result.tornado)
+        self.summary.setPlainText(result.text)
         if result.outcome.rows:
             self.sigFinished.emit(result)
 
     def _failed(self, message: str) -> None:
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        self.summary.setText(tr("The sweep failed: {message}").format(message=message))
+        self.summary.setPlainText(tr("The sweep failed: {message}").format(message=message))
 
     def _save_rows(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

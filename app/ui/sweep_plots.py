@@ -39,6 +39,8 @@ def _plot(title: str, left: str = "", bottom: str = "") -> pg.PlotWidget:
     plot.setTitle(title, color="k")
     plot.setLabel("left", left)
     plot.setLabel("bottom", bottom)
+    for side in ("left", "bottom"):  # the unit is in the label: no "(x0.001)"
+        plot.getAxis(side).enableAutoSIPrefix(False)
     return plot
 
 
@@ -62,6 +64,7 @@ class SweepCharts(QTabWidget):
             grid.addLayout(row)
         self.addTab(dist, tr("Distributions"))
         self.tornado_plot = _plot(tr("Tornado: sites' effect on cost at each parameter's ends"))
+        self.tornado_plot.addLegend(offset=(-5, -5))
         self.addTab(self.tornado_plot, tr("Tornado"))
         self.sobol_plot = _plot(tr("Sobol indices of the sites' effect on cost"))
         self.sobol_plot.addLegend(offset=(5, 5))
@@ -83,10 +86,12 @@ class SweepCharts(QTabWidget):
         self.addTab(sites, tr("Sites"))
         self.rows: pd.DataFrame | None = None
         self.site_ids: tuple[str, ...] = ()
+        self.site_names: dict[str, str] = {}
 
-    def show_results(self, rows: pd.DataFrame, summary, site_ids, tornado=None) -> None:
+    def show_results(self, rows: pd.DataFrame, summary, site_names, tornado=None) -> None:
+        """``site_names``: site id -> name, in the scenario's order."""
         self.rows = rows[rows["status"] == "optimal"]
-        self.site_ids = tuple(site_ids)
+        self.site_ids, self.site_names = tuple(site_names), dict(site_names)
         for column, plot in self.distribution_plots.items():
             self._histogram(plot, column)
         self._tornado(tornado)
@@ -118,56 +123,39 @@ class SweepCharts(QTabWidget):
 
     def _tornado(self, frame: pd.DataFrame | None) -> None:
         self.tornado_plot.clear()
+        self.tornado_plot.getPlotItem().legend.clear()
         if frame is None or not len(frame):
             return
         per, symbol = _money_scale()
         y = np.arange(len(frame))[::-1]
         low, high = frame["low"].to_numpy() / per, frame["high"].to_numpy() / per
-        self.tornado_plot.addItem(
-            pg.BarGraphItem(
-                x0=np.minimum(low, 0),
-                x1=np.maximum(low, 0),
-                y=y,
-                height=0.6,
-                brush=colors.categorical(0),
-            )  # fmt: skip
-        )
-        self.tornado_plot.addItem(
-            pg.BarGraphItem(
-                x0=np.minimum(high, 0),
-                x1=np.maximum(high, 0),
-                y=y,
-                height=0.6,
-                brush=colors.categorical(1),
-            )  # fmt: skip
-        )
+        for i, (ends, name) in enumerate(((low, tr("low end")), (high, tr("high end")))):
+            x0, x1 = np.minimum(ends, 0), np.maximum(ends, 0)
+            bars = pg.BarGraphItem(x0=x0, x1=x1, y=y, height=0.6, brush=colors.categorical(i))
+            self.tornado_plot.addItem(bars)
+            self.tornado_plot.getPlotItem().legend.addItem(bars, name)
         self.tornado_plot.getAxis("left").setTicks([list(zip(y, frame.index, strict=True))])
         self.tornado_plot.setLabel("bottom", symbol)
 
     def _sobol(self, frame: pd.DataFrame | None) -> None:
+        """Horizontal bars (the keys are long): first-order and total index, each with its
+        95 % confidence interval."""
         self.sobol_plot.clear()
+        self.sobol_plot.getPlotItem().legend.clear()
         if frame is None:
             return
-        x = np.arange(len(frame))
-        for offset, key, i in ((-0.2, "S1", 0), (0.2, "ST", 1)):
-            self.sobol_plot.addItem(
-                pg.BarGraphItem(
-                    x=x + offset,
-                    height=frame[key].to_numpy(),
-                    width=0.35,
-                    brush=colors.categorical(i),
-                    name=key,
-                )  # fmt: skip
-            )
-            self.sobol_plot.addItem(
-                pg.ErrorBarItem(
-                    x=x + offset,
-                    y=frame[key].to_numpy(),
-                    height=2 * frame[f"{key}_conf"].to_numpy(),
-                    beam=0.1,
-                )  # fmt: skip
-            )
-        self.sobol_plot.getAxis("bottom").setTicks([list(zip(x, frame.index, strict=True))])
+        y = np.arange(len(frame))[::-1].astype(float)
+        for offset, key, i in ((0.2, "S1", 0), (-0.2, "ST", 1)):
+            value = frame[key].to_numpy()
+            bars = pg.BarGraphItem(
+                x0=np.minimum(value, 0), x1=np.maximum(value, 0), y=y + offset, height=0.35,
+                brush=colors.categorical(i),
+            )  # fmt: skip
+            self.sobol_plot.addItem(bars)
+            self.sobol_plot.getPlotItem().legend.addItem(bars, key)
+            width = 2 * frame[f"{key}_conf"].to_numpy()
+            self.sobol_plot.addItem(pg.ErrorBarItem(x=value, y=y + offset, width=width, beam=0.1))
+        self.sobol_plot.getAxis("left").setTicks([list(zip(y, frame.index, strict=True))])
 
     def _plot_sites(self) -> None:
         self.sites_plot.clear()
@@ -178,5 +166,6 @@ class SweepCharts(QTabWidget):
         self.sites_plot.addItem(
             pg.BarGraphItem(x=x, height=list(p.values()), width=0.6, brush=colors.categorical(2))
         )
-        self.sites_plot.getAxis("bottom").setTicks([list(zip(x, p, strict=True))])
+        names = [self.site_names.get(s, s) for s in p]
+        self.sites_plot.getAxis("bottom").setTicks([list(zip(x, names, strict=True))])
         self.sites_plot.setYRange(0, 1)

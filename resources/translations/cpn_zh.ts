@@ -940,7 +940,7 @@
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="179" />
-            <location filename="../../app/ui/sweep_plots.py" line="57" />
+            <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
@@ -1645,14 +1645,14 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
-            <location filename="../../app/ui/sweep_dialog.py" line="104" />
+            <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
-            <location filename="../../app/ui/sweep_dialog.py" line="104" />
+            <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>High</source>
             <translation>上限</translation>
         </message>
@@ -2028,19 +2028,19 @@
         <message>
             <location filename="../../app/sweep/report_table.py" line="25" />
             <location filename="../../app/ui/docks/results_dock.py" line="127" />
-            <location filename="../../app/ui/sweep_plots.py" line="57" />
+            <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
             <location filename="../../app/sweep/report_table.py" line="25" />
-            <location filename="../../app/ui/sweep_plots.py" line="57" />
+            <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Sites' effect on cost</source>
             <translation>新建站点的效果：成本</translation>
         </message>
         <message>
             <location filename="../../app/sweep/report_table.py" line="25" />
-            <location filename="../../app/ui/sweep_plots.py" line="57" />
+            <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Sites' effect on carbon</source>
             <translation>新建站点的效果：碳排放</translation>
         </message>
@@ -2501,7 +2501,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
-            <location filename="../../app/ui/sweep_dialog.py" line="104" />
+            <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>Key</source>
             <translation>键</translation>
         </message>
@@ -3180,7 +3180,7 @@
         <message>
             <location filename="../../app/ui/document.py" line="144" />
             <location filename="../../app/ui/report_jobs.py" line="126" />
-            <location filename="../../app/ui/sweep_dialog.py" line="116" />
+            <location filename="../../app/ui/sweep_dialog.py" line="120" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -3732,134 +3732,144 @@ Boundaries: {src}</source>
             <translation>已取消比较</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="70" />
+            <location filename="../../app/ui/sweep_dialog.py" line="72" />
             <source>Sweep: how sure are we?</source>
             <translation>不确定性扫描：结论有多可靠？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="95" />
+            <location filename="../../app/ui/sweep_dialog.py" line="97" />
             <source>Also run the tornado (each parameter at its ends)</source>
             <translation>同时计算龙卷风图（每个参数取两端）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="98" />
+            <location filename="../../app/ui/sweep_dialog.py" line="100" />
             <source>Sampling</source>
             <translation>抽样方法</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="99" />
+            <location filename="../../app/ui/sweep_dialog.py" line="101" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="100" />
+            <location filename="../../app/ui/sweep_dialog.py" line="102" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="101" />
+            <location filename="../../app/ui/sweep_dialog.py" line="103" />
             <source>Workers</source>
             <translation>Worker 数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="104" />
+            <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>Distribution</source>
             <translation>分布</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="111" />
+            <location filename="../../app/ui/sweep_dialog.py" line="115" />
             <source>Add parameter</source>
             <translation>添加参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="111" />
+            <location filename="../../app/ui/sweep_dialog.py" line="115" />
             <source>Remove parameter</source>
             <translation>删除参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="116" />
+            <location filename="../../app/ui/sweep_dialog.py" line="120" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="117" />
+            <location filename="../../app/ui/sweep_dialog.py" line="121" />
             <source>Save rows…</source>
             <translation>保存结果行…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="201" />
+            <location filename="../../app/ui/sweep_dialog.py" line="206" />
             <source>Sweep</source>
             <translation>扫描</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="206" />
+            <location filename="../../app/ui/sweep_dialog.py" line="211" />
             <source>Running…</source>
             <translation>运行中…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="239" />
+            <location filename="../../app/ui/sweep_dialog.py" line="245" />
             <source>The sweep failed: {message}</source>
             <translation>扫描失败：{message}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="243" />
+            <location filename="../../app/ui/sweep_dialog.py" line="249" />
             <source>Save the sweep's rows</source>
             <translation>保存扫描结果行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="243" />
+            <location filename="../../app/ui/sweep_dialog.py" line="249" />
             <source>Parquet (*.parquet)</source>
             <translation>Parquet 文件 (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="63" />
+            <location filename="../../app/ui/sweep_plots.py" line="65" />
             <source>Distributions</source>
             <translation>分布</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="64" />
+            <location filename="../../app/ui/sweep_plots.py" line="66" />
             <source>Tornado: sites' effect on cost at each parameter's ends</source>
             <translation>龙卷风图：各参数取两端时新建站点的成本效果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="65" />
+            <location filename="../../app/ui/sweep_plots.py" line="68" />
             <source>Tornado</source>
             <translation>龙卷风图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="66" />
+            <location filename="../../app/ui/sweep_plots.py" line="69" />
             <source>Sobol indices of the sites' effect on cost</source>
             <translation>新建站点成本效果的 Sobol 指数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="68" />
+            <location filename="../../app/ui/sweep_plots.py" line="71" />
             <source>Sobol</source>
             <translation>Sobol</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="72" />
+            <location filename="../../app/ui/sweep_plots.py" line="75" />
             <source>Probability of use above</source>
             <translation>利用率高于此值的概率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="81" />
+            <location filename="../../app/ui/sweep_plots.py" line="84" />
             <source>Probability of use per site</source>
             <translation>各站点的使用概率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="81" />
+            <location filename="../../app/ui/sweep_plots.py" line="84" />
             <source>share of samples</source>
             <translation>样本占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="83" />
+            <location filename="../../app/ui/sweep_plots.py" line="86" />
             <source>Sites</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="117" />
+            <location filename="../../app/ui/sweep_plots.py" line="122" />
             <source>samples</source>
             <translation>样本数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="132" />
+            <source>low end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="132" />
+            <source>high end</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>must be a non-empty array of finite numbers, got {value}</source>

@@ -36,7 +36,7 @@ def test_a_sweep_draws_its_charts_and_the_robustness_column(window, client, qtbo
     with qtbot.waitSignal(dialog.sigFinished, timeout=120_000):
         dialog.run_button.click()
     result = dialog.result
-    assert result.outcome.rows == 3 and "3 of 3 samples" in dialog.summary.text()
+    assert result.outcome.rows == 3 and "3 of 3 samples" in dialog.summary.toPlainText()
     assert all(_bars(p) for p in dialog.charts.distribution_plots.values())
     assert len(_bars(dialog.charts.tornado_plot)) == 2 and _bars(dialog.charts.sites_plot)
     # robustness: share of samples above 80 %, counted here from the rows
@@ -88,6 +88,6 @@ def test_cancel_keeps_what_finished_and_leaves_no_task_running(window, client, q
         dialog.run_button.click()
     out = dialog.result.outcome
     assert out.cancelled and 0 < out.rows < 64 and len(dialog.result.rows) == out.rows
-    assert dialog.summary.text().startswith("stopped")
+    assert dialog.summary.toPlainText().startswith("stopped")
     assert all(not tasks for tasks in client.processing().values())
     dialog.close()
