@@ -3864,12 +3864,12 @@ Boundaries: {src}</source>
         <message>
             <location filename="../../app/ui/sweep_plots.py" line="132" />
             <source>low end</source>
-            <translation type="unfinished" />
+            <translation>下限端</translation>
         </message>
         <message>
             <location filename="../../app/ui/sweep_plots.py" line="132" />
             <source>high end</source>
-            <translation type="unfinished" />
+            <translation>上限端</translation>
         </message>
         <message>
             <source>must be a non-empty array of finite numbers, got {value}</source>
