@@ -39,11 +39,12 @@ def at_band_position(climate: ClimateSplit, utilisation: float, position: float)
     return replace(climate, split=split)
 
 
-class BandedEnergy:
+class BandedEnergy(SiteEnergyCache):
     """The energy splits of ``inner`` (every band computed), each site named in
-    ``positions`` moved to its position in its band."""
+    ``positions`` moved to its position in its band (holds no entries of its own)."""
 
     def __init__(self, positions: dict[str, float], inner: SiteEnergyCache | None = None):
+        super().__init__(size=0)
         self.positions = positions
         self.inner = inner or DEFAULT_CACHE
 

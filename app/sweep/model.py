@@ -87,6 +87,8 @@ class ScenarioModel:
         try:
             scenario, bands = self.scenario(values)
             ev = evaluate(scenario, solver=solver, energy_cache=BandedEnergy(bands), free=False)
+            if ev is None:  # never asked to cancel: a bug, not a sample's problem
+                raise RuntimeError("the evaluation returned nothing")
             effect = sites_effect(ev, bare_solver)
         except (ValueError, ArithmeticError) as exc:
             out.update(status="invalid", error=str(exc))
