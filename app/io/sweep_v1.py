@@ -266,7 +266,9 @@ def sections(definition: SweepDefinition | None) -> list[tuple[str, dict[str, An
         "pue_bands": definition.pue_bands,
     }
     if definition.default_ranges:
-        head.update(ranges="defaults", prefixes=list(definition.prefixes))
+        head["ranges"] = "defaults"
+    if definition.prefixes:
+        head["prefixes"] = list(definition.prefixes)
     out = [("[sweep]", head)]
     for p in definition.parameters:
         body: dict[str, Any] = {"key": p.key}

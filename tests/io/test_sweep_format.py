@@ -154,3 +154,77 @@ def test_a_grid_too_large_is_refused_before_anything_runs():
     )
     problems = _problems(HEAD + '\n[sweep]\nsampling = "grid"\nsamples = 2000\n' + body)
     assert problems == ["sweep: asks for 4,000,000 evaluations; at most 1,000,000"]
+
+
+# ---- whatever a [sweep] holds, only ScenarioError escapes; a valid one round-trips ----------
+import tomli_w  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from app.domain.sweep import DISTRIBUTIONS, SAMPLINGS  # noqa: E402
+
+_KEYS = [
+    "assumptions.carbon_price_cny_per_t",
+    "demand.national_it_mw",
+    "demand.class_share.training",
+    "demand.classes[realtime].latency_limit_ms",
+    "sites[ulanqab-1].capacity_mw",
+    "sites[ulanqab-1].pue_band",
+    "sites[ulanqab-1].colour",
+    "overrides.provinces.Sichuan.tariff_cny_per_kwh",
+    "overrides.clusters.zhongwei.capacity_mw",
+    "assumptions.bandwidth_price_cny_per_km_year.100G",
+    "sites[].x",
+    "a..b",
+    "",
+]
+_anything = st.none() | st.booleans() | st.integers(-10, 10**7) | st.text(max_size=8)
+_numbers = st.floats(-1e6, 1e6, allow_nan=False) | st.integers(-5, 10**6) | _anything
+_parameter = st.fixed_dictionaries(
+    {"key": st.sampled_from(_KEYS) | _anything},
+    optional={
+        "distribution": st.sampled_from(DISTRIBUTIONS) | _anything,
+        "low": _numbers,
+        "high": _numbers,
+        "mode": _numbers,
+        "mean": _numbers,
+        "sd": _numbers,
+        "median": _numbers,
+        "sigma": _numbers,
+        "values": st.lists(_numbers, max_size=4) | _anything,
+        "ranges": st.just("defaults") | _anything,
+    },
+)
+_sweep = st.fixed_dictionaries(
+    {},
+    optional={
+        "sampling": st.sampled_from(SAMPLINGS) | _anything,
+        "samples": st.integers(-2, 3000) | _anything,
+        "seed": st.integers(-2, 10**9) | _anything,
+        "pue_bands": st.booleans() | _anything,
+        "ranges": st.just("defaults") | _anything,
+        "prefixes": st.lists(st.sampled_from(["assumptions.", "demand.", "x"]), max_size=2),
+        "parameters": st.lists(_parameter, max_size=4) | _anything,
+    },
+)
+
+
+def _clean(value):
+    """TOML has no null: drop the keys whose value is None."""
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_clean(v) for v in value if v is not None]
+    return value
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_sweep)
+def test_any_sweep_is_read_or_refused_with_messages_and_a_read_one_round_trips(sweep):
+    text = HEAD + tomli_w.dumps({"sweep": _clean(sweep)})
+    try:
+        s = loads_scenario(text)
+    except ScenarioError as exc:
+        assert exc.messages and all(m.strip() for m in exc.messages)
+        return
+    assert loads_scenario(dumps_scenario(s)).sweep == s.sweep
