@@ -24,6 +24,9 @@ from app.sweep.bands import BandedEnergy
 from app.sweep.effect import EFFECT_KEYS, sites_effect
 
 TOTALS = ("cost_cny", "carbon_t", "unserved_mw")
+MAX_SHARE_COLUMNS = 5_000
+"""Served-by shares are recorded while regions x placed sites stay below this (a 2,000-site
+plan would need 62,000 columns)."""
 SITE_FIGURES = ("load_mw", "utilisation", "dual_cny_per_mw_year")
 
 
@@ -125,5 +128,7 @@ def prepare(doc: dict[str, Any], params: list[SweepParameter]) -> tuple[Scenario
     scenario, _ = probe.scenario(np.full(len(params), np.nan))
     ev = evaluate(scenario, free=False)
     regions = tuple(str(r) for r in ev.result.problem.regions.ids) if ev else ()
+    if len(regions) * len(probe.site_ids) > MAX_SHARE_COLUMNS:
+        regions = ()
     model = ScenarioModel(doc, params, regions)
     return model, base
