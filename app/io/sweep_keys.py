@@ -29,6 +29,7 @@ SITE_NUMBERS = (
 )
 CLASS_NUMBERS = ("latency_limit_ms", "bandwidth_gbps_per_mw", "share")
 ASSUMPTION_NUMBERS = (
+    "year",
     "carbon_price_cny_per_t",
     "kw_per_rack",
     "stock_pue",
@@ -38,6 +39,8 @@ ASSUMPTION_NUMBERS = (
     "payback_years",
 )
 TIERS = ("10G", "100G", "400G")
+#: Keys the format holds as integers: a sample is rounded to the nearest.
+INTEGER_KEYS = {("assumptions", "year")}
 TOP_NUMBERS = {
     ("demand", "national_it_mw"),
     ("solver", "unserved_penalty_cny_per_mw_year"),
@@ -142,4 +145,4 @@ def set_value(doc: dict[str, Any], path: tuple[Any, ...], value: float) -> None:
     table = doc
     for name in path[:-1]:
         table = table.setdefault(name, {})
-    table[path[-1]] = float(value)
+    table[path[-1]] = int(round(value)) if tuple(path) in INTEGER_KEYS else float(value)

@@ -62,6 +62,17 @@ def test_a_sweep_is_read_and_written_back_as_read():
     assert loads_scenario(dumps_scenario(s)).sweep == d
 
 
+def test_the_year_is_swept_in_whole_years():
+    from app.io import scenario_v1, sweep_v1
+    from app.sweep.model import ScenarioModel
+
+    s = loads_scenario(HEAD)
+    full = sweep_v1.full_document(s, scenario_v1.dumps)
+    model = ScenarioModel(full, [SweepParameter("assumptions.year", "uniform", 2023.0, 2030.0)])
+    scenario, _ = model.scenario([2026.4])
+    assert scenario.assumptions.year == 2026
+
+
 def test_a_scenario_without_a_sweep_has_none():
     assert loads_scenario(HEAD).sweep is None
     assert "[sweep]" not in dumps_scenario(loads_scenario(HEAD))
