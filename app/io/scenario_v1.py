@@ -38,6 +38,7 @@ from app.engine.network import default_tiers
 from app.engine.pue import COOLING_TECHS
 from app.io import sweep_v1
 from app.io.checks import Checker, key_path, relative_path, show
+from app.io.policy_v1 import policy_sections, policy_settings
 from app.io.status_quo_v1 import STATUS_QUO_KEYS, status_quo_assumptions, status_quo_sections
 from app.paths import DATA_DIR
 
@@ -64,6 +65,7 @@ TOP_KEYS = (
     "overrides",
     "solver",
     "map",
+    "policy",
     "sweep",
 )
 META_KEYS = ("name", "author", "created", "notes")
@@ -163,6 +165,7 @@ def load(doc: dict[str, Any], check: Checker) -> Scenario:
         assumptions=a,
         solver=_solver(doc, check),
         map_view=_map(doc, check),
+        policy=policy_settings(doc, check),
     )
     if "sweep" in doc and not check.problems:  # its keys are checked against the scenario
         full = sweep_v1.full_document(scenario, dumps)
@@ -531,6 +534,7 @@ def dumps(s: Scenario, base_dir: Path | None) -> str:
         )
     )
     sections.append(("[map]", _map_dict(s.map_view)))
+    sections += policy_sections(s.policy)
     sections += sweep_v1.sections(getattr(s, "sweep", None))
     text = "# CPN Planner scenario (schema: docs/scenario-format.md)\n"
     for header, body in sections:
