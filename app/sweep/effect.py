@@ -27,8 +27,17 @@ EFFECT_KEYS = (
 
 def sites_effect(ev: Evaluation, solver=None) -> dict[str, float]:
     """``ev``'s totals minus those of its scenario without the placed sites (same
-    assumptions, status quo and friction); ``solver`` keeps that LP warm between calls."""
-    bare = evaluate(replace(ev.scenario, sites=[]), atlas=ev.atlas, solver=solver, free=False)
+    assumptions, status quo and friction); ``solver`` keeps that LP warm between calls.
+    The solve without the sites is kept as ``ev.without_sites`` (issue 16's name), where the
+    policy scorecard finds it instead of solving it again."""
+    ready = getattr(ev, "sites_effect", None)
+    if isinstance(ready, dict):  # issue 16's Evaluation.sites_effect
+        return {k: float(ready.get(k, 0.0)) for k in EFFECT_KEYS}
+    bare = getattr(ev, "without_sites", None)
     if bare is None:
-        raise RuntimeError("the evaluation without the placed sites was cancelled")
+        scenario = replace(ev.scenario, sites=[])
+        done = evaluate(scenario, atlas=ev.atlas, solver=solver, free=False)
+        if done is None:
+            raise RuntimeError("the evaluation without the placed sites was cancelled")
+        bare = ev.without_sites = done.result
     return {k: ev.totals.get(k, 0.0) - bare.totals.get(k, 0.0) for k in EFFECT_KEYS}

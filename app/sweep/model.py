@@ -38,6 +38,7 @@ class ScenarioModel:
     doc: dict[str, Any]
     params: list[SweepParameter]
     regions: tuple[str, ...] = ()
+    policy: tuple[str, ...] = ()  # "<target id>.<scope>" of the scenario's scorecard
 
     def __post_init__(self) -> None:
         self.targets = [resolve(p.key, self.doc) for p in self.params]
@@ -53,6 +54,7 @@ class ScenarioModel:
             cols.update({f"site.{s}.{k}": "float" for k in SITE_FIGURES})
         for r in self.regions:
             cols.update({f"region.{r}.served_by.{s}": "float" for s in self.site_ids})
+        cols.update({f"policy.{p}": "float" for p in self.policy})
         cols["error"] = "str"
         return cols
 
@@ -100,6 +102,8 @@ class ScenarioModel:
         out.update({k: ev.totals.get(k) for k in TOTALS})
         out.update({f"effect.{k}": v for k, v in effect.items()})
         out.update(self._site_figures(ev))
+        if self.policy:
+            out.update(policy_passes(ev))
         return out
 
     def _site_figures(self, ev: Evaluation) -> dict[str, float | None]:
@@ -120,6 +124,15 @@ class ScenarioModel:
         return out
 
 
+def policy_passes(ev: Evaluation) -> dict[str, float | None]:
+    """``policy.<target id>.<scope>`` -> 1 passed, 0 failed, None unknown (the scenario's
+    scorecard, ``Evaluation.policy``)."""
+    return {
+        f"policy.{i.target.id}.{i.scope}": None if i.passed is None else float(i.passed)
+        for i in ev.policy.of("scenario")
+    }
+
+
 def prepare(doc: dict[str, Any], params: list[SweepParameter]) -> tuple[ScenarioModel, dict]:
     """The model of a sweep and the scenario's own row (every value as in the file), whose
     evaluation also names the demand regions."""
@@ -130,5 +143,6 @@ def prepare(doc: dict[str, Any], params: list[SweepParameter]) -> tuple[Scenario
     regions = tuple(str(r) for r in ev.result.problem.regions.ids) if ev else ()
     if len(regions) * len(probe.site_ids) > MAX_SHARE_COLUMNS:
         regions = ()
-    model = ScenarioModel(doc, params, regions)
+    policy = tuple(k.removeprefix("policy.") for k in policy_passes(ev)) if ev else ()
+    model = ScenarioModel(doc, params, regions, policy[:MAX_SHARE_COLUMNS])
     return model, base

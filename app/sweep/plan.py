@@ -65,6 +65,8 @@ class Summary:
     morris: pd.DataFrame | None = None
     box: analysis.Box | None = None
     notes: list[str] = field(default_factory=list)
+    #: "<target id>.<scope>" -> share of the samples with a verdict that pass it
+    policy: dict[str, float] = field(default_factory=dict)
 
 
 def summary(p: SweepPlan, rows: pd.DataFrame, threshold: float = 0.8) -> Summary:
@@ -80,6 +82,11 @@ def summary(p: SweepPlan, rows: pd.DataFrame, threshold: float = 0.8) -> Summary
         sites_lower_cost=analysis.probability(ok[FOCUS] < 0) if len(ok) else float("nan"),
         above=above,
         threshold=threshold,
+        policy={
+            key: float(ok[f"policy.{key}"].dropna().mean())
+            for key in p.model.policy
+            if ok[f"policy.{key}"].notna().any()
+        },
     )
     complete = len(ok) == len(p.design) and bool(p.model.site_ids)
     if p.design.sampling in ("sobol", "morris") and not complete:

@@ -33,6 +33,10 @@ def sweep_table(summary, site_names: dict[str, str], lang: str = "en") -> pd.Dat
     for site, p in summary.above.items():
         what = tr("{site}: samples with use above {u:.0%}", lang)
         rows.append((what.format(site=site_names.get(site, site), u=summary.threshold), "share", p))
+    for key, share in summary.policy.items():
+        rows.append(
+            (tr("Samples passing policy target {key}", lang).format(key=key), "share", share)
+        )
     if summary.sobol is not None:
         for key, r in summary.sobol.iterrows():
             rows.append(

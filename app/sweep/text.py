@@ -54,6 +54,9 @@ def summary_lines(outcome, s) -> list[str]:
                 site=site, u=s.threshold, p=_percent(p)
             )
         )
+    for key, share in s.policy.items():
+        lines.append(tr("policy target {key}: passed in {p} of samples").format(
+            key=key, p=_percent(share)))  # fmt: skip
     lines += _index_lines(s)
     if s.box is not None and s.box.limits:
         lines.append(

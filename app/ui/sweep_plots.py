@@ -84,6 +84,8 @@ class SweepCharts(QTabWidget):
         self.sites_plot = _plot(tr("Probability of use per site"), tr("share of samples"))
         box.addWidget(self.sites_plot)
         self.addTab(sites, tr("Sites"))
+        self.policy_plot = _plot(tr("Probability of passing each policy target"))
+        self.addTab(self.policy_plot, tr("Policy targets"))
         self.rows: pd.DataFrame | None = None
         self.site_ids: tuple[str, ...] = ()
         self.site_names: dict[str, str] = {}
@@ -97,6 +99,7 @@ class SweepCharts(QTabWidget):
         self._tornado(tornado)
         self._sobol(summary.sobol)
         self._plot_sites()
+        self._policy(summary.policy)
 
     def probabilities(self) -> dict[str, float]:
         """Site id -> share of solved samples with utilisation >= the chosen threshold."""
@@ -156,6 +159,20 @@ class SweepCharts(QTabWidget):
             width = 2 * frame[f"{key}_conf"].to_numpy()
             self.sobol_plot.addItem(pg.ErrorBarItem(x=value, y=y + offset, width=width, beam=0.1))
         self.sobol_plot.getAxis("left").setTicks([list(zip(y, frame.index, strict=True))])
+
+    def _policy(self, shares: dict[str, float]) -> None:
+        """Horizontal bars: share of the samples that pass each target (0 to 1)."""
+        self.policy_plot.clear()
+        if not shares:
+            return
+        y = np.arange(len(shares))[::-1].astype(float)
+        self.policy_plot.addItem(
+            pg.BarGraphItem(
+                x0=0, x1=list(shares.values()), y=y, height=0.6, brush=colors.categorical(3)
+            )  # fmt: skip
+        )
+        self.policy_plot.getAxis("left").setTicks([list(zip(y, shares, strict=True))])
+        self.policy_plot.setXRange(0, 1)
 
     def _plot_sites(self) -> None:
         self.sites_plot.clear()

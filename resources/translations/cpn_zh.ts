@@ -2353,7 +2353,7 @@
             <translation>需要 {runs:,} 次评估；最多允许 {most:,} 次</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/plan.py" line="86" />
+            <location filename="../../app/sweep/plan.py" line="93" />
             <source>sensitivity indices need every sample of the design solved</source>
             <translation>敏感性指数需要设计中的每个样本都已求解</translation>
         </message>
@@ -2392,12 +2392,17 @@
             <translation>{site}：利用率高于 {u:.0%} 的样本占比</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/report_table.py" line="39" />
+            <location filename="../../app/sweep/report_table.py" line="38" />
+            <source>Samples passing policy target {key}</source>
+            <translation>达到政策目标 {key} 的样本占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/report_table.py" line="43" />
             <source>Sobol first-order index of {key}</source>
             <translation>{key} 的 Sobol 一阶指数</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/report_table.py" line="41" />
+            <location filename="../../app/sweep/report_table.py" line="45" />
             <source>Sobol total index of {key}</source>
             <translation>{key} 的 Sobol 总效应指数</translation>
         </message>
@@ -2457,22 +2462,27 @@
             <translation>{site}：在 {p} 的样本中利用率高于 {u:.0%}</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/text.py" line="60" />
+            <location filename="../../app/sweep/text.py" line="58" />
+            <source>policy target {key}: passed in {p} of samples</source>
+            <translation>政策目标 {key}：在 {p} 的样本中达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="63" />
             <source>the sites lose money most often when (PRIM: {d} of samples inside lose, {c} of all losses inside):</source>
             <translation>新建站点最常亏损的条件（PRIM：框内 {d} 的样本亏损，框内包含全部亏损的 {c}）：</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/text.py" line="77" />
+            <location filename="../../app/sweep/text.py" line="80" />
             <source>Sobol indices of the sites' effect on cost (95 % confidence):</source>
             <translation>新建站点成本效果的 Sobol 指数（95 % 置信）：</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/text.py" line="83" />
+            <location filename="../../app/sweep/text.py" line="86" />
             <source>Morris screening of the sites' effect on cost (mu*, CNY per range):</source>
             <translation>新建站点成本效果的 Morris 筛选（mu*，每个取值范围对应的人民币）：</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/text.py" line="92" />
+            <location filename="../../app/sweep/text.py" line="95" />
             <source>tornado of the sites' effect on cost (change at the low and high end):</source>
             <translation>新建站点成本效果的龙卷风图（取下限和上限时的变化）：</translation>
         </message>
@@ -4278,17 +4288,27 @@ Boundaries: {src}</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="122" />
+            <location filename="../../app/ui/sweep_plots.py" line="87" />
+            <source>Probability of passing each policy target</source>
+            <translation>各政策目标的达标概率</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="88" />
+            <source>Policy targets</source>
+            <translation>政策目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="125" />
             <source>samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="132" />
+            <location filename="../../app/ui/sweep_plots.py" line="135" />
             <source>low end</source>
             <translation>下限端</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="132" />
+            <location filename="../../app/ui/sweep_plots.py" line="135" />
             <source>high end</source>
             <translation>上限端</translation>
         </message>

@@ -110,6 +110,10 @@ def test_a_grid_over_one_parameter_equals_separate_solves(two, tmp_path):
         assert row["effect.cost_cny"] == pytest.approx(effect, rel=1e-6)
         site = alone.site["ulanqab-1"].solved
         assert row["site.ulanqab-1.load_mw"] == pytest.approx(site.load_mw, rel=1e-6, abs=1e-6)
+        # the policy scorecard of the same scenario, target by target
+        for item in alone.policy.of("scenario"):
+            value = row[f"policy.{item.target.id}.{item.scope}"]
+            assert (None if pd.isna(value) else bool(value)) == item.passed
     # a dearer carbon price never makes the optimum cheaper (emissions are never negative)
     assert rows["cost_cny"].is_monotonic_increasing and rows["cost_cny"].nunique() == 3
 

@@ -39,6 +39,7 @@ def test_a_sweep_draws_its_charts_and_the_robustness_column(window, client, qtbo
     assert result.outcome.rows == 3 and "3 of 3 samples" in dialog.summary.toPlainText()
     assert all(_bars(p) for p in dialog.charts.distribution_plots.values())
     assert len(_bars(dialog.charts.tornado_plot)) == 2 and _bars(dialog.charts.sites_plot)
+    assert result.summary.policy and _bars(dialog.charts.policy_plot)
     # robustness: share of samples above 80 %, counted here from the rows
     used = (result.rows[f"site.{site.id}.utilisation"] >= 0.8).mean()
     column = window.comparison.table.columnCount() - 1
