@@ -29,6 +29,7 @@ from app.engine.pue import TECH_SHORT
 from app.engine.site_eval import SiteMetrics
 from app.io.national_picture import national_picture
 from app.io.report_policy import policy_tables
+from app.io.report_warnings import notice, with_notice
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -192,9 +193,12 @@ class ReportData:
     green_power: pd.DataFrame = field(default_factory=pd.DataFrame)
     #: today's national picture beside the published figures (app.io.national_picture)
     national: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: a sweep's figures (title, kind, value; ``app.sweep.report_table``), empty without one
+    sweep: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """The tables every export writes, by sheet/file name."""
+        """The tables every export writes, by sheet/file name (the sweep only after one)."""
+        sweep = {"sweep": self.sweep} if len(self.sweep) else {}
         return {
             "metadata": self.metadata,
             "summary": self.summary,
@@ -209,6 +213,7 @@ class ReportData:
             "policy": self.policy,
             "green_power": self.green_power,
             "national": self.national,
+            **sweep,
             "assumptions": self.assumptions,
             "defaults": self.defaults,
             "sources": self.sources,
@@ -553,7 +558,11 @@ def collect(
         lang=lang,
         summary=summary_table(totals, lang),
     )
-    data.metadata = metadata_table(data, scenario, lang)
+    data.metadata = with_notice(
+        metadata_table(data, scenario, lang),
+        notice(data.summary, preview.scenario.status, lang),
+        lang,
+    )
     data.defaults = defaults_table(lang)
     data.classes = list(labels.items())
     data.migration, data.moves, data.stays = migration_tables(ev, names, lang, labels)

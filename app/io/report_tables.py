@@ -16,6 +16,7 @@ import pandas as pd
 from app.domain.report_units import GENERAL, display, heading
 from app.domain.text import tr
 from app.io.report_data import ReportData
+from app.io.report_warnings import MONEY_ROWS, comparable
 
 #: Leading characters that make Excel, LibreOffice or Google Sheets read a cell as a formula
 #: (OWASP CSV injection); the XLSX and CSV writers neutralise text that starts with one.
@@ -120,6 +121,7 @@ TITLES = {
     "policy": "National targets",
     "green_power": "Green power on two bases",
     "national": "Today's national picture",
+    "sweep": "Uncertainty sweep",
     "assumptions": "Assumptions",
     "defaults": "Built-in defaults",
     "sources": "Data sources",
@@ -191,16 +193,19 @@ def _frame_sheet(name: str, frame: pd.DataFrame, lang: str) -> Sheet:
 def summary_sheet(data: ReportData) -> Sheet:
     lang = data.lang
     s = data.summary
+    # serving less is not saving: with demand unserved a money change is not printed
+    not_comparable = tr("not comparable: demand unserved", lang)
+    money = set() if comparable(s) else set(MONEY_ROWS)
     rows = [
         [
             title,
             display(kind, lang).unit,
             scaled(ref, kind, lang),
             scaled(scen, kind, lang),
-            scaled(change, kind, lang),
+            not_comparable if key in money else scaled(change, kind, lang),
         ]
-        for title, kind, ref, scen, change in s[
-            ["title", "kind", "reference", "scenario", "change"]
+        for key, title, kind, ref, scen, change in s[
+            ["key", "title", "kind", "reference", "scenario", "change"]
         ].itertuples(index=False)
     ]
     headers = [
@@ -221,19 +226,20 @@ def summary_sheet(data: ReportData) -> Sheet:
     )
 
 
-def migration_sheet(data: ReportData) -> Sheet:
-    """Moved MW, saving, one-off cost and payback of the moves from today's status quo; each
-    row in its own unit, like the summary."""
+def migration_sheet(data: ReportData, name: str = "migration") -> Sheet:
+    """Moved MW, saving, one-off cost and payback of the moves from today's status quo (or
+    the sweep's figures, ``name`` "sweep"); each row in its own unit, like the summary."""
     lang = data.lang
-    m = data.migration
+    m = getattr(data, name)
     rows = [
         [title, display(kind, lang).unit, scaled(value, kind, lang)]
         for title, kind, value in m[["title", "kind", "value"]].itertuples(index=False)
     ]
     headers = [tr("Item", lang), tr("Unit", lang), tr("Value", lang)]
+    title = tr("Uncertainty sweep", lang) if name == "sweep" else tr(TITLES["migration"], lang)
     return Sheet(
-        "migration",
-        tr(TITLES["migration"], lang),
+        name,
+        title,
         headers,
         rows,
         [None, None, "row"],
@@ -325,8 +331,8 @@ def sheets(data: ReportData) -> list[Sheet]:
             sheet = summary_sheet(data)
         elif name == "monthly_pue":
             sheet = monthly_sheet(data)
-        elif name == "migration":
-            sheet = migration_sheet(data)
+        elif name in ("migration", "sweep"):
+            sheet = migration_sheet(data, name)
         elif name == "policy":
             sheet = policy_sheet(data)
         elif name == "national":

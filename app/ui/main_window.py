@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.datasets.atlas import Atlas
 from app.datasets.projection import to_lonlat
-from app.ui import describe, window_layout
+from app.ui import describe, plain, settings, window_layout
 from app.ui.i18n import language, tr
 from app.ui.map import colors
 from app.ui.map.legend import LegendWidget
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         build everything here."""
         super().__init__(parent)
         self.atlas = atlas
+        self.last_sweep = None  # the last finished sweep (app.sweep.dialog_task.SweepResult)
         self.ready = False
         self.setWindowTitle(f"CPN Planner {__version__}")
         self.resize(1400, 900)
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.map.view_box.addItem(self.sites_item, ignoreBounds=True)
         self.national.cluster_labels[0].avoid.append(self.sites_item.labels)
         if paint_first:
-            geometry = QSettings().value(window_layout.GEOMETRY_KEY)
+            geometry = settings.read_bytes(window_layout.GEOMETRY_KEY)
             if geometry is not None:
                 self.restoreGeometry(geometry)
             self._after_paint = _AfterFirstPaint(self.map.viewport(), self._build_rest)
@@ -278,8 +279,10 @@ class MainWindow(QMainWindow):
             ]
         )
         solve_menu.addSeparator()
+        solve_menu.addAction(self.allocation.mps_action)
         self.suggest_action = self._action(tr("&Suggest sites…"), self.suggest_dialog)
-        solve_menu.addActions([self.suggest_action, self.allocation.mps_action])
+        self.sweep_action = self._action(tr("S&weep: how sure are we?…"), self.sweep_dialog)
+        solve_menu.addActions([self.suggest_action, self.sweep_action])
         view_menu = self.menuBar().addMenu(tr("&View"))
         self.zoom_china_action = self._action(
             tr("Zoom to &China"), self.map.zoom_to_china, QKeySequence("Ctrl+0")
@@ -402,6 +405,7 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         self.coord_label = QLabel()
         self.province_label = QLabel()
+        plain.plain_labels(self.coord_label, self.province_label)  # user boundary names
         self.statusBar().addPermanentWidget(self.province_label)
         self.statusBar().addPermanentWidget(self.coord_label)
         self.statusBar().showMessage(tr("Built-in national dataset loaded"), 5000)
@@ -500,6 +504,25 @@ class MainWindow(QMainWindow):
         dialog = SuggestDialog(self)
         dialog.show()
         return dialog
+
+    def sweep_dialog(self, client_factory=None) -> QWidget:
+        """The sweep dialog on the current scenario; a finished sweep fills the comparison's
+        robustness column and is kept for the report (``last_sweep``)."""
+        from app.ui.sweep_dialog import SweepDialog
+
+        dialog = SweepDialog(self.current_scenario(), self, client_factory)
+        dialog.sigFinished.connect(lambda result: self._sweep_finished(dialog, result))
+        dialog.charts.threshold.valueChanged.connect(
+            lambda _v: dialog.result is not None and self._sweep_finished(dialog, dialog.result)
+        )
+        dialog.show()
+        return dialog
+
+    def _sweep_finished(self, dialog, result) -> None:
+        self.last_sweep = result
+        self.comparison.set_robustness(
+            dialog.charts.probabilities(), dialog.charts.threshold.value()
+        )
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -721,8 +744,7 @@ class MainWindow(QMainWindow):
             self.legend_control.show_symbols()
 
     def add_layer_dialog(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("paths/last_layer_dir", str(Path.home())))
+        start = settings.read_text("paths/last_layer_dir", str(Path.home()))
         path, _ = QFileDialog.getOpenFileName(
             self,
             tr("Add layer"),
@@ -730,22 +752,22 @@ class MainWindow(QMainWindow):
             tr("Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)"),
         )
         if path:
-            settings.setValue("paths/last_layer_dir", str(Path(path).parent))
+            QSettings().setValue("paths/last_layer_dir", str(Path(path).parent))
             self.add_layer(path)
 
     def add_layer(self, path: str | Path):
         """Load a planner's file as a layer (one per geometry kind of a mixed file; the
         first ``UserLayer`` is returned, None on a bad file: say why and keep everything)."""
-        from app.datasets.user_layers import UserDataError, load_user_layers
+        from app.ui.file_loader import read_layers
         from app.ui.user_layer_items import user_layer_items
 
-        try:
-            layers = load_user_layers(path)
-        except UserDataError as exc:
-            self.show_error(tr("Cannot add layer"), str(exc))
+        layers = read_layers(self, Path(path))
+        if not layers:
             return None
+        by_kind = len({layer.kind for layer in layers}) == len(layers)  # else GeoPackage layers
         for layer in layers:
-            key = f"user:{layer.path}" if len(layers) == 1 else f"user:{layer.path}#{layer.kind}"
+            part = layer.kind if by_kind else layer.name
+            key = f"user:{layer.path}" if len(layers) == 1 else f"user:{layer.path}#{part}"
             color = colors.categorical(len(self.user_layers) + 3)
             self.user_layers[key] = layer
             self.map.add_layer(
@@ -763,7 +785,7 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, message: str) -> None:
         """A modal message; tests replace it to capture the text."""
         self.last_error = message
-        QMessageBox.warning(self, title, message)
+        plain.warn(self, title, message)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -18,7 +18,7 @@ import tomli_w
 from app.domain.scenario import MapView, Scenario, SolverSettings
 from app.domain.site import Site
 from app.engine.allocation import WorkloadClass
-from app.io import scenario_file
+from app.io import atomic, scenario_file
 from app.io.scenario_file import (
     CURRENT_VERSION,
     LOADERS,
@@ -462,7 +462,7 @@ def test_failed_replace_leaves_old_file_and_no_temp(tmp_path, monkeypatch) -> No
     def fail(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(scenario_file.os, "replace", fail)
+    monkeypatch.setattr(atomic.os, "replace", fail)
     with pytest.raises(OSError):
         save_scenario(Scenario(name="new"), path)
     monkeypatch.undo()
@@ -634,7 +634,7 @@ def test_view_box_is_clamped_or_dropped_never_refused(tmp_path) -> None:
 def test_documented_example_is_valid_and_every_key_is_documented(tmp_path) -> None:
     import re
 
-    from app.io import scenario_v1
+    from app.io import scenario_v1, sweep_v1
 
     doc = (ROOT / "docs" / "scenario-format.md").read_text(encoding="utf-8")
     example = re.search(r"```toml\n(.*?)```", doc, re.S).group(1)
@@ -655,6 +655,8 @@ def test_documented_example_is_valid_and_every_key_is_documented(tmp_path) -> No
         *scenario_v1.CLUSTER_OVERRIDES,
         *scenario_v1.SOLVER_KEYS,
         *scenario_v1.MAP_KEYS,
+        *sweep_v1.SWEEP_KEYS,
+        *sweep_v1.PARAMETER_KEYS,
         *Scenario().base,
     }
     assert {k for k in keys if f"`{k}`" not in doc} <= {
