@@ -32,12 +32,14 @@ log "clean clone of $REPO into $WORK/src"
 git clone -q "$REPO" "$WORK/src"
 
 log "building the wheel"
-"$PYTHON" -m pip wheel -q --no-deps -w "$WORK/dist" "$WORK/src"
+# pip's output goes to a log, shown only when it fails.
+pip_quietly() { "$@" > "$WORK/pip.log" 2>&1 || { cat "$WORK/pip.log"; fail "$*"; }; }
+pip_quietly "$PYTHON" -m pip wheel --no-deps -w "$WORK/dist" "$WORK/src"
 WHEEL=$(ls "$WORK"/dist/cpn_planner-*.whl)
 
 log "fresh venv with $(basename "$WHEEL")"
 "$PYTHON" -m venv "$WORK/venv"
-"$WORK/venv/bin/python" -m pip install -q -c "$WORK/src/constraints.txt" "$WHEEL"
+pip_quietly "$WORK/venv/bin/python" -m pip install -c "$WORK/src/constraints.txt" "$WHEEL"
 
 # Run from a folder that holds nothing of the repository; the source tree is moved away so
 # nothing can be read from it by accident.
@@ -58,7 +60,7 @@ print(f"  status {result['status']}, {len(result)} keys")
 PY
 
 log "render-map"
-"$CLI" render-map map.png || fail "render-map exited $?"
+"$CLI" render-map map.png > /dev/null || fail "render-map exited $?"
 [ "$(head -c 4 map.png | od -An -c | tr -d ' ')" = "211PNG" ] || fail "map.png is not a PNG"
 log "  map.png $(stat -c %s map.png) bytes"
 
