@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from functools import cache
+
 from app.paths import TRANSLATIONS_DIR
 
 LANGUAGES = ("en", "zh")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from app.domain import text
 from app.paths import TRANSLATIONS_DIR
+
 _CONTEXT = "cpn"
 _state = {"lang": "en"}
 _installed: list[QTranslator] = []

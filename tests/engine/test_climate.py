@@ -7,7 +7,6 @@ import pandas as pd
 import pytest
 
 from app.engine import climate, psychro
-from app.engine.calibration import reference_dir
 from app.engine.climate import DAY_MONTH, MonthlyNormals, synthesize_year
 
 # Monthly normals of Beijing and Harbin as in data/climate_normals.csv (CMA 1981-2010 boxes).
@@ -156,21 +155,6 @@ def test_read_epw_rejects_garbage(tmp_path) -> None:
     bad.write_text("not an epw\n", encoding="utf-8")
     with pytest.raises(ValueError, match="bad.epw"):
         climate.read_epw(bad)
-
-
-def test_read_real_epw() -> None:
-    folder = reference_dir() / "weather"
-    if not folder.is_dir():
-        pytest.skip(f"reference weather folder not found at {folder} (set CPN_REFERENCE_DIR)")
-    summary = pd.read_csv(folder / "monthly_summary.csv")
-    rows = summary[summary["city"] == "Beijing"].iloc[:12]
-    w = climate.read_epw(folder / rows["source_file"].iloc[0])
-    np.testing.assert_allclose(_monthly(_daily(w.tdb_c).mean(axis=1)), rows["tmean_c"], atol=0.01)
-    np.testing.assert_allclose(
-        np.bincount(climate.HOUR_MONTH, weights=w.twb_c) / np.bincount(climate.HOUR_MONTH),
-        rows["twb_mean_c"],
-        atol=0.02,
-    )
 
 
 def test_read_hourly_csv(tmp_path) -> None:
