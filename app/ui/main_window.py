@@ -27,6 +27,7 @@ from app import __version__
 from app.datasets.atlas import Atlas
 from app.datasets.projection import to_lonlat
 from app.ui import describe, window_layout
+from app.ui.error_dialog import warn
 from app.ui.i18n import language, tr
 from app.ui.map import colors
 from app.ui.map.legend import LegendWidget
@@ -738,10 +739,10 @@ class MainWindow(QMainWindow):
         self.layers_panel.refresh()
         return layers[0]
 
-    def show_error(self, title: str, message: str) -> None:
-        """A modal message; tests replace it to capture the text."""
+    def show_error(self, title: str, message: str, details: str = "") -> None:
+        """A modal message, a traceback behind "Show Details..."; tests replace it."""
         self.last_error = message
-        QMessageBox.warning(self, title, message)
+        warn(self, title, message, details)
 
     def _about(self) -> None:
         QMessageBox.about(

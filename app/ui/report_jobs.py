@@ -21,6 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.domain.text import language
+from app.ui.error_dialog import details_of
 from app.ui.file_loader import BackgroundTask
 from app.ui.i18n import tr
 
@@ -143,7 +144,7 @@ def export_report(window, path: Path) -> list[Path]:
         atlas = window.allocation._atlas_for(scenario)
         snapshot = prepare(scenario, atlas)
     except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
-        window.show_error(title, f"{path}: {exc}")
+        window.show_error(title, f"{path}: {exc}", details_of(exc))
         return []
     evaluation = reusable_evaluation(window.allocation, snapshot)
     result, error, cancelled = run_task(
@@ -171,7 +172,7 @@ def export_report(window, path: Path) -> list[Path]:
                 os.replace(f, path.parent / f.name)
                 written.append(path.parent / f.name)
     except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
-        window.show_error(title, f"{path}: {exc}")
+        window.show_error(title, f"{path}: {exc}", details_of(exc))
         return []
     finally:
         _discard_staged(result)
@@ -190,7 +191,7 @@ def compare_reports(window, scenarios: dict) -> dict | None:
     try:
         snapshots = {label: prepare(sc, atlas) for label, sc in scenarios.items()}
     except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
-        window.show_error(tr("Cannot compare scenarios"), str(exc))
+        window.show_error(tr("Cannot compare scenarios"), str(exc), details_of(exc))
         return None
     items = [
         (sc, atlas, reusable_evaluation(window.allocation, sc, atlas) if i == 0 else None)
@@ -203,6 +204,6 @@ def compare_reports(window, scenarios: dict) -> dict | None:
         window.statusBar().showMessage(tr("Comparison cancelled"), 10000)
         return None
     if error is not None:
-        window.show_error(tr("Cannot compare scenarios"), str(error))
+        window.show_error(tr("Cannot compare scenarios"), str(error), details_of(error))
         return None
     return dict(zip(snapshots, result, strict=True))
