@@ -74,3 +74,14 @@ def test_install_script_runs_from_a_fresh_clone():
 def test_qt_pinned_below_the_crashing_release():
     text = (ROOT / "pyproject.toml").read_text()
     assert '"PySide6-Essentials>=6.10,<6.12"' in text
+
+
+def test_core_type_checks():
+    """mypy (settings in pyproject.toml) is clean on app/domain, app/engine and app/io."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--cache-dir", str(ROOT / ".mypy_cache")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

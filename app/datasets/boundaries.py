@@ -92,7 +92,8 @@ class BoundarySet:
 
     def bounds(self) -> tuple[float, float, float, float]:
         """(xmin, ymin, xmax, ymax) of all features."""
-        return (*self.coords.min(axis=0), *self.coords.max(axis=0))  # type: ignore[return-value]
+        (xmin, ymin), (xmax, ymax) = self.coords.min(axis=0), self.coords.max(axis=0)
+        return float(xmin), float(ymin), float(xmax), float(ymax)
 
 
 def _package_root() -> Path:

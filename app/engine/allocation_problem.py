@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import highspy
 import numpy as np
@@ -83,7 +84,7 @@ class Regions:
     lat: NDArray
     lon: NDArray
     province_id: NDArray
-    hub_id: NDArray | None = None
+    hub_id: NDArray = None  # type: ignore[assignment]  # None -> "" each (__post_init__)
     """National hub id per region, "" for none."""
 
     def __post_init__(self) -> None:
@@ -111,9 +112,10 @@ class Sites:
     capacity_mw: NDArray
     annual_pue: NDArray
     tariff_cny_per_kwh: NDArray
-    emission_kg_per_kwh: NDArray | None = None
-    capex_cny_per_mw_year: NDArray | None = None
-    hub_id: NDArray | None = None
+    # None -> NaN / 0 each (__post_init__): always an array after construction
+    emission_kg_per_kwh: NDArray = None  # type: ignore[assignment]
+    capex_cny_per_mw_year: NDArray = None  # type: ignore[assignment]
+    hub_id: NDArray = None  # type: ignore[assignment]  # None -> "" each (__post_init__)
 
     def __post_init__(self) -> None:
         n = len(self.ids)
@@ -394,7 +396,7 @@ def build(problem: AllocationProblem) -> BuiltModel:
     if len(pair_cost) and pair_cost.max() >= penalty:
         flags.append("unserved penalty is below some serving costs: shortfall may be preferred")
     demand = np.asarray(problem.demand_mw, dtype=float).ravel()
-    extra = {}
+    extra: dict[str, Any] = {}  # the migration columns' fields of BuiltModel
     if m is not None:
         t = define_migration(m, class_ids, key, pk, sq_keys, sq_mw)
         flags += t.flags

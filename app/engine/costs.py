@@ -102,6 +102,11 @@ def _is_missing(value: float | None) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
+def _present(value: float | None) -> float | None:
+    """``value`` as a float, None where it is missing (None or NaN)."""
+    return None if value is None or _is_missing(value) else float(value)
+
+
 def site_costs(inputs: SiteCostInputs) -> SiteCosts:
     """Energy (MWh), energy cost (CNY), carbon (t CO2), water (m3) and capex annuity of a site."""
     _check(inputs)
@@ -109,14 +114,12 @@ def site_costs(inputs: SiteCostInputs) -> SiteCosts:
     facility_mwh = it_mwh * inputs.annual_pue
     green_mwh = facility_mwh * inputs.green_share
     grid_mwh = facility_mwh - green_mwh
-    green_price = (
-        inputs.tariff_cny_per_kwh
-        if _is_missing(inputs.green_price_cny_per_kwh)
-        else float(inputs.green_price_cny_per_kwh)  # type: ignore[arg-type]
-    )
+    green_price = _present(inputs.green_price_cny_per_kwh)
+    if green_price is None:
+        green_price = inputs.tariff_cny_per_kwh
     energy_cny = 1000.0 * (grid_mwh * inputs.tariff_cny_per_kwh + green_mwh * green_price)
-    factor = inputs.grid_factor_kg_per_kwh
-    carbon = None if _is_missing(factor) else grid_mwh * float(factor)  # MWh x kg/kWh = t
+    factor = _present(inputs.grid_factor_kg_per_kwh)
+    carbon = None if factor is None else grid_mwh * factor  # MWh x kg/kWh = t
     annuity = 0.0
     if not _is_missing(inputs.capex_cny_per_mw):
         crf = capital_recovery_factor(inputs.discount_rate, inputs.life_years)
@@ -239,7 +242,8 @@ def token_costs(
     facility_kwh = it_kwh * annual_pue
     cost = facility_kwh * tariff_cny_per_kwh
     capex, includes = 0.0, "energy"
-    if not _is_missing(capex_cny_per_mw_year):
+    capex_per_year = _present(capex_cny_per_mw_year)
+    if capex_per_year is not None:
         tokens_per_mw_year = (
             1e6
             / watts_it
@@ -248,13 +252,10 @@ def token_costs(
             * HOURS_PER_YEAR
             * 3600.0
         )
-        capex = float(capex_cny_per_mw_year) / tokens_per_mw_year * 1e6  # type: ignore[arg-type]
+        capex = capex_per_year / tokens_per_mw_year * 1e6
         cost, includes = cost + capex, "energy + facility capex annuity"
-    carbon = (
-        None
-        if _is_missing(grid_factor_kg_per_kwh)
-        else facility_kwh * float(grid_factor_kg_per_kwh)
-    )  # type: ignore[arg-type]
+    factor = _present(grid_factor_kg_per_kwh)
+    carbon = None if factor is None else facility_kwh * factor
     return TokenCosts(
         it_kwh_per_million_tokens=it_kwh,
         facility_kwh_per_million_tokens=facility_kwh,

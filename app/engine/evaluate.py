@@ -22,10 +22,12 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from app.datasets.atlas import Atlas
+from app.domain.scenario import Scenario
 from app.domain.site import Site
 from app.domain.text import tr
 from app.engine.allocation import NATIONAL_EMISSION_KG_PER_KWH, AllocationResult, Solver
@@ -48,6 +50,9 @@ from app.engine.site_figures import (
 )
 from app.engine.site_inputs import SiteInputs, resolve_sites
 from app.engine.status_quo import StatusQuo, build_status_quo, params_from, status_quo_result
+
+if TYPE_CHECKING:
+    from app.engine.site_eval import SiteMetrics
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
@@ -78,7 +83,7 @@ class SiteEvaluation:
     site: Site
     inputs: SiteInputs
     split: EnergySplit
-    metrics: object  # app.engine.site_eval.SiteMetrics at the design utilisation
+    metrics: SiteMetrics  # at the design utilisation
     design: SiteFigures
     solved: SiteFigures | None
     dual_cny_per_mw_year: float | None
@@ -99,7 +104,7 @@ class Evaluation:
     message a planner must see.
     """
 
-    scenario: object
+    scenario: Scenario
     atlas: Atlas
     sites: list[SiteEvaluation]
     result: AllocationResult
@@ -290,6 +295,7 @@ def site_cards(atlas: Atlas, sites: list[Site], assumptions) -> list:
     :func:`evaluate` gives, for a card that must update before the solve returns."""
     inputs = resolve_sites(atlas, sites, assumptions)
     climates = DEFAULT_CACHE.splits(atlas, sites, inputs)
+    assert climates is not None  # only a cancel returns None, and nothing cancels here
     capex = assumptions.token_cost_includes_capex
     return [design_metrics(s, i, c, capex) for s, i, c in zip(sites, inputs, climates, strict=True)]
 
@@ -312,7 +318,7 @@ def _check_normals(atlas: Atlas, source: str) -> None:
 
 
 def evaluate(
-    scenario,
+    scenario: Scenario,
     progress: Progress | None = None,
     cancel: Cancelled | None = None,
     *,

@@ -19,6 +19,7 @@ The seam for one evaluation (``evaluate``), after the problem is built::
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -258,7 +259,7 @@ def status_quo_json(preview: MigrationPreview, data: dict | None = None) -> dict
     sq, scen = preview.status_quo, preview.scenario
     sq_load = dict(zip(sq.problem.sites.ids.tolist(), sq.site_load_mw.tolist(), strict=True))
     moves = preview.moves[preview.moves["mw"] > 1e-6]
-    out = {
+    out: dict[str, Any] = {
         "moved_mw": {"total": preview.moved_mw, "by_class": preview.moved_by("class")},
         "sites": {
             sid: {"status_quo_load_mw": float(sq_load.get(sid, 0.0))}

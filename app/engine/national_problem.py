@@ -8,6 +8,7 @@ in ``ASSUMPTION_NOTES`` so the UI and reports can show it next to the number.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -182,7 +183,7 @@ def cluster_capacity(atlas: Atlas, a: AllocationAssumptions) -> pd.Series:
 
 
 def build_national_problem(
-    atlas: Atlas, a: AllocationAssumptions, placed: list[PlacedSupply] = ()
+    atlas: Atlas, a: AllocationAssumptions, placed: Sequence[PlacedSupply] = ()
 ) -> AllocationProblem:
     """Regions = 31 provinces; sites = stock per province, 10 clusters, placed sites."""
     pts = region_points(atlas)

@@ -142,7 +142,7 @@ def _params_for(tech: str, params: object | None) -> object:
 
 
 def _evaluate_arrays(
-    air: Air, tech: str, utilization: FloatArray, params: object, el: ElectricalParams
+    air: Air, tech: str, utilization: FloatArray | float, params: object, el: ElectricalParams
 ) -> dict[str, FloatArray]:
     """Hourly IT, facility and component powers (kW per kW rated) and water (L/h per kW)."""
     it = np.broadcast_to(np.asarray(utilization, dtype=float), air.tdb.shape)
@@ -280,4 +280,4 @@ def annual_pue_many(
 
 def with_params(tech: str, **changes: float) -> object:
     """Default parameters of ``tech`` with some fields changed (``dataclasses.replace``)."""
-    return replace(DEFAULT_PARAMS[_check_tech(tech)], **changes)  # type: ignore[type-var]
+    return replace(DEFAULT_PARAMS[_check_tech(tech)], **changes)

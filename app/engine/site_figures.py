@@ -144,7 +144,7 @@ def _weathers(atlas: Atlas, keys: list[tuple], site_of: dict[tuple, Site]) -> di
             out[key] = weather
     for key in keys:
         if key[0] == "file":
-            out[key] = weather_file(site_of[key].weather_file)
+            out[key] = weather_file(str(site_of[key].weather_file))  # "file" keys have one
     return out
 
 

@@ -167,9 +167,9 @@ def read_epw(path: str | Path) -> HourlyWeather:
         raise ValueError(
             tr("{path}: row 1 (LOCATION): elevation (field 10) is not a number").format(path=path)
         ) from None
-    data = _epw_data(path, lines)
+    table = _epw_data(path, lines)
     notes = []
-    tdb, tdp, pres = data[:, 2].copy(), data[:, 3].copy(), data[:, 4].copy()
+    tdb, tdp, pres = table[:, 2].copy(), table[:, 3].copy(), table[:, 4].copy()
     for name, values, bad in (("dry-bulb", tdb, tdb >= 99.9), ("dew point", tdp, tdp >= 99.9)):
         if bad.all():
             raise ValueError(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -27,6 +28,9 @@ from app.engine.national_problem import AllocationAssumptions, supply_names
 from app.engine.preview import Preview
 from app.engine.pue import TECH_SHORT
 from app.engine.site_eval import SiteMetrics
+
+if TYPE_CHECKING:
+    from app.engine.evaluate import Evaluation
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -165,9 +169,9 @@ class ReportData:
     totals: pd.DataFrame
     assumptions: pd.DataFrame
     sources: pd.DataFrame
+    preview: Preview
+    evaluation: Evaluation  # behind every table
     metrics: list[SiteMetrics] = field(default_factory=list)
-    preview: Preview | None = None
-    evaluation: object | None = None  # the app.engine.evaluate.Evaluation behind every table
     lang: str = "en"
     summary: pd.DataFrame = field(default_factory=pd.DataFrame)
     metadata: pd.DataFrame = field(default_factory=pd.DataFrame)
@@ -472,6 +476,12 @@ def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["item", "value"])
 
 
+def _class_label(class_id: str, label: str, lang: str) -> str:
+    """A built-in class keeps its translated name; a renamed or new one the planner's text."""
+    builtin = CLASS_LABELS.get(class_id)
+    return tr(builtin, lang) if builtin is not None and builtin == label else label
+
+
 def collect(
     scenario, atlas: Atlas | None = None, evaluation=None, lang: str | None = None
 ) -> ReportData:
@@ -482,6 +492,8 @@ def collect(
 
     lang = lang or language()
     ev = evaluation or evaluate(scenario, atlas=atlas)
+    if ev is None:  # only a cancel returns None, and nothing here can cancel
+        raise RuntimeError("the evaluation was cancelled")
     atlas, metrics, preview = ev.atlas, [e.metrics for e in ev.sites], ev.preview
     names = supply_names(atlas, lang, stock=tr("{name} stock", lang))
     names.update({m.site_id: m.name for m in metrics})
@@ -491,10 +503,7 @@ def collect(
     flows = preview.scenario.flows.copy()
     flows.insert(1, "region_name", [names.get(str(r), str(r)) for r in flows["region"]])
     flows.insert(4, "site_name", [names.get(s, s) for s in flows["site"]])
-    labels = {
-        c.id: tr(CLASS_LABELS.get(c.id), lang) if CLASS_LABELS.get(c.id) == c.label else c.label
-        for c in scenario.assumptions.classes
-    }
+    labels = {c.id: _class_label(c.id, c.label, lang) for c in scenario.assumptions.classes}
     flows.insert(3, "class_label", [labels.get(c, c) for c in flows["class"]])
     totals = preview.shift.totals.reset_index(names="total")
     data = ReportData(

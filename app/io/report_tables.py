@@ -120,7 +120,7 @@ class Sheet:
     name: str
     title: str
     headers: list[str]
-    rows: list[list[object]]
+    rows: list[list[str | float | None]]
     kinds: list[str | None]
     row_kinds: list[str] | None = None
     empty_text: str = ""
