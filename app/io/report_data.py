@@ -92,7 +92,7 @@ SITE_COLUMNS = (
     "lon",
     "lat",
     "capacity_mw",
-    "utilization",
+    "design_utilisation",
     "cooling",
     "facility",
     "annual_pue",
@@ -221,7 +221,7 @@ def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataF
                 "lon": site.lon,
                 "lat": site.lat,
                 "capacity_mw": site.capacity_mw,
-                "utilization": site.utilization,
+                "design_utilisation": site.utilization,
                 "cooling": TECH_SHORT[m.cooling][int(zh)],
                 "facility": facility_short(m.facility, lang),
                 "annual_pue": m.annual_pue,
@@ -401,7 +401,7 @@ def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
             value = None if e.solved is None else getattr(e.solved, attr)
             values.append(np.nan if value is None else value * scale)
         table[column] = values
-    at = table.columns.get_loc("utilization") + 1
+    at = table.columns.get_loc("design_utilisation") + 1
     table.insert(
         at,
         "solved_utilisation",
@@ -478,8 +478,9 @@ def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
 
 def _class_label(class_id: str, label: str, lang: str) -> str:
     """A built-in class keeps its translated name; a renamed or new one the planner's text."""
-    builtin = CLASS_LABELS.get(class_id)
-    return tr(builtin, lang) if builtin is not None and builtin == label else label
+    if CLASS_LABELS.get(class_id) != label:
+        return label
+    return tr(CLASS_LABELS.get(class_id, label), lang)
 
 
 def collect(

@@ -26,7 +26,7 @@ FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
     ("sites", "site", "Site", None),
     ("sites", "capacity_mw", "IT capacity", "mw"),
-    ("sites", "utilization", "Design utilisation", "share"),
+    ("sites", "design_utilisation", "Design utilisation", "share"),
     ("sites", "solved_utilisation", "Solved utilisation", "share"),
     ("sites", "load_mw", "Solved load", "mw"),
     ("sites", "cooling", "Cooling", None),

@@ -64,7 +64,11 @@ TOP_KEYS = (
     "map",
 )
 META_KEYS = ("name", "author", "created", "notes")
-SITE_KEYS = tuple(f.name for f in fields(Site))
+#: Site fields spelt differently in the file (public outputs spell ``utilisation``).
+SITE_FILE_NAMES = {"utilization": "utilisation"}
+#: Older spellings still read (the same key; giving both is a problem).
+SITE_ALIASES = {"utilization": "utilisation"}
+SITE_KEYS = tuple(SITE_FILE_NAMES.get(f.name, f.name) for f in fields(Site)) + tuple(SITE_ALIASES)
 CLASS_KEYS = tuple(f.name for f in fields(WorkloadClass))
 DEMAND_KEYS = ("national_it_mw", "proxy", "classes")
 DEMAND_PROXIES = ("gdp_2023_billion_cny", "population_2023_million")
@@ -202,6 +206,19 @@ def _sites(doc: dict[str, Any], check: Checker) -> list[Site]:
     return sites
 
 
+def _spelling(tbl: dict[str, Any], key: str, path: str, check: Checker) -> str:
+    """The key ``tbl`` uses for ``key``: itself or its alias (both given: a problem)."""
+    alias = next((old for old, new in SITE_ALIASES.items() if new == key), None)
+    if alias is None or alias not in tbl:
+        return key
+    if key in tbl:
+        check.add(
+            key_path(path, alias),
+            tr("the same key as {key}: give it once").format(key=key),
+        )
+    return alias
+
+
 def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
     d, num = _SITE_DEFAULT, check.number
 
@@ -214,7 +231,14 @@ def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
         lon=num(tbl, "lon", path, ge=70.0, le=140.0, unit="°E (China's extent)"),
         lat=num(tbl, "lat", path, ge=10.0, le=56.0, unit="°N (China's extent)"),
         capacity_mw=num(tbl, "capacity_mw", path, d.capacity_mw, gt=0.0, le=MAX_SITE_MW, unit="MW"),
-        utilization=num(tbl, "utilization", path, d.utilization, ge=MIN_UTILIZATION, le=1.0),
+        utilization=num(
+            tbl,
+            _spelling(tbl, "utilisation", path, check),
+            path,
+            d.utilization,
+            ge=MIN_UTILIZATION,
+            le=1.0,
+        ),  # fmt: skip
         cooling=check.choice(tbl, "cooling", path, COOLING_TECHS, d.cooling, "cooling technology"),
         tariff_cny_per_kwh=money("tariff_cny_per_kwh"),
         green_share=num(tbl, "green_share", path, d.green_share, ge=0.0, le=1.0),
@@ -516,7 +540,7 @@ def _site_dict(site: Site, base_dir: Path | None) -> dict[str, Any]:
             value = relative_path(value, base_dir)
         elif isinstance(value, int | float) and not isinstance(value, bool):
             value = float(value)
-        out[f.name] = value
+        out[SITE_FILE_NAMES.get(f.name, f.name)] = value
     return out
 
 
