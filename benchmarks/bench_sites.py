@@ -23,17 +23,21 @@ def _median_ms(fn, runs: int) -> float:
 
 
 def site_evaluation(atlas) -> tuple[float, float]:
-    """(ms) synthesis + PUE + costs for one new site; and with the station's year cached."""
+    """(ms) one new site's card through the production path (``evaluate.site_cards``: inputs,
+    synthetic year, two PUE years, band, costs) with its energy cache cleared; and cached."""
+    from app.domain.scenario import Scenario
     from app.domain.site import Site
-    from app.engine import site_eval
+    from app.engine.evaluate import site_cards
+    from app.engine.site_figures import DEFAULT_CACHE
 
-    site = Site("bench", "Ulanqab", 113.13, 41.03)
+    site, a = Site("bench", "Ulanqab", 113.13, 41.03), Scenario().assumptions
+    site_cards(atlas, [site], a)  # the band of this station/technology/utilisation, once
 
     def cold():
-        site_eval._WEATHER_CACHE.clear()
-        site_eval.evaluate_site(site, atlas)
+        DEFAULT_CACHE.clear()
+        site_cards(atlas, [site], a)
 
-    return _median_ms(cold, 21), _median_ms(lambda: site_eval.evaluate_site(site, atlas), 21)
+    return _median_ms(cold, 21), _median_ms(lambda: site_cards(atlas, [site], a), 21)
 
 
 def station_layer(atlas) -> float:

@@ -1,9 +1,6 @@
 """Preview the shift: the baseline and the planner's scenario, then diff.
 
 ``Preview`` is the pair the map, tables and reports read; ``app.engine.evaluate`` builds it.
-``Previewer`` is the older entry point (allocation inputs without site evaluation): it keeps
-one warm HiGHS solver for the scenario and solves the baseline - the same assumptions without
-the placed sites - once per assumption set.
 """
 
 from __future__ import annotations
@@ -13,13 +10,7 @@ from functools import cached_property
 
 import numpy as np
 
-from app.datasets.atlas import Atlas
-from app.engine.allocation import AllocationResult, Solver
-from app.engine.national_problem import (
-    AllocationAssumptions,
-    PlacedSupply,
-    build_national_problem,
-)
+from app.engine.allocation import AllocationResult
 from app.engine.shift import ShiftReport, diff
 
 
@@ -68,66 +59,6 @@ class Preview:
         return {k: after[k] - before.get(k, 0.0) for k in after}
 
 
-class Previewer:
-    """Solves base (once per atlas) and scenario (warm) and returns a :class:`Preview`."""
-
-    def __init__(self, atlas: Atlas) -> None:
-        self.atlas = atlas
-        atlas.province_points  # noqa: B018 - project on the constructing (GUI) thread
-        self.solvers = {"province": Solver(), "prefecture": Solver()}
-        self._base: dict[str, AllocationResult] = {}
-
-    def prepare(self, regions: str) -> None:
-        """Project the demand points now, on the calling (GUI) thread: pyproj must not run on
-        a Qt worker thread."""
-        if regions == "prefecture":
-            self.atlas.prefecture_points  # noqa: B018
-
-    def problem(
-        self,
-        assumptions: AllocationAssumptions,
-        placed: list[PlacedSupply],
-        regions: str = "province",
-    ):
-        problem = build_national_problem(self.atlas, assumptions, placed)
-        if regions == "prefecture":
-            from app.engine.prefecture_regions import to_prefectures
-
-            problem = to_prefectures(self.atlas, problem)
-        return problem
-
-    def base(
-        self, regions: str = "province", assumptions: AllocationAssumptions | None = None
-    ) -> AllocationResult:
-        """The baseline: no placed sites, the same assumptions (cached per assumption set)."""
-        a = assumptions or AllocationAssumptions()
-        key = f"{regions}:{a!r}"
-        if key not in self._base:
-            self._base[key] = Solver().solve(self.problem(a, [], regions))
-        return self._base[key]
-
-    def run(
-        self,
-        assumptions: AllocationAssumptions,
-        placed: list[PlacedSupply],
-        progress=lambda f: None,
-        is_cancelled=lambda: False,
-        regions: str = "province",
-    ) -> Preview | None:
-        """Build + solve + diff; None when cancelled between steps. ``regions`` is
-        "province" or "prefecture" (call ``prepare(regions)`` on the GUI thread first)."""
-        progress(0.05)
-        base = self.base(regions, assumptions)
-        if is_cancelled():
-            return None
-        progress(0.4)
-        scenario = self.solvers[regions].solve(self.problem(assumptions, placed, regions))
-        if is_cancelled():
-            return None
-        progress(0.9)
-        return Preview(base, scenario)
-
-
 def _flows_by_key(res: AllocationResult) -> dict[tuple[str, str], float]:
     """MW per (region id, site id), summed over classes."""
     mw = np.asarray(res.flow_mw)
@@ -139,27 +70,4 @@ def _flows_by_key(res: AllocationResult) -> dict[tuple[str, str], float]:
     out: dict[tuple[str, str], float] = {}
     for r, s_, v in zip(region.tolist(), site.tolist(), mw[j].tolist(), strict=True):
         out[(r, s_)] = out.get((r, s_), 0.0) + v
-    return out
-
-
-def placed_supply(sites, metrics) -> list[PlacedSupply]:
-    """Placed sites (domain) + their evaluation -> what the allocation needs."""
-    out = []
-    for site in sites:
-        m = metrics.get(site.id)
-        if m is None:
-            continue
-        tariff = m.tariff_cny_per_kwh if np.isfinite(m.tariff_cny_per_kwh) else 0.0
-        out.append(
-            PlacedSupply(
-                site.id,
-                site.name,
-                site.lon,
-                site.lat,
-                m.province_adcode,
-                site.capacity_mw,
-                m.annual_pue,
-                tariff,
-            )
-        )
     return out

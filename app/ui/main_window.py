@@ -623,17 +623,20 @@ class MainWindow(QMainWindow):
             self.inspector_dock.setWindowTitle(tr("Inspector"))
 
     def _refresh_comparison(self) -> None:
+        from app.engine.evaluate import site_cards
         from app.engine.national_problem import cluster_capacity
-        from app.engine.site_eval import cluster_reference_site, evaluate_site
+        from app.engine.site_eval import cluster_reference_site
 
         metrics = [
             self.placement.metrics[s.id] for s in self.model.sites if s.id in self.placement.metrics
         ]
         a = self.model.scenario.assumptions
         capacity = cluster_capacity(self.atlas, a)
-        for cid in self.comparison.chosen_clusters():
-            site = cluster_reference_site(self.atlas, cid, capacity[cid])
-            metrics.append(evaluate_site(site, self.atlas, assumptions=a))
+        clusters = [
+            cluster_reference_site(self.atlas, cid, capacity[cid])
+            for cid in self.comparison.chosen_clusters()
+        ]  # the same figures as a placed site's (evaluate's accounting)
+        metrics += site_cards(self.atlas, clusters, a) if clusters else []
         self.comparison.set_metrics(metrics, self.placement.selected)
 
     def _on_comparison_selected(self, site_id: str | None) -> None:
