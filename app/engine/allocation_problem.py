@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from app.datasets.assumptions import assumption_keys, default
+from app.domain.scenario import DEFAULT_UNSERVED_PENALTY as DOMAIN_UNSERVED_PENALTY
 from app.domain.workload import (  # noqa: F401 - re-exported: the types live in app.domain
     RESIDENCIES,
     Residency,
@@ -28,10 +29,12 @@ HOURS_PER_YEAR = 8760.0
 NATIONAL_EMISSION_KG_PER_KWH = default("grid.national_ef_kg_per_kwh")
 """MEE/NBS 2023 national average grid factor, kgCO2/kWh (Announcement 2025 No. 47); used for
 sites with no factor (e.g. Tibet has no published provincial value) and flagged."""
-DEFAULT_UNSERVED_PENALTY = default("solver.unserved_penalty_cny_per_mw_year")
-"""CNY per MW-year of unserved demand: about 4x the energy cost of a MW at PUE 2 and
-1.5 CNY/kWh (26 million CNY/MW-year), so shortfall appears only when capacity or admissibility
-forces it. A serving cost above the penalty is flagged."""
+# CNY per MW-year of unserved demand: about 4x the energy cost of a MW at PUE 2 and 1.5 CNY/kWh
+# (26 million CNY/MW-year), so shortfall appears only when capacity or admissibility forces it.
+# A serving cost above the penalty is flagged. Defined once, in the domain (a scenario's solver
+# settings default to it); data/assumptions.csv carries its reasoning and range (a test checks
+# the two agree).
+DEFAULT_UNSERVED_PENALTY = DOMAIN_UNSERVED_PENALTY
 
 
 def _default_class(cid: str, label: str, residency: str, tier: str) -> WorkloadClass:

@@ -231,17 +231,27 @@ def build_problem(
     )
 
 
-def baseline_key(atlas: Atlas, scenario) -> str:
-    """Hash of everything the baseline depends on: atlas, assumptions, solver settings."""
-    text = repr(
-        (
-            id(atlas),
-            sorted(scenario.base.items()),
-            scenario.assumptions,
-            scenario.solver.regions,
-            scenario.solver.unserved_penalty_cny_per_mw_year,
-        )
+def baseline_inputs(scenario: Scenario) -> tuple:
+    """Everything an evaluation without the placed sites depends on (names, notes and the map
+    view change no figure): base datasets, assumptions, solver settings."""
+    solver = scenario.solver
+    return (
+        sorted(scenario.base.items()),
+        scenario.assumptions,
+        solver.regions,
+        solver.unserved_penalty_cny_per_mw_year,
     )
+
+
+def evaluation_inputs(scenario: Scenario) -> tuple:
+    """Everything :func:`evaluate` depends on: the baseline's inputs and the placed sites.
+    Two scenarios with equal inputs evaluate alike (the one definition; caches use it)."""
+    return (tuple(scenario.sites), *baseline_inputs(scenario))
+
+
+def baseline_key(atlas: Atlas, scenario: Scenario) -> str:
+    """Hash of the atlas and :func:`baseline_inputs`."""
+    text = repr((id(atlas), *baseline_inputs(scenario)))
     return hashlib.sha256(text.encode()).hexdigest()
 
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from app.domain.ids import COOLING_TECH_LABELS
+from app.domain.ids import COOLING_TECH_IDS, COOLING_TECH_LABELS
 from app.engine import pue_params
 from app.engine.climate import HOUR_MONTH, HourlyWeather
 from app.engine.cooling import TECH_FUNCS, Air, liquid
@@ -58,14 +58,7 @@ __all__ = [
     "parameter_table", "with_params",
 ]  # fmt: skip
 
-COOLING_TECHS = (
-    "chiller_tower",
-    "air_chiller",
-    "direct_air",
-    "indirect_evaporative",
-    "liquid_cold_plate",
-    "immersion",
-)
+COOLING_TECHS = COOLING_TECH_IDS  # the ids live in the domain; the engine gives them meaning
 TECH_LABELS: dict[str, tuple[str, str]] = COOLING_TECH_LABELS  # English, Chinese
 #: Short names for table columns and reports (same order of languages).
 TECH_SHORT: dict[str, tuple[str, str]] = {

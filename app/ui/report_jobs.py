@@ -27,15 +27,10 @@ from app.ui.i18n import tr
 
 
 def same_inputs(a, b) -> bool:
-    """True when scenarios ``a`` and ``b`` evaluate alike (names, notes and the map view
-    do not change a figure)."""
-    return (
-        a.sites == b.sites
-        and a.assumptions == b.assumptions
-        and a.base == b.base
-        and a.solver.regions == b.solver.regions
-        and a.solver.unserved_penalty_cny_per_mw_year == b.solver.unserved_penalty_cny_per_mw_year
-    )
+    """True when scenarios ``a`` and ``b`` evaluate alike (``evaluate.evaluation_inputs``)."""
+    from app.engine.evaluate import evaluation_inputs
+
+    return evaluation_inputs(a) == evaluation_inputs(b)
 
 
 def reusable_evaluation(controller, scenario, atlas=None):
