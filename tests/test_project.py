@@ -85,3 +85,54 @@ def test_core_type_checks():
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _import_cycles(graph) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles = []
+    for root in sorted(graph.modules):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph.find_modules_directly_imported_by(root))))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    work.append(
+                        (child, iter(sorted(graph.find_modules_directly_imported_by(child))))
+                    )
+                elif child in stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    cycles.append(sorted(group))
+    return cycles
+
+
+def test_no_import_circles():
+    """No module imports itself through others (imports inside functions count too)."""
+    import grimp
+
+    graph = grimp.build_graph("app", cache_dir=None)
+    assert _import_cycles(graph) == []
+    # the check sees a circle when there is one
+    graph.add_import(importer="app.paths", imported="app.io.toml_names")
+    assert ["app.io.toml_names", "app.paths"] in _import_cycles(graph)

@@ -37,6 +37,8 @@ from app.engine.network import default_tiers
 from app.engine.pue import COOLING_TECHS
 from app.io.checks import Checker, key_path, relative_path, show
 from app.io.status_quo_v1 import STATUS_QUO_KEYS, status_quo_assumptions, status_quo_sections
+from app.io.toml_names import province_names
+from app.io.toml_names import toml_key as _toml_key
 from app.paths import DATA_DIR
 
 VERSION = 1
@@ -105,21 +107,6 @@ _CLASS_DEFAULT = {f.name: f.default for f in fields(WorkloadClass)}
 
 
 # ---- built-in names the file may refer to --------------------------------------------------
-@lru_cache(maxsize=1)
-def province_names() -> dict[str, int]:
-    """Adcode, English name (lower case) and Chinese name -> adcode, from provinces.csv."""
-    names: dict[str, int] = {}
-    try:
-        with open(DATA_DIR / "provinces.csv", encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f):
-                code = int(row["adcode"])
-                for name in (row["adcode"], row["name_en"].lower(), row["name_zh"]):
-                    names[name.strip()] = code
-    except (OSError, KeyError, ValueError):  # no table: accept any adcode
-        return {}
-    return names
-
-
 @lru_cache(maxsize=1)
 def cluster_ids() -> tuple[str, ...]:
     """The national cluster ids of clusters.csv (empty if the table cannot be read)."""
@@ -592,8 +579,3 @@ def _usable_box(box: tuple[float, ...] | None) -> tuple[float, float, float, flo
     if not all(map(math.isfinite, (west, south, east, north))) or west >= east or south >= north:
         return None
     return west, south, east, north
-
-
-def _toml_key(key: str) -> str:
-    """``key`` as TOML writes it (bare or quoted and escaped), by tomli_w."""
-    return tomli_w.dumps({key: 0}).removesuffix(" = 0\n")

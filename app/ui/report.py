@@ -203,7 +203,7 @@ def print_pdf(
 
     from app.domain.text import tr
     from app.ui import i18n
-    from app.ui.app import make_application
+    from app.ui.qt_app import make_application
 
     make_application()
     previous = i18n.language()
