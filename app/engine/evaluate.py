@@ -318,10 +318,10 @@ def _check_normals(atlas: Atlas, source: str) -> None:
     if source == "builtin" or id(atlas.normals) in _CHECKED_NORMALS:
         return
     from app.datasets.base_atlas import BaseDataError
-    from app.engine.weather import all_normals_from_frame
+    from app.engine.weather import normals_by_station
 
     try:
-        all_normals_from_frame(atlas.normals)
+        normals_by_station(atlas.normals)
     except ValueError as exc:
         raise BaseDataError(f"{source}: {exc}") from exc
     _CHECKED_NORMALS.add(id(atlas.normals))

@@ -130,14 +130,13 @@ DEFAULT_CACHE = SiteEnergyCache()
 def _weathers(atlas: Atlas, keys: list[tuple], site_of: dict[tuple, Site]) -> dict:
     """The hourly years of ``keys``: stations synthesised in one batch, files read (cached)."""
     from app.engine.climate import synthesize_many
-    from app.engine.weather import all_normals_from_frame
+    from app.engine.weather import normals_by_station
 
     out: dict = {}
     stations = list(dict.fromkeys(k for k in keys if k[0] == "station"))
     if stations:
         names = [k[2] for k in stations]
-        rows = atlas.normals[atlas.normals["station"].isin(names)]
-        by_name = {n.name: n for n in all_normals_from_frame(rows)}
+        by_name = normals_by_station(atlas.normals)  # parsed once per atlas
         normals = [by_name[name] for name in names]
         for key, weather in zip(stations, synthesize_many(normals), strict=True):
             weather.source = f"synthetic year of {key[2]}"

@@ -233,3 +233,16 @@ def test_unknown_station_suggests_close_names() -> None:
         climate.normals_from_frame(_table(), "Bejing")
     assert err.value.suggestions == ["Beijing"]
     assert "did you mean 'Beijing'" in str(err.value)
+
+
+def test_normals_are_parsed_once_per_table(atlas) -> None:
+    from app.engine.weather import all_normals_from_frame, normals_by_station
+
+    parsed = normals_by_station(atlas.normals)
+    assert normals_by_station(atlas.normals) is parsed  # the second site looks it up
+    ulanqab = next(n for n in all_normals_from_frame(atlas.normals) if n.name == "Ulanqab")
+    np.testing.assert_array_equal(parsed["Ulanqab"].tmean_c, ulanqab.tmean_c)
+    warmer = atlas.normals.assign(tmean_c=atlas.normals["tmean_c"] + 1.0)  # another table
+    assert normals_by_station(warmer)["Ulanqab"].tmean_c[0] == ulanqab.tmean_c[0] + 1.0
+    with pytest.raises(ValueError, match="tmean_c"):
+        normals_by_station(atlas.normals.assign(tmean_c="warm"))
