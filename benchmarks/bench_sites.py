@@ -100,6 +100,7 @@ def drag_update(atlas, steps: int = 40, moves: bool = True) -> float:
         evaluation = _with_moves(evaluation) if moves else evaluation
         controller._on_done(evaluation)  # cards, results tables, flows, loads
         window.map.viewport().repaint()
+        app.processEvents()  # queued updates and the repaint they ask for are timed too
 
     step(0)
     times = []

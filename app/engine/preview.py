@@ -43,16 +43,19 @@ class Preview:
         others (positive = imports compute, negative = exports); prefecture regions are
         summed into their province."""
         res = result or self.scenario
-        regions = res.problem.regions
-        province = dict(zip(regions.ids.tolist(), regions.province_id.tolist(), strict=True))
-        flows = res.flows.assign(province=lambda f: f["region"].map(province))
-        away = flows[flows["province"] != flows["site_province"]]
-        out = away.groupby("province")["mw"].sum()
-        into = away.groupby("site_province")["mw"].sum()
-        return {
-            str(p): float(out.get(p, 0.0) - into.get(p, 0.0))
-            for p in dict.fromkeys(regions.province_id.tolist())
-        }
+        regions, sites = res.problem.regions, res.problem.sites
+        provinces = list(dict.fromkeys(regions.province_id.tolist()))
+        # numpy on the pair arrays (this runs on every drag step): one bincount each way
+        number = {p: i for i, p in enumerate(provinces)}
+        own = np.array([number[p] for p in regions.province_id.tolist()], dtype=np.int64)
+        at = np.array([number.get(p, -1) for p in sites.province_id.tolist()], dtype=np.int64)
+        mw = np.asarray(res.flow_mw, dtype=float)
+        src, dst = own[res.pair_region], at[res.pair_site]
+        away = (mw > 1e-9) & (src != dst)
+        out = np.bincount(src[away], mw[away], len(provinces))
+        served = away & (dst >= 0)  # a site outside every demand province imports nothing
+        into = np.bincount(dst[served], mw[served], len(provinces))
+        return {p: float(out[i] - into[i]) for i, p in enumerate(provinces)}
 
     def net_import_change_mw(self) -> dict[str, float]:
         after, before = self.net_import_mw(self.scenario), self.net_import_mw(self.base)

@@ -204,3 +204,22 @@ def test_placed_sites_cost_their_capex_annuity_against_the_status_quo(atlas):
     assert base["capex_cost"] == 0.0
     parts = ("energy_cost", "carbon_cost", "transport_cost", "capex_cost")
     assert t["cost_cny"] == pytest.approx(sum(t[k] for k in parts), rel=1e-9)
+
+
+def test_net_import_equals_the_flow_table_grouped_by_province(atlas):
+    """The numpy net import (drag path) against the flow table summed with pandas."""
+    ev = evaluate(scenario(ULANQAB, SHANGHAI), atlas=atlas)
+    for res in (ev.preview.scenario, ev.preview.base):
+        region_province = dict(
+            zip(res.problem.regions.ids.tolist(), res.problem.regions.province_id.tolist())
+        )
+        flows = res.flows.assign(province=lambda f: f["region"].map(region_province))
+        away = flows[flows["province"] != flows["site_province"]]
+        out = away.groupby("province")["mw"].sum()
+        into = away.groupby("site_province")["mw"].sum()
+        net = ev.preview.net_import_mw(res)
+        assert set(net) == set(region_province.values())
+        for p, value in net.items():
+            assert value == pytest.approx(out.get(p, 0.0) - into.get(p, 0.0), abs=1e-6)
+        assert sum(net.values()) == pytest.approx(0.0, abs=1e-6)  # every import is an export
+    assert any(abs(v) > 1.0 for v in ev.preview.net_import_mw().values())
