@@ -169,6 +169,15 @@ def token_cost(
     ).cost_cny_per_million_tokens
 
 
+#: Shown on the card when the province has no grid CO2 factor (translated: extract.py).
+NO_GRID_FACTOR_NOTE = "grid CO2 factor missing for this province: carbon not computed"
+
+
+def _missing_notes(inputs: SiteInputs) -> list[str]:
+    """Why a figure is missing, not zero (the card shows these notes)."""
+    return [NO_GRID_FACTOR_NOTE] if inputs.grid_factor_kg_per_kwh is None else []
+
+
 def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit, with_capex: bool = False):
     """The site card at the design utilisation (``SiteMetrics``), with the LP's accounting."""
     from app.engine.site_eval import SiteMetrics
@@ -219,7 +228,7 @@ def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit, with_c
         cost_per_mtok_cny=per_mtok,
         facility_kwh_per_mtok=tokens.facility_kwh_per_million_tokens,
         cost_per_mchar_cny=per_mtok / tokens.chars_per_token,
-        notes=list(notes) + list(inputs.flags),
+        notes=list(notes) + list(inputs.flags) + _missing_notes(inputs),
         token_cost_includes=tokens.includes,
         facility=site.facility,
         pue_p5=climate.pue_p5,
