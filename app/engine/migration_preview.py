@@ -160,15 +160,22 @@ def _moves(sq: AllocationResult, scen: AllocationResult, both: pd.DataFrame) -> 
     return m
 
 
-def _site_costs(pb: AllocationProblem, p: int, k: int, sc: dict) -> np.ndarray:
-    """Serving cost of (region p, class k) at every site, admissible or not (``sc``: the
-    problem's per-site costs, :func:`define_site_costs`)."""
-    c, net = pb.classes[k], pb.network
-    dist = distance_matrix_km(pb.regions.lat[p : p + 1], pb.regions.lon[p : p + 1],
-                              pb.sites.lat, pb.sites.lon)[0]  # fmt: skip
-    price = c.bandwidth_gbps_per_mw * net.price_cny_per_gbps_km_year(c.bandwidth_tier)
-    site = sc["energy_cny"] + pb.carbon_price_cny_per_t * sc["carbon_t"] + sc["capex_cny"]
-    return site + price * net.route_km(dist)
+class _ServingCosts:
+    """Serving cost of (region p, class k) at every site, admissible or not: the problem's
+    per-site costs (:func:`define_site_costs`) plus transport over the route, with every
+    region's routes computed in one go (not one distance row per stay)."""
+
+    def __init__(self, pb: AllocationProblem) -> None:
+        sc, net = define_site_costs(pb), pb.network
+        self.pb = pb
+        self.site = sc["energy_cny"] + pb.carbon_price_cny_per_t * sc["carbon_t"] + sc["capex_cny"]
+        dist = distance_matrix_km(pb.regions.lat, pb.regions.lon, pb.sites.lat, pb.sites.lon)
+        self.route_km = net.route_km(dist)
+
+    def __call__(self, p: int, k: int) -> np.ndarray:
+        c, net = self.pb.classes[k], self.pb.network
+        price = c.bandwidth_gbps_per_mw * net.price_cny_per_gbps_km_year(c.bandwidth_tier)
+        return self.site + price * self.route_km[p]
 
 
 def _stays(scen: AllocationResult, free: AllocationResult | None, both: pd.DataFrame):
@@ -181,7 +188,7 @@ def _stays(scen: AllocationResult, free: AllocationResult | None, both: pd.DataF
     k_ix = {c.id: i for i, c in enumerate(pb.classes)}
     s_ix = {v: i for i, v in enumerate(pb.sites.ids.tolist())}
     costs: dict[tuple[int, int], np.ndarray] = {}
-    site_costs = define_site_costs(pb)  # once: the same for every (region, class)
+    serving = _ServingCosts(pb) if len(stays) else None
     admissible: dict[tuple[int, int], set[int]] = {}
     reasons = []
     for rid, cid, sid, mw in stays.itertuples(index=False):
@@ -193,7 +200,8 @@ def _stays(scen: AllocationResult, free: AllocationResult | None, both: pd.DataF
             continue
         p, k, s = r_ix[rid], k_ix[cid], s_ix[sid]
         if (p, k) not in costs:
-            costs[p, k] = _site_costs(pb, p, k, site_costs)
+            assert serving is not None
+            costs[p, k] = serving(p, k)
         cost = costs[p, k]
         cheaper = np.flatnonzero(cost < cost[s] - 1e-6 * (1 + abs(cost[s])))
         if (p, k) not in admissible:
