@@ -206,9 +206,19 @@ def test_placed_sites_cost_their_capex_annuity_against_the_status_quo(atlas):
     assert t["cost_cny"] == pytest.approx(sum(t[k] for k in parts), rel=1e-9)
 
 
-def test_net_import_equals_the_flow_table_grouped_by_province(atlas):
-    """The numpy net import (drag path) against the flow table summed with pandas."""
+def test_drag_path_sums_equal_the_flow_table_grouped_with_pandas(atlas):
+    """The numpy net import and the migration preview's flow tables (drag path) against the
+    flow table summed with pandas."""
+    from app.engine.migration_preview import _both, _flow_table
+
     ev = evaluate(scenario(ULANQAB, SHANGHAI), atlas=atlas)
+    keys = ["region", "class", "site"]
+    for res in (ev.result, ev.baseline):
+        expected = res.flows.groupby(keys)["mw"].sum()
+        assert _flow_table(res).to_dict() == pytest.approx(expected.to_dict())
+    both = _both(ev.baseline, ev.result)
+    assert both["x"].sum() == pytest.approx(ev.result.flows["mw"].sum())
+    assert both["q"].sum() == pytest.approx(ev.baseline.flows["mw"].sum())
     for res in (ev.preview.scenario, ev.preview.base):
         region_province = dict(
             zip(res.problem.regions.ids.tolist(), res.problem.regions.province_id.tolist())
