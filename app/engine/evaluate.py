@@ -392,18 +392,20 @@ def evaluate(
 def _site_results(
     evals, result: AllocationResult, with_capex: bool
 ) -> tuple[list[SiteEvaluation], tuple[float, float, float, float]]:
-    table = result.sites_table if result.ok else None
+    # load and dual per site id from the result's arrays (no pandas row per site: thousands)
+    solved_by_id: dict[str, tuple[float, float]] = {}
+    if result.ok:
+        ids = result.problem.sites.ids.tolist()
+        loads, duals = result.site_load_mw.tolist(), result.site_dual_cny_per_mw_year.tolist()
+        solved_by_id = dict(zip(ids, zip(loads, duals, strict=True), strict=True))
     out, fixed_mwh, fixed_cny, fixed_t, capex = [], 0.0, 0.0, 0.0, 0.0
     for site, inputs, climate in evals:
         split = climate.split
         design = figures(split, inputs, site, site.utilization, with_capex)
         solved, dual = None, None
-        if inputs.in_solve and table is not None and site.id in table.index:
-            row = table.loc[site.id]
-            solved = figures(
-                split, inputs, site, float(row["load_mw"]) / site.capacity_mw, with_capex
-            )
-            dual = float(row["dual_cny_per_mw_year"])
+        if inputs.in_solve and site.id in solved_by_id:
+            load, dual = solved_by_id[site.id]
+            solved = figures(split, inputs, site, load / site.capacity_mw, with_capex)
             mwh = split.fixed_mwh_per_mw_rated * site.capacity_mw
             ef = inputs.emission_kg_per_kwh
             fixed_mwh += mwh
