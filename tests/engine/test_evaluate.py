@@ -220,10 +220,9 @@ def test_drag_path_sums_equal_the_flow_table_grouped_with_pandas(atlas):
     assert both["x"].sum() == pytest.approx(ev.result.flows["mw"].sum())
     assert both["q"].sum() == pytest.approx(ev.baseline.flows["mw"].sum())
     for res in (ev.preview.scenario, ev.preview.base):
-        region_province = dict(
-            zip(res.problem.regions.ids.tolist(), res.problem.regions.province_id.tolist())
-        )
-        flows = res.flows.assign(province=lambda f: f["region"].map(region_province))
+        regions = res.problem.regions
+        region_province = dict(zip(regions.ids.tolist(), regions.province_id.tolist(), strict=True))
+        flows = res.flows.assign(province=res.flows["region"].map(region_province))
         away = flows[flows["province"] != flows["site_province"]]
         out = away.groupby("province")["mw"].sum()
         into = away.groupby("site_province")["mw"].sum()
