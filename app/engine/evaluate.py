@@ -133,7 +133,11 @@ class Evaluation:
         every site, cluster, hub and the nation, here and in the references."""
         from app.engine.policy import scorecard
 
-        return scorecard(self)
+        def solve_bare() -> AllocationResult | None:
+            bare = evaluate(replace(self.scenario, sites=[]), atlas=self.atlas, free=False)
+            return None if bare is None else bare.result
+
+        return scorecard(self, solve_bare, baseline_key(self.atlas, self.scenario))
 
     @property
     def totals(self) -> dict[str, float]:
