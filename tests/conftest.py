@@ -25,3 +25,18 @@ def atlas():
     from app.datasets.atlas import load_atlas
 
     return load_atlas()
+
+
+@pytest.fixture(scope="session")
+def dask_client():
+    """A two-worker dask cluster in this process (threads: starts in about a second), shared
+    by the sweep tests."""
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
+    )
+    client = Client(cluster)
+    yield client
+    client.close()
+    cluster.close()
