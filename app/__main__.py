@@ -14,7 +14,10 @@ def main(argv: list[str] | None = None) -> int:
         from app.ui.app import run_gui
 
         return run_gui(args.lang, startup_benchmark=args.startup_benchmark)
-    return int(args.func(args))
+    from app.cli.plain_output import plain_output
+
+    with plain_output():  # names from files never reach the terminal as escape codes
+        return int(args.func(args))
 
 
 def _import_before_qt() -> None:

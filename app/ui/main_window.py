@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.datasets.atlas import Atlas
 from app.datasets.projection import to_lonlat
-from app.ui import describe, window_layout
+from app.ui import describe, plain, settings, window_layout
 from app.ui.error_dialog import warn
 from app.ui.i18n import language, tr
 from app.ui.map import colors
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         self.map.view_box.addItem(self.sites_item, ignoreBounds=True)
         self.national.cluster_labels[0].avoid.append(self.sites_item.labels)
         if paint_first:
-            geometry = QSettings().value(window_layout.GEOMETRY_KEY)
+            geometry = settings.read_bytes(window_layout.GEOMETRY_KEY)
             if geometry is not None:
                 self.restoreGeometry(geometry)
             self._after_paint = _AfterFirstPaint(self.map.viewport(), self._build_rest)
@@ -405,6 +405,7 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         self.coord_label = QLabel()
         self.province_label = QLabel()
+        plain.plain_labels(self.coord_label, self.province_label)  # user boundary names
         self.statusBar().addPermanentWidget(self.province_label)
         self.statusBar().addPermanentWidget(self.coord_label)
         self.statusBar().showMessage(tr("Built-in national dataset loaded"), 5000)
@@ -738,8 +739,7 @@ class MainWindow(QMainWindow):
             self.legend_control.show_symbols()
 
     def add_layer_dialog(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("paths/last_layer_dir", str(Path.home())))
+        start = settings.read_text("paths/last_layer_dir", str(Path.home()))
         path, _ = QFileDialog.getOpenFileName(
             self,
             tr("Add layer"),
@@ -747,22 +747,22 @@ class MainWindow(QMainWindow):
             tr("Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)"),
         )
         if path:
-            settings.setValue("paths/last_layer_dir", str(Path(path).parent))
+            QSettings().setValue("paths/last_layer_dir", str(Path(path).parent))
             self.add_layer(path)
 
     def add_layer(self, path: str | Path):
         """Load a planner's file as a layer (one per geometry kind of a mixed file; the
         first ``UserLayer`` is returned, None on a bad file: say why and keep everything)."""
-        from app.datasets.user_layers import UserDataError, load_user_layers
+        from app.ui.file_loader import read_layers
         from app.ui.user_layer_items import user_layer_items
 
-        try:
-            layers = load_user_layers(path)
-        except UserDataError as exc:
-            self.show_error(tr("Cannot add layer"), str(exc))
+        layers = read_layers(self, Path(path))
+        if not layers:
             return None
+        by_kind = len({layer.kind for layer in layers}) == len(layers)  # else GeoPackage layers
         for layer in layers:
-            key = f"user:{layer.path}" if len(layers) == 1 else f"user:{layer.path}#{layer.kind}"
+            part = layer.kind if by_kind else layer.name
+            key = f"user:{layer.path}" if len(layers) == 1 else f"user:{layer.path}#{part}"
             color = colors.categorical(len(self.user_layers) + 3)
             self.user_layers[key] = layer
             self.map.add_layer(

