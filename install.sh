@@ -7,7 +7,8 @@
 # System libraries come from apt-get where it exists (Debian, Ubuntu; as root or through sudo);
 # elsewhere (macOS, other Linux) that step is skipped. Python packages go into ./.venv, never
 # into the system Python (PEP 668). Needs python3 >= 3.11. Re-running is quick: apt-get runs only
-# when a package is missing and pip only installs what changed.
+# when a package is missing and pip only installs what changed. Python packages are installed at
+# the versions CI tested (constraints.txt).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -91,10 +92,10 @@ make_venv() {
 install_system_packages
 make_venv
 if [ "$MODE" = test ]; then
-  .venv/bin/python -m pip install -q -e '.[test]'
+  .venv/bin/python -m pip install -q -c constraints.txt -e '.[test]'
   # Tests need no display; a real one is only used when QT_QPA_PLATFORM says so.
   export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
   exec .venv/bin/python -m pytest "$@"
 fi
-.venv/bin/python -m pip install -q -e .
+.venv/bin/python -m pip install -q -c constraints.txt -e .
 exec .venv/bin/python -m app "$@"

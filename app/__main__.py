@@ -10,6 +10,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parse(sys.argv[1:] if argv is None else argv)
     if args.command is None:
+        _import_before_qt()
         from app.ui.app import run_gui
 
         return run_gui(args.lang, startup_benchmark=args.startup_benchmark)
@@ -17,6 +18,15 @@ def main(argv: list[str] | None = None) -> int:
 
     with plain_output():  # names from files never reach the terminal as escape codes
         return int(args.func(args))
+
+
+def _import_before_qt() -> None:
+    """Import what the map's first paint needs anyway before PySide6: PySide6's import hook
+    inspects every module imported after it, which made these imports markedly slower."""
+    import numpy  # noqa: F401
+    import pandas  # noqa: F401
+    import pyproj  # noqa: F401
+    import shapely  # noqa: F401
 
 
 if __name__ == "__main__":

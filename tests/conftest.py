@@ -13,9 +13,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SESSION_CACHE = Path(os.environ.get("CPN_TEST_CACHE_DIR", "/tmp/cpn-planner-test-cache"))
 os.environ["CPN_CACHE_DIR"] = str(_SESSION_CACHE)
 
-REPO = Path(__file__).resolve().parent.parent
-REFERENCE_DIR = Path(os.environ.get("CPN_REFERENCE_DIR", REPO.parent / "shared" / "reference"))
-
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
@@ -28,13 +25,6 @@ def atlas():
     from app.datasets.atlas import load_atlas
 
     return load_atlas()
-
-
-@pytest.fixture(scope="session")
-def reference_dir() -> Path:
-    if not REFERENCE_DIR.is_dir():
-        pytest.skip(f"reference folder not found at {REFERENCE_DIR} (set CPN_REFERENCE_DIR)")
-    return REFERENCE_DIR
 
 
 @pytest.fixture(scope="session")

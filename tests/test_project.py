@@ -74,3 +74,73 @@ def test_install_script_runs_from_a_fresh_clone():
 def test_qt_pinned_below_the_crashing_release():
     text = (ROOT / "pyproject.toml").read_text()
     assert '"PySide6-Essentials>=6.10,<6.12"' in text
+
+
+def test_core_type_checks():
+    """mypy (settings in pyproject.toml) is clean on app/domain, app/engine and app/io."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--cache-dir", str(ROOT / ".mypy_cache")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _import_cycles(graph) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles = []
+    for root in sorted(graph.modules):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph.find_modules_directly_imported_by(root))))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    work.append(
+                        (child, iter(sorted(graph.find_modules_directly_imported_by(child))))
+                    )
+                elif child in stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    cycles.append(sorted(group))
+    return cycles
+
+
+def test_no_import_circles():
+    """No module imports itself through others (imports inside functions count too)."""
+    import grimp
+
+    graph = grimp.build_graph("app", cache_dir=None)
+    # Known, arrived with the sweeps (issue 24) at the end of issue 21's session: sweep_keys
+    # reads scenario_v1's override tables inside a function. Untangle by moving cluster_ids,
+    # PROVINCE_OVERRIDES and CLUSTER_OVERRIDES into the leaf io/toml_names; then delete this.
+    # Likewise with the user tables (issue 19): user_layers <-> user_tables.
+    known = [
+        ["app.io.scenario_v1", "app.io.sweep_keys", "app.io.sweep_v1"],
+        ["app.datasets.user_layers", "app.datasets.user_tables"],
+    ]
+    assert [c for c in _import_cycles(graph) if c not in known] == []
+    # the check sees a circle when there is one
+    graph.add_import(importer="app.paths", imported="app.io.toml_names")
+    assert ["app.io.toml_names", "app.paths"] in _import_cycles(graph)

@@ -8,8 +8,10 @@ with the PUE on the real year. The difference is the error the synthesis itself 
 
 Zhengzhou's file has defective humidity (SOURCES.md): it is shown but left out of the means.
 
-Run ``python tools/weather_validation.py`` for the table (a developer script, not part of
-the app).
+Run ``python tools/weather_validation.py`` for the table, ``--check`` to assert the
+tolerances (exit status 1 when one fails). A developer script, not part of the test suite: the
+hourly files are not copied into the repository (the reference folder's README asks that they
+stay there), so it runs only where ``shared/reference/weather`` is (``CPN_REFERENCE_DIR``).
 """
 
 from __future__ import annotations
@@ -87,8 +89,45 @@ def mean_abs_delta(frame: pd.DataFrame) -> pd.Series:
     return inc.groupby("tech", sort=False)["delta"].apply(lambda d: float(np.abs(d).mean()))
 
 
+def check(ref: Path) -> list[str]:
+    """The tolerances the synthesis must keep; one sentence per failure (empty: all hold).
+
+    - ``read_epw`` reproduces the independently computed monthly means of Beijing's file;
+    - mean |synthetic - real| annual PUE < 0.01 for every technology, every included city's
+      |delta| < 0.03, and Zhengzhou stays excluded.
+    """
+    weather_dir = ref / "weather"
+    summary = pd.read_csv(weather_dir / "monthly_summary.csv")
+    rows = summary[summary["city"] == "Beijing"].iloc[:12]
+    epw = climate.read_epw(weather_dir / str(rows["source_file"].iloc[0]))
+    days = np.bincount(climate.DAY_MONTH)
+    tmean = np.bincount(climate.DAY_MONTH, weights=epw.tdb_c.reshape(365, 24).mean(axis=1))
+    twb = np.bincount(climate.HOUR_MONTH, weights=epw.twb_c) / np.bincount(climate.HOUR_MONTH)
+    failures = []
+    if not np.allclose(tmean / days, rows["tmean_c"], atol=0.01):
+        failures.append("read_epw: Beijing's monthly mean dry bulb differs from the summary")
+    if not np.allclose(twb, rows["twb_mean_c"], atol=0.02):
+        failures.append("read_epw: Beijing's monthly mean wet bulb differs from the summary")
+    frame = validation_frame(ref)
+    errors = mean_abs_delta(frame)
+    if frame["city"].nunique() != 27 or set(errors.index) != set(COOLING_TECHS):
+        failures.append("the validation does not cover 27 cities and every technology")
+    failures += [f"{t}: mean |delta| {e:.4f} >= 0.01" for t, e in errors.items() if e >= 0.01]
+    worst = frame[frame["included"]]["delta"].abs().max()
+    if worst >= 0.03:
+        failures.append(f"worst included |delta| {worst:.4f} >= 0.03")
+    return failures
+
+
 def main() -> int:
     """Print synthetic vs real annual PUE per city and technology, and the mean |delta|."""
+    if not (reference_dir() / "weather" / "monthly_summary.csv").is_file():
+        print(f"no reference weather in {reference_dir() / 'weather'}: set CPN_REFERENCE_DIR")
+        return 2
+    if "--check" in sys.argv[1:]:
+        failures = check(reference_dir())
+        print("\n".join(failures) or "weather validation: all tolerances hold")
+        return 1 if failures else 0
     frame = validation_frame()
     wide = frame.pivot(index="city", columns="tech", values="delta")[list(COOLING_TECHS)]
     real = frame.pivot(index="city", columns="tech", values="real")[list(COOLING_TECHS)]

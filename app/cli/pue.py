@@ -60,8 +60,8 @@ def configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         help=f"{', '.join(FACILITY_CLASSES)} (default {DEFAULT_FACILITY})",
     )
     parser.add_argument(
-        "--utilization",
         "--utilisation",
+        "--utilization",  # the old spelling still works
         type=float,
         default=DEFAULT_UTILIZATION,
         help=f"IT load / rated IT power, 0-1 (default {DEFAULT_UTILIZATION})",
@@ -153,8 +153,8 @@ def _check_args(args: argparse.Namespace) -> None:
             f"unknown facility class {args.facility!r}; choose one of: "
             f"{', '.join(FACILITY_CLASSES)}."
         )
-    if not 0.0 < args.utilization <= 1.0:
-        raise CliError(f"--utilization must be in (0, 1], got {args.utilization}")
+    if not 0.0 < args.utilisation <= 1.0:
+        raise CliError(f"--utilisation must be in (0, 1], got {args.utilisation}")
 
 
 def result_dict(
@@ -175,7 +175,7 @@ def result_dict(
         "cooling_label": TECH_LABELS[result.tech][0],
         "facility": facility,
         "facility_label": FACILITY_LABELS[facility][0],
-        "utilization": round(result.utilization, 4),
+        "utilisation": round(result.utilization, 4),
         "annual_pue": round(result.annual_pue, 4),
         "annual_pue_p5": round(band.p5, 4),
         "annual_pue_p95": round(band.p95, 4),
@@ -201,7 +201,7 @@ def format_table(doc: dict) -> str:
         f"Site:         {doc['city']}",
         f"Cooling:      {doc['cooling']} ({doc['cooling_label']})",
         f"Facility:     {doc['facility']} ({doc['facility_label']})",
-        f"Utilization:  {doc['utilization']:.2f} of rated IT power",
+        f"Utilisation:  {doc['utilisation']:.2f} of rated IT power",
         f"Weather:      {doc['weather_source']}",
         f"Annual PUE:   {doc['annual_pue']:.3f}  (p5-p95 {doc['annual_pue_p5']:.3f}-"
         f"{doc['annual_pue_p95']:.3f})",
@@ -227,7 +227,7 @@ def run(args: argparse.Namespace) -> int:
     except CliError as exc:
         print(f"cpn-planner pue: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    result = evaluate_pue(weather, args.cooling, args.utilization, facility=args.facility)
+    result = evaluate_pue(weather, args.cooling, args.utilisation, facility=args.facility)
     doc = result_dict(name, weather, result, args.facility) | station_fields(found)
     print(json.dumps(doc, ensure_ascii=False, indent=2) if args.json else format_table(doc))
     return 0

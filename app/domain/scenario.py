@@ -28,8 +28,9 @@ BASE_DATASETS: dict[str, str] = {
 BUILTIN = "builtin"
 REGION_LEVELS: tuple[str, ...] = ("province", "prefecture")
 DEFAULT_UNSERVED_PENALTY = 1.0e8
-"""CNY per MW-year; equal to ``app.engine.allocation.DEFAULT_UNSERVED_PENALTY`` (a test
-checks it) and repeated here so that the domain does not import the solver."""
+"""CNY per MW-year of unserved demand, the one definition (the engine's solver uses it;
+``data/assumptions.csv`` row ``solver.unserved_penalty_cny_per_mw_year`` gives its reasoning
+and range, and a test checks that it says the same)."""
 
 
 def default_base() -> dict[str, str]:

@@ -1,7 +1,7 @@
 """Qt-free translation for text made outside the window: engine notes, validation messages,
 CLI output, XLSX/CSV headings.
 
-The same ``resources/translations/cpn_<lang>.ts`` serves both sides: the window translates
+The same ``cpn_<lang>.ts`` (``app.paths.TRANSLATIONS_DIR``) serves both sides: the window translates
 through Qt (``app.ui.i18n.tr``), everything else through :func:`tr` here, which reads the
 ``.ts`` once. ``extract.py`` finds ``tr("...")`` calls in every module of ``app/``, so a string
 marked here is extracted and checked like any window string.
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from functools import cache
-from pathlib import Path
+
+from app.paths import TRANSLATIONS_DIR
 
 LANGUAGES = ("en", "zh")
-_TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 _CONTEXT = "cpn"
 _state = {"lang": "en"}
 
@@ -41,7 +41,7 @@ def tr(text: str, lang: str | None = None) -> str:
 
 @cache
 def _catalogue(lang: str) -> dict[str, str]:
-    path = _TRANSLATIONS_DIR / f"cpn_{lang}.ts"
+    path = TRANSLATIONS_DIR / f"cpn_{lang}.ts"
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError):

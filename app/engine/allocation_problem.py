@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import highspy
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from app.datasets.assumptions import assumption_keys, default
+from app.domain.scenario import DEFAULT_UNSERVED_PENALTY as DOMAIN_UNSERVED_PENALTY
 from app.domain.workload import (  # noqa: F401 - re-exported: the types live in app.domain
     RESIDENCIES,
     Residency,
@@ -27,10 +29,12 @@ HOURS_PER_YEAR = 8760.0
 NATIONAL_EMISSION_KG_PER_KWH = default("grid.national_ef_kg_per_kwh")
 """MEE/NBS 2023 national average grid factor, kgCO2/kWh (Announcement 2025 No. 47); used for
 sites with no factor (e.g. Tibet has no published provincial value) and flagged."""
-DEFAULT_UNSERVED_PENALTY = default("solver.unserved_penalty_cny_per_mw_year")
-"""CNY per MW-year of unserved demand: about 4x the energy cost of a MW at PUE 2 and
-1.5 CNY/kWh (26 million CNY/MW-year), so shortfall appears only when capacity or admissibility
-forces it. A serving cost above the penalty is flagged."""
+# CNY per MW-year of unserved demand: about 4x the energy cost of a MW at PUE 2 and 1.5 CNY/kWh
+# (26 million CNY/MW-year), so shortfall appears only when capacity or admissibility forces it.
+# A serving cost above the penalty is flagged. Defined once, in the domain (a scenario's solver
+# settings default to it); data/assumptions.csv carries its reasoning and range (a test checks
+# the two agree).
+DEFAULT_UNSERVED_PENALTY = DOMAIN_UNSERVED_PENALTY
 
 
 def _default_class(cid: str, label: str, residency: str, tier: str) -> WorkloadClass:
@@ -83,7 +87,7 @@ class Regions:
     lat: NDArray
     lon: NDArray
     province_id: NDArray
-    hub_id: NDArray | None = None
+    hub_id: NDArray = None  # type: ignore[assignment]  # None -> "" each (__post_init__)
     """National hub id per region, "" for none."""
 
     def __post_init__(self) -> None:
@@ -111,9 +115,10 @@ class Sites:
     capacity_mw: NDArray
     annual_pue: NDArray
     tariff_cny_per_kwh: NDArray
-    emission_kg_per_kwh: NDArray | None = None
-    capex_cny_per_mw_year: NDArray | None = None
-    hub_id: NDArray | None = None
+    # None -> NaN / 0 each (__post_init__): always an array after construction
+    emission_kg_per_kwh: NDArray = None  # type: ignore[assignment]
+    capex_cny_per_mw_year: NDArray = None  # type: ignore[assignment]
+    hub_id: NDArray = None  # type: ignore[assignment]  # None -> "" each (__post_init__)
 
     def __post_init__(self) -> None:
         n = len(self.ids)
@@ -394,7 +399,7 @@ def build(problem: AllocationProblem) -> BuiltModel:
     if len(pair_cost) and pair_cost.max() >= penalty:
         flags.append("unserved penalty is below some serving costs: shortfall may be preferred")
     demand = np.asarray(problem.demand_mw, dtype=float).ravel()
-    extra = {}
+    extra: dict[str, Any] = {}  # the migration columns' fields of BuiltModel
     if m is not None:
         t = define_migration(m, class_ids, key, pk, sq_keys, sq_mw)
         flags += t.flags

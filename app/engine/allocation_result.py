@@ -140,7 +140,7 @@ def make_result(
         flow[cols[live]] = x[b.n_lead :][live]
         np.add.at(flow, b.stay_pair, x[b.n_demand : b.n_lead])
         objective = float(h.getInfo().objective_function_value)
-    load = np.bincount(b.pair_site, flow, n_s)
+    load = np.bincount(b.pair_site, flow, n_s).astype(np.float64)
     cap = pb.sites.capacity_mw
     util = np.divide(load, cap, out=np.full(n_s, np.nan), where=cap > 0)
     return AllocationResult(

@@ -22,7 +22,7 @@ from app.engine.allocation_result import AllocationResult, make_result
 # any admissible column with a negative reduced cost until none is left, which is the optimum
 # of the full LP (same objective and duals). Figures: benchmarks/bench_allocation.py.
 
-SOLVER_OPTIONS: dict[str, object] = {
+SOLVER_OPTIONS: dict[str, bool | float | str] = {
     "output_flag": False,
     "log_to_console": False,
     "simplex_dual_edge_weight_strategy": 1,  # devex: about half the pivots of steepest edge here
@@ -40,7 +40,7 @@ _STATUS = tuple(highspy.HighsBasisStatus(i) for i in range(5))
 _PRIMAL, _DUAL = 4, 1  # HiGHS simplex_strategy values
 
 
-def new_highs(options: dict[str, object] | None = None) -> highspy.Highs:
+def new_highs(options: dict[str, bool | float | str] | None = None) -> highspy.Highs:
     """A ``highspy.Highs`` with :data:`SOLVER_OPTIONS` (+ ``options``) set before any solve."""
     h = highspy.Highs()
     for name, value in {**SOLVER_OPTIONS, **(options or {})}.items():
@@ -169,7 +169,7 @@ def _greedy_duals(
     capacity slack ``y[site] = 0``; every tree must hold exactly one such root.
     """
     n_d, n_s = b.n_demand, b.shape[2]
-    y = [None] * (n_d + n_s)
+    y: list[float | None] = [None] * (n_d + n_s)
     queue = []
     for r in np.nonzero(unserved > 0)[0].tolist():
         y[r] = b.penalty
@@ -186,6 +186,7 @@ def _greedy_duals(
         adj[s].append((r, c))
     for u in queue:  # grows while iterating: breadth first from the roots
         yu = y[u]
+        assert yu is not None  # queued nodes have their dual
         for v, c in adj[u]:
             if y[v] is None:
                 y[v] = c - yu
@@ -355,7 +356,7 @@ class Solver:
     pricing and write-back. Not thread-safe: use one ``Solver`` per worker thread.
     """
 
-    def __init__(self, options: dict[str, object] | None = None) -> None:
+    def __init__(self, options: dict[str, bool | float | str] | None = None) -> None:
         self.options = dict(options or {})
         self._h: highspy.Highs | None = None
         self._state: _State | None = None
@@ -408,7 +409,7 @@ class Solver:
         same = st is not None and all(
             np.array_equal(o, n) for o, n in zip(st.ids, ids, strict=True)
         )
-        if same and np.array_equal(st.stay_keys, b.pair_key[b.stay_pair]):
+        if st is not None and same and np.array_equal(st.stay_keys, b.pair_key[b.stay_pair]):
             return *self._update_in_place(b), True
         if st is not None:
             return self._load_mapped(b, ids)
@@ -439,7 +440,9 @@ class Solver:
         rows = np.nonzero((b.row_lower != st.row_lower) | (b.row_upper != st.row_upper))[0]
         if len(rows):
             rows = rows.astype(np.int32)
-            h.changeRowsBounds(len(rows), rows, b.row_lower[rows], b.row_upper[rows])
+            # present in highspy (1.7-1.16), absent from its type stubs
+            set_bounds = h.changeRowsBounds  # type: ignore[attr-defined]
+            set_bounds(len(rows), rows, b.row_lower[rows], b.row_upper[rows])
         # a pure cost change keeps the basis primal feasible
         return np.where(found, pos, -1), _DUAL if len(rows) or len(flip) else _PRIMAL
 

@@ -82,8 +82,8 @@ _DTR_REL_SD = 0.3
 @functools.cache
 def _monthly_to_daily() -> FloatArray:
     """(365, 12) operator: monthly means -> smooth periodic daily curve with the same means."""
-    knots = np.cumsum(MONTH_DAYS) - MONTH_DAYS / 2.0
-    basis = _periodic_spline_basis(knots, 365.0, np.arange(365) + 0.5)
+    knots = (np.cumsum(MONTH_DAYS) - MONTH_DAYS / 2.0).astype(np.float64)
+    basis = _periodic_spline_basis(knots, 365.0, np.arange(365, dtype=np.float64) + 0.5)
     averaging = np.zeros((12, 365))
     averaging[DAY_MONTH, np.arange(365)] = 1.0 / MONTH_DAYS[DAY_MONTH]
     return basis @ np.linalg.inv(averaging @ basis)

@@ -12,7 +12,9 @@ Every output is non-decreasing in outdoor dry-bulb and humidity (tests check it 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -81,7 +83,9 @@ def _part_load_factor(plr: FloatArray) -> FloatArray:
     return (1.938 + 12.423 * plr - 8.528931 * plr**2) / 6.46
 
 
-def _carnot_cop(t_evap_c: FloatArray, t_cond_c: FloatArray, fraction: float) -> FloatArray:
+def _carnot_cop(
+    t_evap_c: FloatArray | float, t_cond_c: FloatArray | float, fraction: float
+) -> FloatArray:
     """``fraction`` x Carnot COP between evaporating and condensing temperatures (lift >= 5 K)."""
     lift = np.maximum(t_cond_c - t_evap_c, 5.0)
     return fraction * (t_evap_c + 273.15) / lift
@@ -229,7 +233,8 @@ def liquid(a: Air, q: FloatArray, qd: float, it: FloatArray, p: LiquidParams) ->
     )
 
 
-TECH_FUNCS = {
+#: Each takes its own parameter dataclass (DEFAULT_PARAMS[tech]'s type).
+TECH_FUNCS: dict[str, Callable[[Air, FloatArray, float, Any], Cooling]] = {
     "chiller_tower": chiller_tower,
     "air_chiller": air_chiller,
     "direct_air": direct_air,

@@ -1,17 +1,11 @@
-"""Annual energy, money, carbon and water of a site, and the cost of inference per token.
+"""Capital cost of a site and the cost of inference per token.
 
-Plain functions over plain dataclasses; every field carries its unit in its name.
+Plain functions over plain dataclasses; every field carries its unit in its name. A site's
+year (energy, cost, carbon, water) is ``app.engine.evaluate.figures`` and the card
+``app.engine.site_figures.design_metrics`` (one accounting, the LP's).
 
-Site year (:func:`site_costs`):
-
-- IT energy = rated IT MW x utilisation x 8760 h; facility energy = IT energy x annual PUE;
-- energy cost = facility energy x [(1 - green share) x tariff + green share x green price]
-  (green price defaults to the tariff when only a share is given);
-- carbon = facility energy x (1 - green share) x grid factor; contracted green power counts
-  as zero-emission (market-based view). A missing grid factor (None/NaN) gives ``None``,
-  never zero;
-- water = IT energy x WUE; optional capex annuity = capex x MW x capital recovery factor
-  ``r (1+r)^n / ((1+r)^n - 1)`` (``1/n`` at r = 0).
+Capex annuity = capex x MW x capital recovery factor ``r (1+r)^n / ((1+r)^n - 1)`` (``1/n``
+at r = 0).
 
 Inference (:func:`token_costs`): facility energy per token = accelerator power x (1 + server
 overhead) / tokens per second x PUE; per Chinese character = per token / characters per token
@@ -39,39 +33,6 @@ CHARS_PER_TOKEN = default("tokens.chars_per_token")
 """Chinese characters per token (DeepSeek API documentation: 1 character ~ 0.6 token)."""
 
 
-@dataclass(frozen=True)
-class SiteCostInputs:
-    """One site for one year. ``annual_pue`` and ``wue_l_per_kwh`` come from the PUE engine."""
-
-    it_capacity_mw: float
-    annual_pue: float
-    tariff_cny_per_kwh: float
-    utilization: float = 0.75
-    grid_factor_kg_per_kwh: float | None = None
-    green_share: float = 0.0
-    green_price_cny_per_kwh: float | None = None
-    wue_l_per_kwh: float = 0.0
-    capex_cny_per_mw: float | None = None
-    life_years: float = LIFE_YEARS
-    discount_rate: float = DISCOUNT_RATE
-
-
-@dataclass(frozen=True)
-class SiteCosts:
-    """Annual results of :func:`site_costs`. ``carbon_t`` is None when the grid factor is unknown."""
-
-    it_energy_mwh: float
-    facility_energy_mwh: float
-    energy_cost_cny: float
-    grid_energy_mwh: float
-    green_energy_mwh: float
-    carbon_t: float | None
-    water_m3: float
-    capex_annuity_cny: float
-    total_cost_cny: float
-    cost_cny_per_mwh_it: float
-
-
 def capital_recovery_factor(rate: float, years: float) -> float:
     """Annuity per unit of capital: ``r (1+r)^n / ((1+r)^n - 1)``; ``1/n`` when r = 0."""
     if years <= 0:
@@ -84,56 +45,13 @@ def capital_recovery_factor(rate: float, years: float) -> float:
     return rate * growth / (growth - 1.0)
 
 
-def _check(inputs: SiteCostInputs) -> None:
-    checks = {
-        "it_capacity_mw": inputs.it_capacity_mw >= 0,
-        "annual_pue": inputs.annual_pue >= 1.0,
-        "tariff_cny_per_kwh": inputs.tariff_cny_per_kwh >= 0,
-        "utilization": 0 <= inputs.utilization <= 1.5,
-        "green_share": 0 <= inputs.green_share <= 1,
-        "wue_l_per_kwh": inputs.wue_l_per_kwh >= 0,
-    }
-    bad = [name for name, ok in checks.items() if not ok]
-    if bad:
-        raise ValueError(f"site cost inputs out of range: {', '.join(bad)}")
-
-
 def _is_missing(value: float | None) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def site_costs(inputs: SiteCostInputs) -> SiteCosts:
-    """Energy (MWh), energy cost (CNY), carbon (t CO2), water (m3) and capex annuity of a site."""
-    _check(inputs)
-    it_mwh = inputs.it_capacity_mw * inputs.utilization * HOURS_PER_YEAR
-    facility_mwh = it_mwh * inputs.annual_pue
-    green_mwh = facility_mwh * inputs.green_share
-    grid_mwh = facility_mwh - green_mwh
-    green_price = (
-        inputs.tariff_cny_per_kwh
-        if _is_missing(inputs.green_price_cny_per_kwh)
-        else float(inputs.green_price_cny_per_kwh)  # type: ignore[arg-type]
-    )
-    energy_cny = 1000.0 * (grid_mwh * inputs.tariff_cny_per_kwh + green_mwh * green_price)
-    factor = inputs.grid_factor_kg_per_kwh
-    carbon = None if _is_missing(factor) else grid_mwh * float(factor)  # MWh x kg/kWh = t
-    annuity = 0.0
-    if not _is_missing(inputs.capex_cny_per_mw):
-        crf = capital_recovery_factor(inputs.discount_rate, inputs.life_years)
-        annuity = float(inputs.capex_cny_per_mw) * inputs.it_capacity_mw * crf  # type: ignore[arg-type]
-    total = energy_cny + annuity
-    return SiteCosts(
-        it_energy_mwh=it_mwh,
-        facility_energy_mwh=facility_mwh,
-        energy_cost_cny=energy_cny,
-        grid_energy_mwh=grid_mwh,
-        green_energy_mwh=green_mwh,
-        carbon_t=carbon,
-        water_m3=it_mwh * inputs.wue_l_per_kwh,  # MWh x L/kWh = m3
-        capex_annuity_cny=annuity,
-        total_cost_cny=total,
-        cost_cny_per_mwh_it=total / it_mwh if it_mwh > 0 else math.nan,
-    )
+def _present(value: float | None) -> float | None:
+    """``value`` as a float, None where it is missing (None or NaN)."""
+    return None if value is None or _is_missing(value) else float(value)
 
 
 @dataclass(frozen=True)
@@ -239,7 +157,8 @@ def token_costs(
     facility_kwh = it_kwh * annual_pue
     cost = facility_kwh * tariff_cny_per_kwh
     capex, includes = 0.0, "energy"
-    if not _is_missing(capex_cny_per_mw_year):
+    capex_per_year = _present(capex_cny_per_mw_year)
+    if capex_per_year is not None:
         tokens_per_mw_year = (
             1e6
             / watts_it
@@ -248,13 +167,10 @@ def token_costs(
             * HOURS_PER_YEAR
             * 3600.0
         )
-        capex = float(capex_cny_per_mw_year) / tokens_per_mw_year * 1e6  # type: ignore[arg-type]
+        capex = capex_per_year / tokens_per_mw_year * 1e6
         cost, includes = cost + capex, "energy + facility capex annuity"
-    carbon = (
-        None
-        if _is_missing(grid_factor_kg_per_kwh)
-        else facility_kwh * float(grid_factor_kg_per_kwh)
-    )  # type: ignore[arg-type]
+    factor = _present(grid_factor_kg_per_kwh)
+    carbon = None if factor is None else facility_kwh * factor
     return TokenCosts(
         it_kwh_per_million_tokens=it_kwh,
         facility_kwh_per_million_tokens=facility_kwh,

@@ -22,10 +22,12 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from app.datasets.atlas import Atlas
+from app.domain.scenario import Scenario
 from app.domain.site import Site
 from app.domain.text import tr
 from app.engine.allocation import NATIONAL_EMISSION_KG_PER_KWH, AllocationResult, Solver
@@ -48,6 +50,9 @@ from app.engine.site_figures import (
 )
 from app.engine.site_inputs import SiteInputs, resolve_sites
 from app.engine.status_quo import StatusQuo, build_status_quo, params_from, status_quo_result
+
+if TYPE_CHECKING:
+    from app.engine.site_eval import SiteMetrics
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
@@ -78,7 +83,7 @@ class SiteEvaluation:
     site: Site
     inputs: SiteInputs
     split: EnergySplit
-    metrics: object  # app.engine.site_eval.SiteMetrics at the design utilisation
+    metrics: SiteMetrics  # at the design utilisation
     design: SiteFigures
     solved: SiteFigures | None
     dual_cny_per_mw_year: float | None
@@ -99,7 +104,7 @@ class Evaluation:
     message a planner must see.
     """
 
-    scenario: object
+    scenario: Scenario
     atlas: Atlas
     sites: list[SiteEvaluation]
     result: AllocationResult
@@ -128,7 +133,11 @@ class Evaluation:
         every site, cluster, hub and the nation, here and in the references."""
         from app.engine.policy import scorecard
 
-        return scorecard(self)
+        def solve_bare() -> AllocationResult | None:
+            bare = evaluate(replace(self.scenario, sites=[]), atlas=self.atlas, free=False)
+            return None if bare is None else bare.result
+
+        return scorecard(self, solve_bare, baseline_key(self.atlas, self.scenario))
 
     @property
     def totals(self) -> dict[str, float]:
@@ -234,17 +243,27 @@ def build_problem(
     )
 
 
-def baseline_key(atlas: Atlas, scenario) -> str:
-    """Hash of everything the baseline depends on: atlas, assumptions, solver settings."""
-    text = repr(
-        (
-            id(atlas),
-            sorted(scenario.base.items()),
-            scenario.assumptions,
-            scenario.solver.regions,
-            scenario.solver.unserved_penalty_cny_per_mw_year,
-        )
+def baseline_inputs(scenario: Scenario) -> tuple:
+    """Everything an evaluation without the placed sites depends on (names, notes and the map
+    view change no figure): base datasets, assumptions, solver settings."""
+    solver = scenario.solver
+    return (
+        sorted(scenario.base.items()),
+        scenario.assumptions,
+        solver.regions,
+        solver.unserved_penalty_cny_per_mw_year,
     )
+
+
+def evaluation_inputs(scenario: Scenario) -> tuple:
+    """Everything :func:`evaluate` depends on: the baseline's inputs and the placed sites.
+    Two scenarios with equal inputs evaluate alike (the one definition; caches use it)."""
+    return (tuple(scenario.sites), *baseline_inputs(scenario))
+
+
+def baseline_key(atlas: Atlas, scenario: Scenario) -> str:
+    """Hash of the atlas and :func:`baseline_inputs`."""
+    text = repr((id(atlas), *baseline_inputs(scenario)))
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -298,6 +317,7 @@ def site_cards(atlas: Atlas, sites: list[Site], assumptions) -> list:
     :func:`evaluate` gives, for a card that must update before the solve returns."""
     inputs = resolve_sites(atlas, sites, assumptions)
     climates = DEFAULT_CACHE.splits(atlas, sites, inputs)
+    assert climates is not None  # only a cancel returns None, and nothing cancels here
     capex = assumptions.token_cost_includes_capex
     return [design_metrics(s, i, c, capex) for s, i, c in zip(sites, inputs, climates, strict=True)]
 
@@ -310,17 +330,17 @@ def _check_normals(atlas: Atlas, source: str) -> None:
     if source == "builtin" or id(atlas.normals) in _CHECKED_NORMALS:
         return
     from app.datasets.base_atlas import BaseDataError
-    from app.engine.weather import all_normals_from_frame
+    from app.engine.weather import normals_by_station
 
     try:
-        all_normals_from_frame(atlas.normals)
+        normals_by_station(atlas.normals)
     except ValueError as exc:
         raise BaseDataError(f"{source}: {exc}") from exc
     _CHECKED_NORMALS.add(id(atlas.normals))
 
 
 def evaluate(
-    scenario,
+    scenario: Scenario,
     progress: Progress | None = None,
     cancel: Cancelled | None = None,
     *,
@@ -384,18 +404,20 @@ def evaluate(
 def _site_results(
     evals, result: AllocationResult, with_capex: bool
 ) -> tuple[list[SiteEvaluation], tuple[float, float, float, float]]:
-    table = result.sites_table if result.ok else None
+    # load and dual per site id from the result's arrays (no pandas row per site: thousands)
+    solved_by_id: dict[str, tuple[float, float]] = {}
+    if result.ok:
+        ids = result.problem.sites.ids.tolist()
+        loads, duals = result.site_load_mw.tolist(), result.site_dual_cny_per_mw_year.tolist()
+        solved_by_id = dict(zip(ids, zip(loads, duals, strict=True), strict=True))
     out, fixed_mwh, fixed_cny, fixed_t, capex = [], 0.0, 0.0, 0.0, 0.0
     for site, inputs, climate in evals:
         split = climate.split
         design = figures(split, inputs, site, site.utilization, with_capex)
         solved, dual = None, None
-        if inputs.in_solve and table is not None and site.id in table.index:
-            row = table.loc[site.id]
-            solved = figures(
-                split, inputs, site, float(row["load_mw"]) / site.capacity_mw, with_capex
-            )
-            dual = float(row["dual_cny_per_mw_year"])
+        if inputs.in_solve and site.id in solved_by_id:
+            load, dual = solved_by_id[site.id]
+            solved = figures(split, inputs, site, load / site.capacity_mw, with_capex)
             mwh = split.fixed_mwh_per_mw_rated * site.capacity_mw
             ef = inputs.emission_kg_per_kwh
             fixed_mwh += mwh

@@ -14,9 +14,15 @@ size classes (large >= 3,000 standard racks).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from typing import TYPE_CHECKING, TypeVar
 
 from app.engine import pue_params
-from app.engine.pue_params import DEFAULT_PARAMS, ElectricalParams
+from app.engine.pue_params import DEFAULT_PARAMS, ElectricalParams, _CoolingBase
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+_Params = TypeVar("_Params", bound="DataclassInstance")
 
 FACILITY_CLASSES = ("hyperscale", "large", "midsize", "small")
 DEFAULT_FACILITY = "large"
@@ -268,14 +274,14 @@ def check_facility(facility: str) -> str:
     return facility
 
 
-def _apply(obj: object, changes: dict[str, float]) -> object:
-    names = {f.name for f in fields(obj)}  # type: ignore[arg-type]
-    return replace(obj, **{k: v for k, v in changes.items() if k in names})  # type: ignore[type-var]
+def _apply(obj: _Params, changes: dict[str, float]) -> _Params:
+    names = {f.name for f in fields(obj)}
+    return replace(obj, **{k: v for k, v in changes.items() if k in names})
 
 
 def facility_params(
     tech: str, facility: str = DEFAULT_FACILITY, changes: dict[str, float] | None = None
-) -> tuple[object, ElectricalParams]:
+) -> tuple[_CoolingBase, ElectricalParams]:
     """Cooling parameters of ``tech`` and the power chain of ``facility``; ``changes`` (any
     field of either) override them (the uncertainty sampling uses this)."""
     cls = CLASSES[check_facility(facility)]
@@ -283,7 +289,7 @@ def facility_params(
     electrical = cls.electrical
     if changes:
         params, electrical = _apply(params, changes), _apply(electrical, changes)
-    return params, electrical  # type: ignore[return-value]
+    return params, electrical
 
 
 def uncertain_range(facility: str, name: str, value: float) -> tuple[float, float] | None:
@@ -308,7 +314,7 @@ def parameter_table(tech: str, facility: str = DEFAULT_FACILITY) -> list[dict[st
     params, electrical = facility_params(tech, facility)
     rows = []
     for obj in (params, electrical):
-        for f in fields(obj):  # type: ignore[arg-type]
+        for f in fields(obj):
             source = (
                 cls.source.get((tech, f.name))
                 or cls.source.get(f.name)

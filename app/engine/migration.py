@@ -93,7 +93,7 @@ def status_quo_keys(
     ok = (p >= 0) & (k >= 0) & (s >= 0) & (m.mw > 0)
     n_k, n_s = len(maps[1]), len(maps[2])
     keys, inverse = np.unique((p[ok] * n_k + k[ok]) * n_s + s[ok], return_inverse=True)
-    mw = np.bincount(inverse, m.mw[ok], len(keys))
+    mw = np.bincount(inverse, m.mw[ok], len(keys)).astype(np.float64)
     return keys.astype(np.int64), mw, int(np.count_nonzero((m.mw > 0) & ~ok))
 
 
@@ -119,9 +119,9 @@ def freeze_mask(
     frozen = [k for k, cid in enumerate(class_ids) if cid in m.frozen_classes]
     if not frozen:
         return adm
-    keep = np.zeros(adm.size, dtype=bool)
-    keep[keys] = True
-    keep = keep.reshape(adm.shape)
+    flat = np.zeros(adm.size, dtype=bool)
+    flat[keys] = True
+    keep = flat.reshape(adm.shape)
     out = adm.copy()
     out[:, frozen, :] &= keep[:, frozen, :]
     return out

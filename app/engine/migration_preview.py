@@ -19,6 +19,7 @@ The seam for one evaluation (``evaluate``), after the problem is built::
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -100,8 +101,44 @@ class MigrationPreview:
         return g.sort_values("mw", ascending=False, ignore_index=True)
 
 
+def _flow_dict(res: AllocationResult) -> dict[tuple[str, str, str], float]:
+    """MW per (region, class, site) from the pair arrays (no pandas: every drag step)."""
+    mw = np.asarray(res.flow_mw, dtype=float)
+    j = np.flatnonzero(mw > 1e-9)
+    pb = res.problem
+    class_ids = np.array([c.id for c in pb.classes], dtype=str)
+    keys = zip(
+        pb.regions.ids[res.pair_region[j]].tolist(),
+        class_ids[res.pair_class[j]].tolist(),
+        pb.sites.ids[res.pair_site[j]].tolist(),
+        strict=True,
+    )
+    out: dict[tuple[str, str, str], float] = {}
+    for key, value in zip(keys, mw[j].tolist(), strict=True):
+        out[key] = out.get(key, 0.0) + value
+    return out
+
+
+def _index(keys: list[tuple[str, str, str]]) -> pd.MultiIndex:
+    """(region, class, site) index; an empty one too (no flows at all)."""
+    return pd.MultiIndex.from_arrays([list(level) for level in zip(*keys, strict=True)] or
+                                     [[], [], []], names=KEYS)  # fmt: skip
+
+
 def _flow_table(res: AllocationResult) -> pd.Series:
-    return res.flows.groupby(KEYS)["mw"].sum()
+    flows = _flow_dict(res)
+    keys = sorted(flows)
+    return pd.Series([flows[k] for k in keys], index=_index(keys), dtype=float, name="mw")
+
+
+def _both(status_quo: AllocationResult, scenario: AllocationResult) -> pd.DataFrame:
+    """Status-quo (q) and scenario (x) MW per (region, class, site), 0 where absent."""
+    q, x = _flow_dict(status_quo), _flow_dict(scenario)
+    keys = sorted(q.keys() | x.keys())
+    return pd.DataFrame(
+        {"q": [q.get(k, 0.0) for k in keys], "x": [x.get(k, 0.0) for k in keys]},
+        index=_index(keys),
+    )
 
 
 def _pair_cost(res: AllocationResult, region, klass, site) -> np.ndarray:
@@ -159,15 +196,22 @@ def _moves(sq: AllocationResult, scen: AllocationResult, both: pd.DataFrame) -> 
     return m
 
 
-def _site_costs(pb: AllocationProblem, p: int, k: int, sc: dict) -> np.ndarray:
-    """Serving cost of (region p, class k) at every site, admissible or not (``sc``: the
-    problem's per-site costs, :func:`define_site_costs`)."""
-    c, net = pb.classes[k], pb.network
-    dist = distance_matrix_km(pb.regions.lat[p : p + 1], pb.regions.lon[p : p + 1],
-                              pb.sites.lat, pb.sites.lon)[0]  # fmt: skip
-    price = c.bandwidth_gbps_per_mw * net.price_cny_per_gbps_km_year(c.bandwidth_tier)
-    site = sc["energy_cny"] + pb.carbon_price_cny_per_t * sc["carbon_t"] + sc["capex_cny"]
-    return site + price * net.route_km(dist)
+class _ServingCosts:
+    """Serving cost of (region p, class k) at every site, admissible or not: the problem's
+    per-site costs (:func:`define_site_costs`) plus transport over the route, with every
+    region's routes computed in one go (not one distance row per stay)."""
+
+    def __init__(self, pb: AllocationProblem) -> None:
+        sc, net = define_site_costs(pb), pb.network
+        self.pb = pb
+        self.site = sc["energy_cny"] + pb.carbon_price_cny_per_t * sc["carbon_t"] + sc["capex_cny"]
+        dist = distance_matrix_km(pb.regions.lat, pb.regions.lon, pb.sites.lat, pb.sites.lon)
+        self.route_km = net.route_km(dist)
+
+    def __call__(self, p: int, k: int) -> np.ndarray:
+        c, net = self.pb.classes[k], self.pb.network
+        price = c.bandwidth_gbps_per_mw * net.price_cny_per_gbps_km_year(c.bandwidth_tier)
+        return self.site + price * self.route_km[p]
 
 
 def _stays(scen: AllocationResult, free: AllocationResult | None, both: pd.DataFrame):
@@ -175,12 +219,12 @@ def _stays(scen: AllocationResult, free: AllocationResult | None, both: pd.DataF
     stays = kept[kept > 1e-6].rename("mw").reset_index()
     pb = scen.problem
     frozen = set(pb.migration.frozen_classes) if pb.migration is not None else set()
-    free_x = _flow_table(free).to_dict() if free is not None else None
+    free_x = _flow_dict(free) if free is not None else None
     r_ix = {v: i for i, v in enumerate(pb.regions.ids.tolist())}
     k_ix = {c.id: i for i, c in enumerate(pb.classes)}
     s_ix = {v: i for i, v in enumerate(pb.sites.ids.tolist())}
     costs: dict[tuple[int, int], np.ndarray] = {}
-    site_costs = define_site_costs(pb)  # once: the same for every (region, class)
+    serving = _ServingCosts(pb) if len(stays) else None
     admissible: dict[tuple[int, int], set[int]] = {}
     reasons = []
     for rid, cid, sid, mw in stays.itertuples(index=False):
@@ -192,7 +236,8 @@ def _stays(scen: AllocationResult, free: AllocationResult | None, both: pd.DataF
             continue
         p, k, s = r_ix[rid], k_ix[cid], s_ix[sid]
         if (p, k) not in costs:
-            costs[p, k] = _site_costs(pb, p, k, site_costs)
+            assert serving is not None
+            costs[p, k] = serving(p, k)
         cost = costs[p, k]
         cheaper = np.flatnonzero(cost < cost[s] - 1e-6 * (1 + abs(cost[s])))
         if (p, k) not in admissible:
@@ -223,8 +268,7 @@ def migration_preview(
     status_quo: AllocationResult, scenario: AllocationResult, free: AllocationResult | None = None
 ) -> MigrationPreview:
     """Moves (with saving and payback) and stays (with a reason) from today to ``scenario``."""
-    both = pd.concat([_flow_table(status_quo).rename("q"), _flow_table(scenario).rename("x")],
-                     axis=1).fillna(0.0)  # fmt: skip
+    both = _both(status_quo, scenario)
     return MigrationPreview(status_quo, scenario, free, _moves(status_quo, scenario, both),
                             _stays(scenario, free, both))  # fmt: skip
 
@@ -258,7 +302,7 @@ def status_quo_json(preview: MigrationPreview, data: dict | None = None) -> dict
     sq, scen = preview.status_quo, preview.scenario
     sq_load = dict(zip(sq.problem.sites.ids.tolist(), sq.site_load_mw.tolist(), strict=True))
     moves = preview.moves[preview.moves["mw"] > 1e-6]
-    out = {
+    out: dict[str, Any] = {
         "moved_mw": {"total": preview.moved_mw, "by_class": preview.moved_by("class")},
         "sites": {
             sid: {"status_quo_load_mw": float(sq_load.get(sid, 0.0))}

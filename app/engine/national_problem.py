@@ -8,6 +8,9 @@ in ``ASSUMPTION_NOTES`` so the UI and reports can show it next to the number.
 from __future__ import annotations
 
 import math
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -222,13 +225,40 @@ def cluster_capacity(atlas: Atlas, a: AllocationAssumptions) -> pd.Series:
     return cap
 
 
-def build_national_problem(
-    atlas: Atlas, a: AllocationAssumptions, placed: list[PlacedSupply] = ()
-) -> AllocationProblem:
-    """Regions = 31 provinces; sites = stock per province, 10 clusters, placed sites."""
+@dataclass(frozen=True, eq=False)
+class _NationalTables:
+    """What the national problem takes from the atlas and assumptions alone (regions, stock,
+    clusters, demand): built once per assumption set, not on every drag step."""
+
+    atlas: Atlas
+    regions: Regions
+    existing: dict[str, list]  # the stock and cluster sites' columns
+    emission_by_province: dict[int, float]
+    demand: np.ndarray
+
+
+_TABLES: OrderedDict[tuple[int, str], _NationalTables] = OrderedDict()
+_TABLES_LOCK = threading.Lock()
+
+
+def _national_tables(atlas: Atlas, a: AllocationAssumptions) -> _NationalTables:
+    key = (id(atlas), repr(a))  # the assumptions are a plain dataclass: repr is their value
+    with _TABLES_LOCK:
+        hit = _TABLES.get(key)
+        if hit is not None and hit.atlas is atlas:
+            _TABLES.move_to_end(key)
+            return hit
+    tables = _build_tables(atlas, a)
+    with _TABLES_LOCK:
+        _TABLES[key] = tables
+        while len(_TABLES) > 8:
+            _TABLES.popitem(last=False)
+    return tables
+
+
+def _build_tables(atlas: Atlas, a: AllocationAssumptions) -> _NationalTables:
     pts = region_points(atlas)
     codes = [int(c) for c in atlas.provinces.index]
-    ef = atlas.provinces["grid_ef_2023_kgco2_per_kwh"].astype(float)
     regions = Regions(
         ids=np.array([str(c) for c in codes]),
         names=atlas.provinces["name_en"].to_numpy(str),
@@ -239,57 +269,69 @@ def build_national_problem(
     )
     stock, clusters = stock_capacity(atlas, a), cluster_capacity(atlas, a)
     cl = atlas.clusters
-    ids = (
-        [f"stock:{c}" for c in codes] + [f"cluster:{c}" for c in cl.index] + [p.id for p in placed]
-    )
+    ids = [f"stock:{c}" for c in codes] + [f"cluster:{c}" for c in cl.index]
     label = supply_names(atlas)
-    names = [label[i] for i in ids[: len(codes) + len(cl)]] + [p.name for p in placed]
-    prov = (
-        codes + [int(c) for c in cl["province_adcode"]] + [p.province_adcode or 0 for p in placed]
-    )
-    lat = list(pts.loc[codes, "lat"]) + list(cl["lat"]) + [p.lat for p in placed]
-    lon = list(pts.loc[codes, "lon"]) + list(cl["lon"]) + [p.lon for p in placed]
-    cap = list(stock.loc[codes]) + list(clusters.loc[cl.index]) + [p.capacity_mw for p in placed]
+    prov = codes + [int(c) for c in cl["province_adcode"]]
     by_province = (
         stock_pue_by_province(atlas, utilization=a.stock_utilisation) if a.stock_pue is None else {}
     )
-    pue = (
-        [a.stock_pue or by_province[c] for c in codes]
-        + list(cl["pue_target"].astype(float))
-        + [p.annual_pue for p in placed]
-    )
-    existing = np.array(
+    existing_tariff = np.array(
         [_province_tariff(atlas, a, c) for c in codes]
         + [_province_tariff(atlas, a, int(c)) for c in cl["province_adcode"]]
     )
     # Existing stock in a province without a tariff: the national median, flagged by
     # ``unpriced_provinces`` (placed sites without a price never get here).
-    existing[np.isnan(existing)] = median_tariff(atlas, a)
-    tariff = list(existing) + [p.tariff_cny_per_kwh for p in placed]
-    ef = ef.copy()
+    existing_tariff[np.isnan(existing_tariff)] = median_tariff(atlas, a)
+    ef = atlas.provinces["grid_ef_2023_kgco2_per_kwh"].astype(float).copy()
     for code, value in a.emission_kg_per_kwh.items():  # the planner's province factors
         ef.loc[int(code)] = float(value)
-    emission = [float(ef.get(c, np.nan)) if c in ef.index else np.nan for c in prov]
-    for i, p in enumerate(placed, start=len(codes) + len(cl)):
-        if p.emission_kg_per_kwh is not None:
-            emission[i] = float(p.emission_kg_per_kwh)
-    sites = Sites(
-        ids=np.array(ids),
-        names=np.array(names),
-        lat=np.array(lat),
-        lon=np.array(lon),
-        province_id=np.array([str(c) for c in prov]),
-        capacity_mw=np.array(cap),
-        annual_pue=np.array(pue),
-        tariff_cny_per_kwh=np.array(tariff),
-        emission_kg_per_kwh=np.array(emission),
-        hub_id=np.array([_hub(atlas, c) for c in prov]),
-    )
+    emission_by_province = {int(c): float(v) for c, v in ef.items()}
+    existing: dict[str, list] = {
+        "ids": ids,
+        "names": [label[i] for i in ids],
+        "prov": prov,
+        "lat": list(pts.loc[codes, "lat"]) + list(cl["lat"]),
+        "lon": list(pts.loc[codes, "lon"]) + list(cl["lon"]),
+        "cap": list(stock.loc[codes]) + list(clusters.loc[cl.index]),
+        "pue": [a.stock_pue or by_province[c] for c in codes]
+        + list(cl["pue_target"].astype(float)),
+        "tariff": list(existing_tariff),
+        "emission": [emission_by_province.get(c, np.nan) for c in prov],
+        "hub": [_hub(atlas, c) for c in prov],
+    }
     demand = demand_table(atlas, a).loc[codes].to_numpy()
+    return _NationalTables(atlas, regions, existing, emission_by_province, demand)
+
+
+def build_national_problem(
+    atlas: Atlas, a: AllocationAssumptions, placed: Sequence[PlacedSupply] = ()
+) -> AllocationProblem:
+    """Regions = 31 provinces; sites = stock per province, 10 clusters, placed sites."""
+    t = _national_tables(atlas, a)
+    e = t.existing
+    prov = [p.province_adcode or 0 for p in placed]
+    emission = [
+        float(p.emission_kg_per_kwh)
+        if p.emission_kg_per_kwh is not None
+        else t.emission_by_province.get(c, np.nan)
+        for p, c in zip(placed, prov, strict=True)
+    ]
+    sites = Sites(
+        ids=np.array(e["ids"] + [p.id for p in placed]),
+        names=np.array(e["names"] + [p.name for p in placed]),
+        lat=np.array(e["lat"] + [p.lat for p in placed]),
+        lon=np.array(e["lon"] + [p.lon for p in placed]),
+        province_id=np.array([str(c) for c in e["prov"] + prov]),
+        capacity_mw=np.array(e["cap"] + [p.capacity_mw for p in placed]),
+        annual_pue=np.array(e["pue"] + [p.annual_pue for p in placed]),
+        tariff_cny_per_kwh=np.array(e["tariff"] + [p.tariff_cny_per_kwh for p in placed]),
+        emission_kg_per_kwh=np.array(e["emission"] + emission),
+        hub_id=np.array(e["hub"] + [_hub(atlas, c) for c in prov]),
+    )
     return AllocationProblem(
-        regions=regions,
+        regions=t.regions,
         sites=sites,
-        demand_mw=demand,
+        demand_mw=t.demand.copy(),
         classes=a.classes,
         carbon_price_cny_per_t=a.carbon_price_cny_per_t,
         network=a.network(),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import operator
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -35,6 +36,7 @@ _OPS = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge
 FAILS_AT_P95 = "fails_at_p95"
 PASSES_AT_P5 = "passes_at_p5"
 _BARE: OrderedDict[str, AllocationResult] = OrderedDict()  # without the placed sites
+BareSolve = Callable[[], AllocationResult | None]
 _BARE_LOCK = threading.Lock()
 
 
@@ -103,8 +105,10 @@ def targets_for(policy) -> list[Target]:
     return merged + list(own.values())
 
 
-def scorecard(ev) -> Scorecard:
-    """The scorecard of an ``app.engine.evaluate.Evaluation``."""
+def scorecard(ev, solve_bare: BareSolve, bare_key: str) -> Scorecard:
+    """The scorecard of an ``app.engine.evaluate.Evaluation``; ``solve_bare`` solves its
+    scenario without the placed sites (cached under ``bare_key``; passed in by the
+    evaluation so that this module does not import ``evaluate``: no import circle)."""
     policy = ev.scenario.policy
     targets = [t for t in targets_for(policy) if t.in_force(policy.year)]
     hubs = ev.atlas.hubs
@@ -113,7 +117,7 @@ def scorecard(ev) -> Scorecard:
     refs = {
         "scenario": unit_table(ev.result, ev.sites, region),
         "today": unit_table(ev.baseline, [], region),
-        "without_sites": unit_table(without_sites_result(ev), [], region),
+        "without_sites": unit_table(without_sites_result(ev, solve_bare, bare_key), [], region),
     }
     today_share = green(refs["today"]).share_location
     items: list[PolicyItem] = []
@@ -124,7 +128,7 @@ def scorecard(ev) -> Scorecard:
     return Scorecard(items, green_table(refs["scenario"]), policy.year)
 
 
-def without_sites_result(ev) -> AllocationResult:
+def without_sites_result(ev, solve_bare: BareSolve, key: str) -> AllocationResult:
     """The scenario solved without its placed sites (same assumptions, status quo and
     friction). Issue 16 gives it as ``Evaluation.without_sites``; until then, solved here."""
     ready = getattr(ev, "without_sites", None)
@@ -132,17 +136,14 @@ def without_sites_result(ev) -> AllocationResult:
         return ready
     if not ev.sites:
         return ev.result
-    from app.engine.evaluate import baseline_key, evaluate
-
     # it depends on what the baseline depends on, not on the sites: a drag reuses it
-    key = baseline_key(ev.atlas, ev.scenario)
     with _BARE_LOCK:
         cached = _BARE.get(key)
     if cached is None:
-        bare = evaluate(replace(ev.scenario, sites=[]), atlas=ev.atlas, free=False)
+        bare = solve_bare()
         if bare is None:  # cancelled (it has no cancel callback: never happens)
             return ev.result
-        cached = bare.result
+        cached = bare
     with _BARE_LOCK:
         _BARE[key] = cached
         _BARE.move_to_end(key)

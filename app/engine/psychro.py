@@ -114,8 +114,8 @@ def humidity_ratio_from_vapour_pressure(pw_pa: ArrayLike, p_pa: ArrayLike) -> Fl
 
 def vapour_pressure_from_humidity_ratio(w: ArrayLike, p_pa: ArrayLike) -> FloatArray:
     """Water-vapour partial pressure (Pa) from humidity ratio (kg/kg) and pressure (Pa)."""
-    w = np.maximum(np.asarray(w, dtype=float), MIN_HUM_RATIO)
-    return np.asarray(p_pa, dtype=float) * w / (EPSILON + w)
+    ratio = np.maximum(np.asarray(w, dtype=float), MIN_HUM_RATIO)
+    return np.asarray(p_pa, dtype=float) * ratio / (EPSILON + ratio)
 
 
 def sat_humidity_ratio(t_c: ArrayLike, p_pa: ArrayLike) -> FloatArray:
@@ -178,12 +178,13 @@ def wet_bulb_from_humidity_ratio(
     Solves W(Tdb, Twb, p) = w (eqn. 33/35) for Twb; agrees with
     ``psychrolib.GetTWetBulbFromHumRatio`` to about 1e-3 K.
     """
-    tdb, w, p = np.broadcast_arrays(
+    tdb, ratio, p = np.broadcast_arrays(
         np.asarray(tdb_c, dtype=float), np.asarray(w, dtype=float), np.asarray(p_pa, dtype=float)
     )
-    w = np.maximum(w, MIN_HUM_RATIO)
-    tdp = np.minimum(dew_point_from_vapour_pressure(vapour_pressure_from_humidity_ratio(w, p)), tdb)
-    return _solve_wet_bulb(tdb, w, p, tdp, iterations)
+    ratio = np.maximum(ratio, MIN_HUM_RATIO)
+    pw = vapour_pressure_from_humidity_ratio(ratio, p)
+    tdp = np.minimum(dew_point_from_vapour_pressure(pw), tdb)
+    return _solve_wet_bulb(tdb, ratio, p, tdp, iterations)
 
 
 def _solve_wet_bulb(

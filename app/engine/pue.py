@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from app.domain.ids import COOLING_TECH_LABELS
+from app.domain.ids import COOLING_TECH_IDS, COOLING_TECH_LABELS
 from app.engine import pue_params
 from app.engine.climate import HOUR_MONTH, HourlyWeather
 from app.engine.cooling import TECH_FUNCS, Air, liquid
@@ -58,14 +58,7 @@ __all__ = [
     "parameter_table", "with_params",
 ]  # fmt: skip
 
-COOLING_TECHS = (
-    "chiller_tower",
-    "air_chiller",
-    "direct_air",
-    "indirect_evaporative",
-    "liquid_cold_plate",
-    "immersion",
-)
+COOLING_TECHS = COOLING_TECH_IDS  # the ids live in the domain; the engine gives them meaning
 TECH_LABELS: dict[str, tuple[str, str]] = COOLING_TECH_LABELS  # English, Chinese
 #: Short names for table columns and reports (same order of languages).
 TECH_SHORT: dict[str, tuple[str, str]] = {
@@ -142,7 +135,7 @@ def _params_for(tech: str, params: object | None) -> object:
 
 
 def _evaluate_arrays(
-    air: Air, tech: str, utilization: FloatArray, params: object, el: ElectricalParams
+    air: Air, tech: str, utilization: FloatArray | float, params: object, el: ElectricalParams
 ) -> dict[str, FloatArray]:
     """Hourly IT, facility and component powers (kW per kW rated) and water (L/h per kW)."""
     it = np.broadcast_to(np.asarray(utilization, dtype=float), air.tdb.shape)
@@ -280,4 +273,4 @@ def annual_pue_many(
 
 def with_params(tech: str, **changes: float) -> object:
     """Default parameters of ``tech`` with some fields changed (``dataclasses.replace``)."""
-    return replace(DEFAULT_PARAMS[_check_tech(tech)], **changes)  # type: ignore[type-var]
+    return replace(DEFAULT_PARAMS[_check_tech(tech)], **changes)

@@ -130,7 +130,7 @@ class LiquidParams(_CoolingBase):
     adiabatic_effectiveness: float = 0.7
 
 
-DEFAULT_PARAMS: dict[str, object] = {
+DEFAULT_PARAMS: dict[str, _CoolingBase] = {
     "chiller_tower": ChillerTowerParams(),
     "air_chiller": AirChillerParams(),
     "direct_air": DirectAirParams(),
@@ -216,7 +216,7 @@ def parameter_table(tech: str) -> list[dict[str, object]]:
     """Rows (name, value, unit, source) of ``tech``'s defaults followed by the electrical ones."""
     rows: list[dict[str, object]] = []
     for obj in (DEFAULT_PARAMS[tech], ElectricalParams()):
-        for f in fields(obj):  # type: ignore[arg-type]
+        for f in fields(obj):
             source = TECH_SOURCES.get((tech, f.name), SOURCES[f.name])
             unit = UNITS.get(f.name, "-")
             rows.append(

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from app.engine.pue import evaluate_many, evaluate_pue
-from app.engine.weather import HourlyWeather
+from app.engine.weather import MONTH_DAYS, HourlyWeather
 
 HOURS_PER_YEAR = 8760.0
 FULL_LOAD = 1.0
@@ -95,7 +95,7 @@ class EnergySplit:
         )
 
 
-_MONTH_HOURS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]) * 24
+_MONTH_HOURS = MONTH_DAYS * 24
 _MONTH_STARTS = np.concatenate([[0], np.cumsum(_MONTH_HOURS)[:-1]])
 
 

@@ -24,17 +24,10 @@ from app.engine.climate import (
 )
 from app.engine.costs import (
     ACCELERATOR_PROFILES,
-    SiteCostInputs,
-    capex_cny_per_mw,
-    capex_cny_per_mw_year,
-    site_costs,
-    token_costs,
 )
 from app.engine.network import haversine_km
-from app.engine.pue import TECH_LABELS, evaluate_pue
-from app.engine.pue_band import pue_band
 
-__all__ = ["ACCELERATOR_PROFILES", "SiteMetrics", "evaluate_site", "nearest_station"]
+__all__ = ["ACCELERATOR_PROFILES", "SiteMetrics", "nearest_station"]
 
 _WEATHER_CACHE: OrderedDict[tuple[int, str], HourlyWeather] = OrderedDict()
 _WEATHER_CACHE_SIZE = 64
@@ -118,119 +111,6 @@ def read_weather_file(path: str | Path) -> HourlyWeather:
             f"'{path.suffix or 'no extension'}' file"
         )
     return read_epw(path) if suffix == ".epw" else read_hourly_csv(path)
-
-
-def _tariff(site: Site, atlas: Atlas, code: int | None, overrides: dict) -> tuple[float, str]:
-    if site.tariff_cny_per_kwh is not None:
-        return site.tariff_cny_per_kwh, "site override"
-    if code in overrides:
-        return float(overrides[code]), "province override"
-    if code is not None and code in atlas.provinces.index:
-        price = atlas.provinces.at[code, "price_cny_per_kwh"]
-        if price == price:
-            kind = str(atlas.provinces.at[code, "price_kind"]).replace("_", " ")
-            return float(price), f"province, {kind}"
-    return math.nan, "no tariff: set an override"
-
-
-def evaluate_site(
-    site: Site, atlas: Atlas, weather: HourlyWeather | None = None, assumptions=None
-) -> SiteMetrics:
-    """Everything the comparison dock shows for one site (≈ 5 ms, synthesis cached).
-
-    ``assumptions`` (``AllocationAssumptions``) supplies province tariff and emission-factor
-    overrides; a site's own tariff override wins over both.
-    """
-    from app.datasets.projection import to_map
-
-    x, y = to_map(site.lon, site.lat)
-    code = atlas.province_at(float(x), float(y))
-    station, km = nearest_station(atlas, site.lon, site.lat)
-    if weather is None and site.weather_file:
-        weather = read_weather_file(site.weather_file)
-    if weather is None:
-        weather, source = station_weather(atlas, station), f"synthetic year of {station}"
-    else:
-        km, source = math.nan, weather.source
-    pue = evaluate_pue(weather, site.cooling, site.utilization, facility=site.facility)
-    band = pue_band(
-        weather, site.cooling, site.facility, site.utilization, pue.annual_pue, key=source
-    )
-    tariff, tariff_source = _tariff(
-        site, atlas, code, getattr(assumptions, "tariff_cny_per_kwh", {})
-    )
-    factor = None
-    emission_overrides = getattr(assumptions, "emission_kg_per_kwh", {})
-    if code in emission_overrides:
-        factor = float(emission_overrides[code])
-    elif code is not None and code in atlas.provinces.index:
-        value = atlas.provinces.at[code, "grid_ef_2023_kgco2_per_kwh"]
-        factor = None if value != value else float(value)
-    with_capex = bool(getattr(assumptions, "token_cost_includes_capex", False))
-    costs = site_costs(
-        SiteCostInputs(
-            it_capacity_mw=site.capacity_mw,
-            annual_pue=pue.annual_pue,
-            tariff_cny_per_kwh=0.0 if tariff != tariff else tariff,
-            utilization=site.utilization,
-            grid_factor_kg_per_kwh=factor,
-            green_share=site.green_share,
-            green_price_cny_per_kwh=site.green_price_cny_per_kwh,
-            wue_l_per_kwh=pue.wue_l_per_kwh,
-            capex_cny_per_mw=capex_cny_per_mw(site.cooling, facility=site.facility)
-            if with_capex
-            else None,
-        )
-    )
-    tokens = token_costs(
-        ACCELERATOR_PROFILES[site.accelerator],
-        pue.annual_pue,
-        0.0 if tariff != tariff else tariff,
-        grid_factor_kg_per_kwh=factor,
-        capex_cny_per_mw_year=(
-            capex_cny_per_mw_year(site.cooling, facility=site.facility) if with_capex else None
-        ),
-        utilization=site.utilization,
-    )
-    grid_cost = costs.grid_energy_mwh * 1000.0 * (0.0 if tariff != tariff else tariff)
-    notes = list(weather.notes)
-    if factor is None:
-        notes.append("grid CO2 factor missing for this province: carbon not computed")
-    if tariff != tariff:
-        notes.append("no tariff for this province: energy cost needs a site override")
-    return SiteMetrics(
-        site_id=site.id,
-        name=site.name,
-        cooling=site.cooling,
-        cooling_label=TECH_LABELS[site.cooling][0],
-        province_adcode=code,
-        station=station,
-        station_km=km,
-        climate_source=source,
-        annual_pue=pue.annual_pue,
-        monthly_pue=pue.monthly_pue,
-        mode_hours=dict(pue.mode_hours),
-        wue_l_per_kwh=pue.wue_l_per_kwh,
-        it_energy_mwh=costs.it_energy_mwh,
-        facility_energy_mwh=costs.facility_energy_mwh,
-        tariff_cny_per_kwh=tariff,
-        tariff_source=tariff_source,
-        grid_factor_kg_per_kwh=factor,
-        energy_cost_mcny=costs.energy_cost_cny / 1e6,
-        grid_energy_cost_mcny=grid_cost / 1e6,
-        green_energy_cost_mcny=(costs.energy_cost_cny - grid_cost) / 1e6,
-        capex_annuity_mcny=costs.capex_annuity_cny / 1e6,
-        carbon_t=costs.carbon_t,
-        water_m3=costs.water_m3,
-        cost_per_mtok_cny=tokens.cost_cny_per_million_tokens,
-        facility_kwh_per_mtok=tokens.facility_kwh_per_million_tokens,
-        cost_per_mchar_cny=tokens.cost_cny_per_million_chars,
-        notes=notes,
-        token_cost_includes=tokens.includes,
-        facility=site.facility,
-        pue_p5=band.p5,
-        pue_p95=band.p95,
-    )
 
 
 @dataclass(frozen=True)

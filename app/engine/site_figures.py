@@ -130,21 +130,20 @@ DEFAULT_CACHE = SiteEnergyCache()
 def _weathers(atlas: Atlas, keys: list[tuple], site_of: dict[tuple, Site]) -> dict:
     """The hourly years of ``keys``: stations synthesised in one batch, files read (cached)."""
     from app.engine.climate import synthesize_many
-    from app.engine.weather import all_normals_from_frame
+    from app.engine.weather import normals_by_station
 
     out: dict = {}
     stations = list(dict.fromkeys(k for k in keys if k[0] == "station"))
     if stations:
         names = [k[2] for k in stations]
-        rows = atlas.normals[atlas.normals["station"].isin(names)]
-        by_name = {n.name: n for n in all_normals_from_frame(rows)}
+        by_name = normals_by_station(atlas.normals)  # parsed once per atlas
         normals = [by_name[name] for name in names]
         for key, weather in zip(stations, synthesize_many(normals), strict=True):
             weather.source = f"synthetic year of {key[2]}"
             out[key] = weather
     for key in keys:
         if key[0] == "file":
-            out[key] = weather_file(site_of[key].weather_file)
+            out[key] = weather_file(str(site_of[key].weather_file))  # "file" keys have one
     return out
 
 
@@ -168,6 +167,15 @@ def token_cost(
         capex_cny_per_mw_year=_capex(site, with_capex),
         utilization=utilisation,
     ).cost_cny_per_million_tokens
+
+
+#: Shown on the card when the province has no grid CO2 factor (translated: extract.py).
+NO_GRID_FACTOR_NOTE = "grid CO2 factor missing for this province: carbon not computed"
+
+
+def _missing_notes(inputs: SiteInputs) -> list[str]:
+    """Why a figure is missing, not zero (the card shows these notes)."""
+    return [NO_GRID_FACTOR_NOTE] if inputs.grid_factor_kg_per_kwh is None else []
 
 
 def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit, with_capex: bool = False):
@@ -220,7 +228,7 @@ def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit, with_c
         cost_per_mtok_cny=per_mtok,
         facility_kwh_per_mtok=tokens.facility_kwh_per_million_tokens,
         cost_per_mchar_cny=per_mtok / tokens.chars_per_token,
-        notes=list(notes) + list(inputs.flags),
+        notes=list(notes) + list(inputs.flags) + _missing_notes(inputs),
         token_cost_includes=tokens.includes,
         facility=site.facility,
         pue_p5=climate.pue_p5,

@@ -118,7 +118,7 @@ def _grid_price(
     if code in overrides:
         return float(overrides[code]), tr("province override")
     price = prov.price.get(code, math.nan) if code is not None else math.nan
-    if price == price:
+    if code is not None and price == price:
         return price, tr("province, {kind}").format(kind=prov.kind[code])
     return math.nan, tr("no tariff: set an override")
 

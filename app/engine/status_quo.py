@@ -300,7 +300,7 @@ def status_quo_result(problem: AllocationProblem, sq: StatusQuo) -> AllocationRe
         raise ValueError("status quo has flows that are not admissible in this problem")
     flow = np.zeros(b.n_pairs)
     np.add.at(flow, pos, f["mw"].to_numpy(float))
-    load = np.bincount(b.pair_site, flow, n_s)
+    load = np.bincount(b.pair_site, flow, n_s).astype(np.float64)
     cap = pb.sites.capacity_mw
     unserved = np.asarray(sq.unserved_mw, dtype=float)
     totals = _totals(pb, b, flow, load, unserved.ravel())

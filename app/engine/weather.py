@@ -14,6 +14,8 @@ monthly-normals table.
 from __future__ import annotations
 
 import difflib
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -167,9 +169,9 @@ def read_epw(path: str | Path) -> HourlyWeather:
         raise ValueError(
             tr("{path}: row 1 (LOCATION): elevation (field 10) is not a number").format(path=path)
         ) from None
-    data = _epw_data(path, lines)
+    table = _epw_data(path, lines)
     notes = []
-    tdb, tdp, pres = data[:, 2].copy(), data[:, 3].copy(), data[:, 4].copy()
+    tdb, tdp, pres = table[:, 2].copy(), table[:, 3].copy(), table[:, 4].copy()
     for name, values, bad in (("dry-bulb", tdb, tdb >= 99.9), ("dew point", tdp, tdp >= 99.9)):
         if bad.all():
             raise ValueError(
@@ -299,6 +301,26 @@ def normals_from_frame(df: pd.DataFrame, station: str) -> MonthlyNormals:
         close = difflib.get_close_matches(station, sorted(set(names)), n=5, cutoff=0.6)
         raise UnknownStationError(station, close)
     return all_normals_from_frame(rows)[0]
+
+
+#: Parsed normals per table (the table kept alive so its id stays its own); a few atlases.
+_PARSED: OrderedDict[int, tuple[pd.DataFrame, dict[str, MonthlyNormals]]] = OrderedDict()
+_PARSED_LOCK = threading.Lock()
+
+
+def normals_by_station(df: pd.DataFrame) -> dict[str, MonthlyNormals]:
+    """Every station of ``df`` parsed and validated once per table (a site's evaluation then
+    only looks its station up: parsing the table took most of a new site's time)."""
+    with _PARSED_LOCK:
+        hit = _PARSED.get(id(df))
+        if hit is not None and hit[0] is df:
+            return hit[1]
+    parsed = {n.name: n for n in all_normals_from_frame(df)}
+    with _PARSED_LOCK:
+        _PARSED[id(df)] = (df, parsed)
+        while len(_PARSED) > 4:
+            _PARSED.popitem(last=False)
+    return parsed
 
 
 def all_normals_from_frame(df: pd.DataFrame) -> list[MonthlyNormals]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -30,6 +31,9 @@ from app.engine.site_eval import SiteMetrics
 from app.io.national_picture import national_picture
 from app.io.report_policy import policy_tables
 from app.io.report_warnings import notice, with_notice
+
+if TYPE_CHECKING:
+    from app.engine.evaluate import Evaluation
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -95,7 +99,7 @@ SITE_COLUMNS = (
     "lon",
     "lat",
     "capacity_mw",
-    "utilization",
+    "design_utilisation",
     "cooling",
     "facility",
     "annual_pue",
@@ -172,9 +176,9 @@ class ReportData:
     totals: pd.DataFrame
     assumptions: pd.DataFrame
     sources: pd.DataFrame
+    preview: Preview
+    evaluation: Evaluation  # behind every table
     metrics: list[SiteMetrics] = field(default_factory=list)
-    preview: Preview | None = None
-    evaluation: object | None = None  # the app.engine.evaluate.Evaluation behind every table
     lang: str = "en"
     summary: pd.DataFrame = field(default_factory=pd.DataFrame)
     metadata: pd.DataFrame = field(default_factory=pd.DataFrame)
@@ -247,7 +251,7 @@ def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataF
                 "lon": site.lon,
                 "lat": site.lat,
                 "capacity_mw": site.capacity_mw,
-                "utilization": site.utilization,
+                "design_utilisation": site.utilization,
                 "cooling": TECH_SHORT[m.cooling][int(zh)],
                 "facility": facility_short(m.facility, lang),
                 "annual_pue": m.annual_pue,
@@ -427,7 +431,7 @@ def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
             value = None if e.solved is None else getattr(e.solved, attr)
             values.append(np.nan if value is None else value * scale)
         table[column] = values
-    at = table.columns.get_loc("utilization") + 1
+    at = table.columns.get_loc("design_utilisation") + 1
     table.insert(
         at,
         "solved_utilisation",
@@ -511,6 +515,13 @@ def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["item", "value"])
 
 
+def _class_label(class_id: str, label: str, lang: str) -> str:
+    """A built-in class keeps its translated name; a renamed or new one the planner's text."""
+    if CLASS_LABELS.get(class_id) != label:
+        return label
+    return tr(CLASS_LABELS.get(class_id, label), lang)
+
+
 def collect(
     scenario, atlas: Atlas | None = None, evaluation=None, lang: str | None = None
 ) -> ReportData:
@@ -521,6 +532,8 @@ def collect(
 
     lang = lang or language()
     ev = evaluation or evaluate(scenario, atlas=atlas)
+    if ev is None:  # only a cancel returns None, and nothing here can cancel
+        raise RuntimeError("the evaluation was cancelled")
     atlas, metrics, preview = ev.atlas, [e.metrics for e in ev.sites], ev.preview
     names = supply_names(atlas, lang, stock=tr("{name} stock", lang))
     names.update({m.site_id: m.name for m in metrics})
@@ -530,10 +543,7 @@ def collect(
     flows = preview.scenario.flows.copy()
     flows.insert(1, "region_name", [names.get(str(r), str(r)) for r in flows["region"]])
     flows.insert(4, "site_name", [names.get(s, s) for s in flows["site"]])
-    labels = {
-        c.id: tr(CLASS_LABELS.get(c.id), lang) if CLASS_LABELS.get(c.id) == c.label else c.label
-        for c in scenario.assumptions.classes
-    }
+    labels = {c.id: _class_label(c.id, c.label, lang) for c in scenario.assumptions.classes}
     flows.insert(3, "class_label", [labels.get(c, c) for c in flows["class"]])
     totals = preview.shift.totals.reset_index(names="total")
     data = ReportData(

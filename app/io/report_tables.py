@@ -27,7 +27,7 @@ FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
     ("sites", "site", "Site", None),
     ("sites", "capacity_mw", "IT capacity", "mw"),
-    ("sites", "utilization", "Design utilisation", "share"),
+    ("sites", "design_utilisation", "Design utilisation", "share"),
     ("sites", "solved_utilisation", "Solved utilisation", "share"),
     ("sites", "load_mw", "Solved load", "mw"),
     ("sites", "cooling", "Cooling", None),
@@ -137,7 +137,7 @@ class Sheet:
     name: str
     title: str
     headers: list[str]
-    rows: list[list[object]]
+    rows: list[list[str | float | None]]
     kinds: list[str | None]
     row_kinds: list[str] | None = None
     empty_text: str = ""

@@ -40,6 +40,8 @@ from app.io import sweep_v1
 from app.io.checks import Checker, key_path, relative_path, show
 from app.io.policy_v1 import policy_sections, policy_settings
 from app.io.status_quo_v1 import STATUS_QUO_KEYS, status_quo_assumptions, status_quo_sections
+from app.io.toml_names import province_names
+from app.io.toml_names import toml_key as _toml_key
 from app.paths import DATA_DIR
 
 VERSION = 1
@@ -69,7 +71,11 @@ TOP_KEYS = (
     "sweep",
 )
 META_KEYS = ("name", "author", "created", "notes")
-SITE_KEYS = tuple(f.name for f in fields(Site))
+#: Site fields spelt differently in the file (public outputs spell ``utilisation``).
+SITE_FILE_NAMES = {"utilization": "utilisation"}
+#: Older spellings still read (the same key; giving both is a problem).
+SITE_ALIASES = {"utilization": "utilisation"}
+SITE_KEYS = tuple(SITE_FILE_NAMES.get(f.name, f.name) for f in fields(Site)) + tuple(SITE_ALIASES)
 CLASS_KEYS = tuple(f.name for f in fields(WorkloadClass))
 DEMAND_KEYS = ("national_it_mw", "proxy", "classes")
 DEMAND_PROXIES = ("gdp_2023_billion_cny", "population_2023_million")
@@ -114,21 +120,6 @@ _CLASS_DEFAULT = {f.name: f.default for f in fields(WorkloadClass)}
 
 
 # ---- built-in names the file may refer to --------------------------------------------------
-@lru_cache(maxsize=1)
-def province_names() -> dict[str, int]:
-    """Adcode, English name (lower case) and Chinese name -> adcode, from provinces.csv."""
-    names: dict[str, int] = {}
-    try:
-        with open(DATA_DIR / "provinces.csv", encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f):
-                code = int(row["adcode"])
-                for name in (row["adcode"], row["name_en"].lower(), row["name_zh"]):
-                    names[name.strip()] = code
-    except (OSError, KeyError, ValueError):  # no table: accept any adcode
-        return {}
-    return names
-
-
 @lru_cache(maxsize=1)
 def cluster_ids() -> tuple[str, ...]:
     """The national cluster ids of clusters.csv (empty if the table cannot be read)."""
@@ -227,6 +218,19 @@ def _sites(doc: dict[str, Any], check: Checker) -> list[Site]:
     return sites
 
 
+def _spelling(tbl: dict[str, Any], key: str, path: str, check: Checker) -> str:
+    """The key ``tbl`` uses for ``key``: itself or its alias (both given: a problem)."""
+    alias = next((old for old, new in SITE_ALIASES.items() if new == key), None)
+    if alias is None or alias not in tbl:
+        return key
+    if key in tbl:
+        check.add(
+            key_path(path, alias),
+            tr("the same key as {key}: give it once").format(key=key),
+        )
+    return alias
+
+
 def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
     d, num = _SITE_DEFAULT, check.number
 
@@ -239,7 +243,14 @@ def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
         lon=num(tbl, "lon", path, ge=70.0, le=140.0, unit="°E (China's extent)"),
         lat=num(tbl, "lat", path, ge=10.0, le=56.0, unit="°N (China's extent)"),
         capacity_mw=num(tbl, "capacity_mw", path, d.capacity_mw, gt=0.0, le=MAX_SITE_MW, unit="MW"),
-        utilization=num(tbl, "utilization", path, d.utilization, ge=MIN_UTILIZATION, le=1.0),
+        utilization=num(
+            tbl,
+            _spelling(tbl, "utilisation", path, check),
+            path,
+            d.utilization,
+            ge=MIN_UTILIZATION,
+            le=1.0,
+        ),  # fmt: skip
         cooling=check.choice(tbl, "cooling", path, COOLING_TECHS, d.cooling, "cooling technology"),
         tariff_cny_per_kwh=money("tariff_cny_per_kwh"),
         green_share=num(tbl, "green_share", path, d.green_share, ge=0.0, le=1.0),
@@ -562,7 +573,7 @@ def _site_dict(site: Site, base_dir: Path | None) -> dict[str, Any]:
             value = relative_path(value, base_dir)
         elif isinstance(value, int | float) and not isinstance(value, bool):
             value = float(value)
-        out[f.name] = value
+        out[SITE_FILE_NAMES.get(f.name, f.name)] = value
     return out
 
 
@@ -615,8 +626,3 @@ def _usable_box(box: tuple[float, ...] | None) -> tuple[float, float, float, flo
     if not all(map(math.isfinite, (west, south, east, north))) or west >= east or south >= north:
         return None
     return west, south, east, north
-
-
-def _toml_key(key: str) -> str:
-    """``key`` as TOML writes it (bare or quoted and escaped), by tomli_w."""
-    return tomli_w.dumps({key: 0}).removesuffix(" = 0\n")

@@ -52,7 +52,7 @@ def status_quo_assumptions(
 def _shares(tbl: dict, check: Checker, class_ids: list[str]) -> dict:
     """``[assumptions.status_quo_shares.<region>.<class>]``: site id = share of that demand
     served there today, each in [0, 1], together at most 1."""
-    from app.io.scenario_v1 import province_names  # the same province names as overrides
+    from app.io.toml_names import province_names  # the same province names as overrides
 
     path = key_path(_WHERE, "status_quo_shares")
     regions = check.table(tbl.get("status_quo_shares", {}), path, None)
@@ -79,7 +79,7 @@ def status_quo_sections(a: Any) -> list[tuple[str, dict[str, Any]]]:
     body: dict[str, Any] = {key: float(getattr(a, key)) for key in _RANGES}
     if a.frozen_classes:
         body["frozen_classes"] = list(a.frozen_classes)
-    from app.io.scenario_v1 import _toml_key
+    from app.io.toml_names import toml_key as _toml_key
 
     out = [("[assumptions]", body)]
     for (region, cid), split in sorted(a.status_quo_shares.items()):

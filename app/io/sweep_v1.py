@@ -183,7 +183,15 @@ def _shape_problem(p: SweepParameter) -> str:
     lo, hi = p.low, p.high
     if lo is not None and hi is not None and not lo < hi:
         return tr("low must be below high, got {low} and {high}").format(low=lo, high=hi)
-    if p.distribution == "triangular" and not lo <= p.mode <= hi:
+    mode = p.mode
+    triangular = p.distribution == "triangular"  # its low, mode and high are given (above)
+    if (
+        triangular
+        and lo is not None
+        and hi is not None
+        and mode is not None
+        and not lo <= mode <= hi
+    ):
         return tr("mode must lie within low and high, got {mode}").format(mode=p.mode)
     for k in ("sd", "sigma", "median"):
         if getattr(p, k) is not None and not getattr(p, k) > 0:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import BinaryIO
 
 from app.domain.report_units import GENERAL, display, format_shown
 from app.io.report_tables import FORMULA_LEADS, Sheet
@@ -77,7 +78,7 @@ def write_sheet(ws, sheet: Sheet, lang: str) -> None:
         ws.column_dimensions[get_column_letter(c)].width = min(_MAX_WIDTH, width + 2)
 
 
-def write_workbook(sheets: list[Sheet], path: Path, lang: str = "en") -> None:
+def write_workbook(sheets: list[Sheet], path: Path | BinaryIO, lang: str = "en") -> None:
     from openpyxl import Workbook
 
     book = Workbook()

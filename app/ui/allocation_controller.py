@@ -153,7 +153,7 @@ class AllocationController(QObject):
     def _on_failed(self, message: str) -> None:
         """Every worker error is shown (status bar) and logged, never swallowed."""
         text = tr("Evaluation failed: {msg}").format(msg=message)
-        _log.error(text)
+        _log.error("%s\n%s", text, self.runner.last_traceback)
         self.last_error = text
         self.sigMessage.emit(text)
         self.sigFailed.emit(text)

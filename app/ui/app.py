@@ -6,28 +6,10 @@ import sys
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
 
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (reused if one exists), with the names QSettings keys on."""
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    QCoreApplication.setOrganizationName("cpn-planner")
-    QCoreApplication.setApplicationName("CPN Planner")
-    collect_on_gui_thread(app)
-    return app  # type: ignore[return-value]
-
-
-def collect_on_gui_thread(app: QCoreApplication) -> None:
-    """Python's cyclic collector runs in whichever thread allocates; on a worker it can destroy
-    Qt objects of closed windows and deadlock against the GUI thread (seen in the test suite).
-    Automatic collection is switched off and a GUI-thread timer collects instead (pyqtgraph's
-    GarbageCollector); installed once per application."""
-    if getattr(app, "_cpn_gc", None) is None:
-        from pyqtgraph.util.garbage_collector import GarbageCollector
-
-        app._cpn_gc = GarbageCollector(interval=1.0)  # type: ignore[attr-defined]
-
+# Defined in a leaf module so that report/render can make an application without importing
+# the window (no import circle); re-exported here for callers of the GUI entry point.
+from app.ui.qt_app import collect_on_gui_thread, make_application  # noqa: F401
 
 #: Modules the first paint does not need; ``--startup-benchmark`` lists those loaded by then.
 LATE_MODULES = (

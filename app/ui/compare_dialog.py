@@ -25,7 +25,7 @@ from app.domain.text import language
 from app.io.compare_tables import comparison_sheets
 from app.io.report_data import ReportData, collect
 from app.io.report_tables import Sheet
-from app.ui import plain
+from app.ui.error_dialog import details_of, warn
 from app.ui.i18n import tr
 from app.ui.map.legend import LegendWidget
 from app.ui.map.national import NationalLayers
@@ -146,10 +146,10 @@ class CompareDialog(QDialog):
                 raise ReportError(tr("choose a .xlsx or .pdf file"))
             return write_sheets_xlsx(self.sheets, path, self.lang)
         except Exception as exc:  # noqa: BLE001 - every failure reaches the planner
-            self.show_error(tr("Cannot export comparison"), f"{path}: {exc}")
+            self.show_error(tr("Cannot export comparison"), f"{path}: {exc}", details_of(exc))
             return None
 
-    def show_error(self, title: str, message: str) -> None:
-        """A modal message; tests replace it to capture the text."""
+    def show_error(self, title: str, message: str, details: str = "") -> None:
+        """A modal message, a traceback behind "Show Details..."; tests replace it."""
         self.last_error = message
-        plain.warn(self, title, message)
+        warn(self, title, message, details)

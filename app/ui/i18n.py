@@ -6,14 +6,11 @@ language is chosen by ``--lang`` or the ``ui/language`` setting.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from app.domain import text
-from app.paths import ROOT
+from app.paths import TRANSLATIONS_DIR
 
-TRANSLATIONS_DIR = Path(ROOT, "resources", "translations")
 _CONTEXT = "cpn"
 _state = {"lang": "en"}
 _installed: list[QTranslator] = []

@@ -27,6 +27,7 @@ from app import __version__
 from app.datasets.atlas import Atlas
 from app.datasets.projection import to_lonlat
 from app.ui import describe, plain, settings, window_layout
+from app.ui.error_dialog import warn
 from app.ui.i18n import language, tr
 from app.ui.map import colors
 from app.ui.map.legend import LegendWidget
@@ -667,17 +668,20 @@ class MainWindow(QMainWindow):
             self.inspector_dock.setWindowTitle(tr("Inspector"))
 
     def _refresh_comparison(self) -> None:
+        from app.engine.evaluate import site_cards
         from app.engine.national_problem import cluster_capacity
-        from app.engine.site_eval import cluster_reference_site, evaluate_site
+        from app.engine.site_eval import cluster_reference_site
 
         metrics = [
             self.placement.metrics[s.id] for s in self.model.sites if s.id in self.placement.metrics
         ]
         a = self.model.scenario.assumptions
         capacity = cluster_capacity(self.atlas, a)
-        for cid in self.comparison.chosen_clusters():
-            site = cluster_reference_site(self.atlas, cid, capacity[cid])
-            metrics.append(evaluate_site(site, self.atlas, assumptions=a))
+        clusters = [
+            cluster_reference_site(self.atlas, cid, capacity[cid])
+            for cid in self.comparison.chosen_clusters()
+        ]  # the same figures as a placed site's (evaluate's accounting)
+        metrics += site_cards(self.atlas, clusters, a) if clusters else []
         self.comparison.set_metrics(metrics, self.placement.selected)
 
     def _on_comparison_selected(self, site_id: str | None) -> None:
@@ -782,10 +786,10 @@ class MainWindow(QMainWindow):
         self.layers_panel.refresh()
         return layers[0]
 
-    def show_error(self, title: str, message: str) -> None:
-        """A modal message; tests replace it to capture the text."""
+    def show_error(self, title: str, message: str, details: str = "") -> None:
+        """A modal message, a traceback behind "Show Details..."; tests replace it."""
         self.last_error = message
-        plain.warn(self, title, message)
+        warn(self, title, message, details)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -21,12 +21,12 @@ def render_map_png(
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from app.datasets.atlas import load_atlas
-    from app.ui.app import make_application
     from app.ui.i18n import install_language
     from app.ui.map.legend import LegendWidget
     from app.ui.map.national import NationalLayers
     from app.ui.map.view import MapView
     from app.ui.png import write_png
+    from app.ui.qt_app import make_application
 
     app = make_application()
     install_language(lang)

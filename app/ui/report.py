@@ -159,7 +159,7 @@ def _application() -> None:
     """The QApplication, offscreen when there is no display (headless commands)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from app.ui.app import make_application
+    from app.ui.qt_app import make_application
 
     make_application()
 

@@ -27,7 +27,7 @@ SITE_GROUPS = (
         "cooling",
         "facility",
         "capacity_mw",
-        "utilization",
+        "design_utilisation",
         "solved_utilisation",
         "load_mw",
         "annual_pue",

@@ -21,20 +21,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.domain.text import language
+from app.ui.error_dialog import details_of
 from app.ui.file_loader import BackgroundTask
 from app.ui.i18n import tr
 
 
 def same_inputs(a, b) -> bool:
-    """True when scenarios ``a`` and ``b`` evaluate alike (names, notes and the map view
-    do not change a figure)."""
-    return (
-        a.sites == b.sites
-        and a.assumptions == b.assumptions
-        and a.base == b.base
-        and a.solver.regions == b.solver.regions
-        and a.solver.unserved_penalty_cny_per_mw_year == b.solver.unserved_penalty_cny_per_mw_year
-    )
+    """True when scenarios ``a`` and ``b`` evaluate alike (``evaluate.evaluation_inputs``)."""
+    from app.engine.evaluate import evaluation_inputs
+
+    return evaluation_inputs(a) == evaluation_inputs(b)
 
 
 def reusable_evaluation(controller, scenario, atlas=None):
@@ -158,7 +154,7 @@ def export_report(window, path: Path) -> list[Path]:
         atlas = window.allocation._atlas_for(scenario)
         snapshot = prepare(scenario, atlas)
     except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
-        window.show_error(title, f"{path}: {exc}")
+        window.show_error(title, f"{path}: {exc}", details_of(exc))
         return []
     evaluation = reusable_evaluation(window.allocation, snapshot)
     result, error, cancelled = run_task(
@@ -191,7 +187,7 @@ def export_report(window, path: Path) -> list[Path]:
             folder, files, warnings = staged
             written = move_staged(folder, [path.parent / f.name for f in files])
     except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
-        window.show_error(title, f"{path}: {exc}")
+        window.show_error(title, f"{path}: {exc}", details_of(exc))
         return []
     finally:
         _discard_staged(result)
@@ -232,7 +228,7 @@ def compare_reports(window, scenarios: dict) -> dict | None:
     try:
         snapshots = {label: prepare(sc, atlas) for label, sc in scenarios.items()}
     except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
-        window.show_error(tr("Cannot compare scenarios"), str(exc))
+        window.show_error(tr("Cannot compare scenarios"), str(exc), details_of(exc))
         return None
     items = [
         (sc, atlas, reusable_evaluation(window.allocation, sc, atlas) if i == 0 else None)
@@ -245,6 +241,6 @@ def compare_reports(window, scenarios: dict) -> dict | None:
         window.statusBar().showMessage(tr("Comparison cancelled"), 10000)
         return None
     if error is not None:
-        window.show_error(tr("Cannot compare scenarios"), str(error))
+        window.show_error(tr("Cannot compare scenarios"), str(error), details_of(error))
         return None
     return dict(zip(snapshots, result, strict=True))

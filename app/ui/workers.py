@@ -5,7 +5,8 @@ waiting request, so a drag that fires 60 solves a second only solves the latest.
 
 Signals (GUI thread):
     sigStarted(), sigProgress(float 0..1), sigDone(object result), sigFailed(str message),
-    sigIdle() when nothing runs or waits any more.
+    sigIdle() when nothing runs or waits any more. A failure's full traceback is
+    ``last_traceback`` when sigFailed is emitted.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ Task = Callable[[Callable[[float], None], Callable[[], bool]], object]
 class _Relay(QObject):
     progress = Signal(float)
     done = Signal(object, int)
-    failed = Signal(str, int)
+    failed = Signal(str, str, int)  # one line, full traceback, serial
 
 
 _GC_LOCK = threading.Lock()
@@ -64,7 +65,7 @@ class _Job(QRunnable):
                 result = self.task(self.relay.progress.emit, self.cancel.is_set)
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, never swallowed
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-            self.relay.failed.emit(detail, self.serial)
+            self.relay.failed.emit(detail, "".join(traceback.format_exception(exc)), self.serial)
         else:
             self.relay.done.emit(result, self.serial)
 
@@ -88,6 +89,7 @@ class TaskRunner(QObject):
         self._running: threading.Event | None = None
         self._pending: Task | None = None
         self._job: _Job | None = None
+        self.last_traceback = ""
 
     @property
     def busy(self) -> bool:
@@ -134,8 +136,9 @@ class TaskRunner(QObject):
         if current:
             self.sigDone.emit(result)
 
-    def _on_failed(self, message: str, serial: int) -> None:
+    def _on_failed(self, message: str, details: str, serial: int) -> None:
         current = serial == self._serial
         self._next()
         if current:
+            self.last_traceback = details
             self.sigFailed.emit(message)

@@ -2297,6 +2297,11 @@
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
+            <location filename="../../app/io/scenario_v1.py" line="217" />
+            <source>the same key as {key}: give it once</source>
+            <translation>与 {key} 是同一个键：只需给出一次</translation>
+        </message>
+        <message>
             <location filename="../../app/io/scenario_v1.py" line="221" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>

@@ -43,14 +43,13 @@ CONTEXT = "cpn"
 TR_NAMES = {"tr"}
 
 #: Fixed notes of app/engine (weather.RH_FALLBACK_NOTE, weather.ELEVATION_FALLBACK_NOTE,
-#: site_eval's missing-data notes), as they are there.
+#: site_figures.NO_GRID_FACTOR_NOTE), as they are there.
 ENGINE_NOTES = [
     "relative humidity missing: dew point estimated as mean daily minimum minus "
     "clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)",
     "elevation missing: sea-level pressure 101325 Pa assumed "
     "(wet-bulb 0.2-0.4 K high per 1000 m of real elevation)",
     "grid CO2 factor missing for this province: carbon not computed",
-    "no tariff for this province: energy cost needs a site override",
 ]
 
 #: (file relative to the repo, ``ast.unparse`` of the tr() argument) -> strings it can produce.

@@ -137,13 +137,15 @@ def _manual_engine_notes() -> list[str]:
 
 def test_every_engine_note_has_a_chinese_translation(atlas):
     """The copies in extract.py match what the engine writes (else the note stays English)."""
-    from app.engine.site_eval import evaluate_site
+    from app.domain.scenario import Scenario
+    from app.engine.evaluate import site_cards
 
     lhasa = Site(
         id="lhasa", name="Lhasa", lon=91.1, lat=29.65, capacity_mw=10.0
     )  # no grid CO2 factor
     written = [weather.RH_FALLBACK_NOTE, weather.ELEVATION_FALLBACK_NOTE]
-    written += [n for n in evaluate_site(lhasa, atlas).notes if "province" in n]
+    [card] = site_cards(atlas, [lhasa], Scenario().assumptions)
+    written += [n for n in card.notes if "province" in n]
     assert any("CO2" in n for n in written), written
     manual = _manual_engine_notes()
     for note in written:

@@ -7,7 +7,6 @@ import pandas as pd
 import pytest
 
 from app.engine import climate, psychro
-from app.engine.calibration import reference_dir
 from app.engine.climate import DAY_MONTH, MonthlyNormals, synthesize_year
 
 # Monthly normals of Beijing and Harbin as in data/climate_normals.csv (CMA 1981-2010 boxes).
@@ -158,21 +157,6 @@ def test_read_epw_rejects_garbage(tmp_path) -> None:
         climate.read_epw(bad)
 
 
-def test_read_real_epw() -> None:
-    folder = reference_dir() / "weather"
-    if not folder.is_dir():
-        pytest.skip(f"reference weather folder not found at {folder} (set CPN_REFERENCE_DIR)")
-    summary = pd.read_csv(folder / "monthly_summary.csv")
-    rows = summary[summary["city"] == "Beijing"].iloc[:12]
-    w = climate.read_epw(folder / rows["source_file"].iloc[0])
-    np.testing.assert_allclose(_monthly(_daily(w.tdb_c).mean(axis=1)), rows["tmean_c"], atol=0.01)
-    np.testing.assert_allclose(
-        np.bincount(climate.HOUR_MONTH, weights=w.twb_c) / np.bincount(climate.HOUR_MONTH),
-        rows["twb_mean_c"],
-        atol=0.02,
-    )
-
-
 def test_read_hourly_csv(tmp_path) -> None:
     frame = pd.DataFrame({"tdb_c": np.linspace(-5, 35, 8760), "rh_pct": 60.0})
     frame.to_csv(tmp_path / "ok.csv", index=False)
@@ -249,3 +233,16 @@ def test_unknown_station_suggests_close_names() -> None:
         climate.normals_from_frame(_table(), "Bejing")
     assert err.value.suggestions == ["Beijing"]
     assert "did you mean 'Beijing'" in str(err.value)
+
+
+def test_normals_are_parsed_once_per_table(atlas) -> None:
+    from app.engine.weather import all_normals_from_frame, normals_by_station
+
+    parsed = normals_by_station(atlas.normals)
+    assert normals_by_station(atlas.normals) is parsed  # the second site looks it up
+    ulanqab = next(n for n in all_normals_from_frame(atlas.normals) if n.name == "Ulanqab")
+    np.testing.assert_array_equal(parsed["Ulanqab"].tmean_c, ulanqab.tmean_c)
+    warmer = atlas.normals.assign(tmean_c=atlas.normals["tmean_c"] + 1.0)  # another table
+    assert normals_by_station(warmer)["Ulanqab"].tmean_c[0] == ulanqab.tmean_c[0] + 1.0
+    with pytest.raises(ValueError, match="tmean_c"):
+        normals_by_station(atlas.normals.assign(tmean_c="warm"))

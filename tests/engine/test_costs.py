@@ -1,84 +1,20 @@
-"""Site-year costs and inference cost, against numbers worked out by hand."""
+"""Inference cost and capex, against numbers worked out by hand (a site's year by hand:
+test_site_figures_by_hand.py, through the production path)."""
 
 from __future__ import annotations
-
-import math
 
 import pytest
 
 from app.datasets.assumptions import default
 from app.engine.costs import (
     ACCELERATOR_PROFILES,
+    LIFE_YEARS,
     AcceleratorProfile,
-    SiteCostInputs,
     capex_cny_per_mw,
     capex_cny_per_mw_year,
     capital_recovery_factor,
-    site_costs,
     token_costs,
 )
-
-BASE = SiteCostInputs(
-    it_capacity_mw=10.0,
-    annual_pue=1.25,
-    tariff_cny_per_kwh=0.5,
-    utilization=0.8,
-    grid_factor_kg_per_kwh=0.6,
-    wue_l_per_kwh=1.5,
-)
-
-
-def test_site_year_by_hand() -> None:
-    r = site_costs(BASE)
-    assert r.it_energy_mwh == pytest.approx(70_080.0)  # 10 MW x 0.8 x 8760 h
-    assert r.facility_energy_mwh == pytest.approx(87_600.0)  # x PUE 1.25
-    assert r.energy_cost_cny == pytest.approx(43_800_000.0)  # 87.6 GWh x 0.5 CNY/kWh
-    assert r.carbon_t == pytest.approx(52_560.0)  # 87 600 MWh x 0.6 t/MWh
-    assert r.water_m3 == pytest.approx(105_120.0)  # 70 080 MWh x 1.5 L/kWh
-    assert r.capex_annuity_cny == 0.0
-    assert r.total_cost_cny == pytest.approx(r.energy_cost_cny)
-    assert r.cost_cny_per_mwh_it == pytest.approx(43_800_000.0 / 70_080.0)
-
-
-def test_green_power_share_and_price() -> None:
-    r = site_costs(
-        SiteCostInputs(**{**BASE.__dict__, "green_share": 0.3, "green_price_cny_per_kwh": 0.4})
-    )
-    assert r.green_energy_mwh == pytest.approx(26_280.0)
-    assert r.grid_energy_mwh == pytest.approx(61_320.0)
-    assert r.energy_cost_cny == pytest.approx(87_600_000.0 * (0.7 * 0.5 + 0.3 * 0.4))
-    assert r.carbon_t == pytest.approx(61_320.0 * 0.6)  # contracted green power: zero emission
-    same_price = site_costs(SiteCostInputs(**{**BASE.__dict__, "green_share": 0.3}))
-    assert same_price.energy_cost_cny == pytest.approx(43_800_000.0)
-
-
-@pytest.mark.parametrize("factor", [None, math.nan])
-def test_missing_grid_factor_means_missing_carbon_not_zero(factor) -> None:
-    r = site_costs(SiteCostInputs(**{**BASE.__dict__, "grid_factor_kg_per_kwh": factor}))
-    assert r.carbon_t is None
-    assert r.energy_cost_cny == pytest.approx(43_800_000.0)
-
-
-def test_capex_annuity() -> None:
-    crf = 0.08 * 1.08**10 / (1.08**10 - 1)  # 0.149029...
-    assert capital_recovery_factor(0.08, 10) == pytest.approx(crf)
-    assert capital_recovery_factor(0.0, 20) == pytest.approx(0.05)
-    r = site_costs(
-        SiteCostInputs(
-            **{**BASE.__dict__, "capex_cny_per_mw": 30e6, "life_years": 10, "discount_rate": 0.08}
-        )
-    )
-    assert r.capex_annuity_cny == pytest.approx(30e6 * 10 * crf)
-    assert r.total_cost_cny == pytest.approx(43_800_000.0 + 30e6 * 10 * crf)
-
-
-@pytest.mark.parametrize(
-    "change",
-    [{"annual_pue": 0.9}, {"utilization": -0.1}, {"green_share": 1.2}, {"tariff_cny_per_kwh": -1}],
-)
-def test_site_inputs_are_checked(change) -> None:
-    with pytest.raises(ValueError, match=next(iter(change))):
-        site_costs(SiteCostInputs(**{**BASE.__dict__, **change}))
 
 
 def test_token_costs_by_hand() -> None:
@@ -144,7 +80,7 @@ def test_capex_per_mw_from_the_table() -> None:
     assert capex_cny_per_mw_year("direct_air") == pytest.approx(
         capex_cny_per_mw("direct_air") * crf
     )
-    assert SiteCostInputs(1.0, 1.2, 0.5).life_years == default("capex.life_years")
+    assert default("capex.life_years") == LIFE_YEARS
 
 
 def test_capex_per_mw_by_facility_class() -> None:

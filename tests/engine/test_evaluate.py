@@ -206,3 +206,31 @@ def test_placed_sites_cost_their_capex_annuity_against_the_status_quo(atlas):
     assert base["capex_cost"] == 0.0
     parts = ("energy_cost", "carbon_cost", "transport_cost", "capex_cost")
     assert t["cost_cny"] == pytest.approx(sum(t[k] for k in parts), rel=1e-9)
+
+
+def test_drag_path_sums_equal_the_flow_table_grouped_with_pandas(atlas):
+    """The numpy net import and the migration preview's flow tables (drag path) against the
+    flow table summed with pandas."""
+    from app.engine.migration_preview import _both, _flow_table
+
+    ev = evaluate(scenario(ULANQAB, SHANGHAI), atlas=atlas)
+    keys = ["region", "class", "site"]
+    for res in (ev.result, ev.baseline):
+        expected = res.flows.groupby(keys)["mw"].sum()
+        assert _flow_table(res).to_dict() == pytest.approx(expected.to_dict())
+    both = _both(ev.baseline, ev.result)
+    assert both["x"].sum() == pytest.approx(ev.result.flows["mw"].sum())
+    assert both["q"].sum() == pytest.approx(ev.baseline.flows["mw"].sum())
+    for res in (ev.preview.scenario, ev.preview.base):
+        regions = res.problem.regions
+        region_province = dict(zip(regions.ids.tolist(), regions.province_id.tolist(), strict=True))
+        flows = res.flows.assign(province=res.flows["region"].map(region_province))
+        away = flows[flows["province"] != flows["site_province"]]
+        out = away.groupby("province")["mw"].sum()
+        into = away.groupby("site_province")["mw"].sum()
+        net = ev.preview.net_import_mw(res)
+        assert set(net) == set(region_province.values())
+        for p, value in net.items():
+            assert value == pytest.approx(out.get(p, 0.0) - into.get(p, 0.0), abs=1e-6)
+        assert sum(net.values()) == pytest.approx(0.0, abs=1e-6)  # every import is an export
+    assert any(abs(v) > 1.0 for v in ev.preview.net_import_mw().values())

@@ -135,11 +135,12 @@ def test_facility_round_trips_in_the_scenario_file(tmp_path) -> None:
 
 
 def test_site_evaluation_uses_the_site_class(atlas) -> None:
-    from app.engine.site_eval import evaluate_site
+    from app.domain.scenario import Scenario
+    from app.engine.evaluate import site_cards
 
     site = Site("a", "Shanghai", 121.47, 31.23, cooling="chiller_tower")
-    large = evaluate_site(site, atlas)
-    hyper = evaluate_site(site.with_changes(facility="hyperscale"), atlas)
+    a = Scenario().assumptions
+    large, hyper = site_cards(atlas, [site, site.with_changes(facility="hyperscale")], a)
     assert large.annual_pue > hyper.annual_pue + 0.1
     assert np.isfinite(large.annual_pue)
 
@@ -185,9 +186,11 @@ def test_marginal_energy_excludes_the_fixed_losses(years) -> None:
 
 
 def test_site_metrics_carry_class_and_band(atlas) -> None:
-    from app.engine.site_eval import evaluate_site
+    from app.domain.scenario import Scenario
+    from app.engine.evaluate import site_cards
     from app.ui.describe import site_summary
 
-    m = evaluate_site(Site("a", "Ulanqab", 113.13, 41.03, facility="large"), atlas)
+    site = Site("a", "Ulanqab", 113.13, 41.03, facility="large")
+    [m] = site_cards(atlas, [site], Scenario().assumptions)
     assert m.facility == "large" and m.pue_p5 <= m.annual_pue <= m.pue_p95
     assert f"({m.pue_p5:.2f}-{m.pue_p95:.2f}" in site_summary(m)

@@ -56,7 +56,7 @@ BASE = {
             "lon": 113.13,
             "lat": 41.03,
             "capacity_mw": 300.0,
-            "utilization": 0.7,
+            "utilisation": 0.7,
             "cooling": "indirect_evaporative",
             "accelerator": "gpu_700w_70b",
         },
@@ -66,7 +66,7 @@ BASE = {
             "lon": 121.12,
             "lat": 31.15,
             "capacity_mw": 120.0,
-            "utilization": 0.6,
+            "utilization": 0.6,  # the older spelling, still read
             "cooling": "chiller_tower",
             "accelerator": "gpu_700w_70b",
         },
@@ -163,6 +163,14 @@ def _site_key(key, value):
     return edit
 
 
+def _site_alias(key, alias, value):
+    def edit(doc, tmp):
+        del _site(doc)[key]
+        _site(doc)[alias] = value
+
+    return edit
+
+
 def _class_key(key, value, i=0):
     def edit(doc, tmp):
         doc["demand"]["classes"][i][key] = value
@@ -176,7 +184,8 @@ CASES = {
     "sites.lon": _site_key("lon", 111.0),
     "sites.lat": _site_key("lat", 40.0),
     "sites.capacity_mw": _site_key("capacity_mw", 900.0),
-    "sites.utilization": _site_key("utilization", 0.4),
+    "sites.utilisation": _site_key("utilisation", 0.4),
+    "sites.utilization": _site_alias("utilisation", "utilization", 0.4),
     "sites.cooling": _site_key("cooling", "air_chiller"),
     "sites.facility": _site_key("facility", "small"),
     "sites.tariff_cny_per_kwh": _site_key("tariff_cny_per_kwh", 0.9),

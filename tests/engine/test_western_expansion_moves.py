@@ -9,12 +9,7 @@ import sys
 
 import pytest
 
-from app.engine.allocation import solve
-from app.engine.migration_preview import free_problem, migration_preview
-from app.engine.national_problem import build_national_problem
-from app.engine.preview import placed_supply
-from app.engine.site_eval import evaluate_site
-from app.engine.status_quo import status_quo_result, with_status_quo
+from app.engine.evaluate import evaluate
 from app.io.scenario_file import load_scenario
 from app.paths import ROOT
 
@@ -24,13 +19,8 @@ CAMPUSES = {"ulanqab-1", "zhongwei-1"}
 
 @pytest.fixture(scope="module")
 def preview(atlas):
-    sc = load_scenario(EXAMPLE)
-    a = sc.assumptions
-    metrics = {s.id: evaluate_site(s, atlas, assumptions=a) for s in sc.sites}
-    pb = build_national_problem(atlas, a, placed_supply(sc.sites, metrics))
-    problem, sq = with_status_quo(pb, a)
-    return migration_preview(status_quo_result(pb, sq), solve(problem),
-                             solve(free_problem(problem)))  # fmt: skip
+    # the production path: today's status quo -> the scenario, and if moving were free
+    return evaluate(load_scenario(EXAMPLE), atlas=atlas).migration
 
 
 def test_eastern_demand_moves_to_the_new_campuses_and_pays_back(preview):

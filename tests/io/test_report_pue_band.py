@@ -42,7 +42,7 @@ def test_the_evaluation_bands_every_site_and_the_table_keeps_the_order(english):
         if math.isnan(row["annual_pue"]):
             continue  # left out of the solve: no solved PUE, no band
         assert row["pue_p5"] <= row["annual_pue"] <= row["pue_p95"]
-        if row["solved_utilisation"] == pytest.approx(row["utilization"]):
+        if row["solved_utilisation"] == pytest.approx(row["design_utilisation"]):
             assert row["pue_p5"] == pytest.approx(m.pue_p5)
             assert row["pue_p95"] == pytest.approx(m.pue_p95)
 

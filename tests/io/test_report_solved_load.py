@@ -20,7 +20,7 @@ def test_site_table_is_at_the_solved_load(atlas):
     ev_sites = data.evaluation.site
     row = data.sites.set_index("site").loc["Ulanqab"]
     solved = ev_sites["ulanqab"].solved
-    assert row["utilization"] == 0.7 and row["solved_utilisation"] == pytest.approx(
+    assert row["design_utilisation"] == 0.7 and row["solved_utilisation"] == pytest.approx(
         solved.utilisation
     )
     assert row["facility_energy_mwh"] == pytest.approx(solved.energy_mwh)

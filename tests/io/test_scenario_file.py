@@ -687,3 +687,22 @@ def test_bandwidth_prices_round_trip_and_validate():
     assert "assumptions.bandwidth_price_cny_per_km_year.100G: must be in (0, 1e+08]" in str(
         err.value
     )
+
+
+def test_utilisation_is_written_once_spelt_and_both_spellings_are_read(tmp_path) -> None:
+    path = tmp_path / "one.toml"
+    save_scenario(
+        Scenario(sites=[Site(id="a", name="A", lon=113.0, lat=41.0, utilization=0.55)]), path
+    )
+    text = path.read_text(encoding="utf-8")
+    assert "utilisation = 0.55" in text and "utilization" not in text
+    assert load_scenario(path).sites[0].utilization == 0.55
+    old = tmp_path / "old.toml"
+    old.write_text(text.replace("utilisation = 0.55", "utilization = 0.55"), encoding="utf-8")
+    assert load_scenario(old).sites[0].utilization == 0.55
+    both = tmp_path / "both.toml"
+    both.write_text(text.replace("utilisation = 0.55", "utilisation = 0.55\nutilization = 0.6"))
+    with pytest.raises(
+        ScenarioError, match=r"sites\[0\]\.utilization: the same key as utilisation"
+    ):
+        load_scenario(both)

@@ -36,7 +36,11 @@ def make_window(qtbot, atlas):
 
     def make():
         win = MainWindow(atlas)
-        win.show_error = lambda title, message: setattr(win, "last_error", message)
+
+        def record(title, message, details=""):
+            win.last_error, win.last_details = message, details
+
+        win.show_error = record
         win.document.ask = lambda title, text, choices: (
             "discard" if "discard" in choices else choices[-1]
         )

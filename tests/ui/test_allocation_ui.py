@@ -152,7 +152,7 @@ def test_assumptions_dock_shows_sources_ranges_and_the_capex_flag(window, qtbot)
     """Every default is listed with its source and range; fields carry them as tooltips; the
     capex tick box is one undo step and the site's cost per token then includes capex."""
     from app.datasets.assumptions import assumptions_table
-    from app.engine.site_eval import evaluate_site
+    from app.engine.evaluate import site_cards
 
     dock = window.allocation.assumptions
     table = assumptions_table()
@@ -165,14 +165,14 @@ def test_assumptions_dock_shows_sources_ranges_and_the_capex_flag(window, qtbot)
     window.allocation.auto_action.setChecked(False)
     x, y = to_map(113.13, 41.03)
     site = window.placement.place_at(float(x), float(y))
-    before = evaluate_site(
-        window.model.site(site.id), window.atlas, assumptions=window.model.scenario.assumptions
+    [before] = site_cards(
+        window.atlas, [window.model.site(site.id)], window.model.scenario.assumptions
     )
     assert before.token_cost_includes == "energy" and before.capex_annuity_mcny == 0
     dock.capex_tokens.setChecked(True)
     a = window.model.scenario.assumptions
     assert a.token_cost_includes_capex
-    after = evaluate_site(window.model.site(site.id), window.atlas, assumptions=a)
+    [after] = site_cards(window.atlas, [window.model.site(site.id)], a)
     assert "capex" in after.token_cost_includes and after.capex_annuity_mcny > 0
     assert after.cost_per_mtok_cny > before.cost_per_mtok_cny
     window.undo_action.trigger()

@@ -188,7 +188,7 @@ def test_comparison_exports_to_xlsx_and_pdf(window, tmp_path):
     pdf = dialog.export(tmp_path / "c.pdf")
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
     assert "Current minus baseline" in text and "=evil site" in text
-    dialog.show_error = lambda title, message: setattr(dialog, "last_error", message)
+    dialog.show_error = lambda title, message, details="": setattr(dialog, "last_error", message)
     assert dialog.export(tmp_path / "nowhere" / "c.xlsx") is None
     assert "does not exist" in dialog.last_error
     dialog.close()

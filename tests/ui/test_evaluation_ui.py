@@ -49,7 +49,7 @@ def test_site_outside_the_provinces_is_left_out_with_a_message(window, qtbot):
     assert "left out" in item.labels.texts[item.site_ids().index(site.id)]
 
 
-def test_an_error_on_the_worker_is_shown(window, qtbot, tmp_path):
+def test_an_error_on_the_worker_is_shown(window, qtbot, tmp_path, caplog):
     hours = np.arange(8760)
     weather = tmp_path / "year.csv"
     pd.DataFrame({"tdb_c": 15 + 10 * np.sin(hours / 24 * 2 * np.pi), "rh_pct": 60.0}).to_csv(
@@ -63,6 +63,8 @@ def test_an_error_on_the_worker_is_shown(window, qtbot, tmp_path):
         window.allocation.solve_action.trigger()
     assert "year.csv" in blocker.args[0]
     assert "year.csv" in window.statusBar().currentMessage()
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.levelname == "ERROR")
+    assert "Traceback (most recent call last)" in logged and "year.csv" in logged
 
 
 def _scenario_file(path, n):

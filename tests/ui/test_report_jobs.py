@@ -119,6 +119,8 @@ def test_worker_errors_reach_the_planner(window, tmp_path, monkeypatch):
     window.last_error = None
     assert window.export_report(out / "report.xlsx") == []
     assert "report.xlsx" in window.last_error and "no tariff table" in window.last_error
+    # the worker's traceback is kept for the dialog's "Show Details...": it names the frame
+    assert "Traceback" in window.last_details and "in broken" in window.last_details
     window.last_error = None
     assert window.compare_with([EXAMPLES / "baseline.toml"]) is None
     assert "no tariff table" in window.last_error

@@ -7,16 +7,18 @@ import re
 
 import pytest
 
+from app.domain.scenario import Scenario
 from app.domain.site import Site
 from app.engine.city_lookup import STATION_WARN_KM
-from app.engine.site_eval import evaluate_site
+from app.engine.evaluate import site_cards
 from app.ui import describe
 
 
 @pytest.fixture(scope="module")
 def zhongwei(atlas):
     # The Zhongwei cluster's coordinates (data/clusters.csv).
-    return evaluate_site(Site("z", "Zhongwei", 105.174, 37.517, cooling="direct_air"), atlas)
+    site = Site("z", "Zhongwei", 105.174, 37.517, cooling="direct_air")
+    return site_cards(atlas, [site], Scenario().assumptions)[0]  # the production path
 
 
 def test_card_shows_energy_cost_and_carbon_at_the_pue_band(zhongwei) -> None:
