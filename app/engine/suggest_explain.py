@@ -7,7 +7,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from app.domain.scenario import Scenario
 from app.domain.text import tr
+from app.engine.suggest_search import Portfolio
 
 
 @dataclass(frozen=True)
@@ -117,8 +119,8 @@ class PlanView:
     it costs), all from the one evaluation."""
 
     label: str
-    portfolio: object
-    scenario: object
+    portfolio: Portfolio
+    scenario: Scenario
     why: dict
     saving_cny: float
 

@@ -95,7 +95,7 @@ def build_model(b: BuiltModel, first_location_site: int, options: list[Option], 
     n_loc = int(loc.max()) + 1 if n_opt else 0
     r_loc = r_count + 1 + np.arange(n_loc)
     site_row = b.n_demand + first_location_site + loc
-    provinces = sorted({o.inputs.province_adcode for o in options})
+    provinces = sorted({o.inputs.province_adcode or 0 for o in options})
     prov_index = {p: i for i, p in enumerate(provinces)}
     n_water_rows = len(provinces) if lim.water_m3_per_province is not None else 0
     r_water = r_count + 1 + n_loc + np.arange(n_water_rows)
@@ -112,7 +112,7 @@ def build_model(b: BuiltModel, first_location_site: int, options: list[Option], 
         (r_loc[loc], cy, np.ones(n_opt)),
     ]
     if n_water_rows:
-        prov = np.array([prov_index[o.inputs.province_adcode] for o in options])
+        prov = np.array([prov_index[o.inputs.province_adcode or 0] for o in options])
         parts.append((r_water[prov], cn, water * step))
     rows = np.concatenate([p[0] for p in parts])
     cols = np.concatenate([p[1] for p in parts])
@@ -136,7 +136,7 @@ def build_model(b: BuiltModel, first_location_site: int, options: list[Option], 
     row_lower[r_total] = row_upper[r_total] = float(lim.add_mw)
     row_upper[r_count] = float(lim.max_sites)
     row_upper[r_loc] = 1.0
-    if n_water_rows:
+    if lim.water_m3_per_province is not None and n_water_rows:
         row_upper[r_water] = float(lim.water_m3_per_province)
     lp = highspy.HighsLp()
     lp.num_col_, lp.num_row_ = n_col, n_row

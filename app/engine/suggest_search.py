@@ -11,7 +11,6 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from time import perf_counter
-from typing import TYPE_CHECKING
 
 import highspy
 import numpy as np
@@ -21,15 +20,9 @@ from app.domain.text import tr
 from app.engine.allocation_solver import new_highs
 from app.engine.suggest_candidates import Option
 from app.engine.suggest_model import SuggestModel
-
-if TYPE_CHECKING:
-    from app.engine.suggest import SuggestRequest
+from app.engine.suggest_request import SuggestError, SuggestRequest
 
 Cancelled = Callable[[], bool]
-
-
-class SuggestError(ValueError):
-    """A request that cannot be answered (one sentence naming the setting)."""
 
 
 @dataclass(frozen=True)
