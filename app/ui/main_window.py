@@ -281,8 +281,9 @@ class MainWindow(QMainWindow):
         )
         solve_menu.addSeparator()
         solve_menu.addAction(self.allocation.mps_action)
+        self.suggest_action = self._action(tr("&Suggest sites…"), self.suggest_dialog)
         self.sweep_action = self._action(tr("S&weep: how sure are we?…"), self.sweep_dialog)
-        solve_menu.addAction(self.sweep_action)
+        solve_menu.addActions([self.suggest_action, self.sweep_action])
         view_menu = self.menuBar().addMenu(tr("&View"))
         self.zoom_china_action = self._action(
             tr("Zoom to &China"), self.map.zoom_to_china, QKeySequence("Ctrl+0")
@@ -494,6 +495,14 @@ class MainWindow(QMainWindow):
         if reports is None:
             return None
         dialog = CompareDialog(self.atlas, scenarios, self, reports=reports)
+        dialog.show()
+        return dialog
+
+    def suggest_dialog(self) -> QWidget:
+        """Where should the next MW go? The optimiser's plans on the map (app.ui.suggest_dialog)."""
+        from app.ui.suggest_dialog import SuggestDialog
+
+        dialog = SuggestDialog(self)
         dialog.show()
         return dialog
 

@@ -1,0 +1,237 @@
+"""``cpn-planner suggest``: where the next N MW should go (:mod:`app.engine.suggest`).
+
+Prints the chosen sites, the annual cost, the MIP gap, what the sites save against the scenario
+without them and the alternatives; ``--json`` the same as JSON (``sites`` with ``lon``, ``lat``,
+``capacity_mw``, ``cooling``, ``facility``, ``province``, ``station``, ``station_distance_km``,
+``pue``; ``objective_cny``, ``status``, ``gap``, ``first_gap``, ``dual_bound_cny``,
+``saving_cny``, ``alternatives``, timings). The saving is the one evaluation's: the scenario
+with the sites added against the scenario as it is. ``--apply OUT.toml`` writes the scenario
+with the sites added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from app.cli.solve import EXIT_BAD_INPUT, _scenario, _stdout_to_devnull, clean
+from app.domain.text import tr
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser("suggest", help=tr("suggest where the next MW should go"))
+    p.add_argument(
+        "scenario", nargs="?", help=tr("scenario file (TOML); default: built-in baseline")
+    )
+    p.add_argument("--add-mw", type=float, default=600.0, help=tr("IT capacity to add, MW"))
+    p.add_argument("--max-sites", type=int, default=3, help=tr("at most this many new sites"))
+    p.add_argument("--step-mw", type=float, default=50.0, help=tr("site sizes in steps of, MW"))
+    p.add_argument("--min-site-mw", type=float, default=50.0, help=tr("smallest site, MW"))
+    p.add_argument("--max-site-mw", type=float, default=None, help=tr("largest site, MW"))
+    p.add_argument(
+        "--technologies",
+        nargs="+",
+        metavar="COOLING",
+        help=tr("cooling technologies allowed (default: all)"),
+    )
+    p.add_argument(
+        "--facilities",
+        nargs="+",
+        metavar="CLASS",
+        help=tr("facility classes allowed (default: all)"),
+    )
+    p.add_argument(
+        "--candidates",
+        metavar="FILE",
+        help=tr("the planner's candidate points (CSV/XLSX with lon/lat, or a point layer)"),
+    )
+    p.add_argument(
+        "--only-candidates", action="store_true", help=tr("use only the points of --candidates")
+    )
+    p.add_argument(
+        "--max-locations",
+        type=int,
+        default=300,
+        help=tr("candidate locations kept for the optimiser"),
+    )
+    p.add_argument(
+        "--no-water-in",
+        nargs="+",
+        type=int,
+        default=(),
+        metavar="ADCODE",
+        help=tr("provinces (adcodes) where no water-using cooling may be built"),
+    )
+    p.add_argument(
+        "--water-per-site",
+        type=float,
+        metavar="M3",
+        help=tr("water cap per site, m3 a year at full load"),
+    )
+    p.add_argument(
+        "--water-per-province",
+        type=float,
+        metavar="M3",
+        help=tr("water cap per province, m3 a year at full load"),
+    )
+    p.add_argument(
+        "--alternatives", type=int, default=0, help=tr("near-optimal alternatives to find")
+    )
+    p.add_argument(
+        "--within",
+        type=float,
+        default=0.02,
+        help=tr("alternatives may cost this share of the sites' own annual cost more"),
+    )
+    p.add_argument("--time-limit", type=float, default=60.0, help=tr("time limit of each MIP, s"))
+    p.add_argument(
+        "--apply", metavar="OUT.toml", help=tr("write the scenario with the suggested sites added")
+    )
+    p.add_argument(
+        "--report", metavar="OUT", help=tr("write the suggestion's tables: .xlsx or .pdf")
+    )
+    p.add_argument("--json", action="store_true", help=tr("print JSON"))
+    p.set_defaults(func=run, regions=None)
+    return p  # fmt: skip
+
+
+def request(args: argparse.Namespace):
+    from app.engine.suggest import SuggestRequest
+    from app.engine.suggest_candidates import points_from_file
+
+    defaults = SuggestRequest()
+    points = points_from_file(args.candidates) if args.candidates else ()
+    return SuggestRequest(
+        add_mw=args.add_mw,
+        max_sites=args.max_sites,
+        step_mw=args.step_mw,
+        min_site_mw=args.min_site_mw,
+        max_site_mw=args.max_site_mw,
+        technologies=tuple(args.technologies or defaults.technologies),
+        facilities=tuple(args.facilities or defaults.facilities),
+        points=points,
+        builtin=not args.only_candidates,
+        max_locations=args.max_locations,
+        no_water_provinces=frozenset(args.no_water_in),
+        water_m3_per_site=args.water_per_site,
+        water_m3_per_province=args.water_per_province,
+        alternatives=args.alternatives,
+        within=args.within,
+        time_limit_s=args.time_limit,
+    )
+
+
+def portfolio_json(atlas, portfolio) -> dict:
+    return {
+        "cost_cny": portfolio.cost_cny,
+        "sites": [
+            {
+                "name": s.name,
+                "lon": s.lon,
+                "lat": s.lat,
+                "capacity_mw": s.capacity_mw,
+                "cooling": s.cooling,
+                "facility": s.facility,
+                "province": atlas.province_name(o.inputs.province_adcode),
+                "province_adcode": o.inputs.province_adcode,
+                "station": o.inputs.station,
+                "station_distance_km": o.inputs.station_km,
+                "pue": o.annual_pue,
+                "price_cny_per_kwh": o.inputs.price_cny_per_kwh,
+            }
+            for s, o in zip(portfolio.sites, portfolio.options, strict=True)
+        ],
+    }
+
+
+def as_json(atlas, s, saving_cny: float) -> dict:
+    return clean(
+        {
+            "status": s.status,
+            "objective_cny": s.best.cost_cny,
+            "base_cost_cny": s.base_cost_cny,
+            "saving_cny": saving_cny,
+            "gap": s.gap,
+            "first_gap": s.first_gap,
+            "dual_bound_cny": s.dual_bound_cny,
+            **portfolio_json(atlas, s.best),
+            "first": portfolio_json(atlas, s.first),
+            "alternatives": [portfolio_json(atlas, p) for p in s.alternatives],
+            "tolerance_cny": s.tolerance_cny,
+            "candidates": {"locations": s.n_locations, "options": s.n_options},
+            "timings": {"first_s": s.seconds_to_first, "total_s": s.seconds_total},
+        }
+    )
+
+
+def _print_summary(atlas, s, saving: float) -> None:
+    from app.domain import units
+
+    print(
+        tr("{status}: {n} sites, annual cost {cost}, gap {gap:.2%}; saves {saving} a year").format(
+            status=s.status, n=len(s.best.sites), cost=units.money(s.best.cost_cny, 3),
+            gap=s.gap, saving=units.money(saving, 3),
+        )
+    )  # fmt: skip
+    for label, p in [(tr("best"), s.best)] + [
+        (tr("alternative {n}").format(n=i + 1), p) for i, p in enumerate(s.alternatives)
+    ]:
+        print(f"{label}: {units.money(p.cost_cny, 3)}")
+        for site, o in zip(p.sites, p.options, strict=True):
+            print(
+                f"  {site.name} ({site.lon:.2f}, {site.lat:.2f}) "
+                f"{atlas.province_name(o.inputs.province_adcode)}: {site.capacity_mw:,.0f} MW "
+                f"{site.cooling} {site.facility}, PUE {o.annual_pue:.3f}"
+            )
+
+
+def write_report(scenario, s, atlas, path: str, lang: str) -> None:
+    """The suggestion's tables (every plan evaluated, with why) as .xlsx or .pdf."""
+    from pathlib import Path
+
+    from app.engine.suggest_explain import plan_views
+    from app.io.exports import write_sheets_xlsx
+    from app.io.suggest_tables import suggestion_sheets
+
+    sheets = suggestion_sheets(s, plan_views(scenario, s, atlas), atlas, lang)
+    if Path(path).suffix.lower() == ".pdf":
+        from app.ui.report import write_comparison_pdf
+
+        write_comparison_pdf(sheets, tr("Site suggestion", lang), path, lang)
+    elif Path(path).suffix.lower() == ".xlsx":
+        write_sheets_xlsx(sheets, path, lang)
+    else:
+        raise ValueError(tr("{path}: the report must end in .xlsx or .pdf", lang).format(path=path))
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.datasets.base_atlas import atlas_for_base
+    from app.datasets.user_layers import UserDataError
+    from app.engine.evaluate import evaluate
+    from app.engine.suggest import SuggestError, apply, plan_cost, suggest
+
+    try:
+        scenario = _scenario(args)
+        req = request(args)
+        with _stdout_to_devnull():
+            atlas = atlas_for_base(scenario.base)
+            s = suggest(scenario, req, atlas=atlas)
+            with_sites = apply(scenario, s.best)
+            saving = plan_cost(evaluate(scenario, atlas=atlas, free=False)) - plan_cost(
+                evaluate(with_sites, atlas=atlas, free=False)
+            )
+        if args.apply:
+            from app.io.scenario_file import save_scenario
+
+            save_scenario(with_sites, args.apply)
+        if args.report:
+            write_report(scenario, s, atlas, args.report, getattr(args, "lang", "en"))
+    except (OSError, ValueError, ArithmeticError, SuggestError, UserDataError) as exc:
+        print(f"suggest: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.json:
+        print(json.dumps(as_json(atlas, s, saving), ensure_ascii=False, indent=1, allow_nan=False))
+    else:
+        _print_summary(atlas, s, saving)
+    return 0

@@ -1,0 +1,68 @@
+"""``cpn-planner suggest``: JSON for scripts, --apply writes a scenario that solve agrees with."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from app.io.scenario_file import load_scenario
+from app.paths import DATA_DIR
+
+BASELINE = str(DATA_DIR / "scenarios" / "baseline.toml")
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.fixture()
+def candidates(tmp_path):
+    path = tmp_path / "candidates.csv"
+    path.write_text("name,lon,lat\nUlanqab,113.13,41.03\nZhongwei,105.19,37.51\n")
+    return path
+
+
+def test_json_names_sites_and_apply_matches_solve(tmp_path, candidates):
+    out_toml, report = tmp_path / "with-sites.toml", tmp_path / "suggestion.xlsx"
+    args = ["suggest", BASELINE, "--add-mw", "200", "--max-sites", "2", "--step-mw", "100",
+            "--min-site-mw", "100", "--candidates", str(candidates), "--only-candidates",
+            "--technologies", "indirect_evaporative", "--facilities", "large",
+            "--alternatives", "1", "--within", "0.5", "--json", "--apply", str(out_toml), "--report", str(report)]  # fmt: skip
+    out = _run(*args)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["status"] == "optimal" and data["gap"] == 0
+    assert sum(s["capacity_mw"] for s in data["sites"]) == pytest.approx(200.0)
+    site = data["sites"][0]
+    assert {"lon", "lat", "capacity_mw", "cooling", "facility", "province", "station"} <= set(site)
+    assert site["province"] in {"Inner Mongolia", "Ningxia"}
+    # The saving is the one evaluation's and equals what the optimiser priced.
+    assert data["saving_cny"] == pytest.approx(
+        data["base_cost_cny"] - data["objective_cny"], rel=1e-6, abs=1.0
+    )
+    assert data["alternatives"] and data["alternatives"][0]["sites"] != data["sites"]
+    written = load_scenario(out_toml)
+    assert [s.capacity_mw for s in written.sites] == [s["capacity_mw"] for s in data["sites"]]
+    import openpyxl
+
+    book = openpyxl.load_workbook(report)
+    plans = book.worksheets[-1]
+    assert plans.max_row >= 3  # heading, the best plan's site(s), the alternative's
+    from app.engine.evaluate import evaluate
+    from app.engine.suggest import plan_cost
+
+    solved = evaluate(written, free=False)  # the written file costs what was suggested
+    assert plan_cost(solved) == pytest.approx(data["objective_cny"], rel=1e-7)
+
+
+def test_bad_request_is_one_sentence(candidates, capsys):
+    from app.__main__ import main
+
+    assert main(["suggest", BASELINE, "--add-mw", "-3", "--candidates", str(candidates)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("suggest: add_mw: ") and len(err.strip().splitlines()) == 1
