@@ -1,0 +1,135 @@
+"""Files around the main window's scenario: compare, export, drag and drop, user layers,
+About (a mixin of MainWindow)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app import __version__
+from app.ui.i18n import tr
+from app.ui.map import colors
+
+
+class FilesMixin:
+    """Dialogs and file actions; needs the window's document, map and layers panel."""
+
+    def compare_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, tr("Compare with scenarios"), str(Path.home()), tr("CPN scenarios (*.toml)")
+        )
+        if paths:
+            self.compare_with(paths)
+
+    def compare_with(self, paths) -> QWidget | None:
+        """Open a comparison of the current scenario with scenario files, side by side."""
+        from app.io.scenario_file import ScenarioError, load_scenario
+        from app.ui.compare_dialog import CompareDialog
+
+        scenarios = {tr("Current"): self.current_scenario()}
+        for path in paths:
+            try:
+                scenarios[Path(path).stem] = load_scenario(path)
+            except (ScenarioError, OSError) as exc:
+                self.show_error(tr("Cannot open scenario"), f"{Path(path).name}: {exc}")
+                return None
+        from app.ui.report_jobs import compare_reports
+
+        reports = compare_reports(self, scenarios)  # on a worker: progress, Cancel
+        if reports is None:
+            return None
+        dialog = CompareDialog(self.atlas, scenarios, self, reports=reports)
+        dialog.show()
+        return dialog
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Export report"),
+            str(Path.home() / "report.pdf"),
+            tr(
+                "PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;"
+                "GeoJSON (*.geojson)"
+            ),
+        )
+        if path:
+            self.export_report(path)
+
+    def export_report(self, path: str | Path) -> list[Path]:
+        """Write the current scenario's report (format by suffix) and say where; the tables
+        are made on a worker (progress, Cancel) while the window repaints."""
+        from app.ui.report_jobs import export_report
+
+        return export_report(self, Path(path))
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        urls = event.mimeData().urls()
+        if urls and all(u.toLocalFile().lower().endswith(".toml") for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        for url in event.mimeData().urls()[:1]:
+            self.document.open(url.toLocalFile())
+
+    def _on_layer_visibility(self, key: str, visible: bool) -> None:
+        if key == "prefectures":
+            self.national.show_prefectures(visible)
+        if key in ("flows", "loads"):
+            self.legend_control.show_symbols()
+
+    def add_layer_dialog(self) -> None:
+        settings = QSettings()
+        start = str(settings.value("paths/last_layer_dir", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            tr("Add layer"),
+            start,
+            tr("Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)"),
+        )
+        if path:
+            settings.setValue("paths/last_layer_dir", str(Path(path).parent))
+            self.add_layer(path)
+
+    def add_layer(self, path: str | Path):
+        """Load a planner's file as a layer (one per geometry kind of a mixed file; the
+        first ``UserLayer`` is returned, None on a bad file: say why and keep everything)."""
+        from app.datasets.user_layers import UserDataError, load_user_layers
+        from app.ui.user_layer_items import user_layer_items
+
+        try:
+            layers = load_user_layers(path)
+        except UserDataError as exc:
+            self.show_error(tr("Cannot add layer"), str(exc))
+            return None
+        for layer in layers:
+            key = f"user:{layer.path}" if len(layers) == 1 else f"user:{layer.path}#{layer.kind}"
+            color = colors.categorical(len(self.user_layers) + 3)
+            self.user_layers[key] = layer
+            self.map.add_layer(
+                key, f"{layer.name} ({len(layer.geometries)})", user_layer_items(layer, color)
+            )
+            self.statusBar().showMessage(
+                tr("Added layer {name}: {n} {kind} from {crs}").format(
+                    name=layer.name, n=len(layer.geometries), kind=layer.kind, crs=layer.source_crs
+                ),
+                8000,
+            )
+        self.layers_panel.refresh()
+        return layers[0]
+
+    def show_error(self, title: str, message: str) -> None:
+        """A modal message; tests replace it to capture the text."""
+        self.last_error = message
+        QMessageBox.warning(self, title, message)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            tr("About CPN Planner"),
+            tr(
+                "CPN Planner {v}: plan data centres on China's national computing-power network.\n"
+                "Boundaries: {src}"
+            ).format(v=__version__, src=self.atlas.boundaries.source),
+        )
