@@ -53,6 +53,7 @@ _F = "float64"
 
 #: file name -> {column: dtype}; every column listed must be present in the file.
 _SCHEMAS: dict[str, dict[str, str]] = {
+    "station_names_zh.csv": {"station": _STR, "name_zh": _STR, "named_after": _STR, "source": _STR},
     "provinces.csv": {
         "adcode": "int64",
         "name_en": _STR,
@@ -228,6 +229,14 @@ def load_assumptions() -> pd.DataFrame:
 def load_prefecture_population() -> pd.DataFrame:
     """2020 census population per prefecture-level unit (``data/prefecture_population.csv``)."""
     return _load("prefecture_population.csv")
+
+
+@lru_cache(maxsize=1)
+def station_names_zh() -> dict[str, str]:
+    """Climate station (English name) -> Chinese name, after the county or prefecture it lies in
+    (``data/station_names_zh.csv``, made by ``tools/station_names_zh.py``)."""
+    table = _read("station_names_zh.csv", str(DATA_DIR))
+    return dict(zip(table["station"], table["name_zh"], strict=True))
 
 
 def load_climate_normals() -> pd.DataFrame:

@@ -23,6 +23,7 @@ from app import __version__
 from app.datasets.atlas import Atlas
 from app.domain.pue_shown import band_at, facility_short
 from app.domain.text import language, tr
+from app.domain.workload import shown_label
 from app.engine.national_problem import AllocationAssumptions, supply_names
 from app.engine.preview import Preview
 from app.engine.pue import TECH_SHORT
@@ -74,14 +75,6 @@ SUMMARY = (
     ("unserved_mw", "Demand unserved", "mw"),
     ("mean_rtt_ms", "Mean round-trip time", "ms"),
 )
-
-#: The built-in workload classes' labels (a planner's own label is shown as written).
-CLASS_LABELS = {
-    "realtime": "Real-time inference",
-    "interactive": "Interactive / general",
-    "training": "Training / batch",
-    "sensitive": "Sensitive data",
-}
 
 SITE_COLUMNS = (
     "site",
@@ -137,6 +130,10 @@ DEFAULT_UNITS_ZH = {
     "CNY/USD": "元/美元",
     "years": "年",
     "racks": "机架",
+    "CNY/MW": "元/MW",
+    "CNY/kWh": "元/kWh",
+    "CNY/km/yr": "元/公里/年",
+    "M CNY/MW": "百万元/MW",
 }
 
 #: How the engine words a site's price source -> the English text the catalogue translates.
@@ -234,7 +231,7 @@ def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataF
                 "free_cooling_h": m.mode_hours["free"],
                 "tariff_cny_per_kwh": m.tariff_cny_per_kwh,
                 "tariff_source": _tariff_source(m.tariff_source, lang),
-                "climate": m.station_text,
+                "climate": m.station_label(lang),
             }
         )
     return pd.DataFrame(rows, columns=list(SITE_COLUMNS))
@@ -491,10 +488,7 @@ def collect(
     flows = preview.scenario.flows.copy()
     flows.insert(1, "region_name", [names.get(str(r), str(r)) for r in flows["region"]])
     flows.insert(4, "site_name", [names.get(s, s) for s in flows["site"]])
-    labels = {
-        c.id: tr(CLASS_LABELS.get(c.id), lang) if CLASS_LABELS.get(c.id) == c.label else c.label
-        for c in scenario.assumptions.classes
-    }
+    labels = {c.id: shown_label(c.id, c.label, lang) for c in scenario.assumptions.classes}
     flows.insert(3, "class_label", [labels.get(c, c) for c in flows["class"]])
     totals = preview.shift.totals.reset_index(names="total")
     data = ReportData(

@@ -15,6 +15,21 @@ PRICE_KIND_TEXT = {
 }
 
 
+#: Solver statuses (HiGHS's, lower case) a planner may see, translated when shown.
+STATUS_LABELS = {
+    "optimal": "optimal",
+    "infeasible": "infeasible",
+    "unbounded": "unbounded",
+    "numerical_error": "numerical error",
+    "time limit reached": "time limit reached",
+    "status quo": "today's status quo",
+}
+
+
+def status_label(status: str) -> str:
+    return tr(STATUS_LABELS.get(status, status))
+
+
 def fmt(value, decimals: int = 2, unit: str = "") -> str:
     """A number with its unit, or 'missing' for an absent figure (never a silent 0)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -28,9 +43,70 @@ def _name(row, lang: str) -> str:
 
 
 def province_title(atlas: Atlas, code: int) -> str:
-    zh = atlas.province_name(code, "zh")
-    en = atlas.province_name(code, "en")
-    return zh if zh == en else f"{en} {zh}"
+    """The province's name in the interface language ("Tibet (Xizang)" / "西藏自治区")."""
+    return atlas.province_name(code, language())
+
+
+#: Hub regions of hubs.csv, translated when shown.
+HUB_REGIONS = {"east": "east", "west": "west"}
+
+
+def unit_text(unit: str) -> str:
+    """A unit as the interface language writes it ("CNY/tCO2" -> "元/吨CO2")."""
+    from app.io.report_data import DEFAULT_UNITS_ZH
+
+    return DEFAULT_UNITS_ZH.get(unit, unit) if language() == "zh" else unit
+
+
+#: Kinds of evidence behind a default (data/assumptions.csv), translated when shown.
+EVIDENCE_KINDS = {
+    "measured": "measured",
+    "official statistic": "official statistic",
+    "claim": "claim",
+    "estimate": "estimate",
+    "reasoned": "reasoned",
+}
+
+
+def assumption_tip(key: str) -> str:
+    """A default's tooltip: value, range, kind of evidence, year, source and its note (the
+    note is quoted as written in data/assumptions.csv)."""
+    from app.datasets.assumptions import assumption, assumption_keys
+
+    if key not in assumption_keys():
+        return ""
+    a = assumption(key)
+    kind = tr(EVIDENCE_KINDS.get(a.kind, a.kind))
+    head = tr(
+        "Default {value} {unit} (range {low}-{high}; {kind}{year}). Source: {source}."
+    ).format(
+        value=f"{a.value:g}",
+        unit=unit_text(a.unit),
+        low=f"{a.low:g}",
+        high=f"{a.high:g}",
+        kind=kind,
+        year=f", {a.year}" if a.year is not None else "",
+        source=a.source or tr("none (reasoned)"),
+    )
+    return f"{head}\n{a.note}"
+
+
+def price_unit() -> str:
+    return unit_text("CNY/kWh")
+
+
+def _gdp_population(p) -> list[tuple[str, str]]:
+    """GDP and population in the units a reader expects: 亿元 and 万人 in Chinese."""
+    gdp, pop = p["gdp_2023_billion_cny"], p["population_2023_million"]
+    if language() == "zh":
+        return [
+            (tr("GDP 2023"), fmt(gdp * 10, 1, "亿元")),
+            (tr("Population 2023"), fmt(pop * 100, 0, "万人")),
+        ]
+    return [
+        (tr("GDP 2023"), fmt(gdp, 1, "bn CNY")),
+        (tr("Population 2023"), fmt(pop, 2, "million")),
+    ]
 
 
 def province_rows(atlas: Atlas, code: int) -> list[tuple[str, str]]:
@@ -41,24 +117,24 @@ def province_rows(atlas: Atlas, code: int) -> list[tuple[str, str]]:
     hub_id = p.get("hub_id")
     hub = tr("none")
     if isinstance(hub_id, str) and hub_id in atlas.hubs.index:
-        hub = f"{_name(atlas.hubs.loc[hub_id], language())} ({atlas.hubs.at[hub_id, 'region']})"
+        region = str(atlas.hubs.at[hub_id, "region"])
+        hub = f"{_name(atlas.hubs.loc[hub_id], language())} ({tr(HUB_REGIONS.get(region, region))})"
     rows = [
-        (tr("Electricity price"), fmt(p["price_cny_per_kwh"], 4, "CNY/kWh")),
+        (tr("Electricity price"), fmt(p["price_cny_per_kwh"], 4, price_unit())),
         (tr("Price basis"), tr(PRICE_KIND_TEXT.get(str(p["price_kind"]), str(p["price_kind"])))),
     ]
     if p["price_kind"] == "composed_estimate":
         rows += [
-            (tr("  coal benchmark"), fmt(p["coal_benchmark_cny_per_kwh"], 4, "CNY/kWh")),
-            (tr("  T&D tariff (220 kV+)"), fmt(p["td_tariff_cny_per_kwh"], 4, "CNY/kWh")),
-            (tr("  government funds"), fmt(p["govt_funds_cny_per_kwh"], 4, "CNY/kWh")),
+            (tr("  coal benchmark"), fmt(p["coal_benchmark_cny_per_kwh"], 4, price_unit())),
+            (tr("  T&D tariff (220 kV+)"), fmt(p["td_tariff_cny_per_kwh"], 4, price_unit())),
+            (tr("  government funds"), fmt(p["govt_funds_cny_per_kwh"], 4, price_unit())),
         ]
     rows += [
         (tr("Grid CO2 factor 2023"), fmt(p["grid_ef_2023_kgco2_per_kwh"], 4, "kgCO2/kWh")),
-        (tr("GDP 2023"), fmt(p["gdp_2023_billion_cny"], 1, tr("bn CNY"))),
-        (tr("Population 2023"), fmt(p["population_2023_million"], 2, tr("million"))),
+        *_gdp_population(p),
         (tr("Annual mean temperature"), fmt(p.get("tmean_annual_c"), 1, "°C")),
         (tr("National hub"), hub),
-        (tr("Capital"), str(p.get("capital", ""))),
+        (tr("Capital"), atlas.station_name(str(p.get("capital", "")), language())),
         (tr("Adcode"), str(code)),
         (tr("Source (price)"), str(p.get("price_note", "") or p.get("price_basis", ""))),
         (tr("Source (CO2)"), str(p.get("source_emission", ""))),
@@ -113,7 +189,9 @@ def station_rows(atlas: Atlas, station: str) -> list[tuple[str, str]]:
     rows.append(
         (
             tr("Warmest month"),
-            f"{int(warmest['month'])}: {warmest['tmax_c']:.1f} / {warmest['tmin_c']:.1f} °C",
+            tr("month {month}: mean daily max {high:.1f} °C, min {low:.1f} °C").format(
+                month=int(warmest["month"]), high=warmest["tmax_c"], low=warmest["tmin_c"]
+            ),
         )
     )
     return rows
@@ -132,11 +210,40 @@ def cluster_label(cluster, lang: str) -> str:
     return label(cluster, lang)
 
 
+#: Short names of the built-in accelerator profiles (app.engine.costs.ACCELERATOR_PROFILES).
+ACCELERATOR_LABELS = {
+    "gpu_700w_70b": "GPU, H100 class, 700 W, ~70B model",
+    "npu_400w_70b": "NPU, Ascend 910B class, 400 W, ~70B model",
+    "card_75w_8b": "Inference card, 75 W, ~8B model",
+}
+
+
+def accelerator_label(profile: str) -> str:
+    """An accelerator profile's name in the interface language (its id if not built in)."""
+    return tr(ACCELERATOR_LABELS.get(profile, profile))
+
+
 def cooling_label(tech: str, short: bool = False) -> str:
     """The cooling technology's name (or short name) in the interface language."""
     from app.engine.pue import TECH_LABELS, TECH_SHORT
 
     return (TECH_SHORT if short else TECH_LABELS)[tech][1 if language() == "zh" else 0]
+
+
+def money_text(cny: float) -> str:
+    """Money as a planner reads it: "1.23 M CNY" / "123.4 万元" below 1e8 CNY, else
+    "0.12 bn CNY" / "1.23 亿元"."""
+    if language() == "zh":
+        return f"{cny / 1e8:,.2f} 亿元" if abs(cny) >= 1e8 else f"{cny / 1e4:,.1f} 万元"
+    return f"{cny / 1e9:,.2f} bn CNY" if abs(cny) >= 1e9 else f"{cny / 1e6:,.2f} M CNY"
+
+
+def tariff_source_label(source: str) -> str:
+    """The engine's tariff source ("province, composed estimate") in the interface language."""
+    from app.domain.text import tr as text_tr
+    from app.io.report_data import TARIFF_SOURCES
+
+    return text_tr(TARIFF_SOURCES.get(source, source))
 
 
 def site_summary(m) -> str:
@@ -166,13 +273,12 @@ def site_summary(m) -> str:
             mech=m.mode_hours["mechanical"],
             wue=m.wue_l_per_kwh,
         ),
-        tr(
-            "Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})"
-        ).format(
+        tr("Energy {mwh:,.0f} MWh; cost {cost} at {tariff:.4f} {unit} ({source})").format(
             mwh=m.facility_energy_mwh,
-            cost=m.energy_cost_mcny,
+            cost=money_text(m.energy_cost_mcny * 1e6),
             tariff=m.tariff_cny_per_kwh,
-            source=m.tariff_source,
+            unit=price_unit(),
+            source=tariff_source_label(m.tariff_source),
         ),
         tr("Carbon {carbon}; water {water:,.0f} m³").format(carbon=carbon, water=m.water_m3),
         tr(

@@ -106,7 +106,7 @@ class DocumentController(QObject):
         if not shiboken6.isValid(self.window):  # the undo stack emits while being destroyed
             return
         name = self.path.name if self.path else tr("Untitled")
-        self.window.setWindowTitle(f"{name}[*] — CPN Planner")
+        self.window.setWindowTitle(f"{name}[*] — {tr('CPN Planner')}")
         self.window.setWindowModified(self.dirty)
 
     # ---- new / open -----------------------------------------------------------------------

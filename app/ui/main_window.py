@@ -51,7 +51,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         super().__init__(parent)
         self.atlas = atlas
         self.ready = False
-        self.setWindowTitle(f"CPN Planner {__version__}")
+        self.setWindowTitle(f"{tr('CPN Planner')} {__version__}")
         self.resize(1400, 900)
         self.map = MapView()
         self.setCentralWidget(self.map)
@@ -188,7 +188,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         self.inspector = InspectorPanel()
         self.site_editor = SiteEditor(
             [(t, describe.cooling_label(t)) for t in COOLING_TECHS],
-            [(k, k) for k in ACCELERATOR_PROFILES],
+            [(k, describe.accelerator_label(k)) for k in ACCELERATOR_PROFILES],
         )
         self.inspector_stack = QStackedWidget()
         self.inspector_stack.addWidget(self.inspector)

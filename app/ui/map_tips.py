@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF
 
 from app.datasets.atlas import Atlas
 from app.ui import describe
-from app.ui.i18n import tr
+from app.ui.i18n import language, tr
 from app.ui.map.flows_item import class_label
 
 
@@ -48,7 +48,8 @@ class MapTips:
 
     def station(self, station: str) -> str:
         keep = {tr("Province"), tr("Elevation"), tr("Annual mean temperature")}
-        lines = [f"<b>{tr('Climate station')}: {station}</b>"]
+        name = self.atlas.station_name(station, language())
+        lines = [f"<b>{tr('Climate station')}: {name}</b>"]
         lines += [f"{k}: {v}" for k, v in describe.station_rows(self.atlas, station) if k in keep]
         pue = self.national.station_pue
         if pue is not None and station in pue.annual:

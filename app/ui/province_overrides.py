@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.describe import unit_text
 from app.ui.i18n import tr
 
 #: (assumptions field, label, unit, decimals, upper bound)
@@ -101,7 +102,7 @@ class OverridesPanel(QGroupBox):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(clear)
-            form.addRow(f"{tr(label)} ({unit})", row)
+            form.addRow(f"{tr(label)} ({unit_text(unit)})", row)
             self.edits[field] = edit
         form.addRow(self.message)
         self._shown: dict[str, float | None] = {}

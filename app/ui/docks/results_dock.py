@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.units import carbon_unit, money_unit
 from app.engine.preview import Preview
 from app.ui.docks.migration_view import MigrationView
 from app.ui.i18n import tr
@@ -123,9 +124,10 @@ class ResultsPanel(QWidget):
         carbon, d_carbon = p.totals_change("carbon_t")
         rtt, _ = p.totals_change("mean_rtt_ms")
         unserved, _ = p.totals_change("unserved_mw")
+        money, co2 = money_unit(), carbon_unit()  # bn CNY / 亿元, Mt / 万吨
         text = (
-            f"{tr('Total cost')}: {cost / 1e9:,.2f} bn CNY/yr ({d_cost / 1e9:+,.2f}); "
-            f"{tr('carbon')}: {carbon / 1e6:,.2f} Mt ({d_carbon / 1e6:+,.3f}); "
+            f"{tr('Total cost')}: {money.format(cost)}{tr('/yr')} ({money.scaled(d_cost):+,.2f}); "
+            f"{tr('carbon')}: {co2.format(carbon)} ({co2.scaled(d_carbon):+,.3f}); "
             f"{tr('mean RTT')}: {rtt:.1f} ms; {tr('moved')}: {p.moved_mw:,.0f} MW"
         )
         if unserved > 1e-6:

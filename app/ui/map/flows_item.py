@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
+from app.domain.workload import shown_label
 from app.ui.i18n import tr
 from app.ui.map import colors
 from app.ui.map.legend import SymbolSpec
@@ -25,13 +26,7 @@ LOAD_MIN_DIAMETER_PX = 4.0
 
 def class_label(class_id: str) -> str:
     """The workload class's name in the interface language."""
-    labels = {
-        "realtime": tr("Real-time inference"),
-        "interactive": tr("Interactive / general"),
-        "training": tr("Training / batch"),
-        "sensitive": tr("Sensitive data"),
-    }
-    return labels.get(class_id, class_id)
+    return shown_label(class_id)
 
 
 class FlowsItem(pg.GraphicsObject):

@@ -98,10 +98,12 @@ class NationalLayers:
     def province_values(self, m: Metric) -> list:
         """Metric value per boundary feature (None/NaN where the province has no figure)."""
         table = self.atlas.provinces
+        scale = m.shown_scale(language())  # GDP in 亿元, population in 万人 in Chinese
         out = []
         for code in self.atlas.boundaries.codes:
             code = int(code)
-            out.append(table.at[code, m.column] if code in table.index else None)
+            value = table.at[code, m.column] if code in table.index else None
+            out.append(value * scale if value is not None and scale != 1.0 else value)
         return out
 
     def set_metric(self, key: str) -> LegendSpec:
@@ -193,7 +195,7 @@ class NationalLayers:
         label = m.label_zh if language() == "zh" else tr(m.label)
         if not np.isfinite(value):
             return f"{label}: {tr('no data')}"
-        return f"{label}: {format_edge(value, m.decimals)} {m.unit}".rstrip()
+        return f"{label}: {format_edge(value, m.decimals)} {m.shown_unit(language())}".rstrip()
 
     def _categorical(self, m: Metric, values: list) -> LegendSpec:
         self.current_values = {}
@@ -211,7 +213,8 @@ class NationalLayers:
     @staticmethod
     def metric_label(m: Metric) -> str:
         label = m.label_zh if language() == "zh" else tr(m.label)
-        return f"{label} ({m.unit})" if m.unit else label
+        unit = m.shown_unit(language())
+        return f"{label} ({unit})" if unit else label
 
     # ---- highlights -----------------------------------------------------------------------
     def highlight(self, row: int | None, *, selected: bool = False) -> None:
