@@ -143,6 +143,10 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
             self,
         )
         window_menus.build_actions(self)
+        # Added to an already shown window (paint_first), docks and toolbar are not shown yet
+        # and the default layout would record them hidden: show them first.
+        for widget in (self.toolbar, *self.findChildren(QDockWidget)):
+            widget.show()
         self._default_layout = self.saveState()
         window_layout.restore(self)
         window_menus.build_status(self)

@@ -3,7 +3,7 @@ clusters and provinces (a mixin of MainWindow)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtWidgets import QToolTip
 
 from app.datasets.projection import to_lonlat
@@ -36,7 +36,8 @@ class SelectionMixin:
         pos = self.map.mapToGlobal(
             self.map.mapFromScene(self.map.view_box.mapViewToScene(QPointF(x, y)))
         )
-        QToolTip.showText(pos + QPoint(14, 14), text, self.map)
+        # shown for a minute: read while the pointer rests, hidden when it leaves or moves off
+        QToolTip.showText(pos + QPoint(14, 14), text, self.map, QRect(), 60_000)
 
     def hover_text(self, x: float, y: float) -> str:
         """The tooltip (HTML) for map point (x, y) in metres; "" over nothing."""
