@@ -12,6 +12,7 @@ PRICE_KIND_TEXT = {
     "composed_estimate": "estimate: coal benchmark + T&D tariff + government funds",
     "catalogue": "published catalogue price (large industry)",
     "missing": "no published price",
+    "override": "your override (this scenario)",
 }
 
 
@@ -109,11 +110,19 @@ def _gdp_population(p) -> list[tuple[str, str]]:
     ]
 
 
-def province_rows(atlas: Atlas, code: int) -> list[tuple[str, str]]:
-    """(attribute, value) rows for a province; units in the labels or values."""
+def province_rows(
+    atlas: Atlas, code: int, overrides: dict[str, dict[int, float]] | None = None
+) -> list[tuple[str, str]]:
+    """(attribute, value) rows for a province; units in the labels or values. ``overrides``
+    (column -> {adcode: value}): the scenario's figures that replace the built-in ones."""
     if code not in atlas.provinces.index:
         return [(tr("Data"), tr("not among the 31 mainland provinces; no figures loaded"))]
-    p = atlas.provinces.loc[code]
+    p = atlas.provinces.loc[code].copy()
+    overridden = {col for col, by_code in (overrides or {}).items() if code in by_code}
+    for column in overridden:
+        p[column] = overrides[column][code]
+    if "price_cny_per_kwh" in overridden:
+        p["price_kind"] = "override"
     hub_id = p.get("hub_id")
     hub = tr("none")
     if isinstance(hub_id, str) and hub_id in atlas.hubs.index:
@@ -143,7 +152,9 @@ def province_rows(atlas: Atlas, code: int) -> list[tuple[str, str]]:
     return rows
 
 
-def province_tooltip(atlas: Atlas, code: int) -> str:
+def province_tooltip(
+    atlas: Atlas, code: int, overrides: dict[str, dict[int, float]] | None = None
+) -> str:
     """Short HTML tooltip: name, tariff and its basis, CO2 factor, GDP, hub."""
     keep = {
         tr("Electricity price"),
@@ -153,7 +164,7 @@ def province_tooltip(atlas: Atlas, code: int) -> str:
         tr("National hub"),
     }
     lines = [f"<b>{province_title(atlas, code)}</b>"]
-    lines += [f"{k}: {v}" for k, v in province_rows(atlas, code) if k in keep]
+    lines += [f"{k}: {v}" for k, v in province_rows(atlas, code, overrides) if k in keep]
     return "<br>".join(lines)
 
 

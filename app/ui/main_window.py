@@ -172,6 +172,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         self.overrides = OverridesController(
             atlas, self.model, self.undo_stack, self.inspector, self
         )
+        self.model.assumptionsChanged.connect(self._show_overrides)
         self.set_metric("price")
         self.ready = True
         if self._shown_once:  # shown before the docks existed: size them now
@@ -230,6 +231,27 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         self.addDockWidget(area, dock)
         setattr(self, f"{name}_dock", dock)
         return dock
+
+    def _show_overrides(self) -> None:
+        """The scenario's province tariffs and CO2 factors on the map, in its tooltips and in
+        the inspector, in place of the built-in figures (the view is kept)."""
+        a = self.model.scenario.assumptions
+        overrides = {
+            "price_cny_per_kwh": dict(a.tariff_cny_per_kwh),
+            "grid_ef_2023_kgco2_per_kwh": dict(a.emission_kg_per_kwh),
+        }
+        if overrides == self.national.overrides:
+            return
+        self.national.overrides = overrides
+        if self.national.metric.column in overrides:
+            self.set_metric(self.national.metric.key)
+        if (
+            self.selected_code is not None
+            and self.inspector_stack.currentWidget() is self.inspector
+        ):
+            self.inspector.update_rows(
+                describe.province_rows(self.atlas, self.selected_code, overrides)
+            )
 
     # ---- layout (docks remembered between sessions, see window_layout) ------------------
     def save_layout(self) -> None:

@@ -42,7 +42,7 @@ class MapTips:
         code = self.atlas.province_at(x, y)
         if code is None:
             return ""
-        text = describe.province_tooltip(self.atlas, code)
+        text = describe.province_tooltip(self.atlas, code, self.national.overrides)
         value = self.national.value_text(code)
         return f"{text}<br><b>{value}</b>" if value else text
 

@@ -143,7 +143,8 @@ class SelectionMixin:
         row = self.atlas.boundaries.position(code)
         self.national.highlight(row, selected=True)
         self.inspector.show_rows(
-            describe.province_title(self.atlas, code), describe.province_rows(self.atlas, code)
+            describe.province_title(self.atlas, code),
+            describe.province_rows(self.atlas, code, self.national.overrides),
         )
         self.overrides.show(code)
 

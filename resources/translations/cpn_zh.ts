@@ -109,25 +109,25 @@
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="289" />
+            <location filename="../../app/ui/describe.py" line="300" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="289" />
+            <location filename="../../app/ui/describe.py" line="300" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="289" />
+            <location filename="../../app/ui/describe.py" line="300" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="289" />
+            <location filename="../../app/ui/describe.py" line="300" />
             <source>no tariff for this province: energy cost needs a site override</source>
             <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
         </message>
@@ -334,8 +334,8 @@
         </message>
         <message>
             <location filename="../../app/domain/pue_shown.py" line="45" />
-            <location filename="../../app/ui/describe.py" line="36" />
-            <location filename="../../app/ui/describe.py" line="253" />
+            <location filename="../../app/ui/describe.py" line="37" />
+            <location filename="../../app/ui/describe.py" line="264" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="65" />
             <location filename="../../app/ui/report_html.py" line="66" />
             <source>missing</source>
@@ -842,7 +842,7 @@
             <location filename="../../app/io/compare_tables.py" line="105" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/describe.py" line="182" />
+            <location filename="../../app/ui/describe.py" line="193" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="195" />
             <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <location filename="../../app/ui/map_tips.py" line="50" />
@@ -866,7 +866,7 @@
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="198" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
-            <location filename="../../app/ui/window_selection.py" line="105" />
+            <location filename="../../app/ui/window_selection.py" line="106" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -996,42 +996,42 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="254" />
-            <location filename="../../app/ui/describe.py" line="79" />
+            <location filename="../../app/ui/describe.py" line="80" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="254" />
-            <location filename="../../app/ui/describe.py" line="79" />
+            <location filename="../../app/ui/describe.py" line="80" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="254" />
-            <location filename="../../app/ui/describe.py" line="79" />
+            <location filename="../../app/ui/describe.py" line="80" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
             <source>reasoned</source>
             <translation>推理</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="254" />
-            <location filename="../../app/ui/describe.py" line="79" />
+            <location filename="../../app/ui/describe.py" line="80" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="254" />
-            <location filename="../../app/ui/describe.py" line="79" />
+            <location filename="../../app/ui/describe.py" line="80" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="255" />
-            <location filename="../../app/ui/describe.py" line="89" />
+            <location filename="../../app/ui/describe.py" line="90" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
             <source>none (reasoned)</source>
             <translation>无(推理)</translation>
@@ -1215,7 +1215,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="483" />
-            <location filename="../../app/ui/describe.py" line="204" />
+            <location filename="../../app/ui/describe.py" line="215" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
@@ -1291,7 +1291,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="508" />
-            <location filename="../../app/ui/map/national.py" line="63" />
+            <location filename="../../app/ui/map/national.py" line="66" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
@@ -1433,8 +1433,8 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/describe.py" line="123" />
-            <location filename="../../app/ui/describe.py" line="149" />
+            <location filename="../../app/ui/describe.py" line="132" />
+            <location filename="../../app/ui/describe.py" line="160" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
@@ -1451,7 +1451,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/map_tips.py" line="52" />
-            <location filename="../../app/ui/window_selection.py" line="176" />
+            <location filename="../../app/ui/window_selection.py" line="178" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
@@ -1617,14 +1617,14 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/describe.py" line="172" />
+            <location filename="../../app/ui/describe.py" line="183" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/describe.py" line="115" />
+            <location filename="../../app/ui/describe.py" line="119" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
@@ -1642,7 +1642,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="167" />
             <location filename="../../app/io/report_tables.py" line="236" />
-            <location filename="../../app/ui/window_selection.py" line="178" />
+            <location filename="../../app/ui/window_selection.py" line="180" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
@@ -1987,289 +1987,294 @@
             <translation>无法导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="30" />
+            <location filename="../../app/ui/describe.py" line="31" />
             <source>optimal</source>
             <translation>最优</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="30" />
+            <location filename="../../app/ui/describe.py" line="31" />
             <source>infeasible</source>
             <translation>不可行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="30" />
+            <location filename="../../app/ui/describe.py" line="31" />
             <source>unbounded</source>
             <translation>无界</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="30" />
+            <location filename="../../app/ui/describe.py" line="31" />
             <source>numerical error</source>
             <translation>数值错误</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="30" />
+            <location filename="../../app/ui/describe.py" line="31" />
             <source>time limit reached</source>
             <translation>达到时间上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="30" />
+            <location filename="../../app/ui/describe.py" line="31" />
             <source>today's status quo</source>
             <translation>现状</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="80" />
+            <location filename="../../app/ui/describe.py" line="81" />
             <source>Default {value} {unit} (range {low}-{high}; {kind}{year}). Source: {source}.</source>
             <translation>默认值 {value} {unit}（范围 {low}-{high}；{kind}{year}）。来源：{source}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="103" />
-            <location filename="../../app/ui/describe.py" line="107" />
-            <location filename="../../app/ui/describe.py" line="152" />
+            <location filename="../../app/ui/describe.py" line="104" />
+            <location filename="../../app/ui/describe.py" line="108" />
+            <location filename="../../app/ui/describe.py" line="163" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="104" />
-            <location filename="../../app/ui/describe.py" line="108" />
+            <location filename="../../app/ui/describe.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="109" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="115" />
+            <location filename="../../app/ui/describe.py" line="119" />
             <source>not among the 31 mainland provinces; no figures loaded</source>
             <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="118" />
+            <location filename="../../app/ui/describe.py" line="127" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="121" />
+            <location filename="../../app/ui/describe.py" line="130" />
             <source>east</source>
             <translation>东部</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="121" />
+            <location filename="../../app/ui/describe.py" line="130" />
             <source>west</source>
             <translation>西部</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="124" />
-            <location filename="../../app/ui/describe.py" line="150" />
+            <location filename="../../app/ui/describe.py" line="133" />
+            <location filename="../../app/ui/describe.py" line="161" />
             <source>Price basis</source>
             <translation>电价依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="124" />
+            <location filename="../../app/ui/describe.py" line="133" />
             <source>published grid agency purchase price (large industry, 1-10 kV)</source>
             <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="124" />
+            <location filename="../../app/ui/describe.py" line="133" />
             <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
             <translation>估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="124" />
+            <location filename="../../app/ui/describe.py" line="133" />
             <source>published catalogue price (large industry)</source>
             <translation>目录销售电价公布值（大工业）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="124" />
+            <location filename="../../app/ui/describe.py" line="133" />
             <source>no published price</source>
             <translation>无公布电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="128" />
+            <location filename="../../app/ui/describe.py" line="133" />
+            <source>your override (this scenario)</source>
+            <translation>本方案的自定值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="137" />
             <source>  coal benchmark</source>
             <translation>  燃煤基准价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="129" />
+            <location filename="../../app/ui/describe.py" line="138" />
             <source>  T&amp;D tariff (220 kV+)</source>
             <translation>  输配电价（220 kV及以上）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="130" />
+            <location filename="../../app/ui/describe.py" line="139" />
             <source>  government funds</source>
             <translation>  政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="133" />
-            <location filename="../../app/ui/describe.py" line="151" />
+            <location filename="../../app/ui/describe.py" line="142" />
+            <location filename="../../app/ui/describe.py" line="162" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="135" />
-            <location filename="../../app/ui/describe.py" line="185" />
+            <location filename="../../app/ui/describe.py" line="144" />
+            <location filename="../../app/ui/describe.py" line="196" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="136" />
-            <location filename="../../app/ui/describe.py" line="153" />
+            <location filename="../../app/ui/describe.py" line="145" />
+            <location filename="../../app/ui/describe.py" line="164" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="137" />
+            <location filename="../../app/ui/describe.py" line="146" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="138" />
+            <location filename="../../app/ui/describe.py" line="147" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="139" />
+            <location filename="../../app/ui/describe.py" line="148" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="140" />
+            <location filename="../../app/ui/describe.py" line="149" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="141" />
+            <location filename="../../app/ui/describe.py" line="150" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="164" />
+            <location filename="../../app/ui/describe.py" line="175" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="165" />
+            <location filename="../../app/ui/describe.py" line="176" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="166" />
+            <location filename="../../app/ui/describe.py" line="177" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="167" />
+            <location filename="../../app/ui/describe.py" line="178" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="168" />
+            <location filename="../../app/ui/describe.py" line="179" />
             <source>Planned racks</source>
             <translation>规划机架数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="169" />
+            <location filename="../../app/ui/describe.py" line="180" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="170" />
+            <location filename="../../app/ui/describe.py" line="181" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="171" />
-            <location filename="../../app/ui/describe.py" line="183" />
+            <location filename="../../app/ui/describe.py" line="182" />
+            <location filename="../../app/ui/describe.py" line="194" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="173" />
+            <location filename="../../app/ui/describe.py" line="184" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="182" />
+            <location filename="../../app/ui/describe.py" line="193" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="184" />
+            <location filename="../../app/ui/describe.py" line="195" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="186" />
+            <location filename="../../app/ui/describe.py" line="197" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="186" />
+            <location filename="../../app/ui/describe.py" line="197" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="186" />
+            <location filename="../../app/ui/describe.py" line="197" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="191" />
+            <location filename="../../app/ui/describe.py" line="202" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="192" />
+            <location filename="../../app/ui/describe.py" line="203" />
             <source>month {month}: mean daily max {high:.1f} °C, min {low:.1f} °C</source>
             <translation>{month}月：日最高气温均值 {high:.1f} °C，日最低 {low:.1f} °C</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="223" />
+            <location filename="../../app/ui/describe.py" line="234" />
             <source>GPU, H100 class, 700 W, ~70B model</source>
             <translation>GPU（H100级，700 W，约700亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="223" />
+            <location filename="../../app/ui/describe.py" line="234" />
             <source>NPU, Ascend 910B class, 400 W, ~70B model</source>
             <translation>NPU（昇腾910B级，400 W，约700亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="223" />
+            <location filename="../../app/ui/describe.py" line="234" />
             <source>Inference card, 75 W, ~8B model</source>
             <translation>推理卡（75 W，约80亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="255" />
+            <location filename="../../app/ui/describe.py" line="266" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="257" />
+            <location filename="../../app/ui/describe.py" line="268" />
             <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="259" />
+            <location filename="../../app/ui/describe.py" line="270" />
             <source>{facility}: annual PUE {pue:.2f}</source>
             <translation>{facility}:年均PUE {pue:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="266" />
+            <location filename="../../app/ui/describe.py" line="277" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="276" />
+            <location filename="../../app/ui/describe.py" line="287" />
             <source>Energy {mwh:,.0f} MWh; cost {cost} at {tariff:.4f} {unit} ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost}，电价 {tariff:.4f} {unit}（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="283" />
+            <location filename="../../app/ui/describe.py" line="294" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="284" />
+            <location filename="../../app/ui/describe.py" line="295" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
@@ -2408,11 +2413,6 @@
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <source>Kind</source>
             <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>used by</source>
-            <translation>用于</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="145" />
@@ -3167,23 +3167,23 @@
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="165" />
+            <location filename="../../app/ui/main_window.py" line="169" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="200" />
-            <location filename="../../app/ui/window_selection.py" line="107" />
+            <location filename="../../app/ui/main_window.py" line="205" />
+            <location filename="../../app/ui/window_selection.py" line="108" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="206" />
+            <location filename="../../app/ui/main_window.py" line="211" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="209" />
+            <location filename="../../app/ui/main_window.py" line="214" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
@@ -3203,64 +3203,64 @@
             <translation>{mw} MW 负载</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="65" />
+            <location filename="../../app/ui/map/national.py" line="68" />
             <source>Prefectures</source>
             <translation>地级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="71" />
+            <location filename="../../app/ui/map/national.py" line="74" />
             <source>Hub regions</source>
             <translation>枢纽节点区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="73" />
+            <location filename="../../app/ui/map/national.py" line="76" />
             <source>Climate stations</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="76" />
+            <location filename="../../app/ui/map/national.py" line="79" />
             <source>Data-centre clusters</source>
             <translation>数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="119" />
+            <location filename="../../app/ui/map/national.py" line="123" />
             <source>Solve the allocation first (F5)</source>
             <translation>请先求解算力调度（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="169" />
-            <location filename="../../app/ui/map/national.py" line="197" />
+            <location filename="../../app/ui/map/national.py" line="173" />
+            <location filename="../../app/ui/map/national.py" line="201" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="171" />
+            <location filename="../../app/ui/map/national.py" line="175" />
             <source>Your classes</source>
             <translation>自定义分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="173" />
+            <location filename="../../app/ui/map/national.py" line="177" />
             <source>Symmetric classes around zero</source>
             <translation>以零为中心的对称分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="173" />
+            <location filename="../../app/ui/map/national.py" line="177" />
             <source>Quantile classes</source>
             <translation>分位数分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="175" />
+            <location filename="../../app/ui/map/national.py" line="179" />
             <source>kept across solves</source>
             <translation>各次求解保持不变</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="209" />
+            <location filename="../../app/ui/map/national.py" line="213" />
             <source>not in a national hub</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
         <message>
             <location filename="../../app/ui/map_tips.py" line="56" />
-            <location filename="../../app/ui/window_selection.py" line="174" />
+            <location filename="../../app/ui/window_selection.py" line="176" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
@@ -3591,19 +3591,23 @@ Boundaries: {src}</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_selection.py" line="71" />
+            <location filename="../../app/ui/window_selection.py" line="72" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_selection.py" line="85" />
+            <location filename="../../app/ui/window_selection.py" line="86" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_selection.py" line="155" />
+            <location filename="../../app/ui/window_selection.py" line="157" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
+        </message>
+        <message>
+            <source>used by</source>
+            <translation type="vanished">用于</translation>
         </message>
         <message>
             <source>annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}</source>

@@ -68,6 +68,10 @@ class InspectorPanel(QWidget):
         self.curve.hide()
         self.overrides.hide()  # the window shows them again for a province
         self.title.setText(title)
+        self.update_rows(rows)
+
+    def update_rows(self, rows: list[tuple[str, str]]) -> None:
+        """New figures for what is shown (the title, curve and overrides stay as they are)."""
         self.table.setRowCount(len(rows))
         for i, (key, value) in enumerate(rows):
             self.table.setItem(i, 0, QTableWidgetItem(key))

@@ -55,6 +55,9 @@ class NationalLayers:
         #: first solve), so colours mean the same in every what-if
         self.fixed_breaks: dict[str, np.ndarray] = {}
         self.user_breaks: set[str] = set()
+        #: column of Atlas.provinces -> {adcode: value}: the scenario's province overrides
+        #: (tariff, CO2 factor), shown on the map instead of the built-in figure
+        self.overrides: dict[str, dict[int, float]] = {}
         #: adcode -> value of the metric shown now (the tooltip reads it)
         self.current_values: dict[int, float] = {}
         self.provinces = PolygonLayer(
@@ -103,6 +106,7 @@ class NationalLayers:
         for code in self.atlas.boundaries.codes:
             code = int(code)
             value = table.at[code, m.column] if code in table.index else None
+            value = self.overrides.get(m.column, {}).get(code, value)
             out.append(value * scale if value is not None and scale != 1.0 else value)
         return out
 

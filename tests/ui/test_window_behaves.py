@@ -1,0 +1,110 @@
+"""Issue 20: a window that behaves like a desktop application (layout reset, tooltips, undo in
+an override field, scenario names, screen size, selection, map view)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDockWidget
+
+
+def _started(qtbot, atlas):
+    """A window built as the app builds it: the map painted first, the rest after."""
+    from app.ui.main_window import MainWindow
+
+    win = MainWindow(atlas, paint_first=True)
+    win.show_error = lambda title, message: setattr(win, "last_error", message)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.sigReady, timeout=30_000):
+        win.show()
+    win.document.ask = lambda title, text, choices: (
+        "discard" if "discard" in choices else choices[-1]
+    )
+    return win
+
+
+def _everything_shown(win) -> bool:
+    docks = win.findChildren(QDockWidget)
+    return win.toolbar.isVisible() and len(docks) >= 5 and all(not d.isHidden() for d in docks)
+
+
+def test_reset_layout_keeps_toolbar_and_docks_across_a_restart(qtbot, atlas):
+    win = _started(qtbot, atlas)
+    win.results_dock.hide()
+    win.reset_layout_action.trigger()
+    qtbot.waitUntil(lambda: _everything_shown(win), timeout=3000)
+    win.close()
+    again = _started(qtbot, atlas)
+    qtbot.waitUntil(lambda: _everything_shown(again), timeout=3000)
+
+
+def _widget_point(win, lon, lat):
+    from PySide6.QtCore import QPointF
+
+    from app.datasets.projection import to_map
+
+    x, y = to_map(lon, lat)
+    return win.map.mapFromScene(win.map.view_box.mapViewToScene(QPointF(float(x), float(y))))
+
+
+def test_map_tooltip_stays_while_the_pointer_rests(window, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    point = _widget_point(window, 88.0, 31.5)  # Tibet
+    qtbot.mouseMove(window.map.viewport(), point)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    text = QToolTip.text()
+    assert "Tibet" in text
+    # what Qt sends once the pointer rests: it used to hide our tooltip after about a second
+    viewport = window.map.viewport()
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+    )
+    qtbot.wait(700)  # a hidden tip goes on a 300 ms timer; this only waits, never times
+    assert QToolTip.isVisible() and QToolTip.text() == text
+
+
+def test_province_override_shows_on_map_tooltip_and_inspector(window, atlas):
+    window.allocation.auto_action.setChecked(False)
+    window.select_province(440000)  # Guangdong, price map shown
+    row = atlas.boundaries.position(440000)
+    before = window.national.provinces.fill(row)
+    tariff = window.inspector.overrides.edits["tariff_cny_per_kwh"]
+    tariff.setText("1.9")  # dearer than every province: the top class
+    tariff.editingFinished.emit()
+    assert window.national.current_values[440000] == 1.9
+    assert window.national.provinces.fill(row) != before
+    assert "1.9000" in window.inspector.value("Electricity price")
+    assert window.inspector.value("Price basis") == "your override (this scenario)"
+    assert window.inspector.overrides.isVisibleTo(window)  # still there to edit again
+    x, y = atlas.province_points.loc[440000, ["lon", "lat"]]
+    from app.datasets.projection import to_map
+
+    tip = window.hover_text(*(float(v) for v in to_map(x, y)))
+    assert "1.9000" in tip and "override" in tip
+    window.undo_action.trigger()
+    builtin = atlas.provinces.at[440000, "price_cny_per_kwh"]
+    assert window.national.current_values[440000] == builtin
+    assert window.national.provinces.fill(row) == before
+
+
+def test_ctrl_z_right_after_typing_an_override_undoes_it(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window.allocation.auto_action.setChecked(False)
+    window.activateWindow()
+    window.select_province(440000)
+    tariff = window.inspector.overrides.edits["tariff_cny_per_kwh"]
+    window.inspector_dock.raise_()
+    tariff.setFocus()
+    qtbot.keyClicks(tariff, "0.45")
+    qtbot.keyClick(tariff, Qt.Key.Key_Return)
+    assert window.model.scenario.assumptions.tariff_cny_per_kwh == {440000: 0.45}
+    assert tariff.hasFocus()
+    qtbot.keyClick(tariff, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.scenario.assumptions.tariff_cny_per_kwh == {}
+    assert tariff.text() == ""
+    # typing not yet entered is the field's own to undo
+    qtbot.keyClicks(tariff, "0.5")
+    qtbot.keyClick(tariff, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.scenario.assumptions.tariff_cny_per_kwh == {}
