@@ -49,6 +49,7 @@ class DocumentController(QObject):
 
     sigLoaded = Signal(object)
     sigMessage = Signal(str)
+    sigNaming = Signal(object)  # the Path Save As chose, before writing: name the scenario
 
     def __init__(
         self,
@@ -188,6 +189,7 @@ class DocumentController(QObject):
         path = Path(path)
         if path.suffix.lower() != ".toml":
             path = path.with_suffix(".toml")
+        self.sigNaming.emit(path)
         if self._write(path):
             recovery.clear_recovery(self.path, owner=self.owner)
             self.path = path

@@ -128,6 +128,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
             self, self.undo_stack, self.current_scenario, self.model.replace_scenario
         )
         self.document.sigLoaded.connect(self._on_scenario_loaded)
+        self.document.sigNaming.connect(self._name_after_file)
         self.document.sigMessage.connect(lambda m: self.statusBar().showMessage(m, 6000))
         self.allocation.sigSolved.connect(lambda _p: self.document.autosave())
         self.setAcceptDrops(True)
@@ -309,7 +310,23 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
             view_lonlat=self.map.view_lonlat(),
         )
         sc.solver = replace(sc.solver, auto_solve=self.allocation.auto_action.isChecked())
+        if sc.name in ("", "Untitled") and self.document.path is not None:
+            sc.name = self.document.path.stem  # reports and recovery name it after its file
         return sc
+
+    def _name_after_file(self, path) -> None:
+        """Save As names a scenario after its file (my-plan.toml -> "my-plan"), unless the
+        planner gave it a name of its own: the title of reports, workbooks and recovery."""
+        sc, old = self.model.scenario, self.document.path
+        if sc.name in ("", "Untitled", tr("Untitled")) or (old is not None and sc.name == old.stem):
+            sc.name = path.stem
+
+    def scenario_name(self) -> str:
+        """The scenario's name as shown: its own, else its file's, else "Untitled"."""
+        name = self.model.scenario.name
+        if name in ("", "Untitled") and self.document.path is not None:
+            return self.document.path.stem
+        return name if name not in ("", "Untitled") else tr("Untitled")
 
     def _on_scenario_loaded(self, scenario) -> None:
         from app.domain.metrics import METRICS_BY_KEY

@@ -3,6 +3,7 @@ About (a mixin of MainWindow)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -11,6 +12,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app import __version__
 from app.ui.i18n import tr
 from app.ui.map import colors
+
+
+def _file_stem(name: str) -> str:
+    """``name`` usable as a file name on every system (report file names default to it)."""
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .-")
+    return stem or "report"
 
 
 class FilesMixin:
@@ -48,14 +55,23 @@ class FilesMixin:
         path, _ = QFileDialog.getSaveFileName(
             self,
             tr("Export report"),
-            str(Path.home() / "report.pdf"),
+            str(self._export_folder() / f"{_file_stem(self.scenario_name())}.pdf"),
             tr(
                 "PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;"
                 "GeoJSON (*.geojson)"
             ),
         )
         if path:
+            QSettings().setValue("paths/last_export_dir", str(Path(path).parent))
             self.export_report(path)
+
+    def _export_folder(self) -> Path:
+        """Where the last export went, else the scenario's folder, else home."""
+        last = QSettings().value("paths/last_export_dir")
+        if last and Path(str(last)).is_dir():
+            return Path(str(last))
+        path = self.document.path
+        return path.parent if path is not None else Path.home()
 
     def export_report(self, path: str | Path) -> list[Path]:
         """Write the current scenario's report (format by suffix) and say where; the tables

@@ -108,3 +108,28 @@ def test_ctrl_z_right_after_typing_an_override_undoes_it(window, qtbot):
     qtbot.keyClicks(tariff, "0.5")
     qtbot.keyClick(tariff, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.model.scenario.assumptions.tariff_cny_per_kwh == {}
+
+
+def test_save_as_names_the_scenario_for_reports_and_recovery(window, tmp_path):
+    from app.io import recovery
+
+    window.placement.place_at(*_map_xy(113.13, 41.03))
+    target = tmp_path / "my-plan.toml"
+    window.document.ask_file = lambda mode: str(target)
+    assert window.document.save_as()
+    assert window.windowTitle().startswith("my-plan.toml")
+    assert window.model.scenario.name == "my-plan"
+    assert window.current_scenario().name == "my-plan"  # the report's and workbook's title
+    window.placement.place_at(*_map_xy(106.27, 38.47))  # unsaved: the autosave names it too
+    assert recovery.recovery_info(window.document.autosave()).scenario_name == "my-plan"
+    # the export dialog proposes the scenario's name in its folder
+    assert window._export_folder() == tmp_path
+    from app.ui.window_files import _file_stem
+
+    assert _file_stem("my/plan: v2?") == "my-plan- v2"
+
+
+def _map_xy(lon, lat):
+    from app.datasets.projection import to_map
+
+    return tuple(float(v) for v in to_map(lon, lat))
