@@ -12,7 +12,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from app.ui.app import run_gui
 
-        return run_gui(args.lang, startup_benchmark=args.startup_benchmark)
+        return run_gui(
+            args.lang if args.lang_given else None,
+            startup_benchmark=args.startup_benchmark,
+            open_files=args.open_files,
+        )
     return int(args.func(args))
 
 

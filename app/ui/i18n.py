@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 from app.domain import text
 from app.paths import ROOT
@@ -28,6 +28,17 @@ def tr(text: str) -> str:
 
 def language() -> str:
     return _state["lang"]
+
+
+LANGUAGE_KEY = "ui/language"
+#: Languages offered in View > Language, with their own names.
+LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
+
+
+def saved_language() -> str:
+    """The language chosen in View > Language ('en' when none was chosen)."""
+    value = str(QSettings().value(LANGUAGE_KEY, "en"))
+    return value if value in LANGUAGE_NAMES else "en"
 
 
 def install_language(lang: str) -> bool:

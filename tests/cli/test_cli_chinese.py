@@ -69,7 +69,7 @@ def test_help_and_argparse_errors_in_chinese():
         check=True,
     ).stdout
     assert help_.startswith("用法：cpn-planner")
-    assert "显示此帮助信息并退出" in help_ and "检查情景文件并列出其中的问题" in help_
+    assert "显示此帮助信息并退出" in help_ and "检查方案文件并列出其中的问题" in help_
     bad = subprocess.run(
         [sys.executable, "-m", "app", "validate", "--lang", "zh"],
         cwd=ROOT,

@@ -43,7 +43,7 @@ def test_qt_standard_buttons_english_again(qapp):
 def test_examples_menu_is_chinese(chinese, make_window):
     window = make_window()
     titles = [a.text() for a in window.document.examples_menu.actions()]
-    assert {"基准情景", "西部扩张", "东部推理算力扩建"} <= set(titles), titles
+    assert {"基准方案", "西部扩张", "东部推理算力扩建"} <= set(titles), titles
     assert all(HAN.search(t) for t in titles), titles
 
 

@@ -133,3 +133,24 @@ def _map_xy(lon, lat):
     from app.datasets.projection import to_map
 
     return tuple(float(v) for v in to_map(lon, lat))
+
+
+def test_command_line_names_a_scenario_to_open_and_the_language_is_kept(qapp, tmp_path):
+    from app.cli import parse
+    from app.ui.i18n import saved_language
+
+    args = parse(["my-plan.toml"])
+    assert args.command is None and args.open_files == ["my-plan.toml"]
+    assert not args.lang_given
+    assert parse(["--lang", "zh", "plan.toml"]).lang_given
+    assert parse(["validate", "x.toml"]).open_files == []  # a command's own argument
+    assert saved_language() == "en"
+
+
+def test_language_menu_saves_the_choice_for_the_next_start(window):
+    from app.ui.i18n import saved_language
+
+    window.language_actions["zh"].trigger()
+    assert saved_language() == "zh"
+    assert "next start" in window.statusBar().currentMessage()
+    assert window.language_actions["zh"].isChecked()
