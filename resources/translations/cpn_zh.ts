@@ -81,57 +81,99 @@
             <translation>cpn-planner [-h] [--lang {en,zh}] [方案文件.toml | 命令 ...]</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="98" />
+            <location filename="../../app/cli/__init__.py" line="99" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="105" />
+            <location filename="../../app/cli/__init__.py" line="107" />
             <location filename="../../app/cli/render_map.py" line="13" />
             <source>render the national map to a PNG, headless</source>
             <translation>无界面地将全国地图渲染为 PNG</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="105" />
+            <location filename="../../app/cli/__init__.py" line="107" />
             <source>annual and monthly PUE, mode hours and WUE of one site</source>
             <translation>单个站点的年度与逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="105" />
+            <location filename="../../app/cli/__init__.py" line="107" />
+            <location filename="../../app/cli/solve.py" line="48" />
             <source>solve the allocation (built-in baseline or a scenario)</source>
             <translation>求解算力分配（内置基准或方案文件）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="105" />
+            <location filename="../../app/cli/__init__.py" line="107" />
+            <location filename="../../app/cli/report.py" line="17" />
             <source>export a scenario's report (PDF/XLSX/CSV/GeoJSON)</source>
             <translation>导出方案报告（PDF/XLSX/CSV/GeoJSON）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="105" />
+            <location filename="../../app/cli/__init__.py" line="107" />
             <location filename="../../app/cli/scenario.py" line="41" />
             <source>check a scenario file and list its problems</source>
             <translation>检查方案文件并列出其中的问题</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="172" />
+            <location filename="../../app/cli/pue.py" line="52" />
+            <source>monthly normals CSV (long format; default: the built-in normals)</source>
+            <translation>逐月气候平均值 CSV（长表格式；默认：内置气候平均值）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="54" />
+            <source>city or station: English, pinyin or Chinese (贵阳)</source>
+            <translation>城市或气象站：英文、拼音或中文（如 贵阳）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="62" />
+            <source>{classes} (default {default})</source>
+            <translation>{classes}（默认 {default}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="71" />
+            <source>IT load / rated IT power, 0-1 (default {default})</source>
+            <translation>IT负载 / 额定IT功率，0-1（默认 {default}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="75" />
+            <source>measured hourly EnergyPlus weather file</source>
+            <translation>实测逐时 EnergyPlus 气象文件（EPW）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="77" />
+            <source>measured hourly CSV (tdb_c, rh_pct; 8760 rows)</source>
+            <translation>实测逐时 CSV（tdb_c、rh_pct 列；8760 行）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="79" />
+            <source>print JSON instead of a table</source>
+            <translation>输出 JSON 而非表格</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="89" />
+            <source>annual/monthly PUE, mode hours and WUE of one site</source>
+            <translation>单个站点的年度/逐月 PUE、各运行模式小时数和 WUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="178" />
             <location filename="../../app/ui/describe.py" line="300" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="172" />
+            <location filename="../../app/cli/pue.py" line="178" />
             <location filename="../../app/ui/describe.py" line="300" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="172" />
+            <location filename="../../app/cli/pue.py" line="178" />
             <location filename="../../app/ui/describe.py" line="300" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="172" />
+            <location filename="../../app/cli/pue.py" line="178" />
             <location filename="../../app/ui/describe.py" line="300" />
             <source>no tariff for this province: energy cost needs a site override</source>
             <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
@@ -152,9 +194,15 @@
             <translation>render-map：未知指标 {metric}；可选：{choices}</translation>
         </message>
         <message>
+            <location filename="../../app/cli/report.py" line="19" />
             <location filename="../../app/cli/scenario.py" line="26" />
             <source>scenario file (TOML)</source>
             <translation>方案文件（TOML）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/report.py" line="21" />
+            <source>output file: .pdf, .xlsx, .csv or .geojson</source>
+            <translation>输出文件：.pdf、.xlsx、.csv 或 .geojson</translation>
         </message>
         <message>
             <location filename="../../app/cli/scenario.py" line="30" />
@@ -182,17 +230,37 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="182" />
+            <location filename="../../app/cli/solve.py" line="51" />
+            <source>scenario file (TOML); default: built-in baseline</source>
+            <translation>方案文件（TOML）；默认：内置基准方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="53" />
+            <source>print JSON</source>
+            <translation>输出 JSON</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="54" />
+            <source>also write the LP as MPS</source>
+            <translation>同时将线性规划写出为 MPS 文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="59" />
+            <source>demand regions (default: the scenario's [solver] regions)</source>
+            <translation>需求区域（默认：方案 [solver] 中的 regions）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="186" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="198" />
+            <location filename="../../app/cli/solve.py" line="202" />
             <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
             <translation>相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="208" />
+            <location filename="../../app/cli/solve.py" line="212" />
             <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
             <translation>较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
         </message>
@@ -3621,6 +3689,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_selection.py" line="157" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="vanished" />
         </message>
         <message>
             <source>Computing Power Network Planner. With no command, opens the app.</source>
