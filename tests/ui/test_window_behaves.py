@@ -154,3 +154,48 @@ def test_language_menu_saves_the_choice_for_the_next_start(window):
     assert saved_language() == "zh"
     assert "next start" in window.statusBar().currentMessage()
     assert window.language_actions["zh"].isChecked()
+
+
+def test_map_labels_keep_every_glyph(qapp):
+    """A label's pixmap leaves its halo inside: no glyph cut at the right or the bottom."""
+    from PySide6.QtGui import QFont
+
+    from app.ui.map.layers import _draw_halo
+
+    font = QFont()
+    font.setPointSize(8)
+    font.setBold(True)
+    for text in ("Zhongwei campus", "Chongqing", "乌兰察布市", "Horinger (Helinger)"):
+        image = _draw_halo(text, font).toImage()
+        w, h = image.width(), image.height()
+        right = max(image.pixelColor(w - 1, y).alpha() for y in range(h))
+        bottom = max(image.pixelColor(x, h - 1).alpha() for x in range(w))
+        assert right == 0 and bottom == 0, text
+
+
+def test_wheel_over_the_station_curve_scrolls_the_dock(window, atlas):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.set_metric("pue:indirect_evaporative")
+    window.mark_station("Yinchuan")
+    points = [p for p in window.national.stations.points() if p.data() == "Yinchuan"]
+    window._on_station_clicked(None, points)
+    curve = window.inspector.curve
+    assert curve.isVisibleTo(window)
+    before = curve.getViewBox().viewRange()
+    pos = QPointF(curve.width() / 2, curve.height() / 2)
+    wheel = QWheelEvent(
+        pos,
+        curve.mapToGlobal(pos),
+        QPoint(0, 0),
+        QPoint(0, -240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(curve.viewport(), wheel)
+    assert not wheel.isAccepted()  # passed on to the scroll area holding the inspector
+    assert curve.getViewBox().viewRange() == before

@@ -17,6 +17,20 @@ from PySide6.QtWidgets import (
 from app.ui.i18n import tr
 
 
+class StillPlot(pg.PlotWidget):
+    """A plot that reads, not explores: no zoom or pan, and the mouse wheel scrolls the dock
+    it sits in (a wheel over the station curve used to zoom it instead)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.setMouseEnabled(x=False, y=False)
+        self.setMenuEnabled(False)
+        self.hideButtons()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        event.ignore()  # to the scroll area around the inspector
+
+
 class InspectorPanel(QWidget):
     """A title and a two-column table of (attribute, value)."""
 
@@ -42,7 +56,7 @@ class InspectorPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
-        self.curve = pg.PlotWidget(background="w")
+        self.curve = StillPlot(background="w")
         self.curve.setMinimumHeight(170)
         self.curve.setLabel("bottom", tr("Month"))
         self.curve.getAxis("bottom").setTicks([[(i, str(i)) for i in range(1, 13)]])
