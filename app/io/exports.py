@@ -58,7 +58,10 @@ def write_xlsx(data: ReportData, path: str | Path) -> Path:
     a frozen heading row and column widths to fit."""
     from app.io.xlsx_sheets import write_workbook
 
-    return _atomic(Path(path), lambda tmp: write_workbook(sheets(data), tmp, data.lang))
+    return _atomic(
+        Path(path),
+        lambda tmp: write_workbook(sheets(data), tmp, data.lang, data.title, data.author),
+    )
 
 
 def write_sheets_xlsx(tables: list[Sheet], path: str | Path, lang: str = "en") -> Path:

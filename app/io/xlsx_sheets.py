@@ -77,11 +77,21 @@ def write_sheet(ws, sheet: Sheet, lang: str) -> None:
         ws.column_dimensions[get_column_letter(c)].width = min(_MAX_WIDTH, width + 2)
 
 
-def write_workbook(sheets: list[Sheet], path: Path, lang: str = "en") -> None:
+def write_workbook(
+    sheets: list[Sheet], path: Path, lang: str = "en", title: str = "", author: str = ""
+) -> None:
+    """The sheets as a workbook whose properties name the scenario and who made it (a file
+    manager or Excel's Info pane shows them)."""
     from openpyxl import Workbook
+
+    from app import __version__
+    from app.domain.text import tr
 
     book = Workbook()
     book.remove(book.active)
+    book.properties.title = title or None
+    book.properties.creator = author or tr("CPN Planner", lang)
+    book.properties.description = f"CPN Planner {__version__}"
     taken: set[str] = set()
     for sheet in sheets:
         ws = book.create_sheet(sheet_title(sheet.title, taken))

@@ -15,7 +15,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("cpn-planner")
     QCoreApplication.setApplicationName("CPN Planner")
     collect_on_gui_thread(app)
+    if FOCUS_STYLE not in app.styleSheet():
+        app.setStyleSheet(app.styleSheet() + FOCUS_STYLE)
     return app  # type: ignore[return-value]
+
+
+#: Where the keyboard is, visible at a glance (the platform style's dotted focus rectangle
+#: was hard to see or missing): a blue frame on the focused control.
+FOCUS_STYLE = """
+QToolButton:focus, QPushButton:focus, QCheckBox:focus, QRadioButton:focus,
+QComboBox:focus, QLineEdit:focus, QAbstractSpinBox:focus {
+    border: 2px solid #1f6fd1; border-radius: 3px;
+}
+QAbstractItemView:focus { border: 2px solid #1f6fd1; }
+"""
 
 
 def collect_on_gui_thread(app: QCoreApplication) -> None:

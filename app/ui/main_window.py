@@ -52,7 +52,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         self.atlas = atlas
         self.ready = False
         self.setWindowTitle(f"{tr('CPN Planner')} {__version__}")
-        self.resize(1400, 900)
+        window_layout.fit_to_screen(self, 1400, 900)  # a saved geometry wins (restore)
         self.map = MapView()
         self.setCentralWidget(self.map)
         self.national = NationalLayers(self.map, atlas)
@@ -157,6 +157,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         self.map.sigLeft.connect(self._on_leave)
         self.national.clusters.sigClicked.connect(self._on_cluster_clicked)
         self.national.stations.sigClicked.connect(self._on_station_clicked)
+        self.allocation.loads.sigClicked.connect(self._on_load_clicked)
         self.tips = MapTips(atlas, self.map, self.national, self.allocation, self.placement)
         self.station_mark = pg.ScatterPlotItem(
             size=15, pxMode=True, symbol="o", pen=pg.mkPen("#00a0ff", width=3), brush=None

@@ -71,16 +71,24 @@ def _map_image(data: ReportData, atlas, width: int = 1500, height: int = 1050):
 
 def _pue_chart(data: ReportData, width: int = 1400, height: int = 600):
     import pyqtgraph as pg
+    from PySide6.QtGui import QFont
 
+    from app.domain.text import tr
     from app.ui.map import colors
 
+    # The image is printed at about half its pixel size: text at ~20 px reads as ~9 pt.
     plot = pg.PlotWidget(background="w")
     plot.resize(width, height)
-    plot.addLegend(offset=(10, 10))
-    from app.domain.text import tr
-
-    plot.setLabel("left", tr("PUE", data.lang))
-    plot.setLabel("bottom", tr("Month", data.lang))
+    plot.addLegend(offset=(10, 10), labelTextSize="17pt", labelTextColor="#202020")
+    font = QFont(cjk_font_family() or "Sans Serif", 17)
+    style = {"color": "#202020", "font-size": "19pt"}
+    for side in ("left", "bottom"):
+        axis = plot.getAxis(side)
+        axis.setTickFont(font)
+        axis.setPen("#404040")
+        axis.setTextPen("#202020")
+    plot.setLabel("left", tr("PUE", data.lang), **style)
+    plot.setLabel("bottom", tr("Month", data.lang), **style)
     plot.getAxis("bottom").setTicks([[(i + 1, m) for i, m in enumerate(data.monthly_pue.index)]])
     for i, name in enumerate(data.monthly_pue.columns):
         plot.plot(
@@ -107,13 +115,13 @@ def _legend_image(data: ReportData, width: int = 1500):
     from app.ui.map.flows_item import CLASS_COLORS, FlowsItem, load_diameters
 
     lang = data.lang
-    height = 230
+    height = 290
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     family = cjk_font_family() or "Sans Serif"
-    p.setFont(QFont(family, 15, QFont.Weight.Bold))
+    p.setFont(QFont(family, 20, QFont.Weight.Bold))  # printed at ~0.47x: ~9 pt
     col = width // 4
     titles = (
         tr("Flows by workload class", lang),
@@ -123,9 +131,9 @@ def _legend_image(data: ReportData, width: int = 1500):
     )
     for i, title in enumerate(titles):
         p.drawText(QPointF(10 + i * col, 30), title)
-    p.setFont(QFont(family, 13))
+    p.setFont(QFont(family, 18))
     for j, (cid, label) in enumerate(data.classes):
-        y = 65 + j * 38
+        y = 68 + j * 42
         pen = QPen(QColor(CLASS_COLORS.get(cid, "#7f7f7f")), 6)
         p.setPen(pen)
         p.drawLine(QPointF(10, y), QPointF(70, y))
@@ -134,7 +142,7 @@ def _legend_image(data: ReportData, width: int = 1500):
     top = data.flow_max_mw
     if top > 0:
         for j, mw in enumerate((top, top / 4, top / 16)):
-            y = 65 + j * 38
+            y = 68 + j * 42
             w = max(1.0, FlowsItem.MAX_WIDTH_PX * (mw / top) ** 0.5)
             p.setPen(QPen(QColor("#555555"), w, c=Qt.PenCapStyle.RoundCap))
             p.drawLine(QPointF(10 + col, y), QPointF(70 + col, y))
@@ -154,11 +162,11 @@ def _legend_image(data: ReportData, width: int = 1500):
             y += size + 14
     ramp = colors.ramp("rdylgn_r", 5)
     for j, color in enumerate(ramp):
-        y = 50 + j * 34
+        y = 55 + j * 42
         p.setPen(QPen(QColor("#303030"), 1))
         p.setBrush(color)
         p.drawEllipse(QRectF(30 + 3 * col, y, 22, 22))
-        p.drawText(QPointF(65 + 3 * col, y + 17), f"{j * 20}–{(j + 1) * 20} %")
+        p.drawText(QPointF(65 + 3 * col, y + 18), f"{j * 20}–{(j + 1) * 20} %")
     p.end()
     return image
 
@@ -183,8 +191,51 @@ def keep_headings_with_tables(doc, follow: float = 90.0) -> None:
         block = block.next()
 
 
+#: Height (document units, 96 per inch) kept for the running header and the page number.
+HEADER_H, FOOTER_H = 28.0, 24.0
+
+
+def print_pages(doc, writer, header: str, page_text) -> None:
+    """Print ``doc`` page by page with ``header`` above and ``page_text(i, n)`` below each
+    page (QTextDocument.print_ numbers pages only when it lays the document out itself)."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QPainter
+
+    body_h = doc.pageSize().height()
+    width = doc.pageSize().width()
+    pages = doc.pageCount()
+    painter = QPainter(writer)
+    small = QFont(doc.defaultFont())
+    small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+    try:
+        for i in range(pages):
+            if i:
+                writer.newPage()
+            painter.save()
+            painter.translate(QPointF(0, HEADER_H - i * body_h))
+            doc.drawContents(painter, QRectF(0, i * body_h, width, body_h))
+            painter.restore()
+            painter.setFont(small)
+            painter.setPen(QColor("#555555"))
+            top = QRectF(0, 0, width, HEADER_H - 8)
+            painter.drawText(
+                top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), header
+            )
+            painter.drawLine(QPointF(0, HEADER_H - 6), QPointF(width, HEADER_H - 6))
+            bottom = QRectF(0, HEADER_H + body_h + 4, width, FOOTER_H - 4)
+            painter.drawText(bottom, int(Qt.AlignmentFlag.AlignHCenter), page_text(i + 1, pages))
+    finally:
+        painter.end()
+
+
 def print_pdf(
-    html_text: str, images: dict, path: str | Path, title: str, lang: str, version: str
+    html_text: str,
+    images: dict,
+    path: str | Path,
+    title: str,
+    lang: str,
+    version: str,
+    author: str = "",
 ) -> tuple[Path, list[str]]:
     """Lay out ``html_text`` (with ``images``: name -> function returning a QImage, called
     once the application exists) on A4 pages and write the PDF atomically; returns the path
@@ -240,11 +291,16 @@ def print_pdf(
             )
         )
         writer.setTitle(title)
+        writer.setAuthor(author or tr("CPN Planner", lang))
         writer.setCreator(f"CPN Planner {version}")
-        doc.setPageSize(QSizeF(writer.pageLayout().paintRectPixels(96).size()))
+        page = QSizeF(writer.pageLayout().paintRectPixels(96).size())
+        doc.setPageSize(QSizeF(page.width(), page.height() - HEADER_H - FOOTER_H))
         keep_headings_with_tables(doc)
+        header = f"{tr('CPN Planner', lang)} · {title}"
         try:
-            doc.print_(writer)
+            print_pages(
+                doc, writer, header, lambda i, n: tr("Page {i} of {n}", lang).format(i=i, n=n)
+            )
         finally:
             del writer  # flushes the file
         os.replace(tmp, path)
@@ -261,7 +317,9 @@ def write_pdf(data: ReportData, atlas, path: str | Path) -> tuple[Path, list[str
     images = {"map.png": lambda: _map_image(data, atlas), "legend.png": lambda: _legend_image(data)}
     if data.metrics:
         images["pue.png"] = lambda: _pue_chart(data)
-    return print_pdf(report_html(data), images, path, data.title, data.lang, data.app_version)
+    return print_pdf(
+        report_html(data), images, path, data.title, data.lang, data.app_version, data.author
+    )
 
 
 def write_comparison_pdf(

@@ -150,8 +150,9 @@ def build_progress(self) -> None:
     self.cancel_button = QToolButton()
     self.cancel_button.setDefaultAction(self.allocation.cancel_action)
     self.cancel_button.hide()
-    self.statusBar().addWidget(self.progress)
-    self.statusBar().addWidget(self.cancel_button)
+    # permanent (right-hand) widgets: a message such as the placement hint stays readable
+    self.statusBar().addPermanentWidget(self.progress)
+    self.statusBar().addPermanentWidget(self.cancel_button)
     runner.sigStarted.connect(
         lambda: (self.progress.setValue(0), self.progress.show(), self.cancel_button.show())
     )

@@ -126,7 +126,8 @@ class SelectionMixin:
             cid = site_id.removeprefix("cluster:")
             self.placement.select(None)
             self.inspector.show_rows(
-                str(self.atlas.clusters.at[cid, "name_en"]), describe.cluster_rows(self.atlas, cid)
+                describe.cluster_label(self.atlas.clusters.loc[cid], language()),
+                describe.cluster_rows(self.atlas, cid),
             )
             return
         self.placement.select(site_id)
@@ -142,6 +143,7 @@ class SelectionMixin:
             return
         row = self.atlas.boundaries.position(code)
         self.national.highlight(row, selected=True)
+        self.inspector_dock.raise_()  # the planner asked to see it: in front of its tabs
         self.inspector.show_rows(
             describe.province_title(self.atlas, code),
             describe.province_rows(self.atlas, code, self.national.overrides),
@@ -159,6 +161,16 @@ class SelectionMixin:
         self.map.zoom_to_rect(
             self.national.province_rect(self.atlas.boundaries.position(self.selected_code))
         )
+
+    def _on_load_clicked(self, _item, points, _event=None) -> None:
+        """A load circle: its placed site in the editor, a cluster's or a province's figures
+        in the inspector."""
+        site_id = str(points[-1].data())
+        if site_id.startswith("stock:"):
+            self.select_province(int(site_id.removeprefix("stock:")))
+        else:
+            self._on_comparison_selected(site_id)
+        self.inspector_dock.raise_()
 
     def _on_cluster_clicked(self, _item, points, _event=None) -> None:
         cid = points[0].data()

@@ -125,55 +125,55 @@
             <translation>城市或气象站：英文、拼音或中文（如 贵阳）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="62" />
+            <location filename="../../app/cli/pue.py" line="60" />
             <source>{classes} (default {default})</source>
             <translation>{classes}（默认 {default}）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="71" />
+            <location filename="../../app/cli/pue.py" line="69" />
             <source>IT load / rated IT power, 0-1 (default {default})</source>
             <translation>IT负载 / 额定IT功率，0-1（默认 {default}）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="75" />
+            <location filename="../../app/cli/pue.py" line="73" />
             <source>measured hourly EnergyPlus weather file</source>
             <translation>实测逐时 EnergyPlus 气象文件（EPW）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="77" />
+            <location filename="../../app/cli/pue.py" line="75" />
             <source>measured hourly CSV (tdb_c, rh_pct; 8760 rows)</source>
             <translation>实测逐时 CSV（tdb_c、rh_pct 列；8760 行）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="79" />
+            <location filename="../../app/cli/pue.py" line="77" />
             <source>print JSON instead of a table</source>
             <translation>输出 JSON 而非表格</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="89" />
+            <location filename="../../app/cli/pue.py" line="87" />
             <source>annual/monthly PUE, mode hours and WUE of one site</source>
             <translation>单个站点的年度/逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="178" />
+            <location filename="../../app/cli/pue.py" line="176" />
             <location filename="../../app/ui/describe.py" line="300" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="178" />
+            <location filename="../../app/cli/pue.py" line="176" />
             <location filename="../../app/ui/describe.py" line="300" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="178" />
+            <location filename="../../app/cli/pue.py" line="176" />
             <location filename="../../app/ui/describe.py" line="300" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="178" />
+            <location filename="../../app/cli/pue.py" line="176" />
             <location filename="../../app/ui/describe.py" line="300" />
             <source>no tariff for this province: energy cost needs a site override</source>
             <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
@@ -917,7 +917,7 @@
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/describe.py" line="193" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="195" />
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Province</source>
             <translation>省份</translation>
@@ -929,7 +929,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="116" />
-            <location filename="../../app/ui/compare_dialog.py" line="87" />
+            <location filename="../../app/ui/compare_dialog.py" line="89" />
             <source>By province</source>
             <translation>分省</translation>
         </message>
@@ -1004,14 +1004,14 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="177" />
-            <location filename="../../app/ui/compare_dialog.py" line="88" />
+            <location filename="../../app/ui/compare_dialog.py" line="90" />
             <source>By site</source>
             <translation>按站点</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="199" />
             <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/ui/compare_dialog.py" line="89" />
+            <location filename="../../app/ui/compare_dialog.py" line="91" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
         </message>
@@ -1444,7 +1444,7 @@
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="218" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="46" />
             <source>Value</source>
             <translation>值</translation>
         </message>
@@ -1524,7 +1524,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/map_tips.py" line="52" />
-            <location filename="../../app/ui/window_selection.py" line="178" />
+            <location filename="../../app/ui/window_selection.py" line="190" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
@@ -1715,7 +1715,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="167" />
             <location filename="../../app/io/report_tables.py" line="236" />
-            <location filename="../../app/ui/window_selection.py" line="180" />
+            <location filename="../../app/ui/window_selection.py" line="192" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
@@ -1726,7 +1726,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/ui/report.py" line="122" />
+            <location filename="../../app/ui/report.py" line="132" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
@@ -1769,8 +1769,8 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="232" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="47" />
-            <location filename="../../app/ui/report.py" line="83" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="61" />
+            <location filename="../../app/ui/report.py" line="93" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
@@ -2020,42 +2020,42 @@
             <translation>移动 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="68" />
+            <location filename="../../app/ui/compare_dialog.py" line="69" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="93" />
+            <location filename="../../app/ui/compare_dialog.py" line="95" />
             <source>Export comparison…</source>
             <translation>导出对比…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="117" />
+            <location filename="../../app/ui/compare_dialog.py" line="119" />
             <source>Net import change: {a} minus {b} (MW)</source>
             <translation>净调入变化：{a} 减 {b} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="124" />
+            <location filename="../../app/ui/compare_dialog.py" line="126" />
             <source>Export comparison</source>
             <translation>导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="126" />
+            <location filename="../../app/ui/compare_dialog.py" line="128" />
             <source>Excel workbook (*.xlsx);;PDF report (*.pdf)</source>
             <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="141" />
+            <location filename="../../app/ui/compare_dialog.py" line="143" />
             <source>Comparison: {a} and {b}</source>
             <translation>对比：{a} 与 {b}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="146" />
+            <location filename="../../app/ui/compare_dialog.py" line="148" />
             <source>choose a .xlsx or .pdf file</source>
             <translation>请选择 .xlsx 或 .pdf 文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="149" />
+            <location filename="../../app/ui/compare_dialog.py" line="151" />
             <source>Cannot export comparison</source>
             <translation>无法导出对比</translation>
         </message>
@@ -2546,7 +2546,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="195" />
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
@@ -2664,7 +2664,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="103" />
-            <location filename="../../app/ui/report.py" line="82" />
+            <location filename="../../app/ui/report.py" line="92" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
@@ -2694,13 +2694,13 @@
             <translation>投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/inspector_dock.py" line="25" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="91" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="39" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="105" />
             <source>Nothing selected</source>
             <translation>未选择对象</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="46" />
             <source>Attribute</source>
             <translation>字段</translation>
         </message>
@@ -2816,97 +2816,102 @@
             <translation>更便宜的站点不符合驻留要求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Local before</source>
             <translation>调整前本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Local after</source>
             <translation>调整后本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Elsewhere after</source>
             <translation>调整后外地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Main other site</source>
             <translation>主要外地站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Unserved (MW)</source>
             <translation>未满足 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Served at</source>
             <translation>承接站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Site province</source>
             <translation>站点所在省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Before (MW)</source>
             <translation>调整前 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>After (MW)</source>
             <translation>调整后 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="51" />
             <source>Change (MW)</source>
             <translation>变化 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="70" />
+            <location filename="../../app/ui/docks/results_dock.py" line="69" />
             <source>Not solved yet: press Solve (F5)</source>
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="78" />
+            <location filename="../../app/ui/docks/results_dock.py" line="76" />
             <source>Utilisation (%)</source>
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="80" />
+            <location filename="../../app/ui/docks/results_dock.py" line="77" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="129" />
+            <location filename="../../app/ui/docks/results_dock.py" line="77" />
+            <source>k CNY/MW-yr</source>
+            <translation>千元/MW·年</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="122" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="129" />
+            <location filename="../../app/ui/docks/results_dock.py" line="122" />
             <source>/yr</source>
             <translation>/年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="130" />
+            <location filename="../../app/ui/docks/results_dock.py" line="123" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="131" />
+            <location filename="../../app/ui/docks/results_dock.py" line="124" />
             <source>mean RTT</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="131" />
+            <location filename="../../app/ui/docks/results_dock.py" line="124" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="135" />
+            <location filename="../../app/ui/docks/results_dock.py" line="128" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
@@ -3101,14 +3106,16 @@
             <location filename="../../app/ui/document.py" line="109" />
             <location filename="../../app/ui/document.py" line="121" />
             <location filename="../../app/ui/document.py" line="305" />
-            <location filename="../../app/ui/main_window.py" line="321" />
-            <location filename="../../app/ui/main_window.py" line="329" />
+            <location filename="../../app/ui/main_window.py" line="322" />
+            <location filename="../../app/ui/main_window.py" line="330" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="110" />
             <location filename="../../app/ui/main_window.py" line="54" />
+            <location filename="../../app/ui/report.py" line="296" />
+            <location filename="../../app/ui/report.py" line="301" />
             <source>CPN Planner</source>
             <translation>算力网络规划器</translation>
         </message>
@@ -3216,18 +3223,18 @@
             <translation>流向类别(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/legend_control.py" line="123" />
-            <location filename="../../app/ui/legend_control.py" line="135" />
+            <location filename="../../app/ui/legend_control.py" line="127" />
+            <location filename="../../app/ui/legend_control.py" line="139" />
             <source>Class breaks</source>
             <translation>分级断点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/legend_control.py" line="123" />
+            <location filename="../../app/ui/legend_control.py" line="127" />
             <source>Cannot use these breaks: {why}</source>
             <translation>无法使用这些断点：{why}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/legend_control.py" line="136" />
+            <location filename="../../app/ui/legend_control.py" line="140" />
             <source>Class edges for {metric}, lowest to highest, separated by commas:</source>
             <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
         </message>
@@ -3242,38 +3249,38 @@
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="170" />
+            <location filename="../../app/ui/main_window.py" line="171" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="206" />
+            <location filename="../../app/ui/main_window.py" line="207" />
             <location filename="../../app/ui/window_selection.py" line="108" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="212" />
+            <location filename="../../app/ui/main_window.py" line="213" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="215" />
+            <location filename="../../app/ui/main_window.py" line="216" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="192" />
+            <location filename="../../app/ui/map/flows_item.py" line="202" />
             <source>Allocation</source>
             <translation>算力调度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="200" />
+            <location filename="../../app/ui/map/flows_item.py" line="210" />
             <source>{mw} MW flow</source>
             <translation>{mw} MW 流量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="206" />
+            <location filename="../../app/ui/map/flows_item.py" line="216" />
             <source>{mw} MW load</source>
             <translation>{mw} MW 负载</translation>
         </message>
@@ -3335,7 +3342,7 @@
         </message>
         <message>
             <location filename="../../app/ui/map_tips.py" line="56" />
-            <location filename="../../app/ui/window_selection.py" line="176" />
+            <location filename="../../app/ui/window_selection.py" line="188" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
@@ -3418,29 +3425,34 @@
             <translation>清除{province}的{what}覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="119" />
+            <location filename="../../app/ui/report.py" line="129" />
             <source>Flows by workload class</source>
             <translation>按业务类别的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="120" />
+            <location filename="../../app/ui/report.py" line="130" />
             <source>Flow width (MW)</source>
             <translation>流向线宽 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="121" />
+            <location filename="../../app/ui/report.py" line="131" />
             <source>Site load (MW)</source>
             <translation>站点负荷 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="144" />
+            <location filename="../../app/ui/report.py" line="154" />
             <source>no flows leave their province</source>
             <translation>没有跨省的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="217" />
+            <location filename="../../app/ui/report.py" line="270" />
             <source>no CJK font installed (e.g. fonts-wqy-microhei): Chinese names will show as boxes</source>
             <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report.py" line="304" />
+            <source>Page {i} of {n}</source>
+            <translation>第 {i} 页，共 {n} 页</translation>
         </message>
         <message>
             <location filename="../../app/ui/report_html.py" line="85" />
@@ -3671,7 +3683,7 @@ Boundaries: {src}</source>
             <translation>下次启动时切换为{language}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_menus.py" line="175" />
+            <location filename="../../app/ui/window_menus.py" line="176" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
@@ -3686,13 +3698,9 @@ Boundaries: {src}</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_selection.py" line="157" />
+            <location filename="../../app/ui/window_selection.py" line="159" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
-        </message>
-        <message>
-            <source>, </source>
-            <translation type="vanished" />
         </message>
         <message>
             <source>Computing Power Network Planner. With no command, opens the app.</source>

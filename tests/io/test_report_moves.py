@@ -98,3 +98,12 @@ def test_pdf_lists_the_moves_to_the_new_campuses(tmp_path):
     assert "Moves from today's status quo" in text
     assert "What stays, and why" in text
     assert "Payback (years)" in text and "Zhongwei campus" in text
+
+
+def test_workbook_names_its_scenario_and_maker(western, tmp_path):
+    import openpyxl
+
+    _, _, data = western
+    book = openpyxl.load_workbook(write_xlsx(data, tmp_path / "meta.xlsx"))
+    assert book.properties.title == data.title
+    assert book.properties.creator == (data.author or "CPN Planner")

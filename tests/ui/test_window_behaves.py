@@ -3,7 +3,8 @@ an override field, scenario names, screen size, selection, map view)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDockWidget
+import pytest
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 
 def _started(qtbot, atlas):
@@ -199,3 +200,88 @@ def test_wheel_over_the_station_curve_scrolls_the_dock(window, atlas):
     QApplication.sendEvent(curve.viewport(), wheel)
     assert not wheel.isAccepted()  # passed on to the scroll area holding the inspector
     assert curve.getViewBox().viewRange() == before
+
+
+def test_window_and_compare_dialog_fit_the_screen(qtbot, atlas, tmp_path):
+    from app.ui.main_window import MainWindow
+
+    win = MainWindow(atlas)  # the offscreen screen is 800x800: smaller than 1400x900
+    qtbot.addWidget(win)
+    free = win.screen().availableGeometry()
+    assert free.contains(win.frameGeometry()) or (
+        win.width() <= free.width() and win.height() <= free.height()
+    )
+    assert win.width() < 1400 and win.height() < 900
+
+
+def test_load_circles_open_their_site_and_a_province_raises_the_inspector(window, qtbot):
+    window.allocation.auto_action.setChecked(False)
+    window.results_dock.raise_()
+    window.assumptions_dock.raise_()  # tabbed over the inspector
+    window.select_province(440000)
+    assert window.inspector_dock.isVisible() and not window.assumptions_dock.isVisible()
+    with qtbot.waitSignal(window.allocation.sigSolved, timeout=20_000):
+        window.allocation.solve_action.trigger()
+    loads = window.allocation.loads
+    by_id = {str(p.data()): p for p in loads.points()}
+    cluster = next(s for s in by_id if s.startswith("cluster:"))
+    stock = next(s for s in by_id if s.startswith("stock:"))
+    assert by_id[cluster].symbol() == "s" and by_id[stock].symbol() == "o"  # not alike
+    legend = {c.name() for c, _ in window.legend.symbols.lines}
+    for _, pen, _, _ in window.allocation.flows._lines:  # opaque, exactly a legend colour
+        assert pen.color().alpha() == 255 and pen.color().name() in legend
+    window.assumptions_dock.raise_()
+    loads.sigClicked.emit(loads, [by_id[cluster]], None)
+    assert window.inspector_dock.isVisible()
+    name = window.allocation.names[cluster]
+    assert window.inspector.title.text() in name or name in window.inspector.title.text()
+    loads.sigClicked.emit(loads, [by_id[stock]], None)
+    assert window.selected_code == int(stock.removeprefix("stock:"))
+
+
+def test_progress_bar_leaves_the_status_message_readable(window):
+    bar = window.statusBar()
+    assert window.progress.parent() is bar
+    window.placement.place_action.setChecked(True)
+    window.progress.show()
+    assert "place" in bar.currentMessage()
+    assert window.progress.geometry().left() > bar.width() // 2  # on the right, not over it
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 700)])
+def test_every_cluster_is_labelled_at_the_default_zoom(window, size):
+    window.resize(*size)
+    QApplication.processEvents()
+    window.map.zoom_to_china()
+    window.map.grab()  # paints: the labels are placed while painting
+    labels = window.national.cluster_labels[0]
+    assert len(labels.shown) == len(window.atlas.clusters), labels.shown
+
+
+def test_tab_focus_is_visible(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    button = window.toolbar.widgetForAction(window.allocation.solve_action)
+    window.activateWindow()
+    button.clearFocus()
+    plain = button.grab().toImage()
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(button.hasFocus, timeout=2000)
+    focused = button.grab().toImage()
+    assert focused != plain  # the focused control is drawn otherwise
+
+
+def test_bar_charts_name_every_bar_and_tell_its_value(qtbot):
+    from app.ui.docks.bar_chart import NamedBars
+
+    plot = NamedBars("Utilisation (%)", "%")
+    qtbot.addWidget(plot)
+    plot.resize(400, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    names = [f"site {i}" for i in range(12)]
+    plot.set_bars(names, [10.0 * i for i in range(12)], "#1f77b4")
+    ticks = plot.getAxis("left")._tickLevels[0]
+    assert [name for _, name in ticks] == names  # twelve bars, twelve names
+    assert plot.bar_at(3.1) == 3 and plot.bar_at(3.5) is None
+    assert plot.tooltip(3) == "site 3: 30 %"

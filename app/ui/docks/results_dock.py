@@ -3,13 +3,11 @@ shift by site, per-site utilisation and dual-value bars; unserved demand in red.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.units import carbon_unit, money_unit
 from app.engine.preview import Preview
+from app.ui.docks.bar_chart import NamedBars
 from app.ui.docks.migration_view import MigrationView
 from app.ui.i18n import tr
 
@@ -74,11 +73,9 @@ class ResultsPanel(QWidget):
         self.detail = _table(
             ("Served at", "Site province", "Before (MW)", "After (MW)", "Change (MW)")
         )
-        self.util_plot = pg.PlotWidget(background="w")
-        self.util_plot.setLabel("left", tr("Utilisation (%)"))
-        self.dual_plot = pg.PlotWidget(background="w")
-        self.dual_plot.setLabel("left", tr("Value of 1 MW more (k CNY/yr)"))
-        self.dual_plot.setXLink(self.util_plot)
+        self.util_plot = NamedBars(tr("Utilisation (%)"), "%")
+        self.dual_plot = NamedBars(tr("Value of 1 MW more (k CNY/yr)"), tr("k CNY/MW-yr"), 1)
+        self.dual_plot.setYLink(self.util_plot)
         # Side by side, each table the dock's full height (stacked, each showed two rows).
         bars = QSplitter(Qt.Orientation.Vertical)
         bars.addWidget(self.util_plot)
@@ -100,10 +97,6 @@ class ResultsPanel(QWidget):
         self.preview: Preview | None = None
         self._region_ids: list[str] = []
         self.bar_site_ids: list[str] = []
-        self.tick_names: list[str] = []
-        self.tick_step = 1
-        self.util_plot.getViewBox().sigResized.connect(lambda *_: self._update_ticks())
-        self.util_plot.getViewBox().sigXRangeChanged.connect(lambda *_: self._update_ticks())
         self.shown_region: str | None = None  # the province whose "served at" is shown
 
     def set_preview(self, preview: Preview) -> None:
@@ -199,35 +192,12 @@ class ResultsPanel(QWidget):
         sites = p.scenario.sites_table
         shown = sites[~sites.index.str.startswith("stock:")]  # clusters and placed sites
         self.bar_site_ids = list(shown.index)
-        x = np.arange(len(shown))
-        self.tick_names = [self.names.get(s, s) for s in shown.index]
-        self.util_plot.clear()
-        self.dual_plot.clear()
+        names = [self.names.get(s, s) for s in shown.index]
         util = shown["utilisation"].to_numpy() * 100
-        self.util_plot.addItem(
-            pg.BarGraphItem(
-                x=x,
-                height=util,
-                width=0.6,
-                brushes=[pg.mkBrush("#d62728" if u > 90 else "#1f77b4") for u in util],
-            )
-        )
+        brushes = [pg.mkBrush("#d62728" if u > 90 else "#1f77b4") for u in util]
+        self.util_plot.set_bars(names, util, brushes)
         dual = shown["dual_cny_per_mw_year"].to_numpy() / 1e3
-        self.dual_plot.addItem(pg.BarGraphItem(x=x, height=dual, width=0.6, brush="#2ca02c"))
-        self._update_ticks()
-
-    def _update_ticks(self) -> None:
-        """Name every k-th bar, k chosen so the names never overlap at the plot's width."""
-        names = self.tick_names
-        axis = self.util_plot.getAxis("bottom")
-        view = self.util_plot.getViewBox()
-        span = view.viewRange()[0][1] - view.viewRange()[0][0]
-        bar_px = view.width() / max(span, 1e-9)  # pixels per bar (bars are 1 apart)
-        widest = max((QFontMetrics(axis.font()).horizontalAdvance(n) for n in names), default=0)
-        self.tick_step = max(1, math.ceil((widest + 10) / max(bar_px, 1.0)))
-        ticks = [[(i, names[i]) for i in range(0, len(names), self.tick_step)]]
-        for plot in (self.util_plot, self.dual_plot):
-            plot.getAxis("bottom").setTicks(ticks)
+        self.dual_plot.set_bars(names, dual, pg.mkBrush("#2ca02c"))
 
 
 def _local(flows: pd.DataFrame) -> dict[str, float]:

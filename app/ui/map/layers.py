@@ -191,6 +191,7 @@ class LabelsItem(pg.GraphicsObject):
                 (p.x() + self._offset, p.y() - h / 2),
                 (p.x() - self._offset - w, p.y() - h / 2),
                 (p.x() - w / 2, p.y() - self._offset - h),
+                (p.x() - w / 2, p.y() + self._offset),  # below: Chongqing next to Tianfu
             ):
                 rect = QRectF(left, top, w, h).adjusted(1, 1, -1, -1)
                 if not any(rect.intersects(other) for other in taken):
