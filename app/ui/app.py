@@ -5,12 +5,15 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists), with the names QSettings keys on."""
+    # Qt's own file dialogs, not the desktop's: they speak the app's language ("查找范围：")
+    # where a native dialog follows the system locale whatever the planner chose.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     QCoreApplication.setOrganizationName("cpn-planner")
     QCoreApplication.setApplicationName("CPN Planner")
