@@ -56,6 +56,7 @@ ALLOWED = {
     "NPU",
     "Gbps",
     "LP",
+    "English",  # View > Language names each language in itself
     "IT",  # IT load/capacity: the industry's term in Chinese too (IT负载)
     "kV",
     "EnergyPlus",  # the weather-file format a planner brings (EPW)

@@ -3,8 +3,6 @@ value-per-MW charts (vertical bars named every k-th bar left most of them unname
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint
@@ -25,6 +23,7 @@ class NamedBars(pg.PlotWidget):
         self.names: list[str] = []
         self.values = np.zeros(0)
         self.name_step = 1
+        self._adjusting = False
         self.getViewBox().invertY(True)  # the first bar at the top, like a table
         self.getViewBox().sigResized.connect(lambda *_: self._name_bars())
         self.getViewBox().sigYRangeChanged.connect(lambda *_: self._name_bars())
@@ -37,20 +36,28 @@ class NamedBars(pg.PlotWidget):
         y = np.arange(len(self.names))
         kwargs = {"brushes": brushes} if isinstance(brushes, list) else {"brush": brushes}
         self.addItem(pg.BarGraphItem(x0=0, y=y, height=0.7, width=self.values, **kwargs))
-        self.setYRange(-0.6, max(len(y), 1) - 0.4, padding=0)
+        self.setYRange(-0.6, max(len(y), 1) - 0.4, padding=0)  # _name_bars trims to fit
         self._name_bars()
 
     def _name_bars(self) -> None:
-        """Every bar named while the rows are at least a line high; a long list scrolls (wheel
-        or drag) and names every k-th bar when the plot is short."""
+        """Name every bar: the plot shows as many bars as it has lines of text and scrolls
+        (wheel or drag) through the rest."""
+        if self._adjusting:
+            return
         axis = self.getAxis("left")
         view = self.getViewBox()
-        span = view.viewRange()[1][1] - view.viewRange()[1][0]
-        row_px = view.height() / max(span, 1e-9)
-        line_px = QFontMetrics(axis.font()).height()
-        self.name_step = max(1, math.ceil(line_px / max(row_px, 1.0)))
-        ticks = [(i, name) for i, name in enumerate(self.names) if i % self.name_step == 0]
-        axis.setTicks([ticks])
+        line_px = QFontMetrics(axis.font()).height() + 2
+        rows = max(1.0, view.height() / line_px)  # bars that fit, one line each
+        top = view.viewRange()[1][0]
+        if len(self.names) > rows:  # show ``rows`` bars from the top one shown
+            top = min(max(top, -0.6), len(self.names) - rows - 0.4)
+            self._adjusting = True
+            try:
+                view.setYRange(top, top + rows, padding=0)
+            finally:
+                self._adjusting = False
+        self.name_step = 1
+        axis.setTicks([list(enumerate(self.names))])
         widest = max(
             (QFontMetrics(axis.font()).horizontalAdvance(n) for n in self.names), default=0
         )
