@@ -934,7 +934,7 @@
             <translation>分省</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="154" />
+            <location filename="../../app/io/compare_tables.py" line="159" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="198" />
@@ -944,14 +944,14 @@
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/ui/map_tips.py" line="76" />
             <source>Load</source>
             <translation>负载</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/docks/site_editor.py" line="98" />
@@ -960,7 +960,7 @@
             <translation>IT容量</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <location filename="../../app/ui/map_tips.py" line="69" />
@@ -968,7 +968,7 @@
             <translation>年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_data.py" line="426" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
@@ -976,7 +976,7 @@
             <translation>设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_data.py" line="426" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
@@ -984,39 +984,44 @@
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="160" />
+            <location filename="../../app/io/compare_tables.py" line="165" />
             <source>{x}, change</source>
             <translation>{x}变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="177" />
+            <location filename="../../app/io/compare_tables.py" line="168" />
+            <source>{x}, {a} minus {b}</source>
+            <translation>{x}，{a} 减 {b}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="197" />
             <location filename="../../app/ui/compare_dialog.py" line="90" />
             <source>By site</source>
             <translation>按站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="199" />
+            <location filename="../../app/io/compare_tables.py" line="215" />
             <location filename="../../app/io/report_tables.py" line="167" />
             <location filename="../../app/ui/compare_dialog.py" line="91" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="207" />
+            <location filename="../../app/io/compare_tables.py" line="223" />
             <source>No placed sites in either scenario.</source>
             <translation>两个方案都没有新建站点。</translation>
         </message>
@@ -1036,7 +1041,7 @@
             <translation>无法写入 {folder}（没有权限）</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="153" />
+            <location filename="../../app/io/exports.py" line="156" />
             <source>{path}: a PDF needs the report writer of the window</source>
             <translation>{path}：PDF 需要窗口的报告绘制程序</translation>
         </message>
@@ -1726,7 +1731,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/ui/report.py" line="132" />
+            <location filename="../../app/ui/report.py" line="130" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
@@ -1770,7 +1775,7 @@
             <location filename="../../app/io/report_tables.py" line="232" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="61" />
-            <location filename="../../app/ui/report.py" line="93" />
+            <location filename="../../app/ui/report.py" line="91" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
@@ -1928,6 +1933,15 @@
             <location filename="../../app/io/scenario_v1.py" line="426" />
             <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/xlsx_sheets.py" line="93" />
+            <location filename="../../app/ui/document.py" line="110" />
+            <location filename="../../app/ui/main_window.py" line="54" />
+            <location filename="../../app/ui/report.py" line="294" />
+            <location filename="../../app/ui/report.py" line="299" />
+            <source>CPN Planner</source>
+            <translation>算力网络规划器</translation>
         </message>
         <message>
             <location filename="../../app/ui/allocation_controller.py" line="81" />
@@ -2664,7 +2678,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="103" />
-            <location filename="../../app/ui/report.py" line="92" />
+            <location filename="../../app/ui/report.py" line="90" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
@@ -3112,14 +3126,6 @@
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="110" />
-            <location filename="../../app/ui/main_window.py" line="54" />
-            <location filename="../../app/ui/report.py" line="296" />
-            <location filename="../../app/ui/report.py" line="301" />
-            <source>CPN Planner</source>
-            <translation>算力网络规划器</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/document.py" line="119" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
@@ -3425,32 +3431,32 @@
             <translation>清除{province}的{what}覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="129" />
+            <location filename="../../app/ui/report.py" line="127" />
             <source>Flows by workload class</source>
             <translation>按业务类别的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="130" />
+            <location filename="../../app/ui/report.py" line="128" />
             <source>Flow width (MW)</source>
             <translation>流向线宽 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="131" />
+            <location filename="../../app/ui/report.py" line="129" />
             <source>Site load (MW)</source>
             <translation>站点负荷 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="154" />
+            <location filename="../../app/ui/report.py" line="152" />
             <source>no flows leave their province</source>
             <translation>没有跨省的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="270" />
+            <location filename="../../app/ui/report.py" line="268" />
             <source>no CJK font installed (e.g. fonts-wqy-microhei): Chinese names will show as boxes</source>
             <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="304" />
+            <location filename="../../app/ui/report.py" line="302" />
             <source>Page {i} of {n}</source>
             <translation>第 {i} 页，共 {n} 页</translation>
         </message>
