@@ -917,7 +917,7 @@
             <location filename="../../app/io/report_tables.py" line="156" />
             <location filename="../../app/ui/describe.py" line="193" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="195" />
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Province</source>
             <translation>省份</translation>
@@ -2560,7 +2560,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="195" />
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
@@ -2796,6 +2796,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="122" />
+            <location filename="../../app/ui/docks/results_dock.py" line="92" />
             <source>Moves</source>
             <translation>迁移</translation>
         </message>
@@ -2830,102 +2831,107 @@
             <translation>更便宜的站点不符合驻留要求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Local before</source>
             <translation>调整前本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Local after</source>
             <translation>调整后本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Elsewhere after</source>
             <translation>调整后外地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Main other site</source>
             <translation>主要外地站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Unserved (MW)</source>
             <translation>未满足 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Served at</source>
             <translation>承接站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Site province</source>
             <translation>站点所在省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Before (MW)</source>
             <translation>调整前 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>After (MW)</source>
             <translation>调整后 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Change (MW)</source>
             <translation>变化 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="69" />
+            <location filename="../../app/ui/docks/results_dock.py" line="70" />
             <source>Not solved yet: press Solve (F5)</source>
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="76" />
+            <location filename="../../app/ui/docks/results_dock.py" line="77" />
             <source>Utilisation (%)</source>
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="77" />
+            <location filename="../../app/ui/docks/results_dock.py" line="78" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="77" />
+            <location filename="../../app/ui/docks/results_dock.py" line="78" />
             <source>k CNY/MW-yr</source>
             <translation>千元/MW·年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="122" />
+            <location filename="../../app/ui/docks/results_dock.py" line="91" />
+            <source>Sites</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="126" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="122" />
+            <location filename="../../app/ui/docks/results_dock.py" line="126" />
             <source>/yr</source>
             <translation>/年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="123" />
+            <location filename="../../app/ui/docks/results_dock.py" line="127" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="124" />
+            <location filename="../../app/ui/docks/results_dock.py" line="128" />
             <source>mean RTT</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="124" />
+            <location filename="../../app/ui/docks/results_dock.py" line="128" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="128" />
+            <location filename="../../app/ui/docks/results_dock.py" line="132" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
@@ -3316,33 +3322,33 @@
             <translation>请先求解算力调度（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="173" />
-            <location filename="../../app/ui/map/national.py" line="201" />
+            <location filename="../../app/ui/map/national.py" line="174" />
+            <location filename="../../app/ui/map/national.py" line="202" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="175" />
+            <location filename="../../app/ui/map/national.py" line="176" />
             <source>Your classes</source>
             <translation>自定义分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="177" />
+            <location filename="../../app/ui/map/national.py" line="178" />
             <source>Symmetric classes around zero</source>
             <translation>以零为中心的对称分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="177" />
+            <location filename="../../app/ui/map/national.py" line="178" />
             <source>Quantile classes</source>
             <translation>分位数分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="179" />
+            <location filename="../../app/ui/map/national.py" line="180" />
             <source>kept across solves</source>
             <translation>各次求解保持不变</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="213" />
+            <location filename="../../app/ui/map/national.py" line="214" />
             <source>not in a national hub</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
@@ -3751,10 +3757,6 @@ Boundaries: {src}</source>
         <message>
             <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
             <translation type="vanished">CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
-        </message>
-        <message>
-            <source>Sites</source>
-            <translation type="vanished">站点</translation>
         </message>
         <message>
             <source>Net import change: {b} vs {a} (MW)</source>

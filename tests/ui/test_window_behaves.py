@@ -285,3 +285,13 @@ def test_bar_charts_name_every_bar_and_tell_its_value(qtbot):
     assert [name for _, name in ticks] == names  # twelve bars, twelve names
     assert plot.bar_at(3.1) == 3 and plot.bar_at(3.5) is None
     assert plot.tooltip(3) == "site 3: 30 %"
+
+
+def test_station_colours_are_cleared_on_other_maps(window):
+    def colours():
+        return {p.brush().color().name() for p in window.national.stations.points()}
+
+    window.set_metric("pue:indirect_evaporative")
+    assert len(colours()) > 2  # stations coloured by their PUE class
+    window.set_metric("gdp")
+    assert colours() == {"#ffffff"}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -80,16 +81,19 @@ class ResultsPanel(QWidget):
         bars = QSplitter(Qt.Orientation.Vertical)
         bars.addWidget(self.util_plot)
         bars.addWidget(self.dual_plot)
+        # The tables side by side; charts and moves share a tabbed pane, so that at 1024 px
+        # the province table keeps room for its columns (four panes left it two).
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.provinces)
         split.addWidget(self.detail)
-        split.addWidget(bars)
         self.migration = MigrationView(names)  # moves, stays and the free-moving view
-        split.addWidget(self.migration)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(bars, tr("Sites"))
+        self.side_tabs.addTab(self.migration, tr("Moves"))
+        split.addWidget(self.side_tabs)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 3)
-        split.setStretchFactor(2, 3)
-        split.setStretchFactor(3, 3)
+        split.setStretchFactor(2, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.summary)

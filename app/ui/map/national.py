@@ -142,8 +142,9 @@ class NationalLayers:
         return spec
 
     def _color_stations(self, classes, palette=None) -> None:
-        if classes is None:
-            self.stations.setBrush(pg.mkBrush("#ffffff"))
+        if classes is None:  # one brush per point: a single brush left the PUE colours on
+            white = pg.mkBrush("#ffffff")
+            self.stations.setBrush([white] * len(self.stations.data))
             return
         self.stations.setBrush(
             [pg.mkBrush(palette[c] if c >= 0 else colors.MISSING) for c in classes]
