@@ -195,6 +195,55 @@ def keep_headings_with_tables(doc, follow: float = 90.0) -> None:
 HEADER_H, FOOTER_H = 28.0, 24.0
 
 
+def _tables(doc) -> list:
+    from PySide6.QtGui import QTextTable
+
+    out, frames = [], [doc.rootFrame()]
+    while frames:
+        frame = frames.pop()
+        for child in frame.childFrames():
+            if isinstance(child, QTextTable):
+                out.append(child)
+            frames.append(child)
+    return out
+
+
+def split_rows(doc) -> list[tuple[object, int]]:
+    """(table, row) of every table row that starts on one page and ends on the next."""
+    layout, page_h = doc.documentLayout(), doc.pageSize().height()
+    doc.pageCount()  # the whole document laid out
+    out = []
+    for table in _tables(doc):
+        for r in range(table.rows()):
+            cells = [table.cellAt(r, c) for c in range(table.columns())]
+            top = min(
+                layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells
+            )
+            bottom = max(
+                layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
+            )
+            if int(top // page_h) != int((bottom - 1) // page_h) and bottom - top < page_h:
+                out.append((table, r))
+    return out
+
+
+def keep_rows_whole(doc, rounds: int = 200) -> None:
+    """Move every table row that a page end would split to the next page (its cells start
+    with a page break); moving one can split a later one, so repeat until none is."""
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
+
+    for _ in range(rounds):
+        split = split_rows(doc)
+        if not split:
+            return
+        table, r = split[0]
+        for c in range(table.columns()):
+            block = table.cellAt(r, c).firstCursorPosition().block()
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(fmt)
+
+
 def print_pages(doc, writer, header: str, page_text) -> None:
     """Print ``doc`` page by page with ``header`` above and ``page_text(i, n)`` below each
     page (QTextDocument.print_ numbers pages only when it lays the document out itself)."""
@@ -296,6 +345,7 @@ def print_pdf(
         page = QSizeF(writer.pageLayout().paintRectPixels(96).size())
         doc.setPageSize(QSizeF(page.width(), page.height() - HEADER_H - FOOTER_H))
         keep_headings_with_tables(doc)
+        keep_rows_whole(doc)  # no row split across pages (README)
         header = f"{tr('CPN Planner', lang)} · {title}"
         try:
             print_pages(

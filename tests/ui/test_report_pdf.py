@@ -134,3 +134,22 @@ def test_pages_are_numbered_headed_and_the_pdf_titled(western, atlas, tmp_path):
     path, _ = write_pdf(data, atlas, tmp_path / "meta.pdf")
     meta = PdfReader(path).metadata
     assert meta.title == data.title and meta.author  # the scenario's author or the app
+
+
+def test_no_table_row_is_split_across_pages(qapp):
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    from app.ui.report import keep_rows_whole, split_rows
+
+    rows = "".join(
+        f"<tr><td>accelerator.card_75w_8b.server_overhead {i}</td>"
+        f"<td>{'a long wrapping note ' * (1 + i % 4)}</td></tr>"
+        for i in range(80)
+    )
+    doc = QTextDocument()
+    doc.setHtml(f"<table border=1><thead><tr><th>key</th><th>note</th></tr></thead>{rows}</table>")
+    doc.setPageSize(QSizeF(300, 400))
+    assert split_rows(doc)  # page ends fall inside rows
+    keep_rows_whole(doc)
+    assert split_rows(doc) == []
