@@ -239,6 +239,22 @@ def station_names_zh() -> dict[str, str]:
     return dict(zip(table["station"], table["name_zh"], strict=True))
 
 
+@lru_cache(maxsize=1)
+def prefecture_names_en() -> dict[str, str]:
+    """Prefecture (Chinese name) -> English name, from the climate stations named after their
+    prefecture ("Ulanqab" in 乌兰察布市); prefectures without a station have none."""
+    table = _read("station_names_zh.csv", str(DATA_DIR))
+    out: dict[str, str] = {}
+    for station, name_zh, how in zip(
+        table["station"], table["name_zh"], table["named_after"], strict=True
+    ):
+        english = re.sub(r"( City)?(, .*)?$", "", station)
+        english = {"Huhehaote": "Hohhot"}.get(english, english)  # the usual English spelling
+        if how == "prefecture" and name_zh not in out:
+            out[name_zh] = english
+    return out
+
+
 def load_climate_normals() -> pd.DataFrame:
     """Monthly normals, long format (318 stations x 12 months): deg C, RH %, elevation m.
 

@@ -308,3 +308,15 @@ def test_station_colours_are_cleared_on_other_maps(window):
     assert len(colours()) > 2  # stations coloured by their PUE class
     window.set_metric("gdp")
     assert colours() == {"#ffffff"}
+
+
+def test_site_names_follow_the_interface_language(window):
+    from app.ui.i18n import install_language
+
+    xy = _map_xy(113.13, 41.03)
+    assert window.placement.place_name(*xy) == "Ulanqab, Inner Mongolia"
+    install_language("zh")
+    try:
+        assert window.placement.place_name(*xy) == "乌兰察布市"
+    finally:
+        install_language("en")
