@@ -89,7 +89,7 @@ def assumption_tip(key: str) -> str:
         year=f", {a.year}" if a.year is not None else "",
         source=a.source or tr("none (reasoned)"),
     )
-    return f"{head}\n{a.note}"
+    return f"{head}\n{tr(a.note)}"
 
 
 def price_unit() -> str:

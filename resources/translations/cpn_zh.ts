@@ -1938,8 +1938,8 @@
             <location filename="../../app/io/xlsx_sheets.py" line="93" />
             <location filename="../../app/ui/document.py" line="110" />
             <location filename="../../app/ui/main_window.py" line="54" />
-            <location filename="../../app/ui/report.py" line="294" />
-            <location filename="../../app/ui/report.py" line="299" />
+            <location filename="../../app/ui/report.py" line="343" />
+            <location filename="../../app/ui/report.py" line="349" />
             <source>CPN Planner</source>
             <translation>算力网络规划器</translation>
         </message>
@@ -2107,6 +2107,326 @@
             <location filename="../../app/ui/describe.py" line="81" />
             <source>Default {value} {unit} (range {low}-{high}; {kind}{year}). Source: {source}.</source>
             <translation>默认值 {value} {unit}（范围 {low}-{high}；{kind}{year}）。来源：{source}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>8.1 million standard racks in use at end-2023 x 2.5 kW (rated IT power in use; secondary reprint of the MIIT figure). Low: x 0.60, the 2025 national utilisation target (load actually placed in those racks). High: 10.85 million racks in use at end-June 2025 x 2.5 kW.</source>
+            <translation>2023年底在用标准机架810万架 × 2.5 kW（在用额定IT功率；工信部数据的二手转载）。下限：× 0.60，即2025年全国利用率目标（机架中实际承载的负载）。上限：2025年6月底在用机架1085万架 × 2.5 kW。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Definition of the 'standard rack' used by the rack statistics; a unit, not an estimate.</source>
+            <translation>机架统计所用的“标准机架”定义；是计量单位，不是估计值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>6.5 M racks at end-2022 (CCID blue book citing MIIT/CAC) to 8.1 M at end-2023: +24.6 %. 8.1 M to 10.85 M by mid-2025 is about +21 %/yr. Low: '&gt;15 % CAGR' (magazine claim, 2025); high: 'five-year average &gt; 30 %' (same blue book). Not applied by the engine: scale demand.national_it_mw for a later year.</source>
+            <translation>2022年底650万架（赛迪蓝皮书引工信部/网信办）到2023年底810万架：+24.6%。从810万架到2025年年中1085万架约为每年+21%。下限：“年复合增长率&gt;15%”（杂志说法，2025年）；上限：“五年平均&gt;30%”（同一蓝皮书）。引擎不使用：若要用于后续年份，请缩放 demand.national_it_mw。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Beijing-Tianjin-Hebei, the Yangtze River Delta and the Greater Bay Area hold 58 % of racks in use at end-2024 (magazine summary; single figure, so no range). For comparison the province proxies give the same 8 provinces 43.6 % of demand (GDP 2023) or 34.3 % (population 2023): demand spread by either is less concentrated than today's racks. Not used by the engine.</source>
+            <translation>2024年底京津冀、长三角和粤港澳大湾区占在用机架的58%（杂志汇总；单一数值，故无范围）。作为对比，按省份指标这8个省份占需求的43.6%（2023年GDP）或34.3%（2023年人口）：按任一指标分摊的需求都比现有机架分布更分散。引擎不使用。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>AI share of IT load taken as the MIIT target of 35 % intelligent compute by 2025 (a share of FLOPS, read here as a share of load) x 57.6 % of Chinese AI-server workload being inference (IDC, as quoted) = 0.20. Range: AI share 0.2-0.5 x inference share 0.5-0.7.</source>
+            <translation>AI在IT负载中的占比取工信部2025年智能算力占比35%的目标（原为算力占比，此处视为负载占比）× 中国AI服务器工作负载中推理占57.6%（IDC，转引）= 0.20。范围：AI占比0.2-0.5 × 推理占比0.5-0.7。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>35 % AI share x 42.4 % training (IDC) = 0.148, rounded. Range: AI share 0.2-0.5 x training share 0.3-0.5.</source>
+            <translation>AI占比35% × 训练占比42.4%（IDC）= 0.148，取整。范围：AI占比0.2-0.5 × 训练占比0.3-0.5。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No published share of load that must stay in its province (government, finance, personal data) was found. 0.10 is a planning assumption kept from the first version; the wide range says how little is known.</source>
+            <translation>未找到必须留在本省的负载（政务、金融、个人数据）占比的公开数据。0.10 是沿用自第一版的规划假设；较宽的范围表明所知甚少。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Remainder: 1 - realtime - training - sensitive (general cloud, web, storage). The range follows from the other three ranges.</source>
+            <translation>余量：1 - 实时推理 - 训练 - 敏感数据（通用云、网站、存储）。范围由其他三类的范围推出。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Policy goals '1 ms city / 5 ms region / 20 ms between hubs', read as one-way (as Guizhou's 2022 opinion states for its 20 ms links) and doubled: the regional circle, 10 ms RTT. Low: the city circle (2 ms); high: 20 ms RTT.</source>
+            <translation>政策目标“城市内1 ms、区域内5 ms、枢纽间20 ms”，按单向理解（贵州2022年意见对其20 ms链路即如此表述）并加倍：区域圈，往返10 ms。下限：城市圈（2 ms）；上限：往返20 ms。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>The 20 ms inter-hub goal read as one-way, doubled. Low: the same goal read as a round trip; high: 1.5x for routes that miss the goal.</source>
+            <translation>枢纽间20 ms目标按单向理解并加倍。下限：同一目标按往返理解；上限：未达目标的线路取1.5倍。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No published figure. Text alone is small: about 1,000 accelerators per MW at ~800 tokens/s and a few bytes per token is ~0.02 Gbps (the low end); 0.5 leaves room for prompts with long context, images and speech.</source>
+            <translation>无公开数据。纯文本流量很小：每MW约1,000个加速器、每秒约800个词元、每词元几个字节，约0.02 Gbps（下限）；0.5 为长上下文提示词、图像和语音留出余量。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No published per-MW figure for general cloud traffic (web, video, storage sync) was found; 1 Gbps per MW is a planning assumption with a wide range.</source>
+            <translation>未找到通用云流量（网站、视频、存储同步）每MW的公开数据；每MW 1 Gbps 是范围较宽的规划假设。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Guizhou (a western back-office hub) targets &gt; 45,000 Gbps outbound bandwidth by 2025 for &gt; 200,000 racks built or under construction (claim) x 2.5 kW = 500 MW: 0.09 Gbps/MW.</source>
+            <translation>贵州（西部后台枢纽）目标到2025年出省带宽&gt;45,000 Gbps，对应已建和在建机架&gt;20万架（说法）× 2.5 kW = 500 MW：0.09 Gbps/MW。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No published figure; set between training and general cloud (in-province traffic, mostly interactive). Transport rarely matters for it: it stays in its province.</source>
+            <translation>无公开数据；取训练与通用云之间的值（省内流量，以交互为主）。传输对其影响很小：它留在本省。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Off by default so that the allocation shows energy, transport and capex first; no carbon price source was retrieved here. Set one to see its effect; the high end is a sweep bound only.</source>
+            <translation>默认关闭，使分配结果首先反映电费、传输和建设投资；此处未检索到碳价来源。设置碳价即可查看其影响；上限仅作参数扫描边界。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No source: about 4x the energy cost of a MW at PUE 2 and 1.5 CNY/kWh (26 M CNY/MW-year), so shortfall appears only when capacity or admissibility forces it. Low: just above that cost; high: any larger value changes nothing but the objective.</source>
+            <translation>无来源：约为PUE 2、电价1.5元/kWh时每MW电费的4倍（2,600万元/MW·年），因此只有容量或可达性不足时才会出现缺口。下限：略高于该成本；上限：更大的值只改变目标函数，不改变结果。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>MEE/NBS national average grid emission factor, data year 2023 (Announcement 2025 No. 47); used for sites in a province without a published factor (Tibet), flagged. High: the 2021 value 0.5568.</source>
+            <translation>生态环境部/国家统计局全国平均电网排放因子，数据年份2023年（2025年第47号公告）；用于没有公布因子的省份（西藏）的站点，并作标记。上限：2021年数值0.5568。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Light in silica fibre: c / group index ~1.47 = ~204 km per ms one way; 200 as in the reference note. Range: group index 1.46-1.54.</source>
+            <translation>光在石英光纤中：c / 群折射率约1.47 = 单向每毫秒约204公里；按参考说明取200。范围：群折射率1.46-1.54。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>MIIT 2023 action plan: hub-cluster direct links at no more than 1.5x the theoretical latency by 2025, read as route length / great circle. Low: a straight new route; high: indirect or older routes.</source>
+            <translation>工信部2023年行动计划：到2025年枢纽与集群间直连时延不超过理论时延的1.5倍，此处理解为线路长度 / 大圆距离。下限：新建直线路由；上限：绕行或老旧路由。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No source: a fixed round-trip allowance for transponders, switching and routing at both ends; 0 gives pure propagation.</source>
+            <translation>无来源：两端光传输、交换和路由设备的固定往返时延余量；取0即为纯传播时延。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No public tariff for leased inter-DC circuits was found (searched: operator price lists, DCI prices). Reasoned only: bigger circuits cost less per Gbps, and transport stays near 1 % of the energy bill at 1 Gbps/MW over 1,500 km. Range x0.25-x4. Upper reference only: China Telecom Hunan's published internet-access leased line (互联网专线) costs 2.0-4.1 M CNY per month for 10 Gbps, 2.4-4.9 M CNY per Gbps-year whatever the distance; that includes internet transit, so point-to-point transport should cost less (this row at 1,500 km: 0.15 M CNY per Gbps-year).</source>
+            <translation>未找到数据中心间租用电路的公开资费（已查：运营商价目表、DCI价格）。仅为推算：电路越大每Gbps越便宜，且在每MW 1 Gbps、1,500公里时传输费用约为电费的1%。范围 ×0.25-×4。仅作上限参考：中国电信湖南公布的互联网专线10 Gbps每月200万-410万元，即每Gbps每年240万-490万元，与距离无关；其中含互联网转接，因此点对点传输应更便宜（本行在1,500公里时：每Gbps每年15万元）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>As for 10G: 40 CNY per Gbps-km-year; no tariff found. Range x0.25-x4.</source>
+            <translation>同10G：每Gbps每公里每年40元；未找到资费。范围 ×0.25-×4。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>As for 10G: 25 CNY per Gbps-km-year; no tariff found. Range x0.25-x4.</source>
+            <translation>同10G：每Gbps每公里每年25元；未找到资费。范围 ×0.25-×4。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>H100-class SXM GPU power 700 W (as quoted in a broker report). Low: serving often runs below the power limit.</source>
+            <translation>H100级SXM GPU功率700 W（券商报告引用）。下限：推理服务常低于功率上限运行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>NVIDIA TensorRT-LLM 0.5.0 performance table, H100 FP8, LLaMA 70B, batch 64, 4-way tensor parallel, 128 in / 128 out: 3,317 output tokens/s for the 4 GPUs (read as the group's total) = 829 per GPU. Low: 2,048 in / 2,048 out, 1,583 / 4. High: H200 (same 700 W class), one GPU, batch 512, 128/128: 3,014.</source>
+            <translation>NVIDIA TensorRT-LLM 0.5.0 性能表，H100 FP8、LLaMA 70B、批大小64、4路张量并行、输入/输出各128：4块GPU共每秒输出3,317个词元（按整组合计理解）= 每块GPU 829个。下限：输入/输出各2,048时为1,583 / 4。上限：H200（同为700 W级），单卡、批大小512、128/128：3,014。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No source: host CPUs, memory, NICs and fans of an 8-GPU server as a fraction of GPU power.</source>
+            <translation>无来源：8卡GPU服务器中主机CPU、内存、网卡和风扇的功率占GPU功率的比例。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No vendor power figure was retrieved for the Ascend 910B class; 400 W with a wide range is an assumption. Replace with the vendor's figure.</source>
+            <translation>未检索到昇腾910B级产品的厂商功率数据；400 W（范围较宽）是假设。请以厂商数据替换。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No public LLM serving benchmark of this class on a 70B model was found. Decode is memory bound: 910B HBM2e 0.4-1.2 TB/s vs H100 3.35 TB/s, FP16 peak 280-320 vs 989 TFLOPS, so about 0.4 x the GPU's 829 tokens/s. Range 0.28 x 396 to 0.48 x 3,014.</source>
+            <translation>未找到此类产品在700亿参数模型上的公开推理基准。解码受内存带宽限制：910B HBM2e 0.4-1.2 TB/s，对比H100 3.35 TB/s；FP16峰值280-320，对比989 TFLOPS；因此约为GPU每秒829个词元的0.4倍。范围 0.28 × 396 至 0.48 × 3,014。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No source: as for the GPU server.</source>
+            <translation>无来源：同GPU服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Low-profile inference card: T4 70 W in a public GPU catalogue (vendor TDP, secondary). Range: cards of this class are 60-75 W (the PCIe slot limit is 75 W).</source>
+            <translation>半高推理卡：公开GPU目录中T4为70 W（厂商TDP，二手来源）。范围：此类卡为60-75 W（PCIe插槽上限75 W）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No benchmark of this card class on a 7-8B model was retrieved: batched decode of about 1,000-1,500 tokens/s is assumed (about 10x smaller model on a card with about a tenth of the power of the 700 W class).</source>
+            <translation>未检索到此类卡在70-80亿参数模型上的基准：假设批处理解码约每秒1,000-1,500个词元（模型约小10倍，卡的功率约为700 W级的十分之一）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No source: several small cards share a host.</source>
+            <translation>无来源：多块小卡共用一台主机。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>DeepSeek API documentation (mirror): 1 Chinese character ~ 0.6 token, i.e. 1.67 characters per token. Low: tokenizers that spend 2 tokens per character (blog claim); high: 2 characters per token, the seed's upper figure.</source>
+            <translation>DeepSeek API 文档（镜像）：1个汉字约0.6个词元，即每个词元1.67个字。下限：每字2个词元的分词器（博客说法）；上限：每词元2个字，初始数据的上限值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Cushman &amp; Wakefield APAC Data Centre Construction Cost Guide 2025: Chinese mainland mid-specification build USD 7.11 M per MW (10-50 MW, construction only: no land, no IT equipment). Range: the guide's low/mid/high spread for a market on page 22 (USD 6.94 / 8.78 / 10.63 per W: -21 %/+21 %) applied to the Chinese figure.</source>
+            <translation>戴德梁行《2025亚太数据中心建设成本指南》：中国内地中等规格建设每MW 711万美元（10-50 MW，仅建设：不含土地和IT设备）。范围：指南第22页某市场低/中/高差距（每瓦6.94 / 8.78 / 10.63美元：-21%/+21%）套用到中国数值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Approximate 2024 exchange rate; not retrieved from an official source here. Converts the USD capex figure.</source>
+            <translation>2024年近似汇率；此处未从官方来源检索。用于换算以美元计的建设投资。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Cooling is 15-20 % of infrastructure cost (claim), so a cooling choice moves the total by at most about +-20 %; no per-technology figure was found.</source>
+            <translation>制冷占基础设施成本的15-20%（说法），因此制冷方式最多使总投资变化约±20%；未找到按技术区分的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>As chiller_tower.</source>
+            <translation>同冷水机组+冷却塔。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Fewer chillers than a mechanical plant; within the cooling share of 15-20 %.</source>
+            <translation>比机械制冷系统少用冷水机组；在制冷占比15-20%以内。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Claim: cold-plate liquid cooling's initial investment is now below air cooling; kept at 1.0 with the range of the cooling share.</source>
+            <translation>说法：冷板式液冷的初始投资现已低于风冷；保持1.0，范围取制冷占比。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Tanks and fluid on top of a liquid plant; within the cooling share, set above cold plate.</source>
+            <translation>在液冷系统之上增加浸没槽和冷却液；在制冷占比以内，高于冷板式。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Hyperscale campuses build below the per-MW cost of other projects (standard designs, volume purchasing; claim); no Chinese figure by size was found, so a 10 % discount on the 10-50 MW mid-spec build, at most 25 %.</source>
+            <translation>超大规模园区的每MW造价低于其他项目（标准化设计、批量采购；说法）；未找到中国按规模区分的数据，因此在10-50 MW中等规格造价上打九折，最多七五折。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>The capex figure itself is a 10-50 MW mid-specification build, i.e. the large class.</source>
+            <translation>建设投资数据本身即为10-50 MW中等规格建设，即大型类别。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Smaller projects lose the economies of scale of large builds (claim; the per-MW spread runs from USD 7 M to 15 M and more); no figure by size class was found.</source>
+            <translation>较小项目失去大型建设的规模效应（说法；每MW造价从700万到1,500万美元以上不等）；未找到按规模类别区分的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>As midsize, further from scale: up to about twice the large build's cost per MW, the spread of USD 7-15 M per MW.</source>
+            <translation>同中型，规模效应更弱：每MW造价最多约为大型建设的两倍，即每MW 700万-1,500万美元的差距。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No source: facility (not IT) life; M&amp;E plant 10-15 years, buildings 20-25.</source>
+            <translation>无来源：设施（非IT设备）寿命；机电设备10-15年，建筑20-25年。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>No source: a real cost of capital for infrastructure; 4-10 % spans state-backed to private developers.</source>
+            <translation>无来源：基础设施的实际资本成本；4-10% 覆盖从国有背景到民营开发商。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Standard racks in use, end-2023. Low: &gt; 7.6 M in August 2023 (MIIT press conference); high: 10.85 M at end-June 2025.</source>
+            <translation>2023年底在用标准机架数。下限：2023年8月超过760万架（工信部新闻发布会）；上限：2025年6月底1085万架。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Standard racks in the 10 national clusters, March 2024 (secondary, low confidence). High: 1.95 M (later news piece).</source>
+            <translation>2024年3月10个国家数据中心集群的标准机架数（二手来源，可信度低）。上限：195万架（后续新闻报道）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>National average PUE at end-June 2025 (summary of an official briefing). Low: the 43 national green data centres' 2022 average; high: national average about 2021.</source>
+            <translation>2025年6月底全国平均PUE（官方通报摘要）。下限：43个国家绿色数据中心2022年平均值；上限：约2021年全国平均值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Share of each province's existing stock in use today (status quo). 1.0 because the stock is counted from racks in use (stock.national_racks minus stock.cluster_racks), so it is full by construction. Low: 0.6, the national utilisation target for end-2025, if the stock were counted as racks built.</source>
+            <translation>各省现有算力的现状利用率。取1.0，因为现有算力按在用机架计算（stock.national_racks 减 stock.cluster_racks），按定义即为满载。下限：0.6，即2025年底全国利用率目标，适用于按已建机架计数的情形。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Share of the national clusters' capacity in use today (status quo): 62.72 % reported for the 10 clusters, March 2024 (secondary, low confidence); the later news piece gives 63 %. Range 0.5-0.8 (policy target &gt;= 0.65 in the start areas).</source>
+            <translation>国家集群容量的现状利用率：2024年3月报道10个集群为62.72%（二手来源，可信度低）；后续新闻为63%。范围0.5-0.8（起步区政策目标≥0.65）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>One-off cost of moving 1 MW of IT load away from where it is served today; no published figure. Relocating the servers of 1 MW (~3,300 at ~300 W) at ~2,000 CNY each (6.7 M) plus two months of running both sides (1.2 M). Low: cloud workloads moved onto servers already in place; high: servers bought anew at the destination.</source>
+            <translation>将1 MW IT负载从现状承接地迁出的一次性成本；无公开数据。搬迁1 MW的服务器（约3,300台，每台约300 W），每台约2,000元（670万元），另加两端同时运行两个月（120万元）。下限：云负载迁到目的地已有的服务器上；上限：在目的地重新购置服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>Years in which a move must repay its one-off cost (the LP charges migration_cost_cny_per_mw / payback_years per MW-year moved): a common payback threshold for IT and data-centre efficiency projects.</source>
+            <translation>迁移须收回其一次性成本的年限（线性规划对每MW·年迁移量计 migration_cost_cny_per_mw / payback_years）：IT和数据中心节能项目常用的回收期门槛。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="104" />
@@ -2973,7 +3293,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="94" />
-            <location filename="../../app/ui/placement.py" line="67" />
+            <location filename="../../app/ui/placement.py" line="68" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
@@ -3359,22 +3679,22 @@
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="63" />
+            <location filename="../../app/ui/placement.py" line="64" />
             <source>Place data centre</source>
             <translation>布设数据中心</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="66" />
+            <location filename="../../app/ui/placement.py" line="67" />
             <source>Click on the map to place a data centre (P)</source>
             <translation>在地图上单击以布设数据中心（P）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="87" />
+            <location filename="../../app/ui/placement.py" line="88" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="191" />
+            <location filename="../../app/ui/placement.py" line="194" />
             <source>{name} (left out: no price or outside the provinces)</source>
             <translation>{name}（未参与调度：无电价或位于省份之外）</translation>
         </message>
@@ -3457,12 +3777,12 @@
             <translation>没有跨省的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="268" />
+            <location filename="../../app/ui/report.py" line="317" />
             <source>no CJK font installed (e.g. fonts-wqy-microhei): Chinese names will show as boxes</source>
             <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="302" />
+            <location filename="../../app/ui/report.py" line="352" />
             <source>Page {i} of {n}</source>
             <translation>第 {i} 页，共 {n} 页</translation>
         </message>

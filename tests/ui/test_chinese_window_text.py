@@ -7,9 +7,9 @@ legend, map labels and the map's tooltips over a site, a station, a flow and a p
 
 Allowed, explicitly (see visible_text.ALLOWED): units and proper nouns (PUE, MW, kWh, CO2,
 HiGHS, file formats); the planner's own names (the scenario's site names, as written in the
-file); and citations quoted from the data files as published (a default's source and note in
-data/assumptions.csv, a province's price note and statistics sources, a cluster's source):
-they are shown in the language they were written in, under Chinese labels.
+file); and citations quoted from the data files as published (a default's source and its key in
+data/assumptions.csv, the key a scenario file uses; a province's price note and statistics
+sources; a cluster's source): they are shown as written, under Chinese labels.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def _citations(atlas) -> list[str]:
     from app.datasets.assumptions import assumptions_table
 
     table = assumptions_table()
-    quotes = [*table["note"], *table["source"], *table["key"]]
+    quotes = [*table["source"], *table["key"]]  # the notes are translated
     p = atlas.provinces
     for column in ("price_note", "source_gdp", "source_population", "source_emission", "notes"):
         quotes += [str(v) for v in p[column] if isinstance(v, str)]

@@ -102,7 +102,7 @@ def _sources_table() -> QTableWidget:
         )
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setToolTip(r.note)
+            item.setToolTip(tr(r.note))
             widget.setItem(row, col, item)
     widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return widget

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import (
@@ -15,6 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n import tr
+
+ZWSP = "\u200b"  # zero-width space: a line may break there, nothing is drawn
+_LONG_TOKEN = re.compile(r"\S{24,}")
+
+
+def breakable(text: str) -> str:
+    """``text`` with break opportunities after "_", "/" and "." inside long tokens (source ids
+    such as agency_purchase_two_part_large_industry_1-10kV were cut mid-word in the table)."""
+    return _LONG_TOKEN.sub(lambda m: re.sub(r"([_/.])", "\\1" + ZWSP, m.group(0)), text)
 
 
 class StillPlot(pg.PlotWidget):
@@ -89,7 +100,7 @@ class InspectorPanel(QWidget):
         self.table.setRowCount(len(rows))
         for i, (key, value) in enumerate(rows):
             self.table.setItem(i, 0, QTableWidgetItem(key))
-            cell = QTableWidgetItem(value)
+            cell = QTableWidgetItem(breakable(value))
             cell.setToolTip(value)
             self.table.setItem(i, 1, cell)
         self.table.resizeRowsToContents()
@@ -98,7 +109,7 @@ class InspectorPanel(QWidget):
         """The shown value of an attribute (tests and the tooltip use this)."""
         for i in range(self.table.rowCount()):
             if self.table.item(i, 0).text() == key:
-                return self.table.item(i, 1).text()
+                return self.table.item(i, 1).text().replace(ZWSP, "")
         return None
 
     def clear(self) -> None:
