@@ -48,6 +48,9 @@ def _map_image(data: ReportData, atlas, width: int = 1500, height: int = 1050):
     view.resize(width, height)
     layers = NationalLayers(view, atlas)
     legend = LegendWidget(view)
+    from PySide6.QtGui import QFont
+
+    legend.setFont(QFont(cjk_font_family() or "Sans Serif", 17))  # printed at ~0.47x: ~8 pt
     legend.set_spec(layers.set_metric("price"))
     legend.move(12, height - legend.height() - 12)
     if data.preview is not None:
@@ -58,6 +61,7 @@ def _map_image(data: ReportData, atlas, width: int = 1500, height: int = 1050):
     sites = SitesItem()
     sites.setZValue(9500)
     view.view_box.addItem(sites, ignoreBounds=True)
+    layers.cluster_labels[0].avoid.append(sites.labels)  # no cluster label over a site's
     rows = []
     for i, r in data.sites.iterrows():
         x, y = to_map(r["lon"], r["lat"])
