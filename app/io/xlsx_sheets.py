@@ -72,9 +72,36 @@ def write_sheet(ws, sheet: Sheet, lang: str) -> None:
                 widths[c] = max(widths[c], len(format_shown(value, kind, lang)))
     if not sheet.rows and sheet.empty_text:
         set_text(ws.cell(row=2, column=1), sheet.empty_text)
+    if sheet.totals and sheet.rows:
+        _total_row(ws, sheet, lang)
     ws.freeze_panes = "A2"
     for c, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(c)].width = min(_MAX_WIDTH, width + 2)
+
+
+#: Kinds of figure that add up down a column (a total of PUEs or prices means nothing).
+ADDITIVE = {"mw", "mwh", "mcny", "cny_m", "t_co2", "m3"}
+
+
+def _total_row(ws, sheet: Sheet, lang: str) -> None:
+    """A bold total under the columns that add up, from the numbers as shown (rounded), so a
+    reader's own sum of the column gives the same figure."""
+    from openpyxl.styles import Font
+
+    from app.domain.text import tr
+
+    row = len(sheet.rows) + 2
+    label = ws.cell(row=row, column=1)
+    set_text(label, tr("Total", lang))
+    label.font = Font(bold=True)
+    for c, kind in enumerate(sheet.kinds):
+        if kind not in ADDITIVE:
+            continue
+        values = [r[c] for r in sheet.rows if isinstance(r[c], (int, float))]
+        cell = ws.cell(row=row, column=c + 1)
+        cell.value = round(float(sum(values)), 6)
+        cell.number_format = number_format(kind, lang)
+        cell.font = Font(bold=True)
 
 
 def write_workbook(

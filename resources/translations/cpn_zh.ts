@@ -883,15 +883,16 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="70" />
-            <location filename="../../app/io/report_tables.py" line="192" />
+            <location filename="../../app/io/report_tables.py" line="194" />
+            <location filename="../../app/io/xlsx_sheets.py" line="95" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="71" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="193" />
-            <location filename="../../app/io/report_tables.py" line="218" />
+            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="195" />
+            <location filename="../../app/io/report_tables.py" line="220" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -913,8 +914,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="105" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/describe.py" line="193" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="195" />
             <location filename="../../app/ui/docks/results_dock.py" line="52" />
@@ -935,8 +936,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="159" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="198" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <location filename="../../app/ui/window_selection.py" line="106" />
@@ -952,8 +953,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/site_editor.py" line="98" />
             <location filename="../../app/ui/map_tips.py" line="64" />
             <source>IT capacity</source>
@@ -961,7 +962,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <location filename="../../app/ui/map_tips.py" line="69" />
             <source>Annual PUE</source>
@@ -970,7 +971,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_data.py" line="426" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
@@ -978,21 +979,21 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_data.py" line="426" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Water</source>
             <translation>用水</translation>
@@ -1015,7 +1016,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="215" />
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="169" />
             <location filename="../../app/ui/compare_dialog.py" line="91" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
@@ -1136,7 +1137,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="348" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
@@ -1224,7 +1225,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="442" />
-            <location filename="../../app/io/report_tables.py" line="195" />
+            <location filename="../../app/io/report_tables.py" line="197" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
@@ -1255,7 +1256,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="449" />
-            <location filename="../../app/io/report_tables.py" line="194" />
+            <location filename="../../app/io/report_tables.py" line="196" />
             <source>Reference</source>
             <translation>参照</translation>
         </message>
@@ -1266,7 +1267,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="457" />
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="169" />
             <location filename="../../app/ui/main_window.py" line="120" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
@@ -1396,7 +1397,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="508" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/province_overrides.py" line="43" />
             <location filename="../../app/ui/province_overrides.py" line="106" />
             <source>Demand</source>
@@ -1438,359 +1439,359 @@
             <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="218" />
+            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="220" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="218" />
+            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="220" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="46" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="57" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <location filename="../../app/ui/docks/site_editor.py" line="101" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <location filename="../../app/ui/docks/site_editor.py" line="102" />
             <source>Facility class</source>
             <translation>设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Annual PUE p5</source>
             <translation>年均PUE P5</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Annual PUE p95</source>
             <translation>年均PUE P95</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/describe.py" line="132" />
             <location filename="../../app/ui/describe.py" line="160" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/map_tips.py" line="52" />
             <location filename="../../app/ui/window_selection.py" line="190" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>In province, reference</source>
             <translation>省内满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>In province, scenario</source>
             <translation>省内满足，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Elsewhere, reference</source>
             <translation>外省满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Elsewhere, scenario</source>
             <translation>外省满足，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Load, reference</source>
             <translation>负荷，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Load, scenario</source>
             <translation>负荷，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/site_editor.py" line="99" />
             <location filename="../../app/ui/map_tips.py" line="77" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Load served</source>
             <translation>承载负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="108" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>From (today)</source>
             <translation>迁出（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>To (scenario)</source>
             <translation>迁入（方案）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Load moved</source>
             <translation>迁移负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Annual saving</source>
             <translation>年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/migration_view.py" line="53" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Load that stays</source>
             <translation>留存负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/describe.py" line="183" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="158" />
             <location filename="../../app/ui/describe.py" line="119" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="169" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/io/report_tables.py" line="200" />
+            <location filename="../../app/io/report_tables.py" line="169" />
+            <location filename="../../app/io/report_tables.py" line="202" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/io/report_tables.py" line="236" />
+            <location filename="../../app/io/report_tables.py" line="169" />
+            <location filename="../../app/io/report_tables.py" line="238" />
             <location filename="../../app/ui/window_selection.py" line="192" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="169" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/ui/report.py" line="130" />
+            <location filename="../../app/io/report_tables.py" line="169" />
+            <location filename="../../app/ui/report.py" line="134" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="169" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/io/report_tables.py" line="221" />
+            <location filename="../../app/io/report_tables.py" line="169" />
+            <location filename="../../app/io/report_tables.py" line="223" />
             <source>Moves from today's status quo</source>
             <translation>自现状的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="169" />
             <source>Moves by route</source>
             <translation>按线路的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="169" />
             <source>What stays, and why</source>
             <translation>留存负荷及原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="169" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="169" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="196" />
+            <location filename="../../app/io/report_tables.py" line="198" />
             <source>Change (scenario minus reference)</source>
             <translation>变化（方案减参照）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="234" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="61" />
-            <location filename="../../app/ui/report.py" line="91" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="72" />
+            <location filename="../../app/ui/report.py" line="95" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="257" />
+            <location filename="../../app/io/report_tables.py" line="263" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该方案只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="263" />
+            <location filename="../../app/io/report_tables.py" line="269" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="265" />
+            <location filename="../../app/io/report_tables.py" line="271" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -1935,11 +1936,11 @@
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/xlsx_sheets.py" line="93" />
+            <location filename="../../app/io/xlsx_sheets.py" line="120" />
             <location filename="../../app/ui/document.py" line="110" />
             <location filename="../../app/ui/main_window.py" line="54" />
-            <location filename="../../app/ui/report.py" line="343" />
-            <location filename="../../app/ui/report.py" line="349" />
+            <location filename="../../app/ui/report.py" line="347" />
+            <location filename="../../app/ui/report.py" line="353" />
             <source>CPN Planner</source>
             <translation>算力网络规划器</translation>
         </message>
@@ -2998,7 +2999,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="103" />
-            <location filename="../../app/ui/report.py" line="90" />
+            <location filename="../../app/ui/report.py" line="94" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
@@ -3028,13 +3029,13 @@
             <translation>投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/inspector_dock.py" line="39" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="105" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="50" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="116" />
             <source>Nothing selected</source>
             <translation>未选择对象</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/inspector_dock.py" line="46" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="57" />
             <source>Attribute</source>
             <translation>字段</translation>
         </message>
@@ -3757,32 +3758,32 @@
             <translation>清除{province}的{what}覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="127" />
+            <location filename="../../app/ui/report.py" line="131" />
             <source>Flows by workload class</source>
             <translation>按业务类别的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="128" />
+            <location filename="../../app/ui/report.py" line="132" />
             <source>Flow width (MW)</source>
             <translation>流向线宽 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="129" />
+            <location filename="../../app/ui/report.py" line="133" />
             <source>Site load (MW)</source>
             <translation>站点负荷 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="152" />
+            <location filename="../../app/ui/report.py" line="156" />
             <source>no flows leave their province</source>
             <translation>没有跨省的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="317" />
+            <location filename="../../app/ui/report.py" line="321" />
             <source>no CJK font installed (e.g. fonts-wqy-microhei): Chinese names will show as boxes</source>
             <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="352" />
+            <location filename="../../app/ui/report.py" line="356" />
             <source>Page {i} of {n}</source>
             <translation>第 {i} 页，共 {n} 页</translation>
         </message>
