@@ -94,6 +94,7 @@ class ResultsPanel(QWidget):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 3)
         split.setStretchFactor(2, 4)
+        split.setSizes([450, 250, 400])  # proportions: the province table first
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.summary)
