@@ -248,8 +248,8 @@ def station_names_zh() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def prefecture_names_en() -> dict[str, str]:
-    """Prefecture (Chinese name) -> English name, from the climate stations named after their
-    prefecture ("Ulanqab" in 乌兰察布市); prefectures without a station have none."""
+    """Prefecture (Chinese name) -> English name: the climate station named after it
+    ("Ulanqab" for 乌兰察布市), else its pinyin from data/place_names.csv."""
     table = _read("station_names_zh.csv", str(DATA_DIR))
     out: dict[str, str] = {}
     for station, name_zh, how in zip(
@@ -259,6 +259,10 @@ def prefecture_names_en() -> dict[str, str]:
         english = {"Huhehaote": "Hohhot"}.get(english, english)  # the usual English spelling
         if how == "prefecture" and name_zh not in out:
             out[name_zh] = english
+    # the rest by their pinyin (data/place_names.csv): "Zhongwei" for 中卫市
+    places = pd.read_csv(DATA_DIR / "place_names.csv", keep_default_na=False, dtype=str)
+    for name_zh, pinyin in zip(places["name_zh"], places["pinyin"], strict=True):
+        out.setdefault(name_zh, pinyin)
     return out
 
 
