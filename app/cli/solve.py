@@ -8,7 +8,9 @@ design utilisation, PUE, energy, cost, carbon, water, price and flags at the loa
 chose -, per region served-by, flags and timings; and status quo -> scenario:
 ``moved_mw`` (``total``, ``by_class``), per site ``status_quo_load_mw``, ``moves`` (region,
 class, from_site, to_site, mw, annual_saving_cny, payback_years), ``stays_mw_by_reason``,
-``status_quo_totals`` and ``if_moving_were_free`` (its moved MW and totals). JSON is always valid (None, never NaN).
+``status_quo_totals`` and ``if_moving_were_free`` (its moved MW and totals); ``policy``: every
+national target in force per scope (``app.engine.policy``: id, scope, target, value, pass,
+source, comparison, margin, band, and the same item ``today`` and ``without_sites``). JSON is always valid (None, never NaN).
 ``--mps`` writes the LP for any solver. Both come from ``app.engine.evaluate``.
 """
 
@@ -145,6 +147,7 @@ def as_json(ev) -> dict:
                     for r in result.problem.regions.ids
                 },
                 "flags": ev.flags,
+                "policy": ev.policy.json(),
                 "timings": {"build_s": result.build_s, "solve_s": result.solve_s},
             },
         )

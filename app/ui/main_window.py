@@ -116,6 +116,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         # Tabify as soon as a dock is added: once the layout has run, tabifying leaves a
         # stale tab bar of the old group on screen.
         self.tabifyDockWidget(self.comparison_dock, self.results_dock)
+        self._build_policy_dock()
         self._add_dock(
             tr("Assumptions"),
             self.allocation.assumptions,
@@ -215,6 +216,18 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         self._add_dock(
             tr("Site comparison"), self.comparison, "comparison", area.BottomDockWidgetArea
         )
+
+    def _build_policy_dock(self) -> None:
+        from app.ui.docks.policy_dock import PolicyPanel
+
+        self.policy = PolicyPanel()
+        self.map.view_box.addItem(self.policy.rings, ignoreBounds=True)
+        self.map.view_box.addItem(self.policy.hub_lines, ignoreBounds=True)
+        self.allocation.sigEvaluated.connect(self.policy.set_evaluation)
+        self.policy.sigScopeSelected.connect(self._on_comparison_selected)
+        area = Qt.DockWidgetArea.BottomDockWidgetArea
+        self._add_dock(tr("National targets"), self.policy, "policy", area)
+        self.tabifyDockWidget(self.results_dock, self.policy_dock)
 
     def _add_dock(
         self, title: str, widget: QWidget, name: str, area, *, scroll: bool = False

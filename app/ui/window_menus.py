@@ -75,6 +75,7 @@ def build_actions(self) -> None:
             self.inspector_dock.toggleViewAction(),
             self.comparison_dock.toggleViewAction(),
             self.results_dock.toggleViewAction(),
+            self.policy_dock.toggleViewAction(),
             self.assumptions_dock.toggleViewAction(),
         ]
     )
