@@ -29,6 +29,9 @@ def _citations(atlas) -> list[str]:
     # the notes are translated (test_chinese_ui checks every one is); product and standard
     # names in them (NVIDIA TensorRT-LLM, SXM, DCI) stay as written
     quotes = [*table["source"], *table["key"], *(text.tr(n, "zh") for n in table["note"])]
+    from app.datasets.targets import builtin_targets
+
+    quotes += [t.id for t in builtin_targets()]  # target ids: the key a scenario file uses
     p = atlas.provinces
     for column in ("price_note", "source_gdp", "source_population", "source_emission", "notes"):
         quotes += [str(v) for v in p[column] if isinstance(v, str)]
