@@ -120,6 +120,7 @@ TITLES = {
     "policy": "National targets",
     "green_power": "Green power on two bases",
     "national": "Today's national picture",
+    "sweep": "Uncertainty sweep",
     "assumptions": "Assumptions",
     "defaults": "Built-in defaults",
     "sources": "Data sources",
@@ -223,19 +224,20 @@ def summary_sheet(data: ReportData) -> Sheet:
     )
 
 
-def migration_sheet(data: ReportData) -> Sheet:
-    """Moved MW, saving, one-off cost and payback of the moves from today's status quo; each
-    row in its own unit, like the summary."""
+def migration_sheet(data: ReportData, name: str = "migration") -> Sheet:
+    """Moved MW, saving, one-off cost and payback of the moves from today's status quo (or
+    the sweep's figures, ``name`` "sweep"); each row in its own unit, like the summary."""
     lang = data.lang
-    m = data.migration
+    m = getattr(data, name)
     rows = [
         [title, display(kind, lang).unit, scaled(value, kind, lang)]
         for title, kind, value in m[["title", "kind", "value"]].itertuples(index=False)
     ]
     headers = [tr("Item", lang), tr("Unit", lang), tr("Value", lang)]
+    title = tr("Uncertainty sweep", lang) if name == "sweep" else tr(TITLES["migration"], lang)
     return Sheet(
-        "migration",
-        tr(TITLES["migration"], lang),
+        name,
+        title,
         headers,
         rows,
         [None, None, "row"],
@@ -331,8 +333,8 @@ def sheets(data: ReportData) -> list[Sheet]:
             sheet = summary_sheet(data)
         elif name == "monthly_pue":
             sheet = monthly_sheet(data)
-        elif name == "migration":
-            sheet = migration_sheet(data)
+        elif name in ("migration", "sweep"):
+            sheet = migration_sheet(data, name)
         elif name == "policy":
             sheet = policy_sheet(data)
         elif name == "national":

@@ -50,6 +50,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         build everything here."""
         super().__init__(parent)
         self.atlas = atlas
+        self.last_sweep = None  # the last finished sweep (app.sweep.dialog_task.SweepResult)
         self.ready = False
         self.setWindowTitle(f"{tr('CPN Planner')} {__version__}")
         window_layout.fit_to_screen(self, 1400, 900)  # a saved geometry wins (restore)

@@ -51,6 +51,25 @@ class FilesMixin:
         dialog.show()
         return dialog
 
+    def sweep_dialog(self, client_factory=None) -> QWidget:
+        """The sweep dialog on the current scenario; a finished sweep fills the comparison's
+        robustness column and is kept for the report (``last_sweep``)."""
+        from app.ui.sweep_dialog import SweepDialog
+
+        dialog = SweepDialog(self.current_scenario(), self, client_factory)
+        dialog.sigFinished.connect(lambda result: self._sweep_finished(dialog, result))
+        dialog.charts.threshold.valueChanged.connect(
+            lambda _v: dialog.result is not None and self._sweep_finished(dialog, dialog.result)
+        )
+        dialog.show()
+        return dialog
+
+    def _sweep_finished(self, dialog, result) -> None:
+        self.last_sweep = result
+        self.comparison.set_robustness(
+            dialog.charts.probabilities(), dialog.charts.threshold.value()
+        )
+
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,

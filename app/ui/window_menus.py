@@ -56,6 +56,8 @@ def build_actions(self) -> None:
     )
     solve_menu.addSeparator()
     solve_menu.addAction(self.allocation.mps_action)
+    self.sweep_action = make_action(self, tr("S&weep: how sure are we?…"), self.sweep_dialog)
+    solve_menu.addAction(self.sweep_action)
     view_menu = self.menuBar().addMenu(tr("&View"))
     self.zoom_china_action = make_action(
         self, tr("Zoom to &China"), self.map.zoom_to_china, QKeySequence("Ctrl+0")
