@@ -17,7 +17,10 @@ def main(argv: list[str] | None = None) -> int:
             startup_benchmark=args.startup_benchmark,
             open_files=args.open_files,
         )
-    return int(args.func(args))
+    from app.cli.plain_output import plain_output
+
+    with plain_output():  # names from files never reach the terminal as escape codes
+        return int(args.func(args))
 
 
 if __name__ == "__main__":

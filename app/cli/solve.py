@@ -164,16 +164,21 @@ def _free_moved(ev) -> float:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.engine.allocation import write_mps
     from app.engine.evaluate import evaluate
+    from app.io.exports import ReportError, write_mps_file
 
     try:
         scenario = _scenario(args)
         with _stdout_to_devnull():
             ev = evaluate(scenario)
             if args.mps:
-                write_mps(ev.result.problem, str(Path(args.mps)))
-    except (OSError, ValueError, ArithmeticError) as exc:  # ScenarioError and BaseDataError are
+                write_mps_file(ev.result.problem, Path(args.mps))
+    except (
+        OSError,
+        ValueError,
+        ArithmeticError,
+        ReportError,
+    ) as exc:  # ScenarioError and BaseDataError are
         # ValueErrors; a numeric failure (overflow) is reported, never a traceback
         print(f"solve: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -9,7 +9,6 @@ at most :data:`MAX_LAYER_MB` MB, so the window never stalls on a pipe or a huge 
 
 from __future__ import annotations
 
-import math
 import re
 import warnings
 from dataclasses import dataclass
@@ -99,8 +98,8 @@ def _check_geojson_crs(path: Path) -> None:
 
 
 # ---- vector files --------------------------------------------------------------------------
-def _read_vector(path: Path):
-    """Read with GDAL; shapefiles without a .cpg are tried as UTF-8, then GBK (Chinese
+def _read_vector(path: Path, layer: str | None = None):
+    """Read (one ``layer`` of a GeoPackage) with GDAL; shapefiles without a .cpg are tried as UTF-8, then GBK (Chinese
     shapefiles often come GBK-encoded with nothing saying so; GDAL would guess Latin-1)."""
     import geopandas as gpd
     import pyogrio
@@ -112,7 +111,7 @@ def _read_vector(path: Path):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # GDAL's own notes; problems raise below
-                return gpd.read_file(path, engine="pyogrio", encoding=encoding)
+                return gpd.read_file(path, engine="pyogrio", encoding=encoding, layer=layer)
         except UnicodeDecodeError:
             continue
         except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
@@ -178,14 +177,14 @@ def _check_coordinates(frame, path: Path) -> None:
         )
 
 
-def _feature_count(path: Path) -> int:
-    """Features in the file's first layer, from its header (0 when GDAL cannot tell)."""
+def _feature_count(path: Path, layer: str | None = None) -> int:
+    """Features in a layer (default: the first), from its header (0 when GDAL cannot tell)."""
     import pyogrio
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return max(int(pyogrio.read_info(path).get("features", 0)), 0)
+            return max(int(pyogrio.read_info(path, layer=layer).get("features", 0)), 0)
     except Exception:  # noqa: BLE001 - unreadable files are reported by the read itself
         return 0
 
@@ -201,16 +200,52 @@ def _check_count(path: Path, count: int) -> None:
         )
 
 
-def load_vectors(path: Path) -> list[UserLayer]:
-    """Read a vector file in any CRS and project it to the map: one layer per geometry kind."""
-    import shapely
+def layer_names(path: Path) -> list[str | None]:
+    """The layers of a GeoPackage, all of them (None: a one-layer format)."""
+    if path.suffix.lower() != ".gpkg":
+        return [None]
+    import pyogrio
 
-    from app.datasets.projection import ALBERS_CHINA
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            names = [str(row[0]) for row in pyogrio.list_layers(path)]
+    except Exception as exc:  # noqa: BLE001 - GDAL's errors: one sentence
+        raise UserDataError(
+            path, tr("not a readable vector file ({error})").format(error=_first_line(exc))
+        ) from exc
+    if not names:
+        raise UserDataError(path, tr("the file has no layers"))
+    return names  # type: ignore[return-value]
 
+
+def read_vectors(path: Path, cancelled=lambda: False):
+    """Read and check every layer of a vector file (no projection: pyproj stays on the
+    caller's thread); returns ``finish() -> list[UserLayer]``, which projects them."""
     if path.suffix.lower() in (".geojson", ".json"):
         _check_geojson_crs(path)
-    _check_count(path, _feature_count(path))
-    frame = _read_vector(path)
+    names = layer_names(path)
+    for name in names:
+        _check_count(path, _feature_count(path, name))
+    frames = []
+    for name in names:
+        if cancelled():
+            return lambda: []
+        title = path.stem if name is None or len(names) == 1 else f"{path.stem}: {name}"
+        frames.append((title, _checked_frame(path, _read_vector(path, name))))
+    return lambda: [layer for title, frame in frames for layer in _project(path, title, frame)]
+
+
+def load_vectors(path: Path) -> list[UserLayer]:
+    """Read a vector file in any CRS and project it to the map: one layer per geometry kind
+    (and per layer of a GeoPackage)."""
+    return read_vectors(path)()
+
+
+def _checked_frame(path: Path, frame):
+    """Features with a geometry, inside China's area, repaired where invalid."""
+    import shapely
+
     if frame.empty:
         raise UserDataError(path, tr("the file has no features"))
     if frame.crs is None:
@@ -229,7 +264,31 @@ def load_vectors(path: Path) -> list[UserLayer]:
     _check_coordinates(frame, path)
     invalid = np.flatnonzero(~np.asarray(frame.geometry.is_valid))
     if invalid.size:  # make_valid repairs self-intersections
-        frame.loc[frame.index[invalid], "geometry"] = frame.geometry.iloc[invalid].make_valid()
+        frame = frame.copy()
+        rows = frame.index[invalid]
+        frame.loc[rows, "geometry"] = repair(np.asarray(frame.geometry.iloc[invalid].values))
+        frame = frame[~shapely.is_empty(np.asarray(frame.geometry.values))]
+    return frame
+
+
+def repair(geoms: np.ndarray) -> np.ndarray:
+    """``make_valid`` that keeps each geometry's own kind: a polygon whose repair leaves a
+    GeometryCollection (a spike becomes a polygon and a line) keeps only its polygons, so
+    the layer keeps a type the map draws; nothing left: an empty geometry (dropped)."""
+    import shapely
+
+    fixed = shapely.make_valid(geoms)
+    for i in np.flatnonzero(shapely.get_type_id(fixed) == 7):  # GeometryCollection
+        dim = shapely.get_dimensions(geoms[i])
+        parts = shapely.get_parts(fixed[i])
+        parts = parts[shapely.get_dimensions(parts) == dim]
+        fixed[i] = shapely.union_all(parts) if len(parts) else shapely.from_wkt("POLYGON EMPTY")
+    return fixed
+
+
+def _project(path: Path, title: str, frame) -> list[UserLayer]:
+    from app.datasets.projection import ALBERS_CHINA
+
     try:
         projected = frame.to_crs(ALBERS_CHINA)
     except Exception as exc:  # noqa: BLE001 - pyproj's many errors: one sentence
@@ -250,7 +309,7 @@ def load_vectors(path: Path) -> list[UserLayer]:
     layers = []
     for kind in found:
         part = projected[(kinds == kind).to_numpy()]
-        name = path.stem if len(found) == 1 else f"{path.stem} ({kind})"
+        name = title if len(found) == 1 else f"{title} ({kind})"
         layers.append(
             UserLayer(
                 name,
@@ -264,97 +323,13 @@ def load_vectors(path: Path) -> list[UserLayer]:
     return layers
 
 
-# ---- point tables --------------------------------------------------------------------------
-def _find(columns: list[str], names: tuple[str, ...]) -> str | None:
-    lowered = {str(c).strip().lower(): c for c in columns}
-    return next((lowered[n] for n in names if n in lowered), None)
-
-
-def read_table(path: Path) -> pd.DataFrame:
-    """CSV (UTF-8 or GBK) or XLSX as a DataFrame, with file-named errors."""
-    try:
-        if path.suffix.lower() == ".csv":
-            try:
-                return pd.read_csv(path, encoding="utf-8-sig")
-            except UnicodeDecodeError:
-                return pd.read_csv(path, encoding="gbk")
-        return pd.read_excel(path)
-    except UnicodeDecodeError:
-        raise UserDataError(path, tr("the text is neither UTF-8 nor GBK")) from None
-    except pd.errors.EmptyDataError:
-        raise UserDataError(path, tr("the file is empty")) from None
-    except pd.errors.ParserError as exc:
-        where = re.search(r"line \d+", str(exc))
-        raise UserDataError(
-            path,
-            tr("not a readable CSV table ({line} has a different number of columns)").format(
-                line=where.group(0)
-            )
-            if where
-            else tr("not a readable CSV table"),
-        ) from None
-    except Exception:  # noqa: BLE001 - zip, XML and engine errors of a file that is no workbook
-        if path.suffix.lower() == ".csv":
-            raise UserDataError(path, tr("not a readable CSV table")) from None
-        raise UserDataError(
-            path, tr("not a readable Excel workbook ({suffix})").format(suffix=path.suffix)
-        ) from None
-
-
-def _cell(value: object) -> str:
-    """A table cell as a planner typed it: 'east', 40, empty."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return tr("empty")
-    if isinstance(value, float | np.floating) and float(value).is_integer():
-        return str(int(value))
-    return repr(str(value)) if isinstance(value, str) else str(value)
-
-
-def load_points_table(path: Path) -> UserLayer:
-    """Points from a table with lon/lat columns (WGS-84 degrees)."""
-    import shapely
-
-    from app.datasets.projection import to_map
-
-    table = read_table(path)
-    if table.empty:
-        raise UserDataError(path, tr("the table has no rows"))
-    _check_count(path, len(table))
-    lon_col, lat_col = _find(list(table.columns), LON_NAMES), _find(list(table.columns), LAT_NAMES)
-    if lon_col is None or lat_col is None:
-        raise UserDataError(
-            path, tr("missing columns: need 'lon' and 'lat' (or longitude/latitude)")
-        )
-    lon = pd.to_numeric(table[lon_col], errors="coerce")
-    lat = pd.to_numeric(table[lat_col], errors="coerce")
-    bad = np.flatnonzero(~(lon.between(-180, 180) & lat.between(-90, 90)).to_numpy())
-    if bad.size:
-        row = int(bad[0])
-        more = " " + tr("(and {n} more rows)").format(n=bad.size - 1) if bad.size > 1 else ""
-        raise UserDataError(
-            path,
-            tr(
-                "row {row}: {lon_col} {lon} and {lat_col} {lat} are not "
-                "degrees (longitude -180 to 180, latitude -90 to 90){more}"
-            ).format(
-                row=row + 2,
-                lon_col=lon_col,
-                lon=_cell(table[lon_col].iloc[row]),
-                lat_col=lat_col,
-                lat=_cell(table[lat_col].iloc[row]),
-                more=more,
-            ),
-        )
-    x, y = to_map(lon.to_numpy(), lat.to_numpy())
-    return UserLayer(
-        path.stem, path, "points", shapely.points(x, y), table.reset_index(drop=True), "EPSG:4326"
-    )
-
-
 # ---- any file ------------------------------------------------------------------------------
-def load_user_layers(path: str | Path) -> list[UserLayer]:
-    """Every layer in a supported file (one per geometry kind); raises UserDataError with a
-    planner-readable reason, and nothing else."""
+def read_user_layers(path: str | Path, cancelled=lambda: False):
+    """Read and check every layer in a supported file (slow, no projection: a worker may run
+    it); returns ``finish() -> list[UserLayer]`` (projects; the GUI thread calls it). Raises
+    UserDataError with a planner-readable reason, and nothing else, from either."""
+    from app.datasets.user_tables import read_points_table
+
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in VECTOR_SUFFIXES | TABLE_SUFFIXES:
@@ -366,10 +341,14 @@ def load_user_layers(path: str | Path) -> list[UserLayer]:
             ),
         )
     _check_size(path)
+    read = read_vectors if suffix in VECTOR_SUFFIXES else read_points_table
+    finish = _one_sentence(path, lambda: read(path, cancelled))
+    return lambda: _one_sentence(path, finish)
+
+
+def _one_sentence(path: Path, step):
     try:
-        if suffix in VECTOR_SUFFIXES:
-            return load_vectors(path)
-        return [load_points_table(path)]
+        return step()
     except UserDataError:
         raise
     except MemoryError:
@@ -378,6 +357,11 @@ def load_user_layers(path: str | Path) -> list[UserLayer]:
         raise UserDataError(
             path, tr("cannot be read as a map layer ({error})").format(error=type(exc).__name__)
         ) from exc
+
+
+def load_user_layers(path: str | Path) -> list[UserLayer]:
+    """Every layer in a supported file (one per geometry kind and GeoPackage layer)."""
+    return read_user_layers(path)()
 
 
 def load_user_layer(path: str | Path) -> UserLayer:

@@ -10,6 +10,7 @@ pandas or GDAL opens the path).
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Collection
 from pathlib import Path
@@ -108,3 +109,40 @@ def read_bytes(
     if len(data) > max_bytes:  # grew since the check
         raise FileRefused(path, _too_big(_size_text(len(data)), expected, max_bytes))
     return data
+
+
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters (ANSI escapes, carriage returns, bidirectional
+    overrides) except newline and tab, so a name cannot rewrite the planner's terminal."""
+    return _CONTROLS.sub("", text)
+
+
+def check_zip(path: str | Path, *, max_unpacked: int, expected: str) -> list:
+    """The members of the zip archive ``path`` (an XLSX workbook), after checking from its
+    directory, before anything is inflated, that they unpack to at most ``max_unpacked``
+    bytes in all: a 6 MB file that inflates to gigabytes (a zip bomb) is refused at once.
+    Raises :class:`FileRefused`."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise FileRefused(
+            path,
+            tr("not a readable {expected} ({suffix})").format(
+                expected=expected, suffix=Path(path).suffix
+            ),
+        ) from None
+    unpacked = sum(m.file_size for m in members)
+    if unpacked > max_unpacked:
+        raise FileRefused(
+            path,
+            tr("unpacks to {size}; at most {limit} is allowed").format(
+                size=f"{unpacked / MB:,.0f} MB", limit=_size_text(max_unpacked)
+            ),
+        )
+    return members

@@ -1,20 +1,33 @@
 """Data exports of a report: XLSX workbook, one CSV per table, GeoJSON of sites and flows.
 
-Files are written to a temporary name and renamed, so a failed export never leaves half a
-file under the planner's chosen name. Text that a spreadsheet would run as a formula (a site
+Every file is written to its writer's own temporary name, checked and fsynced, then renamed
+(:mod:`app.io.atomic`), so a failed export (disk full included) never leaves half a file under
+the planner's chosen name and two exports to one target never mix; the CSV tables are all
+written into a staging folder first and moved only when every one is complete. Text that a spreadsheet would run as a formula (a site
 named ``=HYPERLINK(...)``) is written as text in XLSX and prefixed with ``'`` in CSV.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from app.domain.text import tr
+from app.io.atomic import (
+    STAGE_PREFIX,
+    WriteFailed,
+    atomic_write,
+    failure_sentence,
+    fsync_dir,
+    is_read_only,
+)
 from app.io.report_data import ReportData
 from app.io.report_tables import FORMULA_LEADS, Sheet, sheets
 
@@ -36,16 +49,15 @@ def check_target(out: Path) -> None:
         raise ReportError(tr("{path} is a folder; give a file name").format(path=out))
     if not os.access(folder, os.W_OK):
         raise ReportError(tr("cannot write in {folder} (permission denied)").format(folder=folder))
+    if is_read_only(out):
+        raise ReportError(tr("{name} is read-only; choose another name").format(name=out.name))
 
 
 def _atomic(path: Path, write) -> Path:
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+        return atomic_write(path, write)
+    except WriteFailed as exc:
+        raise ReportError(str(exc)) from None
 
 
 def neutralise_csv(text: str) -> str:
@@ -56,19 +68,22 @@ def neutralise_csv(text: str) -> str:
 def write_xlsx(data: ReportData, path: str | Path) -> Path:
     """A metadata sheet, then one sheet per table with headings and units, number formats,
     a frozen heading row and column widths to fit."""
+    return write_sheets_xlsx(sheets(data), path, data.lang, data.title, data.author)
+
+
+def write_sheets_xlsx(
+    tables: list[Sheet], path: str | Path, lang: str = "en", title: str = "", author: str = ""
+) -> Path:
+    """Any list of sheets (e.g. :func:`app.io.compare_tables.comparison_sheets`) as XLSX; the
+    workbook's properties name ``title`` and ``author``."""
     from app.io.xlsx_sheets import write_workbook
 
-    return _atomic(
-        Path(path),
-        lambda tmp: write_workbook(sheets(data), tmp, data.lang, data.title, data.author),
-    )
+    def write(tmp: Path) -> None:
+        book = io.BytesIO()  # built in memory: a failed write leaves no half-closed zip
+        write_workbook(tables, book, lang, title, author)
+        tmp.write_bytes(book.getvalue())
 
-
-def write_sheets_xlsx(tables: list[Sheet], path: str | Path, lang: str = "en") -> Path:
-    """Any list of sheets (e.g. :func:`app.io.compare_tables.comparison_sheets`) as XLSX."""
-    from app.io.xlsx_sheets import write_workbook
-
-    return _atomic(Path(path), lambda tmp: write_workbook(tables, tmp, lang))
+    return _atomic(Path(path), write)
 
 
 def _csv_cell(value) -> object:
@@ -80,18 +95,61 @@ def _csv_frame(sheet: Sheet) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[neutralise_csv(h) for h in sheet.headers])
 
 
+def csv_targets(path: str | Path, names: list[str]) -> list[Path]:
+    """``OUT.csv`` -> ``OUT-<name>.csv`` per table name."""
+    base = Path(path)
+    return [base.with_name(f"{base.stem}-{name}.csv") for name in names]
+
+
 def write_csvs(data: ReportData, path: str | Path) -> list[Path]:
     """``OUT.csv`` -> ``OUT-sites.csv``, ``OUT-provinces.csv``, ... (UTF-8 with BOM so Excel
-    shows Chinese names); headings with units, figures as in the XLSX."""
-    base = Path(path)
-    out = []
-    for sheet in sheets(data):
-        target = base.with_name(f"{base.stem}-{sheet.name}.csv")
-        frame = _csv_frame(sheet)
-        out.append(
-            _atomic(target, lambda tmp, f=frame: f.to_csv(tmp, index=False, encoding="utf-8-sig"))
+    shows Chinese names); headings with units, figures as in the XLSX.
+
+    All tables are written into a staging folder beside the targets first; only when every
+    one is complete are they moved into place (one rename each). A failure while writing
+    leaves every old file as it was; a rename that fails midway says which files are old."""
+    tables = sheets(data)
+    targets = csv_targets(path, [t.name for t in tables])
+    for target in targets:
+        if is_read_only(target):
+            raise ReportError(
+                tr("{name} is read-only; choose another name").format(name=target.name)
+            )
+    try:
+        stage = Path(
+            tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-", dir=targets[0].parent)
         )
-    return out
+    except OSError as exc:
+        raise ReportError(failure_sentence(exc, targets[0])) from None
+    try:
+        for sheet, target in zip(tables, targets, strict=True):
+            frame = _csv_frame(sheet)
+            _atomic(stage / target.name, lambda tmp, f=frame: _write_csv(f, tmp))
+        return move_staged(stage, targets)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def _write_csv(frame: pd.DataFrame, tmp: Path) -> None:
+    with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+        frame.to_csv(f, index=False)
+
+
+def move_staged(stage: Path, targets: list[Path]) -> list[Path]:
+    """Move ``stage/<name>`` onto each of ``targets`` (same folder: renames). If one fails,
+    :class:`ReportError` names the files that are still old."""
+    for i, target in enumerate(targets):
+        try:
+            os.replace(stage / target.name, target)
+        except OSError as exc:
+            old = ", ".join(t.name for t in targets[i:])
+            raise ReportError(
+                tr("{reason}; these files are still the old ones: {old}").format(
+                    reason=failure_sentence(exc, target), old=old
+                )
+            ) from None
+    fsync_dir(targets[0].parent)
+    return targets
 
 
 def _clean(value):
@@ -177,3 +235,43 @@ def export_report(
     return write_report(
         collect(scenario, atlas, evaluation=evaluation, lang=lang), atlas, out, write_pdf
     )
+
+
+def write_staged(path: str | Path, write) -> Path:
+    """Replace ``path`` by what ``write(staged)`` writes under the target's own name inside a
+    staging folder beside it (for writers that go by the file's extension, e.g. HiGHS for
+    MPS): fsynced, then renamed; the old file stays on any failure (one-sentence
+    :class:`ReportError`)."""
+    path = Path(path)
+    if is_read_only(path):
+        raise ReportError(tr("{name} is read-only; choose another name").format(name=path.name))
+    try:
+        stage = Path(tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-", dir=path.parent))
+    except OSError as exc:
+        raise ReportError(failure_sentence(exc, path)) from None
+    try:
+        staged = stage / path.name
+        write(staged)
+        _atomic(path, lambda tmp: shutil.copyfile(staged, tmp))
+    except OSError as exc:
+        raise ReportError(failure_sentence(exc, path)) from None
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return path
+
+
+def write_mps_file(problem, path: str | Path) -> Path:
+    """The allocation LP of ``problem`` as MPS at ``path`` (:func:`write_staged`); a HiGHS
+    failure is a :class:`ReportError` too."""
+    from app.engine.allocation import write_mps
+
+    def write(staged: Path) -> None:
+        status = write_mps(problem, str(staged))
+        if status != "ok" or not staged.is_file():
+            raise ReportError(
+                tr("{name} could not be written: {reason}").format(
+                    name=Path(path).name, reason=status
+                )
+            )
+
+    return write_staged(path, write)

@@ -8,7 +8,8 @@ JSON sidecar (``.autosave.json``) saying which scenario file it belongs to, the 
 name, which process wrote it and when. After a crash the files stay; at the next start
 :func:`find_recovery` lists them (skipping those of processes still running, and deleting
 temporary files of killed autosaves) and the app offers to restore them
-(:func:`read_recovery`). A clean save or a clean exit calls :func:`clear_recovery`.
+(:func:`read_recovery`); one that cannot be read is moved aside (:func:`set_aside`). A clean
+save or a clean exit calls :func:`clear_recovery`.
 """
 
 from __future__ import annotations
@@ -168,3 +169,20 @@ def clear_recovery(
     for path in (target, _info_path(target)):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
+
+
+def set_aside(recovery_file: str | Path) -> Path:
+    """Move an autosave that cannot be restored out of the way (``<name>.damaged``, beside
+    it; its sidecar deleted), so it is never offered again but stays for inspection. Returns
+    where it went (its old path if it could not be moved; then it is deleted)."""
+    path = Path(recovery_file)
+    aside = path.with_name(path.name + ".damaged")
+    try:
+        os.replace(path, aside)
+    except OSError:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        aside = path
+    with contextlib.suppress(OSError):
+        _info_path(path).unlink()
+    return aside

@@ -30,6 +30,7 @@ from app.engine.pue import TECH_SHORT
 from app.engine.site_eval import SiteMetrics
 from app.io.national_picture import national_picture
 from app.io.report_policy import policy_tables
+from app.io.report_warnings import notice, with_notice
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -551,7 +552,11 @@ def collect(
         lang=lang,
         summary=summary_table(totals, lang),
     )
-    data.metadata = metadata_table(data, scenario, lang)
+    data.metadata = with_notice(
+        metadata_table(data, scenario, lang),
+        notice(data.summary, preview.scenario.status, lang),
+        lang,
+    )
     data.defaults = defaults_table(lang)
     data.classes = list(labels.items())
     data.migration, data.moves, data.stays = migration_tables(ev, names, lang, labels)

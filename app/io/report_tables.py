@@ -16,6 +16,7 @@ import pandas as pd
 from app.domain.report_units import GENERAL, display, heading
 from app.domain.text import tr
 from app.io.report_data import ReportData
+from app.io.report_warnings import MONEY_ROWS, comparable
 
 #: Leading characters that make Excel, LibreOffice or Google Sheets read a cell as a formula
 #: (OWASP CSV injection); the XLSX and CSV writers neutralise text that starts with one.
@@ -194,16 +195,19 @@ def _frame_sheet(name: str, frame: pd.DataFrame, lang: str) -> Sheet:
 def summary_sheet(data: ReportData) -> Sheet:
     lang = data.lang
     s = data.summary
+    # serving less is not saving: with demand unserved a money change is not printed
+    not_comparable = tr("not comparable: demand unserved", lang)
+    money = set() if comparable(s) else set(MONEY_ROWS)
     rows = [
         [
             title,
             display(kind, lang).unit,
             scaled(ref, kind, lang),
             scaled(scen, kind, lang),
-            scaled(change, kind, lang),
+            not_comparable if key in money else scaled(change, kind, lang),
         ]
-        for title, kind, ref, scen, change in s[
-            ["title", "kind", "reference", "scenario", "change"]
+        for key, title, kind, ref, scen, change in s[
+            ["key", "title", "kind", "reference", "scenario", "change"]
         ].itertuples(index=False)
     ]
     headers = [

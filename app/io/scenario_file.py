@@ -15,12 +15,7 @@ kill during a save leaves either the old or the new file.
 
 from __future__ import annotations
 
-import contextlib
-import glob
-import os
 import re
-import stat
-import tempfile
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +25,12 @@ from app.domain.safe_read import FileRefused, read_bytes
 from app.domain.scenario import Scenario
 from app.domain.text import tr
 from app.io import scenario_v1
+from app.io.atomic import (  # noqa: F401 - re-exported: recovery and tests use them from here
+    atomic_write_bytes,
+    is_read_only,
+    process_running,
+    remove_stale_temps,
+)
 from app.io.checks import Checker, show
 
 FORMAT = "cpn-scenario"
@@ -271,78 +272,4 @@ def save_scenario(scenario: Scenario, path: str | Path, *, relative_paths: bool 
 
 
 def _read_only(path: Path) -> bool:
-    """Whether ``path`` is an existing file its owner may not write (also for root, who
-    could write anything: the planner's read-only mark is what counts)."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return False
-    return stat.S_ISREG(mode) and (not mode & stat.S_IWUSR or not os.access(path, os.W_OK))
-
-
-def process_running(pid: int) -> bool:
-    """Whether process ``pid`` exists (POSIX; elsewhere only this process counts)."""
-    if pid == os.getpid():
-        return True
-    if os.name != "posix" or pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)  # signal 0: existence check only
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # exists, owned by someone else
-        return True
-    except OSError:
-        return False
-    return True
-
-
-def remove_stale_temps(folder: str | Path, name: str = "*") -> list[Path]:
-    """Delete the temporary files that killed saves of ``name`` (default: any file) left in
-    ``folder`` (``.<name>.<pid>.<random>.tmp`` of processes no longer running); returns them.
-    Temp files of running processes (a save under way) are left alone."""
-    removed = []
-    pattern = f".{glob.escape(name) if name != '*' else '*'}.*.tmp"
-    for tmp in Path(folder).glob(pattern):
-        pid = tmp.name.removesuffix(".tmp").split(".")[-2]
-        if pid.isdigit() and not process_running(int(pid)):
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-                removed.append(tmp)
-    return removed
-
-
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    """Replace ``path`` by ``data`` atomically: temp file in the same directory (named with
-    this process's id, so that a later save can tell a killed save's leftover), fsync,
-    ``os.replace``, then fsync the directory (POSIX). Keeps the old file's permissions."""
-    path = Path(path)
-    remove_stale_temps(path.parent, path.name)
-    fd, tmp = tempfile.mkstemp(
-        prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent
-    )
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make the rename durable (POSIX); directories cannot be opened this way on Windows."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    return is_read_only(path)

@@ -14,10 +14,13 @@ from app.io.checks import Checker, key_path, show
 
 STATUS_QUO_KEYS = ("stock_utilisation", "cluster_utilisation", "migration_cost_cny_per_mw",
                    "payback_years", "frozen_classes", "status_quo_shares")  # fmt: skip
+MAX_MIGRATION_COST = 1e9
+"""CNY per MW moved: 17x the dearest sensible case (60 M, servers bought anew); beyond it the
+figure is a typo, and 1e300 would turn the totals into noise."""
 _RANGES: dict[str, dict[str, Any]] = {
     "stock_utilisation": {"gt": 0.0, "le": 1.0},
     "cluster_utilisation": {"ge": 0.0, "le": 1.0},
-    "migration_cost_cny_per_mw": {"ge": 0.0, "unit": "CNY/MW"},
+    "migration_cost_cny_per_mw": {"ge": 0.0, "le": MAX_MIGRATION_COST, "unit": "CNY/MW"},
     "payback_years": {"gt": 0.0, "le": 100.0, "unit": "years"},
 }
 _WHERE = "assumptions"

@@ -244,9 +244,13 @@ class AllocationController(QObject):
         if self.preview is None:
             self.sigMessage.emit(tr("Solve first (F5), then export the LP"))
             return None
-        from app.engine.allocation import write_mps
+        from app.io.exports import ReportError, write_mps_file
 
-        write_mps(self.preview.scenario.problem, path)
+        try:  # its own temp name, checked, then renamed: a failure leaves the old file
+            write_mps_file(self.preview.scenario.problem, path)
+        except ReportError as exc:
+            self.sigFailed.emit(str(exc))
+            return None
         self.sigMessage.emit(tr("Wrote {path}").format(path=path))
         return path
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -26,6 +25,7 @@ from app.domain.text import language
 from app.io.compare_tables import comparison_sheets
 from app.io.report_data import ReportData, collect
 from app.io.report_tables import Sheet
+from app.ui import plain
 from app.ui.i18n import tr
 from app.ui.map.legend import LegendWidget
 from app.ui.map.national import NationalLayers
@@ -154,4 +154,4 @@ class CompareDialog(QDialog):
     def show_error(self, title: str, message: str) -> None:
         """A modal message; tests replace it to capture the text."""
         self.last_error = message
-        QMessageBox.warning(self, title, message)
+        plain.warn(self, title, message)

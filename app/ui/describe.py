@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import math
 
 from app.datasets.assumptions import assumption, assumption_keys, default
@@ -167,8 +168,11 @@ def province_tooltip(
         tr("GDP 2023"),
         tr("National hub"),
     }
-    lines = [f"<b>{province_title(atlas, code)}</b>"]
-    lines += [f"{k}: {v}" for k, v in province_rows(atlas, code, overrides) if k in keep]
+    # names and figures may come from the planner's own files: text, never markup
+    lines = [f"<b>{html.escape(province_title(atlas, code))}</b>"]
+    lines += [
+        f"{k}: {html.escape(str(v))}" for k, v in province_rows(atlas, code, overrides) if k in keep
+    ]
     return "<br>".join(lines)
 
 

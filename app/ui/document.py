@@ -12,14 +12,16 @@ from datetime import datetime
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from app.domain.scenario import Scenario
 from app.io import recovery
+from app.io.disk_stamp import DiskStamp
 from app.io.scenario_file import ScenarioError, load_scenario, save_scenario
 from app.paths import DATA_DIR
+from app.ui import settings
 from app.ui.file_loader import BackgroundRead
 from app.ui.i18n import tr
 
@@ -62,6 +64,7 @@ class DocumentController(QObject):
         self.window, self.undo = window, undo
         self.get_scenario, self.set_scenario = get_scenario, set_scenario
         self.path: Path | None = None
+        self.disk: DiskStamp | None = None  # the file as last opened or saved: conflicts
         self.reading: BackgroundRead | None = None  # an open under way (cancel() ends it)
         self.owner = recovery.new_owner()  # this window's autosaves, never another's
         self.closed = False  # after closing, a late solve must not leave a recovery file
@@ -171,6 +174,7 @@ class DocumentController(QObject):
     def _replace(self, scenario: Scenario, path: Path | None) -> None:
         recovery.clear_recovery(self.path, owner=self.owner)  # the old scenario's autosave
         self.path = path
+        self.disk = DiskStamp.of(path) if path is not None else None
         self.set_scenario(scenario)
         self.undo.clear()
         self.undo.setClean()
@@ -181,23 +185,56 @@ class DocumentController(QObject):
     def save(self) -> bool:
         if self.path is None:
             return self.save_as()
+        if not self._may_overwrite(self.path):
+            return False
         return self._write(self.path)
 
     def save_as(self) -> bool:
-        path = self.ask_file("save")
-        if not path:
+        """Save under a name the planner types: kept exactly as typed, ``.toml`` appended
+        when it has another ending (never replacing part of the name); overwriting the file
+        actually written is confirmed (the file dialog confirmed only the typed name)."""
+        typed = self.ask_file("save")
+        if not typed:
             return False
-        path = Path(path)
+        path = Path(typed)
         if path.suffix.lower() != ".toml":
-            path = path.with_suffix(".toml")
+            path = path.with_name(path.name + ".toml")
+            if path.exists() and not self._confirm_overwrite(path):
+                return False
+        if path == self.path and not self._may_overwrite(path):
+            return False
         self.sigNaming.emit(path)
         if self._write(path):
             recovery.clear_recovery(self.path, owner=self.owner)
             self.path = path
+            self.disk = DiskStamp.of(path)
             self._add_recent(path)
             self._update_title()
             return True
         return False
+
+    def _confirm_overwrite(self, path: Path) -> bool:
+        answer = self.ask(
+            tr("Replace file?"),
+            tr("{name} already exists. Replace it?").format(name=path.name),
+            ("overwrite", "cancel"),
+        )
+        return answer == "overwrite"
+
+    def _may_overwrite(self, path: Path) -> bool:
+        """False when the file changed on disk since it was opened or saved here (another
+        window or program wrote it) and the planner does not want to overwrite it."""
+        if self.disk is None or self.disk.path != path or not self.disk.changed():
+            return True
+        answer = self.ask(
+            tr("File changed on disk"),
+            tr(
+                "{name} was changed by another program since you opened it. Overwrite "
+                "those changes with yours?"
+            ).format(name=path.name),
+            ("overwrite", "cancel"),
+        )
+        return answer == "overwrite"
 
     def _write(self, path: Path) -> bool:
         try:
@@ -206,6 +243,7 @@ class DocumentController(QObject):
             self.last_error = str(exc)
             self.ask(tr("Cannot save scenario"), f"{path}:\n{exc}", ("ok",))
             return False
+        self.disk = DiskStamp.of(path)
         self.undo.setClean()
         self.edit_timer.stop()
         recovery.clear_recovery(self.path, owner=self.owner)
@@ -224,7 +262,9 @@ class DocumentController(QObject):
             return None
 
     def offer_recovery(self) -> bool:
-        """At start: if a recovery file is left from a crash, offer to restore it."""
+        """At start: if a recovery file is left from a crash, offer to restore it (and clean
+        what killed saves and exports left beside the recent files)."""
+        self.clean_stale_temps()
         found = recovery.find_recovery()
         if not found:
             return False
@@ -241,6 +281,15 @@ class DocumentController(QObject):
             scenario, original = recovery.read_recovery(newest)
         except (ScenarioError, OSError) as exc:
             self.last_error = str(exc)
+            aside = recovery.set_aside(newest)  # never offered again
+            self.ask(
+                tr("Cannot restore"),
+                tr(
+                    "The unsaved changes cannot be restored: the autosave is damaged; "
+                    "it was moved to {path}."
+                ).format(path=aside),
+                ("ok",),
+            )
             return False
         self._replace(scenario, original)
         recovery.clear_recovery(recovery_file=newest)
@@ -249,6 +298,17 @@ class DocumentController(QObject):
         self.undo.resetClean()  # restored work is unsaved work
         self._update_title()
         return True
+
+    def clean_stale_temps(self) -> None:
+        """Delete temp files and export staging folders of dead writers beside the recent
+        files (the folders a planner writes to)."""
+        from app.io.atomic import remove_stale_temps
+
+        for folder in {Path(p).parent for p in self.recent()}:
+            try:
+                remove_stale_temps(folder)
+            except OSError:  # a folder gone or unreadable: nothing to clean there
+                continue
 
     def closing(self) -> bool:
         """The window is closing: True to close (then the recovery file goes)."""
@@ -261,8 +321,7 @@ class DocumentController(QObject):
 
     # ---- recent files ---------------------------------------------------------------------
     def recent(self) -> list[str]:
-        value = QSettings().value("files/recent", [])
-        return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+        return settings.read_texts("files/recent", MAX_RECENT)
 
     def _add_recent(self, path: Path) -> None:
         items = [str(path.resolve())] + [p for p in self.recent() if p != str(path.resolve())]
@@ -271,9 +330,10 @@ class DocumentController(QObject):
 
     def _refresh_recent(self) -> None:
         self.recent_menu.clear()
-        for item in self.recent():
+        recent = self.recent()
+        for item in recent:
             self.recent_menu.addAction(item, lambda p=item: self.open(p))
-        self.recent_menu.setEnabled(bool(self.recent()))
+        self.recent_menu.setEnabled(bool(recent))
 
     # ---- dialogs (replaced in tests) ------------------------------------------------------
     def _ask(self, title: str, text: str, choices: tuple[str, ...]) -> str:
@@ -283,11 +343,17 @@ class DocumentController(QObject):
             "cancel": QMessageBox.StandardButton.Cancel,
             "restore": QMessageBox.StandardButton.Yes,
             "ok": QMessageBox.StandardButton.Ok,
+            "overwrite": QMessageBox.StandardButton.Yes,
         }
-        mask = QMessageBox.StandardButton.NoButton
+        box = QMessageBox(self.window)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and file names are text
+        box.setText(text)
+        error = choices == ("ok",)
+        box.setIcon(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Question)
         for c in choices:
-            mask |= buttons[c]
-        answer = QMessageBox.question(self.window, title, text, mask)
+            box.addButton(buttons[c])
+        answer = box.exec()
         return next((c for c in choices if buttons[c] == answer), choices[-1])
 
     def _ask_file(self, mode: str) -> str:

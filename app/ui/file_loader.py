@@ -157,3 +157,31 @@ class BackgroundTask(BackgroundRead):
     def discard(self, result: Any) -> None:
         if self.on_discard is not None:
             self.on_discard(result)
+
+
+def read_layers(window, path) -> list:
+    """A planner's layer file read on a worker (progress, Cancel; the window keeps
+    repainting), then projected here (pyproj stays on the GUI thread); [] after an error
+    (shown with ``window.show_error``) or Cancel. ``window.background`` is the running read."""
+    from app.datasets.user_layers import UserDataError, read_user_layers
+    from app.ui.i18n import tr
+
+    job = BackgroundTask(
+        window,
+        lambda progress, cancelled: read_user_layers(path, cancelled),
+        tr("Reading {name}…").format(name=path.name),
+        tr("Cancel"),
+    )
+    window.background = job
+    try:
+        finish, error, cancelled = job.run()
+        layers = [] if cancelled or error is not None else finish()
+    except UserDataError as exc:
+        error = exc
+    finally:
+        window.background = None
+    if cancelled:
+        window.statusBar().showMessage(tr("Reading {name} cancelled").format(name=path.name))
+    elif error is not None:
+        window.show_error(tr("Cannot add layer"), str(error))
+    return layers

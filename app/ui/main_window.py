@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from app import __version__
 from app.datasets.atlas import Atlas
-from app.ui import describe, window_layout, window_menus
+from app.ui import describe, settings, window_layout, window_menus
 from app.ui.i18n import language, tr
 from app.ui.map.legend import LegendWidget
 from app.ui.map.national import NationalLayers
@@ -69,7 +69,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         self.map.view_box.addItem(self.sites_item, ignoreBounds=True)
         self.national.cluster_labels[0].avoid.append(self.sites_item.labels)
         if paint_first:
-            geometry = QSettings().value(window_layout.GEOMETRY_KEY)
+            geometry = settings.read_bytes(window_layout.GEOMETRY_KEY)
             if geometry is not None:
                 self.restoreGeometry(geometry)
             self._after_paint = _AfterFirstPaint(self.map.viewport(), self._build_rest)

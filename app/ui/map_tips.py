@@ -1,7 +1,10 @@
 """What the map says under the cursor: one HTML tooltip for a climate station, a loaded site,
-a flow or a province (with the value of the metric shown, PUE in PUE mode)."""
+a flow or a province (with the value of the metric shown, PUE in PUE mode). Names come from
+the planner's files, so every one is escaped: a name is text, never markup."""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import QPointF
 
@@ -38,7 +41,7 @@ class MapTips:
             i = self.allocation.flows.flow_at(x, y, 4 * pixel)
             if i is not None:
                 src, dst, cls, mw = self.allocation.flows.flow(i)
-                return f"<b>{src} → {dst}</b><br>{class_label(cls)}: {describe.fmt(mw, 1, 'MW')}"
+                return f"<b>{escape(str(src))} → {escape(str(dst))}</b><br>{escape(class_label(cls))}: {describe.fmt(mw, 1, 'MW')}"
         code = self.atlas.province_at(x, y)
         if code is None:
             return ""
@@ -49,8 +52,12 @@ class MapTips:
     def station(self, station: str) -> str:
         keep = {tr("Province"), tr("Elevation"), tr("Annual mean temperature")}
         name = self.atlas.station_name(station, language())
-        lines = [f"<b>{tr('Climate station')}: {name}</b>"]
-        lines += [f"{k}: {v}" for k, v in describe.station_rows(self.atlas, station) if k in keep]
+        lines = [f"<b>{tr('Climate station')}: {escape(str(name))}</b>"]
+        lines += [
+            f"{k}: {escape(str(v))}"
+            for k, v in describe.station_rows(self.atlas, station)
+            if k in keep
+        ]
         pue = self.national.station_pue
         if pue is not None and station in pue.annual:
             lines.append(f"<b>{tr('Estimated annual PUE')}: {pue.annual[station]:.3f}</b>")
@@ -60,7 +67,7 @@ class MapTips:
         """A placed site: name, capacity, cooling, annual PUE."""
         site = self.placement.model.site(site_id)
         lines = [
-            f"<b>{site.name}</b>",
+            f"<b>{escape(site.name)}</b>",
             f"{tr('IT capacity')}: {describe.fmt(site.capacity_mw, 1, 'MW')}",
             describe.cooling_label(site.cooling),
         ]
@@ -72,7 +79,7 @@ class MapTips:
     def load(self, site_id: str) -> str:
         load, util = self.allocation.loads.site_loads[site_id]
         return (
-            f"<b>{self.allocation.names.get(site_id, site_id)}</b><br>"
+            f"<b>{escape(str(self.allocation.names.get(site_id, site_id)))}</b><br>"
             f"{tr('Load')}: {describe.fmt(load, 1, 'MW')}<br>"
             f"{tr('Utilisation')}: {util * 100:.0f} %"
         )

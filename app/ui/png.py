@@ -7,7 +7,6 @@ into one valid stream the way pigz does) take ~5 ms; the file is about the size 
 
 from __future__ import annotations
 
-import os
 import struct
 import zlib
 from concurrent.futures import ThreadPoolExecutor
@@ -44,7 +43,7 @@ def deflate_parallel(data: bytes | memoryview, level: int = 1, parts: int = 2) -
 
 
 def write_png(image: QImage, path: str | Path, level: int = 1) -> Path:
-    """Write ``image`` as an opaque 8-bit RGB PNG (atomically: temp file, then rename)."""
+    """Write ``image`` as an opaque 8-bit RGB PNG (atomically: own temp file, fsync, rename)."""
     rgb = image.convertToFormat(QImage.Format.Format_RGB888)
     w, h = rgb.width(), rgb.height()
     pixels = np.frombuffer(rgb.constBits(), np.uint8).reshape(h, rgb.bytesPerLine())[:, : w * 3]
@@ -57,8 +56,6 @@ def write_png(image: QImage, path: str | Path, level: int = 1) -> Path:
         + _chunk(b"IDAT", deflate_parallel(rows, level))
         + _chunk(b"IEND", b"")
     )
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-    return path
+    from app.io.atomic import atomic_write_bytes  # own temp name, fsync, checked, rename
+
+    return atomic_write_bytes(Path(path), data)

@@ -14,26 +14,15 @@ from pathlib import Path
 
 import numpy as np
 
+from app.io.exports import ReportError
 from app.io.report_data import ReportData
-
-CJK_FAMILIES = (
-    "Noto Sans CJK SC",
-    "Noto Sans SC",
-    "WenQuanYi Micro Hei",
-    "WenQuanYi Zen Hei",
-    "Source Han Sans SC",
-    "Microsoft YaHei",
-    "SimHei",
-    "PingFang SC",
+from app.ui.pdf_print import (  # noqa: F401 (re-exported)
+    CJK_FAMILIES,
+    cjk_font_family,
+    keep_headings_with_tables,
+    keep_rows_whole,
+    split_rows,
 )
-
-
-def cjk_font_family() -> str | None:
-    """A installed font family that has Chinese glyphs, or None."""
-    from PySide6.QtGui import QFontDatabase
-
-    families = set(QFontDatabase.families())
-    return next((f for f in CJK_FAMILIES if f in families), None)
 
 
 def _map_image(data: ReportData, atlas, width: int = 1500, height: int = 1050):
@@ -73,12 +62,18 @@ def _map_image(data: ReportData, atlas, width: int = 1500, height: int = 1050):
     return image
 
 
+#: Monthly PUE curves in the PDF chart: more cannot be told apart, and each legend entry
+#: costs time that grows with the entries already there (the sites table lists every site).
+MAX_CHART_CURVES = 12
+
+
 def _pue_chart(data: ReportData, width: int = 1400, height: int = 600):
     import pyqtgraph as pg
     from PySide6.QtGui import QFont
 
     from app.domain.text import tr
     from app.ui.map import colors
+    from app.ui.plain import legend_name
 
     # The image is printed at about half its pixel size: text at ~20 px reads as ~9 pt.
     plot = pg.PlotWidget(background="w")
@@ -94,15 +89,19 @@ def _pue_chart(data: ReportData, width: int = 1400, height: int = 600):
     plot.setLabel("left", tr("PUE", data.lang), **style)
     plot.setLabel("bottom", tr("Month", data.lang), **style)
     plot.getAxis("bottom").setTicks([[(i + 1, m) for i, m in enumerate(data.monthly_pue.index)]])
-    for i, name in enumerate(data.monthly_pue.columns):
+    columns = list(data.monthly_pue.columns)
+    for i, name in enumerate(columns[:MAX_CHART_CURVES]):
         plot.plot(
             np.arange(1, 13),
-            data.monthly_pue[name].to_numpy(),
+            data.monthly_pue.iloc[:, i].to_numpy(),
             pen=pg.mkPen(colors.categorical(i), width=3),
-            name=str(name),
+            name=legend_name(name),  # a site's name is text, never markup
             symbol="o",
             symbolBrush=colors.categorical(i),
         )
+    if len(columns) > MAX_CHART_CURVES:
+        more = tr("and {n} more sites (see the sites table)", data.lang)
+        plot.plot([], [], name=legend_name(more.format(n=len(columns) - MAX_CHART_CURVES)))
     image = plot.grab().toImage()
     plot.deleteLater()
     return image
@@ -175,110 +174,32 @@ def _legend_image(data: ReportData, width: int = 1500):
     return image
 
 
-def keep_headings_with_tables(doc, follow: float = 90.0) -> None:
-    """Move every ``<h2>`` that would end a page, with less than ``follow`` (document units)
-    of its section below it, to the top of the next page."""
-    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
+def _application() -> None:
+    """The QApplication, offscreen when there is no display (headless commands)."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from app.ui.app import make_application
 
-    page_h = doc.pageSize().height()
-    layout = doc.documentLayout()
-    block = doc.begin()
-    while block.isValid():
-        doc.pageCount()  # lay out the whole document first: a partial layout loses headings
-        if block.blockFormat().headingLevel() == 2:
-            rect = layout.blockBoundingRect(block)
-            page_bottom = (int(rect.top() // page_h) + 1) * page_h
-            if page_bottom - rect.bottom() < follow:
-                fmt = QTextBlockFormat(block.blockFormat())
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                QTextCursor(block).setBlockFormat(fmt)
-        block = block.next()
+    make_application()
 
 
-#: Height (document units, 96 per inch) kept for the running header and the page number.
-HEADER_H, FOOTER_H = 28.0, 24.0
+def report_images(data: ReportData, atlas) -> dict:
+    """The report's pictures (name -> QImage), drawn with widgets on the GUI thread in the
+    report's language (the map legend speaks it)."""
+    from app.ui import i18n
 
-
-def _tables(doc) -> list:
-    from PySide6.QtGui import QTextTable
-
-    out, frames = [], [doc.rootFrame()]
-    while frames:
-        frame = frames.pop()
-        for child in frame.childFrames():
-            if isinstance(child, QTextTable):
-                out.append(child)
-            frames.append(child)
-    return out
-
-
-def split_rows(doc) -> list[tuple[object, int]]:
-    """(table, row) of every table row that starts on one page and ends on the next."""
-    layout, page_h = doc.documentLayout(), doc.pageSize().height()
-    doc.pageCount()  # the whole document laid out
-    out = []
-    for table in _tables(doc):
-        for r in range(table.rows()):
-            cells = [table.cellAt(r, c) for c in range(table.columns())]
-            top = min(
-                layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells
-            )
-            bottom = max(
-                layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
-            )
-            if int(top // page_h) != int((bottom - 1) // page_h) and bottom - top < page_h:
-                out.append((table, r))
-    return out
-
-
-def keep_rows_whole(doc, rounds: int = 200) -> None:
-    """Move every table row that a page end would split to the next page (its cells start
-    with a page break); moving one can split a later one, so repeat until none is."""
-    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
-
-    for _ in range(rounds):
-        split = split_rows(doc)
-        if not split:
-            return
-        table, r = split[0]
-        for c in range(table.columns()):
-            block = table.cellAt(r, c).firstCursorPosition().block()
-            fmt = QTextBlockFormat(block.blockFormat())
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            QTextCursor(block).setBlockFormat(fmt)
-
-
-def print_pages(doc, writer, header: str, page_text) -> None:
-    """Print ``doc`` page by page with ``header`` above and ``page_text(i, n)`` below each
-    page (QTextDocument.print_ numbers pages only when it lays the document out itself)."""
-    from PySide6.QtCore import QPointF, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QPainter
-
-    body_h = doc.pageSize().height()
-    width = doc.pageSize().width()
-    pages = doc.pageCount()
-    painter = QPainter(writer)
-    small = QFont(doc.defaultFont())
-    small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+    _application()
+    previous = i18n.language()
+    if previous != data.lang:
+        i18n.install_language(data.lang)
     try:
-        for i in range(pages):
-            if i:
-                writer.newPage()
-            painter.save()
-            painter.translate(QPointF(0, HEADER_H - i * body_h))
-            doc.drawContents(painter, QRectF(0, i * body_h, width, body_h))
-            painter.restore()
-            painter.setFont(small)
-            painter.setPen(QColor("#555555"))
-            top = QRectF(0, 0, width, HEADER_H - 8)
-            painter.drawText(
-                top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), header
-            )
-            painter.drawLine(QPointF(0, HEADER_H - 6), QPointF(width, HEADER_H - 6))
-            bottom = QRectF(0, HEADER_H + body_h + 4, width, FOOTER_H - 4)
-            painter.drawText(bottom, int(Qt.AlignmentFlag.AlignHCenter), page_text(i + 1, pages))
+        images = {"map.png": _map_image(data, atlas), "legend.png": _legend_image(data)}
+        if data.metrics:
+            images["pue.png"] = _pue_chart(data)
+        return images
     finally:
-        painter.end()
+        if previous != data.lang:
+            i18n.install_language(previous)
 
 
 def print_pdf(
@@ -290,87 +211,34 @@ def print_pdf(
     version: str,
     author: str = "",
 ) -> tuple[Path, list[str]]:
-    """Lay out ``html_text`` (with ``images``: name -> function returning a QImage, called
-    once the application exists) on A4 pages and write the PDF atomically; returns the path
-    and warnings (e.g. no CJK font)."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-    from PySide6.QtGui import (
-        QFont,
-        QPageLayout,
-        QPageSize,
-        QPdfWriter,
-        QTextDocument,
-        QTextOption,
-    )
+    """Lay out ``html_text`` with ``images`` (name -> QImage) on A4 pages and write the PDF
+    atomically, checked before it replaces anything; returns the path and warnings."""
+    from app.ui.pdf_print import render_pdf
 
+    _application()
+    pdf, warnings = render_pdf(html_text, images, title, lang, version, author)
+    return write_checked(Path(path), pdf, lang), warnings
+
+
+def write_checked(path: Path, pdf: bytes, lang: str) -> Path:
+    """Write PDF bytes atomically once they are a whole PDF; :class:`ReportError` (one
+    sentence) for a PDF that was not drawn or a write that failed (the old file stays)."""
     from app.domain.text import tr
-    from app.ui import i18n
-    from app.ui.app import make_application
+    from app.io.atomic import WriteFailed, atomic_write_bytes
 
-    make_application()
-    previous = i18n.language()
-    if previous != lang:  # the map legend speaks the report's language
-        i18n.install_language(lang)
+    if not pdf.startswith(b"%PDF-") or not pdf.rstrip().endswith(b"%%EOF"):
+        raise ReportError(tr("{name}: the PDF could not be drawn", lang).format(name=path.name))
     try:
-        warnings = []
-        family = cjk_font_family()
-        if family is None:
-            warnings.append(
-                tr(
-                    "no CJK font installed (e.g. fonts-wqy-microhei): Chinese names "
-                    "will show as boxes",
-                    lang,
-                )
-            )
-        path = Path(path)
-        tmp = path.with_name(f".{path.name}.tmp")
-        doc = QTextDocument()
-        doc.setDefaultFont(QFont(family or "Sans Serif", 9))
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word or number
-        doc.setDefaultTextOption(option)
-        for name, make in images.items():
-            doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), make())
-        doc.setHtml(html_text)
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(96)  # = document units, so our pagination is the printed one
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
-            )
-        )
-        writer.setTitle(title)
-        writer.setAuthor(author or tr("CPN Planner", lang))
-        writer.setCreator(f"CPN Planner {version}")
-        page = QSizeF(writer.pageLayout().paintRectPixels(96).size())
-        doc.setPageSize(QSizeF(page.width(), page.height() - HEADER_H - FOOTER_H))
-        keep_headings_with_tables(doc)
-        keep_rows_whole(doc)  # no row split across pages (README)
-        header = f"{tr('CPN Planner', lang)} · {title}"
-        try:
-            print_pages(
-                doc, writer, header, lambda i, n: tr("Page {i} of {n}", lang).format(i=i, n=n)
-            )
-        finally:
-            del writer  # flushes the file
-        os.replace(tmp, path)
-        return path, warnings
-    finally:
-        if previous != lang:
-            i18n.install_language(previous)
+        return atomic_write_bytes(path, pdf)
+    except WriteFailed as exc:
+        raise ReportError(str(exc)) from None
 
 
 def write_pdf(data: ReportData, atlas, path: str | Path) -> tuple[Path, list[str]]:
     """Write the report PDF; returns the path and warnings (e.g. no CJK font)."""
     from app.ui.report_html import report_html
 
-    images = {"map.png": lambda: _map_image(data, atlas), "legend.png": lambda: _legend_image(data)}
-    if data.metrics:
-        images["pue.png"] = lambda: _pue_chart(data)
+    images = report_images(data, atlas)
     return print_pdf(
         report_html(data), images, path, data.title, data.lang, data.app_version, data.author
     )

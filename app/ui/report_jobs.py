@@ -5,8 +5,8 @@ runs as a plain function on a worker (:class:`app.ui.file_loader.BackgroundTask`
 window keeps repainting. An XLSX, CSV or GeoJSON export is written on the worker too, into a
 hidden folder beside the target, and moved into place on the GUI thread only if the planner
 did not cancel (a cancelled one is deleted). What touches Qt widgets (the PDF's map and
-charts, the comparison dialog) happens on the GUI thread afterwards; the PDF is written
-atomically there. So a cancelled export leaves nothing, not even half a file.
+charts, the comparison dialog) happens on the GUI thread afterwards; a PDF's layout and
+printing run on a worker again, and the checked bytes are written atomically. So a cancelled export leaves nothing, not even half a file.
 
 Projections happen on the GUI thread before the worker starts (pyproj must not start on a
 Qt worker thread); the window's own evaluation is reused when the scenario is unchanged.
@@ -101,7 +101,10 @@ def export_task(item, lang: str, path: Path, sweep=None):
             reports[0].sweep = sweep
         if reports is None or path.suffix.lower() == ".pdf":
             return None if reports is None else (reports[0], None)
-        folder = Path(tempfile.mkdtemp(prefix=".cpn-export-", dir=path.parent))
+        from app.io.atomic import STAGE_PREFIX
+
+        stage_prefix = f"{STAGE_PREFIX}{os.getpid()}-"  # cleaned by a later export if we die
+        folder = Path(tempfile.mkdtemp(prefix=stage_prefix, dir=path.parent))
         try:
             files, warnings = write_report(reports[0], None, folder / path.name)
         except BaseException:
@@ -146,8 +149,7 @@ def export_report(window, path: Path) -> list[Path]:
     """Write the window's scenario's report to ``path`` (format by suffix): the tables on a
     worker, the file(s) on the GUI thread. Errors are shown to the planner; returns the
     files written ([] on error or cancel)."""
-    from app.io.exports import check_target, write_report
-    from app.ui.report import write_pdf
+    from app.io.exports import check_target
 
     title = tr("Cannot export report")
     try:
@@ -176,13 +178,18 @@ def export_report(window, path: Path) -> list[Path]:
             raise error
         data, staged = result
         if staged is None:
-            written, warnings = write_report(data, atlas, path, write_pdf)
+            pdf = print_on_worker(window, data, atlas, path)
+            if pdf is None:
+                window.statusBar().showMessage(
+                    tr("Export of {name} cancelled").format(name=path.name), 10000
+                )
+                return []
+            written, warnings = pdf
         else:  # written on the worker: move into place (same folder, each an atomic rename)
+            from app.io.exports import move_staged
+
             folder, files, warnings = staged
-            written = []
-            for f in files:
-                os.replace(f, path.parent / f.name)
-                written.append(path.parent / f.name)
+            written = move_staged(folder, [path.parent / f.name for f in files])
     except Exception as exc:  # noqa: BLE001 - every failure reaches the planner as a message
         window.show_error(title, f"{path}: {exc}")
         return []
@@ -193,6 +200,28 @@ def export_report(window, path: Path) -> list[Path]:
         message += " — " + "; ".join(warnings)
     window.statusBar().showMessage(message, 10000)
     return written
+
+
+def print_on_worker(window, data, atlas, path: Path):
+    """The PDF of report ``data``: pictures drawn here (they need widgets), layout and
+    printing on a worker (the window keeps repainting), the bytes checked and written
+    atomically here. ``(files, warnings)``, or None when the planner cancelled."""
+    from app.ui.pdf_print import render_pdf
+    from app.ui.report import report_images, write_checked
+    from app.ui.report_html import report_html
+
+    images, html = report_images(data, atlas), report_html(data)
+
+    def task(progress, cancelled):
+        return render_pdf(html, images, data.title, data.lang, data.app_version)
+
+    result, error, cancelled = run_task(window, task, tr("Writing {name}…").format(name=path.name))
+    if error is not None:
+        raise error
+    if cancelled:
+        return None
+    pdf, warnings = result
+    return [write_checked(path, pdf, data.lang)], warnings
 
 
 def compare_reports(window, scenarios: dict) -> dict | None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app import __version__
+from app.ui import plain, settings
 from app.ui.i18n import tr
 from app.ui.map import colors
 
@@ -86,9 +87,9 @@ class FilesMixin:
 
     def _export_folder(self) -> Path:
         """Where the last export went, else the scenario's folder, else home."""
-        last = QSettings().value("paths/last_export_dir")
-        if last and Path(str(last)).is_dir():
-            return Path(str(last))
+        last = settings.read_text("paths/last_export_dir", "")
+        if last and Path(last).is_dir():
+            return Path(last)
         path = self.document.path
         return path.parent if path is not None else Path.home()
 
@@ -115,8 +116,7 @@ class FilesMixin:
             self.legend_control.show_symbols()
 
     def add_layer_dialog(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("paths/last_layer_dir", str(Path.home())))
+        start = settings.read_text("paths/last_layer_dir", str(Path.home()))
         path, _ = QFileDialog.getOpenFileName(
             self,
             tr("Add layer"),
@@ -124,22 +124,22 @@ class FilesMixin:
             tr("Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)"),
         )
         if path:
-            settings.setValue("paths/last_layer_dir", str(Path(path).parent))
+            QSettings().setValue("paths/last_layer_dir", str(Path(path).parent))
             self.add_layer(path)
 
     def add_layer(self, path: str | Path):
         """Load a planner's file as a layer (one per geometry kind of a mixed file; the
         first ``UserLayer`` is returned, None on a bad file: say why and keep everything)."""
-        from app.datasets.user_layers import UserDataError, load_user_layers
+        from app.ui.file_loader import read_layers
         from app.ui.user_layer_items import user_layer_items
 
-        try:
-            layers = load_user_layers(path)
-        except UserDataError as exc:
-            self.show_error(tr("Cannot add layer"), str(exc))
+        layers = read_layers(self, Path(path))
+        if not layers:
             return None
+        by_kind = len({layer.kind for layer in layers}) == len(layers)  # else GeoPackage layers
         for layer in layers:
-            key = f"user:{layer.path}" if len(layers) == 1 else f"user:{layer.path}#{layer.kind}"
+            part = layer.kind if by_kind else layer.name
+            key = f"user:{layer.path}" if len(layers) == 1 else f"user:{layer.path}#{part}"
             color = colors.categorical(len(self.user_layers) + 3)
             self.user_layers[key] = layer
             self.map.add_layer(
@@ -157,7 +157,7 @@ class FilesMixin:
     def show_error(self, title: str, message: str) -> None:
         """A modal message; tests replace it to capture the text."""
         self.last_error = message
-        QMessageBox.warning(self, title, message)
+        plain.warn(self, title, message)
 
     def _about(self) -> None:
         QMessageBox.about(

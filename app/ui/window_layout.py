@@ -31,11 +31,12 @@ def fit_to_screen(widget: QWidget, width: int, height: int, share: float = 0.92)
 
 
 def restore(window: QMainWindow) -> None:
-    settings = QSettings()
-    geometry = settings.value(GEOMETRY_KEY)
+    from app.ui import settings
+
+    geometry = settings.read_bytes(GEOMETRY_KEY)  # a damaged settings file must not stop us
     if geometry is not None:
         window.restoreGeometry(geometry)
-    state = settings.value(STATE_KEY)
+    state = settings.read_bytes(STATE_KEY)
     if state is not None:
         window.restoreState(state, VERSION)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QProgressBar, QToolButton
 
+from app.ui import plain
 from app.ui.i18n import LANGUAGE_KEY, LANGUAGE_NAMES, saved_language, tr
 
 
@@ -174,6 +175,7 @@ def make_action(parent, text: str, slot, shortcut=None) -> QAction:
 def build_status(self) -> None:
     self.coord_label = QLabel()
     self.province_label = QLabel()
+    plain.plain_labels(self.coord_label, self.province_label)  # user boundary names
     self.statusBar().addPermanentWidget(self.province_label)
     self.statusBar().addPermanentWidget(self.coord_label)
     self.statusBar().showMessage(tr("Built-in national dataset loaded"), 5000)

@@ -18,7 +18,7 @@ import tomli_w
 from app.domain.scenario import MapView, Scenario, SolverSettings
 from app.domain.site import Site
 from app.engine.allocation import WorkloadClass
-from app.io import scenario_file
+from app.io import atomic, scenario_file
 from app.io.scenario_file import (
     CURRENT_VERSION,
     LOADERS,
@@ -462,7 +462,7 @@ def test_failed_replace_leaves_old_file_and_no_temp(tmp_path, monkeypatch) -> No
     def fail(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(scenario_file.os, "replace", fail)
+    monkeypatch.setattr(atomic.os, "replace", fail)
     with pytest.raises(OSError):
         save_scenario(Scenario(name="new"), path)
     monkeypatch.undo()

@@ -32,7 +32,7 @@ def test_round_trip(tmp_path):
 @pytest.mark.parametrize("body,message", [
     ("payback_years = 0", "assumptions.payback_years: must be in (0, 100] years, got 0"),
     ("stock_utilisation = 1.5", "assumptions.stock_utilisation: must be in (0, 1], got 1.5"),
-    ("migration_cost_cny_per_mw = -1", "assumptions.migration_cost_cny_per_mw: must be >= 0"),
+    ("migration_cost_cny_per_mw = -1", "assumptions.migration_cost_cny_per_mw: must be in [0, 1e+09] CNY/MW"),
     ('frozen_classes = ["sensitve"]', "unknown class 'sensitve'"),
     ("[assumptions.status_quo_shares.Shanghai.training]\n'cluster:qingyang' = 0.7\n"
      "'stock:310000' = 0.6", "assumptions.status_quo_shares.Shanghai.training: the shares add "

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.pue_shown import facility_short, pue_band_text
 from app.domain.report_units import display, heading
 from app.engine.site_eval import SiteMetrics
+from app.ui import plain
 from app.ui.describe import cooling_label
 from app.ui.i18n import language, tr
 from app.ui.map import colors
@@ -221,7 +222,7 @@ class ComparisonPanel(QWidget):
                 months,
                 m.monthly_pue,
                 pen=pen,
-                name=m.name,
+                name=plain.legend_name(m.name),
                 symbol="o",
                 symbolSize=5,
                 symbolBrush=colors.categorical(i),

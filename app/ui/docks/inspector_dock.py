@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import plain
 from app.ui.i18n import tr
 
 ZWSP = "\u200b"  # zero-width space: a line may break there, nothing is drawn
@@ -48,6 +50,7 @@ class InspectorPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(tr("Nothing selected"))
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # names from the planner's files
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
@@ -101,7 +104,7 @@ class InspectorPanel(QWidget):
         for i, (key, value) in enumerate(rows):
             self.table.setItem(i, 0, QTableWidgetItem(key))
             cell = QTableWidgetItem(breakable(value))
-            cell.setToolTip(value)
+            cell.setToolTip(plain.tip(value))
             self.table.setItem(i, 1, cell)
         self.table.resizeRowsToContents()
 

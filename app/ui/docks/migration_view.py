@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.workload import shown_label
 from app.engine.migration_preview import MigrationPreview
+from app.ui import plain
 from app.ui.describe import money_text
 from app.ui.i18n import tr
 
@@ -115,6 +116,7 @@ class MigrationView(QWidget):
             lambda i: self.sigViewChanged.emit(self.view.itemData(i))
         )
         self.summary = QLabel()
+        plain.plain_labels(self.summary)  # site names
         self.summary.setWordWrap(True)
         self.moves = _table(MOVE_COLUMNS)
         self.stays = _table(STAY_COLUMNS)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.site import Site
 from app.engine.facility import FACILITY_CLASSES, FACILITY_LABELS
+from app.ui import plain
 from app.ui.i18n import language, tr
 
 
@@ -90,6 +91,7 @@ class SiteEditor(QWidget):
         self.evaluation = QLabel()
         self.evaluation.setWordWrap(True)
         self.load = QLabel()  # design vs solved utilisation, from the last evaluation
+        plain.plain_labels(self.weather, self.evaluation, self.load)  # file and site names
         self.load.setWordWrap(True)
         delete = QPushButton(tr("Delete site"))
         delete.clicked.connect(lambda: self.site_id and self.sigDeleteRequested.emit(self.site_id))
