@@ -101,7 +101,7 @@ def test_chinese_window_shows_no_english_ui_word(zh_started, qtbot):
     quotes = _citations(win.atlas) + own_names
     findings = []
     for where, text, _words in visible_text.english_findings(texts):
-        rest = text.replace("\u200b", "")  # break opportunities in long ids
+        rest = visible_text.plain(text).replace("\u200b", "")  # markup, break opportunities
         for quote in quotes:
             rest = rest.replace(quote, " ")
         if visible_text.english_words(rest):

@@ -69,10 +69,14 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z]+")
 _TAG = re.compile(r"<[^>]+>")
 
 
+def plain(text: str) -> str:
+    """``text`` without HTML tags and entities (tooltips are rich text)."""
+    return html.unescape(_TAG.sub("", text)) if "<" in text else html.unescape(text)
+
+
 def english_words(text: str) -> list[str]:
     """Latin words of ``text`` (HTML tags dropped) that are not on the allow-list."""
-    plain = html.unescape(_TAG.sub(" ", text))
-    return [w for w in _WORD.findall(plain) if w not in ALLOWED]
+    return [w for w in _WORD.findall(plain(text)) if w not in ALLOWED]
 
 
 def _menu_texts(menu: QMenu, where: str):
