@@ -13,7 +13,11 @@ def main(argv: list[str] | None = None) -> int:
         _import_before_qt()
         from app.ui.app import run_gui
 
-        return run_gui(args.lang, startup_benchmark=args.startup_benchmark)
+        return run_gui(
+            args.lang if args.lang_given else None,
+            startup_benchmark=args.startup_benchmark,
+            open_files=args.open_files,
+        )
     from app.cli.plain_output import plain_output
 
     with plain_output():  # names from files never reach the terminal as escape codes

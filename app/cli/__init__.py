@@ -89,11 +89,17 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     set_language(lang)
     parser = argparse.ArgumentParser(
         prog="cpn-planner",
-        description=tr("Computing Power Network Planner. With no command, opens the app."),
+        description=tr(
+            "Computing Power Network Planner. With no command, opens the app; "
+            "cpn-planner my-plan.toml opens that scenario in it."
+        ),
+        usage=tr("cpn-planner [-h] [--lang {en,zh}] [scenario.toml | COMMAND ...]"),
     )
     _add_lang(parser, "en")
     parser.add_argument("--startup-benchmark", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=tr("commands"))
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title=tr("commands"), prog="cpn-planner"
+    )
     for name, module, help_text in _COMMANDS:
         if name == command:
             # On the sub-command too (``cpn-planner solve --lang zh``); SUPPRESS keeps a
@@ -104,15 +110,28 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     return parser
 
 
+def scenario_files(argv: Sequence[str]) -> list[str]:
+    """Scenario files named without a command (``cpn-planner my-plan.toml``): the app opens
+    them."""
+    if requested(argv)[0] is not None:
+        return []
+    return [w for w in argv if not w.startswith("-") and w.lower().endswith(".toml")]
+
+
 def parse(argv: Sequence[str]) -> argparse.Namespace:
-    """Parse ``argv`` and set the language of :func:`app.domain.text.tr` from ``--lang``."""
+    """Parse ``argv`` and set the language of :func:`app.domain.text.tr` from ``--lang``.
+    ``open_files``: scenario files to open in the app; ``lang_given``: ``--lang`` was on the
+    line (otherwise the app uses the language chosen in its View menu)."""
     # argparse's own words (usage, help, errors) in that language too: it reads them through
     # the module global ``_``, swapped only while the parser is built and used.
     lang = requested(argv)[1]
+    files = scenario_files(argv)
     argparse._ = _argparse_text if lang != "en" else gettext.gettext
     try:
-        args = build_parser(argv).parse_args(list(argv))
+        args = build_parser(argv).parse_args([w for w in argv if w not in files])
     finally:
         argparse._ = gettext.gettext
     set_language(args.lang)
+    args.open_files = files
+    args.lang_given = any(w == "--lang" or w.startswith("--lang=") for w in argv)
     return args

@@ -49,28 +49,32 @@ def configure(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument(
         "--normals",
         type=Path,
-        help="monthly normals CSV (long format; default: the built-in normals)",
+        help=tr("monthly normals CSV (long format; default: the built-in normals)"),
     )
-    parser.add_argument("--city", help="city or station: English, pinyin or Chinese (贵阳)")
+    parser.add_argument("--city", help=tr("city or station: English, pinyin or Chinese (贵阳)"))
     parser.add_argument("--cooling", required=True, metavar="TECH", help=", ".join(COOLING_TECHS))
     parser.add_argument(
         "--facility",
         default=DEFAULT_FACILITY,
         metavar="CLASS",
-        help=f"{', '.join(FACILITY_CLASSES)} (default {DEFAULT_FACILITY})",
+        help=tr("{classes} (default {default})").format(
+            classes=", ".join(FACILITY_CLASSES), default=DEFAULT_FACILITY
+        ),
     )
     parser.add_argument(
         "--utilisation",
         "--utilization",  # the old spelling still works
         type=float,
         default=DEFAULT_UTILIZATION,
-        help=f"IT load / rated IT power, 0-1 (default {DEFAULT_UTILIZATION})",
+        help=tr("IT load / rated IT power, 0-1 (default {default})").format(
+            default=DEFAULT_UTILIZATION
+        ),
     )
-    parser.add_argument("--epw", type=Path, help="measured hourly EnergyPlus weather file")
+    parser.add_argument("--epw", type=Path, help=tr("measured hourly EnergyPlus weather file"))
     parser.add_argument(
-        "--hourly", type=Path, help="measured hourly CSV (tdb_c, rh_pct; 8760 rows)"
+        "--hourly", type=Path, help=tr("measured hourly CSV (tdb_c, rh_pct; 8760 rows)")
     )
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--json", action="store_true", help=tr("print JSON instead of a table"))
     parser.set_defaults(func=run)
     return parser
 
@@ -80,7 +84,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     return configure(
         subparsers.add_parser(
             "pue",
-            help="annual/monthly PUE, mode hours and WUE of one site",
+            help=tr("annual/monthly PUE, mode hours and WUE of one site"),
             description=__doc__.split("\n\n")[0],
         )
     )

@@ -7,13 +7,19 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.domain.text import tr
+
 FORMATS = (".pdf", ".xlsx", ".csv", ".geojson")
 
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
-    p = subparsers.add_parser("report", help="export a scenario's report (PDF/XLSX/CSV/GeoJSON)")
-    p.add_argument("scenario", help="scenario file (TOML)")
-    p.add_argument("-o", "--out", required=True, help="output file: .pdf, .xlsx, .csv or .geojson")
+    p = subparsers.add_parser(
+        "report", help=tr("export a scenario's report (PDF/XLSX/CSV/GeoJSON)")
+    )
+    p.add_argument("scenario", help=tr("scenario file (TOML)"))
+    p.add_argument(
+        "-o", "--out", required=True, help=tr("output file: .pdf, .xlsx, .csv or .geojson")
+    )
     p.set_defaults(func=run)
     return p
 

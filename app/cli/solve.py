@@ -24,6 +24,8 @@ import os
 import sys
 from pathlib import Path
 
+from app.domain.text import tr
+
 EXIT_BAD_INPUT = 2
 
 
@@ -45,16 +47,18 @@ def _stdout_to_devnull():
 
 def add_parser(subparsers) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
-        "solve", help="solve the allocation (built-in baseline or a scenario)"
+        "solve", help=tr("solve the allocation (built-in baseline or a scenario)")
     )
-    p.add_argument("scenario", nargs="?", help="scenario file (TOML); default: built-in baseline")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--mps", metavar="OUT.mps", help="also write the LP as MPS")
+    p.add_argument(
+        "scenario", nargs="?", help=tr("scenario file (TOML); default: built-in baseline")
+    )
+    p.add_argument("--json", action="store_true", help=tr("print JSON"))
+    p.add_argument("--mps", metavar="OUT.mps", help=tr("also write the LP as MPS"))
     p.add_argument(
         "--regions",
         choices=["province", "prefecture"],
         default=None,
-        help="demand regions (default: the scenario's [solver] regions)",
+        help=tr("demand regions (default: the scenario's [solver] regions)"),
     )
     p.set_defaults(func=run)
     return p

@@ -15,6 +15,9 @@ from app.datasets import reference
 from app.datasets.boundaries import EXTRA_NAMES_EN, BoundarySet, load_boundaries
 from app.datasets.projection import to_map
 
+#: Capitals spelt otherwise in the climate normals (provinces.csv -> climate_normals.csv).
+STATION_SPELLINGS = {"Hohhot": "Huhehaote", "Urumqi": "Ürümqi"}
+
 
 @dataclass(frozen=True)
 class Atlas:
@@ -49,6 +52,14 @@ class Atlas:
         if lang != "zh" and adcode in EXTRA_NAMES_EN:
             return EXTRA_NAMES_EN[adcode]
         return self.boundaries.names_zh[self.boundaries.position(adcode)]
+
+    def station_name(self, station: str, lang: str = "en") -> str:
+        """A climate station's name: Chinese after its county or prefecture (see
+        ``reference.station_names_zh``), the normals' English name otherwise."""
+        if lang == "zh":
+            names = reference.station_names_zh()
+            return names.get(station, names.get(STATION_SPELLINGS.get(station, ""), station))
+        return station
 
     def province_at(self, x: float, y: float) -> int | None:
         """Adcode of the unit under map point (x, y) in metres, None outside China."""

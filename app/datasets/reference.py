@@ -60,6 +60,7 @@ _F = "float64"
 
 #: file name -> {column: dtype}; every column listed must be present in the file.
 _SCHEMAS: dict[str, dict[str, str]] = {
+    "station_names_zh.csv": {"station": _STR, "name_zh": _STR, "named_after": _STR, "source": _STR},
     "provinces.csv": {
         "adcode": "int64",
         "name_en": _STR,
@@ -235,6 +236,34 @@ def load_assumptions() -> pd.DataFrame:
 def load_prefecture_population() -> pd.DataFrame:
     """2020 census population per prefecture-level unit (``data/prefecture_population.csv``)."""
     return _load("prefecture_population.csv")
+
+
+@lru_cache(maxsize=1)
+def station_names_zh() -> dict[str, str]:
+    """Climate station (English name) -> Chinese name, after the county or prefecture it lies in
+    (``data/station_names_zh.csv``, made by ``tools/station_names_zh.py``)."""
+    table = _read("station_names_zh.csv", str(DATA_DIR))
+    return dict(zip(table["station"], table["name_zh"], strict=True))
+
+
+@lru_cache(maxsize=1)
+def prefecture_names_en() -> dict[str, str]:
+    """Prefecture (Chinese name) -> English name: the climate station named after it
+    ("Ulanqab" for 乌兰察布市), else its pinyin from data/place_names.csv."""
+    table = _read("station_names_zh.csv", str(DATA_DIR))
+    out: dict[str, str] = {}
+    for station, name_zh, how in zip(
+        table["station"], table["name_zh"], table["named_after"], strict=True
+    ):
+        english = re.sub(r"( City)?(, .*)?$", "", station)
+        english = {"Huhehaote": "Hohhot"}.get(english, english)  # the usual English spelling
+        if how == "prefecture" and name_zh not in out:
+            out[name_zh] = english
+    # the rest by their pinyin (data/place_names.csv): "Zhongwei" for 中卫市
+    places = pd.read_csv(DATA_DIR / "place_names.csv", keep_default_na=False, dtype=str)
+    for name_zh, pinyin in zip(places["name_zh"], places["pinyin"], strict=True):
+        out.setdefault(name_zh, pinyin)
+    return out
 
 
 def load_climate_normals() -> pd.DataFrame:

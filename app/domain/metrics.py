@@ -18,6 +18,15 @@ class Metric:
     categorical: bool = False
     ramp: str = "viridis"  # colour ramp name (see app/ui/map/colors.py)
     decimals: int = 1
+    #: In Chinese: the unit and the factor from ``unit`` to it (GDP 亿元 = bn CNY x 10)
+    unit_zh: str | None = None
+    scale_zh: float = 1.0
+
+    def shown_unit(self, lang: str) -> str:
+        return self.unit_zh if lang == "zh" and self.unit_zh is not None else self.unit
+
+    def shown_scale(self, lang: str) -> float:
+        return self.scale_zh if lang == "zh" else 1.0
 
 
 PROVINCE_METRICS: tuple[Metric, ...] = (
@@ -29,6 +38,7 @@ PROVINCE_METRICS: tuple[Metric, ...] = (
         "price_cny_per_kwh",
         ramp="ylorrd",
         decimals=3,
+        unit_zh="元/kWh",
     ),
     Metric(
         "gdp",
@@ -38,6 +48,8 @@ PROVINCE_METRICS: tuple[Metric, ...] = (
         "gdp_2023_billion_cny",
         ramp="blues",
         decimals=0,
+        unit_zh="亿元",
+        scale_zh=10.0,
     ),
     Metric(
         "population",
@@ -47,6 +59,8 @@ PROVINCE_METRICS: tuple[Metric, ...] = (
         "population_2023_million",
         ramp="purples",
         decimals=1,
+        unit_zh="万人",
+        scale_zh=100.0,
     ),
     Metric(
         "emission",
@@ -103,7 +117,7 @@ ALLOCATION_METRICS: tuple[Metric, ...] = (
     Metric(
         "net_import_change",
         "Change in net import vs baseline",
-        "净调入变化（相对基线）",
+        "净调入较现状变化",
         "MW",
         "",
         ramp="rdbu_r",

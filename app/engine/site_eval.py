@@ -13,7 +13,9 @@ from pathlib import Path
 
 import numpy as np
 
+from app.datasets import reference
 from app.datasets.atlas import Atlas
+from app.domain import text
 from app.domain.site import Site
 from app.engine.climate import (
     HourlyWeather,
@@ -75,9 +77,17 @@ class SiteMetrics:
 
     @property
     def station_text(self) -> str:
+        return self.station_label()
+
+    def station_label(self, lang: str | None = None) -> str:
+        """The climate station and its distance ("吴忠市 (103 km)" in Chinese), or the
+        planner's own weather file."""
         if self.station_km != self.station_km:  # NaN: the planner's own file
             return self.climate_source
-        return f"{self.station} ({self.station_km:.0f} km)"
+        name = self.station
+        if (lang or text.language()) == "zh":
+            name = reference.station_names_zh().get(name, name)
+        return f"{name} ({self.station_km:.0f} km)"
 
 
 def nearest_station(atlas: Atlas, lon: float, lat: float) -> tuple[str, float]:

@@ -133,75 +133,91 @@ def _site_frame(report: ReportData) -> pd.DataFrame:
     return frame
 
 
-def _site_rows(a: pd.DataFrame, b: pd.DataFrame, ids: list[str], figures, lang: str) -> list[list]:
+def _site_rows(
+    frames: dict[str, pd.DataFrame], current: str, refs: list[str], ids: list[str], figures, lang
+) -> list[list]:
+    """Per site: each figure in the current scenario, in every reference, and current minus
+    each reference."""
     rows = []
     for sid in ids:
-        row = [a["name"].get(sid, b["name"].get(sid, sid))]
+        name = next((f["name"][sid] for f in frames.values() if sid in f.index), sid)
+        row = [name]
         for key, _, kind in figures:
             absent = math.nan if kind == "pue" else 0.0  # an absent site uses nothing
-            va = float(a[key].get(sid, absent)) if sid in a.index else absent
-            vb = float(b[key].get(sid, absent)) if sid in b.index else absent
-            row += [
-                scaled(va, kind, lang),
-                scaled(vb, kind, lang),
-                scaled(_change(va, vb), kind, lang),
-            ]
+            values = {
+                label: float(f[key].get(sid, absent)) if sid in f.index else absent
+                for label, f in frames.items()
+            }
+            row += [scaled(values[current], kind, lang)]
+            row += [scaled(values[ref], kind, lang) for ref in refs]
+            row += [scaled(_change(values[current], values[ref]), kind, lang) for ref in refs]
         rows.append(row)
     return rows
 
 
-def _site_headers(figures, current: str, ref: str, lang: str) -> tuple[list[str], list]:
+def _site_headers(figures, current: str, refs: list[str], lang: str) -> tuple[list[str], list]:
     headers, kinds = [tr("Site", lang)], [None]
     for _, label, kind in figures:
         text = tr(label, lang)
-        headers += [
-            heading(f"{text}, {current}", kind, lang),
-            heading(f"{text}, {ref}", kind, lang),
-            heading(tr("{x}, change", lang).format(x=text), kind, lang),
-        ]
-        kinds += [kind] * 3
+        headers.append(heading(f"{text}, {current}", kind, lang))
+        headers += [heading(f"{text}, {ref}", kind, lang) for ref in refs]
+        if len(refs) == 1:
+            headers.append(heading(tr("{x}, change", lang).format(x=text), kind, lang))
+        else:
+            headers += [
+                heading(tr("{x}, {a} minus {b}", lang).format(x=text, a=current, b=ref), kind, lang)
+                for ref in refs
+            ]
+        kinds += [kind] * (1 + 2 * len(refs))
     return headers, kinds
+
+
+def _change_columns(figures, refs: list[str]) -> tuple[int, ...]:
+    block = 1 + 2 * len(refs)
+    return tuple(
+        1 + f * block + 1 + len(refs) + r for f in range(len(figures)) for r in range(len(refs))
+    )
+
+
+def _frames(reports: dict[str, ReportData]) -> tuple[str, list[str], dict[str, pd.DataFrame]]:
+    current, refs = _labels(reports)
+    refs = refs or [current]
+    return current, refs, {label: _site_frame(r) for label, r in reports.items()}
 
 
 def sites_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
     """Per site of the allocation (clusters, existing capacity, placed sites; matched by id):
-    load in the current scenario and the first reference, and current minus reference. A site
-    absent from one side carries no load there."""
-    current, refs = _labels(reports)
-    ref = refs[0] if refs else current
-    a, b = _site_frame(reports[current]), _site_frame(reports[ref])
-    ids = list(dict.fromkeys([*a.index, *b.index]))
-    headers, kinds = _site_headers(LOAD_FIGURES, current, ref, lang)
+    load in the current scenario and in every reference, and current minus each reference. A
+    site absent from one side carries no load there."""
+    current, refs, frames = _frames(reports)
+    ids = list(dict.fromkeys(sid for f in frames.values() for sid in f.index))
+    headers, kinds = _site_headers(LOAD_FIGURES, current, refs, lang)
     return Sheet(
         "sites",
         tr("By site", lang),
         headers,
-        _site_rows(a, b, ids, LOAD_FIGURES, lang),
+        _site_rows(frames, current, refs, ids, LOAD_FIGURES, lang),
         kinds,
         missing_text="–",
-        changes=(3,),
+        changes=_change_columns(LOAD_FIGURES, refs),
     )
 
 
 def placed_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
-    """The placed sites of either side: load, capacity, PUE, energy, cost, carbon and water,
-    current, first reference and current minus reference (an absent site counts as zero,
-    without a PUE)."""
-    current, refs = _labels(reports)
-    ref = refs[0] if refs else current
-    a, b = _site_frame(reports[current]), _site_frame(reports[ref])
-    ids = list(
-        dict.fromkeys([m.site_id for r in (reports[current], reports[ref]) for m in r.metrics])
-    )
-    headers, kinds = _site_headers(FIGURES, current, ref, lang)
+    """The placed sites of any side: load, capacity, PUE, energy, cost, carbon and water,
+    current, every reference and current minus each (an absent site counts as zero, without
+    a PUE)."""
+    current, refs, frames = _frames(reports)
+    ids = list(dict.fromkeys(m.site_id for r in reports.values() for m in r.metrics))
+    headers, kinds = _site_headers(FIGURES, current, refs, lang)
     sheet = Sheet(
         "placed",
         tr("Placed sites", lang),
         headers,
-        _site_rows(a, b, ids, FIGURES, lang),
+        _site_rows(frames, current, refs, ids, FIGURES, lang),
         kinds,
         missing_text="–",
-        changes=tuple(range(3, len(headers), 3)),
+        changes=_change_columns(FIGURES, refs),
     )
     if not ids:
         sheet.empty_text = tr("No placed sites in either scenario.", lang)

@@ -68,16 +68,19 @@ def neutralise_csv(text: str) -> str:
 def write_xlsx(data: ReportData, path: str | Path) -> Path:
     """A metadata sheet, then one sheet per table with headings and units, number formats,
     a frozen heading row and column widths to fit."""
-    return write_sheets_xlsx(sheets(data), path, data.lang)
+    return write_sheets_xlsx(sheets(data), path, data.lang, data.title, data.author)
 
 
-def write_sheets_xlsx(tables: list[Sheet], path: str | Path, lang: str = "en") -> Path:
-    """Any list of sheets (e.g. :func:`app.io.compare_tables.comparison_sheets`) as XLSX."""
+def write_sheets_xlsx(
+    tables: list[Sheet], path: str | Path, lang: str = "en", title: str = "", author: str = ""
+) -> Path:
+    """Any list of sheets (e.g. :func:`app.io.compare_tables.comparison_sheets`) as XLSX; the
+    workbook's properties name ``title`` and ``author``."""
     from app.io.xlsx_sheets import write_workbook
 
     def write(tmp: Path) -> None:
         book = io.BytesIO()  # built in memory: a failed write leaves no half-closed zip
-        write_workbook(tables, book, lang)
+        write_workbook(tables, book, lang, title, author)
         tmp.write_bytes(book.getvalue())
 
     return _atomic(Path(path), write)

@@ -24,6 +24,7 @@ from app import __version__
 from app.datasets.atlas import Atlas
 from app.domain.pue_shown import BANDED_FIGURES, band_at, facility_short, figure_band
 from app.domain.text import language, tr
+from app.domain.workload import shown_label
 from app.engine.national_problem import AllocationAssumptions, supply_names
 from app.engine.preview import Preview
 from app.engine.pue import TECH_SHORT
@@ -86,14 +87,6 @@ SUMMARY = (
     ("mean_rtt_ms", "Mean round-trip time", "ms"),
 )
 
-#: The built-in workload classes' labels (a planner's own label is shown as written).
-CLASS_LABELS = {
-    "realtime": "Real-time inference",
-    "interactive": "Interactive / general",
-    "training": "Training / batch",
-    "sensitive": "Sensitive data",
-}
-
 SITE_COLUMNS = (
     "site",
     "lon",
@@ -148,6 +141,10 @@ DEFAULT_UNITS_ZH = {
     "CNY/USD": "元/美元",
     "years": "年",
     "racks": "机架",
+    "CNY/MW": "元/MW",
+    "CNY/kWh": "元/kWh",
+    "CNY/km/yr": "元/公里/年",
+    "M CNY/MW": "百万元/MW",
 }
 
 #: How the engine words a site's price source -> the English text the catalogue translates.
@@ -233,10 +230,10 @@ def _climate_text(m: SiteMetrics, lang: str) -> str:
     from app.engine.city_lookup import STATION_WARN_KM
 
     if m.station_km > STATION_WARN_KM:
-        return f"{m.station_text}: " + tr(
+        return f"{m.station_label(lang)}: " + tr(
             "farther than {limit:.0f} km, climate may differ", lang
         ).format(limit=STATION_WARN_KM)
-    return m.station_text
+    return m.station_label(lang)
 
 
 def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataFrame:
@@ -515,13 +512,6 @@ def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["item", "value"])
 
 
-def _class_label(class_id: str, label: str, lang: str) -> str:
-    """A built-in class keeps its translated name; a renamed or new one the planner's text."""
-    if CLASS_LABELS.get(class_id) != label:
-        return label
-    return tr(CLASS_LABELS.get(class_id, label), lang)
-
-
 def collect(
     scenario, atlas: Atlas | None = None, evaluation=None, lang: str | None = None
 ) -> ReportData:
@@ -543,7 +533,7 @@ def collect(
     flows = preview.scenario.flows.copy()
     flows.insert(1, "region_name", [names.get(str(r), str(r)) for r in flows["region"]])
     flows.insert(4, "site_name", [names.get(s, s) for s in flows["site"]])
-    labels = {c.id: _class_label(c.id, c.label, lang) for c in scenario.assumptions.classes}
+    labels = {c.id: shown_label(c.id, c.label, lang) for c in scenario.assumptions.classes}
     flows.insert(3, "class_label", [labels.get(c, c) for c in flows["class"]])
     totals = preview.shift.totals.reset_index(names="total")
     data = ReportData(

@@ -145,6 +145,8 @@ class Sheet:
     missing_text: str | None = None
     #: columns that hold differences (printed with a sign: +1.2, -0.3)
     changes: tuple[int, ...] = ()
+    #: the workbook adds a total row under the columns that add up (MW, MWh, money, CO2, water)
+    totals: bool = False
     #: the stored column behind each shown column, where there is one
     keys: tuple[str, ...] = ()
 
@@ -290,6 +292,10 @@ def monthly_sheet(data: ReportData) -> Sheet:
     )
 
 
+#: Report tables whose amounts add up to the summary's lines (the workbook totals them).
+TOTALLED = ("sites", "provinces", "site_use", "flows", "moves", "stays")
+
+
 #: The scorecard's columns: (stored column, English heading, unit kind: "row" = the item's).
 POLICY_SHOWN = (
     ("verdict", "Verdict", None), ("scope", "Scope", None), ("metric", "Measure", None),
@@ -349,5 +355,6 @@ def sheets(data: ReportData) -> list[Sheet]:
             sheet.empty_text = tr("Nothing moves: no shift pays for its migration cost.", lang)
         elif name == "assumptions" and not len(frame):
             sheet.empty_text = tr("None: all built-in defaults.", lang)
+        sheet.totals = name in TOTALLED
         out.append(sheet)
     return out

@@ -73,16 +73,57 @@ def write_sheet(ws, sheet: Sheet, lang: str) -> None:
                 widths[c] = max(widths[c], len(format_shown(value, kind, lang)))
     if not sheet.rows and sheet.empty_text:
         set_text(ws.cell(row=2, column=1), sheet.empty_text)
+    if sheet.totals and sheet.rows:
+        _total_row(ws, sheet, lang)
     ws.freeze_panes = "A2"
     for c, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(c)].width = min(_MAX_WIDTH, width + 2)
 
 
-def write_workbook(sheets: list[Sheet], path: Path | BinaryIO, lang: str = "en") -> None:
+#: Kinds of figure that add up down a column (a total of PUEs or prices means nothing).
+ADDITIVE = {"mw", "mwh", "mcny", "cny_m", "t_co2", "m3"}
+
+
+def _total_row(ws, sheet: Sheet, lang: str) -> None:
+    """A bold total under the columns that add up, from the numbers as shown (rounded), so a
+    reader's own sum of the column gives the same figure."""
+    from openpyxl.styles import Font
+
+    from app.domain.text import tr
+
+    row = len(sheet.rows) + 2
+    label = ws.cell(row=row, column=1)
+    set_text(label, tr("Total", lang))
+    label.font = Font(bold=True)
+    for c, kind in enumerate(sheet.kinds):
+        if kind not in ADDITIVE:
+            continue
+        values = [r[c] for r in sheet.rows if isinstance(r[c], (int, float))]
+        cell = ws.cell(row=row, column=c + 1)
+        cell.value = round(float(sum(values)), 6)
+        cell.number_format = number_format(kind, lang)
+        cell.font = Font(bold=True)
+
+
+def write_workbook(
+    sheets: list[Sheet],
+    path: Path | BinaryIO,
+    lang: str = "en",
+    title: str = "",
+    author: str = "",
+) -> None:
+    """The sheets as a workbook whose properties name the scenario and who made it (a file
+    manager or Excel's Info pane shows them)."""
     from openpyxl import Workbook
+
+    from app import __version__
+    from app.domain.text import tr
 
     book = Workbook()
     book.remove(book.active)
+    book.properties.title = title or None
+    book.properties.creator = author or tr("CPN Planner", lang)
+    book.properties.description = f"CPN Planner {__version__}"
     taken: set[str] = set()
     for sheet in sheets:
         ws = book.create_sheet(sheet_title(sheet.title, taken))

@@ -19,6 +19,7 @@ from app.engine.allocation import Solver
 from app.engine.evaluate import Evaluation, evaluate
 from app.engine.national_problem import cluster_capacity, demand_table, stock_capacity
 from app.engine.preview import Preview
+from app.ui import describe
 from app.ui.commands import ScenarioModel, SetAssumptionsCommand, SetSolverCommand
 from app.ui.describe import supply_names
 from app.ui.docks.assumptions_dock import AssumptionsPanel
@@ -202,7 +203,7 @@ class AllocationController(QObject):
         left_out = [e for e in evaluation.sites if e.solved is None]
         self.sigMessage.emit(
             tr("Solved ({status}) in {ms:.0f} ms{warm}").format(
-                status=res.status,
+                status=describe.status_label(res.status),
                 ms=(res.build_s + res.solve_s) * 1000,
                 warm=tr(", warm start") if res.warm_started else "",
             )

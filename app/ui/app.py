@@ -52,20 +52,28 @@ def _ready_and_quit() -> None:
     QTimer.singleShot(0, QCoreApplication.quit)
 
 
-def run_gui(lang: str = "en", startup_benchmark: bool = False) -> int:
+def run_gui(
+    lang: str | None = "en", startup_benchmark: bool = False, open_files: list[str] | None = None
+) -> int:
+    """The app in ``lang`` (None: the language chosen in View > Language, else English),
+    opening the first of ``open_files`` once the window is ready."""
     from app.datasets.atlas import load_atlas
-    from app.ui.i18n import install_language
+    from app.ui.i18n import install_language, saved_language
     from app.ui.main_window import MainWindow
 
     app = make_application()
-    install_language(lang)
+    install_language(lang or saved_language())
     # the map first; docks, menus, allocation and the engine behind them after its first paint
     window = MainWindow(load_atlas(), paint_first=True)
     if startup_benchmark:
         probe = _FirstPaint(window)
         window.map.viewport().installEventFilter(probe)
         window.sigReady.connect(_ready_and_quit)
-    else:  # after a crash: restore?
+    else:  # after a crash: restore? Then the file named on the command line.
         window.sigReady.connect(lambda: QTimer.singleShot(0, window.document.offer_recovery))
+        for path in (open_files or [])[:1]:
+            window.sigReady.connect(
+                lambda p=path: QTimer.singleShot(0, lambda: window.document.open(p))
+            )
     window.show()
     return app.exec()

@@ -31,6 +31,7 @@ from app.ui.map.legend import LegendWidget
 from app.ui.map.national import NationalLayers
 from app.ui.map.view import MapView
 from app.ui.report_html import cell_text
+from app.ui.window_layout import fit_to_screen
 
 
 def fill_table(table: QTableWidget, sheet: Sheet, lang: str = "en") -> None:
@@ -66,7 +67,8 @@ class CompareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Compare scenarios"))
-        self.resize(1300, 850)
+        fit_to_screen(self, 1300, 850)
+        self.setSizeGripEnabled(True)
         self.lang = language()
         self.reports: dict[str, ReportData] = reports or {
             label: collect(sc, atlas, lang=self.lang) for label, sc in scenarios.items()

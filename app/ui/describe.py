@@ -15,7 +15,23 @@ PRICE_KIND_TEXT = {
     "+ calibrated adjustment",
     "catalogue": "published catalogue price (large industry)",
     "missing": "no published price",
+    "override": "your override (this scenario)",
 }
+
+
+#: Solver statuses (HiGHS's, lower case) a planner may see, translated when shown.
+STATUS_LABELS = {
+    "optimal": "optimal",
+    "infeasible": "infeasible",
+    "unbounded": "unbounded",
+    "numerical_error": "numerical error",
+    "time limit reached": "time limit reached",
+    "status quo": "today's status quo",
+}
+
+
+def status_label(status: str) -> str:
+    return tr(STATUS_LABELS.get(status, status))
 
 
 def fmt(value, decimals: int = 2, unit: str = "") -> str:
@@ -31,39 +47,108 @@ def _name(row, lang: str) -> str:
 
 
 def province_title(atlas: Atlas, code: int) -> str:
-    zh = atlas.province_name(code, "zh")
-    en = atlas.province_name(code, "en")
-    return zh if zh == en else f"{en} {zh}"
+    """The province's name in the interface language ("Tibet (Xizang)" / "西藏自治区")."""
+    return atlas.province_name(code, language())
 
 
-def province_rows(atlas: Atlas, code: int) -> list[tuple[str, str]]:
-    """(attribute, value) rows for a province; units in the labels or values."""
+#: Hub regions of hubs.csv, translated when shown.
+HUB_REGIONS = {"east": "east", "west": "west"}
+
+
+def unit_text(unit: str) -> str:
+    """A unit as the interface language writes it ("CNY/tCO2" -> "元/吨CO2")."""
+    from app.io.report_data import DEFAULT_UNITS_ZH
+
+    return DEFAULT_UNITS_ZH.get(unit, unit) if language() == "zh" else unit
+
+
+#: Kinds of evidence behind a default (data/assumptions.csv), translated when shown.
+EVIDENCE_KINDS = {
+    "measured": "measured",
+    "official statistic": "official statistic",
+    "claim": "claim",
+    "estimate": "estimate",
+    "reasoned": "reasoned",
+}
+
+
+def assumption_tip(key: str) -> str:
+    """A default's tooltip: value, range, kind of evidence, year, source and its note (the
+    note is quoted as written in data/assumptions.csv)."""
+    from app.datasets.assumptions import assumption, assumption_keys
+
+    if key not in assumption_keys():
+        return ""
+    a = assumption(key)
+    kind = tr(EVIDENCE_KINDS.get(a.kind, a.kind))
+    head = tr(
+        "Default {value} {unit} (range {low}-{high}; {kind}{year}). Source: {source}."
+    ).format(
+        value=f"{a.value:g}",
+        unit=unit_text(a.unit),
+        low=f"{a.low:g}",
+        high=f"{a.high:g}",
+        kind=kind,
+        year=f", {a.year}" if a.year is not None else "",
+        source=a.source or tr("none (reasoned)"),
+    )
+    return f"{head}\n{tr(a.note)}"
+
+
+def price_unit() -> str:
+    return unit_text("CNY/kWh")
+
+
+def _gdp_population(p) -> list[tuple[str, str]]:
+    """GDP and population in the units a reader expects: 亿元 and 万人 in Chinese."""
+    gdp, pop = p["gdp_2023_billion_cny"], p["population_2023_million"]
+    if language() == "zh":
+        return [
+            (tr("GDP 2023"), fmt(gdp * 10, 1, "亿元")),
+            (tr("Population 2023"), fmt(pop * 100, 0, "万人")),
+        ]
+    return [
+        (tr("GDP 2023"), fmt(gdp, 1, "bn CNY")),
+        (tr("Population 2023"), fmt(pop, 2, "million")),
+    ]
+
+
+def province_rows(
+    atlas: Atlas, code: int, overrides: dict[str, dict[int, float]] | None = None
+) -> list[tuple[str, str]]:
+    """(attribute, value) rows for a province; units in the labels or values. ``overrides``
+    (column -> {adcode: value}): the scenario's figures that replace the built-in ones."""
     if code not in atlas.provinces.index:
         return [(tr("Data"), tr("not among the 31 mainland provinces; no figures loaded"))]
-    p = atlas.provinces.loc[code]
+    p = atlas.provinces.loc[code].copy()
+    overridden = {col for col, by_code in (overrides or {}).items() if code in by_code}
+    for column in overridden:
+        p[column] = overrides[column][code]
+    if "price_cny_per_kwh" in overridden:
+        p["price_kind"] = "override"
     hub_id = p.get("hub_id")
     hub = tr("none")
     if isinstance(hub_id, str) and hub_id in atlas.hubs.index:
-        hub = f"{_name(atlas.hubs.loc[hub_id], language())} ({atlas.hubs.at[hub_id, 'region']})"
+        region = str(atlas.hubs.at[hub_id, "region"])
+        hub = f"{_name(atlas.hubs.loc[hub_id], language())} ({tr(HUB_REGIONS.get(region, region))})"
     rows = [
-        (tr("Electricity price"), fmt(p["price_cny_per_kwh"], 4, "CNY/kWh")),
+        (tr("Electricity price"), fmt(p["price_cny_per_kwh"], 4, price_unit())),
         (tr("Price basis"), tr(PRICE_KIND_TEXT.get(str(p["price_kind"]), str(p["price_kind"])))),
     ]
     if p["price_kind"] == "composed_estimate":
         rows += [
-            (tr("  coal benchmark"), fmt(p["coal_benchmark_cny_per_kwh"], 4, "CNY/kWh")),
-            (tr("  T&D tariff (220 kV+)"), fmt(p["td_tariff_cny_per_kwh"], 4, "CNY/kWh")),
-            (tr("  government funds"), fmt(p["govt_funds_cny_per_kwh"], 4, "CNY/kWh")),
-            (tr("  adjustment to 1-10 kV"), fmt(p.get("adjustment_cny_per_kwh"), 4, "CNY/kWh")),
+            (tr("  coal benchmark"), fmt(p["coal_benchmark_cny_per_kwh"], 4, price_unit())),
+            (tr("  T&D tariff (220 kV+)"), fmt(p["td_tariff_cny_per_kwh"], 4, price_unit())),
+            (tr("  government funds"), fmt(p["govt_funds_cny_per_kwh"], 4, price_unit())),
+            (tr("  adjustment to 1-10 kV"), fmt(p.get("adjustment_cny_per_kwh"), 4, price_unit())),
         ]
     rows.append((tr("Tariff basis"), tr("1-10 kV large industry, the same for every province")))
     rows += [
         (tr("Grid CO2 factor 2023"), fmt(p["grid_ef_2023_kgco2_per_kwh"], 4, "kgCO2/kWh")),
-        (tr("GDP 2023"), fmt(p["gdp_2023_billion_cny"], 1, tr("bn CNY"))),
-        (tr("Population 2023"), fmt(p["population_2023_million"], 2, tr("million"))),
+        *_gdp_population(p),
         (tr("Annual mean temperature"), fmt(p.get("tmean_annual_c"), 1, "°C")),
         (tr("National hub"), hub),
-        (tr("Capital"), str(p.get("capital", ""))),
+        (tr("Capital"), atlas.station_name(str(p.get("capital", "")), language())),
         (tr("Adcode"), str(code)),
         (tr("Source (price)"), str(p.get("price_note", "") or p.get("price_basis", ""))),
         (tr("Source (CO2)"), str(p.get("source_emission", ""))),
@@ -72,7 +157,9 @@ def province_rows(atlas: Atlas, code: int) -> list[tuple[str, str]]:
     return rows
 
 
-def province_tooltip(atlas: Atlas, code: int) -> str:
+def province_tooltip(
+    atlas: Atlas, code: int, overrides: dict[str, dict[int, float]] | None = None
+) -> str:
     """Short HTML tooltip: name, tariff and its basis, CO2 factor, GDP, hub."""
     keep = {
         tr("Electricity price"),
@@ -83,7 +170,9 @@ def province_tooltip(atlas: Atlas, code: int) -> str:
     }
     # names and figures may come from the planner's own files: text, never markup
     lines = [f"<b>{html.escape(province_title(atlas, code))}</b>"]
-    lines += [f"{k}: {html.escape(str(v))}" for k, v in province_rows(atlas, code) if k in keep]
+    lines += [
+        f"{k}: {html.escape(str(v))}" for k, v in province_rows(atlas, code, overrides) if k in keep
+    ]
     return "<br>".join(lines)
 
 
@@ -133,7 +222,9 @@ def station_rows(atlas: Atlas, station: str) -> list[tuple[str, str]]:
     rows.append(
         (
             tr("Warmest month"),
-            f"{int(warmest['month'])}: {warmest['tmax_c']:.1f} / {warmest['tmin_c']:.1f} °C",
+            tr("month {month}: mean daily max {high:.1f} °C, min {low:.1f} °C").format(
+                month=int(warmest["month"]), high=warmest["tmax_c"], low=warmest["tmin_c"]
+            ),
         )
     )
     return rows
@@ -152,11 +243,40 @@ def cluster_label(cluster, lang: str) -> str:
     return label(cluster, lang)
 
 
+#: Short names of the built-in accelerator profiles (app.engine.costs.ACCELERATOR_PROFILES).
+ACCELERATOR_LABELS = {
+    "gpu_700w_70b": "GPU, H100 class, 700 W, ~70B model",
+    "npu_400w_70b": "NPU, Ascend 910B class, 400 W, ~70B model",
+    "card_75w_8b": "Inference card, 75 W, ~8B model",
+}
+
+
+def accelerator_label(profile: str) -> str:
+    """An accelerator profile's name in the interface language (its id if not built in)."""
+    return tr(ACCELERATOR_LABELS.get(profile, profile))
+
+
 def cooling_label(tech: str, short: bool = False) -> str:
     """The cooling technology's name (or short name) in the interface language."""
     from app.engine.pue import TECH_LABELS, TECH_SHORT
 
     return (TECH_SHORT if short else TECH_LABELS)[tech][1 if language() == "zh" else 0]
+
+
+def money_text(cny: float) -> str:
+    """Money as a planner reads it: "1.23 M CNY" / "123.4 万元" below 1e8 CNY, else
+    "0.12 bn CNY" / "1.23 亿元"."""
+    if language() == "zh":
+        return f"{cny / 1e8:,.2f} 亿元" if abs(cny) >= 1e8 else f"{cny / 1e4:,.1f} 万元"
+    return f"{cny / 1e9:,.2f} bn CNY" if abs(cny) >= 1e9 else f"{cny / 1e6:,.2f} M CNY"
+
+
+def tariff_source_label(source: str) -> str:
+    """The engine's tariff source ("province, composed estimate") in the interface language."""
+    from app.domain.text import tr as text_tr
+    from app.io.report_data import TARIFF_SOURCES
+
+    return text_tr(TARIFF_SOURCES.get(source, source))
 
 
 def station_warning(m) -> list[str]:
@@ -169,7 +289,9 @@ def station_warning(m) -> list[str]:
         tr(
             "The nearest climate station, {station}, is {km:.0f} km away (more than "
             "{limit:.0f} km): its climate may differ from the site's."
-        ).format(station=m.station, km=m.station_km, limit=STATION_WARN_KM)
+        ).format(
+            station=m.station_label().rsplit(" (", 1)[0], km=m.station_km, limit=STATION_WARN_KM
+        )
     ]
 
 
@@ -220,13 +342,12 @@ def site_summary(m) -> str:
             mech=m.mode_hours["mechanical"],
             wue=m.wue_l_per_kwh,
         ),
-        tr(
-            "Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})"
-        ).format(
+        tr("Energy {mwh:,.0f} MWh; cost {cost} at {tariff:.4f} {unit} ({source})").format(
             mwh=m.facility_energy_mwh,
-            cost=m.energy_cost_mcny,
+            cost=money_text(m.energy_cost_mcny * 1e6),
             tariff=m.tariff_cny_per_kwh,
-            source=m.tariff_source,
+            unit=price_unit(),
+            source=tariff_source_label(m.tariff_source),
         ),
         tr("Carbon {carbon}; water {water:,.0f} m³").format(carbon=carbon, water=m.water_m3),
         *band_figures_line(m),

@@ -51,6 +51,7 @@ class DocumentController(QObject):
 
     sigLoaded = Signal(object)
     sigMessage = Signal(str)
+    sigNaming = Signal(object)  # the Path Save As chose, before writing: name the scenario
 
     def __init__(
         self,
@@ -110,7 +111,7 @@ class DocumentController(QObject):
         if not shiboken6.isValid(self.window):  # the undo stack emits while being destroyed
             return
         name = self.path.name if self.path else tr("Untitled")
-        self.window.setWindowTitle(f"{name}[*] — CPN Planner")
+        self.window.setWindowTitle(f"{name}[*] — {tr('CPN Planner')}")
         self.window.setWindowModified(self.dirty)
 
     # ---- new / open -----------------------------------------------------------------------
@@ -202,6 +203,7 @@ class DocumentController(QObject):
                 return False
         if path == self.path and not self._may_overwrite(path):
             return False
+        self.sigNaming.emit(path)
         if self._write(path):
             recovery.clear_recovery(self.path, owner=self.owner)
             self.path = path

@@ -6,7 +6,7 @@ language is chosen by ``--lang`` or the ``ui/language`` setting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 from app.domain import text
 from app.paths import TRANSLATIONS_DIR
@@ -18,6 +18,33 @@ _installed: list[QTranslator] = []
 QT_LOCALES = {"zh": "zh_CN"}
 
 
+#: Qt's own texts that its shipped Chinese catalogue (qtbase_zh_CN) lacks in this Qt version:
+#: (context, source) -> translation. Seen in the file dialog.
+QT_OWN_GAPS = {
+    "zh": {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+        ("QAbstractFileIconProvider", "Drive"): "驱动器",
+        ("QAbstractFileIconProvider", "Folder"): "文件夹",
+        ("QAbstractFileIconProvider", "File"): "文件",
+    }
+}
+
+
+class QtOwnGaps(QTranslator):
+    """Translates the few Qt texts of :data:`QT_OWN_GAPS`; everything else passes through."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self._table = QT_OWN_GAPS.get(lang, {})
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        return self._table.get((context, source))  # None: Qt asks the next catalogue
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+        return not self._table
+
+
 def tr(text: str) -> str:
     """Translate an English source string for the current language."""
     return QCoreApplication.translate(_CONTEXT, text)
@@ -25,6 +52,17 @@ def tr(text: str) -> str:
 
 def language() -> str:
     return _state["lang"]
+
+
+LANGUAGE_KEY = "ui/language"
+#: Languages offered in View > Language, with their own names.
+LANGUAGE_NAMES = {"en": "English", "zh": "中文"}
+
+
+def saved_language() -> str:
+    """The language chosen in View > Language ('en' when none was chosen)."""
+    value = str(QSettings().value(LANGUAGE_KEY, "en"))
+    return value if value in LANGUAGE_NAMES else "en"
 
 
 def install_language(lang: str) -> bool:
@@ -42,6 +80,9 @@ def install_language(lang: str) -> bool:
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    gaps = QtOwnGaps(lang)  # installed first: looked up after Qt's own catalogue
+    app.installTranslator(gaps)
+    _installed.append(gaps)
     qt_own = QTranslator()  # Qt's own buttons and dialogs (Save, Cancel, file dialogs)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{QT_LOCALES.get(lang, lang)}", qt_dir):

@@ -79,8 +79,12 @@ class LegendControl(QObject):
         legend.raise_()
         clear = None if legend.folded else legend.geometry().adjusted(-4, -4, 4, 4)
         if clear != view.keep_clear:
-            view.keep_clear = clear
-            if view.framing_china:
+            old, view.keep_clear = view.keep_clear, clear
+            # Keep the planner's view when the metric changes; re-frame only when a larger
+            # legend would now cover a province.
+            grew = clear is not None and (old is None or not old.contains(clear))
+            covers = grew and view.occupied is not None and view._clear_area_occupied()
+            if view.framing_china and covers:
                 view.zoom_to_china()
 
     def _on_folded(self, folded: bool) -> None:

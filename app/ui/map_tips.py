@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF
 
 from app.datasets.atlas import Atlas
 from app.ui import describe
-from app.ui.i18n import tr
+from app.ui.i18n import language, tr
 from app.ui.map.flows_item import class_label
 
 
@@ -45,13 +45,14 @@ class MapTips:
         code = self.atlas.province_at(x, y)
         if code is None:
             return ""
-        text = describe.province_tooltip(self.atlas, code)
+        text = describe.province_tooltip(self.atlas, code, self.national.overrides)
         value = self.national.value_text(code)
         return f"{text}<br><b>{value}</b>" if value else text
 
     def station(self, station: str) -> str:
         keep = {tr("Province"), tr("Elevation"), tr("Annual mean temperature")}
-        lines = [f"<b>{tr('Climate station')}: {escape(str(station))}</b>"]
+        name = self.atlas.station_name(station, language())
+        lines = [f"<b>{tr('Climate station')}: {escape(str(name))}</b>"]
         lines += [
             f"{k}: {escape(str(v))}"
             for k, v in describe.station_rows(self.atlas, station)

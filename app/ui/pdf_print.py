@@ -48,6 +48,92 @@ def keep_headings_with_tables(doc, follow: float = 90.0) -> None:
         block = block.next()
 
 
+#: Height (document units, 96 per inch) kept for the running header and the page number.
+HEADER_H, FOOTER_H = 28.0, 24.0
+
+
+def _tables(doc) -> list:
+    from PySide6.QtGui import QTextTable
+
+    out, frames = [], [doc.rootFrame()]
+    while frames:
+        frame = frames.pop()
+        for child in frame.childFrames():
+            if isinstance(child, QTextTable):
+                out.append(child)
+            frames.append(child)
+    return out
+
+
+def split_rows(doc) -> list[tuple[object, int]]:
+    """(table, row) of every table row that starts on one page and ends on the next."""
+    layout, page_h = doc.documentLayout(), doc.pageSize().height()
+    doc.pageCount()  # the whole document laid out
+    out = []
+    for table in _tables(doc):
+        for r in range(table.rows()):
+            cells = [table.cellAt(r, c) for c in range(table.columns())]
+            top = min(
+                layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells
+            )
+            bottom = max(
+                layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
+            )
+            if int(top // page_h) != int((bottom - 1) // page_h) and bottom - top < page_h:
+                out.append((table, r))
+    return out
+
+
+def keep_rows_whole(doc, rounds: int = 200) -> None:
+    """Move every table row that a page end would split to the next page (its cells start
+    with a page break); moving one can split a later one, so repeat until none is."""
+    from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
+
+    for _ in range(rounds):
+        split = split_rows(doc)
+        if not split:
+            return
+        table, r = split[0]
+        for c in range(table.columns()):
+            block = table.cellAt(r, c).firstCursorPosition().block()
+            fmt = QTextBlockFormat(block.blockFormat())
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(fmt)
+
+
+def print_pages(doc, writer, header: str, page_text) -> None:
+    """Print ``doc`` page by page with ``header`` above and ``page_text(i, n)`` below each
+    page (QTextDocument.print_ numbers pages only when it lays the document out itself)."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QPainter
+
+    body_h = doc.pageSize().height()
+    width = doc.pageSize().width()
+    pages = doc.pageCount()
+    painter = QPainter(writer)
+    small = QFont(doc.defaultFont())
+    small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+    try:
+        for i in range(pages):
+            if i:
+                writer.newPage()
+            painter.save()
+            painter.translate(QPointF(0, HEADER_H - i * body_h))
+            doc.drawContents(painter, QRectF(0, i * body_h, width, body_h))
+            painter.restore()
+            painter.setFont(small)
+            painter.setPen(QColor("#555555"))
+            top = QRectF(0, 0, width, HEADER_H - 8)
+            painter.drawText(
+                top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), header
+            )
+            painter.drawLine(QPointF(0, HEADER_H - 6), QPointF(width, HEADER_H - 6))
+            bottom = QRectF(0, HEADER_H + body_h + 4, width, FOOTER_H - 4)
+            painter.drawText(bottom, int(Qt.AlignmentFlag.AlignHCenter), page_text(i + 1, pages))
+    finally:
+        painter.end()
+
+
 def _document(html_text: str, images: dict, family: str | None):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QFont, QTextDocument, QTextOption
@@ -64,7 +150,7 @@ def _document(html_text: str, images: dict, family: str | None):
 
 
 def render_pdf(
-    html_text: str, images: dict, title: str, lang: str, version: str
+    html_text: str, images: dict, title: str, lang: str, version: str, author: str = ""
 ) -> tuple[bytes, list[str]]:
     """The PDF bytes of ``html_text`` with ``images`` (name -> QImage) and warnings (e.g. no
     CJK font). Needs a QGuiApplication (any thread)."""
@@ -97,11 +183,15 @@ def render_pdf(
         )
     )
     writer.setTitle(title)
+    writer.setAuthor(author or tr("CPN Planner", lang))
     writer.setCreator(f"CPN Planner {version}")
-    doc.setPageSize(QSizeF(writer.pageLayout().paintRectPixels(96).size()))
+    page = QSizeF(writer.pageLayout().paintRectPixels(96).size())
+    doc.setPageSize(QSizeF(page.width(), page.height() - HEADER_H - FOOTER_H))
     keep_headings_with_tables(doc)
+    keep_rows_whole(doc)  # no row split across pages (README)
+    header = f"{tr('CPN Planner', lang)} · {title}"
     try:
-        doc.print_(writer)
+        print_pages(doc, writer, header, lambda i, n: tr("Page {i} of {n}", lang).format(i=i, n=n))
     finally:
         del writer  # ends the PDF
     pdf = bytes(buffer.data())

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from app.datasets.atlas import Atlas
 from app.datasets.projection import to_lonlat, to_map
+from app.datasets.reference import prefecture_names_en
 from app.domain.site import Site, new_site_id
 from app.engine.evaluate import site_cards
 from app.engine.site_eval import SiteMetrics, read_weather_file
@@ -130,8 +131,9 @@ class SitePlacement(QObject):
 
     # ---- names ----------------------------------------------------------------------------
     def place_name(self, x: float, y: float) -> str:
-        """Where map point (x, y) is: its prefecture (Chinese names only in the data) and, in
-        English, its province: "Inner Mongolia (乌兰察布市)" / "乌兰察布市"."""
+        """Where map point (x, y) is, in the interface language: "Ulanqab, Inner Mongolia" /
+        "乌兰察布市" (in English, the province alone where the prefecture has no English name in
+        the data)."""
         pref = self.atlas.prefectures
         row = int(pref.locate(x, y)[0])
         prefecture = pref.names_zh[row] if row >= 0 else ""
@@ -141,7 +143,8 @@ class SitePlacement(QObject):
         province = self.atlas.province_name(code, language()) if code is not None else ""
         if language() == "zh":
             return prefecture or province
-        return f"{province} ({prefecture})" if prefecture and province else province or prefecture
+        english = prefecture_names_en().get(prefecture, "")
+        return f"{english}, {province}" if english and province else province or english
 
     def has_automatic_name(self, site: Site) -> bool:
         """True while the site carries the name placing gave it (planner names are kept)."""

@@ -12,8 +12,8 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale, QObject, QSignalBlocker, Signal
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtCore import QEvent, QLocale, QObject, QSignalBlocker, Signal
+from PySide6.QtGui import QDoubleValidator, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.describe import unit_text
 from app.ui.i18n import tr
 
 #: (assumptions field, label, unit, decimals, upper bound)
@@ -94,6 +95,7 @@ class OverridesPanel(QGroupBox):
             edit.setClearButtonEnabled(True)
             edit.setMinimumWidth(130)  # the built-in figure stays readable; rows wrap instead
             edit.editingFinished.connect(lambda f=field: self._commit(f))
+            edit.installEventFilter(self)
             clear = QToolButton()
             clear.setText(tr("Reset"))
             clear.setToolTip(tr("Back to the built-in figure"))
@@ -101,10 +103,32 @@ class OverridesPanel(QGroupBox):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(clear)
-            form.addRow(f"{tr(label)} ({unit})", row)
+            form.addRow(f"{tr(label)} ({unit_text(unit)})", row)
             self.edits[field] = edit
         form.addRow(self.message)
         self._shown: dict[str, float | None] = {}
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        """Ctrl+Z / Ctrl+Y in a field with nothing pending undo the scenario's last edit (the
+        override just entered), not the field's typing: the window's shortcut is let through."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(obj, QLineEdit):
+            undo_redo = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+            if any(event.matches(k) for k in undo_redo) and not self._pending(obj):
+                event.ignore()
+                return True
+        return super().eventFilter(obj, event)
+
+    def _pending(self, edit: QLineEdit) -> bool:
+        """Whether ``edit`` holds typing not yet committed as an override."""
+        field = next(f for f, e in self.edits.items() if e is edit)
+        text = edit.text().strip()
+        shown = self._shown.get(field)
+        if not text:
+            return shown is not None
+        try:
+            return float(text) != shown
+        except ValueError:
+            return True
 
     def show_province(
         self, code: int, current: dict[str, float | None], builtin: dict[str, float]

@@ -16,7 +16,13 @@ import numpy as np
 
 from app.io.exports import ReportError
 from app.io.report_data import ReportData
-from app.ui.pdf_print import CJK_FAMILIES, cjk_font_family, keep_headings_with_tables  # noqa: F401
+from app.ui.pdf_print import (  # noqa: F401 (re-exported)
+    CJK_FAMILIES,
+    cjk_font_family,
+    keep_headings_with_tables,
+    keep_rows_whole,
+    split_rows,
+)
 
 
 def _map_image(data: ReportData, atlas, width: int = 1500, height: int = 1050):
@@ -31,6 +37,9 @@ def _map_image(data: ReportData, atlas, width: int = 1500, height: int = 1050):
     view.resize(width, height)
     layers = NationalLayers(view, atlas)
     legend = LegendWidget(view)
+    from PySide6.QtGui import QFont
+
+    legend.setFont(QFont(cjk_font_family() or "Sans Serif", 17))  # printed at ~0.47x: ~8 pt
     legend.set_spec(layers.set_metric("price"))
     legend.move(12, height - legend.height() - 12)
     if data.preview is not None:
@@ -41,6 +50,7 @@ def _map_image(data: ReportData, atlas, width: int = 1500, height: int = 1050):
     sites = SitesItem()
     sites.setZValue(9500)
     view.view_box.addItem(sites, ignoreBounds=True)
+    layers.cluster_labels[0].avoid.append(sites.labels)  # no cluster label over a site's
     rows = []
     for i, r in data.sites.iterrows():
         x, y = to_map(r["lon"], r["lat"])
@@ -59,16 +69,25 @@ MAX_CHART_CURVES = 12
 
 def _pue_chart(data: ReportData, width: int = 1400, height: int = 600):
     import pyqtgraph as pg
+    from PySide6.QtGui import QFont
 
     from app.domain.text import tr
     from app.ui.map import colors
     from app.ui.plain import legend_name
 
+    # The image is printed at about half its pixel size: text at ~20 px reads as ~9 pt.
     plot = pg.PlotWidget(background="w")
     plot.resize(width, height)
-    plot.addLegend(offset=(10, 10))
-    plot.setLabel("left", tr("PUE", data.lang))
-    plot.setLabel("bottom", tr("Month", data.lang))
+    plot.addLegend(offset=(10, 10), labelTextSize="17pt", labelTextColor="#202020")
+    font = QFont(cjk_font_family() or "Sans Serif", 17)
+    style = {"color": "#202020", "font-size": "19pt"}
+    for side in ("left", "bottom"):
+        axis = plot.getAxis(side)
+        axis.setTickFont(font)
+        axis.setPen("#404040")
+        axis.setTextPen("#202020")
+    plot.setLabel("left", tr("PUE", data.lang), **style)
+    plot.setLabel("bottom", tr("Month", data.lang), **style)
     plot.getAxis("bottom").setTicks([[(i + 1, m) for i, m in enumerate(data.monthly_pue.index)]])
     columns = list(data.monthly_pue.columns)
     for i, name in enumerate(columns[:MAX_CHART_CURVES]):
@@ -99,13 +118,13 @@ def _legend_image(data: ReportData, width: int = 1500):
     from app.ui.map.flows_item import CLASS_COLORS, FlowsItem, load_diameters
 
     lang = data.lang
-    height = 230
+    height = 290
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     family = cjk_font_family() or "Sans Serif"
-    p.setFont(QFont(family, 15, QFont.Weight.Bold))
+    p.setFont(QFont(family, 20, QFont.Weight.Bold))  # printed at ~0.47x: ~9 pt
     col = width // 4
     titles = (
         tr("Flows by workload class", lang),
@@ -115,9 +134,9 @@ def _legend_image(data: ReportData, width: int = 1500):
     )
     for i, title in enumerate(titles):
         p.drawText(QPointF(10 + i * col, 30), title)
-    p.setFont(QFont(family, 13))
+    p.setFont(QFont(family, 18))
     for j, (cid, label) in enumerate(data.classes):
-        y = 65 + j * 38
+        y = 68 + j * 42
         pen = QPen(QColor(CLASS_COLORS.get(cid, "#7f7f7f")), 6)
         p.setPen(pen)
         p.drawLine(QPointF(10, y), QPointF(70, y))
@@ -126,7 +145,7 @@ def _legend_image(data: ReportData, width: int = 1500):
     top = data.flow_max_mw
     if top > 0:
         for j, mw in enumerate((top, top / 4, top / 16)):
-            y = 65 + j * 38
+            y = 68 + j * 42
             w = max(1.0, FlowsItem.MAX_WIDTH_PX * (mw / top) ** 0.5)
             p.setPen(QPen(QColor("#555555"), w, c=Qt.PenCapStyle.RoundCap))
             p.drawLine(QPointF(10 + col, y), QPointF(70 + col, y))
@@ -146,11 +165,11 @@ def _legend_image(data: ReportData, width: int = 1500):
             y += size + 14
     ramp = colors.ramp("rdylgn_r", 5)
     for j, color in enumerate(ramp):
-        y = 50 + j * 34
+        y = 55 + j * 42
         p.setPen(QPen(QColor("#303030"), 1))
         p.setBrush(color)
         p.drawEllipse(QRectF(30 + 3 * col, y, 22, 22))
-        p.drawText(QPointF(65 + 3 * col, y + 17), f"{j * 20}–{(j + 1) * 20} %")
+        p.drawText(QPointF(65 + 3 * col, y + 18), f"{j * 20}–{(j + 1) * 20} %")
     p.end()
     return image
 
@@ -184,14 +203,20 @@ def report_images(data: ReportData, atlas) -> dict:
 
 
 def print_pdf(
-    html_text: str, images: dict, path: str | Path, title: str, lang: str, version: str
+    html_text: str,
+    images: dict,
+    path: str | Path,
+    title: str,
+    lang: str,
+    version: str,
+    author: str = "",
 ) -> tuple[Path, list[str]]:
     """Lay out ``html_text`` with ``images`` (name -> QImage) on A4 pages and write the PDF
     atomically, checked before it replaces anything; returns the path and warnings."""
     from app.ui.pdf_print import render_pdf
 
     _application()
-    pdf, warnings = render_pdf(html_text, images, title, lang, version)
+    pdf, warnings = render_pdf(html_text, images, title, lang, version, author)
     return write_checked(Path(path), pdf, lang), warnings
 
 
@@ -214,7 +239,9 @@ def write_pdf(data: ReportData, atlas, path: str | Path) -> tuple[Path, list[str
     from app.ui.report_html import report_html
 
     images = report_images(data, atlas)
-    return print_pdf(report_html(data), images, path, data.title, data.lang, data.app_version)
+    return print_pdf(
+        report_html(data), images, path, data.title, data.lang, data.app_version, data.author
+    )
 
 
 def write_comparison_pdf(

@@ -7,13 +7,27 @@ The window calls ``restore`` after building its docks, ``first_show`` on its fir
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 STATE_KEY = "window/state"
 GEOMETRY_KEY = "window/geometry"
 VERSION = 2  # bump when the default docks change: layouts saved before are ignored
 SHARE = 0.3  # docks take at most this share of a small window's width or height
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int, share: float = 0.92) -> None:
+    """Size ``widget`` to ``width`` x ``height`` or, on a smaller screen, to ``share`` of the
+    space the screen leaves free (task bars excluded), centred there."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        widget.resize(width, height)
+        return
+    free = screen.availableGeometry()
+    size = QSize(min(width, int(free.width() * share)), min(height, int(free.height() * share)))
+    widget.resize(size)
+    widget.move(free.center() - QPoint(size.width() // 2, size.height() // 2))
 
 
 def restore(window: QMainWindow) -> None:

@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         from app.ui.document import DATA_DIR
 
         window.document.open(DATA_DIR / "scenarios" / f"{args.example}.toml")
-        app.processEvents()
+        wait_for(window.document.sigLoaded)  # read on a worker
     if args.solve:
         window.allocation.request_solve()
         wait_for(window.allocation.sigSolved)

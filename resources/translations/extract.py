@@ -52,6 +52,25 @@ ENGINE_NOTES = [
     "grid CO2 factor missing for this province: carbon not computed",
 ]
 
+
+def _dict_values(rel: str, name: str) -> list[str]:
+    """The string values of the module-level dict ``name`` in ``rel`` (read with ast)."""
+    tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"))
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            return list(ast.literal_eval(node.value).values())
+    raise KeyError(f"{name} not found in {rel}")
+
+
+def _csv_column(rel: str, column: str) -> list[str]:
+    """The non-empty values of ``column`` in the CSV file ``rel``."""
+    import csv
+
+    with open(ROOT / rel, encoding="utf-8", newline="") as fh:
+        return [row[column] for row in csv.DictReader(fh) if row[column]]
+
+
 #: (file relative to the repo, ``ast.unparse`` of the tr() argument) -> strings it can produce.
 #: An empty list means "deliberately not translated here" (the reason is in the comment).
 MANUAL: dict[tuple[str, str], list[str]] = {
@@ -66,6 +85,13 @@ MANUAL: dict[tuple[str, str], list[str]] = {
     # Engine notes stay English in the engine (cached, compared) and are translated where shown;
     # tests/cli/test_cli_chinese.py checks these copies still match the engine's texts.
     ("app/ui/describe.py", "note"): ENGINE_NOTES,
+    # The notes of the sourced defaults (data/assumptions.csv), shown in the assumptions dock.
+    ("app/ui/describe.py", "a.note"): _csv_column("data/assumptions.csv", "note"),
+    ("app/ui/docks/assumptions_dock.py", "r.note"): _csv_column("data/assumptions.csv", "note"),
+    # The allocation's assumption notes (engine text, shown in the assumptions dock).
+    ("app/ui/docks/assumptions_dock.py", "ASSUMPTION_NOTES[key]"): _dict_values(
+        "app/engine/national_problem.py", "ASSUMPTION_NOTES"
+    ),
     ("app/cli/pue.py", "note"): ENGINE_NOTES,
     # Checker.choice(..., what): the callers in app/io/scenario_v1.py.
     ("app/io/checks.py", "what"): [

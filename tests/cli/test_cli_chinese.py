@@ -69,7 +69,7 @@ def test_help_and_argparse_errors_in_chinese():
         check=True,
     ).stdout
     assert help_.startswith("用法：cpn-planner")
-    assert "显示此帮助信息并退出" in help_ and "检查情景文件并列出其中的问题" in help_
+    assert "显示此帮助信息并退出" in help_ and "检查方案文件并列出其中的问题" in help_
     bad = subprocess.run(
         [sys.executable, "-m", "app", "validate", "--lang", "zh"],
         cwd=ROOT,
@@ -164,3 +164,15 @@ def test_argparse_is_english_again_for_other_code(bad_scenario, capsys):
         main(["--lang", "zh", "validate"])
     assert argparse._ is gettext.gettext
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("command", ["solve", "pue", "report"])
+def test_command_help_in_chinese(command, capsys):
+    """Every option's help of a command is Chinese under --lang zh (option names, metavars and
+    choices stay as typed)."""
+    with pytest.raises(SystemExit):
+        main([command, "--lang", "zh", "--help"])
+    out = capsys.readouterr().out
+    helps = [line.split("  ")[-1] for line in out.splitlines()[3:] if "  " in line.strip()]
+    english = [h for h in helps if re.search(r"\b[a-z]{4,} [a-z]{3,}\b", h)]
+    assert not english, english

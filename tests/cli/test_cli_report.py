@@ -46,7 +46,7 @@ def test_xlsx_csv_geojson(tmp_path):
 
     assert _run(str(WESTERN), "-o", str(tmp_path / "r.xlsx")).returncode == 0
     book = openpyxl.load_workbook(tmp_path / "r.xlsx")
-    assert book["Placed sites"].max_row == 3  # header + two sites
+    assert book["Placed sites"].max_row == 4  # header + two sites + their total
     header = [c.value for c in book["Placed sites"][1]]
     includes = book["Placed sites"].cell(2, header.index("Token cost includes") + 1).value
     assert includes == "energy"  # the example does not add capex to the cost per token

@@ -84,3 +84,30 @@ def test_sites_in_one_scenario_only_count_as_zero_on_the_other_side(sheets):
         - sum(reports["eastern-inference"].site_use["load_mw_after"]),
         abs=0.1,
     )
+
+
+def test_every_reference_has_its_columns_in_the_site_tables(sheets, atlas):
+    """Compare with several files: by site and placed sites show each reference, not only the
+    first, and current minus each."""
+    reports, _ = sheets
+    three = {
+        **reports,
+        "baseline": collect(
+            load_scenario(DATA_DIR / "scenarios" / "baseline.toml"), atlas, lang="en"
+        ),
+    }
+    _, _, sites, placed = comparison_sheets(three, "en")
+    assert sites.headers == [
+        "Site",
+        "Load, western-expansion (MW)",
+        "Load, eastern-inference (MW)",
+        "Load, baseline (MW)",
+        "Load, western-expansion minus eastern-inference (MW)",
+        "Load, western-expansion minus baseline (MW)",
+    ]
+    assert sites.changes == (4, 5)
+    for row in sites.rows:
+        assert row[5] == pytest.approx(row[1] - row[3], abs=2e-3)
+    h = placed.headers
+    assert "Annual PUE, baseline" in h and "Water, western-expansion minus baseline (m³)" in h
+    assert len(placed.changes) == 2 * (len(h) - 1) // 5

@@ -69,7 +69,7 @@ def test_xlsx_has_moves_and_stays_sheets(western, tmp_path):
         "Annual saving (M CNY)",
         "Payback (years)",
     } <= set(header)
-    assert sheet.max_row == len(data.moves) + 1
+    assert sheet.max_row == len(data.moves) + 2  # header, moves, total
 
 
 def test_a_prohibitive_cost_reports_nothing_moving(western):
@@ -98,3 +98,21 @@ def test_pdf_lists_the_moves_to_the_new_campuses(tmp_path):
     assert "Moves from today's status quo" in text
     assert "What stays, and why" in text
     assert "Payback (years)" in text and "Zhongwei campus" in text
+
+
+def test_workbook_names_its_scenario_and_maker(western, tmp_path):
+    import openpyxl
+
+    _, _, data = western
+    book = openpyxl.load_workbook(write_xlsx(data, tmp_path / "meta.xlsx"))
+    assert book.properties.title == data.title
+    assert book.properties.creator == (data.author or "CPN Planner")
+    moves = book["Moves by route"]
+    header = [c.value for c in moves[1]]
+    mw = header.index("Load moved (MW)") + 1
+    total = moves.cell(row=moves.max_row, column=mw).value
+    assert moves.cell(row=moves.max_row, column=1).value == "Total"
+    shown = [moves.cell(row=r, column=mw).value for r in range(2, moves.max_row)]
+    assert total == pytest.approx(sum(shown)) and total > 0
+    years = header.index("Payback (years)") + 1
+    assert moves.cell(row=moves.max_row, column=years).value is None  # not a sum

@@ -45,6 +45,7 @@ def make_window(qtbot, atlas):
             "discard" if "discard" in choices else choices[-1]
         )
         qtbot.addWidget(win)
+        win.resize(1400, 900)  # the offscreen screen is 800x800: the window would fit it
         win.show()
         qtbot.waitExposed(win)
         return win

@@ -43,10 +43,25 @@ def test_qt_standard_buttons_english_again(qapp):
 def test_examples_menu_is_chinese(chinese, make_window):
     window = make_window()
     titles = [a.text() for a in window.document.examples_menu.actions()]
-    assert {"基准情景", "西部扩张", "东部推理算力扩建"} <= set(titles), titles
+    assert {"基准方案", "西部扩张", "东部推理算力扩建"} <= set(titles), titles
     assert all(HAN.search(t) for t in titles), titles
 
 
 def test_examples_menu_english(make_window):
     titles = [a.text() for a in make_window().document.examples_menu.actions()]
     assert {"Baseline", "Western expansion", "Eastern inference build-out"} <= set(titles)
+
+
+def test_file_dialogs_are_qt_own_and_chinese(chinese):
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from app.ui.app import make_application
+
+    make_application()
+    assert QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    dialog = QFileDialog()
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "查找范围(&L)：", labels
+    assert labels["fileTypeLabel"] == "文件类型(&T)：", labels
+    dialog.deleteLater()

@@ -164,8 +164,16 @@ def test_compare_scenarios_side_by_side(window):
     assert "Current minus western-expansion" in dialog.legend.spec.title
     # the west exports more in western-expansion, so current minus it is an import increase
     assert dialog.province_change[150000] > 0 or dialog.province_change[640000] > 0
-    assert "Load, change (MW)" in _headers(dialog.sites)
-    assert "Water, change (m³)" in _headers(dialog.placed)
+    # by site and placed sites: every reference file, not only the first
+    assert _headers(dialog.sites) == [
+        "Site",
+        "Load, Current (MW)",
+        "Load, baseline (MW)",
+        "Load, western-expansion (MW)",
+        "Load, Current minus baseline (MW)",
+        "Load, Current minus western-expansion (MW)",
+    ]
+    assert "Water, Current minus western-expansion (m³)" in _headers(dialog.placed)
     dialog.close()
 
 

@@ -86,15 +86,15 @@ def test_escape_and_right_click_leave_placement(window, qtbot):
 def test_sites_are_named_after_their_place_until_the_planner_names_them(window):
     placement = window.placement
     site = placement.place_at(*_xy(*ULANQAB))
-    assert site.name == "Inner Mongolia (乌兰察布市)"
+    assert site.name == "Ulanqab, Inner Mongolia"  # English names in the English window
     tip = window.hover_text(*_xy(site.lon, site.lat))  # the marker's tooltip
     assert site.name in tip and "Annual PUE" in tip
     second = placement.place_at(*_xy(113.2, 41.1))
-    assert second.name == "Inner Mongolia (乌兰察布市) 2"  # unique
+    assert second.name == "Ulanqab, Inner Mongolia 2"  # unique
     placement.move(site.id, *_xy(*HOHHOT))
-    assert window.model.site(site.id).name == "Inner Mongolia (呼和浩特市)"
+    assert window.model.site(site.id).name == "Hohhot, Inner Mongolia"
     window.undo_action.trigger()
-    assert window.model.site(site.id).name == "Inner Mongolia (乌兰察布市)"
+    assert window.model.site(site.id).name == "Ulanqab, Inner Mongolia"
     placement.edit(site.id, {"name": "North campus"})
     placement.move(site.id, *_xy(*HOHHOT))
     assert window.model.site(site.id).name == "North campus"  # the planner's name stays

@@ -130,3 +130,38 @@ def test_legend_image_draws_each_class_colour(western, qapp):
             name = QColor(image.pixel(x, y)).name()
             found |= {cid for cid, color in CLASS_COLORS.items() if color == name}
     assert found == set(CLASS_COLORS)
+
+
+def test_pages_are_numbered_headed_and_the_pdf_titled(western, atlas, tmp_path):
+    from pypdf import PdfReader
+
+    from app.ui.report import write_pdf
+
+    data, pages = western
+    n = len(pages)
+    assert n > 2
+    for i, page in enumerate(pages, start=1):
+        assert f"Page {i} of {n}" in page  # the footer
+        assert f"CPN Planner · {data.title}" in page  # the running header
+    path, _ = write_pdf(data, atlas, tmp_path / "meta.pdf")
+    meta = PdfReader(path).metadata
+    assert meta.title == data.title and meta.author  # the scenario's author or the app
+
+
+def test_no_table_row_is_split_across_pages(qapp):
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    from app.ui.report import keep_rows_whole, split_rows
+
+    rows = "".join(
+        f"<tr><td>accelerator.card_75w_8b.server_overhead {i}</td>"
+        f"<td>{'a long wrapping note ' * (1 + i % 4)}</td></tr>"
+        for i in range(80)
+    )
+    doc = QTextDocument()
+    doc.setHtml(f"<table border=1><thead><tr><th>key</th><th>note</th></tr></thead>{rows}</table>")
+    doc.setPageSize(QSizeF(300, 400))
+    assert split_rows(doc)  # page ends fall inside rows
+    keep_rows_whole(doc)
+    assert split_rows(doc) == []

@@ -8,6 +8,7 @@ back without echo.
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 import pandas as pd
@@ -27,12 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.datasets.assumptions import assumption, assumption_keys, assumptions_table
+from app.datasets.assumptions import assumptions_table
+from app.datasets.cluster_names import cluster_label
+from app.datasets.reference import load_clusters
+from app.domain.workload import RESIDENCIES, residency_label, shown_label
 from app.engine.demand import BASE_YEAR
 from app.engine.national_problem import ASSUMPTION_NOTES, AllocationAssumptions
 from app.engine.network import default_tiers
+from app.ui.describe import assumption_tip, unit_text
 from app.ui.docks.status_quo_panel import StatusQuoPanel
-from app.ui.i18n import tr
+from app.ui.i18n import language, tr
 
 PROXIES = (("gdp_2023_billion_cny", "GDP 2023"), ("population_2023_million", "Population 2023"))
 CLASS_COLUMNS = ("Class", "Share", "RTT limit (ms, empty = none)", "Residency")
@@ -47,9 +52,39 @@ KIND_LABELS = {
 }
 
 
+#: What each allocation note explains (ASSUMPTION_NOTES keys), translated when shown.
+NOTE_TITLES = {
+    "national_it_mw": "National demand",
+    "year": "Scenario year",
+    "demand_proxy": "Spread by",
+    "stock": "Existing stock",
+    "cluster_racks": "Cluster capacity",
+    "stock_pue": "PUE of existing stock",
+    "cluster_pue": "PUE of the clusters",
+    "carbon_price": "Carbon price",
+    "bandwidth_prices": "Circuit prices",
+    "stock_utilisation": "Stock in use today",
+    "cluster_utilisation": "Clusters in use today",
+    "migration_cost_cny_per_mw": "Migration cost",
+    "payback_years": "Payback period",
+}
+
+
+def note_text(key: str) -> str:
+    """An allocation assumption's note in the interface language."""
+    return tr(ASSUMPTION_NOTES[key])
+
+
+def _notes_html() -> str:
+    return "<br>".join(
+        f"<b>{tr(NOTE_TITLES.get(key, key))}</b>: {html.escape(note_text(key))}"
+        for key in ASSUMPTION_NOTES
+    )
+
+
 def _tip(key: str) -> str:
     """Tooltip of a field: the default's value, range, kind, year, source and note."""
-    return assumption(key).describe() if key in assumption_keys() else ""
+    return assumption_tip(key)
 
 
 def _sources_table() -> QTableWidget:
@@ -62,7 +97,7 @@ def _sources_table() -> QTableWidget:
         cells = (
             r.key,
             f"{r.value:g}",
-            r.unit,
+            unit_text(r.unit),
             f"{r.low:g}",
             f"{r.high:g}",
             tr(KIND_LABELS.get(r.kind, r.kind)),
@@ -70,10 +105,16 @@ def _sources_table() -> QTableWidget:
         )
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setToolTip(f"{r.note} ({tr('used by')}: {r.used_by})")
+            item.setToolTip(tr(r.note))
             widget.setItem(row, col, item)
     widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return widget
+
+
+def _cluster_names() -> dict[str, str]:
+    """Built-in cluster id -> short name in the interface language."""
+    clusters = load_clusters().set_index("cluster_id")
+    return {str(cid): cluster_label(c, language()) for cid, c in clusters.iterrows()}
 
 
 def _spin(lo: float, hi: float, step: float, decimals: int, suffix: str) -> QDoubleSpinBox:
@@ -96,6 +137,7 @@ class AssumptionsPanel(QWidget):
         super().__init__(parent)
         self.assumptions = AllocationAssumptions()
         self._demand, self._names = pd.DataFrame(), {}
+        self._cluster_names = _cluster_names()
         self.last_error = ""
         self.total = _spin(0, 1e6, 500, 1, "MW")
         self.year = QSpinBox()  # demand grows and clusters are built to this year (issue 17)
@@ -110,7 +152,7 @@ class AssumptionsPanel(QWidget):
         self.proxy = QComboBox()
         for key, label in PROXIES:
             self.proxy.addItem(tr(label), key)
-        self.carbon = _spin(0, 5000, 10, 0, "CNY/tCO2")
+        self.carbon = _spin(0, 5000, 10, 0, unit_text("CNY/tCO2"))
         self.stock_pue = _spin(1.0, 3.0, 0.01, 2, "")
         self.capex_tokens = QCheckBox(tr("Cost per token includes capex"))
         self.capex_tokens.setToolTip(
@@ -129,7 +171,7 @@ class AssumptionsPanel(QWidget):
         self.stock_pue.setSpecialValueText(tr("by province"))  # 1.00: each province's own
         self.tier_prices: dict[str, QDoubleSpinBox] = {}
         for name in default_tiers():
-            box = _spin(1, 1e7, 500, 0, "CNY/km/yr")
+            box = _spin(1, 1e7, 500, 0, unit_text("CNY/km/yr"))
             box.setToolTip(_tip(TIER_KEY.format(tier=name)))
             box.valueChanged.connect(lambda v, n=name: self._set_tier_price(n, v))
             self.tier_prices[name] = box
@@ -151,7 +193,7 @@ class AssumptionsPanel(QWidget):
         for name, box in self.tier_prices.items():
             form.addRow(tr("{tier} circuit price").format(tier=name), box)
         form.addRow(self.capex_tokens)
-        notes = QLabel("<br>".join(f"<b>{k}</b>: {v}" for k, v in ASSUMPTION_NOTES.items()))
+        notes = QLabel(_notes_html())
         notes.setWordWrap(True)
         notes.setTextFormat(Qt.TextFormat.RichText)
         general = QWidget()
@@ -243,7 +285,13 @@ class AssumptionsPanel(QWidget):
         for row, c in enumerate(a.classes):
             limit = "" if c.latency_limit_ms is None else f"{c.latency_limit_ms:g}"
             tips = ("", f"demand.class_share.{c.id}", f"demand.class.{c.id}.latency_limit_ms", "")
-            for col, text in enumerate((c.label, f"{c.share:g}", limit, c.residency)):
+            shown = (
+                shown_label(c.id, c.label),
+                f"{c.share:g}",
+                limit,
+                residency_label(c.residency),
+            )
+            for col, text in enumerate(shown):
                 item = QTableWidgetItem(text)
                 item.setToolTip(_tip(tips[col]) if tips[col] else "")
                 if col == 0:
@@ -272,11 +320,11 @@ class AssumptionsPanel(QWidget):
         for row, (key, mw) in enumerate(cap.items()):
             kind, ident = str(key).split(":", 1)
             if kind == "cluster":
-                label, overridden = ident, ident in a.cluster_mw
-                basis = ASSUMPTION_NOTES["cluster_racks"]
+                label, overridden = self._cluster_names.get(ident, ident), ident in a.cluster_mw
+                basis = note_text("cluster_racks")
             else:
                 label = f"{self._names.get(int(ident), ident)} {tr('stock')}"
-                overridden, basis = int(ident) in a.stock_mw, ASSUMPTION_NOTES["stock"]
+                overridden, basis = int(ident) in a.stock_mw, note_text("stock")
             name = QTableWidgetItem(label)
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(Qt.ItemDataRole.UserRole, str(key))
@@ -301,7 +349,7 @@ class AssumptionsPanel(QWidget):
         kind, ident = key.split(":", 1)
         if kind == "cluster":
             self._emit(
-                tr("Set capacity of {name}").format(name=ident),
+                tr("Set capacity of {name}").format(name=self._cluster_names.get(ident, ident)),
                 cluster_mw={**self.assumptions.cluster_mw, ident: mw},
             )
         else:
@@ -337,7 +385,9 @@ class AssumptionsPanel(QWidget):
                     raise ValueError
                 cls = replace(cls, latency_limit_ms=limit)
             elif col == 3:
-                if text not in ("anywhere", "province", "hub"):
+                by_label = {residency_label(r): r for r in RESIDENCIES}
+                text = by_label.get(text, text)  # the shown name or the file's id
+                if text not in RESIDENCIES:
                     raise ValueError
                 cls = replace(cls, residency=text)
         except ValueError:
@@ -346,4 +396,7 @@ class AssumptionsPanel(QWidget):
             return
         classes = list(self.assumptions.classes)
         classes[row] = cls
-        self._emit(tr("Edit class {name}").format(name=cls.label), classes=tuple(classes))
+        self._emit(
+            tr("Edit class {name}").format(name=shown_label(cls.id, cls.label)),
+            classes=tuple(classes),
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -17,6 +19,29 @@ from PySide6.QtWidgets import (
 
 from app.ui import plain
 from app.ui.i18n import tr
+
+ZWSP = "\u200b"  # zero-width space: a line may break there, nothing is drawn
+_LONG_TOKEN = re.compile(r"\S{24,}")
+
+
+def breakable(text: str) -> str:
+    """``text`` with break opportunities after "_", "/" and "." inside long tokens (source ids
+    such as agency_purchase_two_part_large_industry_1-10kV were cut mid-word in the table)."""
+    return _LONG_TOKEN.sub(lambda m: re.sub(r"([_/.])", "\\1" + ZWSP, m.group(0)), text)
+
+
+class StillPlot(pg.PlotWidget):
+    """A plot that reads, not explores: no zoom or pan, and the mouse wheel scrolls the dock
+    it sits in (a wheel over the station curve used to zoom it instead)."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.setMouseEnabled(x=False, y=False)
+        self.setMenuEnabled(False)
+        self.hideButtons()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        event.ignore()  # to the scroll area around the inspector
 
 
 class InspectorPanel(QWidget):
@@ -45,7 +70,7 @@ class InspectorPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
-        self.curve = pg.PlotWidget(background="w")
+        self.curve = StillPlot(background="w")
         self.curve.setMinimumHeight(170)
         self.curve.setLabel("bottom", tr("Month"))
         self.curve.getAxis("bottom").setTicks([[(i, str(i)) for i in range(1, 13)]])
@@ -71,10 +96,14 @@ class InspectorPanel(QWidget):
         self.curve.hide()
         self.overrides.hide()  # the window shows them again for a province
         self.title.setText(title)
+        self.update_rows(rows)
+
+    def update_rows(self, rows: list[tuple[str, str]]) -> None:
+        """New figures for what is shown (the title, curve and overrides stay as they are)."""
         self.table.setRowCount(len(rows))
         for i, (key, value) in enumerate(rows):
             self.table.setItem(i, 0, QTableWidgetItem(key))
-            cell = QTableWidgetItem(value)
+            cell = QTableWidgetItem(breakable(value))
             cell.setToolTip(plain.tip(value))
             self.table.setItem(i, 1, cell)
         self.table.resizeRowsToContents()
@@ -83,7 +112,7 @@ class InspectorPanel(QWidget):
         """The shown value of an attribute (tests and the tooltip use this)."""
         for i in range(self.table.rowCount()):
             if self.table.item(i, 0).text() == key:
-                return self.table.item(i, 1).text()
+                return self.table.item(i, 1).text().replace(ZWSP, "")
         return None
 
     def clear(self) -> None:

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.workload import shown_label
 from app.engine.migration_preview import MigrationPreview
 from app.ui import plain
+from app.ui.describe import money_text
 from app.ui.i18n import tr
 
 VIEWS = (("status_quo", "Status quo -> scenario"), ("free", "If moving were free"))
@@ -81,11 +83,9 @@ def summary_text(m: MigrationPreview, free_moved_mw: float | None, classes: dict
     if by_class:
         text += f" ({by_class})"
     payback = m.payback_years
-    text += "; " + tr(
-        "annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}"
-    ).format(
-        saving=m.annual_saving_cny / 1e6,
-        cost=m.one_off_cny / 1e6,
+    text += "; " + tr("annual saving {saving}; one-off cost {cost}; payback {years}").format(
+        saving=money_text(m.annual_saving_cny),
+        cost=money_text(m.one_off_cny),
         years=tr("{y:.1f} years").format(y=payback) if math.isfinite(payback) else "—",
     )
     if free_moved_mw is not None:
@@ -134,7 +134,7 @@ class MigrationView(QWidget):
         return self.view.currentData()
 
     def set_migration(self, m: MigrationPreview, free_moved_mw: float | None) -> None:
-        self.classes = {c.id: c.label for c in m.scenario.problem.classes}
+        self.classes = {c.id: shown_label(c.id, c.label) for c in m.scenario.problem.classes}
         self.summary.setText(summary_text(m, free_moved_mw, self.classes))
         not_served = tr("not served")
         _fill(

@@ -3,13 +3,11 @@ shift by site, per-site utilisation and dual-value bars; unserved demand in red.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,11 +15,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain.units import carbon_unit, money_unit
 from app.engine.preview import Preview
+from app.ui.docks.bar_chart import NamedBars
 from app.ui.docks.migration_view import MigrationView
 from app.ui.i18n import tr
 
@@ -73,25 +74,27 @@ class ResultsPanel(QWidget):
         self.detail = _table(
             ("Served at", "Site province", "Before (MW)", "After (MW)", "Change (MW)")
         )
-        self.util_plot = pg.PlotWidget(background="w")
-        self.util_plot.setLabel("left", tr("Utilisation (%)"))
-        self.dual_plot = pg.PlotWidget(background="w")
-        self.dual_plot.setLabel("left", tr("Value of 1 MW more (k CNY/yr)"))
-        self.dual_plot.setXLink(self.util_plot)
+        self.util_plot = NamedBars(tr("Utilisation (%)"), "%")
+        self.dual_plot = NamedBars(tr("Value of 1 MW more (k CNY/yr)"), tr("k CNY/MW-yr"), 1)
+        self.dual_plot.setYLink(self.util_plot)
         # Side by side, each table the dock's full height (stacked, each showed two rows).
         bars = QSplitter(Qt.Orientation.Vertical)
         bars.addWidget(self.util_plot)
         bars.addWidget(self.dual_plot)
+        # The tables side by side; charts and moves share a tabbed pane, so that at 1024 px
+        # the province table keeps room for its columns (four panes left it two).
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.provinces)
         split.addWidget(self.detail)
-        split.addWidget(bars)
         self.migration = MigrationView(names)  # moves, stays and the free-moving view
-        split.addWidget(self.migration)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(bars, tr("Sites"))
+        self.side_tabs.addTab(self.migration, tr("Moves"))
+        split.addWidget(self.side_tabs)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 3)
-        split.setStretchFactor(2, 3)
-        split.setStretchFactor(3, 3)
+        split.setStretchFactor(2, 4)
+        split.setSizes([450, 250, 400])  # proportions: the province table first
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.summary)
@@ -99,10 +102,6 @@ class ResultsPanel(QWidget):
         self.preview: Preview | None = None
         self._region_ids: list[str] = []
         self.bar_site_ids: list[str] = []
-        self.tick_names: list[str] = []
-        self.tick_step = 1
-        self.util_plot.getViewBox().sigResized.connect(lambda *_: self._update_ticks())
-        self.util_plot.getViewBox().sigXRangeChanged.connect(lambda *_: self._update_ticks())
         self.shown_region: str | None = None  # the province whose "served at" is shown
 
     def set_preview(self, preview: Preview) -> None:
@@ -123,9 +122,10 @@ class ResultsPanel(QWidget):
         carbon, d_carbon = p.totals_change("carbon_t")
         rtt, _ = p.totals_change("mean_rtt_ms")
         unserved, _ = p.totals_change("unserved_mw")
+        money, co2 = money_unit(), carbon_unit()  # bn CNY / 亿元, Mt / 万吨
         text = (
-            f"{tr('Total cost')}: {cost / 1e9:,.2f} bn CNY/yr ({d_cost / 1e9:+,.2f}); "
-            f"{tr('carbon')}: {carbon / 1e6:,.2f} Mt ({d_carbon / 1e6:+,.3f}); "
+            f"{tr('Total cost')}: {money.format(cost)}{tr('/yr')} ({money.scaled(d_cost):+,.2f}); "
+            f"{tr('carbon')}: {co2.format(carbon)} ({co2.scaled(d_carbon):+,.3f}); "
             f"{tr('mean RTT')}: {rtt:.1f} ms; {tr('moved')}: {p.moved_mw:,.0f} MW"
         )
         if unserved > 1e-6:
@@ -197,35 +197,12 @@ class ResultsPanel(QWidget):
         sites = p.scenario.sites_table
         shown = sites[~sites.index.str.startswith("stock:")]  # clusters and placed sites
         self.bar_site_ids = list(shown.index)
-        x = np.arange(len(shown))
-        self.tick_names = [self.names.get(s, s) for s in shown.index]
-        self.util_plot.clear()
-        self.dual_plot.clear()
+        names = [self.names.get(s, s) for s in shown.index]
         util = shown["utilisation"].to_numpy() * 100
-        self.util_plot.addItem(
-            pg.BarGraphItem(
-                x=x,
-                height=util,
-                width=0.6,
-                brushes=[pg.mkBrush("#d62728" if u > 90 else "#1f77b4") for u in util],
-            )
-        )
+        brushes = [pg.mkBrush("#d62728" if u > 90 else "#1f77b4") for u in util]
+        self.util_plot.set_bars(names, util, brushes)
         dual = shown["dual_cny_per_mw_year"].to_numpy() / 1e3
-        self.dual_plot.addItem(pg.BarGraphItem(x=x, height=dual, width=0.6, brush="#2ca02c"))
-        self._update_ticks()
-
-    def _update_ticks(self) -> None:
-        """Name every k-th bar, k chosen so the names never overlap at the plot's width."""
-        names = self.tick_names
-        axis = self.util_plot.getAxis("bottom")
-        view = self.util_plot.getViewBox()
-        span = view.viewRange()[0][1] - view.viewRange()[0][0]
-        bar_px = view.width() / max(span, 1e-9)  # pixels per bar (bars are 1 apart)
-        widest = max((QFontMetrics(axis.font()).horizontalAdvance(n) for n in names), default=0)
-        self.tick_step = max(1, math.ceil((widest + 10) / max(bar_px, 1.0)))
-        ticks = [[(i, names[i]) for i in range(0, len(names), self.tick_step)]]
-        for plot in (self.util_plot, self.dual_plot):
-            plot.getAxis("bottom").setTicks(ticks)
+        self.dual_plot.set_bars(names, dual, pg.mkBrush("#2ca02c"))
 
 
 def _local(flows: pd.DataFrame) -> dict[str, float]:

@@ -10,8 +10,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
 
-from app.datasets.assumptions import assumption
+from app.domain.workload import shown_label
 from app.engine.national_problem import AllocationAssumptions
+from app.ui.describe import assumption_tip, unit_text
 from app.ui.i18n import tr
 
 Emit = Callable[..., None]
@@ -34,7 +35,7 @@ class StatusQuoPanel(QWidget):
         super().__init__(parent)
         self._emit = emit
         self.assumptions = AllocationAssumptions()
-        self.migration_cost = _spin(0.0, 1000.0, 1.0, 1, "M CNY/MW")
+        self.migration_cost = _spin(0.0, 1000.0, 1.0, 1, unit_text("M CNY/MW"))
         self.payback = _spin(0.1, 100.0, 0.5, 1, tr("years"))
         self.stock_utilisation = _spin(1.0, 100.0, 5.0, 0, "%")
         self.cluster_utilisation = _spin(0.0, 100.0, 5.0, 0, "%")
@@ -44,7 +45,7 @@ class StatusQuoPanel(QWidget):
             (self.stock_utilisation, "stock_utilisation"),
             (self.cluster_utilisation, "cluster_utilisation"),
         ):
-            box.setToolTip(assumption(f"assumptions.{key}").describe())
+            box.setToolTip(assumption_tip(f"assumptions.{key}"))
         self.form = QFormLayout(self)
         self.form.addRow(tr("Stock in use today"), self.stock_utilisation)
         self.form.addRow(tr("Clusters in use today"), self.cluster_utilisation)
@@ -88,7 +89,7 @@ class StatusQuoPanel(QWidget):
 
     def _class_boxes(self, a: AllocationAssumptions) -> None:
         """One check box per workload class (rebuilt when the classes change)."""
-        labels = {c.id: c.label for c in a.classes}
+        labels = {c.id: shown_label(c.id, c.label) for c in a.classes}
         if list(self.frozen) == list(labels):
             return
         for box in self.frozen.values():
@@ -105,6 +106,8 @@ class StatusQuoPanel(QWidget):
         frozen = tuple(
             c.id for c in self.assumptions.classes if c.id in kept or (on and c.id == cid)
         )
-        label = next((c.label for c in self.assumptions.classes if c.id == cid), cid)
+        label = next(
+            (shown_label(c.id, c.label) for c in self.assumptions.classes if c.id == cid), cid
+        )
         text = tr("Freeze {name}") if on else tr("Unfreeze {name}")
         self._emit(text.format(name=label), frozen_classes=frozen)

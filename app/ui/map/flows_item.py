@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
+from app.domain.workload import shown_label
 from app.ui.i18n import tr
 from app.ui.map import colors
 from app.ui.map.legend import SymbolSpec
@@ -25,13 +26,7 @@ LOAD_MIN_DIAMETER_PX = 4.0
 
 def class_label(class_id: str) -> str:
     """The workload class's name in the interface language."""
-    labels = {
-        "realtime": tr("Real-time inference"),
-        "interactive": tr("Interactive / general"),
-        "training": tr("Training / batch"),
-        "sensitive": tr("Sensitive data"),
-    }
-    return labels.get(class_id, class_id)
+    return shown_label(class_id)
 
 
 class FlowsItem(pg.GraphicsObject):
@@ -76,8 +71,9 @@ class FlowsItem(pg.GraphicsObject):
             else np.zeros((0, 4))
         )
         for i in order:
+            # Opaque, the legend's exact colour: overlapping translucent lines blended into
+            # colours the legend does not have. A white casing keeps crossing lines apart.
             color = QColor(CLASS_COLORS.get(str(classes[i]), "#7f7f7f"))
-            color.setAlpha(190)
             pen = QPen(color)
             pen.setCosmetic(True)
             pen.setWidthF(self.width_px(mw[i]))
@@ -123,9 +119,15 @@ class FlowsItem(pg.GraphicsObject):
     def paint(self, painter: QPainter, *args) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         heads = []
+        casing = QPen(QColor(255, 255, 255, 220))
+        casing.setCosmetic(True)
+        casing.setCapStyle(Qt.PenCapStyle.RoundCap)
         for line, pen, cls, _ in self._lines:
             if cls in self.hidden_classes:
                 continue
+            casing.setWidthF(pen.widthF() + 2.0)
+            painter.setPen(casing)
+            painter.drawLine(line)
             painter.setPen(pen)
             painter.drawLine(line)
             heads.append((line, pen))
@@ -185,6 +187,9 @@ def set_load_sites(item: pg.ScatterPlotItem, x, y, load_mw, utilisation, ids) ->
     item.setData(
         x=x,
         y=y,
+        # squares for the national clusters (as their map marker), circles for the rest:
+        # "Chongqing" (cluster) and "Chongqing stock" no longer look alike
+        symbol=["s" if str(i).startswith("cluster:") else "o" for i in ids],
         size=load_diameters(load, top),
         brush=brushes,
         pen=pg.mkPen(60, 60, 60, 200, width=1),

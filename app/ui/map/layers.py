@@ -9,6 +9,7 @@ cheaper than asking 370 paths whether they contain the cursor.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -190,6 +191,7 @@ class LabelsItem(pg.GraphicsObject):
                 (p.x() + self._offset, p.y() - h / 2),
                 (p.x() - self._offset - w, p.y() - h / 2),
                 (p.x() - w / 2, p.y() - self._offset - h),
+                (p.x() - w / 2, p.y() + self._offset),  # below: Chongqing next to Tianfu
             ):
                 rect = QRectF(left, top, w, h).adjusted(1, 1, -1, -1)
                 if not any(rect.intersects(other) for other in taken):
@@ -226,14 +228,21 @@ def _halo_pixmap(text: str, font, color: str = "#202020") -> QPixmap:
 
 
 def _draw_halo(text: str, font, color: str = "#202020") -> QPixmap:
+    # Sized from the glyphs' outline, not the advance width: a bold last glyph (and its halo)
+    # reaches past the advance, and truncating to whole pixels cut it off.
     metrics = QFontMetricsF(font)
-    pixmap = QPixmap(int(metrics.horizontalAdvance(text) + 6), int(metrics.height() + 4))
+    halo, pad = 3.0, 3.0
+    path = QPainterPath()
+    path.addText(0, metrics.ascent(), font, text)
+    box = path.boundingRect().adjusted(-pad, -pad, pad, pad)
+    width = max(box.right(), metrics.horizontalAdvance(text) + pad)
+    height = max(box.bottom(), metrics.height() + pad)
+    pixmap = QPixmap(math.ceil(width - min(box.left(), 0.0)), math.ceil(height))
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    path = QPainterPath()
-    path.addText(3, 2 + metrics.ascent(), font, text)
-    painter.strokePath(path, QPen(QColor(255, 255, 255, 230), 3.0))
+    painter.translate(-min(box.left(), 0.0), 0.0)
+    painter.strokePath(path, QPen(QColor(255, 255, 255, 230), halo))
     painter.fillPath(path, QColor(color))
     painter.end()
     return pixmap

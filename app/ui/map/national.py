@@ -55,6 +55,9 @@ class NationalLayers:
         #: first solve), so colours mean the same in every what-if
         self.fixed_breaks: dict[str, np.ndarray] = {}
         self.user_breaks: set[str] = set()
+        #: column of Atlas.provinces -> {adcode: value}: the scenario's province overrides
+        #: (tariff, CO2 factor), shown on the map instead of the built-in figure
+        self.overrides: dict[str, dict[int, float]] = {}
         #: adcode -> value of the metric shown now (the tooltip reads it)
         self.current_values: dict[int, float] = {}
         self.provinces = PolygonLayer(
@@ -98,10 +101,13 @@ class NationalLayers:
     def province_values(self, m: Metric) -> list:
         """Metric value per boundary feature (None/NaN where the province has no figure)."""
         table = self.atlas.provinces
+        scale = m.shown_scale(language())  # GDP in 亿元, population in 万人 in Chinese
         out = []
         for code in self.atlas.boundaries.codes:
             code = int(code)
-            out.append(table.at[code, m.column] if code in table.index else None)
+            value = table.at[code, m.column] if code in table.index else None
+            value = self.overrides.get(m.column, {}).get(code, value)
+            out.append(value * scale if value is not None and scale != 1.0 else value)
         return out
 
     def set_metric(self, key: str) -> LegendSpec:
@@ -136,8 +142,9 @@ class NationalLayers:
         return spec
 
     def _color_stations(self, classes, palette=None) -> None:
-        if classes is None:
-            self.stations.setBrush(pg.mkBrush("#ffffff"))
+        if classes is None:  # one brush per point: a single brush left the PUE colours on
+            white = pg.mkBrush("#ffffff")
+            self.stations.setBrush([white] * len(self.stations.data))
             return
         self.stations.setBrush(
             [pg.mkBrush(palette[c] if c >= 0 else colors.MISSING) for c in classes]
@@ -193,7 +200,7 @@ class NationalLayers:
         label = m.label_zh if language() == "zh" else tr(m.label)
         if not np.isfinite(value):
             return f"{label}: {tr('no data')}"
-        return f"{label}: {format_edge(value, m.decimals)} {m.unit}".rstrip()
+        return f"{label}: {format_edge(value, m.decimals)} {m.shown_unit(language())}".rstrip()
 
     def _categorical(self, m: Metric, values: list) -> LegendSpec:
         self.current_values = {}
@@ -211,7 +218,8 @@ class NationalLayers:
     @staticmethod
     def metric_label(m: Metric) -> str:
         label = m.label_zh if language() == "zh" else tr(m.label)
-        return f"{label} ({m.unit})" if m.unit else label
+        unit = m.shown_unit(language())
+        return f"{label} ({unit})" if unit else label
 
     # ---- highlights -----------------------------------------------------------------------
     def highlight(self, row: int | None, *, selected: bool = False) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRect, QRectF, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem
 
 from app.datasets.projection import china_view_rect, to_lonlat, to_map
@@ -186,6 +186,14 @@ class MapView(pg.GraphicsView):
     def _on_mouse_clicked(self, event) -> None:
         p = self.view_box.mapSceneToView(event.scenePos())
         self.sigClicked.emit(p.x(), p.y(), int(event.button().value), event.isAccepted())
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt override)
+        # The scene answers Qt's tooltip request (sent once the pointer rests) by hiding any
+        # tooltip when no item has one of its own, which took ours away after about a second.
+        # Our tooltips follow the hover (sigHovered), so the request is ours to ignore.
+        if event.type() == QEvent.Type.ToolTip:
+            return True
+        return super().viewportEvent(event)
 
     def leaveEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.sigLeft.emit()
