@@ -98,7 +98,7 @@ def _total_row(ws, sheet: Sheet, lang: str) -> None:
     for c, kind in enumerate(sheet.kinds):
         if kind not in ADDITIVE:
             continue
-        values = [r[c] for r in sheet.rows if isinstance(r[c], (int, float))]
+        values = [float(v) for r in sheet.rows if isinstance(v := r[c], int | float)]
         cell = ws.cell(row=row, column=c + 1)
         cell.value = round(float(sum(values)), 6)
         cell.number_format = number_format(kind, lang)
