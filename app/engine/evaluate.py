@@ -28,7 +28,8 @@ import pandas as pd
 from app.datasets.atlas import Atlas
 from app.domain.site import Site
 from app.domain.text import tr
-from app.engine.allocation import NATIONAL_EMISSION_KG_PER_KWH, AllocationResult, Solver
+from app.engine.allocation import AllocationResult, Solver
+from app.engine.allocation_result import moved_between
 from app.engine.costs import capex_cny_per_mw_year
 from app.engine.migration_preview import MigrationPreview, free_problem, migration_preview
 from app.engine.national_problem import (
@@ -46,7 +47,9 @@ from app.engine.site_figures import (
     design_metrics,
     token_cost,
 )
+from app.engine.site_flags import load_flags
 from app.engine.site_inputs import SiteInputs, resolve_sites
+from app.engine.sites_effect import investment_cny, sites_effect
 from app.engine.status_quo import StatusQuo, build_status_quo, params_from, status_quo_result
 
 Progress = Callable[[float], None]
@@ -82,10 +85,12 @@ class SiteEvaluation:
     design: SiteFigures
     solved: SiteFigures | None
     dual_cny_per_mw_year: float | None
+    load_flags: tuple[str, ...] = ()
+    """Flags on the solved load: serves nothing (and what that costs), below design."""
 
     @property
     def flags(self) -> tuple[str, ...]:
-        return self.inputs.flags
+        return self.inputs.flags + self.load_flags
 
 
 @dataclass
@@ -106,6 +111,17 @@ class Evaluation:
     baseline: AllocationResult
     flags: list[str] = field(default_factory=list)
     free: AllocationResult | None = None
+    without_sites: AllocationResult | None = None
+    """The scenario without its placed sites (same assumptions, status quo and friction);
+    the scenario's own result when it has none, so the effect is exactly zero."""
+    investment_cny: float = 0.0
+    """One-off cost of building the placed sites the LP could load (CNY)."""
+
+    @cached_property
+    def sites_effect(self) -> dict[str, float]:
+        """Scenario minus *without the placed sites*, every total, plus ``investment_cny``,
+        ``npv_cny`` and ``payback_years`` (:func:`app.engine.sites_effect.sites_effect`)."""
+        return sites_effect(self.result, self.without_sites or self.result, self.investment_cny)
 
     @cached_property
     def preview(self) -> Preview:
@@ -183,7 +199,8 @@ def figures(
 
 
 def placed_supply(evals: list[tuple[Site, SiteInputs, ClimateSplit]]) -> list[PlacedSupply]:
-    """The sites the allocation may load, priced at the margin (fixed energy excluded)."""
+    """The sites the allocation may load, priced at the margin; their fixed energy is a
+    constant of the totals (``fixed_mwh_per_mw_rated``)."""
     return [
         PlacedSupply(
             site.id,
@@ -195,6 +212,7 @@ def placed_supply(evals: list[tuple[Site, SiteInputs, ClimateSplit]]) -> list[Pl
             max(climate.split.marginal_pue, 1.0),
             inputs.price_cny_per_kwh,
             inputs.emission_kg_per_kwh,
+            climate.split.fixed_mwh_per_mw_rated,
         )
         for site, inputs, climate in evals
         if inputs.in_solve
@@ -255,7 +273,7 @@ def status_quo(atlas: Atlas, scenario) -> tuple[AllocationResult, StatusQuo]:
     if cached is None:
         problem = build_problem(atlas, scenario, [])
         sq = build_status_quo(problem, params_from(scenario.assumptions))
-        cached = (_with_fixed(status_quo_result(problem, sq), 0.0, 0.0, 0.0), sq)
+        cached = (status_quo_result(problem, sq), sq)
     with _BASELINES_LOCK:
         _BASELINES[key] = cached
         _BASELINES.move_to_end(key)
@@ -264,25 +282,29 @@ def status_quo(atlas: Atlas, scenario) -> tuple[AllocationResult, StatusQuo]:
     return cached
 
 
-def _with_fixed(
-    result: AllocationResult, mwh: float, cny: float, carbon_t: float, capex_cny: float = 0.0
-) -> AllocationResult:
-    """``result`` whose totals include the placed sites' fixed energy and the annuity of
-    building them (constants for the LP: once built, a site's capex is sunk, like the existing
-    stock's; against today's status quo, which has no placed sites, it is what they cost)."""
+def _with_capex(result: AllocationResult, capex_cny: float) -> AllocationResult:
+    """``result`` whose totals include the annuity of building the placed sites (a constant
+    for the LP: once built, a site's capex is sunk, like the existing stock's; against the
+    references without them, it is what they cost)."""
     t = dict(result.totals)
-    carbon_cost = carbon_t * result.problem.carbon_price_cny_per_t
-    t.update(
-        energy_mwh=t["energy_mwh"] + mwh,
-        energy_cost=t["energy_cost"] + cny,
-        carbon_t=t["carbon_t"] + carbon_t,
-        carbon_cost=t["carbon_cost"] + carbon_cost,
-        capex_cost=t.get("capex_cost", 0.0) + capex_cny,
-        cost_cny=t["cost_cny"] + cny + carbon_cost + capex_cny,
-        fixed_energy_mwh=mwh,
-        fixed_energy_cost=cny,
-    )
+    t.update(capex_cost=t.get("capex_cost", 0.0) + capex_cny, cost_cny=t["cost_cny"] + capex_cny)
     return replace(result, totals=t)
+
+
+def without_sites(atlas: Atlas, scenario, today: StatusQuo) -> AllocationResult:
+    """The scenario with its placed sites removed: same assumptions, status quo and friction
+    (cached per assumption set, like the status quo; solved cold, so deterministic)."""
+    key = "without:" + baseline_key(atlas, scenario)
+    with _BASELINES_LOCK:
+        cached = _BASELINES.get(key)
+    if cached is None:
+        cached = (Solver().solve(build_problem(atlas, scenario, [], today)), today)
+    with _BASELINES_LOCK:
+        _BASELINES[key] = cached
+        _BASELINES.move_to_end(key)
+        while len(_BASELINES) > _BASELINES_SIZE:
+            _BASELINES.popitem(last=False)
+    return cached[0]
 
 
 def site_cards(atlas: Atlas, sites: list[Site], assumptions) -> list:
@@ -317,16 +339,16 @@ def evaluate(
     cancel: Cancelled | None = None,
     *,
     atlas: Atlas | None = None,
-    solver: Solver | None = None,
     energy_cache: SiteEnergyCache | None = None,
     free: bool = True,
-    free_solver: Solver | None = None,
 ) -> Evaluation | None:
     """Evaluate ``scenario`` (an ``app.domain.scenario.Scenario``); None when cancelled.
 
     ``atlas`` defaults to the scenario's ``[base]`` (raises ``BaseDataError`` naming the bad
-    file); ``solver`` (and ``free_solver`` for the free-moving reference, solved unless
-    ``free`` is False) keep a warm HiGHS model between calls (the GUI's drag).
+    file); the free-moving reference is solved unless ``free`` is False. Every LP is solved
+    cold: where the optimum or its duals are not unique, HiGHS from the same start gives the
+    same answer, so the window, the CLI and a report show the same figures and duals (a warm
+    start from the previous drag position could pick another of the equal optima).
     """
     a = scenario.assumptions
     progress = progress or (lambda f: None)
@@ -351,17 +373,19 @@ def evaluate(
     if cancel():
         return None
     problem = build_problem(atlas, scenario, placed_supply(evals), today)
-    result = (solver or Solver()).solve(problem)
+    result = Solver().solve(problem)
     progress(0.75)
     reference = None
     if free and not cancel():
-        reference = (free_solver or Solver()).solve(free_problem(problem))
+        reference = Solver().solve(free_problem(problem))
     progress(0.9)
-    out, fixed = _site_results(evals, result, a.token_cost_includes_capex)
-    result = _with_fixed(result, *fixed)
+    out, capex = _site_results(evals, result, a.token_cost_includes_capex)
+    placed = [e.site for e in out if e.solved is not None]
+    without = without_sites(atlas, scenario, today) if placed else None
+    result = _with_capex(result, capex)
     if reference is not None:
-        reference = _with_fixed(reference, *fixed)
-    flags = [f"{s.name}: {f}" for s, i, _ in evals for f in i.flags]
+        reference = _free_totals(_with_capex(reference, capex), baseline)
+    flags = [f"{e.site.name}: {f}" for e in out for f in e.flags]
     flags += [
         tr(
             "{province}: no tariff; its existing capacity is priced at the national "
@@ -370,30 +394,43 @@ def evaluate(
         for code in unpriced_provinces(atlas, a)
     ]
     progress(1.0)
-    return Evaluation(scenario, atlas, out, result, baseline, flags + list(result.flags), reference)
+    ev = Evaluation(scenario, atlas, out, result, baseline, flags + list(result.flags), reference)
+    ev.without_sites = result if without is None else without
+    ev.investment_cny = investment_cny(placed)
+    return ev
+
+
+def _free_totals(free: AllocationResult, today: AllocationResult) -> AllocationResult:
+    """The free-moving reference with its moved MW from today (:func:`moved_between`); moving
+    is free, so no migration charge."""
+    t = dict(free.totals)
+    t.update(moved_mw=moved_between(today, free), migration_cost=0.0)
+    return replace(free, totals=t)
 
 
 def _site_results(
     evals, result: AllocationResult, with_capex: bool
-) -> tuple[list[SiteEvaluation], tuple[float, float, float, float]]:
+) -> tuple[list[SiteEvaluation], float]:
+    """Every placed site's figures at its design and solved load; the capex annuity of those
+    the LP could load (CNY a year)."""
     table = result.sites_table if result.ok else None
-    out, fixed_mwh, fixed_cny, fixed_t, capex = [], 0.0, 0.0, 0.0, 0.0
+    out, capex = [], 0.0
     for site, inputs, climate in evals:
         split = climate.split
         design = figures(split, inputs, site, site.utilization, with_capex)
-        solved, dual = None, None
+        solved, dual, load = None, None, ()
         if inputs.in_solve and table is not None and site.id in table.index:
             row = table.loc[site.id]
             solved = figures(
                 split, inputs, site, float(row["load_mw"]) / site.capacity_mw, with_capex
             )
             dual = float(row["dual_cny_per_mw_year"])
-            mwh = split.fixed_mwh_per_mw_rated * site.capacity_mw
-            ef = inputs.emission_kg_per_kwh
-            fixed_mwh += mwh
-            fixed_cny += mwh * 1000.0 * inputs.price_cny_per_kwh
-            fixed_t += mwh * (NATIONAL_EMISSION_KG_PER_KWH if ef is None else ef)
-            capex += capex_cny_per_mw_year(site.cooling, facility=site.facility) * site.capacity_mw
+            annuity = capex_cny_per_mw_year(site.cooling, facility=site.facility) * site.capacity_mw
+            capex += annuity
+            idle = figures(split, inputs, site, 0.0).energy_cost_cny
+            load = load_flags(
+                solved.utilisation, site.utilization, None if idle is None else idle + annuity
+            )
         out.append(
             SiteEvaluation(
                 site,
@@ -403,9 +440,10 @@ def _site_results(
                 design,
                 solved,
                 dual,
+                load,
             )
         )
-    return out, (fixed_mwh, fixed_cny, fixed_t, capex)
+    return out, capex
 
 
 __all__ = [

@@ -50,6 +50,9 @@ ASSUMPTION_NOTES = {
     "cluster_utilisation": "today's use of the clusters: 0.63 (62.72 % reported, Mar 2024)",
     "migration_cost_cny_per_mw": "one-off cost of moving 1 MW: reasoned 8 M CNY (relocating "
     "~3,300 servers + two months of dual running); range 1-60 M",
+    "retire_idle_halls": "false: an existing hall (stock or cluster) keeps its load-independent "
+    "energy when load leaves it; true: the part of a hall load leaves is retired (its energy "
+    "scales with its load at the average PUE)",
     "payback_years": "a move must repay its one-off cost within 3 years (reasoned; 1-10)",
 }
 
@@ -83,6 +86,9 @@ class AllocationAssumptions:
     frozen_classes: tuple[str, ...] = ()  # class ids kept where they are served today
     #: (region id, class id) -> {site id: share of that demand served there today}
     status_quo_shares: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
+    #: an existing hall that load leaves is switched off (its fixed energy goes with it);
+    #: False keeps every hall's load-independent energy (see ``existing_energy``)
+    retire_idle_halls: bool = False
 
     def network(self) -> NetworkParams:
         """Network parameters with the planner's circuit prices."""
@@ -109,6 +115,8 @@ class PlacedSupply:
     tariff_cny_per_kwh: float
     #: the site's own factor (green share carbon-free); None: its province's grid factor
     emission_kg_per_kwh: float | None = None
+    #: facility MWh per rated MW-year that run at any load (``annual_pue`` is then marginal)
+    fixed_mwh_per_mw_rated: float = 0.0
 
 
 def region_points(atlas: Atlas) -> pd.DataFrame:
@@ -181,6 +189,35 @@ def cluster_capacity(atlas: Atlas, a: AllocationAssumptions) -> pd.Series:
     return cap
 
 
+def existing_energy(
+    atlas: Atlas, a: AllocationAssumptions, average_pue: list[float], n_stock: int
+) -> tuple[list[float], list[float]]:
+    """Fixed MWh per MW-year of capacity and marginal PUE of the stock (first ``n_stock``)
+    and the clusters, from their average PUE at today's utilisation.
+
+    A hall's load-independent share ``phi`` of its facility energy comes from the PUE engine
+    (:func:`~app.engine.stock_pue.fixed_share_by_province`: the stock's class mix for the
+    stock, a large hall for a cluster, at the province's climate). At today's utilisation
+    ``u`` the hall uses exactly its average PUE; load that leaves saves only the marginal
+    part: marginal = PUE x (1 - phi) (at least 1), fixed = (PUE - marginal) x u x 8760. With
+    ``retire_idle_halls`` the fixed part goes with the load (the average PUE per MW served).
+    """
+    if a.retire_idle_halls:
+        return [0.0] * len(average_pue), list(average_pue)
+    from app.engine.stock_pue import fixed_share_by_province
+
+    stock_share = fixed_share_by_province(atlas)
+    large_share = fixed_share_by_province(atlas, {"large": 1.0})
+    provinces = [int(c) for c in atlas.provinces.index]
+    cluster_prov = [int(c) for c in atlas.clusters["province_adcode"]]
+    share = [stock_share[c] for c in provinces] + [large_share.get(c, 0.0) for c in cluster_prov]
+    util = [a.stock_utilisation] * n_stock + [a.cluster_utilisation] * len(cluster_prov)
+    hours = 8760.0
+    marginal = [max(p * (1.0 - phi), 1.0) for phi, p in zip(share, average_pue, strict=True)]
+    fixed = [(p - m) * u * hours for p, m, u in zip(average_pue, marginal, util, strict=True)]
+    return fixed, marginal
+
+
 def build_national_problem(
     atlas: Atlas, a: AllocationAssumptions, placed: list[PlacedSupply] = ()
 ) -> AllocationProblem:
@@ -210,11 +247,10 @@ def build_national_problem(
     lon = list(pts.loc[codes, "lon"]) + list(cl["lon"]) + [p.lon for p in placed]
     cap = list(stock.loc[codes]) + list(clusters.loc[cl.index]) + [p.capacity_mw for p in placed]
     by_province = stock_pue_by_province(atlas) if a.stock_pue is None else {}
-    pue = (
-        [a.stock_pue or by_province[c] for c in codes]
-        + list(cl["pue_target"].astype(float))
-        + [p.annual_pue for p in placed]
-    )
+    average = [a.stock_pue or by_province[c] for c in codes] + list(cl["pue_target"].astype(float))
+    fixed, marginal = existing_energy(atlas, a, average, len(codes))
+    pue = marginal + [p.annual_pue for p in placed]
+    fixed += [p.fixed_mwh_per_mw_rated for p in placed]
     existing = np.array(
         [_province_tariff(atlas, a, c) for c in codes]
         + [_province_tariff(atlas, a, int(c)) for c in cl["province_adcode"]]
@@ -241,6 +277,7 @@ def build_national_problem(
         tariff_cny_per_kwh=np.array(tariff),
         emission_kg_per_kwh=np.array(emission),
         hub_id=np.array([_hub(atlas, c) for c in prov]),
+        fixed_mwh_per_mw_rated=np.array(fixed),
     )
     demand = demand_table(atlas, a).loc[codes].to_numpy()
     return AllocationProblem(

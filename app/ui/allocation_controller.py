@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from app.datasets.atlas import Atlas
-from app.engine.allocation import Solver
 from app.engine.evaluate import Evaluation, evaluate
 from app.engine.national_problem import cluster_capacity, demand_table, stock_capacity
 from app.engine.preview import Preview
@@ -65,8 +64,6 @@ class AllocationController(QObject):
         self.atlas, self.model, self.undo = atlas, model, undo
         self.placement, self.view, self.national = placement, view, national
         atlas.province_points  # noqa: B018 - project on the constructing (GUI) thread
-        self.solvers: dict[tuple[int, str], Solver] = {}  # warm HiGHS per atlas and regions
-        self.free_solvers: dict[tuple[int, str], Solver] = {}  # "if moving were free"
         self.runner = TaskRunner(self)
         self.preview: Preview | None = None
         self.evaluation: Evaluation | None = None
@@ -128,13 +125,9 @@ class AllocationController(QObject):
             return
         for site in snapshot.sites:
             self.names[site.id] = site.name
-        solver = self.solvers.setdefault((id(atlas), regions), Solver())
-        free = self.free_solvers.setdefault((id(atlas), regions), Solver())
         self.runner.submit(
             lambda progress, cancelled: _with_moves(
-                evaluate(
-                    snapshot, progress, cancelled, atlas=atlas, solver=solver, free_solver=free
-                )
+                evaluate(snapshot, progress, cancelled, atlas=atlas)
             )
         )
 

@@ -108,10 +108,17 @@ lat = 22.30
         encoding="utf-8",
     )
     alone = json.loads(_run(str(empty), "--json").stdout)
-    assert data["baseline"]["cost_cny"] == pytest.approx(alone["baseline"]["cost_cny"], rel=1e-9)
-    assert data["baseline"]["carbon_t"] == pytest.approx(alone["baseline"]["carbon_t"], rel=1e-9)
-    assert data["baseline"]["cost_cny"] == pytest.approx(
-        data["status_quo_totals"]["cost_cny"], rel=1e-9
-    )
+    today, alone_today = data["status_quo_totals"], alone["status_quo_totals"]
+    assert "baseline" not in data  # status_quo_totals is today; no duplicate copy
+    assert today["cost_cny"] == pytest.approx(alone_today["cost_cny"], rel=1e-9)
+    assert today["carbon_t"] == pytest.approx(alone_today["carbon_t"], rel=1e-9)
+    # without the placed sites is the empty scenario solved; the effect is the difference
+    without = data["without_sites"]["totals"]
+    assert without["cost_cny"] == pytest.approx(alone["totals"]["cost_cny"], rel=1e-9)
+    effect = data["sites_effect"]
+    assert set(effect) == set(data["totals"]) | {"investment_cny", "npv_cny", "payback_years"}
+    for key in ("cost_cny", "energy_mwh", "carbon_t", "capex_cost", "migration_cost"):
+        assert effect[key] == pytest.approx(data["totals"][key] - without[key], abs=1e-3)
+    assert all(v in (0, 0.0, None) for k, v in alone["sites_effect"].items())
     assert data["sites"]["ulanqab"]["status_quo_load_mw"] == 0.0
     assert data["moved_mw"]["total"] == pytest.approx(sum(data["moved_mw"]["by_class"].values()))

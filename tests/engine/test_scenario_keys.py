@@ -205,6 +205,7 @@ CASES = {
     "assumptions.migration_cost_cny_per_mw": _set("assumptions.migration_cost_cny_per_mw", 0.0),
     "assumptions.payback_years": _set("assumptions.payback_years", 20.0),
     "assumptions.frozen_classes": _set("assumptions.frozen_classes", ["training"]),
+    "assumptions.retire_idle_halls": _set("assumptions.retire_idle_halls", True),
     "assumptions.status_quo_shares": _set(
         "assumptions.status_quo_shares", {"Shanghai": {"training": {"cluster:zhangjiakou": 0.5}}}
     ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from app.engine.national_problem import (
@@ -36,9 +37,14 @@ def test_a_province_class_changes_only_that_province(atlas) -> None:
 def test_the_national_problem_uses_it_unless_overridden(atlas) -> None:
     codes = [int(c) for c in atlas.provinces.index]
     by_province = stock_pue_by_province(atlas)
-    problem = build_national_problem(atlas, AllocationAssumptions())
-    assert list(problem.sites.annual_pue[: len(codes)]) == pytest.approx(
-        [by_province[c] for c in codes]
-    )
-    fixed = build_national_problem(atlas, replace(AllocationAssumptions(), stock_pue=1.5))
-    assert set(fixed.sites.annual_pue[: len(codes)]) == {1.5}
+    a = AllocationAssumptions()
+    problem = build_national_problem(atlas, a)
+    # at today's utilisation each hall uses exactly its average PUE: marginal + fixed part
+    s = problem.sites
+    average = s.annual_pue + s.fixed_mwh_per_mw_rated / (a.stock_utilisation * 8760.0)
+    assert list(average[: len(codes)]) == pytest.approx([by_province[c] for c in codes])
+    assert np.all(s.fixed_mwh_per_mw_rated[: len(codes)] > 0)
+    assert np.all(s.annual_pue[: len(codes)] < average[: len(codes)])
+    fixed = build_national_problem(atlas, replace(a, stock_pue=1.5, retire_idle_halls=True))
+    assert set(fixed.sites.annual_pue[: len(codes)]) == {1.5}  # retired: the average PUE
+    assert not fixed.sites.fixed_mwh_per_mw_rated.any()
