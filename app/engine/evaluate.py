@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+import numpy as np
 import pandas as pd
 
 from app.datasets.atlas import Atlas
@@ -71,6 +72,8 @@ class SiteFigures:
     carbon_t: float | None
     water_m3: float
     cost_per_mtok_cny: float | None
+    monthly_pue: tuple[float, ...] = ()
+    """PUE month by month at the same utilisation as ``pue`` (NaN where nothing is served)."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,14 @@ class SiteEvaluation:
     @property
     def flags(self) -> tuple[str, ...]:
         return self.inputs.flags + self.load_flags
+
+    @cached_property
+    def card(self):
+        """``SiteMetrics`` at the solved load (the design load for a site left out), the
+        design-load PUE and energy beside (:func:`app.engine.solved_card.at_solved_load`)."""
+        from app.engine.solved_card import at_solved_load
+
+        return at_solved_load(self.metrics, self.solved, self.site.utilization)
 
 
 @dataclass
@@ -195,7 +206,15 @@ def figures(
         carbon_t=None if ef is None else energy * ef,
         water_m3=year.water_m3_per_mw * cap,
         cost_per_mtok_cny=token_cost(site, pue, price, utilisation, with_capex),
+        monthly_pue=_monthly(year),
     )
+
+
+def _monthly(year: SiteYear) -> tuple[float, ...]:
+    it = year.monthly_it_mwh_per_mw
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pue = np.where(it > 0, year.monthly_facility_mwh_per_mw / it, np.nan)
+    return tuple(float(v) for v in pue)
 
 
 def placed_supply(evals: list[tuple[Site, SiteInputs, ClimateSplit]]) -> list[PlacedSupply]:

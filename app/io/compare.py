@@ -72,3 +72,21 @@ def sites(reports: dict[str, ReportData]) -> pd.DataFrame:
             "cny_per_million_tokens",
         ]
     ]
+
+
+def differing_assumptions(scenarios: list) -> list[str]:
+    """Scenario-format keys (``assumptions.<field>``, ``solver.<field>``, ``base.<key>``)
+    whose values differ between ``scenarios``: their totals answer different questions."""
+    from dataclasses import fields
+
+    def flat(sc) -> dict[str, object]:
+        out = {f"assumptions.{f.name}": repr(getattr(sc.assumptions, f.name))
+               for f in fields(sc.assumptions)}  # fmt: skip
+        out.update({f"solver.{f.name}": repr(getattr(sc.solver, f.name))
+                    for f in fields(sc.solver)})  # fmt: skip
+        out.update({f"base.{k}": repr(v) for k, v in sc.base.items()})
+        return out
+
+    views = [flat(sc) for sc in scenarios]
+    keys = dict.fromkeys(k for v in views for k in v)
+    return [k for k in keys if len({v.get(k) for v in views}) > 1]

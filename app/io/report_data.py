@@ -27,6 +27,8 @@ from app.engine.national_problem import AllocationAssumptions, supply_names
 from app.engine.preview import Preview
 from app.engine.pue import TECH_SHORT
 from app.engine.site_eval import SiteMetrics
+from app.io.glossary import reference_rows
+from app.io.headline import effect_table
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -177,6 +179,8 @@ class ReportData:
     classes: list[tuple[str, str]] = field(default_factory=list)
     flow_max_mw: float = 0.0
     load_max_mw: float = 0.0
+    #: the placed sites' effect (scenario minus without them): key, title, kind, value
+    effect: pd.DataFrame = field(default_factory=pd.DataFrame)
     #: status quo -> scenario: summary (item, value), moves by route, stays by reason and class
     migration: pd.DataFrame = field(default_factory=pd.DataFrame)
     moves: pd.DataFrame = field(default_factory=pd.DataFrame)
@@ -186,6 +190,7 @@ class ReportData:
         """The tables every export writes, by sheet/file name."""
         return {
             "metadata": self.metadata,
+            "effect": self.effect,
             "summary": self.summary,
             "sites": self.sites,
             "monthly_pue": self.monthly_pue,
@@ -419,6 +424,13 @@ def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
     return table
 
 
+def _monthly_at_load(e) -> list[float]:
+    """Monthly PUE at the load the LP chose, like the annual figure beside it (the design
+    load for a site left out of the solve)."""
+    figures = e.solved if e.solved is not None else e.design
+    return list(figures.monthly_pue)
+
+
 def summary_table(totals: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
     """The headline totals: key, title (in ``lang``), unit kind, reference (baseline),
     scenario, change (scenario minus reference), in stored units (CNY, MWh, t, MW, ms)."""
@@ -448,14 +460,7 @@ def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
         (tr("Report generated", lang), data.generated),
         (tr("App version", lang), f"CPN Planner {data.app_version}"),
         (tr("Number of placed sites", lang), str(len(data.sites))),
-        (
-            tr("Reference", lang),
-            tr(
-                "today's status quo: the same scenario without its placed "
-                "sites, served as today, under the same assumptions",
-                lang,
-            ),
-        ),
+        *reference_rows(lang),
         (
             tr("Assumptions", lang),
             tr("built-in defaults", lang)
@@ -486,7 +491,9 @@ def collect(
     names = supply_names(atlas, lang, stock=tr("{name} stock", lang))
     names.update({m.site_id: m.name for m in metrics})
     months = [tr(m, lang) for m in MONTHS]
-    monthly = pd.DataFrame({m.name: m.monthly_pue for m in metrics}, index=months, dtype=float)
+    monthly = pd.DataFrame(
+        {e.site.name: _monthly_at_load(e) for e in ev.sites}, index=months, dtype=float
+    )
     monthly.index.name = "month"
     flows = preview.scenario.flows.copy()
     flows.insert(1, "region_name", [names.get(str(r), str(r)) for r in flows["region"]])
@@ -523,6 +530,7 @@ def collect(
     data.defaults = defaults_table(lang)
     data.classes = list(labels.items())
     data.migration, data.moves, data.stays = migration_tables(ev, names, lang, labels)
+    data.effect = effect_table(ev, lang)
     f = preview.scenario.flows
     away = f.loc[f["region"] != f["site_province"], "mw"]  # the flows the map draws
     data.flow_max_mw = float(away.max()) if len(away) else 0.0

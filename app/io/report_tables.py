@@ -96,7 +96,8 @@ COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
 
 TITLES = {
     "metadata": "About this report",
-    "summary": "Summary",
+    "effect": "Placed sites' effect",
+    "summary": "Versus today",
     "sites": "Placed sites",
     "monthly_pue": "Monthly PUE",
     "provinces": "Allocation by province",
@@ -191,9 +192,9 @@ def summary_sheet(data: ReportData) -> Sheet:
     headers = [
         tr("Total", lang),
         tr("Unit", lang),
-        tr("Reference", lang),
+        tr("Today", lang),
         tr("Scenario", lang),
-        tr("Change (scenario minus reference)", lang),
+        tr("Change (scenario minus today)", lang),
     ]
     return Sheet(
         "summary",
@@ -209,20 +210,25 @@ def summary_sheet(data: ReportData) -> Sheet:
 def migration_sheet(data: ReportData) -> Sheet:
     """Moved MW, saving, one-off cost and payback of the moves from today's status quo; each
     row in its own unit, like the summary."""
-    lang = data.lang
-    m = data.migration
+    return items_sheet("migration", data.migration, data.lang)
+
+
+def items_sheet(name: str, frame, lang: str, changes: bool = False) -> Sheet:
+    """A table of (title, kind, value) rows, each in its own unit (``changes``: the values
+    are differences, printed with a sign)."""
     rows = [
         [title, display(kind, lang).unit, scaled(value, kind, lang)]
-        for title, kind, value in m[["title", "kind", "value"]].itertuples(index=False)
+        for title, kind, value in frame[["title", "kind", "value"]].itertuples(index=False)
     ]
     headers = [tr("Item", lang), tr("Unit", lang), tr("Value", lang)]
     return Sheet(
-        "migration",
-        tr(TITLES["migration"], lang),
+        name,
+        tr(TITLES.get(name, name), lang),
         headers,
         rows,
         [None, None, "row"],
-        row_kinds=list(m["kind"]),
+        row_kinds=list(frame["kind"]),
+        changes=(2,) if changes else (),
     )
 
 
@@ -251,6 +257,8 @@ def sheets(data: ReportData) -> list[Sheet]:
             sheet = monthly_sheet(data)
         elif name == "migration":
             sheet = migration_sheet(data)
+        elif name == "effect":
+            sheet = items_sheet(name, frame, lang, changes=True)
         else:
             sheet = _frame_sheet(name, frame, lang)
         if name in ("sites", "monthly_pue") and not len(data.sites):

@@ -18,6 +18,7 @@ from app.datasets.atlas import Atlas
 from app.engine.evaluate import Evaluation, evaluate
 from app.engine.national_problem import cluster_capacity, demand_table, stock_capacity
 from app.engine.preview import Preview
+from app.io.headline import headline
 from app.ui.commands import ScenarioModel, SetAssumptionsCommand, SetSolverCommand
 from app.ui.describe import supply_names
 from app.ui.docks.assumptions_dock import AssumptionsPanel
@@ -192,10 +193,8 @@ class AllocationController(QObject):
         res = evaluation.result
         left_out = [e for e in evaluation.sites if e.solved is None]
         self.sigMessage.emit(
-            tr("Solved ({status}) in {ms:.0f} ms{warm}").format(
-                status=res.status,
-                ms=(res.build_s + res.solve_s) * 1000,
-                warm=tr(", warm start") if res.warm_started else "",
+            tr("Solved ({status}) in {ms:.0f} ms").format(
+                status=res.status, ms=(res.build_s + res.solve_s) * 1000
             )
             + (
                 tr("; {n} site(s) left out: {names}").format(
@@ -219,7 +218,7 @@ class AllocationController(QObject):
         free = self.results.migration.mode == "free" and ev.free_preview is not None
         self.preview = preview = ev.free_preview if free else ev.preview
         self._draw(preview)
-        self.results.set_preview(preview)
+        self.results.set_preview(preview, headline(ev))
         self.results.migration.set_migration(
             ev.migration, None if ev.free_preview is None else ev.free_preview.moved_mw
         )

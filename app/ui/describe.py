@@ -139,12 +139,23 @@ def cooling_label(tech: str, short: bool = False) -> str:
     return (TECH_SHORT if short else TECH_LABELS)[tech][1 if language() == "zh" else 0]
 
 
+def load_basis_text(m) -> str:
+    """Which load a card's figures are at, the design-load figures beside a solved card."""
+    if m.load_basis == "solved":
+        return tr(
+            "Figures at the solved load ({solved:.0%}); at the design load: PUE {pue:.3f}, "
+            "{mwh:,.0f} MWh"
+        ).format(solved=m.utilisation, pue=m.design_annual_pue, mwh=m.design_facility_energy_mwh)
+    return tr("Figures at the design load (not solved yet)")
+
+
 def site_summary(m) -> str:
     """The site editor's evaluation text for a ``SiteMetrics``."""
     from app.engine.facility import FACILITY_LABELS
 
     carbon = tr("missing") if m.carbon_t is None else f"{m.carbon_t:,.0f} tCO2"
     lines = [
+        load_basis_text(m),
         tr("Climate: {source}").format(source=m.station_text),
         (
             tr("{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)")

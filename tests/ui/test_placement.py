@@ -55,7 +55,10 @@ def test_edit_then_undo_and_redo(window, two_sites):
     window.placement.select(ulanqab)
     editor = window.site_editor
     assert window.inspector_stack.currentWidget() is editor
-    before = window.placement.metrics[ulanqab].facility_energy_mwh
+    card = window.placement.metrics[ulanqab]
+    # the design-load energy (a solved card keeps it beside the solved figures)
+    before = card.design_facility_energy_mwh if card.load_basis == "solved" else None
+    before = before or card.facility_energy_mwh
     editor.capacity.setValue(100.0)
     assert window.model.site(ulanqab).capacity_mw == 100.0
     assert window.placement.metrics[ulanqab].facility_energy_mwh == pytest.approx(2 * before)

@@ -3,6 +3,7 @@ shift by site, per-site utilisation and dual-value bars; unserved demand in red.
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
@@ -22,14 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.engine.preview import Preview
+from app.io.glossary import ORDER, definition
 from app.ui.docks.migration_view import MigrationView
 from app.ui.i18n import tr
 
 PROVINCE_COLUMNS = (
     "Province",
     "Demand (MW)",
-    "Local before",
-    "Local after",
+    "Local today",
+    "Local, scenario",
     "Elsewhere after",
     "Main other site",
     "Unserved (MW)",
@@ -68,10 +70,13 @@ class ResultsPanel(QWidget):
         self.names = names  # region/site id -> display name
         self.summary = QLabel(tr("Not solved yet: press Solve (F5)"))
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setToolTip("\n".join(definition(n) for n in ORDER))
+        self.headline: list[str] = []
         self.provinces = _table(PROVINCE_COLUMNS)
         self.provinces.itemSelectionChanged.connect(self._on_province)
         self.detail = _table(
-            ("Served at", "Site province", "Before (MW)", "After (MW)", "Change (MW)")
+            ("Served at", "Site province", "Today (MW)", "Scenario (MW)", "Change (MW)")
         )
         self.util_plot = pg.PlotWidget(background="w")
         self.util_plot.setLabel("left", tr("Utilisation (%)"))
@@ -105,9 +110,12 @@ class ResultsPanel(QWidget):
         self.util_plot.getViewBox().sigXRangeChanged.connect(lambda *_: self._update_ticks())
         self.shown_region: str | None = None  # the province whose "served at" is shown
 
-    def set_preview(self, preview: Preview) -> None:
-        """Show a new solve in every table, including the selected province's "served at"."""
+    def set_preview(self, preview: Preview, headline: list[str] | None = None) -> None:
+        """Show a new solve in every table, including the selected province's "served at";
+        ``headline``: the sites' effect, versus today, if moving were free (first)."""
         self.preview = preview
+        if headline is not None:
+            self.headline = headline
         shown = self.shown_region
         self._fill_summary(preview)
         self._fill_provinces(preview)
@@ -128,11 +136,14 @@ class ResultsPanel(QWidget):
             f"{tr('carbon')}: {carbon / 1e6:,.2f} Mt ({d_carbon / 1e6:+,.3f}); "
             f"{tr('mean RTT')}: {rtt:.1f} ms; {tr('moved')}: {p.moved_mw:,.0f} MW"
         )
+        text = html.escape(text)
         if unserved > 1e-6:
             text += (
                 f" — <span style='color:#c62828'><b>{tr('unserved')}: {unserved:,.1f} MW</b></span>"
             )
-        self.summary.setText(text)
+        lines = [f"<b>{html.escape(self.headline[0])}</b>"] if self.headline else []
+        lines += [html.escape(line) for line in self.headline[1:]]
+        self.summary.setText("<br>".join([*lines, text]))
 
     def _fill_provinces(self, p: Preview) -> None:
         regions = p.scenario.problem.regions
