@@ -85,3 +85,24 @@ def test_sites_in_one_scenario_only_count_as_zero_on_the_other_side(sheets):
         - sum(reports["eastern-inference"].site_use["load_mw_after"]),
         abs=0.1,
     )
+
+
+def test_each_side_shows_its_own_sites_effect_and_differing_assumptions_are_named(atlas, sheets):
+    from dataclasses import replace
+
+    reports, all_sheets = sheets
+    by_name = {s.name: s for s in all_sheets}
+    effect = {r[0]: r for r in by_name["effect"].rows}["Change in annual cost"]
+    for i, label in enumerate(reports, start=2):
+        own = reports[label].evaluation.sites_effect["cost_cny"]
+        assert effect[i] == pytest.approx(own / 1e9, abs=1e-5)
+    assert by_name["differing"].rows == []  # both examples use the built-in assumptions
+    western = reports["western-expansion"].evaluation.scenario
+    a = replace(western.assumptions, carbon_price_cny_per_t=100.0, retire_idle_halls=True)
+    dearer = collect(replace(western, assumptions=a), atlas, lang="en")
+    pair = comparison_sheets({"dearer": dearer, "western": reports["western-expansion"]}, "en")
+    differing = next(s for s in pair if s.name == "differing")
+    assert sorted(r[0] for r in differing.rows) == [
+        "assumptions.carbon_price_cny_per_t",
+        "assumptions.retire_idle_halls",
+    ]

@@ -128,6 +128,10 @@ def _headers(table) -> list[str]:
 def test_compare_scenarios_side_by_side(window):
     dialog = window.compare_with([EXAMPLES / "baseline.toml", EXAMPLES / "western-expansion.toml"])
     assert dialog is not None
+    # each side's own placed sites' effect first; the same assumptions: no warning
+    assert _headers(dialog.effect)[2:] == ["Current", "baseline", "western-expansion"]
+    assert dialog.effect.item(0, 0).text() == "Change in annual cost"
+    assert dialog.warning.text() == ""
     assert _headers(dialog.totals) == [
         "Total",
         "Unit",
