@@ -102,8 +102,8 @@ ALLOCATION_METRICS: tuple[Metric, ...] = (
     ),
     Metric(
         "net_import_change",
-        "Change in net import vs baseline",
-        "净调入变化（相对基线）",
+        "Change in net import vs today",
+        "净调入变化（相对现状）",
         "MW",
         "",
         ramp="rdbu_r",

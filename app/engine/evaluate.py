@@ -2,23 +2,22 @@
 
 ``evaluate(scenario)`` builds the atlas from the scenario's ``[base]``, resolves every placed
 site's inputs once (:mod:`app.engine.site_inputs`), splits its energy into a fixed part per
-rated MW and a marginal part per MW served (:mod:`app.engine.site_energy`), solves the
-allocation (served MW priced at the marginal energy cost, green power included, unpriced
-sites left out and flagged) and its baseline - today's status quo under the same assumptions
-and solver settings (:mod:`app.engine.status_quo`; placed sites serve nothing today; cached per
-assumption set) - and recomputes every site figure at the load the LP chose. The scenario is
-solved with the friction of moving away from that status quo (:mod:`app.engine.migration`), so
-every before/after is status quo -> scenario; the same scenario with free moves is kept as a
-reference (``Evaluation.free``, "if moving were free"). The GUI worker, ``solve``, ``report``
-and the comparison call it; no view computes a figure of its own.
+rated MW and a marginal part per MW served (:mod:`app.engine.site_energy`; the existing halls
+get the same split, :func:`app.engine.national_problem.existing_energy`), solves the scenario
+and its three references (:mod:`app.engine.references`, docs/glossary.md): *today* (the status
+quo, :mod:`app.engine.status_quo`; placed sites serve nothing today), *without the placed
+sites* (the same scenario, status quo and friction, placed sites removed; both cached per
+assumption set) and *if moving were free* (``Evaluation.free``). The scenario is solved with
+the friction of moving away from today, so every before/after is today -> scenario; the
+placed sites' effect is the scenario minus *without the placed sites*
+(``Evaluation.sites_effect``). Every site figure is recomputed at the load the LP chose. The
+GUI worker, ``solve``, ``report`` and the comparison call it; no view computes a figure of its
+own.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -35,11 +34,17 @@ from app.engine.costs import capex_cny_per_mw_year
 from app.engine.migration_preview import MigrationPreview, free_problem, migration_preview
 from app.engine.national_problem import (
     PlacedSupply,
-    build_national_problem,
     median_tariff,
     unpriced_provinces,
 )
 from app.engine.preview import Preview
+from app.engine.references import (
+    baseline_key,
+    build_problem,
+    solve_baseline,
+    status_quo,
+    without_sites,
+)
 from app.engine.site_energy import EnergySplit, SiteYear
 from app.engine.site_figures import (
     DEFAULT_CACHE,
@@ -51,13 +56,9 @@ from app.engine.site_figures import (
 from app.engine.site_flags import load_flags
 from app.engine.site_inputs import SiteInputs, resolve_sites
 from app.engine.sites_effect import investment_cny, sites_effect
-from app.engine.status_quo import StatusQuo, build_status_quo, params_from, status_quo_result
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
-_BASELINES: OrderedDict[str, tuple[AllocationResult, StatusQuo]] = OrderedDict()
-_BASELINES_SIZE = 8
-_BASELINES_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -109,9 +110,9 @@ class Evaluation:
     """Everything a view or report shows for one scenario.
 
     ``result`` is the scenario solved with migration friction and ``baseline`` today's status
-    quo under the same assumptions (placed sites serve nothing today; ``totals`` include the
-    placed sites' fixed energy); ``free`` the scenario if moving were free (None when not
-    asked for); ``sites`` one entry per placed site in the scenario's order; ``flags`` every
+    quo under the same assumptions (placed sites serve nothing today); ``free`` the scenario if
+    moving were free (None when not asked for); ``without_sites`` and ``sites_effect`` what the
+    placed sites are worth; every ``totals`` includes every hall's load-independent energy; ``sites`` one entry per placed site in the scenario's order; ``flags`` every
     message a planner must see.
     """
 
@@ -238,69 +239,6 @@ def placed_supply(evals: list[tuple[Site, SiteInputs, ClimateSplit]]) -> list[Pl
     ]
 
 
-def build_problem(
-    atlas: Atlas, scenario, placed: list[PlacedSupply], status_quo: StatusQuo | None = None
-):
-    """The allocation problem of ``scenario`` with its solver settings; with ``status_quo``,
-    the friction of moving away from it (the scenario's migration assumptions)."""
-    problem = build_national_problem(atlas, scenario.assumptions, placed)
-    problem = replace(
-        problem,
-        unserved_penalty_cny_per_mw_year=float(scenario.solver.unserved_penalty_cny_per_mw_year),
-    )
-    if scenario.solver.regions == "prefecture":
-        from app.engine.prefecture_regions import to_prefectures
-
-        problem = to_prefectures(atlas, problem)
-    if status_quo is None:
-        return problem
-    a = scenario.assumptions
-    return replace(
-        problem,
-        migration=status_quo.migration(
-            a.migration_cost_cny_per_mw, a.payback_years, tuple(a.frozen_classes)
-        ),
-    )
-
-
-def baseline_key(atlas: Atlas, scenario) -> str:
-    """Hash of everything the baseline depends on: atlas, assumptions, solver settings."""
-    text = repr(
-        (
-            id(atlas),
-            sorted(scenario.base.items()),
-            scenario.assumptions,
-            scenario.solver.regions,
-            scenario.solver.unserved_penalty_cny_per_mw_year,
-        )
-    )
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def solve_baseline(atlas: Atlas, scenario) -> AllocationResult:
-    """Today's status quo of the scenario, same assumptions (cached per assumption set)."""
-    return status_quo(atlas, scenario)[0]
-
-
-def status_quo(atlas: Atlas, scenario) -> tuple[AllocationResult, StatusQuo]:
-    """Today's allocation under the scenario's assumptions, as a result (the baseline) and as
-    the reference of the migration friction; placed sites serve nothing today, so it is built
-    without them (cached per assumption set)."""
-    key = baseline_key(atlas, scenario)
-    with _BASELINES_LOCK:  # the GUI's comparison and the worker may both ask
-        cached = _BASELINES.get(key)
-    if cached is None:
-        problem = build_problem(atlas, scenario, [])
-        sq = build_status_quo(problem, params_from(scenario.assumptions))
-        cached = (status_quo_result(problem, sq), sq)
-    with _BASELINES_LOCK:
-        _BASELINES[key] = cached
-        _BASELINES.move_to_end(key)
-        while len(_BASELINES) > _BASELINES_SIZE:
-            _BASELINES.popitem(last=False)
-    return cached
-
-
 def _with_capex(result: AllocationResult, capex_cny: float) -> AllocationResult:
     """``result`` whose totals include the annuity of building the placed sites (a constant
     for the LP: once built, a site's capex is sunk, like the existing stock's; against the
@@ -308,22 +246,6 @@ def _with_capex(result: AllocationResult, capex_cny: float) -> AllocationResult:
     t = dict(result.totals)
     t.update(capex_cost=t.get("capex_cost", 0.0) + capex_cny, cost_cny=t["cost_cny"] + capex_cny)
     return replace(result, totals=t)
-
-
-def without_sites(atlas: Atlas, scenario, today: StatusQuo) -> AllocationResult:
-    """The scenario with its placed sites removed: same assumptions, status quo and friction
-    (cached per assumption set, like the status quo; solved cold, so deterministic)."""
-    key = "without:" + baseline_key(atlas, scenario)
-    with _BASELINES_LOCK:
-        cached = _BASELINES.get(key)
-    if cached is None:
-        cached = (Solver().solve(build_problem(atlas, scenario, [], today)), today)
-    with _BASELINES_LOCK:
-        _BASELINES[key] = cached
-        _BASELINES.move_to_end(key)
-        while len(_BASELINES) > _BASELINES_SIZE:
-            _BASELINES.popitem(last=False)
-    return cached[0]
 
 
 def site_cards(atlas: Atlas, sites: list[Site], assumptions) -> list:
@@ -466,6 +388,9 @@ def _site_results(
 
 
 __all__ = [
+    "baseline_key",
+    "build_problem",
+    "without_sites",
     "Evaluation",
     "SiteEvaluation",
     "SiteFigures",

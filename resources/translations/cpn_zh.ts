@@ -418,7 +418,7 @@
             <translation>分级断点须为有限值且递增</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="409" />
+            <location filename="../../app/engine/evaluate.py" line="331" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
@@ -796,7 +796,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="79" />
-            <location filename="../../app/ui/compare_dialog.py" line="119" />
+            <location filename="../../app/ui/compare_dialog.py" line="121" />
             <source>Totals</source>
             <translation>合计</translation>
         </message>
@@ -823,7 +823,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="116" />
-            <location filename="../../app/ui/compare_dialog.py" line="104" />
+            <location filename="../../app/ui/compare_dialog.py" line="106" />
             <source>By province</source>
             <translation>分省</translation>
         </message>
@@ -832,7 +832,7 @@
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <location filename="../../app/ui/main_window.py" line="620" />
             <source>Site</source>
             <translation>站点</translation>
@@ -840,7 +840,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <location filename="../../app/ui/map_tips.py" line="75" />
             <source>Load</source>
             <translation>负载</translation>
@@ -857,7 +857,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <location filename="../../app/ui/map_tips.py" line="68" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
@@ -867,7 +867,7 @@
             <location filename="../../app/io/headline.py" line="56" />
             <location filename="../../app/io/report_data.py" line="441" />
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
@@ -876,21 +876,21 @@
             <location filename="../../app/io/headline.py" line="56" />
             <location filename="../../app/io/report_data.py" line="441" />
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -901,7 +901,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="177" />
-            <location filename="../../app/ui/compare_dialog.py" line="105" />
+            <location filename="../../app/ui/compare_dialog.py" line="107" />
             <source>By site</source>
             <translation>按站点</translation>
         </message>
@@ -909,7 +909,7 @@
             <location filename="../../app/io/compare_tables.py" line="199" />
             <location filename="../../app/io/report_tables.py" line="168" />
             <location filename="../../app/io/report_tables.py" line="226" />
-            <location filename="../../app/ui/compare_dialog.py" line="106" />
+            <location filename="../../app/ui/compare_dialog.py" line="108" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
         </message>
@@ -922,7 +922,7 @@
             <location filename="../../app/io/compare_tables.py" line="224" />
             <location filename="../../app/io/report_tables.py" line="168" />
             <location filename="../../app/io/report_tables.py" line="226" />
-            <location filename="../../app/ui/compare_dialog.py" line="118" />
+            <location filename="../../app/ui/compare_dialog.py" line="120" />
             <source>Placed sites' effect</source>
             <translation>新建站点的效果</translation>
         </message>
@@ -1510,14 +1510,14 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <location filename="../../app/ui/docks/site_editor.py" line="101" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <location filename="../../app/ui/docks/site_editor.py" line="102" />
             <source>Facility class</source>
             <translation>设施等级</translation>
@@ -1534,7 +1534,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
@@ -1545,7 +1545,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
@@ -1585,8 +1585,8 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
-            <source>In province, reference</source>
-            <translation>省内满足，参照</translation>
+            <source>In province, today</source>
+            <translation>省内满足，现状</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
@@ -1595,8 +1595,8 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
-            <source>Elsewhere, reference</source>
-            <translation>外省满足，参照</translation>
+            <source>Elsewhere, today</source>
+            <translation>外省满足，现状</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
@@ -1610,8 +1610,8 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
-            <source>Load, reference</source>
-            <translation>负荷，参照</translation>
+            <source>Load, today</source>
+            <translation>负荷，现状</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
@@ -1664,7 +1664,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="120" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="118" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
@@ -1828,7 +1828,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="238" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="116" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="114" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="47" />
             <location filename="../../app/ui/report.py" line="83" />
             <source>Month</source>
@@ -2085,37 +2085,37 @@
             <translation>各方案的假设不同，其总量回答的是不同的问题：{keys}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="110" />
+            <location filename="../../app/ui/compare_dialog.py" line="112" />
             <source>Export comparison…</source>
             <translation>导出对比…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="138" />
+            <location filename="../../app/ui/compare_dialog.py" line="140" />
             <source>Net import change: {a} minus {b} (MW)</source>
             <translation>净调入变化：{a} 减 {b} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="145" />
+            <location filename="../../app/ui/compare_dialog.py" line="147" />
             <source>Export comparison</source>
             <translation>导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="147" />
+            <location filename="../../app/ui/compare_dialog.py" line="149" />
             <source>Excel workbook (*.xlsx);;PDF report (*.pdf)</source>
             <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="162" />
+            <location filename="../../app/ui/compare_dialog.py" line="164" />
             <source>Comparison: {a} and {b}</source>
             <translation>对比：{a} 与 {b}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="167" />
+            <location filename="../../app/ui/compare_dialog.py" line="169" />
             <source>choose a .xlsx or .pdf file</source>
             <translation>请选择 .xlsx 或 .pdf 文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="170" />
+            <location filename="../../app/ui/compare_dialog.py" line="172" />
             <source>Cannot export comparison</source>
             <translation>无法导出对比</translation>
         </message>
@@ -2575,28 +2575,28 @@
             <translation>设计 {u:.0%}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <source>Facility energy at design load</source>
             <translation>设计负荷下的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="106" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="115" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="113" />
             <location filename="../../app/ui/report.py" line="82" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="123" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="121" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="180" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="178" />
             <source>Figures at the load the allocation chose (solved) or, before a solve, at the site's design utilisation</source>
             <translation>数值为算力分配求得的负荷（求解）下的结果；求解之前为站点的设计利用率下的结果</translation>
         </message>
@@ -2798,37 +2798,37 @@
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="84" />
+            <location filename="../../app/ui/docks/results_dock.py" line="82" />
             <source>Utilisation (%)</source>
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="86" />
+            <location filename="../../app/ui/docks/results_dock.py" line="84" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="137" />
+            <location filename="../../app/ui/docks/results_dock.py" line="135" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="138" />
+            <location filename="../../app/ui/docks/results_dock.py" line="136" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="139" />
+            <location filename="../../app/ui/docks/results_dock.py" line="137" />
             <source>mean RTT</source>
             <translation>平均RTT</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="139" />
+            <location filename="../../app/ui/docks/results_dock.py" line="137" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="144" />
+            <location filename="../../app/ui/docks/results_dock.py" line="142" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
@@ -3593,6 +3593,18 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/report_jobs.py" line="203" />
             <source>Comparison cancelled</source>
             <translation>已取消比较</translation>
+        </message>
+        <message>
+            <source>In province, reference</source>
+            <translation type="vanished">省内满足，参照</translation>
+        </message>
+        <message>
+            <source>Elsewhere, reference</source>
+            <translation type="vanished">外省满足，参照</translation>
+        </message>
+        <message>
+            <source>Load, reference</source>
+            <translation type="vanished">负荷，参照</translation>
         </message>
         <message>
             <source>Local before</source>

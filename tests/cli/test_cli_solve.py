@@ -122,3 +122,29 @@ lat = 22.30
     assert all(v in (0, 0.0, None) for k, v in alone["sites_effect"].items())
     assert data["sites"]["ulanqab"]["status_quo_load_mw"] == 0.0
     assert data["moved_mw"]["total"] == pytest.approx(sum(data["moved_mw"]["by_class"].values()))
+
+
+@pytest.mark.parametrize("name", ["baseline", "western-expansion", "eastern-inference"])
+def test_the_examples_meet_the_json_contract(name):
+    from app.paths import DATA_DIR
+
+    out = _run(str(DATA_DIR / "scenarios" / f"{name}.toml"), "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    totals, effect = data["totals"], data["sites_effect"]
+    assert "baseline" not in data and set(data["status_quo_totals"]) == set(totals)
+    assert set(data["without_sites"]["totals"]) == set(totals)
+    assert set(effect) == set(totals) | {"investment_cny", "npv_cny", "payback_years"}
+    parts = ("energy_cost", "transport_cost", "carbon_cost", "capex_cost", "migration_cost")
+    assert totals["cost_cny"] == pytest.approx(sum(totals[k] for k in parts), rel=1e-12)
+    free = data["if_moving_were_free"]
+    assert free["moved_mw"] == pytest.approx(free["totals"]["moved_mw"], abs=1e-6)
+    assert data["moved_mw"]["total"] == pytest.approx(totals["moved_mw"], abs=1e-6)
+    for sid, site in data["sites"].items():  # every site, energy at its solved load
+        if site["load_mw"] is not None:
+            assert site["energy_mwh"] > 0, sid
+    if name == "baseline":
+        assert all(effect[k] == 0 for k in totals if k != "mean_rtt_ms")
+        assert effect["investment_cny"] == 0 and effect["payback_years"] is None
+    else:
+        assert effect["investment_cny"] > 0 and effect["capex_cost"] > 0

@@ -52,7 +52,7 @@ def test_headings_sit_on_the_page_of_their_table(western):
         ("Placed sites' effect", "Change in annual cost"),
         ("Versus today", "Change (scenario minus"),
         ("Placed sites", "Design utilisation (%)"),
-        ("Allocation by province", "In province, reference (MW)"),
+        ("Allocation by province", "In province, today (MW)"),
         ("Site utilisation", "Value of one more MW"),
         ("Data sources", "Boundaries"),
     ):
