@@ -178,7 +178,14 @@ def test_comparison_exports_to_xlsx_and_pdf(window, tmp_path):
     dialog = window.compare_with([EXAMPLES / "baseline.toml"])
     xlsx = dialog.export(tmp_path / "c.xlsx")
     book = openpyxl.load_workbook(xlsx)
-    assert book.sheetnames == ["Totals", "By province", "By site", "Placed sites"]
+    assert book.sheetnames == [
+        "Placed sites' effect",
+        "Totals",
+        "By province",
+        "By site",
+        "Placed sites",
+        "Assumptions that differ",
+    ]
     by_site = book["By site"]
     names = [by_site.cell(row=r, column=1) for r in range(2, by_site.max_row + 1)]
     evil = next(c for c in names if c.value == "=evil site")
