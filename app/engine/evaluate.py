@@ -359,7 +359,8 @@ def _site_results(
     for site, inputs, climate in evals:
         split = climate.split
         design = figures(split, inputs, site, site.utilization, with_capex)
-        solved, dual, load = None, None, ()
+        solved, dual = None, None
+        load: tuple[str, ...] = ()
         if inputs.in_solve and table is not None and site.id in table.index:
             row = table.loc[site.id]
             solved = figures(

@@ -12,6 +12,8 @@ planner's single ``stock_pue`` still overrides every province.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from app.engine.climate import all_normals_from_frame, synthesize_many
@@ -26,7 +28,7 @@ STOCK_SOURCE = (
     "(published: 1.49 in 2021, 1.42 in mid-2025, secondary)"
 )
 _CACHE: dict[tuple, dict[int, float]] = {}
-_YEARS: dict[tuple, dict[str, object]] = {}
+_YEARS: dict[tuple, dict[str, Any]] = {}
 
 
 def _station(atlas, code: int) -> str | None:
@@ -37,7 +39,7 @@ def _station(atlas, code: int) -> str | None:
     return str(inside[0]) if len(inside) else None
 
 
-def _station_years(atlas, facility: str, cooling: str, utilization: float) -> dict[str, object]:
+def _station_years(atlas, facility: str, cooling: str, utilization: float) -> dict[str, Any]:
     """station -> the PUE engine's year of a ``facility`` hall there (cached per normals)."""
     key = (id(atlas.normals), facility, cooling, utilization)
     if key not in _YEARS:

@@ -226,7 +226,6 @@ def effect_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
         rows,
         [None, None, *["row"] * len(labels)],
         row_kinds=list(first["kind"]),
-        changes=tuple(range(2, 2 + len(labels))),
     )
 
 

@@ -70,6 +70,7 @@ SUMMARY = (
     ("transport_cost", "Network transport cost", "cny_total"),
     ("carbon_cost", "Carbon cost", "cny_total"),
     ("capex_cost", "Capital cost (annuity)", "cny_total"),
+    ("migration_cost", "Migration charge (annualised)", "cny_total"),
     ("energy_mwh", "Facility energy", "mwh_total"),
     ("carbon_t", "Carbon emissions", "t_co2_total"),
     ("served_mw", "Demand served", "mw"),

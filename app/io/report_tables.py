@@ -213,9 +213,8 @@ def migration_sheet(data: ReportData) -> Sheet:
     return items_sheet("migration", data.migration, data.lang)
 
 
-def items_sheet(name: str, frame, lang: str, changes: bool = False) -> Sheet:
-    """A table of (title, kind, value) rows, each in its own unit (``changes``: the values
-    are differences, printed with a sign)."""
+def items_sheet(name: str, frame, lang: str) -> Sheet:
+    """A table of (title, kind, value) rows, each in its own unit."""
     rows = [
         [title, display(kind, lang).unit, scaled(value, kind, lang)]
         for title, kind, value in frame[["title", "kind", "value"]].itertuples(index=False)
@@ -228,7 +227,6 @@ def items_sheet(name: str, frame, lang: str, changes: bool = False) -> Sheet:
         rows,
         [None, None, "row"],
         row_kinds=list(frame["kind"]),
-        changes=(2,) if changes else (),
     )
 
 
@@ -258,7 +256,7 @@ def sheets(data: ReportData) -> list[Sheet]:
         elif name == "migration":
             sheet = migration_sheet(data)
         elif name == "effect":
-            sheet = items_sheet(name, frame, lang, changes=True)
+            sheet = items_sheet(name, frame, lang)  # investment and payback carry no sign
         else:
             sheet = _frame_sheet(name, frame, lang)
         if name in ("sites", "monthly_pue") and not len(data.sites):
