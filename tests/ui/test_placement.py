@@ -23,6 +23,9 @@ def _click(window, qtbot, lon, lat):
 
 @pytest.fixture
 def two_sites(window, qtbot):
+    # cards at the design load: no solve replaces them with solved-load cards mid-test (a
+    # site the allocation leaves idle has no solved PUE)
+    window.allocation.auto_action.setChecked(False)
     window.placement.place_action.setChecked(True)
     _click(window, qtbot, *ULANQAB)
     _click(window, qtbot, *QINGPU)
