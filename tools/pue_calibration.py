@@ -15,7 +15,8 @@ points of ``hyperscale``; AWS region averages (several buildings, owned and leas
 
 The fit: one physical parameter per class, chosen inside its sourced range on a coarse grid
 (:data:`FIT_PARAMETER`), everything else as sourced. Leave-one-group-out error refits it
-without each group (Google US / Europe / Asia-LatAm; AWS; China) and predicts that group.
+without each operator/region group (Google US / Europe / Asia-LatAm; AWS Americas / Europe /
+Asia-Middle East; each Chinese operator) and predicts that group.
 
 Run ``python -m tools.pue_calibration`` (``--markdown`` prints the tables of
 ``docs/model-validation.md``).
@@ -116,7 +117,13 @@ def exclusion_reason(basis: str, cooling: str) -> str:
     return ""
 
 
-def _group(operator: str, country: str) -> str:
+#: AWS regions grouped by the operator's region (one operator, one practice per region).
+_AWS_REGION = {"us": "AWS Americas", "eu": "AWS Europe"}
+
+
+def _group(operator: str, country: str, facility: str = "") -> str:
+    """Operator/region group: facilities of one operator in one region share design and
+    practice, so leave-one-group-out holds out the whole group."""
     if operator == "Google":
         return {
             "USA": "Google US",
@@ -126,7 +133,19 @@ def _group(operator: str, country: str) -> str:
             "Denmark": "Google Europe",
             "Ireland": "Google Europe",
         }.get(country, "Google Asia/LatAm")
-    return "AWS" if operator == "Amazon Web Services" else "China"
+    if operator == "Amazon Web Services":
+        prefix = facility.removeprefix("AWS ").split("-")[0]
+        return _AWS_REGION.get(prefix, "AWS Asia/Middle East")
+    return "China"
+
+
+def china_group(city: str) -> str:
+    """Chinese rows by operator: the name after ' - ' without the phase (two Baiwangxin
+    figures are one facility), else the city."""
+    name = city.split(" - ")[-1]
+    for part in (" phase 3", " whole site"):
+        name = name.removesuffix(part)
+    return f"China {name}"
 
 
 def climate_zone(normals: climate.MonthlyNormals) -> str:
@@ -160,7 +179,7 @@ def rows(ref: Path | None = None) -> list[dict]:
     for s in sites.itertuples(index=False):
         tech = map_cooling(s.cooling, s.operator)
         reason = exclusion_reason(s.pue_basis, s.cooling) or ("" if tech else "no technology")
-        group = _group(s.operator, s.country)
+        group = _group(s.operator, s.country, s.facility)
         out.append(
             {
                 "site": s.facility,
@@ -184,7 +203,7 @@ def rows(ref: Path | None = None) -> list[dict]:
         out.append(
             {
                 "site": f"{s.city} ({s.source_id})",
-                "group": "China",
+                "group": china_group(str(s.city)),
                 "tech": tech,
                 "facility": "large",
                 "reported": value,
@@ -237,24 +256,40 @@ def class_summary(frame: pd.DataFrame, facility: str) -> dict[str, float]:
     }
 
 
-def leave_one_group_out(facility: str, ref: Path | None = None) -> dict[str, object]:
-    """Refit the class's parameter without each group; MAE of the held-out predictions."""
+def held_out(facility: str, ref: Path | None = None) -> tuple[list[dict], np.ndarray, dict]:
+    """The class's point rows, each one's prediction by the model refitted without its group
+    (the fitted parameter on its grid), and the refit per group."""
     name, grid, _ = FIT_PARAMETER[facility]
     pts = [r for r in rows(ref) if r["facility"] == facility and r["use"] == "point"]
-    errors = np.array([[predict(r, {name: v}) - r["reported"] for r in pts] for v in grid])
+    predicted = np.array([[predict(r, {name: v}) for r in pts] for v in grid])
+    errors = predicted - np.array([r["reported"] for r in pts])
     groups = np.array([r["group"] for r in pts])
-    best_all = grid[int(np.argmin(np.abs(errors).mean(axis=1)))]
     held = np.empty(len(pts))
-    per_group = {}
+    refit = {}
     for g in sorted(set(groups)):
         out = groups == g
         k = int(np.argmin(np.abs(errors[:, ~out]).mean(axis=1))) if (~out).any() else 0
-        held[out] = errors[k, out]
-        per_group[g] = {"refit": grid[k], "mae": float(np.abs(errors[k, out]).mean())}
+        held[out] = predicted[k, out]
+        refit[g] = grid[k]
+    return pts, held, refit
+
+
+def leave_one_group_out(facility: str, ref: Path | None = None) -> dict[str, object]:
+    """Refit the class's parameter without each group; MAE of the held-out predictions."""
+    name, grid, _ = FIT_PARAMETER[facility]
+    pts, held, refit = held_out(facility, ref)
+    reported = np.array([r["reported"] for r in pts])
+    groups = np.array([r["group"] for r in pts])
+    errors = np.array([[predict(r, {name: v}) - r["reported"] for r in pts] for v in grid])
+    best_all = grid[int(np.argmin(np.abs(errors).mean(axis=1)))]
+    per_group = {
+        g: {"refit": refit[g], "mae": float(np.abs(held - reported)[groups == g].mean())}
+        for g in refit
+    }
     return {
         "parameter": name,
         "best_on_all": best_all,
-        "logo_mae": float(np.abs(held).mean()),
+        "logo_mae": float(np.abs(held - reported).mean()),
         "groups": per_group,
     }
 

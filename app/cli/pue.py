@@ -25,7 +25,7 @@ import pandas as pd
 
 from app.domain.text import tr
 from app.engine import climate
-from app.engine.city_lookup import station_for
+from app.engine.city_lookup import STATION_WARN_KM, PlaceNotFound, Resolved, resolve
 from app.engine.facility import (
     DEFAULT_FACILITY,
     FACILITY_CLASSES,
@@ -86,10 +86,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     )
 
 
-def _weather(args: argparse.Namespace) -> tuple[climate.HourlyWeather, str]:
-    """The hourly year to evaluate and the site's display name."""
+def _weather(args: argparse.Namespace) -> tuple[climate.HourlyWeather, str, Resolved | None]:
+    """The hourly year to evaluate, the site's display name and the station standing in."""
     name = args.city or ""
-    normals = None
+    normals, found = None, None
     measured = args.epw is not None or args.hourly is not None
     path = args.normals or (
         None if measured and not args.city else DATA_DIR / "climate_normals.csv"
@@ -102,21 +102,42 @@ def _weather(args: argparse.Namespace) -> tuple[climate.HourlyWeather, str]:
         except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
             raise CliError(f"cannot read normals file {path}: {exc}") from None
         try:
-            normals = climate.normals_from_frame(frame, station_for(args.city, frame))
-        except (ValueError, KeyError) as exc:
+            found = resolve(args.city, frame)
+            normals = climate.normals_from_frame(frame, found.station)
+        except (PlaceNotFound, ValueError, KeyError) as exc:
             raise CliError(f"{path}: {exc}") from None
         name = normals.name if normals.name == args.city else f"{args.city} ({normals.name})"
     try:
         if args.epw is not None:
-            return climate.read_epw(args.epw), name or args.epw.stem
+            return climate.read_epw(args.epw), name or args.epw.stem, None
         if args.hourly is not None:
             elevation = normals.elevation_m if normals else None
-            return climate.read_hourly_csv(args.hourly, elevation), name or args.hourly.stem
+            return climate.read_hourly_csv(args.hourly, elevation), name or args.hourly.stem, None
     except (OSError, ValueError) as exc:
         raise CliError(str(exc)) from None
     if normals is None:
         raise CliError("give --normals FILE --city NAME, or a measured --epw/--hourly file")
-    return climate.synthesize_year(normals), name
+    return climate.synthesize_year(normals), name, found
+
+
+def station_fields(found: Resolved | None) -> dict:
+    """``station``, ``station_distance_km`` and a warning beyond STATION_WARN_KM."""
+    if found is None:  # measured weather: no station stands in
+        return {"station": None, "station_distance_km": None, "warnings": []}
+    warnings = []
+    if found.far:
+        warnings.append(
+            tr(
+                "The nearest climate station, {station}, is {km:.0f} km away (more than "
+                "{limit:.0f} km): its climate may differ from the site's."
+            ).format(station=found.station, km=found.station_distance_km, limit=STATION_WARN_KM)
+        )
+    return {
+        "place": found.place.label,
+        "station": found.station,
+        "station_distance_km": round(found.station_distance_km, 1),
+        "warnings": warnings,
+    }
 
 
 def _check_args(args: argparse.Namespace) -> None:
@@ -191,7 +212,10 @@ def format_table(doc: dict) -> str:
         "Mode hours:   " + ", ".join(f"{k} {v}" for k, v in doc["mode_hours"].items()),
         f"WUE:          {doc['wue_l_per_kwh']:.3f} L/kWh IT ({doc['water_m3_per_mw_it_year']:.0f} m3 per MW IT per year)",
     ]
+    if doc.get("station"):
+        lines.insert(1, f"Station:      {doc['station']} ({doc['station_distance_km']:.0f} km)")
     lines += [f"Note:         {note}" for note in doc["notes"]]
+    lines += [f"Warning:      {w}" for w in doc.get("warnings", [])]
     return "\n".join(lines)
 
 
@@ -199,12 +223,12 @@ def run(args: argparse.Namespace) -> int:
     """Evaluate and print; 0 on success, 2 (message on stderr) on bad input."""
     try:
         _check_args(args)
-        weather, name = _weather(args)
+        weather, name, found = _weather(args)
     except CliError as exc:
         print(f"cpn-planner pue: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     result = evaluate_pue(weather, args.cooling, args.utilization, facility=args.facility)
-    doc = result_dict(name, weather, result, args.facility)
+    doc = result_dict(name, weather, result, args.facility) | station_fields(found)
     print(json.dumps(doc, ensure_ascii=False, indent=2) if args.json else format_table(doc))
     return 0
 

@@ -31,6 +31,12 @@ FUNDS_BASIS = "govt_funds_surcharges_per_kwh"
 CATALOGUE_BASIS = "catalogue_large_industry_flat"
 #: The parts of a composed estimate, in the order they are added.
 COMPOSED_BASES = (COAL_BASIS, TD_BASIS, FUNDS_BASIS)
+#: The one tariff basis of every province, in words (inspector, reports).
+TARIFF_BASIS_TEXT = (
+    "price a data centre pays at 1-10 kV: grid agency purchase price (代理购电), two-part large "
+    "industry, flat period, 2026-08; where none is published, coal benchmark + T&D (220 kV+) "
+    "+ government funds + a calibrated adjustment to the 1-10 kV level"
+)
 #: ``price_kind`` values of :func:`default_tariffs`.
 PRICE_KINDS = ("agency", "composed_estimate", "catalogue", "missing")
 
@@ -45,6 +51,7 @@ DEFAULT_TARIFF_COLUMNS = [
     "coal_benchmark_cny_per_kwh",
     "td_tariff_cny_per_kwh",
     "govt_funds_cny_per_kwh",
+    "adjustment_cny_per_kwh",
     "price_note",
 ]
 
@@ -275,10 +282,12 @@ def _doubt(row: pd.Series | None) -> bool:
 def default_tariffs(tariffs: pd.DataFrame | None = None) -> pd.DataFrame:
     """Default electricity price per province (CNY/kWh) and how it was obtained.
 
+    One basis for every province (:data:`TARIFF_BASIS_TEXT`): what a data centre pays at 1-10 kV.
     Rule: (1) the grid agency purchase price ``AGENCY_BASIS`` (2026-08, 1-10 kV, flat) where it
-    exists -> ``agency``; only this month and voltage count (tariffs.md: compare within one month;
+    exists -> ``agency``; only this month and voltage count (compare within one month;
     Hubei's 2026-01 and Beijing's 2024-07 rows are listed in the note, not used); (2) otherwise
-    coal benchmark + T&D (220 kV+) + government funds -> ``composed_estimate``; (3) if a part is
+    coal benchmark + T&D (220 kV+) + government funds + :func:`tariff_adjustment` (calibrated
+    on the provinces that have both) -> ``composed_estimate``; (3) if a part is
     missing, the catalogue large-industry price -> ``catalogue``; (4) else ``missing`` (NaN).
     The three parts are returned for every province that has them, whatever the kind.
     """
@@ -289,6 +298,7 @@ def default_tariffs(tariffs: pd.DataFrame | None = None) -> pd.DataFrame:
         raise ValueError(
             f"tariff table has more than one row for adcode {first['adcode']}, basis {first['basis']!r}"
         )
+    adjustment = tariff_adjustment(t)
     rows = []
     for adcode, group in t.groupby("adcode", sort=True):
         by_basis = {str(r["basis"]): r for _, r in group.iterrows()}
@@ -311,17 +321,18 @@ def default_tariffs(tariffs: pd.DataFrame | None = None) -> pd.DataFrame:
             )
             used = [AGENCY_BASIS]
         elif all(pd.notna(v) for v in parts.values()):
-            kind, basis = "composed_estimate", "+".join(COMPOSED_BASES)
-            value = sum(parts[b] for b in COMPOSED_BASES)
+            kind, basis = "composed_estimate", "+".join(COMPOSED_BASES) + "+adjustment"
+            value = sum(parts[b] for b in COMPOSED_BASES) + adjustment
             period = "; ".join(
                 f"{label} {_month_token(by_basis[b]['period'])}"
                 for label, b in zip(("coal", "T&D", "funds"), COMPOSED_BASES, strict=True)
             )
             notes.append(
                 "No 2026-08 agency price found: estimate = coal benchmark (generator side) + "
-                "T&D 220 kV+ (cheapest voltage level) + government funds. Excludes line losses, "
-                "system-operation fee, the market float on the benchmark and demand/capacity "
-                "charges, so a 10 kV or 110 kV user usually pays more."
+                "T&D 220 kV+ + government funds + "
+                f"{adjustment:.4f} CNY/kWh, the median gap to the 1-10 kV agency price in the "
+                "provinces that publish both (line losses, system-operation fee, the market "
+                "float and the lower voltage level), so every province is on the same basis."
             )
             used = list(COMPOSED_BASES)
         elif pd.notna(catalogue):
@@ -361,6 +372,7 @@ def default_tariffs(tariffs: pd.DataFrame | None = None) -> pd.DataFrame:
                 "coal_benchmark_cny_per_kwh": parts[COAL_BASIS],
                 "td_tariff_cny_per_kwh": parts[TD_BASIS],
                 "govt_funds_cny_per_kwh": parts[FUNDS_BASIS],
+                "adjustment_cny_per_kwh": adjustment if kind == "composed_estimate" else 0.0,
                 "price_note": " ".join(notes),
             }
         )
@@ -370,6 +382,29 @@ def default_tariffs(tariffs: pd.DataFrame | None = None) -> pd.DataFrame:
         if column.endswith("_cny_per_kwh"):
             out[column] = out[column].astype("float64")
     return out
+
+
+def tariff_calibration(tariffs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Provinces with both a 1-10 kV agency price and all parts of a composed estimate:
+    ``agency``, ``composed`` (unadjusted), ``gap`` (agency - composed), CNY/kWh; by adcode."""
+    t = load_tariffs() if tariffs is None else tariffs
+    wide = t.pivot_table(index="adcode", columns="basis", values="price_cny_per_kwh")
+    need = [AGENCY_BASIS, *COMPOSED_BASES]
+    if any(b not in wide.columns for b in need):
+        return pd.DataFrame(columns=["agency", "composed", "gap"], dtype=float)
+    both = wide[need].dropna()
+    out = pd.DataFrame(
+        {"agency": both[AGENCY_BASIS], "composed": both[list(COMPOSED_BASES)].sum(axis=1)}
+    )
+    out["gap"] = out["agency"] - out["composed"]
+    return out
+
+
+def tariff_adjustment(tariffs: pd.DataFrame | None = None) -> float:
+    """CNY/kWh added to a composed estimate to bring it to the 1-10 kV basis: the median gap
+    where both exist (the median, so one hydro-priced province does not set it); 0 if none."""
+    gaps = tariff_calibration(tariffs)["gap"]
+    return float(gaps.median()) if len(gaps) else 0.0
 
 
 def province_table() -> pd.DataFrame:

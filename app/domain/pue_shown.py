@@ -33,6 +33,19 @@ def band_at(pue: float | None, central: float, p5: float, p95: float) -> tuple[f
     return min(low, float(pue)), max(high, float(pue))
 
 
+#: Site figures proportional to the facility energy (IT energy x PUE): at the same price,
+#: green share and emission factor they move with the PUE, so their p5-p95 is the PUE's.
+BANDED_FIGURES = ("facility_energy_mwh", "energy_cost_mcny", "carbon_t")
+
+
+def figure_band(value, pue, p5, p95) -> tuple[float, float]:
+    """(low, high) of a figure proportional to the facility energy, at the PUE's p5 and p95;
+    NaN where anything is missing."""
+    if not (_finite(value) and _finite(pue) and _finite(p5) and _finite(p95)) or pue <= 0:
+        return math.nan, math.nan
+    return float(value) * float(p5) / float(pue), float(value) * float(p95) / float(pue)
+
+
 def pue_band_text(
     pue: float | None,
     p5: float | None,

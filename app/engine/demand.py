@@ -1,9 +1,11 @@
 """Default demand for the allocation: a national total spread over regions by a proxy.
 
-National total: ``demand.national_it_mw`` of ``data/assumptions.csv`` (8.1 million standard
-racks in use at end-2023 x 2.5 kW = 20,250 MW of rated IT power, range 12,150-27,125 MW; source
-and reasoning in that row and in ``data/README.md``). It is the rated power of racks in use,
-not measured average IT load, so it sits at the upper end of what is actually drawn.
+National total: ``demand.national_it_mw`` of ``data/assumptions.csv``, the IT load actually
+drawn in the base year (2023, the year of the rack statistic): installed racks (8.1 M, MIIT) x 2.5 kW
+rated x the fill rate (0.58) x the mean draw of a filled rack (0.70 of its rating) = 8,221.5 MW.
+Racks in use are not racks drawing rated power: most hold fewer servers than they could and a
+filled rack draws well below its rating (each factor is a sourced or reasoned row with a range).
+A later scenario year grows it at ``demand.growth_per_year`` (:func:`demand_in_year`).
 
 Spatial split. The proxy is a parameter (GDP, population or any planner series): demand is
 allocated in proportion to it. Class split: the shares of
@@ -29,12 +31,38 @@ from app.datasets.reference import load_prefecture_population
 from app.engine.allocation import WorkloadClass
 
 NATIONAL_RACKS_END_2023 = default("stock.national_racks")
-"""Standard racks in use at end-2023 (``stock.national_racks``)."""
+"""Standard racks in use at end-2023 (``stock.national_racks``, MIIT)."""
 STANDARD_RACK_KW = default("assumptions.kw_per_rack")
-"""Power of one standard rack, kW (the definition used in the same statistic)."""
+"""Rated power of one standard rack, kW (MIIT's definition used in the same statistic)."""
+FILL_RATE = default("demand.fill_rate")
+"""Share of racks in use that hold servers (上架率), ``demand.fill_rate``."""
+DRAW_PER_FILLED_RACK = default("demand.draw_per_filled_rack")
+"""Mean draw of a filled rack as a share of its rating, ``demand.draw_per_filled_rack``."""
 NATIONAL_IT_MW = default("demand.national_it_mw")
-"""20,250 MW of IT rack power in use at end-2023 (``demand.national_it_mw``)."""
-NATIONAL_IT_MW_SOURCE = assumption("demand.national_it_mw").source
+"""IT load drawn in the base year, MW (``demand.national_it_mw``): racks x kW x fill x draw."""
+NATIONAL_IT_MW_SOURCE = assumption("demand.national_it_mw").note
+BASE_YEAR = int(assumption("stock.national_racks").year or 2023)
+"""The base year: the year of the rack statistic behind demand (2023)."""
+GROWTH_PER_YEAR = default("demand.growth_per_year")
+"""Annual growth of demand after the base year (MIIT's racks in use, 2021-2023)."""
+
+
+def national_load_mw(
+    racks: float = NATIONAL_RACKS_END_2023,
+    kw_per_rack: float = STANDARD_RACK_KW,
+    fill_rate: float = FILL_RATE,
+    draw: float = DRAW_PER_FILLED_RACK,
+) -> float:
+    """IT load drawn nationally (MW): installed racks x rated kW x fill rate x mean draw."""
+    return racks * kw_per_rack * fill_rate * draw / 1000.0
+
+
+def demand_in_year(base_mw: float, year: int, growth: float = GROWTH_PER_YEAR) -> float:
+    """Demand (MW) in ``year`` from the base year's ``base_mw``; years before the base year are
+    not modelled (the base year's demand)."""
+    return base_mw * (1.0 + growth) ** max(0, int(year) - BASE_YEAR)
+
+
 CSV_ENCODINGS = ("utf-8-sig", "gbk")
 """Encodings tried in order when reading a planner CSV (UTF-8 with or without BOM, then GBK)."""
 

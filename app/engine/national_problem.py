@@ -13,41 +13,51 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from app.datasets.assumptions import default
+from app.datasets.assumptions import assumption, assumption_keys, default
 from app.datasets.atlas import Atlas
 from app.datasets.cluster_names import cluster_label  # noqa: F401 (re-exported)
 from app.domain.scenario import register_default_assumptions
 from app.engine.allocation import DEFAULT_CLASSES, AllocationProblem, Regions, Sites, WorkloadClass
-from app.engine.demand import NATIONAL_IT_MW, STANDARD_RACK_KW, default_demand
+from app.engine.demand import (
+    BASE_YEAR,
+    NATIONAL_IT_MW,
+    STANDARD_RACK_KW,
+    default_demand,
+    demand_in_year,
+)
 from app.engine.migration import DEFAULT_MIGRATION_COST_CNY_PER_MW, DEFAULT_PAYBACK_YEARS
 from app.engine.network import NetworkParams, default_tiers
 from app.engine.stock_pue import stock_pue_by_province
 
 CLUSTER_RACKS_2024 = default("stock.cluster_racks")
-"""Standard racks in the 10 clusters, March 2024 (``stock.cluster_racks``, data/assumptions.csv)."""
+"""Standard racks built in the 10 clusters, end-2023 (``stock.cluster_racks``, NDA)."""
 NATIONAL_RACKS_2023 = default("stock.national_racks")
 """Standard racks in use nationally, end-2023 (``stock.national_racks``)."""
 NATIONAL_PUE_2025 = default("assumptions.stock_pue")
 """National average PUE, end-June 2025 (``assumptions.stock_pue``)."""
 
 ASSUMPTION_NOTES = {
-    "national_it_mw": "8.1 million standard racks in use (end-2023) x 2.5 kW; official statistic "
-    "(secondary), range 12,150-27,125 MW",
+    "national_it_mw": "IT load drawn in 2023: 8.1 million racks in use (MIIT) x 2.5 kW x fill "
+    "rate 0.58 x mean draw of a filled rack 0.70; range 4,750-12,870 MW",
+    "year": "the scenario's year: demand grows 24.8 %/yr after the base year 2023 (MIIT racks "
+    "2021-2023) and clusters reach their planned capacity linearly by their plan year",
     "demand_proxy": "national total spread over provinces in proportion to this proxy",
-    "stock": "no per-province rack counts are published: the racks outside the clusters "
-    "(8.1M - 1.46M) x 2.5 kW, spread by the demand proxy (reasoned)",
-    "cluster_racks": "planned racks x 2.5 kW where published (Shaoguan, Qingyang); otherwise "
-    "an equal share of the 1.46M racks reported in the 10 clusters (Mar 2024)",
-    "stock_pue": "per province: a facility-class mix in the province's climate "
-    "(app.engine.stock_pue; national mean 1.48); a single value overrides all",
+    "stock": "no per-province rack counts are published: the racks in use outside the "
+    "clusters (8.1M - 1.05M) x 2.5 kW rated, spread by the demand proxy (reasoned)",
+    "cluster_racks": "racks built in the base year x 2.5 kW (1.05M in all, NDA end-2023; "
+    "Qingyang 15,000 counted, the rest shared equally), growing to the published plan "
+    "(Shaoguan, Qingyang, Zhongwei) by its year",
+    "stock_pue": "per province: a facility-class mix in the province's climate at the "
+    "stock's utilisation (app.engine.stock_pue); a single value overrides all",
     "cluster_pue": "each cluster's published PUE target",
     "carbon_price": "0 by default: set a carbon price to see its effect",
     "bandwidth_prices": "leased-circuit prices per route-km-year: no public tariff found, "
     "reasoned (10G 1,000, 100G 4,000, 400G 10,000 CNY; range x0.25-x4); "
     "set your operator's",
-    "stock_utilisation": "today's use of each province's stock: 1.0, the stock is counted from "
-    "racks in use (app.engine.status_quo)",
-    "cluster_utilisation": "today's use of the clusters: 0.63 (62.72 % reported, Mar 2024)",
+    "stock_utilisation": "share of the stock's rating drawn today: fill rate outside the "
+    "clusters 0.57 x mean draw 0.70 = 0.40; its PUE is computed there",
+    "cluster_utilisation": "share of the clusters' rating drawn today: hubs' fill rate 61.9 % "
+    "(NDA, end-2023) x mean draw 0.70 = 0.43",
     "migration_cost_cny_per_mw": "one-off cost of moving 1 MW: reasoned 8 M CNY (relocating "
     "~3,300 servers + two months of dual running); range 1-60 M",
     "retire_idle_halls": "false: an existing hall (stock or cluster) keeps its load-independent "
@@ -61,14 +71,17 @@ ASSUMPTION_NOTES = {
 class AllocationAssumptions:
     """Editable inputs of the national problem (MW of IT load, CNY, kgCO2)."""
 
-    national_it_mw: float = NATIONAL_IT_MW
+    national_it_mw: float = NATIONAL_IT_MW  # base year
+    year: int = BASE_YEAR  # demand grows and clusters are built to this year
     demand_proxy: str = "gdp_2023_billion_cny"  # or "population_2023_million"
     classes: tuple[WorkloadClass, ...] = DEFAULT_CLASSES
     carbon_price_cny_per_t: float = default("assumptions.carbon_price_cny_per_t")
     kw_per_rack: float = STANDARD_RACK_KW
     stock_pue: float | None = None  # None: per province (app.engine.stock_pue)
     stock_mw: dict[int, float] = field(default_factory=dict)  # per-province overrides
-    cluster_mw: dict[str, float] = field(default_factory=dict)  # per-cluster overrides
+    cluster_mw: dict[str, float] = field(default_factory=dict)  # capacity in the year
+    cluster_built_mw: dict[str, float] = field(default_factory=dict)  # base-year overrides
+    cluster_planned_mw: dict[str, float] = field(default_factory=dict)  # plan overrides
     tariff_cny_per_kwh: dict[int, float] = field(default_factory=dict)  # province overrides
     demand_mw: dict[int, float] = field(default_factory=dict)  # per-province total overrides
     emission_kg_per_kwh: dict[int, float] = field(default_factory=dict)  # province grid factors
@@ -89,6 +102,17 @@ class AllocationAssumptions:
     #: an existing hall that load leaves is switched off (its fixed energy goes with it);
     #: False keeps every hall's load-independent energy (see ``existing_energy``)
     retire_idle_halls: bool = False
+
+    def built_today_mw(self) -> dict[str, float]:
+        """MW built in the base year per cluster site id ("cluster:<id>") for the clusters of
+        the built-in table; today's status quo uses no more (app.engine.status_quo)."""
+        out = {}
+        for cid in assumption_keys("cluster."):
+            if cid.endswith(".built_racks"):
+                name = cid.split(".")[1]
+                mw = self.cluster_built_mw.get(name, default(cid) * self.kw_per_rack / 1000.0)
+                out[f"cluster:{name}"] = mw
+        return out
 
     def network(self) -> NetworkParams:
         """Network parameters with the planner's circuit prices."""
@@ -161,7 +185,7 @@ def unpriced_provinces(atlas: Atlas, a: AllocationAssumptions) -> list[int]:
 def demand_table(atlas: Atlas, a: AllocationAssumptions) -> pd.DataFrame:
     """Province x class demand (MW) with its basis, as the assumptions table shows it."""
     proxy = atlas.provinces[a.demand_proxy].astype(float).fillna(0.0)
-    d = default_demand(proxy, a.classes, a.national_it_mw)
+    d = default_demand(proxy, a.classes, demand_in_year(a.national_it_mw, a.year))
     table = pd.DataFrame(d, index=atlas.provinces.index, columns=[c.id for c in a.classes])
     for code, total in a.demand_mw.items():
         shares = np.array([c.share for c in a.classes], float)
@@ -179,11 +203,28 @@ def stock_capacity(atlas: Atlas, a: AllocationAssumptions) -> pd.Series:
     return stock
 
 
+def cluster_racks(cid: str, table_racks: float = math.nan, n: int = 10) -> tuple[float, float, int]:
+    """Built racks (base year), planned racks and the plan's year of cluster ``cid``. A
+    cluster of a planner's own table (no rows in data/assumptions.csv) is taken as built at
+    its table's ``planned_racks``, else at an equal share of the clusters' built racks."""
+    if f"cluster.{cid}.built_racks" not in assumption_keys("cluster."):
+        built = table_racks if table_racks == table_racks else CLUSTER_RACKS_2024 / n
+        return built, built, BASE_YEAR
+    planned = assumption(f"cluster.{cid}.planned_racks")
+    return default(f"cluster.{cid}.built_racks"), planned.value, planned.year or BASE_YEAR
+
+
 def cluster_capacity(atlas: Atlas, a: AllocationAssumptions) -> pd.Series:
-    """Cluster capacity (MW): planned racks where published, else an equal share, or overrides."""
-    racks = atlas.clusters["planned_racks"].astype(float)
-    racks = racks.fillna(CLUSTER_RACKS_2024 / len(atlas.clusters))
-    cap = racks * a.kw_per_rack / 1000.0
+    """Cluster capacity (MW) in the scenario's year: built in the base year, growing linearly
+    to the plan by its year; a scenario overrides built, planned or the year's capacity."""
+    cap = pd.Series(0.0, index=atlas.clusters.index, dtype=float)
+    table = atlas.clusters["planned_racks"].astype(float)
+    for cid in atlas.clusters.index:
+        built, planned, plan_year = cluster_racks(str(cid), table[cid], len(table))
+        built_mw = a.cluster_built_mw.get(cid, built * a.kw_per_rack / 1000.0)
+        planned_mw = a.cluster_planned_mw.get(cid, planned * a.kw_per_rack / 1000.0)
+        done = min(1.0, max(0, a.year - BASE_YEAR) / max(1, plan_year - BASE_YEAR))
+        cap.loc[cid] = built_mw + max(0.0, planned_mw - built_mw) * done
     for cid, mw in a.cluster_mw.items():
         cap.loc[cid] = mw
     return cap
@@ -206,8 +247,8 @@ def existing_energy(
         return [0.0] * len(average_pue), list(average_pue)
     from app.engine.stock_pue import fixed_share_by_province
 
-    stock_share = fixed_share_by_province(atlas)
-    large_share = fixed_share_by_province(atlas, {"large": 1.0})
+    stock_share = fixed_share_by_province(atlas, utilization=a.stock_utilisation)
+    large_share = fixed_share_by_province(atlas, {"large": 1.0}, utilization=a.cluster_utilisation)
     provinces = [int(c) for c in atlas.provinces.index]
     cluster_prov = [int(c) for c in atlas.clusters["province_adcode"]]
     share = [stock_share[c] for c in provinces] + [large_share.get(c, 0.0) for c in cluster_prov]
@@ -246,7 +287,9 @@ def build_national_problem(
     lat = list(pts.loc[codes, "lat"]) + list(cl["lat"]) + [p.lat for p in placed]
     lon = list(pts.loc[codes, "lon"]) + list(cl["lon"]) + [p.lon for p in placed]
     cap = list(stock.loc[codes]) + list(clusters.loc[cl.index]) + [p.capacity_mw for p in placed]
-    by_province = stock_pue_by_province(atlas) if a.stock_pue is None else {}
+    by_province = (
+        stock_pue_by_province(atlas, utilization=a.stock_utilisation) if a.stock_pue is None else {}
+    )
     average = [a.stock_pue or by_province[c] for c in codes] + list(cl["pue_target"].astype(float))
     fixed, marginal = existing_energy(atlas, a, average, len(codes))
     pue = marginal + [p.annual_pue for p in placed]

@@ -6,7 +6,7 @@ time (RTT) of a fibre route::
     rtt_ms = 2 * distance_km * route_factor / fibre_km_per_ms + equipment_ms
 
 Defaults come from ``data/assumptions.csv`` (source or reasoning and a range per row; see
-``shared/reference/policy_and_network.md`` §3-4):
+``data/reference/policy_and_network.md`` §3-4):
 
 * ``network.fibre_km_per_ms = 200``: light in silica fibre travels at about c/1.47, roughly
   200 km per millisecond one way. The RTT therefore uses 2x.

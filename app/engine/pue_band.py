@@ -1,9 +1,12 @@
 """How sure the annual PUE is (p5-p95 band), and the marginal vs fixed energy a site adds.
 
-Band: the uncertain parameters of the facility class (``FacilityClass.uncertain``) are drawn
-uniformly inside their ranges (Latin hypercube, fixed seed: the same site always shows the
-same band) and the year is evaluated for each draw. The band is cached per weather year
-(station), technology, class and utilisation (to 0.05).
+Band: parameter uncertainty and facility-to-facility spread together. The uncertain
+parameters of the facility class (``FacilityClass.uncertain``) are drawn uniformly inside their
+ranges (Latin hypercube, fixed seed: the same site always shows the same band) and the year is
+evaluated for each draw; each draw's overhead ratio is combined with the spread of real
+facilities around the model (:mod:`app.engine.pue_spread`, calibrated so that about nine in
+ten facilities fall inside). The band is cached per weather year (station), technology, class
+and utilisation (to 0.05).
 
 Marginal: the facility's energy is linear in IT energy only with a fixed part; around the
 operating utilisation it is ``fixed_mwh_per_mw_year x rated MW + marginal x IT MWh`` (central
@@ -21,6 +24,7 @@ import numpy as np
 from app.engine.climate import HourlyWeather
 from app.engine.facility import CLASSES, DEFAULT_FACILITY, facility_params, uncertain_range
 from app.engine.pue import DEFAULT_UTILIZATION, evaluate_pue
+from app.engine.pue_spread import band_ratios
 
 N_DRAWS = 32
 SEED = 9
@@ -30,7 +34,8 @@ _BAND_CACHE_SIZE = 4096
 
 @dataclass(frozen=True)
 class PueBand:
-    """Annual PUE with its p5 and p95 over the class's parameter ranges."""
+    """Annual PUE with its p5 and p95: the class's parameter ranges and the spread of real
+    facilities around the model together."""
 
     annual_pue: float
     p5: float
@@ -59,6 +64,19 @@ def _draws(tech: str, facility: str) -> list[dict[str, float]]:
     return draws
 
 
+def parameter_ratios(
+    weather: HourlyWeather, tech: str, facility: str, utilization: float
+) -> list[float]:
+    """Overhead of each parameter draw / the central overhead at ``utilization``."""
+    central = evaluate_pue(weather, tech, utilization, facility=facility).annual_pue
+    ratios = []
+    for changes in _draws(tech, facility):
+        params, el = facility_params(tech, facility, changes)
+        value = evaluate_pue(weather, tech, utilization, params, el).annual_pue
+        ratios.append((value - 1.0) / (central - 1.0))
+    return ratios
+
+
 def _relative_band(
     weather: HourlyWeather, tech: str, facility: str, utilization: float, key: object
 ) -> tuple[float, float, float]:
@@ -67,14 +85,9 @@ def _relative_band(
     if cache_key in _BAND_CACHE:
         _BAND_CACHE.move_to_end(cache_key)
         return _BAND_CACHE[cache_key]
-    central = evaluate_pue(weather, tech, u, facility=facility).annual_pue
-    values = []
-    for changes in _draws(tech, facility):
-        params, el = facility_params(tech, facility, changes)
-        values.append(evaluate_pue(weather, tech, u, params, el).annual_pue)
-    p5, p95 = np.percentile(values, [5.0, 95.0])
     # As overhead ratios, so a site at another utilisation in the bucket scales sensibly.
-    rel = (1.0, (p5 - 1.0) / (central - 1.0), (p95 - 1.0) / (central - 1.0))
+    lo, hi = band_ratios(parameter_ratios(weather, tech, facility, u))
+    rel = (1.0, lo, hi)
     _BAND_CACHE[cache_key] = rel
     if len(_BAND_CACHE) > _BAND_CACHE_SIZE:
         _BAND_CACHE.popitem(last=False)

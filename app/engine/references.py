@@ -77,7 +77,7 @@ def status_quo(atlas: Atlas, scenario) -> tuple[AllocationResult, StatusQuo]:
         cached = _BASELINES.get(key)
     if cached is None:
         problem = build_problem(atlas, scenario, [])
-        sq = build_status_quo(problem, params_from(scenario.assumptions))
+        sq = build_status_quo(problem, params_from(scenario.assumptions, problem))
         cached = (status_quo_result(problem, sq), sq)
     with _BASELINES_LOCK:
         _BASELINES[key] = cached

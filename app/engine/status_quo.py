@@ -42,13 +42,13 @@ from app.engine.migration import (
 from app.engine.network import distance_matrix_km
 
 DEFAULT_STOCK_UTILISATION = default("assumptions.stock_utilisation")
-"""1.0 (data/assumptions.csv). Share of a province's existing stock in use today. The stock is built from racks *in use*
-(8.1 M racks in use at end-2023 minus the clusters' racks, policy_and_network.md §2), so it is
-full by construction. Range 0.6-1.0 (0.6: the national utilisation target for 2025, if the
-stock were counted as racks built)."""
+"""0.40 (data/assumptions.csv). Share of a province's stock rating drawn today. The stock is
+rated from racks in use (8.1 M at end-2023, MIIT, minus the clusters' 1.05 M, NDA) x 2.5 kW; it
+draws the fill rate outside the clusters (0.57) x the mean draw of a filled rack (0.70). Range
+0.25-0.59."""
 DEFAULT_CLUSTER_UTILISATION = default("assumptions.cluster_utilisation")
-"""0.63 (data/assumptions.csv). Share of a national cluster's capacity in use today: 62.72 % reported for the 10 clusters in
-March 2024 (secondary, policy_and_network.md §2). Range 0.5-0.8 (policy target >= 0.65)."""
+"""0.43 (data/assumptions.csv). Share of a national cluster's built rating drawn today: the
+hubs' fill rate 61.9 % at end-2023 (NDA) x the mean draw 0.70. Range 0.31-0.59."""
 BASIS = ("given share", "local stock", "nearest", "overflow")
 """How each status-quo flow was assigned (the four passes, in order)."""
 
@@ -61,6 +61,9 @@ class StatusQuoParams:
     cluster_utilisation: float = DEFAULT_CLUSTER_UTILISATION
     site_utilisation: dict[str, float] = field(default_factory=dict)
     """Per site id, overrides the two above."""
+    built_mw: dict[str, float] = field(default_factory=dict)
+    """Per site id, the capacity standing today when the scenario's year has more (clusters
+    grown after the base year): today's allocation uses no more than this."""
     shares: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
     """(region id, class id) -> {site id: share of that demand served there today}."""
 
@@ -149,7 +152,14 @@ def _available_mw(problem: AllocationProblem, params: StatusQuoParams) -> NDArra
     )
     for i, sid in enumerate(s.ids.tolist()):
         util[i] = params.site_utilisation.get(sid, util[i])
-    return s.capacity_mw * np.clip(util, 0.0, 1.0)
+    return _standing_mw(problem, params) * np.clip(util, 0.0, 1.0)
+
+
+def _standing_mw(problem: AllocationProblem, params: StatusQuoParams) -> NDArray[np.float64]:
+    """Capacity standing today per site: the problem's, or less where ``built_mw`` says so."""
+    cap = np.asarray(problem.sites.capacity_mw, dtype=float)
+    built = [params.built_mw.get(sid, np.inf) for sid in problem.sites.ids.tolist()]
+    return np.minimum(cap, np.asarray(built, dtype=float))
 
 
 class _Builder:
@@ -164,7 +174,8 @@ class _Builder:
         self.left = np.asarray(problem.demand_mw, dtype=float).copy()
         self.avail = _available_mw(problem, params)
         existing = (site_kind(s.ids) != "new") | np.isin(s.ids, list(params.site_utilisation))
-        self.spare = np.where(existing, np.maximum(s.capacity_mw - self.avail, 0.0), 0.0)
+        standing = _standing_mw(problem, params)
+        self.spare = np.where(existing, np.maximum(standing - self.avail, 0.0), 0.0)
         self.given: list[tuple] = []  # (p, k, s, mw, pass) per assignment
         self.flags: list[str] = []
 
@@ -305,15 +316,32 @@ def status_quo_result(problem: AllocationProblem, sq: StatusQuo) -> AllocationRe
     )  # fmt: skip
 
 
-def params_from(assumptions: object) -> StatusQuoParams:
-    """Status-quo parameters from :class:`AllocationAssumptions` (defaults where it has none)."""
+def params_from(assumptions: object, problem: AllocationProblem | None = None) -> StatusQuoParams:
+    """Status-quo parameters from :class:`AllocationAssumptions` (defaults where it has none).
+    With ``problem``, a cluster grown after the base year serves today only from what was
+    built then."""
     return StatusQuoParams(
         stock_utilisation=getattr(assumptions, "stock_utilisation", DEFAULT_STOCK_UTILISATION),
         cluster_utilisation=getattr(
             assumptions, "cluster_utilisation", DEFAULT_CLUSTER_UTILISATION
         ),
+        built_mw=_built_today(assumptions, problem),
         shares=dict(getattr(assumptions, "status_quo_shares", {}) or {}),
     )
+
+
+def _built_today(assumptions: object, problem) -> dict[str, float]:
+    """Clusters whose capacity in the scenario's year exceeds what was built in the base
+    year: site id -> MW built then (none in the base year itself)."""
+    built_today = getattr(assumptions, "built_today_mw", None)
+    if problem is None or built_today is None:
+        return {}
+    built = built_today()
+    return {
+        str(sid): built[str(sid)]
+        for sid, cap in zip(problem.sites.ids, problem.sites.capacity_mw, strict=True)
+        if str(sid) in built and cap > built[str(sid)]
+    }
 
 
 def with_status_quo(
@@ -324,7 +352,7 @@ def with_status_quo(
     The status quo is built on ``problem`` itself: its placed sites are new and serve nothing
     today, so this equals building it on the same scenario without them.
     """
-    sq = build_status_quo(problem, params_from(assumptions))
+    sq = build_status_quo(problem, params_from(assumptions, problem))
     migration = sq.migration(
         getattr(assumptions, "migration_cost_cny_per_mw", DEFAULT_MIGRATION_COST_CNY_PER_MW),
         getattr(assumptions, "payback_years", DEFAULT_PAYBACK_YEARS),

@@ -3,10 +3,11 @@
 The stock outside the national clusters is mostly carrier, enterprise and colocation halls of
 the 2010s: class ``midsize`` (2N tower UPS, room CRAH on raised floors, 7-12 degC chilled
 water), water-cooled chillers with towers, run at the national rack utilisation (~60 %).
-Evaluated at the province capital's station (else the province's first station), this gives a
-national capacity-weighted mean near the published averages: 1.49 for all data centres in
-2021 (facility_pue_china.csv, MODB_2021) and 1.42 at end-June 2025 (secondary,
-policy_and_network.md section 2). A province's class can be changed (``classes``); the
+Evaluated at the province capital's station (else the province's first station), the share of
+large halls (0.55) brings the stock's capacity-weighted national mean to 1.50 at that
+utilisation, and the country's (with the clusters at their targets) to about 1.46, near the
+published average: 1.49 for all data centres in 2021 (facility_pue_china.csv, MODB_2021).
+A province's class can be changed (``classes``); the
 planner's single ``stock_pue`` still overrides every province.
 """
 
@@ -16,16 +17,17 @@ from typing import Any
 
 import pandas as pd
 
+from app.datasets.assumptions import default
 from app.engine.climate import all_normals_from_frame, synthesize_many
 from app.engine.pue import evaluate_many
 
-STOCK_MIX = {"midsize": 0.75, "large": 0.25}
+STOCK_MIX = {"midsize": 0.45, "large": 0.55}
 STOCK_COOLING = "chiller_tower"
-STOCK_UTILIZATION = 0.6
+STOCK_UTILIZATION = default("assumptions.stock_utilisation")
 STOCK_SOURCE = (
-    "existing stock: 75 % mid-size, 25 % large halls, chiller + tower, utilisation 0.6, at "
-    "the capital's climate; the share of large halls brings the national mean to 1.48 "
-    "(published: 1.49 in 2021, 1.42 in mid-2025, secondary)"
+    "existing stock: 45 % mid-size, 55 % large halls, chiller + tower, at the share of its "
+    "rating drawn today (0.40), at the capital's climate; the share of large halls brings the "
+    "stock's national mean to 1.50 (published national averages: 1.49 in 2021)"
 )
 _CACHE: dict[tuple, dict[int, float]] = {}
 _YEARS: dict[tuple, dict[str, Any]] = {}
@@ -88,16 +90,19 @@ def stock_pue_by_province(
     return dict(out)
 
 
-def fixed_share_by_province(atlas, mix: dict[str, float] | None = None) -> dict[int, float]:
-    """adcode -> share of a hall's facility energy at ``STOCK_UTILIZATION`` that runs at any
-    load (UPS no-load loss, lighting, fans and pumps at their floor), from the PUE engine at
-    the province's station: a straight line through the year at that utilisation and at full
-    load, read at zero load (as :mod:`app.engine.site_energy` does for placed sites).
-    ``mix``: class shares (default the stock's)."""
+def fixed_share_by_province(
+    atlas, mix: dict[str, float] | None = None, utilization: float = STOCK_UTILIZATION
+) -> dict[int, float]:
+    """adcode -> share of a hall's facility energy at ``utilization`` that runs at any load
+    (UPS no-load loss, lighting, fans and pumps at their floor), from the PUE engine at the
+    province's station: a straight line through the year at that utilisation and at full
+    load, read at zero load (as :mod:`app.engine.site_energy` does for placed sites; at half
+    load when ``utilization`` is 0 or full). ``mix``: class shares (default the stock's)."""
     mix = mix or STOCK_MIX
+    u = utilization if 0.0 < utilization < 1.0 - 1e-6 else 0.5
 
     def share(facility: str, station: str) -> float:
-        lo = _station_years(atlas, facility, STOCK_COOLING, STOCK_UTILIZATION)[station]
+        lo = _station_years(atlas, facility, STOCK_COOLING, u)[station]
         hi = _station_years(atlas, facility, STOCK_COOLING, 1.0)[station]
         slope = (hi.facility_mwh_per_mw_year - lo.facility_mwh_per_mw_year) / (
             hi.it_mwh_per_mw_year - lo.it_mwh_per_mw_year

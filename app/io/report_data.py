@@ -21,7 +21,7 @@ import pandas as pd
 
 from app import __version__
 from app.datasets.atlas import Atlas
-from app.domain.pue_shown import band_at, facility_short
+from app.domain.pue_shown import BANDED_FIGURES, band_at, facility_short, figure_band
 from app.domain.text import language, tr
 from app.engine.national_problem import AllocationAssumptions, supply_names
 from app.engine.preview import Preview
@@ -29,6 +29,7 @@ from app.engine.pue import TECH_SHORT
 from app.engine.site_eval import SiteMetrics
 from app.io.glossary import reference_rows
 from app.io.headline import effect_table
+from app.io.national_picture import national_picture
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -41,9 +42,9 @@ SOURCES = (
     ),
     (
         "Electricity prices",
-        "grid agency purchase prices (large industry, 1-10 kV, 2026-08) where "
-        "published; else coal benchmark + T&D tariff + government funds "
-        "(estimate); see data/README.md",
+        "one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where "
+        "published; else coal benchmark + T&D tariff + government funds + the median gap "
+        "where both exist (estimate); see data/README.md",
     ),
     (
         "Hubs and clusters",
@@ -59,7 +60,11 @@ SOURCES = (
         "after Lei & Masanet, Energy 201 (2020) 117556; calibrated on 33 published "
         "annual/TTM site PUEs (MAE 0.024)",
     ),
-    ("Demand", "8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)"),
+    (
+        "Demand",
+        "IT load drawn in 2023: 8.1 million standard racks in use (MIIT) x 2.5 kW x fill rate "
+        "0.58 (MIIT, NDA) x mean draw of a filled rack 0.70 (reasoned)",
+    ),
 )
 
 #: Totals of the summary, in order: (key in the allocation totals, English label, unit kind
@@ -186,6 +191,8 @@ class ReportData:
     migration: pd.DataFrame = field(default_factory=pd.DataFrame)
     moves: pd.DataFrame = field(default_factory=pd.DataFrame)
     stays: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: today's national picture beside the published figures (app.io.national_picture)
+    national: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables every export writes, by sheet/file name."""
@@ -201,6 +208,7 @@ class ReportData:
             "migration": self.migration,
             "moves": self.moves,
             "stays": self.stays,
+            "national": self.national,
             "assumptions": self.assumptions,
             "defaults": self.defaults,
             "sources": self.sources,
@@ -209,6 +217,17 @@ class ReportData:
 
 def _tariff_source(text: str, lang: str) -> str:
     return tr(TARIFF_SOURCES.get(text, text), lang)
+
+
+def _climate_text(m: SiteMetrics, lang: str) -> str:
+    """Station and distance; beyond STATION_WARN_KM a note that the climate may differ."""
+    from app.engine.city_lookup import STATION_WARN_KM
+
+    if m.station_km > STATION_WARN_KM:
+        return f"{m.station_text}: " + tr(
+            "farther than {limit:.0f} km, climate may differ", lang
+        ).format(limit=STATION_WARN_KM)
+    return m.station_text
 
 
 def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataFrame:
@@ -240,7 +259,7 @@ def sites_table(sites, metrics: list[SiteMetrics], lang: str = "en") -> pd.DataF
                 "free_cooling_h": m.mode_hours["free"],
                 "tariff_cny_per_kwh": m.tariff_cny_per_kwh,
                 "tariff_source": _tariff_source(m.tariff_source, lang),
-                "climate": m.station_text,
+                "climate": _climate_text(m, lang),
             }
         )
     return pd.DataFrame(rows, columns=list(SITE_COLUMNS))
@@ -422,6 +441,15 @@ def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
     ]
     table["pue_p5"] = [b[0] for b in bands]
     table["pue_p95"] = [b[1] for b in bands]
+    for column in BANDED_FIGURES:  # energy, cost, carbon at the PUE's p5 and p95
+        lows_highs = [
+            figure_band(v, pue, p5, p95)
+            for v, pue, p5, p95 in zip(
+                table[column], table["annual_pue"], table["pue_p5"], table["pue_p95"], strict=True
+            )
+        ]
+        table[f"{column}_p5"] = [b[0] for b in lows_highs]
+        table[f"{column}_p95"] = [b[1] for b in lows_highs]
     return table
 
 
@@ -532,6 +560,7 @@ def collect(
     data.classes = list(labels.items())
     data.migration, data.moves, data.stays = migration_tables(ev, names, lang, labels)
     data.effect = effect_table(ev, lang)
+    data.national = national_picture(ev, lang)
     f = preview.scenario.flows
     away = f.loc[f["region"] != f["site_province"], "mw"]  # the flows the map draws
     data.flow_max_mw = float(away.max()) if len(away) else 0.0

@@ -35,8 +35,14 @@ COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
     ("sites", "pue_p5", "Annual PUE p5", "pue"),
     ("sites", "pue_p95", "Annual PUE p95", "pue"),
     ("sites", "facility_energy_mwh", "Facility energy", "mwh"),
+    ("sites", "facility_energy_mwh_p5", "Facility energy at PUE p5", "mwh"),
+    ("sites", "facility_energy_mwh_p95", "Facility energy at PUE p95", "mwh"),
     ("sites", "energy_cost_mcny", "Energy cost", "mcny"),
+    ("sites", "energy_cost_mcny_p5", "Energy cost at PUE p5", "mcny"),
+    ("sites", "energy_cost_mcny_p95", "Energy cost at PUE p95", "mcny"),
     ("sites", "carbon_t", "Carbon", "t_co2"),
+    ("sites", "carbon_t_p5", "Carbon at PUE p5", "t_co2"),
+    ("sites", "carbon_t_p95", "Carbon at PUE p95", "t_co2"),
     ("sites", "water_m3", "Water", "m3"),
     ("sites", "cny_per_million_tokens", "Token cost", "cny_per_mtok"),
     ("sites", "token_cost_includes", "Token cost includes", None),
@@ -106,6 +112,7 @@ TITLES = {
     "migration": "Moves from today's status quo",
     "moves": "Moves by route",
     "stays": "What stays, and why",
+    "national": "Today's national picture",
     "assumptions": "Assumptions",
     "defaults": "Built-in defaults",
     "sources": "Data sources",
@@ -230,6 +237,35 @@ def items_sheet(name: str, frame, lang: str) -> Sheet:
     )
 
 
+def national_sheet(data: ReportData) -> Sheet:
+    """Today's national figures of the model beside the published ones, each row in its own
+    unit (app.io.national_picture)."""
+    lang = data.lang
+    n = data.national
+    rows = [
+        [title, display(kind, lang).unit, scaled(value, kind, lang), scaled(pub, kind, lang), src]
+        for title, kind, value, pub, src in n[
+            ["title", "kind", "value", "published", "source"]
+        ].itertuples(index=False)
+    ]
+    headers = [
+        tr("Figure", lang),
+        tr("Unit", lang),
+        tr("This model, today", lang),
+        tr("Published", lang),
+        tr("Publisher and year", lang),
+    ]
+    return Sheet(
+        "national",
+        tr(TITLES["national"], lang),
+        headers,
+        rows,
+        [None, None, "row", "row", None],
+        row_kinds=list(n["kind"]),
+        missing_text="",
+    )
+
+
 def monthly_sheet(data: ReportData) -> Sheet:
     lang = data.lang
     m = data.monthly_pue
@@ -257,6 +293,8 @@ def sheets(data: ReportData) -> list[Sheet]:
             sheet = migration_sheet(data)
         elif name == "effect":
             sheet = items_sheet(name, frame, lang)  # investment and payback carry no sign
+        elif name == "national":
+            sheet = national_sheet(data)
         else:
             sheet = _frame_sheet(name, frame, lang)
         if name in ("sites", "monthly_pue") and not len(data.sites):

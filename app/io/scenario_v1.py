@@ -31,6 +31,7 @@ from app.domain.site import Site
 from app.domain.text import tr
 from app.engine.allocation import RESIDENCIES, WorkloadClass
 from app.engine.costs import ACCELERATOR_PROFILES
+from app.engine.demand import BASE_YEAR
 from app.engine.facility import FACILITY_CLASSES
 from app.engine.national_problem import AllocationAssumptions
 from app.engine.network import default_tiers
@@ -69,6 +70,7 @@ CLASS_KEYS = tuple(f.name for f in fields(WorkloadClass))
 DEMAND_KEYS = ("national_it_mw", "proxy", "classes")
 DEMAND_PROXIES = ("gdp_2023_billion_cny", "population_2023_million")
 ASSUMPTION_KEYS = (
+    "year",
     "carbon_price_cny_per_t",
     "kw_per_rack",
     "stock_pue",
@@ -83,7 +85,14 @@ PROVINCE_OVERRIDES: dict[str, tuple[str, dict[str, Any]]] = {
     "demand_mw": ("demand_mw", {"ge": 0.0, "le": MAX_MW, "unit": "MW"}),
     "capacity_mw": ("stock_mw", {"ge": 0.0, "le": MAX_MW, "unit": "MW"}),
 }
-CLUSTER_OVERRIDES = ("capacity_mw",)
+#: Cluster override key in the file -> AllocationAssumptions field (MW each).
+CLUSTER_OVERRIDES = {
+    "capacity_mw": "cluster_mw",
+    "built_mw": "cluster_built_mw",
+    "planned_mw": "cluster_planned_mw",
+}
+#: Years a scenario may be set in (demand grows from the base year; issue 17).
+YEAR_RANGE = (BASE_YEAR, 2060)
 SOLVER_KEYS = ("regions", "auto_solve", "unserved_penalty_cny_per_mw_year")
 MAP_KEYS = ("metric", "visible_layers", "view_lonlat")
 BOUNDARY_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp")
@@ -302,6 +311,7 @@ def _assumptions(
     tbl = check.table(doc.get("assumptions", {}), "assumptions", ASSUMPTION_KEYS)
     where = "assumptions"
     return {
+        "year": _year(tbl, check, where, a.year),
         "carbon_price_cny_per_t": check.number(
             tbl,
             "carbon_price_cny_per_t",
@@ -320,6 +330,22 @@ def _assumptions(
             tbl, "token_cost_includes_capex", where, a.token_cost_includes_capex
         ),
     }
+
+
+def _year(tbl: dict[str, Any], check: Checker, where: str, default: int) -> int:
+    """``[assumptions] year``: the scenario's year, from the base year to 2060."""
+    year = check.integer(tbl, "year", where, default)
+    low, high = YEAR_RANGE
+    if year is None or not low <= year <= high:
+        if year is not None:
+            check.add(
+                key_path(where, "year"),
+                tr("must be a year from {low} to {high}, got {value}").format(
+                    low=low, high=high, value=show(year)
+                ),
+            )
+        return default
+    return int(year)
 
 
 def _tier_prices(tbl: dict[str, Any], check: Checker, where: str) -> dict[str, float]:
@@ -359,17 +385,18 @@ def _overrides(doc: dict[str, Any], check: Checker) -> dict[str, Any]:
             number = check.number(body, file_key, path, None, **bounds)
             if number is not None:
                 out[name][code] = number
-    out["cluster_mw"] = {}
+    out.update({name: {} for name in CLUSTER_OVERRIDES.values()})
     clusters = check.table(tbl.get("clusters", {}), "overrides.clusters", None)
     for key, value in clusters.items():
         path = key_path("overrides.clusters", key)
         if cluster_ids() and key not in cluster_ids():
             check.unknown_key(path, key, cluster_ids())
             continue
-        body = check.table(value, path, CLUSTER_OVERRIDES)
-        number = check.number(body, "capacity_mw", path, None, ge=0.0, le=MAX_MW, unit="MW")
-        if number is not None:
-            out["cluster_mw"][key] = number
+        body = check.table(value, path, tuple(CLUSTER_OVERRIDES))
+        for file_key, name in CLUSTER_OVERRIDES.items():
+            number = check.number(body, file_key, path, None, ge=0.0, le=MAX_MW, unit="MW")
+            if number is not None:
+                out[name][key] = number
     return out
 
 
@@ -456,6 +483,7 @@ def dumps(s: Scenario, base_dir: Path | None) -> str:
         (
             "[assumptions]",
             {
+                "year": int(a.year),
                 "carbon_price_cny_per_t": float(a.carbon_price_cny_per_t),
                 "kw_per_rack": float(a.kw_per_rack),
                 "token_cost_includes_capex": bool(a.token_cost_includes_capex),
@@ -539,10 +567,11 @@ def _override_sections(a: AllocationAssumptions) -> list[tuple[str, dict[str, An
         for code, value in getattr(a, name).items():
             provinces.setdefault(int(code), {})[file_key] = float(value)
     out = [(f"[overrides.provinces.{code}]", provinces[code]) for code in sorted(provinces)]
-    out += [
-        (f"[overrides.clusters.{_toml_key(str(cid))}]", {"capacity_mw": float(mw)})
-        for cid, mw in sorted(a.cluster_mw.items())
-    ]
+    clusters: dict[str, dict[str, float]] = {}
+    for file_key, name in CLUSTER_OVERRIDES.items():
+        for cid, mw in getattr(a, name).items():
+            clusters.setdefault(str(cid), {})[file_key] = float(mw)
+    out += [(f"[overrides.clusters.{_toml_key(cid)}]", clusters[cid]) for cid in sorted(clusters)]
     return out
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 
+from app.datasets.assumptions import assumption, assumption_keys, default
 from app.datasets.atlas import Atlas
 from app.ui.i18n import language, tr
 
 PRICE_KIND_TEXT = {
     "agency": "published grid agency purchase price (large industry, 1-10 kV)",
-    "composed_estimate": "estimate: coal benchmark + T&D tariff + government funds",
+    "composed_estimate": "estimate at 1-10 kV: coal benchmark + T&D tariff + government funds "
+    "+ calibrated adjustment",
     "catalogue": "published catalogue price (large industry)",
     "missing": "no published price",
 }
@@ -51,7 +53,9 @@ def province_rows(atlas: Atlas, code: int) -> list[tuple[str, str]]:
             (tr("  coal benchmark"), fmt(p["coal_benchmark_cny_per_kwh"], 4, "CNY/kWh")),
             (tr("  T&D tariff (220 kV+)"), fmt(p["td_tariff_cny_per_kwh"], 4, "CNY/kWh")),
             (tr("  government funds"), fmt(p["govt_funds_cny_per_kwh"], 4, "CNY/kWh")),
+            (tr("  adjustment to 1-10 kV"), fmt(p.get("adjustment_cny_per_kwh"), 4, "CNY/kWh")),
         ]
+    rows.append((tr("Tariff basis"), tr("1-10 kV large industry, the same for every province")))
     rows += [
         (tr("Grid CO2 factor 2023"), fmt(p["grid_ef_2023_kgco2_per_kwh"], 4, "kgCO2/kWh")),
         (tr("GDP 2023"), fmt(p["gdp_2023_billion_cny"], 1, tr("bn CNY"))),
@@ -89,12 +93,26 @@ def cluster_rows(atlas: Atlas, cluster_id: str) -> list[tuple[str, str]]:
         (tr("Role"), str(hub.get("role", ""))),
         (tr("PUE target"), fmt(c.get("pue_target"), 2)),
         (tr("Utilisation target"), fmt(c.get("utilisation_target"), 2)),
-        (tr("Planned racks"), fmt(c.get("planned_racks"), 0)),
+        *_racks(cluster_id),
         (tr("Renewable target"), str(c.get("renewable_target", ""))),
         (tr("Start area"), str(c.get("start_area_zh", ""))),
         (tr("Position"), f"{c['lon']:.3f}°E {c['lat']:.3f}°N ({c.get('coord_method', '')})"),
         (tr("Source"), str(c.get("source", ""))),
         (tr("Notes"), str(c.get("notes", ""))),
+    ]
+
+
+def _racks(cluster_id: str) -> list[tuple[str, str]]:
+    """Built and planned racks of a built-in cluster (none for a planner's own cluster)."""
+    if f"cluster.{cluster_id}.built_racks" not in assumption_keys("cluster."):
+        return []
+    plan = assumption(f"cluster.{cluster_id}.planned_racks")
+    return [
+        (tr("Racks built (2023)"), fmt(default(f"cluster.{cluster_id}.built_racks"), 0)),
+        (
+            tr("Racks planned"),
+            tr("{racks} by {year}").format(racks=fmt(plan.value, 0), year=plan.year),
+        ),
     ]
 
 
@@ -149,6 +167,39 @@ def load_basis_text(m) -> str:
     return tr("Figures at the design load (not solved yet)")
 
 
+def station_warning(m) -> list[str]:
+    """One line when the nearest station is beyond STATION_WARN_KM, else none."""
+    from app.engine.city_lookup import STATION_WARN_KM
+
+    if not m.station_km > STATION_WARN_KM:  # also NaN: the planner's own weather file
+        return []
+    return [
+        tr(
+            "The nearest climate station, {station}, is {km:.0f} km away (more than "
+            "{limit:.0f} km): its climate may differ from the site's."
+        ).format(station=m.station, km=m.station_km, limit=STATION_WARN_KM)
+    ]
+
+
+def band_figures_line(m) -> list[str]:
+    """Energy, cost and carbon at the PUE's p5 and p95 (none without a band)."""
+    from app.domain.pue_shown import figure_band
+
+    energy = figure_band(m.facility_energy_mwh, m.annual_pue, m.pue_p5, m.pue_p95)
+    if energy[0] != energy[0]:  # NaN: no band yet
+        return []
+    cost = figure_band(m.energy_cost_mcny, m.annual_pue, m.pue_p5, m.pue_p95)
+    carbon = figure_band(m.carbon_t, m.annual_pue, m.pue_p5, m.pue_p95)
+    text = tr("At the PUE's p5-p95: energy {e0:,.0f}-{e1:,.0f} MWh").format(
+        e0=energy[0], e1=energy[1]
+    )
+    if cost[0] == cost[0]:
+        text += tr("; cost {c0:,.2f}-{c1:,.2f} M CNY").format(c0=cost[0], c1=cost[1])
+    if carbon[0] == carbon[0]:
+        text += tr("; carbon {t0:,.0f}-{t1:,.0f} tCO2").format(t0=carbon[0], t1=carbon[1])
+    return [text]
+
+
 def site_summary(m) -> str:
     """The site editor's evaluation text for a ``SiteMetrics``."""
     from app.engine.facility import FACILITY_LABELS
@@ -157,6 +208,7 @@ def site_summary(m) -> str:
     lines = [
         load_basis_text(m),
         tr("Climate: {source}").format(source=m.station_text),
+        *station_warning(m),
         (
             tr("{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)")
             if m.pue_p5 == m.pue_p5
@@ -186,6 +238,7 @@ def site_summary(m) -> str:
             source=m.tariff_source,
         ),
         tr("Carbon {carbon}; water {water:,.0f} m³").format(carbon=carbon, water=m.water_m3),
+        *band_figures_line(m),
         tr(
             "{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million "
             "Chinese characters"

@@ -13,9 +13,10 @@ import html
 import re
 from dataclasses import replace
 
-from app.domain.pue_shown import pue_band_text
+from app.domain.pue_shown import BANDED_FIGURES, pue_band_text
 from app.domain.report_units import format_shown
 from app.domain.text import tr
+from app.io.national_picture import tariff_basis_text
 from app.io.report_data import ReportData
 from app.io.report_tables import Sheet, sheets
 
@@ -104,23 +105,37 @@ def table_html(sheet: Sheet, columns: list[int] | None = None, lang: str = "en")
 
 
 def with_pue_band(sheet: Sheet, lang: str) -> Sheet:
-    """The sites sheet with its annual PUE shown as "1.24 (1.18-1.31)" (the XLSX and CSV keep
-    p5 and p95 as numeric columns of their own)."""
+    """The sites sheet with its annual PUE shown as "1.24 (1.18-1.31)" and energy, cost and
+    carbon with their low-high at the PUE's p5-p95 (the XLSX and CSV keep p5 and p95 as
+    numeric columns of their own)."""
     if "annual_pue" not in sheet.keys:
         return sheet
-    at, lo, hi = (
-        sheet.keys.index(k) if k in sheet.keys else None
-        for k in ("annual_pue", "pue_p5", "pue_p95")
-    )
+    keys = sheet.keys
+
+    def at(key: str) -> int | None:
+        return keys.index(key) if key in keys else None
+
     rows = []
     for row in sheet.rows:
         row = list(row)
-        row[at] = pue_band_text(
-            row[at], None if lo is None else row[lo], None if hi is None else row[hi], lang
+        for key in BANDED_FIGURES:
+            i, lo, hi = at(key), at(f"{key}_p5"), at(f"{key}_p95")
+            if i is not None and lo is not None and hi is not None and row[lo] is not None:
+                kind = sheet.kinds[i]
+                row[i] = (
+                    f"{cell_text(row[i], kind, lang)} ({cell_text(row[lo], kind, lang)}-"
+                    f"{cell_text(row[hi], kind, lang)})"
+                )
+        i, lo, hi = at("annual_pue"), at("pue_p5"), at("pue_p95")
+        row[i] = pue_band_text(
+            row[i], None if lo is None else row[lo], None if hi is None else row[hi], lang
         )
         rows.append(row)
     headers = list(sheet.headers)
-    headers[at] = tr("Annual PUE (p5-p95)", lang)
+    headers[at("annual_pue")] = tr("Annual PUE (p5-p95)", lang)
+    for key in BANDED_FIGURES:
+        if at(key) is not None and at(f"{key}_p5") is not None:
+            headers[at(key)] += " " + tr("(at PUE p5-p95)", lang)
     return replace(sheet, rows=rows, headers=headers)
 
 
@@ -180,9 +195,23 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 {h2(by_name["migration"].title)}{table_html(by_name["migration"], lang=lang)}
 {h2(by_name["moves"].title)}{table_html(by_name["moves"], lang=lang)}
 {h2(by_name["stays"].title)}{table_html(by_name["stays"], lang=lang)}
+<h2 style="page-break-before: always">{e(by_name["national"].title)}</h2>
+<p>{
+        e(
+            tr(
+                "Today's status quo of this scenario without its placed sites, beside published "
+                "figures; docs/model-validation.md discusses them.",
+                lang,
+            )
+        )
+    }</p>
+{table_html(by_name["national"], lang=lang)}
+<p>{e(tariff_basis_text(lang))}</p>
 {h2(by_name["site_use"].title)}
 {table_html(use, _columns(use, USE_COLUMNS), lang)}
-{h2(tr("Assumptions that differ from the defaults", lang))}{table_html(by_name["assumptions"], lang=lang)}
+{h2(tr("Assumptions that differ from the defaults", lang))}{
+        table_html(by_name["assumptions"], lang=lang)
+    }
 {h2(by_name["sources"].title)}{table_html(by_name["sources"], lang=lang)}
 {h2(tr("Assumptions: built-in defaults, their sources and ranges", lang))}
 {table_html(by_name["defaults"], lang=lang)}

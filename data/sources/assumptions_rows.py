@@ -9,34 +9,16 @@ data/README.md). A row without a source must be ``reasoned`` and say its reasoni
 from __future__ import annotations
 
 import csv
+import sys
 from pathlib import Path
 
-RACKS_2023 = "http://56ygame.com/ProjectNewsInfoDetails_pid_78713.html"
-RACKS_2025 = "https://reportify.cn/news/1157211723678224384"
-RACKS_2022 = "https://yiyuedu.top/9159.html"
-RACKS_2023_08 = "http://mzph.cn/news/647940.shtml"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cluster_rows import cluster_rows  # noqa: E402
+
 DC_SE = "http://www.dc-se.com/newsdetail.asp?id=59248"
-ACTION_PLAN_2024 = "https://eraes.com.cn/newsinfo/7415784.html"
-MIIT_2023 = "https://m.sqrb.com.cn/content/2023-10/10/content_112971.html"
-IDC_SPLIT = "https://kaledl.com/down/8203754.html"
 LATENCY = "https://cn.chinadaily.com.cn/a/202312/29/WS658e096da310c2083e415113.html"
 GUIZHOU = "http://m.topoint.com.cn/tongxin/20220802/0219605.html"
-CLUSTERS = "http://chengdu.cdxwcx.cn/article/sissei.html"
-CLUSTERS_HI = "https://www.businessupturn.com/usa/china-is-spending-billions-on-eight-national-datacenter-hubs/49572"
-TRT_H100 = (
-    "https://raw.githubusercontent.com/NVIDIA/TensorRT-LLM/release/0.5.0/docs/source/performance.md"
-)
-TRT_H200 = (
-    "https://raw.githubusercontent.com/NVIDIA/TensorRT-LLM/release/0.5.0/docs/source/"
-    "blogs/H200launch.md"
-)
-H100_W = "https://www.wanwend.com/info/2409036690544673"
 ASCEND = "https://ai.gitee.com/docs/compute/clusters_gpu/ascend_gpu"
-ASCEND_BW = "https://blog.youkuaiyun.com/sunyuhua_keyboard/article/details/155732470"
-H100_BW = "https://semifly.ai/articles/why-llama2-70b-runs-better-on-h200"
-T4_W = "https://huggingface.co/RajBhope/gpu-runtime-predictor/blob/main/gpu_catalog.json"
-DEEPSEEK_TOK = "https://m.w3cschool.cn/deepseekdocs/deepseek-token-usage-calculation.html"
-TOK_2 = "http://www.7longwen.com/m/deepseek-yi-ge-zi-duo-shao-token.html"
 CW_CN = (
     "https://cushwake.cld.bz/asiapacificdatacentreconstructioncostguide-01-2025-apac-"
     "regional-en-content-datacentres/12"
@@ -45,29 +27,49 @@ CW_OSAKA = (
     "https://cushwake.cld.bz/asiapacificdatacentreconstructioncostguide-01-2025-apac-"
     "regional-en-content-datacentres/22"
 )
-COST_SPLIT = "https://www.51cps.net/1197.html"
-SCALE = "https://www.cortexconstruct.com/blog/hyperscale-data-center-construction-cost"
 HUNAN_DIA = "https://hn.189.cn/tymall/zifeizq/common/yidong/ghkd-hlwzx.html"
-REF = "shared/reference/policy_and_network.md"
+
+MIIT_2023 = "https://m.sqrb.com.cn/content/2023-10/10/content_112971.html"
+TRT_H100 = (
+    "https://raw.githubusercontent.com/NVIDIA/TensorRT-LLM/release/0.5.0/docs/source/performance.md"
+)
+TRT_H200 = (
+    "https://raw.githubusercontent.com/NVIDIA/TensorRT-LLM/release/0.5.0/docs/source/"
+    "blogs/H200launch.md"
+)
 MEE_2023 = "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk01/202512/t20251231_1139517.html"
-REF_PUE = "shared/reference/README.md (facility PUE section)"
+# Publishers first; "page read" links are the pages where the figure was read (second link).
+MIIT = "MIIT (工业和信息化部)"
+NDA = "National Data Administration (国家数据局)"
+IEA = "IEA, Energy and AI (2025)"
+MIIT_RACKS_2021 = "http://www.99poke.cn/detail--6614069.html"
+MIIT_FILL_2021 = "https://taibo.cn/p/84479"
+MIIT_RACKS_2023_06 = "https://www.gyxww.net/content/20230821/51692.html"
+MIIT_PLAN_2021 = (
+    "https://www.bg3.co/a/gong-xin-bu-dao-2023nian-di-quan-guo-shu-ju-zhong-xin-ji-jia-gui-mo-"
+    "nian-jun-zeng-su-bao-chi-zai-20-zuo-you.html"
+)
+NDA_HUBS_2023 = "http://ytjhdl.cn/xw/kx/1531200.html"
+NVIDIA_H100 = "https://www.nvidia.com/en-us/data-center/h100/"
+NVIDIA_T4 = "https://www.nvidia.com/en-us/data-center/tesla-t4/"
+DEEPSEEK_TOK = "https://api-docs.deepseek.com/quick_start/token_usage"
 
 COLUMNS = ["key", "value", "unit", "low", "high", "kind", "year", "source", "note", "used_by"]
 
 ROWS = [
     # --- demand -----------------------------------------------------------------------------
     (
-        "demand.national_it_mw",
-        20250,
-        "MW",
-        12150,
-        27125,
+        "stock.national_racks",
+        8.1e6,
+        "racks",
+        7.6e6,
+        8.8e6,
         "official statistic",
         2023,
-        f"{RACKS_2023} ; {RACKS_2025} ; {ACTION_PLAN_2024}",
-        "8.1 million standard racks in use at end-2023 x 2.5 kW (rated IT power in use; secondary "
-        "reprint of the MIIT figure). Low: x 0.60, the 2025 national utilisation target (load "
-        "actually placed in those racks). High: 10.85 million racks in use at end-June 2025 x 2.5 kW.",
+        f"{MIIT} ; page read (low end): {MIIT_RACKS_2023_06}",
+        "Standard racks in use (在用标准机架) at end-2023, as stated by MIIT. The base year of the "
+        "model is this statistic's year. Low: > 7.6 M at end-June 2023 (MIIT at the 2023 China "
+        "Computing Power Conference, People's Daily); high: > 8.8 M in 2024 (MIIT).",
         "demand.py, national_problem.py",
     ),
     (
@@ -77,25 +79,76 @@ ROWS = [
         2.5,
         2.5,
         "official statistic",
+        2021,
+        f"{MIIT} ; page read: {MIIT_PLAN_2021}",
+        "Definition of the 'standard rack' (2.5 kW rated) in MIIT's 2021-2023 action plan for new "
+        "data centres, used by every rack statistic; a unit, not an estimate.",
+        "demand.py, national_problem.py",
+    ),
+    (
+        "demand.fill_rate",
+        0.58,
+        "fraction",
+        0.50,
+        0.65,
+        "estimate",
         2023,
-        RACKS_2023,
-        "Definition of the 'standard rack' used by the rack statistics; a unit, not an estimate.",
+        f"{MIIT} ; {NDA} ; page read: {MIIT_FILL_2021} ; page read: {NDA_HUBS_2023}",
+        "Share of racks in use that hold servers (上架率). MIIT: national average above 55 % at "
+        "end-2021 (Vice-Minister Zhang Yunming, 2022 China Computing Power Conference). NDA: "
+        "61.9 % in the 8 hub nodes at end-2023 (+3.9 points on 2022; Liu Liehong, April 2024, "
+        "Xinhua). 0.58 sits between the two: the hubs fill better than the country, and western "
+        "halls reported 30-40 % pull the national figure down. Low 0.50; high 0.65, the hubs' "
+        "start-area target.",
+        "demand.py",
+    ),
+    (
+        "demand.draw_per_filled_rack",
+        0.70,
+        "fraction",
+        0.50,
+        0.90,
+        "reasoned",
+        2023,
+        "",
+        "Mean power a filled rack draws, as a share of its 2.5 kW rating. No national figure is "
+        "published. Reasoning: servers are sized for their peak and seldom run there; a fleet's "
+        "mean draw is commonly put at 50-70 % of nameplate, and racks are provisioned with "
+        "headroom above their servers' peak. 0.7 is the upper end of that span, because new AI "
+        "racks run close to their rating. Low 0.5: general-purpose racks at light load; high "
+        "0.9: racks of training servers. Checked against the national electricity estimates in "
+        "docs/model-validation.md, not fitted to them.",
+        "demand.py",
+    ),
+    (
+        "demand.national_it_mw",
+        8221.5,
+        "MW",
+        4750,
+        12870,
+        "estimate",
+        2023,
+        f"{MIIT} ; {NDA} (the rows multiplied, see the note)",
+        "IT load actually drawn in the base year: stock.national_racks x assumptions.kw_per_rack "
+        "x demand.fill_rate x demand.draw_per_filled_rack = 8.1 M x 2.5 kW x 0.58 x 0.70. Range: "
+        "the product of the four rows' low ends (7.6 M x 2.5 x 0.50 x 0.50) and high ends "
+        "(8.8 M x 2.5 x 0.65 x 0.90).",
         "demand.py, national_problem.py",
     ),
     (
         "demand.growth_per_year",
-        0.246,
+        0.248,
         "1/yr",
-        0.15,
+        0.20,
         0.30,
         "official statistic",
         2023,
-        f"{RACKS_2022} ; {RACKS_2023} ; {DC_SE}",
-        "6.5 M racks at end-2022 (CCID blue book citing MIIT/CAC) to 8.1 M at end-2023: +24.6 %. "
-        "8.1 M to 10.85 M by mid-2025 is about +21 %/yr. Low: '>15 % CAGR' (magazine claim, 2025); "
-        "high: 'five-year average > 30 %' (same blue book). Not applied by the engine: scale "
-        "demand.national_it_mw for a later year.",
-        "reports (sweeps)",
+        f"{MIIT} ; page read: {MIIT_RACKS_2021} ; page read: {MIIT_PLAN_2021}",
+        "Racks in use grew from 5.2 M at end-2021 (MIIT, 2022 China Computing Power Conference) "
+        "to 8.1 M at end-2023: (8.1 / 5.2)^(1/2) - 1 = 24.8 % a year. Low: MIIT's 2021-2023 "
+        "action plan target of about 20 % a year; high: MIIT's five-year average above 30 % to "
+        "2021. Applied to demand for a scenario year after the base year.",
+        "demand.py",
     ),
     (
         "demand.rack_share.bth_yrd_gba",
@@ -121,10 +174,10 @@ ROWS = [
         0.35,
         "reasoned",
         2025,
-        f"{MIIT_2023} ; {IDC_SPLIT}",
+        MIIT_2023,
         "AI share of IT load taken as the MIIT target of 35 % intelligent compute by 2025 (a share "
         "of FLOPS, read here as a share of load) x 57.6 % of Chinese AI-server workload being "
-        "inference (IDC, as quoted) = 0.20. Range: AI share 0.2-0.5 x inference share 0.5-0.7.",
+        "inference (IDC's China AI-server survey, as reported in the press; page not kept) = 0.20. Range: AI share 0.2-0.5 x inference share 0.5-0.7.",
         "allocation_problem.DEFAULT_CLASSES",
     ),
     (
@@ -135,8 +188,8 @@ ROWS = [
         0.25,
         "reasoned",
         2025,
-        f"{MIIT_2023} ; {IDC_SPLIT}",
-        "35 % AI share x 42.4 % training (IDC) = 0.148, rounded. Range: AI share 0.2-0.5 x "
+        MIIT_2023,
+        "35 % AI share x 42.4 % training (IDC, as above) = 0.148, rounded. Range: AI share 0.2-0.5 x "
         "training share 0.3-0.5.",
         "allocation_problem.DEFAULT_CLASSES",
     ),
@@ -283,7 +336,7 @@ ROWS = [
         0.5568,
         "official statistic",
         2023,
-        f"{MEE_2023} ; {REF}",
+        MEE_2023,
         "MEE/NBS national average grid emission factor, data year 2023 (Announcement 2025 No. 47); "
         "used for sites in a province without a published factor (Tibet), flagged. High: the 2021 "
         "value 0.5568.",
@@ -298,9 +351,9 @@ ROWS = [
         205,
         "reasoned",
         2023,
-        REF,
-        "Light in silica fibre: c / group index ~1.47 = ~204 km per ms one way; 200 as in the "
-        "reference note. Range: group index 1.46-1.54.",
+        "",
+        "Light in silica fibre: c / group index ~1.47 = ~204 km per ms one way; 200 rounds it "
+        "down for splices and patching. Range: group index 1.46-1.54.",
         "network.py",
     ),
     (
@@ -379,10 +432,10 @@ ROWS = [
         "W",
         500,
         700,
-        "claim",
-        2024,
-        H100_W,
-        "H100-class SXM GPU power 700 W (as quoted in a broker report). Low: serving often runs "
+        "measured",
+        2023,
+        NVIDIA_H100,
+        "NVIDIA's H100 SXM product page: maximum thermal design power up to 700 W (configurable). Low: serving often runs "
         "below the power limit.",
         "costs.ACCELERATOR_PROFILES",
     ),
@@ -434,10 +487,10 @@ ROWS = [
         1450,
         "reasoned",
         2025,
-        f"{ASCEND} ; {ASCEND_BW} ; {H100_BW}",
+        f"{ASCEND} ; {NVIDIA_H100}",
         "No public LLM serving benchmark of this class on a 70B model was found. Decode is memory "
-        "bound: 910B HBM2e 0.4-1.2 TB/s vs H100 3.35 TB/s, FP16 peak 280-320 vs 989 TFLOPS, so "
-        "about 0.4 x the GPU's 829 tokens/s. Range 0.28 x 396 to 0.48 x 3,014.",
+        "bound: 910B HBM2e 0.4-1.2 TB/s vs H100 3.35 TB/s, FP16 peak 280-320 vs 989 TFLOPS, (910B: Gitee AI's "
+        "Ascend documentation; H100: NVIDIA's product page), so about 0.4 x the GPU's 829 tokens/s. Range 0.28 x 396 to 0.48 x 3,014.",
         "costs.ACCELERATOR_PROFILES",
     ),
     (
@@ -449,7 +502,7 @@ ROWS = [
         "reasoned",
         2025,
         "",
-        "No source: as for the GPU server.",
+        "No source: host CPUs, memory, NICs and fans of an accelerator server as a fraction of accelerator power, as for the GPU server.",
         "costs.ACCELERATOR_PROFILES",
     ),
     (
@@ -458,10 +511,10 @@ ROWS = [
         "W",
         60,
         75,
-        "claim",
-        2024,
-        T4_W,
-        "Low-profile inference card: T4 70 W in a public GPU catalogue (vendor TDP, secondary). "
+        "measured",
+        2018,
+        NVIDIA_T4,
+        "Low-profile inference card: NVIDIA T4, 70 W (NVIDIA's T4 product page). "
         "Range: cards of this class are 60-75 W (the PCIe slot limit is 75 W).",
         "costs.ACCELERATOR_PROFILES",
     ),
@@ -499,9 +552,9 @@ ROWS = [
         2.0,
         "claim",
         2025,
-        f"{DEEPSEEK_TOK} ; {TOK_2}",
-        "DeepSeek API documentation (mirror): 1 Chinese character ~ 0.6 token, i.e. 1.67 "
-        "characters per token. Low: tokenizers that spend 2 tokens per character (blog claim); "
+        DEEPSEEK_TOK,
+        "DeepSeek's API documentation (token usage): 1 Chinese character ~ 0.6 token, i.e. 1.67 "
+        "characters per token. Low: tokenizers that spend 2 tokens per character (older tokenizers without a Chinese vocabulary); "
         "high: 2 characters per token, the seed's upper figure.",
         "costs.token_costs",
     ),
@@ -542,8 +595,8 @@ ROWS = [
         1.2,
         "reasoned",
         2025,
-        COST_SPLIT,
-        "Cooling is 15-20 % of infrastructure cost (claim), so a cooling choice moves the total by "
+        "",
+        "Reasoned: cooling plant is commonly put at 15-20 % of infrastructure cost, so a cooling choice moves the total by "
         "at most about +-20 %; no per-technology figure was found.",
         "costs.capex_cny_per_mw",
     ),
@@ -555,8 +608,9 @@ ROWS = [
         1.2,
         "reasoned",
         2025,
-        COST_SPLIT,
-        "As chiller_tower.",
+        "",
+        "Same plant cost as chiller + tower within the cooling share of 15-20 % of "
+        "infrastructure cost; no per-technology figure was found.",
         "costs.capex_cny_per_mw",
     ),
     (
@@ -567,7 +621,7 @@ ROWS = [
         1.1,
         "reasoned",
         2025,
-        COST_SPLIT,
+        "",
         "Fewer chillers than a mechanical plant; within the cooling share of 15-20 %.",
         "costs.capex_cny_per_mw",
     ),
@@ -579,8 +633,9 @@ ROWS = [
         1.2,
         "reasoned",
         2025,
-        COST_SPLIT,
-        "As chiller_tower.",
+        "",
+        "Same plant cost as chiller + tower within the cooling share of 15-20 % of "
+        "infrastructure cost; no per-technology figure was found.",
         "costs.capex_cny_per_mw",
     ),
     (
@@ -591,8 +646,8 @@ ROWS = [
         1.2,
         "reasoned",
         2025,
-        COST_SPLIT,
-        "Claim: cold-plate liquid cooling's initial investment is now below air "
+        "",
+        "Cold-plate liquid cooling is now often said to cost no more up front than air "
         "cooling; kept at 1.0 with the range of the cooling share.",
         "costs.capex_cny_per_mw",
     ),
@@ -604,7 +659,7 @@ ROWS = [
         1.3,
         "reasoned",
         2025,
-        COST_SPLIT,
+        "",
         "Tanks and fluid on top of a liquid plant; within the cooling share, set above cold plate.",
         "costs.capex_cny_per_mw",
     ),
@@ -616,9 +671,9 @@ ROWS = [
         1.0,
         "reasoned",
         2026,
-        SCALE,
+        "",
         "Hyperscale campuses build below the per-MW cost of other projects (standard designs, "
-        "volume purchasing; claim); no Chinese figure by size was found, so a 10 % discount on the "
+        "volume purchasing; reasoned); no Chinese figure by size was found, so a 10 % discount on the "
         "10-50 MW mid-spec build, at most 25 %.",
         "costs.capex_cny_per_mw",
     ),
@@ -642,8 +697,8 @@ ROWS = [
         1.4,
         "reasoned",
         2026,
-        SCALE,
-        "Smaller projects lose the economies of scale of large builds (claim; the per-MW spread "
+        "",
+        "Smaller projects lose the economies of scale of large builds (reasoned; the per-MW spread "
         "runs from USD 7 M to 15 M and more); no figure by size class was found.",
         "costs.capex_cny_per_mw",
     ),
@@ -655,7 +710,7 @@ ROWS = [
         1.8,
         "reasoned",
         2026,
-        SCALE,
+        "",
         "As midsize, further from scale: up to about twice the large build's cost per MW, the "
         "spread of USD 7-15 M per MW.",
         "costs.capex_cny_per_mw",
@@ -687,72 +742,64 @@ ROWS = [
     ),
     # --- existing stock -----------------------------------------------------------------------
     (
-        "stock.national_racks",
-        8.1e6,
+        "stock.cluster_racks",
+        1.05e6,
         "racks",
-        7.6e6,
-        10.85e6,
+        1.0e6,
+        1.46e6,
         "official statistic",
         2023,
-        f"{RACKS_2023} ; {RACKS_2023_08} ; {RACKS_2025}",
-        "Standard racks in use, end-2023. Low: > 7.6 M in August 2023 (MIIT press conference); "
-        "high: 10.85 M at end-June 2025.",
-        "national_problem.py",
-    ),
-    (
-        "stock.cluster_racks",
-        1.46e6,
-        "racks",
-        1.2e6,
-        1.95e6,
-        "claim",
-        2024,
-        f"{CLUSTERS} ; {CLUSTERS_HI}",
-        "Standard racks in the 10 national clusters, March 2024 (secondary, low confidence). High: "
-        "1.95 M (later news piece).",
+        f"{NDA} ; page read: {NDA_HUBS_2023}",
+        "Standard racks of the data centres in the 8 hub nodes at end-2023 (> 1.05 M, Liu "
+        "Liehong, April 2024, Xinhua), taken as what the 10 national clusters had built in the "
+        "base year; the sum of cluster.*.built_racks. High: 1.46 M reported for March 2024 (press, "
+        "not kept as a source).",
         "national_problem.py",
     ),
     (
         "assumptions.stock_pue",
-        1.42,
+        1.50,
         "ratio",
-        1.27,
-        1.49,
-        "official statistic",
-        2025,
-        f"{RACKS_2025} ; {REF_PUE}",
-        "National average PUE at end-June 2025 (summary of an official briefing). Low: the 43 "
-        "national green data centres' 2022 average; high: national average about 2021.",
+        1.43,
+        1.58,
+        "reasoned",
+        2023,
+        "",
+        "Not used as a default: the stock's PUE is computed per province (app.engine.stock_pue) "
+        "at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 "
+        "is that computation's capacity-weighted national mean at utilisation 0.40. Range: the "
+        "provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).",
         "national_problem.py",
     ),
     # --- today's status quo and the friction of leaving it (app.engine.status_quo, migration)
     (
         "assumptions.stock_utilisation",
-        1.0,
+        0.40,
         "fraction",
-        0.6,
-        1.0,
-        "reasoned",
-        2025,
-        "",
-        "Share of each province's existing stock in use today (status quo). 1.0 because the "
-        "stock is counted from racks in use (stock.national_racks minus stock.cluster_racks), so "
-        "it is full by construction. Low: 0.6, the national utilisation target for end-2025, if "
-        "the stock were counted as racks built.",
-        "status_quo.py, national_problem.py",
+        0.25,
+        0.585,
+        "estimate",
+        2023,
+        f"{MIIT} ; {NDA} (the rows combined, see the note)",
+        "Share of each province's stock rating drawn today (status quo), and the utilisation its "
+        "PUE is computed at. The stock is rated from racks in use outside the clusters (8.1 M - "
+        "1.05 M) x 2.5 kW; it draws the fill rate outside the clusters ((8.1 x 0.58 - 1.05 x "
+        "0.619) / 7.05 = 0.57) x demand.draw_per_filled_rack 0.70 = 0.40. Range: the low and "
+        "high ends of the two rows (0.50 x 0.50, 0.65 x 0.90).",
+        "status_quo.py, national_problem.py, stock_pue.py",
     ),
     (
         "assumptions.cluster_utilisation",
-        0.63,
+        0.43,
         "fraction",
-        0.5,
-        0.8,
-        "claim",
-        2024,
-        f"{CLUSTERS} ; {CLUSTERS_HI}",
-        "Share of the national clusters' capacity in use today (status quo): 62.72 % reported for "
-        "the 10 clusters, March 2024 (secondary, low confidence); the later news piece gives 63 %. "
-        "Range 0.5-0.8 (policy target >= 0.65 in the start areas).",
+        0.31,
+        0.585,
+        "estimate",
+        2023,
+        f"{NDA} ; page read: {NDA_HUBS_2023}",
+        "Share of the clusters' built rating drawn today (status quo): the hubs' fill rate "
+        "61.9 % at end-2023 (NDA) x demand.draw_per_filled_rack 0.70 = 0.43. Range: 0.619 x 0.5 "
+        "to 0.65 (start-area target) x 0.9.",
         "status_quo.py, national_problem.py",
     ),
     (
@@ -784,7 +831,7 @@ ROWS = [
         "threshold for IT and data-centre efficiency projects.",
         "migration.py, national_problem.py",
     ),
-]
+] + cluster_rows()
 
 
 def write(path: Path) -> None:

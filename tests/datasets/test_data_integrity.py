@@ -273,7 +273,9 @@ def test_composed_price_is_sum_of_parts(prices: pd.DataFrame) -> None:
         ["coal_benchmark_cny_per_kwh", "td_tariff_cny_per_kwh", "govt_funds_cny_per_kwh"]
     ]
     assert parts.notna().all().all()
-    assert np.allclose(composed["price_cny_per_kwh"], parts.sum(axis=1), rtol=0, atol=1e-9)
+    # issue 17: plus the adjustment to the 1-10 kV basis (tests/datasets/test_tariff_basis.py)
+    adjusted = parts.sum(axis=1) + reference.tariff_adjustment()
+    assert np.allclose(composed["price_cny_per_kwh"], adjusted, rtol=0, atol=1e-9)
     assert composed["agency_price_cny_per_kwh"].isna().all()
 
 

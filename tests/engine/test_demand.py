@@ -6,20 +6,51 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from app.datasets.assumptions import assumption
 from app.engine.allocation import DEFAULT_CLASSES
 from app.engine.demand import (
+    BASE_YEAR,
+    GROWTH_PER_YEAR,
     NATIONAL_IT_MW,
     DemandFileError,
     default_demand,
+    demand_in_year,
     demand_matrix,
     distribute_national_total,
+    national_load_mw,
     read_demand_csv,
     split_classes,
 )
 
 
-def test_national_total_from_racks() -> None:
-    assert NATIONAL_IT_MW == 20_250.0  # 8.1 million racks x 2.5 kW
+def test_national_total_is_the_load_drawn() -> None:
+    # Issue 17: demand is what racks draw, not their rating (was 8.1 M x 2.5 kW = 20,250 MW).
+    assert pytest.approx(8.1e6 * 2.5 * 0.58 * 0.70 / 1000.0) == NATIONAL_IT_MW
+    assert national_load_mw() == pytest.approx(NATIONAL_IT_MW)
+    row = assumption("demand.national_it_mw")
+    lows = [assumption(k).low for k in _FACTORS]
+    highs = [assumption(k).high for k in _FACTORS]
+    assert row.low == pytest.approx(national_load_mw(*lows), rel=1e-3)
+    assert row.high == pytest.approx(national_load_mw(*highs), rel=1e-3)
+    # the load drawn stays below the stock's rating: fill x draw < 1
+    assert NATIONAL_IT_MW < 8.1e6 * 2.5 / 1000.0
+
+
+_FACTORS = (
+    "stock.national_racks",
+    "assumptions.kw_per_rack",
+    "demand.fill_rate",
+    "demand.draw_per_filled_rack",
+)
+
+
+def test_demand_grows_after_the_base_year_only() -> None:
+    assert BASE_YEAR == 2023
+    assert demand_in_year(100.0, BASE_YEAR) == 100.0
+    assert demand_in_year(100.0, BASE_YEAR - 3) == 100.0
+    assert demand_in_year(100.0, BASE_YEAR + 2) == pytest.approx(100.0 * (1 + GROWTH_PER_YEAR) ** 2)
+    # the growth row is MIIT's 5.2 M (end-2021) -> 8.1 M (end-2023) racks
+    assert pytest.approx((8.1 / 5.2) ** 0.5 - 1, abs=5e-4) == GROWTH_PER_YEAR
 
 
 def test_distribute_and_split() -> None:

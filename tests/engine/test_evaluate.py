@@ -152,7 +152,8 @@ def test_baseline_is_todays_status_quo_at_the_same_assumptions(atlas):
     )
     assert not math.isclose(other.baseline.totals["cost_cny"], ev.baseline.totals["cost_cny"])
     # today's allocation is feasible for the friction LP, so the scenario's objective (cost +
-    # migration annuity + unserved penalty) never exceeds today's
+    # migration annuity + unserved penalty, without what is outside the dispatch: the placed
+    # sites' fixed energy and capex annuity) never exceeds today's
     empty = evaluate(scenario(carbon_price_cny_per_t=200.0), atlas=atlas)
     for e in (ev, empty):
         t, b = e.result.totals, e.baseline.totals

@@ -157,7 +157,8 @@ def test_band_brackets_the_annual_value_and_widens_for_smaller_classes(years) ->
     assert widths[0] < widths[1] < widths[3]
     large = pue_band(years["Shanghai"], "chiller_tower", "large", 0.7)
     assert large.text() == f"{large.annual_pue:.2f} ({large.p5:.2f}-{large.p95:.2f})"
-    assert 0.02 < large.p95 - large.p5 < 0.15
+    # Parameters and the spread of real facilities: about +-0.1 around the model.
+    assert 0.1 < large.p95 - large.p5 < 0.3
 
 
 def test_marginal_energy_excludes_the_fixed_losses(years) -> None:

@@ -187,7 +187,7 @@ CASES = {
     "demand.national_it_mw": _set("demand.national_it_mw", 30000.0),
     "demand.proxy": _set("demand.proxy", "population_2023_million"),
     "demand.classes.id": _class_key("id", "instant"),
-    "demand.classes.latency_limit_ms": _class_key("latency_limit_ms", 4.0),
+    "demand.classes.latency_limit_ms": _class_key("latency_limit_ms", 0.5),
     "demand.classes.residency": _class_key("residency", "hub"),
     "demand.classes.bandwidth_gbps_per_mw": _class_key("bandwidth_gbps_per_mw", 40.0, 1),
     "demand.classes.share": _class_key("share", 0.6),
@@ -222,6 +222,13 @@ CASES = {
         .setdefault("clusters", {})
         .update({v1.cluster_ids()[0]: {"capacity_mw": 10.0}})
     ),
+    "overrides.clusters.built_mw": lambda d, t: (
+        d.setdefault("overrides", {})
+        .setdefault("clusters", {})
+        .update({v1.cluster_ids()[0]: {"built_mw": 10.0}})
+    ),
+    # issue 17: the scenario's year grows demand and builds the clusters' plans
+    "assumptions.year": _set("assumptions.year", 2027),
     "solver.regions": _set("solver.regions", "prefecture"),
     "solver.unserved_penalty_cny_per_mw_year": _set(
         "solver.unserved_penalty_cny_per_mw_year", 1.0e6
@@ -314,8 +321,27 @@ def format_keys() -> set[str]:
     return keys
 
 
+#: Keys that act only in a year after the base year: checked against the same later year.
+LATER_YEAR_KEYS = {
+    "overrides.clusters.planned_mw": lambda d, t: (
+        d.setdefault("overrides", {})
+        .setdefault("clusters", {})
+        .update({"qingyang": {"planned_mw": 100.0}})
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(LATER_YEAR_KEYS))
+def test_later_year_key_changes_the_evaluation(key, tmp_path):
+    later = copy.deepcopy(BASE)
+    later.setdefault("assumptions", {})["year"] = 2027
+    doc = copy.deepcopy(later)
+    LATER_YEAR_KEYS[key](doc, tmp_path)
+    assert fingerprint(_evaluate(doc, tmp_path)) != fingerprint(_evaluate(later, tmp_path)), key
+
+
 def test_every_format_key_is_covered():
-    assert format_keys() - set(CASES) - set(DISPLAY_KEYS) == set()
+    assert format_keys() - set(CASES) - set(DISPLAY_KEYS) - set(LATER_YEAR_KEYS) == set()
 
 
 def test_a_bad_base_file_names_file_row_and_column(tmp_path):

@@ -48,3 +48,18 @@ def test_the_national_problem_uses_it_unless_overridden(atlas) -> None:
     fixed = build_national_problem(atlas, replace(a, stock_pue=1.5, retire_idle_halls=True))
     assert set(fixed.sites.annual_pue[: len(codes)]) == {1.5}  # retired: the average PUE
     assert not fixed.sites.fixed_mwh_per_mw_rated.any()
+
+
+def test_the_stock_pue_is_at_the_utilisation_its_energy_is_charged_at(atlas) -> None:
+    """Issue 17: the stock draws 0.40 of its rating today and its PUE is computed there, not at
+    0.6 while charged at full load; a fuller stock spreads its fixed losses thinner."""
+    codes = [int(c) for c in atlas.provinces.index]
+    a = AllocationAssumptions()
+    assert a.stock_utilisation == pytest.approx(0.40)
+    at_default = stock_pue_by_province(atlas, utilization=a.stock_utilisation)
+    assert stock_pue_by_province(atlas) == at_default
+    fuller = replace(a, stock_utilisation=0.8, retire_idle_halls=True)  # the average PUE
+    problem = build_national_problem(atlas, fuller)
+    at_08 = stock_pue_by_province(atlas, utilization=0.8)
+    assert list(problem.sites.annual_pue[: len(codes)]) == pytest.approx([at_08[c] for c in codes])
+    assert all(at_08[c] < at_default[c] for c in codes)

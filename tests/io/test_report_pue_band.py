@@ -106,3 +106,19 @@ def test_band_text_and_carrying_the_band_to_another_load():
     assert band_at(1.4, 1.2, 1.1, 1.3) == pytest.approx((1.2, 1.6))
     assert band_at(1.2, 1.2, 1.1, 1.3) == pytest.approx((1.1, 1.3))
     assert all(math.isnan(v) for v in band_at(None, 1.2, 1.1, 1.3))
+
+
+def test_energy_cost_and_carbon_carry_the_band(english):
+    # Facility energy = IT energy x PUE; cost and grid carbon follow the energy at the same
+    # price, green share and emission factor: their p5/p95 are the PUE's ratios.
+    checked = 0
+    for row in english.sites.to_dict("records"):
+        if math.isnan(row["annual_pue"]):
+            continue
+        for key in ("facility_energy_mwh", "energy_cost_mcny", "carbon_t"):
+            low, mid, high = row[f"{key}_p5"], row[key], row[f"{key}_p95"]
+            assert low < mid < high
+            assert low / mid == pytest.approx(row["pue_p5"] / row["annual_pue"])
+            assert high / mid == pytest.approx(row["pue_p95"] / row["annual_pue"])
+            checked += 1
+    assert checked >= 6

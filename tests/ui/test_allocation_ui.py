@@ -159,8 +159,8 @@ def test_assumptions_dock_shows_sources_ranges_and_the_capex_flag(window, qtbot)
     assert dock.sources.rowCount() == len(table)
     row = list(table["key"]).index("demand.national_it_mw")
     assert dock.sources.item(row, 6).text() == table.loc[row, "source"]
-    assert dock.sources.item(row, 3).text() == "12150"
-    assert "12150-27125" in dock.total.toolTip() and "56ygame.com" in dock.total.toolTip()
+    assert dock.sources.item(row, 3).text() == "4750"  # the load drawn's low end (issue 17)
+    assert "4750-12870" in dock.total.toolTip() and "MIIT" in dock.total.toolTip()
     assert "range" in dock.tier_prices["100G"].toolTip()
     window.allocation.auto_action.setChecked(False)
     x, y = to_map(113.13, 41.03)
@@ -186,3 +186,21 @@ def test_assumptions_dock_shows_sources_ranges_and_the_capex_flag(window, qtbot)
     assert "capex" in window.comparison.table.item(0, col).toolTip()
     window.comparison.set_metrics([before])
     assert "capex" not in window.comparison.table.item(0, col).toolTip()
+
+
+def test_scenario_year_is_an_undoable_edit_that_grows_demand(window, qtbot):
+    """Issue 17: the year spin box sets [assumptions] year; the solve sees the grown demand."""
+    from app.engine.demand import BASE_YEAR, GROWTH_PER_YEAR
+
+    window.allocation.auto_action.setChecked(False)
+    panel = window.allocation.assumptions
+    assert panel.year.value() == BASE_YEAR
+    panel.year.setValue(BASE_YEAR + 2)
+    a = window.model.scenario.assumptions
+    assert a.year == BASE_YEAR + 2
+    preview = _solve(window, qtbot)
+    demand = preview.scenario.problem.demand_mw.sum()
+    assert demand == pytest.approx(a.national_it_mw * (1 + GROWTH_PER_YEAR) ** 2)
+    window.undo_action.trigger()
+    assert window.model.scenario.assumptions.year == BASE_YEAR
+    assert panel.year.value() == BASE_YEAR

@@ -56,7 +56,7 @@ def _xlsx_words(path) -> set[str]:
 
 def _data_words(data) -> set[str]:
     """Words the planner or the data wrote, which a report shows as written: names, climate
-    stations, and the built-in defaults' parameter keys, units and citations."""
+    stations, and the built-in defaults' (and the national picture's) keys, units and citations."""
     d = data.defaults
     text = " ".join(
         [
@@ -67,6 +67,7 @@ def _data_words(data) -> set[str]:
             *d["key"],
             *d["unit"],
             *d["source"],
+            *data.national["source"],  # publishers and pages of today's national picture
         ]
     )
     return set(WORD.findall(text.replace("\u200b", "")))

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from app.domain.pue_shown import BANDED_FIGURES
 from app.io.report_data import collect
 from app.io.report_tables import sheets
 from app.io.scenario_file import load_scenario
@@ -75,8 +76,11 @@ def test_numbers_and_words_are_never_broken(western):
             if sheet.name == "sites" and "PUE" in header:
                 continue  # one column "Annual PUE (p5-p95)" in the PDF
             assert header in text, header  # "utilizatio n" would fail here
+        banded = ("annual_pue", "pue_p5", "pue_p95") + tuple(
+            f"{k}_{q}" for k in BANDED_FIGURES for q in ("p5", "p95")
+        )
         band = {
-            sheet.keys.index(k) for k in ("annual_pue", "pue_p5", "pue_p95") if k in sheet.keys
+            sheet.keys.index(k) for k in banded if k in sheet.keys
         }  # printed together, "1.24 (1.18-1.31)" (test_report_pue_band)
         for r, row in enumerate(sheet.rows):
             for c, value in enumerate(row):
@@ -85,6 +89,14 @@ def test_numbers_and_words_are_never_broken(western):
                 if isinstance(value, float | int) and not isinstance(value, bool):
                     shown = cell_text(value, sheet.kind(r, c), "en", c in sheet.changes)
                     assert re.search(rf"(^|\s){re.escape(shown)}(\s|$)", text), (sheet.name, shown)
+            for key in BANDED_FIGURES:  # "2,854,826 (2,600,112-3,012,004)", never broken
+                if sheet.name != "sites" or row[sheet.keys.index(key)] is None:
+                    continue
+                low, mid, high = (
+                    cell_text(row[sheet.keys.index(k)], sheet.kind(r, sheet.keys.index(k)), "en")
+                    for k in (f"{key}_p5", key, f"{key}_p95")
+                )
+                assert f"{mid} ({low}-{high})" in text, (key, mid)
 
 
 def test_a_row_never_splits_across_pages(western):

@@ -87,7 +87,7 @@ def test_migration_assumptions_are_undoable_edits(window, qtbot):
     assert a.migration_cost_cny_per_mw == pytest.approx(8e6) and a.frozen_classes == ()
     assert not a.retire_idle_halls and not panel.retire.isChecked()
     assert (a.payback_years, a.stock_utilisation, a.cluster_utilisation) == pytest.approx(
-        (3.0, 1.0, 0.63)
+        (3.0, 0.40, 0.43)  # the defaults: fill rate x mean draw (issue 17)
     )
     # the widgets show the model back
     assert panel.migration_cost.value() == pytest.approx(8.0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.datasets.assumptions import assumption, assumption_keys, assumptions_table
+from app.engine.demand import BASE_YEAR
 from app.engine.national_problem import ASSUMPTION_NOTES, AllocationAssumptions
 from app.engine.network import default_tiers
 from app.ui.docks.status_quo_panel import StatusQuoPanel
@@ -95,7 +97,16 @@ class AssumptionsPanel(QWidget):
         self.assumptions = AllocationAssumptions()
         self._demand, self._names = pd.DataFrame(), {}
         self.last_error = ""
-        self.total = _spin(0, 1e6, 500, 0, "MW")
+        self.total = _spin(0, 1e6, 500, 1, "MW")
+        self.year = QSpinBox()  # demand grows and clusters are built to this year (issue 17)
+        self.year.setRange(BASE_YEAR, 2060)
+        self.year.setKeyboardTracking(False)
+        self.year.setToolTip(
+            tr(
+                "The scenario's year: demand grows from the base year {base} at the sourced "
+                "rate and each cluster is built from what stood in {base} towards its plan"
+            ).format(base=BASE_YEAR)
+        )
         self.proxy = QComboBox()
         for key, label in PROXIES:
             self.proxy.addItem(tr(label), key)
@@ -132,7 +143,8 @@ class AssumptionsPanel(QWidget):
         )
         form = QFormLayout()
         form.addRow(tr("Demand regions"), self.regions)
-        form.addRow(tr("National demand"), self.total)
+        form.addRow(tr("Scenario year"), self.year)
+        form.addRow(tr("National IT load drawn (base year)"), self.total)
         form.addRow(tr("Spread by"), self.proxy)
         form.addRow(tr("Carbon price"), self.carbon)
         form.addRow(tr("PUE of existing stock"), self.stock_pue)
@@ -177,6 +189,7 @@ class AssumptionsPanel(QWidget):
         self.proxy.currentIndexChanged.connect(
             lambda i: self._emit(tr("Set demand proxy"), demand_proxy=self.proxy.itemData(i))
         )
+        self.year.valueChanged.connect(lambda v: self._emit(tr("Set scenario year"), year=int(v)))
         self.carbon.valueChanged.connect(
             lambda v: self._emit(tr("Set carbon price"), carbon_price_cny_per_t=v)
         )
@@ -207,6 +220,7 @@ class AssumptionsPanel(QWidget):
             self._capacity = capacity
         widgets = (
             self.total,
+            self.year,
             self.proxy,
             self.carbon,
             self.stock_pue,
@@ -217,6 +231,7 @@ class AssumptionsPanel(QWidget):
         )
         blockers = [QSignalBlocker(w) for w in widgets]
         self.total.setValue(a.national_it_mw)
+        self.year.setValue(a.year)
         self.proxy.setCurrentIndex(self.proxy.findData(a.demand_proxy))
         self.carbon.setValue(a.carbon_price_cny_per_t)
         self.stock_pue.setValue(a.stock_pue or 1.0)

@@ -78,7 +78,10 @@ def _pue_item(m: SiteMetrics) -> _NumberItem:
     if item.value != math.inf:
         item.setText(pue_band_text(m.annual_pue, m.pue_p5, m.pue_p95, language()))
         item.setToolTip(
-            tr("Annual PUE and its p5-p95 band over the facility class's uncertain parameters")
+            tr(
+                "Annual PUE and its p5-p95 band: the facility class's uncertain parameters "
+                "and the spread of real facilities around the model"
+            )
         )
     return item
 

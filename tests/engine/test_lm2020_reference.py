@@ -1,0 +1,61 @@
+"""The PUE engine against an independent published model (Lei & Masanet 2020, water-side
+economiser + chiller, their parameter ranges): hyperscale is the best-practice edge of their
+range, and the large class's water-side parameters lie inside their published bounds."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from app.engine import climate
+from app.engine.facility import facility_params
+from tools.lm2020_reference import BOUNDS, comparison, wec_pue
+
+
+def test_their_model_by_hand_in_a_cold_hour() -> None:
+    # Wet bulb -20 degC all year: full free cooling, no chiller. Heat = 1 + UPS + PD losses;
+    # fans and pumps by their formulas (sea-level air).
+    cold = climate.HourlyWeather(
+        tdb_c=np.full(8760, -15.0), rh_pct=np.full(8760, 50.0), dewpoint_c=np.full(8760, -20.0),
+        twb_c=np.full(8760, -20.0), pressure_pa=101325.0, source="test",
+    )  # fmt: skip
+    d = {k: lo for k, (lo, hi) in BOUNDS.items()} | {"ups_e": 0.95, "pd_loss": 0.01}
+    heat = 1 + (1 / 0.95 - 1) + (1 / 0.99 - 1) + d["lighting"]
+    rho_sa = 1.293 * 273.15 / (273.15 + d["t_supply_air"])
+    fan = heat / (1.01 * d["dt_air"]) / rho_sa * d["fan_pa_crah"] / d["fan_e_crah"] / 1000
+    cooling = heat / d["shr"]
+    pump_we = d["pump_pa_we"] * cooling / (4.2 * d["dt_water"]) / (1000 * d["pump_e_we"] * 1000)
+    m_ct = cooling / (4.2 * d["dt_tower"])
+    pump_ct = d["pump_pa_ct"] * m_ct / (1000 * d["pump_e_ct"] * 1000)
+    rho_oa = 1.293 * 273.15 / (273.15 - 15.0)
+    fan_ct = m_ct / d["l_to_g"] / rho_oa * d["fan_pa_tower"] / d["fan_e_tower"] / 1000
+    assert wec_pue(cold, d) == pytest.approx(heat + fan + pump_we + pump_ct + fan_ct, rel=1e-9)
+
+
+@pytest.fixture(scope="module")
+def table() -> pd.DataFrame:
+    return comparison(("Beijing", "Shanghai", "Wuhan"))
+
+
+def test_hyperscale_is_the_edge_of_the_published_range(table) -> None:
+    for r in table.itertuples(index=False):
+        assert r.lm_p5 < r.lm_p50 < r.lm_p95
+        # Google-calibrated best practice: at the published p5, not far below it.
+        assert abs(r.hyperscale - r.lm_p5) < 0.015, r.city
+        assert r.hyperscale < r.large_full < r.large
+
+
+def test_large_class_at_full_load_is_at_the_top_of_the_published_range(table) -> None:
+    # docs/model-validation.md: within ~0.01 above p95 in temperate cities (2N power chain,
+    # 23 degC air and 14 degC water vs their 27-35 degC air); the gap is recorded, not hidden.
+    for r in table.itertuples(index=False):
+        assert r.lm_p50 < r.large_full < r.lm_p95 + 0.02, r.city
+
+
+def test_large_water_side_parameters_inside_their_bounds() -> None:
+    params, _ = facility_params("chiller_tower", "large")
+    assert BOUNDS["approach_tower"][0] <= params.tower_approach_k <= BOUNDS["approach_tower"][1]
+    assert BOUNDS["approach_hx"][0] <= params.hx_approach_k <= BOUNDS["approach_hx"][1]
+    assert BOUNDS["dt_water"][0] <= params.delta_t_water_k <= BOUNDS["dt_water"][1]
+    assert BOUNDS["hte"][0] <= params.coil_effectiveness <= BOUNDS["hte"][1]
