@@ -213,8 +213,9 @@ def figures(
 
 def _monthly(year: SiteYear) -> tuple[float, ...]:
     it = year.monthly_it_mwh_per_mw
+    served = it > 1e-6 * max(year.utilisation, 0.0) * 744.0  # round-off at zero load: none
     with np.errstate(divide="ignore", invalid="ignore"):
-        pue = np.where(it > 0, year.monthly_facility_mwh_per_mw / it, np.nan)
+        pue = np.where(served & (it > 1e-9), year.monthly_facility_mwh_per_mw / it, np.nan)
     return tuple(float(v) for v in pue)
 
 
