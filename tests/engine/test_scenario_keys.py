@@ -282,6 +282,11 @@ def fingerprint(ev) -> tuple:
         round(t["moved_mw"], 6),
         round(t["migration_cost"]),
         round(ev.migration.moved_mw, 6),
+        # the references: a key may change only what moves if moving were free
+        round(ev.free.totals["cost_cny"]),
+        round(ev.free.totals["moved_mw"], 6),
+        round(ev.without_sites.totals["cost_cny"]),
+        len(ev.result.flow_mw),  # the admissible pairs (residency, latency)
     )
 
 

@@ -70,7 +70,7 @@ def test_sites_in_one_scenario_only_count_as_zero_on_the_other_side(sheets):
     load_change = h.index("Load, change (MW)")
     water_ref = h.index("Water, eastern-inference (m³)")
     pue_ref = h.index("Annual PUE, eastern-inference")
-    ulanqab = rows["Ulanqab campus"]  # only in western expansion
+    ulanqab = rows["Zhongwei campus"]  # only in western expansion, and loaded
     assert ulanqab[load_change] == pytest.approx(ulanqab[load_change - 2], abs=1e-3)
     assert ulanqab[load_change] > 0
     assert ulanqab[water_ref] == 0 and ulanqab[pue_ref] is None
