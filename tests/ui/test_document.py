@@ -174,7 +174,7 @@ def test_comparison_exports_to_xlsx_and_pdf(window, tmp_path):
     import openpyxl
     from pypdf import PdfReader
 
-    _place(window, 113.13, 41.03, name="=evil site")
+    _place(window, 113.13, 41.03, name="=evil site", tariff_cny_per_kwh=0.1)  # loaded
     dialog = window.compare_with([EXAMPLES / "baseline.toml"])
     xlsx = dialog.export(tmp_path / "c.xlsx")
     book = openpyxl.load_workbook(xlsx)
