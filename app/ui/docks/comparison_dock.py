@@ -213,6 +213,8 @@ class ComparisonPanel(QWidget):
         # A legend entry per curve costs quadratic time: thousands of sites would freeze the
         # window, and more than a dozen curves cannot be told apart anyway.
         for i, m in enumerate(self.metrics[:MAX_CURVES]):
+            if not np.isfinite(np.asarray(m.monthly_pue, float)).any():
+                continue  # serves nothing at its solved load: no PUE to draw
             pen = pg.mkPen(colors.categorical(i), width=2)
             self.pue_plot.plot(
                 months,
