@@ -19,6 +19,9 @@ Prints the headline (the placed sites' effect, then versus today, then if moving
   solved load; placed sites also design utilisation, PUE, water, price and flags;
 - ``moved_mw`` (``total``, ``by_class``), ``moves``, ``stays_mw_by_reason`` and
   ``if_moving_were_free`` (``moved_mw``, equal to its ``totals.moved_mw``, and ``totals``);
+- ``policy``: every national target in force per scope (``app.engine.policy``: id, scope,
+  target, value, pass, source, comparison, margin, band, and the same item ``today`` and
+  ``without_sites``);
 - ``regions`` served-by, ``flags``, ``timings``.
 
 JSON is always valid (None, never NaN). ``--mps`` writes the LP for any solver. Everything
@@ -159,6 +162,7 @@ def as_json(ev) -> dict:
                     for r in result.problem.regions.ids
                 },
                 "flags": ev.flags,
+                "policy": ev.policy.json(),
                 "timings": {"build_s": result.build_s, "solve_s": result.solve_s},
             },
         )

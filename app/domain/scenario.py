@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.domain.policy import PolicySettings
 from app.domain.site import Site
 
 #: Base datasets a scenario may replace with the planner's own files. Value "builtin" or a
@@ -91,7 +92,8 @@ class Scenario:
     ``assumptions`` is an ``app.engine.national_problem.AllocationAssumptions`` (demand,
     workload classes, carbon price and the per-province / per-cluster overrides);
     ``created`` is an ISO date ("2025-06-30") or ""; ``base`` maps each key of
-    ``BASE_DATASETS`` to "builtin" or a file path.
+    ``BASE_DATASETS`` to "builtin" or a file path; ``policy`` the year the scenario is
+    judged in and its own national or provincial targets (``[policy]``).
     """
 
     name: str = "Untitled"
@@ -103,6 +105,7 @@ class Scenario:
     base: dict[str, str] = field(default_factory=default_base)
     map_view: MapView = field(default_factory=MapView)
     solver: SolverSettings = field(default_factory=SolverSettings)
+    policy: PolicySettings = field(default_factory=PolicySettings)  # year judged, own targets
 
     def index(self, site_id: str) -> int:
         """Position of the site with id ``site_id`` in ``sites`` (KeyError if absent)."""

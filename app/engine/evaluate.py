@@ -150,6 +150,14 @@ class Evaluation:
         """Moves (from -> to, MW, annual saving, payback) and stays with their reason."""
         return migration_preview(self.baseline, self.result, self.free)
 
+    @cached_property
+    def policy(self):
+        """The policy scorecard (``app.engine.policy.Scorecard``): every target in force for
+        every site, cluster, hub and the nation, here and in the references."""
+        from app.engine.policy import scorecard
+
+        return scorecard(self)
+
     @property
     def totals(self) -> dict[str, float]:
         return self.result.totals

@@ -30,6 +30,7 @@ from app.engine.site_eval import SiteMetrics
 from app.io.glossary import reference_rows
 from app.io.headline import effect_table
 from app.io.national_picture import national_picture
+from app.io.report_policy import policy_tables
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -191,6 +192,9 @@ class ReportData:
     migration: pd.DataFrame = field(default_factory=pd.DataFrame)
     moves: pd.DataFrame = field(default_factory=pd.DataFrame)
     stays: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: national targets scored (app.io.report_policy), green power on both bases
+    policy: pd.DataFrame = field(default_factory=pd.DataFrame)
+    green_power: pd.DataFrame = field(default_factory=pd.DataFrame)
     #: today's national picture beside the published figures (app.io.national_picture)
     national: pd.DataFrame = field(default_factory=pd.DataFrame)
 
@@ -208,6 +212,8 @@ class ReportData:
             "migration": self.migration,
             "moves": self.moves,
             "stays": self.stays,
+            "policy": self.policy,
+            "green_power": self.green_power,
             "national": self.national,
             "assumptions": self.assumptions,
             "defaults": self.defaults,
@@ -560,6 +566,7 @@ def collect(
     data.classes = list(labels.items())
     data.migration, data.moves, data.stays = migration_tables(ev, names, lang, labels)
     data.effect = effect_table(ev, lang)
+    data.policy, data.green_power = policy_tables(ev, names, lang)
     data.national = national_picture(ev, lang)
     f = preview.scenario.flows
     away = f.loc[f["region"] != f["site_province"], "mw"]  # the flows the map draws

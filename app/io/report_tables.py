@@ -84,6 +84,12 @@ COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
     ("stays", "reason_text", "Why it stays", None),
     ("stays", "class_label", "Workload class", None),
     ("stays", "mw", "Load that stays", "mw"),
+    ("green_power", "name", "Scope", None),
+    ("green_power", "energy_mwh", "Facility energy", "mwh"),
+    ("green_power", "share_location", "Renewable share, location basis", "share"),
+    ("green_power", "share_market", "Green power share, market basis", "share"),
+    ("green_power", "carbon_t_location", "Carbon, location basis", "t_co2"),
+    ("green_power", "carbon_t_market", "Carbon, market basis", "t_co2"),
     ("assumptions", "parameter", "Parameter", None),
     ("assumptions", "value", "Value", None),
     ("assumptions", "default", "Default", None),
@@ -112,6 +118,8 @@ TITLES = {
     "migration": "Moves from today's status quo",
     "moves": "Moves by route",
     "stays": "What stays, and why",
+    "policy": "National targets",
+    "green_power": "Green power on two bases",
     "national": "Today's national picture",
     "assumptions": "Assumptions",
     "defaults": "Built-in defaults",
@@ -280,6 +288,38 @@ def monthly_sheet(data: ReportData) -> Sheet:
     )
 
 
+#: The scorecard's columns: (stored column, English heading, unit kind: "row" = the item's).
+POLICY_SHOWN = (
+    ("verdict", "Verdict", None), ("scope", "Scope", None), ("metric", "Measure", None),
+    ("comparison", "Must be", None), ("target", "Target", "row"), ("value", "Value", "row"),
+    ("margin", "Margin", "row"), ("band", "PUE band", None), ("today", "Today", None),
+    ("without_sites", "Without the placed sites", None), ("id", "Target id", None),
+    ("source", "Document", None),
+)  # fmt: skip
+
+
+def policy_sheet(data: ReportData) -> Sheet:
+    """Every national target in force for every scope, failing first; each row in the unit of
+    its measure (PUE or %), like the summary."""
+    lang, p = data.lang, data.policy
+    row_kinds = list(p["kind"]) if len(p) else []
+    rows = [
+        [scaled(r[key], kind and r["kind"], lang) for key, _, kind in POLICY_SHOWN]
+        for r in p.to_dict("records")
+    ]
+    return Sheet(
+        "policy",
+        tr(TITLES["policy"], lang),
+        [tr(label, lang) for _, label, _ in POLICY_SHOWN],
+        rows,
+        [kind for _, _, kind in POLICY_SHOWN],
+        row_kinds=row_kinds,
+        empty_text=tr("No national target is in force in the scenario's year.", lang),
+        changes=(6,),
+        keys=tuple(key for key, _, _ in POLICY_SHOWN),
+    )
+
+
 def sheets(data: ReportData) -> list[Sheet]:
     """Every table of the report, in the order of the workbook and the PDF."""
     lang = data.lang
@@ -293,6 +333,8 @@ def sheets(data: ReportData) -> list[Sheet]:
             sheet = migration_sheet(data)
         elif name == "effect":
             sheet = items_sheet(name, frame, lang)  # investment and payback carry no sign
+        elif name == "policy":
+            sheet = policy_sheet(data)
         elif name == "national":
             sheet = national_sheet(data)
         else:

@@ -37,6 +37,7 @@ from app.engine.national_problem import AllocationAssumptions
 from app.engine.network import default_tiers
 from app.engine.pue import COOLING_TECHS
 from app.io.checks import Checker, key_path, relative_path, show
+from app.io.policy_v1 import policy_sections, policy_settings
 from app.io.status_quo_v1 import STATUS_QUO_KEYS, status_quo_assumptions, status_quo_sections
 from app.paths import DATA_DIR
 
@@ -63,6 +64,7 @@ TOP_KEYS = (
     "overrides",
     "solver",
     "map",
+    "policy",
 )
 META_KEYS = ("name", "author", "created", "notes")
 SITE_KEYS = tuple(f.name for f in fields(Site))
@@ -161,6 +163,7 @@ def load(doc: dict[str, Any], check: Checker) -> Scenario:
         assumptions=a,
         solver=_solver(doc, check),
         map_view=_map(doc, check),
+        policy=policy_settings(doc, check),
     )
 
 
@@ -518,6 +521,7 @@ def dumps(s: Scenario, base_dir: Path | None) -> str:
         )
     )
     sections.append(("[map]", _map_dict(s.map_view)))
+    sections += policy_sections(s.policy)
     text = "# CPN Planner scenario (schema: docs/scenario-format.md)\n"
     for header, body in sections:
         # multi-line strings read "\r\n" back as "\n": only strings without "\r" use them

@@ -34,9 +34,11 @@ _log = logging.getLogger(__name__)
 
 
 def _with_moves(ev: Evaluation | None) -> Evaluation | None:
-    """The evaluation with its moves and stays computed (on the worker, not the GUI thread)."""
+    """The evaluation with its moves, stays and policy scorecard computed (on the worker,
+    not the GUI thread)."""
     if ev is not None:
         ev.migration  # noqa: B018 - cached on the evaluation
+        ev.policy  # noqa: B018 - the scorecard solves the scenario without its sites
         if ev.free_preview is not None:
             ev.free_preview.moved_mw  # noqa: B018
     return ev

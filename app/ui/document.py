@@ -63,6 +63,7 @@ class DocumentController(QObject):
         self.path: Path | None = None
         self.reading: BackgroundRead | None = None  # an open under way (cancel() ends it)
         self.owner = recovery.new_owner()  # this window's autosaves, never another's
+        self.closed = False  # after closing, a late solve must not leave a recovery file
         self.ask = self._ask
         self.ask_file = self._ask_file
         self.last_error = ""
@@ -211,8 +212,8 @@ class DocumentController(QObject):
 
     # ---- autosave and recovery ------------------------------------------------------------
     def autosave(self) -> Path | None:
-        """Write the recovery file when there are unsaved changes."""
-        if not self.dirty:
+        """Write the recovery file when there are unsaved changes (never once closed)."""
+        if not self.dirty or self.closed:
             return None
         try:
             return recovery.write_recovery(self.get_scenario(), self.path, owner=self.owner)
@@ -252,6 +253,7 @@ class DocumentController(QObject):
         if not self.maybe_save():
             return False
         self.edit_timer.stop()
+        self.closed = True
         recovery.clear_recovery(self.path, owner=self.owner)
         return True
 

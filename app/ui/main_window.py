@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         # Tabify as soon as a dock is added: once the layout has run, tabifying leaves a
         # stale tab bar of the old group on screen.
         self.tabifyDockWidget(self.comparison_dock, self.results_dock)
+        self._build_policy_dock()
         self._add_dock(
             tr("Assumptions"),
             self.allocation.assumptions,
@@ -224,6 +225,18 @@ class MainWindow(QMainWindow):
         self._add_dock(
             tr("Site comparison"), self.comparison, "comparison", area.BottomDockWidgetArea
         )
+
+    def _build_policy_dock(self) -> None:
+        from app.ui.docks.policy_dock import PolicyPanel
+
+        self.policy = PolicyPanel()
+        self.map.view_box.addItem(self.policy.rings, ignoreBounds=True)
+        self.map.view_box.addItem(self.policy.hub_lines, ignoreBounds=True)
+        self.allocation.sigEvaluated.connect(self.policy.set_evaluation)
+        self.policy.sigScopeSelected.connect(self._on_comparison_selected)
+        area = Qt.DockWidgetArea.BottomDockWidgetArea
+        self._add_dock(tr("National targets"), self.policy, "policy", area)
+        self.tabifyDockWidget(self.results_dock, self.policy_dock)
 
     def _build_actions(self) -> None:
         from app.domain.metrics import ALL_METRICS

@@ -195,6 +195,8 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 {h2(by_name["migration"].title)}{table_html(by_name["migration"], lang=lang)}
 {h2(by_name["moves"].title)}{table_html(by_name["moves"], lang=lang)}
 {h2(by_name["stays"].title)}{table_html(by_name["stays"], lang=lang)}
+{h2(by_name["policy"].title)}{table_html(by_name["policy"], lang=lang)}
+{h2(by_name["green_power"].title)}{table_html(by_name["green_power"], lang=lang)}
 <h2 style="page-break-before: always">{e(by_name["national"].title)}</h2>
 <p>{
         e(

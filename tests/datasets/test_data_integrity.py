@@ -233,6 +233,8 @@ def test_readme_documents_every_table() -> None:
         "clusters.csv",
         "tariffs.csv",
         "climate_normals.csv",
+        "targets.csv",
+        "grid_renewables.csv",
     ):
         assert f"## {table}" in text, table
     climate = text.split("## climate_normals.csv", 1)[1]

@@ -87,6 +87,7 @@ DISPLAY_KEYS = {
     "map.view_lonlat": "map view",
     "solver.auto_solve": "GUI: re-solve after each edit",
     "demand.classes.label": "tables and reports",
+    "policy": "the policy scorecard only (Evaluation.policy; tests/engine/test_policy.py)",
     "base.hubs": "map: hub outlines and names (hub membership of a province is a column of "
     "the provinces table)",
 }

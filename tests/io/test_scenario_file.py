@@ -208,7 +208,7 @@ BAD = [
         "unknown top-level key",
         _set("colour", "red"),
         "colour: unknown key (expected one of: format, version, metadata, base, sites, demand, "
-        "assumptions, overrides, solver, map)",
+        "assumptions, overrides, solver, map, policy",  # later sections may follow
     ),
     ("unknown site key", _set("sites.1.colour", "red"), "sites[1].colour: unknown key ("),
     (

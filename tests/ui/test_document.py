@@ -109,6 +109,9 @@ def test_recovery_after_a_crash(window, tmp_path, _recovery_dir):
     [site] = window.model.sites
     assert (site.name, site.capacity_mw) == ("Crash test site", 77.0)
     assert window.isWindowModified()  # restored work is still unsaved
+    # let the window close at teardown (an answer of "restore" would keep it open, and its
+    # solve would autosave into the next test's recovery folder)
+    window.document.ask = lambda title, text, choices: "discard"
 
 
 def test_autosave_runs_after_a_solve(window, qtbot, _recovery_dir):

@@ -56,8 +56,10 @@ def _xlsx_words(path) -> set[str]:
 
 def _data_words(data) -> set[str]:
     """Words the planner or the data wrote, which a report shows as written: names, climate
-    stations, and the built-in defaults' (and the national picture's) keys, units and citations."""
+    stations, the built-in defaults' (and the national picture's) keys, units and citations,
+    and the national targets' ids and documents."""
     d = data.defaults
+    p = data.policy
     text = " ".join(
         [
             data.title,
@@ -67,6 +69,8 @@ def _data_words(data) -> set[str]:
             *d["key"],
             *d["unit"],
             *d["source"],
+            *p["id"],
+            *p["source"],
             *data.national["source"],  # publishers and pages of today's national picture
         ]
     )
