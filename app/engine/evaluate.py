@@ -91,6 +91,17 @@ class SiteEvaluation:
     dual_cny_per_mw_year: float | None
     load_flags: tuple[str, ...] = ()
     """Flags on the solved load: serves nothing (and what that costs), below design."""
+    idle_cost_cny_per_year: float | None = None
+    """What the site costs a year at zero load: capex annuity + fixed energy (CNY)."""
+
+    def flags_in(self, lang: str) -> tuple[str, ...]:
+        """``flags`` with the load flags in ``lang`` (a report in another language)."""
+        if self.solved is None:
+            return self.flags
+        load = load_flags(
+            self.solved.utilisation, self.site.utilization, self.idle_cost_cny_per_year, lang
+        )
+        return self.inputs.flags + load
 
     @property
     def flags(self) -> tuple[str, ...]:
@@ -368,7 +379,7 @@ def _site_results(
     for site, inputs, climate in evals:
         split = climate.split
         design = figures(split, inputs, site, site.utilization, with_capex)
-        solved, dual = None, None
+        solved, dual, idle_cost = None, None, None
         load: tuple[str, ...] = ()
         if inputs.in_solve and table is not None and site.id in table.index:
             row = table.loc[site.id]
@@ -379,9 +390,8 @@ def _site_results(
             annuity = capex_cny_per_mw_year(site.cooling, facility=site.facility) * site.capacity_mw
             capex += annuity
             idle = figures(split, inputs, site, 0.0).energy_cost_cny
-            load = load_flags(
-                solved.utilisation, site.utilization, None if idle is None else idle + annuity
-            )
+            idle_cost = None if idle is None else idle + annuity
+            load = load_flags(solved.utilisation, site.utilization, idle_cost)
         out.append(
             SiteEvaluation(
                 site,
@@ -392,6 +402,7 @@ def _site_results(
                 solved,
                 dual,
                 load,
+                idle_cost,
             )
         )
     return out, capex

@@ -14,16 +14,21 @@ BELOW_DESIGN_TOLERANCE = 0.01
 
 
 def load_flags(
-    utilisation: float, design_utilisation: float, idle_cost_cny_per_year: float | None
+    utilisation: float,
+    design_utilisation: float,
+    idle_cost_cny_per_year: float | None,
+    lang: str | None = None,
 ) -> tuple[str, ...]:
     """The flags of a site solved at ``utilisation``; ``idle_cost_cny_per_year`` is what it
     costs a year at zero load (capex annuity + fixed energy; None when unpriced)."""
     if utilisation < IDLE_SHARE:
-        cost = "?" if idle_cost_cny_per_year is None else units.money(idle_cost_cny_per_year, 3)
-        return (tr("serves nothing, costs {cost} a year").format(cost=cost),)
+        cost = (
+            "?" if idle_cost_cny_per_year is None else units.money(idle_cost_cny_per_year, 3, lang)
+        )
+        return (tr("serves nothing, costs {cost} a year", lang).format(cost=cost),)
     if utilisation < design_utilisation - BELOW_DESIGN_TOLERANCE:
         return (
-            tr("below design utilisation ({solved:.0%} of {design:.0%})").format(
+            tr("below design utilisation ({solved:.0%} of {design:.0%})", lang).format(
                 solved=utilisation, design=design_utilisation
             ),
         )

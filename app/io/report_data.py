@@ -416,7 +416,7 @@ SOLVED_COLUMNS = {
 }
 
 
-def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
+def _with_solved_load(table: pd.DataFrame, ev, lang: str = "en") -> pd.DataFrame:
     """Figures at the load the LP chose (missing for a site left out of the solve, with its
     flags), the design utilisation beside the solved one."""
     if not len(table):
@@ -437,7 +437,7 @@ def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
     table.insert(
         at + 1, "load_mw", [np.nan if e.solved is None else e.solved.load_mw for e in ev.sites]
     )
-    table["flags"] = ["; ".join(e.flags) for e in ev.sites]
+    table["flags"] = ["; ".join(e.flags_in(lang)) for e in ev.sites]
     # the p5-p95 band was computed at the design utilisation: carry it to the solved PUE
     bands = [
         band_at(pue, central, p5, p95)
@@ -545,7 +545,7 @@ def collect(
         created=getattr(scenario, "created", ""),
         generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         app_version=__version__,
-        sites=_with_solved_load(sites_table(scenario.sites, metrics, lang), ev),
+        sites=_with_solved_load(sites_table(scenario.sites, metrics, lang), ev, lang),
         monthly_pue=monthly,
         provinces=province_table(atlas, preview, lang),
         site_use=site_use_table(names, preview),

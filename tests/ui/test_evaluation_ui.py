@@ -26,7 +26,7 @@ def _evaluate(window, qtbot):
 
 def test_card_shows_design_and_solved_utilisation(window, qtbot):
     window.allocation.auto_action.setChecked(False)
-    site = _place(window, 113.13, 41.03, capacity_mw=300.0)
+    site = _place(window, 113.13, 41.03, capacity_mw=300.0, tariff_cny_per_kwh=0.1)  # loaded
     ev = _evaluate(window, qtbot)
     solved = ev.site[site.id].solved
     assert solved is not None and solved.utilisation > 0.7  # the LP loads a cheap site fully
