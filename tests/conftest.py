@@ -35,3 +35,18 @@ def reference_dir() -> Path:
     if not REFERENCE_DIR.is_dir():
         pytest.skip(f"reference folder not found at {REFERENCE_DIR} (set CPN_REFERENCE_DIR)")
     return REFERENCE_DIR
+
+
+@pytest.fixture(scope="session")
+def dask_client():
+    """A two-worker dask cluster in this process (threads: starts in about a second), shared
+    by the sweep tests."""
+    from distributed import Client, LocalCluster
+
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
+    )
+    client = Client(cluster)
+    yield client
+    client.close()
+    cluster.close()

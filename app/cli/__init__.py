@@ -23,6 +23,7 @@ _COMMANDS = (
     ("solve", "app.cli.solve", "solve the allocation (built-in baseline or a scenario)"),
     ("report", "app.cli.report", "export a scenario's report (PDF/XLSX/CSV/GeoJSON)"),
     ("validate", "app.cli.scenario", "check a scenario file and list its problems"),
+    ("sweep", "app.cli.sweep", "uncertainty and sensitivity sweep of a scenario on dask"),
 )
 #: command name -> (module, help)
 COMMANDS: dict[str, tuple[str, str]] = {name: (mod, help_) for name, mod, help_ in _COMMANDS}

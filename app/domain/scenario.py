@@ -93,7 +93,8 @@ class Scenario:
     workload classes, carbon price and the per-province / per-cluster overrides);
     ``created`` is an ISO date ("2025-06-30") or ""; ``base`` maps each key of
     ``BASE_DATASETS`` to "builtin" or a file path; ``policy`` the year the scenario is
-    judged in and its own national or provincial targets (``[policy]``).
+    judged in and its own national or provincial targets (``[policy]``); ``sweep`` how the
+    scenario is swept (``app.domain.sweep.SweepDefinition``) or None.
     """
 
     name: str = "Untitled"
@@ -106,6 +107,7 @@ class Scenario:
     map_view: MapView = field(default_factory=MapView)
     solver: SolverSettings = field(default_factory=SolverSettings)
     policy: PolicySettings = field(default_factory=PolicySettings)  # year judged, own targets
+    sweep: Any = None  # an app.domain.sweep.SweepDefinition, or None
 
     def index(self, site_id: str) -> int:
         """Position of the site with id ``site_id`` in ``sites`` (KeyError if absent)."""

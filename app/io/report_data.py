@@ -197,9 +197,12 @@ class ReportData:
     green_power: pd.DataFrame = field(default_factory=pd.DataFrame)
     #: today's national picture beside the published figures (app.io.national_picture)
     national: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: a sweep's figures (title, kind, value; ``app.sweep.report_table``), empty without one
+    sweep: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """The tables every export writes, by sheet/file name."""
+        """The tables every export writes, by sheet/file name (the sweep only after one)."""
+        sweep = {"sweep": self.sweep} if len(self.sweep) else {}
         return {
             "metadata": self.metadata,
             "effect": self.effect,
@@ -215,6 +218,7 @@ class ReportData:
             "policy": self.policy,
             "green_power": self.green_power,
             "national": self.national,
+            **sweep,
             "assumptions": self.assumptions,
             "defaults": self.defaults,
             "sources": self.sources,

@@ -121,6 +121,7 @@ TITLES = {
     "policy": "National targets",
     "green_power": "Green power on two bases",
     "national": "Today's national picture",
+    "sweep": "Uncertainty sweep",
     "assumptions": "Assumptions",
     "defaults": "Built-in defaults",
     "sources": "Data sources",
@@ -222,14 +223,17 @@ def summary_sheet(data: ReportData) -> Sheet:
     )
 
 
-def migration_sheet(data: ReportData) -> Sheet:
-    """Moved MW, saving, one-off cost and payback of the moves from today's status quo; each
-    row in its own unit, like the summary."""
-    return items_sheet("migration", data.migration, data.lang)
+def migration_sheet(data: ReportData, name: str = "migration") -> Sheet:
+    """Moved MW, saving, one-off cost and payback of the moves from today's status quo (or
+    the sweep's figures, ``name`` "sweep"); each row in its own unit, like the summary."""
+    lang = data.lang
+    title = tr("Uncertainty sweep", lang) if name == "sweep" else tr(TITLES["migration"], lang)
+    return items_sheet(name, getattr(data, name), lang, title)
 
 
-def items_sheet(name: str, frame, lang: str) -> Sheet:
-    """A table of (title, kind, value) rows, each in its own unit."""
+def items_sheet(name: str, frame, lang: str, title: str | None = None) -> Sheet:
+    """A table of (title, kind, value) rows, each in its own unit (``title``: the sheet's,
+    translated; default its entry of TITLES)."""
     rows = [
         [title, display(kind, lang).unit, scaled(value, kind, lang)]
         for title, kind, value in frame[["title", "kind", "value"]].itertuples(index=False)
@@ -237,7 +241,7 @@ def items_sheet(name: str, frame, lang: str) -> Sheet:
     headers = [tr("Item", lang), tr("Unit", lang), tr("Value", lang)]
     return Sheet(
         name,
-        tr(TITLES.get(name, name), lang),
+        title or tr(TITLES.get(name, name), lang),
         headers,
         rows,
         [None, None, "row"],
@@ -329,8 +333,8 @@ def sheets(data: ReportData) -> list[Sheet]:
             sheet = summary_sheet(data)
         elif name == "monthly_pue":
             sheet = monthly_sheet(data)
-        elif name == "migration":
-            sheet = migration_sheet(data)
+        elif name in ("migration", "sweep"):
+            sheet = migration_sheet(data, name)
         elif name == "effect":
             sheet = items_sheet(name, frame, lang)  # investment and payback carry no sign
         elif name == "policy":

@@ -36,6 +36,7 @@ from app.engine.facility import FACILITY_CLASSES
 from app.engine.national_problem import AllocationAssumptions
 from app.engine.network import default_tiers
 from app.engine.pue import COOLING_TECHS
+from app.io import sweep_v1
 from app.io.checks import Checker, key_path, relative_path, show
 from app.io.policy_v1 import policy_sections, policy_settings
 from app.io.status_quo_v1 import STATUS_QUO_KEYS, status_quo_assumptions, status_quo_sections
@@ -65,6 +66,7 @@ TOP_KEYS = (
     "solver",
     "map",
     "policy",
+    "sweep",
 )
 META_KEYS = ("name", "author", "created", "notes")
 SITE_KEYS = tuple(f.name for f in fields(Site))
@@ -153,7 +155,7 @@ def load(doc: dict[str, Any], check: Checker) -> Scenario:
             doc.get("assumptions", {}), check, a, demand.get("classes", a.classes)
         ),
     )
-    return Scenario(
+    scenario = Scenario(
         name=check.string(meta, "name", "metadata", "Untitled"),
         author=check.string(meta, "author", "metadata", ""),
         created=_created(meta, check),
@@ -165,6 +167,17 @@ def load(doc: dict[str, Any], check: Checker) -> Scenario:
         map_view=_map(doc, check),
         policy=policy_settings(doc, check),
     )
+    if "sweep" in doc and not check.problems:  # its keys are checked against the scenario
+        full = sweep_v1.full_document(scenario, dumps)
+        scenario.sweep = sweep_v1.load(doc, check, full, _problems)
+    return scenario
+
+
+def _problems(doc: dict[str, Any]) -> list[str]:
+    """Every problem of a version-1 document (no file checks)."""
+    check = Checker(None, check_files=False)
+    load(doc, check)
+    return check.problems
 
 
 def _created(meta: dict[str, Any], check: Checker) -> str:
@@ -522,6 +535,7 @@ def dumps(s: Scenario, base_dir: Path | None) -> str:
     )
     sections.append(("[map]", _map_dict(s.map_view)))
     sections += policy_sections(s.policy)
+    sections += sweep_v1.sections(getattr(s, "sweep", None))
     text = "# CPN Planner scenario (schema: docs/scenario-format.md)\n"
     for header, body in sections:
         # multi-line strings read "\r\n" back as "\n": only strings without "\r" use them

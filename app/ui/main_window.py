@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         build everything here."""
         super().__init__(parent)
         self.atlas = atlas
+        self.last_sweep = None  # the last finished sweep (app.sweep.dialog_task.SweepResult)
         self.ready = False
         self.setWindowTitle(f"CPN Planner {__version__}")
         self.resize(1400, 900)
@@ -279,6 +280,8 @@ class MainWindow(QMainWindow):
         )
         solve_menu.addSeparator()
         solve_menu.addAction(self.allocation.mps_action)
+        self.sweep_action = self._action(tr("S&weep: how sure are we?…"), self.sweep_dialog)
+        solve_menu.addAction(self.sweep_action)
         view_menu = self.menuBar().addMenu(tr("&View"))
         self.zoom_china_action = self._action(
             tr("Zoom to &China"), self.map.zoom_to_china, QKeySequence("Ctrl+0")
@@ -491,6 +494,25 @@ class MainWindow(QMainWindow):
         dialog = CompareDialog(self.atlas, scenarios, self, reports=reports)
         dialog.show()
         return dialog
+
+    def sweep_dialog(self, client_factory=None) -> QWidget:
+        """The sweep dialog on the current scenario; a finished sweep fills the comparison's
+        robustness column and is kept for the report (``last_sweep``)."""
+        from app.ui.sweep_dialog import SweepDialog
+
+        dialog = SweepDialog(self.current_scenario(), self, client_factory)
+        dialog.sigFinished.connect(lambda result: self._sweep_finished(dialog, result))
+        dialog.charts.threshold.valueChanged.connect(
+            lambda _v: dialog.result is not None and self._sweep_finished(dialog, dialog.result)
+        )
+        dialog.show()
+        return dialog
+
+    def _sweep_finished(self, dialog, result) -> None:
+        self.last_sweep = result
+        self.comparison.set_robustness(
+            dialog.charts.probabilities(), dialog.charts.threshold.value()
+        )
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

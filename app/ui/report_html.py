@@ -211,6 +211,7 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 <p>{e(tariff_basis_text(lang))}</p>
 {h2(by_name["site_use"].title)}
 {table_html(use, _columns(use, USE_COLUMNS), lang)}
+{_sweep(by_name, lang)}
 {h2(tr("Assumptions that differ from the defaults", lang))}{
         table_html(by_name["assumptions"], lang=lang)
     }
@@ -218,6 +219,14 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 {h2(tr("Assumptions: built-in defaults, their sources and ranges", lang))}
 {table_html(by_name["defaults"], lang=lang)}
 """
+
+
+def _sweep(by_name: dict[str, Sheet], lang: str) -> str:
+    """The last sweep's figures, when the planner ran one."""
+    sheet = by_name.get("sweep")
+    if sheet is None:
+        return ""
+    return f"<h2>{html.escape(sheet.title)}</h2>{table_html(sheet, lang=lang)}"
 
 
 def comparison_html(sheets: list[Sheet], title: str, lang: str = "en") -> str:

@@ -86,16 +86,19 @@ def collect_task(items, lang: str):
     return task
 
 
-def export_task(item, lang: str, path: Path):
+def export_task(item, lang: str, path: Path, sweep=None):
     """The worker function of an export: ``(report data, staged)``, where ``staged`` is
     ``(folder, files, warnings)`` of an XLSX/CSV/GeoJSON written into a hidden folder beside
-    ``path`` (None for a PDF, drawn later on the GUI thread); None when cancelled."""
+    ``path`` (None for a PDF, drawn later on the GUI thread); None when cancelled. ``sweep``:
+    the last sweep's table for the report (``app.sweep.report_table``), or None."""
     collect = collect_task([item], lang)
 
     def task(progress, cancelled):
         from app.io.exports import write_report
 
         reports = collect(progress, cancelled)
+        if reports is not None and sweep is not None:
+            reports[0].sweep = sweep
         if reports is None or path.suffix.lower() == ".pdf":
             return None if reports is None else (reports[0], None)
         folder = Path(tempfile.mkdtemp(prefix=".cpn-export-", dir=path.parent))
@@ -129,6 +132,16 @@ def run_task(window, task, label: str, on_discard=None):
     return result, error, cancelled or (error is None and result is None)
 
 
+def _sweep_table(window):
+    """The window's last sweep as a report table (None without one)."""
+    result = getattr(window, "last_sweep", None)
+    if result is None:
+        return None
+    from app.sweep.report_table import sweep_table
+
+    return sweep_table(result.summary, result.site_names, language())
+
+
 def export_report(window, path: Path) -> list[Path]:
     """Write the window's scenario's report to ``path`` (format by suffix): the tables on a
     worker, the file(s) on the GUI thread. Errors are shown to the planner; returns the
@@ -148,7 +161,7 @@ def export_report(window, path: Path) -> list[Path]:
     evaluation = reusable_evaluation(window.allocation, snapshot)
     result, error, cancelled = run_task(
         window,
-        export_task((snapshot, atlas, evaluation), language(), path),
+        export_task((snapshot, atlas, evaluation), language(), path, _sweep_table(window)),
         tr("Preparing the report {name}…").format(name=path.name),
         _discard_staged,
     )

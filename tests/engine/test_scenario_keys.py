@@ -88,6 +88,7 @@ DISPLAY_KEYS = {
     "solver.auto_solve": "GUI: re-solve after each edit",
     "demand.classes.label": "tables and reports",
     "policy": "the policy scorecard only (Evaluation.policy; tests/engine/test_policy.py)",
+    "sweep": "how cpn-planner sweep varies the inputs (app.sweep); not one evaluation's input",
     "base.hubs": "map: hub outlines and names (hub membership of a province is a column of "
     "the provinces table)",
 }

@@ -634,7 +634,7 @@ def test_view_box_is_clamped_or_dropped_never_refused(tmp_path) -> None:
 def test_documented_example_is_valid_and_every_key_is_documented(tmp_path) -> None:
     import re
 
-    from app.io import scenario_v1
+    from app.io import scenario_v1, sweep_v1
 
     doc = (ROOT / "docs" / "scenario-format.md").read_text(encoding="utf-8")
     example = re.search(r"```toml\n(.*?)```", doc, re.S).group(1)
@@ -655,6 +655,8 @@ def test_documented_example_is_valid_and_every_key_is_documented(tmp_path) -> No
         *scenario_v1.CLUSTER_OVERRIDES,
         *scenario_v1.SOLVER_KEYS,
         *scenario_v1.MAP_KEYS,
+        *sweep_v1.SWEEP_KEYS,
+        *sweep_v1.PARAMETER_KEYS,
         *Scenario().base,
     }
     assert {k for k in keys if f"`{k}`" not in doc} <= {

@@ -103,8 +103,9 @@ class ComparisonPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([heading(tr(c[0]), c[2], language()) for c in COLUMNS])
+        self.table = QTableWidget(0, len(COLUMNS) + 1)  # + robustness (from a sweep)
+        self.robustness: dict[str, float] = {}
+        self._set_headers(0.8)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -187,9 +188,30 @@ class ComparisonPanel(QWidget):
                         what = tr(TOKEN_COST_INCLUDES.get(m.token_cost_includes, "energy"))
                         item.setToolTip(tr("Includes: {what}").format(what=what))
                     self.table.setItem(row, col, item)
+                item = _NumberItem(self.robustness.get(m.site_id), "share")
+                item.setData(ID_ROLE, m.site_id)
+                self.table.setItem(row, len(COLUMNS), item)
             self.table.setSortingEnabled(True)
         self.select(selected)
         self._plot()
+
+    def _set_headers(self, threshold: float) -> None:
+        robust = tr("Used above {u:.0%} (sweep)").format(u=threshold)
+        self.table.setHorizontalHeaderLabels(
+            [heading(tr(c[0]), c[2], language()) for c in COLUMNS] + [heading(robust, "share")]
+        )
+        self.table.horizontalHeaderItem(len(COLUMNS)).setToolTip(
+            tr(
+                "Robustness: share of the last sweep's samples in which the site runs above this utilisation"
+            )
+        )
+
+    def set_robustness(self, probabilities: dict[str, float], threshold: float) -> None:
+        """Each site's probability of use above ``threshold`` from a sweep (site id -> 0..1);
+        sites the sweep did not cover show 'missing'."""
+        self.robustness = dict(probabilities)
+        self._set_headers(threshold)
+        self.set_metrics(self.metrics)
 
     def select(self, site_id: str | None) -> None:
         with QSignalBlocker(self.table):

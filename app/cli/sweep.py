@@ -1,0 +1,120 @@
+"""``cpn-planner sweep SCENARIO -o OUT.parquet``: the scenario's ``[sweep]`` on dask.
+
+Runs on a local cluster of one single-threaded worker per core (``--workers N``) or on the
+scheduler named by ``--scheduler tcp://host:8786``; shows progress on stderr and ends with a
+summary (distributions, how often the placed sites lower the cost, each site's probability of
+running above ``--utilisation``, sensitivity indices for sobol and morris designs, where the
+sites lose money). Ctrl+C stops the sweep and keeps the rows that finished. ``--tornado``
+also runs each parameter at its low and high end (rows in ``OUT.tornado.parquet``).
+Columns of the Parquet file: docs/scenario-format.md, section ``[sweep]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from pathlib import Path
+
+from app.domain.text import tr
+
+EXIT_BAD_INPUT = 2
+EXIT_STOPPED = 3
+
+
+def add_parser(subparsers) -> argparse.ArgumentParser:
+    p = subparsers.add_parser(
+        "sweep", help=tr("uncertainty and sensitivity sweep of a scenario on dask")
+    )
+    p.add_argument("scenario", help=tr("scenario file (TOML) with a [sweep] section"))
+    p.add_argument("-o", "--output", required=True, metavar="OUT.parquet", help=tr("rows"))
+    p.add_argument("--samples", type=int, help=tr("samples (default: the scenario's)"))
+    p.add_argument("--seed", type=int, help=tr("seed (default: the scenario's)"))
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=int, help=tr("local workers (default: one per core)"))
+    where.add_argument("--scheduler", metavar="ADDR", help=tr("address of a dask scheduler"))
+    p.add_argument("--tornado", action="store_true", help=tr("also run the tornado"))
+    p.add_argument(
+        "--utilisation",
+        type=float,
+        default=0.8,
+        help=tr("utilisation a site's probability of use is counted above (default: 0.8)"),
+    )
+    p.set_defaults(func=run)
+    return p
+
+
+class _Stop:
+    """Ctrl+C asks the sweep to stop (a second one interrupts at once)."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def __call__(self, signum, frame) -> None:
+        self.requested = True
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def _progress(done: int, total: int) -> None:
+    width = 30
+    filled = int(width * done / max(total, 1))
+    bar = "#" * filled + "." * (width - filled)
+    print(f"\r[{bar}] {done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    from app.io.scenario_file import load_scenario
+    from app.sweep.plan import plan
+    from app.sweep.run import close_client, open_client
+
+    try:
+        scenario = load_scenario(args.scenario)
+        if args.samples is not None and args.samples < 1:
+            raise ValueError(tr("--samples must be at least 1"))
+        if args.workers is not None and args.workers < 1:
+            raise ValueError(tr("--workers must be at least 1"))
+        sweep = plan(scenario, args.samples, args.seed)
+    except (OSError, ValueError, ArithmeticError) as exc:
+        print(f"sweep: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    stop = _Stop()
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        client = open_client(args.workers, args.scheduler)
+    except OSError as exc:
+        print(f"sweep: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        return _sweep(args, sweep, client, stop)
+    finally:
+        close_client(client)
+        signal.signal(signal.SIGINT, previous)
+
+
+def _sweep(args, sweep, client, stop: _Stop) -> int:
+    from app.sweep.plan import summary, tornado, tornado_design
+    from app.sweep.run import read_rows, run_sweep
+    from app.sweep.text import summary_lines, tornado_lines
+
+    workers = len(client.scheduler_info().get("workers", {}))
+    print(
+        tr("{n} samples of {k} parameters on {w} workers").format(
+            n=len(sweep.design), k=len(sweep.model.params), w=workers
+        ),
+        file=sys.stderr,
+    )
+    out = run_sweep(
+        client, sweep.model, sweep.design.values, args.output, _progress, lambda: stop.requested
+    )
+    print(file=sys.stderr)
+    print("\n".join(summary_lines(out, summary(sweep, read_rows(out.path), args.utilisation))))
+    if args.tornado and not (out.cancelled or out.error):
+        path = Path(args.output).with_suffix(".tornado.parquet")
+        rows = tornado_design(sweep).values
+        done = run_sweep(client, sweep.model, rows, path, cancel=lambda: stop.requested)
+        if done.rows == len(rows):
+            print("\n".join(tornado_lines(tornado(sweep, read_rows(path)))))
+    if out.error:
+        print(f"sweep: {out.error}", file=sys.stderr)
+        return 1
+    return EXIT_STOPPED if out.cancelled else 0

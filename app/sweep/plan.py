@@ -1,0 +1,108 @@
+"""A scenario's sweep from definition to summary, for the CLI, the app and reports.
+
+``plan(scenario)`` expands the parameters, draws the design and prepares the model (the
+scenario's own row included); ``summary(plan, rows)`` says what the rows show: each total's
+distribution, how often the placed sites lower the cost, each site's probability of running
+above a utilisation, sensitivity indices when the design allows them, and the PRIM box where
+the sites lose money.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import pandas as pd
+
+from app.domain.sweep import SweepDefinition
+from app.domain.text import tr
+from app.sweep import analysis
+from app.sweep.model import ScenarioModel, prepare
+from app.sweep.sampling import Design, design, one_at_a_time
+
+#: Outputs whose distributions a summary gives.
+SUMMARY_COLUMNS = ("cost_cny", "carbon_t", "unserved_mw", "effect.cost_cny", "effect.carbon_t")
+#: The output sensitivity and discovery look at: the sites' effect on the total cost.
+FOCUS = "effect.cost_cny"
+
+
+@dataclass
+class SweepPlan:
+    definition: SweepDefinition
+    model: ScenarioModel
+    design: Design
+    base: dict[str, Any]
+
+
+def plan(scenario, samples: int | None = None, seed: int | None = None) -> SweepPlan:
+    """The sweep of ``scenario`` (its ``[sweep]``; ``samples``/``seed`` override it)."""
+    from app.io import scenario_v1, sweep_v1
+
+    definition = scenario.sweep
+    if definition is None:
+        raise ValueError("the scenario has no [sweep] section (docs/scenario-format.md)")
+    changes = {"samples": samples, "seed": seed}
+    definition = replace(definition, **{k: v for k, v in changes.items() if v is not None})
+    full = sweep_v1.full_document(replace(scenario, sweep=None), scenario_v1.dumps)
+    params = sweep_v1.expand(definition, full)
+    model, base = prepare(full, params)
+    return SweepPlan(definition, model, design(definition, params), base)
+
+
+def tornado_design(p: SweepPlan) -> Design:
+    return one_at_a_time(p.model.params)
+
+
+@dataclass
+class Summary:
+    rows: int
+    total: int
+    distributions: dict[str, dict[str, float]]
+    sites_lower_cost: float
+    above: dict[str, float]
+    threshold: float
+    sobol: pd.DataFrame | None = None
+    morris: pd.DataFrame | None = None
+    box: analysis.Box | None = None
+    notes: list[str] = field(default_factory=list)
+    #: "<target id>.<scope>" -> share of the samples with a verdict that pass it
+    policy: dict[str, float] = field(default_factory=dict)
+
+
+def summary(p: SweepPlan, rows: pd.DataFrame, threshold: float = 0.8) -> Summary:
+    """What ``rows`` (a sweep's output, ordered by sample) show (see the module docstring)."""
+    ok = rows[rows["status"] == "optimal"]
+    above = {
+        s: analysis.probability(ok[f"site.{s}.utilisation"] >= threshold) for s in p.model.site_ids
+    }
+    out = Summary(
+        rows=len(rows),
+        total=len(p.design),
+        distributions={c: analysis.distribution(ok, c) for c in SUMMARY_COLUMNS},
+        sites_lower_cost=analysis.probability(ok[FOCUS] < 0) if len(ok) else float("nan"),
+        above=above,
+        threshold=threshold,
+        policy={
+            key: float(ok[f"policy.{key}"].dropna().mean())
+            for key in p.model.policy
+            if ok[f"policy.{key}"].notna().any()
+        },
+    )
+    complete = len(ok) == len(p.design) and bool(p.model.site_ids)
+    if p.design.sampling in ("sobol", "morris") and not complete:
+        out.notes.append(tr("sensitivity indices need every sample of the design solved"))
+    elif p.design.sampling == "sobol":
+        out.sobol = analysis.sobol_indices(p.design.problem, ok[FOCUS].to_numpy(), seed=0)
+    elif p.design.sampling == "morris":
+        y = ok[FOCUS].to_numpy()
+        out.morris = analysis.morris_indices(p.design.problem, p.design.unit, y, seed=0)
+    if len(ok) and p.model.site_ids:
+        x = ok[[q.key for q in p.model.params]]
+        out.box = analysis.prim(x, (ok[FOCUS] > 0).to_numpy())
+    return out
+
+
+def tornado(p: SweepPlan, rows: pd.DataFrame) -> pd.DataFrame:
+    """The tornado of the sites' effect on cost from the one-at-a-time rows."""
+    y = rows.sort_values("sample")[FOCUS].to_numpy(dtype=float)
+    return analysis.tornado(tuple(q.key for q in p.model.params), y, p.base[FOCUS])

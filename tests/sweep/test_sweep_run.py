@@ -1,0 +1,200 @@
+"""Sweeps on real dask clusters started inside the tests (threads, no processes: fast).
+
+Reproducible across worker counts; a grid equals separate solves; Ishigami's known Sobol
+indices recovered through the same runner and analysis; a cancelled sweep keeps what finished
+and leaves no task running; a failing task keeps what finished."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pandas as pd
+import pytest
+from distributed import Client, LocalCluster
+
+from app.domain.sweep import SweepDefinition
+from app.engine.evaluate import evaluate
+from app.io.scenario_file import loads_scenario
+from app.sweep import analysis
+from app.sweep.ishigami import PARAMETERS, IshigamiModel, exact_indices
+from app.sweep.plan import plan
+from app.sweep.run import read_rows, run_sweep
+from app.sweep.sampling import design
+
+HEAD = """
+format = "cpn-scenario"
+version = 1
+"""
+SCENARIO = (
+    HEAD
+    + """
+[[sites]]
+id = "ulanqab-1"
+name = "Ulanqab campus"
+lon = 113.13
+lat = 41.03
+capacity_mw = 300.0
+[[sites]]
+id = "zhongwei-1"
+name = "Zhongwei campus"
+lon = 105.19
+lat = 37.51
+capacity_mw = 300.0
+"""
+)
+SWEEP = """
+[sweep]
+sampling = "{sampling}"
+samples = {samples}
+seed = 11
+[[sweep.parameters]]
+key = "assumptions.carbon_price_cny_per_t"
+{carbon}
+"""
+BAND = """
+[[sweep.parameters]]
+key = "sites[ulanqab-1].pue_band"
+low = 0.0
+high = 1.0
+"""
+CARBON_GRID = "values = [0.0, 150.0, 400.0]"
+
+
+def _client(workers: int):
+    cluster = LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=False, dashboard_address=":0"
+    )
+    return Client(cluster)
+
+
+@pytest.fixture
+def two(dask_client):
+    return dask_client
+
+
+def _scenario(sampling="monte_carlo", samples=4, carbon="low = 0.0\nhigh = 300.0", band=True):
+    sweep = SWEEP.format(sampling=sampling, samples=samples, carbon=carbon)
+    return loads_scenario(SCENARIO + sweep + (BAND if band else ""))
+
+
+def test_the_same_seed_gives_the_same_rows_on_one_worker_and_two(two, tmp_path):
+    sweep = plan(_scenario())
+    run_sweep(two, sweep.model, sweep.design.values, tmp_path / "two.parquet")
+    one = _client(1)
+    try:
+        run_sweep(one, sweep.model, sweep.design.values, tmp_path / "one.parquet")
+    finally:
+        one.close()
+        one.cluster.close()
+    a, b = read_rows(tmp_path / "one.parquet"), read_rows(tmp_path / "two.parquet")
+    assert len(a) == 4 and (a["status"] == "optimal").all()
+    pd.testing.assert_frame_equal(a, b)
+    assert a["effect.cost_cny"].nunique() == 4  # the samples differ
+
+
+def test_a_grid_over_one_parameter_equals_separate_solves(two, tmp_path):
+    sweep = plan(_scenario("grid", 1, CARBON_GRID, band=False))
+    out = run_sweep(two, sweep.model, sweep.design.values, tmp_path / "grid.parquet")
+    rows = read_rows(out.path)
+    assert out.rows == 3 and rows["assumptions.carbon_price_cny_per_t"].tolist() == [0, 150, 400]
+    for _, row in rows.iterrows():
+        price = row["assumptions.carbon_price_cny_per_t"]
+        assumptions = f"[assumptions]\ncarbon_price_cny_per_t = {price}\n"
+        # separately: the scenario file with that price, and the same without its sites
+        alone = evaluate(loads_scenario(SCENARIO + assumptions), free=False)
+        bare = evaluate(loads_scenario(HEAD + assumptions), free=False)
+        assert row["cost_cny"] == pytest.approx(alone.totals["cost_cny"], rel=1e-6)
+        assert row["carbon_t"] == pytest.approx(alone.totals["carbon_t"], rel=1e-6)
+        effect = alone.totals["cost_cny"] - bare.totals["cost_cny"]
+        assert row["effect.cost_cny"] == pytest.approx(effect, rel=1e-6)
+        site = alone.site["ulanqab-1"].solved
+        assert row["site.ulanqab-1.load_mw"] == pytest.approx(site.load_mw, rel=1e-6, abs=1e-6)
+        # the policy scorecard of the same scenario, target by target
+        for item in alone.policy.of("scenario"):
+            value = row[f"policy.{item.target.id}.{item.scope}"]
+            assert (None if pd.isna(value) else bool(value)) == item.passed
+    # a dearer carbon price never makes the optimum cheaper (emissions are never negative)
+    assert rows["cost_cny"].is_monotonic_increasing and rows["cost_cny"].nunique() == 3
+
+
+def test_the_band_position_moves_the_pue_between_p5_and_p95(tmp_path):
+    sweep = plan(_scenario("grid", 3, CARBON_GRID.replace("0.0, 150.0, 400.0", "0.0")))
+    assert sweep.design.values[:, 1].tolist() == [0.0, 0.5, 1.0]
+    low, mid, high = (sweep.model.run_one(i, v) for i, v in enumerate(sweep.design.values))
+    cost = [r["cost_cny"] for r in (low, mid, high)]
+    assert cost[0] < cost[1] < cost[2]
+
+
+def test_ishigami_sobol_indices_are_recovered_through_the_runner(two, tmp_path):
+    definition = SweepDefinition("sobol", 1024, 5, tuple(PARAMETERS))
+    d = design(definition, PARAMETERS)
+    out = run_sweep(two, IshigamiModel(), d.values, tmp_path / "ishigami.parquet")
+    y = read_rows(out.path)["y"].to_numpy()
+    indices = analysis.sobol_indices(d.problem, y, seed=1)
+    for key, (s1, st) in exact_indices().items():
+        r = indices.loc[key]
+        assert abs(r.S1 - s1) < 0.05 and abs(r.ST - st) < 0.05, (key, r)
+        assert r.S1_conf < 0.1 and r.ST_conf < 0.1
+
+
+class SlowModel(IshigamiModel):
+    """Ishigami, but each sample waits until the test lets it run (a gate per sample)."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Semaphore(0)
+
+    def run_chunk(self, start, values, stop=lambda: False):
+        rows = []
+        for i in range(len(values)):
+            while not self.gate.acquire(timeout=0.05):
+                if stop():
+                    return rows
+            rows += super().run_chunk(start + i, values[i : i + 1])
+        return rows
+
+    def __reduce__(self):  # scattered in-process: the same object, not a copy
+        return (_same, (id(self),))
+
+
+_MODELS: dict[int, SlowModel] = {}
+
+
+def _same(key):
+    return _MODELS[key]
+
+
+def test_cancel_keeps_what_finished_and_leaves_no_task_running(two, tmp_path):
+    model = SlowModel()
+    _MODELS[id(model)] = model
+    values = np.zeros((64, 3))
+    for _ in range(5):
+        model.gate.release()
+    seen = []
+    out = run_sweep(
+        two,
+        model,
+        values,
+        tmp_path / "cut.parquet",
+        progress=lambda d, t: seen.append(d),
+        cancel=lambda: bool(seen),
+    )
+    assert out.cancelled and 0 < out.rows < 64
+    rows = read_rows(out.path)
+    assert len(rows) == out.rows and rows["sample"].is_unique
+    assert all(not tasks for tasks in two.processing().values())
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+class FailingModel(IshigamiModel):
+    def run_chunk(self, start, values, stop=lambda: False):
+        if start >= 32:
+            raise RuntimeError("solver crashed")
+        return super().run_chunk(start, values, stop)
+
+
+def test_a_failed_task_keeps_what_finished(two, tmp_path):
+    out = run_sweep(two, FailingModel(), np.zeros((128, 3)), tmp_path / "f.parquet")
+    assert out.error == "RuntimeError: solver crashed"
+    rows = read_rows(out.path)
+    assert 0 < len(rows) == out.rows and rows["sample"].max() < 32
