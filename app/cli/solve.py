@@ -1,17 +1,31 @@
 """``cpn-planner solve``: the allocation for the built-in baseline or a scenario, headless.
 
-Prints a summary, or JSON with ``--json``: status, LP objective, served/unserved MW, ``totals``
-(placed sites' fixed energy included; ``moved_mw`` and the yearly ``migration_cost`` from
-today), ``baseline`` (the totals of today's status quo under the same assumptions; placed sites
-serve nothing today), per site load, capacity, utilisation and dual - placed sites also
-design utilisation, PUE, energy, cost, carbon, water, price and flags at the load the LP
-chose -, per region served-by, flags and timings; and status quo -> scenario:
-``moved_mw`` (``total``, ``by_class``), per site ``status_quo_load_mw``, ``moves`` (region,
-class, from_site, to_site, mw, annual_saving_cny, payback_years), ``stays_mw_by_reason``,
-``status_quo_totals`` and ``if_moving_were_free`` (its moved MW and totals); ``policy``: every
-national target in force per scope (``app.engine.policy``: id, scope, target, value, pass,
-source, comparison, margin, band, and the same item ``today`` and ``without_sites``). JSON is always valid (None, never NaN).
-``--mps`` writes the LP for any solver. Both come from ``app.engine.evaluate``.
+Prints the headline (the placed sites' effect, then versus today, then if moving were free;
+:mod:`app.io.headline`), or JSON with ``--json``:
+
+- ``status``, ``objective_cny``, ``served_mw``, ``unserved_mw``;
+- ``totals``: CNY, MWh, tCO2 a year; every hall's load-independent energy included
+  (``fixed_energy_mwh``/``fixed_energy_cost``); ``cost_cny`` is energy + transport + carbon
+  cost + capex annuity + ``migration_cost`` (the one-off cost of the MW moved from today over
+  the payback years); ``moved_mw`` from today;
+- ``without_sites``: ``{totals}`` of the same scenario without its placed sites (same
+  assumptions, status quo and friction);
+- ``sites_effect``: the keys of ``totals`` (scenario minus ``without_sites``) plus
+  ``investment_cny`` (one-off), ``payback_years`` (simple) and ``npv_cny`` (capex life and
+  discount rate); all zero for a scenario with no placed sites;
+- ``status_quo_totals``: today (the status quo) on the same basis;
+- ``sites``: per site (stock, cluster, placed) load, capacity, utilisation, dual (value of
+  one more MW, CNY/MW/yr), ``status_quo_load_mw`` and energy, energy cost and carbon at its
+  solved load; placed sites also design utilisation, PUE, water, price and flags;
+- ``moved_mw`` (``total``, ``by_class``), ``moves``, ``stays_mw_by_reason`` and
+  ``if_moving_were_free`` (``moved_mw``, equal to its ``totals.moved_mw``, and ``totals``);
+- ``policy``: every national target in force per scope (``app.engine.policy``: id, scope,
+  target, value, pass, source, comparison, margin, band, and the same item ``today`` and
+  ``without_sites``);
+- ``regions`` served-by, ``flags``, ``timings``.
+
+JSON is always valid (None, never NaN). ``--mps`` writes the LP for any solver. Everything
+comes from ``app.engine.evaluate``.
 """
 
 from __future__ import annotations
@@ -120,10 +134,16 @@ def as_json(ev) -> dict:
     for (region, site), mw in result.flows.groupby(["region", "site"])["mw"].sum().items():
         served_by.setdefault(str(region), {})[str(site)] = round(float(mw), 6)
     # column arrays, not a pandas row per site (thousands of sites)
-    table = result.sites_table
+    table, energy = result.sites_table, result.site_energy
     columns = ("load_mw", "capacity_mw", "utilisation", "dual_cny_per_mw_year")
-    rows = zip(table.index.tolist(), *(table[c].tolist() for c in columns), strict=True)
-    sites = {str(s): dict(zip(columns, values, strict=True)) for s, *values in rows}
+    per_mw = ("energy_mwh", "energy_cost_cny", "carbon_t")
+    rows = zip(
+        table.index.tolist(),
+        *(table[c].tolist() for c in columns),
+        *(energy.loc[table.index, c].tolist() for c in per_mw),
+        strict=True,
+    )
+    sites = {str(s): dict(zip(columns + per_mw, values, strict=True)) for s, *values in rows}
     sites.update({e.site.id: _placed(e) for e in ev.sites})
     from app.engine.migration_preview import status_quo_json
 
@@ -136,7 +156,8 @@ def as_json(ev) -> dict:
                 "served_mw": result.totals["served_mw"],
                 "unserved_mw": result.totals["unserved_mw"],
                 "totals": result.totals,
-                "baseline": ev.baseline.totals,
+                "without_sites": {"totals": ev.without_sites.totals},
+                "sites_effect": ev.sites_effect,
                 "sites": sites,
                 "regions": {
                     str(r): {"served_by": served_by.get(str(r), {})}
@@ -148,15 +169,6 @@ def as_json(ev) -> dict:
             },
         )
     )
-
-
-def _one_off(result) -> float:
-    m = result.problem.migration
-    return 0.0 if m is None else float(m.cost_cny_per_mw)
-
-
-def _free_moved(ev) -> float:
-    return math.nan if ev.free_preview is None else ev.free_preview.moved_mw
 
 
 def run(args: argparse.Namespace) -> int:
@@ -184,8 +196,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         from app.domain import units
         from app.domain.text import tr
+        from app.io.headline import headline
 
-        t, b = result.totals, ev.baseline.totals
+        t = result.totals
+        for line in headline(ev):
+            print(line)
         print(
             tr(
                 "status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved "
@@ -200,26 +215,6 @@ def run(args: argparse.Namespace) -> int:
                 rtt=t["mean_rtt_ms"],
                 build=result.build_s * 1000,
                 solve=result.solve_s * 1000,
-            )
-        )
-        print(
-            tr(
-                "vs today's status quo (same assumptions; placed sites serve nothing today): "
-                "cost {cost}, carbon {carbon}"
-            ).format(
-                cost=units.money(t["cost_cny"] - b["cost_cny"], 3),
-                carbon=units.carbon(t["carbon_t"] - b["carbon_t"]),
-            )
-        )
-        mig = ev.migration
-        print(
-            tr(
-                "moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving "
-                "were free {free:,.0f} MW"
-            ).format(
-                moved=mig.moved_mw,
-                cost=units.money(mig.moved_mw * _one_off(result), 3),
-                free=_free_moved(ev),
             )
         )
         for flag in ev.flags:

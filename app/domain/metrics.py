@@ -116,8 +116,8 @@ ALLOCATION_METRICS: tuple[Metric, ...] = (
     ),
     Metric(
         "net_import_change",
-        "Change in net import vs baseline",
-        "净调入较现状变化",
+        "Change in net import vs today",
+        "净调入变化（相对现状）",
         "MW",
         "",
         ramp="rdbu_r",

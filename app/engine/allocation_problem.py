@@ -105,7 +105,10 @@ class Regions:
 @dataclass(frozen=True, eq=False)
 class Sites:
     """Supply sites. Capacity in MW of IT load; tariff CNY/kWh; emissions kgCO2/kWh (NaN ->
-    national average, flagged); capex CNY per MW-year of IT capacity used (NaN -> 0)."""
+    national average, flagged); capex CNY per MW-year of IT capacity used (NaN -> 0);
+    ``fixed_mwh_per_mw_rated``: facility energy per rated MW-year that runs at any load (the
+    idle hall's lights, UPS no-load loss, fans at their floor; 0 by default). ``annual_pue`` is
+    then the marginal PUE of a served MW; the fixed part is a constant of the totals."""
 
     ids: NDArray
     names: NDArray
@@ -119,9 +122,13 @@ class Sites:
     emission_kg_per_kwh: NDArray = None  # type: ignore[assignment]
     capex_cny_per_mw_year: NDArray = None  # type: ignore[assignment]
     hub_id: NDArray = None  # type: ignore[assignment]  # None -> "" each (__post_init__)
+    fixed_mwh_per_mw_rated: NDArray = None  # type: ignore[assignment]  # None -> 0 each
 
     def __post_init__(self) -> None:
         n = len(self.ids)
+        object.__setattr__(
+            self, "fixed_mwh_per_mw_rated", _arr(self.fixed_mwh_per_mw_rated, n, float, 0.0)
+        )
         for name, dtype in (("ids", str), ("names", str), ("province_id", str)):
             object.__setattr__(self, name, _arr(getattr(self, name), n, dtype))
         object.__setattr__(self, "hub_id", _arr(self.hub_id, n, str, ""))

@@ -14,7 +14,11 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
-from app.engine.allocation_problem import AllocationProblem, BuiltModel
+from app.engine.allocation_problem import (
+    NATIONAL_EMISSION_KG_PER_KWH,
+    AllocationProblem,
+    BuiltModel,
+)
 
 
 @dataclass
@@ -81,6 +85,20 @@ class AllocationResult:
         }, index=pd.Index(s.ids, name="site"))  # fmt: skip
 
     @cached_property
+    def site_energy(self) -> pd.DataFrame:
+        """Per site at its solved load, load-independent part included: energy_mwh,
+        energy_cost_cny, carbon_t (the same accounting as ``totals``)."""
+        pb, fixed = self.problem, site_fixed(self.problem)
+        s = pb.sites
+        mwh = self.site_load_mw * pb.hours_per_year * s.annual_pue + fixed["energy_mwh"]
+        ef = np.where(np.isnan(s.emission_kg_per_kwh), NATIONAL_EMISSION_KG_PER_KWH,
+                      s.emission_kg_per_kwh)  # fmt: skip
+        return pd.DataFrame({
+            "energy_mwh": mwh, "energy_cost_cny": mwh * 1000.0 * s.tariff_cny_per_kwh,
+            "carbon_t": mwh * ef,
+        }, index=pd.Index(s.ids, name="site"))  # fmt: skip
+
+    @cached_property
     def regions_table(self) -> pd.DataFrame:
         """Per region and class: demand_mw, served_mw, unserved_mw, marginal_cost_cny_per_mw_year."""
         pb = self.problem
@@ -98,24 +116,45 @@ class AllocationResult:
 def _totals(
     pb: AllocationProblem, b: BuiltModel, flow: NDArray, load: NDArray, unserved: NDArray
 ) -> dict[str, float]:
-    """Totals per year: CNY, MWh, tCO2, MW; ``mean_rtt_ms`` weighted by served MW."""
+    """Totals per year: CNY, MWh, tCO2, MW; ``mean_rtt_ms`` weighted by served MW.
+
+    Energy is every site's at its load: the load-independent part of each hall
+    (``fixed_energy_*``, a constant of the LP) plus the marginal part per MW served.
+    ``cost_cny`` includes the annualised migration charge (one-off cost of the MW moved from
+    today divided by the payback years), so it never falls when a price rises."""
     nz = np.flatnonzero(flow)  # few pairs carry flow; avoid gathers over all of them
     served = float(load.sum())
-    energy, carbon_t = float(load @ b.site_energy_cny), float(load @ b.site_carbon_t)
+    fixed = site_fixed(pb)
+    energy = float(load @ b.site_energy_cny) + float(fixed["energy_cny"].sum())
+    carbon_t = float(load @ b.site_carbon_t) + float(fixed["carbon_t"].sum())
     transport = float(flow[nz] @ b.pair_transport_cny[nz])
     capex = float(load @ b.site_capex_cny)
     carbon_cost = carbon_t * pb.carbon_price_cny_per_t
     short = float(np.sum(unserved))
     moved = float(moved_mw(b, flow).sum())
+    migration = moved * b.migration_cny_per_mw_year
     return {
-        "moved_mw": moved, "migration_cost": moved * b.migration_cny_per_mw_year,
-        "cost_cny": energy + carbon_cost + transport + capex,
-        "energy_cost": energy, "energy_mwh": float(load @ b.site_energy_mwh),
+        "moved_mw": moved, "migration_cost": migration,
+        "cost_cny": energy + carbon_cost + transport + capex + migration,
+        "energy_cost": energy,
+        "energy_mwh": float(load @ b.site_energy_mwh) + float(fixed["energy_mwh"].sum()),
+        "fixed_energy_mwh": float(fixed["energy_mwh"].sum()),
+        "fixed_energy_cost": float(fixed["energy_cny"].sum()),
         "carbon_t": carbon_t, "carbon_cost": carbon_cost, "transport_cost": transport,
         "capex_cost": capex, "unserved_mw": short, "unserved_penalty_cny": short * b.penalty,
         "served_mw": served,
         "mean_rtt_ms": float(flow[nz] @ b.pair_rtt_ms[nz]) / served if served > 0 else float("nan"),
     }  # fmt: skip
+
+
+def site_fixed(pb: AllocationProblem) -> dict[str, NDArray[np.float64]]:
+    """Per site: the load-independent energy of its rated capacity (MWh, CNY, tCO2 a year)."""
+    s = pb.sites
+    mwh = s.fixed_mwh_per_mw_rated * s.capacity_mw
+    ef = np.where(np.isnan(s.emission_kg_per_kwh), NATIONAL_EMISSION_KG_PER_KWH,
+                  s.emission_kg_per_kwh)  # fmt: skip
+    return {"energy_mwh": mwh, "energy_cny": mwh * 1000.0 * s.tariff_cny_per_kwh,
+            "carbon_t": mwh * ef}  # fmt: skip
 
 
 def moved_mw(b: BuiltModel, flow: NDArray) -> NDArray[np.float64]:
@@ -152,3 +191,13 @@ def make_result(
         unserved_mw=unserved.reshape(n_p, n_k), totals=_totals(pb, b, flow, load, unserved),
         flags=list(b.flags), n_columns=int(np.count_nonzero(cols >= 0)),
     )  # fmt: skip
+
+
+def moved_between(before: AllocationResult, after: AllocationResult) -> float:
+    """MW served somewhere else in ``after`` than in ``before``: the sum over (region, class,
+    site) of ``max(0, after - before)``. The one definition of "moved" every view, report and
+    JSON uses (today -> scenario, today -> if moving were free)."""
+    keys = ["region", "class", "site"]
+    a = after.flows.groupby(keys)["mw"].sum()
+    b = before.flows.groupby(keys)["mw"].sum()
+    return float(a.sub(b, fill_value=0.0).clip(lower=0.0).sum())

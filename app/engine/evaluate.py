@@ -2,44 +2,53 @@
 
 ``evaluate(scenario)`` builds the atlas from the scenario's ``[base]``, resolves every placed
 site's inputs once (:mod:`app.engine.site_inputs`), splits its energy into a fixed part per
-rated MW and a marginal part per MW served (:mod:`app.engine.site_energy`), solves the
-allocation (served MW priced at the marginal energy cost, green power included, unpriced
-sites left out and flagged) and its baseline - today's status quo under the same assumptions
-and solver settings (:mod:`app.engine.status_quo`; placed sites serve nothing today; cached per
-assumption set) - and recomputes every site figure at the load the LP chose. The scenario is
-solved with the friction of moving away from that status quo (:mod:`app.engine.migration`), so
-every before/after is status quo -> scenario; the same scenario with free moves is kept as a
-reference (``Evaluation.free``, "if moving were free"). The GUI worker, ``solve``, ``report``
-and the comparison call it; no view computes a figure of its own.
+rated MW and a marginal part per MW served (:mod:`app.engine.site_energy`; the existing halls
+get the same split, :func:`app.engine.national_problem.existing_energy`), solves the scenario
+and its three references (:mod:`app.engine.references`, docs/glossary.md): *today* (the status
+quo, :mod:`app.engine.status_quo`; placed sites serve nothing today), *without the placed
+sites* (the same scenario, status quo and friction, placed sites removed; both cached per
+assumption set) and *if moving were free* (``Evaluation.free``). The scenario is solved with
+the friction of moving away from today, so every before/after is today -> scenario; the
+placed sites' effect is the scenario minus *without the placed sites*
+(``Evaluation.sites_effect``). Every site figure is recomputed at the load the LP chose. The
+GUI worker, ``solve``, ``report`` and the comparison call it; no view computes a figure of its
+own.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from app.datasets.atlas import Atlas
 from app.domain.scenario import Scenario
 from app.domain.site import Site
 from app.domain.text import tr
-from app.engine.allocation import NATIONAL_EMISSION_KG_PER_KWH, AllocationResult, Solver
+from app.engine.allocation import AllocationResult, Solver
+from app.engine.allocation_result import moved_between
 from app.engine.costs import capex_cny_per_mw_year
 from app.engine.migration_preview import MigrationPreview, free_problem, migration_preview
 from app.engine.national_problem import (
     PlacedSupply,
-    build_national_problem,
     median_tariff,
     unpriced_provinces,
 )
 from app.engine.preview import Preview
+from app.engine.references import (  # noqa: F401 - evaluation_inputs re-exported
+    baseline_inputs,
+    baseline_key,
+    build_problem,
+    evaluation_inputs,
+    solve_baseline,
+    status_quo,
+    without_sites,
+)
 from app.engine.site_energy import EnergySplit, SiteYear
 from app.engine.site_figures import (
     DEFAULT_CACHE,
@@ -48,17 +57,15 @@ from app.engine.site_figures import (
     design_metrics,
     token_cost,
 )
+from app.engine.site_flags import load_flags
 from app.engine.site_inputs import SiteInputs, resolve_sites
-from app.engine.status_quo import StatusQuo, build_status_quo, params_from, status_quo_result
+from app.engine.sites_effect import investment_cny, sites_effect
 
 if TYPE_CHECKING:
     from app.engine.site_eval import SiteMetrics
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
-_BASELINES: OrderedDict[str, tuple[AllocationResult, StatusQuo]] = OrderedDict()
-_BASELINES_SIZE = 8
-_BASELINES_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,8 @@ class SiteFigures:
     carbon_t: float | None
     water_m3: float
     cost_per_mtok_cny: float | None
+    monthly_pue: tuple[float, ...] = ()
+    """PUE month by month at the same utilisation as ``pue`` (NaN where nothing is served)."""
 
 
 @dataclass(frozen=True)
@@ -87,10 +96,31 @@ class SiteEvaluation:
     design: SiteFigures
     solved: SiteFigures | None
     dual_cny_per_mw_year: float | None
+    load_flags: tuple[str, ...] = ()
+    """Flags on the solved load: serves nothing (and what that costs), below design."""
+    idle_cost_cny_per_year: float | None = None
+    """What the site costs a year at zero load: capex annuity + fixed energy (CNY)."""
+
+    def flags_in(self, lang: str) -> tuple[str, ...]:
+        """``flags`` with the load flags in ``lang`` (a report in another language)."""
+        if self.solved is None:
+            return self.flags
+        load = load_flags(
+            self.solved.utilisation, self.site.utilization, self.idle_cost_cny_per_year, lang
+        )
+        return self.inputs.flags + load
 
     @property
     def flags(self) -> tuple[str, ...]:
-        return self.inputs.flags
+        return self.inputs.flags + self.load_flags
+
+    @cached_property
+    def card(self):
+        """``SiteMetrics`` at the solved load (the design load for a site left out), the
+        design-load PUE and energy beside (:func:`app.engine.solved_card.at_solved_load`)."""
+        from app.engine.solved_card import at_solved_load
+
+        return at_solved_load(self.metrics, self.solved, self.site.utilization)
 
 
 @dataclass
@@ -98,9 +128,9 @@ class Evaluation:
     """Everything a view or report shows for one scenario.
 
     ``result`` is the scenario solved with migration friction and ``baseline`` today's status
-    quo under the same assumptions (placed sites serve nothing today; ``totals`` include the
-    placed sites' fixed energy); ``free`` the scenario if moving were free (None when not
-    asked for); ``sites`` one entry per placed site in the scenario's order; ``flags`` every
+    quo under the same assumptions (placed sites serve nothing today); ``free`` the scenario if
+    moving were free (None when not asked for); ``without_sites`` and ``sites_effect`` what the
+    placed sites are worth; every ``totals`` includes every hall's load-independent energy; ``sites`` one entry per placed site in the scenario's order; ``flags`` every
     message a planner must see.
     """
 
@@ -111,6 +141,17 @@ class Evaluation:
     baseline: AllocationResult
     flags: list[str] = field(default_factory=list)
     free: AllocationResult | None = None
+    without_sites: AllocationResult | None = None
+    """The scenario without its placed sites (same assumptions, status quo and friction);
+    the scenario's own result when it has none, so the effect is exactly zero."""
+    investment_cny: float = 0.0
+    """One-off cost of building the placed sites the LP could load (CNY)."""
+
+    @cached_property
+    def sites_effect(self) -> dict[str, float]:
+        """Scenario minus *without the placed sites*, every total, plus ``investment_cny``,
+        ``npv_cny`` and ``payback_years`` (:func:`app.engine.sites_effect.sites_effect`)."""
+        return sites_effect(self.result, self.without_sites or self.result, self.investment_cny)
 
     @cached_property
     def preview(self) -> Preview:
@@ -196,11 +237,21 @@ def figures(
         carbon_t=None if ef is None else energy * ef,
         water_m3=year.water_m3_per_mw * cap,
         cost_per_mtok_cny=token_cost(site, pue, price, utilisation, with_capex),
+        monthly_pue=_monthly(year),
     )
 
 
+def _monthly(year: SiteYear) -> tuple[float, ...]:
+    it = year.monthly_it_mwh_per_mw
+    served = it > 1e-6 * max(year.utilisation, 0.0) * 744.0  # round-off at zero load: none
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pue = np.where(served & (it > 1e-9), year.monthly_facility_mwh_per_mw / it, np.nan)
+    return tuple(float(v) for v in pue)
+
+
 def placed_supply(evals: list[tuple[Site, SiteInputs, ClimateSplit]]) -> list[PlacedSupply]:
-    """The sites the allocation may load, priced at the margin (fixed energy excluded)."""
+    """The sites the allocation may load, priced at the margin; their fixed energy is a
+    constant of the totals (``fixed_mwh_per_mw_rated``)."""
     return [
         PlacedSupply(
             site.id,
@@ -212,103 +263,19 @@ def placed_supply(evals: list[tuple[Site, SiteInputs, ClimateSplit]]) -> list[Pl
             max(climate.split.marginal_pue, 1.0),
             inputs.price_cny_per_kwh,
             inputs.emission_kg_per_kwh,
+            climate.split.fixed_mwh_per_mw_rated,
         )
         for site, inputs, climate in evals
         if inputs.in_solve
     ]
 
 
-def build_problem(
-    atlas: Atlas, scenario, placed: list[PlacedSupply], status_quo: StatusQuo | None = None
-):
-    """The allocation problem of ``scenario`` with its solver settings; with ``status_quo``,
-    the friction of moving away from it (the scenario's migration assumptions)."""
-    problem = build_national_problem(atlas, scenario.assumptions, placed)
-    problem = replace(
-        problem,
-        unserved_penalty_cny_per_mw_year=float(scenario.solver.unserved_penalty_cny_per_mw_year),
-    )
-    if scenario.solver.regions == "prefecture":
-        from app.engine.prefecture_regions import to_prefectures
-
-        problem = to_prefectures(atlas, problem)
-    if status_quo is None:
-        return problem
-    a = scenario.assumptions
-    return replace(
-        problem,
-        migration=status_quo.migration(
-            a.migration_cost_cny_per_mw, a.payback_years, tuple(a.frozen_classes)
-        ),
-    )
-
-
-def baseline_inputs(scenario: Scenario) -> tuple:
-    """Everything an evaluation without the placed sites depends on (names, notes and the map
-    view change no figure): base datasets, assumptions, solver settings."""
-    solver = scenario.solver
-    return (
-        sorted(scenario.base.items()),
-        scenario.assumptions,
-        solver.regions,
-        solver.unserved_penalty_cny_per_mw_year,
-    )
-
-
-def evaluation_inputs(scenario: Scenario) -> tuple:
-    """Everything :func:`evaluate` depends on: the baseline's inputs and the placed sites.
-    Two scenarios with equal inputs evaluate alike (the one definition; caches use it)."""
-    return (tuple(scenario.sites), *baseline_inputs(scenario))
-
-
-def baseline_key(atlas: Atlas, scenario: Scenario) -> str:
-    """Hash of the atlas and :func:`baseline_inputs`."""
-    text = repr((id(atlas), *baseline_inputs(scenario)))
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def solve_baseline(atlas: Atlas, scenario) -> AllocationResult:
-    """Today's status quo of the scenario, same assumptions (cached per assumption set)."""
-    return status_quo(atlas, scenario)[0]
-
-
-def status_quo(atlas: Atlas, scenario) -> tuple[AllocationResult, StatusQuo]:
-    """Today's allocation under the scenario's assumptions, as a result (the baseline) and as
-    the reference of the migration friction; placed sites serve nothing today, so it is built
-    without them (cached per assumption set)."""
-    key = baseline_key(atlas, scenario)
-    with _BASELINES_LOCK:  # the GUI's comparison and the worker may both ask
-        cached = _BASELINES.get(key)
-    if cached is None:
-        problem = build_problem(atlas, scenario, [])
-        sq = build_status_quo(problem, params_from(scenario.assumptions, problem))
-        cached = (_with_fixed(status_quo_result(problem, sq), 0.0, 0.0, 0.0), sq)
-    with _BASELINES_LOCK:
-        _BASELINES[key] = cached
-        _BASELINES.move_to_end(key)
-        while len(_BASELINES) > _BASELINES_SIZE:
-            _BASELINES.popitem(last=False)
-    return cached
-
-
-def _with_fixed(
-    result: AllocationResult, mwh: float, cny: float, carbon_t: float, capex_cny: float = 0.0
-) -> AllocationResult:
-    """``result`` whose totals include the placed sites' fixed energy and the annuity of
-    building them (constants for the LP: once built, a site's capex is sunk, like the existing
-    stock's; against today's status quo, which has no placed sites, it is what they cost)."""
+def _with_capex(result: AllocationResult, capex_cny: float) -> AllocationResult:
+    """``result`` whose totals include the annuity of building the placed sites (a constant
+    for the LP: once built, a site's capex is sunk, like the existing stock's; against the
+    references without them, it is what they cost)."""
     t = dict(result.totals)
-    carbon_cost = carbon_t * result.problem.carbon_price_cny_per_t
-    t.update(
-        energy_mwh=t["energy_mwh"] + mwh,
-        energy_cost=t["energy_cost"] + cny,
-        carbon_t=t["carbon_t"] + carbon_t,
-        carbon_cost=t["carbon_cost"] + carbon_cost,
-        capex_cost=t.get("capex_cost", 0.0) + capex_cny,
-        cost_cny=t["cost_cny"] + cny + carbon_cost + capex_cny,
-        fixed_energy_mwh=mwh,
-        fixed_energy_cost=cny,
-    )
+    t.update(capex_cost=t.get("capex_cost", 0.0) + capex_cny, cost_cny=t["cost_cny"] + capex_cny)
     return replace(result, totals=t)
 
 
@@ -345,16 +312,16 @@ def evaluate(
     cancel: Cancelled | None = None,
     *,
     atlas: Atlas | None = None,
-    solver: Solver | None = None,
     energy_cache: SiteEnergyCache | None = None,
     free: bool = True,
-    free_solver: Solver | None = None,
 ) -> Evaluation | None:
     """Evaluate ``scenario`` (an ``app.domain.scenario.Scenario``); None when cancelled.
 
     ``atlas`` defaults to the scenario's ``[base]`` (raises ``BaseDataError`` naming the bad
-    file); ``solver`` (and ``free_solver`` for the free-moving reference, solved unless
-    ``free`` is False) keep a warm HiGHS model between calls (the GUI's drag).
+    file); the free-moving reference is solved unless ``free`` is False. Every LP is solved
+    cold: where the optimum or its duals are not unique, HiGHS from the same start gives the
+    same answer, so the window, the CLI and a report show the same figures and duals (a warm
+    start from the previous drag position could pick another of the equal optima).
     """
     a = scenario.assumptions
     progress = progress or (lambda f: None)
@@ -379,17 +346,19 @@ def evaluate(
     if cancel():
         return None
     problem = build_problem(atlas, scenario, placed_supply(evals), today)
-    result = (solver or Solver()).solve(problem)
+    result = Solver().solve(problem)
     progress(0.75)
     reference = None
     if free and not cancel():
-        reference = (free_solver or Solver()).solve(free_problem(problem))
+        reference = Solver().solve(free_problem(problem))
     progress(0.9)
-    out, fixed = _site_results(evals, result, a.token_cost_includes_capex)
-    result = _with_fixed(result, *fixed)
+    out, capex = _site_results(evals, result, a.token_cost_includes_capex)
+    placed = [e.site for e in out if e.solved is not None]
+    without = without_sites(atlas, scenario, today) if placed else None
+    result = _with_capex(result, capex)
     if reference is not None:
-        reference = _with_fixed(reference, *fixed)
-    flags = [f"{s.name}: {f}" for s, i, _ in evals for f in i.flags]
+        reference = _free_totals(_with_capex(reference, capex), baseline)
+    flags = [f"{e.site.name}: {f}" for e in out for f in e.flags]
     flags += [
         tr(
             "{province}: no tariff; its existing capacity is priced at the national "
@@ -398,32 +367,45 @@ def evaluate(
         for code in unpriced_provinces(atlas, a)
     ]
     progress(1.0)
-    return Evaluation(scenario, atlas, out, result, baseline, flags + list(result.flags), reference)
+    ev = Evaluation(scenario, atlas, out, result, baseline, flags + list(result.flags), reference)
+    ev.without_sites = result if without is None else without
+    ev.investment_cny = investment_cny(placed)
+    return ev
+
+
+def _free_totals(free: AllocationResult, today: AllocationResult) -> AllocationResult:
+    """The free-moving reference with its moved MW from today (:func:`moved_between`); moving
+    is free, so no migration charge."""
+    t = dict(free.totals)
+    t.update(moved_mw=moved_between(today, free), migration_cost=0.0)
+    return replace(free, totals=t)
 
 
 def _site_results(
     evals, result: AllocationResult, with_capex: bool
-) -> tuple[list[SiteEvaluation], tuple[float, float, float, float]]:
+) -> tuple[list[SiteEvaluation], float]:
+    """Every placed site's figures at its design and solved load; the capex annuity of those
+    the LP could load (CNY a year)."""
     # load and dual per site id from the result's arrays (no pandas row per site: thousands)
     solved_by_id: dict[str, tuple[float, float]] = {}
     if result.ok:
         ids = result.problem.sites.ids.tolist()
         loads, duals = result.site_load_mw.tolist(), result.site_dual_cny_per_mw_year.tolist()
         solved_by_id = dict(zip(ids, zip(loads, duals, strict=True), strict=True))
-    out, fixed_mwh, fixed_cny, fixed_t, capex = [], 0.0, 0.0, 0.0, 0.0
+    out, capex = [], 0.0
     for site, inputs, climate in evals:
         split = climate.split
         design = figures(split, inputs, site, site.utilization, with_capex)
-        solved, dual = None, None
+        solved, dual, idle_cost = None, None, None
+        load: tuple[str, ...] = ()
         if inputs.in_solve and site.id in solved_by_id:
-            load, dual = solved_by_id[site.id]
-            solved = figures(split, inputs, site, load / site.capacity_mw, with_capex)
-            mwh = split.fixed_mwh_per_mw_rated * site.capacity_mw
-            ef = inputs.emission_kg_per_kwh
-            fixed_mwh += mwh
-            fixed_cny += mwh * 1000.0 * inputs.price_cny_per_kwh
-            fixed_t += mwh * (NATIONAL_EMISSION_KG_PER_KWH if ef is None else ef)
-            capex += capex_cny_per_mw_year(site.cooling, facility=site.facility) * site.capacity_mw
+            load_mw, dual = solved_by_id[site.id]
+            solved = figures(split, inputs, site, load_mw / site.capacity_mw, with_capex)
+            annuity = capex_cny_per_mw_year(site.cooling, facility=site.facility) * site.capacity_mw
+            capex += annuity
+            idle = figures(split, inputs, site, 0.0).energy_cost_cny
+            idle_cost = None if idle is None else idle + annuity
+            load = load_flags(solved.utilisation, site.utilization, idle_cost)
         out.append(
             SiteEvaluation(
                 site,
@@ -433,12 +415,17 @@ def _site_results(
                 design,
                 solved,
                 dual,
+                load,
+                idle_cost,
             )
         )
-    return out, (fixed_mwh, fixed_cny, fixed_t, capex)
+    return out, capex
 
 
 __all__ = [
+    "baseline_key",
+    "build_problem",
+    "without_sites",
     "Evaluation",
     "SiteEvaluation",
     "SiteFigures",

@@ -29,13 +29,15 @@ UNIT_COLUMNS = (
 
 def unit_table(result: AllocationResult, sites: list, hub_region: dict[str, str]) -> pd.DataFrame:
     """One row per data centre the allocation loads: ``kind`` "stock", "cluster" or "placed";
-    placed sites carry their solved figures (fixed energy included) and PUE band, the rest
-    ``load x PUE`` (``sites``: the evaluation's ``SiteEvaluation`` list)."""
+    placed sites carry their solved figures (fixed energy included) and PUE band, the rest the
+    LP's energy at their load, their halls' fixed energy included (``result.site_energy``;
+    ``sites``: the evaluation's ``SiteEvaluation`` list)."""
     pb = result.problem
     s = pb.sites
     hours = pb.hours_per_year or HOURS_PER_YEAR
     load = np.nan_to_num(np.asarray(result.site_load_mw, float))
     placed = {e.site.id: e for e in sites if e.solved is not None}
+    site_energy = result.site_energy["energy_mwh"].to_numpy(float)
     renewable = province_renewable_share()
     rows = []
     for i, sid in enumerate(s.ids.tolist()):
@@ -43,7 +45,7 @@ def unit_table(result: AllocationResult, sites: list, hub_region: dict[str, str]
         kind = "stock" if sid.startswith("stock:") else "placed"
         kind = "cluster" if sid.startswith("cluster:") else kind
         code = int(s.province_id[i]) if str(s.province_id[i]).isdigit() else 0
-        energy = float(load[i] * s.annual_pue[i] * hours)
+        energy = float(site_energy[i])
         green, p5, p95, ef = 0.0, math.nan, math.nan, _grid_factor(s, i)
         if sid in placed:  # a failed solve has none: load 0, no figures
             e = placed[sid]

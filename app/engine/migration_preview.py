@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from app.engine.allocation import AllocationProblem, AllocationResult, define_site_costs
+from app.engine.allocation_result import moved_between
 from app.engine.network import distance_matrix_km
 
 KEYS = ["region", "class", "site"]
@@ -57,7 +58,8 @@ class MigrationPreview:
 
     @property
     def moved_mw(self) -> float:
-        return float(self.moves.loc[self.moves["to_site"] != "", "mw"].sum())
+        """MW moved from today (:func:`moved_between`, the one definition)."""
+        return moved_between(self.status_quo, self.scenario)
 
     def moved_by(self, key: str) -> dict[str, float]:
         """Moved MW per ``"class"`` or ``"region"``."""
@@ -328,9 +330,7 @@ def status_quo_json(preview: MigrationPreview, data: dict | None = None) -> dict
     if preview.free is not None:
         f = preview.free
         out["if_moving_were_free"] = {
-            "moved_mw": float(
-                _flow_table(f).sub(_flow_table(sq), fill_value=0.0).clip(lower=0.0).sum()
-            ),
+            "moved_mw": moved_between(sq, f),
             "totals": {k: _num(v) for k, v in f.totals.items()},
         }
     if data is None:

@@ -63,6 +63,9 @@ ASSUMPTION_NOTES = {
     "(NDA, end-2023) x mean draw 0.70 = 0.43",
     "migration_cost_cny_per_mw": "one-off cost of moving 1 MW: reasoned 8 M CNY (relocating "
     "~3,300 servers + two months of dual running); range 1-60 M",
+    "retire_idle_halls": "false: an existing hall (stock or cluster) keeps its load-independent "
+    "energy when load leaves it; true: the part of a hall load leaves is retired (its energy "
+    "scales with its load at the average PUE)",
     "payback_years": "a move must repay its one-off cost within 3 years (reasoned; 1-10)",
 }
 
@@ -99,6 +102,9 @@ class AllocationAssumptions:
     frozen_classes: tuple[str, ...] = ()  # class ids kept where they are served today
     #: (region id, class id) -> {site id: share of that demand served there today}
     status_quo_shares: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
+    #: an existing hall that load leaves is switched off (its fixed energy goes with it);
+    #: False keeps every hall's load-independent energy (see ``existing_energy``)
+    retire_idle_halls: bool = False
 
     def built_today_mw(self) -> dict[str, float]:
         """MW built in the base year per cluster site id ("cluster:<id>") for the clusters of
@@ -136,6 +142,8 @@ class PlacedSupply:
     tariff_cny_per_kwh: float
     #: the site's own factor (green share carbon-free); None: its province's grid factor
     emission_kg_per_kwh: float | None = None
+    #: facility MWh per rated MW-year that run at any load (``annual_pue`` is then marginal)
+    fixed_mwh_per_mw_rated: float = 0.0
 
 
 def region_points(atlas: Atlas) -> pd.DataFrame:
@@ -225,6 +233,35 @@ def cluster_capacity(atlas: Atlas, a: AllocationAssumptions) -> pd.Series:
     return cap
 
 
+def existing_energy(
+    atlas: Atlas, a: AllocationAssumptions, average_pue: list[float], n_stock: int
+) -> tuple[list[float], list[float]]:
+    """Fixed MWh per MW-year of capacity and marginal PUE of the stock (first ``n_stock``)
+    and the clusters, from their average PUE at today's utilisation.
+
+    A hall's load-independent share ``phi`` of its facility energy comes from the PUE engine
+    (:func:`~app.engine.stock_pue.fixed_share_by_province`: the stock's class mix for the
+    stock, a large hall for a cluster, at the province's climate). At today's utilisation
+    ``u`` the hall uses exactly its average PUE; load that leaves saves only the marginal
+    part: marginal = PUE x (1 - phi) (at least 1), fixed = (PUE - marginal) x u x 8760. With
+    ``retire_idle_halls`` the fixed part goes with the load (the average PUE per MW served).
+    """
+    if a.retire_idle_halls:
+        return [0.0] * len(average_pue), list(average_pue)
+    from app.engine.stock_pue import fixed_share_by_province
+
+    stock_share = fixed_share_by_province(atlas, utilization=a.stock_utilisation)
+    large_share = fixed_share_by_province(atlas, {"large": 1.0}, utilization=a.cluster_utilisation)
+    provinces = [int(c) for c in atlas.provinces.index]
+    cluster_prov = [int(c) for c in atlas.clusters["province_adcode"]]
+    share = [stock_share[c] for c in provinces] + [large_share.get(c, 0.0) for c in cluster_prov]
+    util = [a.stock_utilisation] * n_stock + [a.cluster_utilisation] * len(cluster_prov)
+    hours = 8760.0
+    marginal = [max(p * (1.0 - phi), 1.0) for phi, p in zip(share, average_pue, strict=True)]
+    fixed = [(p - m) * u * hours for p, m, u in zip(average_pue, marginal, util, strict=True)]
+    return fixed, marginal
+
+
 @dataclass(frozen=True, eq=False)
 class _NationalTables:
     """What the national problem takes from the atlas and assumptions alone (regions, stock,
@@ -275,6 +312,8 @@ def _build_tables(atlas: Atlas, a: AllocationAssumptions) -> _NationalTables:
     by_province = (
         stock_pue_by_province(atlas, utilization=a.stock_utilisation) if a.stock_pue is None else {}
     )
+    average = [a.stock_pue or by_province[c] for c in codes] + list(cl["pue_target"].astype(float))
+    fixed, marginal = existing_energy(atlas, a, average, len(codes))
     existing_tariff = np.array(
         [_province_tariff(atlas, a, c) for c in codes]
         + [_province_tariff(atlas, a, int(c)) for c in cl["province_adcode"]]
@@ -293,8 +332,8 @@ def _build_tables(atlas: Atlas, a: AllocationAssumptions) -> _NationalTables:
         "lat": list(pts.loc[codes, "lat"]) + list(cl["lat"]),
         "lon": list(pts.loc[codes, "lon"]) + list(cl["lon"]),
         "cap": list(stock.loc[codes]) + list(clusters.loc[cl.index]),
-        "pue": [a.stock_pue or by_province[c] for c in codes]
-        + list(cl["pue_target"].astype(float)),
+        "pue": marginal,  # per MW served: the fixed part is charged per MW of capacity
+        "fixed": fixed,
         "tariff": list(existing_tariff),
         "emission": [emission_by_province.get(c, np.nan) for c in prov],
         "hub": [_hub(atlas, c) for c in prov],
@@ -327,6 +366,7 @@ def build_national_problem(
         tariff_cny_per_kwh=np.array(e["tariff"] + [p.tariff_cny_per_kwh for p in placed]),
         emission_kg_per_kwh=np.array(e["emission"] + emission),
         hub_id=np.array(e["hub"] + [_hub(atlas, c) for c in prov]),
+        fixed_mwh_per_mw_rated=np.array(e["fixed"] + [p.fixed_mwh_per_mw_rated for p in placed]),
     )
     return AllocationProblem(
         regions=t.regions,

@@ -11,6 +11,7 @@ from functools import cached_property
 import numpy as np
 
 from app.engine.allocation import AllocationResult
+from app.engine.allocation_result import moved_between
 from app.engine.shift import ShiftReport, diff
 
 
@@ -33,10 +34,8 @@ class Preview:
 
     @cached_property
     def moved_mw(self) -> float:
-        """MW that changed serving site (same as ``shift.moved_mw``, in numpy)."""
-        before, after = _flows_by_key(self.base), _flows_by_key(self.scenario)
-        keys = set(before) | set(after)
-        return float(sum(max(after.get(k, 0.0) - before.get(k, 0.0), 0.0) for k in keys))
+        """MW served elsewhere than in the base (:func:`moved_between`, the one definition)."""
+        return moved_between(self.base, self.scenario)
 
     def net_import_mw(self, result: AllocationResult | None = None) -> dict[str, float]:
         """Per province: MW of its demand served in other provinces minus MW it serves for

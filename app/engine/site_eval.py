@@ -70,6 +70,12 @@ class SiteMetrics:
     facility: str = "large"  # class of app.engine.facility
     pue_p5: float = math.nan  # p5-p95 band of annual_pue (app.engine.pue_band)
     pue_p95: float = math.nan
+    #: the load the figures are at: "design" (the card before a solve, or a site left out)
+    #: or "solved" (the load the allocation chose; app.engine.solved_card)
+    load_basis: str = "design"
+    utilisation: float = math.nan  # of the figures shown
+    design_annual_pue: float = math.nan  # the figures at the design load, shown beside
+    design_facility_energy_mwh: float = math.nan
 
     @property
     def free_hours(self) -> int:

@@ -13,6 +13,8 @@ planner's single ``stock_pue`` still overrides every province.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from app.datasets.assumptions import default
@@ -28,6 +30,7 @@ STOCK_SOURCE = (
     "stock's national mean to 1.50 (published national averages: 1.49 in 2021)"
 )
 _CACHE: dict[tuple, dict[int, float]] = {}
+_YEARS: dict[tuple, dict[str, Any]] = {}
 
 
 def _station(atlas, code: int) -> str | None:
@@ -36,6 +39,34 @@ def _station(atlas, code: int) -> str | None:
         return capital
     inside = atlas.stations.index[atlas.stations["province_adcode"] == code]
     return str(inside[0]) if len(inside) else None
+
+
+def _station_years(atlas, facility: str, cooling: str, utilization: float) -> dict[str, Any]:
+    """station -> the PUE engine's year of a ``facility`` hall there (cached per normals)."""
+    key = (id(atlas.normals), facility, cooling, utilization)
+    if key not in _YEARS:
+        names = sorted({s for s in _stations(atlas).values() if s is not None})
+        normals = all_normals_from_frame(atlas.normals[atlas.normals["station"].isin(names)])
+        results = evaluate_many(synthesize_many(normals), cooling, utilization, facility=facility)
+        _YEARS[key] = dict(zip([n.name for n in normals], results, strict=True))
+    return _YEARS[key]
+
+
+def _stations(atlas) -> dict[int, str | None]:
+    return {int(c): _station(atlas, int(c)) for c in atlas.provinces.index}
+
+
+def _per_province(atlas, value, mix_of) -> dict[int, float]:
+    """adcode -> sum over the province's class mix of ``value(class, station)``; provinces
+    without a station get the mean of the others."""
+    out: dict[int, float] = {}
+    for code, station in _stations(atlas).items():
+        if station is not None:
+            out[code] = sum(share * value(f, station) for f, share in mix_of(code).items())
+    mean = sum(out.values()) / len(out)
+    for code in atlas.provinces.index:
+        out.setdefault(int(code), mean)
+    return out
 
 
 def stock_pue_by_province(
@@ -50,30 +81,36 @@ def stock_pue_by_province(
     key = (id(atlas.normals), tuple(sorted(classes.items())), cooling, utilization)
     if key in _CACHE:
         return dict(_CACHE[key])
-    stations = {int(c): _station(atlas, int(c)) for c in atlas.provinces.index}
-    names = sorted({s for s in stations.values() if s is not None})
-    normals = all_normals_from_frame(atlas.normals[atlas.normals["station"].isin(names)])
-    weathers = synthesize_many(normals)
-    by_class = {
-        f: dict(
-            zip(
-                [n.name for n in normals],
-                [r.annual_pue for r in evaluate_many(weathers, cooling, utilization, facility=f)],
-                strict=True,
-            )
-        )
-        for f in {*STOCK_MIX, *classes.values()}
-    }
-    out: dict[int, float] = {}
-    for code, station in stations.items():
-        if station is not None:
-            mix = {classes[code]: 1.0} if code in classes else STOCK_MIX
-            out[code] = sum(share * by_class[f][station] for f, share in mix.items())
-    mean = sum(out.values()) / len(out)
-    for code in atlas.provinces.index:
-        out.setdefault(int(code), mean)
+
+    def pue(facility: str, station: str) -> float:
+        return _station_years(atlas, facility, cooling, utilization)[station].annual_pue
+
+    out = _per_province(atlas, pue, lambda c: {classes[c]: 1.0} if c in classes else STOCK_MIX)
     _CACHE[key] = out
     return dict(out)
+
+
+def fixed_share_by_province(
+    atlas, mix: dict[str, float] | None = None, utilization: float = STOCK_UTILIZATION
+) -> dict[int, float]:
+    """adcode -> share of a hall's facility energy at ``utilization`` that runs at any load
+    (UPS no-load loss, lighting, fans and pumps at their floor), from the PUE engine at the
+    province's station: a straight line through the year at that utilisation and at full
+    load, read at zero load (as :mod:`app.engine.site_energy` does for placed sites; at half
+    load when ``utilization`` is 0 or full). ``mix``: class shares (default the stock's)."""
+    mix = mix or STOCK_MIX
+    u = utilization if 0.0 < utilization < 1.0 - 1e-6 else 0.5
+
+    def share(facility: str, station: str) -> float:
+        lo = _station_years(atlas, facility, STOCK_COOLING, u)[station]
+        hi = _station_years(atlas, facility, STOCK_COOLING, 1.0)[station]
+        slope = (hi.facility_mwh_per_mw_year - lo.facility_mwh_per_mw_year) / (
+            hi.it_mwh_per_mw_year - lo.it_mwh_per_mw_year
+        )
+        fixed = lo.facility_mwh_per_mw_year - slope * lo.it_mwh_per_mw_year
+        return fixed / lo.facility_mwh_per_mw_year
+
+    return _per_province(atlas, share, lambda c: mix)
 
 
 def national_mean(pue: dict[int, float], capacity_mw: pd.Series) -> float:

@@ -8,9 +8,10 @@ from app.io.report_data import ReportData
 
 
 def totals(reports: dict[str, ReportData]) -> pd.DataFrame:
-    """One row per scenario: cost, carbon, water, mean latency, unserved, the change against
-    its own baseline (today's status quo under the same assumptions; placed sites serve
-    nothing today) and the change against the first scenario."""
+    """One row per scenario: cost, carbon, water, mean latency, unserved, its own placed
+    sites' effect (against the same scenario without them), the change against today (its own
+    status quo under the same assumptions; placed sites serve nothing today) and the change
+    against the first scenario."""
     rows = []
     for label, r in reports.items():
         totals = r.totals.set_index("total")
@@ -20,8 +21,9 @@ def totals(reports: dict[str, ReportData]) -> pd.DataFrame:
                 "scenario": label,
                 "cost_bn_cny": t["cost_cny"] / 1e9,
                 "carbon_mt": t["carbon_t"] / 1e6,
-                "cost_vs_baseline_bn_cny": change["cost_cny"] / 1e9,
-                "carbon_vs_baseline_mt": change["carbon_t"] / 1e6,
+                "sites_effect_bn_cny": r.evaluation.sites_effect["cost_cny"] / 1e9,
+                "cost_vs_today_bn_cny": change["cost_cny"] / 1e9,
+                "carbon_vs_today_mt": change["carbon_t"] / 1e6,
                 "site_water_m3": float(r.sites["water_m3"].sum()) if len(r.sites) else 0.0,
                 "mean_rtt_ms": t["mean_rtt_ms"],
                 "unserved_mw": t["unserved_mw"],
@@ -72,3 +74,21 @@ def sites(reports: dict[str, ReportData]) -> pd.DataFrame:
             "cny_per_million_tokens",
         ]
     ]
+
+
+def differing_assumptions(scenarios: list) -> list[str]:
+    """Scenario-format keys (``assumptions.<field>``, ``solver.<field>``, ``base.<key>``)
+    whose values differ between ``scenarios``: their totals answer different questions."""
+    from dataclasses import fields
+
+    def flat(sc) -> dict[str, str]:
+        out = {f"assumptions.{f.name}": repr(getattr(sc.assumptions, f.name))
+               for f in fields(sc.assumptions)}  # fmt: skip
+        out.update({f"solver.{f.name}": repr(getattr(sc.solver, f.name))
+                    for f in fields(sc.solver)})  # fmt: skip
+        out.update({f"base.{k}": repr(v) for k, v in sc.base.items()})
+        return out
+
+    views = [flat(sc) for sc in scenarios]
+    keys = dict.fromkeys(k for v in views for k in v)
+    return [k for k in keys if len({v.get(k) for v in views}) > 1]

@@ -224,11 +224,51 @@ def placed_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
     return sheet
 
 
+def effect_sheet(reports: dict[str, ReportData], lang: str = "en") -> Sheet:
+    """Each scenario's own placed sites' effect (scenario minus the same scenario without its
+    placed sites), side by side: what each plan's decision is worth on its own assumptions."""
+    labels = list(reports)
+    first = reports[labels[0]].effect
+    values = {label: r.effect.set_index("key")["value"] for label, r in reports.items()}
+    rows = [
+        [title, display(kind, lang).unit]
+        + [scaled(float(values[label].get(key, math.nan)), kind, lang) for label in labels]
+        for key, title, kind in first[["key", "title", "kind"]].itertuples(index=False)
+    ]
+    return Sheet(
+        "effect",
+        tr("Placed sites' effect", lang),
+        [tr("Item", lang), tr("Unit", lang), *labels],
+        rows,
+        [None, None, *["row"] * len(labels)],
+        row_kinds=list(first["kind"]),
+    )
+
+
+def assumptions_sheet(differing: list[str], lang: str = "en") -> Sheet:
+    """The assumption keys that differ between the compared scenarios (empty: none)."""
+    sheet = Sheet(
+        "differing",
+        tr("Assumptions that differ", lang),
+        [tr("Key", lang)],
+        [[k] for k in differing],
+        [None],
+    )
+    sheet.empty_text = tr("The scenarios share every assumption.", lang)
+    return sheet
+
+
 def comparison_sheets(reports: dict[str, ReportData], lang: str = "en") -> list[Sheet]:
-    """The comparison's tables: totals, by province, by site (load), placed sites."""
+    """The comparison's tables: each side's sites' effect, totals, by province, by site
+    (load), placed sites, and the assumptions that differ."""
+    from app.io.compare import differing_assumptions
+
+    differing = differing_assumptions([r.evaluation.scenario for r in reports.values()])
     return [
+        effect_sheet(reports, lang),
         totals_sheet(reports, lang),
         provinces_sheet(reports, lang),
         sites_sheet(reports, lang),
         placed_sheet(reports, lang),
+        assumptions_sheet(differing, lang),
     ]

@@ -29,6 +29,8 @@ from app.engine.national_problem import AllocationAssumptions, supply_names
 from app.engine.preview import Preview
 from app.engine.pue import TECH_SHORT
 from app.engine.site_eval import SiteMetrics
+from app.io.glossary import reference_rows
+from app.io.headline import effect_table
 from app.io.national_picture import national_picture
 from app.io.report_policy import policy_tables
 from app.io.report_warnings import notice, with_notice
@@ -80,6 +82,7 @@ SUMMARY = (
     ("transport_cost", "Network transport cost", "cny_total"),
     ("carbon_cost", "Carbon cost", "cny_total"),
     ("capex_cost", "Capital cost (annuity)", "cny_total"),
+    ("migration_cost", "Migration charge (annualised)", "cny_total"),
     ("energy_mwh", "Facility energy", "mwh_total"),
     ("carbon_t", "Carbon emissions", "t_co2_total"),
     ("served_mw", "Demand served", "mw"),
@@ -185,6 +188,8 @@ class ReportData:
     classes: list[tuple[str, str]] = field(default_factory=list)
     flow_max_mw: float = 0.0
     load_max_mw: float = 0.0
+    #: the placed sites' effect (scenario minus without them): key, title, kind, value
+    effect: pd.DataFrame = field(default_factory=pd.DataFrame)
     #: status quo -> scenario: summary (item, value), moves by route, stays by reason and class
     migration: pd.DataFrame = field(default_factory=pd.DataFrame)
     moves: pd.DataFrame = field(default_factory=pd.DataFrame)
@@ -202,6 +207,7 @@ class ReportData:
         sweep = {"sweep": self.sweep} if len(self.sweep) else {}
         return {
             "metadata": self.metadata,
+            "effect": self.effect,
             "summary": self.summary,
             "sites": self.sites,
             "monthly_pue": self.monthly_pue,
@@ -416,7 +422,7 @@ SOLVED_COLUMNS = {
 }
 
 
-def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
+def _with_solved_load(table: pd.DataFrame, ev, lang: str = "en") -> pd.DataFrame:
     """Figures at the load the LP chose (missing for a site left out of the solve, with its
     flags), the design utilisation beside the solved one."""
     if not len(table):
@@ -437,7 +443,7 @@ def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
     table.insert(
         at + 1, "load_mw", [np.nan if e.solved is None else e.solved.load_mw for e in ev.sites]
     )
-    table["flags"] = ["; ".join(e.flags) for e in ev.sites]
+    table["flags"] = ["; ".join(e.flags_in(lang)) for e in ev.sites]
     # the p5-p95 band was computed at the design utilisation: carry it to the solved PUE
     bands = [
         band_at(pue, central, p5, p95)
@@ -457,6 +463,13 @@ def _with_solved_load(table: pd.DataFrame, ev) -> pd.DataFrame:
         table[f"{column}_p5"] = [b[0] for b in lows_highs]
         table[f"{column}_p95"] = [b[1] for b in lows_highs]
     return table
+
+
+def _monthly_at_load(e) -> list[float]:
+    """Monthly PUE at the load the LP chose, like the annual figure beside it (the design
+    load for a site left out of the solve)."""
+    figures = e.solved if e.solved is not None else e.design
+    return list(figures.monthly_pue)
 
 
 def summary_table(totals: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
@@ -488,14 +501,7 @@ def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
         (tr("Report generated", lang), data.generated),
         (tr("App version", lang), f"CPN Planner {data.app_version}"),
         (tr("Number of placed sites", lang), str(len(data.sites))),
-        (
-            tr("Reference", lang),
-            tr(
-                "today's status quo: the same scenario without its placed "
-                "sites, served as today, under the same assumptions",
-                lang,
-            ),
-        ),
+        *reference_rows(lang),
         (
             tr("Assumptions", lang),
             tr("built-in defaults", lang)
@@ -528,7 +534,9 @@ def collect(
     names = supply_names(atlas, lang, stock=tr("{name} stock", lang))
     names.update({m.site_id: m.name for m in metrics})
     months = [tr(m, lang) for m in MONTHS]
-    monthly = pd.DataFrame({m.name: m.monthly_pue for m in metrics}, index=months, dtype=float)
+    monthly = pd.DataFrame(
+        {e.site.name: _monthly_at_load(e) for e in ev.sites}, index=months, dtype=float
+    )
     monthly.index.name = "month"
     flows = preview.scenario.flows.copy()
     flows.insert(1, "region_name", [names.get(str(r), str(r)) for r in flows["region"]])
@@ -542,7 +550,7 @@ def collect(
         created=getattr(scenario, "created", ""),
         generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
         app_version=__version__,
-        sites=_with_solved_load(sites_table(scenario.sites, metrics, lang), ev),
+        sites=_with_solved_load(sites_table(scenario.sites, metrics, lang), ev, lang),
         monthly_pue=monthly,
         provinces=province_table(atlas, preview, lang),
         site_use=site_use_table(names, preview),
@@ -566,6 +574,7 @@ def collect(
     data.defaults = defaults_table(lang)
     data.classes = list(labels.items())
     data.migration, data.moves, data.stays = migration_tables(ev, names, lang, labels)
+    data.effect = effect_table(ev, lang)
     data.policy, data.green_power = policy_tables(ev, names, lang)
     data.national = national_picture(ev, lang)
     f = preview.scenario.flows

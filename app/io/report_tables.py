@@ -56,15 +56,15 @@ COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
     ("sites", "lat", "Latitude", "degrees"),
     ("provinces", "province", "Province", None),
     ("provinces", "demand_mw", "Demand", "mw"),
-    ("provinces", "local_before_mw", "In province, reference", "mw"),
+    ("provinces", "local_before_mw", "In province, today", "mw"),
     ("provinces", "local_after_mw", "In province, scenario", "mw"),
-    ("provinces", "elsewhere_before_mw", "Elsewhere, reference", "mw"),
+    ("provinces", "elsewhere_before_mw", "Elsewhere, today", "mw"),
     ("provinces", "elsewhere_after_mw", "Elsewhere, scenario", "mw"),
     ("provinces", "unserved_mw", "Unserved", "mw"),
     ("site_use", "name", "Site", None),
     ("site_use", "province_name", "Province", None),
     ("site_use", "capacity_mw_after", "IT capacity", "mw"),
-    ("site_use", "load_mw_before", "Load, reference", "mw"),
+    ("site_use", "load_mw_before", "Load, today", "mw"),
     ("site_use", "load_mw_after", "Load, scenario", "mw"),
     ("site_use", "load_change_mw", "Load change", "mw"),
     ("site_use", "utilisation_after", "Utilisation", "share"),
@@ -109,7 +109,8 @@ COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
 
 TITLES = {
     "metadata": "About this report",
-    "summary": "Summary",
+    "effect": "Placed sites' effect",
+    "summary": "Versus today",
     "sites": "Placed sites",
     "monthly_pue": "Monthly PUE",
     "provinces": "Allocation by province",
@@ -213,9 +214,9 @@ def summary_sheet(data: ReportData) -> Sheet:
     headers = [
         tr("Total", lang),
         tr("Unit", lang),
-        tr("Reference", lang),
+        tr("Today", lang),
         tr("Scenario", lang),
-        tr("Change (scenario minus reference)", lang),
+        tr("Change (scenario minus today)", lang),
     ]
     return Sheet(
         "summary",
@@ -232,20 +233,25 @@ def migration_sheet(data: ReportData, name: str = "migration") -> Sheet:
     """Moved MW, saving, one-off cost and payback of the moves from today's status quo (or
     the sweep's figures, ``name`` "sweep"); each row in its own unit, like the summary."""
     lang = data.lang
-    m = getattr(data, name)
+    title = tr("Uncertainty sweep", lang) if name == "sweep" else tr(TITLES["migration"], lang)
+    return items_sheet(name, getattr(data, name), lang, title)
+
+
+def items_sheet(name: str, frame, lang: str, title: str | None = None) -> Sheet:
+    """A table of (title, kind, value) rows, each in its own unit (``title``: the sheet's,
+    translated; default its entry of TITLES)."""
     rows = [
         [title, display(kind, lang).unit, scaled(value, kind, lang)]
-        for title, kind, value in m[["title", "kind", "value"]].itertuples(index=False)
+        for title, kind, value in frame[["title", "kind", "value"]].itertuples(index=False)
     ]
     headers = [tr("Item", lang), tr("Unit", lang), tr("Value", lang)]
-    title = tr("Uncertainty sweep", lang) if name == "sweep" else tr(TITLES["migration"], lang)
     return Sheet(
         name,
-        title,
+        title or tr(TITLES.get(name, name), lang),
         headers,
         rows,
         [None, None, "row"],
-        row_kinds=list(m["kind"]),
+        row_kinds=list(frame["kind"]),
     )
 
 
@@ -339,6 +345,8 @@ def sheets(data: ReportData) -> list[Sheet]:
             sheet = monthly_sheet(data)
         elif name in ("migration", "sweep"):
             sheet = migration_sheet(data, name)
+        elif name == "effect":
+            sheet = items_sheet(name, frame, lang)  # investment and payback carry no sign
         elif name == "policy":
             sheet = policy_sheet(data)
         elif name == "national":

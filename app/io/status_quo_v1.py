@@ -2,7 +2,7 @@
 
 Read and written by :mod:`app.io.scenario_v1`; documented in ``docs/scenario-format.md``
 (``stock_utilisation``, ``cluster_utilisation``, ``migration_cost_cny_per_mw``,
-``payback_years``, ``frozen_classes`` and ``[assumptions.status_quo_shares.<region>.<class>]``).
+``payback_years``, ``frozen_classes``, ``retire_idle_halls`` and ``[assumptions.status_quo_shares.<region>.<class>]``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from app.engine.allocation import WorkloadClass
 from app.io.checks import Checker, key_path, show
 
 STATUS_QUO_KEYS = ("stock_utilisation", "cluster_utilisation", "migration_cost_cny_per_mw",
-                   "payback_years", "frozen_classes", "status_quo_shares")  # fmt: skip
+                   "payback_years", "frozen_classes", "status_quo_shares", "retire_idle_halls")  # fmt: skip
 MAX_MIGRATION_COST = 1e9
 """CNY per MW moved: 17x the dearest sensible case (60 M, servers bought anew); beyond it the
 figure is a typo, and 1e300 would turn the totals into noise."""
@@ -46,6 +46,9 @@ def status_quo_assumptions(
             )
     out["frozen_classes"] = tuple(c for c in frozen if c in class_ids)
     out["status_quo_shares"] = _shares(tbl, check, class_ids)
+    out["retire_idle_halls"] = check.boolean(
+        tbl, "retire_idle_halls", _WHERE, getattr(a, "retire_idle_halls", False)
+    )
     return out
 
 
@@ -79,6 +82,8 @@ def status_quo_sections(a: Any) -> list[tuple[str, dict[str, Any]]]:
     body: dict[str, Any] = {key: float(getattr(a, key)) for key in _RANGES}
     if a.frozen_classes:
         body["frozen_classes"] = list(a.frozen_classes)
+    if a.retire_idle_halls:
+        body["retire_idle_halls"] = True
     from app.io.toml_names import toml_key as _toml_key
 
     out = [("[assumptions]", body)]

@@ -36,7 +36,7 @@ def sites_effect(ev: Evaluation, solver=None) -> dict[str, float]:
     bare = getattr(ev, "without_sites", None)
     if bare is None:
         scenario = replace(ev.scenario, sites=[])
-        done = evaluate(scenario, atlas=ev.atlas, solver=solver, free=False)
+        done = evaluate(scenario, atlas=ev.atlas, free=False)
         if done is None:
             raise RuntimeError("the evaluation without the placed sites was cancelled")
         bare = ev.without_sites = done.result

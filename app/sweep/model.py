@@ -91,7 +91,7 @@ class ScenarioModel:
         out.update({p.key: float(v) for p, v in zip(self.params, values, strict=True)})
         try:
             scenario, bands = self.scenario(values)
-            ev = evaluate(scenario, solver=solver, energy_cache=BandedEnergy(bands), free=False)
+            ev = evaluate(scenario, energy_cache=BandedEnergy(bands), free=False)  # cold: issue 16
             if ev is None:  # never asked to cancel: a bug, not a sample's problem
                 raise RuntimeError("the evaluation returned nothing")
             effect = sites_effect(ev, bare_solver)

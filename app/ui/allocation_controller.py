@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from app.datasets.atlas import Atlas
-from app.engine.allocation import Solver
 from app.engine.evaluate import Evaluation, evaluate
 from app.engine.national_problem import cluster_capacity, demand_table, stock_capacity
 from app.engine.preview import Preview
+from app.io.headline import headline
 from app.ui import describe
 from app.ui.commands import ScenarioModel, SetAssumptionsCommand, SetSolverCommand
 from app.ui.describe import supply_names
@@ -68,8 +68,6 @@ class AllocationController(QObject):
         self.atlas, self.model, self.undo = atlas, model, undo
         self.placement, self.view, self.national = placement, view, national
         atlas.province_points  # noqa: B018 - project on the constructing (GUI) thread
-        self.solvers: dict[tuple[int, str], Solver] = {}  # warm HiGHS per atlas and regions
-        self.free_solvers: dict[tuple[int, str], Solver] = {}  # "if moving were free"
         self.runner = TaskRunner(self)
         self.preview: Preview | None = None
         self.evaluation: Evaluation | None = None
@@ -131,13 +129,9 @@ class AllocationController(QObject):
             return
         for site in snapshot.sites:
             self.names[site.id] = site.name
-        solver = self.solvers.setdefault((id(atlas), regions), Solver())
-        free = self.free_solvers.setdefault((id(atlas), regions), Solver())
         self.runner.submit(
             lambda progress, cancelled: _with_moves(
-                evaluate(
-                    snapshot, progress, cancelled, atlas=atlas, solver=solver, free_solver=free
-                )
+                evaluate(snapshot, progress, cancelled, atlas=atlas)
             )
         )
 
@@ -202,10 +196,8 @@ class AllocationController(QObject):
         res = evaluation.result
         left_out = [e for e in evaluation.sites if e.solved is None]
         self.sigMessage.emit(
-            tr("Solved ({status}) in {ms:.0f} ms{warm}").format(
-                status=describe.status_label(res.status),
-                ms=(res.build_s + res.solve_s) * 1000,
-                warm=tr(", warm start") if res.warm_started else "",
+            tr("Solved ({status}) in {ms:.0f} ms").format(
+                status=describe.status_label(res.status), ms=(res.build_s + res.solve_s) * 1000
             )
             + (
                 tr("; {n} site(s) left out: {names}").format(
@@ -229,7 +221,7 @@ class AllocationController(QObject):
         free = self.results.migration.mode == "free" and ev.free_preview is not None
         self.preview = preview = ev.free_preview if free else ev.preview
         self._draw(preview)
-        self.results.set_preview(preview)
+        self.results.set_preview(preview, headline(ev))
         self.results.migration.set_migration(
             ev.migration, None if ev.free_preview is None else ev.free_preview.moved_mw
         )

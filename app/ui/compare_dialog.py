@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -74,12 +75,30 @@ class CompareDialog(QDialog):
             label: collect(sc, atlas, lang=self.lang) for label, sc in scenarios.items()
         }
         self.sheets = comparison_sheets(self.reports, self.lang)
-        self.totals, self.provinces = QTableWidget(), QTableWidget()
-        self.sites, self.placed = QTableWidget(), QTableWidget()
-        for table, sheet in zip(
-            (self.totals, self.provinces, self.sites, self.placed), self.sheets, strict=True
+        by_name = {sheet.name: sheet for sheet in self.sheets}
+        self.effect, self.totals = QTableWidget(), QTableWidget()
+        self.provinces, self.sites, self.placed = QTableWidget(), QTableWidget(), QTableWidget()
+        for table, name in (
+            (self.effect, "effect"),
+            (self.totals, "totals"),
+            (self.provinces, "provinces"),
+            (self.sites, "sites"),
+            (self.placed, "placed"),
         ):
-            fill_table(table, sheet, self.lang)
+            fill_table(table, by_name[name], self.lang)
+        differing = [row[0] for row in by_name["differing"].rows]
+        self.warning = QLabel(
+            tr(
+                "The scenarios differ in assumptions, so their totals answer different "
+                "questions: {keys}"
+            ).format(keys=", ".join(differing))  # fmt: skip
+            if differing
+            else ""
+        )
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)  # keys may echo a planner's text
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #c62828")
+        self.warning.setVisible(bool(differing))
         self.last_error: str | None = None
         self.map = MapView()
         self.layers = NationalLayers(self.map, atlas)
@@ -98,7 +117,11 @@ class CompareDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.totals)
+        layout.addWidget(self.warning)
+        top = QTabWidget()
+        top.addTab(self.effect, tr("Placed sites' effect"))
+        top.addTab(self.totals, tr("Totals"))
+        layout.addWidget(top)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
 
@@ -108,7 +131,7 @@ class CompareDialog(QDialog):
 
     def _map_difference(self) -> None:
         current, ref = self.labels[0], self.labels[-1]
-        sheet = self.sheets[1]
+        sheet = next(s for s in self.sheets if s.name == "provinces")
         codes = [int(c) for c in self.reports[current].preview.scenario.problem.regions.ids]
         change_col = len(sheet.headers) - 1
         self.province_change = {

@@ -279,6 +279,16 @@ def tariff_source_label(source: str) -> str:
     return text_tr(TARIFF_SOURCES.get(source, source))
 
 
+def load_basis_text(m) -> str:
+    """Which load a card's figures are at, the design-load figures beside a solved card."""
+    if m.load_basis == "solved":
+        return tr(
+            "Figures at the solved load ({solved:.0%}); at the design load: PUE {pue:.3f}, "
+            "{mwh:,.0f} MWh"
+        ).format(solved=m.utilisation, pue=m.design_annual_pue, mwh=m.design_facility_energy_mwh)
+    return tr("Figures at the design load (not solved yet)")
+
+
 def station_warning(m) -> list[str]:
     """One line when the nearest station is beyond STATION_WARN_KM, else none."""
     from app.engine.city_lookup import STATION_WARN_KM
@@ -320,6 +330,7 @@ def site_summary(m) -> str:
 
     carbon = tr("missing") if m.carbon_t is None else f"{m.carbon_t:,.0f} tCO2"
     lines = [
+        load_basis_text(m),
         tr("Climate: {source}").format(source=m.station_text),
         *station_warning(m),
         (

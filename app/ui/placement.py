@@ -204,7 +204,7 @@ class SitePlacement(QObject):
     def set_evaluation(self, evaluation) -> None:
         """Cards from a finished ``app.engine.evaluate.Evaluation`` (design and solved)."""
         self.evaluation = evaluation
-        self.metrics = {e.site.id: e.metrics for e in evaluation.sites}
+        self.metrics = {e.site.id: e.card for e in evaluation.sites}  # at the solved load
         left_out = {e.site.id for e in evaluation.sites if e.flags}
         if left_out != self._left_out:
             self._left_out = left_out

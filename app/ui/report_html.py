@@ -153,6 +153,9 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
     lang = data.lang
     by_name = {s.name: s for s in sheets(data)}
     e = html.escape
+    from app.io.headline import free_line
+
+    free_text = (free_line(data.evaluation, lang) or "") if data.evaluation is not None else ""
 
     def h2(text: str) -> str:
         return f"<h2>{e(text)}</h2>"
@@ -178,8 +181,11 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 <style>table {{ font-size: 7pt; }} h2 {{ margin-top: 14px; }} th {{ background: #dde4ee; }}</style>
 <h1>{e(data.title)}</h1>
 <table cellspacing='0' cellpadding='2'>{meta_rows}</table>
-{h2(tr("Summary: reference and scenario", lang))}
+{h2(by_name["effect"].title)}
+{table_html(by_name["effect"], lang=lang)}
+{h2(by_name["summary"].title)}
 {table_html(by_name["summary"], lang=lang)}
+<p>{e(free_text)}</p>
 {h2(tr("Map: sites, loads and flows", lang))}
 <p><img src="map.png" width="{legend_width}"></p>
 <p><img src="legend.png" width="{legend_width}"></p>

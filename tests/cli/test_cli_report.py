@@ -90,8 +90,10 @@ def test_lang_zh_writes_a_chinese_workbook(tmp_path):
     out = _run(str(WESTERN), "-o", str(tmp_path / "r.xlsx"), lang="zh")
     assert out.returncode == 0, out.stderr
     book = openpyxl.load_workbook(tmp_path / "r.xlsx")
-    assert book.sheetnames[:3] == ["报告说明", "摘要", "新建站点"]
-    units = {r[0]: r[1] for r in book["摘要"].iter_rows(min_row=2, values_only=True)}
+    assert book.sheetnames[:4] == ["报告说明", "新建站点的效果", "相对现状", "新建站点"]
+    effect = {r[0]: r[1] for r in book["新建站点的效果"].iter_rows(min_row=2, values_only=True)}
+    assert effect["年度成本变化"] == "亿元" and effect["一次性投资"] == "亿元"
+    units = {r[0]: r[1] for r in book["相对现状"].iter_rows(min_row=2, values_only=True)}
     assert units["年度总成本"] == "亿元" and units["碳排放量"] == "万吨 CO₂"
     missing = _run(str(WESTERN), "-o", str(tmp_path / "nowhere" / "r.pdf"), lang="zh")
     assert missing.returncode == 2 and "不存在" in missing.stderr

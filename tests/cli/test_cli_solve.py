@@ -108,10 +108,46 @@ lat = 22.30
         encoding="utf-8",
     )
     alone = json.loads(_run(str(empty), "--json").stdout)
-    assert data["baseline"]["cost_cny"] == pytest.approx(alone["baseline"]["cost_cny"], rel=1e-9)
-    assert data["baseline"]["carbon_t"] == pytest.approx(alone["baseline"]["carbon_t"], rel=1e-9)
-    assert data["baseline"]["cost_cny"] == pytest.approx(
-        data["status_quo_totals"]["cost_cny"], rel=1e-9
-    )
+    today, alone_today = data["status_quo_totals"], alone["status_quo_totals"]
+    assert "baseline" not in data  # status_quo_totals is today; no duplicate copy
+    assert today["cost_cny"] == pytest.approx(alone_today["cost_cny"], rel=1e-9)
+    assert today["carbon_t"] == pytest.approx(alone_today["carbon_t"], rel=1e-9)
+    # without the placed sites is the empty scenario solved; the effect is the difference
+    without = data["without_sites"]["totals"]
+    assert without["cost_cny"] == pytest.approx(alone["totals"]["cost_cny"], rel=1e-9)
+    effect = data["sites_effect"]
+    assert set(effect) == set(data["totals"]) | {"investment_cny", "npv_cny", "payback_years"}
+    for key in ("cost_cny", "energy_mwh", "carbon_t", "capex_cost", "migration_cost"):
+        assert effect[key] == pytest.approx(data["totals"][key] - without[key], abs=1e-3)
+    assert all(v in (0, 0.0, None) for k, v in alone["sites_effect"].items())
     assert data["sites"]["ulanqab"]["status_quo_load_mw"] == 0.0
     assert data["moved_mw"]["total"] == pytest.approx(sum(data["moved_mw"]["by_class"].values()))
+
+
+@pytest.mark.parametrize("name", ["baseline", "western-expansion", "eastern-inference"])
+def test_the_examples_meet_the_json_contract(name, atlas):
+    from app.cli.solve import as_json
+    from app.engine.evaluate import evaluate
+    from app.io.scenario_file import load_scenario
+    from app.paths import DATA_DIR
+
+    # in process: the JSON ``solve --json`` prints (the process itself is tested above)
+    ev = evaluate(load_scenario(DATA_DIR / "scenarios" / f"{name}.toml"), atlas=atlas)
+    data = json.loads(json.dumps(as_json(ev), allow_nan=False))
+    totals, effect = data["totals"], data["sites_effect"]
+    assert "baseline" not in data and set(data["status_quo_totals"]) == set(totals)
+    assert set(data["without_sites"]["totals"]) == set(totals)
+    assert set(effect) == set(totals) | {"investment_cny", "npv_cny", "payback_years"}
+    parts = ("energy_cost", "transport_cost", "carbon_cost", "capex_cost", "migration_cost")
+    assert totals["cost_cny"] == pytest.approx(sum(totals[k] for k in parts), rel=1e-12)
+    free = data["if_moving_were_free"]
+    assert free["moved_mw"] == pytest.approx(free["totals"]["moved_mw"], abs=1e-6)
+    assert data["moved_mw"]["total"] == pytest.approx(totals["moved_mw"], abs=1e-6)
+    for sid, site in data["sites"].items():  # every site, energy at its solved load
+        if site["load_mw"] is not None:
+            assert site["energy_mwh"] > 0, sid
+    if name == "baseline":
+        assert all(effect[k] == 0 for k in totals if k != "mean_rtt_ms")
+        assert effect["investment_cny"] == 0 and effect["payback_years"] is None
+    else:
+        assert effect["investment_cny"] > 0 and effect["capex_cost"] > 0

@@ -216,6 +216,7 @@ CASES = {
     "assumptions.migration_cost_cny_per_mw": _set("assumptions.migration_cost_cny_per_mw", 0.0),
     "assumptions.payback_years": _set("assumptions.payback_years", 20.0),
     "assumptions.frozen_classes": _set("assumptions.frozen_classes", ["training"]),
+    "assumptions.retire_idle_halls": _set("assumptions.retire_idle_halls", True),
     "assumptions.status_quo_shares": _set(
         "assumptions.status_quo_shares", {"Shanghai": {"training": {"cluster:zhangjiakou": 0.5}}}
     ),
@@ -292,6 +293,11 @@ def fingerprint(ev) -> tuple:
         round(t["moved_mw"], 6),
         round(t["migration_cost"]),
         round(ev.migration.moved_mw, 6),
+        # the references: a key may change only what moves if moving were free
+        round(ev.free.totals["cost_cny"]),
+        round(ev.free.totals["moved_mw"], 6),
+        round(ev.without_sites.totals["cost_cny"]),
+        len(ev.result.flow_mw),  # the admissible pairs (residency, latency)
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from app.engine.national_problem import (
@@ -36,12 +37,17 @@ def test_a_province_class_changes_only_that_province(atlas) -> None:
 def test_the_national_problem_uses_it_unless_overridden(atlas) -> None:
     codes = [int(c) for c in atlas.provinces.index]
     by_province = stock_pue_by_province(atlas)
-    problem = build_national_problem(atlas, AllocationAssumptions())
-    assert list(problem.sites.annual_pue[: len(codes)]) == pytest.approx(
-        [by_province[c] for c in codes]
-    )
-    fixed = build_national_problem(atlas, replace(AllocationAssumptions(), stock_pue=1.5))
-    assert set(fixed.sites.annual_pue[: len(codes)]) == {1.5}
+    a = AllocationAssumptions()
+    problem = build_national_problem(atlas, a)
+    # at today's utilisation each hall uses exactly its average PUE: marginal + fixed part
+    s = problem.sites
+    average = s.annual_pue + s.fixed_mwh_per_mw_rated / (a.stock_utilisation * 8760.0)
+    assert list(average[: len(codes)]) == pytest.approx([by_province[c] for c in codes])
+    assert np.all(s.fixed_mwh_per_mw_rated[: len(codes)] > 0)
+    assert np.all(s.annual_pue[: len(codes)] < average[: len(codes)])
+    fixed = build_national_problem(atlas, replace(a, stock_pue=1.5, retire_idle_halls=True))
+    assert set(fixed.sites.annual_pue[: len(codes)]) == {1.5}  # retired: the average PUE
+    assert not fixed.sites.fixed_mwh_per_mw_rated.any()
 
 
 def test_the_stock_pue_is_at_the_utilisation_its_energy_is_charged_at(atlas) -> None:
@@ -52,7 +58,7 @@ def test_the_stock_pue_is_at_the_utilisation_its_energy_is_charged_at(atlas) -> 
     assert a.stock_utilisation == pytest.approx(0.40)
     at_default = stock_pue_by_province(atlas, utilization=a.stock_utilisation)
     assert stock_pue_by_province(atlas) == at_default
-    fuller = replace(a, stock_utilisation=0.8)
+    fuller = replace(a, stock_utilisation=0.8, retire_idle_halls=True)  # the average PUE
     problem = build_national_problem(atlas, fuller)
     at_08 = stock_pue_by_province(atlas, utilization=0.8)
     assert list(problem.sites.annual_pue[: len(codes)]) == pytest.approx([at_08[c] for c in codes])

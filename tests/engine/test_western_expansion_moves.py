@@ -9,7 +9,6 @@ import sys
 
 import pytest
 
-from app.engine.evaluate import evaluate
 from app.io.scenario_file import load_scenario
 from app.paths import ROOT
 
@@ -19,7 +18,9 @@ CAMPUSES = {"ulanqab-1", "zhongwei-1"}
 
 @pytest.fixture(scope="module")
 def preview(atlas):
-    # the production path: today's status quo -> the scenario, and if moving were free
+    from app.engine.evaluate import evaluate
+
+    # the one evaluation (placed sites priced at the margin, every hall's fixed energy kept)
     return evaluate(load_scenario(EXAMPLE), atlas=atlas).migration
 
 
@@ -30,10 +31,8 @@ def test_eastern_demand_moves_to_the_new_campuses_and_pays_back(preview):
     load = preview.scenario.sites_table.loc[sorted(CAMPUSES), "load_mw"].sum()
     assert into["mw"].sum() == pytest.approx(load) and load > 100.0
     assert (into["from_site"] != "").all()
-    # from existing eastern and central stock: Shanghai's is among the sources (Zhejiang's too
-    # while demand was the racks' rating; with the load drawn, issue 17, the clusters' spare
-    # capacity takes part of it)
-    assert "stock:310000" in set(into["from_site"])
+    # from existing stock (which province's depends on the calibration: with every hall's
+    # fixed energy kept, issue 16, only a large saving per MW repays a move)
     assert into["from_site"].str.startswith("stock:").all()
     # each move into the campuses saves money and repays its one-off cost within the payback
     # period the LP was given (3 years by default)
@@ -50,7 +49,10 @@ def test_friction_moves_less_than_the_free_reference(preview):
                        fill_value=0.0).clip(lower=0.0).sum())  # fmt: skip
     assert 0 < preview.moved_mw < free_moved
     assert preview.moved_mw == pytest.approx(preview.scenario.totals["moved_mw"])
-    assert preview.scenario.totals["cost_cny"] < preview.status_quo.totals["cost_cny"]
+    # the dispatch (cost without the campuses' capex annuity and fixed energy) beats today's
+    t, today = preview.scenario.totals, preview.status_quo.totals
+    placed_fixed = t["fixed_energy_cost"] - today["fixed_energy_cost"]
+    assert t["cost_cny"] - t["capex_cost"] - placed_fixed < today["cost_cny"]
     assert preview.free.totals["cost_cny"] <= preview.scenario.totals["cost_cny"] + 1e-3
     # every status-quo MW either stays (with a reason) or moves
     stays = preview.stays["mw"].sum()

@@ -21,7 +21,8 @@ def sheets(atlas):
 
 
 def test_totals_are_current_minus_reference_with_the_references_own_figures(sheets):
-    reports, (totals, *_) = sheets
+    reports, all_sheets = sheets
+    totals = next(s for s in all_sheets if s.name == "totals")
     assert totals.headers == [
         "Total",
         "Unit",
@@ -44,7 +45,7 @@ def test_totals_are_current_minus_reference_with_the_references_own_figures(shee
 
 
 def test_net_import_changes_balance_across_provinces(sheets):
-    _, (_, provinces, *_) = sheets
+    _, (_, _, provinces, *_) = sheets
     assert provinces.headers[-1] == "Change, western-expansion minus eastern-inference (MW)"
     change = [r[-1] for r in provinces.rows]
     # compute served elsewhere is imported by one province and exported by another
@@ -53,7 +54,7 @@ def test_net_import_changes_balance_across_provinces(sheets):
 
 
 def test_sites_in_one_scenario_only_count_as_zero_on_the_other_side(sheets):
-    reports, (_, _, sites, placed) = sheets
+    reports, (_, _, _, sites, placed, _) = sheets
     assert sites.headers == [
         "Site",
         "Load, western-expansion (MW)",
@@ -69,7 +70,7 @@ def test_sites_in_one_scenario_only_count_as_zero_on_the_other_side(sheets):
     load_change = h.index("Load, change (MW)")
     water_ref = h.index("Water, eastern-inference (m³)")
     pue_ref = h.index("Annual PUE, eastern-inference")
-    ulanqab = rows["Ulanqab campus"]  # only in western expansion
+    ulanqab = rows["Zhongwei campus"]  # only in western expansion, and loaded
     assert ulanqab[load_change] == pytest.approx(ulanqab[load_change - 2], abs=1e-3)
     assert ulanqab[load_change] > 0
     assert ulanqab[water_ref] == 0 and ulanqab[pue_ref] is None
@@ -96,7 +97,8 @@ def test_every_reference_has_its_columns_in_the_site_tables(sheets, atlas):
             load_scenario(DATA_DIR / "scenarios" / "baseline.toml"), atlas, lang="en"
         ),
     }
-    _, _, sites, placed = comparison_sheets(three, "en")
+    by_name = {s.name: s for s in comparison_sheets(three, "en")}
+    sites, placed = by_name["sites"], by_name["placed"]
     assert sites.headers == [
         "Site",
         "Load, western-expansion (MW)",
@@ -111,3 +113,24 @@ def test_every_reference_has_its_columns_in_the_site_tables(sheets, atlas):
     h = placed.headers
     assert "Annual PUE, baseline" in h and "Water, western-expansion minus baseline (m³)" in h
     assert len(placed.changes) == 2 * (len(h) - 1) // 5
+
+
+def test_each_side_shows_its_own_sites_effect_and_differing_assumptions_are_named(atlas, sheets):
+    from dataclasses import replace
+
+    reports, all_sheets = sheets
+    by_name = {s.name: s for s in all_sheets}
+    effect = {r[0]: r for r in by_name["effect"].rows}["Change in annual cost"]
+    for i, label in enumerate(reports, start=2):
+        own = reports[label].evaluation.sites_effect["cost_cny"]
+        assert effect[i] == pytest.approx(own / 1e9, abs=1e-5)
+    assert by_name["differing"].rows == []  # both examples use the built-in assumptions
+    western = reports["western-expansion"].evaluation.scenario
+    a = replace(western.assumptions, carbon_price_cny_per_t=100.0, retire_idle_halls=True)
+    dearer = collect(replace(western, assumptions=a), atlas, lang="en")
+    pair = comparison_sheets({"dearer": dearer, "western": reports["western-expansion"]}, "en")
+    differing = next(s for s in pair if s.name == "differing")
+    assert sorted(r[0] for r in differing.rows) == [
+        "assumptions.carbon_price_cny_per_t",
+        "assumptions.retire_idle_halls",
+    ]

@@ -59,7 +59,7 @@ def test_scenario_without_sites_exports_every_format(reports, tmp_path):
     assert {p.name for p in written} >= {"b-sites.csv", "b-summary.csv", "b-metadata.csv"}
     features = json.loads(exports.write_geojson(data, tmp_path / "b.geojson").read_text())
     assert {f["properties"]["kind"] for f in features["features"]} == {"flow"}
-    summary = {r[0]: r for r in _rows(book["Summary"])}
+    summary = {r[0]: r for r in _rows(book["Versus today"])}
     # no placed sites: the change is what re-allocating today's demand alone is worth
     cost = summary["Total annual cost"]
     assert cost[4] == pytest.approx(cost[3] - cost[2], abs=1e-3) and cost[4] <= 0
@@ -69,7 +69,12 @@ def test_scenario_without_sites_exports_every_format(reports, tmp_path):
 def test_every_shipped_scenario_exports(reports, tmp_path, name):
     data = reports[name]
     book = openpyxl.load_workbook(exports.write_xlsx(data, tmp_path / f"{name}.xlsx"))
-    assert book.sheetnames[:3] == ["About this report", "Summary", "Placed sites"]
+    assert book.sheetnames[:4] == [
+        "About this report",
+        "Placed sites' effect",
+        "Versus today",
+        "Placed sites",
+    ]
     # header, one row per site and their total (or the "no placed sites" line)
     assert book["Placed sites"].max_row == (len(data.sites) + 2 if len(data.sites) else 2)
     assert len(exports.write_csvs(data, tmp_path / f"{name}.csv")) == len(data.tables())
@@ -90,19 +95,22 @@ def test_headings_carry_units_and_numbers_have_formats(reports, tmp_path):
     headers = [c.value for c in sites[1]]
     assert "Energy cost (M CNY)" in headers and "Water (m³)" in headers
     assert "Annual PUE" in headers and "Design utilisation (%)" in headers
-    pue = sites.cell(row=2, column=headers.index("Annual PUE") + 1)
+    # the Zhongwei campus (row 3) is loaded; Ulanqab may serve nothing (no PUE, flagged)
+    pue = sites.cell(row=3, column=headers.index("Annual PUE") + 1)
     assert pue.number_format == "#,##0.000" and 1.0 < pue.value < 1.5
     energy = sites.cell(row=2, column=headers.index("Facility energy (MWh)") + 1)
     assert energy.number_format == "#,##0"
     # the stored figure is the engine's, scaled and rounded, not re-derived
     assert energy.value == pytest.approx(data.sites["facility_energy_mwh"].iloc[0], abs=0.01)
-    summary = {r[0]: r for r in _rows(book["Summary"])}
+    summary = {r[0]: r for r in _rows(book["Versus today"])}
     cost = summary["Total annual cost"]
     assert cost[1] == "bn CNY"
     t = data.totals.set_index("total")
     assert cost[2] == pytest.approx(t.at["cost_cny", "before"] / 1e9, abs=1e-5)
     assert cost[4] == pytest.approx(cost[3] - cost[2], abs=1e-4)  # scenario minus reference
-    assert cost[4] < 0  # the western sites make the country's bill cheaper
+    ev = data.evaluation  # versus today: the scenario's total minus today's
+    today_change = (ev.result.totals["cost_cny"] - ev.baseline.totals["cost_cny"]) / 1e9
+    assert cost[4] == pytest.approx(today_change, abs=1e-4)
 
 
 def test_metadata_sheet_says_what_when_and_against_what(reports, tmp_path):
@@ -112,7 +120,11 @@ def test_metadata_sheet_says_what_when_and_against_what(reports, tmp_path):
     assert meta["Scenario"] == "Western expansion"
     assert meta["App version"].startswith("CPN Planner ")
     assert meta["Report generated"][:2] == "20" and meta["Number of placed sites"] == "2"
-    assert "without its placed sites" in meta["Reference"]
+    # the three references, each named once, and what the sites' effect is measured against
+    without = meta["Reference - without the placed sites"]
+    assert "placed sites removed" in without and "same status quo" in without
+    assert "status quo" in meta["Reference - today"]
+    assert "no cost of moving" in meta["Reference - if moving were free"]
     assert meta["Assumptions"] == "built-in defaults"
 
 

@@ -16,7 +16,7 @@ from app.io.report_data import collect
 
 SMALL = Site(
     "zw", "Zhongwei small", 105.19, 37.51, capacity_mw=100.0, cooling="chiller_tower",
-    facility="small",
+    facility="small", tariff_cny_per_kwh=0.1,  # cheap power: loaded, so it has a PUE
 )  # fmt: skip
 
 

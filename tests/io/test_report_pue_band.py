@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import math
 
+import numpy as np
 import openpyxl
 import pytest
 
@@ -62,7 +63,7 @@ def test_xlsx_has_p5_and_p95_as_numbers_around_the_pue(english, scenario, tmp_pa
         assert low <= mid <= high and high - low > 0.005
         assert ws.cell(row=r, column=p5).number_format == "#,##0.000"
         checked += 1
-    assert checked >= 2
+    assert checked >= 1  # a site that serves nothing has no PUE (and is flagged)
     wanted = {"hyperscale": "Hyperscale", "large": "Large", "midsize": "Mid-size", "small": "Small"}
     shown = [ws.cell(row=r, column=facility).value for r in range(2, ws.max_row)]  # w/o total
     assert shown == [wanted[s.facility] for s in scenario.sites]
@@ -84,12 +85,13 @@ def test_csv_has_the_band_columns_and_chinese_headings(scenario, atlas, tmp_path
 
 def test_a_missing_band_is_an_empty_cell_never_nan(english, tmp_path):
     sites = english.sites.copy()
-    sites.loc[0, ["pue_p5", "pue_p95"]] = math.nan  # as beyond the evaluation's band limit
+    i = int(np.flatnonzero(sites["annual_pue"].notna().to_numpy())[0])  # a site with a PUE
+    sites.loc[i, ["pue_p5", "pue_p95"]] = math.nan  # as beyond the evaluation's band limit
     data = english.__class__(**{**english.__dict__, "sites": sites})
     ws = openpyxl.load_workbook(exports.write_xlsx(data, tmp_path / "m.xlsx"))["Placed sites"]
     cols = _columns(ws)
-    assert ws.cell(row=2, column=cols["Annual PUE p5"]).value is None
-    assert ws.cell(row=2, column=cols["Annual PUE"]).value is not None
+    assert ws.cell(row=2 + i, column=cols["Annual PUE p5"]).value is None
+    assert ws.cell(row=2 + i, column=cols["Annual PUE"]).value is not None
     path = next(
         p for p in exports.write_csvs(data, tmp_path / "m.csv") if p.name.endswith("-sites.csv")
     )
@@ -121,4 +123,4 @@ def test_energy_cost_and_carbon_carry_the_band(english):
             assert low / mid == pytest.approx(row["pue_p5"] / row["annual_pue"])
             assert high / mid == pytest.approx(row["pue_p95"] / row["annual_pue"])
             checked += 1
-    assert checked >= 6
+    assert checked >= 3

@@ -13,7 +13,8 @@ from app.io.report_data import collect
 
 def test_site_table_is_at_the_solved_load(atlas):
     sites = [
-        Site("ulanqab", "Ulanqab", 113.13, 41.03, capacity_mw=300.0),
+        # cheap power: the allocation loads it (it must, for a solved PUE)
+        Site("ulanqab", "Ulanqab", 113.13, 41.03, capacity_mw=300.0, tariff_cny_per_kwh=0.1),
         Site("hk", "Hong Kong", 114.17, 22.30),
     ]
     data = collect(Scenario(sites=sites), atlas)

@@ -131,6 +131,10 @@ def _headers(table) -> list[str]:
 def test_compare_scenarios_side_by_side(window):
     dialog = window.compare_with([EXAMPLES / "baseline.toml", EXAMPLES / "western-expansion.toml"])
     assert dialog is not None
+    # each side's own placed sites' effect first; the same assumptions: no warning
+    assert _headers(dialog.effect)[2:] == ["Current", "baseline", "western-expansion"]
+    assert dialog.effect.item(0, 0).text() == "Change in annual cost"
+    assert dialog.warning.text() == ""
     assert _headers(dialog.totals) == [
         "Total",
         "Unit",
@@ -181,11 +185,18 @@ def test_comparison_exports_to_xlsx_and_pdf(window, tmp_path):
     import openpyxl
     from pypdf import PdfReader
 
-    _place(window, 113.13, 41.03, name="=evil site")
+    _place(window, 113.13, 41.03, name="=evil site", tariff_cny_per_kwh=0.1)  # loaded
     dialog = window.compare_with([EXAMPLES / "baseline.toml"])
     xlsx = dialog.export(tmp_path / "c.xlsx")
     book = openpyxl.load_workbook(xlsx)
-    assert book.sheetnames == ["Totals", "By province", "By site", "Placed sites"]
+    assert book.sheetnames == [
+        "Placed sites' effect",
+        "Totals",
+        "By province",
+        "By site",
+        "Placed sites",
+        "Assumptions that differ",
+    ]
     by_site = book["By site"]
     names = [by_site.cell(row=r, column=1) for r in range(2, by_site.max_row + 1)]
     evil = next(c for c in names if c.value == "=evil site")

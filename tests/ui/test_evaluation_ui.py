@@ -26,15 +26,22 @@ def _evaluate(window, qtbot):
 
 def test_card_shows_design_and_solved_utilisation(window, qtbot):
     window.allocation.auto_action.setChecked(False)
-    site = _place(window, 113.13, 41.03, capacity_mw=300.0)
+    site = _place(window, 113.13, 41.03, capacity_mw=300.0, tariff_cny_per_kwh=0.1)  # loaded
     ev = _evaluate(window, qtbot)
     solved = ev.site[site.id].solved
     assert solved is not None and solved.utilisation > 0.7  # the LP loads a cheap site fully
     window.placement.select(site.id)
     text = window.site_editor.load.text()
     assert "70% design" in text and f"{solved.utilisation:.0%} solved" in text
-    # the card's figures are the evaluation's (one source for every number)
-    assert window.placement.metrics[site.id] is ev.site[site.id].metrics
+    # the card's figures are the evaluation's (one source for every number), at the solved
+    # load by default, the design-load figures beside, labelled
+    card = window.placement.metrics[site.id]
+    assert card is ev.site[site.id].card and card.load_basis == "solved"
+    assert card.facility_energy_mwh == pytest.approx(solved.energy_mwh)
+    assert card.design_facility_energy_mwh == pytest.approx(ev.site[site.id].design.energy_mwh)
+    summary = window.site_editor.evaluation.text()
+    assert f"Figures at the solved load ({solved.utilisation:.0%})" in summary
+    assert f"{card.design_facility_energy_mwh:,.0f} MWh" in summary
 
 
 def test_site_outside_the_provinces_is_left_out_with_a_message(window, qtbot):

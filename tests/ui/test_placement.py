@@ -23,6 +23,9 @@ def _click(window, qtbot, lon, lat):
 
 @pytest.fixture
 def two_sites(window, qtbot):
+    # cards at the design load: no solve replaces them with solved-load cards mid-test (a
+    # site the allocation leaves idle has no solved PUE)
+    window.allocation.auto_action.setChecked(False)
     window.placement.place_action.setChecked(True)
     _click(window, qtbot, *ULANQAB)
     _click(window, qtbot, *QINGPU)
@@ -55,7 +58,10 @@ def test_edit_then_undo_and_redo(window, two_sites):
     window.placement.select(ulanqab)
     editor = window.site_editor
     assert window.inspector_stack.currentWidget() is editor
-    before = window.placement.metrics[ulanqab].facility_energy_mwh
+    card = window.placement.metrics[ulanqab]
+    # the design-load energy (a solved card keeps it beside the solved figures)
+    before = card.design_facility_energy_mwh if card.load_basis == "solved" else None
+    before = before or card.facility_energy_mwh
     editor.capacity.setValue(100.0)
     assert window.model.site(ulanqab).capacity_mw == 100.0
     assert window.placement.metrics[ulanqab].facility_energy_mwh == pytest.approx(2 * before)

@@ -12,7 +12,9 @@ def test_failing_site_is_listed_first_ringed_and_selectable(window, qtbot):
     window.allocation.auto_action.setChecked(False)
     x, y = to_map(105.19, 37.51)  # Zhongwei, Ningxia hub
     site = window.placement.place_at(float(x), float(y))
-    window.placement.edit(site.id, {"cooling": "chiller_tower", "facility": "small"})
+    window.placement.edit(
+        site.id, {"cooling": "chiller_tower", "facility": "small", "tariff_cny_per_kwh": 0.1}
+    )
     with qtbot.waitSignal(window.allocation.sigSolved, timeout=60_000):
         window.allocation.solve_action.trigger()
     ev = window.allocation.evaluation
@@ -58,7 +60,8 @@ def test_pdf_report_has_the_policy_section(atlas, tmp_path):
     from app.io.report_data import collect
     from app.ui.report import write_pdf
 
-    site = Site("zw", "Zhongwei small", 105.19, 37.51, cooling="chiller_tower", facility="small")
+    site = Site("zw", "Zhongwei small", 105.19, 37.51, cooling="chiller_tower", facility="small",
+                tariff_cny_per_kwh=0.1)  # fmt: skip
     scenario = Scenario(sites=[site], assumptions=AllocationAssumptions())
     from app.ui.report_html import report_html
 

@@ -46,7 +46,7 @@ def test_pdf_shows_pue_with_band_and_facility_class(scenario, atlas, tmp_path, l
         for r in data.sites.to_dict("records")
         if not math.isnan(r["annual_pue"])
     ]
-    assert len(expected) >= 2
+    assert len(expected) >= 1  # a site that serves nothing has no PUE (flagged instead)
     for pue, p5, p95 in expected:
         assert (pue, p5, p95) in found, (pue, p5, p95)
         assert p5 <= pue <= p95 and p5 < p95

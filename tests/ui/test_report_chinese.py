@@ -97,7 +97,7 @@ def test_chinese_pdf_and_xlsx_have_no_english_interface_word(reports, atlas, tmp
     from app.ui.report import write_pdf
 
     english = _english_ui_words(reports, atlas, tmp_path)
-    assert {"Summary", "Total", "Province", "Carbon"} <= english  # the check can fail
+    assert {"Today", "Total", "Province", "Carbon"} <= english  # the check can fail
     zh = reports["zh"]
     pdf, _ = write_pdf(zh, atlas, tmp_path / "zh.pdf")
     leaked_pdf = (_pdf_words(pdf) - _data_words(zh)) & english
@@ -110,8 +110,8 @@ def test_chinese_pdf_and_xlsx_have_no_english_interface_word(reports, atlas, tmp
 def test_chinese_units_are_yi_yuan_and_wan_dun(reports, tmp_path):
     zh, en = reports["zh"], reports["en"]
     book = openpyxl.load_workbook(exports.write_xlsx(zh, tmp_path / "zh.xlsx"))
-    assert book.sheetnames[:3] == ["报告说明", "摘要", "新建站点"]
-    rows = {r[0]: r for r in book["摘要"].iter_rows(min_row=2, values_only=True)}
+    assert book.sheetnames[:4] == ["报告说明", "新建站点的效果", "相对现状", "新建站点"]
+    rows = {r[0]: r for r in book["相对现状"].iter_rows(min_row=2, values_only=True)}
     cost, carbon = rows["年度总成本"], rows["碳排放量"]
     assert cost[1] == "亿元" and carbon[1] == "万吨 CO₂"
     t = en.totals.set_index("total")
@@ -123,9 +123,10 @@ def test_chinese_units_are_yi_yuan_and_wan_dun(reports, tmp_path):
 
 def test_chinese_comparison(reports, tmp_path):
     sheets = comparison_sheets({"当前": reports["zh"], "基准": reports["zh"]}, "zh")
-    assert sheets[0].headers[:2] == ["合计项", "单位"] and sheets[0].headers[-1] == "当前 减 基准"
+    totals = next(s for s in sheets if s.name == "totals")
+    assert totals.headers[:2] == ["合计项", "单位"] and totals.headers[-1] == "当前 减 基准"
     book = openpyxl.load_workbook(exports.write_sheets_xlsx(sheets, tmp_path / "c.xlsx", "zh"))
     words = _xlsx_words(tmp_path / "c.xlsx") - _data_words(reports["zh"])
     english = {"Total", "Unit", "Load", "change", "minus", "Province", "Net", "import", "Site"}
     assert not words & english, sorted(words & english)
-    assert book.sheetnames[0] == "合计" and book.sheetnames[2] == "按站点"
+    assert book.sheetnames[:2] == ["新建站点的效果", "合计"] and book.sheetnames[3] == "按站点"

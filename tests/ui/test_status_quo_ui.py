@@ -22,7 +22,8 @@ def _place_ulanqab(window, mw=1500.0):
     window.allocation.auto_action.setChecked(False)
     x, y = to_map(113.13, 41.03)
     site = window.placement.place_at(float(x), float(y))
-    window.placement.edit(site.id, {"capacity_mw": mw})
+    # cheap power: the allocation loads it whatever the calibration of today's halls
+    window.placement.edit(site.id, {"capacity_mw": mw, "tariff_cny_per_kwh": 0.1})
     return site
 
 
@@ -79,10 +80,13 @@ def test_migration_assumptions_are_undoable_edits(window, qtbot):
     )
     panel.frozen["sensitive"].setChecked(True)
     assert model.scenario.assumptions.frozen_classes == ("sensitive",)
-    for _ in range(5):
+    panel.retire.setChecked(True)
+    assert model.scenario.assumptions.retire_idle_halls
+    for _ in range(6):
         window.undo_action.trigger()
     a = model.scenario.assumptions
     assert a.migration_cost_cny_per_mw == pytest.approx(8e6) and a.frozen_classes == ()
+    assert not a.retire_idle_halls and not panel.retire.isChecked()
     assert (a.payback_years, a.stock_utilisation, a.cluster_utilisation) == pytest.approx(
         (3.0, 0.40, 0.43)  # the defaults: fill rate x mean draw (issue 17)
     )

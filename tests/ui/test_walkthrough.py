@@ -43,7 +43,9 @@ def test_a_planners_afternoon(window, qtbot, tmp_path):
         qtbot.wait(300)
     window.placement.place_action.setChecked(False)
     ulanqab, qingpu = (s.id for s in window.model.sites)
-    window.placement.edit(ulanqab, {"name": "Ulanqab", "capacity_mw": 50.0})
+    window.placement.edit(
+        ulanqab, {"name": "Ulanqab", "capacity_mw": 50.0, "tariff_cny_per_kwh": 0.1}
+    )  # cheap power: the allocation loads it
     window.placement.edit(qingpu, {"name": "Qingpu", "cooling": "chiller_tower"})
     assert window.comparison.table.rowCount() == 2
     m_q = window.placement.metrics[qingpu]

@@ -34,8 +34,10 @@ COLUMNS: tuple[tuple[str, str, str | None], ...] = (
     ("Site", "name", None),
     ("Cooling", "cooling_label", None),
     ("Facility class", "facility", None),
+    ("Load", "load_text", None),
     ("Annual PUE", "annual_pue", "pue"),
     ("Facility energy", "facility_energy_mwh", "mwh"),
+    ("Facility energy at design load", "design_facility_energy_mwh", "mwh"),
     ("Energy cost", "energy_cost_mcny", "mcny"),
     ("Carbon", "carbon_t", "t_co2"),
     ("Water", "water_m3", "m3"),
@@ -83,6 +85,14 @@ def _pue_item(m: SiteMetrics) -> _NumberItem:
             )
         )
     return item
+
+
+def load_text(m: SiteMetrics) -> str:
+    """The load the row's figures are at: "solved 83 %" or "design 70 %"."""
+    u = m.utilisation
+    if u != u:  # a card without a load (a cluster's reference card)
+        return tr("design")
+    return (tr("solved {u:.0%}") if m.load_basis == "solved" else tr("design {u:.0%}")).format(u=u)
 
 
 class ComparisonPanel(QWidget):
@@ -152,6 +162,8 @@ class ComparisonPanel(QWidget):
                     value = (
                         cooling_label(m.cooling, short=True)
                         if attr == "cooling_label"
+                        else load_text(m)
+                        if attr == "load_text"
                         else getattr(m, attr)
                     )
                     if attr == "facility":
@@ -166,6 +178,13 @@ class ComparisonPanel(QWidget):
                     item.setData(ID_ROLE, m.site_id)
                     if attr == "cooling_label":
                         item.setToolTip(cooling_label(m.cooling))
+                    elif attr == "load_text":
+                        item.setToolTip(
+                            tr(
+                                "Figures at the load the allocation chose (solved) or, before a "
+                                "solve, at the site's design utilisation"
+                            )  # fmt: skip
+                        )
                     elif attr == "cost_per_mtok_cny":
                         what = tr(TOKEN_COST_INCLUDES.get(m.token_cost_includes, "energy"))
                         item.setToolTip(tr("Includes: {what}").format(what=what))
@@ -217,6 +236,8 @@ class ComparisonPanel(QWidget):
         # A legend entry per curve costs quadratic time: thousands of sites would freeze the
         # window, and more than a dozen curves cannot be told apart anyway.
         for i, m in enumerate(self.metrics[:MAX_CURVES]):
+            if not np.isfinite(np.asarray(m.monthly_pue, float)).any():
+                continue  # serves nothing at its solved load: no PUE to draw
             pen = pg.mkPen(colors.categorical(i), width=2)
             self.pue_plot.plot(
                 months,

@@ -3,6 +3,8 @@ shift by site, per-site utilisation and dual-value bars; unserved demand in red.
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.units import carbon_unit, money_unit
 from app.engine.preview import Preview
+from app.io.glossary import ORDER, definition
 from app.ui.docks.bar_chart import NamedBars
 from app.ui.docks.migration_view import MigrationView
 from app.ui.i18n import tr
@@ -29,8 +32,8 @@ from app.ui.i18n import tr
 PROVINCE_COLUMNS = (
     "Province",
     "Demand (MW)",
-    "Local before",
-    "Local after",
+    "Local today",
+    "Local, scenario",
     "Elsewhere after",
     "Main other site",
     "Unserved (MW)",
@@ -69,10 +72,13 @@ class ResultsPanel(QWidget):
         self.names = names  # region/site id -> display name
         self.summary = QLabel(tr("Not solved yet: press Solve (F5)"))
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setToolTip("\n".join(definition(n) for n in ORDER))
+        self.headline: list[str] = []
         self.provinces = _table(PROVINCE_COLUMNS)
         self.provinces.itemSelectionChanged.connect(self._on_province)
         self.detail = _table(
-            ("Served at", "Site province", "Before (MW)", "After (MW)", "Change (MW)")
+            ("Served at", "Site province", "Today (MW)", "Scenario (MW)", "Change (MW)")
         )
         self.util_plot = NamedBars(tr("Utilisation (%)"), "%")
         self.dual_plot = NamedBars(tr("Value of 1 MW more (k CNY/yr)"), tr("k CNY/MW-yr"), 1)
@@ -104,9 +110,12 @@ class ResultsPanel(QWidget):
         self.bar_site_ids: list[str] = []
         self.shown_region: str | None = None  # the province whose "served at" is shown
 
-    def set_preview(self, preview: Preview) -> None:
-        """Show a new solve in every table, including the selected province's "served at"."""
+    def set_preview(self, preview: Preview, headline: list[str] | None = None) -> None:
+        """Show a new solve in every table, including the selected province's "served at";
+        ``headline``: the sites' effect, versus today, if moving were free (first)."""
         self.preview = preview
+        if headline is not None:
+            self.headline = headline
         shown = self.shown_region
         self._fill_summary(preview)
         self._fill_provinces(preview)
@@ -128,11 +137,14 @@ class ResultsPanel(QWidget):
             f"{tr('carbon')}: {co2.format(carbon)} ({co2.scaled(d_carbon):+,.3f}); "
             f"{tr('mean RTT')}: {rtt:.1f} ms; {tr('moved')}: {p.moved_mw:,.0f} MW"
         )
+        text = html.escape(text)
         if unserved > 1e-6:
             text += (
                 f" — <span style='color:#c62828'><b>{tr('unserved')}: {unserved:,.1f} MW</b></span>"
             )
-        self.summary.setText(text)
+        lines = [f"<b>{html.escape(self.headline[0])}</b>"] if self.headline else []
+        lines += [html.escape(line) for line in self.headline[1:]]
+        self.summary.setText("<br>".join([*lines, text]))
 
     def _fill_provinces(self, p: Preview) -> None:
         regions = p.scenario.problem.regions

@@ -1,6 +1,7 @@
 """The assumptions dock's "Today and moving" tab: how today's status quo is built (utilisation of
 the provinces' stock and of the clusters) and the friction of leaving it (one-off migration
-cost per MW, payback years, classes frozen in place). Each edit is one ``emit(text, **changes)``
+cost per MW, payback years, classes frozen in place) and whether a hall that load leaves is
+switched off (``retire_idle_halls``). Each edit is one ``emit(text, **changes)``
 call that the dock turns into an undo step."""
 
 from __future__ import annotations
@@ -51,6 +52,18 @@ class StatusQuoPanel(QWidget):
         self.form.addRow(tr("Clusters in use today"), self.cluster_utilisation)
         self.form.addRow(tr("Migration cost (one-off)"), self.migration_cost)
         self.form.addRow(tr("Moves pay back within"), self.payback)
+        self.retire = QCheckBox(tr("Switch off the part of a hall that load leaves"))
+        self.retire.setToolTip(
+            tr(
+                "Off (default): an existing hall keeps its load-independent energy (UPS no-load "
+                "loss, lighting, fans and pumps at their floor) when load leaves it. On: that "
+                "part is retired with the load (its energy follows its load at the average PUE)"
+            )
+        )
+        self.retire.toggled.connect(
+            lambda on: self._emit(tr("Set retiring idle halls"), retire_idle_halls=bool(on))
+        )
+        self.form.addRow(self.retire)
         self.frozen_label = QLabel(tr("Kept where served today (frozen):"))
         self.form.addRow(self.frozen_label)
         self.frozen: dict[str, QCheckBox] = {}
@@ -76,6 +89,7 @@ class StatusQuoPanel(QWidget):
             self.payback,
             self.stock_utilisation,
             self.cluster_utilisation,
+            self.retire,
             *self.frozen.values(),
         )
         blockers = [QSignalBlocker(w) for w in boxes]
@@ -83,6 +97,7 @@ class StatusQuoPanel(QWidget):
         self.payback.setValue(a.payback_years)
         self.stock_utilisation.setValue(a.stock_utilisation * 100.0)
         self.cluster_utilisation.setValue(a.cluster_utilisation * 100.0)
+        self.retire.setChecked(a.retire_idle_halls)
         for cid, box in self.frozen.items():
             box.setChecked(cid in a.frozen_classes)
         del blockers
