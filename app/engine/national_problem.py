@@ -63,9 +63,9 @@ ASSUMPTION_NOTES = {
     "(NDA, end-2023) x mean draw 0.70 = 0.43",
     "migration_cost_cny_per_mw": "one-off cost of moving 1 MW: reasoned 8 M CNY (relocating "
     "~3,300 servers + two months of dual running); range 1-60 M",
-    "retire_idle_halls": "false: an existing hall (stock or cluster) keeps its load-independent "
-    "energy when load leaves it; true: the part of a hall load leaves is retired (its energy "
-    "scales with its load at the average PUE)",
+    "retire_idle_halls": "off (default): an existing hall (stock or cluster) keeps its "
+    "load-independent energy when load leaves it; on: the part of a hall load leaves is retired "
+    "(its energy scales with its load at the average PUE)",
     "payback_years": "a move must repay its one-off cost within 3 years (reasoned; 1-10)",
 }
 

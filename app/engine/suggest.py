@@ -202,10 +202,11 @@ def suggest(
 
 def plan_cost(evaluation) -> float:
     """The annual cost a portfolio is chosen on, from the one evaluation (CNY/yr): the
-    scenario's totals (fixed energy and capex annuity of placed sites included) plus the
-    annualised migration charge and the unserved-demand penalty, as the LP weighs them."""
+    scenario's ``cost_cny`` (every hall's fixed energy, the placed sites' capex annuity and the
+    annualised migration charge included) plus the unserved-demand penalty, as the LP weighs
+    it."""
     t = evaluation.totals
-    return t["cost_cny"] + t["migration_cost"] + t["unserved_penalty_cny"]
+    return t["cost_cny"] + t["unserved_penalty_cny"]
 
 
 def apply(scenario, portfolio: Portfolio, name: str | None = None):

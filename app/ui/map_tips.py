@@ -72,8 +72,8 @@ class MapTips:
             describe.cooling_label(site.cooling),
         ]
         m = self.placement.metrics.get(site_id)
-        if m is not None:
-            lines.append(f"{tr('Annual PUE')}: {m.annual_pue:.3f}")
+        if m is not None:  # a site that serves nothing has no PUE: shown as missing
+            lines.append(f"{tr('Annual PUE')}: {describe.fmt(m.annual_pue, 3)}")
         return "<br>".join(lines)
 
     def load(self, site_id: str) -> str:

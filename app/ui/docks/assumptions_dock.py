@@ -66,6 +66,7 @@ NOTE_TITLES = {
     "stock_utilisation": "Stock in use today",
     "cluster_utilisation": "Clusters in use today",
     "migration_cost_cny_per_mw": "Migration cost",
+    "retire_idle_halls": "Idle halls",
     "payback_years": "Payback period",
 }
 
