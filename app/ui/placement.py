@@ -205,7 +205,8 @@ class SitePlacement(QObject):
         """Cards from a finished ``app.engine.evaluate.Evaluation`` (design and solved)."""
         self.evaluation = evaluation
         self.metrics = {e.site.id: e.card for e in evaluation.sites}  # at the solved load
-        left_out = {e.site.id for e in evaluation.sites if e.flags}
+        # left out of the solve (no price, outside the provinces), not merely idle
+        left_out = {e.site.id for e in evaluation.sites if e.solved is None}
         if left_out != self._left_out:
             self._left_out = left_out
             self._refresh_item()

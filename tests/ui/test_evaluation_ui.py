@@ -125,3 +125,15 @@ def test_vs_baseline_uses_the_scenarios_assumptions(window, qtbot):
     assert preview.totals_change("cost_cny")[1] == pytest.approx(
         ev.totals["cost_cny"] - without.baseline.totals["cost_cny"], rel=1e-9
     )
+
+
+def test_an_idle_site_is_not_labelled_left_out(window, qtbot):
+    """A site the LP could load but chose not to (flagged "serves nothing") is in the
+    allocation: its map label must not say it was left out."""
+    window.allocation.auto_action.setChecked(False)
+    site = _place(window, 113.13, 41.03, tariff_cny_per_kwh=9.5)  # priced, far too dear
+    ev = _evaluate(window, qtbot)
+    e = ev.site[site.id]
+    assert e.solved is not None and e.solved.load_mw < 0.01 * site.capacity_mw  # idle
+    item = window.sites_item
+    assert "left out" not in item.labels.texts[item.site_ids().index(site.id)]
