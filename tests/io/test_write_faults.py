@@ -114,14 +114,16 @@ from app.io.exports import write_sheets_xlsx
 from app.io.report_tables import Sheet
 from app.ui.report import print_pdf
 
-folder, me, go, done = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+folder, me = Path(sys.argv[1]), sys.argv[2]
+go_xlsx, go_pdf, done = int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 rows = [[me, i] for i in range(500)]
 sheet = Sheet("t", "Writer " + me, ["writer", "row"], rows, [None, None])
 html = "<h1>Writer %s</h1>" % me + "<p>text</p>" * 100
-os.read(go, 1)  # every writer starts at once
+os.read(go_xlsx, 1)  # every writer starts at once
 write_sheets_xlsx([sheet], folder / "report.xlsx")
 os.write(done, b"x")
-os.read(go, 1)  # and again for the PDF
+os.read(go_pdf, 1)  # and again for the PDF (its own pipe: a fast writer must not take a
+# slow one's start of the first round)
 print_pdf(html, {}, folder / "report.pdf", "Writer " + me, "en", "test")
 """
 
@@ -145,12 +147,22 @@ def test_eight_concurrent_exports_leave_one_whole_file(tmp_path):
 
     n = 8
     go_r, go_w = os.pipe()
+    pdf_r, pdf_w = os.pipe()
     done_r, done_w = os.pipe()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", _WRITER, str(tmp_path), str(i), str(go_r), str(done_w)],
-            pass_fds=(go_r, done_w),
+            [
+                sys.executable,
+                "-c",
+                _WRITER,
+                str(tmp_path),
+                str(i),
+                str(go_r),
+                str(pdf_r),
+                str(done_w),
+            ],
+            pass_fds=(go_r, pdf_r, done_w),
             env=env,
             stderr=subprocess.PIPE,
             text=True,
@@ -159,10 +171,10 @@ def test_eight_concurrent_exports_leave_one_whole_file(tmp_path):
     ]
     os.write(go_w, b"g" * n)
     _wait_for_writers(n, done_r, procs)  # every XLSX written (or a writer failed)
-    os.write(go_w, b"g" * n)
+    os.write(pdf_w, b"g" * n)
     for p in procs:
         p.wait(240)
-    for fd in (go_r, go_w, done_r, done_w):
+    for fd in (go_r, go_w, pdf_r, pdf_w, done_r, done_w):
         os.close(fd)
     assert all(p.returncode == 0 for p in procs), [p.stderr.read() for p in procs]
     sheet = openpyxl.load_workbook(tmp_path / "report.xlsx").worksheets[-1]
