@@ -18,21 +18,34 @@ WESTERN = DATA_DIR / "scenarios" / "western-expansion.toml"
 
 
 def _solve(window, qtbot):
-    with qtbot.waitSignal(window.allocation.sigEvaluated, timeout=60_000) as blocker:
+    """Solve the window's scenario and return its evaluation (not a late one of the scenario
+    open before: opening reads on a worker, and a solve may still be on its way)."""
+    sites = list(window.model.sites)
+    with qtbot.waitSignal(
+        window.allocation.sigEvaluated,
+        timeout=60_000,
+        check_params_cb=lambda ev: list(ev.scenario.sites) == sites,
+    ) as blocker:
         window.allocation.solve_action.trigger()
     return blocker.args[0]
+
+
+def _open(window, qtbot, path) -> None:
+    assert window.document.open(path)
+    expected = load_scenario(path).sites
+    qtbot.waitUntil(lambda: list(window.model.sites) == expected, timeout=30_000)
 
 
 @pytest.fixture
 def window_ev(window, qtbot):
     window.allocation.auto_action.setChecked(False)
-    assert window.document.open(WESTERN)
+    _open(window, qtbot, WESTERN)
     _solve(window, qtbot)
     # another scenario solved in between, then the file again: the window's evaluation of
     # the file as it is, whatever the window solved before
-    assert window.document.open(DATA_DIR / "scenarios" / "eastern-inference.toml")
+    _open(window, qtbot, DATA_DIR / "scenarios" / "eastern-inference.toml")
     _solve(window, qtbot)
-    assert window.document.open(WESTERN)
+    _open(window, qtbot, WESTERN)
     ev = _solve(window, qtbot)
     assert ev.scenario.sites == load_scenario(WESTERN).sites
     return ev
