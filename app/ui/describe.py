@@ -57,7 +57,7 @@ HUB_REGIONS = {"east": "east", "west": "west"}
 
 def unit_text(unit: str) -> str:
     """A unit as the interface language writes it ("CNY/tCO2" -> "元/吨CO2")."""
-    from app.io.report_data import DEFAULT_UNITS_ZH
+    from app.io.report_inputs import DEFAULT_UNITS_ZH
 
     return DEFAULT_UNITS_ZH.get(unit, unit) if language() == "zh" else unit
 
@@ -274,7 +274,7 @@ def money_text(cny: float) -> str:
 def tariff_source_label(source: str) -> str:
     """The engine's tariff source ("province, composed estimate") in the interface language."""
     from app.domain.text import tr as text_tr
-    from app.io.report_data import TARIFF_SOURCES
+    from app.io.report_sites import TARIFF_SOURCES
 
     return text_tr(TARIFF_SOURCES.get(source, source))
 
