@@ -29,6 +29,8 @@ GENERAL = -1
 _UNITS: dict[str, dict[str, tuple[float, str, int]]] = {
     "mcny": {"en": (1.0, "M CNY", 2), "zh": (100.0, "万元", 1)},
     "cny_m": {"en": (1e-6, "M CNY", 2), "zh": (1e-4, "万元", 1)},
+    # to the yuan: the cost detail a finance office sums to the summary's lines
+    "cny": {"en": (1.0, "CNY", 0), "zh": (1.0, "元", 0)},
     "t_co2": {"en": (1.0, "t CO₂", 0), "zh": (1.0, "吨 CO₂", 0)},
     "cny_per_kwh": {"en": (1.0, "CNY/kWh", 3), "zh": (1.0, "元/千瓦时", 3)},
     "cny_per_mtok": {"en": (1.0, "CNY per M tokens", 3), "zh": (1.0, "元/百万词元", 3)},

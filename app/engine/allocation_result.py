@@ -6,7 +6,7 @@ loads, duals, totals); DataFrame views are built lazily. See :mod:`app.engine.al
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import highspy
@@ -52,6 +52,8 @@ class AllocationResult:
     build_s: float = 0.0
     solve_s: float = 0.0
     warm_started: bool = False
+    site_cost_parts: dict[str, NDArray[np.float64]] = field(default_factory=dict)
+    """Per site, the parts of ``totals``' cost lines (:func:`site_cost_parts`)."""
     pivots: int = 0
     n_columns: int = 0
     """Flow columns HiGHS held at the end (the rest were priced out)."""
@@ -147,6 +149,29 @@ def _totals(
     }  # fmt: skip
 
 
+def site_cost_parts(
+    pb: AllocationProblem, b: BuiltModel, flow: NDArray, load: NDArray
+) -> dict[str, NDArray[np.float64]]:
+    """Per site, every cost line of :func:`_totals` that a site carries (CNY, MWh, tCO2 a
+    year): the fixed energy of its rated capacity and the marginal energy of its load, its
+    carbon, the transport of the flows it serves, its capex and the migration charge of the
+    MW moved to it. Each part summed over the sites is the total of the same name."""
+    n_s, fixed = len(pb.sites), site_fixed(pb)
+    carbon_t = load * b.site_carbon_t + fixed["carbon_t"]
+    return {
+        "fixed_energy_mwh": fixed["energy_mwh"],
+        "marginal_energy_mwh": load * b.site_energy_mwh,
+        "fixed_energy_cost": fixed["energy_cny"],
+        "marginal_energy_cost": load * b.site_energy_cny,
+        "carbon_t": carbon_t,
+        "carbon_cost": carbon_t * pb.carbon_price_cny_per_t,
+        "transport_cost": np.bincount(b.pair_site, flow * b.pair_transport_cny, n_s),
+        "capex_cost": load * b.site_capex_cny,
+        "migration_cost": np.bincount(b.pair_site, moved_mw(b, flow), n_s)
+        * b.migration_cny_per_mw_year,
+    }
+
+
 def site_fixed(pb: AllocationProblem) -> dict[str, NDArray[np.float64]]:
     """Per site: the load-independent energy of its rated capacity (MWh, CNY, tCO2 a year)."""
     s = pb.sites
@@ -190,6 +215,7 @@ def make_result(
         region_marginal_cost_cny_per_mw_year=y[: b.n_demand].reshape(n_p, n_k),
         unserved_mw=unserved.reshape(n_p, n_k), totals=_totals(pb, b, flow, load, unserved),
         flags=list(b.flags), n_columns=int(np.count_nonzero(cols >= 0)),
+        site_cost_parts=site_cost_parts(pb, b, flow, load),
     )  # fmt: skip
 
 

@@ -32,6 +32,7 @@ from app.domain.site import Site
 from app.domain.text import tr
 from app.engine.allocation import AllocationResult, Solver
 from app.engine.allocation_result import moved_between
+from app.engine.cost_detail import cost_detail
 from app.engine.costs import capex_cny_per_mw_year
 from app.engine.migration_preview import MigrationPreview, free_problem, migration_preview
 from app.engine.national_problem import (
@@ -146,6 +147,22 @@ class Evaluation:
     the scenario's own result when it has none, so the effect is exactly zero."""
     investment_cny: float = 0.0
     """One-off cost of building the placed sites the LP could load (CNY)."""
+    annuity_by_site: dict[str, float] = field(default_factory=dict)
+    """Capex annuity of each placed site the LP could load, by id (CNY a year; their sum is
+    the ``capex_cost`` evaluate adds to the totals)."""
+    investment_by_site: dict[str, float] = field(default_factory=dict)
+    """One-off investment of each of those sites, by id (CNY; their sum is ``investment_cny``)."""
+
+    @cached_property
+    def costs(self) -> pd.DataFrame:
+        """Every cost line of the scenario hall by hall; each column named like a total sums
+        to it (:func:`app.engine.cost_detail.cost_detail`)."""
+        return cost_detail(self.result, self.annuity_by_site, self.investment_by_site)
+
+    @cached_property
+    def today_costs(self) -> pd.DataFrame:
+        """The same detail for today's status quo (no placed site serves or costs anything)."""
+        return cost_detail(self.baseline)
 
     @cached_property
     def sites_effect(self) -> dict[str, float]:
@@ -352,7 +369,8 @@ def evaluate(
     if free and not cancel():
         reference = Solver().solve(free_problem(problem))
     progress(0.9)
-    out, capex = _site_results(evals, result, a.token_cost_includes_capex)
+    out, annuities = _site_results(evals, result, a.token_cost_includes_capex)
+    capex = sum(annuities.values())
     placed = [e.site for e in out if e.solved is not None]
     without = without_sites(atlas, scenario, today) if placed else None
     result = _with_capex(result, capex)
@@ -370,6 +388,8 @@ def evaluate(
     ev = Evaluation(scenario, atlas, out, result, baseline, flags + list(result.flags), reference)
     ev.without_sites = result if without is None else without
     ev.investment_cny = investment_cny(placed)
+    ev.annuity_by_site = annuities
+    ev.investment_by_site = {site.id: investment_cny([site]) for site in placed}
     return ev
 
 
@@ -383,16 +403,17 @@ def _free_totals(free: AllocationResult, today: AllocationResult) -> AllocationR
 
 def _site_results(
     evals, result: AllocationResult, with_capex: bool
-) -> tuple[list[SiteEvaluation], float]:
+) -> tuple[list[SiteEvaluation], dict[str, float]]:
     """Every placed site's figures at its design and solved load; the capex annuity of those
-    the LP could load (CNY a year)."""
+    the LP could load, by id (CNY a year)."""
     # load and dual per site id from the result's arrays (no pandas row per site: thousands)
     solved_by_id: dict[str, tuple[float, float]] = {}
     if result.ok:
         ids = result.problem.sites.ids.tolist()
         loads, duals = result.site_load_mw.tolist(), result.site_dual_cny_per_mw_year.tolist()
         solved_by_id = dict(zip(ids, zip(loads, duals, strict=True), strict=True))
-    out, capex = [], 0.0
+    out: list[SiteEvaluation] = []
+    annuities: dict[str, float] = {}
     for site, inputs, climate in evals:
         split = climate.split
         design = figures(split, inputs, site, site.utilization, with_capex)
@@ -402,7 +423,7 @@ def _site_results(
             load_mw, dual = solved_by_id[site.id]
             solved = figures(split, inputs, site, load_mw / site.capacity_mw, with_capex)
             annuity = capex_cny_per_mw_year(site.cooling, facility=site.facility) * site.capacity_mw
-            capex += annuity
+            annuities[site.id] = annuity
             idle = figures(split, inputs, site, 0.0).energy_cost_cny
             idle_cost = None if idle is None else idle + annuity
             load = load_flags(solved.utilisation, site.utilization, idle_cost)
@@ -419,7 +440,7 @@ def _site_results(
                 idle_cost,
             )
         )
-    return out, capex
+    return out, annuities
 
 
 __all__ = [

@@ -33,7 +33,7 @@ from numpy.typing import NDArray
 
 from app.datasets.assumptions import default
 from app.engine.allocation import AllocationProblem, AllocationResult, build, define_admissible
-from app.engine.allocation_result import _totals
+from app.engine.allocation_result import _totals, site_cost_parts
 from app.engine.migration import (
     DEFAULT_MIGRATION_COST_CNY_PER_MW,
     DEFAULT_PAYBACK_YEARS,
@@ -313,6 +313,7 @@ def status_quo_result(problem: AllocationProblem, sq: StatusQuo) -> AllocationRe
         site_dual_cny_per_mw_year=np.full(n_s, np.nan),
         region_marginal_cost_cny_per_mw_year=np.full(unserved.shape, np.nan),
         unserved_mw=unserved, totals=totals, flags=list(b.flags) + list(sq.flags),
+        site_cost_parts=site_cost_parts(pb, b, flow, load),
     )  # fmt: skip
 
 

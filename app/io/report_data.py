@@ -29,6 +29,7 @@ from app.io.glossary import reference_rows
 from app.io.headline import effect_table
 from app.io.national_picture import national_picture
 from app.io.report_allocation import migration_tables, province_table, site_use_table
+from app.io.report_costs import cost_tables
 from app.io.report_inputs import assumption_changes, defaults_table, sources_table
 from app.io.report_policy import policy_tables
 from app.io.report_sites import monthly_table, sites_table, with_solved_load
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 SUMMARY = (
     ("cost_cny", "Total annual cost", "cny_total"),
     ("energy_cost", "Energy cost", "cny_total"),
+    ("fixed_energy_cost", "of which fixed (every hall's load-independent part)", "cny_total"),
     ("transport_cost", "Network transport cost", "cny_total"),
     ("carbon_cost", "Carbon cost", "cny_total"),
     ("capex_cost", "Capital cost (annuity)", "cny_total"),
@@ -92,6 +94,9 @@ class ReportData:
     green_power: pd.DataFrame = field(default_factory=pd.DataFrame)
     #: today's national picture beside the published figures (app.io.national_picture)
     national: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: every cost line hall by hall, scenario and today (``app.io.report_costs``)
+    costs: pd.DataFrame = field(default_factory=pd.DataFrame)
+    costs_today: pd.DataFrame = field(default_factory=pd.DataFrame)
     #: a sweep's figures (title, kind, value; ``app.sweep.report_table``), empty without one
     sweep: pd.DataFrame = field(default_factory=pd.DataFrame)
 
@@ -102,6 +107,8 @@ class ReportData:
             "metadata": self.metadata,
             "effect": self.effect,
             "summary": self.summary,
+            "costs": self.costs,
+            "costs_today": self.costs_today,
             "sites": self.sites,
             "monthly_pue": self.monthly_pue,
             "provinces": self.provinces,
@@ -157,6 +164,14 @@ def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
             else tr(
                 "{n} differ from the built-in defaults (see the assumptions sheet)", lang
             ).format(n=len(data.assumptions)),
+        ),
+        (
+            tr("Cost detail", lang),
+            tr(
+                "each money line of the summary is the total row of the sheet 'Annual cost "
+                "by hall' (scenario and today), to the yuan",
+                lang,
+            ),
         ),
         (
             tr("Money", lang),
@@ -216,6 +231,7 @@ def collect(
     data.classes = list(labels.items())
     data.migration, data.moves, data.stays = migration_tables(ev, names, lang, labels)
     data.effect = effect_table(ev, lang)
+    data.costs, data.costs_today = cost_tables(ev, names, lang)
     data.policy, data.green_power = policy_tables(ev, names, lang)
     data.national = national_picture(ev, lang)
     f = preview.scenario.flows

@@ -15,6 +15,7 @@ import pandas as pd
 
 from app.domain.report_units import GENERAL, display, heading
 from app.domain.text import tr
+from app.io.report_costs import COST_COLUMNS
 from app.io.report_data import ReportData
 from app.io.report_warnings import MONEY_ROWS, comparable
 
@@ -54,6 +55,16 @@ COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
     ("sites", "climate", "Climate station", None),
     ("sites", "lon", "Longitude", "degrees"),
     ("sites", "lat", "Latitude", "degrees"),
+    ("costs", "name", "Hall", None),
+    ("costs", "kind_text", "Kind", None),
+    ("costs", "province_name", "Province", None),
+    ("costs", "capacity_mw", "IT capacity", "mw"),
+    ("costs", "load_mw", "Load served", "mw"),
+    ("costs", "fixed_energy_mwh", "Fixed energy", "mwh"),
+    ("costs", "marginal_energy_mwh", "Marginal energy", "mwh"),
+    ("costs", "energy_mwh", "Facility energy", "mwh"),
+    ("costs", "carbon_t", "Carbon", "t_co2"),
+    *(("costs", key, label, "cny") for key, label in COST_COLUMNS),
     ("provinces", "province", "Province", None),
     ("provinces", "demand_mw", "Demand", "mw"),
     ("provinces", "local_before_mw", "In province, today", "mw"),
@@ -111,6 +122,8 @@ TITLES = {
     "metadata": "About this report",
     "effect": "Placed sites' effect",
     "summary": "Versus today",
+    "costs": "Annual cost by hall, scenario",
+    "costs_today": "Annual cost by hall, today",
     "sites": "Placed sites",
     "monthly_pue": "Monthly PUE",
     "provinces": "Allocation by province",
@@ -299,7 +312,20 @@ def monthly_sheet(data: ReportData) -> Sheet:
 
 
 #: Report tables whose amounts add up to the summary's lines (the workbook totals them).
-TOTALLED = ("sites", "provinces", "site_use", "flows", "moves", "stays")
+TOTALLED = ("costs", "costs_today", "sites", "provinces", "site_use", "flows", "moves", "stays")
+
+#: Kinds of figure that add up down a column (a total of PUEs or prices means nothing).
+ADDITIVE = {"mw", "mwh", "mcny", "cny_m", "cny", "t_co2", "m3"}
+
+
+def total_row(sheet: Sheet) -> list[float | None]:
+    """The sums of the columns that add up, from the numbers as shown (rounded), so a
+    reader's own sum of a column gives the same figure; None under the others."""
+    out: list[float | None] = []
+    for c, kind in enumerate(sheet.kinds):
+        values = [float(v) for r in sheet.rows if isinstance(v := r[c], int | float)]
+        out.append(round(float(sum(values)), 6) if kind in ADDITIVE else None)
+    return out
 
 
 #: The scorecard's columns: (stored column, English heading, unit kind: "row" = the item's).
@@ -351,6 +377,9 @@ def sheets(data: ReportData) -> list[Sheet]:
             sheet = policy_sheet(data)
         elif name == "national":
             sheet = national_sheet(data)
+        elif name == "costs_today":  # the scenario's columns, today's figures
+            sheet = _frame_sheet("costs", frame, lang)
+            sheet.name, sheet.title = name, tr(TITLES[name], lang)
         else:
             sheet = _frame_sheet(name, frame, lang)
         if name in ("sites", "monthly_pue") and not len(data.sites):

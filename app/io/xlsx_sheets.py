@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.domain.report_units import GENERAL, display, format_shown
-from app.io.report_tables import FORMULA_LEADS, Sheet
+from app.io.report_tables import FORMULA_LEADS, Sheet, total_row
 
 #: Characters XML 1.0 cannot hold (openpyxl refuses them); tab, LF and CR stay.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -80,10 +80,6 @@ def write_sheet(ws, sheet: Sheet, lang: str) -> None:
         ws.column_dimensions[get_column_letter(c)].width = min(_MAX_WIDTH, width + 2)
 
 
-#: Kinds of figure that add up down a column (a total of PUEs or prices means nothing).
-ADDITIVE = {"mw", "mwh", "mcny", "cny_m", "t_co2", "m3"}
-
-
 def _total_row(ws, sheet: Sheet, lang: str) -> None:
     """A bold total under the columns that add up, from the numbers as shown (rounded), so a
     reader's own sum of the column gives the same figure."""
@@ -95,12 +91,11 @@ def _total_row(ws, sheet: Sheet, lang: str) -> None:
     label = ws.cell(row=row, column=1)
     set_text(label, tr("Total", lang))
     label.font = Font(bold=True)
-    for c, kind in enumerate(sheet.kinds):
-        if kind not in ADDITIVE:
+    for c, (kind, value) in enumerate(zip(sheet.kinds, total_row(sheet), strict=True)):
+        if kind is None or value is None:
             continue
-        values = [float(v) for r in sheet.rows if isinstance(v := r[c], int | float)]
         cell = ws.cell(row=row, column=c + 1)
-        cell.value = round(float(sum(values)), 6)
+        cell.value = value
         cell.number_format = number_format(kind, lang)
         cell.font = Font(bold=True)
 

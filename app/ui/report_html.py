@@ -18,7 +18,7 @@ from app.domain.report_units import format_shown
 from app.domain.text import tr
 from app.io.national_picture import tariff_basis_text
 from app.io.report_data import ReportData
-from app.io.report_tables import Sheet, sheets
+from app.io.report_tables import Sheet, sheets, total_row
 
 #: Column groups of the placed-sites table (each fits A4 portrait at 7 pt).
 SITE_GROUPS = (
@@ -79,7 +79,11 @@ def _breakable(text: str) -> str:
     return _LONG_TOKEN.sub(lambda m: re.sub(r"([/._?=])", "\\1\u200b", m.group(0)), text)
 
 
-def table_html(sheet: Sheet, columns: list[int] | None = None, lang: str = "en") -> str:
+def table_html(
+    sheet: Sheet, columns: list[int] | None = None, lang: str = "en", total: bool = False
+) -> str:
+    """``sheet`` (its ``columns``) as an HTML table; ``total``: a bold row of the sums of the
+    columns that add up, the workbook's total row."""
     cols = list(range(len(sheet.headers))) if columns is None else columns
     signed = set(sheet.changes)
     if not sheet.rows:
@@ -98,10 +102,21 @@ def table_html(sheet: Sheet, columns: list[int] | None = None, lang: str = "en")
             else:
                 cells.append(f"<td>{_breakable(text)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
+    if total:
+        body.append(_total_html(sheet, cols, lang))
     return (
         "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
         f"<thead><tr>{head}</tr></thead>{''.join(body)}</table>"
     )
+
+
+def _total_html(sheet: Sheet, cols: list[int], lang: str) -> str:
+    sums = total_row(sheet)
+    cells = [f"<td nowrap><b>{html.escape(tr('Total', lang))}</b></td>"]
+    for c in cols[1:]:
+        text = "" if sums[c] is None else html.escape(cell_text(sums[c], sheet.kinds[c], lang))
+        cells.append(f"<td align='right' nowrap><b>{text}</b></td>")
+    return "<tr>" + "".join(cells) + "</tr>"
 
 
 def with_pue_band(sheet: Sheet, lang: str) -> Sheet:
@@ -211,6 +226,7 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 <p>{e(tariff_basis_text(lang))}</p>
 {h2(by_name["site_use"].title)}
 {table_html(use, _columns(use, USE_COLUMNS), lang)}
+{_costs(by_name, lang)}
 {_sweep(by_name, lang)}
 {h2(tr("Assumptions that differ from the defaults", lang))}{
         table_html(by_name["assumptions"], lang=lang)
@@ -219,6 +235,35 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 {h2(tr("Assumptions: built-in defaults, their sources and ranges", lang))}
 {table_html(by_name["defaults"], lang=lang)}
 """
+
+
+#: Column groups of the cost detail in the PDF (each fits A4 portrait at 7 pt).
+COST_GROUPS = (
+    ("name", "kind_text", "load_mw", "fixed_energy_cost", "marginal_energy_cost", "energy_cost"),
+    ("name", "carbon_cost", "transport_cost", "capex_cost", "migration_cost", "cost_cny"),
+    ("name", "investment_cny"),
+)
+
+
+def _costs(by_name: dict[str, Sheet], lang: str) -> str:
+    """Every hall's cost lines, scenario then today, each group of columns with its total
+    row: the summary's money lines, traced."""
+    note = html.escape(
+        tr(
+            "Each money line of the summary is the total of its column here, to the yuan; "
+            "fixed energy is what a hall uses at any load.",
+            lang,
+        )
+    )
+    parts = []
+    for name in ("costs", "costs_today"):
+        sheet = by_name[name]
+        groups = [_columns(sheet, g) for g in COST_GROUPS]
+        if name == "costs_today":  # nothing is invested today
+            groups = groups[:-1]
+        tables = "".join(table_html(sheet, g, lang, total=True) + "<br>" for g in groups)
+        parts.append(f"<h2>{html.escape(sheet.title)}</h2><p>{note}</p>{tables}")
+    return "".join(parts)
 
 
 def _sweep(by_name: dict[str, Sheet], lang: str) -> str:
