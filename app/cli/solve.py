@@ -16,7 +16,11 @@ Prints the headline (the placed sites' effect, then versus today, then if moving
 - ``status_quo_totals``: today (the status quo) on the same basis;
 - ``sites``: per site (stock, cluster, placed) load, capacity, utilisation, dual (value of
   one more MW, CNY/MW/yr), ``status_quo_load_mw`` and energy, energy cost and carbon at its
-  solved load; placed sites also design utilisation, PUE, water, price and flags;
+  solved load; placed sites also design utilisation, PUE, water, price and flags; ``costs``
+  (and ``status_quo_costs``, today): its ``fixed_energy_cost``, ``marginal_energy_cost``,
+  ``energy_cost``, ``carbon_cost``, ``transport_cost``, ``capex_cost``, ``migration_cost``,
+  ``cost_cny`` (CNY a year; each summed over the sites is the total of the same name) and
+  ``investment_cny`` (one-off);
 - ``moved_mw`` (``total``, ``by_class``), ``moves``, ``stays_mw_by_reason`` and
   ``if_moving_were_free`` (``moved_mw``, equal to its ``totals.moved_mw``, and ``totals``);
 - ``policy``: every national target in force per scope (``app.engine.policy``: id, scope,
@@ -127,6 +131,20 @@ def _placed(e) -> dict:
     }
 
 
+#: Keys of a site's ``costs`` in ``solve --json`` (CNY a year; ``investment_cny`` one-off).
+COST_KEYS = (
+    "fixed_energy_cost", "marginal_energy_cost", "energy_cost", "carbon_cost", "transport_cost",
+    "capex_cost", "migration_cost", "cost_cny", "investment_cny",
+)  # fmt: skip
+
+
+def _cost_rows(frame):
+    """(site id, {cost line: CNY}) of the evaluation's cost detail."""
+    columns = [frame[k].tolist() for k in COST_KEYS]
+    for i, site in enumerate(frame["site"].tolist()):
+        yield site, {k: column[i] for k, column in zip(COST_KEYS, columns, strict=True)}
+
+
 def as_json(ev) -> dict:
     """The evaluation as the ``solve --json`` contract (see the module docstring)."""
     result = ev.result
@@ -145,6 +163,9 @@ def as_json(ev) -> dict:
     )
     sites = {str(s): dict(zip(columns + per_mw, values, strict=True)) for s, *values in rows}
     sites.update({e.site.id: _placed(e) for e in ev.sites})
+    for key, frame in (("costs", ev.costs), ("status_quo_costs", ev.today_costs)):
+        for site, parts in _cost_rows(frame):
+            sites.setdefault(site, {})[key] = parts
     from app.engine.migration_preview import status_quo_json
 
     return clean(
