@@ -80,9 +80,11 @@ class MigrationPreview:
 
     @property
     def payback_years(self) -> float:
-        """Years the moves' yearly saving takes to repay their one-off cost (NaN: no saving)."""
-        saving = self.annual_saving_cny
-        return self.one_off_cny / saving if saving > 0 else float("nan")
+        """Years the moves' yearly saving takes to repay their one-off cost (+inf: never, no
+        saving; NaN: nothing moved)."""
+        from app.engine.sites_effect import payback_years
+
+        return payback_years(self.one_off_cny, self.annual_saving_cny)
 
     def stays_by(self) -> pd.DataFrame:
         """MW that stay where they are served today, per reason and class (reason, class, mw)."""
@@ -99,7 +101,7 @@ class MigrationPreview:
         one_off = g["mw"] * (mig.cost_cny_per_mw if mig is not None else 0.0)
         saving = g["annual_saving_cny"].to_numpy(float)
         with np.errstate(divide="ignore", invalid="ignore"):
-            g["payback_years"] = np.where(saving > 0, one_off / saving, np.nan)
+            g["payback_years"] = _paybacks(one_off, saving)
         return g.sort_values("mw", ascending=False, ignore_index=True)
 
 
@@ -194,7 +196,7 @@ def _moves(sq: AllocationResult, scen: AllocationResult, both: pd.DataFrame) -> 
     one_off = mig.cost_cny_per_mw if mig is not None else 0.0
     saving = m["saving_cny_per_mw_year"].to_numpy(float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        m["payback_years"] = np.where(saving > 0, one_off / saving, np.nan)
+        m["payback_years"] = _paybacks(one_off, saving)
     return m
 
 
@@ -339,3 +341,11 @@ def status_quo_json(preview: MigrationPreview, data: dict | None = None) -> dict
         data.setdefault("sites", {}).setdefault(sid, {}).update(extra)
     data.update(out)
     return data
+
+
+def _paybacks(one_off, saving: np.ndarray) -> np.ndarray:
+    """Per move, years its saving takes to repay its one-off cost (+inf: never; NaN: free)."""
+    one_off = np.broadcast_to(np.asarray(one_off, float), saving.shape)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        never = np.where(one_off > 0, np.inf, np.nan)
+        return np.where(saving > 0, one_off / saving, never)

@@ -31,6 +31,14 @@ def investment_cny(sites) -> float:
     return float(sum(capex_cny_per_mw(s.cooling, s.facility) * s.capacity_mw for s in sites))
 
 
+def payback_years(one_off: float, saving: float) -> float:
+    """Years a yearly ``saving`` takes to repay ``one_off``: +inf when it never does (no
+    saving), NaN when there is nothing to repay (no one-off cost and no saving)."""
+    if saving > 0:
+        return one_off / saving
+    return math.inf if one_off > 0 else math.nan
+
+
 def annuity_factor(rate: float = DISCOUNT_RATE, years: float = LIFE_YEARS) -> float:
     """Present value of 1 CNY a year for ``years`` at ``rate`` (1 / capital recovery factor)."""
     return 1.0 / capital_recovery_factor(rate, years)
@@ -40,16 +48,17 @@ def sites_effect(
     scenario: AllocationResult, without: AllocationResult, investment: float
 ) -> dict[str, float]:
     """Scenario minus *without the placed sites* for every total, plus ``investment_cny``,
-    ``payback_years`` (investment / yearly operating saving; NaN when nothing is saved) and
+    ``payback_years`` (investment / yearly operating saving; +inf when an investment is never
+    repaid, no saving; NaN when there is nothing to repay) and
     ``npv_cny`` (operating saving over the capex life, discounted, minus the investment;
     the operating saving is the change of ``cost_cny`` without the capex annuity)."""
     t, w = scenario.totals, without.totals
     effect = {k: float(t[k]) - float(w.get(k, 0.0)) for k in t}
     saving = -(effect["cost_cny"] - effect.get("capex_cost", 0.0))
     effect["investment_cny"] = investment
-    effect["payback_years"] = investment / saving if saving > 0 else math.nan
+    effect["payback_years"] = payback_years(investment, saving)
     effect["npv_cny"] = saving * annuity_factor() - investment
     return effect
 
 
-__all__ = ["EXTRA_KEYS", "annuity_factor", "investment_cny", "sites_effect"]
+__all__ = ["EXTRA_KEYS", "annuity_factor", "investment_cny", "payback_years", "sites_effect"]

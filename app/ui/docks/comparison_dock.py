@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.pue_shown import facility_short, pue_band_text
 from app.domain.report_units import display, heading
 from app.engine.site_eval import SiteMetrics
+from app.io.headline import never_text
 from app.ui import plain
 from app.ui.describe import cooling_label
 from app.ui.i18n import language, tr
@@ -65,7 +66,13 @@ class _NumberItem(QTableWidgetItem):
         missing = value is None or (isinstance(value, float) and math.isnan(value))
         d = display(kind, language())
         shown = math.inf if missing else float(value) * d.factor
-        super().__init__(tr("missing") if missing else f"{shown:,.{d.decimals}f}")
+        if missing:
+            text = tr("missing")
+        elif shown == math.inf:  # a payback that never comes
+            text = never_text()
+        else:
+            text = f"{shown:,.{d.decimals}f}"
+        super().__init__(text)
         self.value = shown
         self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 

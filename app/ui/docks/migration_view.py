@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.workload import shown_label
 from app.engine.migration_preview import MigrationPreview
+from app.io.headline import never_text
 from app.ui import plain
 from app.ui.describe import money_text
 from app.ui.i18n import tr
@@ -43,7 +44,10 @@ REASONS = {
 def _cell(value, decimals: int = 1) -> QTableWidgetItem:
     if isinstance(value, str):
         return QTableWidgetItem(value)
-    text = "—" if value is None or not math.isfinite(value) else f"{value:,.{decimals}f}"
+    if value == math.inf:  # only a payback is infinite: it never comes
+        text = never_text()
+    else:
+        text = "—" if value is None or not math.isfinite(value) else f"{value:,.{decimals}f}"
     item = QTableWidgetItem(text)
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
@@ -86,7 +90,9 @@ def summary_text(m: MigrationPreview, free_moved_mw: float | None, classes: dict
     text += "; " + tr("annual saving {saving}; one-off cost {cost}; payback {years}").format(
         saving=money_text(m.annual_saving_cny),
         cost=money_text(m.one_off_cny),
-        years=tr("{y:.1f} years").format(y=payback) if math.isfinite(payback) else "—",
+        years=tr("{y:.1f} years").format(y=payback)
+        if math.isfinite(payback)
+        else (never_text() if payback == math.inf else "—"),
     )
     if free_moved_mw is not None:
         text += "; " + tr("if moving were free: {mw:,.0f} MW").format(mw=free_moved_mw)

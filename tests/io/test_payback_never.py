@@ -1,0 +1,60 @@
+"""A plan that never pays back says so ("never", 无法回收) in the reports, the headline and the
+comparison; "missing" stays for a figure that cannot be computed."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from app.engine.sites_effect import payback_years
+from app.io.headline import headline
+from app.io.report_data import collect
+from app.io.report_tables import sheets
+from app.io.scenario_file import load_scenario
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "data" / "scenarios"
+
+
+def test_payback_by_hand() -> None:
+    assert payback_years(300.0, 100.0) == pytest.approx(3.0)
+    assert payback_years(300.0, 0.0) == math.inf  # an investment no saving repays
+    assert payback_years(300.0, -5.0) == math.inf
+    assert math.isnan(payback_years(0.0, 0.0))  # nothing to repay
+
+
+@pytest.fixture(scope="module")
+def western_zh():
+    return collect(load_scenario(EXAMPLES / "western-expansion.toml"), lang="zh")
+
+
+def test_western_expansion_never_pays_back(western_zh) -> None:
+    ev = western_zh.evaluation
+    assert ev.sites_effect["investment_cny"] > 0
+    assert ev.sites_effect["payback_years"] == math.inf
+    effect = {s.name: s for s in sheets(western_zh)}["effect"]
+    row = effect.rows[effect_row(western_zh)]
+    assert row[2] == "无法回收"
+    assert "never (no yearly saving)" in headline(ev, "en")[0]
+    assert "无法回收" in headline(ev, "zh")[0]
+
+
+def effect_row(data) -> int:
+    return list(data.effect["key"]).index("payback_years")
+
+
+def test_nothing_to_repay_is_not_never() -> None:
+    data = collect(load_scenario(EXAMPLES / "baseline.toml"), lang="en")
+    effect = {s.name: s for s in sheets(data)}["effect"]
+    assert effect.rows[effect_row(data)][2] is None  # no sites, no investment: no payback
+
+
+def test_comparison_cell_says_never(qapp) -> None:
+    from app.domain.text import set_language
+    from app.ui.docks.comparison_dock import _NumberItem
+
+    set_language("en")
+    assert _NumberItem(math.inf, "years").text() == "never"
+    assert _NumberItem(math.nan, "years").text() == "missing"
+    assert _NumberItem(2.5, "years").text() == "2.5"
