@@ -165,10 +165,12 @@ def site_cost_parts(
         "marginal_energy_cost": load * b.site_energy_cny,
         "carbon_t": carbon_t,
         "carbon_cost": carbon_t * pb.carbon_price_cny_per_t,
-        "transport_cost": np.bincount(b.pair_site, flow * b.pair_transport_cny, n_s),
+        "transport_cost": np.bincount(b.pair_site, flow * b.pair_transport_cny, n_s).astype(
+            np.float64
+        ),
         "capex_cost": load * b.site_capex_cny,
-        "migration_cost": np.bincount(b.pair_site, moved_mw(b, flow), n_s)
-        * b.migration_cny_per_mw_year,
+        "migration_cost": np.bincount(b.pair_site, moved_mw(b, flow), n_s).astype(np.float64)
+        * np.float64(b.migration_cny_per_mw_year),
     }
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -99,6 +99,8 @@ class ReportData:
     costs_today: pd.DataFrame = field(default_factory=pd.DataFrame)
     #: a sweep's figures (title, kind, value; ``app.sweep.report_table``), empty without one
     sweep: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: the sweep's charts (``app.sweep.report_table.SweepReport``, a layer above io), or None
+    sweep_charts: Any = None
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables every export writes, by sheet/file name (the sweep only after one)."""

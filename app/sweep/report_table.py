@@ -1,7 +1,10 @@
-"""A finished sweep's figures as a report table: one row per figure with its unit kind
-(``app.domain.report_units``), like the report's migration table."""
+"""A finished sweep's figures for the report: a table, one row per figure with its unit kind
+(``app.domain.report_units``) like the report's migration table, and the data of its charts
+(tornado, Sobol bars, each site's probability of use), drawn by ``app.ui.report_sweep``."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -44,3 +47,25 @@ def sweep_table(summary, site_names: dict[str, str], lang: str = "en") -> pd.Dat
             )
             rows.append((tr("Sobol total index of {key}", lang).format(key=key), "general", r.ST))
     return pd.DataFrame(rows, columns=["title", "kind", "value"])
+
+
+@dataclass
+class SweepReport:
+    """What the report shows of the last sweep: ``table`` (:func:`sweep_table`), the tornado
+    (index: parameter key; ``low``/``high``: the sites' effect on cost at each end, CNY),
+    the Sobol indices (index: key; ``S1``, ``ST`` and their ``_conf``), and per site name
+    the share of solved samples with use at or above ``threshold``."""
+
+    table: pd.DataFrame
+    tornado: pd.DataFrame | None = None
+    sobol: pd.DataFrame | None = None
+    use: dict[str, float] = field(default_factory=dict)
+    threshold: float = 0.8
+
+
+def sweep_report(summary, site_names: dict[str, str], tornado, lang: str = "en") -> SweepReport:
+    """The report's view of a finished sweep (``summary``: ``app.sweep.plan.Summary``)."""
+    use = {site_names.get(s, s): p for s, p in summary.above.items()}
+    return SweepReport(
+        sweep_table(summary, site_names, lang), tornado, summary.sobol, use, summary.threshold
+    )

@@ -196,6 +196,10 @@ def report_images(data: ReportData, atlas) -> dict:
         images = {"map.png": _map_image(data, atlas), "legend.png": _legend_image(data)}
         if data.metrics:
             images["pue.png"] = _pue_chart(data)
+        if data.sweep_charts is not None:
+            from app.ui.report_sweep import sweep_images
+
+            images.update(sweep_images(data.sweep_charts, data.lang))
         return images
     finally:
         if previous != data.lang:

@@ -227,7 +227,7 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
 {h2(by_name["site_use"].title)}
 {table_html(use, _columns(use, USE_COLUMNS), lang)}
 {_costs(by_name, lang)}
-{_sweep(by_name, lang)}
+{_sweep(by_name, data, legend_width)}
 {h2(tr("Assumptions that differ from the defaults", lang))}{
         table_html(by_name["assumptions"], lang=lang)
     }
@@ -266,12 +266,30 @@ def _costs(by_name: dict[str, Sheet], lang: str) -> str:
     return "".join(parts)
 
 
-def _sweep(by_name: dict[str, Sheet], lang: str) -> str:
-    """The last sweep's figures, when the planner ran one."""
+#: The sweep's charts in the PDF, in order (``app.ui.report_sweep.sweep_images``).
+SWEEP_CHARTS = ("sweep_tornado.png", "sweep_sobol.png", "sweep_use.png")
+
+
+def _sweep(by_name: dict[str, Sheet], data: ReportData, width: int) -> str:
+    """The last sweep's figures and its charts (titled inside the image), when the planner
+    ran one."""
     sheet = by_name.get("sweep")
     if sheet is None:
         return ""
-    return f"<h2>{html.escape(sheet.title)}</h2>{table_html(sheet, lang=lang)}"
+    charts = data.sweep_charts
+    names = [] if charts is None else chart_names(charts)
+    images = "".join(f"<p><img src='{n}' width='{width}'></p>" for n in names)
+    return f"<h2>{html.escape(sheet.title)}</h2>{table_html(sheet, lang=data.lang)}{images}"
+
+
+def chart_names(charts) -> list[str]:
+    """The names of the sweep's charts that have data (as ``sweep_images`` draws them)."""
+    has = {
+        "sweep_tornado.png": charts.tornado is not None and len(charts.tornado) > 0,
+        "sweep_sobol.png": charts.sobol is not None and len(charts.sobol) > 0,
+        "sweep_use.png": bool(charts.use),
+    }
+    return [n for n in SWEEP_CHARTS if has[n]]
 
 
 def comparison_html(sheets: list[Sheet], title: str, lang: str = "en") -> str:

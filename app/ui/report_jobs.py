@@ -86,7 +86,7 @@ def export_task(item, lang: str, path: Path, sweep=None):
     """The worker function of an export: ``(report data, staged)``, where ``staged`` is
     ``(folder, files, warnings)`` of an XLSX/CSV/GeoJSON written into a hidden folder beside
     ``path`` (None for a PDF, drawn later on the GUI thread); None when cancelled. ``sweep``:
-    the last sweep's table for the report (``app.sweep.report_table``), or None."""
+    the last sweep's table and charts (``app.sweep.report_table.SweepReport``), or None."""
     collect = collect_task([item], lang)
 
     def task(progress, cancelled):
@@ -94,7 +94,7 @@ def export_task(item, lang: str, path: Path, sweep=None):
 
         reports = collect(progress, cancelled)
         if reports is not None and sweep is not None:
-            reports[0].sweep = sweep
+            reports[0].sweep, reports[0].sweep_charts = sweep.table, sweep
         if reports is None or path.suffix.lower() == ".pdf":
             return None if reports is None else (reports[0], None)
         from app.io.atomic import STAGE_PREFIX
@@ -131,14 +131,14 @@ def run_task(window, task, label: str, on_discard=None):
     return result, error, cancelled or (error is None and result is None)
 
 
-def _sweep_table(window):
-    """The window's last sweep as a report table (None without one)."""
+def _sweep_report(window):
+    """The window's last sweep as the report shows it (None without one)."""
     result = getattr(window, "last_sweep", None)
     if result is None:
         return None
-    from app.sweep.report_table import sweep_table
+    from app.sweep.report_table import sweep_report
 
-    return sweep_table(result.summary, result.site_names, language())
+    return sweep_report(result.summary, result.site_names, result.tornado, language())
 
 
 def export_report(window, path: Path) -> list[Path]:
@@ -159,7 +159,7 @@ def export_report(window, path: Path) -> list[Path]:
     evaluation = reusable_evaluation(window.allocation, snapshot)
     result, error, cancelled = run_task(
         window,
-        export_task((snapshot, atlas, evaluation), language(), path, _sweep_table(window)),
+        export_task((snapshot, atlas, evaluation), language(), path, _sweep_report(window)),
         tr("Preparing the report {name}…").format(name=path.name),
         _discard_staged,
     )

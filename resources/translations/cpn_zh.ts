@@ -1372,7 +1372,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/io/report_tables.py" line="199" />
@@ -1383,7 +1383,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
@@ -1550,28 +1550,28 @@
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <location filename="../../app/io/report_tables.py" line="199" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <location filename="../../app/io/report_tables.py" line="199" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <location filename="../../app/io/report_tables.py" line="199" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <location filename="../../app/io/report_tables.py" line="199" />
             <source>Migration charge (annualised)</source>
             <translation>迁移费用（年化）</translation>
@@ -1579,7 +1579,7 @@
         <message>
             <location filename="../../app/io/headline.py" line="56" />
             <location filename="../../app/io/national_picture.py" line="97" />
-            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
@@ -1795,79 +1795,79 @@
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_costs.py" line="24" />
+            <location filename="../../app/io/report_costs.py" line="25" />
             <source>existing stock</source>
             <translation>存量机房</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_costs.py" line="24" />
+            <location filename="../../app/io/report_costs.py" line="25" />
             <source>national cluster</source>
             <translation>国家枢纽集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_costs.py" line="24" />
+            <location filename="../../app/io/report_costs.py" line="25" />
             <source>placed site</source>
             <translation>新建站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <location filename="../../app/io/report_tables.py" line="199" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <source>of which fixed (every hall's load-independent part)</source>
             <translation>其中固定部分（各机房与负载无关的能耗）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="137" />
+            <location filename="../../app/io/report_data.py" line="139" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="153" />
+            <location filename="../../app/io/report_data.py" line="155" />
             <location filename="../../app/io/report_tables.py" line="241" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="154" />
+            <location filename="../../app/io/report_data.py" line="156" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="155" />
+            <location filename="../../app/io/report_data.py" line="157" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="156" />
+            <location filename="../../app/io/report_data.py" line="158" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="157" />
+            <location filename="../../app/io/report_data.py" line="159" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="158" />
+            <location filename="../../app/io/report_data.py" line="160" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="161" />
+            <location filename="../../app/io/report_data.py" line="163" />
             <location filename="../../app/io/report_tables.py" line="210" />
             <location filename="../../app/io/report_tables.py" line="273" />
             <location filename="../../app/ui/main_window.py" line="122" />
@@ -1875,43 +1875,43 @@
             <translation>假设条件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="162" />
+            <location filename="../../app/io/report_data.py" line="164" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="164" />
+            <location filename="../../app/io/report_data.py" line="166" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="169" />
+            <location filename="../../app/io/report_data.py" line="171" />
             <source>Cost detail</source>
             <translation>成本明细</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="170" />
+            <location filename="../../app/io/report_data.py" line="172" />
             <source>each money line of the summary is the total row of its column in 'Annual cost by hall' (scenario and today), to the yuan</source>
             <translation>汇总表的每一项金额都等于“各机房年度成本”（方案与现状）中对应列的合计行，精确到元</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="177" />
+            <location filename="../../app/io/report_data.py" line="179" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="178" />
+            <location filename="../../app/io/report_data.py" line="180" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="197" />
+            <location filename="../../app/io/report_data.py" line="199" />
             <location filename="../../app/ui/describe.py" line="237" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="206" />
+            <location filename="../../app/io/report_data.py" line="208" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
@@ -3154,51 +3154,51 @@
             <translation>敏感性指数需要设计中的每个样本都已求解</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/report_table.py" line="20" />
+            <location filename="../../app/sweep/report_table.py" line="23" />
             <source>Samples solved</source>
             <translation>已求解样本数</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/report_table.py" line="25" />
+            <location filename="../../app/sweep/report_table.py" line="28" />
             <location filename="../../app/ui/docks/results_dock.py" line="136" />
             <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Total cost</source>
             <translation>总成本</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/report_table.py" line="25" />
+            <location filename="../../app/sweep/report_table.py" line="28" />
             <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Sites' effect on cost</source>
             <translation>新建站点的效果：成本</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/report_table.py" line="25" />
+            <location filename="../../app/sweep/report_table.py" line="28" />
             <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Sites' effect on carbon</source>
             <translation>新建站点的效果：碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/report_table.py" line="28" />
+            <location filename="../../app/sweep/report_table.py" line="31" />
             <source>Samples in which the placed sites lower the total cost</source>
             <translation>新建站点降低总成本的样本占比</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/report_table.py" line="34" />
+            <location filename="../../app/sweep/report_table.py" line="37" />
             <source>{site}: samples with use above {u:.0%}</source>
             <translation>{site}：利用率高于 {u:.0%} 的样本占比</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/report_table.py" line="38" />
+            <location filename="../../app/sweep/report_table.py" line="41" />
             <source>Samples passing policy target {key}</source>
             <translation>达到政策目标 {key} 的样本占比</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/report_table.py" line="43" />
+            <location filename="../../app/sweep/report_table.py" line="46" />
             <source>Sobol first-order index of {key}</source>
             <translation>{key} 的 Sobol 一阶指数</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/report_table.py" line="45" />
+            <location filename="../../app/sweep/report_table.py" line="48" />
             <source>Sobol total index of {key}</source>
             <translation>{key} 的 Sobol 总效应指数</translation>
         </message>
@@ -5397,7 +5397,7 @@
             <translation>没有跨省的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="230" />
+            <location filename="../../app/ui/report.py" line="234" />
             <source>{name}: the PDF could not be drawn</source>
             <translation>{name}：无法生成 PDF</translation>
         </message>
@@ -5483,6 +5483,56 @@
             <location filename="../../app/ui/report_jobs.py" line="241" />
             <source>Comparison cancelled</source>
             <translation>已取消比较</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_sweep.py" line="69" />
+            <location filename="../../app/ui/sweep_plots.py" line="66" />
+            <source>Tornado: sites' effect on cost at each parameter's ends</source>
+            <translation>龙卷风图：各参数取两端时新建站点的成本效果</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_sweep.py" line="80" />
+            <location filename="../../app/ui/sweep_plots.py" line="135" />
+            <source>low end</source>
+            <translation>下限端</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_sweep.py" line="80" />
+            <location filename="../../app/ui/sweep_plots.py" line="135" />
+            <source>high end</source>
+            <translation>上限端</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_sweep.py" line="91" />
+            <location filename="../../app/ui/sweep_plots.py" line="69" />
+            <source>Sobol indices of the sites' effect on cost</source>
+            <translation>新建站点成本效果的 Sobol 指数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_sweep.py" line="92" />
+            <source>Sobol index</source>
+            <translation>Sobol 指数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_sweep.py" line="95" />
+            <source>first order</source>
+            <translation>一阶</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_sweep.py" line="95" />
+            <source>total</source>
+            <translation>总效应</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_sweep.py" line="117" />
+            <source>Share of samples with use above {u:.0%}</source>
+            <translation>使用率高于 {u:.0%} 的样本比例</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_sweep.py" line="118" />
+            <location filename="../../app/ui/sweep_plots.py" line="84" />
+            <source>Probability of use per site</source>
+            <translation>各站点的使用概率</translation>
         </message>
         <message>
             <location filename="../../app/ui/suggest_dialog.py" line="86" />
@@ -5741,19 +5791,9 @@
             <translation>分布</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_plots.py" line="66" />
-            <source>Tornado: sites' effect on cost at each parameter's ends</source>
-            <translation>龙卷风图：各参数取两端时新建站点的成本效果</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/sweep_plots.py" line="68" />
             <source>Tornado</source>
             <translation>龙卷风图</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sweep_plots.py" line="69" />
-            <source>Sobol indices of the sites' effect on cost</source>
-            <translation>新建站点成本效果的 Sobol 指数</translation>
         </message>
         <message>
             <location filename="../../app/ui/sweep_plots.py" line="71" />
@@ -5764,11 +5804,6 @@
             <location filename="../../app/ui/sweep_plots.py" line="75" />
             <source>Probability of use above</source>
             <translation>利用率高于此值的概率</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sweep_plots.py" line="84" />
-            <source>Probability of use per site</source>
-            <translation>各站点的使用概率</translation>
         </message>
         <message>
             <location filename="../../app/ui/sweep_plots.py" line="84" />
@@ -5789,16 +5824,6 @@
             <location filename="../../app/ui/sweep_plots.py" line="125" />
             <source>samples</source>
             <translation>样本数</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sweep_plots.py" line="135" />
-            <source>low end</source>
-            <translation>下限端</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/sweep_plots.py" line="135" />
-            <source>high end</source>
-            <translation>上限端</translation>
         </message>
         <message>
             <location filename="../../app/ui/window_files.py" line="30" />

@@ -90,7 +90,7 @@ def test_lang_zh_writes_a_chinese_workbook(tmp_path):
     out = _run(str(WESTERN), "-o", str(tmp_path / "r.xlsx"), lang="zh")
     assert out.returncode == 0, out.stderr
     book = openpyxl.load_workbook(tmp_path / "r.xlsx")
-    assert book.sheetnames[:4] == ["报告说明", "新建站点的效果", "相对现状", "新建站点"]
+    assert book.sheetnames[:4] == ["报告说明", "新建站点的效果", "相对现状", "各机房年度成本：方案"]
     effect = {r[0]: r[1] for r in book["新建站点的效果"].iter_rows(min_row=2, values_only=True)}
     assert effect["年度成本变化"] == "亿元" and effect["一次性投资"] == "亿元"
     units = {r[0]: r[1] for r in book["相对现状"].iter_rows(min_row=2, values_only=True)}

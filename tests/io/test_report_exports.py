@@ -69,10 +69,12 @@ def test_scenario_without_sites_exports_every_format(reports, tmp_path):
 def test_every_shipped_scenario_exports(reports, tmp_path, name):
     data = reports[name]
     book = openpyxl.load_workbook(exports.write_xlsx(data, tmp_path / f"{name}.xlsx"))
-    assert book.sheetnames[:4] == [
+    assert book.sheetnames[:6] == [
         "About this report",
         "Placed sites' effect",
         "Versus today",
+        "Annual cost by hall, scenario",  # the summary's money lines, hall by hall
+        "Annual cost by hall, today",
         "Placed sites",
     ]
     # header, one row per site and their total (or the "no placed sites" line)

@@ -55,6 +55,8 @@ def test_headings_sit_on_the_page_of_their_table(western):
         ("Placed sites", "Design utilisation (%)"),
         ("Allocation by province", "In province, today (MW)"),
         ("Site utilisation", "Value of one more MW"),
+        ("Annual cost by hall, scenario", "Fixed energy cost (CNY)"),
+        ("Annual cost by hall, today", "Marginal energy cost (CNY)"),
         ("Data sources", "Boundaries"),
     ):
         on = [i for i, p in enumerate(pages) if heading in p.replace("Placed sites' effect", "")]
