@@ -110,7 +110,9 @@ def test_chinese_pdf_and_xlsx_have_no_english_interface_word(reports, atlas, tmp
 def test_chinese_units_are_yi_yuan_and_wan_dun(reports, tmp_path):
     zh, en = reports["zh"], reports["en"]
     book = openpyxl.load_workbook(exports.write_xlsx(zh, tmp_path / "zh.xlsx"))
-    assert book.sheetnames[:4] == ["报告说明", "新建站点的效果", "相对现状", "新建站点"]
+    assert book.sheetnames[:6] == [
+        "报告说明", "新建站点的效果", "相对现状", "各机房年度成本：方案", "各机房年度成本：现状", "新建站点",
+    ]  # fmt: skip
     rows = {r[0]: r for r in book["相对现状"].iter_rows(min_row=2, values_only=True)}
     cost, carbon = rows["年度总成本"], rows["碳排放量"]
     assert cost[1] == "亿元" and carbon[1] == "万吨 CO₂"
