@@ -95,7 +95,7 @@ def table_html(
         for c in cols:
             kind, value = sheet.kind(r, c), row[c]
             text = html.escape(cell_text(value, kind, lang, c in signed, sheet.missing_text))
-            if kind is not None and not isinstance(value, str):
+            if kind is not None and (not isinstance(value, str) or kind == "years"):
                 cells.append(f"<td align='right' nowrap>{text}</td>")
             elif len(text) <= _NOWRAP_TEXT:
                 cells.append(f"<td nowrap>{text}</td>")
