@@ -40,6 +40,13 @@ def test_western_expansion_never_pays_back(western_zh) -> None:
     assert "无法回收" in headline(ev, "zh")[0]
 
 
+def test_comparison_says_never_too(western_zh) -> None:
+    from app.io.compare_tables import effect_sheet
+
+    sheet = effect_sheet({"A": western_zh, "B": western_zh}, "zh")
+    assert sheet.rows[effect_row(western_zh)][2:] == ["无法回收", "无法回收"]
+
+
 def effect_row(data) -> int:
     return list(data.effect["key"]).index("payback_years")
 
@@ -58,3 +65,6 @@ def test_comparison_cell_says_never(qapp) -> None:
     assert _NumberItem(math.inf, "years").text() == "never"
     assert _NumberItem(math.nan, "years").text() == "missing"
     assert _NumberItem(2.5, "years").text() == "2.5"
+    from app.ui.docks.migration_view import _cell  # the moves table of the results dock
+
+    assert _cell(math.inf).text() == "never" and _cell(math.nan).text() == "—"
