@@ -5987,10 +5987,6 @@ Boundaries: {src}</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <source>each money line of the summary is the total row of the sheet 'Annual cost by hall' (scenario and today), to the yuan</source>
-            <translation type="vanished" />
-        </message>
-        <message>
             <source>false: an existing hall (stock or cluster) keeps its load-independent energy when load leaves it; true: the part of a hall load leaves is retired (its energy scales with its load at the average PUE)</source>
             <translation type="vanished">false：现有机房（存量或集群）在负荷迁出后仍保留与负荷无关的能耗；true：负荷迁出的那部分机房随之退役（其能耗按平均PUE随负荷变化）</translation>
         </message>
