@@ -29,7 +29,7 @@ def test_code_is_formatted_and_lint_clean():
 
 def test_engine_imports_without_qt_loaded():
     code = (
-        "import sys, app.datasets.atlas, app.engine.classify, app.domain.metrics; "
+        "import sys, app.datasets.atlas, app.engine.maps.classify, app.domain.metrics; "
         "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
@@ -144,3 +144,20 @@ def test_no_import_circles():
     # the check sees a circle when there is one
     graph.add_import(importer="app.paths", imported="app.io.toml_names")
     assert ["app.io.toml_names", "app.paths"] in _import_cycles(graph)
+
+
+def test_engine_is_grouped_by_concept():
+    """app/engine holds only the evaluate seam and sub-packages; each sub-package's __init__
+    is a docstring saying what it owns, with no re-exports."""
+    import ast
+
+    engine = ROOT / "app" / "engine"
+    flat = sorted(p.name for p in engine.glob("*.py") if p.name != "__init__.py")
+    assert flat == ["evaluate.py"], flat
+    packages = sorted(p for p in engine.iterdir() if (p / "__init__.py").is_file())
+    assert len(packages) >= 5, packages
+    for package in packages:
+        tree = ast.parse((package / "__init__.py").read_text(encoding="utf-8"))
+        docstring = ast.get_docstring(tree)
+        assert docstring, f"{package.name}/__init__.py has no docstring"
+        assert len(tree.body) == 1, f"{package.name}/__init__.py holds more than its docstring"

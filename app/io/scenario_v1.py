@@ -29,13 +29,13 @@ from app.domain.scenario import (
 )
 from app.domain.site import Site
 from app.domain.text import tr
-from app.engine.allocation import RESIDENCIES, WorkloadClass
-from app.engine.costs import ACCELERATOR_PROFILES
-from app.engine.demand import BASE_YEAR
-from app.engine.facility import FACILITY_CLASSES
-from app.engine.national_problem import AllocationAssumptions
-from app.engine.network import default_tiers
-from app.engine.pue import COOLING_TECHS
+from app.engine.allocation.allocation import RESIDENCIES, WorkloadClass
+from app.engine.allocation.demand import BASE_YEAR
+from app.engine.allocation.national_problem import AllocationAssumptions
+from app.engine.allocation.network import default_tiers
+from app.engine.costs.costs import ACCELERATOR_PROFILES
+from app.engine.pue.facility import FACILITY_CLASSES
+from app.engine.pue.pue import COOLING_TECHS
 from app.io import sweep_v1
 from app.io.checks import Checker, key_path, relative_path, show
 from app.io.policy_v1 import policy_sections, policy_settings

@@ -185,8 +185,8 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
 
     # ---- construction ---------------------------------------------------------------------
     def _build_docks(self) -> None:
-        from app.engine.pue import COOLING_TECHS
-        from app.engine.site_eval import ACCELERATOR_PROFILES
+        from app.engine.costs.site_eval import ACCELERATOR_PROFILES
+        from app.engine.pue.pue import COOLING_TECHS
         from app.ui.docks.comparison_dock import ComparisonPanel
         from app.ui.docks.inspector_dock import InspectorPanel
         from app.ui.docks.layers_dock import LayersPanel

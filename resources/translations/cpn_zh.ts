@@ -127,65 +127,65 @@
             <translation>在 dask 上对方案做不确定性与敏感性扫描</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="52" />
+            <location filename="../../app/cli/pue.py" line="58" />
             <source>monthly normals CSV (long format; default: the built-in normals)</source>
             <translation>逐月气候平均值 CSV（长表格式；默认：内置气候平均值）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="54" />
+            <location filename="../../app/cli/pue.py" line="60" />
             <source>city or station: English, pinyin or Chinese (贵阳)</source>
             <translation>城市或气象站：英文、拼音或中文（如 贵阳）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="60" />
+            <location filename="../../app/cli/pue.py" line="66" />
             <source>{classes} (default {default})</source>
             <translation>{classes}（默认 {default}）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="69" />
+            <location filename="../../app/cli/pue.py" line="75" />
             <source>IT load / rated IT power, 0-1 (default {default})</source>
             <translation>IT负载 / 额定IT功率，0-1（默认 {default}）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="73" />
+            <location filename="../../app/cli/pue.py" line="79" />
             <source>measured hourly EnergyPlus weather file</source>
             <translation>实测逐时 EnergyPlus 气象文件（EPW）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="75" />
+            <location filename="../../app/cli/pue.py" line="81" />
             <source>measured hourly CSV (tdb_c, rh_pct; 8760 rows)</source>
             <translation>实测逐时 CSV（tdb_c、rh_pct 列；8760 行）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="77" />
+            <location filename="../../app/cli/pue.py" line="83" />
             <source>print JSON instead of a table</source>
             <translation>输出 JSON 而非表格</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="87" />
+            <location filename="../../app/cli/pue.py" line="93" />
             <source>annual/monthly PUE, mode hours and WUE of one site</source>
             <translation>单个站点的年度/逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="134" />
+            <location filename="../../app/cli/pue.py" line="140" />
             <location filename="../../app/ui/describe.py" line="299" />
             <source>The nearest climate station, {station}, is {km:.0f} km away (more than {limit:.0f} km): its climate may differ from the site's.</source>
             <translation>最近的气象站 {station} 距此 {km:.0f} 公里（超过 {limit:.0f} 公里）：其气候可能与站点不同。</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="197" />
+            <location filename="../../app/cli/pue.py" line="203" />
             <location filename="../../app/ui/describe.py" line="370" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="197" />
+            <location filename="../../app/cli/pue.py" line="203" />
             <location filename="../../app/ui/describe.py" line="370" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="197" />
+            <location filename="../../app/cli/pue.py" line="203" />
             <location filename="../../app/ui/describe.py" line="370" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
@@ -365,13 +365,13 @@
         </message>
         <message>
             <location filename="../../app/cli/suggest.py" line="177" />
-            <location filename="../../app/engine/suggest_explain.py" line="139" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="139" />
             <source>best</source>
             <translation>最优</translation>
         </message>
         <message>
             <location filename="../../app/cli/suggest.py" line="178" />
-            <location filename="../../app/engine/suggest_explain.py" line="140" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="140" />
             <source>alternative {n}</source>
             <translation>备选 {n}</translation>
         </message>
@@ -671,14 +671,14 @@
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="54" />
-            <location filename="../../app/engine/suggest_request.py" line="46" />
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>must be &gt; 0, got {value}</source>
             <translation>必须 &gt; 0，实际为 {value}</translation>
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="59" />
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>must be in (0, 1], got {value}</source>
             <translation>必须在 (0, 1] 内，实际为 {value}</translation>
         </message>
@@ -728,332 +728,332 @@
             <translation>枢纽内</translation>
         </message>
         <message>
-            <location filename="../../app/engine/classify.py" line="59" />
-            <source>{part} is not a number</source>
-            <translation>{part} 不是数字</translation>
+            <location filename="../../app/engine/climate/weather.py" line="133" />
+            <source>{path}: row {row}: month/day/dry-bulb/dew-point/pressure not readable</source>
+            <translation>{path}：第 {row} 行：月/日/干球温度/露点/气压无法读取</translation>
         </message>
         <message>
-            <location filename="../../app/engine/classify.py" line="61" />
-            <source>give at least two breaks</source>
-            <translation>至少需要两个分级断点</translation>
+            <location filename="../../app/engine/climate/weather.py" line="140" />
+            <source>{path}: {n} hourly rows; an EPW year has 8760 (or 8784)</source>
+            <translation>{path}：{n} 个逐时行；EPW 全年应有 8760（或 8784）行</translation>
         </message>
         <message>
-            <location filename="../../app/engine/classify.py" line="63" />
-            <source>breaks must be finite and increasing</source>
-            <translation>分级断点须为有限值且递增</translation>
+            <location filename="../../app/engine/climate/weather.py" line="158" />
+            <source>an EPW weather file</source>
+            <translation>EPW 气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="363" />
-            <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
-            <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
+            <location filename="../../app/engine/climate/weather.py" line="163" />
+            <source>{path}: not an EPW file (first line must start with LOCATION)</source>
+            <translation>{path}：不是 EPW 文件（第一行必须以 LOCATION 开头）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_flags.py" line="28" />
+            <location filename="../../app/engine/climate/weather.py" line="170" />
+            <source>{path}: row 1 (LOCATION): elevation (field 10) is not a number</source>
+            <translation>{path}：第 1 行（LOCATION）：海拔（第 10 个字段）不是数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="178" />
+            <source>{path}: every {name} value is missing</source>
+            <translation>{path}：{name} 的所有值均缺失</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="199" />
+            <source>an hourly weather CSV</source>
+            <translation>逐时气象 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="205" />
+            <source>{path}: cannot be read as CSV (expected an hourly weather CSV with columns tdb_c, rh_pct)</source>
+            <translation>{path}：无法作为 CSV 读取（应为含 tdb_c、rh_pct 列的逐时气象 CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="213" />
+            <source>{path}: column '{column}' missing (an hourly weather CSV has columns tdb_c, rh_pct and optionally pressure_pa)</source>
+            <translation>{path}：缺少列 '{column}'（逐时气象 CSV 包含 tdb_c、rh_pct 列，可选 pressure_pa 列）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="220" />
+            <source>{path}: {n} data rows; an hourly year needs 8760</source>
+            <translation>{path}：{n} 个数据行；逐时全年需要 8760 行</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="232" />
+            <source>value {value}</source>
+            <translation>值 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="234" />
+            <source>the value</source>
+            <translation>该值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="237" />
+            <source>{path}: row {row}, column '{column}': {value} is not a number in {range}</source>
+            <translation>{path}：第 {row} 行，列 '{column}'：{value} 不是 {range} 范围内的数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="262" />
+            <source>; did you mean {names}?</source>
+            <translation>；是否指 {names}？</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="267" />
+            <source>station/city {name} not found{hint}</source>
+            <translation>未找到站点/城市 {name}{hint}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="281" />
+            <source>normals table needs a 'station' or 'city' column</source>
+            <translation>气候常年值表需要 'station' 或 'city' 列</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="284" />
+            <source>normals table lacks column(s) {columns}</source>
+            <translation>气候常年值表缺少列 {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="367" />
+            <source>{station}: month {month}, column {column}: {value} is not a number</source>
+            <translation>{station}：{month} 月，列 {column}：{value} 不是数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="378" />
+            <source>{station}: a row has no month</source>
+            <translation>{station}：有一行没有月份</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="387" />
+            <source>{station}: month(s) {months} appear more than once</source>
+            <translation>{station}：月份 {months} 出现多次</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="394" />
+            <source>{station}: month(s) {months} missing or invalid (need 1..12)</source>
+            <translation>{station}：月份 {months} 缺失或无效（需要 1..12）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="404" />
+            <source>is empty</source>
+            <translation>为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="409" />
+            <source>is outside {range} degC</source>
+            <translation>超出 {range} °C</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="414" />
+            <source>is above tmax_c</source>
+            <translation>高于 tmax_c</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="419" />
+            <source>is not between tmin_c and tmax_c</source>
+            <translation>不在 tmin_c 与 tmax_c 之间</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="421" />
+            <source>is outside 0..100 %</source>
+            <translation>超出 0..100 %</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="428" />
+            <source>{station}: month {month}, column {column} = {value} {problem}</source>
+            <translation>{station}：{month} 月，列 {column} = {value} {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/costs/site_flags.py" line="28" />
             <source>serves nothing, costs {cost} a year</source>
             <translation>几乎不承载负荷，每年仍花费 {cost}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_flags.py" line="31" />
+            <location filename="../../app/engine/costs/site_flags.py" line="31" />
             <source>below design utilisation ({solved:.0%} of {design:.0%})</source>
             <translation>低于设计利用率（{solved:.0%}，设计 {design:.0%}）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="117" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="117" />
             <location filename="../../app/io/report_data.py" line="231" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="119" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="119" />
             <location filename="../../app/io/report_data.py" line="231" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="122" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="122" />
             <source>province, {kind}</source>
             <translation>省级，{kind}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="123" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="123" />
             <location filename="../../app/io/report_data.py" line="231" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="150" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="150" />
             <source>outside the mainland provinces (Hong Kong, Macau, Taiwan or at sea): left out of the allocation</source>
             <translation>位于内地省份之外（香港、澳门、台湾或海上）：不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="157" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="157" />
             <source>no electricity price: left out of the allocation until a tariff override is set</source>
             <translation>无电价：设置自定义电价前不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest.py" line="104" />
+            <location filename="../../app/engine/evaluate.py" line="367" />
+            <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
+            <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/maps/classify.py" line="59" />
+            <source>{part} is not a number</source>
+            <translation>{part} 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/maps/classify.py" line="61" />
+            <source>give at least two breaks</source>
+            <translation>至少需要两个分级断点</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/maps/classify.py" line="63" />
+            <source>breaks must be finite and increasing</source>
+            <translation>分级断点须为有限值且递增</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest/suggest.py" line="104" />
             <source>no location inside a priced mainland province</source>
             <translation>没有位于有电价的大陆省份内的位置</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest.py" line="157" />
+            <location filename="../../app/engine/suggest/suggest.py" line="157" />
             <source>the scenario itself does not solve: {status}</source>
             <translation>方案本身无法求解：{status}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest.py" line="215" />
+            <location filename="../../app/engine/suggest/suggest.py" line="215" />
             <source>Suggested: {name}</source>
             <translation>建议：{name}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_candidates.py" line="272" />
+            <location filename="../../app/engine/suggest/suggest_candidates.py" line="272" />
             <source>has no points to use as candidate sites</source>
             <translation>没有可作为候选站点的点</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="38" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="38" />
             <source>PUE {pue} at {load:,.0f} MW ({util:.0%} used); electricity {price:.3f} CNY/kWh</source>
             <translation>负荷 {load:,.0f} MW(利用率 {util:.0%})时 PUE {pue}；电价 {price:.3f} 元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="42" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="42" />
             <source>climate: {station} ({km:.0f} km)</source>
             <translation>气候：{station}({km:.0f} 公里)</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="46" />
             <source>serves: {regions}</source>
             <translation>服务：{regions}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="49" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="49" />
             <source>takes load from: {sites}</source>
             <translation>承接负荷来自：{sites}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="51" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="51" />
             <source>meets: {ids}</source>
             <translation>达标：{ids}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="53" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="53" />
             <source>misses: {ids}</source>
             <translation>未达标：{ids}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="61" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="61" />
             <source>{pue:.3f} (p5-p95 at design load {p5:.2f}-{p95:.2f})</source>
             <translation>{pue:.3f}(设计负荷下 p5-p95 为 {p5:.2f}-{p95:.2f})</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="143" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="143" />
             <source>first answer</source>
             <translation>首个解</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>must be &gt;= 1, got {value}</source>
             <translation>须 &gt;= 1，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>{low} MW is above the largest site, {high} MW</source>
             <translation>{low} MW 大于最大站点规模 {high} MW</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>{low} MW is above the MW to add, {high} MW</source>
             <translation>{low} MW 大于新增容量 {high} MW</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>{n} sites of at most {mw} MW cannot add {add} MW</source>
             <translation>{n} 个不超过 {mw} MW 的站点无法新增 {add} MW</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>choose at least one cooling technology</source>
             <translation>请至少选择一种制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>choose at least one facility class</source>
             <translation>请至少选择一种设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>must be in [0, 1), got {value}</source>
             <translation>须在 [0, 1) 之间，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>must be &gt;= 0, got {value}</source>
             <translation>须 &gt;= 0，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>no built-in locations and no points of the planner's</source>
             <translation>既无内置位置，也无规划人员的候选点</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>{add} MW is not a multiple of the {step} MW step</source>
             <translation>{add} MW 不是步长 {step} MW 的整数倍</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>unknown cooling {value!r} (one of {ids})</source>
             <translation>未知的制冷方式 {value!r}(可选：{ids})</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>unknown class {value!r} (one of {ids})</source>
             <translation>未知的设施等级 {value!r}(可选：{ids})</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_search.py" line="101" />
+            <location filename="../../app/engine/suggest/suggest_search.py" line="101" />
             <source>no plan adds these MW within the sizes, site count and water limits asked for (HiGHS: {status})</source>
             <translation>在所设规模、站点数和用水限制下，没有方案能新增这些容量(HiGHS：{status})</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_search.py" line="153" />
+            <location filename="../../app/engine/suggest/suggest_search.py" line="153" />
             <source>no first plan fits the smallest and largest site sizes and the site count</source>
             <translation>没有首个方案能满足最小、最大站点规模和站点数量</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="133" />
-            <source>{path}: row {row}: month/day/dry-bulb/dew-point/pressure not readable</source>
-            <translation>{path}：第 {row} 行：月/日/干球温度/露点/气压无法读取</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="140" />
-            <source>{path}: {n} hourly rows; an EPW year has 8760 (or 8784)</source>
-            <translation>{path}：{n} 个逐时行；EPW 全年应有 8760（或 8784）行</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="158" />
-            <source>an EPW weather file</source>
-            <translation>EPW 气象文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="163" />
-            <source>{path}: not an EPW file (first line must start with LOCATION)</source>
-            <translation>{path}：不是 EPW 文件（第一行必须以 LOCATION 开头）</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="170" />
-            <source>{path}: row 1 (LOCATION): elevation (field 10) is not a number</source>
-            <translation>{path}：第 1 行（LOCATION）：海拔（第 10 个字段）不是数值</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="178" />
-            <source>{path}: every {name} value is missing</source>
-            <translation>{path}：{name} 的所有值均缺失</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="199" />
-            <source>an hourly weather CSV</source>
-            <translation>逐时气象 CSV</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="205" />
-            <source>{path}: cannot be read as CSV (expected an hourly weather CSV with columns tdb_c, rh_pct)</source>
-            <translation>{path}：无法作为 CSV 读取（应为含 tdb_c、rh_pct 列的逐时气象 CSV）</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="213" />
-            <source>{path}: column '{column}' missing (an hourly weather CSV has columns tdb_c, rh_pct and optionally pressure_pa)</source>
-            <translation>{path}：缺少列 '{column}'（逐时气象 CSV 包含 tdb_c、rh_pct 列，可选 pressure_pa 列）</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="220" />
-            <source>{path}: {n} data rows; an hourly year needs 8760</source>
-            <translation>{path}：{n} 个数据行；逐时全年需要 8760 行</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="232" />
-            <source>value {value}</source>
-            <translation>值 {value}</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="234" />
-            <source>the value</source>
-            <translation>该值</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="237" />
-            <source>{path}: row {row}, column '{column}': {value} is not a number in {range}</source>
-            <translation>{path}：第 {row} 行，列 '{column}'：{value} 不是 {range} 范围内的数值</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="262" />
-            <source>; did you mean {names}?</source>
-            <translation>；是否指 {names}？</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="267" />
-            <source>station/city {name} not found{hint}</source>
-            <translation>未找到站点/城市 {name}{hint}</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="281" />
-            <source>normals table needs a 'station' or 'city' column</source>
-            <translation>气候常年值表需要 'station' 或 'city' 列</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="284" />
-            <source>normals table lacks column(s) {columns}</source>
-            <translation>气候常年值表缺少列 {columns}</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="367" />
-            <source>{station}: month {month}, column {column}: {value} is not a number</source>
-            <translation>{station}：{month} 月，列 {column}：{value} 不是数值</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="378" />
-            <source>{station}: a row has no month</source>
-            <translation>{station}：有一行没有月份</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="387" />
-            <source>{station}: month(s) {months} appear more than once</source>
-            <translation>{station}：月份 {months} 出现多次</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="394" />
-            <source>{station}: month(s) {months} missing or invalid (need 1..12)</source>
-            <translation>{station}：月份 {months} 缺失或无效（需要 1..12）</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="404" />
-            <source>is empty</source>
-            <translation>为空</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="409" />
-            <source>is outside {range} degC</source>
-            <translation>超出 {range} °C</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="414" />
-            <source>is above tmax_c</source>
-            <translation>高于 tmax_c</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="419" />
-            <source>is not between tmin_c and tmax_c</source>
-            <translation>不在 tmin_c 与 tmax_c 之间</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="421" />
-            <source>is outside 0..100 %</source>
-            <translation>超出 0..100 %</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="428" />
-            <source>{station}: month {month}, column {column} = {value} {problem}</source>
-            <translation>{station}：{month} 月，列 {column} = {value} {problem}</translation>
         </message>
         <message>
             <location filename="../../app/io/atomic.py" line="103" />
@@ -3656,7 +3656,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="95" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <source>Not used as a default: the stock's PUE is computed per province (app.engine.stock_pue) at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 is that computation's capacity-weighted national mean at utilisation 0.40. Range: the provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).</source>
+            <source>Not used as a default: the stock's PUE is computed per province (app.engine.pue.stock_pue) at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 is that computation's capacity-weighted national mean at utilisation 0.40. Range: the provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).</source>
             <translation>不作为默认值：现有算力的PUE按省份在其利用率下计算。保留为规划者可改填的单一数值；1.50 是该计算在利用率0.40时按容量加权的全国均值。范围：各省数值，1.43（西藏、青海）至1.58（海南）。</translation>
         </message>
         <message>
@@ -4081,7 +4081,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
-            <source>per province: a facility-class mix in the province's climate at the stock's utilisation (app.engine.stock_pue); a single value overrides all</source>
+            <source>per province: a facility-class mix in the province's climate at the stock's utilisation (app.engine.pue.stock_pue); a single value overrides all</source>
             <translation>按省计算：各类设施在该省气候、现有算力利用率下的加权组合；填写单一数值则统一覆盖</translation>
         </message>
         <message>

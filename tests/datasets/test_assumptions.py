@@ -11,21 +11,21 @@ import pytest
 
 from app.datasets import assumptions as A
 from app.datasets.atlas import load_atlas
-from app.engine.allocation import (
+from app.engine.allocation.allocation import (
     DEFAULT_CLASSES,
     DEFAULT_UNSERVED_PENALTY,
     NATIONAL_EMISSION_KG_PER_KWH,
 )
-from app.engine.demand import NATIONAL_IT_MW, prefecture_shares
-from app.engine.national_problem import (
+from app.engine.allocation.demand import NATIONAL_IT_MW, prefecture_shares
+from app.engine.allocation.national_problem import (
     AllocationAssumptions,
     build_national_problem,
     cluster_capacity,
     demand_table,
     stock_capacity,
 )
-from app.engine.network import NetworkParams
-from app.engine.prefecture_regions import prefecture_table, to_prefectures
+from app.engine.allocation.network import NetworkParams
+from app.engine.allocation.prefecture_regions import prefecture_table, to_prefectures
 from app.io import scenario_v1
 
 ROOT = Path(__file__).resolve().parents[2]

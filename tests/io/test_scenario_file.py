@@ -17,7 +17,7 @@ import tomli_w
 
 from app.domain.scenario import MapView, Scenario, SolverSettings
 from app.domain.site import Site
-from app.engine.allocation import WorkloadClass
+from app.engine.allocation.allocation import WorkloadClass
 from app.io import atomic, scenario_file
 from app.io.scenario_file import (
     CURRENT_VERSION,
@@ -125,7 +125,7 @@ def test_relative_paths_resolve_against_the_file_not_the_working_dir(tmp_path, m
 
 
 def test_default_scenario_round_trips_and_defaults_hold(tmp_path) -> None:
-    from app.engine.allocation import DEFAULT_UNSERVED_PENALTY
+    from app.engine.allocation.allocation import DEFAULT_UNSERVED_PENALTY
 
     assert SolverSettings().unserved_penalty_cny_per_mw_year == DEFAULT_UNSERVED_PENALTY
     assert Scenario().name == "Untitled" and Scenario().sites == []
@@ -141,7 +141,7 @@ def test_minimal_file_takes_defaults(tmp_path) -> None:
 
 
 def test_overrides_reach_the_national_problem(atlas) -> None:
-    from app.engine.national_problem import build_national_problem
+    from app.engine.allocation.national_problem import build_national_problem
 
     s = load_scenario(TEST_DATA / "v1.toml")
     sites = build_national_problem(atlas, s.assumptions).sites

@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from app.domain.metrics import METRICS_BY_KEY
 from app.domain.scenario import BASE_DATASETS, REGION_LEVELS, MapView, Scenario, SolverSettings
 from app.domain.site import Site
-from app.engine.allocation import RESIDENCIES, WorkloadClass
-from app.engine.costs import ACCELERATOR_PROFILES
-from app.engine.national_problem import AllocationAssumptions
-from app.engine.network import default_tiers
-from app.engine.pue import COOLING_TECHS
+from app.engine.allocation.allocation import RESIDENCIES, WorkloadClass
+from app.engine.allocation.national_problem import AllocationAssumptions
+from app.engine.allocation.network import default_tiers
+from app.engine.costs.costs import ACCELERATOR_PROFILES
+from app.engine.pue.pue import COOLING_TECHS
 from app.io import scenario_v1
 from app.io.scenario_file import ScenarioError, dumps_scenario, load_scenario, loads_scenario
 
