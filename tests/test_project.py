@@ -132,15 +132,7 @@ def test_no_import_circles():
     import grimp
 
     graph = grimp.build_graph("app", cache_dir=None)
-    # Known, arrived with the sweeps (issue 24) at the end of issue 21's session: sweep_keys
-    # reads scenario_v1's override tables inside a function. Untangle by moving cluster_ids,
-    # PROVINCE_OVERRIDES and CLUSTER_OVERRIDES into the leaf io/toml_names; then delete this.
-    # Likewise with the user tables (issue 19): user_layers <-> user_tables.
-    known = [
-        ["app.io.scenario_v1", "app.io.sweep_keys", "app.io.sweep_v1"],
-        ["app.datasets.user_layers", "app.datasets.user_tables"],
-    ]
-    assert [c for c in _import_cycles(graph) if c not in known] == []
+    assert _import_cycles(graph) == []
     # the check sees a circle when there is one
     graph.add_import(importer="app.paths", imported="app.io.toml_names")
     assert ["app.io.toml_names", "app.paths"] in _import_cycles(graph)

@@ -207,7 +207,7 @@ def write_report(scenario, s, atlas, path: str, lang: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.datasets.base_atlas import atlas_for_base
-    from app.datasets.user_layers import UserDataError
+    from app.datasets.user_data import UserDataError
     from app.engine.evaluate import evaluate
     from app.engine.suggest.suggest import SuggestError, apply, plan_cost, suggest
 

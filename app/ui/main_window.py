@@ -59,7 +59,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         self.national = NationalLayers(self.map, atlas)
         self.legend = LegendWidget(self.map, foldable=True)
         self.legend.set_spec(self.national.set_metric("price"))
-        self.user_layers: dict[str, object] = {}  # name -> app.datasets.user_layers.UserLayer
+        self.user_layers: dict[str, object] = {}  # name -> app.datasets.user_data.UserLayer
         self.selected_code: int | None = None
         self._hover_row = -1
         self._shown_once = False

@@ -216,7 +216,7 @@ class SuggestDialog(QDialog):
             self.load_points(path)
 
     def load_points(self, path: str | Path) -> None:
-        from app.datasets.user_layers import UserDataError
+        from app.datasets.user_data import UserDataError
         from app.engine.suggest.suggest_candidates import points_from_file
 
         try:

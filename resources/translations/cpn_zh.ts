@@ -443,159 +443,159 @@
             <translation>{n} 个样本，{k} 个参数，{w} 个 worker</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="65" />
-            <source>a map layer (GeoJSON, GeoPackage, Shapefile, CSV or XLSX)</source>
-            <translation>地图图层（GeoJSON、GeoPackage、Shapefile、CSV 或 XLSX）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="93" />
-            <source>unknown coordinate reference system {crs}; save the file in a known one (e.g. EPSG:4326)</source>
-            <translation>未知的坐标参考系 {crs}；请以已知坐标系（如 EPSG:4326）保存文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="119" />
-            <location filename="../../app/datasets/user_layers.py" line="215" />
-            <source>not a readable vector file ({error})</source>
-            <translation>不是可读取的矢量文件（{error}）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="123" />
-            <source>attributes are neither UTF-8 nor GBK text</source>
-            <translation>属性既不是 UTF-8 也不是 GBK 编码文本</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="129" />
-            <source>a polygon's ring is not closed (its last point must repeat the first)</source>
-            <translation>多边形的环未闭合（最后一个点必须与第一个点相同）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="131" />
-            <source>a geometry has a coordinate that is not a number (NaN)</source>
-            <translation>某个几何要素的坐标不是数值（NaN）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="132" />
-            <source>a geometry cannot be read (broken coordinates)</source>
-            <translation>某个几何要素无法读取（坐标损坏）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="146" />
-            <source>a geometry has a coordinate that is not a number (NaN or infinite)</source>
-            <translation>某个几何要素的坐标不是数值（NaN 或无穷大）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="167" />
-            <source>coordinates ({west}, {south}) to ({east}, {north}) lie outside the area where {crs} is valid; is the coordinate system right?</source>
-            <translation>坐标 ({west}, {south}) 至 ({east}, {north}) 超出 {crs} 的有效范围；坐标系是否正确？</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="196" />
+            <location filename="../../app/datasets/user_data.py" line="45" />
             <source>too many features ({count}; a layer may have up to {limit}); split the file or simplify it</source>
             <translation>要素过多（{count} 个；每个图层最多 {limit} 个）；请拆分或简化文件</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="218" />
+            <location filename="../../app/datasets/user_layers.py" line="41" />
+            <source>a map layer (GeoJSON, GeoPackage, Shapefile, CSV or XLSX)</source>
+            <translation>地图图层（GeoJSON、GeoPackage、Shapefile、CSV 或 XLSX）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="69" />
+            <source>unknown coordinate reference system {crs}; save the file in a known one (e.g. EPSG:4326)</source>
+            <translation>未知的坐标参考系 {crs}；请以已知坐标系（如 EPSG:4326）保存文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="95" />
+            <location filename="../../app/datasets/user_layers.py" line="180" />
+            <source>not a readable vector file ({error})</source>
+            <translation>不是可读取的矢量文件（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="99" />
+            <source>attributes are neither UTF-8 nor GBK text</source>
+            <translation>属性既不是 UTF-8 也不是 GBK 编码文本</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="105" />
+            <source>a polygon's ring is not closed (its last point must repeat the first)</source>
+            <translation>多边形的环未闭合（最后一个点必须与第一个点相同）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="107" />
+            <source>a geometry has a coordinate that is not a number (NaN)</source>
+            <translation>某个几何要素的坐标不是数值（NaN）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="108" />
+            <source>a geometry cannot be read (broken coordinates)</source>
+            <translation>某个几何要素无法读取（坐标损坏）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="122" />
+            <source>a geometry has a coordinate that is not a number (NaN or infinite)</source>
+            <translation>某个几何要素的坐标不是数值（NaN 或无穷大）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="143" />
+            <source>coordinates ({west}, {south}) to ({east}, {north}) lie outside the area where {crs} is valid; is the coordinate system right?</source>
+            <translation>坐标 ({west}, {south}) 至 ({east}, {north}) 超出 {crs} 的有效范围；坐标系是否正确？</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="183" />
             <source>the file has no layers</source>
             <translation>文件中没有图层</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="250" />
+            <location filename="../../app/datasets/user_layers.py" line="215" />
             <source>the file has no features</source>
             <translation>文件中没有要素</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="254" />
+            <location filename="../../app/datasets/user_layers.py" line="219" />
             <source>no readable coordinate reference system (a missing or unreadable .prj, or no crs member)</source>
             <translation>没有可读取的坐标参考系（.prj 缺失或无法读取，或没有 crs 成员）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="262" />
+            <location filename="../../app/datasets/user_layers.py" line="227" />
             <source>every feature has an empty geometry</source>
             <translation>所有要素的几何均为空</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="297" />
+            <location filename="../../app/datasets/user_layers.py" line="262" />
             <source>cannot project from {crs}: {error}</source>
             <translation>无法从 {crs} 投影：{error}</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="304" />
+            <location filename="../../app/datasets/user_layers.py" line="269" />
             <source>unsupported geometry types: {types} (points, lines and polygons work)</source>
             <translation>不支持的几何类型：{types}（支持点、线和面）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="339" />
+            <location filename="../../app/datasets/user_layers.py" line="302" />
             <source>unsupported file type '{suffix}' (supported: {supported})</source>
             <translation>不支持的文件类型 '{suffix}'（支持：{supported}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="355" />
+            <location filename="../../app/datasets/user_layers.py" line="318" />
             <source>too big to load in the memory available</source>
             <translation>文件过大，可用内存无法载入</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="358" />
+            <location filename="../../app/datasets/user_layers.py" line="321" />
             <source>cannot be read as a map layer ({error})</source>
             <translation>无法作为地图图层读取（{error}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="48" />
+            <location filename="../../app/datasets/user_tables.py" line="43" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="80" />
+            <location filename="../../app/datasets/user_tables.py" line="75" />
             <source>the text is neither UTF-8 nor GBK</source>
             <translation>文本既不是 UTF-8 也不是 GBK 编码</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="93" />
+            <location filename="../../app/datasets/user_tables.py" line="88" />
             <source>too many rows ({count}; a layer may have up to {limit}); split the file or simplify it</source>
             <translation>行数过多（{count} 行；一个图层最多 {limit} 行）；请拆分或精简文件</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="117" />
+            <location filename="../../app/datasets/user_tables.py" line="112" />
             <source>the file is empty</source>
             <translation>文件为空</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="122" />
+            <location filename="../../app/datasets/user_tables.py" line="117" />
             <source>not a readable CSV table ({line} has a different number of columns)</source>
             <translation>不是可读取的 CSV 表格（{line} 的列数不同）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="126" />
-            <location filename="../../app/datasets/user_tables.py" line="130" />
+            <location filename="../../app/datasets/user_tables.py" line="121" />
+            <location filename="../../app/datasets/user_tables.py" line="125" />
             <source>not a readable CSV table</source>
             <translation>不是可读取的 CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="132" />
+            <location filename="../../app/datasets/user_tables.py" line="127" />
             <source>not a readable Excel workbook ({suffix})</source>
             <translation>不是可读取的 Excel 工作簿（{suffix}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="139" />
+            <location filename="../../app/datasets/user_tables.py" line="134" />
             <source>empty</source>
             <translation>空</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="150" />
+            <location filename="../../app/datasets/user_tables.py" line="145" />
             <source>the table has no rows</source>
             <translation>表格没有数据行</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="155" />
+            <location filename="../../app/datasets/user_tables.py" line="150" />
             <source>missing columns: need 'lon' and 'lat' (or longitude/latitude)</source>
             <translation>缺少列：需要 'lon' 和 'lat'（或 longitude/latitude）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="162" />
+            <location filename="../../app/datasets/user_tables.py" line="157" />
             <source>(and {n} more rows)</source>
             <translation>（另有 {n} 行）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="165" />
+            <location filename="../../app/datasets/user_tables.py" line="160" />
             <source>row {row}: {lon_col} {lon} and {lat_col} {lat} are not degrees (longitude -180 to 180, latitude -90 to 90){more}</source>
             <translation>第 {row} 行：{lon_col} {lon} 与 {lat_col} {lat} 不是有效度数（经度 -180 至 180，纬度 -90 至 90）{more}</translation>
         </message>
@@ -941,7 +941,7 @@
             <translation>建议：{name}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_candidates.py" line="272" />
+            <location filename="../../app/engine/suggest/suggest_candidates.py" line="273" />
             <source>has no points to use as candidate sites</source>
             <translation>没有可作为候选站点的点</translation>
         </message>
@@ -1054,6 +1054,16 @@
             <location filename="../../app/engine/suggest/suggest_search.py" line="153" />
             <source>no first plan fits the smallest and largest site sizes and the site count</source>
             <translation>没有首个方案能满足最小、最大站点规模和站点数量</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/assumptions_v1.py" line="92" />
+            <source>must be a year from {low} to {high}, got {value}</source>
+            <translation>必须是{low}至{high}之间的年份，实际为{value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/assumptions_v1.py" line="130" />
+            <source>the same province as {other}</source>
+            <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
             <location filename="../../app/io/atomic.py" line="103" />
@@ -1461,6 +1471,21 @@
             <location filename="../../app/io/compare_tables.py" line="257" />
             <source>The scenarios share every assumption.</source>
             <translation>各方案的假设完全相同。</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/demand_v1.py" line="41" />
+            <source>duplicate class id {id}</source>
+            <translation>重复的类别 id {id}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/demand_v1.py" line="43" />
+            <source>must have at least one class</source>
+            <translation>至少需要一个类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/demand_v1.py" line="45" />
+            <source>the shares must add up to more than 0</source>
+            <translation>份额之和必须大于 0</translation>
         </message>
         <message>
             <location filename="../../app/io/exports.py" line="44" />
@@ -2803,64 +2828,39 @@
             <translation>该文件为只读；请以其他名称保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="114" />
+            <location filename="../../app/io/scenario_v1.py" line="65" />
             <source>a boundary file (GeoJSON, GeoPackage or Shapefile)</source>
             <translation>边界文件（GeoJSON、GeoPackage 或 Shapefile）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="115" />
+            <location filename="../../app/io/scenario_v1.py" line="66" />
             <source>a CSV table</source>
             <translation>CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="185" />
+            <location filename="../../app/io/scenario_v1.py" line="113" />
             <source>must be an ISO date such as 2025-06-30, got {value}</source>
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="212" />
+            <location filename="../../app/io/scenario_v1.py" line="174" />
+            <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
+            <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sites_v1.py" line="44" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="229" />
+            <location filename="../../app/io/sites_v1.py" line="61" />
             <source>the same key as {key}: give it once</source>
             <translation>与 {key} 是同一个键：只需给出一次</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="271" />
+            <location filename="../../app/io/sites_v1.py" line="103" />
             <source>an EPW or CSV weather file</source>
             <translation>EPW 或 CSV 气象文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_v1.py" line="296" />
-            <source>duplicate class id {id}</source>
-            <translation>重复的类别 id {id}</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_v1.py" line="298" />
-            <source>must have at least one class</source>
-            <translation>至少需要一个类别</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_v1.py" line="300" />
-            <source>the shares must add up to more than 0</source>
-            <translation>份额之和必须大于 0</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_v1.py" line="370" />
-            <source>must be a year from {low} to {high}, got {value}</source>
-            <translation>必须是{low}至{high}之间的年份，实际为{value}</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_v1.py" line="408" />
-            <source>the same province as {other}</source>
-            <translation>与 {other} 是同一个省份</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_v1.py" line="480" />
-            <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
-            <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
         <message>
             <location filename="../../app/io/suggest_tables.py" line="35" />
@@ -2937,37 +2937,37 @@
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_keys.py" line="70" />
+            <location filename="../../app/io/sweep_keys.py" line="71" />
             <source>{key} is not a key of the scenario format</source>
             <translation>{key} 不是方案文件格式中的键</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_keys.py" line="86" />
+            <location filename="../../app/io/sweep_keys.py" line="87" />
             <source>site</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_keys.py" line="91" />
+            <location filename="../../app/io/sweep_keys.py" line="92" />
             <source>workload class</source>
             <translation>负载类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_keys.py" line="115" />
+            <location filename="../../app/io/sweep_keys.py" line="108" />
             <source>{key}: no province {name}</source>
             <translation>{key}：没有省份 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_keys.py" line="120" />
+            <location filename="../../app/io/sweep_keys.py" line="113" />
             <source>{key}: no cluster {name}</source>
             <translation>{key}：没有集群 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_keys.py" line="127" />
+            <location filename="../../app/io/sweep_keys.py" line="120" />
             <source>{key} is not a numeric key of the scenario format</source>
             <translation>{key} 不是方案文件格式中的数值键</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_keys.py" line="134" />
+            <location filename="../../app/io/sweep_keys.py" line="127" />
             <source>no {what} with id {id}</source>
             <translation>没有 id 为 {id} 的{what}</translation>
         </message>
@@ -4933,7 +4933,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="149" />
-            <location filename="../../app/ui/file_loader.py" line="173" />
+            <location filename="../../app/ui/file_loader.py" line="174" />
             <location filename="../../app/ui/report_jobs.py" line="125" />
             <location filename="../../app/ui/suggest_dialog.py" line="166" />
             <location filename="../../app/ui/sweep_dialog.py" line="120" />
@@ -5038,17 +5038,17 @@
             <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_loader.py" line="172" />
+            <location filename="../../app/ui/file_loader.py" line="173" />
             <source>Reading {name}…</source>
             <translation>正在读取 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_loader.py" line="184" />
+            <location filename="../../app/ui/file_loader.py" line="185" />
             <source>Reading {name} cancelled</source>
             <translation>已取消读取 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_loader.py" line="186" />
+            <location filename="../../app/ui/file_loader.py" line="187" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>

@@ -93,7 +93,7 @@ MANUAL: dict[tuple[str, str], list[str]] = {
         "app/engine/allocation/national_problem.py", "ASSUMPTION_NOTES"
     ),
     ("app/cli/pue.py", "note"): ENGINE_NOTES,
-    # Checker.choice(..., what): the callers in app/io/scenario_v1.py.
+    # Checker.choice(..., what): the callers in app/io/*_v1.py.
     ("app/io/checks.py", "what"): [
         "value",
         "cooling technology",

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from app.datasets.user_layers import UserDataError, load_user_layers
+from app.datasets.user_data import UserDataError
+from app.datasets.user_layers import load_user_layers
 from app.domain import text
 from app.engine.climate.weather import read_hourly_csv
 

@@ -264,7 +264,8 @@ def points_from_file(path) -> tuple[Location, ...]:
     columns, GeoJSON, GeoPackage, Shapefile); a ``name`` column names them. Raises
     ``UserDataError`` (one sentence naming the file) when it has none."""
     from app.datasets.projection import to_lonlat
-    from app.datasets.user_layers import UserDataError, load_user_layers
+    from app.datasets.user_data import UserDataError
+    from app.datasets.user_layers import load_user_layers
     from app.domain.text import tr
 
     points = [layer for layer in load_user_layers(path) if layer.kind == "points"]
