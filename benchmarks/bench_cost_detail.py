@@ -30,7 +30,7 @@ def _median(fn, runs: int) -> float:
 
 def main() -> None:
     from app.cli.solve import _stdout_to_devnull
-    from app.engine.cost_detail import cost_detail
+    from app.engine.costs.cost_detail import cost_detail
     from app.engine.evaluate import evaluate
     from app.io.exports import write_sheets_xlsx
     from app.io.report_data import collect

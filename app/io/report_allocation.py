@@ -10,7 +10,7 @@ import pandas as pd
 
 from app.datasets.atlas import Atlas
 from app.domain.text import tr
-from app.engine.preview import Preview
+from app.engine.references.preview import Preview
 
 
 def province_table(atlas: Atlas, preview: Preview, lang: str = "en") -> pd.DataFrame:
@@ -49,7 +49,7 @@ def site_use_table(names: dict[str, str], preview: Preview) -> pd.DataFrame:
 
 
 #: Why demand stays where today's status quo serves it (reason codes of
-#: app.engine.migration_preview), as the reports say it.
+#: app.engine.references.migration_preview), as the reports say it.
 STAY_REASONS = {
     "frozen": "frozen class",
     "not worth the migration cost": "not worth the migration cost",

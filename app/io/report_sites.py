@@ -13,8 +13,8 @@ import pandas as pd
 
 from app.domain.pue_shown import BANDED_FIGURES, band_at, facility_short, figure_band
 from app.domain.text import tr
-from app.engine.pue import TECH_SHORT
-from app.engine.site_eval import SiteMetrics
+from app.engine.costs.site_eval import SiteMetrics
+from app.engine.pue.pue import TECH_SHORT
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -65,7 +65,7 @@ def _tariff_source(text: str, lang: str) -> str:
 
 def _climate_text(m: SiteMetrics, lang: str) -> str:
     """Station and distance; beyond STATION_WARN_KM a note that the climate may differ."""
-    from app.engine.city_lookup import STATION_WARN_KM
+    from app.engine.climate.city_lookup import STATION_WARN_KM
 
     if m.station_km > STATION_WARN_KM:
         return f"{m.station_label(lang)}: " + tr(

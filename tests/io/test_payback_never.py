@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.engine.sites_effect import payback_years
+from app.engine.references.sites_effect import payback_years
 from app.io.headline import headline
 from app.io.report_data import collect
 from app.io.report_tables import sheets

@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.engine.allocation import solve
-from app.engine.cost_detail import cost_detail
+from app.engine.allocation.allocation import solve
+from app.engine.costs.cost_detail import cost_detail
 from app.io.report_data import collect
 from app.io.report_tables import sheets, total_row
 from app.io.scenario_file import load_scenario

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.pue_shown import facility_short, pue_band_text
 from app.domain.report_units import display, heading
-from app.engine.site_eval import SiteMetrics
+from app.engine.costs.site_eval import SiteMetrics
 from app.io.headline import never_text
 from app.ui import plain
 from app.ui.describe import cooling_label
