@@ -1692,8 +1692,8 @@
         </message>
         <message>
             <location filename="../../app/io/national_picture.py" line="106" />
-            <source>Electricity prices, one basis for every province: the price a data centre pays at 1-10 kV (grid agency purchase price, two-part large industry, flat period, 2026-08); where none is published, coal benchmark + T&amp;D (220 kV+) + government funds + {adjustment:.4f} CNY/kWh, the median gap where both exist.</source>
-            <translation>电价：各省统一口径，即数据中心在1-10千伏接入时支付的电价（电网代理购电价格，两部制大工业，平段，2026年8月）；未公布的省份为燃煤基准价 + 输配电价（220千伏及以上）+ 政府性基金及附加 + {adjustment:.4f} 元/千瓦时（两者均有的省份的差值中位数）。</translation>
+            <source>Electricity prices, one basis for every province: the price a data centre pays at 1-10 kV (grid agency purchase price, two-part large industry, flat period, 2026-08); where none is published, coal benchmark + T&amp;D at 1-10 kV + government funds + {adjustment:.4f} CNY/kWh, the median gap where both exist.</source>
+            <translation>电价：各省统一口径，即数据中心在1-10千伏接入时支付的电价（电网代理购电价格，两部制大工业，平段，2026年8月）；未公布的省份为燃煤基准价 + 输配电价（1-10千伏）+ 政府性基金及附加 + {adjustment:.4f} 元/千瓦时（两者均有的省份的差值中位数）。</translation>
         </message>
         <message>
             <location filename="../../app/io/policy_v1.py" line="36" />
@@ -3820,8 +3820,8 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="141" />
-            <source>  T&amp;D tariff (220 kV+)</source>
-            <translation>  输配电价（220 kV及以上）</translation>
+            <source>  T&amp;D tariff (1-10 kV)</source>
+            <translation>  输配电价（1-10 kV）</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="142" />
