@@ -33,6 +33,40 @@ REFUSED_DOMAINS = (
     # tariffs (issue 17): a personal notes repository and unresolvable code-index ids
     "johnhany/BladeBend",
     "code-index",
+    # reposts the racks, fill rate and hub figures were read on (the publisher is named instead)
+    "gyxww.net",
+    "bg3.co",
+    "taibo.cn",
+    "ytjhdl.cn",
+    "99poke.cn",
+    "raw.githubusercontent.com",
+    # hubs, clusters and provinces: aggregators, document sharing, unrelated commercial sites
+    # (the list data/sources/primary_sources.py drops)
+    "calabash-boy.com",
+    "czcf.com",
+    "zslijia.com",
+    "shennongbaicaogaogw.com",
+    "life0731.com",
+    "dizo.com.cn",
+    "e993.com",
+    "orangecds.com",
+    "irydgn.com",
+    "enseignement-lsf.com",
+    "renrendoc.com",
+    "kdwc.cn",
+    "hnyjedu.net",
+    "letianhdf.cn",
+    "hncx56.com",
+    "cdslxx.cn",
+    "ahxtdb.com",
+    "51minsheng.com",
+    "hbzqbyyxgs.com",
+    "fenmiaogroup.com",
+    "uncleroast.com.tw",
+    "tyjgjz.com",
+    "fudaoke.com",
+    "xiaomonv0755.com",
+    "psic.org.cn",
 )
 #: Publishers an official statistic may name (issue 17's list, plus the agencies used here).
 PUBLISHERS = re.compile(
