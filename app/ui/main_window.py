@@ -157,9 +157,10 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         self.map.sigHovered.connect(self._on_hover)
         self.map.sigClicked.connect(self._on_click)
         self.map.sigLeft.connect(self._on_leave)
-        self.national.clusters.sigClicked.connect(self._on_cluster_clicked)
-        self.national.stations.sigClicked.connect(self._on_station_clicked)
-        self.allocation.loads.sigClicked.connect(self._on_load_clicked)
+        # queued: placing the legend may re-frame China, which regroups the flows again
+        self.allocation.flows.sigZoomChanged.connect(
+            self.legend_control.show_symbols, Qt.ConnectionType.QueuedConnection
+        )
         self.tips = MapTips(atlas, self.map, self.national, self.allocation, self.placement)
         self.station_mark = pg.ScatterPlotItem(
             size=15, pxMode=True, symbol="o", pen=pg.mkPen("#00a0ff", width=3), brush=None

@@ -2,8 +2,9 @@
 
 Signals:
     sigHovered(float, float): cursor moved to map point (x, y) in metres.
-    sigClicked(float, float, int, bool): click at map point; the Qt button; whether a marker
-        (site, cluster, station) already took the click.
+    sigClicked(float, float, int, bool): click at map point; the Qt button; whether an item
+        already took the click (a placed site's marker: the other markers leave clicks to
+        the window, which picks by ``picking``'s rule).
     sigLeft(): cursor left the map.
 """
 
