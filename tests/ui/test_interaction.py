@@ -3,7 +3,6 @@ place, flows with legend, tooltips and class toggles, tables that follow every s
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeySequence
