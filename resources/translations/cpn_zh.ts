@@ -5130,6 +5130,26 @@
             <translation>{mw} MW 负载</translation>
         </message>
         <message>
+            <location filename="../../app/ui/map/flows_item.py" line="1" />
+            <source>Not drawn: {n} flows in bundles &lt; {min} MW ({mw} MW)</source>
+            <translation>未绘出：{n} 条流量，所在流束小于 {min} MW（共 {mw} MW）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map_tips.py" line="1" />
+            <source>{n} regions</source>
+            <translation>{n} 个地区</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map_tips.py" line="1" />
+            <source>{n} sites</source>
+            <translation>{n} 个站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map_tips.py" line="1" />
+            <source>… and {n} more ({mw})</source>
+            <translation>…… 另有 {n} 条（{mw}）</translation>
+        </message>
+        <message>
             <location filename="../../app/ui/map/national.py" line="68" />
             <source>Prefectures</source>
             <translation>地级行政区</translation>
