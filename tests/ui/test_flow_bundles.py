@@ -80,3 +80,32 @@ def test_every_flow_is_drawn_once_or_counted_as_left_out(seed):
         assert all(len({classes[i] for i in b.members}) == 1 for b in bundles)
         assert all(b.mw >= zoom.min_mw for b in bundles)
         assert [b.mw for b in bundles] == sorted((b.mw for b in bundles), reverse=True)
+
+
+def test_the_window_bundles_at_national_zoom_and_unbundles_zoomed_in(window, qtbot):
+    from PySide6.QtCore import QRectF
+
+    window.allocation.auto_action.setChecked(False)
+    window.allocation.assumptions.status_quo.migration_cost.setValue(0.0)  # free moves
+    with qtbot.waitSignal(window.allocation.sigSolved, timeout=20_000):
+        window.allocation.solve_action.trigger()
+    flows = window.allocation.flows
+    window.map.zoom_to_china()
+    assert flows.zoom.level is not None and flows.zoom.min_mw > 0  # national
+    assert len(flows.bundles) < flows.count  # fewer lines than flows
+    bundle = max(flows.bundles, key=lambda b: len(b.members))
+    assert len(bundle.members) > 1
+    tip = window.tips.bundle(flows.bundles.index(bundle))
+    assert f"{bundle.mw:,.1f} MW" in tip
+    for src, dst, _, mw in (flows.flow(i) for i in bundle.members[:8]):
+        assert f"{src} → {dst}: {mw:,.1f} MW" in tip  # the flows it holds, largest first
+    count, mw = flows.left_out()
+    note = window.legend.symbols.note
+    assert (count > 0) == bool(note) and (not count or f"{mw:,.0f} MW" in note)
+    # Zoomed in: every flow on its own, none left out, no note in the legend.
+    rect = window.map.visible_rect()
+    window.map.zoom_to_rect(QRectF(rect.center().x(), rect.center().y(), 300_000, 200_000), 0.0)
+    qtbot.waitUntil(lambda: flows.zoom.level is None, timeout=2000)  # at the next paint
+    assert sorted(i for b in flows.bundles for i in b.members) == list(range(flows.count))
+    assert flows.left_out() == (0, 0.0)
+    qtbot.waitUntil(lambda: window.legend.symbols.note == "", timeout=2000)  # queued

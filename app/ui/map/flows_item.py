@@ -128,8 +128,8 @@ class FlowsItem(pg.GraphicsObject):
             self.sigZoomChanged.emit()
 
     def _build(self) -> None:
-        """Strokes of the current zoom's bundles, built once: ``paint`` only replays them."""
-        self.prepareGeometryChange()
+        """Strokes of the current zoom's bundles, built once: ``paint`` only replays them.
+        The bounding rect stays (it holds every flow), so this may run while painting."""
         self.bundles, self.small = self._bundle(self.zoom) if len(self._mw) else ([], [])
         self._lines, owners, self._arrows = [], [], []
         for b, bundle in enumerate(self.bundles):
