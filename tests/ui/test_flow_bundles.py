@@ -25,6 +25,12 @@ def test_zoom_levels_double_and_unbundle_when_zoomed_in():
     assert (national.level, national.radius_m) == (1, 180_000.0)
     assert national.min_mw == pytest.approx(SMALL_SHARE * 100.0)
     assert zoom_for(9_000.0, 100.0).radius_m == 720_000.0  # level 3
+    # A level is kept until the pixel size leaves it by 15 %, in either direction.
+    level1 = zoom_for(3_900.0, 100.0)
+    assert zoom_for(4_500.0, 100.0, level1) is level1
+    assert zoom_for(4_700.0, 100.0, level1).level == 2
+    assert zoom_for(1_800.0, 100.0, level1) is level1
+    assert zoom_for(1_700.0, 100.0, level1).level == 0
 
 
 def test_bundles_by_hand():

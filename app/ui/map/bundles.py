@@ -21,6 +21,7 @@ SAME_DIRECTION = 0.35
 UNBUNDLED_BELOW_M_PER_PX = 1_000.0  # zoomed in this far, every flow is drawn on its own
 NATIONAL_M_PER_PX = 2_000.0  # at least this coarse: the national view, small bundles summarised
 SMALL_SHARE = 0.02  # at national zoom, bundles under 2 % of the widest line's MW are not drawn
+HYSTERESIS = 1.15  # a level is left only 15 % beyond its pixel-size range
 JUNCTION_AT = 0.3  # the branches meet 30 % of the way from the sources' centre to the target
 
 
@@ -46,9 +47,20 @@ class Zoom:
     min_mw: float
 
 
-def zoom_for(m_per_px: float, top_mw: float) -> Zoom:
+def zoom_for(m_per_px: float, top_mw: float, current: Zoom | None = None) -> Zoom:
     """The zoom level of a view with pixels of ``m_per_px`` map metres. Levels double in
-    pixel size, so bundles change in a few steps as the planner zooms, not on every frame."""
+    pixel size, so bundles change in a few steps as the planner zooms, not on every frame.
+    The ``current`` level is kept until the pixel size leaves it by HYSTERESIS: re-framing
+    China around a legend that grew with the new level cannot flip the level back."""
+    zoom = _zoom_at(m_per_px, top_mw)
+    if current is not None and zoom.level != current.level:
+        near = {_zoom_at(m_per_px * f, top_mw).level for f in (1 / HYSTERESIS, HYSTERESIS)}
+        if current.level in near:
+            return current
+    return zoom
+
+
+def _zoom_at(m_per_px: float, top_mw: float) -> Zoom:
     if not m_per_px > UNBUNDLED_BELOW_M_PER_PX:
         return Zoom(None, 0.0, 0.0)
     level = int(math.floor(math.log2(m_per_px / UNBUNDLED_BELOW_M_PER_PX)))

@@ -113,15 +113,15 @@ class FlowsItem(pg.GraphicsObject):
     def _bundle(self, zoom: Zoom) -> tuple[list[Bundle], list[int]]:
         return bundle_flows(self._xy[:, :2], self._xy[:, 2:], self._classes, self._mw, zoom)
 
-    def _current_zoom(self) -> Zoom:
+    def _current_zoom(self, current: Zoom | None = None) -> Zoom:
         box = self.getViewBox() if self.bundled else None
         if not isinstance(box, pg.ViewBox):  # not (yet) in a map view
             return Zoom(None, 0.0, 0.0)
-        return zoom_for(float(box.viewPixelSize()[0]), self.top_mw)
+        return zoom_for(float(box.viewPixelSize()[0]), self.top_mw, current)
 
     def viewTransformChanged(self) -> None:  # noqa: N802 (pyqtgraph hook: zoom or resize)
         super().viewTransformChanged()
-        zoom = self._current_zoom()
+        zoom = self._current_zoom(self.zoom)
         if zoom != self.zoom:
             self.zoom = zoom
             self._build()
