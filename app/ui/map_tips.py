@@ -1,7 +1,6 @@
-"""What the map says under the cursor: one HTML tooltip for a placed site, a cluster, a climate
-station, a loaded site, a flow or a bundle of flows, or a province (with the value of the
-metric shown, PUE in PUE mode). Names come from the planner's files, so every one is escaped:
-a name is text, never markup."""
+"""What the map says under the cursor: one HTML tooltip for a climate station, a loaded site,
+a flow or a province (with the value of the metric shown, PUE in PUE mode). Names come from
+the planner's files, so every one is escaped: a name is text, never markup."""
 
 from __future__ import annotations
 
@@ -26,10 +25,10 @@ class MapTips:
     def text(self, x: float, y: float) -> str:
         """The tooltip (HTML) for map point (x, y) in metres; "" over nothing."""
         view = self.view
-        picked = self.picker.pick(x, y, kinds=("site", "cluster", "station", "load"))
+        picked = self.picker.pick(x, y, kinds=("site", "station", "load"))
         if picked is not None:
-            show = {"site": self.site, "cluster": self.cluster, "station": self.station}
-            return show.get(picked.kind, self.load)(str(picked.key))
+            show = {"site": self.site, "station": self.station, "load": self.load}
+            return show[picked.kind](str(picked.key))
         if view.layer("flows").visible:
             pixel = max(view.view_box.viewPixelSize()[0], 1.0)
             i = self.allocation.flows.bundle_at(x, y, pixel)
@@ -65,21 +64,6 @@ class MapTips:
             more = tr("… and {n} more ({mw})")
             lines.append(more.format(n=len(members) - listed, mw=describe.fmt(rest, 1, "MW")))
         return "<br>".join(lines)
-
-    def cluster(self, cid: str) -> str:
-        """A national cluster: its load once solved (the load layer shown), else its name,
-        hub and targets."""
-        loads = self.allocation.loads
-        if self.view.layer("loads").visible and f"cluster:{cid}" in getattr(
-            loads, "site_loads", {}
-        ):
-            return self.load(f"cluster:{cid}")
-        rows = describe.cluster_rows(self.atlas, cid)
-        keep = {tr("Hub"), tr("PUE target"), tr("Utilisation target")}
-        column = "name_zh" if language() == "zh" else "name_en"  # as the inspector titles it
-        name = self.atlas.clusters.at[cid, column]
-        lines = [f"<b>{escape(str(name))}</b>"]
-        return "<br>".join(lines + [f"{k}: {escape(str(v))}" for k, v in rows if k in keep])
 
     def station(self, station: str) -> str:
         keep = {tr("Province"), tr("Elevation"), tr("Annual mean temperature")}

@@ -10,7 +10,6 @@ import shapely
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QTabBar
 
-from app.datasets.projection import to_map
 from app.ui.map.picking import LOAD_PICK_PX, STATION_PICK_PX
 
 DENSE = {110000: "Beijing", 120000: "Tianjin", 130000: "Hebei"}
@@ -34,11 +33,6 @@ def _in_front(window, dock) -> bool:
         if dock.windowTitle() in titles and bar.isVisible():
             return bar.tabText(bar.currentIndex()) == dock.windowTitle()
     return dock.isVisible()
-
-
-def _xy_of(cluster) -> tuple[float, float]:
-    x, y = to_map(float(cluster["lon"]), float(cluster["lat"]))
-    return float(x), float(y)
 
 
 def _pixel(window) -> float:
@@ -89,13 +83,6 @@ def test_clicks_in_dense_provinces_select_the_province_under_the_pointer(east, q
         assert window.inspector.title.text() == name
         assert _in_front(window, window.inspector_dock)  # brought forward
         assert name in window.hover_text(x, y)  # the tooltip names what a click picks
-    # A cluster's marker: its tooltip names it, a click shows it.
-    clusters, shown = window.atlas.clusters, window.map.visible_rect()
-    cid = next(c for c in clusters.index if shown.contains(*_xy_of(clusters.loc[c])))
-    x, y = _xy_of(clusters.loc[cid])
-    assert str(clusters.at[cid, "name_en"]) in window.hover_text(x, y)
-    _click(window, qtbot, x, y)
-    assert window.inspector.title.text() == str(clusters.at[cid, "name_en"])
     # A placed site comes first, even over a station dot and in a province's middle.
     x, y = _clear_point(window, 120000, STATION_PICK_PX + 2)
     site = window.placement.place_at(x, y)
