@@ -120,8 +120,13 @@ class AllocationController(QObject):
         placement.sigEvaluated.connect(self._auto)
         self.dragging = False  # a site is being dragged: solves are drag frames
         self._full_owed = False  # a drag frame was asked for: the release asks the full one
-        # connected after the placement's own slot: the move of this event is already made
-        placement.item.sigSiteDragged.connect(self._on_drag)
+        # The drag state is known before the placement makes the move (so its first step is a
+        # frame too, the comparison waits) and acted on after it: this slot goes first.
+        dragged = placement.item.sigSiteDragged
+        dragged.disconnect(placement._on_dragged)
+        dragged.connect(self._on_drag)
+        dragged.connect(placement._on_dragged)
+        dragged.connect(self._after_drag_step)
         model.assumptionsChanged.connect(self._on_assumptions_changed)
         model.reset.connect(self._on_reset)
         self.assumptions.sigChanged.connect(
@@ -173,16 +178,15 @@ class AllocationController(QObject):
         )
 
     def _on_drag(self, _site_id: str, _x: float, _y: float, finished: bool) -> None:
-        """Drag frames while the site moves; the full evaluation once it is let go."""
-        starting = not finished and not self.dragging
-        self.dragging = not finished
-        if not self.auto_action.isChecked():
-            return
-        if starting:  # this first step's move asked for a full evaluation: a frame instead
-            self.runner.cancel()
-            self.request_solve()
-        elif finished and self._full_owed:
-            self.request_solve()
+        """Drag frames while the site moves (the final step's too)."""
+        self.dragging = True
+
+    def _after_drag_step(self, _site_id: str, _x: float, _y: float, finished: bool) -> None:
+        """Once the site is let go: the full evaluation of where it lies."""
+        if finished:
+            self.dragging = False
+            if self._full_owed and self.auto_action.isChecked():
+                self.request_solve()
 
     def _atlas_for(self, scenario) -> Atlas:
         """The window's atlas, or the one the scenario's [base] names (built here, cached)."""
