@@ -108,9 +108,9 @@ class SelectionMixin:
             self.inspector_dock.setWindowTitle(tr("Inspector"))
 
     def _refresh_comparison(self) -> None:
+        from app.engine.allocation.national_problem import cluster_capacity
+        from app.engine.costs.site_eval import cluster_reference_site
         from app.engine.evaluate import site_cards
-        from app.engine.national_problem import cluster_capacity
-        from app.engine.site_eval import cluster_reference_site
 
         allocation = getattr(self, "allocation", None)  # built after the placement
         if allocation is not None and allocation.dragging:

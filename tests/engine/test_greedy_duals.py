@@ -5,8 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.engine.allocation import build, new_highs
-from app.engine.allocation_start import greedy_basis, greedy_duals, greedy_flow, row_cost_order
+from app.engine.allocation.allocation import build, new_highs
+from app.engine.allocation.allocation_start import (
+    greedy_basis,
+    greedy_duals,
+    greedy_flow,
+    row_cost_order,
+)
 from tests.engine.test_warm_start import problem
 
 
