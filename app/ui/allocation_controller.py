@@ -9,6 +9,7 @@ assumption edit (a drag asks many times a second; the runner only solves the lat
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
@@ -18,7 +19,7 @@ from app.datasets.atlas import Atlas
 from app.engine.allocation.national_problem import cluster_capacity, demand_table, stock_capacity
 from app.engine.evaluate import Evaluation, evaluate
 from app.engine.references.preview import Preview
-from app.io.headline import headline
+from app.io.headline import effect_line, headline
 from app.ui import describe
 from app.ui.commands import ScenarioModel, SetAssumptionsCommand, SetSolverCommand
 from app.ui.describe import supply_names
@@ -34,6 +35,16 @@ from app.ui.workers import TaskRunner
 _log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class DragFrame:
+    """An evaluation made while a site is dragged: the scenario solved exactly as
+    :func:`evaluate` solves it (cold, same figures and duals), without the free-moving
+    reference, moves or policy scorecard; shown on the map, the site's card and the headline
+    only. The release asks for the full evaluation."""
+
+    evaluation: Evaluation
+
+
 def _with_moves(ev: Evaluation | None) -> Evaluation | None:
     """The evaluation with its moves, stays and policy scorecard computed (on the worker,
     not the GUI thread)."""
@@ -45,14 +56,27 @@ def _with_moves(ev: Evaluation | None) -> Evaluation | None:
     return ev
 
 
+def _drag_frame(ev: Evaluation | None) -> DragFrame | None:
+    if ev is None:
+        return None
+    ev.sites_effect  # noqa: B018 - the headline's first line, computed on the worker
+    return DragFrame(ev)
+
+
 class AllocationController(QObject):
-    """Signals: sigSolved(Preview), sigEvaluated(Evaluation) after each evaluation,
-    sigMessage(str) for the status bar, sigFailed(str) when an evaluation raised."""
+    """Signals: sigSolved(Preview), sigEvaluated(Evaluation) after each full evaluation,
+    sigDragShown(Evaluation) after each drag frame, sigMessage(str) for the status bar,
+    sigFailed(str) when an evaluation raised.
+
+    While a site is dragged, each step is evaluated as a :class:`DragFrame` (the solve only)
+    and shows what changes: flows and loads on the map, the site's card, the headline. The
+    tables, moves, comparison and policy follow the full evaluation asked for on release."""
 
     sigSolved = Signal(object)
     sigEvaluated = Signal(object)
     sigMessage = Signal(str)
     sigFailed = Signal(str)
+    sigDragShown = Signal(object)
 
     def __init__(
         self,
@@ -94,6 +118,15 @@ class AllocationController(QObject):
         self.runner.sigDone.connect(self._on_done)
         self.runner.sigFailed.connect(self._on_failed)
         placement.sigEvaluated.connect(self._auto)
+        self.dragging = False  # a site is being dragged: solves are drag frames
+        self._full_owed = False  # a drag frame was asked for: the release asks the full one
+        # The drag state is known before the placement makes the move (so its first step is a
+        # frame too, the comparison waits) and acted on after it: this slot goes first.
+        dragged = placement.item.sigSiteDragged
+        dragged.disconnect(placement._on_dragged)
+        dragged.connect(self._on_drag)
+        dragged.connect(placement._on_dragged)
+        dragged.connect(self._after_drag_step)
         model.assumptionsChanged.connect(self._on_assumptions_changed)
         model.reset.connect(self._on_reset)
         self.assumptions.sigChanged.connect(
@@ -129,11 +162,31 @@ class AllocationController(QObject):
             return
         for site in snapshot.sites:
             self.names[site.id] = site.name
+        if self.dragging:
+            self._full_owed = True
+            self.runner.submit(  # no progress reports: each moves the status bar's progress
+                lambda _progress, cancelled: _drag_frame(  # bar, ~1 ms apiece, for a ~10 ms job
+                    evaluate(snapshot, None, cancelled, atlas=atlas, free=False)
+                )
+            )
+            return
+        self._full_owed = False
         self.runner.submit(
             lambda progress, cancelled: _with_moves(
                 evaluate(snapshot, progress, cancelled, atlas=atlas)
             )
         )
+
+    def _on_drag(self, _site_id: str, _x: float, _y: float, finished: bool) -> None:
+        """Drag frames while the site moves (the final step's too)."""
+        self.dragging = True
+
+    def _after_drag_step(self, _site_id: str, _x: float, _y: float, finished: bool) -> None:
+        """Once the site is let go: the full evaluation of where it lies."""
+        if finished:
+            self.dragging = False
+            if self._full_owed and self.auto_action.isChecked():
+                self.request_solve()
 
     def _atlas_for(self, scenario) -> Atlas:
         """The window's atlas, or the one the scenario's [base] names (built here, cached)."""
@@ -187,12 +240,31 @@ class AllocationController(QObject):
         )
         self.assumptions.show_assumptions(a, demand_table(self.atlas, a), names, capacity)
 
-    def _on_done(self, evaluation: Evaluation | None) -> None:
+    def _on_done(self, evaluation: Evaluation | DragFrame | None) -> None:
         if evaluation is None:  # cancelled
+            return
+        if isinstance(evaluation, DragFrame):
+            self._show_drag_frame(evaluation.evaluation)
             return
         self.evaluation = evaluation
         self.placement.set_evaluation(evaluation)
         preview = self._show_view()
+        self._report_solve(evaluation)
+        self.sigSolved.emit(preview)
+        self.sigEvaluated.emit(evaluation)
+
+    def _show_drag_frame(self, ev: Evaluation) -> None:
+        """A drag step: what moves with the site (flows, loads, its card, the headline);
+        no tables, moves, policy or autosave until the release."""
+        self.evaluation = ev
+        self.placement.set_evaluation(ev)
+        self.preview = ev.preview
+        self._draw(ev.preview)
+        self.results.set_headline(ev.preview, [effect_line(ev)])
+        self._report_solve(ev)
+        self.sigDragShown.emit(ev)
+
+    def _report_solve(self, evaluation: Evaluation) -> None:
         res = evaluation.result
         left_out = [e for e in evaluation.sites if e.solved is None]
         self.sigMessage.emit(
@@ -209,8 +281,6 @@ class AllocationController(QObject):
         )
         for flag in evaluation.flags:
             _log.info(flag)
-        self.sigSolved.emit(preview)
-        self.sigEvaluated.emit(evaluation)
 
     def _show_view(self) -> Preview | None:
         """Map and tables show status quo -> scenario, or status quo -> the scenario if moving

@@ -132,14 +132,17 @@ class SelectionMixin:
         from app.engine.costs.site_eval import cluster_reference_site
         from app.engine.evaluate import site_cards
 
+        allocation = getattr(self, "allocation", None)  # built after the placement
+        if allocation is not None and allocation.dragging:
+            return  # a table: the release's full evaluation refreshes it (sigMetrics)
         metrics = [
             self.placement.metrics[s.id] for s in self.model.sites if s.id in self.placement.metrics
         ]
         a = self.model.scenario.assumptions
-        capacity = cluster_capacity(self.atlas, a)
+        chosen = self.comparison.chosen_clusters()
+        capacity = cluster_capacity(self.atlas, a) if chosen else {}
         clusters = [
-            cluster_reference_site(self.atlas, cid, capacity[cid])
-            for cid in self.comparison.chosen_clusters()
+            cluster_reference_site(self.atlas, cid, capacity[cid]) for cid in chosen
         ]  # the same figures as a placed site's (evaluate's accounting)
         metrics += site_cards(self.atlas, clusters, a) if clusters else []
         self.comparison.set_metrics(metrics, self.placement.selected)

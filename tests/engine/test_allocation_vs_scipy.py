@@ -112,13 +112,13 @@ def test_prefecture_scale_cold_start_uses_merged_prices(monkeypatch: pytest.Monk
     import app.engine.allocation.allocation_solver as allocation
 
     calls = []
-    original = allocation._coarse_site_prices
+    original = allocation.coarse_site_prices
 
     def spy(*args, **kwargs):
         calls.append(1)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(allocation, "_coarse_site_prices", spy)
+    monkeypatch.setattr(allocation, "coarse_site_prices", spy)
     pb = problem(6, 70, 25, 1.05)
     assert solve(pb).objective_cny == pytest.approx(scipy_objective(pb), rel=1e-7)
     assert calls == [1]

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from app.engine.allocation.allocation import Solver, build, new_highs
-from app.engine.allocation.allocation_solver import _greedy_flow
+from app.engine.allocation.allocation_start import greedy_flow
 from tests.engine.test_warm_start import problem
 
 
@@ -17,7 +17,7 @@ def test_greedy_cold_start_matches_full_lp(seed: int, cap_scale: float) -> None:
     pb = type(pb)(**{**pb.__dict__, "sites": type(pb.sites)(
         **{**pb.sites.__dict__, "capacity_mw": pb.sites.capacity_mw * cap_scale / 1.1})})  # fmt: skip
     b = build(pb)
-    flow, unserved, slack = _greedy_flow(b)
+    flow, unserved, slack = greedy_flow(b)
     assert (flow >= 0).all() and (unserved >= 0).all() and (slack >= -1e-9).all()
     served = np.bincount(b.pair_row, flow, b.n_demand)
     np.testing.assert_allclose(served + unserved, b.row_upper[: b.n_demand], atol=1e-9)

@@ -25,14 +25,24 @@ one-off migration cost / payback years, and one "stay" column per status-quo flo
 theirs when given. ``totals`` report ``moved_mw`` (MW served beyond the status quo) and
 ``migration_cost`` (its annual charge).
 
-The code is split in three modules, all re-exported here (import from this module):
-:mod:`~app.engine.allocation.allocation_problem` (inputs, consistency check, ``define_*``, build),
-:mod:`~app.engine.allocation.allocation_solver` (HiGHS with column generation and warm starts, MPS export)
-and :mod:`~app.engine.allocation.allocation_result` (write-back, totals, DataFrame views).
+The code is split in five modules, the public names re-exported here (import from this
+module): :mod:`~app.engine.allocation.allocation_problem` (inputs, consistency check, ``define_*``,
+build), :mod:`~app.engine.allocation.allocation_solver` (the solve sequence, warm starts, MPS export),
+:mod:`~app.engine.allocation.allocation_columns` (HiGHS options and column generation),
+:mod:`~app.engine.allocation.allocation_start` (the greedy cold start) and
+:mod:`~app.engine.allocation.allocation_result` (write-back, totals, DataFrame views).
 """
 
 from __future__ import annotations
 
+from app.engine.allocation.allocation_columns import (
+    ADD_PER_ROW,
+    RC_TOL,
+    SEED_CHEAPEST,
+    SEED_NEAREST,
+    SOLVER_OPTIONS,
+    new_highs,
+)
 from app.engine.allocation.allocation_problem import (
     DEFAULT_CLASSES,
     DEFAULT_UNSERVED_PENALTY,
@@ -52,17 +62,7 @@ from app.engine.allocation.allocation_problem import (
     define_site_costs,
 )
 from app.engine.allocation.allocation_result import AllocationResult
-from app.engine.allocation.allocation_solver import (
-    ADD_PER_ROW,
-    RC_TOL,
-    SEED_CHEAPEST,
-    SEED_NEAREST,
-    SOLVER_OPTIONS,
-    Solver,
-    new_highs,
-    solve,
-    write_mps,
-)
+from app.engine.allocation.allocation_solver import Solver, solve, write_mps
 
 __all__ = [
     "ADD_PER_ROW",

@@ -1,7 +1,9 @@
 """Allocation solve: HiGHS with column generation and warm starts, plus MPS export.
 
 :class:`Solver` keeps the HiGHS model and basis between calls; :func:`solve` is the one-shot
-form; :func:`write_mps` exports the full LP. See :mod:`app.engine.allocation.allocation` for the LP.
+form; :func:`write_mps` exports the full LP. See :mod:`app.engine.allocation.allocation` for the LP, and
+:mod:`app.engine.allocation.allocation_columns` (column generation) and :mod:`app.engine.allocation.allocation_start`
+(the greedy cold start) for how it is solved.
 """
 
 from __future__ import annotations
@@ -13,294 +15,19 @@ import highspy
 import numpy as np
 from numpy.typing import NDArray
 
+from app.engine.allocation.allocation_columns import (
+    BASIS_STATUS,
+    DUAL,
+    PRIMAL,
+    coarse_site_prices,
+    generate_columns,
+    new_highs,
+    pass_lp,
+    seed_columns,
+)
 from app.engine.allocation.allocation_problem import AllocationProblem, BuiltModel, build
 from app.engine.allocation.allocation_result import AllocationResult, make_result
-
-# HiGHS's simplex needs ~4 pivots per row on this transportation LP whatever the start, and
-# each pivot prices every column, so the full LP at prefecture scale (~350k columns) takes tens
-# of seconds. Column generation keeps a few candidate sites per demand row in HiGHS and adds
-# any admissible column with a negative reduced cost until none is left, which is the optimum
-# of the full LP (same objective and duals). Figures: benchmarks/bench_allocation.py.
-
-SOLVER_OPTIONS: dict[str, bool | float | str] = {
-    "output_flag": False,
-    "log_to_console": False,
-    "simplex_dual_edge_weight_strategy": 1,  # devex: about half the pivots of steepest edge here
-    "simplex_price_strategy": 1,  # row-wise pricing: same pivots, ~5% faster here
-}
-SEED_CHEAPEST = 8
-"""Candidate sites per demand row seeded by price-adjusted cost (cost + site price)."""
-SEED_NEAREST = 8
-"""Candidate sites per demand row seeded by lowest RTT (keeps local options for tight classes)."""
-ADD_PER_ROW = 16
-"""Most negative reduced-cost columns added per demand row per pricing round."""
-RC_TOL = 1e-9
-"""Relative reduced-cost tolerance (x (1 + |cost|)) under which a column counts as improving."""
-_STATUS = tuple(highspy.HighsBasisStatus(i) for i in range(5))
-_PRIMAL, _DUAL = 4, 1  # HiGHS simplex_strategy values
-
-
-def new_highs(options: dict[str, bool | float | str] | None = None) -> highspy.Highs:
-    """A ``highspy.Highs`` with :data:`SOLVER_OPTIONS` (+ ``options``) set before any solve."""
-    h = highspy.Highs()
-    for name, value in {**SOLVER_OPTIONS, **(options or {})}.items():
-        h.setOptionValue(name, value)
-    return h
-
-
-def _status(h: highspy.Highs) -> str:
-    """ "optimal" (an empty model counts) or HiGHS's model status in lower case."""
-    ms = h.getModelStatus()
-    if ms in (highspy.HighsModelStatus.kOptimal, highspy.HighsModelStatus.kModelEmpty):
-        return "optimal"
-    return h.modelStatusToString(ms).lower()
-
-
-def _smallest_per_row(b: BuiltModel, score: NDArray[np.float64], n: int) -> NDArray[np.int64]:
-    """Pair indices of the ``n`` smallest finite ``score`` values in each demand row."""
-    n_s = b.shape[2]
-    dense = np.full((b.n_demand, n_s), np.inf)
-    dense[b.pair_row, b.pair_site] = score
-    pick = np.argpartition(dense, n - 1, axis=1)[:, :n] if n < n_s else np.indices(dense.shape)[1]
-    rows = np.repeat(np.arange(b.n_demand), pick.shape[1])
-    flat = rows * n_s + pick.ravel()
-    flat = flat[np.isfinite(dense.ravel()[flat])]
-    return np.searchsorted(b.pair_key, flat)  # pair_key == row * S + site, sorted
-
-
-def _seed_columns(b: BuiltModel, site_price: NDArray[np.float64]) -> NDArray[np.int64]:
-    """Initial candidate columns: cheapest at current site prices, plus the nearest sites."""
-    if b.n_pairs == 0:
-        return np.zeros(0, dtype=np.int64)
-    cheap = _smallest_per_row(b, b.pair_cost + site_price[b.pair_site], SEED_CHEAPEST)
-    near = _smallest_per_row(b, b.pair_rtt_ms, SEED_NEAREST)
-    if b.pair_status_quo_mw is not None:  # where demand is today (frozen classes need them)
-        near = np.union1d(near, np.flatnonzero(b.pair_status_quo_mw > 0))
-    return np.union1d(cheap, near)
-
-
-def _generate_columns(
-    h: highspy.Highs, b: BuiltModel, cols: NDArray[np.int64], strategy: int
-) -> tuple[str, NDArray[np.int64], int]:
-    """Solve the restricted LP in ``h`` (columns: unserved, then pairs ``cols``; -1 marks a
-    column that is no longer admissible and is held at zero), price every admissible pair,
-    add improving ones, repeat. Returns status, final columns, simplex pivots."""
-    active = np.zeros(b.n_pairs, dtype=bool)
-    active[cols[cols >= 0]] = True
-    pivots = 0
-    tol = -RC_TOL * (1.0 + np.abs(b.pair_cost))
-    while True:
-        h.setOptionValue("simplex_strategy", strategy)
-        h.run()
-        pivots += h.getInfo().simplex_iteration_count
-        status = _status(h)
-        if status != "optimal" or b.n_pairs == 0:
-            return status, cols, pivots
-        y = np.asarray(h.getSolution().row_dual)
-        rc = b.pair_cost - y[b.pair_row] - y[b.n_demand + b.pair_site]
-        improving = (rc < tol) & ~active
-        if not improving.any():
-            return status, cols, pivots
-        new = _smallest_per_row(b, np.where(improving, rc, np.inf), ADD_PER_ROW)
-        active[new] = True
-        _add_pair_cols(h, b, new)
-        cols = np.concatenate([cols, new])
-        strategy = _PRIMAL  # added columns leave the basis primal feasible
-
-
-def _row_cost_order(b: BuiltModel) -> NDArray[np.int64]:
-    """Pair indices by demand row, then cost (ties by site): ``np.lexsort((cost, row))``,
-    but sorted per row on a dense (rows x sites) array, which is ~3x faster."""
-    n_s = b.shape[2]
-    dense = np.full((b.n_demand, n_s), np.inf)
-    dense[b.pair_row, b.pair_site] = b.pair_cost
-    idx = np.full((b.n_demand, n_s), -1, dtype=np.int64)
-    idx[b.pair_row, b.pair_site] = np.arange(b.n_pairs)
-    order = np.take_along_axis(idx, np.argsort(dense, axis=1, kind="stable"), axis=1).ravel()
-    return order[order >= 0]
-
-
-def _greedy_flow(b: BuiltModel) -> tuple[NDArray, NDArray, NDArray]:
-    """A feasible allocation: demand rows, fewest admissible sites first, each fill their
-    cheapest sites with capacity left. Returns pair flows, unserved MW and capacity slack.
-
-    The flows form a forest (a row only moves on once a site is full), so they give a basis.
-    """
-    n_d = b.n_demand
-    dem, cap = b.row_upper[:n_d].tolist(), b.row_upper[n_d:].tolist()
-    starts = np.searchsorted(b.pair_row, np.arange(n_d + 1))
-    order = _row_cost_order(b)
-    sites, bounds = b.pair_site[order].tolist(), starts.tolist()
-    at, val = [], []  # positions in ``order`` that carry flow, and their flows
-    for r in np.lexsort((-b.row_upper[:n_d], np.diff(starts))).tolist():
-        d, acc = dem[r], 0.0
-        if d <= 0:
-            continue
-        for i in range(bounds[r], bounds[r + 1]):
-            c = cap[sites[i]]
-            if c <= 0.0:
-                continue
-            at.append(i)
-            if acc + c >= d:  # the last site this row needs
-                val.append(d - acc)
-                cap[sites[i]] = c - (d - acc)
-                acc = d
-                break
-            val.append(c)
-            cap[sites[i]] = 0.0
-            acc += c
-        dem[r] = d - acc
-    flow = np.zeros(b.n_pairs)
-    flow[order[np.array(at, dtype=np.int64)]] = val
-    unserved = np.array(dem)
-    unserved[unserved <= 1e-9 * (1.0 + b.row_upper[:n_d])] = 0.0
-    return flow, unserved, np.array(cap)
-
-
-def _greedy_duals(
-    b: BuiltModel, used: NDArray[np.int64], unserved: NDArray, slack: NDArray
-) -> NDArray[np.float64] | None:
-    """Row duals of the greedy basis (:func:`_greedy_basis`) on the greedy columns ``used``, or
-    None unless that basis is square, non-singular and optimal there (otherwise HiGHS would
-    repair it or pivot, see :func:`_load_greedy`).
-
-    The basis is a spanning forest of the transportation graph: basic flows are edges with
-    ``y[row] + y[site] = cost``; a basic unserved column fixes ``y[row] = penalty`` and a basic
-    capacity slack ``y[site] = 0``; every tree must hold exactly one such root.
-    """
-    n_d, n_s = b.n_demand, b.shape[2]
-    y: list[float | None] = [None] * (n_d + n_s)
-    queue = []
-    for r in np.nonzero(unserved > 0)[0].tolist():
-        y[r] = b.penalty
-        queue.append(r)
-    for s in np.nonzero(slack > 1e-9 * (1.0 + slack))[0].tolist():
-        y[n_d + s] = 0.0
-        queue.append(n_d + s)
-    if len(queue) + len(used) != n_d + n_s:
-        return None
-    adj: list[list[tuple[int, float]]] = [[] for _ in range(n_d + n_s)]
-    rows, nodes = b.pair_row[used].tolist(), (n_d + b.pair_site[used]).tolist()
-    for r, s, c in zip(rows, nodes, b.pair_cost[used].tolist(), strict=True):
-        adj[r].append((s, c))
-        adj[s].append((r, c))
-    for u in queue:  # grows while iterating: breadth first from the roots
-        yu = y[u]
-        assert yu is not None  # queued nodes have their dual
-        for v, c in adj[u]:
-            if y[v] is None:
-                y[v] = c - yu
-                queue.append(v)
-    if len(queue) != n_d + n_s:  # a tree without a root (then another has two)
-        return None
-    dual = np.array(y, dtype=np.float64)
-    # optimal on the greedy columns (else HiGHS would pivot): nonbasic unserved columns have
-    # reduced cost >= 0, capacity rows at their bound a dual <= 0
-    if (dual[:n_d][unserved <= 0] > b.penalty).any() or (dual[n_d:] > 0).any():
-        return None
-    return dual
-
-
-def _greedy_basis(
-    b: BuiltModel, cols: NDArray[np.int64], flow: NDArray, unserved: NDArray, slack: NDArray
-) -> highspy.HighsBasis:
-    """Basis of the greedy allocation on the restricted LP with pair columns ``cols``."""
-    col_b = np.concatenate([unserved > 0, np.zeros(b.n_stay, dtype=bool), flow[cols] > 0])
-    row_b = np.concatenate([np.zeros(b.n_demand, dtype=bool), slack > 1e-9 * (1.0 + slack)])
-    basis = highspy.HighsBasis()
-    basis.col_status = [_STATUS[1] if v else _STATUS[0] for v in col_b.tolist()]
-    basis.row_status = [_STATUS[1] if v else _STATUS[2] for v in row_b.tolist()]
-    basis.valid, basis.alien = True, True
-    return basis
-
-
-def _add_pair_cols(h: highspy.Highs, b: BuiltModel, new: NDArray[np.int64]) -> None:
-    """Append the pair columns ``new`` to the model in ``h``."""
-    m = len(new)
-    index = np.empty(2 * m, dtype=np.int32)
-    index[0::2], index[1::2] = b.pair_row[new], b.n_demand + b.pair_site[new]
-    starts = np.arange(0, 2 * m, 2, dtype=np.int32)
-    h.addCols(m, b.pair_cost[new], np.zeros(m), b.upper[new], 2 * m, starts, index, np.ones(2 * m))
-
-
-def _pass_lp(h: highspy.Highs, b: BuiltModel, cols: NDArray[np.int64]) -> None:
-    """``h.passModel(b.to_lp(cols))``, faster: the unserved columns go in as a ``HighsLp``,
-    the pair columns through ``addCols``, whose numpy arrays reach HiGHS without the
-    element-wise conversion of ``HighsLp`` matrix fields. Same LP, same column order."""
-    h.passModel(b.to_lp(np.zeros(0, dtype=np.int64)))
-    if len(cols):
-        _add_pair_cols(h, b, cols)
-
-
-def _load_greedy(h: highspy.Highs, b: BuiltModel) -> tuple[NDArray[np.int64], int]:
-    """Cold start from :func:`_greedy_flow`: take site prices from its basis's duals, load its
-    columns plus the seed columns at those prices with that basis; returns the pair columns
-    and the simplex strategy (primal: the greedy basis stays primal feasible). With migration
-    terms (bounded columns) it starts from the seed columns instead."""
-    if b.n_stay or b.pair_upper is not None:
-        cols = _seed_columns(b, np.zeros(b.shape[2]))
-        _pass_lp(h, b, cols)
-        return cols, _DUAL
-    flow, unserved, slack = _greedy_flow(b)
-    used = np.nonzero(flow > 0)[0]
-    y = _greedy_duals(b, used, unserved, slack)
-    if y is None:  # not a clean forest, or not optimal on its columns: HiGHS repairs / pivots
-        _pass_lp(h, b, used)
-        h.setBasis(_greedy_basis(b, used, flow, unserved, slack))
-        h.run()
-        if _status(h) != "optimal":
-            cols = _seed_columns(b, np.zeros(b.shape[2]))
-            _pass_lp(h, b, cols)
-            return cols, _DUAL
-        price = -np.asarray(h.getSolution().row_dual)[b.n_demand :]
-        seeds = np.setdiff1d(_seed_columns(b, price), used)
-        _add_pair_cols(h, b, seeds)
-        return np.concatenate([used, seeds]), _PRIMAL
-    seeds = np.setdiff1d(_seed_columns(b, -y[b.n_demand :]), used)
-    cols = np.concatenate([used, seeds])
-    _pass_lp(h, b, cols)
-    h.setBasis(_greedy_basis(b, cols, flow, unserved, slack))
-    return cols, _PRIMAL
-
-
-def _coarse_site_prices(
-    b: BuiltModel, group: NDArray[np.int64], options: dict
-) -> NDArray[np.float64]:
-    """Site prices (CNY/MW-year) from a copy of the LP with regions merged by ``group``.
-
-    A merged row keeps a site if at least half its demand may use it, at the demand-weighted
-    mean cost. Only used to seed the candidate columns of a cold start; exactness comes from
-    pricing against the full LP.
-    """
-    n_p, n_k, n_s = b.shape
-    n_g = int(group.max()) + 1
-    demand = b.row_upper[: b.n_demand].reshape(n_p, n_k)
-    d = demand[b.pair_region, b.pair_class]
-    gkey = (group[b.pair_region].astype(np.int64) * n_k + b.pair_class) * n_s + b.pair_site
-    size = n_g * n_k * n_s
-    acc = np.bincount(gkey, d, size)
-    g_demand = np.zeros((n_g, n_k))
-    np.add.at(g_demand, group, demand)
-    keys = np.nonzero((acc > 0) & (acc >= 0.5 * np.repeat(g_demand.ravel(), n_s)))[0]
-    w = acc[keys]
-    cb = BuiltModel(
-        shape=(n_g, n_k, n_s), pair_region=(keys // (n_k * n_s)).astype(np.int32),
-        pair_class=(keys // n_s % n_k).astype(np.int32), pair_site=(keys % n_s).astype(np.int32),
-        pair_key=keys, pair_cost=np.bincount(gkey, d * b.pair_cost, size)[keys] / w,
-        pair_rtt_ms=np.bincount(gkey, d * b.pair_rtt_ms, size)[keys] / w,
-        pair_transport_cny=np.zeros(len(keys)), site_energy_mwh=b.site_energy_mwh,
-        site_energy_cny=b.site_energy_cny, site_carbon_t=b.site_carbon_t,
-        site_capex_cny=b.site_capex_cny, penalty=b.penalty,
-        row_lower=np.concatenate([g_demand.ravel(), np.full(n_s, -np.inf)]),
-        row_upper=np.concatenate([g_demand.ravel(), b.row_upper[b.n_demand :]]), flags=[],
-    )  # fmt: skip
-    seeds = _seed_columns(cb, np.zeros(n_s))
-    h = new_highs(options)
-    _pass_lp(h, cb, seeds)
-    status, _, _ = _generate_columns(h, cb, seeds, _DUAL)
-    if status != "optimal":
-        return np.zeros(n_s)
-    return -np.asarray(h.getSolution().row_dual)[cb.n_demand :]
+from app.engine.allocation.allocation_start import load_greedy
 
 
 def _index_map(old: NDArray, new: NDArray) -> NDArray[np.int64]:
@@ -350,7 +77,7 @@ class Solver:
     same ``Highs`` object (``setBasis`` with an alien basis, which HiGHS repairs). With no
     earlier optimal solve it starts cold, seeded at prefecture scale with site prices from a
     province-merged copy of the LP, otherwise from a greedy allocation: its basis (primal
-    feasible) and its duals as site prices (:func:`_load_greedy`; runs in ``build_s``).
+    feasible) and its duals as site prices (:func:`load_greedy`; runs in ``build_s``).
 
     Timings on the result: ``build_s`` = numpy build + loading HiGHS, ``solve_s`` = HiGHS runs,
     pricing and write-back. Not thread-safe: use one ``Solver`` per worker thread.
@@ -374,7 +101,7 @@ class Solver:
         cols, strategy, warm = self._load(problem, b, ids)
         t1 = perf_counter()
         assert self._h is not None
-        status, cols, pivots = _generate_columns(self._h, b, cols, strategy)
+        status, cols, pivots = generate_columns(self._h, b, cols, strategy)
         result = make_result(problem, b, self._h, status, cols)
         if result.ok and not np.isfinite(result.objective_cny):  # never a NaN cost as optimal
             result.status = "numerical_error"
@@ -416,10 +143,10 @@ class Solver:
         self._h = new_highs(self.options)
         price = self._cold_site_prices(pb, b)
         if price is None:
-            return *_load_greedy(self._h, b), False
-        cols = _seed_columns(b, price)
-        _pass_lp(self._h, b, cols)
-        return cols, _DUAL, False
+            return *load_greedy(self._h, b), False
+        cols = seed_columns(b, price)
+        pass_lp(self._h, b, cols)
+        return cols, DUAL, False
 
     def _update_in_place(self, b: BuiltModel) -> tuple[NDArray, int]:
         """Pass only changed costs, bounds and row bounds; the live basis stays."""
@@ -444,7 +171,7 @@ class Solver:
             set_bounds = h.changeRowsBounds  # type: ignore[attr-defined]
             set_bounds(len(rows), rows, b.row_lower[rows], b.row_upper[rows])
         # a pure cost change keeps the basis primal feasible
-        return np.where(found, pos, -1), _DUAL if len(rows) or len(flip) else _PRIMAL
+        return np.where(found, pos, -1), DUAL if len(rows) or len(flip) else PRIMAL
 
     def _cold_site_prices(self, pb: AllocationProblem, b: BuiltModel) -> NDArray[np.float64] | None:
         """Province-merged LP prices at prefecture scale; None: start from the greedy."""
@@ -452,7 +179,7 @@ class Solver:
         if not b.n_pairs:
             return np.zeros(b.shape[2])
         if b.shape[0] >= 64 and group.max() + 1 <= b.shape[0] // 2:
-            return _coarse_site_prices(b, group, self.options)
+            return coarse_site_prices(b, group, self.options)
         return None
 
     def _load_mapped(self, b: BuiltModel, ids: tuple) -> tuple[NDArray, int, bool]:
@@ -474,7 +201,7 @@ class Solver:
         found &= (pm >= 0) & (km >= 0) & (sm >= 0)
         price = np.zeros(n_s)
         price[ms[ms >= 0]] = st.site_price[ms >= 0]
-        cols = np.union1d(pos[found], _seed_columns(b, price))
+        cols = np.union1d(pos[found], seed_columns(b, price))
         flow_st = np.zeros(b.n_pairs, dtype=np.int8)
         flow_st[pos[found]] = col_st[n_d0 + n_st0 :][found]
         stay_st = np.zeros(b.n_stay, dtype=np.int8)  # new stay columns start at zero
@@ -492,13 +219,13 @@ class Solver:
         cap_st[ms[ms >= 0]] = row_st[n_d0:][ms >= 0]
         new = highspy.HighsBasis()
         col_st = np.concatenate([un_st, stay_st, flow_st[cols]])
-        new.col_status = [_STATUS[v] for v in col_st.tolist()]
-        new.row_status = [_STATUS[v] for v in np.concatenate([dem_st, cap_st]).tolist()]
+        new.col_status = [BASIS_STATUS[v] for v in col_st.tolist()]
+        new.row_status = [BASIS_STATUS[v] for v in np.concatenate([dem_st, cap_st]).tolist()]
         new.valid, new.alien = True, True
-        _pass_lp(h, b, cols)
+        pass_lp(h, b, cols)
         h.setBasis(new)
         self._state = None  # the HiGHS columns no longer match the remembered keys
-        return cols, _DUAL, bool(found.any() or kept.any())
+        return cols, DUAL, bool(found.any() or kept.any())
 
 
 def solve(problem: AllocationProblem, warm: Solver | None = None) -> AllocationResult:

@@ -30,6 +30,8 @@ _PROVINCE_CACHE: dict[tuple[int, float, float], int] = {}
 _WEATHER_FILES: OrderedDict[tuple[str, float], object] = OrderedDict()
 _WEATHER_FILES_SIZE = 32
 _LOCK = threading.Lock()
+_TABLE_CACHE: dict[tuple, tuple[object, object]] = {}
+_TABLE_CACHE_SIZE = 16
 
 
 @dataclass(frozen=True)
@@ -70,16 +72,41 @@ def locate_sites(atlas: Atlas, sites: list[Site]) -> list[int | None]:
     return [None if c < 0 else c for c in codes]
 
 
+def _per_table(table, make):
+    """``make(table)``, kept while ``table`` (an atlas frame) lives: a site's card and every
+    drag step read the same stations and provinces (pandas lookups were ~10 % of a card)."""
+    key = (id(table), make)
+    with _LOCK:
+        hit = _TABLE_CACHE.get(key)
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    value = make(table)
+    with _LOCK:  # the table itself is held, so its id cannot be reused by another
+        _TABLE_CACHE[key] = (table, value)
+        while len(_TABLE_CACHE) > _TABLE_CACHE_SIZE:
+            _TABLE_CACHE.pop(next(iter(_TABLE_CACHE)))
+    return value
+
+
+def _station_arrays(stations) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Station latitudes, longitudes (degrees) and names, in table order."""
+    return (
+        stations["lat"].to_numpy(float)[None, :],
+        stations["lon"].to_numpy(float)[None, :],
+        [str(n) for n in stations.index],
+    )
+
+
 def nearest_stations(atlas: Atlas, sites: list[Site]) -> tuple[list[str], np.ndarray]:
     """Closest built-in climate station to each site and its great-circle distance (km)."""
     if not sites:
         return [], np.zeros(0)
-    st = atlas.stations
+    st_lat, st_lon, names = _per_table(atlas.stations, _station_arrays)
     lat = np.array([s.lat for s in sites])[:, None]
     lon = np.array([s.lon for s in sites])[:, None]
-    km = haversine_km(lat, lon, st["lat"].to_numpy()[None, :], st["lon"].to_numpy()[None, :])
+    km = haversine_km(lat, lon, st_lat, st_lon)
     i = np.argmin(km, axis=1)
-    return [str(n) for n in st.index[i]], km[np.arange(len(sites)), i]
+    return [names[k] for k in i.tolist()], km[np.arange(len(sites)), i]
 
 
 def weather_file(path: str):
@@ -102,8 +129,7 @@ def weather_file(path: str):
 class _Provinces:
     """The province columns site resolution reads, as dicts (thousands of lookups)."""
 
-    def __init__(self, atlas: Atlas) -> None:
-        p = atlas.provinces
+    def __init__(self, p) -> None:
         self.codes = {int(c) for c in p.index}
         self.price = {int(c): float(v) for c, v in p["price_cny_per_kwh"].items()}
         self.kind = {int(c): str(v).replace("_", " ") for c, v in p["price_kind"].items()}
@@ -134,7 +160,7 @@ def resolve_sites(atlas: Atlas, sites: list[Site], assumptions) -> list[SiteInpu
     """:class:`SiteInputs` of every site (``assumptions``: ``AllocationAssumptions``)."""
     codes = locate_sites(atlas, sites)
     stations, km = nearest_stations(atlas, sites)
-    prov = _Provinces(atlas)
+    prov = _per_table(atlas.provinces, _Provinces)
     out = []
     for site, code, station, dist in zip(sites, codes, stations, km.tolist(), strict=True):
         grid, source = _grid_price(site, prov, code, assumptions.tariff_cny_per_kwh)

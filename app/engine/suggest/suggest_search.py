@@ -17,7 +17,7 @@ import numpy as np
 
 from app.domain.site import Site
 from app.domain.text import tr
-from app.engine.allocation.allocation_solver import new_highs
+from app.engine.allocation.allocation_columns import new_highs
 from app.engine.suggest.suggest_candidates import Option
 from app.engine.suggest.suggest_model import SuggestModel
 from app.engine.suggest.suggest_request import SuggestError, SuggestRequest

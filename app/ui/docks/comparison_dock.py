@@ -26,6 +26,7 @@ from app.engine.costs.site_eval import SiteMetrics
 from app.io.headline import never_text
 from app.ui import plain
 from app.ui.describe import cooling_label
+from app.ui.docks.table_fill import bulk_fill
 from app.ui.i18n import language, tr
 from app.ui.map import colors
 
@@ -161,7 +162,7 @@ class ComparisonPanel(QWidget):
 
     def set_metrics(self, metrics: list[SiteMetrics], selected: str | None = None) -> None:
         self.metrics = list(metrics)
-        with QSignalBlocker(self.table):
+        with QSignalBlocker(self.table), bulk_fill(self.table):
             self.table.setSortingEnabled(False)
             self.table.setRowCount(len(metrics))
             for row, m in enumerate(metrics):

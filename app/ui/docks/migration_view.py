@@ -25,6 +25,7 @@ from app.engine.references.migration_preview import MigrationPreview
 from app.io.headline import never_text
 from app.ui import plain
 from app.ui.describe import money_text
+from app.ui.docks.table_fill import bulk_fill
 from app.ui.i18n import tr
 
 VIEWS = (("status_quo", "Status quo -> scenario"), ("free", "If moving were free"))
@@ -64,19 +65,12 @@ def _table(headers) -> QTableWidget:
 
 
 def _fill(table: QTableWidget, rows: list[tuple]) -> None:
-    """Fill ``table`` with ``rows`` at once: resizing every column to its contents after each
-    cell costs O(rows^2) (tens of seconds for 2,000 sites), so the columns are sized once."""
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.setUpdatesEnabled(False)
-    try:
+    """Fill ``table`` with ``rows`` at once (columns sized once, :func:`bulk_fill`)."""
+    with bulk_fill(table):
         table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for col, value in enumerate(cells):
                 table.setItem(row, col, _cell(value))
-    finally:
-        table.setUpdatesEnabled(True)
-    table.resizeColumnsToContents()
 
 
 def summary_text(m: MigrationPreview, free_moved_mw: float | None, classes: dict[str, str]) -> str:

@@ -27,6 +27,7 @@ from app.engine.references.preview import Preview
 from app.io.glossary import ORDER, definition
 from app.ui.docks.bar_chart import NamedBars
 from app.ui.docks.migration_view import MigrationView
+from app.ui.docks.table_fill import bulk_fill
 from app.ui.i18n import tr
 
 PROVINCE_COLUMNS = (
@@ -126,6 +127,11 @@ class ResultsPanel(QWidget):
             self.shown_region = None
             self.detail.setRowCount(0)
 
+    def set_headline(self, preview: Preview, headline: list[str]) -> None:
+        """The summary alone (a drag step): the tables keep the last full solve."""
+        self.headline = headline
+        self._fill_summary(preview)
+
     def _fill_summary(self, p: Preview) -> None:
         cost, d_cost = p.totals_change("cost_cny")
         carbon, d_carbon = p.totals_change("carbon_t")
@@ -160,25 +166,26 @@ class ResultsPanel(QWidget):
         demand = np.asarray(p.scenario.problem.demand_mw).sum(axis=1)
         self._region_ids = [str(r) for r in regions.ids]
         self.provinces.setSortingEnabled(False)
-        self.provinces.setRowCount(len(regions))
-        for row, rid in enumerate(self._region_ids):
-            site, mw = main.get(rid, (None, 0.0))
-            label = f"{self.names.get(site, site)} ({mw:,.0f})" if site else "—"
-            cells = [
-                self.names.get(rid, rid),
-                demand[row],
-                local_before.get(rid, 0.0),
-                local_after.get(rid, 0.0),
-                float(elsewhere.get(rid, 0.0)),
-                label,
-                unserved[row],
-            ]
-            for col, value in enumerate(cells):
-                item = _item(value)
-                item.setData(Qt.ItemDataRole.UserRole, rid)
-                if col == 6 and value > 1e-6:
-                    item.setForeground(RED)
-                self.provinces.setItem(row, col, item)
+        with bulk_fill(self.provinces) as table:
+            table.setRowCount(len(regions))
+            for row, rid in enumerate(self._region_ids):
+                site, mw = main.get(rid, (None, 0.0))
+                label = f"{self.names.get(site, site)} ({mw:,.0f})" if site else "—"
+                cells = [
+                    self.names.get(rid, rid),
+                    demand[row],
+                    local_before.get(rid, 0.0),
+                    local_after.get(rid, 0.0),
+                    float(elsewhere.get(rid, 0.0)),
+                    label,
+                    unserved[row],
+                ]
+                for col, value in enumerate(cells):
+                    item = _item(value)
+                    item.setData(Qt.ItemDataRole.UserRole, rid)
+                    if col == 6 and value > 1e-6:
+                        item.setForeground(RED)
+                    table.setItem(row, col, item)
 
     def _on_province(self) -> None:
         rows = self.provinces.selectionModel().selectedRows()
@@ -193,17 +200,18 @@ class ResultsPanel(QWidget):
         assert self.preview is not None
         self.shown_region = rid
         df = self.preview.shift.region(rid)
-        self.detail.setRowCount(len(df))
-        for row, r in enumerate(df.itertuples()):
-            cells = [
-                self.names.get(r.site, r.site),
-                self.names.get(r.site_province, r.site_province),
-                r.before_mw,
-                r.after_mw,
-                r.change_mw,
-            ]
-            for col, value in enumerate(cells):
-                self.detail.setItem(row, col, _item(value))
+        with bulk_fill(self.detail) as table:
+            table.setRowCount(len(df))
+            for row, r in enumerate(df.itertuples()):
+                cells = [
+                    self.names.get(r.site, r.site),
+                    self.names.get(r.site_province, r.site_province),
+                    r.before_mw,
+                    r.after_mw,
+                    r.change_mw,
+                ]
+                for col, value in enumerate(cells):
+                    table.setItem(row, col, _item(value))
 
     def _fill_bars(self, p: Preview) -> None:
         sites = p.scenario.sites_table
