@@ -27,8 +27,8 @@ def site_evaluation(atlas) -> tuple[float, float]:
     synthetic year, two PUE years, band, costs) with its energy cache cleared; and cached."""
     from app.domain.scenario import Scenario
     from app.domain.site import Site
+    from app.engine.costs.site_evaluation import site_cards
     from app.engine.costs.site_figures import DEFAULT_CACHE
-    from app.engine.evaluate import site_cards
 
     site, a = Site("bench", "Ulanqab", 113.13, 41.03), Scenario().assumptions
     site_cards(atlas, [site], a)  # the band of this station/technology/utilisation, once

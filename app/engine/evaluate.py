@@ -17,13 +17,11 @@ own.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-import numpy as np
 import pandas as pd
 
 from app.datasets.atlas import Atlas
@@ -38,16 +36,12 @@ from app.engine.allocation.national_problem import (
     unpriced_provinces,
 )
 from app.engine.costs.cost_detail import cost_detail
-from app.engine.costs.costs import capex_cny_per_mw_year
-from app.engine.costs.site_energy import EnergySplit, SiteYear
+from app.engine.costs.site_evaluation import SiteEvaluation, finite_or_none, site_results
 from app.engine.costs.site_figures import (
     DEFAULT_CACHE,
     ClimateSplit,
     SiteEnergyCache,
-    design_metrics,
-    token_cost,
 )
-from app.engine.costs.site_flags import load_flags
 from app.engine.costs.site_inputs import SiteInputs, resolve_sites
 from app.engine.references.migration_preview import (
     MigrationPreview,
@@ -67,65 +61,10 @@ from app.engine.references.references import (  # noqa: F401 - evaluation_inputs
 from app.engine.references.sites_effect import investment_cny, sites_effect
 
 if TYPE_CHECKING:
-    from app.engine.costs.site_eval import SiteMetrics
+    pass
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
-
-
-@dataclass(frozen=True)
-class SiteFigures:
-    """A placed site's year at one utilisation (MWh, CNY, t, m3; None where unknown)."""
-
-    utilisation: float
-    load_mw: float
-    pue: float | None
-    energy_mwh: float
-    energy_cost_cny: float | None
-    carbon_t: float | None
-    water_m3: float
-    cost_per_mtok_cny: float | None
-    monthly_pue: tuple[float, ...] = ()
-    """PUE month by month at the same utilisation as ``pue`` (NaN where nothing is served)."""
-
-
-@dataclass(frozen=True)
-class SiteEvaluation:
-    """One placed site: its resolved inputs, energy split, and figures at the design
-    utilisation and at the load the LP chose (``solved`` is None for a site left out)."""
-
-    site: Site
-    inputs: SiteInputs
-    split: EnergySplit
-    metrics: SiteMetrics  # at the design utilisation
-    design: SiteFigures
-    solved: SiteFigures | None
-    dual_cny_per_mw_year: float | None
-    load_flags: tuple[str, ...] = ()
-    """Flags on the solved load: serves nothing (and what that costs), below design."""
-    idle_cost_cny_per_year: float | None = None
-    """What the site costs a year at zero load: capex annuity + fixed energy (CNY)."""
-
-    def flags_in(self, lang: str) -> tuple[str, ...]:
-        """``flags`` with the load flags in ``lang`` (a report in another language)."""
-        if self.solved is None:
-            return self.flags
-        load = load_flags(
-            self.solved.utilisation, self.site.utilization, self.idle_cost_cny_per_year, lang
-        )
-        return self.inputs.flags + load
-
-    @property
-    def flags(self) -> tuple[str, ...]:
-        return self.inputs.flags + self.load_flags
-
-    @cached_property
-    def card(self):
-        """``SiteMetrics`` at the solved load (the design load for a site left out), the
-        design-load PUE and energy beside (:func:`app.engine.costs.solved_card.at_solved_load`)."""
-        from app.engine.costs.solved_card import at_solved_load
-
-        return at_solved_load(self.metrics, self.solved, self.site.utilization)
 
 
 @dataclass
@@ -227,47 +166,12 @@ class Evaluation:
                     "energy_cost_cny": None if s is None else s.energy_cost_cny,
                     "carbon_t": None if s is None else s.carbon_t,
                     "water_m3": None if s is None else s.water_m3,
-                    "price_cny_per_kwh": _finite(e.inputs.price_cny_per_kwh),
+                    "price_cny_per_kwh": finite_or_none(e.inputs.price_cny_per_kwh),
                     "dual_cny_per_mw_year": e.dual_cny_per_mw_year,
                     "flags": "; ".join(e.flags),
                 }
             )
         return pd.DataFrame(rows)
-
-
-def _finite(value: float | None) -> float | None:
-    return None if value is None or not math.isfinite(value) else float(value)
-
-
-def figures(
-    split: EnergySplit, inputs: SiteInputs, site: Site, utilisation: float, with_capex: bool = False
-) -> SiteFigures:
-    """The site's year at ``utilisation`` with the LP's accounting (fixed + marginal energy)."""
-    year: SiteYear = split.at(utilisation)
-    cap = site.capacity_mw
-    energy = year.facility_mwh_per_mw * cap
-    price = _finite(inputs.price_cny_per_kwh)
-    ef = inputs.emission_kg_per_kwh
-    pue = year.annual_pue if utilisation > 0 else None
-    return SiteFigures(
-        utilisation=utilisation,
-        load_mw=utilisation * cap,
-        pue=pue,
-        energy_mwh=energy,
-        energy_cost_cny=None if price is None else energy * 1000.0 * price,
-        carbon_t=None if ef is None else energy * ef,
-        water_m3=year.water_m3_per_mw * cap,
-        cost_per_mtok_cny=token_cost(site, pue, price, utilisation, with_capex),
-        monthly_pue=_monthly(year),
-    )
-
-
-def _monthly(year: SiteYear) -> tuple[float, ...]:
-    it = year.monthly_it_mwh_per_mw
-    served = it > 1e-6 * max(year.utilisation, 0.0) * 744.0  # round-off at zero load: none
-    with np.errstate(divide="ignore", invalid="ignore"):
-        pue = np.where(served & (it > 1e-9), year.monthly_facility_mwh_per_mw / it, np.nan)
-    return tuple(float(v) for v in pue)
 
 
 def placed_supply(evals: list[tuple[Site, SiteInputs, ClimateSplit]]) -> list[PlacedSupply]:
@@ -298,16 +202,6 @@ def _with_capex(result: AllocationResult, capex_cny: float) -> AllocationResult:
     t = dict(result.totals)
     t.update(capex_cost=t.get("capex_cost", 0.0) + capex_cny, cost_cny=t["cost_cny"] + capex_cny)
     return replace(result, totals=t)
-
-
-def site_cards(atlas: Atlas, sites: list[Site], assumptions) -> list:
-    """``SiteMetrics`` at the design utilisation of ``sites`` (no solve): the same figures
-    :func:`evaluate` gives, for a card that must update before the solve returns."""
-    inputs = resolve_sites(atlas, sites, assumptions)
-    climates = DEFAULT_CACHE.splits(atlas, sites, inputs)
-    assert climates is not None  # only a cancel returns None, and nothing cancels here
-    capex = assumptions.token_cost_includes_capex
-    return [design_metrics(s, i, c, capex) for s, i, c in zip(sites, inputs, climates, strict=True)]
 
 
 _CHECKED_NORMALS: set[int] = set()
@@ -373,7 +267,7 @@ def evaluate(
     if free and not cancel():
         reference = Solver().solve(free_problem(problem))
     progress(0.9)
-    out, annuities = _site_results(evals, result, a.token_cost_includes_capex)
+    out, annuities = site_results(evals, result, a.token_cost_includes_capex)
     capex = sum(annuities.values())
     placed = [e.site for e in out if e.solved is not None]
     without = without_sites(atlas, scenario, today) if placed else None
@@ -405,58 +299,12 @@ def _free_totals(free: AllocationResult, today: AllocationResult) -> AllocationR
     return replace(free, totals=t)
 
 
-def _site_results(
-    evals, result: AllocationResult, with_capex: bool
-) -> tuple[list[SiteEvaluation], dict[str, float]]:
-    """Every placed site's figures at its design and solved load; the capex annuity of those
-    the LP could load, by id (CNY a year)."""
-    # load and dual per site id from the result's arrays (no pandas row per site: thousands)
-    solved_by_id: dict[str, tuple[float, float]] = {}
-    if result.ok:
-        ids = result.problem.sites.ids.tolist()
-        loads, duals = result.site_load_mw.tolist(), result.site_dual_cny_per_mw_year.tolist()
-        solved_by_id = dict(zip(ids, zip(loads, duals, strict=True), strict=True))
-    out: list[SiteEvaluation] = []
-    annuities: dict[str, float] = {}
-    for site, inputs, climate in evals:
-        split = climate.split
-        design = figures(split, inputs, site, site.utilization, with_capex)
-        solved, dual, idle_cost = None, None, None
-        load: tuple[str, ...] = ()
-        if inputs.in_solve and site.id in solved_by_id:
-            load_mw, dual = solved_by_id[site.id]
-            solved = figures(split, inputs, site, load_mw / site.capacity_mw, with_capex)
-            annuity = capex_cny_per_mw_year(site.cooling, facility=site.facility) * site.capacity_mw
-            annuities[site.id] = annuity
-            idle = figures(split, inputs, site, 0.0).energy_cost_cny
-            idle_cost = None if idle is None else idle + annuity
-            load = load_flags(solved.utilisation, site.utilization, idle_cost)
-        out.append(
-            SiteEvaluation(
-                site,
-                inputs,
-                split,
-                design_metrics(site, inputs, climate, with_capex),
-                design,
-                solved,
-                dual,
-                load,
-                idle_cost,
-            )
-        )
-    return out, annuities
-
-
 __all__ = [
     "baseline_key",
     "build_problem",
     "without_sites",
     "Evaluation",
-    "SiteEvaluation",
-    "SiteFigures",
     "evaluate",
-    "figures",
-    "site_cards",
     "solve_baseline",
     "status_quo",
 ]

@@ -130,7 +130,7 @@ class SelectionMixin:
     def _refresh_comparison(self) -> None:
         from app.engine.allocation.national_problem import cluster_capacity
         from app.engine.costs.site_eval import cluster_reference_site
-        from app.engine.evaluate import site_cards
+        from app.engine.costs.site_evaluation import site_cards
 
         allocation = getattr(self, "allocation", None)  # built after the placement
         if allocation is not None and allocation.dragging:

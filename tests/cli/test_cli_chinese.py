@@ -138,7 +138,7 @@ def _manual_engine_notes() -> list[str]:
 def test_every_engine_note_has_a_chinese_translation(atlas):
     """The copies in extract.py match what the engine writes (else the note stays English)."""
     from app.domain.scenario import Scenario
-    from app.engine.evaluate import site_cards
+    from app.engine.costs.site_evaluation import site_cards
 
     lhasa = Site(
         id="lhasa", name="Lhasa", lon=91.1, lat=29.65, capacity_mw=10.0

@@ -16,8 +16,8 @@ from app.domain.site import Site
 from app.engine.allocation.network import haversine_km
 from app.engine.climate.weather import normals_by_station, normals_from_frame
 from app.engine.costs import site_inputs
+from app.engine.costs.site_evaluation import site_cards
 from app.engine.costs.site_figures import DEFAULT_CACHE
-from app.engine.evaluate import site_cards
 
 STEP = 23  # every 23rd of the ~300 stations: 13 stations x 6 technologies, a few seconds
 TOL = {"rel": 1e-12, "abs": 1e-12}

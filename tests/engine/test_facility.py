@@ -136,7 +136,7 @@ def test_facility_round_trips_in_the_scenario_file(tmp_path) -> None:
 
 def test_site_evaluation_uses_the_site_class(atlas) -> None:
     from app.domain.scenario import Scenario
-    from app.engine.evaluate import site_cards
+    from app.engine.costs.site_evaluation import site_cards
 
     site = Site("a", "Shanghai", 121.47, 31.23, cooling="chiller_tower")
     a = Scenario().assumptions
@@ -187,7 +187,7 @@ def test_marginal_energy_excludes_the_fixed_losses(years) -> None:
 
 def test_site_metrics_carry_class_and_band(atlas) -> None:
     from app.domain.scenario import Scenario
-    from app.engine.evaluate import site_cards
+    from app.engine.costs.site_evaluation import site_cards
     from app.ui.describe import site_summary
 
     site = Site("a", "Ulanqab", 113.13, 41.03, facility="large")

@@ -13,9 +13,9 @@ from app.domain.scenario import Scenario
 from app.domain.site import Site
 from app.engine.costs.costs import capex_cny_per_mw, capital_recovery_factor
 from app.engine.costs.site_energy import EnergySplit, SiteYear
+from app.engine.costs.site_evaluation import figures
 from app.engine.costs.site_figures import ClimateSplit, design_metrics
 from app.engine.costs.site_inputs import SiteInputs, resolve_sites
-from app.engine.evaluate import figures
 
 SITE = Site("a", "A", 113.13, 41.03, capacity_mw=10.0, utilization=0.8)
 

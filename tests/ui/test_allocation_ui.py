@@ -153,7 +153,7 @@ def test_assumptions_dock_shows_sources_ranges_and_the_capex_flag(window, qtbot)
     """Every default is listed with its source and range; fields carry them as tooltips; the
     capex tick box is one undo step and the site's cost per token then includes capex."""
     from app.datasets.assumptions import assumptions_table
-    from app.engine.evaluate import site_cards
+    from app.engine.costs.site_evaluation import site_cards
 
     dock = window.allocation.assumptions
     table = assumptions_table()

@@ -10,7 +10,7 @@ import pytest
 from app.domain.scenario import Scenario
 from app.domain.site import Site
 from app.engine.climate.city_lookup import STATION_WARN_KM
-from app.engine.evaluate import site_cards
+from app.engine.costs.site_evaluation import site_cards
 from app.ui import describe
 
 

@@ -1,7 +1,7 @@
 """Capital cost of a site and the cost of inference per token.
 
 Plain functions over plain dataclasses; every field carries its unit in its name. A site's
-year (energy, cost, carbon, water) is ``app.engine.evaluate.figures`` and the card
+year (energy, cost, carbon, water) is ``app.engine.costs.site_evaluation.figures`` and the card
 ``app.engine.costs.site_figures.design_metrics`` (one accounting, the LP's).
 
 Capex annuity = capex x MW x capital recovery factor ``r (1+r)^n / ((1+r)^n - 1)`` (``1/n``

@@ -3,7 +3,7 @@
 The window's site comparison and site editor show what the site does in the solved scenario
 by default; the card a site gets before a solve (:func:`app.engine.costs.site_figures.
 design_metrics`) is at its design utilisation. Every solved figure comes from the
-evaluation's :class:`~app.engine.evaluate.SiteFigures` (the LP's accounting); this module only
+evaluation's :class:`~app.engine.costs.site_evaluation.SiteFigures` (the LP's accounting); this module only
 puts them on the card, so the window, the reports and ``solve --json`` agree.
 """
 
