@@ -249,3 +249,21 @@ def test_ups_module_management_idles_only_the_modules_on_line() -> None:
     full = ElectricalParams(**chain, ups_module_load=0.4)
     r = evaluate_pue(weather, "direct_air", 1.0, electrical=full)
     assert r.breakdown_kwh_per_kwh_it["electrical_losses"] == pytest.approx(0.02)
+
+
+def test_an_empty_hall_never_draws_negative_energy() -> None:
+    # Lhasa, chiller + tower at design 0.9: the large class's PUE rises towards full load
+    # (variable-speed fans), so the secant through 0.9 and 1.0 would cross zero below zero load.
+    from app.engine.site_energy import site_energy_split
+
+    normals = climate.normals_from_frame(pd.read_csv(DATA_DIR / "climate_normals.csv"), "Lhasa")
+    weather = climate.synthesize_year(normals)
+    pues = [
+        evaluate_pue(weather, "chiller_tower", u, facility="large").annual_pue for u in (0.9, 1)
+    ]
+    assert pues[1] > pues[0]
+    split = site_energy_split(weather, "chiller_tower", 0.9, "large")
+    assert split.fixed_mwh_per_mw_rated == pytest.approx(0.0, abs=1e-9)
+    assert split.at(0.0).facility_mwh_per_mw == pytest.approx(0.0, abs=1e-9)
+    assert split.at(0.9).annual_pue == pytest.approx(pues[0], rel=1e-12)  # exact at design
+    assert split.marginal_pue == pytest.approx(pues[0], rel=1e-12)
