@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from app.datasets.atlas import Atlas
 from app.datasets.boundaries import load_prefecture_lines
 from app.domain.metrics import Metric, metric
-from app.engine.classify import (
+from app.engine.maps.classify import (
     class_labels,
     classify,
     diverging_breaks,
@@ -127,7 +127,7 @@ class NationalLayers:
 
     def _pue(self, m: Metric, tech: str) -> LegendSpec:
         """Province mean of the stations' estimated PUE; stations coloured on the same classes."""
-        from app.engine.site_eval import province_mean_pue, station_pue  # PUE metrics only
+        from app.engine.costs.site_eval import province_mean_pue, station_pue  # PUE metrics only
 
         self.station_pue = pue = station_pue(self.atlas, tech)
         means = province_mean_pue(self.atlas, pue)
