@@ -29,6 +29,7 @@ from app.ui.map.layers import (
     rings_to_path,
 )
 from app.ui.map.legend import LegendSpec
+from app.ui.map.picking import MarkerItem
 from app.ui.map.view import MapView
 
 _HUB_PATHS: dict[int, list] = {}
@@ -232,7 +233,7 @@ class NationalLayers:
     # ---- points ---------------------------------------------------------------------------
     def _station_item(self) -> pg.ScatterPlotItem:
         st = self.atlas.stations
-        return pg.ScatterPlotItem(
+        return MarkerItem(
             x=st["x"].to_numpy(),
             y=st["y"].to_numpy(),
             size=7,
@@ -249,7 +250,7 @@ class NationalLayers:
 
         cl = self.atlas.clusters
         x, y = to_map(cl["lon"].to_numpy(), cl["lat"].to_numpy())
-        item = pg.ScatterPlotItem(
+        item = MarkerItem(
             x=x,
             y=y,
             size=11,
