@@ -1,6 +1,7 @@
 """The PUE engine against an independent published model (Lei & Masanet 2020, water-side
 economiser + chiller, their parameter ranges): hyperscale is the best-practice edge of their
-range, and the large class's water-side parameters lie inside their published bounds."""
+range, the large class lies inside it in temperate cities, and its water-side parameters lie
+inside their published bounds."""
 
 from __future__ import annotations
 
@@ -43,14 +44,17 @@ def test_hyperscale_is_the_edge_of_the_published_range(table) -> None:
         assert r.lm_p5 < r.lm_p50 < r.lm_p95
         # Google-calibrated best practice: at the published p5, not far below it.
         assert abs(r.hyperscale - r.lm_p5) < 0.015, r.city
-        assert r.hyperscale < r.large_full < r.large
+        assert r.hyperscale < min(r.large, r.large_full), r.city
 
 
-def test_large_class_at_full_load_is_at_the_top_of_the_published_range(table) -> None:
-    # docs/model-validation.md: within ~0.01 above p95 in temperate cities (2N power chain,
-    # 23 degC air and 14 degC water vs their 27-35 degC air); the gap is recorded, not hidden.
+def test_large_chiller_with_economiser_is_at_the_top_of_the_published_range(table) -> None:
+    # Temperate cities: at full load inside their p5-p95; at the calibrated utilisation 0.7
+    # at their p95 (+0.001 to +0.004 above it: 14 degC chilled water against their 20-30 degC,
+    # docs/model-validation.md). Before the part-load corrections: +1.3 of the band above p5.
     for r in table.itertuples(index=False):
-        assert r.lm_p50 < r.large_full < r.lm_p95 + 0.02, r.city
+        assert r.lm_p5 < r.large_full < r.lm_p95, r.city
+        assert r.lm_p50 < r.large < r.lm_p95 + 0.005, r.city
+        assert r.large_position < 1.05, r.city
 
 
 def test_large_water_side_parameters_inside_their_bounds() -> None:

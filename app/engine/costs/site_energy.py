@@ -127,8 +127,31 @@ def site_energy_split(
     design is full). A secant, not ``app.engine.pue.pue_band.marginal_pue``'s tangent at the
     design point: the LP usually loads a site fully, and the secant is exact there too."""
     low = _low(design_utilisation)
-    return EnergySplit(
+    return _split(
         _year(weather, cooling, low, facility), _year(weather, cooling, FULL_LOAD, facility)
+    )
+
+
+def _split(low: SiteYear, high: SiteYear) -> EnergySplit:
+    """The secant, unless its line runs below zero at zero load: a hall whose PUE rises
+    towards full load (variable-speed fans and pumps, little fixed loss) would then show
+    negative energy when empty. Such a hall gets the line through zero and its design point:
+    its average PUE for every MW, exact at the design load, nothing when empty."""
+    split = EnergySplit(low, high)
+    if split.fixed_mwh_per_mw_rated >= 0.0:
+        return split
+    k = FULL_LOAD / low.utilisation
+    return EnergySplit(
+        low,
+        SiteYear(
+            utilisation=FULL_LOAD,
+            it_mwh_per_mw=low.it_mwh_per_mw * k,
+            facility_mwh_per_mw=low.facility_mwh_per_mw * k,
+            water_m3_per_mw=low.water_m3_per_mw * k,
+            monthly_it_mwh_per_mw=low.monthly_it_mwh_per_mw * k,
+            monthly_facility_mwh_per_mw=low.monthly_facility_mwh_per_mw * k,
+            mode_hours=high.mode_hours,
+        ),
     )
 
 
@@ -147,6 +170,6 @@ def site_energy_splits(
     lows = evaluate_many(weathers, cooling, low, facility=facility)
     highs = evaluate_many(weathers, cooling, FULL_LOAD, facility=facility)
     return [
-        EnergySplit(_from_result(a, low), _from_result(b, FULL_LOAD))
+        _split(_from_result(a, low), _from_result(b, FULL_LOAD))
         for a, b in zip(lows, highs, strict=True)
     ]

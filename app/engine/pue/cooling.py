@@ -27,6 +27,7 @@ from app.engine.pue.pue_params import (
     IndirectEvapParams,
     LiquidParams,
     _AirLoop,
+    _CoolingBase,
     _WaterLoop,
 )
 
@@ -59,9 +60,13 @@ def _pump_kw_per_kw(head_kpa: float, efficiency: float, delta_t_k: float) -> flo
     return head_kpa / efficiency / (_CP_WATER * delta_t_k) / 1000.0
 
 
-def _aux(design_kw_per_kw: float, q: FloatArray, q_design: float, share: float) -> FloatArray:
-    """Fans/pumps: a fixed share of design power plus the rest in proportion to the heat."""
-    return design_kw_per_kw * (share * q_design + (1.0 - share) * q)
+def _aux(design_kw_per_kw: float, q: FloatArray, q_design: float, p: _CoolingBase) -> FloatArray:
+    """Fans/pumps: a fixed share of design power plus the rest following the flow (= heat)
+    to ``aux_flow_exponent``: 1 for staged constant-speed units, ~1.7-3 for variable speed
+    (fan and pump affinity laws, power ~ flow^3 less static pressure held by the controls)."""
+    flow = q / q_design
+    share = p.aux_fixed_share
+    return design_kw_per_kw * q_design * (share + (1.0 - share) * flow**p.aux_flow_exponent)
 
 
 def _lm_chiller_cop(plr: FloatArray, t_cond_c: FloatArray) -> FloatArray:
@@ -137,9 +142,7 @@ def chiller_tower(a: Air, q: FloatArray, qd: float, p: ChillerTowerParams) -> Co
     rejected = q + compressor
     pumps = _pump_kw_per_kw(p.pump_head_kpa, p.pump_efficiency, p.delta_t_water_k)
     pumps += _pump_kw_per_kw(p.condenser_pump_head_kpa, p.pump_efficiency, p.condenser_range_k)
-    aux = (
-        _aux(_fan_kw_per_kw(p) + pumps, q, qd, p.aux_fixed_share) + p.tower_fan_kw_per_kw * rejected
-    )
+    aux = _aux(_fan_kw_per_kw(p) + pumps, q, qd, p) + p.tower_fan_kw_per_kw * rejected
     latent = np.clip(0.6 + 0.01 * a.tdb, 0.4, 0.9)  # evaporative share of tower heat
     cycles = p.cycles_of_concentration
     water = rejected * latent * 3600.0 / _H_FG * cycles / (cycles - 1.0)
@@ -157,7 +160,7 @@ def air_chiller(a: Air, q: FloatArray, qd: float, p: AirChillerParams) -> Coolin
     margin = np.maximum(t_sw - p.hx_approach_k - a.tdb, 1e-3)
     speed = np.clip(p.dry_cooler_approach_k / margin, 0.2, 1.0)  # dry-cooler fans slow when cold
     pumps = _pump_kw_per_kw(p.pump_head_kpa, p.pump_efficiency, p.delta_t_water_k)
-    aux = _aux(_fan_kw_per_kw(p) + pumps, q, qd, p.aux_fixed_share)
+    aux = _aux(_fan_kw_per_kw(p) + pumps, q, qd, p)
     aux = aux + p.dry_cooler_fan_kw_per_kw * free * q * speed**2
     return Cooling(compressor, aux, mech, np.zeros_like(compressor))
 
@@ -180,7 +183,7 @@ def direct_air(a: Air, q: FloatArray, qd: float, p: DirectAirParams) -> Cooling:
     mech = np.where(humid, np.clip((h_oa - h_sa) / (_CP_AIR * dt), 0.0, 1.0), dry_frac)
     cop = _carnot_cop(t_sa - p.evaporator_delta_k, a.tdb + p.condenser_delta_k, p.carnot_fraction)
     compressor = _chiller_power(mech * q, cop)
-    aux = _aux(_fan_kw_per_kw(p), q, qd, p.aux_fixed_share)
+    aux = _aux(_fan_kw_per_kw(p), q, qd, p)
     evaporating = ~humid & (t_pre < a.tdb) & (mech < 1.0)
     kg_per_s = np.where(evaporating, q * (a.tdb - t_pre) / (dt * _H_FG), 0.0)
     return Cooling(compressor, aux, mech, kg_per_s * 3600.0 * p.water_bleed_factor)
@@ -200,7 +203,7 @@ def indirect_evaporative(a: Air, q: FloatArray, qd: float, p: IndirectEvapParams
     fan = _fan_kw_per_kw(p)
     needed = dt / np.maximum(p.dry_effectiveness * (t_ra - a.tdb), 1e-3)
     speed = np.where(dry_ok, np.clip(needed, 0.3, 1.0), 1.0)  # scavenger fans slow when cold
-    aux = _aux(fan, q, qd, p.aux_fixed_share) + fan * p.secondary_fan_ratio * q * speed**2
+    aux = _aux(fan, q, qd, p) + fan * p.secondary_fan_ratio * q * speed**2
     evaporated = np.where(wet, q * (1.0 - mech) * p.latent_share / _H_FG, 0.0)
     return Cooling(compressor, aux, mech, evaporated * 3600.0 * p.water_bleed_factor)
 
@@ -217,13 +220,16 @@ def liquid(a: Air, q: FloatArray, qd: float, it: FloatArray, p: LiquidParams) ->
     cop = _carnot_cop(supply - 2.0, a.tdb + 12.0, p.carnot_fraction)
     compressor = _chiller_power(mech * q_liq, cop)
     speed = np.clip(approach / np.maximum(supply - t_in, 1e-3), 0.2, 1.0)
-    aux = _aux(p.pump_kw_per_kw, q_liq, qd * p.liquid_share, p.aux_fixed_share)
+    aux = _aux(p.pump_kw_per_kw, q_liq, qd * p.liquid_share, p)
     aux = aux + p.dry_cooler_fan_kw_per_kw * q_liq * (1.0 - mech) * speed**2
     water = np.zeros_like(compressor)
     if p.adiabatic_assist:
         water = q_liq * (1.0 - mech) * (a.tdb - t_in) / (10.0 * _H_FG) * 3600.0 * 1.2
     air = air_chiller(
-        a, q_air, qd - p.liquid_share, AirChillerParams(aux_fixed_share=p.aux_fixed_share)
+        a,
+        q_air,
+        qd - p.liquid_share,
+        AirChillerParams(aux_fixed_share=p.aux_fixed_share, aux_flow_exponent=p.aux_flow_exponent),
     )
     return Cooling(
         compressor + air.compressor_kw,

@@ -134,6 +134,18 @@ def _params_for(tech: str, params: object | None) -> object:
     return params
 
 
+def _no_load_losses(el: ElectricalParams, it: FloatArray | float) -> FloatArray:
+    """UPS and transformer no-load losses (kW per kW rated IT) at IT load ``it``.
+
+    They follow the installed chain (2N: twice the design IT); with UPS module management
+    (``ups_module_load`` > 0) only the modules the load needs stay on line."""
+    installed = el.design_oversize * el.chain_redundancy
+    online = np.full_like(np.asarray(it, dtype=float), installed)
+    if el.ups_module_load > 0.0:
+        online = np.minimum(installed, np.asarray(it) / el.ups_module_load)
+    return online * el.ups_fixed_loss + installed * el.transformer_fixed_loss
+
+
 def _evaluate_arrays(
     air: Air, tech: str, utilization: FloatArray | float, params: object, el: ElectricalParams
 ) -> dict[str, FloatArray]:
@@ -145,13 +157,12 @@ def _evaluate_arrays(
         1.0 / el.ups_efficiency - 1.0,
         el.distribution_loss / (1.0 - el.distribution_loss),
     )
-    # No-load losses follow the installed chain (2N: twice the design IT), misc the building.
     over = el.design_oversize
-    fixed = over * el.chain_redundancy * (el.ups_fixed_loss + el.transformer_fixed_loss)
+    fixed = _no_load_losses(el, it)
     misc = over * el.misc_fixed
     electrical = fixed + it * (k_ups + k_dist)
     q = it + electrical + misc
-    q_design = over * (1.0 + k_ups + k_dist) + fixed + misc
+    q_design = over * (1.0 + k_ups + k_dist) + float(_no_load_losses(el, over)) + misc
     if tech in TECH_FUNCS:
         cool = TECH_FUNCS[tech](air, q, q_design, params)
     else:

@@ -35,11 +35,13 @@ class ElectricalParams:
     transformer_fixed_loss: float = 0.0
     chain_redundancy: float = 1.0
     design_oversize: float = 1.0
+    ups_module_load: float = 0.0
 
 
 @dataclass(frozen=True)
 class _CoolingBase:
     aux_fixed_share: float = 0.2
+    aux_flow_exponent: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ UNITS = {
     "ups_fixed_loss": "kW/kW UPS rating", "misc_fixed": "kW/kW design IT",
     "transformer_fixed_loss": "kW/kW transformer rating", "chain_redundancy": "x design IT",
     "design_oversize": "design IT / rated IT", "chilled_water_c": "degC",
+    "ups_module_load": "kW/kW module rating",
     "supply_air_c": "degC", "delta_t_air_k": "K", "fan_pressure_pa": "Pa",
     "delta_t_water_k": "K", "pump_head_kpa": "kPa", "hx_approach_k": "K",
     "tower_approach_k": "K", "condenser_range_k": "K", "condenser_pump_head_kpa": "kPa",
@@ -161,6 +164,8 @@ SOURCES = {
     "design_oversize": "Design IT of the plant / rated IT installed: 1 = built to the load (hyperscale); fixed losses and part-load follow the design.",
     "chilled_water_c": "Chilled-water supply setpoint; empty = the warmest the coil allows (hyperscale: supply air - coil approach).",
     "misc_fixed": f"Lighting, offices, security, BMS, fixed: hyperscale 0.2-1 % of rated IT ({LM} lighting 0.18 %).",
+    "ups_module_load": "Load of the UPS modules kept on line by module management; 0 = every installed module on line (hyperscale: inside the calibrated no-load loss).",
+    "aux_flow_exponent": "Fan/pump power ~ flow^exponent beyond the fixed share; 1 = staged constant-speed units (hyperscale: calibrated with it on Google's campuses).",
     "aux_fixed_share": "Share of design fan/pump power drawn whatever the load (minimum speeds, N+1 units running); engineering judgement.",
     "supply_air_c": "Cold-aisle supply: ASHRAE recommended 18-27 degC, GB 50174-2017 cold aisle 18-27 degC; 25 degC is a common Chinese design value (calibration prefers 25-27).",
     "delta_t_air_k": f"Server air temperature rise 10-15 K with aisle containment ({LM} example 18.9 K).",

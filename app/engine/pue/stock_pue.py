@@ -4,7 +4,8 @@ The stock outside the national clusters is mostly carrier, enterprise and coloca
 the 2010s: class ``midsize`` (2N tower UPS, room CRAH on raised floors, 7-12 degC chilled
 water), water-cooled chillers with towers, run at the national rack utilisation (~60 %).
 Evaluated at the province capital's station (else the province's first station), the share of
-large halls (0.55) brings the stock's capacity-weighted national mean to 1.50 at that
+large halls (0.45, refitted when the large class gained variable-speed fans and pumps and
+UPS module management) brings the stock's capacity-weighted national mean to 1.50 at that
 utilisation, and the country's (with the clusters at their targets) to about 1.46, near the
 published average: 1.49 for all data centres in 2021 (facility_pue_china.csv, MODB_2021).
 A province's class can be changed (``classes``); the
@@ -21,11 +22,11 @@ from app.datasets.assumptions import default
 from app.engine.climate.climate import all_normals_from_frame, synthesize_many
 from app.engine.pue.pue import evaluate_many
 
-STOCK_MIX = {"midsize": 0.45, "large": 0.55}
+STOCK_MIX = {"midsize": 0.55, "large": 0.45}
 STOCK_COOLING = "chiller_tower"
 STOCK_UTILIZATION = default("assumptions.stock_utilisation")
 STOCK_SOURCE = (
-    "existing stock: 45 % mid-size, 55 % large halls, chiller + tower, at the share of its "
+    "existing stock: 55 % mid-size, 45 % large halls, chiller + tower, at the share of its "
     "rating drawn today (0.40), at the capital's climate; the share of large halls brings the "
     "stock's national mean to 1.50 (published national averages: 1.49 in 2021)"
 )

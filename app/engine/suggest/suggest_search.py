@@ -271,7 +271,9 @@ def alternatives(
 
         def edit(h: highspy.Highs, found=tuple(found), used=frozenset(used)) -> None:
             nz = np.flatnonzero(cost)
-            h.addRow(-highspy.kHighsInf, cap, len(nz), nz.astype(np.int32), cost[nz])
+            # In million CNY: in CNY (coefficients ~1e9, slack ~1e8 on ~5e10) presolve can
+            # declare a feasible alternative infeasible.
+            h.addRow(-highspy.kHighsInf, cap / 1e6, len(nz), nz.astype(np.int32), cost[nz] / 1e6)
             for p in found:  # never the same set of locations again
                 cols = y_cols[np.isin(m.location_of, list(p.locations))]
                 h.addRow(-highspy.kHighsInf, len(p.locations) - 1, len(cols),
