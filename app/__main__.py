@@ -25,12 +25,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _import_before_qt() -> None:
-    """Import what the map's first paint needs anyway before PySide6: PySide6's import hook
-    inspects every module imported after it, which made these imports markedly slower."""
+    """Import what the map's first paint needs before PySide6: PySide6's import hook inspects
+    every module imported after it, which made these imports markedly slower. pandas, pyproj
+    and shapely are not needed before the first paint (the map base cache, see
+    app.datasets.map_base) and load after it."""
     import numpy  # noqa: F401
-    import pandas  # noqa: F401
-    import pyproj  # noqa: F401
-    import shapely  # noqa: F401
 
 
 if __name__ == "__main__":

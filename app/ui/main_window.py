@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from app import __version__
-from app.datasets.atlas import Atlas
+from app.datasets.map_base import MapBase
 from app.ui import describe, settings, window_layout, window_menus
 from app.ui.i18n import language, tr
 from app.ui.map.legend import LegendWidget
@@ -18,8 +20,12 @@ from app.ui.map.view import MapView
 from app.ui.window_files import FilesMixin
 from app.ui.window_selection import SelectionMixin
 
+if TYPE_CHECKING:
+    from app.datasets.atlas import Atlas
+
 # Everything else (docks, allocation, documents, the engine and HiGHS behind them) is imported
-# in _build_rest: with paint_first the map is painted before those load.
+# in _build_rest: with paint_first the map is painted before those load. Built from a MapBase,
+# not even the national tables (pandas, pyproj, shapely) are loaded before the first paint.
 
 
 class _AfterFirstPaint(QObject):
@@ -43,13 +49,16 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
     sigReady = Signal()
 
     def __init__(
-        self, atlas: Atlas, parent: QWidget | None = None, *, paint_first: bool = False
+        self, atlas: Atlas | MapBase, parent: QWidget | None = None, *, paint_first: bool = False
     ) -> None:
         """``paint_first``: build only the map now and the rest (docks, toolbar, menus,
         allocation, documents) after the map's first paint (the app's start-up); otherwise
-        build everything here."""
+        build everything here. Given a :class:`MapBase` (implies ``paint_first``), the
+        national tables load on a worker after the first paint, the status bar saying so."""
         super().__init__(parent)
-        self.atlas = atlas
+        loaded = not isinstance(atlas, MapBase)
+        paint_first = paint_first or not loaded
+        self.atlas = atlas if not isinstance(atlas, MapBase) else None  # type: ignore[assignment]
         self.last_sweep = None  # the last finished sweep (app.sweep.dialog_task.SweepResult)
         self.ready = False
         self.setWindowTitle(f"{tr('CPN Planner')} {__version__}")
@@ -72,9 +81,33 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
             geometry = settings.read_bytes(window_layout.GEOMETRY_KEY)
             if geometry is not None:
                 self.restoreGeometry(geometry)
-            self._after_paint = _AfterFirstPaint(self.map.viewport(), self._build_rest)
+            then = self._build_rest if loaded else self._load_atlas
+            self._after_paint = _AfterFirstPaint(self.map.viewport(), then)
         else:
             self._build_rest()
+
+    def _load_atlas(self) -> None:
+        """Read the national tables on a worker, then project them and build the rest here."""
+        from app.datasets.atlas import read_atlas_tables
+        from app.ui.workers import TaskRunner
+
+        self.statusBar().showMessage(tr("Loading the national data…"))
+        self._atlas_loader = TaskRunner(self)
+        self._atlas_loader.sigDone.connect(self._on_atlas_read)
+        self._atlas_loader.sigFailed.connect(
+            lambda message: self.statusBar().showMessage(
+                tr("The national data could not be loaded: {0}").format(message)
+            )
+        )
+        self._atlas_loader.submit(lambda _progress, _cancelled: read_atlas_tables())
+
+    def _on_atlas_read(self, tables) -> None:
+        from app.datasets.atlas import assemble_atlas
+
+        self.atlas = assemble_atlas(tables)  # pyproj on this (GUI) thread, never a worker
+        self.national.attach(self.atlas)
+        self.statusBar().clearMessage()
+        self._build_rest()
 
     def _build_rest(self) -> None:
         """Docks, placement, allocation, documents, menus and toolbar; the saved layout."""

@@ -3,13 +3,15 @@ climate stations, and the hover/selection highlights."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 
-from app.datasets.atlas import Atlas
 from app.datasets.boundaries import load_prefecture_lines
+from app.datasets.map_base import MapBase, map_base_from_atlas
 from app.domain.metrics import Metric, metric
 from app.engine.classify import (
     class_labels,
@@ -18,7 +20,6 @@ from app.engine.classify import (
     format_edge,
     quantile_breaks,
 )
-from app.ui.describe import cluster_label
 from app.ui.i18n import language, tr
 from app.ui.map import colors
 from app.ui.map.layers import (
@@ -31,22 +32,40 @@ from app.ui.map.layers import (
 from app.ui.map.legend import LegendSpec
 from app.ui.map.view import MapView
 
-_HUB_PATHS: dict[int, list] = {}
+if TYPE_CHECKING:
+    from app.datasets.atlas import Atlas
+
+_HUB_PATHS: dict[tuple, list] = {}
+_BASES: dict[int, MapBase] = {}
 
 
-def _hub_paths(atlas: Atlas) -> list:
-    """Hub outline paths, built once per atlas (QPainterPaths are implicitly shared)."""
-    key = id(atlas.hubs)
+def _hub_paths(base: MapBase) -> list:
+    """Hub outline paths, built once per outline set (QPainterPaths are implicitly shared)."""
+    key = tuple((hub, len(rings), float(rings[0][0, 0])) for hub, rings in base.hub_rings.items())
     if key not in _HUB_PATHS:
-        _HUB_PATHS[key] = [rings_to_path(rings) for rings in atlas.hub_outlines.values()]
+        _HUB_PATHS[key] = [rings_to_path(rings) for rings in base.hub_rings.values()]
     return _HUB_PATHS[key]
 
 
-class NationalLayers:
-    """Owns the national layers on a MapView and colours provinces by a chosen metric."""
+def _base_of(atlas: Atlas) -> MapBase:
+    """The map base of an atlas, computed once per atlas (windows, reports and renders share
+    one)."""
+    key = id(atlas.boundaries)
+    if key not in _BASES or _BASES[key].boundaries is not atlas.boundaries:
+        _BASES[key] = map_base_from_atlas(atlas)
+    return _BASES[key]
 
-    def __init__(self, view: MapView, atlas: Atlas) -> None:
-        self.view, self.atlas = view, atlas
+
+class NationalLayers:
+    """Owns the national layers on a MapView and colours provinces by a chosen metric.
+
+    Built from a :class:`MapBase` alone (the start-up's first paint: the start metric only),
+    the national tables come later with :meth:`attach`; built from an atlas, at once."""
+
+    def __init__(self, view: MapView, atlas: Atlas | MapBase) -> None:
+        self.view = view
+        self.atlas: Atlas | None = None if isinstance(atlas, MapBase) else atlas
+        self.base = base = atlas if isinstance(atlas, MapBase) else _base_of(atlas)
         self.metric: Metric = metric("price")
         self.station_pue = None  # StationPue of the chosen technology, when a PUE metric is on
         #: metric key -> {adcode: value} for metrics computed elsewhere (allocation results)
@@ -61,13 +80,13 @@ class NationalLayers:
         #: adcode -> value of the metric shown now (the tooltip reads it)
         self.current_values: dict[int, float] = {}
         self.provinces = PolygonLayer(
-            atlas.boundaries, outline=pg.mkPen("#6b6b6b", width=1), name="provinces"
+            base.boundaries, outline=pg.mkPen("#6b6b6b", width=1), name="provinces"
         )
         view.add_layer("provinces", tr("Provinces"), [self.provinces])
         self._prefectures: LineLayer | None = None
         view.add_layer("prefectures", tr("Prefectures"), [], visible=False)
-        self.hub_ids = list(atlas.hub_outlines)
-        hub_paths = _hub_paths(atlas)
+        self.hub_ids = list(base.hub_rings)
+        hub_paths = _hub_paths(base)
         self.hubs = PolygonLayer(
             paths=hub_paths, outline=pg.mkPen("#1f3b73", width=1), name="hubs", bold=True
         )
@@ -83,6 +102,22 @@ class NationalLayers:
         for z, item in ((9000, self.hover), (9001, self.selection)):
             view.view_box.addItem(item, ignoreBounds=True)
             item.setZValue(z)
+
+    def attach(self, atlas: Atlas) -> None:
+        """The national tables, loaded after the first paint: every metric, tooltips, PUE."""
+        self.atlas = atlas
+        ids = tuple(str(s) for s in atlas.stations.index)
+        if ids != self.base.station_ids:  # a stale cache would mislabel the stations
+            st = atlas.stations
+            self.stations.setData(
+                x=st["x"].to_numpy(float), y=st["y"].to_numpy(float), data=list(ids)
+            )
+            self.stations.setBrush([pg.mkBrush("#ffffff")] * len(ids))
+
+    def _atlas(self) -> Atlas:
+        if self.atlas is None:
+            raise RuntimeError("the national tables are still loading")
+        return self.atlas
 
     # ---- prefectures (built when first shown: 370 paths are not needed at start-up) ------
     def show_prefectures(self, visible: bool) -> None:
@@ -100,10 +135,13 @@ class NationalLayers:
     # ---- choropleth -----------------------------------------------------------------------
     def province_values(self, m: Metric) -> list:
         """Metric value per boundary feature (None/NaN where the province has no figure)."""
-        table = self.atlas.provinces
         scale = m.shown_scale(language())  # GDP in 亿元, population in 万人 in Chinese
+        if self.atlas is None:  # first paint: the start metric's column from the map base
+            cached = self.base.province_columns[m.column]
+            return [None if np.isnan(v) else float(v) * scale for v in cached]
+        table = self.atlas.provinces
         out = []
-        for code in self.atlas.boundaries.codes:
+        for code in self.base.boundaries.codes:
             code = int(code)
             value = table.at[code, m.column] if code in table.index else None
             value = self.overrides.get(m.column, {}).get(code, value)
@@ -118,7 +156,7 @@ class NationalLayers:
             return self._pue(m, key.removeprefix("pue:"))
         if not m.column:
             values = self.extra_values.get(key, {})
-            spec = self._numeric(m, [values.get(int(c)) for c in self.atlas.boundaries.codes])
+            spec = self._numeric(m, [values.get(int(c)) for c in self.base.boundaries.codes])
             if not values:
                 spec.note = tr("Solve the allocation first (F5)")
             return spec
@@ -129,10 +167,11 @@ class NationalLayers:
         """Province mean of the stations' estimated PUE; stations coloured on the same classes."""
         from app.engine.site_eval import province_mean_pue, station_pue  # PUE metrics only
 
-        self.station_pue = pue = station_pue(self.atlas, tech)
-        means = province_mean_pue(self.atlas, pue)
-        values = [means.get(int(code)) for code in self.atlas.boundaries.codes]
-        station_values = np.array([pue.annual.get(s, np.nan) for s in self.atlas.stations.index])
+        atlas = self._atlas()
+        self.station_pue = pue = station_pue(atlas, tech)
+        means = province_mean_pue(atlas, pue)
+        values = [means.get(int(code)) for code in self.base.boundaries.codes]
+        station_values = np.array([pue.annual.get(s, np.nan) for s in atlas.stations.index])
         edges = self.fixed_breaks.get(m.key)
         if edges is None:
             edges = quantile_breaks(np.concatenate([station_values, np.array(values, float)]), 5)
@@ -163,7 +202,7 @@ class NationalLayers:
                 self.fixed_breaks[m.key] = edges
                 fixed = True
         self.current_values = {
-            int(c): float(v) for c, v in zip(self.atlas.boundaries.codes, vals, strict=True)
+            int(c): float(v) for c, v in zip(self.base.boundaries.codes, vals, strict=True)
         }
         classes = classify(vals, edges)
         palette = colors.ramp(m.ramp, max(len(edges) - 1, 1))
@@ -204,13 +243,14 @@ class NationalLayers:
 
     def _categorical(self, m: Metric, values: list) -> LegendSpec:
         self.current_values = {}
-        hub_ids = list(self.atlas.hubs.index)
+        hubs = self._atlas().hubs
+        hub_ids = list(hubs.index)
         fills, entries = [], []
         for v in values:
             fills.append(colors.categorical(hub_ids.index(v)) if v in hub_ids else colors.MISSING)
         name_col = "name_zh" if language() == "zh" else "name_en"
         for i, hub_id in enumerate(hub_ids):
-            entries.append((colors.categorical(i), str(self.atlas.hubs.at[hub_id, name_col])))
+            entries.append((colors.categorical(i), str(hubs.at[hub_id, name_col])))
         entries.append((colors.MISSING, tr("not in a national hub")))
         self.provinces.set_fills(fills)
         return LegendSpec(self.metric_label(m), entries)
@@ -231,24 +271,22 @@ class NationalLayers:
 
     # ---- points ---------------------------------------------------------------------------
     def _station_item(self) -> pg.ScatterPlotItem:
-        st = self.atlas.stations
+        xy = self.base.station_xy
         return pg.ScatterPlotItem(
-            x=st["x"].to_numpy(),
-            y=st["y"].to_numpy(),
+            x=xy[:, 0],
+            y=xy[:, 1],
             size=7,
             pxMode=True,  # hoverable
             pen=pg.mkPen("#333333", width=0.5),
             brush=pg.mkBrush("#ffffff"),
-            data=list(st.index),
+            data=list(self.base.station_ids),
             hoverable=True,
             tip=None,
         )
 
     def _cluster_items(self) -> tuple[pg.ScatterPlotItem, list[LabelsItem]]:
-        from app.datasets.projection import to_map
-
-        cl = self.atlas.clusters
-        x, y = to_map(cl["lon"].to_numpy(), cl["lat"].to_numpy())
+        base = self.base
+        x, y = base.cluster_xy[:, 0], base.cluster_xy[:, 1]
         item = pg.ScatterPlotItem(
             x=x,
             y=y,
@@ -257,17 +295,14 @@ class NationalLayers:
             pxMode=True,
             pen=pg.mkPen("#202020", width=1.2),
             brush=pg.mkBrush("#d62728"),
-            data=list(cl.index),
+            data=list(base.cluster_ids),
             hoverable=True,
             tip=None,
         )
         font = QFont()
         font.setPointSize(8)
-        lang = language()
         # Label priority: the larger planned cluster keeps its label when two collide.
-        order = np.argsort(-cl["planned_racks"].astype(float).fillna(0.0).to_numpy(), kind="stable")
-        texts = [cluster_label(row, lang) for _, row in cl.iterrows()]
-        labels = LabelsItem(
-            np.asarray(x)[order], np.asarray(y)[order], [texts[i] for i in order], font
-        )
+        order = np.argsort(-base.cluster_planned, kind="stable")
+        texts = base.cluster_labels["zh" if language() == "zh" else "en"]
+        labels = LabelsItem(x[order], y[order], [texts[i] for i in order], font)
         return item, [labels]
