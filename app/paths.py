@@ -15,8 +15,6 @@ import functools
 import os
 from pathlib import Path
 
-__all__ = ["DATA_DIR", "PACKAGE_DIR", "ROOT", "TRANSLATIONS_DIR", "cache_dir"]
-
 
 @functools.cache
 def _paths() -> dict[str, Path]:
