@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from app import __version__
 from app.datasets.map_base import MapBase
-from app.ui import describe, settings, window_layout, window_menus
+from app.ui import describe, settings, window_layout, window_menus, window_startup
 from app.ui.i18n import language, tr
 from app.ui.map.legend import LegendWidget
 from app.ui.map.national import NationalLayers
@@ -28,25 +28,11 @@ if TYPE_CHECKING:
 # not even the national tables (pandas, pyproj, shapely) are loaded before the first paint.
 
 
-class _AfterFirstPaint(QObject):
-    """Calls ``then`` on the event loop's next turn after ``widget``'s first paint."""
-
-    def __init__(self, widget: QWidget, then) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
-
-
 class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
     """Signal sigReady() once every part is built (at once, or after the first paint)."""
 
     sigReady = Signal()
+    sigMetricShown = Signal(str)  # the map shows this metric now (after a computation or at once)
 
     def __init__(
         self, atlas: Atlas | MapBase, parent: QWidget | None = None, *, paint_first: bool = False
@@ -81,33 +67,10 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
             geometry = settings.read_bytes(window_layout.GEOMETRY_KEY)
             if geometry is not None:
                 self.restoreGeometry(geometry)
-            then = self._build_rest if loaded else self._load_atlas
-            self._after_paint = _AfterFirstPaint(self.map.viewport(), then)
+            then = self._build_rest if loaded else lambda: window_startup.load_atlas(self)
+            self._after_paint = window_startup.AfterFirstPaint(self.map.viewport(), then)
         else:
             self._build_rest()
-
-    def _load_atlas(self) -> None:
-        """Read the national tables on a worker, then project them and build the rest here."""
-        from app.datasets.atlas import read_atlas_tables
-        from app.ui.workers import TaskRunner
-
-        self.statusBar().showMessage(tr("Loading the national data…"))
-        self._atlas_loader = TaskRunner(self)
-        self._atlas_loader.sigDone.connect(self._on_atlas_read)
-        self._atlas_loader.sigFailed.connect(
-            lambda message: self.statusBar().showMessage(
-                tr("The national data could not be loaded: {0}").format(message)
-            )
-        )
-        self._atlas_loader.submit(lambda _progress, _cancelled: read_atlas_tables())
-
-    def _on_atlas_read(self, tables) -> None:
-        from app.datasets.atlas import assemble_atlas
-
-        self.atlas = assemble_atlas(tables)  # pyproj on this (GUI) thread, never a worker
-        self.national.attach(self.atlas)
-        self.statusBar().clearMessage()
-        self._build_rest()
 
     def _build_rest(self) -> None:
         """Docks, placement, allocation, documents, menus and toolbar; the saved layout."""
@@ -210,6 +173,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
             atlas, self.model, self.undo_stack, self.inspector, self
         )
         self.model.assumptionsChanged.connect(self._show_overrides)
+        self._build_metric_loader()
         self.set_metric("price")
         self.ready = True
         if self._shown_once:  # shown before the docks existed: size them now
@@ -317,17 +281,38 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
             self.layers_panel.refresh()
 
     # ---- metric ---------------------------------------------------------------------------
+    def _build_metric_loader(self) -> None:
+        from app.ui.map.metric_loader import MetricLoader
+
+        self.metric_loader = MetricLoader(self.national, self)
+        self.metric_loader.sigReady.connect(self.set_metric)
+        self.metric_loader.sigFailed.connect(
+            lambda key, message: self.show_error(tr("Map metric not computed"), message)
+        )
+
     def set_metric(self, key: str) -> None:
-        """Colour provinces by ``key`` (see app.domain.metrics) and refresh the legend."""
+        """Colour provinces by ``key`` (see app.domain.metrics) and refresh the legend; a
+        metric that takes seconds (station PUE) is computed on a worker first, the map
+        keeping the metric shown until then. sigMetricShown(key) once it is shown."""
+        self._select_metric_in_combo(key)
+        computing = tr("Computing the PUE at every climate station…")
+        if self.metric_loader.request(key):
+            self.statusBar().showMessage(computing)
+            return
         spec = self.national.set_metric(key)
+        self.legend.set_spec(spec)
+        self.legend_control.place()
+        self.layers_panel.refresh()  # a PUE metric turns the stations layer on
+        if self.statusBar().currentMessage() == computing:
+            self.statusBar().clearMessage()
+        self.sigMetricShown.emit(key)
+
+    def _select_metric_in_combo(self, key: str) -> None:
         index = self.metric_combo.findData(key)
         if index != self.metric_combo.currentIndex():
             self.metric_combo.blockSignals(True)
             self.metric_combo.setCurrentIndex(index)
             self.metric_combo.blockSignals(False)
-        self.legend.set_spec(spec)
-        self.legend_control.place()
-        self.layers_panel.refresh()  # a PUE metric turns the stations layer on
 
     def set_class_breaks(self, text: str | None) -> bool:
         """The planner's class breaks for the metric shown (see LegendControl)."""
@@ -353,7 +338,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         sc = self.model.scenario
         sc.map_view = replace(
             sc.map_view,
-            metric=self.national.metric.key,
+            metric=self.metric_loader.wanted or self.national.metric.key,
             visible_layers=tuple(e.key for e in self.map.layers() if e.visible),
             view_lonlat=self.map.view_lonlat(),
         )
@@ -398,8 +383,9 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         if not self.document.closing():
             event.ignore()
             return
-        self.allocation.runner.cancel()
-        self.allocation.runner.wait()
+        for runner in (self.allocation.runner, self.metric_loader.runner):
+            runner.cancel()
+            runner.wait()
         self.save_layout()
         super().closeEvent(event)
 

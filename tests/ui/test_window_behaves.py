@@ -174,12 +174,13 @@ def test_map_labels_keep_every_glyph(qapp):
         assert right == 0 and bottom == 0, text
 
 
-def test_wheel_over_the_station_curve_scrolls_the_dock(window, atlas):
+def test_wheel_over_the_station_curve_scrolls_the_dock(window, atlas, qtbot):
     from PySide6.QtCore import QPoint, QPointF, Qt
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
 
-    window.set_metric("pue:indirect_evaporative")
+    with qtbot.waitSignal(window.sigMetricShown, timeout=120000):  # computed on a worker
+        window.set_metric("pue:indirect_evaporative")
     window.mark_station("Yinchuan")
     points = [p for p in window.national.stations.points() if p.data() == "Yinchuan"]
     window._on_station_clicked(None, points)
@@ -300,11 +301,12 @@ def test_bar_charts_name_every_bar_and_tell_its_value(qtbot):
     assert plot.tooltip(3) == "site 3: 30 %"
 
 
-def test_station_colours_are_cleared_on_other_maps(window):
+def test_station_colours_are_cleared_on_other_maps(window, qtbot):
     def colours():
         return {p.brush().color().name() for p in window.national.stations.points()}
 
-    window.set_metric("pue:indirect_evaporative")
+    with qtbot.waitSignal(window.sigMetricShown, timeout=120000):  # computed on a worker
+        window.set_metric("pue:indirect_evaporative")
     assert len(colours()) > 2  # stations coloured by their PUE class
     window.set_metric("gdp")
     assert colours() == {"#ffffff"}

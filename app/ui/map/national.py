@@ -148,6 +148,21 @@ class NationalLayers:
             out.append(value * scale if value is not None and scale != 1.0 else value)
         return out
 
+    def pending_computation(self, key: str):
+        """What metric ``key`` still needs computed, as a worker task
+        ``(progress, is_cancelled) -> None`` (the stations' PUE: seconds), else None (it can
+        be shown at once). :meth:`set_metric` computes it in place when not done first."""
+        if not key.startswith("pue:") or self.atlas is None:
+            return None
+        from app.engine.site_eval import station_pue, station_pue_cached
+
+        atlas, tech = self.atlas, key.removeprefix("pue:")
+        if station_pue_cached(atlas, tech):
+            return None
+        return lambda progress, cancelled: station_pue(
+            atlas, tech, progress=progress, is_cancelled=cancelled
+        )
+
     def set_metric(self, key: str) -> LegendSpec:
         """Colour provinces by metric ``key``; returns the legend to show."""
         self.metric = m = metric(key)

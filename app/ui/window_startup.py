@@ -1,0 +1,58 @@
+"""The window's start-up sequence: the map paints first (from the map base cache), then the
+national tables load on a worker, then the rest of the window is built (docks, menus, engine).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+from app.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then`` on the event loop's next turn after ``widget``'s first paint."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def load_atlas(window: MainWindow) -> None:
+    """Read the national tables on a worker (the status bar says so), then project them on
+    this thread (pyproj never runs on a worker) and build the rest of ``window``."""
+    from app.datasets.atlas import read_atlas_tables
+    from app.ui.workers import TaskRunner
+
+    window.statusBar().showMessage(tr("Loading the national data…"))
+    loader = TaskRunner(window)
+    loader.sigDone.connect(lambda tables: _tables_read(window, tables))
+    loader.sigFailed.connect(
+        lambda message: window.statusBar().showMessage(
+            tr("The national data could not be loaded: {0}").format(message)
+        )
+    )
+    window.atlas_loader = loader
+    loader.submit(lambda _progress, _cancelled: read_atlas_tables())
+
+
+def _tables_read(window: MainWindow, tables) -> None:
+    from app.datasets.atlas import assemble_atlas
+
+    window.atlas = assemble_atlas(tables)
+    window.national.attach(window.atlas)
+    window.statusBar().clearMessage()
+    window._build_rest()
