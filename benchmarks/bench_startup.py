@@ -1,10 +1,14 @@
-"""Issue 10 start-up figures, each beside its reference measured in the same run.
+"""Start-up figures (issues 10 and 21), each beside its reference measured in the same run.
 
 * ``cpn-planner --help`` (``python -m app --help``) vs a bare ``python -c pass``;
-* process start to the map's first paint (``python -m app --startup-benchmark``) vs process
-  start to the first paint of a bare PySide6 + pyqtgraph window (QMainWindow + PlotWidget);
+* process start to the map's first paint (``python -m app --startup-benchmark``, the map base
+  cache warm) vs process start to the first paint of a bare PySide6 + pyqtgraph window
+  (QMainWindow + PlotWidget);
 * process start to the complete window (docks, menus, allocation: built after the map's first
-  paint), same runs as the painted map.
+  paint), same runs as the painted map;
+* opening western-expansion (its saved map metric is the stations' PUE) in the started app
+  until its map metric is shown and its evaluation is done: the process's peak memory vs the
+  bare window's, and the longest the GUI thread went without handling a 5 ms timer.
 
 Run: ``python benchmarks/bench_startup.py [RUNS]`` (default 7; medians; offscreen). Runs are
 interleaved so that load on the machine hits both sides alike.
@@ -46,7 +50,73 @@ probe = FirstPaint()
 plot.viewport().installEventFilter(probe)
 window.show()
 app.exec()
+import resource
+print(f"peak-rss-kib {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
 """
+
+OPEN_EXAMPLE = """
+import numpy  # before PySide6, as the app does
+import resource, sys, time
+from PySide6.QtCore import QCoreApplication, QTimer
+from app.paths import DATA_DIR
+from app.ui.app import make_application
+from app.ui.main_window import MainWindow
+
+app = make_application()
+try:
+    from app.datasets.map_base import load_map_base
+    base, atlas = load_map_base()
+    win = MainWindow(atlas if atlas is not None else base, paint_first=True)
+except ImportError:  # a checkout from before the map base (for a before/after comparison)
+    from app.datasets.atlas import load_atlas
+    win = MainWindow(load_atlas(), paint_first=True)
+win.resize(1400, 900)
+state = {"metric": False, "evaluated": False, "last": 0.0, "gap": 0.0}  # metric: PUE shown
+
+def tick():
+    now = time.perf_counter()
+    state["gap"] = max(state["gap"], now - state["last"])
+    state["last"] = now
+    state["metric"] = win.national.metric.key.startswith("pue:")
+    if state["metric"] and state["evaluated"] and not win.allocation.runner.busy:
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"peak-rss-kib {rss}", flush=True)
+        print(f"longest-stall-s {state['gap']:.4f}", flush=True)
+        QCoreApplication.quit()
+
+timer = QTimer()
+timer.setInterval(5)
+timer.timeout.connect(tick)
+
+def open_example():
+    win.allocation.sigEvaluated.connect(lambda _e: state.update(evaluated=True))
+    state["last"] = time.perf_counter()
+    timer.start()
+    win.document.open(DATA_DIR / "scenarios" / "western-expansion.toml")
+
+win.sigReady.connect(lambda: QTimer.singleShot(0, open_example))
+win.show()
+app.exec()
+"""
+
+
+def _lines(args: list[str]) -> dict[str, str]:
+    out = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    return dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
+
+
+def open_example(runs: int) -> tuple[float, float, float]:
+    """Medians of (peak MiB opening western-expansion, peak MiB of the bare window, longest
+    GUI-thread stall in s while opening), interleaved runs."""
+    py = sys.executable
+    app_mib, bare_mib, stall = [], [], []
+    for _ in range(runs):
+        opened = _lines([py, "-c", OPEN_EXAMPLE])
+        app_mib.append(int(opened["peak-rss-kib"]) / 1024)
+        stall.append(float(opened["longest-stall-s"]))
+        bare_mib.append(int(_lines([py, "-c", BARE_WINDOW])["peak-rss-kib"]) / 1024)
+    med = statistics.median
+    return med(app_mib), med(bare_mib), med(stall)
 
 
 def _process_s(args: list[str]) -> float:
@@ -95,6 +165,12 @@ def main(runs: int = 7) -> None:
     print(
         f"  ratio painted map / bare Qt window                   {med(map_s) / med(window_s):8.2f}x"
     )
+    app_mib, bare_mib, stall = open_example(max(3, runs // 2))
+    print(f"opening western-expansion (medians of {max(3, runs // 2)} runs, same run)")
+    print(f"  peak memory, app with western-expansion open          {app_mib:8.0f} MiB")
+    print(f"  peak memory, bare PySide6 + pyqtgraph window          {bare_mib:8.0f} MiB")
+    print(f"  ratio                                                 {app_mib / bare_mib:8.2f}x")
+    print(f"  longest GUI-thread stall while opening                {stall * 1000:8.0f} ms")
 
 
 if __name__ == "__main__":

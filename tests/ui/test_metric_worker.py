@@ -85,3 +85,14 @@ def test_station_pue_in_steps_equals_one_batch(atlas, tech):
     for n, r in zip(normals, batch, strict=True):
         assert pue.annual[n.name] == r.annual_pue
         assert (pue.monthly[n.name] == r.monthly_pue).all()
+
+
+def test_province_mean_pue_equals_a_pandas_groupby(atlas):
+    pue = site_eval.station_pue(atlas, "indirect_evaporative")
+    frame = atlas.stations[["province_adcode"]].copy()
+    frame["pue"] = [pue.annual.get(name, float("nan")) for name in frame.index]
+    expected = frame[frame["province_adcode"] > 0].groupby("province_adcode")["pue"].mean()
+    means = site_eval.province_mean_pue(atlas, pue)
+    assert means.keys() == {int(k) for k, v in expected.items() if v == v}
+    for code, value in means.items():
+        assert value == pytest.approx(expected[code], rel=1e-12)
