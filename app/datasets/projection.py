@@ -67,7 +67,7 @@ def china_view_rect() -> tuple[float, float, float, float]:
     path = cache_file(f"china-view-{key}.npz")
     cached = read_cache(path, lambda z: tuple(float(v) for v in z["rect"][:4]))
     if cached is not None and len(cached) == 4 and all(np.isfinite(cached)):
-        return cached  # type: ignore[return-value]
+        return cached
     rect = _china_view_rect()
     write_cache(path, {"rect": np.array(rect)})
     return rect

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from app.ui.i18n import tr
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 
 class AfterFirstPaint(QObject):
@@ -32,9 +28,10 @@ class AfterFirstPaint(QObject):
         return False
 
 
-def load_atlas(window: MainWindow) -> None:
+def load_atlas(window) -> None:
     """Read the national tables on a worker (the status bar says so), then project them on
-    this thread (pyproj never runs on a worker) and build the rest of ``window``."""
+    this thread (pyproj never runs on a worker) and build the rest of ``window`` (the
+    MainWindow, not imported here: no import circle)."""
     from app.datasets.atlas import read_atlas_tables
     from app.ui.workers import TaskRunner
 
@@ -50,7 +47,7 @@ def load_atlas(window: MainWindow) -> None:
     loader.submit(lambda _progress, _cancelled: read_atlas_tables())
 
 
-def _tables_read(window: MainWindow, tables) -> None:
+def _tables_read(window, tables) -> None:
     from app.datasets.atlas import assemble_atlas
 
     window.atlas = assemble_atlas(tables)

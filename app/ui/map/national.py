@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.datasets.boundaries import load_prefecture_lines
-from app.datasets.map_base import MapBase, map_base_from_atlas
+from app.datasets.map_base import MapBase, map_base_of
 from app.domain.metrics import Metric, metric
 from app.engine.classify import (
     class_labels,
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from app.datasets.atlas import Atlas
 
 _HUB_PATHS: dict[tuple, list] = {}
-_BASES: dict[int, MapBase] = {}
 _BRUSHES: dict[int, QBrush] = {}
 
 
@@ -46,15 +45,6 @@ def _hub_paths(base: MapBase) -> list:
     if key not in _HUB_PATHS:
         _HUB_PATHS[key] = [rings_to_path(rings) for rings in base.hub_rings.values()]
     return _HUB_PATHS[key]
-
-
-def _base_of(atlas: Atlas) -> MapBase:
-    """The map base of an atlas, computed once per atlas (windows, reports and renders share
-    one)."""
-    key = id(atlas.boundaries)
-    if key not in _BASES or _BASES[key].boundaries is not atlas.boundaries:
-        _BASES[key] = map_base_from_atlas(atlas)
-    return _BASES[key]
 
 
 def _brush(color) -> QBrush:
@@ -74,7 +64,7 @@ class NationalLayers:
     def __init__(self, view: MapView, atlas: Atlas | MapBase) -> None:
         self.view = view
         self.atlas: Atlas | None = None if isinstance(atlas, MapBase) else atlas
-        self.base = base = atlas if isinstance(atlas, MapBase) else _base_of(atlas)
+        self.base = base = atlas if isinstance(atlas, MapBase) else map_base_of(atlas)
         self.metric: Metric = metric("price")
         self.station_pue = None  # StationPue of the chosen technology, when a PUE metric is on
         #: metric key -> {adcode: value} for metrics computed elsewhere (allocation results)
