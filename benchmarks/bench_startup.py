@@ -1,6 +1,7 @@
 """Start-up figures (issues 10 and 21), each beside its reference measured in the same run.
 
-* ``cpn-planner --help`` (``python -m app --help``) vs a bare ``python -c pass``;
+* ``cpn-planner --help`` (``python -m app --help``) and ``--version`` vs a bare
+  ``python -c pass``;
 * process start to the map's first paint (``python -m app --startup-benchmark``, the map base
   cache warm) vs process start to the first paint of a bare PySide6 + pyqtgraph window
   (QMainWindow + PlotWidget);
@@ -140,9 +141,10 @@ def _epochs_s(args: list[str]) -> tuple[float, float | None]:
 def main(runs: int = 7) -> None:
     py = sys.executable
     _to_first_paint_s([py, "-m", "app", "--startup-benchmark"])  # warm caches (atlas, disk)
-    help_s, bare_s, map_s, window_s, ready_s = [], [], [], [], []
+    help_s, version_s, bare_s, map_s, window_s, ready_s = [], [], [], [], [], []
     for _ in range(runs):
         help_s.append(_process_s([py, "-m", "app", "--help"]))
+        version_s.append(_process_s([py, "-m", "app", "--version"]))
         bare_s.append(_process_s([py, "-c", "pass"]))
         painted, ready = _epochs_s([py, "-m", "app", "--startup-benchmark"])
         map_s.append(painted)
@@ -151,6 +153,7 @@ def main(runs: int = 7) -> None:
     med = statistics.median
     rows = [
         ("cpn-planner --help (python -m app --help)", med(help_s)),
+        ("cpn-planner --version", med(version_s)),
         ("bare python -c pass", med(bare_s)),
         ("start to the painted map (python -m app)", med(map_s)),
         ("start to a painted bare PySide6 + pyqtgraph window", med(window_s)),
@@ -161,6 +164,10 @@ def main(runs: int = 7) -> None:
         print(f"  {label:<52} {seconds * 1000:8.0f} ms")
     print(
         f"  ratio --help / bare interpreter                      {med(help_s) / med(bare_s):8.2f}x"
+    )
+    print(
+        f"  ratio --version / bare interpreter                   "
+        f"{med(version_s) / med(bare_s):8.2f}x"
     )
     print(
         f"  ratio painted map / bare Qt window                   {med(map_s) / med(window_s):8.2f}x"

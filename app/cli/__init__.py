@@ -96,6 +96,14 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
         usage=tr("cpn-planner [-h] [--lang {en,zh}] [scenario.toml | COMMAND ...]"),
     )
     _add_lang(parser, "en")
+    from app import __version__
+
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"cpn-planner {__version__}",
+        help=tr("show the version and exit"),
+    )
     parser.add_argument("--startup-benchmark", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(
         dest="command", metavar="COMMAND", title=tr("commands"), prog="cpn-planner"

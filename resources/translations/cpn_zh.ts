@@ -81,47 +81,52 @@
             <translation>cpn-planner [-h] [--lang {en,zh}] [方案文件.toml | 命令 ...]</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="101" />
+            <location filename="../../app/cli/__init__.py" line="105" />
+            <source>show the version and exit</source>
+            <translation>显示版本号并退出</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="109" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="109" />
+            <location filename="../../app/cli/__init__.py" line="117" />
             <location filename="../../app/cli/render_map.py" line="13" />
             <source>render the national map to a PNG, headless</source>
             <translation>无界面地将全国地图渲染为 PNG</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="109" />
+            <location filename="../../app/cli/__init__.py" line="117" />
             <source>annual and monthly PUE, mode hours and WUE of one site</source>
             <translation>单个站点的年度与逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="109" />
+            <location filename="../../app/cli/__init__.py" line="117" />
             <location filename="../../app/cli/solve.py" line="64" />
             <source>solve the allocation (built-in baseline or a scenario)</source>
             <translation>求解算力分配（内置基准或方案文件）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="109" />
+            <location filename="../../app/cli/__init__.py" line="117" />
             <location filename="../../app/cli/report.py" line="17" />
             <source>export a scenario's report (PDF/XLSX/CSV/GeoJSON)</source>
             <translation>导出方案报告（PDF/XLSX/CSV/GeoJSON）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="109" />
+            <location filename="../../app/cli/__init__.py" line="117" />
             <location filename="../../app/cli/scenario.py" line="41" />
             <source>check a scenario file and list its problems</source>
             <translation>检查方案文件并列出其中的问题</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="109" />
+            <location filename="../../app/cli/__init__.py" line="117" />
             <location filename="../../app/cli/suggest.py" line="23" />
             <source>suggest where the next MW should go</source>
             <translation>建议新增容量的选址</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="109" />
+            <location filename="../../app/cli/__init__.py" line="117" />
             <location filename="../../app/cli/sweep.py" line="27" />
             <source>uncertainty and sensitivity sweep of a scenario on dask</source>
             <translation>在 dask 上对方案做不确定性与敏感性扫描</translation>
@@ -2004,7 +2009,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="561" />
-            <location filename="../../app/ui/map/national.py" line="85" />
+            <location filename="../../app/ui/map/national.py" line="84" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
@@ -5140,58 +5145,58 @@
             <translation>{mw} MW 负载</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="87" />
+            <location filename="../../app/ui/map/national.py" line="86" />
             <source>Prefectures</source>
             <translation>地级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="93" />
+            <location filename="../../app/ui/map/national.py" line="92" />
             <source>Hub regions</source>
             <translation>枢纽节点区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="95" />
+            <location filename="../../app/ui/map/national.py" line="94" />
             <source>Climate stations</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="98" />
+            <location filename="../../app/ui/map/national.py" line="97" />
             <source>Data-centre clusters</source>
             <translation>数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="176" />
+            <location filename="../../app/ui/map/national.py" line="179" />
             <source>Solve the allocation first (F5)</source>
             <translation>请先求解算力调度（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="228" />
-            <location filename="../../app/ui/map/national.py" line="256" />
+            <location filename="../../app/ui/map/national.py" line="232" />
+            <location filename="../../app/ui/map/national.py" line="260" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="230" />
+            <location filename="../../app/ui/map/national.py" line="234" />
             <source>Your classes</source>
             <translation>自定义分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="232" />
+            <location filename="../../app/ui/map/national.py" line="236" />
             <source>Symmetric classes around zero</source>
             <translation>以零为中心的对称分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="232" />
+            <location filename="../../app/ui/map/national.py" line="236" />
             <source>Quantile classes</source>
             <translation>分位数分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="234" />
+            <location filename="../../app/ui/map/national.py" line="238" />
             <source>kept across solves</source>
             <translation>各次求解保持不变</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="269" />
+            <location filename="../../app/ui/map/national.py" line="273" />
             <source>not in a national hub</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
@@ -5901,12 +5906,12 @@ Boundaries: {src}</source>
             <translation>请先选择一个省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_startup.py" line="40" />
+            <location filename="../../app/ui/window_startup.py" line="38" />
             <source>Loading the national data…</source>
             <translation>正在加载全国数据…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_startup.py" line="45" />
+            <location filename="../../app/ui/window_startup.py" line="43" />
             <source>The national data could not be loaded: {0}</source>
             <translation>无法加载全国数据：{0}</translation>
         </message>
