@@ -6,9 +6,15 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv == ["--version"]:  # answered before the parser is built (argparse's says the same)
+        from app import __version__
+
+        print(f"cpn-planner {__version__}")
+        return 0
     from app.cli import parse
 
-    args = parse(sys.argv[1:] if argv is None else argv)
+    args = parse(argv)
     if args.command is None:
         _import_before_qt()
         from app.ui.app import run_gui

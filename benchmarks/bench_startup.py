@@ -130,17 +130,25 @@ def _to_first_paint_s(args: list[str]) -> float:
     return _epochs_s(args)[0]
 
 
-def _epochs_s(args: list[str]) -> tuple[float, float | None]:
-    """Seconds from process start to the first paint and (if printed) to the complete window."""
+def _epochs_s(args: list[str], root: Path = ROOT) -> tuple[float, float | None]:
+    """Seconds from process start to the first paint and (if printed) to the complete window,
+    of the checkout at ``root``."""
     start = time.time()
-    out = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    out = subprocess.run(args, cwd=root, env=env, capture_output=True, text=True, check=True).stdout
     ready = float(out.split("ready-epoch")[1].split()[0]) - start if "ready-epoch" in out else None
     return float(out.split("first-paint-epoch")[1].split()[0]) - start, ready
 
 
 def main(runs: int = 7) -> None:
+    """``BENCH_BEFORE=/other/checkout`` adds that checkout's painted map, interleaved (a
+    before/after in the same run)."""
     py = sys.executable
+    before = Path(os.environ["BENCH_BEFORE"]) if os.environ.get("BENCH_BEFORE") else None
+    before_s: list[float] = []
     _to_first_paint_s([py, "-m", "app", "--startup-benchmark"])  # warm caches (atlas, disk)
+    if before is not None:
+        _epochs_s([py, "-m", "app", "--startup-benchmark"], before)
     help_s, version_s, bare_s, map_s, window_s, ready_s = [], [], [], [], [], []
     for _ in range(runs):
         help_s.append(_process_s([py, "-m", "app", "--help"]))
@@ -150,6 +158,8 @@ def main(runs: int = 7) -> None:
         map_s.append(painted)
         ready_s.append(ready if ready is not None else painted)
         window_s.append(_to_first_paint_s([py, "-c", BARE_WINDOW]))
+        if before is not None:
+            before_s.append(_epochs_s([py, "-m", "app", "--startup-benchmark"], before)[0])
     med = statistics.median
     rows = [
         ("cpn-planner --help (python -m app --help)", med(help_s)),
@@ -172,6 +182,9 @@ def main(runs: int = 7) -> None:
     print(
         f"  ratio painted map / bare Qt window                   {med(map_s) / med(window_s):8.2f}x"
     )
+    if before_s:
+        print(f"  painted map of {before}: {med(before_s) * 1000:.0f} ms, ratio ", end="")
+        print(f"{med(before_s) / med(window_s):.2f}x")
     app_mib, bare_mib, stall = open_example(max(3, runs // 2))
     print(f"opening western-expansion (medians of {max(3, runs // 2)} runs, same run)")
     print(f"  peak memory, app with western-expansion open          {app_mib:8.0f} MiB")
