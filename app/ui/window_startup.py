@@ -7,8 +7,8 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.ui.i18n import tr
 
@@ -36,20 +36,26 @@ def load_atlas(window) -> None:
     from app.ui.workers import TaskRunner
 
     window.statusBar().showMessage(tr("Loading the national data…"))
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)  # busy, still answering
     loader = TaskRunner(window)
     loader.sigDone.connect(lambda tables: _tables_read(window, tables))
-    loader.sigFailed.connect(
-        lambda message: window.statusBar().showMessage(
-            tr("The national data could not be loaded: {0}").format(message)
-        )
-    )
+    loader.sigFailed.connect(lambda message: _not_read(window, message))
     window.atlas_loader = loader
     loader.submit(lambda _progress, _cancelled: read_atlas_tables())
+
+
+def _not_read(window, message: str) -> None:
+    """The map stays (it came from the cache), the rest cannot be built: say why, once."""
+    QApplication.restoreOverrideCursor()
+    text = tr("The national data could not be loaded: {0}").format(message)
+    window.statusBar().showMessage(text)
+    window.show_error(tr("National data not loaded"), text, window.atlas_loader.last_traceback)
 
 
 def _tables_read(window, tables) -> None:
     from app.datasets.atlas import assemble_atlas
 
+    QApplication.restoreOverrideCursor()
     window.atlas = assemble_atlas(tables)
     window.national.attach(window.atlas)
     window.statusBar().clearMessage()

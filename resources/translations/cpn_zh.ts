@@ -66,67 +66,67 @@
             <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="81" />
+            <location filename="../../app/cli/__init__.py" line="120" />
             <source>language of messages and output (default: en)</source>
             <translation>消息和输出的语言（默认：en）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="92" />
+            <location filename="../../app/cli/__init__.py" line="131" />
             <source>Computing Power Network Planner. With no command, opens the app; cpn-planner my-plan.toml opens that scenario in it.</source>
             <translation>算力网络规划器。不带命令时打开应用程序；cpn-planner my-plan.toml 在其中打开该方案。</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="96" />
+            <location filename="../../app/cli/__init__.py" line="135" />
             <source>cpn-planner [-h] [--lang {en,zh}] [scenario.toml | COMMAND ...]</source>
             <translation>cpn-planner [-h] [--lang {en,zh}] [方案文件.toml | 命令 ...]</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="105" />
+            <location filename="../../app/cli/__init__.py" line="145" />
             <source>show the version and exit</source>
             <translation>显示版本号并退出</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="109" />
+            <location filename="../../app/cli/__init__.py" line="151" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="117" />
+            <location filename="../../app/cli/__init__.py" line="161" />
             <location filename="../../app/cli/render_map.py" line="13" />
             <source>render the national map to a PNG, headless</source>
             <translation>无界面地将全国地图渲染为 PNG</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="117" />
+            <location filename="../../app/cli/__init__.py" line="161" />
             <source>annual and monthly PUE, mode hours and WUE of one site</source>
             <translation>单个站点的年度与逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="117" />
+            <location filename="../../app/cli/__init__.py" line="161" />
             <location filename="../../app/cli/solve.py" line="64" />
             <source>solve the allocation (built-in baseline or a scenario)</source>
             <translation>求解算力分配（内置基准或方案文件）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="117" />
+            <location filename="../../app/cli/__init__.py" line="161" />
             <location filename="../../app/cli/report.py" line="17" />
             <source>export a scenario's report (PDF/XLSX/CSV/GeoJSON)</source>
             <translation>导出方案报告（PDF/XLSX/CSV/GeoJSON）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="117" />
+            <location filename="../../app/cli/__init__.py" line="161" />
             <location filename="../../app/cli/scenario.py" line="41" />
             <source>check a scenario file and list its problems</source>
             <translation>检查方案文件并列出其中的问题</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="117" />
+            <location filename="../../app/cli/__init__.py" line="161" />
             <location filename="../../app/cli/suggest.py" line="23" />
             <source>suggest where the next MW should go</source>
             <translation>建议新增容量的选址</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="117" />
+            <location filename="../../app/cli/__init__.py" line="161" />
             <location filename="../../app/cli/sweep.py" line="27" />
             <source>uncertainty and sensitivity sweep of a scenario on dask</source>
             <translation>在 dask 上对方案做不确定性与敏感性扫描</translation>
@@ -5911,9 +5911,14 @@ Boundaries: {src}</source>
             <translation>正在加载全国数据…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_startup.py" line="43" />
+            <location filename="../../app/ui/window_startup.py" line="50" />
             <source>The national data could not be loaded: {0}</source>
             <translation>无法加载全国数据：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_startup.py" line="52" />
+            <source>National data not loaded</source>
+            <translation>未能加载全国数据</translation>
         </message>
         <message>
             <source>false: an existing hall (stock or cluster) keeps its load-independent energy when load leaves it; true: the part of a hall load leaves is retired (its energy scales with its load at the average PUE)</source>
