@@ -37,6 +37,8 @@ def _import_before_qt() -> None:
     app.datasets.map_base) and load after it."""
     import numpy  # noqa: F401
 
+    import app.ui.import_hook  # noqa: F401 - captures Python's own import before PySide6's hook
+
 
 if __name__ == "__main__":
     sys.exit(main())

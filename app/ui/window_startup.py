@@ -41,7 +41,14 @@ def load_atlas(window) -> None:
     loader.sigDone.connect(lambda tables: _tables_read(window, tables))
     loader.sigFailed.connect(lambda message: _not_read(window, message))
     window.atlas_loader = loader
-    loader.submit(lambda _progress, _cancelled: read_atlas_tables())
+    loader.submit(lambda _progress, _cancelled: _read(read_atlas_tables))
+
+
+def _read(read_atlas_tables):
+    from app.ui.import_hook import without_pyside_hook
+
+    with without_pyside_hook():  # pandas & co. use no PySide6: its hook only costs time
+        return read_atlas_tables()
 
 
 def _not_read(window, message: str) -> None:
