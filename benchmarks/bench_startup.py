@@ -107,23 +107,27 @@ app.exec()
 """
 
 
-def _lines(args: list[str]) -> dict[str, str]:
-    out = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+def _lines(args: list[str], root: Path = ROOT) -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    out = subprocess.run(args, cwd=root, env=env, capture_output=True, text=True, check=True).stdout
     return dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
 
 
-def open_example(runs: int) -> tuple[float, float, float]:
-    """Medians of (peak MiB opening western-expansion, peak MiB of the bare window, longest
-    GUI-thread stall in s while opening), interleaved runs."""
+def open_example(runs: int, roots: list[Path]) -> list[tuple[float, float]]:
+    """Per checkout of ``roots`` then the bare window: medians of (peak MiB, longest GUI-thread
+    stall in s) opening western-expansion, interleaved runs."""
     py = sys.executable
-    app_mib, bare_mib, stall = [], [], []
+    mib: list[list[float]] = [[] for _ in range(len(roots) + 1)]
+    stall: list[list[float]] = [[] for _ in range(len(roots) + 1)]
     for _ in range(runs):
-        opened = _lines([py, "-c", OPEN_EXAMPLE])
-        app_mib.append(int(opened["peak-rss-kib"]) / 1024)
-        stall.append(float(opened["longest-stall-s"]))
-        bare_mib.append(int(_lines([py, "-c", BARE_WINDOW])["peak-rss-kib"]) / 1024)
+        for i, root in enumerate(roots):
+            opened = _lines([py, "-c", OPEN_EXAMPLE], root)
+            mib[i].append(int(opened["peak-rss-kib"]) / 1024)
+            stall[i].append(float(opened["longest-stall-s"]))
+        mib[-1].append(int(_lines([py, "-c", BARE_WINDOW])["peak-rss-kib"]) / 1024)
+        stall[-1].append(0.0)
     med = statistics.median
-    return med(app_mib), med(bare_mib), med(stall)
+    return [(med(m), med(s)) for m, s in zip(mib, stall, strict=True)]
 
 
 def _process_s(args: list[str]) -> float:
@@ -192,12 +196,15 @@ def main(runs: int = 7) -> None:
     if before_s:
         print(f"  painted map of {before}: {med(before_s) * 1000:.0f} ms, ratio ", end="")
         print(f"{med(before_s) / med(window_s):.2f}x")
-    app_mib, bare_mib, stall = open_example(max(3, runs // 2))
+    roots = [ROOT] + ([before] if before is not None else [])
+    *apps, (bare_mib, _) = open_example(max(3, runs // 2), roots)
     print(f"opening western-expansion (medians of {max(3, runs // 2)} runs, same run)")
-    print(f"  peak memory, app with western-expansion open          {app_mib:8.0f} MiB")
     print(f"  peak memory, bare PySide6 + pyqtgraph window          {bare_mib:8.0f} MiB")
-    print(f"  ratio                                                 {app_mib / bare_mib:8.2f}x")
-    print(f"  longest GUI-thread stall while opening                {stall * 1000:8.0f} ms")
+    for root, (mib, stall) in zip(roots, apps, strict=True):
+        print(f"  {root}:")
+        print(f"    peak memory with western-expansion open             {mib:8.0f} MiB")
+        print(f"    ratio to the bare window                            {mib / bare_mib:8.2f}x")
+        print(f"    longest GUI-thread stall while opening              {stall * 1000:8.0f} ms")
 
 
 if __name__ == "__main__":
