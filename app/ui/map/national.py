@@ -115,7 +115,7 @@ class NationalLayers:
             self.stations.setData(
                 x=st["x"].to_numpy(float), y=st["y"].to_numpy(float), data=list(ids)
             )
-            self.stations.setBrush([pg.mkBrush("#ffffff")] * len(ids))
+            self._color_stations(None)
 
     def _atlas(self) -> Atlas:
         if self.atlas is None:
