@@ -257,7 +257,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
             return
         self.national.overrides = overrides
         if self.national.metric.column in overrides:
-            self.set_metric(self.national.metric.key)
+            self._show_metric_again()
         if (
             self.selected_code is not None
             and self.inspector_stack.currentWidget() is self.inspector
@@ -276,19 +276,21 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
     def _on_solved(self, preview) -> None:
         self.legend_control.show_symbols()
         if self.national.metric.key in self.national.extra_values:
-            self.set_metric(self.national.metric.key)
+            self._show_metric_again()
         if self.layers_panel.list.count() != len(self.map.layers()):
             self.layers_panel.refresh()
 
     # ---- metric ---------------------------------------------------------------------------
     def _build_metric_loader(self) -> None:
-        from app.ui.map.metric_loader import MetricLoader
+        from app.ui.map.metric_loader import window_metric_loader
 
-        self.metric_loader = MetricLoader(self.national, self)
-        self.metric_loader.sigReady.connect(self.set_metric)
-        self.metric_loader.sigFailed.connect(
-            lambda key, message: self.show_error(tr("Map metric not computed"), message)
-        )
+        self.metric_loader = window_metric_loader(self)
+
+    def _show_metric_again(self) -> None:
+        """The metric shown, with new figures; not while another one computes (it will show
+        with the newest figures when ready)."""
+        if self.metric_loader.wanted in ("", self.national.metric.key):
+            self.set_metric(self.national.metric.key)
 
     def set_metric(self, key: str) -> None:
         """Colour provinces by ``key`` (see app.domain.metrics) and refresh the legend; a

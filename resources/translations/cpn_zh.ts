@@ -4916,8 +4916,8 @@
             <location filename="../../app/ui/document.py" line="113" />
             <location filename="../../app/ui/document.py" line="125" />
             <location filename="../../app/ui/document.py" line="373" />
-            <location filename="../../app/ui/main_window.py" line="354" />
-            <location filename="../../app/ui/main_window.py" line="362" />
+            <location filename="../../app/ui/main_window.py" line="356" />
+            <location filename="../../app/ui/main_window.py" line="364" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
@@ -5120,12 +5120,7 @@
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="290" />
-            <source>Map metric not computed</source>
-            <translation>地图指标未能计算</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="298" />
+            <location filename="../../app/ui/main_window.py" line="300" />
             <source>Computing the PUE at every climate station…</source>
             <translation>正在计算各气象站的 PUE…</translation>
         </message>
@@ -5143,6 +5138,11 @@
             <location filename="../../app/ui/map/flows_item.py" line="216" />
             <source>{mw} MW load</source>
             <translation>{mw} MW 负载</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/metric_loader.py" line="62" />
+            <source>Map metric not computed</source>
+            <translation>地图指标未能计算</translation>
         </message>
         <message>
             <location filename="../../app/ui/map/national.py" line="86" />
@@ -5911,12 +5911,12 @@ Boundaries: {src}</source>
             <translation>正在加载全国数据…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_startup.py" line="50" />
+            <location filename="../../app/ui/window_startup.py" line="57" />
             <source>The national data could not be loaded: {0}</source>
             <translation>无法加载全国数据：{0}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_startup.py" line="52" />
+            <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
         </message>

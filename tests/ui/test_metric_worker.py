@@ -96,3 +96,19 @@ def test_province_mean_pue_equals_a_pandas_groupby(atlas):
     assert means.keys() == {int(k) for k, v in expected.items() if v == v}
     for code, value in means.items():
         assert value == pytest.approx(expected[code], rel=1e-12)
+
+
+def test_a_solve_finishing_meanwhile_does_not_supersede_the_metric_computing(window, qtbot, atlas):
+    with qtbot.waitSignal(window.allocation.sigSolved, timeout=120000):
+        window.allocation.solve_action.trigger()
+    window.set_metric("net_import")  # a solved metric: shown again after every solve
+    _forget(atlas, "air_chiller")
+    shown: list[str] = []
+    window.sigMetricShown.connect(shown.append)
+    with qtbot.waitSignals([window.allocation.sigSolved, window.sigMetricShown], timeout=120000):
+        window.set_metric("pue:air_chiller")
+        window.allocation.solve_action.trigger()
+    if window.metric_loader.busy:
+        with qtbot.waitSignal(window.metric_loader.runner.sigIdle, timeout=120000):
+            pass
+    assert shown == ["pue:air_chiller"] and window.national.metric.key == "pue:air_chiller"

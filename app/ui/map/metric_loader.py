@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from app.ui.i18n import tr
 from app.ui.map.national import NationalLayers
 from app.ui.workers import TaskRunner
 
@@ -49,3 +50,16 @@ class MetricLoader(QObject):
     def _on_done(self, key: str) -> None:
         if key == self.wanted:
             self.sigReady.emit(key)
+
+
+def window_metric_loader(window) -> MetricLoader:
+    """The main window's loader: a ready metric is shown with ``window.set_metric``, a failure
+    said with ``window.show_error``."""
+    loader = MetricLoader(window.national, window)
+    loader.sigReady.connect(window.set_metric)
+    loader.sigFailed.connect(
+        lambda _key, message: window.show_error(
+            tr("Map metric not computed"), message, loader.runner.last_traceback
+        )
+    )
+    return loader
