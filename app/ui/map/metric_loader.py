@@ -39,6 +39,8 @@ class MetricLoader(QObject):
     def request(self, key: str) -> bool:
         """Ask for metric ``key``; True when its figures are being computed (sigReady follows),
         False when it can be shown at once. Either way an earlier computation is superseded."""
+        if key == self.wanted and self.runner.busy:
+            return True  # asked again while it computes: the running computation serves
         self.wanted = key
         self.runner.cancel()
         compute = self.national.pending_computation(key)
