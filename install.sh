@@ -95,7 +95,9 @@ if [ "$MODE" = test ]; then
   .venv/bin/python -m pip install -q -c constraints.txt -e '.[test]'
   # Tests need no display; a real one is only used when QT_QPA_PLATFORM says so.
   export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
-  exec .venv/bin/python -m pytest "$@"
+  # One test process per core (pytest-xdist); work-stealing keeps the slow wheel check from
+  # finishing last on a busy worker.
+  exec .venv/bin/python -m pytest -n auto --dist worksteal "$@"
 fi
 .venv/bin/python -m pip install -q -c constraints.txt -e .
 exec .venv/bin/python -m app "$@"

@@ -11,7 +11,7 @@ runs; "build" is the numpy build plus loading HiGHS, "solve" the HiGHS runs plus
 
 Note on speed: HiGHS's simplex needs ~4 pivots per row on this transportation LP, and each
 pivot prices every column, so the full LP at prefecture scale takes tens of seconds; the solver
-therefore generates columns (see app/engine/allocation.py). "raw" is a fresh ``highspy.Highs``
+therefore generates columns (see app/engine/allocation/allocation.py). "raw" is a fresh ``highspy.Highs``
 reading the exported MPS of the full LP and running it with default options (read not timed).
 """
 
@@ -27,7 +27,7 @@ from time import perf_counter
 import highspy
 import numpy as np
 
-from app.engine.allocation import (
+from app.engine.allocation.allocation import (
     DEFAULT_CLASSES,
     AllocationProblem,
     Regions,
@@ -36,7 +36,7 @@ from app.engine.allocation import (
     build,
     write_mps,
 )
-from app.engine.migration import Migration
+from app.engine.allocation.migration import Migration
 
 RUNS = 5
 

@@ -38,8 +38,8 @@ def main(n: int) -> None:
     from bench_scale import write_scenario
 
     from app.datasets.atlas import load_atlas
-    from app.engine import policy
     from app.engine.evaluate import evaluate
+    from app.engine.policy import policy
     from app.io.report_policy import policy_table
     from app.io.scenario_file import load_scenario
 

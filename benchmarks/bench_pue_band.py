@@ -17,10 +17,11 @@ from time import perf_counter
 import numpy as np
 import pandas as pd
 
-from app.engine import climate, pue_band
-from app.engine.city_lookup import resolve
-from app.engine.pue import evaluate_pue
-from app.engine.pue_spread import band_ratios
+from app.engine.climate import climate
+from app.engine.climate.city_lookup import resolve
+from app.engine.pue import pue_band
+from app.engine.pue.pue import evaluate_pue
+from app.engine.pue.pue_spread import band_ratios
 from app.paths import DATA_DIR
 
 RUNS = 7

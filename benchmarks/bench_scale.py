@@ -29,7 +29,7 @@ def write_scenario(path: Path, n: int, atlas) -> Path:
     import numpy as np
     import tomli_w
 
-    from app.engine.pue import COOLING_TECHS
+    from app.engine.pue.pue import COOLING_TECHS
 
     rng = np.random.default_rng(8)
     st = atlas.stations[atlas.stations["province_adcode"] > 0]
@@ -54,7 +54,8 @@ def write_scenario(path: Path, n: int, atlas) -> Path:
 
 
 def clear_caches() -> None:
-    from app.engine import evaluate, site_figures, site_inputs
+    from app.engine import evaluate
+    from app.engine.costs import site_figures, site_inputs
 
     evaluate._BASELINES.clear()
     site_figures.DEFAULT_CACHE.clear()

@@ -27,8 +27,8 @@ def site_evaluation(atlas) -> tuple[float, float]:
     synthetic year, two PUE years, band, costs) with its energy cache cleared; and cached."""
     from app.domain.scenario import Scenario
     from app.domain.site import Site
+    from app.engine.costs.site_figures import DEFAULT_CACHE
     from app.engine.evaluate import site_cards
-    from app.engine.site_figures import DEFAULT_CACHE
 
     site, a = Site("bench", "Ulanqab", 113.13, 41.03), Scenario().assumptions
     site_cards(atlas, [site], a)  # the band of this station/technology/utilisation, once
@@ -44,9 +44,9 @@ def site_arithmetic(atlas) -> float:
     """(ms) same-run reference: the arithmetic a new site's card cannot avoid, bare - its
     station's synthetic year and the two PUE years of its energy split, no lookups, caches
     or bookkeeping."""
-    from app.engine.climate import synthesize_year
-    from app.engine.pue import evaluate_pue
-    from app.engine.weather import normals_by_station
+    from app.engine.climate.climate import synthesize_year
+    from app.engine.climate.weather import normals_by_station
+    from app.engine.pue.pue import evaluate_pue
 
     normals = normals_by_station(atlas.normals)["Ulanqab"]
 
@@ -60,7 +60,7 @@ def site_arithmetic(atlas) -> float:
 
 def station_layer(atlas) -> float:
     """(s) estimated PUE of one technology at every mapped station (cache cleared)."""
-    from app.engine import site_eval
+    from app.engine.costs import site_eval
 
     def run():
         site_eval._STATION_PUE_CACHE.clear()
@@ -85,7 +85,7 @@ def drag_update(atlas, steps: int = 40, moves: bool = True) -> float:
     site = window.placement.place_at(float(x), float(y))
     window.placement.edit(site.id, {"capacity_mw": 500.0})
     controller = window.allocation
-    from app.engine.allocation import Solver
+    from app.engine.allocation.allocation import Solver
     from app.engine.evaluate import evaluate
     from app.ui.allocation_controller import _with_moves
 

@@ -38,9 +38,9 @@ def _median(fn) -> float:
 
 
 def main() -> None:
-    from app.engine import references
-    from app.engine.allocation import Solver
+    from app.engine.allocation.allocation import Solver
     from app.engine.evaluate import evaluate
+    from app.engine.references import references
     from app.io.scenario_file import load_scenario
     from app.paths import DATA_DIR
 

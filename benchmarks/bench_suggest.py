@@ -19,11 +19,11 @@ from statistics import median
 from time import perf_counter
 
 from app.datasets.base_atlas import atlas_for_base
-from app.engine.allocation import Solver
+from app.engine.allocation.allocation import Solver
+from app.engine.costs.site_figures import DEFAULT_CACHE
 from app.engine.evaluate import build_problem, status_quo
-from app.engine.site_figures import DEFAULT_CACHE
-from app.engine.suggest import SuggestRequest, suggest
-from app.engine.suggest import prepare as prepare_model
+from app.engine.suggest.suggest import SuggestRequest, suggest
+from app.engine.suggest.suggest import prepare as prepare_model
 from app.io.scenario_file import load_scenario
 from app.paths import DATA_DIR
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 def test_ids_agree_with_the_engine():
     from app.domain.ids import ACCELERATOR_IDS, COOLING_TECH_IDS, COOLING_TECH_LABELS
-    from app.engine.costs import ACCELERATOR_PROFILES
-    from app.engine.pue import COOLING_TECHS, TECH_LABELS
+    from app.engine.costs.costs import ACCELERATOR_PROFILES
+    from app.engine.pue.pue import COOLING_TECHS, TECH_LABELS
 
     assert tuple(COOLING_TECHS) == COOLING_TECH_IDS
     assert TECH_LABELS == COOLING_TECH_LABELS
@@ -16,7 +16,7 @@ def test_ids_agree_with_the_engine():
 
 def test_old_import_paths_re_export_the_domain_types():
     from app.domain.workload import RESIDENCIES, WorkloadClass
-    from app.engine import allocation, allocation_problem
+    from app.engine.allocation import allocation, allocation_problem
 
     assert allocation.WorkloadClass is allocation_problem.WorkloadClass is WorkloadClass
     assert allocation.RESIDENCIES is RESIDENCIES

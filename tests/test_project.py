@@ -29,7 +29,7 @@ def test_code_is_formatted_and_lint_clean():
 
 def test_engine_imports_without_qt_loaded():
     code = (
-        "import sys, app.datasets.atlas, app.engine.classify, app.domain.metrics; "
+        "import sys, app.datasets.atlas, app.engine.maps.classify, app.domain.metrics; "
         "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
@@ -132,15 +132,24 @@ def test_no_import_circles():
     import grimp
 
     graph = grimp.build_graph("app", cache_dir=None)
-    # Known, arrived with the sweeps (issue 24) at the end of issue 21's session: sweep_keys
-    # reads scenario_v1's override tables inside a function. Untangle by moving cluster_ids,
-    # PROVINCE_OVERRIDES and CLUSTER_OVERRIDES into the leaf io/toml_names; then delete this.
-    # Likewise with the user tables (issue 19): user_layers <-> user_tables.
-    known = [
-        ["app.io.scenario_v1", "app.io.sweep_keys", "app.io.sweep_v1"],
-        ["app.datasets.user_layers", "app.datasets.user_tables"],
-    ]
-    assert [c for c in _import_cycles(graph) if c not in known] == []
+    assert _import_cycles(graph) == []
     # the check sees a circle when there is one
     graph.add_import(importer="app.paths", imported="app.io.toml_names")
     assert ["app.io.toml_names", "app.paths"] in _import_cycles(graph)
+
+
+def test_engine_is_grouped_by_concept():
+    """app/engine holds only the evaluate seam and sub-packages; each sub-package's __init__
+    is a docstring saying what it owns, with no re-exports."""
+    import ast
+
+    engine = ROOT / "app" / "engine"
+    flat = sorted(p.name for p in engine.glob("*.py") if p.name != "__init__.py")
+    assert flat == ["evaluate.py"], flat
+    packages = sorted(p for p in engine.iterdir() if (p / "__init__.py").is_file())
+    assert len(packages) >= 5, packages
+    for package in packages:
+        tree = ast.parse((package / "__init__.py").read_text(encoding="utf-8"))
+        docstring = ast.get_docstring(tree)
+        assert docstring, f"{package.name}/__init__.py has no docstring"
+        assert len(tree.body) == 1, f"{package.name}/__init__.py holds more than its docstring"

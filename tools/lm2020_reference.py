@@ -20,8 +20,8 @@ import argparse
 import numpy as np
 import pandas as pd
 
-from app.engine import climate
-from app.engine.pue import evaluate_pue
+from app.engine.climate import climate
+from app.engine.pue.pue import evaluate_pue
 from app.paths import DATA_DIR
 
 #: Lei & Masanet (2020) WEC bounds (uniform): name -> (low, high). Units: UPS/fan/pump

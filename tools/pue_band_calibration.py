@@ -1,7 +1,7 @@
 """Calibration of the PUE band: does the p5-p95 a planner reads cover real facilities?
 
 Each point row of the calibration sets (``tools.pue_calibration.rows``) gets a *score*, its
-reported overhead over the shipped model's overhead (:mod:`app.engine.pue_spread`). Out of
+reported overhead over the shipped model's overhead (:mod:`app.engine.pue.pue_spread`). Out of
 group: for each operator/region group, the band of its facilities is built from the scores of
 the *other* groups only (and the parameter draws at the facility's own climate), and we count
 how many of its facilities fall inside. Coverage and mean width per class are the figures of
@@ -9,7 +9,7 @@ docs/model-validation.md; the parameter-only band (what the app showed before) i
 same-run reference.
 
 Run ``python -m tools.pue_band_calibration`` (``--markdown`` prints the table,
-``--scores`` the ``SCORES`` literal of ``app/engine/pue_spread.py``).
+``--scores`` the ``SCORES`` literal of ``app/engine/pue/pue_spread.py``).
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
-from app.engine import climate
-from app.engine.pue import evaluate_pue
-from app.engine.pue_band import parameter_ratios
-from app.engine.pue_spread import band_ratios
+from app.engine.climate import climate
+from app.engine.pue.pue import evaluate_pue
+from app.engine.pue.pue_band import parameter_ratios
+from app.engine.pue.pue_spread import band_ratios
 from tools.pue_calibration import UTILIZATION, rows
 
 CLASSES = ("hyperscale", "large")

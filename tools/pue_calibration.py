@@ -31,9 +31,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from app.engine import climate
-from app.engine.facility import facility_params
-from app.engine.pue import evaluate_pue
+from app.engine.climate import climate
+from app.engine.pue.facility import facility_params
+from app.engine.pue.pue import evaluate_pue
 from app.paths import DATA_DIR, ROOT
 
 REFERENCE_COPY = ROOT / "tests" / "data" / "reference"

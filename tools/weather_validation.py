@@ -2,7 +2,7 @@
 
 For each of the 27 cities with a real hourly typical year in ``shared/reference/weather``
 (``files.tsv`` lists the files; ``monthly_summary.csv`` holds each file's own monthly means),
-build :class:`~app.engine.climate.MonthlyNormals` from that file's monthly summary, synthesise
+build :class:`~app.engine.climate.climate.MonthlyNormals` from that file's monthly summary, synthesise
 a year from them, and compare the annual PUE of every cooling technology on the synthetic year
 with the PUE on the real year. The difference is the error the synthesis itself adds.
 
@@ -25,8 +25,8 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
-from app.engine import climate  # noqa: E402
-from app.engine.pue import COOLING_TECHS, evaluate_pue  # noqa: E402
+from app.engine.climate import climate  # noqa: E402
+from app.engine.pue.pue import COOLING_TECHS, evaluate_pue  # noqa: E402
 
 
 def reference_dir() -> Path:

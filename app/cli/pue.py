@@ -24,16 +24,22 @@ from pathlib import Path
 import pandas as pd
 
 from app.domain.text import tr
-from app.engine import climate
-from app.engine.city_lookup import STATION_WARN_KM, PlaceNotFound, Resolved, resolve
-from app.engine.facility import (
+from app.engine.climate import climate
+from app.engine.climate.city_lookup import STATION_WARN_KM, PlaceNotFound, Resolved, resolve
+from app.engine.pue.facility import (
     DEFAULT_FACILITY,
     FACILITY_CLASSES,
     FACILITY_LABELS,
     parameter_table,
 )
-from app.engine.pue import COOLING_TECHS, DEFAULT_UTILIZATION, TECH_LABELS, PueResult, evaluate_pue
-from app.engine.pue_band import PueBand, marginal_pue, pue_band
+from app.engine.pue.pue import (
+    COOLING_TECHS,
+    DEFAULT_UTILIZATION,
+    TECH_LABELS,
+    PueResult,
+    evaluate_pue,
+)
+from app.engine.pue.pue_band import PueBand, marginal_pue, pue_band
 from app.paths import DATA_DIR
 
 EXIT_USAGE = 2

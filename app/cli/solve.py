@@ -19,7 +19,7 @@ Prints the headline (the placed sites' effect, then versus today, then if moving
   solved load; placed sites also design utilisation, PUE, water, price and flags;
 - ``moved_mw`` (``total``, ``by_class``), ``moves``, ``stays_mw_by_reason`` and
   ``if_moving_were_free`` (``moved_mw``, equal to its ``totals.moved_mw``, and ``totals``);
-- ``policy``: every national target in force per scope (``app.engine.policy``: id, scope,
+- ``policy``: every national target in force per scope (``app.engine.policy.policy``: id, scope,
   target, value, pass, source, comparison, margin, band, and the same item ``today`` and
   ``without_sites``);
 - ``regions`` served-by, ``flags``, ``timings``.
@@ -82,7 +82,7 @@ def _scenario(args):
     from dataclasses import replace
 
     from app.domain.scenario import Scenario
-    from app.engine.national_problem import AllocationAssumptions
+    from app.engine.allocation.national_problem import AllocationAssumptions
 
     scenario = Scenario(assumptions=AllocationAssumptions())
     if args.scenario:
@@ -145,7 +145,7 @@ def as_json(ev) -> dict:
     )
     sites = {str(s): dict(zip(columns + per_mw, values, strict=True)) for s, *values in rows}
     sites.update({e.site.id: _placed(e) for e in ev.sites})
-    from app.engine.migration_preview import status_quo_json
+    from app.engine.references.migration_preview import status_quo_json
 
     return clean(
         status_quo_json(

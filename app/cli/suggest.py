@@ -1,4 +1,4 @@
-"""``cpn-planner suggest``: where the next N MW should go (:mod:`app.engine.suggest`).
+"""``cpn-planner suggest``: where the next N MW should go (:mod:`app.engine.suggest.suggest`).
 
 Prints the chosen sites, the annual cost, the MIP gap, what the sites save against the scenario
 without them and the alternatives; ``--json`` the same as JSON (``sites`` with ``lon``, ``lat``,
@@ -97,8 +97,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def request(args: argparse.Namespace):
-    from app.engine.suggest import SuggestRequest
-    from app.engine.suggest_candidates import points_from_file
+    from app.engine.suggest.suggest import SuggestRequest
+    from app.engine.suggest.suggest_candidates import points_from_file
 
     defaults = SuggestRequest()
     points = points_from_file(args.candidates) if args.candidates else ()
@@ -190,7 +190,7 @@ def write_report(scenario, s, atlas, path: str, lang: str) -> None:
     """The suggestion's tables (every plan evaluated, with why) as .xlsx or .pdf."""
     from pathlib import Path
 
-    from app.engine.suggest_explain import plan_views
+    from app.engine.suggest.suggest_explain import plan_views
     from app.io.exports import write_sheets_xlsx
     from app.io.suggest_tables import suggestion_sheets
 
@@ -207,9 +207,9 @@ def write_report(scenario, s, atlas, path: str, lang: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.datasets.base_atlas import atlas_for_base
-    from app.datasets.user_layers import UserDataError
+    from app.datasets.user_data import UserDataError
     from app.engine.evaluate import evaluate
-    from app.engine.suggest import SuggestError, apply, plan_cost, suggest
+    from app.engine.suggest.suggest import SuggestError, apply, plan_cost, suggest
 
     try:
         scenario = _scenario(args)

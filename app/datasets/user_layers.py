@@ -11,24 +11,20 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from app.datasets.user_data import UserDataError, UserLayer, check_feature_count
+from app.datasets.user_tables import read_points_table
 from app.domain.safe_read import MB, FileRefused, check_file
 from app.domain.text import tr
 
 VECTOR_SUFFIXES = {".geojson", ".json", ".gpkg", ".shp"}
 TABLE_SUFFIXES = {".csv", ".xlsx", ".xls"}
-LON_NAMES = ("lon", "lng", "longitude", "x", "经度")
-LAT_NAMES = ("lat", "latitude", "y", "纬度")
 MAX_LAYER_MB = 50
 """Bigger files are refused unread (reading 200 MB took minutes and gigabytes)."""
-MAX_FEATURES = 200_000
-"""More features are refused (counted before reading where the format allows): the map
-could not draw them usefully, and reading them would hold up the window."""
 KIND_OF = {
     "Polygon": "polygons",
     "MultiPolygon": "polygons",
@@ -37,26 +33,6 @@ KIND_OF = {
     "LineString": "lines",
     "MultiLineString": "lines",
 }
-
-
-class UserDataError(ValueError):
-    """A planner's file cannot be used; the message names the file and the problem."""
-
-    def __init__(self, path: str | Path, problem: str) -> None:
-        self.path, self.problem = Path(path), problem
-        super().__init__(f"{Path(path).name}: {problem}")
-
-
-@dataclass(frozen=True)
-class UserLayer:
-    """A loaded layer in map metres. ``kind`` is 'polygons', 'lines' or 'points'."""
-
-    name: str
-    path: Path
-    kind: str
-    geometries: np.ndarray  # shapely geometries in map metres
-    attributes: pd.DataFrame  # one row per feature
-    source_crs: str
 
 
 # ---- checks before reading -----------------------------------------------------------------
@@ -189,17 +165,6 @@ def _feature_count(path: Path, layer: str | None = None) -> int:
         return 0
 
 
-def _check_count(path: Path, count: int) -> None:
-    if count > MAX_FEATURES:
-        raise UserDataError(
-            path,
-            tr(
-                "too many features ({count}; a layer may have up to {limit}); "
-                "split the file or simplify it"
-            ).format(count=f"{count:,}", limit=f"{MAX_FEATURES:,}"),
-        )
-
-
 def layer_names(path: Path) -> list[str | None]:
     """The layers of a GeoPackage, all of them (None: a one-layer format)."""
     if path.suffix.lower() != ".gpkg":
@@ -226,7 +191,7 @@ def read_vectors(path: Path, cancelled=lambda: False):
         _check_geojson_crs(path)
     names = layer_names(path)
     for name in names:
-        _check_count(path, _feature_count(path, name))
+        check_feature_count(path, _feature_count(path, name))
     frames = []
     for name in names:
         if cancelled():
@@ -328,8 +293,6 @@ def read_user_layers(path: str | Path, cancelled=lambda: False):
     """Read and check every layer in a supported file (slow, no projection: a worker may run
     it); returns ``finish() -> list[UserLayer]`` (projects; the GUI thread calls it). Raises
     UserDataError with a planner-readable reason, and nothing else, from either."""
-    from app.datasets.user_tables import read_points_table
-
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in VECTOR_SUFFIXES | TABLE_SUFFIXES:

@@ -14,17 +14,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from app.datasets.user_layers import (
-    LAT_NAMES,
-    LON_NAMES,
-    MAX_FEATURES,
-    UserDataError,
-    UserLayer,
-    _check_count,
-)
+from app.datasets.user_data import MAX_FEATURES, UserDataError, UserLayer, check_feature_count
 from app.domain.safe_read import MB, FileRefused, check_zip
 from app.domain.text import tr
 
+LON_NAMES = ("lon", "lng", "longitude", "x", "经度")
+LAT_NAMES = ("lat", "latitude", "y", "纬度")
 MAX_XLSX_UNPACKED = 200 * MB
 """An XLSX whose parts unpack to more is refused unread (200,000 rows of a few columns take
 about 30 MB of XML)."""
@@ -148,7 +143,7 @@ def read_points_table(path: Path, cancelled=lambda: False):
     table = read_table(path)
     if table.empty:
         raise UserDataError(path, tr("the table has no rows"))
-    _check_count(path, len(table))
+    check_feature_count(path, len(table))
     lon_col, lat_col = _find(list(table.columns), LON_NAMES), _find(list(table.columns), LAT_NAMES)
     if lon_col is None or lat_col is None:
         raise UserDataError(

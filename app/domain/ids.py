@@ -1,8 +1,8 @@
 """Ids the scenario refers to: cooling technologies and accelerator profiles.
 
 Plain names, so that the domain and the file format can check an id without the engine; the
-engine owns what each id means (``app.engine.pue.COOLING_TECHS`` with its parameters,
-``app.engine.costs.ACCELERATOR_PROFILES``) and a test checks that both lists agree.
+engine owns what each id means (``app.engine.pue.pue.COOLING_TECHS`` with its parameters,
+``app.engine.costs.costs.ACCELERATOR_PROFILES``) and a test checks that both lists agree.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ COOLING_TECH_IDS: tuple[str, ...] = (
     "liquid_cold_plate",
     "immersion",
 )
-#: English and Chinese display names (``app.engine.pue.TECH_LABELS`` agrees: a test checks).
+#: English and Chinese display names (``app.engine.pue.pue.TECH_LABELS`` agrees: a test checks).
 COOLING_TECH_LABELS: dict[str, tuple[str, str]] = {
     "chiller_tower": (
         "Water-cooled chiller + cooling tower (water-side economiser)",

@@ -2,7 +2,7 @@
 
 A :class:`Target` is one row of ``data/targets.csv`` or one ``[[policy.targets]]`` table of a
 scenario file; :class:`PolicySettings` is the scenario's ``[policy]`` section (the year it is
-judged in and its own targets). The engine scores them in ``app.engine.policy``.
+judged in and its own targets). The engine scores them in ``app.engine.policy.policy``.
 """
 
 from __future__ import annotations

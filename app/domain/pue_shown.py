@@ -2,7 +2,7 @@
 ("1.24 (1.18-1.31)"), and the facility class's short name. Qt-free, so the window and the
 reports print the same text.
 
-The band comes from ``app.engine.pue_band`` (``SiteMetrics.pue_p5``/``pue_p95``); the
+The band comes from ``app.engine.pue.pue_band`` (``SiteMetrics.pue_p5``/``pue_p95``); the
 evaluation computes bands for a limited number of new sites at a time, so a band may be
 missing (NaN): it is then shown as missing, never as "nan".
 """
@@ -24,7 +24,7 @@ def _finite(value: object) -> TypeGuard[float]:
 def band_at(pue: float | None, central: float, p5: float, p95: float) -> tuple[float, float]:
     """The band of ``central`` (p5, p95) carried to another PUE of the same site (e.g. at the
     load the allocation chose) as ratios of the overhead ``PUE - 1``, as
-    ``app.engine.pue_band`` does inside one utilisation bucket; NaN where anything is missing."""
+    ``app.engine.pue.pue_band`` does inside one utilisation bucket; NaN where anything is missing."""
     if not (_finite(pue) and _finite(central) and _finite(p5) and _finite(p95)):
         return math.nan, math.nan
     overhead = central - 1.0
@@ -75,7 +75,7 @@ def facility_short(facility: str, lang: str | None = None) -> str:
     return labels[1 if (lang or language()) == "zh" else 0]
 
 
-#: Short names of ``app.engine.facility.FACILITY_LABELS`` for table columns (en, zh).
+#: Short names of ``app.engine.pue.facility.FACILITY_LABELS`` for table columns (en, zh).
 FACILITY_SHORT: dict[str, tuple[str, str]] = {
     "hyperscale": ("Hyperscale", "超大型"),
     "large": ("Large", "大型"),

@@ -67,7 +67,7 @@ class SolverSettings:
 
 #: Builds the default allocation assumptions. Their values are sourced data
 #: (data/assumptions.csv) that the engine owns, so the engine registers the factory when it is
-#: imported (``app.engine.national_problem``): the domain imports nothing of the app.
+#: imported (``app.engine.allocation.national_problem``): the domain imports nothing of the app.
 _assumptions_factory: Callable[[], Any] | None = None
 
 
@@ -81,7 +81,7 @@ def _default_assumptions() -> Any:
     if _assumptions_factory is None:
         raise RuntimeError(
             "Scenario() needs its default assumptions: import "
-            "app.engine.national_problem first, or pass assumptions="
+            "app.engine.allocation.national_problem first, or pass assumptions="
         )
     return _assumptions_factory()
 
@@ -90,7 +90,7 @@ def _default_assumptions() -> Any:
 class Scenario:
     """The planner's edits on top of the national atlas (only undo commands mutate it).
 
-    ``assumptions`` is an ``app.engine.national_problem.AllocationAssumptions`` (demand,
+    ``assumptions`` is an ``app.engine.allocation.national_problem.AllocationAssumptions`` (demand,
     workload classes, carbon price and the per-province / per-cluster overrides);
     ``created`` is an ISO date ("2025-06-30") or ""; ``base`` maps each key of
     ``BASE_DATASETS`` to "builtin" or a file path; ``policy`` the year the scenario is

@@ -19,10 +19,10 @@ class Site:
     """A placed data centre. Immutable: an edit makes a new Site (undo keeps the old one).
 
     ``lon``/``lat`` WGS-84 degrees; ``capacity_mw`` rated IT capacity (MW); ``utilization``
-    mean IT load / rated (0-1]; ``cooling`` an ``app.engine.pue.COOLING_TECHS`` id;
+    mean IT load / rated (0-1]; ``cooling`` an ``app.engine.pue.pue.COOLING_TECHS`` id;
     ``tariff_cny_per_kwh`` overrides the province's price (None: use it); ``green_share`` of the
     energy bought as green power at ``green_price_cny_per_kwh`` (None: the tariff);
-    ``accelerator`` an ``app.engine.costs.ACCELERATOR_PROFILES`` key for the token cost.
+    ``accelerator`` an ``app.engine.costs.costs.ACCELERATOR_PROFILES`` key for the token cost.
     """
 
     id: str
@@ -37,7 +37,7 @@ class Site:
     green_price_cny_per_kwh: float | None = None
     accelerator: str = "gpu_700w_70b"
     weather_file: str | None = None  # the planner's own hourly year (EPW or 8760-row CSV)
-    facility: str = "large"  # an app.engine.facility.FACILITY_CLASSES id (power chain, plant)
+    facility: str = "large"  # an app.engine.pue.facility.FACILITY_CLASSES id (power chain, plant)
 
     def validate(self) -> list[str]:
         """Problems with this site's values, each naming the field and the value."""

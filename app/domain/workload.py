@@ -1,8 +1,8 @@
 """Workload classes of the allocation: latency limit, data residency, bandwidth need, share.
 
 The type only (plain data); the default classes, with their sourced numbers from
-``data/assumptions.csv``, are ``app.engine.allocation.DEFAULT_CLASSES``, and
-``app.engine.allocation`` re-exports these names for older imports.
+``data/assumptions.csv``, are ``app.engine.allocation.allocation.DEFAULT_CLASSES``, and
+``app.engine.allocation.allocation`` re-exports these names for older imports.
 """
 
 from __future__ import annotations

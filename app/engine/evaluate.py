@@ -1,11 +1,11 @@
 """One evaluation of a scenario: everything a planner sees, from one Qt-free function.
 
 ``evaluate(scenario)`` builds the atlas from the scenario's ``[base]``, resolves every placed
-site's inputs once (:mod:`app.engine.site_inputs`), splits its energy into a fixed part per
-rated MW and a marginal part per MW served (:mod:`app.engine.site_energy`; the existing halls
-get the same split, :func:`app.engine.national_problem.existing_energy`), solves the scenario
-and its three references (:mod:`app.engine.references`, docs/glossary.md): *today* (the status
-quo, :mod:`app.engine.status_quo`; placed sites serve nothing today), *without the placed
+site's inputs once (:mod:`app.engine.costs.site_inputs`), splits its energy into a fixed part per
+rated MW and a marginal part per MW served (:mod:`app.engine.costs.site_energy`; the existing halls
+get the same split, :func:`app.engine.allocation.national_problem.existing_energy`), solves the scenario
+and its three references (:mod:`app.engine.references.references`, docs/glossary.md): *today* (the status
+quo, :mod:`app.engine.references.status_quo`; placed sites serve nothing today), *without the placed
 sites* (the same scenario, status quo and friction, placed sites removed; both cached per
 assumption set) and *if moving were free* (``Evaluation.free``). The scenario is solved with
 the friction of moving away from today, so every before/after is today -> scenario; the
@@ -30,17 +30,31 @@ from app.datasets.atlas import Atlas
 from app.domain.scenario import Scenario
 from app.domain.site import Site
 from app.domain.text import tr
-from app.engine.allocation import AllocationResult, Solver
-from app.engine.allocation_result import moved_between
-from app.engine.costs import capex_cny_per_mw_year
-from app.engine.migration_preview import MigrationPreview, free_problem, migration_preview
-from app.engine.national_problem import (
+from app.engine.allocation.allocation import AllocationResult, Solver
+from app.engine.allocation.allocation_result import moved_between
+from app.engine.allocation.national_problem import (
     PlacedSupply,
     median_tariff,
     unpriced_provinces,
 )
-from app.engine.preview import Preview
-from app.engine.references import (  # noqa: F401 - evaluation_inputs re-exported
+from app.engine.costs.costs import capex_cny_per_mw_year
+from app.engine.costs.site_energy import EnergySplit, SiteYear
+from app.engine.costs.site_figures import (
+    DEFAULT_CACHE,
+    ClimateSplit,
+    SiteEnergyCache,
+    design_metrics,
+    token_cost,
+)
+from app.engine.costs.site_flags import load_flags
+from app.engine.costs.site_inputs import SiteInputs, resolve_sites
+from app.engine.references.migration_preview import (
+    MigrationPreview,
+    free_problem,
+    migration_preview,
+)
+from app.engine.references.preview import Preview
+from app.engine.references.references import (  # noqa: F401 - evaluation_inputs re-exported
     baseline_inputs,
     baseline_key,
     build_problem,
@@ -49,20 +63,10 @@ from app.engine.references import (  # noqa: F401 - evaluation_inputs re-exporte
     status_quo,
     without_sites,
 )
-from app.engine.site_energy import EnergySplit, SiteYear
-from app.engine.site_figures import (
-    DEFAULT_CACHE,
-    ClimateSplit,
-    SiteEnergyCache,
-    design_metrics,
-    token_cost,
-)
-from app.engine.site_flags import load_flags
-from app.engine.site_inputs import SiteInputs, resolve_sites
-from app.engine.sites_effect import investment_cny, sites_effect
+from app.engine.references.sites_effect import investment_cny, sites_effect
 
 if TYPE_CHECKING:
-    from app.engine.site_eval import SiteMetrics
+    from app.engine.costs.site_eval import SiteMetrics
 
 Progress = Callable[[float], None]
 Cancelled = Callable[[], bool]
@@ -117,8 +121,8 @@ class SiteEvaluation:
     @cached_property
     def card(self):
         """``SiteMetrics`` at the solved load (the design load for a site left out), the
-        design-load PUE and energy beside (:func:`app.engine.solved_card.at_solved_load`)."""
-        from app.engine.solved_card import at_solved_load
+        design-load PUE and energy beside (:func:`app.engine.costs.solved_card.at_solved_load`)."""
+        from app.engine.costs.solved_card import at_solved_load
 
         return at_solved_load(self.metrics, self.solved, self.site.utilization)
 
@@ -150,7 +154,7 @@ class Evaluation:
     @cached_property
     def sites_effect(self) -> dict[str, float]:
         """Scenario minus *without the placed sites*, every total, plus ``investment_cny``,
-        ``npv_cny`` and ``payback_years`` (:func:`app.engine.sites_effect.sites_effect`)."""
+        ``npv_cny`` and ``payback_years`` (:func:`app.engine.references.sites_effect.sites_effect`)."""
         return sites_effect(self.result, self.without_sites or self.result, self.investment_cny)
 
     @cached_property
@@ -170,9 +174,9 @@ class Evaluation:
 
     @cached_property
     def policy(self):
-        """The policy scorecard (``app.engine.policy.Scorecard``): every target in force for
+        """The policy scorecard (``app.engine.policy.policy.Scorecard``): every target in force for
         every site, cluster, hub and the nation, here and in the references."""
-        from app.engine.policy import scorecard
+        from app.engine.policy.policy import scorecard
 
         def solve_bare() -> AllocationResult | None:
             bare = evaluate(replace(self.scenario, sites=[]), atlas=self.atlas, free=False)
@@ -297,7 +301,7 @@ def _check_normals(atlas: Atlas, source: str) -> None:
     if source == "builtin" or id(atlas.normals) in _CHECKED_NORMALS:
         return
     from app.datasets.base_atlas import BaseDataError
-    from app.engine.weather import normals_by_station
+    from app.engine.climate.weather import normals_by_station
 
     try:
         normals_by_station(atlas.normals)

@@ -263,7 +263,7 @@ def write_staged(path: str | Path, write) -> Path:
 def write_mps_file(problem, path: str | Path) -> Path:
     """The allocation LP of ``problem`` as MPS at ``path`` (:func:`write_staged`); a HiGHS
     failure is a :class:`ReportError` too."""
-    from app.engine.allocation import write_mps
+    from app.engine.allocation.allocation import write_mps
 
     def write(staged: Path) -> None:
         status = write_mps(problem, str(staged))

@@ -13,7 +13,7 @@ import pandas as pd
 
 from app.domain import units
 from app.domain.text import tr
-from app.engine.costs import DISCOUNT_RATE, LIFE_YEARS
+from app.engine.costs.costs import DISCOUNT_RATE, LIFE_YEARS
 
 #: The sites' effect, in order: (key of ``sites_effect``, English label, unit kind).
 EFFECT_ROWS = (

@@ -25,10 +25,10 @@ from app.datasets.atlas import Atlas
 from app.domain.pue_shown import BANDED_FIGURES, band_at, facility_short, figure_band
 from app.domain.text import language, tr
 from app.domain.workload import shown_label
-from app.engine.national_problem import AllocationAssumptions, supply_names
-from app.engine.preview import Preview
-from app.engine.pue import TECH_SHORT
-from app.engine.site_eval import SiteMetrics
+from app.engine.allocation.national_problem import AllocationAssumptions, supply_names
+from app.engine.costs.site_eval import SiteMetrics
+from app.engine.pue.pue import TECH_SHORT
+from app.engine.references.preview import Preview
 from app.io.glossary import reference_rows
 from app.io.headline import effect_table
 from app.io.national_picture import national_picture
@@ -233,7 +233,7 @@ def _tariff_source(text: str, lang: str) -> str:
 
 def _climate_text(m: SiteMetrics, lang: str) -> str:
     """Station and distance; beyond STATION_WARN_KM a note that the climate may differ."""
-    from app.engine.city_lookup import STATION_WARN_KM
+    from app.engine.climate.city_lookup import STATION_WARN_KM
 
     if m.station_km > STATION_WARN_KM:
         return f"{m.station_label(lang)}: " + tr(
@@ -357,7 +357,7 @@ def site_use_table(names: dict[str, str], preview: Preview) -> pd.DataFrame:
 
 
 #: Why demand stays where today's status quo serves it (reason codes of
-#: app.engine.migration_preview), as the reports say it.
+#: app.engine.references.migration_preview), as the reports say it.
 STAY_REASONS = {
     "frozen": "frozen class",
     "not worth the migration cost": "not worth the migration cost",

@@ -1,5 +1,5 @@
 """The report's policy scorecard and green-power tables, from the evaluation's
-``Evaluation.policy`` (:mod:`app.engine.policy`): failing items first, each with its value,
+``Evaluation.policy`` (:mod:`app.engine.policy.policy`): failing items first, each with its value,
 target, margin, band verdict, the same item today and without the placed sites, and the
 document that sets it. Text in the report's language; figures stored, scaled by the writers.
 """
@@ -9,10 +9,10 @@ from __future__ import annotations
 import pandas as pd
 
 from app.domain.text import tr
-from app.engine.policy import PolicyItem
+from app.engine.policy.policy import PolicyItem
 
 LEVEL_TEXT = {"site": "Site", "cluster": "Cluster", "hub": "Hub node", "nation": "National"}
-BAND_TEXT = {  # keys: app.engine.policy.FAILS_AT_P95 and PASSES_AT_P5
+BAND_TEXT = {  # keys: app.engine.policy.policy.FAILS_AT_P95 and PASSES_AT_P5
     "fails_at_p95": "passes at the central value, fails at p95",
     "passes_at_p5": "fails at the central value, passes at p5",
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.engine.allocation import WorkloadClass
+from app.engine.allocation.allocation import WorkloadClass
 from app.io.checks import Checker, key_path, show
 
 STATUS_QUO_KEYS = ("stock_utilisation", "cluster_utilisation", "migration_cost_cny_per_mw",

@@ -54,7 +54,7 @@ def summary_sheet(suggestion, views, lang: str) -> Sheet:
 
 
 def plans_sheet(views, atlas, lang: str) -> Sheet:
-    from app.engine.facility import FACILITY_LABELS
+    from app.engine.pue.facility import FACILITY_LABELS
 
     zh = lang == "zh"
     rows = []

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.domain.sweep import PUE_BAND
 from app.domain.text import tr
+from app.io.toml_names import CLUSTER_OVERRIDES, PROVINCE_OVERRIDES, cluster_ids, province_names
 
 _SEGMENT = re.compile(r"([^.\[\]]+)(?:\[([^\[\]]+)\])?")
 SITE_NUMBERS = (
@@ -96,14 +97,6 @@ def resolve(key: str, doc: dict[str, Any]) -> tuple[tuple[Any, ...], bool]:
 
 
 def _plain(key: str, names: tuple[str, ...]) -> tuple[Any, ...]:
-    # imported here: scenario_v1 reads the [sweep] section through this module
-    from app.io.scenario_v1 import (
-        CLUSTER_OVERRIDES,
-        PROVINCE_OVERRIDES,
-        cluster_ids,
-        province_names,
-    )
-
     if len(names) == 2 and names[0] == "assumptions" and names[1] in ASSUMPTION_NUMBERS:
         return names
     bandwidth = ("assumptions", "bandwidth_price_cny_per_km_year")

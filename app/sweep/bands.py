@@ -1,6 +1,6 @@
 """A placed site's PUE band as a sweep parameter.
 
-Position 0 is the band's p5, 1 its p95 (the band of ``app.engine.pue_band``: the facility
+Position 0 is the band's p5, 1 its p95 (the band of ``app.engine.pue.pue_band``: the facility
 class's uncertain parameters drawn over their ranges). The site's facility overhead (facility
 energy minus IT energy, fixed and marginal parts alike) is scaled so that its annual PUE at
 the design utilisation lands at that position; the evaluation itself is unchanged: it asks
@@ -12,8 +12,8 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from app.engine.site_energy import EnergySplit, SiteYear
-from app.engine.site_figures import DEFAULT_CACHE, ClimateSplit, SiteEnergyCache
+from app.engine.costs.site_energy import EnergySplit, SiteYear
+from app.engine.costs.site_figures import DEFAULT_CACHE, ClimateSplit, SiteEnergyCache
 
 
 def _scaled_year(year: SiteYear, factor: float) -> SiteYear:

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from app.domain.sweep import SweepParameter
-from app.engine.allocation import Solver
+from app.engine.allocation.allocation import Solver
 from app.engine.evaluate import Evaluation, evaluate
 from app.io.checks import Checker
 from app.io.sweep_keys import resolve, set_value

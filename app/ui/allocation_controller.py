@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from app.datasets.atlas import Atlas
+from app.engine.allocation.national_problem import cluster_capacity, demand_table, stock_capacity
 from app.engine.evaluate import Evaluation, evaluate
-from app.engine.national_problem import cluster_capacity, demand_table, stock_capacity
-from app.engine.preview import Preview
+from app.engine.references.preview import Preview
 from app.io.headline import headline
 from app.ui import describe
 from app.ui.commands import ScenarioModel, SetAssumptionsCommand, SetSolverCommand
@@ -112,7 +112,7 @@ class AllocationController(QObject):
         pyproj must not start on a Qt worker thread."""
         from dataclasses import replace
 
-        from app.engine.site_inputs import locate_sites
+        from app.engine.costs.site_inputs import locate_sites
 
         scenario = self.model.scenario
         snapshot = replace(scenario, sites=list(scenario.sites))

@@ -236,7 +236,7 @@ def station_rows(atlas: Atlas, station: str) -> list[tuple[str, str]]:
 
 def supply_names(atlas: Atlas) -> dict[str, str]:
     """Allocation region and site names in the interface language."""
-    from app.engine import national_problem  # the allocation engine: not at start-up
+    from app.engine.allocation import national_problem  # the allocation engine: not at start-up
 
     return national_problem.supply_names(atlas, language(), tr("{name} stock"))
 
@@ -247,7 +247,7 @@ def cluster_label(cluster, lang: str) -> str:
     return label(cluster, lang)
 
 
-#: Short names of the built-in accelerator profiles (app.engine.costs.ACCELERATOR_PROFILES).
+#: Short names of the built-in accelerator profiles (app.engine.costs.costs.ACCELERATOR_PROFILES).
 ACCELERATOR_LABELS = {
     "gpu_700w_70b": "GPU, H100 class, 700 W, ~70B model",
     "npu_400w_70b": "NPU, Ascend 910B class, 400 W, ~70B model",
@@ -262,7 +262,7 @@ def accelerator_label(profile: str) -> str:
 
 def cooling_label(tech: str, short: bool = False) -> str:
     """The cooling technology's name (or short name) in the interface language."""
-    from app.engine.pue import TECH_LABELS, TECH_SHORT
+    from app.engine.pue.pue import TECH_LABELS, TECH_SHORT
 
     return (TECH_SHORT if short else TECH_LABELS)[tech][1 if language() == "zh" else 0]
 
@@ -295,7 +295,7 @@ def load_basis_text(m) -> str:
 
 def station_warning(m) -> list[str]:
     """One line when the nearest station is beyond STATION_WARN_KM, else none."""
-    from app.engine.city_lookup import STATION_WARN_KM
+    from app.engine.climate.city_lookup import STATION_WARN_KM
 
     if not m.station_km > STATION_WARN_KM:  # also NaN: the planner's own weather file
         return []
@@ -330,7 +330,7 @@ def band_figures_line(m) -> list[str]:
 
 def site_summary(m) -> str:
     """The site editor's evaluation text for a ``SiteMetrics``."""
-    from app.engine.facility import FACILITY_LABELS
+    from app.engine.pue.facility import FACILITY_LABELS
 
     carbon = tr("missing") if m.carbon_t is None else f"{m.carbon_t:,.0f} tCO2"
     lines = [

@@ -163,7 +163,8 @@ def read_layers(window, path) -> list:
     """A planner's layer file read on a worker (progress, Cancel; the window keeps
     repainting), then projected here (pyproj stays on the GUI thread); [] after an error
     (shown with ``window.show_error``) or Cancel. ``window.background`` is the running read."""
-    from app.datasets.user_layers import UserDataError, read_user_layers
+    from app.datasets.user_data import UserDataError
+    from app.datasets.user_layers import read_user_layers
     from app.ui.i18n import tr
 
     job = BackgroundTask(

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu
 
-from app.engine.classify import parse_breaks
+from app.engine.maps.classify import parse_breaks
 from app.ui.i18n import tr
 from app.ui.map.flows_item import CLASS_COLORS, class_label, symbols
 from app.ui.map.legend import LegendWidget, SymbolSpec

@@ -54,7 +54,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         self.national = NationalLayers(self.map, atlas)
         self.legend = LegendWidget(self.map, foldable=True)
         self.legend.set_spec(self.national.set_metric("price"))
-        self.user_layers: dict[str, object] = {}  # name -> app.datasets.user_layers.UserLayer
+        self.user_layers: dict[str, object] = {}  # name -> app.datasets.user_data.UserLayer
         self.selected_code: int | None = None
         self._hover_row = -1
         self._shown_once = False
@@ -182,8 +182,8 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
 
     # ---- construction ---------------------------------------------------------------------
     def _build_docks(self) -> None:
-        from app.engine.pue import COOLING_TECHS
-        from app.engine.site_eval import ACCELERATOR_PROFILES
+        from app.engine.costs.site_eval import ACCELERATOR_PROFILES
+        from app.engine.pue.pue import COOLING_TECHS
         from app.ui.docks.comparison_dock import ComparisonPanel
         from app.ui.docks.inspector_dock import InspectorPanel
         from app.ui.docks.layers_dock import LayersPanel

@@ -18,9 +18,9 @@ from app.datasets.atlas import Atlas
 from app.datasets.projection import to_lonlat, to_map
 from app.datasets.reference import prefecture_names_en
 from app.domain.site import Site, new_site_id
+from app.engine.costs.site_eval import SiteMetrics, read_weather_file
+from app.engine.costs.site_inputs import locate_sites
 from app.engine.evaluate import site_cards
-from app.engine.site_eval import SiteMetrics, read_weather_file
-from app.engine.site_inputs import locate_sites
 from app.ui import describe
 from app.ui.commands import (
     AddSiteCommand,

@@ -46,7 +46,7 @@ def field_label(field: str) -> str:
 
 def defaults(atlas, assumptions, code: int) -> dict[str, float]:
     """What each field is for province ``code`` without the planner's override."""
-    from app.engine.national_problem import demand_table, stock_capacity
+    from app.engine.allocation.national_problem import demand_table, stock_capacity
 
     bare = replace(
         assumptions,

@@ -45,7 +45,7 @@ def reusable_evaluation(controller, scenario, atlas=None):
 def prepare(scenario, atlas):
     """A snapshot of ``scenario`` (later edits do not reach the worker) with its sites'
     provinces and the demand points projected here, on the GUI thread."""
-    from app.engine.site_inputs import locate_sites
+    from app.engine.costs.site_inputs import locate_sites
 
     snapshot = replace(scenario, sites=list(scenario.sites))
     atlas.province_points  # noqa: B018 - projected on the GUI thread

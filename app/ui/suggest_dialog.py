@@ -1,4 +1,4 @@
-"""Suggest sites: where the next N MW should go (:mod:`app.engine.suggest`), from the window.
+"""Suggest sites: where the next N MW should go (:mod:`app.engine.suggest.suggest`), from the window.
 
 The planner sets the MW to add, the number of sites, sizes, the cooling technologies and
 facility classes allowed, water limits and how many alternatives; the optimiser runs on a
@@ -54,7 +54,7 @@ COLUMNS = (
 @dataclass
 class SuggestOutcome:
     """What the worker hands back: the suggestion and its plans as the planner reads them
-    (:class:`app.engine.suggest_explain.PlanView`, from the one evaluation)."""
+    (:class:`app.engine.suggest.suggest_explain.PlanView`, from the one evaluation)."""
 
     suggestion: object
     plans: list
@@ -66,8 +66,8 @@ class SuggestOutcome:
 
 def run_suggestion(atlas, scenario, req, progress, cancelled) -> SuggestOutcome | None:
     """The worker's task: suggest, then evaluate each plan placed (for the why)."""
-    from app.engine.suggest import suggest
-    from app.engine.suggest_explain import plan_views
+    from app.engine.suggest.suggest import suggest
+    from app.engine.suggest.suggest_explain import plan_views
 
     s = suggest(scenario, req, lambda f: progress(0.8 * f), cancelled, atlas=atlas)
     if s is None:
@@ -126,7 +126,7 @@ class SuggestDialog(QDialog):
         self.min_mw = self._spin(50, 10, 10_000, 10, " MW")
         self.max_mw = self._spin(600, 10, 100_000, 50, " MW")
         self.techs = self._checklist(COOLING_TECH_IDS, lambda k: COOLING_TECH_LABELS[k][zh])
-        from app.engine.facility import FACILITY_LABELS
+        from app.engine.pue.facility import FACILITY_LABELS
 
         self.classes = self._checklist(FACILITY_IDS, lambda k: FACILITY_LABELS[k][zh])
         self.water_site = self._spin(0, 0, 1e9, 10_000, " m³")
@@ -216,8 +216,8 @@ class SuggestDialog(QDialog):
             self.load_points(path)
 
     def load_points(self, path: str | Path) -> None:
-        from app.datasets.user_layers import UserDataError
-        from app.engine.suggest_candidates import points_from_file
+        from app.datasets.user_data import UserDataError
+        from app.engine.suggest.suggest_candidates import points_from_file
 
         try:
             self.points = points_from_file(path)
@@ -227,7 +227,7 @@ class SuggestDialog(QDialog):
         self.points_button.setText(tr("{n} candidate points").format(n=len(self.points)))
 
     def request(self):
-        from app.engine.suggest import SuggestRequest
+        from app.engine.suggest.suggest import SuggestRequest
 
         water, water_p = self.water_site.value(), self.water_province.value()
         return SuggestRequest(
@@ -317,7 +317,7 @@ class SuggestDialog(QDialog):
 
     def _fill(self, outcome: SuggestOutcome) -> None:
         zh = language() == "zh"
-        from app.engine.facility import FACILITY_LABELS
+        from app.engine.pue.facility import FACILITY_LABELS
 
         rows, atlas = [], self.window_.atlas
         lang = "zh" if zh else "en"

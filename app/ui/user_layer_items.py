@@ -11,7 +11,7 @@ import pyqtgraph as pg
 import shapely
 from PySide6.QtGui import QColor, QPainterPath
 
-from app.datasets.user_layers import UserLayer
+from app.datasets.user_data import UserLayer
 from app.ui.map.layers import PolygonLayer, rings_to_path
 
 

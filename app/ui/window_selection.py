@@ -108,9 +108,9 @@ class SelectionMixin:
             self.inspector_dock.setWindowTitle(tr("Inspector"))
 
     def _refresh_comparison(self) -> None:
+        from app.engine.allocation.national_problem import cluster_capacity
+        from app.engine.costs.site_eval import cluster_reference_site
         from app.engine.evaluate import site_cards
-        from app.engine.national_problem import cluster_capacity
-        from app.engine.site_eval import cluster_reference_site
 
         metrics = [
             self.placement.metrics[s.id] for s in self.model.sites if s.id in self.placement.metrics

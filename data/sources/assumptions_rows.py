@@ -765,13 +765,13 @@ ROWS = [
         "reasoned",
         2023,
         "",
-        "Not used as a default: the stock's PUE is computed per province (app.engine.stock_pue) "
+        "Not used as a default: the stock's PUE is computed per province (app.engine.pue.stock_pue) "
         "at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 "
         "is that computation's capacity-weighted national mean at utilisation 0.40. Range: the "
         "provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).",
         "national_problem.py",
     ),
-    # --- today's status quo and the friction of leaving it (app.engine.status_quo, migration)
+    # --- today's status quo and the friction of leaving it (app.engine.references.status_quo, migration)
     (
         "assumptions.stock_utilisation",
         0.40,

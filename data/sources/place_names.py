@@ -19,7 +19,7 @@ from pypinyin import lazy_pinyin
 
 from app.datasets.boundaries import load_boundaries
 from app.datasets.projection import to_lonlat
-from app.engine.city_lookup import bare_name, fold, station_base
+from app.engine.climate.city_lookup import bare_name, fold, station_base
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent

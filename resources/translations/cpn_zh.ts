@@ -132,65 +132,65 @@
             <translation>在 dask 上对方案做不确定性与敏感性扫描</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="52" />
+            <location filename="../../app/cli/pue.py" line="58" />
             <source>monthly normals CSV (long format; default: the built-in normals)</source>
             <translation>逐月气候平均值 CSV（长表格式；默认：内置气候平均值）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="54" />
+            <location filename="../../app/cli/pue.py" line="60" />
             <source>city or station: English, pinyin or Chinese (贵阳)</source>
             <translation>城市或气象站：英文、拼音或中文（如 贵阳）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="60" />
+            <location filename="../../app/cli/pue.py" line="66" />
             <source>{classes} (default {default})</source>
             <translation>{classes}（默认 {default}）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="69" />
+            <location filename="../../app/cli/pue.py" line="75" />
             <source>IT load / rated IT power, 0-1 (default {default})</source>
             <translation>IT负载 / 额定IT功率，0-1（默认 {default}）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="73" />
+            <location filename="../../app/cli/pue.py" line="79" />
             <source>measured hourly EnergyPlus weather file</source>
             <translation>实测逐时 EnergyPlus 气象文件（EPW）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="75" />
+            <location filename="../../app/cli/pue.py" line="81" />
             <source>measured hourly CSV (tdb_c, rh_pct; 8760 rows)</source>
             <translation>实测逐时 CSV（tdb_c、rh_pct 列；8760 行）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="77" />
+            <location filename="../../app/cli/pue.py" line="83" />
             <source>print JSON instead of a table</source>
             <translation>输出 JSON 而非表格</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="87" />
+            <location filename="../../app/cli/pue.py" line="93" />
             <source>annual/monthly PUE, mode hours and WUE of one site</source>
             <translation>单个站点的年度/逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="134" />
+            <location filename="../../app/cli/pue.py" line="140" />
             <location filename="../../app/ui/describe.py" line="303" />
             <source>The nearest climate station, {station}, is {km:.0f} km away (more than {limit:.0f} km): its climate may differ from the site's.</source>
             <translation>最近的气象站 {station} 距此 {km:.0f} 公里（超过 {limit:.0f} 公里）：其气候可能与站点不同。</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="197" />
+            <location filename="../../app/cli/pue.py" line="203" />
             <location filename="../../app/ui/describe.py" line="374" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="197" />
+            <location filename="../../app/cli/pue.py" line="203" />
             <location filename="../../app/ui/describe.py" line="374" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="197" />
+            <location filename="../../app/cli/pue.py" line="203" />
             <location filename="../../app/ui/describe.py" line="374" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
@@ -370,13 +370,13 @@
         </message>
         <message>
             <location filename="../../app/cli/suggest.py" line="177" />
-            <location filename="../../app/engine/suggest_explain.py" line="139" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="139" />
             <source>best</source>
             <translation>最优</translation>
         </message>
         <message>
             <location filename="../../app/cli/suggest.py" line="178" />
-            <location filename="../../app/engine/suggest_explain.py" line="140" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="140" />
             <source>alternative {n}</source>
             <translation>备选 {n}</translation>
         </message>
@@ -448,159 +448,159 @@
             <translation>{n} 个样本，{k} 个参数，{w} 个 worker</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="65" />
-            <source>a map layer (GeoJSON, GeoPackage, Shapefile, CSV or XLSX)</source>
-            <translation>地图图层（GeoJSON、GeoPackage、Shapefile、CSV 或 XLSX）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="93" />
-            <source>unknown coordinate reference system {crs}; save the file in a known one (e.g. EPSG:4326)</source>
-            <translation>未知的坐标参考系 {crs}；请以已知坐标系（如 EPSG:4326）保存文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="119" />
-            <location filename="../../app/datasets/user_layers.py" line="215" />
-            <source>not a readable vector file ({error})</source>
-            <translation>不是可读取的矢量文件（{error}）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="123" />
-            <source>attributes are neither UTF-8 nor GBK text</source>
-            <translation>属性既不是 UTF-8 也不是 GBK 编码文本</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="129" />
-            <source>a polygon's ring is not closed (its last point must repeat the first)</source>
-            <translation>多边形的环未闭合（最后一个点必须与第一个点相同）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="131" />
-            <source>a geometry has a coordinate that is not a number (NaN)</source>
-            <translation>某个几何要素的坐标不是数值（NaN）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="132" />
-            <source>a geometry cannot be read (broken coordinates)</source>
-            <translation>某个几何要素无法读取（坐标损坏）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="146" />
-            <source>a geometry has a coordinate that is not a number (NaN or infinite)</source>
-            <translation>某个几何要素的坐标不是数值（NaN 或无穷大）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="167" />
-            <source>coordinates ({west}, {south}) to ({east}, {north}) lie outside the area where {crs} is valid; is the coordinate system right?</source>
-            <translation>坐标 ({west}, {south}) 至 ({east}, {north}) 超出 {crs} 的有效范围；坐标系是否正确？</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="196" />
+            <location filename="../../app/datasets/user_data.py" line="45" />
             <source>too many features ({count}; a layer may have up to {limit}); split the file or simplify it</source>
             <translation>要素过多（{count} 个；每个图层最多 {limit} 个）；请拆分或简化文件</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="218" />
+            <location filename="../../app/datasets/user_layers.py" line="41" />
+            <source>a map layer (GeoJSON, GeoPackage, Shapefile, CSV or XLSX)</source>
+            <translation>地图图层（GeoJSON、GeoPackage、Shapefile、CSV 或 XLSX）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="69" />
+            <source>unknown coordinate reference system {crs}; save the file in a known one (e.g. EPSG:4326)</source>
+            <translation>未知的坐标参考系 {crs}；请以已知坐标系（如 EPSG:4326）保存文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="95" />
+            <location filename="../../app/datasets/user_layers.py" line="180" />
+            <source>not a readable vector file ({error})</source>
+            <translation>不是可读取的矢量文件（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="99" />
+            <source>attributes are neither UTF-8 nor GBK text</source>
+            <translation>属性既不是 UTF-8 也不是 GBK 编码文本</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="105" />
+            <source>a polygon's ring is not closed (its last point must repeat the first)</source>
+            <translation>多边形的环未闭合（最后一个点必须与第一个点相同）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="107" />
+            <source>a geometry has a coordinate that is not a number (NaN)</source>
+            <translation>某个几何要素的坐标不是数值（NaN）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="108" />
+            <source>a geometry cannot be read (broken coordinates)</source>
+            <translation>某个几何要素无法读取（坐标损坏）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="122" />
+            <source>a geometry has a coordinate that is not a number (NaN or infinite)</source>
+            <translation>某个几何要素的坐标不是数值（NaN 或无穷大）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="143" />
+            <source>coordinates ({west}, {south}) to ({east}, {north}) lie outside the area where {crs} is valid; is the coordinate system right?</source>
+            <translation>坐标 ({west}, {south}) 至 ({east}, {north}) 超出 {crs} 的有效范围；坐标系是否正确？</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="183" />
             <source>the file has no layers</source>
             <translation>文件中没有图层</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="250" />
+            <location filename="../../app/datasets/user_layers.py" line="215" />
             <source>the file has no features</source>
             <translation>文件中没有要素</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="254" />
+            <location filename="../../app/datasets/user_layers.py" line="219" />
             <source>no readable coordinate reference system (a missing or unreadable .prj, or no crs member)</source>
             <translation>没有可读取的坐标参考系（.prj 缺失或无法读取，或没有 crs 成员）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="262" />
+            <location filename="../../app/datasets/user_layers.py" line="227" />
             <source>every feature has an empty geometry</source>
             <translation>所有要素的几何均为空</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="297" />
+            <location filename="../../app/datasets/user_layers.py" line="262" />
             <source>cannot project from {crs}: {error}</source>
             <translation>无法从 {crs} 投影：{error}</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="304" />
+            <location filename="../../app/datasets/user_layers.py" line="269" />
             <source>unsupported geometry types: {types} (points, lines and polygons work)</source>
             <translation>不支持的几何类型：{types}（支持点、线和面）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="339" />
+            <location filename="../../app/datasets/user_layers.py" line="302" />
             <source>unsupported file type '{suffix}' (supported: {supported})</source>
             <translation>不支持的文件类型 '{suffix}'（支持：{supported}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="355" />
+            <location filename="../../app/datasets/user_layers.py" line="318" />
             <source>too big to load in the memory available</source>
             <translation>文件过大，可用内存无法载入</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="358" />
+            <location filename="../../app/datasets/user_layers.py" line="321" />
             <source>cannot be read as a map layer ({error})</source>
             <translation>无法作为地图图层读取（{error}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="48" />
+            <location filename="../../app/datasets/user_tables.py" line="43" />
             <source>Excel workbook</source>
             <translation>Excel 工作簿</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="80" />
+            <location filename="../../app/datasets/user_tables.py" line="75" />
             <source>the text is neither UTF-8 nor GBK</source>
             <translation>文本既不是 UTF-8 也不是 GBK 编码</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="93" />
+            <location filename="../../app/datasets/user_tables.py" line="88" />
             <source>too many rows ({count}; a layer may have up to {limit}); split the file or simplify it</source>
             <translation>行数过多（{count} 行；一个图层最多 {limit} 行）；请拆分或精简文件</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="117" />
+            <location filename="../../app/datasets/user_tables.py" line="112" />
             <source>the file is empty</source>
             <translation>文件为空</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="122" />
+            <location filename="../../app/datasets/user_tables.py" line="117" />
             <source>not a readable CSV table ({line} has a different number of columns)</source>
             <translation>不是可读取的 CSV 表格（{line} 的列数不同）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="126" />
-            <location filename="../../app/datasets/user_tables.py" line="130" />
+            <location filename="../../app/datasets/user_tables.py" line="121" />
+            <location filename="../../app/datasets/user_tables.py" line="125" />
             <source>not a readable CSV table</source>
             <translation>不是可读取的 CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="132" />
+            <location filename="../../app/datasets/user_tables.py" line="127" />
             <source>not a readable Excel workbook ({suffix})</source>
             <translation>不是可读取的 Excel 工作簿（{suffix}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="139" />
+            <location filename="../../app/datasets/user_tables.py" line="134" />
             <source>empty</source>
             <translation>空</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="150" />
+            <location filename="../../app/datasets/user_tables.py" line="145" />
             <source>the table has no rows</source>
             <translation>表格没有数据行</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="155" />
+            <location filename="../../app/datasets/user_tables.py" line="150" />
             <source>missing columns: need 'lon' and 'lat' (or longitude/latitude)</source>
             <translation>缺少列：需要 'lon' 和 'lat'（或 longitude/latitude）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="162" />
+            <location filename="../../app/datasets/user_tables.py" line="157" />
             <source>(and {n} more rows)</source>
             <translation>（另有 {n} 行）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="165" />
+            <location filename="../../app/datasets/user_tables.py" line="160" />
             <source>row {row}: {lon_col} {lon} and {lat_col} {lat} are not degrees (longitude -180 to 180, latitude -90 to 90){more}</source>
             <translation>第 {row} 行：{lon_col} {lon} 与 {lat_col} {lat} 不是有效度数（经度 -180 至 180，纬度 -90 至 90）{more}</translation>
         </message>
@@ -676,14 +676,14 @@
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="54" />
-            <location filename="../../app/engine/suggest_request.py" line="46" />
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>must be &gt; 0, got {value}</source>
             <translation>必须 &gt; 0，实际为 {value}</translation>
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="59" />
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>must be in (0, 1], got {value}</source>
             <translation>必须在 (0, 1] 内，实际为 {value}</translation>
         </message>
@@ -733,332 +733,342 @@
             <translation>枢纽内</translation>
         </message>
         <message>
-            <location filename="../../app/engine/classify.py" line="59" />
-            <source>{part} is not a number</source>
-            <translation>{part} 不是数字</translation>
+            <location filename="../../app/engine/climate/weather.py" line="133" />
+            <source>{path}: row {row}: month/day/dry-bulb/dew-point/pressure not readable</source>
+            <translation>{path}：第 {row} 行：月/日/干球温度/露点/气压无法读取</translation>
         </message>
         <message>
-            <location filename="../../app/engine/classify.py" line="61" />
-            <source>give at least two breaks</source>
-            <translation>至少需要两个分级断点</translation>
+            <location filename="../../app/engine/climate/weather.py" line="140" />
+            <source>{path}: {n} hourly rows; an EPW year has 8760 (or 8784)</source>
+            <translation>{path}：{n} 个逐时行；EPW 全年应有 8760（或 8784）行</translation>
         </message>
         <message>
-            <location filename="../../app/engine/classify.py" line="63" />
-            <source>breaks must be finite and increasing</source>
-            <translation>分级断点须为有限值且递增</translation>
+            <location filename="../../app/engine/climate/weather.py" line="158" />
+            <source>an EPW weather file</source>
+            <translation>EPW 气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="363" />
-            <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
-            <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
+            <location filename="../../app/engine/climate/weather.py" line="163" />
+            <source>{path}: not an EPW file (first line must start with LOCATION)</source>
+            <translation>{path}：不是 EPW 文件（第一行必须以 LOCATION 开头）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_flags.py" line="28" />
+            <location filename="../../app/engine/climate/weather.py" line="170" />
+            <source>{path}: row 1 (LOCATION): elevation (field 10) is not a number</source>
+            <translation>{path}：第 1 行（LOCATION）：海拔（第 10 个字段）不是数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="178" />
+            <source>{path}: every {name} value is missing</source>
+            <translation>{path}：{name} 的所有值均缺失</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="199" />
+            <source>an hourly weather CSV</source>
+            <translation>逐时气象 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="205" />
+            <source>{path}: cannot be read as CSV (expected an hourly weather CSV with columns tdb_c, rh_pct)</source>
+            <translation>{path}：无法作为 CSV 读取（应为含 tdb_c、rh_pct 列的逐时气象 CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="213" />
+            <source>{path}: column '{column}' missing (an hourly weather CSV has columns tdb_c, rh_pct and optionally pressure_pa)</source>
+            <translation>{path}：缺少列 '{column}'（逐时气象 CSV 包含 tdb_c、rh_pct 列，可选 pressure_pa 列）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="220" />
+            <source>{path}: {n} data rows; an hourly year needs 8760</source>
+            <translation>{path}：{n} 个数据行；逐时全年需要 8760 行</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="232" />
+            <source>value {value}</source>
+            <translation>值 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="234" />
+            <source>the value</source>
+            <translation>该值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="237" />
+            <source>{path}: row {row}, column '{column}': {value} is not a number in {range}</source>
+            <translation>{path}：第 {row} 行，列 '{column}'：{value} 不是 {range} 范围内的数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="262" />
+            <source>; did you mean {names}?</source>
+            <translation>；是否指 {names}？</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="267" />
+            <source>station/city {name} not found{hint}</source>
+            <translation>未找到站点/城市 {name}{hint}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="281" />
+            <source>normals table needs a 'station' or 'city' column</source>
+            <translation>气候常年值表需要 'station' 或 'city' 列</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="284" />
+            <source>normals table lacks column(s) {columns}</source>
+            <translation>气候常年值表缺少列 {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="367" />
+            <source>{station}: month {month}, column {column}: {value} is not a number</source>
+            <translation>{station}：{month} 月，列 {column}：{value} 不是数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="378" />
+            <source>{station}: a row has no month</source>
+            <translation>{station}：有一行没有月份</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="387" />
+            <source>{station}: month(s) {months} appear more than once</source>
+            <translation>{station}：月份 {months} 出现多次</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="394" />
+            <source>{station}: month(s) {months} missing or invalid (need 1..12)</source>
+            <translation>{station}：月份 {months} 缺失或无效（需要 1..12）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="404" />
+            <source>is empty</source>
+            <translation>为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="409" />
+            <source>is outside {range} degC</source>
+            <translation>超出 {range} °C</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="414" />
+            <source>is above tmax_c</source>
+            <translation>高于 tmax_c</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="419" />
+            <source>is not between tmin_c and tmax_c</source>
+            <translation>不在 tmin_c 与 tmax_c 之间</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="421" />
+            <source>is outside 0..100 %</source>
+            <translation>超出 0..100 %</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="428" />
+            <source>{station}: month {month}, column {column} = {value} {problem}</source>
+            <translation>{station}：{month} 月，列 {column} = {value} {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/costs/site_flags.py" line="28" />
             <source>serves nothing, costs {cost} a year</source>
             <translation>几乎不承载负荷，每年仍花费 {cost}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_flags.py" line="31" />
+            <location filename="../../app/engine/costs/site_flags.py" line="31" />
             <source>below design utilisation ({solved:.0%} of {design:.0%})</source>
             <translation>低于设计利用率（{solved:.0%}，设计 {design:.0%}）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="117" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="117" />
             <location filename="../../app/io/report_data.py" line="231" />
             <source>site override</source>
             <translation>站点自定义</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="119" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="119" />
             <location filename="../../app/io/report_data.py" line="231" />
             <source>province override</source>
             <translation>省级自定义</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="122" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="122" />
             <source>province, {kind}</source>
             <translation>省级，{kind}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="123" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="123" />
             <location filename="../../app/io/report_data.py" line="231" />
             <source>no tariff: set an override</source>
             <translation>无电价：请设置自定义电价</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="150" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="150" />
             <source>outside the mainland provinces (Hong Kong, Macau, Taiwan or at sea): left out of the allocation</source>
             <translation>位于内地省份之外（香港、澳门、台湾或海上）：不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/site_inputs.py" line="157" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="157" />
             <source>no electricity price: left out of the allocation until a tariff override is set</source>
             <translation>无电价：设置自定义电价前不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest.py" line="104" />
+            <location filename="../../app/engine/evaluate.py" line="367" />
+            <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
+            <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/maps/classify.py" line="59" />
+            <source>{part} is not a number</source>
+            <translation>{part} 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/maps/classify.py" line="61" />
+            <source>give at least two breaks</source>
+            <translation>至少需要两个分级断点</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/maps/classify.py" line="63" />
+            <source>breaks must be finite and increasing</source>
+            <translation>分级断点须为有限值且递增</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest/suggest.py" line="104" />
             <source>no location inside a priced mainland province</source>
             <translation>没有位于有电价的大陆省份内的位置</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest.py" line="157" />
+            <location filename="../../app/engine/suggest/suggest.py" line="157" />
             <source>the scenario itself does not solve: {status}</source>
             <translation>方案本身无法求解：{status}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest.py" line="215" />
+            <location filename="../../app/engine/suggest/suggest.py" line="215" />
             <source>Suggested: {name}</source>
             <translation>建议：{name}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_candidates.py" line="272" />
+            <location filename="../../app/engine/suggest/suggest_candidates.py" line="273" />
             <source>has no points to use as candidate sites</source>
             <translation>没有可作为候选站点的点</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="38" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="38" />
             <source>PUE {pue} at {load:,.0f} MW ({util:.0%} used); electricity {price:.3f} CNY/kWh</source>
             <translation>负荷 {load:,.0f} MW(利用率 {util:.0%})时 PUE {pue}；电价 {price:.3f} 元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="42" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="42" />
             <source>climate: {station} ({km:.0f} km)</source>
             <translation>气候：{station}({km:.0f} 公里)</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="46" />
             <source>serves: {regions}</source>
             <translation>服务：{regions}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="49" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="49" />
             <source>takes load from: {sites}</source>
             <translation>承接负荷来自：{sites}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="51" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="51" />
             <source>meets: {ids}</source>
             <translation>达标：{ids}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="53" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="53" />
             <source>misses: {ids}</source>
             <translation>未达标：{ids}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="61" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="61" />
             <source>{pue:.3f} (p5-p95 at design load {p5:.2f}-{p95:.2f})</source>
             <translation>{pue:.3f}(设计负荷下 p5-p95 为 {p5:.2f}-{p95:.2f})</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_explain.py" line="143" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="143" />
             <source>first answer</source>
             <translation>首个解</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>must be &gt;= 1, got {value}</source>
             <translation>须 &gt;= 1，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>{low} MW is above the largest site, {high} MW</source>
             <translation>{low} MW 大于最大站点规模 {high} MW</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>{low} MW is above the MW to add, {high} MW</source>
             <translation>{low} MW 大于新增容量 {high} MW</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>{n} sites of at most {mw} MW cannot add {add} MW</source>
             <translation>{n} 个不超过 {mw} MW 的站点无法新增 {add} MW</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>choose at least one cooling technology</source>
             <translation>请至少选择一种制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>choose at least one facility class</source>
             <translation>请至少选择一种设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>must be in [0, 1), got {value}</source>
             <translation>须在 [0, 1) 之间，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>must be &gt;= 0, got {value}</source>
             <translation>须 &gt;= 0，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>no built-in locations and no points of the planner's</source>
             <translation>既无内置位置，也无规划人员的候选点</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>{add} MW is not a multiple of the {step} MW step</source>
             <translation>{add} MW 不是步长 {step} MW 的整数倍</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>unknown cooling {value!r} (one of {ids})</source>
             <translation>未知的制冷方式 {value!r}(可选：{ids})</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>unknown class {value!r} (one of {ids})</source>
             <translation>未知的设施等级 {value!r}(可选：{ids})</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_search.py" line="101" />
+            <location filename="../../app/engine/suggest/suggest_search.py" line="101" />
             <source>no plan adds these MW within the sizes, site count and water limits asked for (HiGHS: {status})</source>
             <translation>在所设规模、站点数和用水限制下，没有方案能新增这些容量(HiGHS：{status})</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest_search.py" line="153" />
+            <location filename="../../app/engine/suggest/suggest_search.py" line="153" />
             <source>no first plan fits the smallest and largest site sizes and the site count</source>
             <translation>没有首个方案能满足最小、最大站点规模和站点数量</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="133" />
-            <source>{path}: row {row}: month/day/dry-bulb/dew-point/pressure not readable</source>
-            <translation>{path}：第 {row} 行：月/日/干球温度/露点/气压无法读取</translation>
+            <location filename="../../app/io/assumptions_v1.py" line="92" />
+            <source>must be a year from {low} to {high}, got {value}</source>
+            <translation>必须是{low}至{high}之间的年份，实际为{value}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/weather.py" line="140" />
-            <source>{path}: {n} hourly rows; an EPW year has 8760 (or 8784)</source>
-            <translation>{path}：{n} 个逐时行；EPW 全年应有 8760（或 8784）行</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="158" />
-            <source>an EPW weather file</source>
-            <translation>EPW 气象文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="163" />
-            <source>{path}: not an EPW file (first line must start with LOCATION)</source>
-            <translation>{path}：不是 EPW 文件（第一行必须以 LOCATION 开头）</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="170" />
-            <source>{path}: row 1 (LOCATION): elevation (field 10) is not a number</source>
-            <translation>{path}：第 1 行（LOCATION）：海拔（第 10 个字段）不是数值</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="178" />
-            <source>{path}: every {name} value is missing</source>
-            <translation>{path}：{name} 的所有值均缺失</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="199" />
-            <source>an hourly weather CSV</source>
-            <translation>逐时气象 CSV</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="205" />
-            <source>{path}: cannot be read as CSV (expected an hourly weather CSV with columns tdb_c, rh_pct)</source>
-            <translation>{path}：无法作为 CSV 读取（应为含 tdb_c、rh_pct 列的逐时气象 CSV）</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="213" />
-            <source>{path}: column '{column}' missing (an hourly weather CSV has columns tdb_c, rh_pct and optionally pressure_pa)</source>
-            <translation>{path}：缺少列 '{column}'（逐时气象 CSV 包含 tdb_c、rh_pct 列，可选 pressure_pa 列）</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="220" />
-            <source>{path}: {n} data rows; an hourly year needs 8760</source>
-            <translation>{path}：{n} 个数据行；逐时全年需要 8760 行</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="232" />
-            <source>value {value}</source>
-            <translation>值 {value}</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="234" />
-            <source>the value</source>
-            <translation>该值</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="237" />
-            <source>{path}: row {row}, column '{column}': {value} is not a number in {range}</source>
-            <translation>{path}：第 {row} 行，列 '{column}'：{value} 不是 {range} 范围内的数值</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="262" />
-            <source>; did you mean {names}?</source>
-            <translation>；是否指 {names}？</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="267" />
-            <source>station/city {name} not found{hint}</source>
-            <translation>未找到站点/城市 {name}{hint}</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="281" />
-            <source>normals table needs a 'station' or 'city' column</source>
-            <translation>气候常年值表需要 'station' 或 'city' 列</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="284" />
-            <source>normals table lacks column(s) {columns}</source>
-            <translation>气候常年值表缺少列 {columns}</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="367" />
-            <source>{station}: month {month}, column {column}: {value} is not a number</source>
-            <translation>{station}：{month} 月，列 {column}：{value} 不是数值</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="378" />
-            <source>{station}: a row has no month</source>
-            <translation>{station}：有一行没有月份</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="387" />
-            <source>{station}: month(s) {months} appear more than once</source>
-            <translation>{station}：月份 {months} 出现多次</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="394" />
-            <source>{station}: month(s) {months} missing or invalid (need 1..12)</source>
-            <translation>{station}：月份 {months} 缺失或无效（需要 1..12）</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="404" />
-            <source>is empty</source>
-            <translation>为空</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="409" />
-            <source>is outside {range} degC</source>
-            <translation>超出 {range} °C</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="414" />
-            <source>is above tmax_c</source>
-            <translation>高于 tmax_c</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="419" />
-            <source>is not between tmin_c and tmax_c</source>
-            <translation>不在 tmin_c 与 tmax_c 之间</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="421" />
-            <source>is outside 0..100 %</source>
-            <translation>超出 0..100 %</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/weather.py" line="428" />
-            <source>{station}: month {month}, column {column} = {value} {problem}</source>
-            <translation>{station}：{month} 月，列 {column} = {value} {problem}</translation>
+            <location filename="../../app/io/assumptions_v1.py" line="130" />
+            <source>the same province as {other}</source>
+            <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
             <location filename="../../app/io/atomic.py" line="103" />
@@ -1466,6 +1476,21 @@
             <location filename="../../app/io/compare_tables.py" line="257" />
             <source>The scenarios share every assumption.</source>
             <translation>各方案的假设完全相同。</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/demand_v1.py" line="41" />
+            <source>duplicate class id {id}</source>
+            <translation>重复的类别 id {id}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/demand_v1.py" line="43" />
+            <source>must have at least one class</source>
+            <translation>至少需要一个类别</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/demand_v1.py" line="45" />
+            <source>the shares must add up to more than 0</source>
+            <translation>份额之和必须大于 0</translation>
         </message>
         <message>
             <location filename="../../app/io/exports.py" line="44" />
@@ -2808,64 +2833,39 @@
             <translation>该文件为只读；请以其他名称保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="114" />
+            <location filename="../../app/io/scenario_v1.py" line="65" />
             <source>a boundary file (GeoJSON, GeoPackage or Shapefile)</source>
             <translation>边界文件（GeoJSON、GeoPackage 或 Shapefile）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="115" />
+            <location filename="../../app/io/scenario_v1.py" line="66" />
             <source>a CSV table</source>
             <translation>CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="185" />
+            <location filename="../../app/io/scenario_v1.py" line="113" />
             <source>must be an ISO date such as 2025-06-30, got {value}</source>
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="212" />
+            <location filename="../../app/io/scenario_v1.py" line="174" />
+            <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
+            <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/sites_v1.py" line="44" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="229" />
+            <location filename="../../app/io/sites_v1.py" line="61" />
             <source>the same key as {key}: give it once</source>
             <translation>与 {key} 是同一个键：只需给出一次</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="271" />
+            <location filename="../../app/io/sites_v1.py" line="103" />
             <source>an EPW or CSV weather file</source>
             <translation>EPW 或 CSV 气象文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_v1.py" line="296" />
-            <source>duplicate class id {id}</source>
-            <translation>重复的类别 id {id}</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_v1.py" line="298" />
-            <source>must have at least one class</source>
-            <translation>至少需要一个类别</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_v1.py" line="300" />
-            <source>the shares must add up to more than 0</source>
-            <translation>份额之和必须大于 0</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_v1.py" line="370" />
-            <source>must be a year from {low} to {high}, got {value}</source>
-            <translation>必须是{low}至{high}之间的年份，实际为{value}</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_v1.py" line="408" />
-            <source>the same province as {other}</source>
-            <translation>与 {other} 是同一个省份</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/scenario_v1.py" line="480" />
-            <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
-            <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
         <message>
             <location filename="../../app/io/suggest_tables.py" line="35" />
@@ -2942,37 +2942,37 @@
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_keys.py" line="70" />
+            <location filename="../../app/io/sweep_keys.py" line="71" />
             <source>{key} is not a key of the scenario format</source>
             <translation>{key} 不是方案文件格式中的键</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_keys.py" line="86" />
+            <location filename="../../app/io/sweep_keys.py" line="87" />
             <source>site</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_keys.py" line="91" />
+            <location filename="../../app/io/sweep_keys.py" line="92" />
             <source>workload class</source>
             <translation>负载类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_keys.py" line="115" />
+            <location filename="../../app/io/sweep_keys.py" line="108" />
             <source>{key}: no province {name}</source>
             <translation>{key}：没有省份 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_keys.py" line="120" />
+            <location filename="../../app/io/sweep_keys.py" line="113" />
             <source>{key}: no cluster {name}</source>
             <translation>{key}：没有集群 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_keys.py" line="127" />
+            <location filename="../../app/io/sweep_keys.py" line="120" />
             <source>{key} is not a numeric key of the scenario format</source>
             <translation>{key} 不是方案文件格式中的数值键</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_keys.py" line="134" />
+            <location filename="../../app/io/sweep_keys.py" line="127" />
             <source>no {what} with id {id}</source>
             <translation>没有 id 为 {id} 的{what}</translation>
         </message>
@@ -3661,7 +3661,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <source>Not used as a default: the stock's PUE is computed per province (app.engine.stock_pue) at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 is that computation's capacity-weighted national mean at utilisation 0.40. Range: the provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).</source>
+            <source>Not used as a default: the stock's PUE is computed per province (app.engine.pue.stock_pue) at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 is that computation's capacity-weighted national mean at utilisation 0.40. Range: the provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).</source>
             <translation>不作为默认值：现有算力的PUE按省份在其利用率下计算。保留为规划者可改填的单一数值；1.50 是该计算在利用率0.40时按容量加权的全国均值。范围：各省数值，1.43（西藏、青海）至1.58（海南）。</translation>
         </message>
         <message>
@@ -4086,7 +4086,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
-            <source>per province: a facility-class mix in the province's climate at the stock's utilisation (app.engine.stock_pue); a single value overrides all</source>
+            <source>per province: a facility-class mix in the province's climate at the stock's utilisation (app.engine.pue.stock_pue); a single value overrides all</source>
             <translation>按省计算：各类设施在该省气候、现有算力利用率下的加权组合；填写单一数值则统一覆盖</translation>
         </message>
         <message>
@@ -4938,7 +4938,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="149" />
-            <location filename="../../app/ui/file_loader.py" line="173" />
+            <location filename="../../app/ui/file_loader.py" line="174" />
             <location filename="../../app/ui/report_jobs.py" line="125" />
             <location filename="../../app/ui/suggest_dialog.py" line="166" />
             <location filename="../../app/ui/sweep_dialog.py" line="120" />
@@ -5043,17 +5043,17 @@
             <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_loader.py" line="172" />
+            <location filename="../../app/ui/file_loader.py" line="173" />
             <source>Reading {name}…</source>
             <translation>正在读取 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_loader.py" line="184" />
+            <location filename="../../app/ui/file_loader.py" line="185" />
             <source>Reading {name} cancelled</source>
             <translation>已取消读取 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/file_loader.py" line="186" />
+            <location filename="../../app/ui/file_loader.py" line="187" />
             <source>Cannot add layer</source>
             <translation>无法添加图层</translation>
         </message>
@@ -5140,7 +5140,7 @@
             <translation>{mw} MW 负载</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/metric_loader.py" line="62" />
+            <location filename="../../app/ui/map/metric_loader.py" line="64" />
             <source>Map metric not computed</source>
             <translation>地图指标未能计算</translation>
         </message>

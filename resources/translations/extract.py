@@ -90,10 +90,10 @@ MANUAL: dict[tuple[str, str], list[str]] = {
     ("app/ui/docks/assumptions_dock.py", "r.note"): _csv_column("data/assumptions.csv", "note"),
     # The allocation's assumption notes (engine text, shown in the assumptions dock).
     ("app/ui/docks/assumptions_dock.py", "ASSUMPTION_NOTES[key]"): _dict_values(
-        "app/engine/national_problem.py", "ASSUMPTION_NOTES"
+        "app/engine/allocation/national_problem.py", "ASSUMPTION_NOTES"
     ),
     ("app/cli/pue.py", "note"): ENGINE_NOTES,
-    # Checker.choice(..., what): the callers in app/io/scenario_v1.py.
+    # Checker.choice(..., what): the callers in app/io/*_v1.py.
     ("app/io/checks.py", "what"): [
         "value",
         "cooling technology",

@@ -16,7 +16,7 @@ import pytest
 from app.__main__ import main
 from app.domain import text
 from app.domain.site import Site
-from app.engine import weather
+from app.engine.climate import weather
 
 ROOT = Path(__file__).resolve().parents[2]
 HAN = re.compile(r"[\u4e00-\u9fff]")

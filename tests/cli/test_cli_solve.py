@@ -9,7 +9,7 @@ import sys
 import highspy
 import pytest
 
-from app.engine.demand import NATIONAL_IT_MW
+from app.engine.allocation.demand import NATIONAL_IT_MW
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:

@@ -54,7 +54,7 @@ def test_json_names_sites_and_apply_matches_solve(tmp_path, candidates):
     plans = book.worksheets[-1]
     assert plans.max_row >= 3  # heading, the best plan's site(s), the alternative's
     from app.engine.evaluate import evaluate
-    from app.engine.suggest import plan_cost
+    from app.engine.suggest.suggest import plan_cost
 
     solved = evaluate(written, free=False)  # the written file costs what was suggested
     assert plan_cost(solved) == pytest.approx(data["objective_cny"], rel=1e-7)

@@ -11,22 +11,22 @@ import pytest
 
 from app.datasets import assumptions as A
 from app.datasets.atlas import load_atlas
-from app.engine.allocation import (
+from app.engine.allocation.allocation import (
     DEFAULT_CLASSES,
     DEFAULT_UNSERVED_PENALTY,
     NATIONAL_EMISSION_KG_PER_KWH,
 )
-from app.engine.demand import NATIONAL_IT_MW, prefecture_shares
-from app.engine.national_problem import (
+from app.engine.allocation.demand import NATIONAL_IT_MW, prefecture_shares
+from app.engine.allocation.national_problem import (
     AllocationAssumptions,
     build_national_problem,
     cluster_capacity,
     demand_table,
     stock_capacity,
 )
-from app.engine.network import NetworkParams
-from app.engine.prefecture_regions import prefecture_table, to_prefectures
-from app.io import scenario_v1
+from app.engine.allocation.network import NetworkParams
+from app.engine.allocation.prefecture_regions import prefecture_table, to_prefectures
+from app.io import assumptions_v1, demand_v1, scenario_v1
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,8 +73,8 @@ def test_no_built_in_number_is_marked_placeholder() -> None:
 def test_keys_follow_the_scenario_format_so_a_sweep_can_sample_them() -> None:
     keys = set(A.assumption_keys())
     for key in ("carbon_price_cny_per_t", "kw_per_rack", "stock_pue"):
-        assert key in scenario_v1.ASSUMPTION_KEYS and f"assumptions.{key}" in keys
-    assert "national_it_mw" in scenario_v1.DEMAND_KEYS and "demand.national_it_mw" in keys
+        assert key in assumptions_v1.ASSUMPTION_KEYS and f"assumptions.{key}" in keys
+    assert "national_it_mw" in demand_v1.DEMAND_KEYS and "demand.national_it_mw" in keys
     for tier in NetworkParams().tiers:
         assert f"assumptions.bandwidth_price_cny_per_km_year.{tier}" in keys
     for c in DEFAULT_CLASSES:

@@ -7,9 +7,10 @@ import re
 
 import pytest
 
-from app.datasets.user_layers import UserDataError, load_user_layers
+from app.datasets.user_data import UserDataError
+from app.datasets.user_layers import load_user_layers
 from app.domain import text
-from app.engine.weather import read_hourly_csv
+from app.engine.climate.weather import read_hourly_csv
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 

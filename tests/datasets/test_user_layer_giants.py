@@ -11,7 +11,8 @@ import pytest
 import shapely
 
 from app.datasets import user_tables
-from app.datasets.user_layers import UserDataError, load_user_layers
+from app.datasets.user_data import UserDataError
+from app.datasets.user_layers import load_user_layers
 
 _TYPES = (
     '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'

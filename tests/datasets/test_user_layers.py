@@ -6,7 +6,8 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from app.datasets.user_layers import UserDataError, load_user_layer
+from app.datasets.user_data import UserDataError
+from app.datasets.user_layers import load_user_layer
 
 
 def _squares(crs: str = "EPSG:4326") -> gpd.GeoDataFrame:
@@ -184,7 +185,7 @@ def test_mixed_geometry_types_become_one_layer_per_type(tmp_path):
 def test_not_a_regular_file_and_size_caps(tmp_path, monkeypatch):
     import os
 
-    from app.datasets import user_layers
+    from app.datasets import user_data, user_layers
 
     folder = tmp_path / "folder.geojson"
     folder.mkdir()
@@ -196,7 +197,7 @@ def test_not_a_regular_file_and_size_caps(tmp_path, monkeypatch):
             load_user_layer(tmp_path / "pipe.csv")  # refused without blocking
     big = tmp_path / "big.csv"
     big.write_text("name,lon,lat\n" + "A,113,41\n" * 30)
-    monkeypatch.setattr(user_layers, "MAX_FEATURES", 20)
+    monkeypatch.setattr(user_data, "MAX_FEATURES", 20)
     with pytest.raises(UserDataError, match="too many features \\(30; a layer may have up to 20"):
         load_user_layer(big)
     monkeypatch.setattr(user_layers, "MAX_LAYER_MB", 0.0001)

@@ -25,13 +25,13 @@ def test_the_domain_scenario_loads_no_engine_and_says_what_it_needs():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout.splitlines()
     assert out[0] == "[]"
-    assert "app.engine.national_problem" in out[1] and "assumptions=" in out[1]
+    assert "app.engine.allocation.national_problem" in out[1] and "assumptions=" in out[1]
 
 
 def test_scenario_defaults_are_the_engines_sourced_defaults():
     from app.datasets.assumptions import default
     from app.domain.scenario import Scenario
-    from app.engine.national_problem import AllocationAssumptions
+    from app.engine.allocation.national_problem import AllocationAssumptions
 
     a = Scenario().assumptions
     assert isinstance(a, AllocationAssumptions)

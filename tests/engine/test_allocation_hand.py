@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from app.engine.allocation import (
+from app.engine.allocation.allocation import (
     NATIONAL_EMISSION_KG_PER_KWH,
     AllocationProblem,
     Regions,
@@ -17,7 +17,7 @@ from app.engine.allocation import (
     build,
     solve,
 )
-from app.engine.network import BandwidthTier, NetworkParams
+from app.engine.allocation.network import BandwidthTier, NetworkParams
 
 # One degree of longitude on the equator, km (mean Earth radius 6371.0088 km)
 L_KM = 6371.0088 * np.pi / 180  # 111.195 km

@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.engine.allocation import (
+from app.engine.allocation.allocation import (
     RESIDENCIES,
     AllocationProblem,
     AllocationResult,
@@ -15,7 +15,7 @@ from app.engine.allocation import (
     WorkloadClass,
     solve,
 )
-from app.engine.network import haversine_km, rtt_ms
+from app.engine.allocation.network import haversine_km, rtt_ms
 
 PENALTY = 2.0e7
 

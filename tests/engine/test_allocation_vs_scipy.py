@@ -8,7 +8,7 @@ import pytest
 from scipy import sparse
 from scipy.optimize import linprog
 
-from app.engine.allocation import (
+from app.engine.allocation.allocation import (
     NATIONAL_EMISSION_KG_PER_KWH,
     AllocationProblem,
     Regions,
@@ -16,7 +16,7 @@ from app.engine.allocation import (
     WorkloadClass,
     solve,
 )
-from app.engine.network import haversine_km
+from app.engine.allocation.network import haversine_km
 
 CLASSES = (
     WorkloadClass("rt", "Real-time", 8.0, "anywhere", 0.5, 0.2, "10G"),
@@ -109,7 +109,7 @@ def test_objective_matches_scipy(seed: int, n_p: int, n_s: int, cap_ratio: float
 
 
 def test_prefecture_scale_cold_start_uses_merged_prices(monkeypatch: pytest.MonkeyPatch) -> None:
-    import app.engine.allocation_solver as allocation
+    import app.engine.allocation.allocation_solver as allocation
 
     calls = []
     original = allocation._coarse_site_prices

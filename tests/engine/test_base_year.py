@@ -8,8 +8,8 @@ from dataclasses import replace
 import pytest
 
 from app.datasets.assumptions import default
-from app.engine.demand import BASE_YEAR, GROWTH_PER_YEAR
-from app.engine.national_problem import (
+from app.engine.allocation.demand import BASE_YEAR, GROWTH_PER_YEAR
+from app.engine.allocation.national_problem import (
     AllocationAssumptions,
     cluster_capacity,
     demand_table,
@@ -66,8 +66,8 @@ def test_demand_grows_with_the_year(atlas) -> None:
 
 
 def test_todays_status_quo_in_a_later_year_uses_what_is_built_today(atlas) -> None:
-    from app.engine.national_problem import build_national_problem
-    from app.engine.status_quo import build_status_quo, params_from, status_quo_result
+    from app.engine.allocation.national_problem import build_national_problem
+    from app.engine.references.status_quo import build_status_quo, params_from, status_quo_result
 
     a = replace(AllocationAssumptions(), year=2030)
     pb = build_national_problem(atlas, a)

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from app.cli import pue as pue_cli
-from app.engine.city_lookup import STATION_WARN_KM, PlaceNotFound, fold, resolve
+from app.engine.climate.city_lookup import STATION_WARN_KM, PlaceNotFound, fold, resolve
 from app.paths import DATA_DIR
 
 #: The ten national clusters: (English or pinyin, Chinese), checked against clusters.csv.

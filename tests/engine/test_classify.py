@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.engine.classify import (
+from app.engine.maps.classify import (
     class_labels,
     classify,
     diverging_breaks,

@@ -185,7 +185,7 @@ def test_bad_facility_exits_2(capsys) -> None:
     ],
 )
 def test_city_names_in_chinese_english_or_pinyin(name, station) -> None:
-    from app.engine.city_lookup import station_for
+    from app.engine.climate.city_lookup import station_for
 
     normals = pd.read_csv(app.paths.DATA_DIR / "climate_normals.csv")
     assert station_for(name, normals) == station

@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app.engine import climate, psychro
-from app.engine.climate import DAY_MONTH, MonthlyNormals, synthesize_year
+from app.engine.climate import climate, psychro
+from app.engine.climate.climate import DAY_MONTH, MonthlyNormals, synthesize_year
 
 # Monthly normals of Beijing and Harbin as in data/climate_normals.csv (CMA 1981-2010 boxes).
 BEIJING = MonthlyNormals(
@@ -236,7 +236,7 @@ def test_unknown_station_suggests_close_names() -> None:
 
 
 def test_normals_are_parsed_once_per_table(atlas) -> None:
-    from app.engine.weather import all_normals_from_frame, normals_by_station
+    from app.engine.climate.weather import all_normals_from_frame, normals_by_station
 
     parsed = normals_by_station(atlas.normals)
     assert normals_by_station(atlas.normals) is parsed  # the second site looks it up

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.engine.allocation import Solver, build, new_highs
-from app.engine.allocation_solver import _greedy_flow
+from app.engine.allocation.allocation import Solver, build, new_highs
+from app.engine.allocation.allocation_solver import _greedy_flow
 from tests.engine.test_warm_start import problem
 
 

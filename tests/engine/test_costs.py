@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.datasets.assumptions import default
-from app.engine.costs import (
+from app.engine.costs.costs import (
     ACCELERATOR_PROFILES,
     LIFE_YEARS,
     AcceleratorProfile,
@@ -86,7 +86,7 @@ def test_capex_per_mw_from_the_table() -> None:
 def test_capex_per_mw_by_facility_class() -> None:
     """The table's figure is a 10-50 MW build (the large class); smaller classes cost more per
     MW, hyperscale less, and every class a site can carry has a factor."""
-    from app.engine.facility import FACILITY_CLASSES
+    from app.engine.pue.facility import FACILITY_CLASSES
 
     large = capex_cny_per_mw("chiller_tower")
     assert capex_cny_per_mw("chiller_tower", facility="large") == pytest.approx(large)

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from app.datasets.assumptions import assumption
-from app.engine.allocation import DEFAULT_CLASSES
-from app.engine.demand import (
+from app.engine.allocation.allocation import DEFAULT_CLASSES
+from app.engine.allocation.demand import (
     BASE_YEAR,
     GROWTH_PER_YEAR,
     NATIONAL_IT_MW,

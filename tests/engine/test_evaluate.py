@@ -11,13 +11,13 @@ import pytest
 
 from app.domain.scenario import Scenario, SolverSettings
 from app.domain.site import Site
-from app.engine.allocation import Solver
+from app.engine.allocation.allocation import Solver
+from app.engine.allocation.national_problem import AllocationAssumptions
+from app.engine.costs.site_energy import site_energy_split
+from app.engine.costs.site_eval import station_weather
 from app.engine.evaluate import build_problem, evaluate
-from app.engine.national_problem import AllocationAssumptions
-from app.engine.pue import evaluate_pue
-from app.engine.site_energy import site_energy_split
-from app.engine.site_eval import station_weather
-from app.engine.status_quo import build_status_quo, params_from, status_quo_result
+from app.engine.pue.pue import evaluate_pue
+from app.engine.references.status_quo import build_status_quo, params_from, status_quo_result
 
 ULANQAB = Site("ulanqab", "Ulanqab", 113.13, 41.03, capacity_mw=300.0)
 SHANGHAI = Site("qingpu", "Qingpu", 121.12, 31.15, capacity_mw=120.0, cooling="chiller_tower")
@@ -193,7 +193,7 @@ def test_placed_sites_cost_their_capex_annuity_against_the_status_quo(atlas):
     """Building the placed sites is a cost of the scenario (sunk for the LP, which dispatches
     built capacity): capacity x annuity per MW by cooling and class; a site left out of the
     solve is not counted, and today's status quo has none."""
-    from app.engine.costs import capex_cny_per_mw_year
+    from app.engine.costs.costs import capex_cny_per_mw_year
 
     small = replace(SHANGHAI, facility="small")
     at_sea = Site("sea", "East China Sea", 125.0, 29.0)
@@ -212,7 +212,7 @@ def test_placed_sites_cost_their_capex_annuity_against_the_status_quo(atlas):
 def test_drag_path_sums_equal_the_flow_table_grouped_with_pandas(atlas):
     """The numpy net import and the migration preview's flow tables (drag path) against the
     flow table summed with pandas."""
-    from app.engine.migration_preview import _both, _flow_table
+    from app.engine.references.migration_preview import _both, _flow_table
 
     ev = evaluate(scenario(ULANQAB, SHANGHAI), atlas=atlas)
     keys = ["region", "class", "site"]

@@ -10,8 +10,8 @@ import pytest
 
 from app.domain.scenario import Scenario
 from app.domain.site import Site
-from app.engine import climate
-from app.engine.facility import (
+from app.engine.climate import climate
+from app.engine.pue.facility import (
     CLASSES,
     DEFAULT_FACILITY,
     FACILITY_CLASSES,
@@ -19,7 +19,7 @@ from app.engine.facility import (
     facility_params,
     parameter_table,
 )
-from app.engine.pue import COOLING_TECHS, ElectricalParams, evaluate_pue, with_params
+from app.engine.pue.pue import COOLING_TECHS, ElectricalParams, evaluate_pue, with_params
 from app.io.scenario_file import ScenarioError, load_scenario, save_scenario
 from app.paths import DATA_DIR
 
@@ -146,7 +146,7 @@ def test_site_evaluation_uses_the_site_class(atlas) -> None:
 
 
 def test_band_brackets_the_annual_value_and_widens_for_smaller_classes(years) -> None:
-    from app.engine.pue_band import pue_band
+    from app.engine.pue.pue_band import pue_band
 
     widths = []
     for facility in FACILITY_CLASSES:
@@ -163,7 +163,7 @@ def test_band_brackets_the_annual_value_and_widens_for_smaller_classes(years) ->
 
 
 def test_marginal_energy_excludes_the_fixed_losses(years) -> None:
-    from app.engine.pue_band import marginal_pue
+    from app.engine.pue.pue_band import marginal_pue
 
     for facility in ("hyperscale", "large", "small"):
         m = marginal_pue(years["Beijing"], "chiller_tower", facility, 0.6)

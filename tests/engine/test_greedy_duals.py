@@ -5,8 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.engine.allocation import build, new_highs
-from app.engine.allocation_solver import _greedy_basis, _greedy_duals, _greedy_flow, _row_cost_order
+from app.engine.allocation.allocation import build, new_highs
+from app.engine.allocation.allocation_solver import (
+    _greedy_basis,
+    _greedy_duals,
+    _greedy_flow,
+    _row_cost_order,
+)
 from tests.engine.test_warm_start import problem
 
 

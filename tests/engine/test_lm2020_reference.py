@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app.engine import climate
-from app.engine.facility import facility_params
+from app.engine.climate import climate
+from app.engine.pue.facility import facility_params
 from tools.lm2020_reference import BOUNDS, comparison, wec_pue
 
 

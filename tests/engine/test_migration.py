@@ -10,7 +10,7 @@ import pytest
 from scipy import sparse
 from scipy.optimize import linprog
 
-from app.engine.allocation import (
+from app.engine.allocation.allocation import (
     AllocationProblem,
     Regions,
     Sites,
@@ -20,8 +20,8 @@ from app.engine.allocation import (
     solve,
     write_mps,
 )
-from app.engine.migration import Migration
-from app.engine.network import BandwidthTier, NetworkParams
+from app.engine.allocation.migration import Migration
+from app.engine.allocation.network import BandwidthTier, NetworkParams
 
 L_KM = 6371.0088 * np.pi / 180  # one degree of longitude on the equator, km
 NET = NetworkParams(route_factor=1.0, tiers={"T": BandwidthTier("T", 1.0, 100.0)})

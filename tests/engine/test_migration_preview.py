@@ -7,11 +7,11 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from app.engine.allocation import AllocationProblem, Regions, Sites, WorkloadClass, solve
-from app.engine.migration import Migration
-from app.engine.migration_preview import free_problem, migration_preview, preview_of
-from app.engine.network import BandwidthTier, NetworkParams
-from app.engine.status_quo import StatusQuo, status_quo_result
+from app.engine.allocation.allocation import AllocationProblem, Regions, Sites, WorkloadClass, solve
+from app.engine.allocation.migration import Migration
+from app.engine.allocation.network import BandwidthTier, NetworkParams
+from app.engine.references.migration_preview import free_problem, migration_preview, preview_of
+from app.engine.references.status_quo import StatusQuo, status_quo_result
 
 NET = NetworkParams(route_factor=1.0, tiers={"T": BandwidthTier("T", 1.0, 0.0)})
 CLASSES = (

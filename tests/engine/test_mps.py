@@ -8,7 +8,7 @@ import highspy
 import numpy as np
 import pytest
 
-from app.engine.allocation import (
+from app.engine.allocation.allocation import (
     DEFAULT_CLASSES,
     AllocationProblem,
     Regions,

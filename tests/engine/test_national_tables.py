@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 
 from app.domain.scenario import Scenario
-from app.engine.national_problem import PlacedSupply, build_national_problem
+from app.engine.allocation.national_problem import PlacedSupply, build_national_problem
 
 
 def test_cached_tables_follow_the_assumptions_and_placed_sites_are_appended(atlas) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.engine.network import (
+from app.engine.allocation.network import (
     BandwidthTier,
     NetworkParams,
     default_tiers,

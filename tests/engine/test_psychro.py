@@ -6,7 +6,7 @@ import numpy as np
 import psychrolib
 import pytest
 
-from app.engine import psychro
+from app.engine.climate import psychro
 
 psychrolib.SetUnitSystem(psychrolib.SI)
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.engine import psychro
-from app.engine.climate import HourlyWeather, MonthlyNormals, synthesize_year
-from app.engine.pue import (
+from app.engine.climate import psychro
+from app.engine.climate.climate import HourlyWeather, MonthlyNormals, synthesize_year
+from app.engine.pue.pue import (
     COOLING_TECHS,
     DEFAULT_PARAMS,
     TECH_LABELS,

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from app.engine import climate
-from app.engine.pue_band import parameter_ratios, pue_band
-from app.engine.pue_spread import SCORES, band_ratios
+from app.engine.climate import climate
+from app.engine.pue.pue_band import parameter_ratios, pue_band
+from app.engine.pue.pue_spread import SCORES, band_ratios
 from app.paths import DATA_DIR
 from tools.pue_band_calibration import coverage, scored_rows, scores
 from tools.pue_calibration import REFERENCE_COPY

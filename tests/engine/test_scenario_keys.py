@@ -14,6 +14,7 @@ import tomli_w
 
 from app.domain.scenario import BASE_DATASETS
 from app.engine.evaluate import evaluate
+from app.io import assumptions_v1, demand_v1, sites_v1, toml_names
 from app.io import scenario_v1 as v1
 from app.io.scenario_file import loads_scenario
 from app.paths import DATA_DIR
@@ -231,12 +232,12 @@ CASES = {
     "overrides.clusters.capacity_mw": lambda d, t: (
         d.setdefault("overrides", {})
         .setdefault("clusters", {})
-        .update({v1.cluster_ids()[0]: {"capacity_mw": 10.0}})
+        .update({toml_names.cluster_ids()[0]: {"capacity_mw": 10.0}})
     ),
     "overrides.clusters.built_mw": lambda d, t: (
         d.setdefault("overrides", {})
         .setdefault("clusters", {})
-        .update({v1.cluster_ids()[0]: {"built_mw": 10.0}})
+        .update({toml_names.cluster_ids()[0]: {"built_mw": 10.0}})
     ),
     # issue 17: the scenario's year grows demand and builds the clusters' plans
     "assumptions.year": _set("assumptions.year", 2027),
@@ -326,12 +327,12 @@ def format_keys() -> set[str]:
     }
     keys |= {f"metadata.{k}" for k in v1.META_KEYS}
     keys |= {f"base.{k}" for k in BASE_DATASETS}
-    keys |= {f"sites.{k}" for k in v1.SITE_KEYS}
-    keys |= {f"demand.{k}" for k in v1.DEMAND_KEYS if k != "classes"}
-    keys |= {f"demand.classes.{k}" for k in v1.CLASS_KEYS}
-    keys |= {f"assumptions.{k}" for k in v1.ASSUMPTION_KEYS}
-    keys |= {f"overrides.provinces.{k}" for k in v1.PROVINCE_OVERRIDES}
-    keys |= {f"overrides.clusters.{k}" for k in v1.CLUSTER_OVERRIDES}
+    keys |= {f"sites.{k}" for k in sites_v1.SITE_KEYS}
+    keys |= {f"demand.{k}" for k in demand_v1.DEMAND_KEYS if k != "classes"}
+    keys |= {f"demand.classes.{k}" for k in demand_v1.CLASS_KEYS}
+    keys |= {f"assumptions.{k}" for k in assumptions_v1.ASSUMPTION_KEYS}
+    keys |= {f"overrides.provinces.{k}" for k in toml_names.PROVINCE_OVERRIDES}
+    keys |= {f"overrides.clusters.{k}" for k in toml_names.CLUSTER_OVERRIDES}
     keys |= {f"solver.{k}" for k in v1.SOLVER_KEYS}
     keys |= {f"map.{k}" for k in v1.MAP_KEYS}
     return keys

@@ -5,9 +5,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from app.engine.allocation import AllocationProblem, Regions, Sites, Solver, WorkloadClass, solve
-from app.engine.network import BandwidthTier, NetworkParams
-from app.engine.shift import diff
+from app.engine.allocation.allocation import (
+    AllocationProblem,
+    Regions,
+    Sites,
+    Solver,
+    WorkloadClass,
+    solve,
+)
+from app.engine.allocation.network import BandwidthTier, NetworkParams
+from app.engine.references.shift import diff
 
 NET = NetworkParams(route_factor=1.0, tiers={"T": BandwidthTier("T", 1.0, 100.0)})
 BATCH = WorkloadClass("batch", "Batch", None, "anywhere", 1.0, 1.0, "T")

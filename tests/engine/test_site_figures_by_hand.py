@@ -11,11 +11,11 @@ import pytest
 
 from app.domain.scenario import Scenario
 from app.domain.site import Site
-from app.engine.costs import capex_cny_per_mw, capital_recovery_factor
+from app.engine.costs.costs import capex_cny_per_mw, capital_recovery_factor
+from app.engine.costs.site_energy import EnergySplit, SiteYear
+from app.engine.costs.site_figures import ClimateSplit, design_metrics
+from app.engine.costs.site_inputs import SiteInputs, resolve_sites
 from app.engine.evaluate import figures
-from app.engine.site_energy import EnergySplit, SiteYear
-from app.engine.site_figures import ClimateSplit, design_metrics
-from app.engine.site_inputs import SiteInputs, resolve_sites
 
 SITE = Site("a", "A", 113.13, 41.03, capacity_mw=10.0, utilization=0.8)
 
@@ -96,7 +96,7 @@ def test_capex_annuity() -> None:
     assert capital_recovery_factor(0.08, 10) == pytest.approx(crf)
     assert capital_recovery_factor(0.0, 20) == pytest.approx(0.05)
     card = design_metrics(SITE, _inputs(), ClimateSplit(SPLIT, "hand", ()), with_capex=True)
-    from app.engine.costs import DISCOUNT_RATE, LIFE_YEARS
+    from app.engine.costs.costs import DISCOUNT_RATE, LIFE_YEARS
 
     per_mw = capex_cny_per_mw(SITE.cooling, SITE.facility)
     expected = per_mw * capital_recovery_factor(DISCOUNT_RATE, LIFE_YEARS) * 10.0 / 1e6

@@ -11,11 +11,17 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from app.engine.allocation import AllocationProblem, Regions, Sites, Solver, WorkloadClass
+from app.engine.allocation.allocation import (
+    AllocationProblem,
+    Regions,
+    Sites,
+    Solver,
+    WorkloadClass,
+)
+from app.engine.allocation.migration import Migration
+from app.engine.allocation.network import BandwidthTier, NetworkParams
 from app.engine.evaluate import evaluate
-from app.engine.migration import Migration
-from app.engine.network import BandwidthTier, NetworkParams
-from app.engine.sites_effect import annuity_factor, sites_effect
+from app.engine.references.sites_effect import annuity_factor, sites_effect
 from app.io.scenario_file import load_scenario
 from app.paths import DATA_DIR
 

@@ -8,14 +8,14 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from app.engine.allocation import AllocationProblem, Regions, Sites, WorkloadClass, solve
-from app.engine.national_problem import (
+from app.engine.allocation.allocation import AllocationProblem, Regions, Sites, WorkloadClass, solve
+from app.engine.allocation.national_problem import (
     AllocationAssumptions,
     PlacedSupply,
     build_national_problem,
 )
-from app.engine.network import BandwidthTier, NetworkParams
-from app.engine.status_quo import (
+from app.engine.allocation.network import BandwidthTier, NetworkParams
+from app.engine.references.status_quo import (
     StatusQuoParams,
     build_status_quo,
     site_kind,
@@ -100,8 +100,8 @@ def test_status_quo_result_diffs_like_a_solve():
     assert base.site_load_mw == pytest.approx(sq.site_load_mw(pb.sites.ids))
     free = solve(pb)
     assert free.objective_cny <= base.objective_cny  # today is not cheaper than the optimum
-    from app.engine.shift import diff
-    from app.engine.status_quo import with_status_quo
+    from app.engine.references.shift import diff
+    from app.engine.references.status_quo import with_status_quo
 
     problem, _ = with_status_quo(pb, object())  # default friction
     scenario = solve(problem)
@@ -140,7 +140,7 @@ def test_national_defaults_leave_no_stock_idle(national):
 
 
 def test_prefecture_regions_share_their_province_stock(atlas, national):
-    from app.engine.prefecture_regions import to_prefectures
+    from app.engine.allocation.prefecture_regions import to_prefectures
 
     pb = to_prefectures(atlas, replace(national))
     sq = build_status_quo(pb)
@@ -156,7 +156,7 @@ def test_prefecture_regions_share_their_province_stock(atlas, national):
 
 
 def test_province_shares_apply_to_each_prefecture(atlas, national):
-    from app.engine.prefecture_regions import to_prefectures
+    from app.engine.allocation.prefecture_regions import to_prefectures
 
     pb = to_prefectures(atlas, national)
     params = StatusQuoParams(shares={("320000", "training"): {"cluster:helinger": 0.5}})

@@ -8,12 +8,12 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from app.engine.national_problem import (
+from app.engine.allocation.national_problem import (
     AllocationAssumptions,
     build_national_problem,
     stock_capacity,
 )
-from app.engine.stock_pue import national_mean, stock_pue_by_province
+from app.engine.pue.stock_pue import national_mean, stock_pue_by_province
 
 HEILONGJIANG, GUANGDONG = 230000, 440000
 

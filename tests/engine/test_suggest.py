@@ -10,8 +10,8 @@ from dataclasses import replace
 import pytest
 
 from app.engine.evaluate import evaluate
-from app.engine.suggest import SuggestError, SuggestRequest, apply, plan_cost, suggest
-from app.engine.suggest_candidates import Location
+from app.engine.suggest.suggest import SuggestError, SuggestRequest, apply, plan_cost, suggest
+from app.engine.suggest.suggest_candidates import Location
 from app.io.scenario_file import load_scenario
 from app.paths import DATA_DIR
 

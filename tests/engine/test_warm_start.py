@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from app.engine.allocation import (
+from app.engine.allocation.allocation import (
     DEFAULT_CLASSES,
     AllocationProblem,
     Regions,

@@ -94,7 +94,7 @@ def test_solve_json_reports_moved_mw_and_status_quo_load():
 def test_moved_mw_falls_as_the_migration_cost_rises(preview):
     from dataclasses import replace
 
-    from app.engine.allocation import Solver
+    from app.engine.allocation.allocation import Solver
 
     pb = preview.scenario.problem
     solver, moved = Solver(), []

@@ -9,9 +9,9 @@ from dataclasses import replace
 import pytest
 
 from app.io import exports, report_tables
+from app.io.assumptions_v1 import ASSUMPTION_KEYS
 from app.io.report_data import collect
 from app.io.scenario_file import ScenarioError, load_scenario, loads_scenario
-from app.io.scenario_v1 import ASSUMPTION_KEYS
 from app.paths import DATA_DIR
 
 ENVELOPE = 'format = "cpn-scenario"\nversion = 1\n'

@@ -224,7 +224,7 @@ def test_weather_file_of_the_wrong_kind_is_refused_unread(tmp_path) -> None:
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
 def test_weather_links_to_devices_and_pipes_are_refused(tmp_path) -> None:
-    from app.engine.site_eval import read_weather_file
+    from app.engine.costs.site_eval import read_weather_file
 
     zero = tmp_path / "zero.epw"
     zero.symlink_to("/dev/zero")
@@ -242,7 +242,7 @@ def test_weather_links_to_devices_and_pipes_are_refused(tmp_path) -> None:
 
 
 def test_weather_csv_errors_do_not_echo_the_content(tmp_path) -> None:
-    from app.engine.site_eval import read_weather_file
+    from app.engine.costs.site_eval import read_weather_file
 
     csv = tmp_path / "w.csv"
     csv.write_text("password=hunter2,other\n1,2\n")

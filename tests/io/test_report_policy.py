@@ -9,8 +9,8 @@ import pytest
 
 from app.domain.scenario import Scenario
 from app.domain.site import Site
+from app.engine.allocation.national_problem import AllocationAssumptions
 from app.engine.evaluate import evaluate
-from app.engine.national_problem import AllocationAssumptions
 from app.io import exports
 from app.io.report_data import collect
 

@@ -17,7 +17,7 @@ import tomli_w
 
 from app.domain.scenario import MapView, Scenario, SolverSettings
 from app.domain.site import Site
-from app.engine.allocation import WorkloadClass
+from app.engine.allocation.allocation import WorkloadClass
 from app.io import atomic, scenario_file
 from app.io.scenario_file import (
     CURRENT_VERSION,
@@ -125,7 +125,7 @@ def test_relative_paths_resolve_against_the_file_not_the_working_dir(tmp_path, m
 
 
 def test_default_scenario_round_trips_and_defaults_hold(tmp_path) -> None:
-    from app.engine.allocation import DEFAULT_UNSERVED_PENALTY
+    from app.engine.allocation.allocation import DEFAULT_UNSERVED_PENALTY
 
     assert SolverSettings().unserved_penalty_cny_per_mw_year == DEFAULT_UNSERVED_PENALTY
     assert Scenario().name == "Untitled" and Scenario().sites == []
@@ -141,7 +141,7 @@ def test_minimal_file_takes_defaults(tmp_path) -> None:
 
 
 def test_overrides_reach_the_national_problem(atlas) -> None:
-    from app.engine.national_problem import build_national_problem
+    from app.engine.allocation.national_problem import build_national_problem
 
     s = load_scenario(TEST_DATA / "v1.toml")
     sites = build_national_problem(atlas, s.assumptions).sites
@@ -612,9 +612,10 @@ def test_files_are_data_only() -> None:
     import inspect
     import re
 
-    from app.io import checks, recovery, scenario_v1
+    from app.io import assumptions_v1, checks, demand_v1, recovery, scenario_v1, sites_v1
 
-    for module in (scenario_file, scenario_v1, checks, recovery):
+    readers = (scenario_v1, sites_v1, demand_v1, assumptions_v1)
+    for module in (scenario_file, *readers, checks, recovery):
         source = inspect.getsource(module)
         assert not re.search(r"\b(eval|exec|pickle|marshal|yaml|importlib)\b", source), module
 
@@ -634,7 +635,7 @@ def test_view_box_is_clamped_or_dropped_never_refused(tmp_path) -> None:
 def test_documented_example_is_valid_and_every_key_is_documented(tmp_path) -> None:
     import re
 
-    from app.io import scenario_v1, sweep_v1
+    from app.io import assumptions_v1, demand_v1, scenario_v1, sites_v1, sweep_v1, toml_names
 
     doc = (ROOT / "docs" / "scenario-format.md").read_text(encoding="utf-8")
     example = re.search(r"```toml\n(.*?)```", doc, re.S).group(1)
@@ -647,12 +648,12 @@ def test_documented_example_is_valid_and_every_key_is_documented(tmp_path) -> No
     keys = {
         *scenario_v1.TOP_KEYS,
         *scenario_v1.META_KEYS,
-        *scenario_v1.SITE_KEYS,
-        *scenario_v1.DEMAND_KEYS,
-        *scenario_v1.CLASS_KEYS,
-        *scenario_v1.ASSUMPTION_KEYS,
-        *scenario_v1.PROVINCE_OVERRIDES,
-        *scenario_v1.CLUSTER_OVERRIDES,
+        *sites_v1.SITE_KEYS,
+        *demand_v1.DEMAND_KEYS,
+        *demand_v1.CLASS_KEYS,
+        *assumptions_v1.ASSUMPTION_KEYS,
+        *toml_names.PROVINCE_OVERRIDES,
+        *toml_names.CLUSTER_OVERRIDES,
         *scenario_v1.SOLVER_KEYS,
         *scenario_v1.MAP_KEYS,
         *sweep_v1.SWEEP_KEYS,

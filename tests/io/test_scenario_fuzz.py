@@ -15,12 +15,12 @@ from hypothesis import strategies as st
 from app.domain.metrics import METRICS_BY_KEY
 from app.domain.scenario import BASE_DATASETS, REGION_LEVELS, MapView, Scenario, SolverSettings
 from app.domain.site import Site
-from app.engine.allocation import RESIDENCIES, WorkloadClass
-from app.engine.costs import ACCELERATOR_PROFILES
-from app.engine.national_problem import AllocationAssumptions
-from app.engine.network import default_tiers
-from app.engine.pue import COOLING_TECHS
-from app.io import scenario_v1
+from app.engine.allocation.allocation import RESIDENCIES, WorkloadClass
+from app.engine.allocation.national_problem import AllocationAssumptions
+from app.engine.allocation.network import default_tiers
+from app.engine.costs.costs import ACCELERATOR_PROFILES
+from app.engine.pue.pue import COOLING_TECHS
+from app.io import assumptions_v1, demand_v1, scenario_v1, sites_v1, toml_names
 from app.io.scenario_file import ScenarioError, dumps_scenario, load_scenario, loads_scenario
 
 V1_FILE = Path(__file__).resolve().parent.parent / "data" / "scenarios" / "v1.toml"
@@ -74,19 +74,19 @@ classes = st.builds(
     share=_floats(0.001, 1),
     bandwidth_tier=st.sampled_from(list(default_tiers())),
 )
-codes = st.sampled_from(sorted(set(scenario_v1.province_names().values())))
+codes = st.sampled_from(sorted(set(toml_names.province_names().values())))
 overrides = st.dictionaries(codes, _floats(0, 1e6), max_size=4)
 assumptions = st.builds(
     AllocationAssumptions,
     national_it_mw=_floats(0, 1e6, exclude_min=True),
-    demand_proxy=st.sampled_from(scenario_v1.DEMAND_PROXIES),
+    demand_proxy=st.sampled_from(demand_v1.DEMAND_PROXIES),
     classes=st.lists(classes, min_size=1, max_size=5, unique_by=lambda c: c.id).map(tuple),
     carbon_price_cny_per_t=_floats(0, 1e4),
     kw_per_rack=_floats(0, 100, exclude_min=True),
     stock_pue=_floats(1, 3),
     stock_mw=overrides,
     demand_mw=overrides,
-    cluster_mw=st.dictionaries(st.sampled_from(scenario_v1.cluster_ids()), _floats(0, 1e6)),
+    cluster_mw=st.dictionaries(st.sampled_from(toml_names.cluster_ids()), _floats(0, 1e6)),
     tariff_cny_per_kwh=st.dictionaries(codes, _floats(0, 10, exclude_min=True, exclude_max=True)),
     emission_kg_per_kwh=st.dictionaries(codes, _floats(0, 5, exclude_max=True)),
 )
@@ -137,11 +137,11 @@ def test_any_valid_scenario_round_trips_exactly(scenario: Scenario) -> None:
 KNOWN_KEYS = sorted(
     {
         *scenario_v1.TOP_KEYS,
-        *scenario_v1.SITE_KEYS,
-        *scenario_v1.CLASS_KEYS,
-        *scenario_v1.DEMAND_KEYS,
-        *scenario_v1.ASSUMPTION_KEYS,
-        *scenario_v1.PROVINCE_OVERRIDES,
+        *sites_v1.SITE_KEYS,
+        *demand_v1.CLASS_KEYS,
+        *demand_v1.DEMAND_KEYS,
+        *assumptions_v1.ASSUMPTION_KEYS,
+        *toml_names.PROVINCE_OVERRIDES,
         *scenario_v1.SOLVER_KEYS,
         *scenario_v1.MAP_KEYS,
         *scenario_v1.META_KEYS,

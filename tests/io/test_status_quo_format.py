@@ -8,9 +8,9 @@ from dataclasses import replace
 import pytest
 
 from app.domain.scenario import Scenario
-from app.engine.allocation import solve
-from app.engine.national_problem import AllocationAssumptions, build_national_problem
-from app.engine.status_quo import with_status_quo
+from app.engine.allocation.allocation import solve
+from app.engine.allocation.national_problem import AllocationAssumptions, build_national_problem
+from app.engine.references.status_quo import with_status_quo
 from app.io.scenario_file import ScenarioError, loads_scenario, save_scenario
 
 HEAD = 'format = "cpn-scenario"\nversion = 1\n'

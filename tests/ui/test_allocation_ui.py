@@ -191,7 +191,7 @@ def test_assumptions_dock_shows_sources_ranges_and_the_capex_flag(window, qtbot)
 
 def test_scenario_year_is_an_undoable_edit_that_grows_demand(window, qtbot):
     """Issue 17: the year spin box sets [assumptions] year; the solve sees the grown demand."""
-    from app.engine.demand import BASE_YEAR, GROWTH_PER_YEAR
+    from app.engine.allocation.demand import BASE_YEAR, GROWTH_PER_YEAR
 
     window.allocation.auto_action.setChecked(False)
     panel = window.allocation.assumptions

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine import site_eval
+from app.engine.costs import site_eval
 
 
 def _forget(atlas, *techs: str) -> None:
@@ -75,8 +75,8 @@ def test_a_newer_metric_supersedes_the_one_computing(window, qtbot, atlas):
 def test_station_pue_in_steps_equals_one_batch(atlas, tech):
     """Computed :data:`STATIONS_PER_STEP` stations at a time, every station gets the figures
     of one batch over all stations (same synthetic year, same PUE)."""
-    from app.engine.climate import all_normals_from_frame, synthesize_many
-    from app.engine.pue import evaluate_many
+    from app.engine.climate.climate import all_normals_from_frame, synthesize_many
+    from app.engine.pue.pue import evaluate_many
 
     pue = site_eval.station_pue(atlas, tech)
     mapped = atlas.normals[atlas.normals["station"].isin(atlas.stations.index)]

@@ -56,7 +56,7 @@ def test_pdf_report_has_the_policy_section(atlas, tmp_path):
 
     from app.domain.scenario import Scenario
     from app.domain.site import Site
-    from app.engine.national_problem import AllocationAssumptions
+    from app.engine.allocation.national_problem import AllocationAssumptions
     from app.io.report_data import collect
     from app.ui.report import write_pdf
 

@@ -9,7 +9,7 @@ import pytest
 
 from app.domain.scenario import Scenario
 from app.domain.site import Site
-from app.engine.city_lookup import STATION_WARN_KM
+from app.engine.climate.city_lookup import STATION_WARN_KM
 from app.engine.evaluate import site_cards
 from app.ui import describe
 

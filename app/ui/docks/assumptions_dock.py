@@ -32,9 +32,9 @@ from app.datasets.assumptions import assumptions_table
 from app.datasets.cluster_names import cluster_label
 from app.datasets.reference import load_clusters
 from app.domain.workload import RESIDENCIES, residency_label, shown_label
-from app.engine.demand import BASE_YEAR
-from app.engine.national_problem import ASSUMPTION_NOTES, AllocationAssumptions
-from app.engine.network import default_tiers
+from app.engine.allocation.demand import BASE_YEAR
+from app.engine.allocation.national_problem import ASSUMPTION_NOTES, AllocationAssumptions
+from app.engine.allocation.network import default_tiers
 from app.ui.describe import assumption_tip, unit_text
 from app.ui.docks.status_quo_panel import StatusQuoPanel
 from app.ui.i18n import language, tr

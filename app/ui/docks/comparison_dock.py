@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.pue_shown import facility_short, pue_band_text
 from app.domain.report_units import display, heading
-from app.engine.site_eval import SiteMetrics
+from app.engine.costs.site_eval import SiteMetrics
 from app.ui import plain
 from app.ui.describe import cooling_label
 from app.ui.i18n import language, tr

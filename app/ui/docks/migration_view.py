@@ -1,6 +1,6 @@
 """Status quo -> scenario in the results dock: MW moved per class, the moves (from -> to, MW,
 annual saving, payback) and what stays where it is served today and why. Every figure comes
-from the evaluation's :class:`~app.engine.migration_preview.MigrationPreview`; the view combo
+from the evaluation's :class:`~app.engine.references.migration_preview.MigrationPreview`; the view combo
 switches the whole dock (and the map) to the free-moving reference."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.workload import shown_label
-from app.engine.migration_preview import MigrationPreview
+from app.engine.references.migration_preview import MigrationPreview
 from app.ui import plain
 from app.ui.describe import money_text
 from app.ui.i18n import tr
@@ -29,7 +29,7 @@ from app.ui.i18n import tr
 VIEWS = (("status_quo", "Status quo -> scenario"), ("free", "If moving were free"))
 MOVE_COLUMNS = ("From", "To", "Class", "MW", "Saving (M CNY/yr)", "Payback (years)")
 STAY_COLUMNS = ("Why it stays", "Class", "MW")
-#: The engine's stay reasons (app.engine.migration_preview.STAY_REASONS), as shown.
+#: The engine's stay reasons (app.engine.references.migration_preview.STAY_REASONS), as shown.
 REASONS = {
     "frozen": "frozen (class kept in place)",
     "not worth the migration cost": "not worth the migration cost",

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.report_units import format_shown
 from app.domain.text import language
-from app.engine.national_problem import supply_names
+from app.engine.allocation.national_problem import supply_names
 from app.io.report_policy import policy_tables
 from app.ui.i18n import tr
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.units import carbon_unit, money_unit
-from app.engine.preview import Preview
+from app.engine.references.preview import Preview
 from app.io.glossary import ORDER, definition
 from app.ui.docks.bar_chart import NamedBars
 from app.ui.docks.migration_view import MigrationView

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.site import Site
-from app.engine.facility import FACILITY_CLASSES, FACILITY_LABELS
+from app.engine.pue.facility import FACILITY_CLASSES, FACILITY_LABELS
 from app.ui import plain
 from app.ui.i18n import language, tr
 

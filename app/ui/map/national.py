@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.datasets.boundaries import load_prefecture_lines
 from app.datasets.map_base import MapBase, map_base_of
 from app.domain.metrics import Metric, metric
-from app.engine.classify import (
+from app.engine.maps.classify import (
     class_labels,
     classify,
     diverging_breaks,
@@ -157,7 +157,7 @@ class NationalLayers:
         be shown at once). :meth:`set_metric` computes it in place when not done first."""
         if not key.startswith("pue:") or self.atlas is None:
             return None
-        from app.engine.site_eval import station_pue, station_pue_cached
+        from app.engine.costs.site_eval import station_pue, station_pue_cached
 
         atlas, tech = self.atlas, key.removeprefix("pue:")
         if station_pue_cached(atlas, tech):
@@ -183,7 +183,7 @@ class NationalLayers:
 
     def _pue(self, m: Metric, tech: str) -> LegendSpec:
         """Province mean of the stations' estimated PUE; stations coloured on the same classes."""
-        from app.engine.site_eval import province_mean_pue, station_pue  # PUE metrics only
+        from app.engine.costs.site_eval import province_mean_pue, station_pue  # PUE metrics only
 
         atlas = self._atlas()
         self.station_pue = pue = station_pue(atlas, tech)

@@ -1,0 +1,94 @@
+"""Allocation LP: serve demand ``D[p, k]`` (MW of IT load) from sites at least cost.
+
+Sequence (after PyPSA's ``optimize``): :func:`check_consistency` -> :func:`build` (small
+``define_*`` functions on numpy arrays) -> HiGHS solve in :class:`Solver` -> results and duals
+written back into :class:`AllocationResult` -> post-processing (lazy DataFrames, totals).
+Infeasibility cannot occur (unserved demand is a penalised variable); any non-optimal solver
+outcome is returned as a status string, never raised. Inconsistent input (wrong shapes,
+negative capacities, unknown residency) raises ``ValueError`` listing every problem.
+
+LP, with admissible pairs ``j = (p, k, s)`` only::
+
+    min  sum_j c_j x_j + M * sum_pk u_pk
+    s.t. sum_s x_pks + u_pk = D_pk        (demand row per region p, class k; dual = marginal cost)
+         sum_pk x_pks      <= cap_s       (capacity row per site s; -dual = value of one more MW)
+         x, u >= 0
+
+``c_j`` (CNY per MW-year of IT load) = energy (hours x PUE_s x tariff_s) + carbon price x
+emissions + transport (class bandwidth x route-km x tier price) + optional capex.
+
+Migration friction (optional, :mod:`~app.engine.allocation.migration`): given today's flows ``q_pks`` (the
+status quo, :mod:`~app.engine.references.status_quo`), every flow column costs ``c_j + m`` with ``m`` =
+one-off migration cost / payback years, and one "stay" column per status-quo flow, bounded by
+``q_pks``, costs ``c_j``; a frozen class keeps only its status-quo pairs, each bounded by
+``q_pks``. Existing sites carry no capex (sunk: energy and transport only); placed sites carry
+theirs when given. ``totals`` report ``moved_mw`` (MW served beyond the status quo) and
+``migration_cost`` (its annual charge).
+
+The code is split in three modules, all re-exported here (import from this module):
+:mod:`~app.engine.allocation.allocation_problem` (inputs, consistency check, ``define_*``, build),
+:mod:`~app.engine.allocation.allocation_solver` (HiGHS with column generation and warm starts, MPS export)
+and :mod:`~app.engine.allocation.allocation_result` (write-back, totals, DataFrame views).
+"""
+
+from __future__ import annotations
+
+from app.engine.allocation.allocation_problem import (
+    DEFAULT_CLASSES,
+    DEFAULT_UNSERVED_PENALTY,
+    HOURS_PER_YEAR,
+    NATIONAL_EMISSION_KG_PER_KWH,
+    RESIDENCIES,
+    AllocationProblem,
+    BuiltModel,
+    Regions,
+    Residency,
+    Sites,
+    WorkloadClass,
+    build,
+    check_consistency,
+    define_admissible,
+    define_constraints,
+    define_site_costs,
+)
+from app.engine.allocation.allocation_result import AllocationResult
+from app.engine.allocation.allocation_solver import (
+    ADD_PER_ROW,
+    RC_TOL,
+    SEED_CHEAPEST,
+    SEED_NEAREST,
+    SOLVER_OPTIONS,
+    Solver,
+    new_highs,
+    solve,
+    write_mps,
+)
+
+__all__ = [
+    "ADD_PER_ROW",
+    "DEFAULT_CLASSES",
+    "DEFAULT_UNSERVED_PENALTY",
+    "HOURS_PER_YEAR",
+    "NATIONAL_EMISSION_KG_PER_KWH",
+    "RC_TOL",
+    "RESIDENCIES",
+    "SEED_CHEAPEST",
+    "SEED_NEAREST",
+    "SOLVER_OPTIONS",
+    "AllocationProblem",
+    "AllocationResult",
+    "BuiltModel",
+    "Regions",
+    "Residency",
+    "Sites",
+    "Solver",
+    "WorkloadClass",
+    "build",
+    "check_consistency",
+    "define_admissible",
+    "define_constraints",
+    "define_site_costs",
+    "new_highs",
+    "solve",
+    "write_mps",
+]

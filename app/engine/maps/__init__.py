@@ -1,0 +1,1 @@
+"""Map arithmetic without Qt: class breaks for choropleths and their edge labels."""

@@ -1,0 +1,276 @@
+"""Hourly PUE of a data hall for six cooling technologies, driven by an hourly weather year.
+
+``PUE(t) = (P_IT + P_cooling(t) + P_electrical + P_misc) / P_IT``; annual and monthly PUE are
+energy-weighted. Everything is computed per kW of *rated* IT capacity, so ``utilization``
+(IT load / rated IT) sets how much the fixed losses weigh: a half-empty hall has a worse PUE.
+
+Formula set (after Lei & Masanet, Energy 201 (2020) 117556, and their public tool
+``nuoaleon/Data-center-PUE-prediction-tool``):
+
+- heat to remove = IT + UPS and distribution losses + lighting/misc (all inside the building);
+- fans ``V * dp / eta`` with ``V = Q / (rho cp dT_air)``, pumps ``m/rho * dp / eta``;
+- water-side economiser: supply water ``T_ra - (T_ra - T_sa)/coil_effectiveness``; free
+  cooling while ``T_wb + tower approach + HX approach <= supply water``, then *linear partial
+  free cooling* up to the return water temperature, chiller beyond;
+- water-cooled chiller COP from their regression in part-load ratio and entering condenser
+  water temperature. That regression was fitted for ~7 degC chilled water, so it is scaled by
+  the Carnot ratio of the actual to the 7 degC lift (warm chilled water), capped, and held
+  within 15..38 degC condenser water where it is physical;
+- air economisers by the enthalpy rule: outdoor air is used while it (after evaporative
+  assist, limited by the supply dew-point ceiling) is cooler than the return air.
+
+Air-cooled compressors (air-cooled chiller, DX trim) use a fraction of the Carnot COP, as the
+feasibility study in DESIGN.md 3.2 suggests. Defaults, units and the source or reasoning of
+every parameter are in :mod:`app.engine.pue.pue_params`; :func:`parameter_table` lists them.
+The plant physics of each technology is in :mod:`app.engine.pue.cooling`.
+Modes: *free* = no compressor work that hour, *mechanical* = compressors carry all heat,
+*partial* = in between. Water: cooling-tower make-up, evaporative pads/sprays (L per kWh IT).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from app.domain.ids import COOLING_TECH_IDS, COOLING_TECH_LABELS
+from app.engine.climate.climate import HOUR_MONTH, HourlyWeather
+from app.engine.climate.psychro import FloatArray
+from app.engine.pue import pue_params
+from app.engine.pue.cooling import TECH_FUNCS, Air, liquid
+from app.engine.pue.facility import facility_params
+from app.engine.pue.pue_params import (
+    DEFAULT_PARAMS,
+    DEFAULT_UTILIZATION,
+    AirChillerParams,
+    ChillerTowerParams,
+    DirectAirParams,
+    ElectricalParams,
+    IndirectEvapParams,
+    LiquidParams,
+)
+
+__all__ = [
+    "COOLING_TECHS", "TECH_LABELS", "TECH_SHORT", "DEFAULT_PARAMS", "DEFAULT_UTILIZATION", "AirChillerParams",
+    "ChillerTowerParams", "DirectAirParams", "ElectricalParams", "IndirectEvapParams",
+    "LiquidParams", "PueResult", "evaluate_pue", "evaluate_many", "annual_pue_many",
+    "parameter_table", "with_params",
+]  # fmt: skip
+
+COOLING_TECHS = COOLING_TECH_IDS  # the ids live in the domain; the engine gives them meaning
+TECH_LABELS: dict[str, tuple[str, str]] = COOLING_TECH_LABELS  # English, Chinese
+#: Short names for table columns and reports (same order of languages).
+TECH_SHORT: dict[str, tuple[str, str]] = {
+    "chiller_tower": ("Chiller + tower", "水冷冷机+冷却塔"),
+    "air_chiller": ("Air-cooled chiller", "风冷冷机"),
+    "direct_air": ("Direct air", "直接新风"),
+    "indirect_evaporative": ("Indirect evaporative", "间接蒸发"),
+    "liquid_cold_plate": ("Cold plate", "冷板液冷"),
+    "immersion": ("Immersion", "浸没液冷"),
+}
+
+
+def _check_tech(tech: str) -> str:
+    if tech not in COOLING_TECHS:
+        raise ValueError(
+            f"unknown cooling technology {tech!r}; choose one of {', '.join(COOLING_TECHS)}"
+        )
+    return tech
+
+
+def parameter_table(tech: str) -> list[dict[str, object]]:
+    """Default parameters of ``tech`` and the electrical chain: name, value, unit, source."""
+    return pue_params.parameter_table(_check_tech(tech))
+
+
+_MONTH_STARTS = np.concatenate([[0], np.flatnonzero(np.diff(HOUR_MONTH)) + 1])
+
+
+# ----------------------------------------------------------------------------- evaluation
+
+
+@dataclass
+class PueResult:
+    """Annual PUE evaluation of one technology on one weather year.
+
+    Energies are per MW of rated IT capacity; ``breakdown_kwh_per_kwh_it`` splits the
+    overhead (it sums to ``annual_pue - 1``); ``hourly_*_kw_per_kw`` are hourly IT and facility
+    power per kW of rated IT (facility energy = sum(IT x PUE) hour by hour).
+    """
+
+    tech: str
+    utilization: float
+    hourly_pue: FloatArray
+    monthly_pue: FloatArray
+    annual_pue: float
+    mode_hours: dict[str, int]
+    wue_l_per_kwh: float
+    water_m3_per_mw_it_year: float
+    it_mwh_per_mw_year: float
+    facility_mwh_per_mw_year: float
+    breakdown_kwh_per_kwh_it: dict[str, float]
+    hourly_it_kw_per_kw: FloatArray
+    hourly_facility_kw_per_kw: FloatArray
+    notes: list[str]
+
+
+def _resolve(
+    tech: str, params: object | None, electrical: ElectricalParams | None, facility: str | None
+) -> tuple[object, ElectricalParams]:
+    """Parameters to use: explicit ones win; else the facility class's; else the defaults."""
+    if facility is not None:
+        class_params, class_el = facility_params(_check_tech(tech), facility)
+        params, electrical = params or class_params, electrical or class_el
+    return _params_for(tech, params), electrical or ElectricalParams()
+
+
+def _params_for(tech: str, params: object | None) -> object:
+    expected = type(DEFAULT_PARAMS[tech])
+    if params is None:
+        return DEFAULT_PARAMS[tech]
+    if not isinstance(params, expected):
+        raise TypeError(f"{tech} needs {expected.__name__}, got {type(params).__name__}")
+    return params
+
+
+def _evaluate_arrays(
+    air: Air, tech: str, utilization: FloatArray | float, params: object, el: ElectricalParams
+) -> dict[str, FloatArray]:
+    """Hourly IT, facility and component powers (kW per kW rated) and water (L/h per kW)."""
+    it = np.broadcast_to(np.asarray(utilization, dtype=float), air.tdb.shape)
+    if np.any(it <= 0.0) or np.any(it > 1.5):
+        raise ValueError("utilization must be in (0, 1.5] (IT load / rated IT power)")
+    k_ups, k_dist = (
+        1.0 / el.ups_efficiency - 1.0,
+        el.distribution_loss / (1.0 - el.distribution_loss),
+    )
+    # No-load losses follow the installed chain (2N: twice the design IT), misc the building.
+    over = el.design_oversize
+    fixed = over * el.chain_redundancy * (el.ups_fixed_loss + el.transformer_fixed_loss)
+    misc = over * el.misc_fixed
+    electrical = fixed + it * (k_ups + k_dist)
+    q = it + electrical + misc
+    q_design = over * (1.0 + k_ups + k_dist) + fixed + misc
+    if tech in TECH_FUNCS:
+        cool = TECH_FUNCS[tech](air, q, q_design, params)
+    else:
+        cool = liquid(air, q, q_design, it, params)  # type: ignore[arg-type]
+    facility = q + cool.compressor_kw + cool.aux_kw
+    return {
+        "it": it,
+        "facility": facility,
+        "electrical": electrical,
+        "compressor": cool.compressor_kw,
+        "aux": cool.aux_kw,
+        "mech": cool.mech_frac,
+        "water": cool.water_l,
+        "misc": np.broadcast_to(misc, it.shape),
+    }
+
+
+def _summarise(tech: str, h: dict[str, FloatArray], notes: list[str]) -> PueResult:
+    """Aggregate one station's hourly arrays (8760) into a :class:`PueResult`."""
+    it_kwh = h["it"].sum()
+    monthly = np.add.reduceat(h["facility"], _MONTH_STARTS) / np.add.reduceat(
+        h["it"], _MONTH_STARTS
+    )
+    mech = h["mech"]
+    free = int(np.count_nonzero(mech <= 1e-9))
+    mechanical = int(np.count_nonzero(mech >= 1.0 - 1e-9))
+    water_l = float(h["water"].sum())
+    return PueResult(
+        tech=tech,
+        utilization=float(h["it"].mean()),
+        hourly_pue=h["facility"] / h["it"],
+        monthly_pue=monthly,
+        annual_pue=float(h["facility"].sum() / it_kwh),
+        mode_hours={
+            "free": free,
+            "partial": len(mech) - free - mechanical,
+            "mechanical": mechanical,
+        },
+        wue_l_per_kwh=water_l / it_kwh,
+        water_m3_per_mw_it_year=water_l,  # L per kW rated = m3 per MW rated
+        it_mwh_per_mw_year=float(it_kwh),  # kWh per kW = MWh per MW
+        facility_mwh_per_mw_year=float(h["facility"].sum()),
+        breakdown_kwh_per_kwh_it={
+            "electrical_losses": float(h["electrical"].sum() / it_kwh),
+            "misc": float(h["misc"].sum() / it_kwh),
+            "cooling_compressors": float(h["compressor"].sum() / it_kwh),
+            "cooling_fans_pumps": float(h["aux"].sum() / it_kwh),
+        },
+        hourly_it_kw_per_kw=np.array(h["it"]),
+        hourly_facility_kw_per_kw=h["facility"],
+        notes=list(notes),
+    )
+
+
+def evaluate_pue(
+    weather: HourlyWeather,
+    tech: str,
+    utilization: float | FloatArray = DEFAULT_UTILIZATION,
+    params: object | None = None,
+    electrical: ElectricalParams | None = None,
+    facility: str | None = None,
+) -> PueResult:
+    """Hourly, monthly and annual PUE, mode hours and water use of ``tech`` on ``weather``.
+
+    ``utilization`` is IT load / rated IT power, a number or 8760 hourly values; ``params``
+    is the technology's parameter dataclass (defaults in ``DEFAULT_PARAMS``); ``facility`` a
+    class of :mod:`app.engine.pue.facility` (None: the hyperscale defaults).
+    """
+    _check_tech(tech)
+    air = Air(weather.tdb_c, weather.twb_c, weather.dewpoint_c, np.asarray(weather.pressure_pa))
+    p, el = _resolve(tech, params, electrical, facility)
+    arrays = _evaluate_arrays(air, tech, utilization, p, el)
+    return _summarise(tech, arrays, weather.notes)
+
+
+def evaluate_many(
+    weathers: Sequence[HourlyWeather],
+    tech: str,
+    utilization: float = DEFAULT_UTILIZATION,
+    params: object | None = None,
+    electrical: ElectricalParams | None = None,
+    facility: str | None = None,
+) -> list[PueResult]:
+    """:func:`evaluate_pue` for many weather years at once (vectorised in blocks of 32)."""
+    _check_tech(tech)
+    p, el = _resolve(tech, params, electrical, facility)
+    out: list[PueResult] = []
+    for start in range(0, len(weathers), 32):
+        block = weathers[start : start + 32]
+        air = Air(
+            np.stack([w.tdb_c for w in block]),
+            np.stack([w.twb_c for w in block]),
+            np.stack([w.dewpoint_c for w in block]),
+            np.array([[w.pressure_pa] for w in block]),
+        )
+        arrays = _evaluate_arrays(air, tech, utilization, p, el)
+        for i, w in enumerate(block):
+            out.append(_summarise(tech, {k: v[i] for k, v in arrays.items()}, w.notes))
+    return out
+
+
+def annual_pue_many(
+    arrays: dict[str, FloatArray],
+    tech: str,
+    utilization: float = DEFAULT_UTILIZATION,
+    params: object | None = None,
+    electrical: ElectricalParams | None = None,
+    facility: str | None = None,
+) -> FloatArray:
+    """Annual PUE only, for (n, 8760) weather arrays from ``climate.synthesize_arrays``: the
+    fast path for maps of hundreds of stations."""
+    air = Air(
+        arrays["tdb_c"], arrays["twb_c"], arrays["dewpoint_c"], arrays["pressure_pa"][:, None]
+    )
+    p, el = _resolve(_check_tech(tech), params, electrical, facility)
+    h = _evaluate_arrays(air, tech, utilization, p, el)
+    return h["facility"].sum(axis=-1) / h["it"].sum(axis=-1)
+
+
+def with_params(tech: str, **changes: float) -> object:
+    """Default parameters of ``tech`` with some fields changed (``dataclasses.replace``)."""
+    return replace(DEFAULT_PARAMS[_check_tech(tech)], **changes)

@@ -1,0 +1,155 @@
+"""Why each suggested site: its figures, whom it serves and what it displaces, read off the one
+evaluation of the scenario with the suggested sites placed (:func:`app.engine.evaluate.evaluate`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from app.domain.scenario import Scenario
+from app.domain.text import tr
+from app.engine.suggest.suggest_search import Portfolio
+
+
+@dataclass(frozen=True)
+class SiteWhy:
+    """One suggested site in the evaluation: PUE at its solved load (p5-p95 band where
+    computed), price, load, the regions it serves most (name, MW, round trip ms) and the sites
+    whose load it takes (name, MW)."""
+
+    site_id: str
+    pue: float | None
+    pue_p5: float
+    pue_p95: float
+    price_cny_per_kwh: float
+    load_mw: float
+    utilisation: float
+    station: str
+    station_km: float
+    serves: tuple[tuple[str, float, float], ...]
+    displaces: tuple[tuple[str, float], ...]
+    targets_met: tuple[str, ...] = ()  # national targets (policy ids) the site meets
+    targets_missed: tuple[str, ...] = ()
+
+    def text(self) -> str:
+        """Plain text for a tooltip or a report cell."""
+        lines = [
+            tr("PUE {pue} at {load:,.0f} MW ({util:.0%} used); electricity {price:.3f} CNY/kWh").format(
+                pue=_pue(self), load=self.load_mw, util=self.utilisation,
+                price=self.price_cny_per_kwh,
+            ),
+            tr("climate: {station} ({km:.0f} km)").format(station=self.station, km=self.station_km),
+        ]  # fmt: skip
+        if self.serves:
+            served = ", ".join(f"{n} {mw:,.0f} MW ({ms:.0f} ms)" for n, mw, ms in self.serves)
+            lines.append(tr("serves: {regions}").format(regions=served))
+        if self.displaces:
+            moved = ", ".join(f"{n} {mw:,.0f} MW" for n, mw in self.displaces)
+            lines.append(tr("takes load from: {sites}").format(sites=moved))
+        if self.targets_met:
+            lines.append(tr("meets: {ids}").format(ids=", ".join(self.targets_met)))
+        if self.targets_missed:
+            lines.append(tr("misses: {ids}").format(ids=", ".join(self.targets_missed)))
+        return "\n".join(lines)
+
+
+def _pue(w: SiteWhy) -> str:
+    if w.pue is None:
+        return "-"
+    if math.isfinite(w.pue_p5) and math.isfinite(w.pue_p95):
+        return tr("{pue:.3f} (p5-p95 at design load {p5:.2f}-{p95:.2f})").format(
+            pue=w.pue, p5=w.pue_p5, p95=w.pue_p95
+        )
+    return f"{w.pue:.3f}"
+
+
+def explain(evaluation, site_ids: list[str], top: int = 3) -> dict[str, SiteWhy]:
+    """:class:`SiteWhy` of each site in ``site_ids`` (placed sites of ``evaluation``)."""
+    result = evaluation.result
+    names = dict(
+        zip(result.problem.regions.ids.tolist(), result.problem.regions.names.tolist(), strict=True)
+    )
+    site_names = dict(
+        zip(result.problem.sites.ids.tolist(), result.problem.sites.names.tolist(), strict=True)
+    )
+    flows = result.flows
+    moves = evaluation.migration.moves
+    met: dict[str, list[str]] = {}
+    missed: dict[str, list[str]] = {}
+    for item in evaluation.policy.of("scenario"):  # the national targets, scored once
+        if item.scope in site_ids and item.passed is not None:
+            (met if item.passed else missed).setdefault(item.scope, []).append(item.target.id)
+    out = {}
+    for e in evaluation.sites:
+        sid = e.site.id
+        if sid not in site_ids:
+            continue
+        mine = flows[flows["site"] == sid]
+        by_region = mine.groupby("region").agg(mw=("mw", "sum"), rtt=("rtt_ms", "mean"))
+        by_region = by_region.sort_values("mw", ascending=False).head(top)
+        taken = moves[(moves["to_site"] == sid) & (moves["from_site"] != "")]
+        by_site = taken.groupby("from_site")["mw"].sum().sort_values(ascending=False).head(top)
+        s = e.solved
+        out[sid] = SiteWhy(
+            site_id=sid,
+            pue=None if s is None else s.pue,
+            pue_p5=float(getattr(e.metrics, "pue_p5", math.nan) or math.nan),
+            pue_p95=float(getattr(e.metrics, "pue_p95", math.nan) or math.nan),
+            price_cny_per_kwh=float(e.inputs.price_cny_per_kwh),
+            load_mw=0.0 if s is None else s.load_mw,
+            utilisation=0.0 if s is None else s.utilisation,
+            station=e.inputs.station,
+            station_km=e.inputs.station_km,
+            serves=tuple(
+                (names.get(r, str(r)), float(v.mw), float(v.rtt)) for r, v in by_region.iterrows()
+            ),
+            displaces=tuple((site_names.get(f, str(f)), float(mw)) for f, mw in by_site.items()),
+            targets_met=tuple(met.get(sid, ())),
+            targets_missed=tuple(missed.get(sid, ())),
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class PlanView:
+    """One plan of a suggestion as the planner reads it: its label ("best", "alternative 1",
+    "first answer"), the scenario with its sites placed, why for each new site (site id ->
+    :class:`SiteWhy`) and what it saves a year against the scenario as it is (CNY/yr; negative:
+    it costs), all from the one evaluation."""
+
+    label: str
+    portfolio: Portfolio
+    scenario: Scenario
+    why: dict
+    saving_cny: float
+
+    @property
+    def new_sites(self) -> list:
+        return [s for s in self.scenario.sites if s.id in self.why]
+
+
+def plan_views(scenario, suggestion, atlas=None, cancel=lambda: False) -> list[PlanView] | None:
+    """Every plan of ``suggestion`` (best, alternatives, the first answer when it differs)
+    evaluated with its sites placed in ``scenario`` (None when cancelled)."""
+    from app.engine.evaluate import evaluate
+    from app.engine.suggest.suggest import apply, plan_cost
+
+    base = plan_cost(evaluate(scenario, atlas=atlas, free=False))
+    labelled = [(tr("best"), suggestion.best)] + [
+        (tr("alternative {n}").format(n=i + 1), p) for i, p in enumerate(suggestion.alternatives)
+    ]
+    if suggestion.first.locations != suggestion.best.locations:
+        labelled.append((tr("first answer"), suggestion.first))
+    out = []
+    for label, plan in labelled:
+        if cancel():
+            return None
+        placed = apply(scenario, plan)
+        ev = evaluate(placed, atlas=atlas, free=False)
+        new_ids = [s.id for s in placed.sites[len(scenario.sites) :]]
+        out.append(PlanView(label, plan, placed, explain(ev, new_ids), base - plan_cost(ev)))
+    return out
+
+
+__all__ = ["PlanView", "SiteWhy", "explain", "plan_views"]

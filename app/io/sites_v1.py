@@ -1,0 +1,128 @@
+"""The ``[[sites]]`` tables of scenario format version 1: the planner's placed sites, read
+and written for :mod:`app.io.scenario_v1`; documented in ``docs/scenario-format.md``."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from app.domain.site import Site
+from app.domain.text import tr
+from app.engine.costs.costs import ACCELERATOR_PROFILES
+from app.engine.pue.facility import FACILITY_CLASSES
+from app.engine.pue.pue import COOLING_TECHS
+from app.io.checks import Checker, key_path, relative_path, show
+
+MAX_SITE_MW = 50_000.0
+"""One site's IT capacity (50 GW; the largest campuses are about 1 GW)."""
+MIN_UTILIZATION = 0.01
+"""Below 1 % the fixed cooling and power overheads make the PUE meaningless (17 at 0.1 %,
+overflowing near 1e-300)."""
+#: Site fields spelt differently in the file (public outputs spell ``utilisation``).
+SITE_FILE_NAMES = {"utilization": "utilisation"}
+#: Older spellings still read (the same key; giving both is a problem).
+SITE_ALIASES = {"utilization": "utilisation"}
+SITE_KEYS = tuple(SITE_FILE_NAMES.get(f.name, f.name) for f in fields(Site)) + tuple(SITE_ALIASES)
+
+_SITE_DEFAULT = Site("", "", 0.0, 0.0)
+
+
+def read_sites(doc: dict[str, Any], check: Checker) -> list[Site]:
+    """The ``[[sites]]`` of a version-1 document; problems go to ``check``."""
+    sites: list[Site] = []
+    first_path: dict[str, str] = {}
+    for path, tbl in check.tables(doc, "sites", "", SITE_KEYS) or []:
+        before = len(check.problems)
+        site = _site(tbl, path, check)
+        if len(check.problems) == before:  # the Site's own rules, as a safety net
+            for problem in site.validate():
+                check.add("", f"{path}.{problem}")
+        if site.id in first_path:
+            check.add(
+                f"{path}.id",
+                tr("duplicate id {id} (also {other})").format(
+                    id=show(site.id), other=first_path[site.id]
+                ),
+            )
+        first_path.setdefault(site.id, path)
+        sites.append(site)
+    return sites
+
+
+def _spelling(tbl: dict[str, Any], key: str, path: str, check: Checker) -> str:
+    """The key ``tbl`` uses for ``key``: itself or its alias (both given: a problem)."""
+    alias = next((old for old, new in SITE_ALIASES.items() if new == key), None)
+    if alias is None or alias not in tbl:
+        return key
+    if key in tbl:
+        check.add(
+            key_path(path, alias),
+            tr("the same key as {key}: give it once").format(key=key),
+        )
+    return alias
+
+
+def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
+    d, num = _SITE_DEFAULT, check.number
+
+    def money(key: str) -> float | None:
+        return num(tbl, key, path, None, gt=0.0, lt=10.0, unit="CNY/kWh")
+
+    return Site(
+        id=check.string(tbl, "id", path, non_empty=True) or "",
+        name=check.string(tbl, "name", path, non_empty=True) or "",
+        lon=num(tbl, "lon", path, ge=70.0, le=140.0, unit="°E (China's extent)"),
+        lat=num(tbl, "lat", path, ge=10.0, le=56.0, unit="°N (China's extent)"),
+        capacity_mw=num(tbl, "capacity_mw", path, d.capacity_mw, gt=0.0, le=MAX_SITE_MW, unit="MW"),
+        utilization=num(
+            tbl,
+            _spelling(tbl, "utilisation", path, check),
+            path,
+            d.utilization,
+            ge=MIN_UTILIZATION,
+            le=1.0,
+        ),  # fmt: skip
+        cooling=check.choice(tbl, "cooling", path, COOLING_TECHS, d.cooling, "cooling technology"),
+        tariff_cny_per_kwh=money("tariff_cny_per_kwh"),
+        green_share=num(tbl, "green_share", path, d.green_share, ge=0.0, le=1.0),
+        green_price_cny_per_kwh=money("green_price_cny_per_kwh"),
+        accelerator=check.choice(
+            tbl,
+            "accelerator",
+            path,
+            tuple(ACCELERATOR_PROFILES),
+            d.accelerator,
+            "accelerator profile",
+        ),
+        weather_file=check.file(
+            tbl,
+            "weather_file",
+            path,
+            (".epw", ".csv"),
+            tr("an EPW or CSV weather file"),
+            20 * 1024 * 1024,
+        ),
+        facility=check.choice(
+            tbl, "facility", path, FACILITY_CLASSES, d.facility, "facility class"
+        ),
+    )
+
+
+def site_sections(sites: list[Site], base_dir: Path | None) -> list[tuple[str, dict[str, Any]]]:
+    """One ``[[sites]]`` section per site; file paths relative to ``base_dir`` when given."""
+    return [("[[sites]]", _site_dict(site, base_dir)) for site in sites]
+
+
+def _site_dict(site: Site, base_dir: Path | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in fields(Site):
+        value = getattr(site, f.name)
+        if value is None:
+            continue
+        if f.name == "weather_file":
+            value = relative_path(value, base_dir)
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            value = float(value)
+        out[SITE_FILE_NAMES.get(f.name, f.name)] = value
+    return out
