@@ -143,7 +143,7 @@ class StationPue:
 _STATION_PUE_CACHE: dict[tuple[int, str, float, str], StationPue] = {}
 #: Stations synthesised and evaluated per step: a multiple of the climate synthesis block (16)
 #: and the PUE block (32), so every station gets the same year as in one batch, while only
-#: this many hourly years are in memory at once (all ~700 at once peaked near 0.5 GB).
+#: this many hourly years are in memory at once (all ~700 at once: hundreds of MiB).
 STATIONS_PER_STEP = 32
 
 
