@@ -62,6 +62,73 @@ def redraw(frames: int = 100) -> float:
     return statistics.median(times) * 1000
 
 
+def redraw_national_flows(frames: int = 60) -> dict[str, float]:
+    """Median repaint (ms) of the map at national zoom with the western-expansion example
+    solved and its flows bundled, beside the same window with the flow and load layers
+    hidden (the bare map, measured in the same run), and the median time (ms) to regroup the
+    flows when the zoom level changes."""
+    from app.datasets.atlas import load_atlas
+    from app.paths import DATA_DIR
+    from app.ui.app import make_application
+    from app.ui.main_window import MainWindow
+    from app.ui.map.bundles import Zoom, zoom_for
+
+    app = make_application()
+    window = MainWindow(load_atlas())
+    window.resize(1400, 900)
+    window.show()
+    solved: list[object] = []
+    window.allocation.sigSolved.connect(solved.append)
+    window.document.open(DATA_DIR / "scenarios" / "western-expansion.toml")
+    deadline = time.monotonic() + 120
+    while not solved and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    window.set_metric("net_import")
+    window.map.zoom_to_china()
+    app.processEvents()
+    viewport, box, flows = window.map.viewport(), window.map.view_box, window.allocation.flows
+
+    national = flows.zoom
+    bundled = (flows.bundles, flows.small, flows._lines, flows._arrows)
+    flows.zoom = Zoom(None, 0.0, 0.0)  # every flow on its own, as before bundling
+    flows._build()
+    unbundled = (flows.bundles, flows.small, flows._lines, flows._arrows)
+
+    def show(drawn, flows_on: bool, loads_on: bool) -> None:
+        flows.bundles, flows.small, flows._lines, flows._arrows = drawn
+        window.map.set_visible("flows", flows_on)
+        window.map.set_visible("loads", loads_on)
+
+    # Interleaved frame by frame, so a load change on the machine hits every figure alike.
+    setups = {
+        "with_flows": (bundled, True, True),
+        "unbundled": (unbundled, True, True),
+        "loads_only": (bundled, False, True),
+        "bare": (bundled, False, False),
+    }
+    times: dict[str, list[float]] = {key: [] for key in setups}
+    for i in range(frames):
+        box.translateBy(x=20_000 * (1 if i % 2 else -1))  # pans keep the zoom level
+        for key, setup in setups.items():
+            show(*setup)
+            start = time.perf_counter()
+            viewport.repaint()
+            times[key].append(time.perf_counter() - start)
+    out = {"bundles": float(len(bundled[0])), "flows": float(flows.count)}
+    out |= {key: statistics.median(t) * 1000 for key, t in times.items()}
+    flows.zoom = national
+    regroup = []
+    for m_per_px in (9_000.0, 4_500.0, 2_200.0, 1_100.0) * 5:
+        flows.zoom = zoom_for(m_per_px, flows.top_mw)
+        start = time.perf_counter()
+        flows._build()
+        regroup.append(time.perf_counter() - start)
+    out["regroup"] = statistics.median(regroup) * 1000
+    window.close()
+    return out
+
+
 def _process_time(args: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -113,6 +180,17 @@ def render_vs_matplotlib(runs: int = 5) -> dict[str, float]:
 
 
 def main() -> None:
+    if sys.argv[1:] == ["flows"]:  # only the national flows figure
+        f = redraw_national_flows()
+        print(f"{'figure (median)':48s} {'value':>10s}")
+        print(f"{'national zoom repaint, bare map (reference)':48s} {f['bare']:>7.2f} ms")
+        label = f"  same, {f['flows']:.0f} flows in {f['bundles']:.0f} bundles + loads"
+        print(f"{label:48s} {f['with_flows']:>7.2f} ms")
+        label = f"  same, {f['flows']:.0f} flows unbundled + loads"
+        print(f"{label:48s} {f['unbundled']:>7.2f} ms")
+        print(f"{'  same, loads only (no flows)':48s} {f['loads_only']:>7.2f} ms")
+        print(f"{'regroup flows on a zoom level change':48s} {f['regroup']:>7.2f} ms")
+        return
     start = cold_start()
     frame = redraw()
     r = render_vs_matplotlib()

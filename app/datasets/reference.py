@@ -23,8 +23,9 @@ from app.paths import DATA_DIR
 AGENCY_BASIS = "agency_purchase_two_part_large_industry_1-10kV_2026-08_flat"
 #: Coal-fired on-grid benchmark (燃煤发电基准价), generator side, 2019 level.
 COAL_BASIS = "coal_benchmark_2019"
-#: Transmission-distribution energy charge, 220 kV and above, two-part users, 4th period.
-TD_BASIS = "td_tariff_220kV_plus_two_part_energy_4th_period"
+#: Transmission-distribution energy charge at 1-10 kV, two-part users, 4th period (NDRC 1077号):
+#: the voltage level of the published agency prices the composed estimate is checked against.
+TD_BASIS = "td_tariff_1-10kV_two_part_energy_4th_period"
 #: Government funds and surcharges (政府性基金及附加) per kWh.
 FUNDS_BASIS = "govt_funds_surcharges_per_kwh"
 #: Government-set catalogue large-industry price (目录电价); only Tibet has one.
@@ -34,8 +35,8 @@ COMPOSED_BASES = (COAL_BASIS, TD_BASIS, FUNDS_BASIS)
 #: The one tariff basis of every province, in words (inspector, reports).
 TARIFF_BASIS_TEXT = (
     "price a data centre pays at 1-10 kV: grid agency purchase price (代理购电), two-part large "
-    "industry, flat period, 2026-08; where none is published, coal benchmark + T&D (220 kV+) "
-    "+ government funds + a calibrated adjustment to the 1-10 kV level"
+    "industry, flat period, 2026-08; where none is published, coal benchmark + T&D at 1-10 kV "
+    "+ government funds + a calibrated adjustment (losses, system-operation fee, market float)"
 )
 #: ``price_kind`` values of :func:`default_tariffs`.
 PRICE_KINDS = ("agency", "composed_estimate", "catalogue", "missing")
@@ -315,7 +316,7 @@ def default_tariffs(tariffs: pd.DataFrame | None = None) -> pd.DataFrame:
     Rule: (1) the grid agency purchase price ``AGENCY_BASIS`` (2026-08, 1-10 kV, flat) where it
     exists -> ``agency``; only this month and voltage count (compare within one month;
     Hubei's 2026-01 and Beijing's 2024-07 rows are listed in the note, not used); (2) otherwise
-    coal benchmark + T&D (220 kV+) + government funds + :func:`tariff_adjustment` (calibrated
+    coal benchmark + T&D at 1-10 kV + government funds + :func:`tariff_adjustment` (calibrated
     on the provinces that have both) -> ``composed_estimate``; (3) if a part is
     missing, the catalogue large-industry price -> ``catalogue``; (4) else ``missing`` (NaN).
     The three parts are returned for every province that has them, whatever the kind.
@@ -358,10 +359,10 @@ def default_tariffs(tariffs: pd.DataFrame | None = None) -> pd.DataFrame:
             )
             notes.append(
                 "No 2026-08 agency price found: estimate = coal benchmark (generator side) + "
-                "T&D 220 kV+ + government funds + "
+                "T&D at 1-10 kV + government funds + "
                 f"{adjustment:.4f} CNY/kWh, the median gap to the 1-10 kV agency price in the "
-                "provinces that publish both (line losses, system-operation fee, the market "
-                "float and the lower voltage level), so every province is on the same basis."
+                "provinces that publish both (line losses, system-operation fee and the market "
+                "float), so every province is on the same basis."
             )
             used = list(COMPOSED_BASES)
         elif pd.notna(catalogue):

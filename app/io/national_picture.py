@@ -106,7 +106,7 @@ def tariff_basis_text(lang: str = "en") -> str:
     return tr(
         "Electricity prices, one basis for every province: the price a data centre pays at "
         "1-10 kV (grid agency purchase price, two-part large industry, flat period, 2026-08); "
-        "where none is published, coal benchmark + T&D (220 kV+) + government funds + "
+        "where none is published, coal benchmark + T&D at 1-10 kV + government funds + "
         "{adjustment:.4f} CNY/kWh, the median gap where both exist.",
         lang,
     ).format(adjustment=tariff_adjustment())

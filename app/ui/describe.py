@@ -140,7 +140,7 @@ def province_rows(
     if p["price_kind"] == "composed_estimate":
         rows += [
             (tr("  coal benchmark"), fmt(p["coal_benchmark_cny_per_kwh"], 4, price_unit())),
-            (tr("  T&D tariff (220 kV+)"), fmt(p["td_tariff_cny_per_kwh"], 4, price_unit())),
+            (tr("  T&D tariff (1-10 kV)"), fmt(p["td_tariff_cny_per_kwh"], 4, price_unit())),
             (tr("  government funds"), fmt(p["govt_funds_cny_per_kwh"], 4, price_unit())),
             (tr("  adjustment to 1-10 kV"), fmt(p.get("adjustment_cny_per_kwh"), 4, price_unit())),
         ]

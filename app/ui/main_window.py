@@ -15,6 +15,7 @@ from app.ui import describe, settings, window_layout, window_menus, window_start
 from app.ui.i18n import language, tr
 from app.ui.map.legend import LegendWidget
 from app.ui.map.national import NationalLayers
+from app.ui.map.picking import MarkerItem
 from app.ui.map.sites_item import SitesItem
 from app.ui.map.view import MapView
 from app.ui.window_files import FilesMixin
@@ -153,11 +154,12 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         self.map.sigHovered.connect(self._on_hover)
         self.map.sigClicked.connect(self._on_click)
         self.map.sigLeft.connect(self._on_leave)
-        self.national.clusters.sigClicked.connect(self._on_cluster_clicked)
-        self.national.stations.sigClicked.connect(self._on_station_clicked)
-        self.allocation.loads.sigClicked.connect(self._on_load_clicked)
+        # queued: placing the legend may re-frame China, which regroups the flows again
+        self.allocation.flows.sigZoomChanged.connect(
+            self.legend_control.show_symbols, Qt.ConnectionType.QueuedConnection
+        )
         self.tips = MapTips(atlas, self.map, self.national, self.allocation, self.placement)
-        self.station_mark = pg.ScatterPlotItem(
+        self.station_mark = MarkerItem(  # the ring takes no click: the map picks
             size=15, pxMode=True, symbol="o", pen=pg.mkPen("#00a0ff", width=3), brush=None
         )
         self.station_mark.setZValue(9002)

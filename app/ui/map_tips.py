@@ -6,48 +6,64 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QPointF
-
 from app.datasets.atlas import Atlas
 from app.ui import describe
 from app.ui.i18n import language, tr
 from app.ui.map.flows_item import class_label
+from app.ui.map.picking import MapPicker
 
 
 class MapTips:
-    """Tooltip text for map points; the topmost thing wins (stations, loads, flows, province)."""
+    """Tooltip text for map points: what a click would pick (see ``picking``), with flows
+    between the load circles and the provinces."""
 
     def __init__(self, atlas: Atlas, view, national, allocation, placement=None) -> None:
         self.atlas, self.view, self.national, self.allocation = atlas, view, national, allocation
         self.placement = placement
+        self.picker = MapPicker(atlas, view, national, allocation, placement)
 
     def text(self, x: float, y: float) -> str:
         """The tooltip (HTML) for map point (x, y) in metres; "" over nothing."""
         view = self.view
-        if self.placement is not None:
-            points = self.placement.item.pointsAt(QPointF(x, y))
-            if len(points):
-                return self.site(str(points[-1].data()))
-        if view.layer("stations").visible:
-            points = self.national.stations.pointsAt(QPointF(x, y))
-            if len(points):
-                return self.station(points[0].data())
-        if view.layer("loads").visible:
-            points = self.allocation.loads.pointsAt(QPointF(x, y))
-            if len(points):
-                return self.load(str(points[-1].data()))
+        picked = self.picker.pick(x, y, kinds=("site", "station", "load"))
+        if picked is not None:
+            show = {"site": self.site, "station": self.station, "load": self.load}
+            return show[picked.kind](str(picked.key))
         if view.layer("flows").visible:
             pixel = max(view.view_box.viewPixelSize()[0], 1.0)
-            i = self.allocation.flows.flow_at(x, y, 4 * pixel)
+            i = self.allocation.flows.bundle_at(x, y, pixel)
             if i is not None:
-                src, dst, cls, mw = self.allocation.flows.flow(i)
-                return f"<b>{escape(str(src))} → {escape(str(dst))}</b><br>{escape(class_label(cls))}: {describe.fmt(mw, 1, 'MW')}"
+                return self.bundle(i)
         code = self.atlas.province_at(x, y)
         if code is None:
             return ""
         text = describe.province_tooltip(self.atlas, code, self.national.overrides)
         value = self.national.value_text(code)
         return f"{text}<br><b>{value}</b>" if value else text
+
+    def bundle(self, i: int, listed: int = 8) -> str:
+        """A flow, or a bundle of flows: from, to, class and MW, then its largest flows."""
+        flows = self.allocation.flows
+        bundle = flows.bundles[i]
+        members = [flows.flow(j) for j in bundle.members]
+        sources = list(dict.fromkeys(src for src, *_ in members))
+        targets = list(dict.fromkeys(dst for _, dst, *_ in members))
+        src = sources[0] if len(sources) == 1 else tr("{n} regions").format(n=len(sources))
+        dst = targets[0] if len(targets) == 1 else tr("{n} sites").format(n=len(targets))
+        lines = [
+            f"<b>{escape(str(src))} → {escape(str(dst))}</b>",
+            f"{escape(class_label(bundle.cls))}: {describe.fmt(bundle.mw, 1, 'MW')}",
+        ]
+        if len(members) > 1:
+            lines += [
+                f"{escape(str(a))} → {escape(str(b))}: {describe.fmt(mw, 1, 'MW')}"
+                for a, b, _, mw in members[:listed]
+            ]
+        if len(members) > listed:
+            rest = sum(mw for *_, mw in members[listed:])
+            more = tr("… and {n} more ({mw})")
+            lines.append(more.format(n=len(members) - listed, mw=describe.fmt(rest, 1, "MW")))
+        return "<br>".join(lines)
 
     def station(self, station: str) -> str:
         keep = {tr("Province"), tr("Elevation"), tr("Annual mean temperature")}

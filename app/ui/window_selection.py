@@ -60,11 +60,30 @@ class SelectionMixin:
             if self.placement.place_at(x, y) is None:
                 self.statusBar().showMessage(self.placement.last_error, 4000)
             return
-        if taken:  # a site, cluster or station marker handled it
+        if taken:  # a placed site's marker took it (select, or drag)
             return
-        self.placement.select(None)
-        self.mark_station(None)
-        self.select_province(self.atlas.province_at(x, y))
+        self.show_pick(self.tips.picker.pick(x, y))
+
+    def show_pick(self, picked) -> None:
+        """Select what the picking rule found (see app.ui.map.picking; None clears) and bring
+        the inspector forward."""
+        kind, key = (None, None) if picked is None else (picked.kind, picked.key)
+        if kind != "site":
+            self.placement.select(None)
+        if kind != "station":
+            self.mark_station(None)
+        if kind == "site":
+            self.placement.select(str(key))
+        elif kind == "cluster":
+            self.show_cluster(str(key))
+        elif kind == "station":
+            self.show_station(str(key))
+        elif kind == "load":
+            self.show_load(str(key))
+        else:
+            self.select_province(None if key is None else int(key))
+        if kind is not None:
+            self.inspector_dock.raise_()
 
     def leave_placement(self) -> None:
         if self.placement.place_action.isChecked():
@@ -104,6 +123,7 @@ class SelectionMixin:
         self.comparison.select(site_id)
         if site_id:
             self.inspector_dock.setWindowTitle(tr("Site"))
+            self.inspector_dock.raise_()  # a click on a site shows its editor
         else:
             self.inspector_dock.setWindowTitle(tr("Inspector"))
 
@@ -165,25 +185,23 @@ class SelectionMixin:
             self.national.province_rect(self.atlas.boundaries.position(self.selected_code))
         )
 
-    def _on_load_clicked(self, _item, points, _event=None) -> None:
+    def show_load(self, site_id: str) -> None:
         """A load circle: its placed site in the editor, a cluster's or a province's figures
         in the inspector."""
-        site_id = str(points[-1].data())
         if site_id.startswith("stock:"):
             self.select_province(int(site_id.removeprefix("stock:")))
         else:
             self._on_comparison_selected(site_id)
         self.inspector_dock.raise_()
 
-    def _on_cluster_clicked(self, _item, points, _event=None) -> None:
-        cid = points[0].data()
+    def show_cluster(self, cid: str) -> None:
         col = "name_zh" if language() == "zh" else "name_en"
         self.inspector.show_rows(
             str(self.atlas.clusters.at[cid, col]), describe.cluster_rows(self.atlas, cid)
         )
+        self.inspector_dock.raise_()
 
-    def _on_station_clicked(self, _item, points, _event=None) -> None:
-        station = points[0].data()
+    def show_station(self, station: str) -> None:
         self.mark_station(station)
         rows = describe.station_rows(self.atlas, station)
         pue = self.national.station_pue
@@ -193,3 +211,4 @@ class SelectionMixin:
         self.inspector.show_rows(f"{tr('Climate station')}: {name}", rows)
         if pue is not None:
             self.inspector.show_curve(pue.monthly[station], tr("Monthly PUE"))
+        self.inspector_dock.raise_()

@@ -29,27 +29,32 @@ CW_OSAKA = (
 )
 HUNAN_DIA = "https://hn.189.cn/tymall/zifeizq/common/yidong/ghkd-hlwzx.html"
 
-MIIT_2023 = "https://m.sqrb.com.cn/content/2023-10/10/content_112971.html"
+MIIT_2023 = (
+    "MIIT and five ministries (工业和信息化部等六部门), 算力基础设施高质量发展行动计划, "
+    "工信部联通信〔2023〕180号 (2023-10)"
+)
 TRT_H100 = (
-    "https://raw.githubusercontent.com/NVIDIA/TensorRT-LLM/release/0.5.0/docs/source/performance.md"
+    "NVIDIA, TensorRT-LLM performance documentation (release 0.5.0), "
+    "https://github.com/NVIDIA/TensorRT-LLM/blob/release/0.5.0/docs/source/performance.md"
 )
 TRT_H200 = (
-    "https://raw.githubusercontent.com/NVIDIA/TensorRT-LLM/release/0.5.0/docs/source/"
-    "blogs/H200launch.md"
+    "NVIDIA, H200 launch note (TensorRT-LLM 0.5.0), "
+    "https://github.com/NVIDIA/TensorRT-LLM/blob/release/0.5.0/docs/source/blogs/H200launch.md"
 )
 MEE_2023 = "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk01/202512/t20251231_1139517.html"
 # Publishers first; "page read" links are the pages where the figure was read (second link).
 MIIT = "MIIT (工业和信息化部)"
 NDA = "National Data Administration (国家数据局)"
 IEA = "IEA, Energy and AI (2025)"
-MIIT_RACKS_2021 = "http://www.99poke.cn/detail--6614069.html"
-MIIT_FILL_2021 = "https://taibo.cn/p/84479"
-MIIT_RACKS_2023_06 = "https://www.gyxww.net/content/20230821/51692.html"
-MIIT_PLAN_2021 = (
-    "https://www.bg3.co/a/gong-xin-bu-dao-2023nian-di-quan-guo-shu-ju-zhong-xin-ji-jia-gui-mo-"
-    "nian-jun-zeng-su-bao-chi-zai-20-zuo-you.html"
+# Where each statement was made; the reposts it was read on are not cited (weak mirrors).
+MIIT_CONF_2022 = (
+    "Vice-Minister Zhang Yunming, 2022 China Computing Power Conference press conference"
 )
-NDA_HUBS_2023 = "http://ytjhdl.cn/xw/kx/1531200.html"
+MIIT_CONF_2023 = "2023 China Computing Power Conference, as reported by People's Daily (人民日报)"
+MIIT_PLAN_2021 = "新型数据中心发展三年行动计划（2021-2023年）, 工信部通信〔2021〕76号 (2021-07)"
+NDA_HUBS_2023 = (
+    "Director Liu Liehong, national data work conference 2024-04-01/02, reported by Xinhua (新华社)"
+)
 NVIDIA_H100 = "https://www.nvidia.com/en-us/data-center/h100/"
 NVIDIA_T4 = "https://www.nvidia.com/en-us/data-center/tesla-t4/"
 DEEPSEEK_TOK = "https://api-docs.deepseek.com/quick_start/token_usage"
@@ -66,7 +71,7 @@ ROWS = [
         8.8e6,
         "official statistic",
         2023,
-        f"{MIIT} ; page read (low end): {MIIT_RACKS_2023_06}",
+        f"{MIIT} ; low end: {MIIT_CONF_2023}",
         "Standard racks in use (在用标准机架) at end-2023, as stated by MIIT. The base year of the "
         "model is this statistic's year. Low: > 7.6 M at end-June 2023 (MIIT at the 2023 China "
         "Computing Power Conference, People's Daily); high: > 8.8 M in 2024 (MIIT).",
@@ -80,7 +85,7 @@ ROWS = [
         2.5,
         "official statistic",
         2021,
-        f"{MIIT} ; page read: {MIIT_PLAN_2021}",
+        f"{MIIT}, {MIIT_PLAN_2021}",
         "Definition of the 'standard rack' (2.5 kW rated) in MIIT's 2021-2023 action plan for new "
         "data centres, used by every rack statistic; a unit, not an estimate.",
         "demand.py, national_problem.py",
@@ -93,7 +98,7 @@ ROWS = [
         0.65,
         "estimate",
         2023,
-        f"{MIIT} ; {NDA} ; page read: {MIIT_FILL_2021} ; page read: {NDA_HUBS_2023}",
+        f"{MIIT}, {MIIT_CONF_2022} ; {NDA}, {NDA_HUBS_2023}",
         "Share of racks in use that hold servers (上架率). MIIT: national average above 55 % at "
         "end-2021 (Vice-Minister Zhang Yunming, 2022 China Computing Power Conference). NDA: "
         "61.9 % in the 8 hub nodes at end-2023 (+3.9 points on 2022; Liu Liehong, April 2024, "
@@ -143,7 +148,7 @@ ROWS = [
         0.30,
         "official statistic",
         2023,
-        f"{MIIT} ; page read: {MIIT_RACKS_2021} ; page read: {MIIT_PLAN_2021}",
+        f"{MIIT}, {MIIT_CONF_2022} ; {MIIT}, {MIIT_PLAN_2021}",
         "Racks in use grew from 5.2 M at end-2021 (MIIT, 2022 China Computing Power Conference) "
         "to 8.1 M at end-2023: (8.1 / 5.2)^(1/2) - 1 = 24.8 % a year. Low: MIIT's 2021-2023 "
         "action plan target of about 20 % a year; high: MIIT's five-year average above 30 % to "
@@ -749,7 +754,7 @@ ROWS = [
         1.46e6,
         "official statistic",
         2023,
-        f"{NDA} ; page read: {NDA_HUBS_2023}",
+        f"{NDA}, {NDA_HUBS_2023}",
         "Standard racks of the data centres in the 8 hub nodes at end-2023 (> 1.05 M, Liu "
         "Liehong, April 2024, Xinhua), taken as what the 10 national clusters had built in the "
         "base year; the sum of cluster.*.built_racks. High: 1.46 M reported for March 2024 (press, "
@@ -796,7 +801,7 @@ ROWS = [
         0.585,
         "estimate",
         2023,
-        f"{NDA} ; page read: {NDA_HUBS_2023}",
+        f"{NDA}, {NDA_HUBS_2023}",
         "Share of the clusters' built rating drawn today (status quo): the hubs' fill rate "
         "61.9 % at end-2023 (NDA) x demand.draw_per_filled_rack 0.70 = 0.43. Range: 0.619 x 0.5 "
         "to 0.65 (start-area target) x 0.9.",

@@ -9,7 +9,10 @@ target and its year where one was found; otherwise the cluster stays at what is 
 from __future__ import annotations
 
 NDA_TOTAL = 1.05e6
-NDA = "National Data Administration (国家数据局) ; page read: http://ytjhdl.cn/xw/kx/1531200.html"
+NDA = (
+    "National Data Administration (国家数据局), Director Liu Liehong, national data work conference "
+    "2024-04-01/02, reported by Xinhua (新华社)"
+)
 QINGYANG_GOV = "Qingyang municipal government (庆阳市人民政府) ; page read: https://gxj.zgqingyang.gov.cn/xwzx/gzdt/content_219653"
 CLUSTERS = ("zhangjiakou", "yrd_demo", "wuhu", "shaoguan", "tianfu", "chongqing", "helinger",
             "guian", "qingyang", "zhongwei")  # fmt: skip

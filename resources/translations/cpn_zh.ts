@@ -1325,7 +1325,7 @@
             <location filename="../../app/ui/describe.py" line="219" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="209" />
             <location filename="../../app/ui/docks/results_dock.py" line="55" />
-            <location filename="../../app/ui/map_tips.py" line="53" />
+            <location filename="../../app/ui/map_tips.py" line="69" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
             <source>Province</source>
             <translation>省份</translation>
@@ -1350,7 +1350,7 @@
             <location filename="../../app/ui/docks/assumptions_dock.py" line="212" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
             <location filename="../../app/ui/suggest_dialog.py" line="175" />
-            <location filename="../../app/ui/window_selection.py" line="106" />
+            <location filename="../../app/ui/window_selection.py" line="125" />
             <source>Site</source>
             <translation>站点</translation>
         </message>
@@ -1358,7 +1358,7 @@
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
-            <location filename="../../app/ui/map_tips.py" line="83" />
+            <location filename="../../app/ui/map_tips.py" line="99" />
             <source>Load</source>
             <translation>负载</translation>
         </message>
@@ -1368,7 +1368,7 @@
             <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/site_editor.py" line="100" />
-            <location filename="../../app/ui/map_tips.py" line="71" />
+            <location filename="../../app/ui/map_tips.py" line="87" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
         </message>
@@ -1377,7 +1377,7 @@
             <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
-            <location filename="../../app/ui/map_tips.py" line="76" />
+            <location filename="../../app/ui/map_tips.py" line="92" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
         </message>
@@ -1722,8 +1722,8 @@
         </message>
         <message>
             <location filename="../../app/io/national_picture.py" line="106" />
-            <source>Electricity prices, one basis for every province: the price a data centre pays at 1-10 kV (grid agency purchase price, two-part large industry, flat period, 2026-08); where none is published, coal benchmark + T&amp;D (220 kV+) + government funds + {adjustment:.4f} CNY/kWh, the median gap where both exist.</source>
-            <translation>电价：各省统一口径，即数据中心在1-10千伏接入时支付的电价（电网代理购电价格，两部制大工业，平段，2026年8月）；未公布的省份为燃煤基准价 + 输配电价（220千伏及以上）+ 政府性基金及附加 + {adjustment:.4f} 元/千瓦时（两者均有的省份的差值中位数）。</translation>
+            <source>Electricity prices, one basis for every province: the price a data centre pays at 1-10 kV (grid agency purchase price, two-part large industry, flat period, 2026-08); where none is published, coal benchmark + T&amp;D at 1-10 kV + government funds + {adjustment:.4f} CNY/kWh, the median gap where both exist.</source>
+            <translation>电价：各省统一口径，即数据中心在1-10千伏接入时支付的电价（电网代理购电价格，两部制大工业，平段，2026年8月）；未公布的省份为燃煤基准价 + 输配电价（1-10千伏）+ 政府性基金及附加 + {adjustment:.4f} 元/千瓦时（两者均有的省份的差值中位数）。</translation>
         </message>
         <message>
             <location filename="../../app/io/policy_v1.py" line="36" />
@@ -1932,7 +1932,7 @@
             <location filename="../../app/io/report_data.py" line="506" />
             <location filename="../../app/io/report_tables.py" line="187" />
             <location filename="../../app/io/report_tables.py" line="250" />
-            <location filename="../../app/ui/main_window.py" line="118" />
+            <location filename="../../app/ui/main_window.py" line="119" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
@@ -2034,7 +2034,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="561" />
-            <location filename="../../app/ui/map/national.py" line="84" />
+            <location filename="../../app/ui/map/national.py" line="85" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
@@ -2309,8 +2309,8 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="176" />
-            <location filename="../../app/ui/map_tips.py" line="55" />
-            <location filename="../../app/ui/window_selection.py" line="193" />
+            <location filename="../../app/ui/map_tips.py" line="71" />
+            <location filename="../../app/ui/window_selection.py" line="211" />
             <source>Climate station</source>
             <translation>气象站</translation>
         </message>
@@ -2369,7 +2369,7 @@
         <message>
             <location filename="../../app/io/report_tables.py" line="176" />
             <location filename="../../app/ui/docks/site_editor.py" line="101" />
-            <location filename="../../app/ui/map_tips.py" line="84" />
+            <location filename="../../app/ui/map_tips.py" line="100" />
             <source>Utilisation</source>
             <translation>利用率</translation>
         </message>
@@ -2526,7 +2526,7 @@
             <location filename="../../app/io/report_tables.py" line="187" />
             <location filename="../../app/io/report_tables.py" line="250" />
             <location filename="../../app/io/report_tables.py" line="294" />
-            <location filename="../../app/ui/window_selection.py" line="195" />
+            <location filename="../../app/ui/window_selection.py" line="213" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
@@ -2572,7 +2572,7 @@
             <location filename="../../app/io/report_tables.py" line="187" />
             <location filename="../../app/io/report_tables.py" line="250" />
             <location filename="../../app/io/report_tables.py" line="326" />
-            <location filename="../../app/ui/main_window.py" line="227" />
+            <location filename="../../app/ui/main_window.py" line="229" />
             <source>National targets</source>
             <translation>国家政策目标</translation>
         </message>
@@ -3050,7 +3050,7 @@
         <message>
             <location filename="../../app/io/xlsx_sheets.py" line="125" />
             <location filename="../../app/ui/document.py" line="114" />
-            <location filename="../../app/ui/main_window.py" line="50" />
+            <location filename="../../app/ui/main_window.py" line="51" />
             <location filename="../../app/ui/pdf_print.py" line="186" />
             <location filename="../../app/ui/pdf_print.py" line="192" />
             <source>CPN Planner</source>
@@ -3825,8 +3825,8 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="143" />
-            <source>  T&amp;D tariff (220 kV+)</source>
-            <translation>  输配电价（220 kV及以上）</translation>
+            <source>  T&amp;D tariff (1-10 kV)</source>
+            <translation>  输配电价（1-10 kV）</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="144" />
@@ -3857,7 +3857,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="151" />
             <location filename="../../app/ui/describe.py" line="222" />
-            <location filename="../../app/ui/map_tips.py" line="53" />
+            <location filename="../../app/ui/map_tips.py" line="69" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
@@ -3955,7 +3955,7 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="221" />
-            <location filename="../../app/ui/map_tips.py" line="53" />
+            <location filename="../../app/ui/map_tips.py" line="69" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
@@ -4916,8 +4916,8 @@
             <location filename="../../app/ui/document.py" line="113" />
             <location filename="../../app/ui/document.py" line="125" />
             <location filename="../../app/ui/document.py" line="373" />
-            <location filename="../../app/ui/main_window.py" line="356" />
-            <location filename="../../app/ui/main_window.py" line="364" />
+            <location filename="../../app/ui/main_window.py" line="358" />
+            <location filename="../../app/ui/main_window.py" line="366" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
@@ -5089,55 +5089,60 @@
             <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="94" />
+            <location filename="../../app/ui/main_window.py" line="95" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="108" />
+            <location filename="../../app/ui/main_window.py" line="109" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="169" />
+            <location filename="../../app/ui/main_window.py" line="171" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="206" />
-            <location filename="../../app/ui/window_selection.py" line="108" />
+            <location filename="../../app/ui/main_window.py" line="208" />
+            <location filename="../../app/ui/window_selection.py" line="128" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="212" />
+            <location filename="../../app/ui/main_window.py" line="214" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="215" />
+            <location filename="../../app/ui/main_window.py" line="217" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="300" />
+            <location filename="../../app/ui/main_window.py" line="302" />
             <source>Computing the PUE at every climate station…</source>
             <translation>正在计算各气象站的 PUE…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="202" />
+            <location filename="../../app/ui/map/flows_item.py" line="283" />
             <source>Allocation</source>
             <translation>算力调度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="210" />
+            <location filename="../../app/ui/map/flows_item.py" line="291" />
             <source>{mw} MW flow</source>
             <translation>{mw} MW 流量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="216" />
+            <location filename="../../app/ui/map/flows_item.py" line="297" />
             <source>{mw} MW load</source>
             <translation>{mw} MW 负载</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map/flows_item.py" line="302" />
+            <source>Not drawn: {n} flows in bundles &lt; {min} MW ({mw} MW)</source>
+            <translation>未绘出：{n} 条流量，所在流束小于 {min} MW（共 {mw} MW）</translation>
         </message>
         <message>
             <location filename="../../app/ui/map/metric_loader.py" line="64" />
@@ -5145,64 +5150,79 @@
             <translation>地图指标未能计算</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="86" />
+            <location filename="../../app/ui/map/national.py" line="87" />
             <source>Prefectures</source>
             <translation>地级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="92" />
+            <location filename="../../app/ui/map/national.py" line="93" />
             <source>Hub regions</source>
             <translation>枢纽节点区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="94" />
+            <location filename="../../app/ui/map/national.py" line="95" />
             <source>Climate stations</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="97" />
+            <location filename="../../app/ui/map/national.py" line="98" />
             <source>Data-centre clusters</source>
             <translation>数据中心集群</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="179" />
+            <location filename="../../app/ui/map/national.py" line="180" />
             <source>Solve the allocation first (F5)</source>
             <translation>请先求解算力调度（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="232" />
-            <location filename="../../app/ui/map/national.py" line="260" />
+            <location filename="../../app/ui/map/national.py" line="233" />
+            <location filename="../../app/ui/map/national.py" line="261" />
             <source>no data</source>
             <translation>无数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="234" />
+            <location filename="../../app/ui/map/national.py" line="235" />
             <source>Your classes</source>
             <translation>自定义分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="236" />
+            <location filename="../../app/ui/map/national.py" line="237" />
             <source>Symmetric classes around zero</source>
             <translation>以零为中心的对称分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="236" />
+            <location filename="../../app/ui/map/national.py" line="237" />
             <source>Quantile classes</source>
             <translation>分位数分级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="238" />
+            <location filename="../../app/ui/map/national.py" line="239" />
             <source>kept across solves</source>
             <translation>各次求解保持不变</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/national.py" line="273" />
+            <location filename="../../app/ui/map/national.py" line="274" />
             <source>not in a national hub</source>
             <translation>不属于国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map_tips.py" line="63" />
-            <location filename="../../app/ui/window_selection.py" line="191" />
+            <location filename="../../app/ui/map_tips.py" line="51" />
+            <source>{n} regions</source>
+            <translation>{n} 个地区</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map_tips.py" line="52" />
+            <source>{n} sites</source>
+            <translation>{n} 个站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map_tips.py" line="64" />
+            <source>… and {n} more ({mw})</source>
+            <translation>…… 另有 {n} 条（{mw}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/map_tips.py" line="79" />
+            <location filename="../../app/ui/window_selection.py" line="209" />
             <source>Estimated annual PUE</source>
             <translation>估算年均PUE</translation>
         </message>
@@ -5891,17 +5911,17 @@ Boundaries: {src}</source>
             <translation>已加载内置全国数据集</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_selection.py" line="72" />
+            <location filename="../../app/ui/window_selection.py" line="91" />
             <source>Placement ended</source>
             <translation>已退出布设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_selection.py" line="86" />
+            <location filename="../../app/ui/window_selection.py" line="105" />
             <source>Click on the map to place a data centre; Esc or right-click to stop</source>
             <translation>在地图上单击布设数据中心；按 Esc 或右键单击退出</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_selection.py" line="162" />
+            <location filename="../../app/ui/window_selection.py" line="182" />
             <source>Select a province first</source>
             <translation>请先选择一个省级行政区</translation>
         </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from app.datasets.assumptions import assumptions_table
@@ -29,6 +30,43 @@ REFUSED_DOMAINS = (
     "7longwen.com",
     "youkuaiyun.com",
     "semifly.ai",
+    # tariffs (issue 17): a personal notes repository and unresolvable code-index ids
+    "johnhany/BladeBend",
+    "code-index",
+    # reposts the racks, fill rate and hub figures were read on (the publisher is named instead)
+    "gyxww.net",
+    "bg3.co",
+    "taibo.cn",
+    "ytjhdl.cn",
+    "99poke.cn",
+    "raw.githubusercontent.com",
+    # hubs, clusters and provinces: aggregators, document sharing, unrelated commercial sites
+    # (the list data/sources/primary_sources.py drops)
+    "calabash-boy.com",
+    "czcf.com",
+    "zslijia.com",
+    "shennongbaicaogaogw.com",
+    "life0731.com",
+    "dizo.com.cn",
+    "e993.com",
+    "orangecds.com",
+    "irydgn.com",
+    "enseignement-lsf.com",
+    "renrendoc.com",
+    "kdwc.cn",
+    "hnyjedu.net",
+    "letianhdf.cn",
+    "hncx56.com",
+    "cdslxx.cn",
+    "ahxtdb.com",
+    "51minsheng.com",
+    "hbzqbyyxgs.com",
+    "fenmiaogroup.com",
+    "uncleroast.com.tw",
+    "tyjgjz.com",
+    "fudaoke.com",
+    "xiaomonv0755.com",
+    "psic.org.cn",
 )
 #: Publishers an official statistic may name (issue 17's list, plus the agencies used here).
 PUBLISHERS = re.compile(
@@ -36,7 +74,18 @@ PUBLISHERS = re.compile(
     r"\w+ (municipal|provincial|regional) government|https://www\.mee\.gov\.cn/)"
 )
 OUTSIDE = re.compile(r"shared/reference|/work/|\.\./")
-DATA_FILES = sorted((ROOT / "data").glob("*.csv")) + [ROOT / "data" / "README.md"]
+DATA_FILES = sorted((ROOT / "data").glob("**/*.csv")) + [ROOT / "data" / "README.md"]
+#: Every CSV under data/ with a source column, and those columns.
+SOURCED = [
+    (path, [c for c in pd.read_csv(path, nrows=0).columns if "source" in c])
+    for path in sorted((ROOT / "data").glob("**/*.csv"))
+]
+SOURCED = [(path, columns) for path, columns in SOURCED if columns]
+#: Who may publish a tariff row: NDRC, MoF, a grid company, a provincial government or DRC; the
+#: data-centre quotes are press figures and name their outlet.
+TARIFF_PUBLISHER = re.compile(
+    r"^(NDRC \(|MoF \(|State Grid |Tibet Autonomous Region (DRC|government) \(|https?://)"
+)
 
 
 @pytest.mark.parametrize("path", DATA_FILES, ids=lambda p: p.name)
@@ -44,6 +93,30 @@ def test_no_weak_mirror_and_no_path_outside_the_repository(path: Path) -> None:
     text = path.read_text("utf-8")
     assert [d for d in REFUSED_DOMAINS if d in text] == []
     assert OUTSIDE.findall(text) == []
+
+
+@pytest.mark.parametrize("path,columns", SOURCED, ids=lambda x: getattr(x, "name", ""))
+def test_no_source_column_cites_a_refused_domain(path: Path, columns: list[str]) -> None:
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    cited = [
+        (i, c) for c in columns for i, v in table[c].items() if any(d in v for d in REFUSED_DOMAINS)
+    ]
+    assert cited == []
+
+
+def test_every_tariff_row_names_its_publisher_first() -> None:
+    tariffs = pd.read_csv(ROOT / "data" / "tariffs.csv", dtype=str, keep_default_na=False)
+    priced = tariffs[tariffs["price_cny_per_kwh"] != ""]
+    assert len(priced) >= 135
+    bad = [
+        (a, b)
+        for a, b, s in zip(priced["adcode"], priced["basis"], priced["source"], strict=True)
+        if not TARIFF_PUBLISHER.match(s)
+    ]
+    assert bad == []
+    # a page where a figure was read comes after the publisher, never instead of it
+    read = priced["source"].str.find("page read:")
+    assert (read != 0).all()
 
 
 def test_refused_list_catches_a_weak_row() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.datasets.assumptions import default
+from app.datasets.reference import tariff_adjustment
 from app.domain.scenario import Scenario
 from app.engine.evaluate import evaluate
 from app.io import national_picture as N
@@ -58,4 +59,6 @@ def test_the_page_and_the_basis_sentence_in_chinese(today) -> None:
     assert "全国现状概览" not in set(page["title"])  # titles are row names, not the page title
     assert "用电量" in set(page["title"])
     assert "1-10千伏" in N.tariff_basis_text("zh")
-    assert "0.1229" in N.tariff_basis_text("en")
+    adjustment = f"{tariff_adjustment():.4f}"
+    assert adjustment in N.tariff_basis_text("en") and adjustment in N.tariff_basis_text("zh")
+    assert "T&D at 1-10 kV" in N.tariff_basis_text("en")

@@ -57,11 +57,19 @@ def test_pue_mode_tooltips_show_pue_for_provinces_and_stations(window, qtbot, at
     text = window.hover_text(float(station["x"]), float(station["y"]))
     assert "Guiyang" in text
     assert f"{window.national.station_pue.annual['Guiyang']:.3f}" in text
-    # Clicking it rings it; clicking a province clears the ring.
-    spot = window.national.stations.points()[list(atlas.stations.index).index("Guiyang")]
-    window._on_station_clicked(window.national.stations, [spot])
+    # Clicking a station rings it (Lhasa: Guiyang's dot lies under the Gui'an cluster's
+    # marker, which a click picks first); clicking a province clears the ring.
+    station = atlas.stations.loc["Lhasa"]
+    qtbot.mouseClick(
+        window.map.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.map.mapFromScene(
+            window.map.view_box.mapViewToScene(QPointF(float(station["x"]), float(station["y"])))
+        ),
+    )
     assert len(window.station_mark.data) == 1
     assert window.station_mark.data[0]["x"] == pytest.approx(float(station["x"]))
+    assert "Lhasa" in window.inspector.title.text()
     window.map.set_visible("stations", False)  # so the click lands on the province
     qtbot.mouseClick(
         window.map.viewport(), Qt.MouseButton.LeftButton, pos=_widget_point(window, 87.6, 43.8)
@@ -113,11 +121,18 @@ def test_flows_have_legend_tooltips_direction_and_class_toggles(window, qtbot):
     assert {label for _, label in symbols.lines} >= {"Training / batch"}
     assert len(symbols.widths) == 2 and symbols.widths[0][0] > symbols.widths[1][0]
     assert symbols.circles and symbols.circles[0][1].endswith("MW load")
-    # Tooltip at the middle of the widest flow: from, to, class, MW.
+    # Tooltip on a line (a flow or a bundle's trunk): from, to, and its MW, the sum of its
+    # flows' MW.
     src, dst, cls, mw = flows.flow(0)
-    x0, y0, x1, y1 = flows._xy[0]
-    text = window.hover_text((x0 + x1) / 2, (y0 + y1) / 2)
-    assert "→" in text and "MW" in text
+    pixel = window.map.view_box.viewPixelSize()[0]
+    for i, bundle in enumerate(flows.bundles):
+        assert bundle.mw == pytest.approx(sum(flows.flow(j)[3] for j in bundle.members))
+        (x0, y0), (x1, y1) = bundle.junction, bundle.end
+        x, y = (x0 + x1) / 2, (y0 + y1) / 2
+        if window.tips.picker.pick(x, y, ("load",)) is None and flows.bundle_at(x, y, pixel) == i:
+            break  # a trunk's middle, off every marker and every line drawn over it
+    text = window.hover_text(x, y)
+    assert "→" in text and f"{bundle.mw:,.1f} MW" in text
     # Load circles: capped, area proportional to load, with a tooltip.
     loads = window.allocation.loads
     sizes = loads.data["size"]

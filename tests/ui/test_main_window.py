@@ -164,8 +164,7 @@ def test_estimated_pue_layer_shows_where_cooling_is_cheap(window, atlas, qtbot):
     assert pue.annual["Xining"] < pue.annual["Guangzhou"]
     assert pue.annual["Hohhot" if "Hohhot" in pue.annual else "Huhehaote"] < pue.annual["Haikou"]
     # Clicking a station in Guizhou shows its monthly PUE curve.
-    spot = window.national.stations.points()[list(atlas.stations.index).index("Guiyang")]
-    window._on_station_clicked(window.national.stations, [spot])
+    window.show_station("Guiyang")  # what a click on its dot picks (test_map_picking.py)
     assert window.inspector.curve.isVisible()
     curve = window.inspector.curve.getPlotItem().listDataItems()[0].yData
     assert len(curve) == 12 and curve[6] > curve[0]  # summer above winter

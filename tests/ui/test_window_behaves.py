@@ -181,9 +181,7 @@ def test_wheel_over_the_station_curve_scrolls_the_dock(window, atlas, qtbot):
 
     with qtbot.waitSignal(window.sigMetricShown, timeout=120000):  # computed on a worker
         window.set_metric("pue:indirect_evaporative")
-    window.mark_station("Yinchuan")
-    points = [p for p in window.national.stations.points() if p.data() == "Yinchuan"]
-    window._on_station_clicked(None, points)
+    window.show_station("Yinchuan")  # what a click on its dot picks
     curve = window.inspector.curve
     assert curve.isVisibleTo(window)
     before = curve.getViewBox().viewRange()
@@ -245,11 +243,11 @@ def test_load_circles_open_their_site_and_a_province_raises_the_inspector(window
     for _, pen, _, _ in window.allocation.flows._lines:  # opaque, exactly a legend colour
         assert pen.color().alpha() == 255 and pen.color().name() in legend
     window.assumptions_dock.raise_()
-    loads.sigClicked.emit(loads, [by_id[cluster]], None)
+    window.show_load(cluster)  # what a click on the circle picks (tests/ui/test_map_picking.py)
     assert _in_front(window, window.inspector_dock)
     name = window.allocation.names[cluster]
     assert window.inspector.title.text() in name or name in window.inspector.title.text()
-    loads.sigClicked.emit(loads, [by_id[stock]], None)
+    window.show_load(stock)
     assert window.selected_code == int(stock.removeprefix("stock:"))
 
 

@@ -1,18 +1,29 @@
 """Allocation results on the map: flow lines (width ∝ √MW, colour by workload class, an
 arrow head towards the serving site) and allocation sites (circle area ∝ load, colour by
-utilisation, translucent and capped so the east stays readable)."""
+utilisation, translucent and capped so the east stays readable).
+
+In the window the flows are bundled (see ``bundles``): at national zoom flows of a class
+from nearby sources to nearby sites share one trunk, small bundles are left out and counted
+in the legend, and zooming in splits the bundles into the individual flows.
+
+Signals:
+    sigZoomChanged(): the flows were regrouped for a new zoom level (the legend's count of
+        flows left out changes with it).
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from app.domain.workload import shown_label
 from app.ui.i18n import tr
 from app.ui.map import colors
+from app.ui.map.bundles import Bundle, Zoom, bundle_flows, zoom_for
 from app.ui.map.legend import SymbolSpec
+from app.ui.map.picking import MarkerItem
 
 CLASS_COLORS = {
     "realtime": "#d62728",
@@ -22,6 +33,9 @@ CLASS_COLORS = {
 }
 LOAD_MAX_DIAMETER_PX = 22.0  # the largest site's circle; area ∝ load below it
 LOAD_MIN_DIAMETER_PX = 4.0
+#: the widest line stands for the largest bundle at this coarse a zoom (China in ~700 px),
+#: so a width means the same MW at every zoom
+REFERENCE_M_PER_PX = 8_000.0
 
 
 def class_label(class_id: str) -> str:
@@ -30,22 +44,32 @@ def class_label(class_id: str) -> str:
 
 
 class FlowsItem(pg.GraphicsObject):
-    """Straight lines from demand point to serving site; only flows that leave the province.
+    """Lines from demand point to serving site; only flows that leave the province.
 
-    ``hidden_classes`` hides classes (View > Flow classes); ``flow_at`` finds the flow under
-    the cursor for the tooltip.
+    ``bundled``: group flows by zoom (the window); unbundled, every flow is drawn on its own
+    (the report's map, whose legend scales widths by the largest single flow).
+    ``hidden_classes`` hides classes (View > Flow classes); ``bundle_at`` finds the bundle
+    under the cursor for the tooltip.
     """
 
     MAX_WIDTH_PX = 9.0
+    sigZoomChanged = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, bundled: bool = False) -> None:
         super().__init__()
-        self._lines: list[tuple[QLineF, QPen, str, float]] = []
+        self.bundled = bundled
+        self.zoom = Zoom(None, 0.0, 0.0)
+        self.bundles: list[Bundle] = []  # drawn now, largest first
+        self.small: list[int] = []  # flows left out at this zoom (indices into ``labels``)
+        self._lines: list[tuple[QLineF, QPen, str, float]] = []  # strokes in draw order
+        self._stroke_bundle = np.zeros(0, int)
+        self._segments = np.zeros((0, 4))
+        self._arrows: list[tuple[QLineF, QPen, str]] = []  # trunks: (line, pen, class)
         self._rect = QRectF()
         self.count = 0
         self.top_mw = 1.0
         self.hidden_classes: set[str] = set()
-        self.labels: list[tuple[str, str]] = []  # (from, to) names per flow, in draw order
+        self.labels: list[tuple[str, str]] = []  # (from, to) names per flow, largest first
         self._mw = np.zeros(0)
         self._classes: list[str] = []
         self._xy = np.zeros((0, 4))
@@ -57,10 +81,8 @@ class FlowsItem(pg.GraphicsObject):
         """Arrays in map metres and MW; ``classes`` is the class id per flow; ``labels`` the
         (from, to) names per flow for tooltips."""
         self.prepareGeometryChange()
-        self._lines = []
         mw = np.asarray(mw, float)
-        self.top_mw = float(mw.max()) if len(mw) and mw.max() > 0 else 1.0
-        order = np.argsort(-mw)  # thick lines first, thin ones stay visible on top
+        order = np.argsort(-mw, kind="stable")  # thick lines first, thin ones stay on top
         names = list(labels) if labels is not None else [("", "")] * len(mw)
         self.labels = [names[i] for i in order]
         self._mw = mw[order]
@@ -70,21 +92,69 @@ class FlowsItem(pg.GraphicsObject):
             if len(mw)
             else np.zeros((0, 4))
         )
-        for i in order:
-            # Opaque, the legend's exact colour: overlapping translucent lines blended into
-            # colours the legend does not have. A white casing keeps crossing lines apart.
-            color = QColor(CLASS_COLORS.get(str(classes[i]), "#7f7f7f"))
-            pen = QPen(color)
-            pen.setCosmetic(True)
-            pen.setWidthF(self.width_px(mw[i]))
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            self._lines.append(
-                (QLineF(x0[i], y0[i], x1[i], y1[i]), pen, str(classes[i]), float(mw[i]))
-            )
-        self.count = len(self._lines)
+        self.count = len(mw)
+        self.top_mw = self._reference_mw()
         xs = np.concatenate([x0, x1]) if len(x0) else np.array([0.0])
         ys = np.concatenate([y0, y1]) if len(y0) else np.array([0.0])
         self._rect = QRectF(xs.min(), ys.min(), xs.max() - xs.min(), ys.max() - ys.min())
+        self.zoom = self._current_zoom()
+        self._build()
+
+    def _reference_mw(self) -> float:
+        """The MW of the widest line: the largest flow, or (bundled) the largest bundle at a
+        coarse national zoom."""
+        if not len(self._mw) or self._mw.max() <= 0:
+            return 1.0
+        if not self.bundled:
+            return float(self._mw.max())
+        bundles, _ = self._bundle(zoom_for(REFERENCE_M_PER_PX, 0.0))
+        return max(float(self._mw.max()), bundles[0].mw)
+
+    def _bundle(self, zoom: Zoom) -> tuple[list[Bundle], list[int]]:
+        return bundle_flows(self._xy[:, :2], self._xy[:, 2:], self._classes, self._mw, zoom)
+
+    def _current_zoom(self, current: Zoom | None = None) -> Zoom:
+        box = self.getViewBox() if self.bundled else None
+        if not isinstance(box, pg.ViewBox):  # not (yet) in a map view
+            return Zoom(None, 0.0, 0.0)
+        return zoom_for(float(box.viewPixelSize()[0]), self.top_mw, current)
+
+    def viewTransformChanged(self) -> None:  # noqa: N802 (pyqtgraph hook: zoom or resize)
+        super().viewTransformChanged()
+        zoom = self._current_zoom(self.zoom)
+        if zoom != self.zoom:
+            self.zoom = zoom
+            self._build()
+            self.sigZoomChanged.emit()
+
+    def _build(self) -> None:
+        """Strokes of the current zoom's bundles, built once: ``paint`` only replays them.
+        The bounding rect stays (it holds every flow), so this may run while painting."""
+        self.bundles, self.small = self._bundle(self.zoom) if len(self._mw) else ([], [])
+        self._lines, owners, self._arrows = [], [], []
+        for b, bundle in enumerate(self.bundles):
+            # Opaque, the legend's exact colour: overlapping translucent lines blended into
+            # colours the legend does not have. A white casing keeps crossing lines apart.
+            color = QColor(CLASS_COLORS.get(bundle.cls, "#7f7f7f"))
+            trunk = QLineF(*bundle.junction, *bundle.end)
+            strokes = [(trunk, bundle.mw)]
+            if len(bundle.members) > 1:  # branches from each source into the trunk
+                strokes += [
+                    (QLineF(*self._xy[i, :2], *bundle.junction), float(self._mw[i]))
+                    for i in bundle.members
+                ]
+            for line, mw in strokes:
+                pen = QPen(color)
+                pen.setCosmetic(True)
+                pen.setWidthF(self.width_px(mw))
+                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                self._lines.append((line, pen, bundle.cls, mw))
+                owners.append(b)
+            self._arrows.append((trunk, self._lines[-len(strokes)][1], bundle.cls))
+        self._stroke_bundle = np.array(owners, int)
+        self._segments = np.array(
+            [(ln.x1(), ln.y1(), ln.x2(), ln.y2()) for ln, *_ in self._lines]
+        ).reshape(-1, 4)
         self.update()
 
     def set_class_visible(self, class_id: str, visible: bool) -> None:
@@ -92,33 +162,40 @@ class FlowsItem(pg.GraphicsObject):
         self.update()
 
     def visible_count(self) -> int:
-        return sum(cls not in self.hidden_classes for _, _, cls, _ in self._lines)
+        """Flows of the classes shown (drawn alone, in a bundle, or left out as small)."""
+        return sum(cls not in self.hidden_classes for cls in self._classes)
+
+    def left_out(self) -> tuple[int, float]:
+        """(count, MW) of the shown classes' flows too small to draw at this zoom."""
+        shown = [i for i in self.small if self._classes[i] not in self.hidden_classes]
+        return len(shown), float(self._mw[shown].sum()) if shown else 0.0
 
     def classes(self) -> list[str]:
         """Class ids present, in CLASS_COLORS order."""
         present = set(self._classes)
         return [c for c in CLASS_COLORS if c in present] + sorted(present - set(CLASS_COLORS))
 
-    def flow_at(self, x: float, y: float, tolerance_m: float) -> int | None:
-        """Index (into ``labels``/``flow``) of the thinnest visible flow within
-        ``tolerance_m`` of map point (x, y): thin lines lie on top of thick ones."""
-        if not len(self._xy):
+    def bundle_at(self, x: float, y: float, m_per_px: float) -> int | None:
+        """Index into ``bundles`` of the topmost bundle with a stroke under map point (x, y):
+        within the stroke's half width plus a pixel (at least 3 px) of its centre line, in a
+        view with pixels of ``m_per_px`` metres. Thin strokes lie on top of thick ones."""
+        if not len(self._segments):
             return None
-        a, b = self._xy[:, :2], self._xy[:, 2:]
+        a, b = self._segments[:, :2], self._segments[:, 2:]
         ab = b - a
         t = np.clip(((np.array([x, y]) - a) * ab).sum(1) / np.maximum((ab**2).sum(1), 1e-9), 0, 1)
-        dist = np.hypot(*(a + ab * t[:, None] - np.array([x, y])).T)
-        hidden = np.array([c in self.hidden_classes for c in self._classes])
-        near = np.flatnonzero((dist <= tolerance_m) & ~hidden)
-        return int(near[-1]) if len(near) else None
+        dist_px = np.hypot(*(a + ab * t[:, None] - np.array([x, y])).T) / m_per_px
+        reach_px = np.array([max(pen.widthF() / 2 + 1, 3.0) for _, pen, _, _ in self._lines])
+        hidden = np.array([cls in self.hidden_classes for _, _, cls, _ in self._lines])
+        near = np.flatnonzero((dist_px <= reach_px) & ~hidden)
+        return int(self._stroke_bundle[near[-1]]) if len(near) else None
 
     def flow(self, i: int) -> tuple[str, str, str, float]:
-        """(from, to, class id, MW) of flow ``i``."""
+        """(from, to, class id, MW) of flow ``i`` (largest first)."""
         return (*self.labels[i], self._classes[i], float(self._mw[i]))
 
     def paint(self, painter: QPainter, *args) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        heads = []
         casing = QPen(QColor(255, 255, 255, 220))
         casing.setCosmetic(True)
         casing.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -130,34 +207,38 @@ class FlowsItem(pg.GraphicsObject):
             painter.drawLine(line)
             painter.setPen(pen)
             painter.drawLine(line)
-            heads.append((line, pen))
-        # Arrow heads in screen pixels, 60 % of the way to the site (the site's circle
-        # covers the end): which way the demand goes, at any zoom.
-        transform = painter.worldTransform()
-        painter.save()
-        painter.resetTransform()
-        painter.setPen(Qt.PenStyle.NoPen)
-        for line, pen in heads:
-            p0, p1 = transform.map(line.p1()), transform.map(line.p2())
-            d = p1 - p0
-            length = (d.x() ** 2 + d.y() ** 2) ** 0.5
-            if length < 24:
-                continue
-            u = QPointF(d.x() / length, d.y() / length)
-            n = QPointF(-u.y(), u.x())
-            size = 5.0 + 1.1 * pen.widthF()
-            tip = p0 + d * 0.6 + u * size
-            back = tip - u * size * 1.8
-            painter.setBrush(pen.color())
-            painter.drawPolygon(QPolygonF([tip, back + n * size, back - n * size]))
-        painter.restore()
+        heads = [(line, pen) for line, pen, cls in self._arrows if cls not in self.hidden_classes]
+        _draw_arrow_heads(painter, heads)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-50_000, -50_000, 50_000, 50_000)
 
 
+def _draw_arrow_heads(painter: QPainter, heads: list[tuple[QLineF, QPen]]) -> None:
+    """Arrow heads in screen pixels, 60 % of the way along each trunk (the site's circle
+    covers the end): which way the demand goes, at any zoom."""
+    transform = painter.worldTransform()
+    painter.save()
+    painter.resetTransform()
+    painter.setPen(Qt.PenStyle.NoPen)
+    for line, pen in heads:
+        p0, p1 = transform.map(line.p1()), transform.map(line.p2())
+        d = p1 - p0
+        length = (d.x() ** 2 + d.y() ** 2) ** 0.5
+        if length < 24:
+            continue
+        u = QPointF(d.x() / length, d.y() / length)
+        n = QPointF(-u.y(), u.x())
+        size = 5.0 + 1.1 * pen.widthF()
+        tip = p0 + d * 0.6 + u * size
+        back = tip - u * size * 1.8
+        painter.setBrush(pen.color())
+        painter.drawPolygon(QPolygonF([tip, back + n * size, back - n * size]))
+    painter.restore()
+
+
 def load_sites_item() -> pg.ScatterPlotItem:
-    return pg.ScatterPlotItem(pxMode=True, hoverable=True, tip=None)
+    return MarkerItem(pxMode=True, hoverable=True, tip=None)  # the view picks (see picking)
 
 
 def load_diameters(load_mw, top_mw: float) -> np.ndarray:
@@ -216,6 +297,11 @@ def symbols(flows: FlowsItem, loads: pg.ScatterPlotItem) -> SymbolSpec:
             (float(load_diameters([mw], top_load)[0]), tr("{mw} MW load").format(mw=f"{mw:,.0f}"))
             for mw in (top_load, top_load / 4)
         ]
+    count, mw = flows.left_out()
+    if count:  # national zoom: small bundles are not drawn, but said
+        spec.note = tr("Not drawn: {n} flows in bundles < {min} MW ({mw} MW)").format(
+            n=count, min=f"{flows.zoom.min_mw:,.0f}", mw=f"{mw:,.0f}"
+        )
     return spec
 
 

@@ -30,9 +30,11 @@ class SymbolSpec:
     lines: list[tuple[QColor, str]] = field(default_factory=list)
     widths: list[tuple[float, str]] = field(default_factory=list)
     circles: list[tuple[float, str]] = field(default_factory=list)
+    note: str = ""  # a line of text under the symbols (e.g. the flows left out)
 
     def rows(self) -> int:
-        return bool(self.title) + len(self.lines) + len(self.widths) + len(self.circles)
+        symbols = len(self.lines) + len(self.widths) + len(self.circles)
+        return bool(self.title) + symbols + bool(self.note)
 
 
 class LegendWidget(QWidget):
@@ -115,6 +117,7 @@ class LegendWidget(QWidget):
         w2 = bold.horizontalAdvance(s.title) + 2 * self.PAD
         for _, label in s.lines + s.widths + s.circles:
             w2 = max(w2, fm.horizontalAdvance(label) + boxed)
+        w2 = max(w2, fm.horizontalAdvance(s.note) + 2 * self.PAD)
         return w1, w2
 
     def _resize(self) -> None:
@@ -195,6 +198,10 @@ class LegendWidget(QWidget):
             )
             self._label(painter, x, y + extra // 2, label)
             y += extra
+        if s.note:
+            y += row
+            painter.setPen(QColor("#606060"))
+            painter.drawText(QRect(x + self.PAD, y, self.width(), row), 0, s.note)
         return y
 
 

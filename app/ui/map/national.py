@@ -30,6 +30,7 @@ from app.ui.map.layers import (
     rings_to_path,
 )
 from app.ui.map.legend import LegendSpec
+from app.ui.map.picking import MarkerItem
 from app.ui.map.view import MapView
 
 if TYPE_CHECKING:
@@ -291,7 +292,7 @@ class NationalLayers:
     # ---- points ---------------------------------------------------------------------------
     def _station_item(self) -> pg.ScatterPlotItem:
         xy = self.base.station_xy
-        return pg.ScatterPlotItem(
+        return MarkerItem(
             x=xy[:, 0],
             y=xy[:, 1],
             size=7,
@@ -306,7 +307,7 @@ class NationalLayers:
     def _cluster_items(self) -> tuple[pg.ScatterPlotItem, list[LabelsItem]]:
         base = self.base
         x, y = base.cluster_xy[:, 0], base.cluster_xy[:, 1]
-        item = pg.ScatterPlotItem(
+        item = MarkerItem(
             x=x,
             y=y,
             size=11,

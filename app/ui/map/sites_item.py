@@ -18,6 +18,7 @@ from app.ui.map.layers import LabelsItem
 class SitesItem(pg.ScatterPlotItem):
     sigSiteClicked = Signal(str)
     sigSiteDragged = Signal(str, float, float, bool)
+    handles_clicks = True  # a click on a marker selects the site (see MapView.sigClicked)
 
     def __init__(self) -> None:
         super().__init__(size=14, symbol="o", pxMode=True, hoverable=True, tip=None)

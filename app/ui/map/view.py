@@ -2,8 +2,9 @@
 
 Signals:
     sigHovered(float, float): cursor moved to map point (x, y) in metres.
-    sigClicked(float, float, int, bool): click at map point; the Qt button; whether a marker
-        (site, cluster, station) already took the click.
+    sigClicked(float, float, int, bool): click at map point; the Qt button; whether an item
+        that acts on clicks already took it (a placed site's marker); otherwise the window
+        picks by ``picking``'s rule.
     sigLeft(): cursor left the map.
 """
 
@@ -185,7 +186,11 @@ class MapView(pg.GraphicsView):
 
     def _on_mouse_clicked(self, event) -> None:
         p = self.view_box.mapSceneToView(event.scenePos())
-        self.sigClicked.emit(p.x(), p.y(), int(event.button().value), event.isAccepted())
+        # Only an item that acts on clicks (``handles_clicks``: a placed site) takes one; a
+        # decoration that accepted it (a policy ring, a suggestion star, a user layer's
+        # point) leaves the click to the picking rule.
+        taken = event.isAccepted() and getattr(event.currentItem, "handles_clicks", False)
+        self.sigClicked.emit(p.x(), p.y(), int(event.button().value), bool(taken))
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt override)
         # The scene answers Qt's tooltip request (sent once the pointer rests) by hiding any
