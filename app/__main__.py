@@ -6,9 +6,15 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv == ["--version"]:  # answered before the parser is built (argparse's says the same)
+        from app import __version__
+
+        print(f"cpn-planner {__version__}")
+        return 0
     from app.cli import parse
 
-    args = parse(sys.argv[1:] if argv is None else argv)
+    args = parse(argv)
     if args.command is None:
         _import_before_qt()
         from app.ui.app import run_gui
@@ -25,12 +31,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _import_before_qt() -> None:
-    """Import what the map's first paint needs anyway before PySide6: PySide6's import hook
-    inspects every module imported after it, which made these imports markedly slower."""
+    """Import what the map's first paint needs before PySide6: PySide6's import hook inspects
+    every module imported after it, which made these imports markedly slower. pandas, pyproj
+    and shapely are not needed before the first paint (the map base cache, see
+    app.datasets.map_base) and load after it."""
     import numpy  # noqa: F401
-    import pandas  # noqa: F401
-    import pyproj  # noqa: F401
-    import shapely  # noqa: F401
+
+    import app.ui.import_hook  # noqa: F401 - captures Python's own import before PySide6's hook
 
 
 if __name__ == "__main__":

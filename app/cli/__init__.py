@@ -51,6 +51,45 @@ def _argparse_text(message: str) -> str:
     return {m: tr(m) for m in ARGPARSE_TEXTS}.get(message, message)
 
 
+def _english(message: str) -> str:
+    """argparse's words as written: gettext would search the disk for catalogues (and import
+    locale) on every one, a noticeable part of ``--help``."""
+    return message
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, sized to the terminal without importing shutil (which pulls in
+    the archive modules: a tenth of ``--help``'s start-up)."""
+
+    def __init__(self, prog: str, indent_increment=2, max_help_position=24, width=None):
+        if width is None:
+            width = _terminal_columns() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """The sub-commands' parsers: the same formatter unless a command picks its own."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
+def _terminal_columns() -> int:
+    """What shutil.get_terminal_size() gives: $COLUMNS, else the terminal's, else 80."""
+    import os
+    import sys
+
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
 def requested(argv: Sequence[str]) -> tuple[str | None, str]:
     """The command named in ``argv`` (the first word that is one) and the ``--lang`` asked for
     anywhere on the line (so help and errors come out in it), without parsing the rest."""
@@ -94,11 +133,24 @@ def build_parser(argv: Sequence[str]) -> argparse.ArgumentParser:
             "cpn-planner my-plan.toml opens that scenario in it."
         ),
         usage=tr("cpn-planner [-h] [--lang {en,zh}] [scenario.toml | COMMAND ...]"),
+        formatter_class=_HelpFormatter,
     )
     _add_lang(parser, "en")
+    from app import __version__
+
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"cpn-planner {__version__}",
+        help=tr("show the version and exit"),
+    )
     parser.add_argument("--startup-benchmark", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(
-        dest="command", metavar="COMMAND", title=tr("commands"), prog="cpn-planner"
+        dest="command",
+        metavar="COMMAND",
+        title=tr("commands"),
+        prog="cpn-planner",
+        parser_class=_Parser,
     )
     for name, module, help_text in _COMMANDS:
         if name == command:
@@ -126,7 +178,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
     # the module global ``_``, swapped only while the parser is built and used.
     lang = requested(argv)[1]
     files = scenario_files(argv)
-    argparse._ = _argparse_text if lang != "en" else gettext.gettext
+    argparse._ = _argparse_text if lang != "en" else _english
     try:
         args = build_parser(argv).parse_args([w for w in argv if w not in files])
     finally:

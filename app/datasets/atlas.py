@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -155,18 +156,44 @@ def _stations(normals: pd.DataFrame, boundaries: BoundarySet) -> pd.DataFrame:
 
 def load_atlas() -> Atlas:
     """The built-in national dataset (offline; boundaries cached after the first run)."""
-    boundaries = load_boundaries("province")
-    normals = reference.load_climate_normals()
+    return assemble_atlas(read_atlas_tables())
+
+
+class AtlasTables(NamedTuple):
+    """The atlas's tables as read from disk, before the stations are projected."""
+
+    boundaries: BoundarySet
+    normals: pd.DataFrame
+    provinces: pd.DataFrame
+    hubs: pd.DataFrame
+    clusters: pd.DataFrame
+
+
+def read_atlas_tables() -> AtlasTables:
+    """The atlas's tables (pandas, no projection): safe on a worker thread, where pyproj must
+    not run (see :mod:`app.datasets.projection`)."""
+    return AtlasTables(
+        boundaries=load_boundaries("province"),
+        normals=reference.load_climate_normals(),
+        provinces=reference.province_table(),
+        hubs=reference.load_hubs().set_index("hub_id"),
+        clusters=reference.load_clusters().set_index("cluster_id"),
+    )
+
+
+def assemble_atlas(tables: AtlasTables) -> Atlas:
+    """The atlas from :func:`read_atlas_tables` (stations projected: on the GUI thread in the
+    app)."""
+    boundaries, normals, provinces = tables.boundaries, tables.normals, tables.provinces
     stations = _stations(normals, boundaries)
-    provinces = reference.province_table()
     by_province = stations[stations["province_adcode"] > 0].groupby("province_adcode")
     provinces["tmean_annual_c"] = by_province["tmean_annual_c"].mean()
     provinces["tmean_station_count"] = by_province.size().reindex(provinces.index).fillna(0)
     return Atlas(
         boundaries=boundaries,
         provinces=provinces,
-        hubs=reference.load_hubs().set_index("hub_id"),
-        clusters=reference.load_clusters().set_index("cluster_id"),
+        hubs=tables.hubs,
+        clusters=tables.clusters,
         stations=stations,
         normals=normals,
     )

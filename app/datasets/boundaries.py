@@ -13,7 +13,6 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
@@ -115,6 +114,14 @@ def _index_rows(level: str) -> list[tuple[int, str, str]]:
     finally:
         con.close()
     return [(int(Path(path).stem), city or province, path) for province, city, path in rows]
+
+
+def version(package: str) -> str:
+    """An installed package's version (importlib.metadata loaded on first use only: the map's
+    first paint reads the map base cache and needs no version)."""
+    from importlib.metadata import version as installed_version
+
+    return installed_version(package)
 
 
 def _cache_name(level: str, suffix: str = "") -> str:

@@ -9,10 +9,9 @@ marked here is extracted and checked like any window string.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from functools import cache
 
-from app.paths import TRANSLATIONS_DIR
+import app.paths  # its folders are computed on first use (--help needs none of them)
 
 LANGUAGES = ("en", "zh")
 _CONTEXT = "cpn"
@@ -41,7 +40,9 @@ def tr(text: str, lang: str | None = None) -> str:
 
 @cache
 def _catalogue(lang: str) -> dict[str, str]:
-    path = TRANSLATIONS_DIR / f"cpn_{lang}.ts"
+    import xml.etree.ElementTree as ET  # only when a language other than English is used
+
+    path = app.paths.TRANSLATIONS_DIR / f"cpn_{lang}.ts"
     try:
         root = ET.parse(path).getroot()
     except (OSError, ET.ParseError):

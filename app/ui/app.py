@@ -13,6 +13,9 @@ from app.ui.qt_app import collect_on_gui_thread, make_application  # noqa: F401
 
 #: Modules the first paint does not need; ``--startup-benchmark`` lists those loaded by then.
 LATE_MODULES = (
+    "pandas",
+    "pyproj",
+    "shapely",
     "highspy",
     "openpyxl",
     "pypdf",
@@ -57,14 +60,17 @@ def run_gui(
 ) -> int:
     """The app in ``lang`` (None: the language chosen in View > Language, else English),
     opening the first of ``open_files`` once the window is ready."""
-    from app.datasets.atlas import load_atlas
+    from app.datasets.map_base import load_map_base
     from app.ui.i18n import install_language, saved_language
     from app.ui.main_window import MainWindow
 
     app = make_application()
     install_language(lang or saved_language())
-    # the map first; docks, menus, allocation and the engine behind them after its first paint
-    window = MainWindow(load_atlas(), paint_first=True)
+    # The map first, from the map base cache; the national tables (pandas, pyproj, shapely),
+    # docks, menus, allocation and the engine after its first paint. The first start (no
+    # cache yet) loads the atlas here to compute the map base.
+    base, atlas = load_map_base()
+    window = MainWindow(atlas if atlas is not None else base, paint_first=True)
     if startup_benchmark:
         probe = _FirstPaint(window)
         window.map.viewport().installEventFilter(probe)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import html
 import math
+from typing import TYPE_CHECKING
 
-from app.datasets.assumptions import assumption, assumption_keys, default
-from app.datasets.atlas import Atlas
 from app.ui.i18n import language, tr
+
+if TYPE_CHECKING:  # both load pandas: not before the map's first paint
+    from app.datasets.atlas import Atlas
 
 PRICE_KIND_TEXT = {
     "agency": "published grid agency purchase price (large industry, 1-10 kV)",
@@ -195,6 +197,8 @@ def cluster_rows(atlas: Atlas, cluster_id: str) -> list[tuple[str, str]]:
 
 def _racks(cluster_id: str) -> list[tuple[str, str]]:
     """Built and planned racks of a built-in cluster (none for a planner's own cluster)."""
+    from app.datasets.assumptions import assumption, assumption_keys, default
+
     if f"cluster.{cluster_id}.built_racks" not in assumption_keys("cluster."):
         return []
     plan = assumption(f"cluster.{cluster_id}.planned_racks")

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
 from app import __version__
-from app.datasets.atlas import Atlas
-from app.ui import describe, settings, window_layout, window_menus
+from app.datasets.map_base import MapBase
+from app.ui import describe, settings, window_layout, window_menus, window_startup
 from app.ui.i18n import language, tr
 from app.ui.map.legend import LegendWidget
 from app.ui.map.national import NationalLayers
@@ -19,38 +21,31 @@ from app.ui.map.view import MapView
 from app.ui.window_files import FilesMixin
 from app.ui.window_selection import SelectionMixin
 
+if TYPE_CHECKING:
+    from app.datasets.atlas import Atlas
+
 # Everything else (docks, allocation, documents, the engine and HiGHS behind them) is imported
-# in _build_rest: with paint_first the map is painted before those load.
-
-
-class _AfterFirstPaint(QObject):
-    """Calls ``then`` on the event loop's next turn after ``widget``'s first paint."""
-
-    def __init__(self, widget: QWidget, then) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
+# in _build_rest: with paint_first the map is painted before those load. Built from a MapBase,
+# not even the national tables (pandas, pyproj, shapely) are loaded before the first paint.
 
 
 class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
     """Signal sigReady() once every part is built (at once, or after the first paint)."""
 
     sigReady = Signal()
+    sigMetricShown = Signal(str)  # the map shows this metric now (after a computation or at once)
 
     def __init__(
-        self, atlas: Atlas, parent: QWidget | None = None, *, paint_first: bool = False
+        self, atlas: Atlas | MapBase, parent: QWidget | None = None, *, paint_first: bool = False
     ) -> None:
         """``paint_first``: build only the map now and the rest (docks, toolbar, menus,
         allocation, documents) after the map's first paint (the app's start-up); otherwise
-        build everything here."""
+        build everything here. Given a :class:`MapBase` (implies ``paint_first``), the
+        national tables load on a worker after the first paint, the status bar saying so."""
         super().__init__(parent)
-        self.atlas = atlas
+        loaded = not isinstance(atlas, MapBase)
+        paint_first = paint_first or not loaded
+        self.atlas = atlas if not isinstance(atlas, MapBase) else None  # type: ignore[assignment]
         self.last_sweep = None  # the last finished sweep (app.sweep.dialog_task.SweepResult)
         self.ready = False
         self.setWindowTitle(f"{tr('CPN Planner')} {__version__}")
@@ -73,7 +68,8 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
             geometry = settings.read_bytes(window_layout.GEOMETRY_KEY)
             if geometry is not None:
                 self.restoreGeometry(geometry)
-            self._after_paint = _AfterFirstPaint(self.map.viewport(), self._build_rest)
+            then = self._build_rest if loaded else lambda: window_startup.load_atlas(self)
+            self._after_paint = window_startup.AfterFirstPaint(self.map.viewport(), then)
         else:
             self._build_rest()
 
@@ -179,6 +175,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
             atlas, self.model, self.undo_stack, self.inspector, self
         )
         self.model.assumptionsChanged.connect(self._show_overrides)
+        self._build_metric_loader()
         self.set_metric("price")
         self.ready = True
         if self._shown_once:  # shown before the docks existed: size them now
@@ -262,7 +259,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
             return
         self.national.overrides = overrides
         if self.national.metric.column in overrides:
-            self.set_metric(self.national.metric.key)
+            self._show_metric_again()
         if (
             self.selected_code is not None
             and self.inspector_stack.currentWidget() is self.inspector
@@ -281,22 +278,45 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
     def _on_solved(self, preview) -> None:
         self.legend_control.show_symbols()
         if self.national.metric.key in self.national.extra_values:
-            self.set_metric(self.national.metric.key)
+            self._show_metric_again()
         if self.layers_panel.list.count() != len(self.map.layers()):
             self.layers_panel.refresh()
 
     # ---- metric ---------------------------------------------------------------------------
+    def _build_metric_loader(self) -> None:
+        from app.ui.map.metric_loader import window_metric_loader
+
+        self.metric_loader = window_metric_loader(self)
+
+    def _show_metric_again(self) -> None:
+        """The metric shown, with new figures; not while another one computes (it will show
+        with the newest figures when ready)."""
+        if self.metric_loader.wanted in ("", self.national.metric.key):
+            self.set_metric(self.national.metric.key)
+
     def set_metric(self, key: str) -> None:
-        """Colour provinces by ``key`` (see app.domain.metrics) and refresh the legend."""
+        """Colour provinces by ``key`` (see app.domain.metrics) and refresh the legend; a
+        metric that takes seconds (station PUE) is computed on a worker first, the map
+        keeping the metric shown until then. sigMetricShown(key) once it is shown."""
+        self._select_metric_in_combo(key)
+        computing = tr("Computing the PUE at every climate station…")
+        if self.metric_loader.request(key):
+            self.statusBar().showMessage(computing)
+            return
         spec = self.national.set_metric(key)
+        self.legend.set_spec(spec)
+        self.legend_control.place()
+        self.layers_panel.refresh()  # a PUE metric turns the stations layer on
+        if self.statusBar().currentMessage() == computing:
+            self.statusBar().clearMessage()
+        self.sigMetricShown.emit(key)
+
+    def _select_metric_in_combo(self, key: str) -> None:
         index = self.metric_combo.findData(key)
         if index != self.metric_combo.currentIndex():
             self.metric_combo.blockSignals(True)
             self.metric_combo.setCurrentIndex(index)
             self.metric_combo.blockSignals(False)
-        self.legend.set_spec(spec)
-        self.legend_control.place()
-        self.layers_panel.refresh()  # a PUE metric turns the stations layer on
 
     def set_class_breaks(self, text: str | None) -> bool:
         """The planner's class breaks for the metric shown (see LegendControl)."""
@@ -322,7 +342,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         sc = self.model.scenario
         sc.map_view = replace(
             sc.map_view,
-            metric=self.national.metric.key,
+            metric=self.metric_loader.wanted or self.national.metric.key,
             visible_layers=tuple(e.key for e in self.map.layers() if e.visible),
             view_lonlat=self.map.view_lonlat(),
         )
@@ -367,8 +387,9 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         if not self.document.closing():
             event.ignore()
             return
-        self.allocation.runner.cancel()
-        self.allocation.runner.wait()
+        for runner in (self.allocation.runner, self.metric_loader.runner):
+            runner.cancel()
+            runner.wait()
         self.save_layout()
         super().closeEvent(event)
 

@@ -53,6 +53,15 @@ def test_help_imports_no_heavy_module_and_lists_every_command():
         assert name in help_text
 
 
+def test_version_imports_no_heavy_module(capsys):
+    from app import __version__
+
+    loaded, out = _loaded_after(["--version"])
+    assert out.strip() == f"cpn-planner {__version__}"
+    assert not loaded & {m for m in HEAVY}, loaded
+    assert not {m for m in loaded if m.startswith("app.cli.")}, loaded
+
+
 def test_a_command_imports_only_its_own_module():
     loaded, help_text = _loaded_after(["validate", "--help"])
     assert {m for m in loaded if m.startswith("app.cli.")} == {"app.cli.scenario"}

@@ -95,7 +95,8 @@ def test_chinese_window_shows_no_english_ui_word(zh_started, qtbot):
     texts += [("legend", label) for _, label in spec.entries]
     texts += [("legend", symbols.title)]
     texts += [("legend", label) for _, label in symbols.lines + symbols.widths + symbols.circles]
-    win.set_metric("pue:indirect_evaporative")  # station PUE: station names on the map tips
+    with qtbot.waitSignal(win.sigMetricShown, timeout=120000):  # computed on a worker
+        win.set_metric("pue:indirect_evaporative")  # station PUE: station names on the tips
     texts += list(visible_text.window_texts(win))
     own_names = sorted({s.name for s in win.model.sites}, key=len, reverse=True)
     quotes = _citations(win.atlas) + own_names

@@ -46,7 +46,8 @@ def test_tooltip_comes_back_on_every_move_with_the_metric_value(window, qtbot):
 
 
 def test_pue_mode_tooltips_show_pue_for_provinces_and_stations(window, qtbot, atlas):
-    window.set_metric("pue:indirect_evaporative")
+    with qtbot.waitSignal(window.sigMetricShown, timeout=120000):  # computed on a worker
+        window.set_metric("pue:indirect_evaporative")
     window.map.set_visible("stations", False)  # the province, not Yinchuan's station
     text = window.hover_text(*_xy(106.27, 38.47))  # Ningxia
     mean = window.national.current_values[640000]

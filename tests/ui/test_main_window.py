@@ -153,7 +153,10 @@ def test_repaint_loop_survives(window, qtbot):
 
 
 def test_estimated_pue_layer_shows_where_cooling_is_cheap(window, atlas, qtbot):
-    window.metric_combo.setCurrentIndex(window.metric_combo.findData("pue:indirect_evaporative"))
+    with qtbot.waitSignal(window.sigMetricShown, timeout=120000):  # computed on a worker
+        window.metric_combo.setCurrentIndex(
+            window.metric_combo.findData("pue:indirect_evaporative")
+        )
     assert window.legend.spec.title.startswith("Estimated PUE")
     assert window.national.stations.isVisible()
     pue = window.national.station_pue

@@ -29,7 +29,10 @@ def test_a_planners_afternoon(window, qtbot, tmp_path):
     assert "estimate" in tip and "Ningxia" in tip and "kgCO2/kWh" in tip
 
     # 2. Where is cooling cheap? West and north beat the south-east for indirect evaporative.
-    window.metric_combo.setCurrentIndex(window.metric_combo.findData("pue:indirect_evaporative"))
+    with qtbot.waitSignal(window.sigMetricShown, timeout=120000):  # computed on a worker
+        window.metric_combo.setCurrentIndex(
+            window.metric_combo.findData("pue:indirect_evaporative")
+        )
     pue = window.national.station_pue.annual
     assert pue["Guiyang"] < pue["Guangzhou"]
 

@@ -174,12 +174,13 @@ def test_map_labels_keep_every_glyph(qapp):
         assert right == 0 and bottom == 0, text
 
 
-def test_wheel_over_the_station_curve_scrolls_the_dock(window, atlas):
+def test_wheel_over_the_station_curve_scrolls_the_dock(window, atlas, qtbot):
     from PySide6.QtCore import QPoint, QPointF, Qt
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
 
-    window.set_metric("pue:indirect_evaporative")
+    with qtbot.waitSignal(window.sigMetricShown, timeout=120000):  # computed on a worker
+        window.set_metric("pue:indirect_evaporative")
     window.show_station("Yinchuan")  # what a click on its dot picks
     curve = window.inspector.curve
     assert curve.isVisibleTo(window)
@@ -298,11 +299,12 @@ def test_bar_charts_name_every_bar_and_tell_its_value(qtbot):
     assert plot.tooltip(3) == "site 3: 30 %"
 
 
-def test_station_colours_are_cleared_on_other_maps(window):
+def test_station_colours_are_cleared_on_other_maps(window, qtbot):
     def colours():
         return {p.brush().color().name() for p in window.national.stations.points()}
 
-    window.set_metric("pue:indirect_evaporative")
+    with qtbot.waitSignal(window.sigMetricShown, timeout=120000):  # computed on a worker
+        window.set_metric("pue:indirect_evaporative")
     assert len(colours()) > 2  # stations coloured by their PUE class
     window.set_metric("gdp")
     assert colours() == {"#ffffff"}

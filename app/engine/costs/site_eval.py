@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -140,13 +141,33 @@ class StationPue:
 
 
 _STATION_PUE_CACHE: dict[tuple[int, str, float, str], StationPue] = {}
+#: Stations synthesised and evaluated per step: a multiple of the climate synthesis block (16)
+#: and the PUE block (32), so every station gets the same year as in one batch, while only
+#: this many hourly years are in memory at once (all ~700 at once: hundreds of MiB).
+STATIONS_PER_STEP = 32
+
+
+class Cancelled(Exception):
+    """The computation was cancelled by its caller (a newer request superseded it)."""
+
+
+def station_pue_cached(atlas: Atlas, tech: str, utilization: float = 0.75) -> bool:
+    """Whether :func:`station_pue` of these arguments is already computed (then instant)."""
+    return (id(atlas.normals), tech, utilization, "large") in _STATION_PUE_CACHE
 
 
 def station_pue(
-    atlas: Atlas, tech: str, utilization: float = 0.75, facility: str = "large"
+    atlas: Atlas,
+    tech: str,
+    utilization: float = 0.75,
+    facility: str = "large",
+    progress: Callable[[float], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
 ) -> StationPue:
     """Annual and monthly PUE of ``tech`` in a ``facility`` class at every mapped station
-    (batched; cached per tech and class)."""
+    (batched, :data:`STATIONS_PER_STEP` at a time, hourly years dropped after each step;
+    cached per tech and class). ``progress(0..1)`` after each step; :class:`Cancelled` is
+    raised between steps once ``is_cancelled()``."""
     from app.engine.climate.climate import all_normals_from_frame, synthesize_many
     from app.engine.pue.pue import evaluate_many
 
@@ -154,29 +175,31 @@ def station_pue(
     if key not in _STATION_PUE_CACHE:
         mapped = atlas.normals[atlas.normals["station"].isin(atlas.stations.index)]
         normals = all_normals_from_frame(mapped)
-        results = dict(
-            zip(
-                [n.name for n in normals],
-                evaluate_many(synthesize_many(normals), tech, utilization, facility=facility),
-                strict=True,
-            )
-        )
-        _STATION_PUE_CACHE[key] = StationPue(
-            tech,
-            utilization,
-            {k: r.annual_pue for k, r in results.items()},
-            {k: r.monthly_pue for k, r in results.items()},
-        )
+        annual: dict[str, float] = {}
+        monthly: dict[str, np.ndarray] = {}
+        for start in range(0, len(normals), STATIONS_PER_STEP):
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled(f"PUE of {tech} at the stations")
+            step = normals[start : start + STATIONS_PER_STEP]
+            results = evaluate_many(synthesize_many(step), tech, utilization, facility=facility)
+            for n, r in zip(step, results, strict=True):
+                annual[n.name], monthly[n.name] = r.annual_pue, r.monthly_pue.copy()
+            if progress is not None:
+                progress(min(1.0, (start + len(step)) / len(normals)))
+        _STATION_PUE_CACHE[key] = StationPue(tech, utilization, annual, monthly)
     return _STATION_PUE_CACHE[key]
 
 
 def province_mean_pue(atlas: Atlas, pue: StationPue) -> dict[int, float]:
     """Mean estimated PUE of the stations inside each province (provinces without a station
-    are absent: shown as missing, not guessed)."""
-    frame = atlas.stations[["province_adcode"]].copy()
-    frame["pue"] = [pue.annual.get(name, math.nan) for name in frame.index]
-    means = frame[frame["province_adcode"] > 0].groupby("province_adcode")["pue"].mean()
-    return {int(k): float(v) for k, v in means.items() if v == v}
+    are absent: shown as missing, not guessed). In numpy: the map recolours with it."""
+    codes = atlas.stations["province_adcode"].to_numpy(dtype=np.int64)
+    values = np.array([pue.annual.get(name, math.nan) for name in atlas.stations.index])
+    keep = (codes > 0) & np.isfinite(values)
+    provinces, index = np.unique(codes[keep], return_inverse=True)
+    sums = np.bincount(index, weights=values[keep], minlength=len(provinces))
+    counts = np.bincount(index, minlength=len(provinces))
+    return {int(c): float(s / n) for c, s, n in zip(provinces, sums, counts, strict=True)}
 
 
 #: Reference cooling for comparing with a national cluster (no cluster publishes its plant):
