@@ -19,7 +19,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 from app.datasets.projection import ALBERS_CHINA  # noqa: E402
-from app.datasets.reference import province_table  # noqa: E402
+from app.datasets.tariffs import province_table  # noqa: E402
 
 
 def main(out: str) -> None:

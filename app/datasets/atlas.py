@@ -12,7 +12,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
-from app.datasets import reference
+from app.datasets import reference, tariffs
 from app.datasets.boundaries import EXTRA_NAMES_EN, BoundarySet, load_boundaries
 from app.datasets.projection import to_map
 
@@ -175,7 +175,7 @@ def read_atlas_tables() -> AtlasTables:
     return AtlasTables(
         boundaries=load_boundaries("province"),
         normals=reference.load_climate_normals(),
-        provinces=reference.province_table(),
+        provinces=tariffs.province_table(),
         hubs=reference.load_hubs().set_index("hub_id"),
         clusters=reference.load_clusters().set_index("cluster_id"),
     )

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from app.datasets import reference
+from app.datasets import reference, tariffs
 from app.datasets.atlas import Atlas, _stations, load_atlas
 from app.datasets.boundaries import BoundarySet, load_boundaries
 from app.domain.safe_read import MB, FileRefused, check_file, read_bytes
@@ -169,7 +169,7 @@ def _atlas(key: tuple) -> Atlas:
     boundaries = load_boundaries("province") if value == BUILTIN else read_boundaries(value)
     normals = table("normals", reference.load_climate_normals)
     provinces = table("provinces", reference.load_provinces).set_index("adcode")
-    prices = reference.default_tariffs(table("tariffs", reference.load_tariffs))
+    prices = tariffs.default_tariffs(table("tariffs", reference.load_tariffs))
     provinces = provinces.join(prices.set_index("adcode"), how="left")
     missing = [int(c) for c in provinces.index if int(c) not in set(boundaries.codes.tolist())]
     if missing:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from app.datasets.reference import tariff_adjustment
+from app.datasets.tariffs import tariff_adjustment
 from app.domain.text import tr
 
 HOURS = 8760.0
@@ -102,7 +102,7 @@ def national_picture(ev, lang: str = "en") -> pd.DataFrame:
 
 def tariff_basis_text(lang: str = "en") -> str:
     """The one tariff basis of every province and the calibrated adjustment, in one sentence
-    (the same words as ``app.datasets.reference.TARIFF_BASIS_TEXT``)."""
+    (the same words as ``app.datasets.tariffs.TARIFF_BASIS_TEXT``)."""
     return tr(
         "Electricity prices, one basis for every province: the price a data centre pays at "
         "1-10 kV (grid agency purchase price, two-part large industry, flat period, 2026-08); "

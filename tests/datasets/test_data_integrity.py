@@ -11,6 +11,7 @@ import pytest
 
 import app.paths
 from app.datasets import reference
+from app.datasets import tariffs as price_rule
 
 N_PROVINCES, N_HUBS, N_CLUSTERS, N_STATIONS = 31, 8, 10, 318
 #: Mainland China bounding box, degrees (generous).
@@ -50,7 +51,7 @@ def normals() -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def prices() -> pd.DataFrame:
-    return reference.default_tariffs()
+    return price_rule.default_tariffs()
 
 
 @pytest.fixture(scope="module")
@@ -245,9 +246,9 @@ def test_readme_documents_every_table() -> None:
 
 
 def test_default_tariff_columns(prices: pd.DataFrame) -> None:
-    assert list(prices.columns) == reference.DEFAULT_TARIFF_COLUMNS
+    assert list(prices.columns) == price_rule.DEFAULT_TARIFF_COLUMNS
     assert len(prices) == N_PROVINCES and prices["adcode"].is_unique
-    assert set(prices["price_kind"]) <= set(reference.PRICE_KINDS)
+    assert set(prices["price_kind"]) <= set(price_rule.PRICE_KINDS)
 
 
 def test_price_kind_counts(prices: pd.DataFrame) -> None:
@@ -257,7 +258,7 @@ def test_price_kind_counts(prices: pd.DataFrame) -> None:
 
 def test_agency_price_is_the_agency_row(prices: pd.DataFrame, tariffs: pd.DataFrame) -> None:
     rows = tariffs[
-        (tariffs["basis"] == reference.AGENCY_BASIS) & tariffs["price_cny_per_kwh"].notna()
+        (tariffs["basis"] == price_rule.AGENCY_BASIS) & tariffs["price_cny_per_kwh"].notna()
     ]
     agency = prices.set_index("adcode")
     assert set(agency.index[agency["price_kind"] == "agency"]) == set(rows["adcode"])
@@ -274,7 +275,7 @@ def test_composed_price_is_sum_of_parts(prices: pd.DataFrame) -> None:
     ]
     assert parts.notna().all().all()
     # issue 17: plus the adjustment to the 1-10 kV basis (tests/datasets/test_tariff_basis.py)
-    adjusted = parts.sum(axis=1) + reference.tariff_adjustment()
+    adjusted = parts.sum(axis=1) + price_rule.tariff_adjustment()
     assert np.allclose(composed["price_cny_per_kwh"], adjusted, rtol=0, atol=1e-9)
     assert composed["agency_price_cny_per_kwh"].isna().all()
 
@@ -284,7 +285,7 @@ def test_other_months_are_not_used(prices: pd.DataFrame) -> None:
     hubei, beijing = by_code.loc[420000], by_code.loc[110000]
     assert hubei["price_kind"] == "composed_estimate"  # its 2026-01 agency table is not used
     assert "2026-01" in hubei["price_note"]
-    assert beijing["price_basis"] == reference.AGENCY_BASIS  # 2026-08, not 2024-07
+    assert beijing["price_basis"] == price_rule.AGENCY_BASIS  # 2026-08, not 2024-07
     assert "2024-07" in beijing["price_note"]
 
 
@@ -297,9 +298,9 @@ def test_tibet_uses_catalogue(prices: pd.DataFrame) -> None:
 
 def test_missing_kind_when_nothing_is_known(tariffs: pd.DataFrame) -> None:
     table = tariffs[
-        ~((tariffs["adcode"] == 540000) & (tariffs["basis"] == reference.CATALOGUE_BASIS))
+        ~((tariffs["adcode"] == 540000) & (tariffs["basis"] == price_rule.CATALOGUE_BASIS))
     ]
-    tibet = reference.default_tariffs(table).set_index("adcode").loc[540000]
+    tibet = price_rule.default_tariffs(table).set_index("adcode").loc[540000]
     assert tibet["price_kind"] == "missing" and pd.isna(tibet["price_cny_per_kwh"])
 
 
@@ -310,7 +311,7 @@ def test_prices_in_range(prices: pd.DataFrame, tariffs: pd.DataFrame) -> None:
 
 
 def test_province_table(provinces: pd.DataFrame) -> None:
-    table = reference.province_table()
+    table = price_rule.province_table()
     assert table.index.name == "adcode" and len(table) == N_PROVINCES
     assert {"gdp_2023_billion_cny", "price_cny_per_kwh", "price_kind", "hub_id"} <= set(
         table.columns
@@ -371,7 +372,7 @@ def test_tariffs_equal_reference(tariffs: pd.DataFrame, ref_dir: Path) -> None:
     publisher first (data/sources/tariff_rows.py), so only their presence is compared."""
     ref = pd.read_csv(ref_dir / "tariffs.csv")
     ref["price_basis"] = ref["price_basis"].replace(
-        "td_tariff_220kV_plus_two_part_energy_4th_period", reference.TD_BASIS
+        "td_tariff_220kV_plus_two_part_energy_4th_period", price_rule.TD_BASIS
     )
     assert len(ref) == len(tariffs)
     merged = tariffs.merge(
@@ -382,7 +383,7 @@ def test_tariffs_equal_reference(tariffs: pd.DataFrame, ref_dir: Path) -> None:
         indicator=True,
     )
     assert (merged["_merge"] == "both").all()
-    td = merged["basis"] == reference.TD_BASIS
+    td = merged["basis"] == price_rule.TD_BASIS
     same = merged[~td]
     assert _same(same["price_cny_per_kwh_x"], same["price_cny_per_kwh_y"])
     kept_220 = merged.loc[td, "notes_x"].str.extract(r"220 kV\+ charge: ([0-9.]*[0-9])")[0]

@@ -10,7 +10,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app.datasets import reference as R
+from app.datasets import reference
+from app.datasets import tariffs as R
 
 _PARTS = (R.COAL_BASIS, R.TD_BASIS, R.FUNDS_BASIS)
 
@@ -79,7 +80,7 @@ def test_composed_estimates_against_the_published_prices_leave_one_out() -> None
 def test_one_to_ten_kv_was_the_missing_part() -> None:
     """Estimated with the 220 kV+ charge (the old table), the same check lands 8 of 14 within
     +-5 %: the voltage level was one cause, the energy price of hydro grids the other."""
-    t = R.load_tariffs()
+    t = reference.load_tariffs()
     td_220 = t[t["basis"] == R.TD_BASIS].copy()
     td_220["price_cny_per_kwh"] = [
         float(re.search(r"220 kV\+ charge: ([0-9.]*[0-9])", n).group(1)) for n in td_220["notes"]
@@ -97,7 +98,7 @@ def test_one_to_ten_kv_was_the_missing_part() -> None:
 def test_the_t_and_d_rows_equal_the_agency_tables_own_t_and_d_component() -> None:
     """Independent check of the voltage level: where a grid publishes its 1-10 kV agency table,
     the T&D component it lists equals the NDRC 1-10 kV charge in the T&D row."""
-    t = R.load_tariffs()
+    t = reference.load_tariffs()
     td = t[t["basis"] == R.TD_BASIS].set_index("adcode")["price_cny_per_kwh"]
     agency = t[(t["basis"] == R.AGENCY_BASIS) & t["price_cny_per_kwh"].notna()]
     listed = {

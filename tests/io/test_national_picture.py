@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.datasets.assumptions import default
-from app.datasets.reference import tariff_adjustment
+from app.datasets.tariffs import tariff_adjustment
 from app.domain.scenario import Scenario
 from app.engine.evaluate import evaluate
 from app.io import national_picture as N
