@@ -12,7 +12,9 @@ Prints the headline (the placed sites' effect, then versus today, then if moving
   assumptions, status quo and friction);
 - ``sites_effect``: the keys of ``totals`` (scenario minus ``without_sites``) plus
   ``investment_cny`` (one-off), ``payback_years`` (simple) and ``npv_cny`` (capex life and
-  discount rate); all zero for a scenario with no placed sites;
+  discount rate); all zero for a scenario with no placed sites; ``payback_never`` is true when
+  the investment is never repaid (JSON has no infinity: ``payback_years`` is then null, as it
+  is when there is nothing to repay);
 - ``status_quo_totals``: today (the status quo) on the same basis;
 - ``sites``: per site (stock, cluster, placed) load, capacity, utilisation, dual (value of
   one more MW, CNY/MW/yr), ``status_quo_load_mw`` and energy, energy cost and carbon at its
@@ -112,6 +114,12 @@ def clean(value):
     return value
 
 
+def _never(effect: dict) -> bool:
+    """An investment no yearly saving repays (``payback_years`` is +inf, not NaN)."""
+    years = effect.get("payback_years")
+    return years is not None and math.isinf(years) and years > 0
+
+
 def _placed(e) -> dict:
     """A placed site's figures at the load the LP chose (None where left out or unknown)."""
     s = e.solved
@@ -178,7 +186,7 @@ def as_json(ev) -> dict:
                 "unserved_mw": result.totals["unserved_mw"],
                 "totals": result.totals,
                 "without_sites": {"totals": ev.without_sites.totals},
-                "sites_effect": ev.sites_effect,
+                "sites_effect": {**ev.sites_effect, "payback_never": _never(ev.sites_effect)},
                 "sites": sites,
                 "regions": {
                     str(r): {"served_by": served_by.get(str(r), {})}

@@ -116,7 +116,12 @@ lat = 22.30
     without = data["without_sites"]["totals"]
     assert without["cost_cny"] == pytest.approx(alone["totals"]["cost_cny"], rel=1e-9)
     effect = data["sites_effect"]
-    assert set(effect) == set(data["totals"]) | {"investment_cny", "npv_cny", "payback_years"}
+    assert set(effect) == set(data["totals"]) | {
+        "investment_cny",
+        "npv_cny",
+        "payback_years",
+        "payback_never",
+    }
     for key in ("cost_cny", "energy_mwh", "carbon_t", "capex_cost", "migration_cost"):
         assert effect[key] == pytest.approx(data["totals"][key] - without[key], abs=1e-3)
     assert all(v in (0, 0.0, None) for k, v in alone["sites_effect"].items())
@@ -137,7 +142,12 @@ def test_the_examples_meet_the_json_contract(name, atlas):
     totals, effect = data["totals"], data["sites_effect"]
     assert "baseline" not in data and set(data["status_quo_totals"]) == set(totals)
     assert set(data["without_sites"]["totals"]) == set(totals)
-    assert set(effect) == set(totals) | {"investment_cny", "npv_cny", "payback_years"}
+    assert set(effect) == set(totals) | {
+        "investment_cny",
+        "npv_cny",
+        "payback_years",
+        "payback_never",
+    }
     parts = ("energy_cost", "transport_cost", "carbon_cost", "capex_cost", "migration_cost")
     assert totals["cost_cny"] == pytest.approx(sum(totals[k] for k in parts), rel=1e-12)
     free = data["if_moving_were_free"]
@@ -149,5 +159,8 @@ def test_the_examples_meet_the_json_contract(name, atlas):
     if name == "baseline":
         assert all(effect[k] == 0 for k in totals if k != "mean_rtt_ms")
         assert effect["investment_cny"] == 0 and effect["payback_years"] is None
+        assert effect["payback_never"] is False  # nothing to repay is not "never"
     else:
         assert effect["investment_cny"] > 0 and effect["capex_cost"] > 0
+        # a null payback with an investment is an investment never repaid, and says so
+        assert effect["payback_never"] is (effect["payback_years"] is None)
