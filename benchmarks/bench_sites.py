@@ -45,7 +45,7 @@ def site_arithmetic(atlas) -> float:
     station's synthetic year and the two PUE years of its energy split, no lookups, caches
     or bookkeeping."""
     from app.engine.climate.climate import synthesize_year
-    from app.engine.climate.weather import normals_by_station
+    from app.engine.climate.normals import normals_by_station
     from app.engine.pue.pue import evaluate_pue
 
     normals = normals_by_station(atlas.normals)["Ulanqab"]

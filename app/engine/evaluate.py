@@ -212,7 +212,7 @@ def _check_normals(atlas: Atlas, source: str) -> None:
     if source == "builtin" or id(atlas.normals) in _CHECKED_NORMALS:
         return
     from app.datasets.base_atlas import BaseDataError
-    from app.engine.climate.weather import normals_by_station
+    from app.engine.climate.normals import normals_by_station
 
     try:
         normals_by_station(atlas.normals)

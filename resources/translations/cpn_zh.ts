@@ -103,7 +103,7 @@
         </message>
         <message>
             <location filename="../../app/cli/__init__.py" line="161" />
-            <location filename="../../app/cli/solve.py" line="68" />
+            <location filename="../../app/cli/solve.py" line="70" />
             <source>solve the allocation (built-in baseline or a scenario)</source>
             <translation>求解算力分配（内置基准或方案文件）</translation>
         </message>
@@ -247,29 +247,29 @@
             <translation>{file}：有效（{count} 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="71" />
+            <location filename="../../app/cli/solve.py" line="73" />
             <location filename="../../app/cli/suggest.py" line="25" />
             <source>scenario file (TOML); default: built-in baseline</source>
             <translation>方案文件(TOML)；默认：内置基准方案</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="73" />
+            <location filename="../../app/cli/solve.py" line="75" />
             <location filename="../../app/cli/suggest.py" line="94" />
             <source>print JSON</source>
             <translation>输出 JSON</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="74" />
+            <location filename="../../app/cli/solve.py" line="76" />
             <source>also write the LP as MPS</source>
             <translation>同时将线性规划写出为 MPS 文件</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="79" />
+            <location filename="../../app/cli/solve.py" line="81" />
             <source>demand regions (default: the scenario's [solver] regions)</source>
             <translation>需求区域（默认：方案 [solver] 中的 regions）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="226" />
+            <location filename="../../app/cli/solve.py" line="234" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
@@ -733,139 +733,139 @@
             <translation>枢纽内</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="133" />
-            <source>{path}: row {row}: month/day/dry-bulb/dew-point/pressure not readable</source>
-            <translation>{path}：第 {row} 行：月/日/干球温度/露点/气压无法读取</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/climate/weather.py" line="140" />
-            <source>{path}: {n} hourly rows; an EPW year has 8760 (or 8784)</source>
-            <translation>{path}：{n} 个逐时行；EPW 全年应有 8760（或 8784）行</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/climate/weather.py" line="158" />
-            <source>an EPW weather file</source>
-            <translation>EPW 气象文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/climate/weather.py" line="163" />
-            <source>{path}: not an EPW file (first line must start with LOCATION)</source>
-            <translation>{path}：不是 EPW 文件（第一行必须以 LOCATION 开头）</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/climate/weather.py" line="170" />
-            <source>{path}: row 1 (LOCATION): elevation (field 10) is not a number</source>
-            <translation>{path}：第 1 行（LOCATION）：海拔（第 10 个字段）不是数值</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/climate/weather.py" line="178" />
-            <source>{path}: every {name} value is missing</source>
-            <translation>{path}：{name} 的所有值均缺失</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/climate/weather.py" line="199" />
-            <source>an hourly weather CSV</source>
-            <translation>逐时气象 CSV</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/climate/weather.py" line="205" />
-            <source>{path}: cannot be read as CSV (expected an hourly weather CSV with columns tdb_c, rh_pct)</source>
-            <translation>{path}：无法作为 CSV 读取（应为含 tdb_c、rh_pct 列的逐时气象 CSV）</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/climate/weather.py" line="213" />
-            <source>{path}: column '{column}' missing (an hourly weather CSV has columns tdb_c, rh_pct and optionally pressure_pa)</source>
-            <translation>{path}：缺少列 '{column}'（逐时气象 CSV 包含 tdb_c、rh_pct 列，可选 pressure_pa 列）</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/climate/weather.py" line="220" />
-            <source>{path}: {n} data rows; an hourly year needs 8760</source>
-            <translation>{path}：{n} 个数据行；逐时全年需要 8760 行</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/climate/weather.py" line="232" />
-            <source>value {value}</source>
-            <translation>值 {value}</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/climate/weather.py" line="234" />
-            <source>the value</source>
-            <translation>该值</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/climate/weather.py" line="237" />
-            <source>{path}: row {row}, column '{column}': {value} is not a number in {range}</source>
-            <translation>{path}：第 {row} 行，列 '{column}'：{value} 不是 {range} 范围内的数值</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/climate/weather.py" line="262" />
+            <location filename="../../app/engine/climate/normals.py" line="24" />
             <source>; did you mean {names}?</source>
             <translation>；是否指 {names}？</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="267" />
+            <location filename="../../app/engine/climate/normals.py" line="29" />
             <source>station/city {name} not found{hint}</source>
             <translation>未找到站点/城市 {name}{hint}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="281" />
+            <location filename="../../app/engine/climate/normals.py" line="43" />
             <source>normals table needs a 'station' or 'city' column</source>
             <translation>气候常年值表需要 'station' 或 'city' 列</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="284" />
+            <location filename="../../app/engine/climate/normals.py" line="46" />
             <source>normals table lacks column(s) {columns}</source>
             <translation>气候常年值表缺少列 {columns}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="367" />
+            <location filename="../../app/engine/climate/normals.py" line="129" />
             <source>{station}: month {month}, column {column}: {value} is not a number</source>
             <translation>{station}：{month} 月，列 {column}：{value} 不是数值</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="378" />
+            <location filename="../../app/engine/climate/normals.py" line="140" />
             <source>{station}: a row has no month</source>
             <translation>{station}：有一行没有月份</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="387" />
+            <location filename="../../app/engine/climate/normals.py" line="149" />
             <source>{station}: month(s) {months} appear more than once</source>
             <translation>{station}：月份 {months} 出现多次</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="394" />
+            <location filename="../../app/engine/climate/normals.py" line="156" />
             <source>{station}: month(s) {months} missing or invalid (need 1..12)</source>
             <translation>{station}：月份 {months} 缺失或无效（需要 1..12）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="404" />
+            <location filename="../../app/engine/climate/normals.py" line="166" />
             <source>is empty</source>
             <translation>为空</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="409" />
+            <location filename="../../app/engine/climate/normals.py" line="171" />
             <source>is outside {range} degC</source>
             <translation>超出 {range} °C</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="414" />
+            <location filename="../../app/engine/climate/normals.py" line="176" />
             <source>is above tmax_c</source>
             <translation>高于 tmax_c</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="419" />
+            <location filename="../../app/engine/climate/normals.py" line="181" />
             <source>is not between tmin_c and tmax_c</source>
             <translation>不在 tmin_c 与 tmax_c 之间</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="421" />
+            <location filename="../../app/engine/climate/normals.py" line="183" />
             <source>is outside 0..100 %</source>
             <translation>超出 0..100 %</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="428" />
+            <location filename="../../app/engine/climate/normals.py" line="190" />
             <source>{station}: month {month}, column {column} = {value} {problem}</source>
             <translation>{station}：{month} 月，列 {column} = {value} {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="128" />
+            <source>{path}: row {row}: month/day/dry-bulb/dew-point/pressure not readable</source>
+            <translation>{path}：第 {row} 行：月/日/干球温度/露点/气压无法读取</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="135" />
+            <source>{path}: {n} hourly rows; an EPW year has 8760 (or 8784)</source>
+            <translation>{path}：{n} 个逐时行；EPW 全年应有 8760（或 8784）行</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="153" />
+            <source>an EPW weather file</source>
+            <translation>EPW 气象文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="158" />
+            <source>{path}: not an EPW file (first line must start with LOCATION)</source>
+            <translation>{path}：不是 EPW 文件（第一行必须以 LOCATION 开头）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="165" />
+            <source>{path}: row 1 (LOCATION): elevation (field 10) is not a number</source>
+            <translation>{path}：第 1 行（LOCATION）：海拔（第 10 个字段）不是数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="173" />
+            <source>{path}: every {name} value is missing</source>
+            <translation>{path}：{name} 的所有值均缺失</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="194" />
+            <source>an hourly weather CSV</source>
+            <translation>逐时气象 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="200" />
+            <source>{path}: cannot be read as CSV (expected an hourly weather CSV with columns tdb_c, rh_pct)</source>
+            <translation>{path}：无法作为 CSV 读取（应为含 tdb_c、rh_pct 列的逐时气象 CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="208" />
+            <source>{path}: column '{column}' missing (an hourly weather CSV has columns tdb_c, rh_pct and optionally pressure_pa)</source>
+            <translation>{path}：缺少列 '{column}'（逐时气象 CSV 包含 tdb_c、rh_pct 列，可选 pressure_pa 列）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="215" />
+            <source>{path}: {n} data rows; an hourly year needs 8760</source>
+            <translation>{path}：{n} 个数据行；逐时全年需要 8760 行</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="227" />
+            <source>value {value}</source>
+            <translation>值 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="229" />
+            <source>the value</source>
+            <translation>该值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="232" />
+            <source>{path}: row {row}, column '{column}': {value} is not a number in {range}</source>
+            <translation>{path}：第 {row} 行，列 '{column}'：{value} 不是 {range} 范围内的数值</translation>
         </message>
         <message>
             <location filename="../../app/engine/costs/site_flags.py" line="28" />

@@ -14,7 +14,7 @@ from app.domain.ids import COOLING_TECH_IDS
 from app.domain.scenario import Scenario
 from app.domain.site import Site
 from app.engine.allocation.network import haversine_km
-from app.engine.climate.weather import normals_by_station, normals_from_frame
+from app.engine.climate.normals import normals_by_station, normals_from_frame
 from app.engine.costs import site_inputs
 from app.engine.costs.site_evaluation import site_cards
 from app.engine.costs.site_figures import DEFAULT_CACHE

@@ -236,7 +236,7 @@ def test_unknown_station_suggests_close_names() -> None:
 
 
 def test_normals_are_parsed_once_per_table(atlas) -> None:
-    from app.engine.climate.weather import all_normals_from_frame, normals_by_station
+    from app.engine.climate.normals import all_normals_from_frame, normals_by_station
 
     parsed = normals_by_station(atlas.normals)
     assert normals_by_station(atlas.normals) is parsed  # the second site looks it up

@@ -46,6 +46,11 @@ import functools
 import numpy as np
 
 from app.engine.climate import psychro
+from app.engine.climate.normals import (
+    UnknownStationError,
+    all_normals_from_frame,
+    normals_from_frame,
+)
 from app.engine.climate.psychro import FloatArray
 from app.engine.climate.weather import (
     DAY_MONTH,
@@ -57,9 +62,6 @@ from app.engine.climate.weather import (
     TEMP_RANGE_C,
     HourlyWeather,
     MonthlyNormals,
-    UnknownStationError,
-    all_normals_from_frame,
-    normals_from_frame,
     read_epw,
     read_hourly_csv,
 )

@@ -130,7 +130,7 @@ DEFAULT_CACHE = SiteEnergyCache()
 def _weathers(atlas: Atlas, keys: list[tuple], site_of: dict[tuple, Site]) -> dict:
     """The hourly years of ``keys``: stations synthesised in one batch, files read (cached)."""
     from app.engine.climate.climate import synthesize_many
-    from app.engine.climate.weather import normals_by_station
+    from app.engine.climate.normals import normals_by_station
 
     out: dict = {}
     stations = list(dict.fromkeys(k for k in keys if k[0] == "station"))
