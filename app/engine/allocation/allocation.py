@@ -35,6 +35,13 @@ build), :mod:`~app.engine.allocation.allocation_solver` (the solve sequence, war
 
 from __future__ import annotations
 
+from app.engine.allocation.allocation_build import (
+    BuiltModel,
+    build,
+    define_admissible,
+    define_constraints,
+    define_site_costs,
+)
 from app.engine.allocation.allocation_columns import (
     ADD_PER_ROW,
     RC_TOL,
@@ -50,16 +57,11 @@ from app.engine.allocation.allocation_problem import (
     NATIONAL_EMISSION_KG_PER_KWH,
     RESIDENCIES,
     AllocationProblem,
-    BuiltModel,
     Regions,
     Residency,
     Sites,
     WorkloadClass,
-    build,
     check_consistency,
-    define_admissible,
-    define_constraints,
-    define_site_costs,
 )
 from app.engine.allocation.allocation_result import AllocationResult
 from app.engine.allocation.allocation_solver import Solver, solve, write_mps

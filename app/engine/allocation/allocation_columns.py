@@ -13,7 +13,7 @@ import highspy
 import numpy as np
 from numpy.typing import NDArray
 
-from app.engine.allocation.allocation_problem import BuiltModel
+from app.engine.allocation.allocation_build import BuiltModel
 
 SOLVER_OPTIONS: dict[str, bool | float | str] = {
     "output_flag": False,

@@ -14,10 +14,10 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
+from app.engine.allocation.allocation_build import BuiltModel
 from app.engine.allocation.allocation_problem import (
     NATIONAL_EMISSION_KG_PER_KWH,
     AllocationProblem,
-    BuiltModel,
 )
 
 

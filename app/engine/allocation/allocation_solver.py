@@ -15,6 +15,7 @@ import highspy
 import numpy as np
 from numpy.typing import NDArray
 
+from app.engine.allocation.allocation_build import BuiltModel, build
 from app.engine.allocation.allocation_columns import (
     BASIS_STATUS,
     DUAL,
@@ -25,7 +26,7 @@ from app.engine.allocation.allocation_columns import (
     pass_lp,
     seed_columns,
 )
-from app.engine.allocation.allocation_problem import AllocationProblem, BuiltModel, build
+from app.engine.allocation.allocation_problem import AllocationProblem
 from app.engine.allocation.allocation_result import AllocationResult, make_result
 from app.engine.allocation.allocation_start import load_greedy
 

@@ -8,6 +8,7 @@ import highspy
 import numpy as np
 from numpy.typing import NDArray
 
+from app.engine.allocation.allocation_build import BuiltModel
 from app.engine.allocation.allocation_columns import (
     BASIS_STATUS,
     DUAL,
@@ -17,7 +18,6 @@ from app.engine.allocation.allocation_columns import (
     pass_lp,
     seed_columns,
 )
-from app.engine.allocation.allocation_problem import BuiltModel
 
 
 def row_cost_order(b: BuiltModel) -> NDArray[np.int64]:

@@ -23,7 +23,7 @@ import numpy as np
 
 from app.datasets.atlas import Atlas
 from app.domain.text import tr
-from app.engine.allocation.allocation_problem import build
+from app.engine.allocation.allocation_build import build
 from app.engine.allocation.national_problem import PlacedSupply
 from app.engine.costs.site_figures import DEFAULT_CACHE
 from app.engine.costs.site_inputs import resolve_sites

@@ -20,7 +20,7 @@ import numpy as np
 from app.datasets.atlas import Atlas
 from app.domain.site import Site
 from app.engine.allocation.allocation import NATIONAL_EMISSION_KG_PER_KWH
-from app.engine.allocation.allocation_problem import define_site_costs
+from app.engine.allocation.allocation_build import define_site_costs
 from app.engine.allocation.national_problem import PlacedSupply, build_national_problem
 from app.engine.costs.costs import capex_cny_per_mw_year
 from app.engine.costs.site_figures import DEFAULT_CACHE, SiteEnergyCache

@@ -25,7 +25,7 @@ import highspy
 import numpy as np
 from numpy.typing import NDArray
 
-from app.engine.allocation.allocation_problem import BuiltModel
+from app.engine.allocation.allocation_build import BuiltModel
 from app.engine.suggest.suggest_candidates import Option
 
 
