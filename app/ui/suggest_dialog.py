@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 from app.datasets.projection import to_map
 from app.domain import units
 from app.domain.ids import COOLING_TECH_IDS, COOLING_TECH_LABELS
+from app.engine.suggest.suggest_explain import SuggestOutcome, run_suggestion
 from app.ui.commands import AddSiteCommand
 from app.ui.i18n import language, tr
 from app.ui.workers import TaskRunner
@@ -49,32 +49,6 @@ FACILITY_IDS = ("hyperscale", "large", "midsize", "small")
 COLUMNS = (
     "Plan", "Site", "Province", "MW", "Cooling", "Facility class", "PUE", "CNY/kWh", "Why",
 )  # fmt: skip
-
-
-@dataclass
-class SuggestOutcome:
-    """What the worker hands back: the suggestion and its plans as the planner reads them
-    (:class:`app.engine.suggest.suggest_explain.PlanView`, from the one evaluation)."""
-
-    suggestion: object
-    plans: list
-
-    @property
-    def saving_cny(self) -> float:
-        return self.plans[0].saving_cny if self.plans else float("nan")
-
-
-def run_suggestion(atlas, scenario, req, progress, cancelled) -> SuggestOutcome | None:
-    """The worker's task: suggest, then evaluate each plan placed (for the why)."""
-    from app.engine.suggest.suggest import suggest
-    from app.engine.suggest.suggest_explain import plan_views
-
-    s = suggest(scenario, req, lambda f: progress(0.8 * f), cancelled, atlas=atlas)
-    if s is None:
-        return None
-    views = plan_views(scenario, s, atlas, cancelled)
-    progress(1.0)
-    return None if views is None else SuggestOutcome(s, views)
 
 
 class SuggestDialog(QDialog):
@@ -429,4 +403,4 @@ def _why(why: dict, site_id: str) -> str:
     return "" if w is None else w.text()
 
 
-__all__ = ["SuggestDialog", "SuggestOutcome", "run_suggestion"]
+__all__ = ["SuggestDialog"]

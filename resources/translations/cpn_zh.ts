@@ -383,7 +383,7 @@
         <message>
             <location filename="../../app/cli/suggest.py" line="201" />
             <location filename="../../app/io/suggest_tables.py" line="48" />
-            <location filename="../../app/ui/suggest_dialog.py" line="386" />
+            <location filename="../../app/ui/suggest_dialog.py" line="360" />
             <source>Site suggestion</source>
             <translation>选址建议</translation>
         </message>
@@ -1328,7 +1328,7 @@
             <location filename="../../app/ui/docks/assumptions_dock.py" line="209" />
             <location filename="../../app/ui/docks/results_dock.py" line="56" />
             <location filename="../../app/ui/map_tips.py" line="69" />
-            <location filename="../../app/ui/suggest_dialog.py" line="175" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Province</source>
             <translation>省份</translation>
         </message>
@@ -1351,7 +1351,7 @@
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="212" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
-            <location filename="../../app/ui/suggest_dialog.py" line="175" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <location filename="../../app/ui/window_selection.py" line="125" />
             <source>Site</source>
             <translation>站点</translation>
@@ -1940,7 +1940,7 @@
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
             <location filename="../../app/ui/docks/site_editor.py" line="103" />
-            <location filename="../../app/ui/suggest_dialog.py" line="175" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
         </message>
@@ -1949,7 +1949,7 @@
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
             <location filename="../../app/ui/docks/site_editor.py" line="104" />
-            <location filename="../../app/ui/suggest_dialog.py" line="175" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Facility class</source>
             <translation>设施等级</translation>
         </message>
@@ -2523,7 +2523,7 @@
             <location filename="../../app/io/report_policy.py" line="28" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="126" />
             <location filename="../../app/ui/report.py" line="89" />
-            <location filename="../../app/ui/suggest_dialog.py" line="175" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>PUE</source>
             <translation>PUE</translation>
         </message>
@@ -2945,7 +2945,7 @@
         </message>
         <message>
             <location filename="../../app/io/suggest_tables.py" line="36" />
-            <location filename="../../app/ui/suggest_dialog.py" line="148" />
+            <location filename="../../app/ui/suggest_dialog.py" line="122" />
             <source>At most this many sites</source>
             <translation>站点数量上限</translation>
         </message>
@@ -2996,8 +2996,8 @@
         </message>
         <message>
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/suggest_dialog.py" line="175" />
-            <location filename="../../app/ui/suggest_dialog.py" line="191" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
+            <location filename="../../app/ui/suggest_dialog.py" line="165" />
             <source>Plan</source>
             <translation>方案</translation>
         </message>
@@ -3008,7 +3008,7 @@
         </message>
         <message>
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/suggest_dialog.py" line="175" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Why</source>
             <translation>理由</translation>
         </message>
@@ -3373,7 +3373,7 @@
         </message>
         <message>
             <location filename="../../app/ui/compare_dialog.py" line="151" />
-            <location filename="../../app/ui/suggest_dialog.py" line="365" />
+            <location filename="../../app/ui/suggest_dialog.py" line="339" />
             <source>Excel workbook (*.xlsx);;PDF report (*.pdf)</source>
             <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
@@ -4565,7 +4565,7 @@
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="59" />
             <location filename="../../app/ui/docks/migration_view.py" line="59" />
-            <location filename="../../app/ui/suggest_dialog.py" line="175" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>MW</source>
             <translation>MW</translation>
         </message>
@@ -5006,7 +5006,7 @@
             <location filename="../../app/ui/document.py" line="149" />
             <location filename="../../app/ui/file_loader.py" line="174" />
             <location filename="../../app/ui/report_jobs.py" line="125" />
-            <location filename="../../app/ui/suggest_dialog.py" line="166" />
+            <location filename="../../app/ui/suggest_dialog.py" line="140" />
             <location filename="../../app/ui/sweep_dialog.py" line="120" />
             <source>Cancel</source>
             <translation>取消</translation>
@@ -5468,7 +5468,7 @@
         </message>
         <message>
             <location filename="../../app/ui/report_jobs.py" line="194" />
-            <location filename="../../app/ui/suggest_dialog.py" line="394" />
+            <location filename="../../app/ui/suggest_dialog.py" line="368" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
@@ -5544,173 +5544,173 @@
             <translation>各站点的使用概率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="86" />
+            <location filename="../../app/ui/suggest_dialog.py" line="60" />
             <source>Suggest sites</source>
             <translation>选址建议</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="133" />
-            <location filename="../../app/ui/suggest_dialog.py" line="135" />
+            <location filename="../../app/ui/suggest_dialog.py" line="107" />
+            <location filename="../../app/ui/suggest_dialog.py" line="109" />
             <source>no limit</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="137" />
+            <location filename="../../app/ui/suggest_dialog.py" line="111" />
             <source>e.g. Ningxia, Gansu, 内蒙古</source>
             <translation>例如 宁夏， 甘肃， 内蒙古</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="143" />
+            <location filename="../../app/ui/suggest_dialog.py" line="117" />
             <source>Candidate points…</source>
             <translation>候选点…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="145" />
+            <location filename="../../app/ui/suggest_dialog.py" line="119" />
             <source>only these points</source>
             <translation>仅用这些点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="147" />
+            <location filename="../../app/ui/suggest_dialog.py" line="121" />
             <source>Add IT capacity</source>
             <translation>新增IT容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="149" />
+            <location filename="../../app/ui/suggest_dialog.py" line="123" />
             <source>Sizes in steps of</source>
             <translation>规模步长</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="150" />
+            <location filename="../../app/ui/suggest_dialog.py" line="124" />
             <source>Smallest site</source>
             <translation>最小站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="151" />
+            <location filename="../../app/ui/suggest_dialog.py" line="125" />
             <source>Largest site</source>
             <translation>最大站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="152" />
+            <location filename="../../app/ui/suggest_dialog.py" line="126" />
             <source>Cooling allowed</source>
             <translation>允许的制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="153" />
+            <location filename="../../app/ui/suggest_dialog.py" line="127" />
             <source>Facility classes allowed</source>
             <translation>允许的设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="154" />
+            <location filename="../../app/ui/suggest_dialog.py" line="128" />
             <source>Water per site at full load</source>
             <translation>每个站点满负荷用水上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="155" />
+            <location filename="../../app/ui/suggest_dialog.py" line="129" />
             <source>Water per province at full load</source>
             <translation>每个省份满负荷用水上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="156" />
+            <location filename="../../app/ui/suggest_dialog.py" line="130" />
             <source>No water-using cooling in</source>
             <translation>禁止耗水制冷的省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="157" />
+            <location filename="../../app/ui/suggest_dialog.py" line="131" />
             <source>Alternatives</source>
             <translation>备选方案数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="158" />
+            <location filename="../../app/ui/suggest_dialog.py" line="132" />
             <source>Alternatives may cost more by (of the sites' own cost)</source>
             <translation>备选方案可多花(占新建站点自身成本)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="159" />
+            <location filename="../../app/ui/suggest_dialog.py" line="133" />
             <source>Time limit</source>
             <translation>时间上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="163" />
+            <location filename="../../app/ui/suggest_dialog.py" line="137" />
             <source>Planner's candidates</source>
             <translation>规划人员的候选点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="164" />
+            <location filename="../../app/ui/suggest_dialog.py" line="138" />
             <source>Suggest</source>
             <translation>开始建议</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="170" />
+            <location filename="../../app/ui/suggest_dialog.py" line="144" />
             <source>On the map: ★ the best plan, ▽ the alternatives (hover for why).</source>
             <translation>地图上：★ 为最优方案，▽ 为备选方案(悬停查看理由)。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="175" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>CNY/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="181" />
+            <location filename="../../app/ui/suggest_dialog.py" line="155" />
             <source>Add to scenario</source>
             <translation>加入方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="184" />
+            <location filename="../../app/ui/suggest_dialog.py" line="158" />
             <source>Export…</source>
             <translation>导出…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="212" />
+            <location filename="../../app/ui/suggest_dialog.py" line="186" />
             <source>Candidate points</source>
             <translation>候选点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="213" />
+            <location filename="../../app/ui/suggest_dialog.py" line="187" />
             <source>Point layers (*.csv *.xlsx *.geojson *.json *.gpkg *.shp)</source>
             <translation>点图层 (*.csv *.xlsx *.geojson *.json *.gpkg *.shp)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="227" />
+            <location filename="../../app/ui/suggest_dialog.py" line="201" />
             <source>{n} candidate points</source>
             <translation>{n} 个候选点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="273" />
+            <location filename="../../app/ui/suggest_dialog.py" line="247" />
             <source>No water-using cooling in: not a province: {names}</source>
             <translation>禁止耗水制冷的省份：不是省份名称：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="283" />
+            <location filename="../../app/ui/suggest_dialog.py" line="257" />
             <source>Pricing candidates and solving…</source>
             <translation>正在为候选位置计价并求解…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="297" />
+            <location filename="../../app/ui/suggest_dialog.py" line="271" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="302" />
+            <location filename="../../app/ui/suggest_dialog.py" line="276" />
             <source>{status}; gap {gap:.2%}. The best plan saves {saving} a year against the scenario as it is (negative: it costs). First answer in {first:.1f} s, done in {total:.1f} s; {n} candidate locations.</source>
             <translation>{status}；间隙 {gap:.2%}。与当前方案相比，最优方案每年节省 {saving}(负值：增加成本)。首个解用时 {first:.1f} 秒，完成用时 {total:.1f} 秒；候选位置 {n} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="364" />
+            <location filename="../../app/ui/suggest_dialog.py" line="338" />
             <source>Export suggestion</source>
             <translation>导出选址建议</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="392" />
+            <location filename="../../app/ui/suggest_dialog.py" line="366" />
             <source>Cannot export: {error}</source>
             <translation>无法导出：{error}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="410" />
+            <location filename="../../app/ui/suggest_dialog.py" line="384" />
             <source>Add {n} suggested sites</source>
             <translation>加入 {n} 个建议站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="418" />
+            <location filename="../../app/ui/suggest_dialog.py" line="392" />
             <source>{plan}: {n} sites added.</source>
             <translation>{plan}：已加入 {n} 个站点。</translation>
         </message>

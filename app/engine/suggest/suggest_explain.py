@@ -153,3 +153,28 @@ def plan_views(scenario, suggestion, atlas=None, cancel=lambda: False) -> list[P
 
 
 __all__ = ["PlanView", "SiteWhy", "explain", "plan_views"]
+
+
+@dataclass
+class SuggestOutcome:
+    """What the worker hands back: the suggestion and its plans as the planner reads them
+    (:class:`PlanView`, from the one evaluation)."""
+
+    suggestion: object
+    plans: list
+
+    @property
+    def saving_cny(self) -> float:
+        return self.plans[0].saving_cny if self.plans else float("nan")
+
+
+def run_suggestion(atlas, scenario, req, progress, cancelled) -> SuggestOutcome | None:
+    """The worker's task: suggest, then evaluate each plan placed (for the why)."""
+    from app.engine.suggest.suggest import suggest
+
+    s = suggest(scenario, req, lambda f: progress(0.8 * f), cancelled, atlas=atlas)
+    if s is None:
+        return None
+    views = plan_views(scenario, s, atlas, cancelled)
+    progress(1.0)
+    return None if views is None else SuggestOutcome(s, views)
