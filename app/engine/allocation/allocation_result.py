@@ -225,11 +225,11 @@ def moved_between(before: AllocationResult, after: AllocationResult) -> float:
     """MW served somewhere else in ``after`` than in ``before``: the sum over (region, class,
     site) of ``max(0, after - before)``. The one definition of "moved" every view, report and
     JSON uses (today -> scenario, today -> if moving were free)."""
-    a, b = _mw_by_key(after), _mw_by_key(before)
+    a, b = mw_by_key(after), mw_by_key(before)
     return float(sum(max(0.0, mw - b.get(key, 0.0)) for key, mw in sorted(a.items())))
 
 
-def _mw_by_key(res: AllocationResult) -> dict[tuple[str, str, str], float]:
+def mw_by_key(res: AllocationResult) -> dict[tuple[str, str, str], float]:
     """MW per (region, class, site) id over the non-zero flows; from the pair arrays, not
     ``flows`` (a drag step computes this; pandas groupbys cost ~10 ms)."""
     j = np.flatnonzero(res.flow_mw > 1e-9)

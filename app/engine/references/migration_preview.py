@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from app.engine.allocation.allocation import AllocationProblem, AllocationResult, define_site_costs
-from app.engine.allocation.allocation_result import moved_between
+from app.engine.allocation.allocation_result import moved_between, mw_by_key
 from app.engine.allocation.network import distance_matrix_km
 
 KEYS = ["region", "class", "site"]
@@ -105,24 +105,6 @@ class MigrationPreview:
         return g.sort_values("mw", ascending=False, ignore_index=True)
 
 
-def _flow_dict(res: AllocationResult) -> dict[tuple[str, str, str], float]:
-    """MW per (region, class, site) from the pair arrays (no pandas: every drag step)."""
-    mw = np.asarray(res.flow_mw, dtype=float)
-    j = np.flatnonzero(mw > 1e-9)
-    pb = res.problem
-    class_ids = np.array([c.id for c in pb.classes], dtype=str)
-    keys = zip(
-        pb.regions.ids[res.pair_region[j]].tolist(),
-        class_ids[res.pair_class[j]].tolist(),
-        pb.sites.ids[res.pair_site[j]].tolist(),
-        strict=True,
-    )
-    out: dict[tuple[str, str, str], float] = {}
-    for key, value in zip(keys, mw[j].tolist(), strict=True):
-        out[key] = out.get(key, 0.0) + value
-    return out
-
-
 def _index(keys: list[tuple[str, str, str]]) -> pd.MultiIndex:
     """(region, class, site) index; an empty one too (no flows at all)."""
     return pd.MultiIndex.from_arrays([list(level) for level in zip(*keys, strict=True)] or
@@ -130,14 +112,14 @@ def _index(keys: list[tuple[str, str, str]]) -> pd.MultiIndex:
 
 
 def _flow_table(res: AllocationResult) -> pd.Series:
-    flows = _flow_dict(res)
+    flows = mw_by_key(res)
     keys = sorted(flows)
     return pd.Series([flows[k] for k in keys], index=_index(keys), dtype=float, name="mw")
 
 
 def _both(status_quo: AllocationResult, scenario: AllocationResult) -> pd.DataFrame:
     """Status-quo (q) and scenario (x) MW per (region, class, site), 0 where absent."""
-    q, x = _flow_dict(status_quo), _flow_dict(scenario)
+    q, x = mw_by_key(status_quo), mw_by_key(scenario)
     keys = sorted(q.keys() | x.keys())
     return pd.DataFrame(
         {"q": [q.get(k, 0.0) for k in keys], "x": [x.get(k, 0.0) for k in keys]},
@@ -223,7 +205,7 @@ def _stays(scen: AllocationResult, free: AllocationResult | None, both: pd.DataF
     stays = kept[kept > 1e-6].rename("mw").reset_index()
     pb = scen.problem
     frozen = set(pb.migration.frozen_classes) if pb.migration is not None else set()
-    free_x = _flow_dict(free) if free is not None else None
+    free_x = mw_by_key(free) if free is not None else None
     r_ix = {v: i for i, v in enumerate(pb.regions.ids.tolist())}
     k_ix = {c.id: i for i, c in enumerate(pb.classes)}
     s_ix = {v: i for i, v in enumerate(pb.sites.ids.tolist())}
