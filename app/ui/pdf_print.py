@@ -28,9 +28,18 @@ def cjk_font_family() -> str | None:
     return next((f for f in CJK_FAMILIES if f in families), None)
 
 
+def _first_line_top(layout, block) -> float:
+    """Where ``block``'s first line starts (a picture too tall for the rest of a page moves its
+    line to the next page while the block itself still starts on this one)."""
+    top = layout.blockBoundingRect(block).top()
+    lines = block.layout()
+    return top + lines.lineAt(0).y() if lines is not None and lines.lineCount() else top
+
+
 def keep_headings_with_tables(doc, follow: float = 90.0) -> None:
     """Move every ``<h2>`` that would end a page, with less than ``follow`` (document units)
-    of its section below it, to the top of the next page."""
+    of its section below it or with what follows it starting on the next page (a table or a
+    picture), to the top of the next page."""
     from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
 
     page_h = doc.pageSize().height()
@@ -40,8 +49,11 @@ def keep_headings_with_tables(doc, follow: float = 90.0) -> None:
         doc.pageCount()  # lay out the whole document first: a partial layout loses headings
         if block.blockFormat().headingLevel() == 2:
             rect = layout.blockBoundingRect(block)
-            page_bottom = (int(rect.top() // page_h) + 1) * page_h
-            if page_bottom - rect.bottom() < follow:
+            page = int(rect.top() // page_h)
+            page_bottom = (page + 1) * page_h
+            after = block.next()
+            parted = after.isValid() and int(_first_line_top(layout, after) // page_h) != page
+            if page_bottom - rect.bottom() < follow or parted:
                 fmt = QTextBlockFormat(block.blockFormat())
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).setBlockFormat(fmt)

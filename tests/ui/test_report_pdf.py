@@ -31,7 +31,7 @@ def western(atlas, tmp_path_factory):
         load_scenario(DATA_DIR / "scenarios" / "western-expansion.toml"), atlas, lang="en"
     )
     path, _ = write_pdf(data, atlas, tmp_path_factory.mktemp("pdf") / "w.pdf")
-    return data, _pages(path)
+    return data, _pages(path), path
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda p: p.stem)
@@ -47,7 +47,7 @@ def test_every_shipped_scenario_prints(atlas, tmp_path, scenario):
 
 
 def test_headings_sit_on_the_page_of_their_table(western):
-    _, pages = western
+    _, pages, _ = western
     # (heading, a column heading of the table that must start on the same page)
     for heading, first in (
         ("Placed sites' effect", "Change in annual cost"),
@@ -66,8 +66,18 @@ def test_headings_sit_on_the_page_of_their_table(western):
         assert first in pages[on[0]], f"{heading!r} stranded without its table"
 
 
+def test_the_map_heading_sits_on_the_page_of_its_map(western):
+    from pypdf import PdfReader
+
+    _, pages, path = western
+    on = [i for i, p in enumerate(pages) if "Map: sites, loads and flows" in p]
+    assert on, "map heading missing"
+    # the map is a picture: it must be drawn on the heading's page, not the next one
+    assert PdfReader(path).pages[on[0]].images, "map heading stranded at the foot of a page"
+
+
 def test_numbers_and_words_are_never_broken(western):
-    data, pages = western
+    data, pages, _ = western
     text = " ".join(pages)
     for sheet in sheets(data):
         if sheet.name not in ("summary", "sites", "provinces"):
@@ -104,7 +114,7 @@ def test_numbers_and_words_are_never_broken(western):
 
 
 def test_a_row_never_splits_across_pages(western):
-    data, pages = western
+    data, pages, _ = western
     use = next(s for s in sheets(data) if s.name == "site_use")
     for row in use.rows:
         name, load = row[0], cell_text(row[4], "mw", "en")
@@ -115,7 +125,7 @@ def test_a_row_never_splits_across_pages(western):
 
 
 def test_every_map_symbol_has_a_legend(western):
-    data, pages = western
+    data, pages, _ = western
     text = " ".join(pages)
     assert "Electricity price" in text  # province colours (the map's own legend)
     # flows and load circles: drawn in the legend image, whose figures come from the data
@@ -129,7 +139,7 @@ def test_legend_image_draws_each_class_colour(western, qapp):
     from app.ui.map.flows_item import CLASS_COLORS
     from app.ui.report import _legend_image
 
-    data, _ = western
+    data, _, _ = western
     image = _legend_image(data)
     found = set()
     for x in range(0, 80):
@@ -144,7 +154,7 @@ def test_pages_are_numbered_headed_and_the_pdf_titled(western, atlas, tmp_path):
 
     from app.ui.report import write_pdf
 
-    data, pages = western
+    data, pages, _ = western
     n = len(pages)
     assert n > 2
     for i, page in enumerate(pages, start=1):
