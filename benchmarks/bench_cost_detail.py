@@ -7,25 +7,16 @@ Run: ``python benchmarks/bench_cost_detail.py`` (medians of western-expansion).
 from __future__ import annotations
 
 import os
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from timing import median_s  # noqa: E402 - benchmarks/ is the script's folder
+
 from app.paths import DATA_DIR  # noqa: E402
 
 WESTERN = DATA_DIR / "scenarios" / "western-expansion.toml"
-
-
-def _median(fn, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:
@@ -40,15 +31,15 @@ def main() -> None:
     scenario = load_scenario(WESTERN)
     with _stdout_to_devnull():
         ev = evaluate(scenario)
-        solve = _median(lambda: evaluate(scenario), 5)
+        solve = median_s(lambda: evaluate(scenario), 5)
         data = collect(scenario, evaluation=ev)
-    detail = _median(lambda: (cost_detail(ev.result), cost_detail(ev.baseline)), 21)
+    detail = median_s(lambda: (cost_detail(ev.result), cost_detail(ev.baseline)), 21)
     every = sheets(data)
     without = [s for s in every if s.name not in ("costs", "costs_today")]
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp, "r.xlsx")
-        book = _median(lambda: write_sheets_xlsx(every, out), 5)
-        book_ref = _median(lambda: write_sheets_xlsx(without, out), 5)
+        book = median_s(lambda: write_sheets_xlsx(every, out), 5)
+        book_ref = median_s(lambda: write_sheets_xlsx(without, out), 5)
     print(f"{'figure (median, western-expansion)':46s} {'value':>9s}  same-run reference")
     print(
         f"{'cost detail, scenario + today':46s} {detail * 1000:7.2f}ms  evaluate(): {solve:.2f} s"

@@ -8,27 +8,17 @@ Run: ``python benchmarks/bench_pdf_sites.py [N ...]`` (medians of 3; default 0 2
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
 
-def _median(fn, runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main(sizes: list[int]) -> None:
     from bench_scale import write_scenario
+    from timing import median_s
 
     from app.cli.solve import _stdout_to_devnull
     from app.datasets.atlas import load_atlas
@@ -48,13 +38,14 @@ def main(sizes: list[int]) -> None:
             data = collect(scenario, atlas, lang="en")
             out = Path(tmp, "r.pdf")
             report.write_pdf(data, atlas, out)  # warm-up: fonts, Qt objects
-            images = _median(lambda d=data: report.report_images(d, atlas))
+            images = median_s(lambda d=data: report.report_images(d, atlas), 3)
             made = report.report_images(data, atlas)
             html = report_html(data)
-            printing = _median(
+            printing = median_s(
                 lambda h=html, m=made, o=out, d=data: report.print_pdf(
                     h, m, o, d.title, "en", d.app_version
-                )
+                ),
+                3,
             )
             rows.append((n, images, printing))
     base = rows[0][1] + rows[0][2]

@@ -8,22 +8,13 @@ Run: ``python benchmarks/bench_user_layer.py [N]`` (medians of 5 repaints; defau
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def _median(fn, runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+sys.path.insert(0, str(Path(__file__).parent))
 
 
 def main(n: int) -> None:
@@ -32,6 +23,7 @@ def main(n: int) -> None:
     import pyqtgraph as pg
     import shapely
     from PySide6.QtGui import QColor
+    from timing import median_s
 
     from app.datasets.atlas import load_atlas
     from app.datasets.user_layers import load_user_layers
@@ -61,7 +53,7 @@ def main(n: int) -> None:
     def repaint() -> None:
         view.viewport().repaint()
 
-    reference = _median(repaint)
+    reference = median_s(repaint, 5)
     rows = []
     for label, make in (
         ("one path per feature (before)", lambda: [geometry_path(g) for g in layer.geometries]),
@@ -74,7 +66,7 @@ def main(n: int) -> None:
         item = PolygonLayer(paths=paths, outline=pg.mkPen("#1f77b4", width=width))
         item.set_fills([QColor(31, 119, 180, 70)] * len(paths))
         view.view_box.addItem(item)
-        rows.append((label, build, _median(repaint)))
+        rows.append((label, build, median_s(repaint, 5)))
         view.view_box.removeItem(item)
     print(f"{n:,} polygons: read and checked {read:.2f} s (on a worker in the window)")
     print(f"{'layer drawn':32s} {'paths built':>11s} {'repaint':>9s}")

@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 import shapely
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication, QTabBar
 
 from app.ui.map.picking import LOAD_PICK_PX, STATION_PICK_PX
+from tests.ui.docks import in_front
 
 DENSE = {110000: "Beijing", 120000: "Tianjin", 130000: "Hebei"}
 DENSE |= {310000: "Shanghai", 320000: "Jiangsu", 330000: "Zhejiang"}
@@ -23,16 +23,6 @@ def _widget(window, x, y):
 
 def _click(window, qtbot, x, y):
     qtbot.mouseClick(window.map.viewport(), Qt.MouseButton.LeftButton, pos=_widget(window, x, y))
-
-
-def _in_front(window, dock) -> bool:
-    """Whether ``dock`` is the current tab of its tab group (or not tabbed at all)."""
-    QApplication.processEvents()
-    for bar in window.findChildren(QTabBar):
-        titles = [bar.tabText(i) for i in range(bar.count())]
-        if dock.windowTitle() in titles and bar.isVisible():
-            return bar.tabText(bar.currentIndex()) == dock.windowTitle()
-    return dock.isVisible()
 
 
 def _pixel(window) -> float:
@@ -81,14 +71,14 @@ def test_clicks_in_dense_provinces_select_the_province_under_the_pointer(east, q
         _click(window, qtbot, x, y)
         assert window.selected_code == code, name
         assert window.inspector.title.text() == name
-        assert _in_front(window, window.inspector_dock)  # brought forward
+        assert in_front(window, window.inspector_dock)  # brought forward
         assert name in window.hover_text(x, y)  # the tooltip names what a click picks
     # A placed site comes first, even over a station dot and in a province's middle.
     x, y = _clear_point(window, 120000, STATION_PICK_PX + 2)
     site = window.placement.place_at(x, y)
     window.assumptions_dock.raise_()
     _click(window, qtbot, x, y)
-    assert window.placement.selected == site.id and _in_front(window, window.inspector_dock)
+    assert window.placement.selected == site.id and in_front(window, window.inspector_dock)
 
 
 def test_a_station_is_picked_only_on_its_dot_and_only_while_shown(east, qtbot):
@@ -163,4 +153,4 @@ def test_load_circles_are_picked_near_their_centre_clusters_before_them(window, 
     window.assumptions_dock.raise_()
     _click(window, qtbot, float(loads.data["x"][c]), float(loads.data["y"][c]))
     assert window.inspector.title.text() == str(atlas.clusters.at[cid, "name_en"])
-    assert _in_front(window, window.inspector_dock)
+    assert in_front(window, window.inspector_dock)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QDockWidget
 
+from tests.ui.docks import in_front
+
 
 def _started(qtbot, atlas):
     """A window built as the app builds it: the map painted first, the rest after."""
@@ -213,25 +215,13 @@ def test_window_and_compare_dialog_fit_the_screen(qtbot, atlas, tmp_path):
     assert win.width() < 1400 and win.height() < 900
 
 
-def _in_front(window, dock) -> bool:
-    """Whether ``dock`` is the current tab of its tab group (or not tabbed at all)."""
-    from PySide6.QtWidgets import QTabBar
-
-    QApplication.processEvents()
-    for bar in window.findChildren(QTabBar):
-        titles = [bar.tabText(i) for i in range(bar.count())]
-        if dock.windowTitle() in titles and bar.isVisible():
-            return bar.tabText(bar.currentIndex()) == dock.windowTitle()
-    return dock.isVisible()
-
-
 def test_load_circles_open_their_site_and_a_province_raises_the_inspector(window, qtbot):
     window.allocation.auto_action.setChecked(False)
     window.results_dock.raise_()
     window.assumptions_dock.raise_()  # tabbed over the inspector
-    assert not _in_front(window, window.inspector_dock)
+    assert not in_front(window, window.inspector_dock)
     window.select_province(440000)
-    assert _in_front(window, window.inspector_dock)
+    assert in_front(window, window.inspector_dock)
     with qtbot.waitSignal(window.allocation.sigSolved, timeout=20_000):
         window.allocation.solve_action.trigger()
     loads = window.allocation.loads
@@ -244,7 +234,7 @@ def test_load_circles_open_their_site_and_a_province_raises_the_inspector(window
         assert pen.color().alpha() == 255 and pen.color().name() in legend
     window.assumptions_dock.raise_()
     window.show_load(cluster)  # what a click on the circle picks (tests/ui/test_map_picking.py)
-    assert _in_front(window, window.inspector_dock)
+    assert in_front(window, window.inspector_dock)
     name = window.allocation.names[cluster]
     assert window.inspector.title.text() in name or name in window.inspector.title.text()
     window.show_load(stock)
