@@ -28,6 +28,7 @@ from app.ui.docks.results_dock import ResultsPanel
 from app.ui.i18n import language, tr
 from app.ui.map.flows_item import FlowsItem, load_sites_item, show_preview
 from app.ui.map.national import NationalLayers
+from app.ui.map.paint_hold import PaintHold
 from app.ui.map.view import MapView
 from app.ui.placement import SitePlacement
 from app.ui.workers import TaskRunner
@@ -119,6 +120,8 @@ class AllocationController(QObject):
         self.runner.sigFailed.connect(self._on_failed)
         placement.sigEvaluated.connect(self._auto)
         self.dragging = False  # a site is being dragged: solves are drag frames
+        # a drag step's marker and its frame are painted once, together (see paint_hold)
+        self.paint_hold = PaintHold(view.viewport())
         self._full_owed = False  # a drag frame was asked for: the release asks the full one
         # The drag state is known before the placement makes the move (so its first step is a
         # frame too, the comparison waits) and acted on after it: this slot goes first.
@@ -169,6 +172,7 @@ class AllocationController(QObject):
                     evaluate(snapshot, None, cancelled, atlas=atlas, free=False)
                 )
             )
+            self.paint_hold.hold()
             return
         self._full_owed = False
         self.runner.submit(
@@ -200,6 +204,7 @@ class AllocationController(QObject):
 
     def _on_failed(self, message: str) -> None:
         """Every worker error is shown (status bar) and logged, never swallowed."""
+        self.paint_hold.release()
         text = tr("Evaluation failed: {msg}").format(msg=message)
         _log.error("%s\n%s", text, self.runner.last_traceback)
         self.last_error = text
@@ -241,6 +246,12 @@ class AllocationController(QObject):
         self.assumptions.show_assumptions(a, demand_table(self.atlas, a), names, capacity)
 
     def _on_done(self, evaluation: Evaluation | DragFrame | None) -> None:
+        try:
+            self._show(evaluation)
+        finally:  # the held marker is painted with what was shown (or alone)
+            self.paint_hold.release_soon()
+
+    def _show(self, evaluation: Evaluation | DragFrame | None) -> None:
         if evaluation is None:  # cancelled
             return
         if isinstance(evaluation, DragFrame):

@@ -158,9 +158,16 @@ def build_progress(self) -> None:
     # permanent (right-hand) widgets: a message such as the placement hint stays readable
     self.statusBar().addPermanentWidget(self.progress)
     self.statusBar().addPermanentWidget(self.cancel_button)
-    runner.sigStarted.connect(
-        lambda: (self.progress.setValue(0), self.progress.show(), self.cancel_button.show())
-    )
+
+    def started() -> None:
+        # A drag frame is a few milliseconds' solve with no progress to report: showing and
+        # hiding the bar for each re-laid out and repainted the status bar at every step.
+        if not self.allocation.dragging:
+            self.progress.setValue(0)
+            self.progress.show()
+            self.cancel_button.show()
+
+    runner.sigStarted.connect(started)
     runner.sigProgress.connect(lambda f: self.progress.setValue(round(f * 100)))
     runner.sigIdle.connect(lambda: (self.progress.hide(), self.cancel_button.hide()))
 

@@ -144,15 +144,28 @@ class SiteEditor(QWidget):
             self.facility,
         )
         blockers = [QSignalBlocker(w) for w in widgets]
-        self.name.setText(site.name)
-        self.capacity.setValue(site.capacity_mw)
-        self.utilization.setValue(site.utilization)
-        self.cooling.setCurrentIndex(self.cooling.findData(site.cooling))
-        self.tariff.setValue(site.tariff_cny_per_kwh or 0.0)
-        self.green_share.setValue(site.green_share)
-        self.green_price.setValue(site.green_price_cny_per_kwh or 0.0)
-        self.accelerator.setCurrentIndex(self.accelerator.findData(site.accelerator))
-        self.facility.setCurrentIndex(self.facility.findData(site.facility))
+        # Only what differs: a drag shows the site at every step, and setting a widget to
+        # the value it has still repaints it and re-lays out the dock.
+        if self.name.text() != site.name:
+            self.name.setText(site.name)
+        values = (
+            (self.capacity, site.capacity_mw),
+            (self.utilization, site.utilization),
+            (self.tariff, site.tariff_cny_per_kwh or 0.0),
+            (self.green_share, site.green_share),
+            (self.green_price, site.green_price_cny_per_kwh or 0.0),
+        )
+        for box, value in values:
+            if box.value() != round(value, box.decimals()):
+                box.setValue(value)
+        choices = (
+            (self.cooling, site.cooling),
+            (self.accelerator, site.accelerator),
+            (self.facility, site.facility),
+        )
+        for combo, key in choices:
+            if combo.currentData() != key:
+                combo.setCurrentIndex(combo.findData(key))
         del blockers
         self.weather.setText(
             Path(site.weather_file).name if site.weather_file else tr("nearest climate station")

@@ -87,51 +87,71 @@ def group_near(
     return labels
 
 
-def _centre(xy: np.ndarray, weight: np.ndarray) -> tuple[float, float]:
-    w = weight if weight.sum() > 0 else np.ones(len(weight))
-    cx, cy = (xy * w[:, None]).sum(0) / w.sum()
-    return float(cx), float(cy)
+def _centres(xy: np.ndarray, label: np.ndarray, mw: np.ndarray, totals: np.ndarray):
+    """(groups, 2) MW-weighted centre of each group's points (a group without MW: the plain
+    mean)."""
+    n = len(totals)
+    count = np.bincount(label, minlength=n)
+    weighted = totals > 0
+    out = np.empty((n, 2))
+    for axis in (0, 1):
+        by_mw = np.bincount(label, mw * xy[:, axis], n) / np.where(weighted, totals, 1.0)
+        plain = np.bincount(label, xy[:, axis], n) / np.maximum(count, 1)
+        out[:, axis] = np.where(weighted, by_mw, plain)
+    return out
+
+
+def group_flows(src: np.ndarray, dst: np.ndarray, classes, mw: np.ndarray, radius_m: float):
+    """Member indices (into the flow arrays) of each group of flows bundled at a grouping
+    radius of ``radius_m`` map metres; 0 leaves every flow on its own."""
+    src, dst, mw = np.asarray(src, float), np.asarray(dst, float), np.asarray(mw, float)
+    if radius_m <= 0:
+        return [np.array([i]) for i in range(len(mw))]
+    classes = np.asarray([str(c) for c in classes], dtype=object)
+    groups = []
+    for cls in dict.fromkeys(classes):
+        idx = np.flatnonzero(classes == cls)
+        targets = group_near(dst[idx], mw[idx], radius_m / 4)
+        for t in dict.fromkeys(targets):
+            same = idx[targets == t]
+            sources = group_near(src[same], mw[same], radius_m, dst[same])
+            groups += [same[sources == s] for s in dict.fromkeys(sources)]
+    return groups
 
 
 def bundle_flows(
-    src: np.ndarray, dst: np.ndarray, classes, mw: np.ndarray, zoom: Zoom
+    src: np.ndarray, dst: np.ndarray, classes, mw: np.ndarray, zoom: Zoom, groups=None
 ) -> tuple[list[Bundle], list[int]]:
     """Bundles to draw at ``zoom`` (largest first) and the flows left out as too small.
 
     ``src`` and ``dst`` are (n, 2) map points, ``classes`` the class id per flow. Flows are
-    never bundled across classes (each keeps its legend colour).
+    never bundled across classes (each keeps its legend colour). ``groups``: the
+    ``group_flows`` of these flows at the zoom's radius, if already known.
     """
     src, dst, mw = np.asarray(src, float), np.asarray(dst, float), np.asarray(mw, float)
     classes = np.asarray([str(c) for c in classes], dtype=object)
-    if zoom.level is None:
-        groups = [np.array([i]) for i in range(len(mw))]
-    else:
-        groups = []
-        for cls in dict.fromkeys(classes):
-            idx = np.flatnonzero(classes == cls)
-            targets = group_near(dst[idx], mw[idx], zoom.radius_m / 4)
-            for t in dict.fromkeys(targets):
-                same = idx[targets == t]
-                sources = group_near(src[same], mw[same], zoom.radius_m, dst[same])
-                groups += [same[sources == s] for s in dict.fromkeys(sources)]
+    if groups is None:
+        groups = group_flows(src, dst, classes, mw, zoom.radius_m)
+    label = np.zeros(len(mw), int)
+    for g, members in enumerate(groups):
+        label[members] = g
+    totals = np.bincount(label, mw, len(groups))
+    start, end = _centres(src, label, mw, totals), _centres(dst, label, mw, totals)
+    several = np.bincount(label, minlength=len(groups))[:, None] > 1
+    junction = np.where(several, start + JUNCTION_AT * (end - start), start)
     bundles, small = [], []
-    for members in groups:
-        total = float(mw[members].sum())
-        if total < zoom.min_mw:
-            small += [int(i) for i in members]
+    for g, members in enumerate(groups):
+        if totals[g] < zoom.min_mw:
+            small += members.tolist()
             continue
-        start, end = _centre(src[members], mw[members]), _centre(dst[members], mw[members])
-        junction = start
-        if len(members) > 1:
-            junction = tuple(s + JUNCTION_AT * (e - s) for s, e in zip(start, end, strict=True))
         bundles.append(
             Bundle(
                 str(classes[members[0]]),
-                total,
-                tuple(int(i) for i in members),
-                start,
-                junction,
-                end,
+                float(totals[g]),
+                tuple(members.tolist()),
+                (float(start[g, 0]), float(start[g, 1])),
+                (float(junction[g, 0]), float(junction[g, 1])),
+                (float(end[g, 0]), float(end[g, 1])),
             )
         )
     bundles.sort(key=lambda b: -b.mw)

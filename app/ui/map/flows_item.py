@@ -13,15 +13,17 @@ Signals:
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
 
 from app.domain.workload import shown_label
 from app.ui.i18n import tr
 from app.ui.map import colors
-from app.ui.map.bundles import Bundle, Zoom, bundle_flows, zoom_for
+from app.ui.map.bundles import Bundle, Zoom, bundle_flows, group_flows, zoom_for
 from app.ui.map.legend import SymbolSpec
 from app.ui.map.picking import MarkerItem
 
@@ -33,6 +35,10 @@ CLASS_COLORS = {
 }
 LOAD_MAX_DIAMETER_PX = 22.0  # the largest site's circle; area ∝ load below it
 LOAD_MIN_DIAMETER_PX = 4.0
+#: circle diameters are drawn in steps of a quarter pixel (invisible): pyqtgraph renders each
+#: (symbol, size, pen, brush) once, so a drag re-renders only the sizes it has not drawn yet
+LOAD_DIAMETER_STEP_PX = 0.25
+LOAD_ALPHA = 120  # translucent: provinces and flows stay readable under the circles
 #: the widest line stands for the largest bundle at this coarse a zoom (China in ~700 px),
 #: so a width means the same MW at every zoom
 REFERENCE_M_PER_PX = 8_000.0
@@ -73,6 +79,7 @@ class FlowsItem(pg.GraphicsObject):
         self._mw = np.zeros(0)
         self._classes: list[str] = []
         self._xy = np.zeros((0, 4))
+        self._groups: dict[float, list[np.ndarray]] = {}  # the flows' groups by radius (m)
 
     def width_px(self, mw: float) -> float:
         return max(1.0, self.MAX_WIDTH_PX * float(np.sqrt(max(mw, 0.0) / self.top_mw)))
@@ -93,6 +100,7 @@ class FlowsItem(pg.GraphicsObject):
             else np.zeros((0, 4))
         )
         self.count = len(mw)
+        self._groups = {}
         self.top_mw = self._reference_mw()
         xs = np.concatenate([x0, x1]) if len(x0) else np.array([0.0])
         ys = np.concatenate([y0, y1]) if len(y0) else np.array([0.0])
@@ -111,7 +119,14 @@ class FlowsItem(pg.GraphicsObject):
         return max(float(self._mw.max()), bundles[0].mw)
 
     def _bundle(self, zoom: Zoom) -> tuple[list[Bundle], list[int]]:
-        return bundle_flows(self._xy[:, :2], self._xy[:, 2:], self._classes, self._mw, zoom)
+        """Bundles at ``zoom``; the grouping (zoom level, not the MW left out) is made once
+        per set of flows: the reference width and the view often share a level."""
+        src, dst = self._xy[:, :2], self._xy[:, 2:]
+        groups = self._groups.get(zoom.radius_m)
+        if groups is None:
+            groups = group_flows(src, dst, self._classes, self._mw, zoom.radius_m)
+            self._groups[zoom.radius_m] = groups
+        return bundle_flows(src, dst, self._classes, self._mw, zoom, groups)
 
     def _current_zoom(self, current: Zoom | None = None) -> Zoom:
         box = self.getViewBox() if self.bundled else None
@@ -242,11 +257,30 @@ def load_sites_item() -> pg.ScatterPlotItem:
 
 
 def load_diameters(load_mw, top_mw: float) -> np.ndarray:
-    """Circle diameters in px: area ∝ load, the largest LOAD_MAX_DIAMETER_PX."""
+    """Circle diameters in px: area ∝ load (to LOAD_DIAMETER_STEP_PX), the largest
+    LOAD_MAX_DIAMETER_PX."""
     load = np.clip(np.asarray(load_mw, float), 0, None)
-    return np.maximum(
-        LOAD_MIN_DIAMETER_PX, LOAD_MAX_DIAMETER_PX * np.sqrt(load / max(top_mw, 1e-9))
-    )
+    exact = LOAD_MAX_DIAMETER_PX * np.sqrt(load / max(top_mw, 1e-9))
+    stepped = np.round(exact / LOAD_DIAMETER_STEP_PX) * LOAD_DIAMETER_STEP_PX
+    return np.maximum(LOAD_MIN_DIAMETER_PX, stepped)
+
+
+# The same brush and pen objects every time: pyqtgraph's symbol cache is keyed by object.
+@functools.cache
+def _load_brush(level: int) -> QBrush:
+    """The fill of a utilisation level (0-4, low to full; -1: no load)."""
+    color = QColor(colors.ramp("rdylgn_r", 5)[level] if level >= 0 else colors.MISSING)
+    color.setAlpha(LOAD_ALPHA)
+    return pg.mkBrush(color)
+
+
+@functools.cache
+def _load_pen() -> QPen:
+    return pg.mkPen(60, 60, 60, 200, width=1)
+
+
+def _utilisation_level(u: float) -> int:
+    return min(4, int(u * 5 - 1e-9)) if u > 0 else -1
 
 
 def set_load_sites(item: pg.ScatterPlotItem, x, y, load_mw, utilisation, ids) -> None:
@@ -259,12 +293,7 @@ def set_load_sites(item: pg.ScatterPlotItem, x, y, load_mw, utilisation, ids) ->
         str(i): (float(mw), float(u))  # id -> (load MW, utilisation 0-1)
         for i, mw, u in zip(ids, load, np.asarray(utilisation, float), strict=True)
     }
-    ramp = colors.ramp("rdylgn_r", 5)
-    brushes = []
-    for u in np.asarray(utilisation, float):
-        color = QColor(ramp[min(4, int(u * 5 - 1e-9))] if u > 0 else colors.MISSING)
-        color.setAlpha(120)
-        brushes.append(pg.mkBrush(color))
+    brushes = [_load_brush(_utilisation_level(u)) for u in np.asarray(utilisation, float)]
     item.setData(
         x=x,
         y=y,
@@ -273,7 +302,7 @@ def set_load_sites(item: pg.ScatterPlotItem, x, y, load_mw, utilisation, ids) ->
         symbol=["s" if str(i).startswith("cluster:") else "o" for i in ids],
         size=load_diameters(load, top),
         brush=brushes,
-        pen=pg.mkPen(60, 60, 60, 200, width=1),
+        pen=_load_pen(),
         data=list(ids),
     )
 
@@ -308,32 +337,26 @@ def symbols(flows: FlowsItem, loads: pg.ScatterPlotItem) -> SymbolSpec:
 def show_preview(
     flows: FlowsItem, loads: pg.ScatterPlotItem, preview, names: dict[str, str] | None = None
 ) -> None:
-    """Draw a solved ``Preview``: flows that leave their province, and every site's load."""
+    """Draw a solved ``Preview``: flows that leave their province (the result's non-zero
+    flows, as ``AllocationResult.flows`` lists them), and every site's load. Read from the
+    pair arrays: this runs at every drag step, and a flows DataFrame costs milliseconds."""
     from app.datasets.projection import to_map
 
     names = names or {}
     res = preview.scenario
     regions, sites = res.problem.regions, res.problem.sites
-    f = res.flows
-    f = f[f["region"] != f["site_province"]]
-    r_index = {rid: i for i, rid in enumerate(regions.ids)}
-    s_index = {sid: i for i, sid in enumerate(sites.ids)}
-    ri = np.array([r_index[r] for r in f["region"]], int)
-    si = np.array([s_index[s] for s in f["site"]], int)
-    x0, y0 = to_map(regions.lon[ri], regions.lat[ri])
-    x1, y1 = to_map(sites.lon[si], sites.lat[si])
+    j = np.flatnonzero(res.flow_mw > 1e-9)
+    ri, si = res.pair_region[j], res.pair_site[j]
+    away = regions.ids[ri] != sites.province_id[si]
+    j, ri, si = j[away], ri[away], si[away]
+    rx, ry = (np.atleast_1d(v) for v in to_map(regions.lon, regions.lat))
+    sx, sy = (np.atleast_1d(v) for v in to_map(sites.lon, sites.lat))
+    class_ids = np.array([c.id for c in res.problem.classes], dtype=object)
     labels = [
-        (names.get(str(r), str(r)), names.get(str(s), str(s)))
-        for r, s in zip(f["region"], f["site"], strict=True)
+        (names.get(r, r), names.get(s, s))
+        for r, s in zip(regions.ids[ri].tolist(), sites.ids[si].tolist(), strict=True)
     ]
     flows.set_flows(
-        np.atleast_1d(x0),
-        np.atleast_1d(y0),
-        np.atleast_1d(x1),
-        np.atleast_1d(y1),
-        f["mw"].to_numpy(),
-        f["class"].to_numpy(),
-        labels,
+        rx[ri], ry[ri], sx[si], sy[si], res.flow_mw[j], class_ids[res.pair_class[j]], labels
     )
-    sx, sy = to_map(sites.lon, sites.lat)
     set_load_sites(loads, sx, sy, res.site_load_mw, res.utilisation, sites.ids)
