@@ -61,6 +61,7 @@ def _drag_frame(ev: Evaluation | None) -> DragFrame | None:
     if ev is None:
         return None
     ev.sites_effect  # noqa: B018 - the headline's first line, computed on the worker
+    ev.preview.moved_mw  # noqa: B018 - and the summary's moved MW
     return DragFrame(ev)
 
 
@@ -182,13 +183,16 @@ class AllocationController(QObject):
         )
 
     def _on_drag(self, _site_id: str, _x: float, _y: float, finished: bool) -> None:
-        """Drag frames while the site moves (the final step's too)."""
+        """Drag frames while the site moves (the final step's too); with auto-solve on, each
+        frame (and the release's full evaluation) brings the site's card."""
         self.dragging = True
+        self.placement.cards_from_frames = self.auto_action.isChecked()
 
     def _after_drag_step(self, _site_id: str, _x: float, _y: float, finished: bool) -> None:
         """Once the site is let go: the full evaluation of where it lies."""
         if finished:
             self.dragging = False
+            self.placement.cards_from_frames = False
             if self._full_owed and self.auto_action.isChecked():
                 self.request_solve()
 

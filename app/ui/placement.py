@@ -79,6 +79,10 @@ class SitePlacement(QObject):
         editor.sigDeleteRequested.connect(self.delete)
         self.last_error = ""
         self._drag_serial = 0
+        #: a drag's solved frames bring the moved site's card and show it (set by the
+        #: allocation controller while a site is dragged with auto-solve on): a move then
+        #: leaves the card and the editor to the frame instead of computing them twice
+        self.cards_from_frames = False
 
     # ---- edits (each one undo command) ---------------------------------------------------
     def place_at(self, x: float, y: float) -> Site | None:
@@ -228,9 +232,10 @@ class SitePlacement(QObject):
         self.sigEvaluated.emit()
 
     def _on_changed(self, site_id: str) -> None:
-        self._evaluate(site_id)
+        if not self.cards_from_frames:
+            self._evaluate(site_id)
         self._refresh_item()
-        if site_id == self.selected:
+        if site_id == self.selected and not self.cards_from_frames:
             self.editor.show_site(self.model.site(site_id), self.describe(site_id))
         self.sigEvaluated.emit()
 

@@ -111,3 +111,24 @@ def test_the_map_draws_the_flows_that_leave_their_province(window, qtbot):
     loads = controller.loads.data
     assert list(loads["data"]) == list(res.problem.sites.ids)
     assert controller.loads.site_loads[res.problem.sites.ids[0]][0] == res.site_load_mw[0]
+
+
+def test_without_auto_solve_a_drag_still_moves_the_card(window, qtbot):
+    """Frames bring the dragged site's card only while auto-solve is on; without it the
+    card is computed at each move, as for any edit."""
+    controller = window.allocation
+    x, y = to_map(*ULANQAB)
+    with qtbot.waitSignal(controller.sigEvaluated, timeout=LONG):
+        site_id = window.placement.place_at(float(x), float(y)).id
+    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=LONG)
+    controller.auto_action.setChecked(False)
+    before = window.placement.metrics[site_id]
+    x, y = to_map(102.7, 25.0)  # Kunming: another province, another station
+    window.placement.item.sigSiteDragged.emit(site_id, float(x), float(y), False)
+    card = window.placement.metrics[site_id]
+    assert not controller.runner.busy  # nothing solves
+    assert card is not before and card.province_adcode == 530000 != before.province_adcode
+    assert card.station != before.station
+    assert window.placement.describe(site_id) in window.site_editor.evaluation.text()
+    window.placement.item.sigSiteDragged.emit(site_id, float(x), float(y), True)
+    assert not window.placement.cards_from_frames

@@ -188,7 +188,13 @@ def median_tariff(atlas: Atlas, a: AllocationAssumptions) -> float:
 
 def unpriced_provinces(atlas: Atlas, a: AllocationAssumptions) -> list[int]:
     """Provinces with no tariff: their stock and clusters are priced at the median tariff."""
-    return [int(c) for c in atlas.provinces.index if math.isnan(_province_tariff(atlas, a, int(c)))]
+    codes = atlas.provinces.index.to_numpy(dtype=int)
+    price = atlas.provinces["price_cny_per_kwh"].to_numpy(dtype=float, na_value=np.nan)
+    overridden = np.array([c in a.tariff_cny_per_kwh for c in codes.tolist()], dtype=bool)
+    if overridden.any():  # a planner's override prices the province (or, NaN, does not)
+        price = price.copy()
+        price[overridden] = [a.tariff_cny_per_kwh[c] for c in codes[overridden].tolist()]
+    return codes[np.isnan(price)].tolist()
 
 
 def demand_table(atlas: Atlas, a: AllocationAssumptions) -> pd.DataFrame:
