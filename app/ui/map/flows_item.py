@@ -147,23 +147,14 @@ class FlowsItem(pg.GraphicsObject):
         The bounding rect stays (it holds every flow), so this may run while painting."""
         self.bundles, self.small = self._bundle(self.zoom) if len(self._mw) else ([], [])
         self._lines, owners, self._arrows = [], [], []
+        sources, mws = self._xy[:, :2].tolist(), self._mw.tolist()
         for b, bundle in enumerate(self.bundles):
-            # Opaque, the legend's exact colour: overlapping translucent lines blended into
-            # colours the legend does not have. A white casing keeps crossing lines apart.
-            color = QColor(CLASS_COLORS.get(bundle.cls, "#7f7f7f"))
             trunk = QLineF(*bundle.junction, *bundle.end)
             strokes = [(trunk, bundle.mw)]
             if len(bundle.members) > 1:  # branches from each source into the trunk
-                strokes += [
-                    (QLineF(*self._xy[i, :2], *bundle.junction), float(self._mw[i]))
-                    for i in bundle.members
-                ]
+                strokes += [(QLineF(*sources[i], *bundle.junction), mws[i]) for i in bundle.members]
             for line, mw in strokes:
-                pen = QPen(color)
-                pen.setCosmetic(True)
-                pen.setWidthF(self.width_px(mw))
-                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-                self._lines.append((line, pen, bundle.cls, mw))
+                self._lines.append((line, _flow_pen(bundle.cls, self.width_px(mw)), bundle.cls, mw))
                 owners.append(b)
             self._arrows.append((trunk, self._lines[-len(strokes)][1], bundle.cls))
         self._stroke_bundle = np.array(owners, int)
@@ -211,14 +202,10 @@ class FlowsItem(pg.GraphicsObject):
 
     def paint(self, painter: QPainter, *args) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        casing = QPen(QColor(255, 255, 255, 220))
-        casing.setCosmetic(True)
-        casing.setCapStyle(Qt.PenCapStyle.RoundCap)
         for line, pen, cls, _ in self._lines:
             if cls in self.hidden_classes:
                 continue
-            casing.setWidthF(pen.widthF() + 2.0)
-            painter.setPen(casing)
+            painter.setPen(_casing_pen(pen.widthF()))
             painter.drawLine(line)
             painter.setPen(pen)
             painter.drawLine(line)
@@ -227,6 +214,28 @@ class FlowsItem(pg.GraphicsObject):
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-50_000, -50_000, 50_000, 50_000)
+
+
+@functools.lru_cache(maxsize=1024)
+def _flow_pen(cls: str, width_px: float) -> QPen:
+    """The stroke of a flow: opaque, the legend's exact colour (overlapping translucent lines
+    blended into colours the legend does not have); the same pen for the same class and
+    width, so a drag step re-creates only the pens of flows whose width changed."""
+    pen = QPen(QColor(CLASS_COLORS.get(cls, "#7f7f7f")))
+    pen.setCosmetic(True)
+    pen.setWidthF(width_px)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+@functools.lru_cache(maxsize=1024)
+def _casing_pen(width_px: float) -> QPen:
+    """The white casing under a flow's stroke: keeps crossing lines apart."""
+    pen = QPen(QColor(255, 255, 255, 220))
+    pen.setCosmetic(True)
+    pen.setWidthF(width_px + 2.0)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
 
 
 def _draw_arrow_heads(painter: QPainter, heads: list[tuple[QLineF, QPen]]) -> None:
