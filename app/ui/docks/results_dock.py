@@ -26,6 +26,7 @@ from app.domain.units import carbon_unit, money_unit
 from app.engine.references.preview import Preview
 from app.io.glossary import ORDER, definition
 from app.ui.docks.bar_chart import NamedBars
+from app.ui.docks.height_barrier import HeightBarrier
 from app.ui.docks.migration_view import MigrationView
 from app.ui.docks.table_fill import bulk_fill
 from app.ui.i18n import tr
@@ -104,7 +105,7 @@ class ResultsPanel(QWidget):
         split.setSizes([450, 250, 400])  # proportions: the province table first
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.summary)
+        layout.addWidget(HeightBarrier(self.summary))  # a drag step re-lays out no docks
         layout.addWidget(split, 1)
         self.preview: Preview | None = None
         self._region_ids: list[str] = []

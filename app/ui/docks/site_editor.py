@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.site import Site
 from app.engine.pue.facility import FACILITY_CLASSES, FACILITY_LABELS
 from app.ui import plain
+from app.ui.docks.height_barrier import HeightBarrier
 from app.ui.i18n import language, tr
 
 
@@ -99,7 +100,8 @@ class SiteEditor(QWidget):
         form.addRow(tr("Name"), self.name)
         form.addRow(tr("IT capacity"), self.capacity)
         form.addRow(tr("Utilisation"), self.utilization)
-        form.addRow(tr("Design / solved"), self.load)
+        # the card and the load change at every drag step: no re-layout of the dock for that
+        form.addRow(tr("Design / solved"), HeightBarrier(self.load))
         form.addRow(tr("Cooling"), self.cooling)
         form.addRow(tr("Facility class"), self.facility)
         form.addRow(tr("Tariff override"), self.tariff)
@@ -109,7 +111,7 @@ class SiteEditor(QWidget):
         form.addRow(tr("Climate"), weather_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.evaluation, 1)
+        layout.addWidget(HeightBarrier(self.evaluation), 1)
         layout.addWidget(delete)
         self.name.editingFinished.connect(lambda: self._emit(name=self.name.text().strip()))
         self.capacity.valueChanged.connect(lambda v: self._emit(capacity_mw=v))
