@@ -185,6 +185,8 @@ class AllocationController(QObject):
     def _on_drag(self, _site_id: str, _x: float, _y: float, finished: bool) -> None:
         """Drag frames while the site moves (the final step's too); with auto-solve on, each
         frame (and the release's full evaluation) brings the site's card."""
+        if not self.dragging:  # the layers that stay as they are while the site moves
+            self.view.cache_layers(self._still_layers(), True)
         self.dragging = True
         self.placement.cards_from_frames = self.auto_action.isChecked()
 
@@ -193,8 +195,14 @@ class AllocationController(QObject):
         if finished:
             self.dragging = False
             self.placement.cards_from_frames = False
+            self.view.cache_layers(self._still_layers(), False)
             if self._full_owed and self.auto_action.isChecked():
                 self.request_solve()
+
+    def _still_layers(self) -> list[str]:
+        """Every map layer but the allocation's flows and loads (the dragged marker is not
+        in a layer)."""
+        return [e.key for e in self.view.layers() if e.key not in ("flows", "loads")]
 
     def _atlas_for(self, scenario) -> Atlas:
         """The window's atlas, or the one the scenario's [base] names (built here, cached)."""

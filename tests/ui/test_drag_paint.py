@@ -7,7 +7,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from app.datasets.projection import to_map
 from app.ui.map.flows_item import (
@@ -132,3 +133,35 @@ def test_without_auto_solve_a_drag_still_moves_the_card(window, qtbot):
     assert window.placement.describe(site_id) in window.site_editor.evaluation.text()
     window.placement.item.sigSiteDragged.emit(site_id, float(x), float(y), True)
     assert not window.placement.cards_from_frames
+
+
+def _pixels(image) -> np.ndarray:
+    """(height, width, 4) bytes of an RGB32 copy (its own memory: the image may go)."""
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), -1)
+    return rows[:, : image.width() * 4].reshape(image.height(), image.width(), 4).copy()
+
+
+def test_while_dragging_the_still_layers_are_replayed_not_redrawn(window, qtbot):
+    controller, cached = window.allocation, QGraphicsItem.CacheMode.DeviceCoordinateCache
+    x, y = to_map(*ULANQAB)
+    with qtbot.waitSignal(controller.sigEvaluated, timeout=LONG):
+        site_id = window.placement.place_at(float(x), float(y)).id
+    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=LONG)
+    provinces, labels = window.national.provinces, window.national.cluster_labels[0]
+    assert provinces.cacheMode() != cached
+    with qtbot.waitSignal(controller.sigDragShown, timeout=LONG):
+        x, y = to_map(ULANQAB[0], ULANQAB[1] - 0.5)
+        window.placement.item.sigSiteDragged.emit(site_id, float(x), float(y), False)
+    qtbot.waitUntil(lambda: not controller.paint_hold.held, timeout=LONG)
+    assert provinces.cacheMode() == cached and window.national.hubs.cacheMode() == cached
+    assert labels.cacheMode() != cached  # they keep clear of the moving site's name
+    replayed = _pixels(window.map.grab().toImage())
+    window.map.cache_layers(controller._still_layers(), False)
+    drawn = _pixels(window.map.grab().toImage())
+    window.map.cache_layers(controller._still_layers(), True)
+    differ = np.abs(replayed.astype(int) - drawn.astype(int)).max(axis=2) > 24
+    assert differ.mean() < 0.001, differ.sum()  # the same map, to a few edge pixels
+    with qtbot.waitSignal(controller.sigEvaluated, timeout=LONG):  # let go
+        window.placement.item.sigSiteDragged.emit(site_id, float(x), float(y), True)
+    assert provinces.cacheMode() != cached  # panning and zooming draw directly again
