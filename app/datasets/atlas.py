@@ -47,12 +47,18 @@ class Atlas:
 
     def province_name(self, adcode: int, lang: str = "en") -> str:
         """Display name of a province (or Hong Kong/Macau/Taiwan) by adcode."""
-        if adcode in self.provinces.index:
-            col = "name_zh" if lang == "zh" else "name_en"
-            return str(self.provinces.at[adcode, col])
+        names = self._province_names["name_zh" if lang == "zh" else "name_en"]
+        if adcode in names:
+            return names[adcode]
         if lang != "zh" and adcode in EXTRA_NAMES_EN:
             return EXTRA_NAMES_EN[adcode]
         return self.boundaries.names_zh[self.boundaries.position(adcode)]
+
+    @cached_property
+    def _province_names(self) -> dict[str, dict[int, str]]:
+        """Column -> adcode -> name (a drag names the site's place at every step)."""
+        columns = ("name_zh", "name_en")
+        return {c: {int(k): str(v) for k, v in self.provinces[c].items()} for c in columns}
 
     def station_name(self, station: str, lang: str = "en") -> str:
         """A climate station's name: Chinese after its county or prefecture (see

@@ -26,6 +26,7 @@ the shift preview (:func:`status_quo_result`) and the reference of the migration
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -100,16 +101,22 @@ class StatusQuo:
         frozen_classes: tuple[str, ...] = (),
     ) -> Migration:
         """The LP's friction against moving away from this status quo."""
+        return Migration(*self._flow_arrays, cost_cny_per_mw, payback_years, tuple(frozen_classes))
+
+    @cached_property
+    def _flow_arrays(self) -> tuple[NDArray, NDArray, NDArray, NDArray[np.float64]]:
+        """Region, class and site ids and MW of ``flows`` (read once: every drag step of a
+        scenario asks for the migration of the same status quo)."""
         f = self.flows
-        return Migration(
-            f["region"].to_numpy(str),
-            f["class"].to_numpy(str),
-            f["site"].to_numpy(str),
-            f["mw"].to_numpy(float),
-            cost_cny_per_mw,
-            payback_years,
-            tuple(frozen_classes),
+        arrays = (
+            f["region"].to_numpy(str, copy=True),
+            f["class"].to_numpy(str, copy=True),
+            f["site"].to_numpy(str, copy=True),
+            f["mw"].to_numpy(float, copy=True),  # its own memory: the frame stays writable
         )
+        for a in arrays:  # shared by every Migration made from them
+            a.setflags(write=False)
+        return arrays
 
     @classmethod
     def from_problem(cls, problem: AllocationProblem) -> StatusQuo:

@@ -14,6 +14,11 @@ from PySide6.QtGui import QFont
 
 from app.ui.map.layers import LabelsItem
 
+# The same objects at every refresh (a drag refreshes at every step): pyqtgraph renders a
+# marker once per (symbol, size, pen, brush) object and reuses it.
+_SELECTED, _PLAIN = pg.mkBrush("#00a0ff"), pg.mkBrush("#ffffff")
+_OUTLINE = pg.mkPen("#0b3d91", width=2.5)
+
 
 class SitesItem(pg.ScatterPlotItem):
     sigSiteClicked = Signal(str)
@@ -36,10 +41,8 @@ class SitesItem(pg.ScatterPlotItem):
         self._ids = [s[0] for s in sites]
         xs = np.array([s[2] for s in sites], float)
         ys = np.array([s[3] for s in sites], float)
-        brushes = [
-            pg.mkBrush("#00a0ff" if sid == self.selected else "#ffffff") for sid in self._ids
-        ]
-        self.setData(x=xs, y=ys, data=self._ids, brush=brushes, pen=pg.mkPen("#0b3d91", width=2.5))
+        brushes = [_SELECTED if sid == self.selected else _PLAIN for sid in self._ids]
+        self.setData(x=xs, y=ys, data=self._ids, brush=brushes, pen=_OUTLINE)
         self._sync_labels(sites)
 
     def _sync_labels(self, sites) -> None:
