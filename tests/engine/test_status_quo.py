@@ -8,12 +8,9 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from app.domain.assumptions import AllocationAssumptions
 from app.engine.allocation.allocation import AllocationProblem, Regions, Sites, WorkloadClass, solve
-from app.engine.allocation.national_problem import (
-    AllocationAssumptions,
-    PlacedSupply,
-    build_national_problem,
-)
+from app.engine.allocation.national_problem import PlacedSupply, build_national_problem
 from app.engine.allocation.network import BandwidthTier, NetworkParams
 from app.engine.references.status_quo import (
     StatusQuoParams,

@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
-from app.datasets.assumptions import default
+from app.domain.sourced import default
 from app.engine.allocation.allocation import (
     AllocationProblem,
     AllocationResult,

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 from app.datasets.assumptions import assumptions_table
 from app.datasets.cluster_names import cluster_label
 from app.datasets.reference import load_clusters
+from app.domain.assumptions import AllocationAssumptions
 from app.domain.workload import RESIDENCIES, residency_label, shown_label
 from app.engine.allocation.demand import BASE_YEAR
-from app.engine.allocation.national_problem import ASSUMPTION_NOTES, AllocationAssumptions
-from app.engine.allocation.network import default_tiers
+from app.engine.allocation.national_problem import ASSUMPTION_NOTES
+from app.engine.allocation.network import default_tiers, network_params
 from app.ui.describe import assumption_tip, unit_text
 from app.ui.docks.status_quo_panel import StatusQuoPanel
 from app.ui.i18n import language, tr
@@ -279,7 +280,7 @@ class AssumptionsPanel(QWidget):
         self.carbon.setValue(a.carbon_price_cny_per_t)
         self.stock_pue.setValue(a.stock_pue or 1.0)
         self.capex_tokens.setChecked(a.token_cost_includes_capex)
-        tiers = a.network().tiers
+        tiers = network_params(a).tiers
         for name, box in self.tier_prices.items():
             box.setValue(tiers[name].price_cny_per_km_year)
         self.classes.setRowCount(len(a.classes))
