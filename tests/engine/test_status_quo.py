@@ -100,7 +100,7 @@ def test_status_quo_result_diffs_like_a_solve():
     from app.engine.references.shift import diff
     from app.engine.references.status_quo import with_status_quo
 
-    problem, _ = with_status_quo(pb, object())  # default friction
+    problem, _ = with_status_quo(pb, AllocationAssumptions())  # default friction
     scenario = solve(problem)
     shift = diff(base, scenario, by_class=True)  # the usual shift preview works from today
     assert shift.moved_mw == pytest.approx(scenario.totals["moved_mw"])
