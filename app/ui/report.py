@@ -256,3 +256,18 @@ def write_comparison_pdf(
     from app.ui.report_html import comparison_html
 
     return print_pdf(comparison_html(sheets, title, lang), {}, path, title, lang, __version__)
+
+
+def write_sheets(sheets, title: str, path: str | Path, lang: str = "en") -> Path:
+    """Tables (a comparison, a suggestion) as a PDF when ``path`` ends in .pdf, else as a
+    workbook: .xlsx is appended to any other name, so what the planner typed is kept ("plan
+    v1.2" -> "plan v1.2.xlsx"). ``ReportError`` says why a target cannot be written."""
+    from app.io.exports import check_target, write_sheets_xlsx
+
+    path = Path(path)
+    if path.suffix.lower() not in (".pdf", ".xlsx"):
+        path = path.with_name(path.name + ".xlsx")
+    check_target(path)
+    if path.suffix.lower() == ".pdf":
+        return write_comparison_pdf(sheets, title, path, lang)[0]
+    return write_sheets_xlsx(sheets, path, lang, title=title)
