@@ -124,6 +124,7 @@ class AllocationController(QObject):
         # a drag step's marker and its frame are painted once, together (see paint_hold)
         self.paint_hold = PaintHold(view.viewport())
         self._full_owed = False  # a drag frame was asked for: the release asks the full one
+        self._card_owed: str | None = None  # the dragged site, until an evaluation shows it
         # The drag state is known before the placement makes the move (so its first step is a
         # frame too, the comparison waits) and acted on after it: this slot goes first.
         dragged = placement.item.sigSiteDragged
@@ -182,13 +183,15 @@ class AllocationController(QObject):
             )
         )
 
-    def _on_drag(self, _site_id: str, _x: float, _y: float, finished: bool) -> None:
+    def _on_drag(self, site_id: str, _x: float, _y: float, finished: bool) -> None:
         """Drag frames while the site moves (the final step's too); with auto-solve on, each
         frame (and the release's full evaluation) brings the site's card."""
         if not self.dragging:  # the layers that stay as they are while the site moves
             self.view.cache_layers(self._still_layers(), True)
         self.dragging = True
         self.placement.cards_from_frames = self.auto_action.isChecked()
+        if self.placement.cards_from_frames:
+            self._card_owed = site_id
 
     def _after_drag_step(self, _site_id: str, _x: float, _y: float, finished: bool) -> None:
         """Once the site is let go: the full evaluation of where it lies."""
@@ -217,6 +220,10 @@ class AllocationController(QObject):
     def _on_failed(self, message: str) -> None:
         """Every worker error is shown (status bar) and logged, never swallowed."""
         self.paint_hold.release()
+        if self._card_owed is not None:  # no frame brings the dragged site's card: its own
+            self.placement.show_own_card(self._card_owed)
+            if not self.dragging:
+                self._card_owed = None
         text = tr("Evaluation failed: {msg}").format(msg=message)
         _log.error("%s\n%s", text, self.runner.last_traceback)
         self.last_error = text
@@ -269,6 +276,7 @@ class AllocationController(QObject):
         if isinstance(evaluation, DragFrame):
             self._show_drag_frame(evaluation.evaluation)
             return
+        self._card_owed = None  # every card comes with the full evaluation
         self.evaluation = evaluation
         self.placement.set_evaluation(evaluation)
         preview = self._show_view()

@@ -226,6 +226,14 @@ class SitePlacement(QObject):
             return
         self.editor.show_load(e.site.utilization, e.solved, e.flags)
 
+    def show_own_card(self, site_id: str) -> None:
+        """The site's card from its own figures: a drag's frame that was to bring it failed."""
+        if any(s.id == site_id for s in self.model.sites):
+            self._evaluate(site_id)
+            if site_id == self.selected:
+                self.editor.show_site(self.model.site(site_id), self.describe(site_id))
+            self.sigMetrics.emit()
+
     def _on_added(self, site_id: str) -> None:
         self._evaluate(site_id)
         self._refresh_item()

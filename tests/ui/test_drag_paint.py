@@ -165,3 +165,23 @@ def test_while_dragging_the_still_layers_are_replayed_not_redrawn(window, qtbot)
     with qtbot.waitSignal(controller.sigEvaluated, timeout=LONG):  # let go
         window.placement.item.sigSiteDragged.emit(site_id, float(x), float(y), True)
     assert provinces.cacheMode() != cached  # panning and zooming draw directly again
+
+
+def test_when_a_frame_cannot_come_the_card_still_moves(window, qtbot, tmp_path):
+    """A scenario whose base data is gone cannot be solved: the drag says so and the card
+    follows the site from its own figures."""
+    controller = window.allocation
+    x, y = to_map(*ULANQAB)
+    with qtbot.waitSignal(controller.sigEvaluated, timeout=LONG):
+        site_id = window.placement.place_at(float(x), float(y)).id
+    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=LONG)
+    before = window.placement.metrics[site_id]
+    window.model.scenario.base["tariffs"] = str(tmp_path / "gone.csv")
+    x, y = to_map(102.7, 25.0)  # Kunming
+    window.placement.item.sigSiteDragged.emit(site_id, float(x), float(y), False)
+    assert "gone.csv" in controller.last_error and not controller.runner.busy
+    card = window.placement.metrics[site_id]
+    assert card is not before and card.province_adcode == 530000
+    assert not controller.paint_hold.held  # nothing to wait for: the map paints
+    window.placement.item.sigSiteDragged.emit(site_id, float(x), float(y), True)
+    assert window.placement.metrics[site_id].province_adcode == 530000
