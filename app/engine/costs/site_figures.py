@@ -128,19 +128,16 @@ DEFAULT_CACHE = SiteEnergyCache()
 
 
 def _weathers(atlas: Atlas, keys: list[tuple], site_of: dict[tuple, Site]) -> dict:
-    """The hourly years of ``keys``: stations synthesised in one batch, files read (cached)."""
-    from app.engine.climate.climate import synthesize_many
-    from app.engine.climate.normals import normals_by_station
+    """The hourly years of ``keys``: stations' synthetic years (kept per atlas), files read
+    (cached)."""
+    from app.engine.climate.station_years import station_years
 
     out: dict = {}
     stations = list(dict.fromkeys(k for k in keys if k[0] == "station"))
-    if stations:
-        names = [k[2] for k in stations]
-        by_name = normals_by_station(atlas.normals)  # parsed once per atlas
-        normals = [by_name[name] for name in names]
-        for key, weather in zip(stations, synthesize_many(normals), strict=True):
-            weather.source = f"synthetic year of {key[2]}"
-            out[key] = weather
+    if stations:  # built once per station and atlas (shared: the source named on a copy)
+        years = station_years(atlas.normals, [k[2] for k in stations])
+        for key, weather in zip(stations, years, strict=True):
+            out[key] = replace(weather, source=f"synthetic year of {key[2]}")
     for key in keys:
         if key[0] == "file":
             out[key] = weather_file(str(site_of[key].weather_file))  # "file" keys have one
