@@ -85,6 +85,7 @@ def parameter_table(tech: str) -> list[dict[str, object]]:
 
 
 _MONTH_STARTS = np.concatenate([[0], np.flatnonzero(np.diff(HOUR_MONTH)) + 1])
+_MONTH_HOURS = np.bincount(HOUR_MONTH).astype(float)
 
 
 # ----------------------------------------------------------------------------- evaluation
@@ -113,6 +114,9 @@ class PueResult:
     hourly_it_kw_per_kw: FloatArray
     hourly_facility_kw_per_kw: FloatArray
     notes: list[str]
+    monthly_it_kwh_per_kw: FloatArray
+    """Month by month (12) IT and facility energy per kW of rated IT."""
+    monthly_facility_kwh_per_kw: FloatArray
 
 
 def _resolve(
@@ -134,33 +138,45 @@ def _params_for(tech: str, params: object | None) -> object:
     return params
 
 
-def _no_load_losses(el: ElectricalParams, it: FloatArray | float) -> FloatArray:
+def _no_load_losses(el: ElectricalParams, it: FloatArray | float) -> FloatArray | float:
     """UPS and transformer no-load losses (kW per kW rated IT) at IT load ``it``.
 
     They follow the installed chain (2N: twice the design IT); with UPS module management
     (``ups_module_load`` > 0) only the modules the load needs stay on line."""
     installed = el.design_oversize * el.chain_redundancy
-    online = np.full_like(np.asarray(it, dtype=float), installed)
-    if el.ups_module_load > 0.0:
-        online = np.minimum(installed, np.asarray(it) / el.ups_module_load)
+    online = (
+        installed if el.ups_module_load <= 0.0 else np.minimum(installed, it / el.ups_module_load)
+    )
     return online * el.ups_fixed_loss + installed * el.transformer_fixed_loss
+
+
+def _utilisation(utilization: float | FloatArray, shape: tuple[int, ...]) -> FloatArray | float:
+    """IT load / rated IT, checked once: a float for a constant load (the power chain is then
+    worked out once, not hour by hour), else hourly values broadcast to ``shape``."""
+    u = np.asarray(utilization, dtype=float)
+    if u.ndim == 0:
+        if u <= 0.0 or u > 1.5:
+            raise ValueError("utilization must be in (0, 1.5] (IT load / rated IT power)")
+        return float(u)
+    u = np.broadcast_to(u, shape)
+    if np.any(u <= 0.0) or np.any(u > 1.5):
+        raise ValueError("utilization must be in (0, 1.5] (IT load / rated IT power)")
+    return u
 
 
 def _evaluate_arrays(
     air: Air, tech: str, utilization: FloatArray | float, params: object, el: ElectricalParams
 ) -> dict[str, FloatArray]:
-    """Hourly IT, facility and component powers (kW per kW rated) and water (L/h per kW)."""
-    it = np.broadcast_to(np.asarray(utilization, dtype=float), air.tdb.shape)
-    if np.any(it <= 0.0) or np.any(it > 1.5):
-        raise ValueError("utilization must be in (0, 1.5] (IT load / rated IT power)")
+    """Hourly IT, facility and component powers (kW per kW rated) and water (L/h per kW);
+    the IT load and the power chain are plain numbers when the load is constant."""
+    it = _utilisation(utilization, air.tdb.shape)
     k_ups, k_dist = (
         1.0 / el.ups_efficiency - 1.0,
         el.distribution_loss / (1.0 - el.distribution_loss),
     )
     over = el.design_oversize
-    fixed = _no_load_losses(el, it)
     misc = over * el.misc_fixed
-    electrical = fixed + it * (k_ups + k_dist)
+    electrical = _no_load_losses(el, it) + it * (k_ups + k_dist)
     q = it + electrical + misc
     q_design = over * (1.0 + k_ups + k_dist) + float(_no_load_losses(el, over)) + misc
     if tech in TECH_FUNCS:
@@ -176,26 +192,37 @@ def _evaluate_arrays(
         "aux": cool.aux_kw,
         "mech": cool.mech_frac,
         "water": cool.water_l,
-        "misc": np.broadcast_to(misc, it.shape),
+        "misc": misc,
     }
+
+
+def _total(values: FloatArray | float, hours: int) -> float:
+    """Sum over the year of hourly values (a plain number: the same every hour)."""
+    return float(values.sum()) if np.ndim(values) else float(values) * hours
+
+
+def _monthly_sums(values: FloatArray | float) -> FloatArray:
+    if np.ndim(values):
+        return np.add.reduceat(values, _MONTH_STARTS)
+    return float(values) * _MONTH_HOURS
 
 
 def _summarise(tech: str, h: dict[str, FloatArray], notes: list[str]) -> PueResult:
     """Aggregate one station's hourly arrays (8760) into a :class:`PueResult`."""
-    it_kwh = h["it"].sum()
-    monthly = np.add.reduceat(h["facility"], _MONTH_STARTS) / np.add.reduceat(
-        h["it"], _MONTH_STARTS
-    )
-    mech = h["mech"]
+    facility, mech = h["facility"], h["mech"]
+    hours = facility.shape[-1]
+    it_kwh, facility_kwh = _total(h["it"], hours), float(facility.sum())
+    monthly_it, monthly_facility = _monthly_sums(h["it"]), _monthly_sums(facility)
     free = int(np.count_nonzero(mech <= 1e-9))
     mechanical = int(np.count_nonzero(mech >= 1.0 - 1e-9))
-    water_l = float(h["water"].sum())
+    water_l = _total(h["water"], hours)
+    hourly_it = np.array(np.broadcast_to(h["it"], facility.shape))
     return PueResult(
         tech=tech,
-        utilization=float(h["it"].mean()),
-        hourly_pue=h["facility"] / h["it"],
-        monthly_pue=monthly,
-        annual_pue=float(h["facility"].sum() / it_kwh),
+        utilization=it_kwh / hours,
+        hourly_pue=facility / h["it"],
+        monthly_pue=monthly_facility / monthly_it,
+        annual_pue=facility_kwh / it_kwh,
         mode_hours={
             "free": free,
             "partial": len(mech) - free - mechanical,
@@ -203,17 +230,19 @@ def _summarise(tech: str, h: dict[str, FloatArray], notes: list[str]) -> PueResu
         },
         wue_l_per_kwh=water_l / it_kwh,
         water_m3_per_mw_it_year=water_l,  # L per kW rated = m3 per MW rated
-        it_mwh_per_mw_year=float(it_kwh),  # kWh per kW = MWh per MW
-        facility_mwh_per_mw_year=float(h["facility"].sum()),
+        it_mwh_per_mw_year=it_kwh,  # kWh per kW = MWh per MW
+        facility_mwh_per_mw_year=facility_kwh,
         breakdown_kwh_per_kwh_it={
-            "electrical_losses": float(h["electrical"].sum() / it_kwh),
-            "misc": float(h["misc"].sum() / it_kwh),
-            "cooling_compressors": float(h["compressor"].sum() / it_kwh),
-            "cooling_fans_pumps": float(h["aux"].sum() / it_kwh),
+            "electrical_losses": _total(h["electrical"], hours) / it_kwh,
+            "misc": _total(h["misc"], hours) / it_kwh,
+            "cooling_compressors": _total(h["compressor"], hours) / it_kwh,
+            "cooling_fans_pumps": _total(h["aux"], hours) / it_kwh,
         },
-        hourly_it_kw_per_kw=np.array(h["it"]),
-        hourly_facility_kw_per_kw=h["facility"],
+        hourly_it_kw_per_kw=hourly_it,
+        hourly_facility_kw_per_kw=facility,
         notes=list(notes),
+        monthly_it_kwh_per_kw=monthly_it,
+        monthly_facility_kwh_per_kw=monthly_facility,
     )
 
 
@@ -253,15 +282,21 @@ def evaluate_many(
     for start in range(0, len(weathers), 32):
         block = weathers[start : start + 32]
         air = Air(
-            np.stack([w.tdb_c for w in block]),
-            np.stack([w.twb_c for w in block]),
-            np.stack([w.dewpoint_c for w in block]),
+            _rows([w.tdb_c for w in block]),
+            _rows([w.twb_c for w in block]),
+            _rows([w.dewpoint_c for w in block]),
             np.array([[w.pressure_pa] for w in block]),
         )
         arrays = _evaluate_arrays(air, tech, utilization, p, el)
         for i, w in enumerate(block):
-            out.append(_summarise(tech, {k: v[i] for k, v in arrays.items()}, w.notes))
+            row = {k: v[i] if np.ndim(v) else v for k, v in arrays.items()}
+            out.append(_summarise(tech, row, w.notes))
     return out
+
+
+def _rows(arrays: list[FloatArray]) -> FloatArray:
+    """Years as rows of one array (one year: a view, no copy)."""
+    return arrays[0][None, :] if len(arrays) == 1 else np.stack(arrays)
 
 
 def annual_pue_many(
@@ -279,7 +314,9 @@ def annual_pue_many(
     )
     p, el = _resolve(_check_tech(tech), params, electrical, facility)
     h = _evaluate_arrays(air, tech, utilization, p, el)
-    return h["facility"].sum(axis=-1) / h["it"].sum(axis=-1)
+    hours = h["facility"].shape[-1]
+    it = h["it"].sum(axis=-1) if np.ndim(h["it"]) else h["it"] * hours
+    return h["facility"].sum(axis=-1) / it
 
 
 def with_params(tech: str, **changes: float) -> object:
