@@ -95,7 +95,7 @@ class SiteEnergyCache:
             for key, weather, split in zip(
                 group, years, site_energy_splits(years, cooling, util, facility), strict=True
             ):
-                have[key] = ClimateSplit(split, weather.source, tuple(weather.notes))
+                have[key] = ClimateSplit(split, _source(key[0], weather), tuple(weather.notes))
             done += len(group)
             progress(done / len(todo))
         for key in banded:
@@ -134,14 +134,18 @@ def _weathers(atlas: Atlas, keys: list[tuple], site_of: dict[tuple, Site]) -> di
 
     out: dict = {}
     stations = list(dict.fromkeys(k for k in keys if k[0] == "station"))
-    if stations:  # built once per station and atlas (shared: the source named on a copy)
+    if stations:  # built once per station and atlas, shared
         years = station_years(atlas.normals, [k[2] for k in stations])
-        for key, weather in zip(stations, years, strict=True):
-            out[key] = replace(weather, source=f"synthetic year of {key[2]}")
+        out.update(zip(stations, years, strict=True))
     for key in keys:
         if key[0] == "file":
             out[key] = weather_file(str(site_of[key].weather_file))  # "file" keys have one
     return out
+
+
+def _source(weather_key: tuple, weather) -> str:
+    """Where a split's climate came from, as the card says it."""
+    return f"synthetic year of {weather_key[2]}" if weather_key[0] == "station" else weather.source
 
 
 def _capex(site: Site, with_capex: bool) -> float | None:

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 
 from app.engine.climate import psychro
 from app.engine.climate.psychro import FloatArray
+from app.engine.climate.weather import HourlyWeather
 from app.engine.pue.pue_params import (
     AirChillerParams,
     ChillerTowerParams,
@@ -120,12 +122,26 @@ def _chiller_power(mech_heat: FloatArray, cop: FloatArray) -> FloatArray:
 
 @dataclass
 class Air:
-    """Outdoor conditions (arrays of equal shape): dry-bulb, wet-bulb, dew point (degC), Pa."""
+    """Outdoor conditions (arrays of equal shape): dry-bulb, wet-bulb, dew point (degC), Pa;
+    ``year`` the weather year they are (then its psychrometrics are computed once per year)."""
 
     tdb: FloatArray
     twb: FloatArray
     tdp: FloatArray
     p: FloatArray
+    year: HourlyWeather | None = None
+
+    @classmethod
+    def of(cls, year: HourlyWeather) -> Air:
+        return cls(year.tdb_c, year.twb_c, year.dewpoint_c, np.asarray(year.pressure_pa), year)
+
+    @cached_property
+    def w(self) -> FloatArray:
+        """Outdoor humidity ratio (kg/kg)."""
+        if self.year is not None:
+            return self.year.humidity_ratio
+        pw = psychro.sat_vapour_pressure_pa(self.tdp)
+        return psychro.humidity_ratio_from_vapour_pressure(pw, self.p)
 
 
 def chiller_tower(a: Air, q: FloatArray, qd: float, p: ChillerTowerParams) -> Cooling:
@@ -167,7 +183,7 @@ def air_chiller(a: Air, q: FloatArray, qd: float, p: AirChillerParams) -> Coolin
 
 def direct_air(a: Air, q: FloatArray, qd: float, p: DirectAirParams) -> Cooling:
     t_sa, dt = p.supply_air_c, p.delta_t_air_k
-    w_oa = psychro.humidity_ratio_from_vapour_pressure(psychro.sat_vapour_pressure_pa(a.tdp), a.p)
+    w_oa = a.w
     w_max = psychro.humidity_ratio_from_vapour_pressure(
         psychro.sat_vapour_pressure_pa(p.max_supply_dewpoint_c), a.p
     )

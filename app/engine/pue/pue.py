@@ -260,11 +260,10 @@ def evaluate_pue(
     is the technology's parameter dataclass (defaults in ``DEFAULT_PARAMS``); ``facility`` a
     class of :mod:`app.engine.pue.facility` (None: the hyperscale defaults).
     """
-    _check_tech(tech)
-    air = Air(weather.tdb_c, weather.twb_c, weather.dewpoint_c, np.asarray(weather.pressure_pa))
-    p, el = _resolve(tech, params, electrical, facility)
-    arrays = _evaluate_arrays(air, tech, utilization, p, el)
-    return _summarise(tech, arrays, weather.notes)
+    p, el = _resolve(_check_tech(tech), params, electrical, facility)
+    return _summarise(
+        tech, _evaluate_arrays(Air.of(weather), tech, utilization, p, el), weather.notes
+    )
 
 
 def evaluate_many(
@@ -281,10 +280,14 @@ def evaluate_many(
     out: list[PueResult] = []
     for start in range(0, len(weathers), 32):
         block = weathers[start : start + 32]
+        if len(block) == 1:  # one year: its own arrays and psychrometrics, no stacking
+            arrays = _evaluate_arrays(Air.of(block[0]), tech, utilization, p, el)
+            out.append(_summarise(tech, arrays, block[0].notes))
+            continue
         air = Air(
-            _rows([w.tdb_c for w in block]),
-            _rows([w.twb_c for w in block]),
-            _rows([w.dewpoint_c for w in block]),
+            np.stack([w.tdb_c for w in block]),
+            np.stack([w.twb_c for w in block]),
+            np.stack([w.dewpoint_c for w in block]),
             np.array([[w.pressure_pa] for w in block]),
         )
         arrays = _evaluate_arrays(air, tech, utilization, p, el)
@@ -292,11 +295,6 @@ def evaluate_many(
             row = {k: v[i] if np.ndim(v) else v for k, v in arrays.items()}
             out.append(_summarise(tech, row, w.notes))
     return out
-
-
-def _rows(arrays: list[FloatArray]) -> FloatArray:
-    """Years as rows of one array (one year: a view, no copy)."""
-    return arrays[0][None, :] if len(arrays) == 1 else np.stack(arrays)
 
 
 def annual_pue_many(
