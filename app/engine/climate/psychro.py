@@ -367,7 +367,16 @@ def wet_bulb_from_dew_point(
         np.asarray(p_pa, dtype=float),
     )
     tdp = np.minimum(tdp, tdb)
-    w = humidity_ratio_from_vapour_pressure(sat_vapour_pressure_pa(tdp), p)
+    return wet_bulb_from_vapour_pressure(tdb, tdp, sat_vapour_pressure_pa(tdp), p, iterations)
+
+
+def wet_bulb_from_vapour_pressure(
+    tdb_c: FloatArray, tdp_c: FloatArray, pw_pa: FloatArray, p_pa: FloatArray, iterations: int = 1
+) -> FloatArray:
+    """:func:`wet_bulb_from_dew_point` when the vapour pressure ``pw_pa`` (the saturation
+    pressure at the dew point ``tdp_c`` <= ``tdb_c``) is known already (the synthesis has it)."""
+    tdb, tdp, pw, p = np.broadcast_arrays(tdb_c, tdp_c, pw_pa, np.asarray(p_pa, dtype=float))
+    w = humidity_ratio_from_vapour_pressure(pw, p)
     return _solve_wet_bulb(tdb, w, p, tdp, iterations)
 
 
