@@ -27,6 +27,7 @@ def test_a_kept_year_is_the_fresh_synthesis_and_is_shared_read_only(atlas) -> No
     assert first.notes == fresh.notes
     with pytest.raises(ValueError, match="read-only"):
         first.tdb_c[0] = 99.0
+    assert first.tdb_c.base is None  # its own arrays: not rows keeping a whole batch alive
 
 
 def test_another_table_gets_its_own_years(atlas) -> None:

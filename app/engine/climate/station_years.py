@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
 from app.engine.climate.climate import synthesize_many
@@ -40,15 +42,23 @@ def station_years(normals: pd.DataFrame, names: list[str]) -> list[HourlyWeather
     if missing:
         by_name = normals_by_station(normals)
         for name, year in zip(missing, synthesize_many([by_name[n] for n in missing]), strict=True):
-            for values in (year.tdb_c, year.rh_pct, year.twb_c, year.dewpoint_c):
-                values.flags.writeable = False  # shared by every caller
-            found[name] = year
+            found[name] = _own_read_only(year)
         with _LOCK:
             for name in missing:
                 _YEARS[(id(normals), name)] = (normals, found[name])
             while len(_YEARS) > YEARS_KEPT:
                 _YEARS.popitem(last=False)
     return [found[name] for name in names]
+
+
+def _own_read_only(year: HourlyWeather) -> HourlyWeather:
+    """The year with arrays of its own (a batch's rows would keep the whole batch alive),
+    read-only: every caller shares them."""
+    arrays = {}
+    for name in ("tdb_c", "rh_pct", "twb_c", "dewpoint_c"):
+        arrays[name] = np.array(getattr(year, name))
+        arrays[name].flags.writeable = False
+    return replace(year, **arrays)
 
 
 def clear() -> None:
