@@ -114,7 +114,8 @@ def _water_temps(p: _WaterLoop) -> tuple[float, float]:
 
 
 def _chiller_power(mech_heat: FloatArray, cop: FloatArray) -> FloatArray:
-    return np.where(mech_heat > 0.0, mech_heat / np.maximum(cop, 0.5), 0.0)
+    """Compressor power of the heat carried mechanically (>= 0; none when none is)."""
+    return mech_heat / np.maximum(cop, 0.5)
 
 
 # ----------------------------------------------------------------------------- technologies
@@ -208,7 +209,8 @@ def direct_air(a: Air, q: FloatArray, qd: float, p: DirectAirParams) -> Cooling:
 def indirect_evaporative(a: Air, q: FloatArray, qd: float, p: IndirectEvapParams) -> Cooling:
     t_sa, dt = p.supply_air_c, p.delta_t_air_k
     t_ra = t_sa + dt
-    t_dry = t_ra - p.dry_effectiveness * (t_ra - a.tdb)
+    dry_drop = p.dry_effectiveness * (t_ra - a.tdb)  # the dry exchanger's cooling (K)
+    t_dry = t_ra - dry_drop
     t_wet = t_ra - p.wet_effectiveness * (t_ra - a.twb)
     dry_ok = t_dry <= t_sa
     t_x = np.where(dry_ok, t_sa, np.minimum(np.minimum(t_dry, t_wet), t_ra))
@@ -217,7 +219,7 @@ def indirect_evaporative(a: Air, q: FloatArray, qd: float, p: IndirectEvapParams
     cop = _carnot_cop(t_sa - p.evaporator_delta_k, a.tdb + p.condenser_delta_k, p.carnot_fraction)
     compressor = _chiller_power(mech * q, cop)
     fan = _fan_kw_per_kw(p)
-    needed = dt / np.maximum(p.dry_effectiveness * (t_ra - a.tdb), 1e-3)
+    needed = dt / np.maximum(dry_drop, 1e-3)
     speed = np.where(dry_ok, np.clip(needed, 0.3, 1.0), 1.0)  # scavenger fans slow when cold
     aux = _aux(fan, q, qd, p) + fan * p.secondary_fan_ratio * q * speed**2
     evaporated = np.where(wet, q * (1.0 - mech) * p.latent_share / _H_FG, 0.0)
