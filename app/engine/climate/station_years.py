@@ -54,11 +54,19 @@ def station_years(normals: pd.DataFrame, names: list[str]) -> list[HourlyWeather
 def _own_read_only(year: HourlyWeather) -> HourlyWeather:
     """The year with arrays of its own (a batch's rows would keep the whole batch alive),
     read-only: every caller shares them."""
-    arrays = {}
-    for name in ("tdb_c", "rh_pct", "twb_c", "dewpoint_c"):
-        arrays[name] = np.array(getattr(year, name))
-        arrays[name].flags.writeable = False
-    return replace(year, **arrays)
+
+    def own(values):
+        values = np.array(values)
+        values.flags.writeable = False
+        return values
+
+    return replace(
+        year,
+        tdb_c=own(year.tdb_c),
+        rh_pct=own(year.rh_pct),
+        twb_c=own(year.twb_c),
+        dewpoint_c=own(year.dewpoint_c),
+    )
 
 
 def clear() -> None:

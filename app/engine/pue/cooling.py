@@ -33,6 +33,9 @@ from app.engine.pue.pue_params import (
     _WaterLoop,
 )
 
+#: Heat or load per kW of rated IT: hour by hour, or one number when the IT load is constant.
+Load = FloatArray | float
+
 _CP_AIR = 1.006  # kJ/(kg K)
 _CP_WATER = 4.19  # kJ/(kg K)
 _RHO_AIR = 1.2  # kg/m3 at ~20 degC, sea level (fan volume flow; density change ignored)
@@ -47,7 +50,7 @@ class Cooling:
     heat carried by compressors (0..1) and make-up water (L per hour per kW rated IT)."""
 
     compressor_kw: FloatArray
-    aux_kw: FloatArray
+    aux_kw: Load
     mech_frac: FloatArray
     water_l: FloatArray
 
@@ -62,7 +65,7 @@ def _pump_kw_per_kw(head_kpa: float, efficiency: float, delta_t_k: float) -> flo
     return head_kpa / efficiency / (_CP_WATER * delta_t_k) / 1000.0
 
 
-def _aux(design_kw_per_kw: float, q: FloatArray, q_design: float, p: _CoolingBase) -> FloatArray:
+def _aux(design_kw_per_kw: float, q: Load, q_design: float, p: _CoolingBase) -> Load:
     """Fans/pumps: a fixed share of design power plus the rest following the flow (= heat)
     to ``aux_flow_exponent``: 1 for staged constant-speed units, ~1.7-3 for variable speed
     (fan and pump affinity laws, power ~ flow^3 less static pressure held by the controls)."""
@@ -145,7 +148,7 @@ class Air:
         return psychro.humidity_ratio_from_vapour_pressure(pw, self.p)
 
 
-def chiller_tower(a: Air, q: FloatArray, qd: float, p: ChillerTowerParams) -> Cooling:
+def chiller_tower(a: Air, q: Load, qd: float, p: ChillerTowerParams) -> Cooling:
     t_sw, t_rw = _water_temps(p)
     mech = 1.0 - _free_fraction(t_sw, t_rw, a.twb + p.tower_approach_k + p.hx_approach_k)
     t_cond = np.clip(a.twb + p.tower_approach_k, p.min_condenser_c, 38.0)
@@ -166,7 +169,7 @@ def chiller_tower(a: Air, q: FloatArray, qd: float, p: ChillerTowerParams) -> Co
     return Cooling(compressor, aux, mech, water)
 
 
-def air_chiller(a: Air, q: FloatArray, qd: float, p: AirChillerParams) -> Cooling:
+def air_chiller(a: Air, q: Load, qd: float, p: AirChillerParams) -> Cooling:
     t_sw, t_rw = _water_temps(p)
     free = _free_fraction(t_sw, t_rw, a.tdb + p.dry_cooler_approach_k + p.hx_approach_k)
     mech = 1.0 - free
@@ -182,7 +185,7 @@ def air_chiller(a: Air, q: FloatArray, qd: float, p: AirChillerParams) -> Coolin
     return Cooling(compressor, aux, mech, np.zeros_like(compressor))
 
 
-def direct_air(a: Air, q: FloatArray, qd: float, p: DirectAirParams) -> Cooling:
+def direct_air(a: Air, q: Load, qd: float, p: DirectAirParams) -> Cooling:
     t_sa, dt = p.supply_air_c, p.delta_t_air_k
     w_oa = a.w
     w_max = psychro.humidity_ratio_from_vapour_pressure(
@@ -206,7 +209,7 @@ def direct_air(a: Air, q: FloatArray, qd: float, p: DirectAirParams) -> Cooling:
     return Cooling(compressor, aux, mech, kg_per_s * 3600.0 * p.water_bleed_factor)
 
 
-def indirect_evaporative(a: Air, q: FloatArray, qd: float, p: IndirectEvapParams) -> Cooling:
+def indirect_evaporative(a: Air, q: Load, qd: float, p: IndirectEvapParams) -> Cooling:
     t_sa, dt = p.supply_air_c, p.delta_t_air_k
     t_ra = t_sa + dt
     dry_drop = p.dry_effectiveness * (t_ra - a.tdb)  # the dry exchanger's cooling (K)
@@ -226,7 +229,7 @@ def indirect_evaporative(a: Air, q: FloatArray, qd: float, p: IndirectEvapParams
     return Cooling(compressor, aux, mech, evaporated * 3600.0 * p.water_bleed_factor)
 
 
-def liquid(a: Air, q: FloatArray, qd: float, it: FloatArray, p: LiquidParams) -> Cooling:
+def liquid(a: Air, q: Load, qd: float, it: Load, p: LiquidParams) -> Cooling:
     q_liq = p.liquid_share * it
     q_air = q - q_liq
     approach, supply = p.dry_cooler_approach_k, p.supply_c
@@ -258,7 +261,7 @@ def liquid(a: Air, q: FloatArray, qd: float, it: FloatArray, p: LiquidParams) ->
 
 
 #: Each takes its own parameter dataclass (DEFAULT_PARAMS[tech]'s type).
-TECH_FUNCS: dict[str, Callable[[Air, FloatArray, float, Any], Cooling]] = {
+TECH_FUNCS: dict[str, Callable[[Air, Load, float, Any], Cooling]] = {
     "chiller_tower": chiller_tower,
     "air_chiller": air_chiller,
     "direct_air": direct_air,

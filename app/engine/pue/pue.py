@@ -30,7 +30,7 @@ Modes: *free* = no compressor work that hour, *mechanical* = compressors carry a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 import numpy as np
 
@@ -38,7 +38,7 @@ from app.domain.ids import COOLING_TECH_IDS, COOLING_TECH_LABELS
 from app.engine.climate.climate import HOUR_MONTH, HourlyWeather
 from app.engine.climate.psychro import FloatArray
 from app.engine.pue import pue_params
-from app.engine.pue.cooling import TECH_FUNCS, Air, liquid
+from app.engine.pue.cooling import TECH_FUNCS, Air, Load, liquid
 from app.engine.pue.facility import facility_params
 from app.engine.pue.pue_params import (
     DEFAULT_PARAMS,
@@ -163,9 +163,29 @@ def _utilisation(utilization: float | FloatArray, shape: tuple[int, ...]) -> Flo
     return u
 
 
+@dataclass(frozen=True)
+class _Hours:
+    """Hourly powers (kW per kW rated) and water (L/h per kW) of one or many years (rows);
+    ``Load`` fields are one number when the IT load is constant."""
+
+    it: Load
+    facility: FloatArray
+    electrical: Load
+    compressor: FloatArray
+    aux: Load
+    mech: FloatArray
+    water: FloatArray
+    misc: float
+
+    def row(self, i: int) -> _Hours:
+        """Year ``i`` of a batch."""
+        pick = lambda v: v[i] if isinstance(v, np.ndarray) and v.ndim else v  # noqa: E731
+        return _Hours(*(pick(getattr(self, f.name)) for f in fields(self)))
+
+
 def _evaluate_arrays(
     air: Air, tech: str, utilization: FloatArray | float, params: object, el: ElectricalParams
-) -> dict[str, FloatArray]:
+) -> _Hours:
     """Hourly IT, facility and component powers (kW per kW rated) and water (L/h per kW);
     the IT load and the power chain are plain numbers when the load is constant."""
     it = _utilisation(utilization, air.tdb.shape)
@@ -183,43 +203,45 @@ def _evaluate_arrays(
     else:
         cool = liquid(air, q, q_design, it, params)  # type: ignore[arg-type]
     facility = q + cool.compressor_kw + cool.aux_kw
-    return {
-        "it": it,
-        "facility": facility,
-        "electrical": electrical,
-        "compressor": cool.compressor_kw,
-        "aux": cool.aux_kw,
-        "mech": cool.mech_frac,
-        "water": cool.water_l,
-        "misc": misc,
-    }
+    return _Hours(
+        it,
+        facility,
+        electrical,
+        cool.compressor_kw,
+        cool.aux_kw,
+        cool.mech_frac,
+        cool.water_l,
+        misc,
+    )
 
 
 def _total(values: FloatArray | float, hours: int) -> float:
     """Sum over the year of hourly values (a plain number: the same every hour)."""
-    return float(values.sum()) if np.ndim(values) else float(values) * hours
+    if isinstance(values, np.ndarray) and values.ndim:
+        return float(values.sum())
+    return float(values) * hours
 
 
 def _monthly_sums(values: FloatArray | float) -> FloatArray:
-    if np.ndim(values):
+    if isinstance(values, np.ndarray) and values.ndim:
         return np.add.reduceat(values, _MONTH_STARTS)
     return float(values) * _MONTH_HOURS
 
 
-def _summarise(tech: str, h: dict[str, FloatArray], notes: list[str]) -> PueResult:
+def _summarise(tech: str, h: _Hours, notes: list[str]) -> PueResult:
     """Aggregate one station's hourly arrays (8760) into a :class:`PueResult`."""
-    facility, mech = h["facility"], h["mech"]
+    facility, mech = h.facility, h.mech
     hours = facility.shape[-1]
-    it_kwh, facility_kwh = _total(h["it"], hours), float(facility.sum())
-    monthly_it, monthly_facility = _monthly_sums(h["it"]), _monthly_sums(facility)
+    it_kwh, facility_kwh = _total(h.it, hours), float(facility.sum())
+    monthly_it, monthly_facility = _monthly_sums(h.it), _monthly_sums(facility)
     free = int(np.count_nonzero(mech <= 1e-9))
     mechanical = int(np.count_nonzero(mech >= 1.0 - 1e-9))
-    water_l = _total(h["water"], hours)
-    hourly_it = np.array(np.broadcast_to(h["it"], facility.shape))
+    water_l = _total(h.water, hours)
+    hourly_it = np.array(np.broadcast_to(h.it, facility.shape))
     return PueResult(
         tech=tech,
         utilization=it_kwh / hours,
-        hourly_pue=facility / h["it"],
+        hourly_pue=facility / h.it,
         monthly_pue=monthly_facility / monthly_it,
         annual_pue=facility_kwh / it_kwh,
         mode_hours={
@@ -232,10 +254,10 @@ def _summarise(tech: str, h: dict[str, FloatArray], notes: list[str]) -> PueResu
         it_mwh_per_mw_year=it_kwh,  # kWh per kW = MWh per MW
         facility_mwh_per_mw_year=facility_kwh,
         breakdown_kwh_per_kwh_it={
-            "electrical_losses": _total(h["electrical"], hours) / it_kwh,
-            "misc": _total(h["misc"], hours) / it_kwh,
-            "cooling_compressors": _total(h["compressor"], hours) / it_kwh,
-            "cooling_fans_pumps": _total(h["aux"], hours) / it_kwh,
+            "electrical_losses": _total(h.electrical, hours) / it_kwh,
+            "misc": _total(h.misc, hours) / it_kwh,
+            "cooling_compressors": _total(h.compressor, hours) / it_kwh,
+            "cooling_fans_pumps": _total(h.aux, hours) / it_kwh,
         },
         hourly_it_kw_per_kw=hourly_it,
         hourly_facility_kw_per_kw=facility,
@@ -291,8 +313,7 @@ def evaluate_many(
         )
         arrays = _evaluate_arrays(air, tech, utilization, p, el)
         for i, w in enumerate(block):
-            row = {k: v[i] if np.ndim(v) else v for k, v in arrays.items()}
-            out.append(_summarise(tech, row, w.notes))
+            out.append(_summarise(tech, arrays.row(i), w.notes))
     return out
 
 
@@ -311,9 +332,9 @@ def annual_pue_many(
     )
     p, el = _resolve(_check_tech(tech), params, electrical, facility)
     h = _evaluate_arrays(air, tech, utilization, p, el)
-    hours = h["facility"].shape[-1]
-    it = h["it"].sum(axis=-1) if np.ndim(h["it"]) else h["it"] * hours
-    return h["facility"].sum(axis=-1) / it
+    hours = h.facility.shape[-1]
+    it = h.it.sum(axis=-1) if isinstance(h.it, np.ndarray) else h.it * hours
+    return h.facility.sum(axis=-1) / it
 
 
 def annual_pue_sets(
@@ -330,7 +351,7 @@ def annual_pue_sets(
     out = np.empty(len(sets))
     for i, (params, electrical) in enumerate(sets):
         h = _evaluate_arrays(air, tech, utilization, _params_for(tech, params), electrical)
-        out[i] = h["facility"].sum() / _total(h["it"], hours)
+        out[i] = h.facility.sum() / _total(h.it, hours)
     return out
 
 
