@@ -87,8 +87,8 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 def _scenario(args):
     from dataclasses import replace
 
+    from app.domain.assumptions import AllocationAssumptions
     from app.domain.scenario import Scenario
-    from app.engine.allocation.national_problem import AllocationAssumptions
 
     scenario = Scenario(assumptions=AllocationAssumptions())
     if args.scenario:

@@ -186,23 +186,25 @@ def _print_summary(atlas, s, saving: float) -> None:
             )
 
 
-def write_report(scenario, s, atlas, path: str, lang: str) -> None:
-    """The suggestion's tables (every plan evaluated, with why) as .xlsx or .pdf."""
+def check_report(path: str, lang: str) -> None:
+    """Refuse, before the search runs, a report the command could not write."""
     from pathlib import Path
 
+    from app.io.exports import check_target
+
+    if Path(path).suffix.lower() not in (".pdf", ".xlsx"):
+        raise ValueError(tr("{path}: the report must end in .xlsx or .pdf", lang).format(path=path))
+    check_target(Path(path))
+
+
+def write_report(scenario, s, atlas, path: str, lang: str) -> None:
+    """The suggestion's tables (every plan evaluated, with why) as .xlsx or .pdf."""
     from app.engine.suggest.suggest_explain import plan_views
-    from app.io.exports import write_sheets_xlsx
     from app.io.suggest_tables import suggestion_sheets
+    from app.ui.report import write_sheets
 
     sheets = suggestion_sheets(s, plan_views(scenario, s, atlas), atlas, lang)
-    if Path(path).suffix.lower() == ".pdf":
-        from app.ui.report import write_comparison_pdf
-
-        write_comparison_pdf(sheets, tr("Site suggestion", lang), path, lang)
-    elif Path(path).suffix.lower() == ".xlsx":
-        write_sheets_xlsx(sheets, path, lang)
-    else:
-        raise ValueError(tr("{path}: the report must end in .xlsx or .pdf", lang).format(path=path))
+    write_sheets(sheets, tr("Site suggestion", lang), path, lang)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -210,10 +212,13 @@ def run(args: argparse.Namespace) -> int:
     from app.datasets.user_data import UserDataError
     from app.engine.evaluate import evaluate
     from app.engine.suggest.suggest import SuggestError, apply, plan_cost, suggest
+    from app.io.exports import ReportError
 
     try:
         scenario = _scenario(args)
         req = request(args)
+        if args.report:
+            check_report(args.report, getattr(args, "lang", "en"))
         with _stdout_to_devnull():
             atlas = atlas_for_base(scenario.base)
             s = suggest(scenario, req, atlas=atlas)
@@ -227,7 +232,7 @@ def run(args: argparse.Namespace) -> int:
             save_scenario(with_sites, args.apply)
         if args.report:
             write_report(scenario, s, atlas, args.report, getattr(args, "lang", "en"))
-    except (OSError, ValueError, ArithmeticError, SuggestError, UserDataError) as exc:
+    except (OSError, ValueError, ArithmeticError, SuggestError, UserDataError, ReportError) as exc:
         print(f"suggest: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if args.json:

@@ -99,18 +99,6 @@ _SCHEMAS: dict[str, dict[str, str]] = {
         "coord_doubtful": "bool",
         "coord_note": _STR,
     },
-    "assumptions.csv": {
-        "key": _STR,
-        "value": _F,
-        "unit": _STR,
-        "low": _F,
-        "high": _F,
-        "kind": _STR,
-        "year": "Int64",
-        "source": _STR,
-        "note": _STR,
-        "used_by": _STR,
-    },
     "prefecture_population.csv": {
         "adcode": "int64",
         "name_zh": _STR,
@@ -191,11 +179,6 @@ def load_clusters() -> pd.DataFrame:
 def load_tariffs() -> pd.DataFrame:
     """All provincial price rows (one per province and basis), CNY/kWh; empty = not found."""
     return _load("tariffs.csv")
-
-
-def load_assumptions() -> pd.DataFrame:
-    """Sourced default values with ranges, one row per key (``data/assumptions.csv``)."""
-    return _load("assumptions.csv")
 
 
 def load_prefecture_population() -> pd.DataFrame:

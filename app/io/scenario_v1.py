@@ -15,6 +15,7 @@ from typing import Any
 
 import tomli_w
 
+from app.domain.assumptions import AllocationAssumptions
 from app.domain.metrics import METRICS_BY_KEY
 from app.domain.scenario import (
     BASE_DATASETS,
@@ -26,7 +27,6 @@ from app.domain.scenario import (
     default_base,
 )
 from app.domain.text import tr
-from app.engine.allocation.national_problem import AllocationAssumptions
 from app.io import sweep_v1
 from app.io.assumptions_v1 import assumption_sections, read_assumptions
 from app.io.checks import Checker, relative_path, show

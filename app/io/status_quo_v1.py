@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.engine.allocation.allocation import WorkloadClass
+from app.domain.assumptions import AllocationAssumptions
+from app.domain.workload import WorkloadClass
 from app.io.checks import Checker, key_path, show
 
 STATUS_QUO_KEYS = ("stock_utilisation", "cluster_utilisation", "migration_cost_cny_per_mw",
@@ -27,7 +28,7 @@ _WHERE = "assumptions"
 
 
 def status_quo_assumptions(
-    tbl: Any, check: Checker, a: Any, classes: tuple[WorkloadClass, ...]
+    tbl: object, check: Checker, a: AllocationAssumptions, classes: tuple[WorkloadClass, ...]
 ) -> dict[str, Any]:
     """The status-quo fields of ``AllocationAssumptions`` from the ``[assumptions]`` table."""
     if not isinstance(tbl, dict):

@@ -12,7 +12,7 @@ import math
 import tomllib
 from typing import Any
 
-from app.datasets.assumptions import assumption_keys, ranges
+from app.domain.sourced import assumption_keys, ranges
 from app.domain.sweep import DISTRIBUTIONS, PUE_BAND, SAMPLINGS, SweepDefinition, SweepParameter
 from app.domain.text import tr
 from app.io.checks import Checker, key_path, show

@@ -100,7 +100,7 @@ class AllocationController(QObject):
         self.results = ResultsPanel(self.names)
         self.results.migration.sigViewChanged.connect(lambda _v: self._show_view())
         self.assumptions = AssumptionsPanel()
-        self.flows = FlowsItem(bundled=True)  # the report's map draws every flow
+        self.flows = FlowsItem(bundled=True)
         self.loads = load_sites_item()
         view.add_layer("flows", tr("Allocation flows"), [self.flows])
         view.add_layer("loads", tr("Allocation site loads"), [self.loads])

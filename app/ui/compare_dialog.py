@@ -154,22 +154,13 @@ class CompareDialog(QDialog):
             self.export(path)
 
     def export(self, path: str | Path) -> Path | None:
-        """Write the comparison; a failure is shown to the planner, never raised."""
-        from app.io.exports import ReportError, check_target, write_sheets_xlsx
+        """Write the comparison (.pdf, else .xlsx); a failure is shown to the planner, never
+        raised."""
+        from app.ui.report import write_sheets
 
-        path = Path(path)
+        title = tr("Comparison: {a} and {b}").format(a=self.labels[0], b=", ".join(self.labels[1:]))
         try:
-            check_target(path)
-            if path.suffix.lower() == ".pdf":
-                from app.ui.report import write_comparison_pdf
-
-                title = tr("Comparison: {a} and {b}").format(
-                    a=self.labels[0], b=", ".join(self.labels[1:])
-                )
-                return write_comparison_pdf(self.sheets, title, path, self.lang)[0]
-            if path.suffix.lower() != ".xlsx":
-                raise ReportError(tr("choose a .xlsx or .pdf file"))
-            return write_sheets_xlsx(self.sheets, path, self.lang)
+            return write_sheets(self.sheets, title, path, self.lang)
         except Exception as exc:  # noqa: BLE001 - every failure reaches the planner
             self.show_error(tr("Cannot export comparison"), f"{path}: {exc}", details_of(exc))
             return None

@@ -77,7 +77,7 @@ EVIDENCE_KINDS = {
 def assumption_tip(key: str) -> str:
     """A default's tooltip: value, range, kind of evidence, year, source and its note (the
     note is quoted as written in data/assumptions.csv)."""
-    from app.datasets.assumptions import assumption, assumption_keys
+    from app.domain.sourced import assumption, assumption_keys
 
     if key not in assumption_keys():
         return ""
@@ -197,7 +197,7 @@ def cluster_rows(atlas: Atlas, cluster_id: str) -> list[tuple[str, str]]:
 
 def _racks(cluster_id: str) -> list[tuple[str, str]]:
     """Built and planned racks of a built-in cluster (none for a planner's own cluster)."""
-    from app.datasets.assumptions import assumption, assumption_keys, default
+    from app.domain.sourced import assumption, assumption_keys, default
 
     if f"cluster.{cluster_id}.built_racks" not in assumption_keys("cluster."):
         return []

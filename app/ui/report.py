@@ -10,6 +10,7 @@ commands reach it through ``write_pdf``.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +27,8 @@ from app.ui.pdf_print import (  # noqa: F401 (re-exported)
 
 
 def _map_image(data: ReportData, atlas, width: int = 1500, height: int = 1050):
+    """The map as the window draws it at national zoom (flows bundled), and the scale of its
+    flows for the legend: (image, MW of the widest line, what was too small to draw)."""
     from app.datasets.projection import to_map
     from app.ui.map.flows_item import FlowsItem, load_sites_item, show_preview
     from app.ui.map.legend import LegendWidget
@@ -42,8 +45,9 @@ def _map_image(data: ReportData, atlas, width: int = 1500, height: int = 1050):
     legend.setFont(QFont(cjk_font_family() or "Sans Serif", 17))  # printed at ~0.47x: ~8 pt
     legend.set_spec(layers.set_metric("price"))
     legend.move(12, height - legend.height() - 12)
+    flows = None
     if data.preview is not None:
-        flows, loads = FlowsItem(), load_sites_item()
+        flows, loads = FlowsItem(bundled=True), load_sites_item()
         view.add_layer("flows", "flows", [flows])
         view.add_layer("loads", "loads", [loads])
         show_preview(flows, loads, data.preview)
@@ -56,10 +60,26 @@ def _map_image(data: ReportData, atlas, width: int = 1500, height: int = 1050):
         x, y = to_map(r["lon"], r["lat"])
         rows.append((str(i), str(r["site"]), float(x), float(y)))
     sites.set_sites(rows)
-    view.zoom_to_china()
+    view.zoom_to_china()  # the flows bundle for this zoom
     image = view.grab().toImage()
+    scale = (
+        FlowScale()
+        if flows is None
+        else FlowScale(flows.top_mw, *flows.left_out(), flows.zoom.min_mw)
+    )
     view.deleteLater()
-    return image
+    return image, scale
+
+
+@dataclass(frozen=True)
+class FlowScale:
+    """The report map's flows as drawn: the MW of the widest line, and the flows in bundles
+    too small to draw at its zoom (how many, their MW)."""
+
+    top_mw: float = 0.0
+    not_drawn: int = 0
+    not_drawn_mw: float = 0.0
+    min_mw: float = 0.0  # the smallest bundle drawn
 
 
 #: Monthly PUE curves in the PDF chart: more cannot be told apart, and each legend entry
@@ -107,9 +127,10 @@ def _pue_chart(data: ReportData, width: int = 1400, height: int = 600):
     return image
 
 
-def _legend_image(data: ReportData, width: int = 1500):
+def _legend_image(data: ReportData, scale: FlowScale | None = None, width: int = 1500):
     """Every map symbol explained at the map image's own pixel scale: flow colour per workload
-    class, flow width per MW, circle size per MW of load, circle colour per utilisation."""
+    class, flow width per MW (``scale``: as the map drew them; else the largest single flow),
+    circle size per MW of load, circle colour per utilisation."""
     from PySide6.QtCore import QPointF, QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 
@@ -142,7 +163,7 @@ def _legend_image(data: ReportData, width: int = 1500):
         p.drawLine(QPointF(10, y), QPointF(70, y))
         p.setPen(QColor("black"))
         p.drawText(QPointF(80, y + 6), label)
-    top = data.flow_max_mw
+    top = scale.top_mw if scale is not None and scale.top_mw > 0 else data.flow_max_mw
     if top > 0:
         for j, mw in enumerate((top, top / 4, top / 16)):
             y = 68 + j * 42
@@ -151,6 +172,17 @@ def _legend_image(data: ReportData, width: int = 1500):
             p.drawLine(QPointF(10 + col, y), QPointF(70 + col, y))
             p.setPen(QColor("black"))
             p.drawText(QPointF(80 + col, y + 6), f"{mw:,.0f}")
+        if scale is not None and scale.not_drawn:
+            note = tr("Not drawn: {n} flows in bundles < {min} MW ({mw} MW)", lang)
+            p.setFont(QFont(family, 15))
+            p.drawText(
+                QRectF(10 + col, 68 + 3 * 42 - 12, col - 20, 80),
+                Qt.TextFlag.TextWordWrap,
+                note.format(
+                    n=scale.not_drawn, min=f"{scale.min_mw:,.0f}", mw=f"{scale.not_drawn_mw:,.0f}"
+                ),
+            )
+            p.setFont(QFont(family, 18))
     else:
         p.drawText(QPointF(10 + col, 70), tr("no flows leave their province", lang))
     load = data.load_max_mw
@@ -193,7 +225,8 @@ def report_images(data: ReportData, atlas) -> dict:
     if previous != data.lang:
         i18n.install_language(data.lang)
     try:
-        images = {"map.png": _map_image(data, atlas), "legend.png": _legend_image(data)}
+        map_image, scale = _map_image(data, atlas)
+        images = {"map.png": map_image, "legend.png": _legend_image(data, scale)}
         if data.metrics:
             images["pue.png"] = _pue_chart(data)
         if data.sweep_charts is not None:
@@ -256,3 +289,18 @@ def write_comparison_pdf(
     from app.ui.report_html import comparison_html
 
     return print_pdf(comparison_html(sheets, title, lang), {}, path, title, lang, __version__)
+
+
+def write_sheets(sheets, title: str, path: str | Path, lang: str = "en") -> Path:
+    """Tables (a comparison, a suggestion) as a PDF when ``path`` ends in .pdf, else as a
+    workbook: .xlsx is appended to any other name, so what the planner typed is kept ("plan
+    v1.2" -> "plan v1.2.xlsx"). ``ReportError`` says why a target cannot be written."""
+    from app.io.exports import check_target, write_sheets_xlsx
+
+    path = Path(path)
+    if path.suffix.lower() not in (".pdf", ".xlsx"):
+        path = path.with_name(path.name + ".xlsx")
+    check_target(path)
+    if path.suffix.lower() == ".pdf":
+        return write_comparison_pdf(sheets, title, path, lang)[0]
+    return write_sheets_xlsx(sheets, path, lang, title=title)

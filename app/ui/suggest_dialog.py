@@ -342,9 +342,10 @@ class SuggestDialog(QDialog):
             self.export(path)
 
     def export(self, path: str | Path) -> Path | None:
-        """The suggestion's tables (:mod:`app.io.suggest_tables`) as XLSX or PDF by suffix."""
-        from app.io.exports import write_sheets_xlsx
+        """The suggestion's tables (:mod:`app.io.suggest_tables`): .pdf, else .xlsx."""
+        from app.io.exports import ReportError
         from app.io.suggest_tables import suggestion_sheets
+        from app.ui.report import write_sheets
 
         if self.outcome is None:
             return None
@@ -352,17 +353,9 @@ class SuggestDialog(QDialog):
         sheets = suggestion_sheets(
             self.outcome.suggestion, self.outcome.plans, self.window_.atlas, lang
         )
-        path = Path(path)
         try:
-            if path.suffix.lower() == ".pdf":
-                from app.ui.report import write_comparison_pdf
-
-                write_comparison_pdf(sheets, tr("Site suggestion"), path, lang)
-            else:
-                if path.suffix.lower() != ".xlsx":  # never change what the planner typed
-                    path = path.with_name(path.name + ".xlsx")
-                write_sheets_xlsx(sheets, path, lang)
-        except (OSError, ValueError) as exc:
+            path = write_sheets(sheets, tr("Site suggestion"), path, lang)
+        except (OSError, ValueError, ReportError) as exc:
             self.summary.setText(tr("Cannot export: {error}").format(error=exc))
             return None
         self.summary.setText(tr("Exported {path}").format(path=path))

@@ -54,7 +54,7 @@ def default_definition(scenario) -> SweepDefinition:
     site's PUE band."""
     if scenario.sweep is not None:
         return scenario.sweep
-    from app.datasets.assumptions import ranges
+    from app.domain.sourced import ranges
 
     low, high = ranges(DEFAULT_KEY)[DEFAULT_KEY]
     params = [SweepParameter(DEFAULT_KEY, "uniform", low, high)]

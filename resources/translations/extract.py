@@ -87,9 +87,9 @@ MANUAL: dict[tuple[str, str], list[str]] = {
     ("app/ui/describe.py", "note"): ENGINE_NOTES,
     # The notes of the sourced defaults (data/assumptions.csv), shown in the assumptions dock.
     ("app/ui/describe.py", "a.note"): _csv_column("data/assumptions.csv", "note"),
-    ("app/ui/docks/assumptions_dock.py", "r.note"): _csv_column("data/assumptions.csv", "note"),
+    ("app/ui/docks/assumption_sources.py", "r.note"): _csv_column("data/assumptions.csv", "note"),
     # The allocation's assumption notes (engine text, shown in the assumptions dock).
-    ("app/ui/docks/assumptions_dock.py", "ASSUMPTION_NOTES[key]"): _dict_values(
+    ("app/ui/docks/assumption_sources.py", "ASSUMPTION_NOTES[key]"): _dict_values(
         "app/engine/allocation/national_problem.py", "ASSUMPTION_NOTES"
     ),
     ("app/cli/pue.py", "note"): ENGINE_NOTES,

@@ -66,3 +66,15 @@ def test_bad_request_is_one_sentence(candidates, capsys):
     assert main(["suggest", BASELINE, "--add-mw", "-3", "--candidates", str(candidates)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("suggest: add_mw: ") and len(err.strip().splitlines()) == 1
+
+
+def test_a_report_that_cannot_be_written_is_refused_before_the_search(tmp_path, capsys):
+    from app.__main__ import main
+
+    missing = tmp_path / "nowhere" / "suggestion.xlsx"
+    assert main(["suggest", BASELINE, "--add-mw", "100", "--report", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("suggest: ") and "does not exist" in err
+    assert len(err.strip().splitlines()) == 1
+    assert main(["suggest", BASELINE, "--add-mw", "100", "--report", str(tmp_path / "s.docx")]) == 2
+    assert "must end in .xlsx or .pdf" in capsys.readouterr().err

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from app.__main__ import main
-from app.datasets.assumptions import ranges
+from app.domain.sourced import ranges
 from app.sweep.run import read_rows
 
 SCENARIO = """

@@ -9,8 +9,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app.datasets import assumptions as A
+from app.datasets.assumptions import KINDS, assumptions_table
 from app.datasets.atlas import load_atlas
+from app.domain import sourced as A
+from app.domain.assumptions import AllocationAssumptions
 from app.engine.allocation.allocation import (
     DEFAULT_CLASSES,
     DEFAULT_UNSERVED_PENALTY,
@@ -18,7 +20,6 @@ from app.engine.allocation.allocation import (
 )
 from app.engine.allocation.demand import NATIONAL_IT_MW, prefecture_shares
 from app.engine.allocation.national_problem import (
-    AllocationAssumptions,
     build_national_problem,
     cluster_capacity,
     demand_table,
@@ -37,11 +38,11 @@ def atlas():
 
 
 def test_every_default_has_a_source_kind_and_a_range_holding_its_value() -> None:
-    table = A.assumptions_table()
+    table = assumptions_table()
     assert len(table) >= 40 and not table["key"].duplicated().any()
     for row in table.itertuples(index=False):
         where = f"assumptions.csv key {row.key}"
-        assert row.kind in A.KINDS, where
+        assert row.kind in KINDS, where
         assert row.unit and row.year is not None, where
         assert np.isfinite([row.value, row.low, row.high]).all(), where
         assert row.low <= row.value <= row.high, where
@@ -187,7 +188,7 @@ def test_prefecture_shares_sum_to_one_per_province_and_keep_the_demand(atlas) ->
 
 def test_readme_lists_every_assumption_with_its_kind() -> None:
     text = (ROOT / "data" / "README.md").read_text("utf-8")
-    for row in A.assumptions_table().itertuples(index=False):
+    for row in assumptions_table().itertuples(index=False):
         line = next((ln for ln in text.splitlines() if ln.startswith(f"| `{row.key}` |")), "")
         assert line, f"data/README.md does not list {row.key}"
         assert f"| {row.kind} |" in line

@@ -1,8 +1,9 @@
-"""The domain imports nothing of the app: a scenario's default assumptions are built by the
-factory the engine registers (their values are sourced data the engine owns)."""
+"""A scenario's default assumptions are the sourced defaults, read in the domain: building a
+bare ``Scenario()`` needs nothing of the layers above it (no import-time registration)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tomllib
@@ -11,27 +12,46 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_domain_scenario_loads_no_engine_and_says_what_it_needs():
+def test_a_bare_scenario_needs_no_engine_no_datasets_and_no_pandas():
     code = (
         "import sys\n"
         "from app.domain.scenario import Scenario\n"
+        "a = Scenario().assumptions\n"
         "print(sorted(m for m in sys.modules if m.startswith(('app.engine', 'app.datasets'))))\n"
-        "try:\n"
-        "    Scenario()\n"
-        "except RuntimeError as exc:\n"
-        "    print(exc)\n"
+        "print('pandas' in sys.modules, a.national_it_mw > 0, len(a.classes))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout.splitlines()
-    assert out[0] == "[]"
-    assert "app.engine.allocation.national_problem" in out[1] and "assumptions=" in out[1]
+    assert out == ["[]", "False True 4"]
+
+
+def test_a_broken_defaults_file_is_named_with_its_row_and_column(tmp_path):
+    import shutil
+
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    path = tmp_path / "data" / "assumptions.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[3] = lines[3].replace(",", ",x", 1)  # row 4's value is no number
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code = (
+        "from app.domain.scenario import Scenario\n"
+        "try:\n"
+        "    Scenario()\n"
+        "except ValueError as exc:\n"
+        "    print(exc)\n"
+    )
+    env = {**os.environ, "CPN_DATA_DIR": str(tmp_path / "data")}
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    ).stdout
+    assert "assumptions.csv, row 4, column 'value'" in out and "is not a number" in out
 
 
 def test_scenario_defaults_are_the_engines_sourced_defaults():
-    from app.datasets.assumptions import default
+    from app.domain.assumptions import AllocationAssumptions
     from app.domain.scenario import Scenario
-    from app.engine.allocation.national_problem import AllocationAssumptions
+    from app.domain.sourced import default
 
     a = Scenario().assumptions
     assert isinstance(a, AllocationAssumptions)

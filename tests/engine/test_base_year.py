@@ -7,13 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from app.datasets.assumptions import default
+from app.domain.assumptions import AllocationAssumptions
+from app.domain.sourced import default
 from app.engine.allocation.demand import BASE_YEAR, GROWTH_PER_YEAR
-from app.engine.allocation.national_problem import (
-    AllocationAssumptions,
-    cluster_capacity,
-    demand_table,
-)
+from app.engine.allocation.national_problem import cluster_capacity, demand_table
 
 KW = 2.5 / 1000.0  # MW per standard rack
 

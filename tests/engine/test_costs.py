@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.datasets.assumptions import default
+from app.domain.sourced import default
 from app.engine.costs.costs import (
     ACCELERATOR_PROFILES,
     LIFE_YEARS,

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app.datasets.assumptions import assumption
+from app.domain.sourced import assumption
 from app.engine.allocation.allocation import DEFAULT_CLASSES
 from app.engine.allocation.demand import (
     BASE_YEAR,

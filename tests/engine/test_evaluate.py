@@ -9,10 +9,10 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from app.domain.assumptions import AllocationAssumptions
 from app.domain.scenario import Scenario, SolverSettings
 from app.domain.site import Site
 from app.engine.allocation.allocation import Solver
-from app.engine.allocation.national_problem import AllocationAssumptions
 from app.engine.costs.site_energy import site_energy_split
 from app.engine.costs.site_eval import station_weather
 from app.engine.evaluate import build_problem, evaluate

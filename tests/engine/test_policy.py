@@ -18,11 +18,11 @@ from app.datasets.targets import (
     province_renewable_share,
     read_targets,
 )
+from app.domain.assumptions import AllocationAssumptions
 from app.domain.policy import PolicySettings
 from app.domain.scenario import Scenario
 from app.domain.site import Site
 from app.engine.allocation.demand import DRAW_PER_FILLED_RACK
-from app.engine.allocation.national_problem import AllocationAssumptions
 from app.engine.evaluate import evaluate
 from app.engine.policy.green_power import green
 from app.engine.policy.policy import FAILS_AT_P95, PASSES_AT_P5, _band, _Scorer, targets_for

@@ -8,12 +8,9 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from app.domain.assumptions import AllocationAssumptions
 from app.engine.allocation.allocation import AllocationProblem, Regions, Sites, WorkloadClass, solve
-from app.engine.allocation.national_problem import (
-    AllocationAssumptions,
-    PlacedSupply,
-    build_national_problem,
-)
+from app.engine.allocation.national_problem import PlacedSupply, build_national_problem
 from app.engine.allocation.network import BandwidthTier, NetworkParams
 from app.engine.references.status_quo import (
     StatusQuoParams,
@@ -103,7 +100,7 @@ def test_status_quo_result_diffs_like_a_solve():
     from app.engine.references.shift import diff
     from app.engine.references.status_quo import with_status_quo
 
-    problem, _ = with_status_quo(pb, object())  # default friction
+    problem, _ = with_status_quo(pb, AllocationAssumptions())  # default friction
     scenario = solve(problem)
     shift = diff(base, scenario, by_class=True)  # the usual shift preview works from today
     assert shift.moved_mw == pytest.approx(scenario.totals["moved_mw"])

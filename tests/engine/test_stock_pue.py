@@ -8,11 +8,8 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from app.engine.allocation.national_problem import (
-    AllocationAssumptions,
-    build_national_problem,
-    stock_capacity,
-)
+from app.domain.assumptions import AllocationAssumptions
+from app.engine.allocation.national_problem import build_national_problem, stock_capacity
 from app.engine.pue.stock_pue import national_mean, stock_pue_by_province
 
 HEILONGJIANG, GUANGDONG = 230000, 440000

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.datasets.assumptions import default
 from app.datasets.tariffs import tariff_adjustment
 from app.domain.scenario import Scenario
+from app.domain.sourced import default
 from app.engine.evaluate import evaluate
 from app.io import national_picture as N
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
+from app.domain.assumptions import AllocationAssumptions
 from app.domain.scenario import Scenario
 from app.domain.site import Site
-from app.engine.allocation.national_problem import AllocationAssumptions
 from app.engine.evaluate import evaluate
 from app.io import exports
 from app.io.report_data import collect

@@ -12,11 +12,11 @@ import tomli_w
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from app.domain.assumptions import AllocationAssumptions
 from app.domain.metrics import METRICS_BY_KEY
 from app.domain.scenario import BASE_DATASETS, REGION_LEVELS, MapView, Scenario, SolverSettings
 from app.domain.site import Site
 from app.engine.allocation.allocation import RESIDENCIES, WorkloadClass
-from app.engine.allocation.national_problem import AllocationAssumptions
 from app.engine.allocation.network import default_tiers
 from app.engine.costs.costs import ACCELERATOR_PROFILES
 from app.engine.pue.pue import COOLING_TECHS

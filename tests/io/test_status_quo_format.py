@@ -7,9 +7,10 @@ from dataclasses import replace
 
 import pytest
 
+from app.domain.assumptions import AllocationAssumptions
 from app.domain.scenario import Scenario
 from app.engine.allocation.allocation import solve
-from app.engine.allocation.national_problem import AllocationAssumptions, build_national_problem
+from app.engine.allocation.national_problem import build_national_problem
 from app.engine.references.status_quo import with_status_quo
 from app.io.scenario_file import ScenarioError, loads_scenario, save_scenario
 

@@ -210,6 +210,8 @@ def test_comparison_exports_to_xlsx_and_pdf(window, tmp_path):
     dialog.show_error = lambda title, message, details="": setattr(dialog, "last_error", message)
     assert dialog.export(tmp_path / "nowhere" / "c.xlsx") is None
     assert "does not exist" in dialog.last_error
+    typed = dialog.export(tmp_path / "c v1.2")  # what the planner typed is kept, .xlsx added
+    assert typed == tmp_path / "c v1.2.xlsx" and openpyxl.load_workbook(typed).sheetnames
     dialog.close()
 
 

@@ -54,9 +54,9 @@ def test_failing_site_is_listed_first_ringed_and_selectable(window, qtbot):
 def test_pdf_report_has_the_policy_section(atlas, tmp_path):
     from pypdf import PdfReader
 
+    from app.domain.assumptions import AllocationAssumptions
     from app.domain.scenario import Scenario
     from app.domain.site import Site
-    from app.engine.allocation.national_problem import AllocationAssumptions
     from app.io.report_data import collect
     from app.ui.report import write_pdf
 

@@ -149,6 +149,19 @@ def test_legend_image_draws_each_class_colour(western, qapp):
     assert found == set(CLASS_COLORS)
 
 
+def test_the_report_map_bundles_flows_and_its_legend_uses_the_drawn_scale(western, atlas, qapp):
+    from app.ui.report import _legend_image, _map_image
+
+    data, _, _ = western
+    _, scale = _map_image(data, atlas)
+    # bundled as the window bundles at national zoom: the widest line carries more than the
+    # largest single flow, and what is too small to draw is counted
+    assert scale.top_mw > data.flow_max_mw
+    assert scale.min_mw > 0 and scale.not_drawn >= 0
+    plain, said = _legend_image(data), _legend_image(data, scale)
+    assert plain != said  # the width rows follow the map's scale, not the single flows'
+
+
 def test_pages_are_numbered_headed_and_the_pdf_titled(western, atlas, tmp_path):
     from pypdf import PdfReader
 

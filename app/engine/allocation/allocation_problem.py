@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from app.datasets.assumptions import assumption_keys, default
 from app.domain.scenario import DEFAULT_UNSERVED_PENALTY as DOMAIN_UNSERVED_PENALTY
+from app.domain.sourced import default
 from app.domain.workload import (  # noqa: F401 - re-exported: the types live in app.domain
     RESIDENCIES,
     Residency,
     WorkloadClass,
+    default_classes,
 )
 from app.engine.allocation.migration import (
     Migration,
@@ -36,39 +37,8 @@ sites with no factor (e.g. Tibet has no published provincial value) and flagged.
 DEFAULT_UNSERVED_PENALTY = DOMAIN_UNSERVED_PENALTY
 
 
-def _default_class(cid: str, label: str, residency: str, tier: str) -> WorkloadClass:
-    limit_key = f"demand.class.{cid}.latency_limit_ms"
-    limit = default(limit_key) if limit_key in assumption_keys("demand.class.") else None
-    return WorkloadClass(
-        cid,
-        label,
-        limit,
-        residency,
-        default(f"demand.class.{cid}.bandwidth_gbps_per_mw"),
-        default(f"demand.class_share.{cid}"),
-        tier,
-    )
-
-
-DEFAULT_CLASSES: tuple[WorkloadClass, ...] = (
-    _default_class("realtime", "Real-time inference", "anywhere", "10G"),
-    _default_class("interactive", "Interactive / general", "anywhere", "100G"),
-    _default_class("training", "Training / batch", "anywhere", "400G"),
-    _default_class("sensitive", "Sensitive data", "province", "10G"),
-)
-"""Default classes, all editable; numbers from ``data/assumptions.csv`` (``demand.class_share.*``,
-``demand.class.<id>.latency_limit_ms`` and ``.bandwidth_gbps_per_mw``, each with its source or
-reasoning and a range).
-
-Role split (NDRC explainer; Xinhua 2025-02-24, see policy_and_network.md §1): eastern hubs serve
-latency-sensitive work (AI inference, video calls, finance, telemedicine); western hubs serve
-offline analysis, training, rendering, storage/backup; low-latency work such as securities
-trading is served locally. Latency limits follow the "1 ms city / 5 ms region / 20 ms between
-hubs" goals (§3), read as one-way and doubled: real-time inference 10 ms RTT, interactive/general
-40 ms RTT, training/batch latency-free. Sensitive data stays in its province (residency). Shares:
-AI = the MIIT 35 % intelligent-compute target split 57.6/42.4 inference/training (IDC); sensitive
-10 % has no source (reasoned, wide range); general cloud is the remainder.
-"""
+DEFAULT_CLASSES: tuple[WorkloadClass, ...] = default_classes()
+"""The built-in classes (:func:`app.domain.workload.default_classes`, with their sources)."""
 
 
 def _arr(x: ArrayLike | None, n: int | None, dtype: type, fill: object = None) -> NDArray:

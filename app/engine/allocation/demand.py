@@ -26,8 +26,8 @@ import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike, NDArray
 
-from app.datasets.assumptions import assumption, default
 from app.datasets.reference import load_prefecture_population
+from app.domain.sourced import assumption, default
 from app.engine.allocation.allocation import WorkloadClass
 
 NATIONAL_RACKS_END_2023 = default("stock.national_racks")

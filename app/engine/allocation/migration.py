@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from app.datasets.assumptions import default
+from app.domain.sourced import default
 
 DEFAULT_MIGRATION_COST_CNY_PER_MW = default("assumptions.migration_cost_cny_per_mw")
 """8 M CNY (data/assumptions.csv). One-off cost of moving 1 MW of IT load to another site, CNY. Reasoned, no published figure:

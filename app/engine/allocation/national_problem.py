@@ -11,31 +11,26 @@ import math
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from app.datasets.assumptions import assumption, assumption_keys, default
 from app.datasets.atlas import Atlas
 from app.datasets.cluster_names import cluster_label  # noqa: F401 (re-exported)
-from app.domain.scenario import register_default_assumptions
+from app.domain.assumptions import AllocationAssumptions
+from app.domain.sourced import assumption, assumption_keys, default
 from app.engine.allocation.allocation import (
-    DEFAULT_CLASSES,
     AllocationProblem,
     Regions,
     Sites,
-    WorkloadClass,
 )
 from app.engine.allocation.demand import (
     BASE_YEAR,
-    NATIONAL_IT_MW,
-    STANDARD_RACK_KW,
     default_demand,
     demand_in_year,
 )
-from app.engine.allocation.migration import DEFAULT_MIGRATION_COST_CNY_PER_MW, DEFAULT_PAYBACK_YEARS
-from app.engine.allocation.network import NetworkParams, default_tiers
+from app.engine.allocation.network import network_params
 from app.engine.pue.stock_pue import stock_pue_by_province
 
 CLUSTER_RACKS_2024 = default("stock.cluster_racks")
@@ -74,64 +69,6 @@ ASSUMPTION_NOTES = {
     "(its energy scales with its load at the average PUE)",
     "payback_years": "a move must repay its one-off cost within 3 years (reasoned; 1-10)",
 }
-
-
-@dataclass(frozen=True)
-class AllocationAssumptions:
-    """Editable inputs of the national problem (MW of IT load, CNY, kgCO2)."""
-
-    national_it_mw: float = NATIONAL_IT_MW  # base year
-    year: int = BASE_YEAR  # demand grows and clusters are built to this year
-    demand_proxy: str = "gdp_2023_billion_cny"  # or "population_2023_million"
-    classes: tuple[WorkloadClass, ...] = DEFAULT_CLASSES
-    carbon_price_cny_per_t: float = default("assumptions.carbon_price_cny_per_t")
-    kw_per_rack: float = STANDARD_RACK_KW
-    stock_pue: float | None = None  # None: per province (app.engine.pue.stock_pue)
-    stock_mw: dict[int, float] = field(default_factory=dict)  # per-province overrides
-    cluster_mw: dict[str, float] = field(default_factory=dict)  # capacity in the year
-    cluster_built_mw: dict[str, float] = field(default_factory=dict)  # base-year overrides
-    cluster_planned_mw: dict[str, float] = field(default_factory=dict)  # plan overrides
-    tariff_cny_per_kwh: dict[int, float] = field(default_factory=dict)  # province overrides
-    demand_mw: dict[int, float] = field(default_factory=dict)  # per-province total overrides
-    emission_kg_per_kwh: dict[int, float] = field(default_factory=dict)  # province grid factors
-    #: circuit price per tier ("10G", "100G", "400G"), CNY per route-km-year (the reasoned
-    #: defaults of ``app.engine.allocation.network.default_tiers`` otherwise)
-    bandwidth_price_cny_per_km_year: dict[str, float] = field(default_factory=dict)
-    #: add the facility capex annuity (``app.engine.costs.costs.capex_cny_per_mw_year``) to each
-    #: placed site's year and to its cost per million tokens
-    token_cost_includes_capex: bool = False
-    #: today's allocation and the friction of leaving it (app.engine.references.status_quo, .migration)
-    stock_utilisation: float = default("assumptions.stock_utilisation")
-    cluster_utilisation: float = default("assumptions.cluster_utilisation")
-    migration_cost_cny_per_mw: float = DEFAULT_MIGRATION_COST_CNY_PER_MW
-    payback_years: float = DEFAULT_PAYBACK_YEARS
-    frozen_classes: tuple[str, ...] = ()  # class ids kept where they are served today
-    #: (region id, class id) -> {site id: share of that demand served there today}
-    status_quo_shares: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
-    #: an existing hall that load leaves is switched off (its fixed energy goes with it);
-    #: False keeps every hall's load-independent energy (see ``existing_energy``)
-    retire_idle_halls: bool = False
-
-    def built_today_mw(self) -> dict[str, float]:
-        """MW built in the base year per cluster site id ("cluster:<id>") for the clusters of
-        the built-in table; today's status quo uses no more (app.engine.references.status_quo)."""
-        out = {}
-        for cid in assumption_keys("cluster."):
-            if cid.endswith(".built_racks"):
-                name = cid.split(".")[1]
-                mw = self.cluster_built_mw.get(name, default(cid) * self.kw_per_rack / 1000.0)
-                out[f"cluster:{name}"] = mw
-        return out
-
-    def network(self) -> NetworkParams:
-        """Network parameters with the planner's circuit prices."""
-        tiers = default_tiers()
-        for name, price in self.bandwidth_price_cny_per_km_year.items():
-            tiers[name] = replace(tiers[name], price_cny_per_km_year=float(price))
-        return NetworkParams(tiers=tiers)
-
-
-register_default_assumptions(AllocationAssumptions)  # Scenario()'s defaults come from here
 
 
 @dataclass(frozen=True)
@@ -380,5 +317,5 @@ def build_national_problem(
         demand_mw=t.demand.copy(),
         classes=a.classes,
         carbon_price_cny_per_t=a.carbon_price_cny_per_t,
-        network=a.network(),
+        network=network_params(a),
     )

@@ -25,12 +25,13 @@ dominating it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from app.datasets.assumptions import default
+from app.domain.assumptions import AllocationAssumptions
+from app.domain.sourced import default
 
 EARTH_RADIUS_KM = 6371.0088
 """Mean Earth radius (IUGG), km."""
@@ -119,6 +120,14 @@ def default_tiers() -> dict[str, BandwidthTier]:
         name: BandwidthTier(name, gbps, default(f"{key}.{name}"))
         for name, gbps in TIER_GBPS.items()
     }
+
+
+def network_params(assumptions: AllocationAssumptions) -> NetworkParams:
+    """Network parameters with the planner's circuit prices (tier -> CNY per route-km-year)."""
+    tiers = default_tiers()
+    for name, price in assumptions.bandwidth_price_cny_per_km_year.items():
+        tiers[name] = replace(tiers[name], price_cny_per_km_year=float(price))
+    return NetworkParams(tiers=tiers)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from app.datasets.assumptions import assumption, default
+from app.domain.sourced import assumption, default
 
 HOURS_PER_YEAR = 8760.0
 LIFE_YEARS = default("capex.life_years")

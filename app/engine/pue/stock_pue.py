@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from app.datasets.assumptions import default
+from app.domain.sourced import default
 from app.engine.climate.climate import all_normals_from_frame, synthesize_many
 from app.engine.pue.pue import evaluate_many
 

@@ -31,7 +31,8 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
-from app.datasets.assumptions import default
+from app.domain.assumptions import AllocationAssumptions
+from app.domain.sourced import default
 from app.engine.allocation.allocation import (
     AllocationProblem,
     AllocationResult,
@@ -322,27 +323,27 @@ def status_quo_result(problem: AllocationProblem, sq: StatusQuo) -> AllocationRe
     )  # fmt: skip
 
 
-def params_from(assumptions: object, problem: AllocationProblem | None = None) -> StatusQuoParams:
-    """Status-quo parameters from :class:`AllocationAssumptions` (defaults where it has none).
-    With ``problem``, a cluster grown after the base year serves today only from what was
-    built then."""
+def params_from(
+    assumptions: AllocationAssumptions, problem: AllocationProblem | None = None
+) -> StatusQuoParams:
+    """Status-quo parameters from the scenario's assumptions. With ``problem``, a cluster grown
+    after the base year serves today only from what was built then."""
     return StatusQuoParams(
-        stock_utilisation=getattr(assumptions, "stock_utilisation", DEFAULT_STOCK_UTILISATION),
-        cluster_utilisation=getattr(
-            assumptions, "cluster_utilisation", DEFAULT_CLUSTER_UTILISATION
-        ),
+        stock_utilisation=assumptions.stock_utilisation,
+        cluster_utilisation=assumptions.cluster_utilisation,
         built_mw=_built_today(assumptions, problem),
-        shares=dict(getattr(assumptions, "status_quo_shares", {}) or {}),
+        shares=dict(assumptions.status_quo_shares),
     )
 
 
-def _built_today(assumptions: object, problem) -> dict[str, float]:
+def _built_today(
+    assumptions: AllocationAssumptions, problem: AllocationProblem | None
+) -> dict[str, float]:
     """Clusters whose capacity in the scenario's year exceeds what was built in the base
     year: site id -> MW built then (none in the base year itself)."""
-    built_today = getattr(assumptions, "built_today_mw", None)
-    if problem is None or built_today is None:
+    if problem is None:
         return {}
-    built = built_today()
+    built = assumptions.built_today_mw()
     return {
         str(sid): built[str(sid)]
         for sid, cap in zip(problem.sites.ids, problem.sites.capacity_mw, strict=True)
@@ -351,7 +352,7 @@ def _built_today(assumptions: object, problem) -> dict[str, float]:
 
 
 def with_status_quo(
-    problem: AllocationProblem, assumptions: object
+    problem: AllocationProblem, assumptions: AllocationAssumptions
 ) -> tuple[AllocationProblem, StatusQuo]:
     """``problem`` with the friction of leaving today's allocation, and that status quo.
 
@@ -360,8 +361,8 @@ def with_status_quo(
     """
     sq = build_status_quo(problem, params_from(assumptions, problem))
     migration = sq.migration(
-        getattr(assumptions, "migration_cost_cny_per_mw", DEFAULT_MIGRATION_COST_CNY_PER_MW),
-        getattr(assumptions, "payback_years", DEFAULT_PAYBACK_YEARS),
-        tuple(getattr(assumptions, "frozen_classes", ()) or ()),
+        assumptions.migration_cost_cny_per_mw,
+        assumptions.payback_years,
+        tuple(assumptions.frozen_classes),
     )
     return replace(problem, migration=migration), sq

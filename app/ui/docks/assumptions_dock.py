@@ -8,7 +8,6 @@ back without echo.
 
 from __future__ import annotations
 
-import html
 from dataclasses import replace
 
 import pandas as pd
@@ -28,88 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.datasets.assumptions import assumptions_table
 from app.datasets.cluster_names import cluster_label
 from app.datasets.reference import load_clusters
+from app.domain.assumptions import AllocationAssumptions
 from app.domain.workload import RESIDENCIES, residency_label, shown_label
 from app.engine.allocation.demand import BASE_YEAR
-from app.engine.allocation.national_problem import ASSUMPTION_NOTES, AllocationAssumptions
-from app.engine.allocation.network import default_tiers
+from app.engine.allocation.network import default_tiers, network_params
 from app.ui.describe import assumption_tip, unit_text
+from app.ui.docks.assumption_sources import note_text, notes_html, sources_table
 from app.ui.docks.status_quo_panel import StatusQuoPanel
 from app.ui.i18n import language, tr
 
 PROXIES = (("gdp_2023_billion_cny", "GDP 2023"), ("population_2023_million", "Population 2023"))
 CLASS_COLUMNS = ("Class", "Share", "RTT limit (ms, empty = none)", "Residency")
-SOURCE_COLUMNS = ("Key", "Value", "Unit", "Low", "High", "Kind", "Source")
 TIER_KEY = "assumptions.bandwidth_price_cny_per_km_year.{tier}"
-KIND_LABELS = {
-    "measured": "measured",
-    "official statistic": "official statistic",
-    "claim": "claim",
-    "estimate": "estimate",
-    "reasoned": "reasoned",
-}
-
-
-#: What each allocation note explains (ASSUMPTION_NOTES keys), translated when shown.
-NOTE_TITLES = {
-    "national_it_mw": "National demand",
-    "year": "Scenario year",
-    "demand_proxy": "Spread by",
-    "stock": "Existing stock",
-    "cluster_racks": "Cluster capacity",
-    "stock_pue": "PUE of existing stock",
-    "cluster_pue": "PUE of the clusters",
-    "carbon_price": "Carbon price",
-    "bandwidth_prices": "Circuit prices",
-    "stock_utilisation": "Stock in use today",
-    "cluster_utilisation": "Clusters in use today",
-    "migration_cost_cny_per_mw": "Migration cost",
-    "retire_idle_halls": "Idle halls",
-    "payback_years": "Payback period",
-}
-
-
-def note_text(key: str) -> str:
-    """An allocation assumption's note in the interface language."""
-    return tr(ASSUMPTION_NOTES[key])
-
-
-def _notes_html() -> str:
-    return "<br>".join(
-        f"<b>{tr(NOTE_TITLES.get(key, key))}</b>: {html.escape(note_text(key))}"
-        for key in ASSUMPTION_NOTES
-    )
-
-
-def _tip(key: str) -> str:
-    """Tooltip of a field: the default's value, range, kind, year, source and note."""
-    return assumption_tip(key)
-
-
-def _sources_table() -> QTableWidget:
-    """Read-only table of every built-in default; the note is each row's tooltip."""
-    table = assumptions_table()
-    widget = QTableWidget(len(table), len(SOURCE_COLUMNS))
-    widget.setHorizontalHeaderLabels([tr(c) for c in SOURCE_COLUMNS])
-    widget.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    for row, r in enumerate(table.itertuples(index=False)):
-        cells = (
-            r.key,
-            f"{r.value:g}",
-            unit_text(r.unit),
-            f"{r.low:g}",
-            f"{r.high:g}",
-            tr(KIND_LABELS.get(r.kind, r.kind)),
-            r.source or tr("none (reasoned)"),
-        )
-        for col, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setToolTip(tr(r.note))
-            widget.setItem(row, col, item)
-    widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return widget
 
 
 def _cluster_names() -> dict[str, str]:
@@ -168,12 +99,12 @@ class AssumptionsPanel(QWidget):
             (self.carbon, "assumptions.carbon_price_cny_per_t"),
             (self.stock_pue, "assumptions.stock_pue"),
         ):
-            widget.setToolTip(_tip(key))
+            widget.setToolTip(assumption_tip(key))
         self.stock_pue.setSpecialValueText(tr("by province"))  # 1.00: each province's own
         self.tier_prices: dict[str, QDoubleSpinBox] = {}
         for name in default_tiers():
             box = _spin(1, 1e7, 500, 0, unit_text("CNY/km/yr"))
-            box.setToolTip(_tip(TIER_KEY.format(tier=name)))
+            box.setToolTip(assumption_tip(TIER_KEY.format(tier=name)))
             box.valueChanged.connect(lambda v, n=name: self._set_tier_price(n, v))
             self.tier_prices[name] = box
         self.regions = QComboBox()
@@ -194,7 +125,7 @@ class AssumptionsPanel(QWidget):
         for name, box in self.tier_prices.items():
             form.addRow(tr("{tier} circuit price").format(tier=name), box)
         form.addRow(self.capex_tokens)
-        notes = QLabel(_notes_html())
+        notes = QLabel(notes_html())
         notes.setWordWrap(True)
         notes.setTextFormat(Qt.TextFormat.RichText)
         general = QWidget()
@@ -221,7 +152,7 @@ class AssumptionsPanel(QWidget):
         tabs.addTab(self.capacity, tr("Capacities"))
         self.status_quo = StatusQuoPanel(self._emit)  # today's allocation and moving friction
         tabs.addTab(self.status_quo, tr("Today and moving"))
-        self.sources = _sources_table()
+        self.sources = sources_table()
         tabs.addTab(self.sources, tr("Sources and ranges"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -279,7 +210,7 @@ class AssumptionsPanel(QWidget):
         self.carbon.setValue(a.carbon_price_cny_per_t)
         self.stock_pue.setValue(a.stock_pue or 1.0)
         self.capex_tokens.setChecked(a.token_cost_includes_capex)
-        tiers = a.network().tiers
+        tiers = network_params(a).tiers
         for name, box in self.tier_prices.items():
             box.setValue(tiers[name].price_cny_per_km_year)
         self.classes.setRowCount(len(a.classes))
@@ -294,7 +225,7 @@ class AssumptionsPanel(QWidget):
             )
             for col, text in enumerate(shown):
                 item = QTableWidgetItem(text)
-                item.setToolTip(_tip(tips[col]) if tips[col] else "")
+                item.setToolTip(assumption_tip(tips[col]) if tips[col] else "")
                 if col == 0:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.classes.setItem(row, col, item)

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFormLayout, QLabel, QWidget
 
+from app.domain.assumptions import AllocationAssumptions
 from app.domain.workload import shown_label
-from app.engine.allocation.national_problem import AllocationAssumptions
 from app.ui.describe import assumption_tip, unit_text
 from app.ui.i18n import tr
 

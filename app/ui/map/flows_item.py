@@ -46,8 +46,8 @@ def class_label(class_id: str) -> str:
 class FlowsItem(pg.GraphicsObject):
     """Lines from demand point to serving site; only flows that leave the province.
 
-    ``bundled``: group flows by zoom (the window); unbundled, every flow is drawn on its own
-    (the report's map, whose legend scales widths by the largest single flow).
+    ``bundled``: group flows by zoom (the window and the report's map); unbundled, every flow
+    is drawn on its own, widths scaled by the largest single flow.
     ``hidden_classes`` hides classes (View > Flow classes); ``bundle_at`` finds the bundle
     under the cursor for the tooltip.
     """

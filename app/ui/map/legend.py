@@ -163,9 +163,13 @@ class LegendWidget(QWidget):
         painter.end()
 
     def _label(self, painter: QPainter, x: int, y: int, label: str) -> None:
+        # A font taller than the swatch (the report's) gets a taller box, centred on the
+        # swatch, or its glyphs are cut off at the swatch's height.
+        height = max(self.BOX + 2, QFontMetrics(self.font()).height())
+        top = y + min(0, (self.BOX + 2 - height) // 2)
         painter.setPen(QColor("#202020"))
         painter.drawText(
-            QRect(x + self.PAD * 2 + self.BOX * 2, y, self.width(), self.BOX + 2), 0, label
+            QRect(x + self.PAD * 2 + self.BOX * 2, top, self.width(), height), 0, label
         )
 
     def _paint_symbols(self, painter: QPainter, x: int, y: int, row: int) -> int:
