@@ -75,9 +75,9 @@ def parameter_ratios(
     weather: HourlyWeather, tech: str, facility: str, utilization: float
 ) -> list[float]:
     """Overhead of each parameter draw / the central overhead at ``utilization``."""
-    central = evaluate_pue(weather, tech, utilization, facility=facility).annual_pue
-    values = annual_pue_sets(weather, tech, utilization, _draw_sets(tech, facility))
-    return [(float(value) - 1.0) / (central - 1.0) for value in values]
+    sets = (facility_params(tech, facility), *_draw_sets(tech, facility))
+    central, *values = annual_pue_sets(weather, tech, utilization, sets).tolist()
+    return [(value - 1.0) / (central - 1.0) for value in values]
 
 
 def _relative_band(
