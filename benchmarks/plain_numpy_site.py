@@ -6,7 +6,7 @@ day, wet-bulb at station pressure) and two indirect-evaporative PUE years of the
 class (design utilisation and full load), vectorised over the 8760 hours with every scalar
 hoisted. No validation, caching, lookups or bookkeeping: the least any implementation of the
 model must compute. What does not depend on the station (the 12->365 spline operator, the
-seed's random series, the zero-mean operator, the parameter values) is made once, before
+seed's random series, the parameter values) is made once, before
 timing; only the spline operator and the parameters come from the app.
 
 Simplifications, all cheaper than the app, so the reference stays a lower bound: the wet-bulb
@@ -22,7 +22,8 @@ import numpy as np
 
 _K = 273.15
 _DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
-_MONTH_START_H = np.concatenate([[0], np.cumsum(_DAYS)[:-1] * 24])
+_MONTH_START_D = np.concatenate([[0], np.cumsum(_DAYS)[:-1]])
+_MONTH_START_H = _MONTH_START_D * 24
 _HOURS = _DAYS * 24.0
 _T_GRID = np.arange(-60.0, 60.01, 0.5)
 
@@ -36,11 +37,8 @@ def constants(tech: str = "indirect_evaporative", facility: str = "large") -> di
     m2d = climate._monthly_to_daily()
     rng = np.random.default_rng(0)  # the seed's three AR(1) series, drawn as the app draws them
     z, z_range, z_dew = (_ar1(rng.standard_normal(365)) for _ in range(3))
-    averaging = np.zeros((12, 365))
-    averaging[np.repeat(np.arange(12), _DAYS), np.arange(365)] = np.repeat(1.0 / _DAYS, _DAYS)
     return {
         "m2d": m2d,
-        "zero_mean": np.eye(365) - averaging.T @ m2d.T,
         "z": z,
         "z2": 0.35 * z + np.sqrt(1 - 0.35**2) * z_range,
         "z_dew": z_dew,
@@ -91,6 +89,11 @@ def _dew_point(pw):
     return td
 
 
+def _zero_mean(daily, m2d):
+    """``daily`` less its smooth monthly means."""
+    return daily - m2d @ (np.add.reduceat(daily, _MONTH_START_D) / _DAYS)
+
+
 def _monthly_mean(hourly):
     return np.add.reduceat(hourly, _MONTH_START_H) / _HOURS
 
@@ -112,12 +115,12 @@ def _diurnal(tmin_d, tmax_d, skew, sunrise, peak=14.5):
 
 def year(n, c: dict) -> tuple[np.ndarray, np.ndarray, float]:
     """Dry-bulb, wet-bulb (degC, 8760) and pressure (Pa) of normals ``n``."""
-    m2d, zm, lat = c["m2d"], c["zero_mean"], n.lat
+    m2d, lat = c["m2d"], n.lat
     season = np.sign(lat) * min(abs(lat) / 25.0, 1.0) * c["winter"]
     sigma = 0.8 + 0.05 * abs(lat) + 0.5 * season
     dtr_m = np.maximum(n.tmax_c - n.tmin_c, 0.0)
-    dtr = np.maximum((m2d @ dtr_m) * (1.0 + (0.3 * c["z2"]) @ zm), 0.0)
-    mid = m2d @ ((n.tmax_c + n.tmin_c) / 2.0) + (sigma * c["z"]) @ zm
+    dtr = np.maximum((m2d @ dtr_m) * (1.0 + _zero_mean(0.3 * c["z2"], m2d)), 0.0)
+    mid = m2d @ ((n.tmax_c + n.tmin_c) / 2.0) + _zero_mean(sigma * c["z"], m2d)
     wide = dtr_m > 0.05
     frac = np.where(wide, (n.tmean_c - n.tmin_c) / np.where(wide, dtr_m, 1.0), 0.5)
     skew = np.clip((m2d @ frac - 0.5) * 8.0, -1.0, 1.0)
@@ -132,7 +135,7 @@ def year(n, c: dict) -> tuple[np.ndarray, np.ndarray, float]:
     td_m = _dew_point(vapour)
     td_m = np.where(known, td_m, n.tmin_c - np.clip(0.36 * dtr_m - 1.6, 0.0, 8.0))
     beta, sd = 0.75 + 0.45 * season, np.maximum(0.065 * abs(lat) + 0.33 * season, 0.5)
-    daily = m2d @ td_m + (beta * sigma * c["z"] + sd * c["z_dew"]) @ zm
+    daily = m2d @ td_m + _zero_mean(beta * sigma * c["z"] + sd * c["z_dew"], m2d)
     ln_e = np.repeat(_ln_pws(daily), 24)
     got = _monthly_mean(100.0 * np.exp(np.minimum(ln_e, ln_es) - ln_es))
     scale = np.where(known, n.rh_pct / np.maximum(got, 1.0), 1.0)
