@@ -311,17 +311,36 @@ def _w_of_twb(tdb: FloatArray, twb: FloatArray, p: FloatArray) -> FloatArray:
     return num / den
 
 
-def _bisect_wet_bulb(tdb: FloatArray, w: FloatArray, p: FloatArray, tdp: FloatArray) -> FloatArray:
-    """psychrolib's bisection (tolerance 0.001 K) on arrays: same path, same root."""
+def _bisect_wet_bulb(
+    tdb: FloatArray, w: FloatArray, p: FloatArray, tdp: FloatArray, depth: int = 4
+) -> FloatArray:
+    """psychrolib's bisection (tolerance 0.001 K) on arrays: same path, same root.
+
+    The next ``depth`` midpoints of every possible path are evaluated in one call (a tree of
+    2**depth - 1 per point), then the path is walked through them: the same midpoints and
+    comparisons as one step at a time, in a quarter of the calls."""
+    n = len(tdb)
     inf, sup = tdp.copy(), tdb.copy()
     mid = (inf + sup) / 2
     active = sup - inf > 0.001
     while active.any():
-        high = _w_of_twb(tdb, mid, p) > w
-        sup = np.where(active & high, mid, sup)
-        inf = np.where(active & ~high, mid, inf)
-        mid = np.where(active, (inf + sup) / 2, mid)
-        active = sup - inf > 0.001
+        lo, hi, mids = inf[:, None], sup[:, None], [mid[:, None]]
+        for _ in range(depth - 1):  # children of each node: sup -> mid (high), inf -> mid
+            lo, hi = (
+                np.stack([lo, mids[-1]], axis=2).reshape(n, -1),
+                np.stack([mids[-1], hi], axis=2).reshape(n, -1),
+            )
+            mids.append((lo + hi) / 2)
+        high = _w_of_twb(tdb[:, None], np.concatenate(mids, axis=1), p[:, None]) > w[:, None]
+        node, first = np.zeros(n, dtype=np.intp), 0
+        for level in range(depth):
+            h = high[np.arange(n), first + node]
+            sup = np.where(active & h, mid, sup)
+            inf = np.where(active & ~h, mid, inf)
+            mid = np.where(active, (inf + sup) / 2, mid)
+            node = np.where(active, 2 * node + ~h, node)
+            active = sup - inf > 0.001
+            first += 2**level
     return mid
 
 
