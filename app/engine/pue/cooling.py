@@ -52,7 +52,13 @@ class Cooling:
     compressor_kw: FloatArray
     aux_kw: Load
     mech_frac: FloatArray
-    water_l: FloatArray
+    water: Callable[[], FloatArray]
+    """Make-up water, worked out when asked (the PUE band's draws never ask)."""
+
+    @cached_property
+    def water_l(self) -> FloatArray:
+        """Make-up water (L per hour per kW rated IT)."""
+        return self.water()
 
 
 def _fan_kw_per_kw(p: _AirLoop) -> float:
@@ -163,9 +169,12 @@ def chiller_tower(a: Air, q: Load, qd: float, p: ChillerTowerParams) -> Cooling:
     pumps = _pump_kw_per_kw(p.pump_head_kpa, p.pump_efficiency, p.delta_t_water_k)
     pumps += _pump_kw_per_kw(p.condenser_pump_head_kpa, p.pump_efficiency, p.condenser_range_k)
     aux = _aux(_fan_kw_per_kw(p) + pumps, q, qd, p) + p.tower_fan_kw_per_kw * rejected
-    latent = np.clip(0.6 + 0.01 * a.tdb, 0.4, 0.9)  # evaporative share of tower heat
     cycles = p.cycles_of_concentration
-    water = rejected * latent * 3600.0 / _H_FG * cycles / (cycles - 1.0)
+
+    def water() -> FloatArray:
+        latent = np.clip(0.6 + 0.01 * a.tdb, 0.4, 0.9)  # evaporative share of tower heat
+        return rejected * latent * 3600.0 / _H_FG * cycles / (cycles - 1.0)
+
     return Cooling(compressor, aux, mech, water)
 
 
@@ -182,7 +191,7 @@ def air_chiller(a: Air, q: Load, qd: float, p: AirChillerParams) -> Cooling:
     pumps = _pump_kw_per_kw(p.pump_head_kpa, p.pump_efficiency, p.delta_t_water_k)
     aux = _aux(_fan_kw_per_kw(p) + pumps, q, qd, p)
     aux = aux + p.dry_cooler_fan_kw_per_kw * free * q * speed**2
-    return Cooling(compressor, aux, mech, np.zeros_like(compressor))
+    return Cooling(compressor, aux, mech, lambda: np.zeros_like(compressor))
 
 
 def direct_air(a: Air, q: Load, qd: float, p: DirectAirParams) -> Cooling:
@@ -204,9 +213,13 @@ def direct_air(a: Air, q: Load, qd: float, p: DirectAirParams) -> Cooling:
     cop = _carnot_cop(t_sa - p.evaporator_delta_k, a.tdb + p.condenser_delta_k, p.carnot_fraction)
     compressor = _chiller_power(mech * q, cop)
     aux = _aux(_fan_kw_per_kw(p), q, qd, p)
-    evaporating = ~humid & (t_pre < a.tdb) & (mech < 1.0)
-    kg_per_s = np.where(evaporating, q * (a.tdb - t_pre) / (dt * _H_FG), 0.0)
-    return Cooling(compressor, aux, mech, kg_per_s * 3600.0 * p.water_bleed_factor)
+
+    def water() -> FloatArray:
+        evaporating = ~humid & (t_pre < a.tdb) & (mech < 1.0)
+        kg_per_s = np.where(evaporating, q * (a.tdb - t_pre) / (dt * _H_FG), 0.0)
+        return kg_per_s * 3600.0 * p.water_bleed_factor
+
+    return Cooling(compressor, aux, mech, water)
 
 
 def indirect_evaporative(a: Air, q: Load, qd: float, p: IndirectEvapParams) -> Cooling:
@@ -218,15 +231,19 @@ def indirect_evaporative(a: Air, q: Load, qd: float, p: IndirectEvapParams) -> C
     dry_ok = t_dry <= t_sa
     t_x = np.where(dry_ok, t_sa, np.minimum(np.minimum(t_dry, t_wet), t_ra))
     mech = np.clip((t_x - t_sa) / dt, 0.0, 1.0)
-    wet = ~dry_ok & (t_wet < t_dry) & (mech < 1.0)
     cop = _carnot_cop(t_sa - p.evaporator_delta_k, a.tdb + p.condenser_delta_k, p.carnot_fraction)
     compressor = _chiller_power(mech * q, cop)
     fan = _fan_kw_per_kw(p)
     needed = dt / np.maximum(dry_drop, 1e-3)
     speed = np.where(dry_ok, np.clip(needed, 0.3, 1.0), 1.0)  # scavenger fans slow when cold
     aux = _aux(fan, q, qd, p) + fan * p.secondary_fan_ratio * q * speed**2
-    evaporated = np.where(wet, q * (1.0 - mech) * p.latent_share / _H_FG, 0.0)
-    return Cooling(compressor, aux, mech, evaporated * 3600.0 * p.water_bleed_factor)
+
+    def water() -> FloatArray:
+        wet = ~dry_ok & (t_wet < t_dry) & (mech < 1.0)
+        evaporated = np.where(wet, q * (1.0 - mech) * p.latent_share / _H_FG, 0.0)
+        return evaporated * 3600.0 * p.water_bleed_factor
+
+    return Cooling(compressor, aux, mech, water)
 
 
 def liquid(a: Air, q: Load, qd: float, it: Load, p: LiquidParams) -> Cooling:
@@ -243,9 +260,13 @@ def liquid(a: Air, q: Load, qd: float, it: Load, p: LiquidParams) -> Cooling:
     speed = np.clip(approach / np.maximum(supply - t_in, 1e-3), 0.2, 1.0)
     aux = _aux(p.pump_kw_per_kw, q_liq, qd * p.liquid_share, p)
     aux = aux + p.dry_cooler_fan_kw_per_kw * q_liq * (1.0 - mech) * speed**2
-    water = np.zeros_like(compressor)
-    if p.adiabatic_assist:
-        water = q_liq * (1.0 - mech) * (a.tdb - t_in) / (10.0 * _H_FG) * 3600.0 * 1.2
+
+    def water() -> FloatArray:
+        if not p.adiabatic_assist:
+            return air.water_l
+        sprayed = q_liq * (1.0 - mech) * (a.tdb - t_in) / (10.0 * _H_FG) * 3600.0 * 1.2
+        return sprayed + air.water_l
+
     air = air_chiller(
         a,
         q_air,
@@ -256,7 +277,7 @@ def liquid(a: Air, q: Load, qd: float, it: Load, p: LiquidParams) -> Cooling:
         compressor + air.compressor_kw,
         aux + air.aux_kw,
         (mech * q_liq + air.mech_frac * q_air) / q,
-        water + air.water_l,
+        water,
     )
 
 

@@ -29,7 +29,7 @@ Modes: *free* = no compressor work that hour, *mechanical* = compressors carry a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 
 import numpy as np
@@ -174,13 +174,14 @@ class _Hours:
     compressor: FloatArray
     aux: Load
     mech: FloatArray
-    water: FloatArray
     misc: float
+    water: Callable[[], FloatArray]  # worked out when asked (the PUE band never asks)
 
     def row(self, i: int) -> _Hours:
         """Year ``i`` of a batch."""
         pick = lambda v: v[i] if isinstance(v, np.ndarray) and v.ndim else v  # noqa: E731
-        return _Hours(*(pick(getattr(self, f.name)) for f in fields(self)))
+        values = {f.name: pick(getattr(self, f.name)) for f in fields(self) if f.name != "water"}
+        return _Hours(**values, water=lambda: self.water()[i])
 
 
 def _evaluate_arrays(
@@ -210,8 +211,8 @@ def _evaluate_arrays(
         cool.compressor_kw,
         cool.aux_kw,
         cool.mech_frac,
-        cool.water_l,
         misc,
+        lambda: cool.water_l,  # worked out once, when first asked
     )
 
 
@@ -236,7 +237,7 @@ def _summarise(tech: str, h: _Hours, notes: list[str]) -> PueResult:
     monthly_it, monthly_facility = _monthly_sums(h.it), _monthly_sums(facility)
     free = int(np.count_nonzero(mech <= 1e-9))
     mechanical = int(np.count_nonzero(mech >= 1.0 - 1e-9))
-    water_l = _total(h.water, hours)
+    water_l = _total(h.water(), hours)
     hourly_it = np.array(np.broadcast_to(h.it, facility.shape))
     return PueResult(
         tech=tech,
