@@ -98,11 +98,6 @@ def _ln_pws(t_c: ArrayLike, deriv: bool = False) -> FloatArray:
     return out
 
 
-def _dln_pws_dt(t_c: ArrayLike) -> FloatArray:
-    """Derivative of :func:`_ln_pws` with respect to temperature (1/K)."""
-    return _ln_pws(t_c, deriv=True)
-
-
 def sat_vapour_pressure_pa(t_c: ArrayLike) -> FloatArray:
     """Saturation vapour pressure (Pa) at ``t_c`` degC (ASHRAE 2017 ch. 1 eqn. 5 and 6)."""
     return np.exp(_ln_pws(np.asarray(t_c, dtype=float)))
@@ -136,7 +131,7 @@ def dew_point_from_vapour_pressure(pw_pa: ArrayLike, iterations: int = 4) -> Flo
     g = np.log(pw / 611.2)
     td = 243.12 * g / (17.62 - g)
     for _ in range(iterations):
-        td = td - (_ln_pws(td) - ln_pw) / _dln_pws_dt(td)
+        td = td - (_ln_pws(td) - ln_pw) / _ln_pws(td, deriv=True)
     return td
 
 
@@ -257,11 +252,8 @@ def _wet_bulb_guess(tdb: FloatArray, w: FloatArray, p: FloatArray) -> FloatArray
     offset = (np.arange(len(t2)) * len(_GUESS_H_KJ))[:, None] if len(t2) > 1 else None
     guess = np.empty_like(t2)
     for branch, (latent, b_w) in enumerate(((2501.0, 4.186), (2830.0, 2.1))):
-        flat = (
-            np.concatenate([pair[branch] for pair in tables])
-            if offset is not None
-            else tables[0][branch]
-        )
+        rows = [pair[branch] for pair in tables]
+        table = rows[0] if offset is None else np.concatenate(rows)
         if branch:  # ice: only where the water table says below 0 degC
             mask = guess < 0.0
             tm, wm = t2[mask], w2[mask]
@@ -269,9 +261,9 @@ def _wet_bulb_guess(tdb: FloatArray, w: FloatArray, p: FloatArray) -> FloatArray
         else:
             tm, wm, off = t2, w2, offset
         h = 1.006 * tm + wm * (latent + 1.86 * tm)
-        value = _table_lookup(flat, off, h)
+        value = _table_lookup(table, off, h)
         for _ in range(2):  # fixed point on the small W term: error 0.6 K -> 0.03 K -> 1e-3 K
-            value = _table_lookup(flat, off, h - b_w * wm * value)
+            value = _table_lookup(table, off, h - b_w * wm * value)
         if branch:
             guess[mask] = value
         else:
