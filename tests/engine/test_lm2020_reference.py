@@ -1,7 +1,7 @@
 """The PUE engine against an independent published model (Lei & Masanet 2020, water-side
 economiser + chiller, their parameter ranges): hyperscale is the best-practice edge of their
-range, the large class lies inside it in temperate cities, and its water-side parameters lie
-inside their published bounds."""
+range, the large class lies inside it in temperate cities (at full load and at 0.7), and its
+water-side parameters lie inside their published bounds."""
 
 from __future__ import annotations
 
@@ -47,14 +47,15 @@ def test_hyperscale_is_the_edge_of_the_published_range(table) -> None:
         assert r.hyperscale < min(r.large, r.large_full), r.city
 
 
-def test_large_chiller_with_economiser_is_at_the_top_of_the_published_range(table) -> None:
-    # Temperate cities: at full load inside their p5-p95; at the calibrated utilisation 0.7
-    # at their p95 (+0.001 to +0.004 above it: 14 degC chilled water against their 20-30 degC,
-    # docs/model-validation.md). Before the part-load corrections: +1.3 of the band above p5.
+def test_large_chiller_with_economiser_is_inside_the_published_range(table) -> None:
+    # Temperate cities, at full load and at the calibrated utilisation 0.7: inside their
+    # p5-p95 (at its top: 14 degC chilled water against their 20-30 degC). Before the
+    # part-load corrections +1.3 of the band above p5; before the chiller COP cap came from
+    # the published chiller data (10 -> 12.6), +1.00 to +1.04 at 0.7.
     for r in table.itertuples(index=False):
-        assert r.lm_p5 < r.large_full < r.lm_p95, r.city
-        assert r.lm_p50 < r.large < r.lm_p95 + 0.005, r.city
-        assert r.large_position < 1.05, r.city
+        assert r.lm_p5 < r.large_full <= r.lm_p95, r.city
+        assert r.lm_p50 < r.large <= r.lm_p95, r.city
+        assert r.large_position <= 1.0, r.city
 
 
 def test_large_water_side_parameters_inside_their_bounds() -> None:

@@ -53,6 +53,24 @@ def test_tibet_emission_factor_shown_missing(window):
     assert window.inspector.value("Grid CO2 factor 2023") == "missing"
 
 
+def test_inspector_shows_the_parts_a_composed_price_adds(window):
+    """Yunnan (a hydro grid): benchmark x factor + T&D + funds + adjustment = the price shown;
+    Liaoning (North-east grid): no factor, its group's own adjustment."""
+    window.select_province(530000)
+
+    def number(label: str) -> float:
+        return float(window.inspector.value(label).split()[0])
+
+    parts = number("  coal benchmark") * number("  x factor for hydro grids")
+    parts += number("  T&D tariff (1-10 kV)") + number("  government funds")
+    parts += number("  adjustment to 1-10 kV")
+    assert parts == pytest.approx(number("Electricity price"), abs=3e-4)  # shown to 4 places
+    assert window.inspector.value("  calibration").startswith("hydro grid")
+    window.select_province(210000)
+    assert window.inspector.value("  x factor for hydro grids") is None
+    assert window.inspector.value("  calibration").startswith("North-east grid")
+
+
 def test_toggle_layers_from_the_dock(window):
     panel = window.layers_panel
     stations = panel.item("stations")
