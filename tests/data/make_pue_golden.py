@@ -8,7 +8,9 @@ guard the PUE *parameters*: when a parameter changes on purpose (e.g. issue 18),
 
     PYTHONPATH=. python tests/data/make_pue_golden.py
 
-First produced from the code before the speed rewrite (commit 0dac3e1, branch i21-site).
+First produced from the code before the speed rewrite (commit 0dac3e1, branch i21-site);
+regenerated with the same script on main at e93b8da (still the code before the rewrite, now
+with issue 18's chiller COP cap), and the rewrite gives those values too.
 Hourly arrays are kept as summaries (sum, sum of squares, min, max and a weighted sum that
 notices hours swapped), so the file stays small.
 """
