@@ -97,3 +97,28 @@ def test_scalars_and_shapes() -> None:
         3,
         5,
     )
+
+
+def _bisect_step_by_step(tdb, w, p, tdp):
+    """psychrolib's bisection one midpoint at a time (the reference for the lookahead)."""
+    inf, sup = tdp.copy(), tdb.copy()
+    mid = (inf + sup) / 2
+    while np.any(sup - inf > 0.001):
+        active = sup - inf > 0.001
+        high = psychro._w_of_twb(tdb, mid, p) > w
+        sup = np.where(active & high, mid, sup)
+        inf = np.where(active & ~high, mid, inf)
+        mid = np.where(active, (inf + sup) / 2, mid)
+    return mid
+
+
+@pytest.mark.parametrize("depth", [1, 3, 4])
+def test_bisection_with_lookahead_takes_psychrolibs_path(depth) -> None:
+    """Dry air straddling 0 degC (a root on each branch): the midpoints evaluated a tree at a
+    time lead to the very root the one-at-a-time bisection finds."""
+    rng = np.random.default_rng(5)
+    tdb, tdp = rng.uniform(0.01, 15.0, 2000), rng.uniform(-40.0, -0.01, 2000)
+    p = rng.choice([101325.0, 85000.0, 64000.0], 2000)
+    w = psychro.humidity_ratio_from_vapour_pressure(psychro.sat_vapour_pressure_pa(tdp), p)
+    got = psychro._bisect_wet_bulb(tdb, w, p, tdp, depth=depth)
+    np.testing.assert_array_equal(got, _bisect_step_by_step(tdb, w, p, tdp))

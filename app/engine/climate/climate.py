@@ -123,9 +123,15 @@ def _to_daily(monthly: FloatArray) -> FloatArray:
     return monthly @ _monthly_to_daily().T
 
 
+_MONTH_FIRST_DAY = np.concatenate([[0], np.cumsum(MONTH_DAYS)[:-1]])
+
+
 def _zero_monthly_mean(daily: FloatArray) -> FloatArray:
-    """Remove each month's mean from a (n, 365) series smoothly (means become exactly 0)."""
-    monthly = np.stack([daily[:, m == DAY_MONTH].mean(axis=1) for m in range(12)], axis=1)
+    """Remove each month's mean from a (n, 365) series smoothly (means become exactly 0).
+
+    Month sums by ``reduceat``: a (365 x 365) operator instead was measured slower (BLAS
+    spreads that product over threads that spin on a busy machine)."""
+    monthly = np.add.reduceat(daily, _MONTH_FIRST_DAY, axis=1) / MONTH_DAYS
     return daily - _to_daily(monthly)
 
 
@@ -140,19 +146,33 @@ def _ar1(rng: np.random.Generator, n: int = 365) -> FloatArray:
     return z
 
 
+@functools.cache
+def _anomaly_series(seed: int) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """The three standardised AR(1) series of a seed, in the order the synthesis draws them:
+    temperature, diurnal range, dew point. The same for every station (common random
+    numbers), so drawn once per seed."""
+    rng = np.random.default_rng(seed)
+    series = (_ar1(rng), _ar1(rng), _ar1(rng))
+    for values in series:
+        values.flags.writeable = False
+    return series
+
+
+_WINTER = np.cos(2.0 * np.pi * ((np.arange(365) + 0.5) - 15.0) / 365.0)
+_TAN_DECLINATION = np.tan(
+    np.radians(23.44) * np.sin(2.0 * np.pi * (284.0 + (np.arange(365) + 1.0)) / 365.0)
+)
+
+
 def _season(lat: FloatArray) -> FloatArray:
     """(n, 365) +1 in mid-winter .. -1 in mid-summer, damped towards the equator."""
-    doy = np.arange(365) + 0.5
-    winter = np.cos(2.0 * np.pi * (doy - 15.0) / 365.0)
     hemi = np.sign(lat)[:, None] * np.minimum(np.abs(lat) / 25.0, 1.0)[:, None]
-    return hemi * winter[None, :]
+    return hemi * _WINTER[None, :]
 
 
 def _sunrise_solar_h(lat: FloatArray) -> FloatArray:
     """(n, 365) sunrise in local solar hours (Cooper's declination), kept within 3..9 h."""
-    doy = np.arange(365) + 1.0
-    decl = np.radians(23.44) * np.sin(2.0 * np.pi * (284.0 + doy) / 365.0)
-    cos_w = -np.tan(np.radians(lat))[:, None] * np.tan(decl)[None, :]
+    cos_w = -np.tan(np.radians(lat))[:, None] * _TAN_DECLINATION[None, :]
     half_day_h = np.degrees(np.arccos(np.clip(cos_w, -1.0, 1.0))) / 15.0
     return np.clip(12.0 - half_day_h, 3.0, 9.0)
 
@@ -191,14 +211,14 @@ def _temperature(
     tmin: FloatArray,
     lat: FloatArray,
     shift_h: FloatArray,
-    rng: np.random.Generator,
-) -> tuple[FloatArray, FloatArray]:
-    """(n, 8760) hourly dry-bulb and the (n, 365) standardised daily anomaly driving it."""
-    season = _season(lat)
-    sigma = 0.8 + 0.05 * np.abs(lat)[:, None] + 0.5 * season
-    z = _ar1(rng)
+    sigma: FloatArray,
+    z: FloatArray,
+    z_range: FloatArray,
+) -> FloatArray:
+    """(n, 8760) hourly dry-bulb from the daily anomaly ``z`` (standardised, sd ``sigma``)
+    and ``z_range`` (the diurnal range's own series)."""
     anomaly = _zero_monthly_mean(sigma * z[None, :])
-    z2 = 0.35 * z + np.sqrt(1 - 0.35**2) * _ar1(rng)
+    z2 = 0.35 * z + np.sqrt(1 - 0.35**2) * z_range
     dtr_m = np.maximum(tmax - tmin, 0.0)
     dtr = np.maximum(_to_daily(dtr_m) * (1.0 + _zero_monthly_mean(_DTR_REL_SD * z2[None, :])), 0.0)
     mid = _to_daily((tmax + tmin) / 2.0) + anomaly
@@ -206,7 +226,7 @@ def _temperature(
     skew = np.clip((_to_daily(frac) - 0.5) * 8.0, -1.0, 1.0)
     sunrise = _sunrise_solar_h(lat) + shift_h[:, None]
     peak = _PEAK_HOUR + shift_h
-    return _diurnal(mid - dtr / 2.0, mid + dtr / 2.0, skew, sunrise, peak), z
+    return _diurnal(mid - dtr / 2.0, mid + dtr / 2.0, skew, sunrise, peak)
 
 
 def _humidity(
@@ -215,22 +235,23 @@ def _humidity(
     tmin: FloatArray,
     tmax: FloatArray,
     lat: FloatArray,
+    season: FloatArray,
+    sigma: FloatArray,
     z: FloatArray,
-    rng: np.random.Generator,
-) -> tuple[FloatArray, FloatArray]:
-    """(n, 8760) hourly dew point (degC) and RH (%): monthly humidity held through each day."""
+    z_dew: FloatArray,
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """(n, 8760) hourly dew point (degC), RH (%) and ln of the vapour pressure (ln Pa):
+    monthly humidity held through each day."""
     ln_es = psychro._ln_pws(tdb)  # reused: RH = exp(ln e - ln es) with e fixed per day
     inv_es = _monthly_mean(np.exp(-ln_es))
     known = ~np.isnan(rh)
     vapour = np.clip(np.where(known, rh, 50.0), 1.0, 100.0) / 100.0 / inv_es
     td_m = psychro.dew_point_from_vapour_pressure(vapour)
     td_m = np.where(known, td_m, tmin - np.clip(0.36 * (tmax - tmin) - 1.6, 0.0, 8.0))
-    season = _season(lat)
-    sigma = 0.8 + 0.05 * np.abs(lat)[:, None] + 0.5 * season
     beta = 0.75 + 0.45 * season
     sd_eps = np.maximum(0.065 * np.abs(lat)[:, None] + 0.33 * season, 0.5)
     daily = _to_daily(td_m) + _zero_monthly_mean(
-        beta * sigma * z[None, :] + sd_eps * _ar1(rng)[None, :]
+        beta * sigma * z[None, :] + sd_eps * z_dew[None, :]
     )
 
     def hourly_rh(daily_td: FloatArray) -> FloatArray:
@@ -243,7 +264,13 @@ def _humidity(
     scale = np.where(known, rh / np.maximum(got, 1.0), 1.0)
     shift = psychro.dew_point_from_vapour_pressure(vapour * scale) - td_m
     daily = daily + _to_daily(np.where(known, shift, 0.0))
-    return np.minimum(np.repeat(daily, 24, axis=1), tdb), hourly_rh(daily)
+    # The hourly dew point is the day's, capped at the air: its vapour pressure is the
+    # day's or the saturation one already computed (no second pass of the formula).
+    ln_e = np.repeat(psychro._ln_pws(daily), 24, axis=1)
+    daily_h = np.repeat(daily, 24, axis=1)
+    dew = daily_h <= tdb
+    rh_h = 100.0 * np.exp(np.minimum(ln_e, ln_es) - ln_es)
+    return np.where(dew, daily_h, tdb), rh_h, np.where(dew, ln_e, ln_es)
 
 
 _CHUNK = 16  # stations per block: keeps the (n, 8760) temporaries in cache
@@ -275,15 +302,20 @@ def _synthesize_block(
         if utc_offset_h is None
         else np.clip(utc_offset_h - lon / 15.0, -4.0, 4.0)
     )
-    rng = np.random.default_rng(seed)
-    tdb, z = _temperature(tmax, tmean, tmin, lat, shift, rng)
-    tdp, rh_h = _humidity(tdb, rh, tmin, tmax, lat, z, rng)
+    z, z_range, z_dew = _anomaly_series(seed)
+    season = _season(lat)
+    sigma = 0.8 + 0.05 * np.abs(lat)[:, None] + 0.5 * season
+    tdb = _temperature(tmax, tmean, tmin, lat, shift, sigma, z, z_range)
+    tdp, rh_h, ln_pw = _humidity(tdb, rh, tmin, tmax, lat, season, sigma, z, z_dew)
     pressure = psychro.station_pressure_pa(np.nan_to_num(elev))
+    twb = psychro.wet_bulb_from_vapour_pressure(
+        tdb, tdp, np.exp(ln_pw), pressure[:, None], iterations=0
+    )
     return {
         "tdb_c": tdb,
         "dewpoint_c": tdp,
         "rh_pct": rh_h,
-        "twb_c": psychro.wet_bulb_from_dew_point(tdb, tdp, pressure[:, None], iterations=0),
+        "twb_c": twb,
         "pressure_pa": pressure,
     }
 

@@ -16,6 +16,8 @@ humidity in percent (0-100), enthalpy in kJ per kg dry air.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
@@ -96,11 +98,6 @@ def _ln_pws(t_c: ArrayLike, deriv: bool = False) -> FloatArray:
     return out
 
 
-def _dln_pws_dt(t_c: ArrayLike) -> FloatArray:
-    """Derivative of :func:`_ln_pws` with respect to temperature (1/K)."""
-    return _ln_pws(t_c, deriv=True)
-
-
 def sat_vapour_pressure_pa(t_c: ArrayLike) -> FloatArray:
     """Saturation vapour pressure (Pa) at ``t_c`` degC (ASHRAE 2017 ch. 1 eqn. 5 and 6)."""
     return np.exp(_ln_pws(np.asarray(t_c, dtype=float)))
@@ -134,7 +131,7 @@ def dew_point_from_vapour_pressure(pw_pa: ArrayLike, iterations: int = 4) -> Flo
     g = np.log(pw / 611.2)
     td = 243.12 * g / (17.62 - g)
     for _ in range(iterations):
-        td = td - (_ln_pws(td) - ln_pw) / _dln_pws_dt(td)
+        td = td - (_ln_pws(td) - ln_pw) / _ln_pws(td, deriv=True)
     return td
 
 
@@ -193,7 +190,7 @@ def _solve_wet_bulb(
     """Wet-bulb by Newton steps from an enthalpy-table start, kept inside its bracket."""
     # W(Twb) is smooth and increasing on each side of 0 degC but jumps there (ice/water
     # branches of eqn. 33/35): decide the branch first, then Newton stays inside it.
-    lo, hi, at_jump = _wet_bulb_branch(tdb, w, p, tdp)
+    lo, hi, at_jump, water_side = _wet_bulb_branch(tdb, w, p, tdp)
     rows = p.reshape(-1, p.shape[-1]) if p.ndim else p.reshape(1, 1)
     if np.all(np.ptp(rows, axis=1) <= 0.1 * rows.min(axis=1)):
         guess = _wet_bulb_guess(tdb, w, p)  # pressure (nearly) constant along each row
@@ -207,12 +204,15 @@ def _solve_wet_bulb(
     twb = np.clip(guess, lo, hi)
     for _ in range(iterations):
         twb = np.clip(twb - _newton_step(tdb, w, p, twb), lo, hi)
-    twb = np.where(at_jump, 0.0, twb)
+    if at_jump.any():
+        twb = np.where(at_jump, 0.0, twb)
     # Very dry air near 0 degC can have a root on each branch; there the answer depends on the
     # search path, so follow psychrolib's bisection exactly (a handful of points, if any).
-    both = (lo == 0.0) & (tdp < 0.0) & (tdb > 0.0)
-    if both.any():
-        both &= _w_of_twb(tdb, np.full_like(tdb, -1e-9), p) > w
+    if water_side.any():
+        both = water_side.copy()
+        both[water_side] = (
+            _w_of_twb(tdb[water_side], np.full(both.sum(), -1e-9), p[water_side]) > w[water_side]
+        )
         if both.any():
             twb[both] = _bisect_wet_bulb(tdb[both], w[both], p[both], tdp[both])
     return twb
@@ -242,40 +242,59 @@ def _wet_bulb_guess(tdb: FloatArray, w: FloatArray, p: FloatArray) -> FloatArray
     Rearranged, eqn. 33 (water) reads  h - 4.186 W Twb = F(Twb)  with
     F(T) = 1.006 T + (2501 - 2.326 T) Ws(T, p), and eqn. 35 (ice) the same with 2830, 0.24,
     2.1 in place of 2501, 2.326, 4.186. F is inverted with tables built at each row's mean
-    pressure, then the small W term is applied once.
+    pressure (kept: a station's pressure recurs), then the small W term is applied once.
     """
     shape = np.shape(tdb)
     t2 = tdb.reshape(-1, shape[-1]) if tdb.ndim else tdb.reshape(1, 1)
     w2 = w.reshape(t2.shape)
     pres = p.reshape(-1, p.shape[-1]).mean(axis=1) if p.ndim else p.reshape(1)
-    ws = sat_humidity_ratio(_GUESS_T_C[None, :], pres[:, None])
-    offset = (np.arange(len(t2)) * len(_GUESS_H_KJ))[:, None]
+    tables = [_guess_tables(float(value)) for value in pres]
+    offset = (np.arange(len(t2)) * len(_GUESS_H_KJ))[:, None] if len(t2) > 1 else None
     guess = np.empty_like(t2)
-    for latent, a_t, b_w, ice in ((2501.0, 2.326, 4.186, False), (2830.0, 0.24, 2.1, True)):
-        f = 1.006 * _GUESS_T_C + (latent - a_t * _GUESS_T_C) * ws
-        flat = np.concatenate([np.interp(_GUESS_H_KJ, fr, _GUESS_T_C) for fr in f])
-        h = 1.006 * t2 + w2 * (latent + 1.86 * t2)
-        if ice:
+    for branch, (latent, b_w) in enumerate(((2501.0, 4.186), (2830.0, 2.1))):
+        rows = [pair[branch] for pair in tables]
+        table = rows[0] if offset is None else np.concatenate(rows)
+        if branch:  # ice: only where the water table says below 0 degC
             mask = guess < 0.0
-            h, wm, off = h[mask], w2[mask], np.broadcast_to(offset, t2.shape)[mask]
+            tm, wm = t2[mask], w2[mask]
+            off = None if offset is None else np.broadcast_to(offset, t2.shape)[mask]
         else:
-            wm, off = w2, offset
-        value = _table_lookup(flat, off, h)
+            tm, wm, off = t2, w2, offset
+        h = 1.006 * tm + wm * (latent + 1.86 * tm)
+        value = _table_lookup(table, off, h)
         for _ in range(2):  # fixed point on the small W term: error 0.6 K -> 0.03 K -> 1e-3 K
-            value = _table_lookup(flat, off, h - b_w * wm * value)
-        if ice:
+            value = _table_lookup(table, off, h - b_w * wm * value)
+        if branch:
             guess[mask] = value
         else:
             guess = value
     return guess.reshape(shape)
 
 
-def _table_lookup(flat: FloatArray, offset: NDArray[np.intp], h: FloatArray) -> FloatArray:
-    """Linear interpolation in row tables sampled on ``_GUESS_H_KJ`` (rows concatenated)."""
+@functools.lru_cache(maxsize=64)
+def _guess_tables(pressure_pa: float) -> tuple[FloatArray, FloatArray]:
+    """Twb as a function of the enthalpy term, water and ice branch, sampled on
+    ``_GUESS_H_KJ`` at one pressure (64 kB; a few dozen pressures kept)."""
+    ws = sat_humidity_ratio(_GUESS_T_C, pressure_pa)
+    water, ice = (
+        np.interp(_GUESS_H_KJ, 1.006 * _GUESS_T_C + (latent - a_t * _GUESS_T_C) * ws, _GUESS_T_C)
+        for latent, a_t in ((2501.0, 2.326), (2830.0, 0.24))
+    )
+    for table in (water, ice):
+        table.flags.writeable = False
+    return water, ice
+
+
+def _table_lookup(flat: FloatArray, offset: NDArray[np.intp] | None, h: FloatArray) -> FloatArray:
+    """Linear interpolation in row tables sampled on ``_GUESS_H_KJ`` (rows concatenated;
+    ``offset`` None: one row)."""
     pos = np.clip((h - _GUESS_H_KJ[0]) / 0.25, 0.0, len(_GUESS_H_KJ) - 1.001)
-    i = pos.astype(np.intp) + offset
+    i = pos.astype(np.intp)
+    frac = pos - i
+    if offset is not None:
+        i += offset
     lo = flat[i]
-    return lo + (pos - (i - offset)) * (flat[i + 1] - lo)
+    return lo + frac * (flat[i + 1] - lo)
 
 
 def _w_of_twb(tdb: FloatArray, twb: FloatArray, p: FloatArray) -> FloatArray:
@@ -284,33 +303,58 @@ def _w_of_twb(tdb: FloatArray, twb: FloatArray, p: FloatArray) -> FloatArray:
     return num / den
 
 
-def _bisect_wet_bulb(tdb: FloatArray, w: FloatArray, p: FloatArray, tdp: FloatArray) -> FloatArray:
-    """psychrolib's bisection (tolerance 0.001 K) on arrays: same path, same root."""
+def _bisect_wet_bulb(
+    tdb: FloatArray, w: FloatArray, p: FloatArray, tdp: FloatArray, depth: int = 4
+) -> FloatArray:
+    """psychrolib's bisection (tolerance 0.001 K) on arrays: same path, same root.
+
+    The next ``depth`` midpoints of every possible path are evaluated in one call (a tree of
+    2**depth - 1 per point), then the path is walked through them: the same midpoints and
+    comparisons as one step at a time, in a quarter of the calls."""
+    n = len(tdb)
     inf, sup = tdp.copy(), tdb.copy()
     mid = (inf + sup) / 2
-    while np.any(sup - inf > 0.001):
-        active = sup - inf > 0.001
-        high = _w_of_twb(tdb, mid, p) > w
-        sup = np.where(active & high, mid, sup)
-        inf = np.where(active & ~high, mid, inf)
-        mid = np.where(active, (inf + sup) / 2, mid)
+    active = sup - inf > 0.001
+    while active.any():
+        lo, hi, mids = inf[:, None], sup[:, None], [mid[:, None]]
+        for _ in range(depth - 1):  # children of each node: sup -> mid (high), inf -> mid
+            lo, hi = (
+                np.stack([lo, mids[-1]], axis=2).reshape(n, -1),
+                np.stack([mids[-1], hi], axis=2).reshape(n, -1),
+            )
+            mids.append((lo + hi) / 2)
+        high = _w_of_twb(tdb[:, None], np.concatenate(mids, axis=1), p[:, None]) > w[:, None]
+        node, first = np.zeros(n, dtype=np.intp), 0
+        for level in range(depth):
+            h = high[np.arange(n), first + node]
+            sup = np.where(active & h, mid, sup)
+            inf = np.where(active & ~h, mid, inf)
+            mid = np.where(active, (inf + sup) / 2, mid)
+            node = np.where(active, 2 * node + ~h, node)
+            active = sup - inf > 0.001
+            first += 2**level
     return mid
 
 
 def _wet_bulb_branch(
     tdb: FloatArray, w: FloatArray, p: FloatArray, tdp: FloatArray
-) -> tuple[FloatArray, FloatArray, NDArray[np.bool_]]:
-    """Bracket [lo, hi] holding the wet-bulb root, and where the root sits on the 0 degC jump."""
-    ws0 = sat_humidity_ratio(0.0, p)
-    w_water0 = (2501.0 * ws0 - 1.006 * tdb) / (2501.0 + 1.86 * tdb)
-    w_ice0 = (2830.0 * ws0 - 1.006 * tdb) / (2830.0 + 1.86 * tdb)
+) -> tuple[FloatArray, FloatArray, NDArray[np.bool_], NDArray[np.bool_]]:
+    """Bracket [lo, hi] holding the wet-bulb root, where the root sits on the 0 degC jump,
+    and where dew point and dry-bulb straddle 0 degC with a root on the water side."""
     straddles = (tdp < 0.0) & (tdb > 0.0)
-    above = ~straddles | (w_water0 <= w)  # root on the water branch (or no choice to make)
-    below = straddles & ~above & (w_ice0 > w)
-    lo = np.where(straddles & above, 0.0, tdp)
-    hi = np.where(below, -1e-9, tdb)
-    at_jump = straddles & ~above & ~below
-    return lo, hi, at_jump
+    if not straddles.any():  # no choice of branch to make
+        return tdp, tdb, straddles, straddles
+    t, ws = tdb[straddles], w[straddles]
+    ws0 = sat_humidity_ratio(0.0, p[straddles])
+    above = (2501.0 * ws0 - 1.006 * t) / (2501.0 + 1.86 * t) <= ws  # root on the water branch
+    below = ~above & ((2830.0 * ws0 - 1.006 * t) / (2830.0 + 1.86 * t) > ws)
+    lo, hi = tdp.copy(), tdb.copy()
+    lo[straddles] = np.where(above, 0.0, tdp[straddles])
+    hi[straddles] = np.where(below, -1e-9, t)
+    at_jump, water_side = np.zeros_like(straddles), np.zeros_like(straddles)
+    at_jump[straddles] = ~above & ~below
+    water_side[straddles] = above
+    return lo, hi, at_jump, water_side
 
 
 def wet_bulb_from_rel_hum(tdb_c: ArrayLike, rh_pct: ArrayLike, p_pa: ArrayLike) -> FloatArray:
@@ -334,7 +378,16 @@ def wet_bulb_from_dew_point(
         np.asarray(p_pa, dtype=float),
     )
     tdp = np.minimum(tdp, tdb)
-    w = humidity_ratio_from_vapour_pressure(sat_vapour_pressure_pa(tdp), p)
+    return wet_bulb_from_vapour_pressure(tdb, tdp, sat_vapour_pressure_pa(tdp), p, iterations)
+
+
+def wet_bulb_from_vapour_pressure(
+    tdb_c: FloatArray, tdp_c: FloatArray, pw_pa: FloatArray, p_pa: FloatArray, iterations: int = 1
+) -> FloatArray:
+    """:func:`wet_bulb_from_dew_point` when the vapour pressure ``pw_pa`` (the saturation
+    pressure at the dew point ``tdp_c`` <= ``tdb_c``) is known already (the synthesis has it)."""
+    tdb, tdp, pw, p = np.broadcast_arrays(tdb_c, tdp_c, pw_pa, np.asarray(p_pa, dtype=float))
+    w = humidity_ratio_from_vapour_pressure(pw, p)
     return _solve_wet_bulb(tdb, w, p, tdp, iterations)
 
 

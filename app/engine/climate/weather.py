@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -73,6 +74,13 @@ class HourlyWeather:
     pressure_pa: float
     source: str
     notes: list[str] = field(default_factory=list)
+
+    @cached_property
+    def humidity_ratio(self) -> FloatArray:
+        """Outdoor humidity ratio (kg water per kg dry air), hour by hour: computed once per
+        year, however many PUE years use it."""
+        pw = psychro.sat_vapour_pressure_pa(self.dewpoint_c)
+        return psychro.humidity_ratio_from_vapour_pressure(pw, np.asarray(self.pressure_pa))
 
     @property
     def rh_fallback(self) -> bool:

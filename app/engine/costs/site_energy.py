@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from app.engine.climate.weather import MONTH_DAYS, HourlyWeather
+from app.engine.climate.weather import HourlyWeather
 from app.engine.pue.pue import evaluate_many, evaluate_pue
 
 HOURS_PER_YEAR = 8760.0
@@ -95,10 +95,6 @@ class EnergySplit:
         )
 
 
-_MONTH_HOURS = MONTH_DAYS * 24
-_MONTH_STARTS = np.concatenate([[0], np.cumsum(_MONTH_HOURS)[:-1]])
-
-
 def _year(
     weather: HourlyWeather, cooling: str, utilisation: float, facility: str | None
 ) -> SiteYear:
@@ -106,15 +102,13 @@ def _year(
 
 
 def _from_result(r, utilisation: float) -> SiteYear:
-    it = np.asarray(r.hourly_it_kw_per_kw, float)
-    fac = np.asarray(r.hourly_facility_kw_per_kw, float)
     return SiteYear(
         utilisation=utilisation,
         it_mwh_per_mw=r.it_mwh_per_mw_year,
         facility_mwh_per_mw=r.facility_mwh_per_mw_year,
         water_m3_per_mw=r.water_m3_per_mw_it_year,
-        monthly_it_mwh_per_mw=np.add.reduceat(it, _MONTH_STARTS),
-        monthly_facility_mwh_per_mw=np.add.reduceat(fac, _MONTH_STARTS),
+        monthly_it_mwh_per_mw=r.monthly_it_kwh_per_kw,
+        monthly_facility_mwh_per_mw=r.monthly_facility_kwh_per_kw,
         mode_hours=dict(r.mode_hours),
     )
 

@@ -7,7 +7,6 @@ from the planner's own hourly file (EPW or 8760-row CSV) named on the site.
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,19 +20,14 @@ from app.domain.site import Site
 from app.engine.allocation.network import haversine_km
 from app.engine.climate.climate import (
     HourlyWeather,
-    normals_from_frame,
     read_epw,
     read_hourly_csv,
-    synthesize_year,
 )
 from app.engine.costs.costs import (
     ACCELERATOR_PROFILES,
 )
 
 __all__ = ["ACCELERATOR_PROFILES", "SiteMetrics", "nearest_station"]
-
-_WEATHER_CACHE: OrderedDict[tuple[int, str], HourlyWeather] = OrderedDict()
-_WEATHER_CACHE_SIZE = 64
 
 
 @dataclass
@@ -106,16 +100,10 @@ def nearest_station(atlas: Atlas, lon: float, lat: float) -> tuple[str, float]:
 
 
 def station_weather(atlas: Atlas, station: str) -> HourlyWeather:
-    """Synthetic year of a built-in station (cached: a drag re-evaluates often)."""
-    key = (id(atlas.normals), station)
-    if key in _WEATHER_CACHE:
-        _WEATHER_CACHE.move_to_end(key)
-        return _WEATHER_CACHE[key]
-    weather = synthesize_year(normals_from_frame(atlas.normals, station))
-    _WEATHER_CACHE[key] = weather
-    if len(_WEATHER_CACHE) > _WEATHER_CACHE_SIZE:
-        _WEATHER_CACHE.popitem(last=False)
-    return weather
+    """Synthetic year of a built-in station (kept per atlas: a drag re-evaluates often)."""
+    from app.engine.climate.station_years import station_years
+
+    return station_years(atlas.normals, [station])[0]
 
 
 def read_weather_file(path: str | Path) -> HourlyWeather:

@@ -95,7 +95,7 @@ class SiteEnergyCache:
             for key, weather, split in zip(
                 group, years, site_energy_splits(years, cooling, util, facility), strict=True
             ):
-                have[key] = ClimateSplit(split, weather.source, tuple(weather.notes))
+                have[key] = ClimateSplit(split, _source(key[0], weather), tuple(weather.notes))
             done += len(group)
             progress(done / len(todo))
         for key in banded:
@@ -128,23 +128,24 @@ DEFAULT_CACHE = SiteEnergyCache()
 
 
 def _weathers(atlas: Atlas, keys: list[tuple], site_of: dict[tuple, Site]) -> dict:
-    """The hourly years of ``keys``: stations synthesised in one batch, files read (cached)."""
-    from app.engine.climate.climate import synthesize_many
-    from app.engine.climate.normals import normals_by_station
+    """The hourly years of ``keys``: stations' synthetic years (kept per atlas), files read
+    (cached)."""
+    from app.engine.climate.station_years import station_years
 
     out: dict = {}
     stations = list(dict.fromkeys(k for k in keys if k[0] == "station"))
-    if stations:
-        names = [k[2] for k in stations]
-        by_name = normals_by_station(atlas.normals)  # parsed once per atlas
-        normals = [by_name[name] for name in names]
-        for key, weather in zip(stations, synthesize_many(normals), strict=True):
-            weather.source = f"synthetic year of {key[2]}"
-            out[key] = weather
+    if stations:  # built once per station and atlas, shared
+        years = station_years(atlas.normals, [k[2] for k in stations])
+        out.update(zip(stations, years, strict=True))
     for key in keys:
         if key[0] == "file":
             out[key] = weather_file(str(site_of[key].weather_file))  # "file" keys have one
     return out
+
+
+def _source(weather_key: tuple, weather) -> str:
+    """Where a split's climate came from, as the card says it."""
+    return f"synthetic year of {weather_key[2]}" if weather_key[0] == "station" else weather.source
 
 
 def _capex(site: Site, with_capex: bool) -> float | None:

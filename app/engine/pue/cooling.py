@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 
 from app.engine.climate import psychro
 from app.engine.climate.psychro import FloatArray
+from app.engine.climate.weather import HourlyWeather
 from app.engine.pue.pue_params import (
     AirChillerParams,
     ChillerTowerParams,
@@ -30,6 +32,9 @@ from app.engine.pue.pue_params import (
     _CoolingBase,
     _WaterLoop,
 )
+
+#: Heat or load per kW of rated IT: hour by hour, or one number when the IT load is constant.
+Load = FloatArray | float
 
 _CP_AIR = 1.006  # kJ/(kg K)
 _CP_WATER = 4.19  # kJ/(kg K)
@@ -45,9 +50,15 @@ class Cooling:
     heat carried by compressors (0..1) and make-up water (L per hour per kW rated IT)."""
 
     compressor_kw: FloatArray
-    aux_kw: FloatArray
+    aux_kw: Load
     mech_frac: FloatArray
-    water_l: FloatArray
+    water: Callable[[], FloatArray]
+    """Make-up water, worked out when asked (the PUE band's draws never ask)."""
+
+    @cached_property
+    def water_l(self) -> FloatArray:
+        """Make-up water (L per hour per kW rated IT)."""
+        return self.water()
 
 
 def _fan_kw_per_kw(p: _AirLoop) -> float:
@@ -60,7 +71,7 @@ def _pump_kw_per_kw(head_kpa: float, efficiency: float, delta_t_k: float) -> flo
     return head_kpa / efficiency / (_CP_WATER * delta_t_k) / 1000.0
 
 
-def _aux(design_kw_per_kw: float, q: FloatArray, q_design: float, p: _CoolingBase) -> FloatArray:
+def _aux(design_kw_per_kw: float, q: Load, q_design: float, p: _CoolingBase) -> Load:
     """Fans/pumps: a fixed share of design power plus the rest following the flow (= heat)
     to ``aux_flow_exponent``: 1 for staged constant-speed units, ~1.7-3 for variable speed
     (fan and pump affinity laws, power ~ flow^3 less static pressure held by the controls)."""
@@ -112,7 +123,8 @@ def _water_temps(p: _WaterLoop) -> tuple[float, float]:
 
 
 def _chiller_power(mech_heat: FloatArray, cop: FloatArray) -> FloatArray:
-    return np.where(mech_heat > 0.0, mech_heat / np.maximum(cop, 0.5), 0.0)
+    """Compressor power of the heat carried mechanically (>= 0; none when none is)."""
+    return mech_heat / np.maximum(cop, 0.5)
 
 
 # ----------------------------------------------------------------------------- technologies
@@ -120,15 +132,29 @@ def _chiller_power(mech_heat: FloatArray, cop: FloatArray) -> FloatArray:
 
 @dataclass
 class Air:
-    """Outdoor conditions (arrays of equal shape): dry-bulb, wet-bulb, dew point (degC), Pa."""
+    """Outdoor conditions (arrays of equal shape): dry-bulb, wet-bulb, dew point (degC), Pa;
+    ``year`` the weather year they are (then its psychrometrics are computed once per year)."""
 
     tdb: FloatArray
     twb: FloatArray
     tdp: FloatArray
     p: FloatArray
+    year: HourlyWeather | None = None
+
+    @classmethod
+    def of(cls, year: HourlyWeather) -> Air:
+        return cls(year.tdb_c, year.twb_c, year.dewpoint_c, np.asarray(year.pressure_pa), year)
+
+    @cached_property
+    def w(self) -> FloatArray:
+        """Outdoor humidity ratio (kg/kg)."""
+        if self.year is not None:
+            return self.year.humidity_ratio
+        pw = psychro.sat_vapour_pressure_pa(self.tdp)
+        return psychro.humidity_ratio_from_vapour_pressure(pw, self.p)
 
 
-def chiller_tower(a: Air, q: FloatArray, qd: float, p: ChillerTowerParams) -> Cooling:
+def chiller_tower(a: Air, q: Load, qd: float, p: ChillerTowerParams) -> Cooling:
     t_sw, t_rw = _water_temps(p)
     mech = 1.0 - _free_fraction(t_sw, t_rw, a.twb + p.tower_approach_k + p.hx_approach_k)
     t_cond = np.clip(a.twb + p.tower_approach_k, p.min_condenser_c, 38.0)
@@ -143,13 +169,16 @@ def chiller_tower(a: Air, q: FloatArray, qd: float, p: ChillerTowerParams) -> Co
     pumps = _pump_kw_per_kw(p.pump_head_kpa, p.pump_efficiency, p.delta_t_water_k)
     pumps += _pump_kw_per_kw(p.condenser_pump_head_kpa, p.pump_efficiency, p.condenser_range_k)
     aux = _aux(_fan_kw_per_kw(p) + pumps, q, qd, p) + p.tower_fan_kw_per_kw * rejected
-    latent = np.clip(0.6 + 0.01 * a.tdb, 0.4, 0.9)  # evaporative share of tower heat
     cycles = p.cycles_of_concentration
-    water = rejected * latent * 3600.0 / _H_FG * cycles / (cycles - 1.0)
+
+    def water() -> FloatArray:
+        latent = np.clip(0.6 + 0.01 * a.tdb, 0.4, 0.9)  # evaporative share of tower heat
+        return rejected * latent * 3600.0 / _H_FG * cycles / (cycles - 1.0)
+
     return Cooling(compressor, aux, mech, water)
 
 
-def air_chiller(a: Air, q: FloatArray, qd: float, p: AirChillerParams) -> Cooling:
+def air_chiller(a: Air, q: Load, qd: float, p: AirChillerParams) -> Cooling:
     t_sw, t_rw = _water_temps(p)
     free = _free_fraction(t_sw, t_rw, a.tdb + p.dry_cooler_approach_k + p.hx_approach_k)
     mech = 1.0 - free
@@ -162,12 +191,12 @@ def air_chiller(a: Air, q: FloatArray, qd: float, p: AirChillerParams) -> Coolin
     pumps = _pump_kw_per_kw(p.pump_head_kpa, p.pump_efficiency, p.delta_t_water_k)
     aux = _aux(_fan_kw_per_kw(p) + pumps, q, qd, p)
     aux = aux + p.dry_cooler_fan_kw_per_kw * free * q * speed**2
-    return Cooling(compressor, aux, mech, np.zeros_like(compressor))
+    return Cooling(compressor, aux, mech, lambda: np.zeros_like(compressor))
 
 
-def direct_air(a: Air, q: FloatArray, qd: float, p: DirectAirParams) -> Cooling:
+def direct_air(a: Air, q: Load, qd: float, p: DirectAirParams) -> Cooling:
     t_sa, dt = p.supply_air_c, p.delta_t_air_k
-    w_oa = psychro.humidity_ratio_from_vapour_pressure(psychro.sat_vapour_pressure_pa(a.tdp), a.p)
+    w_oa = a.w
     w_max = psychro.humidity_ratio_from_vapour_pressure(
         psychro.sat_vapour_pressure_pa(p.max_supply_dewpoint_c), a.p
     )
@@ -184,31 +213,40 @@ def direct_air(a: Air, q: FloatArray, qd: float, p: DirectAirParams) -> Cooling:
     cop = _carnot_cop(t_sa - p.evaporator_delta_k, a.tdb + p.condenser_delta_k, p.carnot_fraction)
     compressor = _chiller_power(mech * q, cop)
     aux = _aux(_fan_kw_per_kw(p), q, qd, p)
-    evaporating = ~humid & (t_pre < a.tdb) & (mech < 1.0)
-    kg_per_s = np.where(evaporating, q * (a.tdb - t_pre) / (dt * _H_FG), 0.0)
-    return Cooling(compressor, aux, mech, kg_per_s * 3600.0 * p.water_bleed_factor)
+
+    def water() -> FloatArray:
+        evaporating = ~humid & (t_pre < a.tdb) & (mech < 1.0)
+        kg_per_s = np.where(evaporating, q * (a.tdb - t_pre) / (dt * _H_FG), 0.0)
+        return kg_per_s * 3600.0 * p.water_bleed_factor
+
+    return Cooling(compressor, aux, mech, water)
 
 
-def indirect_evaporative(a: Air, q: FloatArray, qd: float, p: IndirectEvapParams) -> Cooling:
+def indirect_evaporative(a: Air, q: Load, qd: float, p: IndirectEvapParams) -> Cooling:
     t_sa, dt = p.supply_air_c, p.delta_t_air_k
     t_ra = t_sa + dt
-    t_dry = t_ra - p.dry_effectiveness * (t_ra - a.tdb)
+    dry_drop = p.dry_effectiveness * (t_ra - a.tdb)  # the dry exchanger's cooling (K)
+    t_dry = t_ra - dry_drop
     t_wet = t_ra - p.wet_effectiveness * (t_ra - a.twb)
     dry_ok = t_dry <= t_sa
     t_x = np.where(dry_ok, t_sa, np.minimum(np.minimum(t_dry, t_wet), t_ra))
     mech = np.clip((t_x - t_sa) / dt, 0.0, 1.0)
-    wet = ~dry_ok & (t_wet < t_dry) & (mech < 1.0)
     cop = _carnot_cop(t_sa - p.evaporator_delta_k, a.tdb + p.condenser_delta_k, p.carnot_fraction)
     compressor = _chiller_power(mech * q, cop)
     fan = _fan_kw_per_kw(p)
-    needed = dt / np.maximum(p.dry_effectiveness * (t_ra - a.tdb), 1e-3)
+    needed = dt / np.maximum(dry_drop, 1e-3)
     speed = np.where(dry_ok, np.clip(needed, 0.3, 1.0), 1.0)  # scavenger fans slow when cold
     aux = _aux(fan, q, qd, p) + fan * p.secondary_fan_ratio * q * speed**2
-    evaporated = np.where(wet, q * (1.0 - mech) * p.latent_share / _H_FG, 0.0)
-    return Cooling(compressor, aux, mech, evaporated * 3600.0 * p.water_bleed_factor)
+
+    def water() -> FloatArray:
+        wet = ~dry_ok & (t_wet < t_dry) & (mech < 1.0)
+        evaporated = np.where(wet, q * (1.0 - mech) * p.latent_share / _H_FG, 0.0)
+        return evaporated * 3600.0 * p.water_bleed_factor
+
+    return Cooling(compressor, aux, mech, water)
 
 
-def liquid(a: Air, q: FloatArray, qd: float, it: FloatArray, p: LiquidParams) -> Cooling:
+def liquid(a: Air, q: Load, qd: float, it: Load, p: LiquidParams) -> Cooling:
     q_liq = p.liquid_share * it
     q_air = q - q_liq
     approach, supply = p.dry_cooler_approach_k, p.supply_c
@@ -222,9 +260,13 @@ def liquid(a: Air, q: FloatArray, qd: float, it: FloatArray, p: LiquidParams) ->
     speed = np.clip(approach / np.maximum(supply - t_in, 1e-3), 0.2, 1.0)
     aux = _aux(p.pump_kw_per_kw, q_liq, qd * p.liquid_share, p)
     aux = aux + p.dry_cooler_fan_kw_per_kw * q_liq * (1.0 - mech) * speed**2
-    water = np.zeros_like(compressor)
-    if p.adiabatic_assist:
-        water = q_liq * (1.0 - mech) * (a.tdb - t_in) / (10.0 * _H_FG) * 3600.0 * 1.2
+
+    def water() -> FloatArray:
+        if not p.adiabatic_assist:
+            return air.water_l
+        sprayed = q_liq * (1.0 - mech) * (a.tdb - t_in) / (10.0 * _H_FG) * 3600.0 * 1.2
+        return sprayed + air.water_l
+
     air = air_chiller(
         a,
         q_air,
@@ -235,12 +277,12 @@ def liquid(a: Air, q: FloatArray, qd: float, it: FloatArray, p: LiquidParams) ->
         compressor + air.compressor_kw,
         aux + air.aux_kw,
         (mech * q_liq + air.mech_frac * q_air) / q,
-        water + air.water_l,
+        water,
     )
 
 
 #: Each takes its own parameter dataclass (DEFAULT_PARAMS[tech]'s type).
-TECH_FUNCS: dict[str, Callable[[Air, FloatArray, float, Any], Cooling]] = {
+TECH_FUNCS: dict[str, Callable[[Air, Load, float, Any], Cooling]] = {
     "chiller_tower": chiller_tower,
     "air_chiller": air_chiller,
     "direct_air": direct_air,

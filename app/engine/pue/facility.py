@@ -13,6 +13,7 @@ size classes (large >= 3,000 standard racks).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -291,12 +292,19 @@ def facility_params(
 ) -> tuple[_CoolingBase, ElectricalParams]:
     """Cooling parameters of ``tech`` and the power chain of ``facility``; ``changes`` (any
     field of either) override them (the uncertainty sampling uses this)."""
-    cls = CLASSES[check_facility(facility)]
-    params = _apply(DEFAULT_PARAMS[tech], {**cls.common, **cls.per_tech.get(tech, {})})
-    electrical = cls.electrical
+    params, electrical = _class_params(tech, check_facility(facility))
     if changes:
         params, electrical = _apply(params, changes), _apply(electrical, changes)
     return params, electrical
+
+
+@functools.lru_cache(maxsize=64)
+def _class_params(tech: str, facility: str) -> tuple[_CoolingBase, ElectricalParams]:
+    """A class's parameters of ``tech``, made once (frozen: every caller may share them)."""
+    cls = CLASSES[facility]
+    return _apply(
+        DEFAULT_PARAMS[tech], {**cls.common, **cls.per_tech.get(tech, {})}
+    ), cls.electrical
 
 
 def uncertain_range(facility: str, name: str, value: float) -> tuple[float, float] | None:

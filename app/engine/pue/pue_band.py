@@ -16,6 +16,7 @@ the fixed part per MW built.
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ import numpy as np
 
 from app.engine.climate.climate import HourlyWeather
 from app.engine.pue.facility import CLASSES, DEFAULT_FACILITY, facility_params, uncertain_range
-from app.engine.pue.pue import DEFAULT_UTILIZATION, evaluate_pue
+from app.engine.pue.pue import DEFAULT_UTILIZATION, ElectricalParams, annual_pue_sets, evaluate_pue
 from app.engine.pue.pue_spread import band_ratios
 
 N_DRAWS = 32
@@ -64,17 +65,19 @@ def _draws(tech: str, facility: str) -> list[dict[str, float]]:
     return draws
 
 
+@functools.lru_cache(maxsize=32)
+def _draw_sets(tech: str, facility: str) -> tuple[tuple[object, ElectricalParams], ...]:
+    """The draws as parameter sets, made once per technology and class (frozen, shared)."""
+    return tuple(facility_params(tech, facility, changes) for changes in _draws(tech, facility))
+
+
 def parameter_ratios(
     weather: HourlyWeather, tech: str, facility: str, utilization: float
 ) -> list[float]:
     """Overhead of each parameter draw / the central overhead at ``utilization``."""
-    central = evaluate_pue(weather, tech, utilization, facility=facility).annual_pue
-    ratios = []
-    for changes in _draws(tech, facility):
-        params, el = facility_params(tech, facility, changes)
-        value = evaluate_pue(weather, tech, utilization, params, el).annual_pue
-        ratios.append((value - 1.0) / (central - 1.0))
-    return ratios
+    sets = (facility_params(tech, facility), *_draw_sets(tech, facility))
+    central, *values = annual_pue_sets(weather, tech, utilization, sets).tolist()
+    return [(value - 1.0) / (central - 1.0) for value in values]
 
 
 def _relative_band(
