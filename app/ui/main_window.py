@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
@@ -76,7 +76,7 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
     def _build_rest(self) -> None:
         """Docks, placement, allocation, documents, menus and toolbar; the saved layout."""
         from app.ui.allocation_controller import AllocationController
-        from app.ui.commands import ScenarioModel  # a scenario's defaults need the engine
+        from app.ui.commands import ScenarioModel
         from app.ui.document import DocumentController
         from app.ui.legend_control import LegendControl
         from app.ui.map_tips import MapTips
@@ -314,9 +314,8 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
     def _select_metric_in_combo(self, key: str) -> None:
         index = self.metric_combo.findData(key)
         if index != self.metric_combo.currentIndex():
-            self.metric_combo.blockSignals(True)
-            self.metric_combo.setCurrentIndex(index)
-            self.metric_combo.blockSignals(False)
+            with QSignalBlocker(self.metric_combo):
+                self.metric_combo.setCurrentIndex(index)
 
     def set_class_breaks(self, text: str | None) -> bool:
         """The planner's class breaks for the metric shown (see LegendControl)."""
