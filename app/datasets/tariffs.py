@@ -233,12 +233,6 @@ def tariff_fit(tariffs: pd.DataFrame | None = None) -> TariffFit:
     return fit_tariffs(tariff_calibration(tariffs))
 
 
-def tariff_adjustment(tariffs: pd.DataFrame | None = None) -> float:
-    """CNY/kWh added to a composed estimate outside the North-east grid: the median gap where
-    both exist in the ``other`` grids (the median, so one outlying province does not set it)."""
-    return tariff_fit(tariffs).adjustment
-
-
 def province_table() -> pd.DataFrame:
     """Provinces joined with their default price columns, indexed by adcode (map choropleth)."""
     provinces = load_provinces().set_index("adcode")

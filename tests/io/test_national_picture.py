@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.datasets.tariffs import tariff_adjustment, tariff_fit
+from app.datasets.tariffs import tariff_fit
 from app.domain.scenario import Scenario
 from app.domain.sourced import default
 from app.engine.evaluate import evaluate
@@ -59,7 +59,7 @@ def test_the_page_and_the_basis_sentence_in_chinese(today) -> None:
     assert "全国现状概览" not in set(page["title"])  # titles are row names, not the page title
     assert "用电量" in set(page["title"])
     assert "1-10千伏" in N.tariff_basis_text("zh")
-    adjustment = f"{tariff_adjustment():.4f}"
+    adjustment = f"{tariff_fit().adjustment:.4f}"
     north_east = f"{tariff_fit().north_east_adjustment:.4f}"
     assert adjustment in N.tariff_basis_text("en") and adjustment in N.tariff_basis_text("zh")
     assert "T&D at 1-10 kV" in N.tariff_basis_text("en")

@@ -20,6 +20,9 @@ from app.engine.allocation.allocation_problem import (
     AllocationProblem,
 )
 
+#: MW below which a pair's flow is solver noise, not a flow (every view of the flows uses it).
+FLOW_MIN_MW = 1e-9
+
 
 @dataclass
 class AllocationResult:
@@ -63,10 +66,15 @@ class AllocationResult:
         return self.status == "optimal"
 
     @cached_property
+    def flowing(self) -> NDArray[np.intp]:
+        """Indices of the pairs that carry a flow (more than :data:`FLOW_MIN_MW`)."""
+        return np.flatnonzero(self.flow_mw > FLOW_MIN_MW)
+
+    @cached_property
     def flows(self) -> pd.DataFrame:
         """Non-zero flows: region, class, site, site_province, mw, cost_cny_per_mw_year,
         cost_cny (per year), rtt_ms."""
-        j = np.nonzero(self.flow_mw > 1e-9)[0]
+        j = self.flowing
         pb, s = self.problem, self.pair_site[j]
         return pd.DataFrame({
             "region": pb.regions.ids[self.pair_region[j]],
@@ -232,7 +240,7 @@ def moved_between(before: AllocationResult, after: AllocationResult) -> float:
 def mw_by_key(res: AllocationResult) -> dict[tuple[str, str, str], float]:
     """MW per (region, class, site) id over the non-zero flows; from the pair arrays, not
     ``flows`` (a drag step computes this; pandas groupbys cost ~10 ms)."""
-    j = np.flatnonzero(res.flow_mw > 1e-9)
+    j = res.flowing
     pb = res.problem
     classes = np.array([c.id for c in pb.classes], dtype=object)
     keys = zip(

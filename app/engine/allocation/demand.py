@@ -27,6 +27,7 @@ import pandas as pd
 from numpy.typing import ArrayLike, NDArray
 
 from app.datasets.reference import load_prefecture_population
+from app.domain.assumptions import base_year
 from app.domain.sourced import assumption, default
 from app.engine.allocation.allocation import WorkloadClass
 
@@ -41,7 +42,7 @@ DRAW_PER_FILLED_RACK = default("demand.draw_per_filled_rack")
 NATIONAL_IT_MW = default("demand.national_it_mw")
 """IT load drawn in the base year, MW (``demand.national_it_mw``): racks x kW x fill x draw."""
 NATIONAL_IT_MW_SOURCE = assumption("demand.national_it_mw").note
-BASE_YEAR = int(assumption("stock.national_racks").year or 2023)
+BASE_YEAR = base_year()
 """The base year: the year of the rack statistic behind demand (2023)."""
 GROWTH_PER_YEAR = default("demand.growth_per_year")
 """Annual growth of demand after the base year (MIIT's racks in use, 2021-2023)."""

@@ -11,7 +11,7 @@ from functools import cached_property
 import numpy as np
 
 from app.engine.allocation.allocation import AllocationResult
-from app.engine.allocation.allocation_result import moved_between
+from app.engine.allocation.allocation_result import FLOW_MIN_MW, moved_between
 from app.engine.references.shift import ShiftReport, diff
 
 
@@ -50,7 +50,7 @@ class Preview:
         at = np.array([number.get(p, -1) for p in sites.province_id.tolist()], dtype=np.int64)
         mw = np.asarray(res.flow_mw, dtype=float)
         src, dst = own[res.pair_region], at[res.pair_site]
-        away = (mw > 1e-9) & (src != dst)
+        away = (mw > FLOW_MIN_MW) & (src != dst)
         out = np.bincount(src[away], mw[away], len(provinces))
         served = away & (dst >= 0)  # a site outside every demand province imports nothing
         into = np.bincount(dst[served], mw[served], len(provinces))
@@ -59,17 +59,3 @@ class Preview:
     def net_import_change_mw(self) -> dict[str, float]:
         after, before = self.net_import_mw(self.scenario), self.net_import_mw(self.base)
         return {k: after[k] - before.get(k, 0.0) for k in after}
-
-
-def _flows_by_key(res: AllocationResult) -> dict[tuple[str, str], float]:
-    """MW per (region id, site id), summed over classes."""
-    mw = np.asarray(res.flow_mw)
-    j = np.flatnonzero(mw > 1e-9)
-    region, site = (
-        res.problem.regions.ids[res.pair_region[j]],
-        res.problem.sites.ids[res.pair_site[j]],
-    )
-    out: dict[tuple[str, str], float] = {}
-    for r, s_, v in zip(region.tolist(), site.tolist(), mw[j].tolist(), strict=True):
-        out[(r, s_)] = out.get((r, s_), 0.0) + v
-    return out

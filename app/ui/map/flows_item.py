@@ -354,7 +354,7 @@ def show_preview(
     names = names or {}
     res = preview.scenario
     regions, sites = res.problem.regions, res.problem.sites
-    j = np.flatnonzero(res.flow_mw > 1e-9)
+    j = res.flowing
     ri, si = res.pair_region[j], res.pair_site[j]
     away = regions.ids[ri] != sites.province_id[si]
     j, ri, si = j[away], ri[away], si[away]
