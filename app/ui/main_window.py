@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QStackedWidget, QWidget
 
@@ -19,6 +19,7 @@ from app.ui.map.picking import MarkerItem
 from app.ui.map.sites_item import SitesItem
 from app.ui.map.view import MapView
 from app.ui.window_files import FilesMixin
+from app.ui.window_metric import MetricMixin
 from app.ui.window_selection import SelectionMixin
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 # not even the national tables (pandas, pyproj, shapely) are loaded before the first paint.
 
 
-class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
+class MainWindow(MetricMixin, SelectionMixin, FilesMixin, QMainWindow):
     """Signal sigReady() once every part is built (at once, or after the first paint)."""
 
     sigReady = Signal()
@@ -247,27 +248,6 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
         setattr(self, f"{name}_dock", dock)
         return dock
 
-    def _show_overrides(self) -> None:
-        """The scenario's province tariffs and CO2 factors on the map, in its tooltips and in
-        the inspector, in place of the built-in figures (the view is kept)."""
-        a = self.model.scenario.assumptions
-        overrides = {
-            "price_cny_per_kwh": dict(a.tariff_cny_per_kwh),
-            "grid_ef_2023_kgco2_per_kwh": dict(a.emission_kg_per_kwh),
-        }
-        if overrides == self.national.overrides:
-            return
-        self.national.overrides = overrides
-        if self.national.metric.column in overrides:
-            self._show_metric_again()
-        if (
-            self.selected_code is not None
-            and self.inspector_stack.currentWidget() is self.inspector
-        ):
-            self.inspector.update_rows(
-                describe.province_rows(self.atlas, self.selected_code, overrides)
-            )
-
     # ---- layout (docks remembered between sessions, see window_layout) ------------------
     def save_layout(self) -> None:
         window_layout.save(self)
@@ -281,45 +261,6 @@ class MainWindow(SelectionMixin, FilesMixin, QMainWindow):
             self._show_metric_again()
         if self.layers_panel.list.count() != len(self.map.layers()):
             self.layers_panel.refresh()
-
-    # ---- metric ---------------------------------------------------------------------------
-    def _build_metric_loader(self) -> None:
-        from app.ui.map.metric_loader import window_metric_loader
-
-        self.metric_loader = window_metric_loader(self)
-
-    def _show_metric_again(self) -> None:
-        """The metric shown, with new figures; not while another one computes (it will show
-        with the newest figures when ready)."""
-        if self.metric_loader.wanted in ("", self.national.metric.key):
-            self.set_metric(self.national.metric.key)
-
-    def set_metric(self, key: str) -> None:
-        """Colour provinces by ``key`` (see app.domain.metrics) and refresh the legend; a
-        metric that takes seconds (station PUE) is computed on a worker first, the map
-        keeping the metric shown until then. sigMetricShown(key) once it is shown."""
-        self._select_metric_in_combo(key)
-        computing = tr("Computing the PUE at every climate station…")
-        if self.metric_loader.request(key):
-            self.statusBar().showMessage(computing)
-            return
-        spec = self.national.set_metric(key)
-        self.legend.set_spec(spec)
-        self.legend_control.place()
-        self.layers_panel.refresh()  # a PUE metric turns the stations layer on
-        if self.statusBar().currentMessage() == computing:
-            self.statusBar().clearMessage()
-        self.sigMetricShown.emit(key)
-
-    def _select_metric_in_combo(self, key: str) -> None:
-        index = self.metric_combo.findData(key)
-        if index != self.metric_combo.currentIndex():
-            with QSignalBlocker(self.metric_combo):
-                self.metric_combo.setCurrentIndex(index)
-
-    def set_class_breaks(self, text: str | None) -> bool:
-        """The planner's class breaks for the metric shown (see LegendControl)."""
-        return self.legend_control.set_class_breaks(text)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
