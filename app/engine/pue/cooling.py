@@ -118,7 +118,7 @@ def _water_temps(p: _WaterLoop) -> tuple[float, float]:
     t_ra = p.supply_air_c + p.delta_t_air_k
     t_sw = t_ra - p.delta_t_air_k / p.coil_effectiveness
     if p.chilled_water_c is not None:  # the operator's setpoint, colder than the coil needs
-        t_sw = min(t_sw, p.chilled_water_c)
+        t_sw = np.minimum(t_sw, p.chilled_water_c)  # a number, or one per parameter set
     return t_sw, t_sw + p.delta_t_water_k
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
+from typing import cast
 
 import numpy as np
 
@@ -145,7 +146,9 @@ def _no_load_losses(el: ElectricalParams, it: FloatArray | float) -> FloatArray 
     (``ups_module_load`` > 0) only the modules the load needs stay on line."""
     installed = el.design_oversize * el.chain_redundancy
     module_load = el.ups_module_load
-    online = installed if module_load <= 0.0 else np.minimum(installed, it / module_load)
+    online: FloatArray | float = installed
+    if isinstance(module_load, np.ndarray) or not module_load <= 0.0:  # arrays: one per set
+        online = np.minimum(installed, it / module_load)
     return online * el.ups_fixed_loss + installed * el.transformer_fixed_loss
 
 
@@ -198,7 +201,8 @@ def _evaluate_arrays(
     misc = over * el.misc_fixed
     electrical = _no_load_losses(el, it) + it * (k_ups + k_dist)
     q = it + electrical + misc
-    q_design = over * (1.0 + k_ups + k_dist) + float(_no_load_losses(el, over)) + misc
+    # A number; a column of them when the parameters are columns (one per parameter set).
+    q_design = cast(float, over * (1.0 + k_ups + k_dist) + _no_load_losses(el, over) + misc)
     if tech in TECH_FUNCS:
         cool = TECH_FUNCS[tech](air, q, q_design, params)
     else:
