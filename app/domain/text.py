@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import app.paths  # its folders are computed on first use (--help needs none of them)
-
 LANGUAGES = ("en", "zh")
 _CONTEXT = "cpn"
 _state = {"lang": "en"}
@@ -41,6 +39,8 @@ def tr(text: str, lang: str | None = None) -> str:
 @cache
 def _catalogue(lang: str) -> dict[str, str]:
     import xml.etree.ElementTree as ET  # only when a language other than English is used
+
+    import app.paths  # not for English (--help): a wheel's start would pay for pathlib
 
     path = app.paths.TRANSLATIONS_DIR / f"cpn_{lang}.ts"
     try:

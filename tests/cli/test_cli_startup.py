@@ -25,6 +25,7 @@ HEAVY = (
     "pyqtgraph",
     "app.datasets.atlas",
     "app.engine",
+    "app.paths",  # English needs no translation file (an installed app would load pathlib)
 )
 EXAMPLE = ROOT / "data" / "scenarios" / "western-expansion.toml"
 
