@@ -350,8 +350,10 @@ def annual_pue_sets(
 ) -> FloatArray:
     """Annual PUE of ``tech`` on one year under each (parameters, power chain) set, as
     :func:`evaluate_pue` gives it, without the hourly, monthly and mode summaries (the PUE
-    band's draws: about half the time). Measured: evaluating the sets side by side as
-    (sets x hours) arrays is slower here (the arrays leave the processor's cache)."""
+    band's draws: about half the time). Measured (``benchmarks/bench_pue_band.py
+    --together``): the sets side by side as (sets x hours) arrays are 4x slower, each 2.3 MB
+    temporary being fresh memory the kernel maps page by page; with that memory kept they
+    only tie, since the per-hour arithmetic is the same."""
     air, hours = Air.of(weather), weather.tdb_c.shape[-1]
     out = np.empty(len(sets))
     for i, (params, electrical) in enumerate(sets):
