@@ -222,3 +222,26 @@ def test_every_parameter_is_documented() -> None:
         rows = parameter_table(tech)
         assert rows and all(len(str(row["source"])) > 20 for row in rows), tech
         assert {"ups_efficiency", "aux_fixed_share"} <= {row["name"] for row in rows}
+
+
+@pytest.mark.parametrize("running_share", [0.0, 0.1, 0.6])
+def test_compressor_power_on_the_running_hours_equals_the_whole_year(running_share) -> None:
+    """A year with few compressor hours has its COP worked out on those hours only (the PUE
+    band's 33 years at a cold site): the same power as the whole year's formula."""
+    from app.engine.pue.cooling import _chiller_power, _compressor_kw
+
+    rng = np.random.default_rng(3)
+    mech = np.where(rng.random(8760) < running_share, rng.random(8760), 0.0)
+    tdb, heat = rng.uniform(-20.0, 40.0, 8760), rng.uniform(0.5, 1.2, 8760)
+    asked: list[int] = []
+
+    def cop(m, h, t):
+        asked.append(len(t))
+        return 0.3 * (t + 273.15) / np.maximum(t + 15.0, 5.0) * (1.0 - 0.1 * m * h)
+
+    whole = _chiller_power(mech * heat, cop(mech, heat, tdb))
+    asked.clear()
+    got = _compressor_kw(mech, heat, cop, tdb)
+    assert np.array_equal(got, whole)
+    running = np.count_nonzero(mech)
+    assert asked == ([8760] if running_share > 0.25 else [running] if running else [])

@@ -127,6 +127,42 @@ def _chiller_power(mech_heat: FloatArray, cop: FloatArray) -> FloatArray:
     return mech_heat / np.maximum(cop, 0.5)
 
 
+def _compressor_kw(
+    mech: FloatArray, heat: Load, cop: Callable[..., FloatArray], *hourly: FloatArray
+) -> FloatArray:
+    """Compressor power ``mech x heat / COP`` (COP at least 0.5), 0 in free-cooling hours.
+
+    ``cop(mech, heat, *hourly)`` is worked out only on the hours a compressor runs when they
+    are few: a cold site has few or none, and the PUE band evaluates 33 years of it. Free
+    hours give exactly 0 either way. (Arrays shaped unlike ``mech``, e.g. a column of
+    parameter sets, take the whole-year route.)"""
+    running = mech > 0.0
+    count = np.count_nonzero(running)
+    if 4 * count > mech.size or not _shaped_like(mech, heat, *hourly):
+        return _chiller_power(mech * heat, cop(mech, heat, *hourly))
+    out = np.zeros(mech.shape)
+    if count:
+        pick = lambda v: v[running] if np.ndim(v) else v  # noqa: E731
+        m, h = mech[running], pick(heat)
+        out[running] = _chiller_power(m * h, cop(m, h, *map(pick, hourly)))
+    return out
+
+
+def _shaped_like(mech: FloatArray, heat: Load, *hourly: FloatArray) -> bool:
+    """Every array has ``mech``'s shape (``heat`` may be a number)."""
+    return np.shape(heat) in ((), mech.shape) and all(v.shape == mech.shape for v in hourly)
+
+
+def _dx_cop(t_sa: float, p: DirectAirParams | IndirectEvapParams) -> Callable[..., FloatArray]:
+    """COP of a hall's DX unit at each hour's outdoor dry-bulb (for :func:`_compressor_kw`)."""
+    t_evap, condenser, fraction = (
+        t_sa - p.evaporator_delta_k,
+        p.condenser_delta_k,
+        p.carnot_fraction,
+    )
+    return lambda _mech, _heat, tdb: _carnot_cop(t_evap, tdb + condenser, fraction)
+
+
 # ----------------------------------------------------------------------------- technologies
 
 
@@ -157,14 +193,18 @@ class Air:
 def chiller_tower(a: Air, q: Load, qd: float, p: ChillerTowerParams) -> Cooling:
     t_sw, t_rw = _water_temps(p)
     mech = 1.0 - _free_fraction(t_sw, t_rw, a.twb + p.tower_approach_k + p.hx_approach_k)
-    t_cond = np.clip(a.twb + p.tower_approach_k, p.min_condenser_c, 38.0)
-    plr = np.maximum(p.chiller_design_plr * mech * q / qd, 0.2)
-    # Warm chilled water: scale the 7 degC regression by the Carnot ratio of the two lifts.
-    tc = t_cond + p.condenser_range_k + 1.5 + 273.15
-    te, te7 = t_sw - 2.0 + 273.15, 5.0 + 273.15
-    warm = (te / te7) * (tc - te7) / np.maximum(tc - te, 3.0)
-    cop = np.minimum(_lm_chiller_cop(plr, t_cond) * p.chiller_cop_factor * warm, p.chiller_cop_max)
-    compressor = _chiller_power(mech * q, cop)
+
+    def cop(mech: FloatArray, q: Load, twb: FloatArray) -> FloatArray:  # hours it runs
+        t_cond = np.clip(twb + p.tower_approach_k, p.min_condenser_c, 38.0)
+        plr = np.maximum(p.chiller_design_plr * mech * q / qd, 0.2)
+        # Warm chilled water: scale the 7 degC regression by the Carnot ratio of the two lifts.
+        tc = t_cond + p.condenser_range_k + 1.5 + 273.15
+        te, te7 = t_sw - 2.0 + 273.15, 5.0 + 273.15
+        warm = (te / te7) * (tc - te7) / np.maximum(tc - te, 3.0)
+        cop = _lm_chiller_cop(plr, t_cond) * p.chiller_cop_factor * warm
+        return np.minimum(cop, p.chiller_cop_max)
+
+    compressor = _compressor_kw(mech, q, cop, a.twb)
     rejected = q + compressor
     pumps = _pump_kw_per_kw(p.pump_head_kpa, p.pump_efficiency, p.delta_t_water_k)
     pumps += _pump_kw_per_kw(p.condenser_pump_head_kpa, p.pump_efficiency, p.condenser_range_k)
@@ -182,10 +222,13 @@ def air_chiller(a: Air, q: Load, qd: float, p: AirChillerParams) -> Cooling:
     t_sw, t_rw = _water_temps(p)
     free = _free_fraction(t_sw, t_rw, a.tdb + p.dry_cooler_approach_k + p.hx_approach_k)
     mech = 1.0 - free
-    plr = np.maximum(p.chiller_design_plr * mech * q / qd, 0.2)
-    cop = _carnot_cop(t_sw - 2.0, a.tdb + p.condenser_delta_k, p.carnot_fraction)
-    cop = np.minimum(cop * _part_load_factor(plr) * p.chiller_cop_factor, p.chiller_cop_max)
-    compressor = _chiller_power(mech * q, cop)
+
+    def cop(mech: FloatArray, q: Load, tdb: FloatArray) -> FloatArray:  # hours it runs
+        plr = np.maximum(p.chiller_design_plr * mech * q / qd, 0.2)
+        cop = _carnot_cop(t_sw - 2.0, tdb + p.condenser_delta_k, p.carnot_fraction)
+        return np.minimum(cop * _part_load_factor(plr) * p.chiller_cop_factor, p.chiller_cop_max)
+
+    compressor = _compressor_kw(mech, q, cop, a.tdb)
     margin = np.maximum(t_sw - p.hx_approach_k - a.tdb, 1e-3)
     speed = np.clip(p.dry_cooler_approach_k / margin, 0.2, 1.0)  # dry-cooler fans slow when cold
     pumps = _pump_kw_per_kw(p.pump_head_kpa, p.pump_efficiency, p.delta_t_water_k)
@@ -210,8 +253,7 @@ def direct_air(a: Air, q: Load, qd: float, p: DirectAirParams) -> Cooling:
     h_sa = psychro.moist_air_enthalpy_kj_per_kg(t_sa, w_max)
     humid = w_oa > w_max
     mech = np.where(humid, np.clip((h_oa - h_sa) / (_CP_AIR * dt), 0.0, 1.0), dry_frac)
-    cop = _carnot_cop(t_sa - p.evaporator_delta_k, a.tdb + p.condenser_delta_k, p.carnot_fraction)
-    compressor = _chiller_power(mech * q, cop)
+    compressor = _compressor_kw(mech, q, _dx_cop(t_sa, p), a.tdb)
     aux = _aux(_fan_kw_per_kw(p), q, qd, p)
 
     def water() -> FloatArray:
@@ -228,18 +270,17 @@ def indirect_evaporative(a: Air, q: Load, qd: float, p: IndirectEvapParams) -> C
     dry_drop = p.dry_effectiveness * (t_ra - a.tdb)  # the dry exchanger's cooling (K)
     t_dry = t_ra - dry_drop
     t_wet = t_ra - p.wet_effectiveness * (t_ra - a.twb)
-    dry_ok = t_dry <= t_sa
-    t_x = np.where(dry_ok, t_sa, np.minimum(np.minimum(t_dry, t_wet), t_ra))
-    mech = np.clip((t_x - t_sa) / dt, 0.0, 1.0)
-    cop = _carnot_cop(t_sa - p.evaporator_delta_k, a.tdb + p.condenser_delta_k, p.carnot_fraction)
-    compressor = _chiller_power(mech * q, cop)
+    # No masks for "the dry exchanger alone reaches the supply air" (t_dry <= t_sa): there the
+    # coldest of the three is at or below the supply air too, so the clip gives no compressor;
+    # elsewhere the drop is under dt and the fans' ratio clips to full speed.
+    mech = np.clip((np.minimum(np.minimum(t_dry, t_wet), t_ra) - t_sa) / dt, 0.0, 1.0)
+    compressor = _compressor_kw(mech, q, _dx_cop(t_sa, p), a.tdb)
     fan = _fan_kw_per_kw(p)
-    needed = dt / np.maximum(dry_drop, 1e-3)
-    speed = np.where(dry_ok, np.clip(needed, 0.3, 1.0), 1.0)  # scavenger fans slow when cold
+    speed = np.clip(dt / np.maximum(dry_drop, 1e-3), 0.3, 1.0)  # scavenger fans slow when cold
     aux = _aux(fan, q, qd, p) + fan * p.secondary_fan_ratio * q * speed**2
 
     def water() -> FloatArray:
-        wet = ~dry_ok & (t_wet < t_dry) & (mech < 1.0)
+        wet = (t_dry > t_sa) & (t_wet < t_dry) & (mech < 1.0)
         evaporated = np.where(wet, q * (1.0 - mech) * p.latent_share / _H_FG, 0.0)
         return evaporated * 3600.0 * p.water_bleed_factor
 
@@ -255,8 +296,8 @@ def liquid(a: Air, q: Load, qd: float, it: Load, p: LiquidParams) -> Cooling:
         pads = a.tdb - p.adiabatic_effectiveness * (a.tdb - a.twb)
         t_in = np.minimum(a.tdb, np.maximum(pads, supply - approach))
     mech = np.clip((t_in + approach - supply) / p.delta_t_k, 0.0, 1.0)
-    cop = _carnot_cop(supply - 2.0, a.tdb + 12.0, p.carnot_fraction)
-    compressor = _chiller_power(mech * q_liq, cop)
+    trim_cop = lambda _m, _q, tdb: _carnot_cop(supply - 2.0, tdb + 12.0, p.carnot_fraction)  # noqa: E731
+    compressor = _compressor_kw(mech, q_liq, trim_cop, a.tdb)
     speed = np.clip(approach / np.maximum(supply - t_in, 1e-3), 0.2, 1.0)
     aux = _aux(p.pump_kw_per_kw, q_liq, qd * p.liquid_share, p)
     aux = aux + p.dry_cooler_fan_kw_per_kw * q_liq * (1.0 - mech) * speed**2
