@@ -10,7 +10,9 @@ year of a station, draw their parameters (Latin hypercube, fixed seed) and repor
 and p95 of the annual PUE: the "published range" our classes are compared with in
 docs/model-validation.md.
 
-Run ``python -m tools.lm2020_reference`` (``--markdown`` prints the comparison table).
+Run ``python -m tools.lm2020_reference`` (``--markdown`` prints the comparison table;
+``--setpoints`` the large class against the chilled-water setpoint, the Guiyang vs Beijing
+check of docs/model-validation.md).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from app.engine.climate import climate
+from app.engine.pue.facility import facility_params
 from app.engine.pue.pue import evaluate_pue
 from app.paths import DATA_DIR
 
@@ -126,6 +129,51 @@ def comparison(cities: tuple[str, ...] = CITIES) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+#: Chilled-water supply setpoints (degC) tried: the large class's band 12-16 and beyond it up
+#: to the warmest water its own coil accepts (~21 degC).
+SETPOINTS = (12.0, 14.0, 16.0, 18.0, 21.0)
+SETPOINT_CITIES = ("Beijing", "Guiyang", "Shanghai", "Wuhan")
+
+
+def large_at_setpoint(weather: climate.HourlyWeather, setpoint_c: float) -> dict[str, float]:
+    """Large class, chiller + tower at utilisation 0.7 with chilled water at ``setpoint_c``:
+    annual PUE and its compressor and fan/pump parts (kWh per kWh IT)."""
+    params, electrical = facility_params("chiller_tower", "large", {"chilled_water_c": setpoint_c})
+    result = evaluate_pue(weather, "chiller_tower", 0.7, params=params, electrical=electrical)
+    parts = result.breakdown_kwh_per_kwh_it
+    return {
+        "pue": result.annual_pue,
+        "compressors": parts["cooling_compressors"],
+        "fans_pumps": parts["cooling_fans_pumps"],
+    }
+
+
+def setpoint_table(
+    cities: tuple[str, ...] = SETPOINT_CITIES, setpoints: tuple[float, ...] = SETPOINTS
+) -> pd.DataFrame:
+    """Per city and setpoint: the large class's PUE at 0.7 and their p95 on the same year."""
+    frame = pd.read_csv(DATA_DIR / "climate_normals.csv")
+    rows = []
+    for city in cities:
+        weather = climate.synthesize_year(climate.normals_from_frame(frame, city))
+        p95 = published_range(weather)[2]
+        for setpoint in setpoints:
+            rows.append({"city": city, "setpoint_c": setpoint, "lm_p95": p95}
+                        | large_at_setpoint(weather, setpoint))  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def setpoint_markdown(table: pd.DataFrame) -> str:
+    """One row per city: PUE at each setpoint, their p95."""
+    setpoints = sorted(table.setpoint_c.unique())
+    head = " | ".join(f"{s:g} degC" for s in setpoints)
+    lines = [f"| station | {head} | their p95 |", "|---|" + "---|" * (len(setpoints) + 1)]
+    for city, rows in table.groupby("city", sort=False):
+        values = " | ".join(f"{v:.3f}" for v in rows.sort_values("setpoint_c").pue)
+        lines.append(f"| {city} | {values} | {rows.lm_p95.iloc[0]:.3f} |")
+    return "\n".join(lines)
+
+
 def markdown(table: pd.DataFrame) -> str:
     lines = [
         "| station | Lei & Masanet WEC p5 / p50 / p95 | hyperscale (0.75) | large (0.7) | "
@@ -144,7 +192,13 @@ def markdown(table: pd.DataFrame) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--markdown", action="store_true", help="print the comparison table")
+    parser.add_argument(
+        "--setpoints", action="store_true", help="the large class against its chilled water"
+    )
     args = parser.parse_args(argv)
+    if args.setpoints:
+        print(setpoint_markdown(setpoint_table()))
+        return 0
     table = comparison()
     print(markdown(table) if args.markdown else table.round(3).to_string(index=False))
     return 0
