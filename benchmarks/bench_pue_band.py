@@ -1,11 +1,13 @@
 """Cost of the calibrated PUE band and of the city lookup, each beside a same-run reference.
 
-Run: ``python benchmarks/bench_pue_band.py``. Medians of 7 runs; the band cache is cleared
+Run: ``python benchmarks/bench_pue_band.py``. Medians of 21 runs; the band cache is cleared
 before each band run (a new station, as when a site is dropped somewhere new).
 
 - band: ``pue_band`` at a new station = 1 central + 32 parameter-draw PUE evaluations and the
-  product with the facility spread; reference: one ``evaluate_pue`` (the central value alone)
-  and the parameter-only percentile (what the band cost before the spread).
+  product with the facility spread (Shanghai, chiller + tower; and a new site's default,
+  indirect evaporative of the large class, at Ulanqab); reference: one ``evaluate_pue`` (the
+  central value alone) and the parameter-only percentile (what the band cost before the
+  spread).
 - lookup: ``resolve`` of a cluster city in Chinese; reference: nearest station by distance.
 
 ``--together``: the band's 33 PUE years as the app evaluates them (``annual_pue_sets``, one
@@ -34,7 +36,7 @@ from app.engine.pue.pue import _evaluate_arrays, annual_pue_sets, evaluate_pue
 from app.engine.pue.pue_spread import band_ratios
 from app.paths import DATA_DIR
 
-RUNS = 7
+RUNS = 21
 
 
 def _median_s(fn) -> float:
@@ -54,12 +56,23 @@ def main() -> None:
         pue_band._BAND_CACHE.clear()
         pue_band.pue_band(weather, "chiller_tower", "large", 0.7, key="bench")
 
+    cold = climate.synthesize_year(climate.normals_from_frame(normals, "Ulanqab"))
+
+    def card_band() -> None:  # a new site's default: indirect evaporative, large, 0.7
+        pue_band._BAND_CACHE.clear()
+        pue_band.pue_band(cold, "indirect_evaporative", "large", 0.7, key="bench")
+
     ratios = pue_band.parameter_ratios(weather, "chiller_tower", "large", 0.7)
     rows = [
         ("pue_band, new station", _median_s(band)),
         (
             "  ref: one evaluate_pue (central)",
             _median_s(lambda: evaluate_pue(weather, "chiller_tower", 0.7)),
+        ),
+        ("pue_band, Ulanqab, a card's default", _median_s(card_band)),
+        (
+            "  ref: its one evaluate_pue",
+            _median_s(lambda: evaluate_pue(cold, "indirect_evaporative", 0.7, facility="large")),
         ),
         ("  spread product alone", _median_s(lambda: band_ratios(ratios))),
         ("  ref: parameter-only p5/p95", _median_s(lambda: np.percentile(ratios, [5, 95]))),
