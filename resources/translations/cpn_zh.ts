@@ -381,16 +381,16 @@
             <translation>备选 {n}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="201" />
-            <location filename="../../app/io/suggest_tables.py" line="48" />
-            <location filename="../../app/ui/suggest_dialog.py" line="360" />
-            <source>Site suggestion</source>
-            <translation>选址建议</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/suggest.py" line="205" />
+            <location filename="../../app/cli/suggest.py" line="196" />
             <source>{path}: the report must end in .xlsx or .pdf</source>
             <translation>{path}：报告文件须以 .xlsx 或 .pdf 结尾</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="207" />
+            <location filename="../../app/io/suggest_tables.py" line="48" />
+            <location filename="../../app/ui/suggest_dialog.py" line="357" />
+            <source>Site suggestion</source>
+            <translation>选址建议</translation>
         </message>
         <message>
             <location filename="../../app/cli/sweep.py" line="29" />
@@ -698,37 +698,37 @@
             <translation>必须在 (0, 10) 元/千瓦时内，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/domain/workload.py" line="54" />
+            <location filename="../../app/domain/workload.py" line="93" />
             <source>Real-time inference</source>
             <translation>实时推理</translation>
         </message>
         <message>
-            <location filename="../../app/domain/workload.py" line="54" />
+            <location filename="../../app/domain/workload.py" line="93" />
             <source>Interactive / general</source>
             <translation>交互 / 通用</translation>
         </message>
         <message>
-            <location filename="../../app/domain/workload.py" line="54" />
+            <location filename="../../app/domain/workload.py" line="93" />
             <source>Training / batch</source>
             <translation>训练 / 批处理</translation>
         </message>
         <message>
-            <location filename="../../app/domain/workload.py" line="54" />
+            <location filename="../../app/domain/workload.py" line="93" />
             <source>Sensitive data</source>
             <translation>敏感数据</translation>
         </message>
         <message>
-            <location filename="../../app/domain/workload.py" line="60" />
+            <location filename="../../app/domain/workload.py" line="99" />
             <source>anywhere</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../app/domain/workload.py" line="60" />
+            <location filename="../../app/domain/workload.py" line="99" />
             <source>in province</source>
             <translation>省内</translation>
         </message>
         <message>
-            <location filename="../../app/domain/workload.py" line="61" />
+            <location filename="../../app/domain/workload.py" line="100" />
             <source>in hub</source>
             <translation>枢纽内</translation>
         </message>
@@ -803,67 +803,67 @@
             <translation>{station}：{month} 月，列 {column} = {value} {problem}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="128" />
+            <location filename="../../app/engine/climate/weather.py" line="136" />
             <source>{path}: row {row}: month/day/dry-bulb/dew-point/pressure not readable</source>
             <translation>{path}：第 {row} 行：月/日/干球温度/露点/气压无法读取</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="135" />
+            <location filename="../../app/engine/climate/weather.py" line="143" />
             <source>{path}: {n} hourly rows; an EPW year has 8760 (or 8784)</source>
             <translation>{path}：{n} 个逐时行；EPW 全年应有 8760（或 8784）行</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="153" />
+            <location filename="../../app/engine/climate/weather.py" line="161" />
             <source>an EPW weather file</source>
             <translation>EPW 气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="158" />
+            <location filename="../../app/engine/climate/weather.py" line="166" />
             <source>{path}: not an EPW file (first line must start with LOCATION)</source>
             <translation>{path}：不是 EPW 文件（第一行必须以 LOCATION 开头）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="165" />
+            <location filename="../../app/engine/climate/weather.py" line="173" />
             <source>{path}: row 1 (LOCATION): elevation (field 10) is not a number</source>
             <translation>{path}：第 1 行（LOCATION）：海拔（第 10 个字段）不是数值</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="173" />
+            <location filename="../../app/engine/climate/weather.py" line="181" />
             <source>{path}: every {name} value is missing</source>
             <translation>{path}：{name} 的所有值均缺失</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="194" />
+            <location filename="../../app/engine/climate/weather.py" line="202" />
             <source>an hourly weather CSV</source>
             <translation>逐时气象 CSV</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="200" />
+            <location filename="../../app/engine/climate/weather.py" line="208" />
             <source>{path}: cannot be read as CSV (expected an hourly weather CSV with columns tdb_c, rh_pct)</source>
             <translation>{path}：无法作为 CSV 读取（应为含 tdb_c、rh_pct 列的逐时气象 CSV）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="208" />
+            <location filename="../../app/engine/climate/weather.py" line="216" />
             <source>{path}: column '{column}' missing (an hourly weather CSV has columns tdb_c, rh_pct and optionally pressure_pa)</source>
             <translation>{path}：缺少列 '{column}'（逐时气象 CSV 包含 tdb_c、rh_pct 列，可选 pressure_pa 列）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="215" />
+            <location filename="../../app/engine/climate/weather.py" line="223" />
             <source>{path}: {n} data rows; an hourly year needs 8760</source>
             <translation>{path}：{n} 个数据行；逐时全年需要 8760 行</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="227" />
+            <location filename="../../app/engine/climate/weather.py" line="235" />
             <source>value {value}</source>
             <translation>值 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="229" />
+            <location filename="../../app/engine/climate/weather.py" line="237" />
             <source>the value</source>
             <translation>该值</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="232" />
+            <location filename="../../app/engine/climate/weather.py" line="240" />
             <source>{path}: row {row}, column '{column}': {value} is not a number in {range}</source>
             <translation>{path}：第 {row} 行，列 '{column}'：{value} 不是 {range} 范围内的数值</translation>
         </message>
@@ -1298,7 +1298,7 @@
             <location filename="../../app/io/report_tables.py" line="141" />
             <location filename="../../app/io/report_tables.py" line="165" />
             <location filename="../../app/io/suggest_tables.py" line="49" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
@@ -1325,8 +1325,8 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/describe.py" line="238" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="209" />
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
+            <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <location filename="../../app/ui/map_tips.py" line="69" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Province</source>
@@ -1349,7 +1349,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_policy.py" line="47" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="212" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <location filename="../../app/ui/window_selection.py" line="125" />
@@ -1370,7 +1370,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/site_editor.py" line="100" />
+            <location filename="../../app/ui/docks/site_editor.py" line="101" />
             <location filename="../../app/ui/map_tips.py" line="87" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
@@ -1471,7 +1471,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="253" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
             <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>Key</source>
             <translation>键</translation>
@@ -1855,7 +1855,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="137" />
-            <location filename="../../app/ui/report.py" line="133" />
+            <location filename="../../app/ui/report.py" line="154" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
@@ -1881,7 +1881,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="137" />
-            <location filename="../../app/ui/main_window.py" line="229" />
+            <location filename="../../app/ui/main_window.py" line="230" />
             <source>National targets</source>
             <translation>国家政策目标</translation>
         </message>
@@ -1905,7 +1905,7 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="137" />
             <location filename="../../app/io/report_data.py" line="163" />
-            <location filename="../../app/ui/main_window.py" line="119" />
+            <location filename="../../app/ui/main_window.py" line="120" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
@@ -1939,7 +1939,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
-            <location filename="../../app/ui/docks/site_editor.py" line="103" />
+            <location filename="../../app/ui/docks/site_editor.py" line="105" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
@@ -1948,7 +1948,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
-            <location filename="../../app/ui/docks/site_editor.py" line="104" />
+            <location filename="../../app/ui/docks/site_editor.py" line="106" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Facility class</source>
             <translation>设施等级</translation>
@@ -2054,7 +2054,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
@@ -2140,7 +2140,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/site_editor.py" line="101" />
+            <location filename="../../app/ui/docks/site_editor.py" line="102" />
             <location filename="../../app/ui/map_tips.py" line="100" />
             <source>Utilisation</source>
             <translation>利用率</translation>
@@ -2259,7 +2259,7 @@
             <location filename="../../app/io/report_tables.py" line="141" />
             <location filename="../../app/io/report_tables.py" line="234" />
             <location filename="../../app/io/suggest_tables.py" line="49" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="60" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
             <source>Value</source>
@@ -2272,14 +2272,14 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
             <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
             <location filename="../../app/ui/sweep_dialog.py" line="106" />
             <source>High</source>
             <translation>上限</translation>
@@ -2293,7 +2293,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/ui/describe.py" line="212" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="95" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -2413,42 +2413,42 @@
         <message>
             <location filename="../../app/io/report_inputs.py" line="96" />
             <location filename="../../app/ui/describe.py" line="85" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="96" />
             <location filename="../../app/ui/describe.py" line="85" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="96" />
             <location filename="../../app/ui/describe.py" line="85" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>reasoned</source>
             <translation>推算</translation>
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="96" />
             <location filename="../../app/ui/describe.py" line="85" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="96" />
             <location filename="../../app/ui/describe.py" line="85" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="104" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="97" />
             <location filename="../../app/ui/describe.py" line="95" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="105" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="76" />
             <source>none (reasoned)</source>
             <translation>无(推算)</translation>
         </message>
@@ -2475,7 +2475,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="129" />
-            <location filename="../../app/ui/docks/site_editor.py" line="109" />
+            <location filename="../../app/ui/docks/site_editor.py" line="111" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
@@ -2522,7 +2522,7 @@
         <message>
             <location filename="../../app/io/report_policy.py" line="28" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="126" />
-            <location filename="../../app/ui/report.py" line="89" />
+            <location filename="../../app/ui/report.py" line="109" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>PUE</source>
             <translation>PUE</translation>
@@ -2721,7 +2721,7 @@
             <location filename="../../app/io/report_tables.py" line="184" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="127" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="75" />
-            <location filename="../../app/ui/report.py" line="90" />
+            <location filename="../../app/ui/report.py" line="110" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
@@ -3121,7 +3121,7 @@
         <message>
             <location filename="../../app/io/xlsx_sheets.py" line="120" />
             <location filename="../../app/ui/document.py" line="114" />
-            <location filename="../../app/ui/main_window.py" line="51" />
+            <location filename="../../app/ui/main_window.py" line="52" />
             <location filename="../../app/ui/pdf_print.py" line="198" />
             <location filename="../../app/ui/pdf_print.py" line="204" />
             <source>CPN Planner</source>
@@ -3139,7 +3139,7 @@
         </message>
         <message>
             <location filename="../../app/sweep/report_table.py" line="28" />
-            <location filename="../../app/ui/docks/results_dock.py" line="142" />
+            <location filename="../../app/ui/docks/results_dock.py" line="143" />
             <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Total cost</source>
             <translation>总成本</translation>
@@ -3262,67 +3262,67 @@
             <translation>新建站点成本效果的龙卷风图（取下限和上限时的变化）：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="105" />
+            <location filename="../../app/ui/allocation_controller.py" line="107" />
             <source>Allocation flows</source>
             <translation>算力调度流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="106" />
+            <location filename="../../app/ui/allocation_controller.py" line="108" />
             <source>Allocation site loads</source>
             <translation>调度后站点负荷</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="107" />
+            <location filename="../../app/ui/allocation_controller.py" line="109" />
             <source>Solve</source>
             <translation>求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="110" />
+            <location filename="../../app/ui/allocation_controller.py" line="112" />
             <source>Auto-solve</source>
             <translation>自动求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="113" />
+            <location filename="../../app/ui/allocation_controller.py" line="115" />
             <source>Cancel solve</source>
             <translation>取消求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="116" />
+            <location filename="../../app/ui/allocation_controller.py" line="118" />
             <source>Export LP as MPS…</source>
             <translation>将LP模型导出为MPS…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="203" />
+            <location filename="../../app/ui/allocation_controller.py" line="227" />
             <source>Evaluation failed: {msg}</source>
             <translation>评估失败：{msg}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="213" />
+            <location filename="../../app/ui/allocation_controller.py" line="237" />
             <source>Set demand regions</source>
             <translation>设置需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="271" />
+            <location filename="../../app/ui/allocation_controller.py" line="302" />
             <source>Solved ({status}) in {ms:.0f} ms</source>
             <translation>已求解（{status}），用时 {ms:.0f} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="275" />
+            <location filename="../../app/ui/allocation_controller.py" line="306" />
             <source>; {n} site(s) left out: {names}</source>
             <translation>；{n} 个站点未参与调度：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="307" />
+            <location filename="../../app/ui/allocation_controller.py" line="338" />
             <source>Solve first (F5), then export the LP</source>
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="316" />
+            <location filename="../../app/ui/allocation_controller.py" line="347" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="323" />
+            <location filename="../../app/ui/allocation_controller.py" line="354" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
@@ -3378,17 +3378,12 @@
             <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="166" />
+            <location filename="../../app/ui/compare_dialog.py" line="161" />
             <source>Comparison: {a} and {b}</source>
             <translation>对比：{a} 与 {b}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/compare_dialog.py" line="171" />
-            <source>choose a .xlsx or .pdf file</source>
-            <translation>请选择 .xlsx 或 .pdf 文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/compare_dialog.py" line="174" />
+            <location filename="../../app/ui/compare_dialog.py" line="165" />
             <source>Cannot export comparison</source>
             <translation>无法导出对比</translation>
         </message>
@@ -3429,333 +3424,333 @@
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Standard racks in use (在用标准机架) at end-2023, as stated by MIIT. The base year of the model is this statistic's year. Low: &gt; 7.6 M at end-June 2023 (MIIT at the 2023 China Computing Power Conference, People's Daily); high: &gt; 8.8 M in 2024 (MIIT).</source>
             <translation>2023年底在用标准机架数（工信部公布）。模型的基准年即该统计的年份。下限：2023年6月底超过760万架（工信部，2023中国算力大会，人民日报）；上限：2024年超过880万架（工信部）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Definition of the 'standard rack' (2.5 kW rated) in MIIT's 2021-2023 action plan for new data centres, used by every rack statistic; a unit, not an estimate.</source>
             <translation>工信部《新型数据中心发展三年行动计划（2021-2023年）》中“标准机架”（额定2.5 kW）的定义，所有机架统计均采用；是计量单位，不是估计值。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Share of racks in use that hold servers (上架率). MIIT: national average above 55 % at end-2021 (Vice-Minister Zhang Yunming, 2022 China Computing Power Conference). NDA: 61.9 % in the 8 hub nodes at end-2023 (+3.9 points on 2022; Liu Liehong, April 2024, Xinhua). 0.58 sits between the two: the hubs fill better than the country, and western halls reported 30-40 % pull the national figure down. Low 0.50; high 0.65, the hubs' start-area target.</source>
             <translation>在用机架中已装服务器的比例（上架率）。工信部：2021年底全国平均超过55%（张云明副部长，2022中国算力大会）。国家数据局：2023年底8个枢纽节点为61.9%（比2022年提高3.9个百分点；刘烈宏，2024年4月，新华社）。0.58 介于两者之间：枢纽的上架率高于全国，而西部机房报告的30-40%拉低了全国数值。下限0.50；上限0.65，即枢纽起步区目标。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Mean power a filled rack draws, as a share of its 2.5 kW rating. No national figure is published. Reasoning: servers are sized for their peak and seldom run there; a fleet's mean draw is commonly put at 50-70 % of nameplate, and racks are provisioned with headroom above their servers' peak. 0.7 is the upper end of that span, because new AI racks run close to their rating. Low 0.5: general-purpose racks at light load; high 0.9: racks of training servers. Checked against the national electricity estimates in docs/model-validation.md, not fitted to them.</source>
             <translation>已上架机架的平均功率占其2.5 kW额定值的比例。无全国公开数据。推算：服务器按峰值配置，很少满载运行；机群平均功率通常为铭牌值的50-70%，且机架配电留有高于服务器峰值的余量。取该区间上端0.7，因为新建AI机架接近额定功率运行。下限0.5：轻载的通用机架；上限0.9：训练服务器机架。已与 docs/model-validation.md 中的全国用电估计对照，但未据此拟合。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>IT load actually drawn in the base year: stock.national_racks x assumptions.kw_per_rack x demand.fill_rate x demand.draw_per_filled_rack = 8.1 M x 2.5 kW x 0.58 x 0.70. Range: the product of the four rows' low ends (7.6 M x 2.5 x 0.50 x 0.50) and high ends (8.8 M x 2.5 x 0.65 x 0.90).</source>
             <translation>基准年实际消耗的IT负载：stock.national_racks × assumptions.kw_per_rack × demand.fill_rate × demand.draw_per_filled_rack = 810万 × 2.5 kW × 0.58 × 0.70。范围：四行下限之积（760万 × 2.5 × 0.50 × 0.50）与上限之积（880万 × 2.5 × 0.65 × 0.90）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Racks in use grew from 5.2 M at end-2021 (MIIT, 2022 China Computing Power Conference) to 8.1 M at end-2023: (8.1 / 5.2)^(1/2) - 1 = 24.8 % a year. Low: MIIT's 2021-2023 action plan target of about 20 % a year; high: MIIT's five-year average above 30 % to 2021. Applied to demand for a scenario year after the base year.</source>
             <translation>在用机架从2021年底的520万架（工信部，2022中国算力大会）增至2023年底的810万架：(8.1 / 5.2)^(1/2) - 1 = 每年24.8%。下限：工信部2021-2023年行动计划约每年20%的目标；上限：工信部所述截至2021年五年平均增速超过30%。用于基准年之后的方案年份的需求。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Beijing-Tianjin-Hebei, the Yangtze River Delta and the Greater Bay Area hold 58 % of racks in use at end-2024 (magazine summary; single figure, so no range). For comparison the province proxies give the same 8 provinces 43.6 % of demand (GDP 2023) or 34.3 % (population 2023): demand spread by either is less concentrated than today's racks. Not used by the engine.</source>
             <translation>2024年底京津冀、长三角和粤港澳大湾区占在用机架的58%（杂志汇总；单一数值，故无范围）。作为对比，按省份指标这8个省份占需求的43.6%（2023年GDP）或34.3%（2023年人口）：按任一指标分摊的需求都比现有机架分布更分散。引擎不使用。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>AI share of IT load taken as the MIIT target of 35 % intelligent compute by 2025 (a share of FLOPS, read here as a share of load) x 57.6 % of Chinese AI-server workload being inference (IDC's China AI-server survey, as reported in the press; page not kept) = 0.20. Range: AI share 0.2-0.5 x inference share 0.5-0.7.</source>
             <translation>AI在IT负载中的占比取工信部2025年智能算力占比35%的目标（原为算力占比，此处视为负载占比）× 中国AI服务器工作负载中推理占57.6%（IDC中国AI服务器调查，据媒体报道；页面未保存）= 0.20。范围：AI占比0.2-0.5 × 推理占比0.5-0.7。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>35 % AI share x 42.4 % training (IDC, as above) = 0.148, rounded. Range: AI share 0.2-0.5 x training share 0.3-0.5.</source>
             <translation>AI占比35% × 训练占比42.4%（IDC，同上）= 0.148，取整。范围：AI占比0.2-0.5 × 训练占比0.3-0.5。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No published share of load that must stay in its province (government, finance, personal data) was found. 0.10 is a planning assumption kept from the first version; the wide range says how little is known.</source>
             <translation>未找到必须留在本省的负载（政务、金融、个人数据）占比的公开数据。0.10 是沿用自第一版的规划假设；较宽的范围表明所知甚少。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Remainder: 1 - realtime - training - sensitive (general cloud, web, storage). The range follows from the other three ranges.</source>
             <translation>余量：1 - 实时推理 - 训练 - 敏感数据（通用云、网站、存储）。范围由其他三类的范围推出。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Policy goals '1 ms city / 5 ms region / 20 ms between hubs', read as one-way (as Guizhou's 2022 opinion states for its 20 ms links) and doubled: the regional circle, 10 ms RTT. Low: the city circle (2 ms); high: 20 ms RTT.</source>
             <translation>政策目标“城市内1 ms、区域内5 ms、枢纽间20 ms”，按单向理解（贵州2022年意见对其20 ms链路即如此表述）并加倍：区域圈，往返10 ms。下限：城市圈（2 ms）；上限：往返20 ms。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>The 20 ms inter-hub goal read as one-way, doubled. Low: the same goal read as a round trip; high: 1.5x for routes that miss the goal.</source>
             <translation>枢纽间20 ms目标按单向理解并加倍。下限：同一目标按往返理解；上限：未达目标的线路取1.5倍。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No published figure. Text alone is small: about 1,000 accelerators per MW at ~800 tokens/s and a few bytes per token is ~0.02 Gbps (the low end); 0.5 leaves room for prompts with long context, images and speech.</source>
             <translation>无公开数据。纯文本流量很小：每MW约1,000个加速器、每秒约800个词元、每词元几个字节，约0.02 Gbps（下限）；0.5 为长上下文提示词、图像和语音留出余量。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No published per-MW figure for general cloud traffic (web, video, storage sync) was found; 1 Gbps per MW is a planning assumption with a wide range.</source>
             <translation>未找到通用云流量（网站、视频、存储同步）每MW的公开数据；每MW 1 Gbps 是范围较宽的规划假设。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Guizhou (a western back-office hub) targets &gt; 45,000 Gbps outbound bandwidth by 2025 for &gt; 200,000 racks built or under construction (claim) x 2.5 kW = 500 MW: 0.09 Gbps/MW.</source>
             <translation>贵州（西部后台枢纽）目标到2025年出省带宽&gt;45,000 Gbps，对应已建和在建机架&gt;20万架（说法）× 2.5 kW = 500 MW：0.09 Gbps/MW。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No published figure; set between training and general cloud (in-province traffic, mostly interactive). Transport rarely matters for it: it stays in its province.</source>
             <translation>无公开数据；取训练与通用云之间的值（省内流量，以交互为主）。传输对其影响很小：它留在本省。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Off by default so that the allocation shows energy, transport and capex first; no carbon price source was retrieved here. Set one to see its effect; the high end is a sweep bound only.</source>
             <translation>默认关闭，使分配结果首先反映电费、传输和建设投资；此处未检索到碳价来源。设置碳价即可查看其影响；上限仅作参数扫描边界。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No source: about 4x the energy cost of a MW at PUE 2 and 1.5 CNY/kWh (26 M CNY/MW-year), so shortfall appears only when capacity or admissibility forces it. Low: just above that cost; high: any larger value changes nothing but the objective.</source>
             <translation>无来源：约为PUE 2、电价1.5元/kWh时每MW电费的4倍（2,600万元/MW·年），因此只有容量或可达性不足时才会出现缺口。下限：略高于该成本；上限：更大的值只改变目标函数，不改变结果。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>MEE/NBS national average grid emission factor, data year 2023 (Announcement 2025 No. 47); used for sites in a province without a published factor (Tibet), flagged. High: the 2021 value 0.5568.</source>
             <translation>生态环境部/国家统计局全国平均电网排放因子，数据年份2023年（2025年第47号公告）；用于没有公布因子的省份（西藏）的站点，并作标记。上限：2021年数值0.5568。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Light in silica fibre: c / group index ~1.47 = ~204 km per ms one way; 200 rounds it down for splices and patching. Range: group index 1.46-1.54.</source>
             <translation>光在石英光纤中：c / 群折射率约1.47 = 单向每毫秒约204公里；取200，为熔接和跳线留出余量。范围：群折射率1.46-1.54。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>MIIT 2023 action plan: hub-cluster direct links at no more than 1.5x the theoretical latency by 2025, read as route length / great circle. Low: a straight new route; high: indirect or older routes.</source>
             <translation>工信部2023年行动计划：到2025年枢纽与集群间直连时延不超过理论时延的1.5倍，此处理解为线路长度 / 大圆距离。下限：新建直线路由；上限：绕行或老旧路由。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No source: a fixed round-trip allowance for transponders, switching and routing at both ends; 0 gives pure propagation.</source>
             <translation>无来源：两端光传输、交换和路由设备的固定往返时延余量；取0即为纯传播时延。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No public tariff for leased inter-DC circuits was found (searched: operator price lists, DCI prices). Reasoned only: bigger circuits cost less per Gbps, and transport stays near 1 % of the energy bill at 1 Gbps/MW over 1,500 km. Range x0.25-x4. Upper reference only: China Telecom Hunan's published internet-access leased line (互联网专线) costs 2.0-4.1 M CNY per month for 10 Gbps, 2.4-4.9 M CNY per Gbps-year whatever the distance; that includes internet transit, so point-to-point transport should cost less (this row at 1,500 km: 0.15 M CNY per Gbps-year).</source>
             <translation>未找到数据中心间租用电路的公开资费（已查：运营商价目表、DCI价格）。仅为推算：电路越大每Gbps越便宜，且在每MW 1 Gbps、1,500公里时传输费用约为电费的1%。范围 ×0.25-×4。仅作上限参考：中国电信湖南公布的互联网专线10 Gbps每月200万-410万元，即每Gbps每年240万-490万元，与距离无关；其中含互联网转接，因此点对点传输应更便宜（本行在1,500公里时：每Gbps每年15万元）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>As for 10G: 40 CNY per Gbps-km-year; no tariff found. Range x0.25-x4.</source>
             <translation>同10G：每Gbps每公里每年40元；未找到资费。范围 ×0.25-×4。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>As for 10G: 25 CNY per Gbps-km-year; no tariff found. Range x0.25-x4.</source>
             <translation>同10G：每Gbps每公里每年25元；未找到资费。范围 ×0.25-×4。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>NVIDIA's H100 SXM product page: maximum thermal design power up to 700 W (configurable). Low: serving often runs below the power limit.</source>
             <translation>NVIDIA H100 SXM 产品页：最大热设计功耗可达700 W（可配置）。下限：推理服务常低于功率上限运行。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>NVIDIA TensorRT-LLM 0.5.0 performance table, H100 FP8, LLaMA 70B, batch 64, 4-way tensor parallel, 128 in / 128 out: 3,317 output tokens/s for the 4 GPUs (read as the group's total) = 829 per GPU. Low: 2,048 in / 2,048 out, 1,583 / 4. High: H200 (same 700 W class), one GPU, batch 512, 128/128: 3,014.</source>
             <translation>NVIDIA TensorRT-LLM 0.5.0 性能表，H100 FP8、LLaMA 70B、批大小64、4路张量并行、输入/输出各128：4块GPU共每秒输出3,317个词元（按整组合计理解）= 每块GPU 829个。下限：输入/输出各2,048时为1,583 / 4。上限：H200（同为700 W级），单卡、批大小512、128/128：3,014。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No source: host CPUs, memory, NICs and fans of an 8-GPU server as a fraction of GPU power.</source>
             <translation>无来源：8卡GPU服务器中主机CPU、内存、网卡和风扇的功率占GPU功率的比例。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No vendor power figure was retrieved for the Ascend 910B class; 400 W with a wide range is an assumption. Replace with the vendor's figure.</source>
             <translation>未检索到昇腾910B级产品的厂商功率数据；400 W（范围较宽）是假设。请以厂商数据替换。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No public LLM serving benchmark of this class on a 70B model was found. Decode is memory bound: 910B HBM2e 0.4-1.2 TB/s vs H100 3.35 TB/s, FP16 peak 280-320 vs 989 TFLOPS, (910B: Gitee AI's Ascend documentation; H100: NVIDIA's product page), so about 0.4 x the GPU's 829 tokens/s. Range 0.28 x 396 to 0.48 x 3,014.</source>
             <translation>未找到此类产品在700亿参数模型上的公开推理基准。解码受内存带宽限制：910B HBM2e 0.4-1.2 TB/s，对比H100 3.35 TB/s；FP16峰值280-320，对比989 TFLOPS（910B：Gitee AI 昇腾文档；H100：NVIDIA 产品页）；因此约为GPU每秒829个词元的0.4倍。范围 0.28 × 396 至 0.48 × 3,014。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No source: host CPUs, memory, NICs and fans of an accelerator server as a fraction of accelerator power, as for the GPU server.</source>
             <translation>无来源：加速服务器中主机CPU、内存、网卡和风扇的功率占加速器功率的比例，同GPU服务器。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Low-profile inference card: NVIDIA T4, 70 W (NVIDIA's T4 product page). Range: cards of this class are 60-75 W (the PCIe slot limit is 75 W).</source>
             <translation>半高推理卡：NVIDIA T4，70 W（NVIDIA T4 产品页）。范围：此类卡为60-75 W（PCIe插槽上限75 W）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No benchmark of this card class on a 7-8B model was retrieved: batched decode of about 1,000-1,500 tokens/s is assumed (about 10x smaller model on a card with about a tenth of the power of the 700 W class).</source>
             <translation>未检索到此类卡在70-80亿参数模型上的基准：假设批处理解码约每秒1,000-1,500个词元（模型约小10倍，卡的功率约为700 W级的十分之一）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No source: several small cards share a host.</source>
             <translation>无来源：多块小卡共用一台主机。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>DeepSeek's API documentation (token usage): 1 Chinese character ~ 0.6 token, i.e. 1.67 characters per token. Low: tokenizers that spend 2 tokens per character (older tokenizers without a Chinese vocabulary); high: 2 characters per token, the seed's upper figure.</source>
             <translation>DeepSeek API 文档（词元用量）：1个汉字约0.6个词元，即每个词元1.67个字。下限：每字2个词元的分词器（没有中文词表的旧分词器）；上限：每词元2个字，初始数据的上限值。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Cushman &amp; Wakefield APAC Data Centre Construction Cost Guide 2025: Chinese mainland mid-specification build USD 7.11 M per MW (10-50 MW, construction only: no land, no IT equipment). Range: the guide's low/mid/high spread for a market on page 22 (USD 6.94 / 8.78 / 10.63 per W: -21 %/+21 %) applied to the Chinese figure.</source>
             <translation>戴德梁行《2025亚太数据中心建设成本指南》：中国内地中等规格建设每MW 711万美元（10-50 MW，仅建设：不含土地和IT设备）。范围：指南第22页某市场低/中/高差距（每瓦6.94 / 8.78 / 10.63美元：-21%/+21%）套用到中国数值。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Approximate 2024 exchange rate; not retrieved from an official source here. Converts the USD capex figure.</source>
             <translation>2024年近似汇率；此处未从官方来源检索。用于换算以美元计的建设投资。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Reasoned: cooling plant is commonly put at 15-20 % of infrastructure cost, so a cooling choice moves the total by at most about +-20 %; no per-technology figure was found.</source>
             <translation>推算：制冷系统通常占基础设施成本的15-20%，因此制冷方式最多使总投资变化约±20%；未找到按技术区分的数据。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Same plant cost as chiller + tower within the cooling share of 15-20 % of infrastructure cost; no per-technology figure was found.</source>
             <translation>在制冷占基础设施成本15-20%的范围内，与冷水机组+冷却塔造价相同；未找到按技术区分的数据。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Fewer chillers than a mechanical plant; within the cooling share of 15-20 %.</source>
             <translation>比机械制冷系统少用冷水机组；在制冷占比15-20%以内。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Cold-plate liquid cooling is now often said to cost no more up front than air cooling; kept at 1.0 with the range of the cooling share.</source>
             <translation>冷板式液冷的初始投资如今常被认为不高于风冷；保持1.0，范围取制冷占比。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Tanks and fluid on top of a liquid plant; within the cooling share, set above cold plate.</source>
             <translation>在液冷系统之上增加浸没槽和冷却液；在制冷占比以内，高于冷板式。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Hyperscale campuses build below the per-MW cost of other projects (standard designs, volume purchasing; reasoned); no Chinese figure by size was found, so a 10 % discount on the 10-50 MW mid-spec build, at most 25 %.</source>
             <translation>超大规模园区的每MW造价低于其他项目（标准化设计、批量采购；推算）；未找到中国按规模区分的数据，因此在10-50 MW中等规格造价上打九折，最多七五折。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>The capex figure itself is a 10-50 MW mid-specification build, i.e. the large class.</source>
             <translation>建设投资数据本身即为10-50 MW中等规格建设，即大型类别。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Smaller projects lose the economies of scale of large builds (reasoned; the per-MW spread runs from USD 7 M to 15 M and more); no figure by size class was found.</source>
             <translation>较小项目失去大型建设的规模效应（推算；每MW造价从700万到1,500万美元以上不等）；未找到按规模类别区分的数据。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>As midsize, further from scale: up to about twice the large build's cost per MW, the spread of USD 7-15 M per MW.</source>
             <translation>同中型，规模效应更弱：每MW造价最多约为大型建设的两倍，即每MW 700万-1,500万美元的差距。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No source: facility (not IT) life; M&amp;E plant 10-15 years, buildings 20-25.</source>
             <translation>无来源：设施（非IT设备）寿命；机电设备10-15年，建筑20-25年。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No source: a real cost of capital for infrastructure; 4-10 % spans state-backed to private developers.</source>
             <translation>无来源：基础设施的实际资本成本；4-10% 覆盖从国有背景到民营开发商。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Standard racks of the data centres in the 8 hub nodes at end-2023 (&gt; 1.05 M, Liu Liehong, April 2024, Xinhua), taken as what the 10 national clusters had built in the base year; the sum of cluster.*.built_racks. High: 1.46 M reported for March 2024 (press, not kept as a source).</source>
             <translation>2023年底8个枢纽节点数据中心的标准机架（超过105万架，刘烈宏，2024年4月，新华社），视为10个国家集群在基准年的已建规模；即 cluster.*.built_racks 之和。上限：2024年3月报道的146万架（媒体，未作为来源保留）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Not used as a default: the stock's PUE is computed per province (app.engine.pue.stock_pue) at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 is that computation's capacity-weighted national mean at utilisation 0.40. Range: the provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).</source>
             <translation>不作为默认值：现有算力的PUE按省份在其利用率下计算。保留为规划者可改填的单一数值；1.50 是该计算在利用率0.40时按容量加权的全国均值。范围：各省数值，1.43（西藏、青海）至1.58（海南）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Share of each province's stock rating drawn today (status quo), and the utilisation its PUE is computed at. The stock is rated from racks in use outside the clusters (8.1 M - 1.05 M) x 2.5 kW; it draws the fill rate outside the clusters ((8.1 x 0.58 - 1.05 x 0.619) / 7.05 = 0.57) x demand.draw_per_filled_rack 0.70 = 0.40. Range: the low and high ends of the two rows (0.50 x 0.50, 0.65 x 0.90).</source>
             <translation>各省现有算力额定功率中当前实际消耗的比例（现状），也是计算其PUE所用的利用率。现有算力按集群以外的在用机架计额定功率（810万 - 105万）× 2.5 kW；其消耗为集群以外的上架率（(8.1 × 0.58 - 1.05 × 0.619) / 7.05 = 0.57）× demand.draw_per_filled_rack 0.70 = 0.40。范围：两行的下限与上限（0.50 × 0.50，0.65 × 0.90）。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Share of the clusters' built rating drawn today (status quo): the hubs' fill rate 61.9 % at end-2023 (NDA) x demand.draw_per_filled_rack 0.70 = 0.43. Range: 0.619 x 0.5 to 0.65 (start-area target) x 0.9.</source>
             <translation>集群已建额定功率中当前实际消耗的比例（现状）：2023年底枢纽上架率61.9%（国家数据局）× demand.draw_per_filled_rack 0.70 = 0.43。范围：0.619 × 0.5 至 0.65（起步区目标）× 0.9。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>One-off cost of moving 1 MW of IT load away from where it is served today; no published figure. Relocating the servers of 1 MW (~3,300 at ~300 W) at ~2,000 CNY each (6.7 M) plus two months of running both sides (1.2 M). Low: cloud workloads moved onto servers already in place; high: servers bought anew at the destination.</source>
             <translation>将1 MW IT负载从现状承接地迁出的一次性成本；无公开数据。搬迁1 MW的服务器（约3,300台，每台约300 W），每台约2,000元（670万元），另加两端同时运行两个月（120万元）。下限：云负载迁到目的地已有的服务器上；上限：在目的地重新购置服务器。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Years in which a move must repay its one-off cost (the LP charges migration_cost_cny_per_mw / payback_years per MW-year moved): a common payback threshold for IT and data-centre efficiency projects.</source>
             <translation>迁移须收回其一次性成本的年限（线性规划对每MW·年迁移量计 migration_cost_cny_per_mw / payback_years）：IT和数据中心节能项目常用的回收期门槛。</translation>
         </message>
@@ -3769,15 +3764,15 @@
             <location filename="../../app/ui/describe.py" line="97" />
             <location filename="../../app/ui/describe.py" line="97" />
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No count for this cluster was found: the NDA's 1.05 M racks of the hubs at end-2023 less Qingyang's 15,000, shared equally by the other nine clusters. Range x0.5-x2.</source>
             <translation>未找到该集群的机架数：国家数据局公布的2023年底枢纽105万架减去庆阳的1.5万架，由其余九个集群平均分配。范围 ×0.5-×2。</translation>
         </message>
@@ -3789,37 +3784,37 @@
             <location filename="../../app/ui/describe.py" line="97" />
             <location filename="../../app/ui/describe.py" line="97" />
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No published rack plan for this cluster was found: it stays at what is built unless a scenario sets its planned capacity. High: three times the built racks.</source>
             <translation>未找到该集群公布的机架规划：除非方案设置其规划容量，否则保持已建规模。上限：已建机架的三倍。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Target of 500,000 standard racks by 2025 (Ta Kung Pao, 2022-03-22). Capacity ramps linearly from the base year to it.</source>
             <translation>2025年目标50万标准机架（大公报，2022-03-22）。容量从基准年线性增长至该目标。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>15,000 racks built and in operation in June 2024 (Qingyang government); read as the base year's figure, an upper bound for end-2023.</source>
             <translation>2024年6月已建成并投运1.5万架（庆阳市政府）；视为基准年数值，是2023年底的上限。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Ten-year plan: 800,000 standard racks (about 300,000 by end-2025). Capacity ramps linearly from the base year to it.</source>
             <translation>十年规划：80万标准机架（2025年底约30万架）。容量从基准年线性增长至该规划。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="109" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Ningxia's target of 720,000 standard racks by end-2025, for the whole region; nearly all of it is in the Zhongwei cluster, so it is read as the cluster's plan. Capacity ramps linearly from the base year to it.</source>
             <translation>宁夏2025年底72万标准机架的目标（全区）；几乎全部位于中卫集群，因此视为该集群的规划。容量从基准年线性增长至该目标。</translation>
         </message>
@@ -3827,14 +3822,14 @@
             <location filename="../../app/ui/describe.py" line="109" />
             <location filename="../../app/ui/describe.py" line="113" />
             <location filename="../../app/ui/describe.py" line="189" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="155" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="86" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="110" />
             <location filename="../../app/ui/describe.py" line="114" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="155" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="86" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
@@ -4156,328 +4151,328 @@
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="51" />
             <source>IT load drawn in 2023: 8.1 million racks in use (MIIT) x 2.5 kW x fill rate 0.58 x mean draw of a filled rack 0.70; range 4,750-12,870 MW</source>
             <translation>2023年实际消耗的IT负载：在用机架810万架（工信部）× 2.5 kW × 上架率0.58 × 已上架机架平均功率比0.70；范围 4,750-12,870 MW</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="51" />
             <source>the scenario's year: demand grows 24.8 %/yr after the base year 2023 (MIIT racks 2021-2023) and clusters reach their planned capacity linearly by their plan year</source>
             <translation>方案年份：基准年2023年之后需求每年增长24.8%（工信部2021-2023年机架数），各集群按规划年份线性达到规划容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="51" />
             <source>national total spread over provinces in proportion to this proxy</source>
             <translation>全国总量按该指标的比例分摊到各省</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="51" />
             <source>no per-province rack counts are published: the racks in use outside the clusters (8.1M - 1.05M) x 2.5 kW rated, spread by the demand proxy (reasoned)</source>
             <translation>各省机架数未公布：集群以外的在用机架（810万 - 105万）× 2.5 kW 额定功率，按需求分摊指标分到各省（推算）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="51" />
             <source>racks built in the base year x 2.5 kW (1.05M in all, NDA end-2023; Qingyang 15,000 counted, the rest shared equally), growing to the published plan (Shaoguan, Qingyang, Zhongwei) by its year</source>
             <translation>基准年已建机架 × 2.5 kW（共105万架，国家数据局2023年底；庆阳按1.5万架计，其余平均分配），按规划年份增长至公布的规划（韶关、庆阳、中卫）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="51" />
             <source>per province: a facility-class mix in the province's climate at the stock's utilisation (app.engine.pue.stock_pue); a single value overrides all</source>
             <translation>按省计算：各类设施在该省气候、现有算力利用率下的加权组合；填写单一数值则统一覆盖</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="51" />
             <source>each cluster's published PUE target</source>
             <translation>各集群公布的PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="51" />
             <source>0 by default: set a carbon price to see its effect</source>
             <translation>默认为0：设置碳价即可查看其影响</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="51" />
             <source>leased-circuit prices per route-km-year: no public tariff found, reasoned (10G 1,000, 100G 4,000, 400G 10,000 CNY; range x0.25-x4); set your operator's</source>
             <translation>租用电路价格（每路由公里每年）：未找到公开资费，推算值（10G 1,000元、100G 4,000元、400G 10,000元；范围 ×0.25-×4）；请填写运营商报价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="51" />
             <source>share of the stock's rating drawn today: fill rate outside the clusters 0.57 x mean draw 0.70 = 0.40; its PUE is computed there</source>
             <translation>现有算力额定功率的现状消耗比例：集群以外上架率0.57 × 平均功率比0.70 = 0.40；其PUE按此计算</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="51" />
             <source>share of the clusters' rating drawn today: hubs' fill rate 61.9 % (NDA, end-2023) x mean draw 0.70 = 0.43</source>
             <translation>集群额定功率的现状消耗比例：枢纽上架率61.9%（国家数据局，2023年底）× 平均功率比0.70 = 0.43</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="51" />
             <source>one-off cost of moving 1 MW: reasoned 8 M CNY (relocating ~3,300 servers + two months of dual running); range 1-60 M</source>
             <translation>迁移1 MW的一次性成本：推算为800万元（搬迁约3,300台服务器 + 两个月双活运行）；范围 100万-6,000万元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="51" />
             <source>off (default): an existing hall (stock or cluster) keeps its load-independent energy when load leaves it; on: the part of a hall load leaves is retired (its energy scales with its load at the average PUE)</source>
             <translation>关闭（默认）：负荷迁出后，现有机房（存量或集群）仍保留与负荷无关的能耗；开启：负荷迁出的那部分机房随之退役（其能耗按平均PUE随负荷变化）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="76" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="51" />
             <source>a move must repay its one-off cost within 3 years (reasoned; 1-10)</source>
             <translation>迁移须在3年内收回一次性成本（推算；1-10年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="81" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="189" />
-            <source>Scenario year</source>
-            <translation>方案年份</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="81" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="191" />
-            <source>Spread by</source>
-            <translation>分摊依据</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="81" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="192" />
-            <source>Carbon price</source>
-            <translation>碳价</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="81" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="193" />
-            <source>PUE of existing stock</source>
-            <translation>存量数据中心PUE</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="81" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
             <source>National demand</source>
             <translation>全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="81" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="120" />
+            <source>Scenario year</source>
+            <translation>方案年份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="122" />
+            <source>Spread by</source>
+            <translation>分摊依据</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
             <source>Existing stock</source>
             <translation>现有算力</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="81" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
             <source>Cluster capacity</source>
             <translation>集群容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="81" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="124" />
+            <source>PUE of existing stock</source>
+            <translation>存量数据中心PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
             <source>PUE of the clusters</source>
             <translation>集群PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="81" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="123" />
+            <source>Carbon price</source>
+            <translation>碳价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
             <source>Circuit prices</source>
             <translation>电路价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="81" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
             <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
             <source>Stock in use today</source>
             <translation>现有存量在用比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="81" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
             <location filename="../../app/ui/docks/status_quo_panel.py" line="52" />
             <source>Clusters in use today</source>
             <translation>集群在用比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="81" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
             <source>Migration cost</source>
             <translation>迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="81" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
             <source>Idle halls</source>
             <translation>闲置机房</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="81" />
+            <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
             <source>Payback period</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="148" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="79" />
             <source>The scenario's year: demand grows from the base year {base} at the sourced rate and each cluster is built from what stood in {base} towards its plan</source>
             <translation>方案年份：需求自基准年{base}起按有来源的增长率增长，各集群自{base}年已建规模向规划规模建设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="158" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="89" />
             <source>Cost per token includes capex</source>
             <translation>每词元成本含建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="160" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
             <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
             <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="172" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
             <source>by province</source>
             <translation>按省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="180" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="111" />
             <source>Provinces (31)</source>
             <translation>省级（31个）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="182" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="113" />
             <source>Prefectures (province demand split by census population)</source>
             <translation>地级市(省需求按人口普查人口分配)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="188" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="119" />
             <source>Demand regions</source>
             <translation>需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="190" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="121" />
             <source>National IT load drawn (base year)</source>
             <translation>全国实际IT负荷（基准年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="195" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="126" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="205" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
             <location filename="../../app/ui/docks/migration_view.py" line="59" />
             <location filename="../../app/ui/docks/migration_view.py" line="59" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="205" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="205" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>往返时延上限（ms，空=不限）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="205" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="209" />
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
+            <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="209" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="212" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="212" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="218" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="149" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="219" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="220" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="151" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="221" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="152" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="223" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
             <source>Today and moving</source>
             <translation>现状与迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="225" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="156" />
             <source>Sources and ranges</source>
             <translation>来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="230" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="161" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="233" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="164" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="235" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
             <source>Set scenario year</source>
             <translation>设置方案年份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="237" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="168" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="240" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="171" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="244" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="175" />
             <source>Include capex in cost per token</source>
             <translation>每词元成本计入建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="304" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="334" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="235" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="265" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="314" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="245" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="327" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="258" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="353" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="284" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="358" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="289" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="365" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="296" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="401" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="332" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
@@ -4641,7 +4636,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="124" />
-            <location filename="../../app/ui/docks/results_dock.py" line="99" />
+            <location filename="../../app/ui/docks/results_dock.py" line="100" />
             <source>Moves</source>
             <translation>迁移</translation>
         </message>
@@ -4701,195 +4696,195 @@
             <translation>{year} 年 {total} 项目标中 {failing} 项不达标；不达标项排在前面。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <source>Local today</source>
             <translation>现状本地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <source>Local, scenario</source>
             <translation>本地，方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <source>Elsewhere after</source>
             <translation>调整后外地</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <source>Main other site</source>
             <translation>主要外地站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <source>Unserved (MW)</source>
             <translation>未满足 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <source>Served at</source>
             <translation>承接站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <source>Site province</source>
             <translation>站点所在省份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <source>Today (MW)</source>
             <translation>现状 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <source>Scenario (MW)</source>
             <translation>方案 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="56" />
+            <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <source>Change (MW)</source>
             <translation>变化 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="74" />
+            <location filename="../../app/ui/docks/results_dock.py" line="75" />
             <source>Not solved yet: press Solve (F5)</source>
             <translation>尚未求解：请点击“求解”（F5）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="84" />
+            <location filename="../../app/ui/docks/results_dock.py" line="85" />
             <source>Utilisation (%)</source>
             <translation>利用率 (%)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="85" />
+            <location filename="../../app/ui/docks/results_dock.py" line="86" />
             <source>Value of 1 MW more (k CNY/yr)</source>
             <translation>边际价值（千元/MW·年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="85" />
+            <location filename="../../app/ui/docks/results_dock.py" line="86" />
             <source>k CNY/MW-yr</source>
             <translation>千元/MW·年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="98" />
+            <location filename="../../app/ui/docks/results_dock.py" line="99" />
             <location filename="../../app/ui/sweep_plots.py" line="86" />
             <source>Sites</source>
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="142" />
+            <location filename="../../app/ui/docks/results_dock.py" line="143" />
             <source>/yr</source>
             <translation>/年</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="143" />
+            <location filename="../../app/ui/docks/results_dock.py" line="144" />
             <source>carbon</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="144" />
+            <location filename="../../app/ui/docks/results_dock.py" line="145" />
             <source>mean RTT</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="144" />
+            <location filename="../../app/ui/docks/results_dock.py" line="145" />
             <source>moved</source>
             <translation>转移量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/results_dock.py" line="149" />
+            <location filename="../../app/ui/docks/results_dock.py" line="150" />
             <source>unserved</source>
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="67" />
+            <location filename="../../app/ui/docks/site_editor.py" line="68" />
             <source>Power chain, air/water loop and plant of the PUE model</source>
             <translation>PUE模型采用的供配电链路、风/水系统与冷站参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="68" />
+            <location filename="../../app/ui/docks/site_editor.py" line="69" />
             <source>province price</source>
             <translation>省级电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="70" />
+            <location filename="../../app/ui/docks/site_editor.py" line="71" />
             <source>same as tariff</source>
             <translation>同电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="74" />
-            <location filename="../../app/ui/docks/site_editor.py" line="158" />
+            <location filename="../../app/ui/docks/site_editor.py" line="75" />
+            <location filename="../../app/ui/docks/site_editor.py" line="173" />
             <source>nearest climate station</source>
             <translation>最近的气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="76" />
+            <location filename="../../app/ui/docks/site_editor.py" line="77" />
             <source>Weather file…</source>
             <translation>气象文件…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="78" />
+            <location filename="../../app/ui/docks/site_editor.py" line="79" />
             <source>A measured hourly year (EnergyPlus EPW or 8760-row CSV with tdb_c, rh_pct) replaces the nearest station's normals</source>
             <translation>用实测逐时全年气象数据（EnergyPlus EPW，或含 tdb_c、rh_pct 列的8760行CSV）替代最近气象站的气候平均值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="84" />
+            <location filename="../../app/ui/docks/site_editor.py" line="85" />
             <source>Use nearest station</source>
             <translation>使用最近气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="96" />
+            <location filename="../../app/ui/docks/site_editor.py" line="97" />
             <location filename="../../app/ui/placement.py" line="68" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="99" />
+            <location filename="../../app/ui/docks/site_editor.py" line="100" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="102" />
+            <location filename="../../app/ui/docks/site_editor.py" line="104" />
             <source>Design / solved</source>
             <translation>设计 / 求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="105" />
+            <location filename="../../app/ui/docks/site_editor.py" line="107" />
             <source>Tariff override</source>
             <translation>自定义电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="106" />
+            <location filename="../../app/ui/docks/site_editor.py" line="108" />
             <source>Green power share</source>
             <translation>绿电比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="107" />
+            <location filename="../../app/ui/docks/site_editor.py" line="109" />
             <source>Green power price</source>
             <translation>绿电价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="108" />
+            <location filename="../../app/ui/docks/site_editor.py" line="110" />
             <source>Accelerator</source>
             <translation>加速卡</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="169" />
+            <location filename="../../app/ui/docks/site_editor.py" line="184" />
             <source>{design:.0%} design; not in the allocation{why}</source>
             <translation>设计 {design:.0%}；未参与调度{why}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="175" />
+            <location filename="../../app/ui/docks/site_editor.py" line="190" />
             <source>{design:.0%} design / {solved:.0%} solved ({mw:,.1f} MW): PUE {pue}, {mwh:,.0f} MWh</source>
             <translation>设计 {design:.0%} / 求解 {solved:.0%}（{mw:,.1f} MW）：PUE {pue}，{mwh:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="190" />
+            <location filename="../../app/ui/docks/site_editor.py" line="205" />
             <source>Hourly weather file</source>
             <translation>逐时气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="192" />
+            <location filename="../../app/ui/docks/site_editor.py" line="207" />
             <source>Weather (*.epw *.csv);;All files (*)</source>
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
@@ -5007,8 +5002,8 @@
             <location filename="../../app/ui/document.py" line="113" />
             <location filename="../../app/ui/document.py" line="125" />
             <location filename="../../app/ui/document.py" line="373" />
-            <location filename="../../app/ui/main_window.py" line="358" />
-            <location filename="../../app/ui/main_window.py" line="366" />
+            <location filename="../../app/ui/main_window.py" line="298" />
+            <location filename="../../app/ui/main_window.py" line="306" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
@@ -5180,58 +5175,54 @@
             <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="95" />
+            <location filename="../../app/ui/main_window.py" line="96" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="109" />
+            <location filename="../../app/ui/main_window.py" line="110" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="171" />
+            <location filename="../../app/ui/main_window.py" line="172" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="208" />
+            <location filename="../../app/ui/main_window.py" line="209" />
             <location filename="../../app/ui/window_selection.py" line="128" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="214" />
+            <location filename="../../app/ui/main_window.py" line="215" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="217" />
+            <location filename="../../app/ui/main_window.py" line="218" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="302" />
-            <source>Computing the PUE at every climate station…</source>
-            <translation>正在计算各气象站的 PUE…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/map/flows_item.py" line="283" />
+            <location filename="../../app/ui/map/flows_item.py" line="321" />
             <source>Allocation</source>
             <translation>算力调度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="291" />
+            <location filename="../../app/ui/map/flows_item.py" line="329" />
             <source>{mw} MW flow</source>
             <translation>{mw} MW 流量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="297" />
+            <location filename="../../app/ui/map/flows_item.py" line="335" />
             <source>{mw} MW load</source>
             <translation>{mw} MW 负载</translation>
         </message>
         <message>
-            <location filename="../../app/ui/map/flows_item.py" line="302" />
+            <location filename="../../app/ui/map/flows_item.py" line="340" />
+            <location filename="../../app/ui/report.py" line="176" />
             <source>Not drawn: {n} flows in bundles &lt; {min} MW ({mw} MW)</source>
             <translation>未绘出：{n} 条流量，所在流束小于 {min} MW（共 {mw} MW）</translation>
         </message>
@@ -5338,12 +5329,12 @@
             <translation>在地图上单击以布设数据中心（P）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="88" />
+            <location filename="../../app/ui/placement.py" line="92" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="194" />
+            <location filename="../../app/ui/placement.py" line="198" />
             <source>{name} (left out: no price or outside the provinces)</source>
             <translation>{name}（未参与调度：无电价或位于省份之外）</translation>
         </message>
@@ -5406,32 +5397,32 @@
             <translation>清除{province}的{what}覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="103" />
+            <location filename="../../app/ui/report.py" line="123" />
             <source>and {n} more sites (see the sites table)</source>
             <translation>以及另外 {n} 个站点（见站点表）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="130" />
+            <location filename="../../app/ui/report.py" line="151" />
             <source>Flows by workload class</source>
             <translation>按业务类别的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="131" />
+            <location filename="../../app/ui/report.py" line="152" />
             <source>Flow width (MW)</source>
             <translation>流向线宽 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="132" />
+            <location filename="../../app/ui/report.py" line="153" />
             <source>Site load (MW)</source>
             <translation>站点负荷 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="155" />
+            <location filename="../../app/ui/report.py" line="187" />
             <source>no flows leave their province</source>
             <translation>没有跨省的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="234" />
+            <location filename="../../app/ui/report.py" line="267" />
             <source>{name}: the PDF could not be drawn</source>
             <translation>{name}：无法生成 PDF</translation>
         </message>
@@ -5493,7 +5484,7 @@
         </message>
         <message>
             <location filename="../../app/ui/report_jobs.py" line="194" />
-            <location filename="../../app/ui/suggest_dialog.py" line="368" />
+            <location filename="../../app/ui/suggest_dialog.py" line="361" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
@@ -5725,17 +5716,17 @@
             <translation>导出选址建议</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="366" />
+            <location filename="../../app/ui/suggest_dialog.py" line="359" />
             <source>Cannot export: {error}</source>
             <translation>无法导出：{error}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="384" />
+            <location filename="../../app/ui/suggest_dialog.py" line="377" />
             <source>Add {n} suggested sites</source>
             <translation>加入 {n} 个建议站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="392" />
+            <location filename="../../app/ui/suggest_dialog.py" line="385" />
             <source>{plan}: {n} sites added.</source>
             <translation>{plan}：已加入 {n} 个站点。</translation>
         </message>
@@ -6027,9 +6018,14 @@ Boundaries: {src}</source>
             <translation>下次启动时切换为{language}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_menus.py" line="182" />
+            <location filename="../../app/ui/window_menus.py" line="189" />
             <source>Built-in national dataset loaded</source>
             <translation>已加载内置全国数据集</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_metric.py" line="33" />
+            <source>Computing the PUE at every climate station…</source>
+            <translation>正在计算各气象站的 PUE…</translation>
         </message>
         <message>
             <location filename="../../app/ui/window_selection.py" line="91" />
@@ -6060,6 +6056,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>choose a .xlsx or .pdf file</source>
+            <translation type="vanished">请选择 .xlsx 或 .pdf 文件</translation>
         </message>
         <message>
             <source>Electricity prices, one basis for every province: the price a data centre pays at 1-10 kV (grid agency purchase price, two-part large industry, flat period, 2026-08); where none is published, coal benchmark + T&amp;D at 1-10 kV + government funds + {adjustment:.4f} CNY/kWh, the median gap where both exist.</source>
