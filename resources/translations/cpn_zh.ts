@@ -1350,7 +1350,7 @@
             <location filename="../../app/io/report_policy.py" line="47" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <location filename="../../app/ui/window_selection.py" line="125" />
             <source>Site</source>
@@ -1359,7 +1359,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
             <location filename="../../app/ui/map_tips.py" line="99" />
             <source>Load</source>
             <translation>负载</translation>
@@ -1379,7 +1379,7 @@
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
             <location filename="../../app/ui/map_tips.py" line="92" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
@@ -1391,7 +1391,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
@@ -1401,7 +1401,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
@@ -1409,7 +1409,7 @@
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
             <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Carbon</source>
             <translation>碳排放</translation>
@@ -1417,7 +1417,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -1938,7 +1938,7 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
             <location filename="../../app/ui/docks/site_editor.py" line="105" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Cooling</source>
@@ -1947,7 +1947,7 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
             <location filename="../../app/ui/docks/site_editor.py" line="106" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Facility class</source>
@@ -1995,7 +1995,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
@@ -2006,7 +2006,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
@@ -2174,7 +2174,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="131" />
+            <location filename="../../app/ui/docks/cost_chart.py" line="35" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
@@ -2610,13 +2610,13 @@
         </message>
         <message>
             <location filename="../../app/io/report_sites.py" line="100" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="197" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="195" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
             <location filename="../../app/io/report_sites.py" line="100" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="197" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="195" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
@@ -4497,52 +4497,52 @@
             <translation>设计 {u:.0%}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="134" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="132" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="191" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="189" />
             <source>Figures at the load the allocation chose (solved) or, before a solve, at the site's design utilisation</source>
             <translation>数值为算力分配求得的负荷（求解）下的结果；求解之前为站点的设计利用率下的结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="198" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="196" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="206" />
             <source>Used above {u:.0%} (sweep)</source>
             <translation>利用率高于 {u:.0%}（扫描）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
             <source>Facility energy at design load</source>
             <translation>设计负荷下的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="210" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="213" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="211" />
             <source>Robustness: share of the last sweep's samples in which the site runs above this utilisation</source>
             <translation>稳健性：上一次扫描中该站点利用率高于此值的样本占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="281" />
+            <location filename="../../app/ui/docks/cost_chart.py" line="60" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="281" />
+            <location filename="../../app/ui/docks/cost_chart.py" line="60" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="281" />
+            <location filename="../../app/ui/docks/cost_chart.py" line="60" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>

@@ -26,6 +26,7 @@ from app.engine.costs.site_eval import SiteMetrics
 from app.io.headline import never_text
 from app.ui import plain
 from app.ui.describe import cooling_label
+from app.ui.docks.cost_chart import CostChart
 from app.ui.docks.table_fill import bulk_fill
 from app.ui.i18n import language, tr
 from app.ui.map import colors
@@ -57,7 +58,6 @@ TOKEN_COST_INCLUDES = {
 
 #: Monthly PUE curves drawn (the first sites), and named bars in the cost chart.
 MAX_CURVES = 12
-MAX_TICKS = 40
 
 
 class _NumberItem(QTableWidgetItem):
@@ -127,9 +127,7 @@ class ComparisonPanel(QWidget):
         self.pue_plot.setLabel("bottom", tr("Month"))
         self.pue_plot.addLegend(offset=(5, 5))
         self.pue_plot.getAxis("bottom").setTicks([[(i + 1, str(i + 1)) for i in range(12)]])
-        self.cost_plot = pg.PlotWidget(background="w")
-        self.cost_plot.setLabel("left", heading(tr("Annual cost"), "mcny", language()))
-        self.cost_plot.addLegend(offset=(5, 5))
+        self.cost_plot = CostChart()
         self.clusters_button = QToolButton()
         self.clusters_button.setText(tr("Add national clusters…"))
         self.clusters_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -239,7 +237,6 @@ class ComparisonPanel(QWidget):
 
     def _plot(self) -> None:
         self.pue_plot.clear()
-        self.cost_plot.clear()
         months = np.arange(1, 13)
         # A legend entry per curve costs quadratic time: thousands of sites would freeze the
         # window, and more than a dozen curves cannot be told apart anyway.
@@ -256,32 +253,4 @@ class ComparisonPanel(QWidget):
                 symbolSize=5,
                 symbolBrush=colors.categorical(i),
             )
-        if not self.metrics:
-            return
-        x = np.arange(len(self.metrics))
-        bottom = np.zeros(len(self.metrics))
-        for j, (label, attr) in enumerate(
-            (
-                ("Grid energy", "grid_energy_cost_mcny"),
-                ("Green power", "green_energy_cost_mcny"),
-                ("Capex annuity", "capex_annuity_mcny"),
-            )
-        ):
-            factor = display("mcny", language()).factor
-            heights = np.array([getattr(m, attr) for m in self.metrics], float) * factor
-            if not heights.any():
-                continue
-            self.cost_plot.addItem(
-                pg.BarGraphItem(
-                    x=x,
-                    y0=bottom,
-                    height=heights,
-                    width=0.6,
-                    brush=colors.categorical(j + 4),
-                    name=tr(label),
-                )
-            )
-            bottom = bottom + heights
-        self.cost_plot.getAxis("bottom").setTicks(
-            [[(i, m.name) for i, m in enumerate(self.metrics[:MAX_TICKS])]]
-        )
+        self.cost_plot.set_metrics(self.metrics)
