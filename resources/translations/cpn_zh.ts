@@ -878,35 +878,12 @@
             <translation>低于设计利用率（{solved:.0%}，设计 {design:.0%}）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/costs/site_inputs.py" line="143" />
-            <location filename="../../app/io/report_sites.py" line="63" />
-            <source>site override</source>
-            <translation>站点自定义</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/costs/site_inputs.py" line="145" />
-            <location filename="../../app/io/report_sites.py" line="63" />
-            <source>province override</source>
-            <translation>省级自定义</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/costs/site_inputs.py" line="148" />
-            <source>province, {kind}</source>
-            <translation>省级，{kind}</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/costs/site_inputs.py" line="149" />
-            <location filename="../../app/io/report_sites.py" line="63" />
-            <source>no tariff: set an override</source>
-            <translation>无电价：请设置自定义电价</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/costs/site_inputs.py" line="176" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="179" />
             <source>outside the mainland provinces (Hong Kong, Macau, Taiwan or at sea): left out of the allocation</source>
             <translation>位于内地省份之外（香港、澳门、台湾或海上）：不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/costs/site_inputs.py" line="183" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="186" />
             <source>no electricity price: left out of the allocation until a tariff override is set</source>
             <translation>无电价：设置自定义电价前不参与调度</translation>
         </message>
@@ -2590,6 +2567,16 @@
         </message>
         <message>
             <location filename="../../app/io/report_sites.py" line="63" />
+            <source>site override</source>
+            <translation>站点自定义</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="63" />
+            <source>province override</source>
+            <translation>省级自定义</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="63" />
             <source>province, agency purchase price</source>
             <translation>省级电网代理购电价</translation>
         </message>
@@ -2602,6 +2589,11 @@
             <location filename="../../app/io/report_sites.py" line="63" />
             <source>province, catalogue price</source>
             <translation>省级目录电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_sites.py" line="63" />
+            <source>no tariff: set an override</source>
+            <translation>无电价：请设置自定义电价</translation>
         </message>
         <message>
             <location filename="../../app/io/report_sites.py" line="71" />
@@ -4532,17 +4524,17 @@
             <translation>稳健性：上一次扫描中该站点利用率高于此值的样本占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/cost_chart.py" line="60" />
+            <location filename="../../app/ui/docks/cost_chart.py" line="61" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/cost_chart.py" line="60" />
+            <location filename="../../app/ui/docks/cost_chart.py" line="61" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/cost_chart.py" line="60" />
+            <location filename="../../app/ui/docks/cost_chart.py" line="61" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
         </message>
@@ -6056,6 +6048,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>province, {kind}</source>
+            <translation type="vanished">省级，{kind}</translation>
         </message>
         <message>
             <source>choose a .xlsx or .pdf file</source>

@@ -176,3 +176,24 @@ def test_command_help_in_chinese(command, capsys):
     helps = [line.split("  ")[-1] for line in out.splitlines()[3:] if "  " in line.strip()]
     english = [h for h in helps if re.search(r"\b[a-z]{4,} [a-z]{3,}\b", h)]
     assert not english, english
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_sites_price_source_reads_whole_in_either_language(atlas, lang):
+    """The engine names a price source by a key (never translated there): evaluated under
+    ``--lang zh`` it once reached the report as "省级，composed estimate"."""
+    from app.engine.evaluate import evaluate
+    from app.io.report_sites import TARIFF_SOURCES, sites_table
+    from app.io.scenario_file import load_scenario
+
+    text.set_language(lang)
+    scenario = load_scenario(ROOT / "data" / "scenarios" / "western-expansion.toml")
+    evaluation = evaluate(scenario, atlas=atlas)
+    sources = {e.metrics.tariff_source for e in evaluation.sites}
+    assert sources and sources <= set(TARIFF_SOURCES)  # keys, whatever the language
+    metrics = [e.metrics for e in evaluation.sites]
+    shown = sites_table(scenario.sites, metrics, lang)["tariff_source"].tolist()
+    if lang == "zh":
+        assert all(HAN.search(s) and not re.search("[A-Za-z]", s) for s in shown), shown
+    else:
+        assert all(s in TARIFF_SOURCES.values() for s in shown), shown

@@ -139,14 +139,17 @@ class _Provinces:
 def _grid_price(
     site: Site, prov: _Provinces, code: int | None, overrides: dict
 ) -> tuple[float, str]:
+    """The grid price and where it comes from, as a key the reports and the window translate
+    (io.report_sites.TARIFF_SOURCES): never translated here, or a key in another language
+    would reach them half-translated."""
     if site.tariff_cny_per_kwh is not None:
-        return float(site.tariff_cny_per_kwh), tr("site override")
+        return float(site.tariff_cny_per_kwh), "site override"
     if code in overrides:
-        return float(overrides[code]), tr("province override")
+        return float(overrides[code]), "province override"
     price = prov.price.get(code, math.nan) if code is not None else math.nan
     if code is not None and price == price:
-        return price, tr("province, {kind}").format(kind=prov.kind[code])
-    return math.nan, tr("no tariff: set an override")
+        return price, f"province, {prov.kind[code]}"
+    return math.nan, "no tariff: set an override"
 
 
 def _grid_factor(prov: _Provinces, code: int | None, overrides: dict) -> float | None:
