@@ -608,7 +608,7 @@
             <location filename="../../app/domain/pue_shown.py" line="61" />
             <location filename="../../app/ui/describe.py" line="42" />
             <location filename="../../app/ui/describe.py" line="354" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="71" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <location filename="../../app/ui/report_html.py" line="67" />
             <source>missing</source>
             <translation>缺失</translation>
@@ -1327,7 +1327,7 @@
             <location filename="../../app/io/report_policy.py" line="47" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <location filename="../../app/ui/window_selection.py" line="125" />
             <source>Site</source>
@@ -1336,7 +1336,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <location filename="../../app/ui/map_tips.py" line="99" />
             <source>Load</source>
             <translation>负载</translation>
@@ -1356,7 +1356,7 @@
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <location filename="../../app/ui/map_tips.py" line="92" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
@@ -1368,7 +1368,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
@@ -1378,7 +1378,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
@@ -1386,7 +1386,7 @@
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Carbon</source>
             <translation>碳排放</translation>
@@ -1394,7 +1394,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -1915,7 +1915,7 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <location filename="../../app/ui/docks/site_editor.py" line="105" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Cooling</source>
@@ -1924,7 +1924,7 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <location filename="../../app/ui/docks/site_editor.py" line="106" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Facility class</source>
@@ -1972,7 +1972,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
@@ -1983,7 +1983,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
@@ -2151,7 +2151,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/cost_chart.py" line="35" />
+            <location filename="../../app/ui/docks/comparison_charts.py" line="87" />
             <source>Annual cost</source>
             <translation>年成本</translation>
         </message>
@@ -2498,7 +2498,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_policy.py" line="28" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="126" />
+            <location filename="../../app/ui/docks/comparison_charts.py" line="49" />
             <location filename="../../app/ui/report.py" line="109" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>PUE</source>
@@ -2602,13 +2602,13 @@
         </message>
         <message>
             <location filename="../../app/io/report_sites.py" line="100" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="195" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
             <location filename="../../app/io/report_sites.py" line="100" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="195" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
@@ -2711,7 +2711,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="184" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="127" />
+            <location filename="../../app/ui/docks/comparison_charts.py" line="50" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="75" />
             <location filename="../../app/ui/report.py" line="110" />
             <source>Month</source>
@@ -4469,74 +4469,74 @@
             <translation>编辑业务类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="90" />
-            <source>Annual PUE and its p5-p95 band: the facility class's uncertain parameters and the spread of real facilities around the model</source>
-            <translation>年均 PUE 及其 p5-p95 区间：设施等级的不确定参数与实际设施相对模型的离散</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="102" />
-            <source>design</source>
-            <translation>设计</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="103" />
-            <source>solved {u:.0%}</source>
-            <translation>求解 {u:.0%}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="103" />
-            <source>design {u:.0%}</source>
-            <translation>设计 {u:.0%}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="132" />
-            <source>Add national clusters…</source>
-            <translation>添加国家数据中心集群…</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="189" />
-            <source>Figures at the load the allocation chose (solved) or, before a solve, at the site's design utilisation</source>
-            <translation>数值为算力分配求得的负荷（求解）下的结果；求解之前为站点的设计利用率下的结果</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="196" />
-            <source>Includes: {what}</source>
-            <translation>包含:{what}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="206" />
-            <source>Used above {u:.0%} (sweep)</source>
-            <translation>利用率高于 {u:.0%}（扫描）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
-            <source>Facility energy at design load</source>
-            <translation>设计负荷下的设施用电量</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="208" />
-            <source>Station</source>
-            <translation>气象站</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="211" />
-            <source>Robustness: share of the last sweep's samples in which the site runs above this utilisation</source>
-            <translation>稳健性：上一次扫描中该站点利用率高于此值的样本占比</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/cost_chart.py" line="61" />
+            <location filename="../../app/ui/docks/comparison_charts.py" line="113" />
             <source>Grid energy</source>
             <translation>电网购电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/cost_chart.py" line="61" />
+            <location filename="../../app/ui/docks/comparison_charts.py" line="113" />
             <source>Green power</source>
             <translation>绿电</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/cost_chart.py" line="61" />
+            <location filename="../../app/ui/docks/comparison_charts.py" line="113" />
             <source>Capex annuity</source>
             <translation>投资年金</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="85" />
+            <source>Annual PUE and its p5-p95 band: the facility class's uncertain parameters and the spread of real facilities around the model</source>
+            <translation>年均 PUE 及其 p5-p95 区间：设施等级的不确定参数与实际设施相对模型的离散</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
+            <source>design</source>
+            <translation>设计</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="98" />
+            <source>solved {u:.0%}</source>
+            <translation>求解 {u:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="98" />
+            <source>design {u:.0%}</source>
+            <translation>设计 {u:.0%}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="123" />
+            <source>Add national clusters…</source>
+            <translation>添加国家数据中心集群…</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="180" />
+            <source>Figures at the load the allocation chose (solved) or, before a solve, at the site's design utilisation</source>
+            <translation>数值为算力分配求得的负荷（求解）下的结果；求解之前为站点的设计利用率下的结果</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="187" />
+            <source>Includes: {what}</source>
+            <translation>包含:{what}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="197" />
+            <source>Used above {u:.0%} (sweep)</source>
+            <translation>利用率高于 {u:.0%}（扫描）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <source>Facility energy at design load</source>
+            <translation>设计负荷下的设施用电量</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <source>Station</source>
+            <translation>气象站</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <source>Robustness: share of the last sweep's samples in which the site runs above this utilisation</source>
+            <translation>稳健性：上一次扫描中该站点利用率高于此值的样本占比</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/inspector_dock.py" line="52" />

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,12 +22,10 @@ from app.domain.pue_shown import facility_short, pue_band_text
 from app.domain.report_units import display, heading
 from app.engine.costs.site_eval import SiteMetrics
 from app.io.headline import never_text
-from app.ui import plain
 from app.ui.describe import cooling_label
-from app.ui.docks.cost_chart import CostChart
+from app.ui.docks.comparison_charts import CostChart, PueChart
 from app.ui.docks.table_fill import bulk_fill
 from app.ui.i18n import language, tr
-from app.ui.map import colors
 
 #: (header, attribute, unit kind of ``app.domain.report_units`` or None for text). The unit follows
 #: the language (M CNY or 万元) and is added to the header.
@@ -57,7 +53,6 @@ TOKEN_COST_INCLUDES = {
 
 
 #: Monthly PUE curves drawn (the first sites), and named bars in the cost chart.
-MAX_CURVES = 12
 
 
 class _NumberItem(QTableWidgetItem):
@@ -122,11 +117,7 @@ class ComparisonPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._on_selection)
-        self.pue_plot = pg.PlotWidget(background="w")
-        self.pue_plot.setLabel("left", tr("PUE"))
-        self.pue_plot.setLabel("bottom", tr("Month"))
-        self.pue_plot.addLegend(offset=(5, 5))
-        self.pue_plot.getAxis("bottom").setTicks([[(i + 1, str(i + 1)) for i in range(12)]])
+        self.pue_plot = PueChart()
         self.cost_plot = CostChart()
         self.clusters_button = QToolButton()
         self.clusters_button.setText(tr("Add national clusters…"))
@@ -236,21 +227,5 @@ class ComparisonPanel(QWidget):
         self.sigSiteSelected.emit(self.table.item(rows[0].row(), 0).data(ID_ROLE) if rows else None)
 
     def _plot(self) -> None:
-        self.pue_plot.clear()
-        months = np.arange(1, 13)
-        # A legend entry per curve costs quadratic time: thousands of sites would freeze the
-        # window, and more than a dozen curves cannot be told apart anyway.
-        for i, m in enumerate(self.metrics[:MAX_CURVES]):
-            if not np.isfinite(np.asarray(m.monthly_pue, float)).any():
-                continue  # serves nothing at its solved load: no PUE to draw
-            pen = pg.mkPen(colors.categorical(i), width=2)
-            self.pue_plot.plot(
-                months,
-                m.monthly_pue,
-                pen=pen,
-                name=plain.legend_name(m.name),
-                symbol="o",
-                symbolSize=5,
-                symbolBrush=colors.categorical(i),
-            )
+        self.pue_plot.set_metrics(self.metrics)
         self.cost_plot.set_metrics(self.metrics)

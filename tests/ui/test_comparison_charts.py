@@ -36,7 +36,7 @@ def _labels_drawn(chart) -> list[str]:
 
 @pytest.mark.parametrize("width", [320, 900])
 def test_every_bar_is_named_and_the_legend_clears_the_bars(qtbot, metrics, width):
-    from app.ui.docks.cost_chart import CostChart
+    from app.ui.docks.comparison_charts import CostChart
 
     chart = CostChart()
     qtbot.addWidget(chart)
@@ -56,9 +56,25 @@ def test_every_bar_is_named_and_the_legend_clears_the_bars(qtbot, metrics, width
 
 
 def test_without_sites_the_chart_is_empty(qtbot):
-    from app.ui.docks.cost_chart import CostChart
+    from app.ui.docks.comparison_charts import CostChart
 
     chart = CostChart()
     qtbot.addWidget(chart)
     chart.set_metrics([])
     assert _labels_drawn(chart) == [] and chart.top == 0.0
+
+
+def test_the_pue_legend_clears_the_curves(qtbot, metrics):
+    from app.ui.docks.comparison_charts import PueChart
+
+    chart = PueChart()
+    qtbot.addWidget(chart)
+    chart.resize(360, 260)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_metrics(metrics[:2])
+    assert len(chart.listDataItems()) == 2
+    highest = max(max(m.monthly_pue) for m in metrics[:2])
+    box = chart.getViewBox()
+    legend_bottom = box.mapSceneToView(chart.legend.sceneBoundingRect().bottomLeft()).y()
+    assert legend_bottom > highest > box.viewRange()[1][0]
