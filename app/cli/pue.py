@@ -18,12 +18,14 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
 
-from app.domain.text import tr
+from app.domain.text import language, tr
 from app.engine.climate import climate
 from app.engine.climate.city_lookup import STATION_WARN_KM, PlaceNotFound, Resolved, resolve
 from app.engine.pue.facility import (
@@ -43,7 +45,6 @@ from app.engine.pue.pue_band import PueBand, marginal_pue, pue_band
 from app.paths import DATA_DIR
 
 EXIT_USAGE = 2
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class CliError(Exception):
@@ -106,11 +107,13 @@ def _weather(args: argparse.Namespace) -> tuple[climate.HourlyWeather, str, Reso
     )
     if path is not None:
         if not args.city:
-            raise CliError("--city is required (a city or station of the normals)")
+            raise CliError(tr("--city is required (a city or station of the normals)"))
         try:
             frame = pd.read_csv(path)
         except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-            raise CliError(f"cannot read normals file {path}: {exc}") from None
+            raise CliError(
+                tr("cannot read normals file {path}: {exc}").format(path=path, exc=exc)
+            ) from None
         try:
             found = resolve(args.city, frame)
             normals = climate.normals_from_frame(frame, found.station)
@@ -126,7 +129,7 @@ def _weather(args: argparse.Namespace) -> tuple[climate.HourlyWeather, str, Reso
     except (OSError, ValueError) as exc:
         raise CliError(str(exc)) from None
     if normals is None:
-        raise CliError("give --normals FILE --city NAME, or a measured --epw/--hourly file")
+        raise CliError(tr("give --normals FILE --city NAME, or a measured --epw/--hourly file"))
     return climate.synthesize_year(normals), name, found
 
 
@@ -153,18 +156,21 @@ def station_fields(found: Resolved | None) -> dict:
 def _check_args(args: argparse.Namespace) -> None:
     if args.cooling not in COOLING_TECHS:
         close = difflib.get_close_matches(args.cooling, COOLING_TECHS, n=2, cutoff=0.4)
-        hint = f" Did you mean {' or '.join(close)}?" if close else ""
+        hint = tr(" Did you mean {names}?").format(names=" / ".join(close)) if close else ""
         raise CliError(
-            f"unknown cooling technology {args.cooling!r}; choose one of: "
-            f"{', '.join(COOLING_TECHS)}.{hint}"
+            tr("unknown cooling technology {name!r}; choose one of: {names}.").format(
+                name=args.cooling, names=", ".join(COOLING_TECHS)
+            )
+            + hint
         )
     if args.facility not in FACILITY_CLASSES:
         raise CliError(
-            f"unknown facility class {args.facility!r}; choose one of: "
-            f"{', '.join(FACILITY_CLASSES)}."
+            tr("unknown facility class {name!r}; choose one of: {names}.").format(
+                name=args.facility, names=", ".join(FACILITY_CLASSES)
+            )
         )
     if not 0.0 < args.utilisation <= 1.0:
-        raise CliError(f"--utilisation must be in (0, 1], got {args.utilisation}")
+        raise CliError(tr("--utilisation must be in (0, 1], got {u}").format(u=args.utilisation))
 
 
 def result_dict(
@@ -205,28 +211,68 @@ def result_dict(
     }
 
 
+#: how the engine words a synthetic year's source (app.engine.climate.climate)
+_SYNTHETIC = re.compile(r"synthetic from monthly normals: (?P<station>.*) \(seed (?P<seed>\d+)\)")
+
+
+def _weather_text(source: str) -> str:
+    if match := _SYNTHETIC.fullmatch(source):
+        return tr("synthetic from monthly normals: {station} (seed {seed})").format(
+            **match.groupdict()
+        )
+    return source  # a measured year: its file's name
+
+
 def format_table(doc: dict) -> str:
-    """Plain readable text of a :func:`result_dict`."""
-    lines = [
-        f"Site:         {doc['city']}",
-        f"Cooling:      {doc['cooling']} ({doc['cooling_label']})",
-        f"Facility:     {doc['facility']} ({doc['facility_label']})",
-        f"Utilisation:  {doc['utilisation']:.2f} of rated IT power",
-        f"Weather:      {doc['weather_source']}",
-        f"Annual PUE:   {doc['annual_pue']:.3f}  (p5-p95 {doc['annual_pue_p5']:.3f}-"
-        f"{doc['annual_pue_p95']:.3f})",
-        f"Marginal:     {doc['marginal_mwh_per_mwh_it']:.3f} MWh per extra MWh IT; fixed "
-        f"{doc['fixed_mwh_per_mw_year']:.0f} MWh per MW rated per year",
-        "Monthly PUE:  " + " ".join(m.rjust(5) for m in MONTHS),
-        "              " + " ".join(f"{v:5.3f}" for v in doc["monthly_pue"]),
-        "Mode hours:   " + ", ".join(f"{k} {v}" for k, v in doc["mode_hours"].items()),
-        f"WUE:          {doc['wue_l_per_kwh']:.3f} L/kWh IT ({doc['water_m3_per_mw_it_year']:.0f} m3 per MW IT per year)",
+    """Plain readable text of a :func:`result_dict`, in the language of ``--lang``."""
+    zh = int(language() == "zh")
+    rows = [
+        (tr("Site"), doc["city"]),
+        (tr("Cooling"), f"{doc['cooling']} ({TECH_LABELS[doc['cooling']][zh]})"),
+        (tr("Facility"), f"{doc['facility']} ({FACILITY_LABELS[doc['facility']][zh]})"),
+        (tr("Utilisation"), tr("{u:.2f} of rated IT power").format(u=doc["utilisation"])),
+        (tr("Weather"), _weather_text(doc["weather_source"])),
+        (
+            tr("Annual PUE"),
+            f"{doc['annual_pue']:.3f}  (p5-p95 {doc['annual_pue_p5']:.3f}-"
+            f"{doc['annual_pue_p95']:.3f})",
+        ),
+        (
+            tr("Marginal"),
+            tr("{m:.3f} MWh per extra MWh IT; fixed {f:.0f} MWh per MW rated per year").format(
+                m=doc["marginal_mwh_per_mwh_it"], f=doc["fixed_mwh_per_mw_year"]
+            ),
+        ),
+        (tr("Monthly PUE"), " ".join(str(m).rjust(5) for m in range(1, 13))),
+        ("", " ".join(f"{v:5.3f}" for v in doc["monthly_pue"])),
+        (
+            tr("Mode hours"),
+            tr("free cooling {free}, partial {partial}, mechanical {mechanical}").format(
+                **doc["mode_hours"]
+            ),
+        ),
+        (
+            "WUE",
+            tr("{wue:.3f} L/kWh IT ({m3:.0f} m3 per MW IT per year)").format(
+                wue=doc["wue_l_per_kwh"], m3=doc["water_m3_per_mw_it_year"]
+            ),
+        ),
     ]
     if doc.get("station"):
-        lines.insert(1, f"Station:      {doc['station']} ({doc['station_distance_km']:.0f} km)")
-    lines += [f"Note:         {note}" for note in doc["notes"]]
-    lines += [f"Warning:      {w}" for w in doc.get("warnings", [])]
-    return "\n".join(lines)
+        station = f"{doc['station']} ({doc['station_distance_km']:.0f} km)"
+        rows.insert(1, (tr("Station"), station))
+    rows += [(tr("Note"), note) for note in doc["notes"]]
+    rows += [(tr("Warning"), w) for w in doc.get("warnings", [])]
+    width = max(_width(label) for label, _ in rows) + 2
+    return "\n".join(
+        (label + ":" if label else "").ljust(width + 1 - (_width(label) - len(label))) + value
+        for label, value in rows
+    )
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal (a Chinese character takes two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -235,7 +281,7 @@ def run(args: argparse.Namespace) -> int:
         _check_args(args)
         weather, name, found = _weather(args)
     except CliError as exc:
-        print(f"cpn-planner pue: error: {exc}", file=sys.stderr)
+        print(tr("cpn-planner pue: error: {exc}").format(exc=exc), file=sys.stderr)
         return EXIT_USAGE
     result = evaluate_pue(weather, args.cooling, args.utilisation, facility=args.facility)
     doc = result_dict(name, weather, result, args.facility) | station_fields(found)

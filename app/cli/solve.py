@@ -225,6 +225,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         from app.domain import units
         from app.domain.text import tr
+        from app.io.glossary import status_label
         from app.io.headline import headline
 
         t = result.totals
@@ -236,7 +237,7 @@ def run(args: argparse.Namespace) -> int:
                 "{unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build "
                 "{build:.1f} ms, solve {solve:.1f} ms"
             ).format(
-                status=result.status,
+                status=status_label(result.status),
                 cost=units.money(t["cost_cny"], 3),
                 served=t["served_mw"],
                 unserved=t["unserved_mw"],

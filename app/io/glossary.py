@@ -61,5 +61,21 @@ def reference_rows(lang: str | None = None) -> list[tuple[str, str]]:
     return [(f"{label} - {n[k]}", d[k]) for k in ORDER]
 
 
-__all__ = ["IF_FREE", "ORDER", "SITES_EFFECT", "TODAY", "WITHOUT_SITES", "definition",
-           "definitions", "names", "reference_rows"]  # fmt: skip
+#: The solver's status -> the English text the catalogue translates.
+STATUS_LABELS = {
+    "optimal": "optimal",
+    "infeasible": "infeasible",
+    "unbounded": "unbounded",
+    "numerical_error": "numerical error",
+    "time limit reached": "time limit reached",
+    "status quo": "today's status quo",
+}
+
+
+def status_label(status: str, lang: str | None = None) -> str:
+    """The solver's status as a planner reads it (the window, the CLI summary)."""
+    return tr(STATUS_LABELS.get(status, status), lang)
+
+
+__all__ = ["IF_FREE", "ORDER", "SITES_EFFECT", "STATUS_LABELS", "TODAY", "WITHOUT_SITES",
+           "definition", "definitions", "names", "reference_rows", "status_label"]  # fmt: skip

@@ -6,6 +6,7 @@ import html
 import math
 from typing import TYPE_CHECKING
 
+from app.io.glossary import status_label  # noqa: F401 (the window's status texts)
 from app.ui.i18n import language, tr
 
 if TYPE_CHECKING:  # both load pandas: not before the map's first paint
@@ -19,21 +20,6 @@ PRICE_KIND_TEXT = {
     "missing": "no published price",
     "override": "your override (this scenario)",
 }
-
-
-#: Solver statuses (HiGHS's, lower case) a planner may see, translated when shown.
-STATUS_LABELS = {
-    "optimal": "optimal",
-    "infeasible": "infeasible",
-    "unbounded": "unbounded",
-    "numerical_error": "numerical error",
-    "time limit reached": "time limit reached",
-    "status quo": "today's status quo",
-}
-
-
-def status_label(status: str) -> str:
-    return tr(STATUS_LABELS.get(status, status))
 
 
 def fmt(value, decimals: int = 2, unit: str = "") -> str:

@@ -132,68 +132,219 @@
             <translation>在 dask 上对方案做不确定性与敏感性扫描</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="58" />
+            <location filename="../../app/cli/pue.py" line="59" />
             <source>monthly normals CSV (long format; default: the built-in normals)</source>
             <translation>逐月气候平均值 CSV（长表格式；默认：内置气候平均值）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="60" />
+            <location filename="../../app/cli/pue.py" line="61" />
             <source>city or station: English, pinyin or Chinese (贵阳)</source>
             <translation>城市或气象站：英文、拼音或中文（如 贵阳）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="66" />
+            <location filename="../../app/cli/pue.py" line="67" />
             <source>{classes} (default {default})</source>
             <translation>{classes}（默认 {default}）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="75" />
+            <location filename="../../app/cli/pue.py" line="76" />
             <source>IT load / rated IT power, 0-1 (default {default})</source>
             <translation>IT负载 / 额定IT功率，0-1（默认 {default}）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="79" />
+            <location filename="../../app/cli/pue.py" line="80" />
             <source>measured hourly EnergyPlus weather file</source>
             <translation>实测逐时 EnergyPlus 气象文件（EPW）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="81" />
+            <location filename="../../app/cli/pue.py" line="82" />
             <source>measured hourly CSV (tdb_c, rh_pct; 8760 rows)</source>
             <translation>实测逐时 CSV（tdb_c、rh_pct 列；8760 行）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="83" />
+            <location filename="../../app/cli/pue.py" line="84" />
             <source>print JSON instead of a table</source>
             <translation>输出 JSON 而非表格</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="93" />
+            <location filename="../../app/cli/pue.py" line="94" />
             <source>annual/monthly PUE, mode hours and WUE of one site</source>
             <translation>单个站点的年度/逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="140" />
-            <location filename="../../app/ui/describe.py" line="322" />
+            <location filename="../../app/cli/pue.py" line="110" />
+            <source>--city is required (a city or station of the normals)</source>
+            <translation>需要 --city（气候值文件中的城市或气象站）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="115" />
+            <source>cannot read normals file {path}: {exc}</source>
+            <translation>无法读取气候值文件 {path}：{exc}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="132" />
+            <source>give --normals FILE --city NAME, or a measured --epw/--hourly file</source>
+            <translation>请给出 --normals 文件 --city 名称，或实测的 --epw/--hourly 文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="143" />
+            <location filename="../../app/ui/describe.py" line="308" />
             <source>The nearest climate station, {station}, is {km:.0f} km away (more than {limit:.0f} km): its climate may differ from the site's.</source>
             <translation>最近的气象站 {station} 距此 {km:.0f} 公里（超过 {limit:.0f} 公里）：其气候可能与站点不同。</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="203" />
-            <location filename="../../app/ui/describe.py" line="393" />
+            <location filename="../../app/cli/pue.py" line="159" />
+            <source> Did you mean {names}?</source>
+            <translation> 是否指 {names}？</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="161" />
+            <source>unknown cooling technology {name!r}; choose one of: {names}.</source>
+            <translation>未知的制冷方式 {name!r}；可选：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="168" />
+            <source>unknown facility class {name!r}; choose one of: {names}.</source>
+            <translation>未知的设施等级 {name!r}；可选：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="173" />
+            <source>--utilisation must be in (0, 1], got {u}</source>
+            <translation>--utilisation 须在 (0, 1] 之间，实际为 {u}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="209" />
+            <location filename="../../app/ui/describe.py" line="379" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="203" />
-            <location filename="../../app/ui/describe.py" line="393" />
+            <location filename="../../app/cli/pue.py" line="209" />
+            <location filename="../../app/ui/describe.py" line="379" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="203" />
-            <location filename="../../app/ui/describe.py" line="393" />
+            <location filename="../../app/cli/pue.py" line="209" />
+            <location filename="../../app/ui/describe.py" line="379" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="220" />
+            <source>synthetic from monthly normals: {station} (seed {seed})</source>
+            <translation>由月均气候值合成：{station}（随机种子 {seed}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="230" />
+            <location filename="../../app/io/compare_tables.py" line="159" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_policy.py" line="47" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
+            <location filename="../../app/ui/window_selection.py" line="125" />
+            <source>Site</source>
+            <translation>站点</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="231" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <location filename="../../app/ui/docks/site_editor.py" line="105" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
+            <source>Cooling</source>
+            <translation>制冷方式</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="232" />
+            <source>Facility</source>
+            <translation>设施等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="233" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/docks/site_editor.py" line="102" />
+            <location filename="../../app/ui/map_tips.py" line="100" />
+            <source>Utilisation</source>
+            <translation>利用率</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="233" />
+            <source>{u:.2f} of rated IT power</source>
+            <translation>额定IT功率的 {u:.2f}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="234" />
+            <source>Weather</source>
+            <translation>气象数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="236" />
+            <location filename="../../app/io/compare_tables.py" line="161" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <location filename="../../app/ui/map_tips.py" line="92" />
+            <source>Annual PUE</source>
+            <translation>年均PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="241" />
+            <source>Marginal</source>
+            <translation>边际</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="242" />
+            <source>{m:.3f} MWh per extra MWh IT; fixed {f:.0f} MWh per MW rated per year</source>
+            <translation>每增加 1 MWh IT 耗电 {m:.3f} MWh；固定部分每 MW 额定容量每年 {f:.0f} MWh</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="246" />
+            <location filename="../../app/io/report_columns.py" line="137" />
+            <location filename="../../app/ui/window_selection.py" line="216" />
+            <source>Monthly PUE</source>
+            <translation>逐月PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="249" />
+            <source>Mode hours</source>
+            <translation>运行模式小时数</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="250" />
+            <source>free cooling {free}, partial {partial}, mechanical {mechanical}</source>
+            <translation>自然冷却 {free}，部分自然冷却 {partial}，机械制冷 {mechanical}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="256" />
+            <source>{wue:.3f} L/kWh IT ({m3:.0f} m3 per MW IT per year)</source>
+            <translation>{wue:.3f} L/kWh IT（每 MW IT 每年 {m3:.0f} 立方米）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="263" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <source>Station</source>
+            <translation>气象站</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="264" />
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="265" />
+            <location filename="../../app/io/report_warnings.py" line="51" />
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/pue.py" line="284" />
+            <source>cpn-planner pue: error: {exc}</source>
+            <translation>cpn-planner pue：错误：{exc}</translation>
         </message>
         <message>
             <location filename="../../app/cli/render_map.py" line="14" />
@@ -269,7 +420,7 @@
             <translation>需求区域（默认：方案 [solver] 中的 regions）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="234" />
+            <location filename="../../app/cli/solve.py" line="235" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
@@ -606,8 +757,8 @@
         </message>
         <message>
             <location filename="../../app/domain/pue_shown.py" line="61" />
-            <location filename="../../app/ui/describe.py" line="42" />
-            <location filename="../../app/ui/describe.py" line="354" />
+            <location filename="../../app/ui/describe.py" line="28" />
+            <location filename="../../app/ui/describe.py" line="340" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <location filename="../../app/ui/report_html.py" line="67" />
             <source>missing</source>
@@ -731,6 +882,11 @@
             <location filename="../../app/domain/workload.py" line="100" />
             <source>in hub</source>
             <translation>枢纽内</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/allocation/allocation_problem.py" line="179" />
+            <source>site {site!r}: no grid emission factor; national average {ef} kgCO2/kWh used</source>
+            <translation>站点 {site!r}：缺少电网排放因子，采用全国平均值 {ef} kgCO2/kWh</translation>
         </message>
         <message>
             <location filename="../../app/engine/climate/normals.py" line="24" />
@@ -1301,7 +1457,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/describe.py" line="238" />
+            <location filename="../../app/ui/describe.py" line="224" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
             <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <location filename="../../app/ui/map_tips.py" line="69" />
@@ -1321,19 +1477,6 @@
             <translation>分省</translation>
         </message>
         <message>
-            <location filename="../../app/io/compare_tables.py" line="159" />
-            <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_policy.py" line="47" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
-            <location filename="../../app/ui/suggest_dialog.py" line="149" />
-            <location filename="../../app/ui/window_selection.py" line="125" />
-            <source>Site</source>
-            <translation>站点</translation>
-        </message>
-        <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
@@ -1351,15 +1494,6 @@
             <location filename="../../app/ui/map_tips.py" line="87" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
-            <location filename="../../app/ui/map_tips.py" line="92" />
-            <source>Annual PUE</source>
-            <translation>年均PUE</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
@@ -1542,6 +1676,36 @@
             <location filename="../../app/io/glossary.py" line="60" />
             <source>Reference</source>
             <translation>参照</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="77" />
+            <source>optimal</source>
+            <translation>最优</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="77" />
+            <source>infeasible</source>
+            <translation>不可行</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="77" />
+            <source>unbounded</source>
+            <translation>无界</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="77" />
+            <source>numerical error</source>
+            <translation>数值错误</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="77" />
+            <source>time limit reached</source>
+            <translation>达到时间上限</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/glossary.py" line="77" />
+            <source>today's status quo</source>
+            <translation>现状</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="53" />
@@ -1821,12 +1985,6 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="137" />
-            <location filename="../../app/ui/window_selection.py" line="216" />
-            <source>Monthly PUE</source>
-            <translation>逐月PUE</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_columns.py" line="137" />
             <source>Allocation by province</source>
             <translation>分省调配</translation>
         </message>
@@ -1916,15 +2074,6 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
-            <location filename="../../app/ui/docks/site_editor.py" line="105" />
-            <location filename="../../app/ui/suggest_dialog.py" line="149" />
-            <source>Cooling</source>
-            <translation>制冷方式</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <location filename="../../app/ui/docks/site_editor.py" line="106" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Facility class</source>
@@ -1990,8 +2139,8 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/describe.py" line="161" />
-            <location filename="../../app/ui/describe.py" line="186" />
+            <location filename="../../app/ui/describe.py" line="147" />
+            <location filename="../../app/ui/describe.py" line="172" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
@@ -2114,13 +2263,6 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <source>Load change</source>
             <translation>负荷变化</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/site_editor.py" line="102" />
-            <location filename="../../app/ui/map_tips.py" line="100" />
-            <source>Utilisation</source>
-            <translation>利用率</translation>
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
@@ -2269,14 +2411,14 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/describe.py" line="212" />
+            <location filename="../../app/ui/describe.py" line="198" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/describe.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="134" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
@@ -2378,7 +2520,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="199" />
-            <location filename="../../app/ui/describe.py" line="260" />
+            <location filename="../../app/ui/describe.py" line="246" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
@@ -2389,42 +2531,42 @@
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="96" />
-            <location filename="../../app/ui/describe.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="71" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="96" />
-            <location filename="../../app/ui/describe.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="71" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="96" />
-            <location filename="../../app/ui/describe.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="71" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>reasoned</source>
             <translation>推算</translation>
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="96" />
-            <location filename="../../app/ui/describe.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="71" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="96" />
-            <location filename="../../app/ui/describe.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="71" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="81" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="76" />
             <source>none (reasoned)</source>
             <translation>无(推算)</translation>
@@ -2799,11 +2941,6 @@
             <location filename="../../app/io/report_warnings.py" line="38" />
             <source>{scen:,.1f} MW of demand is left unserved in the scenario ({ref:,.1f} MW in the reference); the costs leave it out, so a lower cost is not a saving</source>
             <translation>方案中有 {scen:,.1f} MW 需求未被满足（参照中为 {ref:,.1f} MW）；成本未计入这部分需求，因此成本降低并不代表节省</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_warnings.py" line="51" />
-            <source>Warning</source>
-            <translation>警告</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="78" />
@@ -3380,382 +3517,352 @@
             <translation>无法导出对比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="36" />
-            <source>optimal</source>
-            <translation>最优</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="36" />
-            <source>infeasible</source>
-            <translation>不可行</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="36" />
-            <source>unbounded</source>
-            <translation>无界</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="36" />
-            <source>numerical error</source>
-            <translation>数值错误</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="36" />
-            <source>time limit reached</source>
-            <translation>达到时间上限</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="36" />
-            <source>today's status quo</source>
-            <translation>现状</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="86" />
+            <location filename="../../app/ui/describe.py" line="72" />
             <source>Default {value} {unit} (range {low}-{high}; {kind}{year}). Source: {source}.</source>
             <translation>默认值 {value} {unit}（范围 {low}-{high}；{kind}{year}）。来源：{source}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Standard racks in use (在用标准机架) at end-2023, as stated by MIIT. The base year of the model is this statistic's year. Low: &gt; 7.6 M at end-June 2023 (MIIT at the 2023 China Computing Power Conference, People's Daily); high: &gt; 8.8 M in 2024 (MIIT).</source>
             <translation>2023年底在用标准机架数（工信部公布）。模型的基准年即该统计的年份。下限：2023年6月底超过760万架（工信部，2023中国算力大会，人民日报）；上限：2024年超过880万架（工信部）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Definition of the 'standard rack' (2.5 kW rated) in MIIT's 2021-2023 action plan for new data centres, used by every rack statistic; a unit, not an estimate.</source>
             <translation>工信部《新型数据中心发展三年行动计划（2021-2023年）》中“标准机架”（额定2.5 kW）的定义，所有机架统计均采用；是计量单位，不是估计值。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Share of racks in use that hold servers (上架率). MIIT: national average above 55 % at end-2021 (Vice-Minister Zhang Yunming, 2022 China Computing Power Conference). NDA: 61.9 % in the 8 hub nodes at end-2023 (+3.9 points on 2022; Liu Liehong, April 2024, Xinhua). 0.58 sits between the two: the hubs fill better than the country, and western halls reported 30-40 % pull the national figure down. Low 0.50; high 0.65, the hubs' start-area target.</source>
             <translation>在用机架中已装服务器的比例（上架率）。工信部：2021年底全国平均超过55%（张云明副部长，2022中国算力大会）。国家数据局：2023年底8个枢纽节点为61.9%（比2022年提高3.9个百分点；刘烈宏，2024年4月，新华社）。0.58 介于两者之间：枢纽的上架率高于全国，而西部机房报告的30-40%拉低了全国数值。下限0.50；上限0.65，即枢纽起步区目标。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Mean power a filled rack draws, as a share of its 2.5 kW rating. No national figure is published. Reasoning: servers are sized for their peak and seldom run there; a fleet's mean draw is commonly put at 50-70 % of nameplate, and racks are provisioned with headroom above their servers' peak. 0.7 is the upper end of that span, because new AI racks run close to their rating. Low 0.5: general-purpose racks at light load; high 0.9: racks of training servers. Checked against the national electricity estimates in docs/model-validation.md, not fitted to them.</source>
             <translation>已上架机架的平均功率占其2.5 kW额定值的比例。无全国公开数据。推算：服务器按峰值配置，很少满载运行；机群平均功率通常为铭牌值的50-70%，且机架配电留有高于服务器峰值的余量。取该区间上端0.7，因为新建AI机架接近额定功率运行。下限0.5：轻载的通用机架；上限0.9：训练服务器机架。已与 docs/model-validation.md 中的全国用电估计对照，但未据此拟合。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>IT load actually drawn in the base year: stock.national_racks x assumptions.kw_per_rack x demand.fill_rate x demand.draw_per_filled_rack = 8.1 M x 2.5 kW x 0.58 x 0.70. Range: the product of the four rows' low ends (7.6 M x 2.5 x 0.50 x 0.50) and high ends (8.8 M x 2.5 x 0.65 x 0.90).</source>
             <translation>基准年实际消耗的IT负载：stock.national_racks × assumptions.kw_per_rack × demand.fill_rate × demand.draw_per_filled_rack = 810万 × 2.5 kW × 0.58 × 0.70。范围：四行下限之积（760万 × 2.5 × 0.50 × 0.50）与上限之积（880万 × 2.5 × 0.65 × 0.90）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Racks in use grew from 5.2 M at end-2021 (MIIT, 2022 China Computing Power Conference) to 8.1 M at end-2023: (8.1 / 5.2)^(1/2) - 1 = 24.8 % a year. Low: MIIT's 2021-2023 action plan target of about 20 % a year; high: MIIT's five-year average above 30 % to 2021. Applied to demand for a scenario year after the base year.</source>
             <translation>在用机架从2021年底的520万架（工信部，2022中国算力大会）增至2023年底的810万架：(8.1 / 5.2)^(1/2) - 1 = 每年24.8%。下限：工信部2021-2023年行动计划约每年20%的目标；上限：工信部所述截至2021年五年平均增速超过30%。用于基准年之后的方案年份的需求。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Beijing-Tianjin-Hebei, the Yangtze River Delta and the Greater Bay Area hold 58 % of racks in use at end-2024 (magazine summary; single figure, so no range). For comparison the province proxies give the same 8 provinces 43.6 % of demand (GDP 2023) or 34.3 % (population 2023): demand spread by either is less concentrated than today's racks. Not used by the engine.</source>
             <translation>2024年底京津冀、长三角和粤港澳大湾区占在用机架的58%（杂志汇总；单一数值，故无范围）。作为对比，按省份指标这8个省份占需求的43.6%（2023年GDP）或34.3%（2023年人口）：按任一指标分摊的需求都比现有机架分布更分散。引擎不使用。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>AI share of IT load taken as the MIIT target of 35 % intelligent compute by 2025 (a share of FLOPS, read here as a share of load) x 57.6 % of Chinese AI-server workload being inference (IDC's China AI-server survey, as reported in the press; page not kept) = 0.20. Range: AI share 0.2-0.5 x inference share 0.5-0.7.</source>
             <translation>AI在IT负载中的占比取工信部2025年智能算力占比35%的目标（原为算力占比，此处视为负载占比）× 中国AI服务器工作负载中推理占57.6%（IDC中国AI服务器调查，据媒体报道；页面未保存）= 0.20。范围：AI占比0.2-0.5 × 推理占比0.5-0.7。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>35 % AI share x 42.4 % training (IDC, as above) = 0.148, rounded. Range: AI share 0.2-0.5 x training share 0.3-0.5.</source>
             <translation>AI占比35% × 训练占比42.4%（IDC，同上）= 0.148，取整。范围：AI占比0.2-0.5 × 训练占比0.3-0.5。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No published share of load that must stay in its province (government, finance, personal data) was found. 0.10 is a planning assumption kept from the first version; the wide range says how little is known.</source>
             <translation>未找到必须留在本省的负载（政务、金融、个人数据）占比的公开数据。0.10 是沿用自第一版的规划假设；较宽的范围表明所知甚少。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Remainder: 1 - realtime - training - sensitive (general cloud, web, storage). The range follows from the other three ranges.</source>
             <translation>余量：1 - 实时推理 - 训练 - 敏感数据（通用云、网站、存储）。范围由其他三类的范围推出。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Policy goals '1 ms city / 5 ms region / 20 ms between hubs', read as one-way (as Guizhou's 2022 opinion states for its 20 ms links) and doubled: the regional circle, 10 ms RTT. Low: the city circle (2 ms); high: 20 ms RTT.</source>
             <translation>政策目标“城市内1 ms、区域内5 ms、枢纽间20 ms”，按单向理解（贵州2022年意见对其20 ms链路即如此表述）并加倍：区域圈，往返10 ms。下限：城市圈（2 ms）；上限：往返20 ms。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>The 20 ms inter-hub goal read as one-way, doubled. Low: the same goal read as a round trip; high: 1.5x for routes that miss the goal.</source>
             <translation>枢纽间20 ms目标按单向理解并加倍。下限：同一目标按往返理解；上限：未达目标的线路取1.5倍。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No published figure. Text alone is small: about 1,000 accelerators per MW at ~800 tokens/s and a few bytes per token is ~0.02 Gbps (the low end); 0.5 leaves room for prompts with long context, images and speech.</source>
             <translation>无公开数据。纯文本流量很小：每MW约1,000个加速器、每秒约800个词元、每词元几个字节，约0.02 Gbps（下限）；0.5 为长上下文提示词、图像和语音留出余量。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No published per-MW figure for general cloud traffic (web, video, storage sync) was found; 1 Gbps per MW is a planning assumption with a wide range.</source>
             <translation>未找到通用云流量（网站、视频、存储同步）每MW的公开数据；每MW 1 Gbps 是范围较宽的规划假设。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Guizhou (a western back-office hub) targets &gt; 45,000 Gbps outbound bandwidth by 2025 for &gt; 200,000 racks built or under construction (claim) x 2.5 kW = 500 MW: 0.09 Gbps/MW.</source>
             <translation>贵州（西部后台枢纽）目标到2025年出省带宽&gt;45,000 Gbps，对应已建和在建机架&gt;20万架（说法）× 2.5 kW = 500 MW：0.09 Gbps/MW。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No published figure; set between training and general cloud (in-province traffic, mostly interactive). Transport rarely matters for it: it stays in its province.</source>
             <translation>无公开数据；取训练与通用云之间的值（省内流量，以交互为主）。传输对其影响很小：它留在本省。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Off by default so that the allocation shows energy, transport and capex first; no carbon price source was retrieved here. Set one to see its effect; the high end is a sweep bound only.</source>
             <translation>默认关闭，使分配结果首先反映电费、传输和建设投资；此处未检索到碳价来源。设置碳价即可查看其影响；上限仅作参数扫描边界。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No source: about 4x the energy cost of a MW at PUE 2 and 1.5 CNY/kWh (26 M CNY/MW-year), so shortfall appears only when capacity or admissibility forces it. Low: just above that cost; high: any larger value changes nothing but the objective.</source>
             <translation>无来源：约为PUE 2、电价1.5元/kWh时每MW电费的4倍（2,600万元/MW·年），因此只有容量或可达性不足时才会出现缺口。下限：略高于该成本；上限：更大的值只改变目标函数，不改变结果。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>MEE/NBS national average grid emission factor, data year 2023 (Announcement 2025 No. 47); used for sites in a province without a published factor (Tibet), flagged. High: the 2021 value 0.5568.</source>
             <translation>生态环境部/国家统计局全国平均电网排放因子，数据年份2023年（2025年第47号公告）；用于没有公布因子的省份（西藏）的站点，并作标记。上限：2021年数值0.5568。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Light in silica fibre: c / group index ~1.47 = ~204 km per ms one way; 200 rounds it down for splices and patching. Range: group index 1.46-1.54.</source>
             <translation>光在石英光纤中：c / 群折射率约1.47 = 单向每毫秒约204公里；取200，为熔接和跳线留出余量。范围：群折射率1.46-1.54。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>MIIT 2023 action plan: hub-cluster direct links at no more than 1.5x the theoretical latency by 2025, read as route length / great circle. Low: a straight new route; high: indirect or older routes.</source>
             <translation>工信部2023年行动计划：到2025年枢纽与集群间直连时延不超过理论时延的1.5倍，此处理解为线路长度 / 大圆距离。下限：新建直线路由；上限：绕行或老旧路由。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No source: a fixed round-trip allowance for transponders, switching and routing at both ends; 0 gives pure propagation.</source>
             <translation>无来源：两端光传输、交换和路由设备的固定往返时延余量；取0即为纯传播时延。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No public tariff for leased inter-DC circuits was found (searched: operator price lists, DCI prices). Reasoned only: bigger circuits cost less per Gbps, and transport stays near 1 % of the energy bill at 1 Gbps/MW over 1,500 km. Range x0.25-x4. Upper reference only: China Telecom Hunan's published internet-access leased line (互联网专线) costs 2.0-4.1 M CNY per month for 10 Gbps, 2.4-4.9 M CNY per Gbps-year whatever the distance; that includes internet transit, so point-to-point transport should cost less (this row at 1,500 km: 0.15 M CNY per Gbps-year).</source>
             <translation>未找到数据中心间租用电路的公开资费（已查：运营商价目表、DCI价格）。仅为推算：电路越大每Gbps越便宜，且在每MW 1 Gbps、1,500公里时传输费用约为电费的1%。范围 ×0.25-×4。仅作上限参考：中国电信湖南公布的互联网专线10 Gbps每月200万-410万元，即每Gbps每年240万-490万元，与距离无关；其中含互联网转接，因此点对点传输应更便宜（本行在1,500公里时：每Gbps每年15万元）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>As for 10G: 40 CNY per Gbps-km-year; no tariff found. Range x0.25-x4.</source>
             <translation>同10G：每Gbps每公里每年40元；未找到资费。范围 ×0.25-×4。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>As for 10G: 25 CNY per Gbps-km-year; no tariff found. Range x0.25-x4.</source>
             <translation>同10G：每Gbps每公里每年25元；未找到资费。范围 ×0.25-×4。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>NVIDIA's H100 SXM product page: maximum thermal design power up to 700 W (configurable). Low: serving often runs below the power limit.</source>
             <translation>NVIDIA H100 SXM 产品页：最大热设计功耗可达700 W（可配置）。下限：推理服务常低于功率上限运行。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>NVIDIA TensorRT-LLM 0.5.0 performance table, H100 FP8, LLaMA 70B, batch 64, 4-way tensor parallel, 128 in / 128 out: 3,317 output tokens/s for the 4 GPUs (read as the group's total) = 829 per GPU. Low: 2,048 in / 2,048 out, 1,583 / 4. High: H200 (same 700 W class), one GPU, batch 512, 128/128: 3,014.</source>
             <translation>NVIDIA TensorRT-LLM 0.5.0 性能表，H100 FP8、LLaMA 70B、批大小64、4路张量并行、输入/输出各128：4块GPU共每秒输出3,317个词元（按整组合计理解）= 每块GPU 829个。下限：输入/输出各2,048时为1,583 / 4。上限：H200（同为700 W级），单卡、批大小512、128/128：3,014。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No source: host CPUs, memory, NICs and fans of an 8-GPU server as a fraction of GPU power.</source>
             <translation>无来源：8卡GPU服务器中主机CPU、内存、网卡和风扇的功率占GPU功率的比例。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No vendor power figure was retrieved for the Ascend 910B class; 400 W with a wide range is an assumption. Replace with the vendor's figure.</source>
             <translation>未检索到昇腾910B级产品的厂商功率数据；400 W（范围较宽）是假设。请以厂商数据替换。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No public LLM serving benchmark of this class on a 70B model was found. Decode is memory bound: 910B HBM2e 0.4-1.2 TB/s vs H100 3.35 TB/s, FP16 peak 280-320 vs 989 TFLOPS, (910B: Gitee AI's Ascend documentation; H100: NVIDIA's product page), so about 0.4 x the GPU's 829 tokens/s. Range 0.28 x 396 to 0.48 x 3,014.</source>
             <translation>未找到此类产品在700亿参数模型上的公开推理基准。解码受内存带宽限制：910B HBM2e 0.4-1.2 TB/s，对比H100 3.35 TB/s；FP16峰值280-320，对比989 TFLOPS（910B：Gitee AI 昇腾文档；H100：NVIDIA 产品页）；因此约为GPU每秒829个词元的0.4倍。范围 0.28 × 396 至 0.48 × 3,014。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No source: host CPUs, memory, NICs and fans of an accelerator server as a fraction of accelerator power, as for the GPU server.</source>
             <translation>无来源：加速服务器中主机CPU、内存、网卡和风扇的功率占加速器功率的比例，同GPU服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Low-profile inference card: NVIDIA T4, 70 W (NVIDIA's T4 product page). Range: cards of this class are 60-75 W (the PCIe slot limit is 75 W).</source>
             <translation>半高推理卡：NVIDIA T4，70 W（NVIDIA T4 产品页）。范围：此类卡为60-75 W（PCIe插槽上限75 W）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No benchmark of this card class on a 7-8B model was retrieved: batched decode of about 1,000-1,500 tokens/s is assumed (about 10x smaller model on a card with about a tenth of the power of the 700 W class).</source>
             <translation>未检索到此类卡在70-80亿参数模型上的基准：假设批处理解码约每秒1,000-1,500个词元（模型约小10倍，卡的功率约为700 W级的十分之一）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No source: several small cards share a host.</source>
             <translation>无来源：多块小卡共用一台主机。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>DeepSeek's API documentation (token usage): 1 Chinese character ~ 0.6 token, i.e. 1.67 characters per token. Low: tokenizers that spend 2 tokens per character (older tokenizers without a Chinese vocabulary); high: 2 characters per token, the seed's upper figure.</source>
             <translation>DeepSeek API 文档（词元用量）：1个汉字约0.6个词元，即每个词元1.67个字。下限：每字2个词元的分词器（没有中文词表的旧分词器）；上限：每词元2个字，初始数据的上限值。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Cushman &amp; Wakefield APAC Data Centre Construction Cost Guide 2025: Chinese mainland mid-specification build USD 7.11 M per MW (10-50 MW, construction only: no land, no IT equipment). Range: the guide's low/mid/high spread for a market on page 22 (USD 6.94 / 8.78 / 10.63 per W: -21 %/+21 %) applied to the Chinese figure.</source>
             <translation>戴德梁行《2025亚太数据中心建设成本指南》：中国内地中等规格建设每MW 711万美元（10-50 MW，仅建设：不含土地和IT设备）。范围：指南第22页某市场低/中/高差距（每瓦6.94 / 8.78 / 10.63美元：-21%/+21%）套用到中国数值。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Approximate 2024 exchange rate; not retrieved from an official source here. Converts the USD capex figure.</source>
             <translation>2024年近似汇率；此处未从官方来源检索。用于换算以美元计的建设投资。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Reasoned: cooling plant is commonly put at 15-20 % of infrastructure cost, so a cooling choice moves the total by at most about +-20 %; no per-technology figure was found.</source>
             <translation>推算：制冷系统通常占基础设施成本的15-20%，因此制冷方式最多使总投资变化约±20%；未找到按技术区分的数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Same plant cost as chiller + tower within the cooling share of 15-20 % of infrastructure cost; no per-technology figure was found.</source>
             <translation>在制冷占基础设施成本15-20%的范围内，与冷水机组+冷却塔造价相同；未找到按技术区分的数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Fewer chillers than a mechanical plant; within the cooling share of 15-20 %.</source>
             <translation>比机械制冷系统少用冷水机组；在制冷占比15-20%以内。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Cold-plate liquid cooling is now often said to cost no more up front than air cooling; kept at 1.0 with the range of the cooling share.</source>
             <translation>冷板式液冷的初始投资如今常被认为不高于风冷；保持1.0，范围取制冷占比。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Tanks and fluid on top of a liquid plant; within the cooling share, set above cold plate.</source>
             <translation>在液冷系统之上增加浸没槽和冷却液；在制冷占比以内，高于冷板式。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Hyperscale campuses build below the per-MW cost of other projects (standard designs, volume purchasing; reasoned); no Chinese figure by size was found, so a 10 % discount on the 10-50 MW mid-spec build, at most 25 %.</source>
             <translation>超大规模园区的每MW造价低于其他项目（标准化设计、批量采购；推算）；未找到中国按规模区分的数据，因此在10-50 MW中等规格造价上打九折，最多七五折。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>The capex figure itself is a 10-50 MW mid-specification build, i.e. the large class.</source>
             <translation>建设投资数据本身即为10-50 MW中等规格建设，即大型类别。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Smaller projects lose the economies of scale of large builds (reasoned; the per-MW spread runs from USD 7 M to 15 M and more); no figure by size class was found.</source>
             <translation>较小项目失去大型建设的规模效应（推算；每MW造价从700万到1,500万美元以上不等）；未找到按规模类别区分的数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>As midsize, further from scale: up to about twice the large build's cost per MW, the spread of USD 7-15 M per MW.</source>
             <translation>同中型，规模效应更弱：每MW造价最多约为大型建设的两倍，即每MW 700万-1,500万美元的差距。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No source: facility (not IT) life; M&amp;E plant 10-15 years, buildings 20-25.</source>
             <translation>无来源：设施（非IT设备）寿命；机电设备10-15年，建筑20-25年。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>No source: a real cost of capital for infrastructure; 4-10 % spans state-backed to private developers.</source>
             <translation>无来源：基础设施的实际资本成本；4-10% 覆盖从国有背景到民营开发商。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Standard racks of the data centres in the 8 hub nodes at end-2023 (&gt; 1.05 M, Liu Liehong, April 2024, Xinhua), taken as what the 10 national clusters had built in the base year; the sum of cluster.*.built_racks. High: 1.46 M reported for March 2024 (press, not kept as a source).</source>
             <translation>2023年底8个枢纽节点数据中心的标准机架（超过105万架，刘烈宏，2024年4月，新华社），视为10个国家集群在基准年的已建规模；即 cluster.*.built_racks 之和。上限：2024年3月报道的146万架（媒体，未作为来源保留）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Not used as a default: the stock's PUE is computed per province (app.engine.pue.stock_pue) at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 is that computation's capacity-weighted national mean at utilisation 0.40. Range: the provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).</source>
             <translation>不作为默认值：现有算力的PUE按省份在其利用率下计算。保留为规划者可改填的单一数值；1.50 是该计算在利用率0.40时按容量加权的全国均值。范围：各省数值，1.43（西藏、青海）至1.58（海南）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Share of each province's stock rating drawn today (status quo), and the utilisation its PUE is computed at. The stock is rated from racks in use outside the clusters (8.1 M - 1.05 M) x 2.5 kW; it draws the fill rate outside the clusters ((8.1 x 0.58 - 1.05 x 0.619) / 7.05 = 0.57) x demand.draw_per_filled_rack 0.70 = 0.40. Range: the low and high ends of the two rows (0.50 x 0.50, 0.65 x 0.90).</source>
             <translation>各省现有算力额定功率中当前实际消耗的比例（现状），也是计算其PUE所用的利用率。现有算力按集群以外的在用机架计额定功率（810万 - 105万）× 2.5 kW；其消耗为集群以外的上架率（(8.1 × 0.58 - 1.05 × 0.619) / 7.05 = 0.57）× demand.draw_per_filled_rack 0.70 = 0.40。范围：两行的下限与上限（0.50 × 0.50，0.65 × 0.90）。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Share of the clusters' built rating drawn today (status quo): the hubs' fill rate 61.9 % at end-2023 (NDA) x demand.draw_per_filled_rack 0.70 = 0.43. Range: 0.619 x 0.5 to 0.65 (start-area target) x 0.9.</source>
             <translation>集群已建额定功率中当前实际消耗的比例（现状）：2023年底枢纽上架率61.9%（国家数据局）× demand.draw_per_filled_rack 0.70 = 0.43。范围：0.619 × 0.5 至 0.65（起步区目标）× 0.9。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>One-off cost of moving 1 MW of IT load away from where it is served today; no published figure. Relocating the servers of 1 MW (~3,300 at ~300 W) at ~2,000 CNY each (6.7 M) plus two months of running both sides (1.2 M). Low: cloud workloads moved onto servers already in place; high: servers bought anew at the destination.</source>
             <translation>将1 MW IT负载从现状承接地迁出的一次性成本；无公开数据。搬迁1 MW的服务器（约3,300台，每台约300 W），每台约2,000元（670万元），另加两端同时运行两个月（120万元）。下限：云负载迁到目的地已有的服务器上；上限：在目的地重新购置服务器。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Years in which a move must repay its one-off cost (the LP charges migration_cost_cny_per_mw / payback_years per MW-year moved): a common payback threshold for IT and data-centre efficiency projects.</source>
             <translation>迁移须收回其一次性成本的年限（线性规划对每MW·年迁移量计 migration_cost_cny_per_mw / payback_years）：IT和数据中心节能项目常用的回收期门槛。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
@@ -3769,13 +3876,13 @@
             <translation>未找到该集群的机架数：国家数据局公布的2023年底枢纽105万架减去庆阳的1.5万架，由其余九个集群平均分配。范围 ×0.5-×2。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
@@ -3787,358 +3894,358 @@
             <translation>未找到该集群公布的机架规划：除非方案设置其规划容量，否则保持已建规模。上限：已建机架的三倍。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Target of 500,000 standard racks by 2025 (Ta Kung Pao, 2022-03-22). Capacity ramps linearly from the base year to it.</source>
             <translation>2025年目标50万标准机架（大公报，2022-03-22）。容量从基准年线性增长至该目标。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>15,000 racks built and in operation in June 2024 (Qingyang government); read as the base year's figure, an upper bound for end-2023.</source>
             <translation>2024年6月已建成并投运1.5万架（庆阳市政府）；视为基准年数值，是2023年底的上限。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Ten-year plan: 800,000 standard racks (about 300,000 by end-2025). Capacity ramps linearly from the base year to it.</source>
             <translation>十年规划：80万标准机架（2025年底约30万架）。容量从基准年线性增长至该规划。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="97" />
+            <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Ningxia's target of 720,000 standard racks by end-2025, for the whole region; nearly all of it is in the Zhongwei cluster, so it is read as the cluster's plan. Capacity ramps linearly from the base year to it.</source>
             <translation>宁夏2025年底72万标准机架的目标（全区）；几乎全部位于中卫集群，因此视为该集群的规划。容量从基准年线性增长至该目标。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="109" />
-            <location filename="../../app/ui/describe.py" line="113" />
-            <location filename="../../app/ui/describe.py" line="189" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="99" />
+            <location filename="../../app/ui/describe.py" line="175" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="86" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="110" />
-            <location filename="../../app/ui/describe.py" line="114" />
+            <location filename="../../app/ui/describe.py" line="96" />
+            <location filename="../../app/ui/describe.py" line="100" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="86" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="127" />
+            <location filename="../../app/ui/describe.py" line="113" />
             <source>  coal benchmark</source>
             <translation>  燃煤基准价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="130" />
+            <location filename="../../app/ui/describe.py" line="116" />
             <source>  x factor for hydro grids</source>
             <translation>  × 水电为主电网系数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="132" />
+            <location filename="../../app/ui/describe.py" line="118" />
             <source>  T&amp;D tariff (1-10 kV)</source>
             <translation>  输配电价（1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="133" />
+            <location filename="../../app/ui/describe.py" line="119" />
             <source>  government funds</source>
             <translation>  政府性基金及附加</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="134" />
+            <location filename="../../app/ui/describe.py" line="120" />
             <source>  adjustment to 1-10 kV</source>
             <translation>  调整至1-10千伏</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="136" />
+            <location filename="../../app/ui/describe.py" line="122" />
             <source>  calibration</source>
             <translation>  校准方式</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="137" />
+            <location filename="../../app/ui/describe.py" line="123" />
             <source>median gap where both are published</source>
             <translation>两者均公布省份的差值中位数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="137" />
+            <location filename="../../app/ui/describe.py" line="123" />
             <source>North-east grid: its own median gap (regional ancillary-service market)</source>
             <translation>东北电网：区域内差值中位数（区域辅助服务市场）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="137" />
+            <location filename="../../app/ui/describe.py" line="123" />
             <source>hydro grid: coal benchmark scaled, median of the hydro grids</source>
             <translation>水电为主的电网：燃煤基准价按比例折算，取水电电网的中位数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="134" />
             <source>not among the 31 mainland provinces; no figures loaded</source>
             <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="156" />
+            <location filename="../../app/ui/describe.py" line="142" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="159" />
+            <location filename="../../app/ui/describe.py" line="145" />
             <source>east</source>
             <translation>东部</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="159" />
+            <location filename="../../app/ui/describe.py" line="145" />
             <source>west</source>
             <translation>西部</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="162" />
-            <location filename="../../app/ui/describe.py" line="187" />
+            <location filename="../../app/ui/describe.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="173" />
             <source>Price basis</source>
             <translation>电价依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="162" />
+            <location filename="../../app/ui/describe.py" line="148" />
             <source>published grid agency purchase price (large industry, 1-10 kV)</source>
             <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="162" />
+            <location filename="../../app/ui/describe.py" line="148" />
             <source>estimate at 1-10 kV: coal benchmark + T&amp;D tariff + government funds + calibrated adjustment</source>
             <translation>1-10千伏估算：燃煤基准价 + 输配电价 + 政府性基金 + 校准调整</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="162" />
+            <location filename="../../app/ui/describe.py" line="148" />
             <source>published catalogue price (large industry)</source>
             <translation>目录销售电价公布值（大工业）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="162" />
+            <location filename="../../app/ui/describe.py" line="148" />
             <source>no published price</source>
             <translation>无公布电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="162" />
+            <location filename="../../app/ui/describe.py" line="148" />
             <source>your override (this scenario)</source>
             <translation>本方案的自定值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="166" />
+            <location filename="../../app/ui/describe.py" line="152" />
             <source>Tariff basis</source>
             <translation>电价口径</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="166" />
+            <location filename="../../app/ui/describe.py" line="152" />
             <source>1-10 kV large industry, the same for every province</source>
             <translation>1-10千伏大工业，各省相同</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="168" />
-            <location filename="../../app/ui/describe.py" line="188" />
+            <location filename="../../app/ui/describe.py" line="154" />
+            <location filename="../../app/ui/describe.py" line="174" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="170" />
-            <location filename="../../app/ui/describe.py" line="241" />
+            <location filename="../../app/ui/describe.py" line="156" />
+            <location filename="../../app/ui/describe.py" line="227" />
             <location filename="../../app/ui/map_tips.py" line="69" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="171" />
-            <location filename="../../app/ui/describe.py" line="190" />
+            <location filename="../../app/ui/describe.py" line="157" />
+            <location filename="../../app/ui/describe.py" line="176" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="172" />
+            <location filename="../../app/ui/describe.py" line="158" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="173" />
+            <location filename="../../app/ui/describe.py" line="159" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="174" />
+            <location filename="../../app/ui/describe.py" line="160" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="175" />
+            <location filename="../../app/ui/describe.py" line="161" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="176" />
+            <location filename="../../app/ui/describe.py" line="162" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="204" />
+            <location filename="../../app/ui/describe.py" line="190" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="205" />
+            <location filename="../../app/ui/describe.py" line="191" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="206" />
+            <location filename="../../app/ui/describe.py" line="192" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="207" />
+            <location filename="../../app/ui/describe.py" line="193" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="209" />
+            <location filename="../../app/ui/describe.py" line="195" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="210" />
+            <location filename="../../app/ui/describe.py" line="196" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="211" />
-            <location filename="../../app/ui/describe.py" line="239" />
+            <location filename="../../app/ui/describe.py" line="197" />
+            <location filename="../../app/ui/describe.py" line="225" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="213" />
+            <location filename="../../app/ui/describe.py" line="199" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="225" />
+            <location filename="../../app/ui/describe.py" line="211" />
             <source>Racks built (2023)</source>
             <translation>已建机架（2023年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="227" />
+            <location filename="../../app/ui/describe.py" line="213" />
             <source>Racks planned</source>
             <translation>规划机架</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="228" />
+            <location filename="../../app/ui/describe.py" line="214" />
             <source>{racks} by {year}</source>
             <translation>{year}年前{racks}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="238" />
+            <location filename="../../app/ui/describe.py" line="224" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="240" />
+            <location filename="../../app/ui/describe.py" line="226" />
             <location filename="../../app/ui/map_tips.py" line="69" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="242" />
+            <location filename="../../app/ui/describe.py" line="228" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="242" />
+            <location filename="../../app/ui/describe.py" line="228" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="242" />
+            <location filename="../../app/ui/describe.py" line="228" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="247" />
+            <location filename="../../app/ui/describe.py" line="233" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="248" />
+            <location filename="../../app/ui/describe.py" line="234" />
             <source>month {month}: mean daily max {high:.1f} °C, min {low:.1f} °C</source>
             <translation>{month}月：日最高气温均值 {high:.1f} °C，日最低 {low:.1f} °C</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="279" />
+            <location filename="../../app/ui/describe.py" line="265" />
             <source>GPU, H100 class, 700 W, ~70B model</source>
             <translation>GPU（H100级，700 W，约700亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="279" />
+            <location filename="../../app/ui/describe.py" line="265" />
             <source>NPU, Ascend 910B class, 400 W, ~70B model</source>
             <translation>NPU（昇腾910B级，400 W，约700亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="279" />
+            <location filename="../../app/ui/describe.py" line="265" />
             <source>Inference card, 75 W, ~8B model</source>
             <translation>推理卡（75 W，约80亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="308" />
+            <location filename="../../app/ui/describe.py" line="294" />
             <source>Figures at the solved load ({solved:.0%}); at the design load: PUE {pue:.3f}, {mwh:,.0f} MWh</source>
             <translation>数值为求解负荷（{solved:.0%}）下的结果；设计负荷下：PUE {pue:.3f}，{mwh:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="312" />
+            <location filename="../../app/ui/describe.py" line="298" />
             <source>Figures at the design load (not solved yet)</source>
             <translation>数值为设计负荷下的结果（尚未求解）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="340" />
+            <location filename="../../app/ui/describe.py" line="326" />
             <source>At the PUE's p5-p95: energy {e0:,.0f}-{e1:,.0f} MWh</source>
             <translation>按 PUE 的 p5-p95：能耗 {e0:,.0f}-{e1:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="344" />
+            <location filename="../../app/ui/describe.py" line="330" />
             <source>; cost {c0:,.2f}-{c1:,.2f} M CNY</source>
             <translation>；电费 {c0:,.2f}-{c1:,.2f} 百万元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="346" />
+            <location filename="../../app/ui/describe.py" line="332" />
             <source>; carbon {t0:,.0f}-{t1:,.0f} tCO2</source>
             <translation>；碳排放 {t0:,.0f}-{t1:,.0f} tCO2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="357" />
+            <location filename="../../app/ui/describe.py" line="343" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="360" />
+            <location filename="../../app/ui/describe.py" line="346" />
             <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="362" />
+            <location filename="../../app/ui/describe.py" line="348" />
             <source>{facility}: annual PUE {pue:.2f}</source>
             <translation>{facility}:年均PUE {pue:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="369" />
+            <location filename="../../app/ui/describe.py" line="355" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="379" />
+            <location filename="../../app/ui/describe.py" line="365" />
             <source>Energy {mwh:,.0f} MWh; cost {cost} at {tariff:.4f} {unit} ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost}，电价 {tariff:.4f} {unit}（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="386" />
+            <location filename="../../app/ui/describe.py" line="372" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="388" />
+            <location filename="../../app/ui/describe.py" line="374" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>
@@ -4527,11 +4634,6 @@
             <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <source>Facility energy at design load</source>
             <translation>设计负荷下的设施用电量</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
-            <source>Station</source>
-            <translation>气象站</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/comparison_dock.py" line="202" />

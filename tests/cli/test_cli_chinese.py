@@ -90,6 +90,10 @@ def test_solve_summary_in_chinese_units_matches_json(capsys):
     assert cost * 1e8 == pytest.approx(doc["totals"]["cost_cny"], abs=1e5)  # 3 decimals of 亿元
     assert carbon * 1e4 == pytest.approx(doc["totals"]["carbon_t"], abs=100)  # 2 decimals of 万吨
     assert "状态" in out and not ENGLISH_WORDS.search(out)
+    # every word in Chinese: only units and quoted ids stay Latin (the solver's status and the
+    # engine's flags once read "optimal" and "no grid emission factor ...")
+    words = set(re.findall(r"[A-Za-z]{2,}", re.sub(r"'[^']*'", "", out)))
+    assert words <= {"MW", "ms", "kgCO", "kWh"}, words
 
 
 def test_engine_notes_in_chinese(tmp_path, capsys):
@@ -197,3 +201,19 @@ def test_a_sites_price_source_reads_whole_in_either_language(atlas, lang):
         assert all(HAN.search(s) and not re.search("[A-Za-z]", s) for s in shown), shown
     else:
         assert all(s in TARIFF_SOURCES.values() for s in shown), shown
+
+
+def test_pue_table_and_its_errors_in_chinese(capsys):
+    """``pue``'s table and its input errors read in Chinese: only units, the technology and
+    class ids and the station's name stay Latin."""
+    assert main(["--lang", "zh", "pue", "--city", "贵阳", "--cooling", "chiller_tower"]) == 0
+    out = capsys.readouterr().out
+    assert "年均PUE" in out and "运行模式小时数" in out and "随机种子" in out
+    words = set(re.findall(r"[A-Za-z]{2,}", out))
+    assert words <= {"Guiyang", "chiller", "tower", "large", "IT", "MWh", "MW", "kWh", "km",
+                     "PUE", "WUE"}, words  # fmt: skip
+    assert main(["--lang", "zh", "pue", "--city", "贵阳", "--cooling", "chiler"]) == 2
+    err = capsys.readouterr().err
+    assert "未知的制冷方式 'chiler'" in err and "是否指" in err and "error" not in err
+    assert main(["pue", "--city", "Guiyang", "--cooling", "chiller_tower"]) == 0
+    assert "Annual PUE:" in capsys.readouterr().out  # English again

@@ -44,7 +44,7 @@ def test_plain_table(normals, capsys) -> None:
     assert _run(["--normals", str(normals), "--city", "Beijing", "--cooling", "chiller_tower"]) == 0
     out = capsys.readouterr().out
     assert "Annual PUE:" in out and "Mode hours:" in out and "WUE:" in out
-    assert out.count("Jan") == 1 and "Note:" not in out
+    assert out.count("Monthly PUE:") == 1 and "Note:" not in out
 
 
 def test_json_with_rh_fallback(normals, capsys) -> None:

@@ -14,6 +14,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from app.domain.scenario import DEFAULT_UNSERVED_PENALTY as DOMAIN_UNSERVED_PENALTY
 from app.domain.sourced import default
+from app.domain.text import tr
 from app.domain.workload import (  # noqa: F401 - re-exported: the types live in app.domain
     RESIDENCIES,
     Residency,
@@ -175,8 +176,7 @@ def check_consistency(problem: AllocationProblem) -> list[str]:
     if err:
         raise ValueError("inconsistent allocation problem:\n  " + "\n  ".join(err))
     missing = np.isnan(s.emission_kg_per_kwh)
+    note = tr("site {site!r}: no grid emission factor; national average {ef} kgCO2/kWh used")
     return [
-        f"site {sid!r}: no grid emission factor; national average "
-        f"{NATIONAL_EMISSION_KG_PER_KWH} kgCO2/kWh used"
-        for sid in s.ids[missing].tolist()
+        note.format(site=sid, ef=NATIONAL_EMISSION_KG_PER_KWH) for sid in s.ids[missing].tolist()
     ]
