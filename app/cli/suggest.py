@@ -167,10 +167,13 @@ def as_json(atlas, s, saving_cny: float) -> dict:
 
 def _print_summary(atlas, s, saving: float) -> None:
     from app.domain import units
+    from app.domain.text import language
+    from app.io.glossary import status_label
 
+    lang = language()
     print(
         tr("{status}: {n} sites, annual cost {cost}, gap {gap:.2%}; saves {saving} a year").format(
-            status=s.status, n=len(s.best.sites), cost=units.money(s.best.cost_cny, 3),
+            status=status_label(s.status), n=len(s.best.sites), cost=units.money(s.best.cost_cny, 3),
             gap=s.gap, saving=units.money(saving, 3),
         )
     )  # fmt: skip
@@ -181,7 +184,7 @@ def _print_summary(atlas, s, saving: float) -> None:
         for site, o in zip(p.sites, p.options, strict=True):
             print(
                 f"  {site.name} ({site.lon:.2f}, {site.lat:.2f}) "
-                f"{atlas.province_name(o.inputs.province_adcode)}: {site.capacity_mw:,.0f} MW "
+                f"{atlas.province_name(o.inputs.province_adcode, lang)}: {site.capacity_mw:,.0f} MW "
                 f"{site.cooling} {site.facility}, PUE {o.annual_pue:.3f}"
             )
 

@@ -78,3 +78,20 @@ def test_a_report_that_cannot_be_written_is_refused_before_the_search(tmp_path, 
     assert len(err.strip().splitlines()) == 1
     assert main(["suggest", BASELINE, "--add-mw", "100", "--report", str(tmp_path / "s.docx")]) == 2
     assert "must end in .xlsx or .pdf" in capsys.readouterr().err
+
+
+def test_the_summary_reads_in_chinese(candidates, capsys):
+    """The solver's status and the province in Chinese (they read "optimal" and "Ningxia")."""
+    from app.__main__ import main
+    from app.domain import text
+
+    argv = ["--lang", "zh", "suggest", BASELINE, "--add-mw", "100", "--max-sites", "1",
+            "--step-mw", "100", "--min-site-mw", "100", "--candidates", str(candidates),
+            "--only-candidates", "--technologies", "indirect_evaporative", "--facilities", "large"]  # fmt: skip
+    try:
+        assert main(argv) == 0
+    finally:
+        text.set_language("en")
+    out = capsys.readouterr().out
+    assert out.startswith("最优：1 个站点") and "optimal" not in out
+    assert "内蒙古自治区" in out or "宁夏回族自治区" in out
