@@ -57,10 +57,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"report: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # noqa: BLE001 - a sentence, never a traceback, for any failure
-        print(f"report: could not write {out}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        reason = f"{type(exc).__name__}: {exc}"
+        print("report: " + tr("could not write {out}: {reason}").format(out=out, reason=reason),
+              file=sys.stderr)  # fmt: skip
         return 1
     for w in warnings:
-        print(f"report: warning: {w}", file=sys.stderr)
+        print("report: " + tr("warning: {w}").format(w=w), file=sys.stderr)
     for path in written:
         print(path)
     return 0

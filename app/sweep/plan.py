@@ -40,7 +40,7 @@ def plan(scenario, samples: int | None = None, seed: int | None = None) -> Sweep
 
     definition = scenario.sweep
     if definition is None:
-        raise ValueError("the scenario has no [sweep] section (docs/scenario-format.md)")
+        raise ValueError(tr("the scenario has no [sweep] section (docs/scenario-format.md)"))
     changes = {"samples": samples, "seed": seed}
     definition = replace(definition, **{k: v for k, v in changes.items() if v is not None})
     full = sweep_v1.full_document(replace(scenario, sweep=None), scenario_v1.dumps)

@@ -373,6 +373,16 @@
             <translation>输出文件：.pdf、.xlsx、.csv 或 .geojson</translation>
         </message>
         <message>
+            <location filename="../../app/cli/report.py" line="61" />
+            <source>could not write {out}: {reason}</source>
+            <translation>无法写入 {out}：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/report.py" line="65" />
+            <source>warning: {w}</source>
+            <translation>警告：{w}</translation>
+        </message>
+        <message>
             <location filename="../../app/cli/scenario.py" line="30" />
             <source>do not report referenced files that do not exist</source>
             <translation>不报告引用的不存在的文件</translation>
@@ -515,29 +525,29 @@
             <translation>写出选址建议的表格：.xlsx 或 .pdf</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="172" />
+            <location filename="../../app/cli/suggest.py" line="175" />
             <source>{status}: {n} sites, annual cost {cost}, gap {gap:.2%}; saves {saving} a year</source>
             <translation>{status}：{n} 个站点，年成本 {cost}，间隙 {gap:.2%}；每年节省 {saving}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="177" />
+            <location filename="../../app/cli/suggest.py" line="180" />
             <location filename="../../app/engine/suggest/suggest_explain.py" line="139" />
             <source>best</source>
             <translation>最优</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="178" />
+            <location filename="../../app/cli/suggest.py" line="181" />
             <location filename="../../app/engine/suggest/suggest_explain.py" line="140" />
             <source>alternative {n}</source>
             <translation>备选 {n}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="196" />
+            <location filename="../../app/cli/suggest.py" line="199" />
             <source>{path}: the report must end in .xlsx or .pdf</source>
             <translation>{path}：报告文件须以 .xlsx 或 .pdf 结尾</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="207" />
+            <location filename="../../app/cli/suggest.py" line="210" />
             <location filename="../../app/io/suggest_tables.py" line="48" />
             <location filename="../../app/ui/suggest_dialog.py" line="357" />
             <source>Site suggestion</source>
@@ -3255,6 +3265,11 @@
             <location filename="../../app/ui/pdf_print.py" line="204" />
             <source>CPN Planner</source>
             <translation>算力网络规划器</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/plan.py" line="43" />
+            <source>the scenario has no [sweep] section (docs/scenario-format.md)</source>
+            <translation>方案文件中没有 [sweep] 节（见 docs/scenario-format.md）</translation>
         </message>
         <message>
             <location filename="../../app/sweep/plan.py" line="93" />

@@ -217,3 +217,10 @@ def test_pue_table_and_its_errors_in_chinese(capsys):
     assert "未知的制冷方式 'chiler'" in err and "是否指" in err and "error" not in err
     assert main(["pue", "--city", "Guiyang", "--cooling", "chiller_tower"]) == 0
     assert "Annual PUE:" in capsys.readouterr().out  # English again
+
+
+def test_sweep_without_a_sweep_section_says_so_in_chinese(tmp_path, capsys):
+    scenario = ROOT / "data" / "scenarios" / "western-expansion.toml"  # no [sweep]
+    assert main(["--lang", "zh", "sweep", str(scenario), "-o", str(tmp_path / "o.parquet")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("sweep: 方案文件中没有 [sweep] 节") and err.count("\n") == 1
