@@ -156,6 +156,8 @@ def test_repaint_loop_survives(window, qtbot):
     leaked ~100 per repaint. Watching None's refcount over 300 repaints catches a leak of even
     one per repaint (300 missing references), in about a second instead of 3000 repaints.
     """
+    # no worker running while None's references are counted (a solve holds and drops some)
+    qtbot.waitUntil(lambda: not window.allocation.runner.busy, timeout=120_000)
     window.layers_panel.item("prefectures").setCheckState(Qt.CheckState.Checked)
     window.resize(640, 480)  # the count of paint() calls matters, not the pixels
     viewport = window.map.viewport()
