@@ -119,7 +119,8 @@ def _weather(args: argparse.Namespace) -> tuple[climate.HourlyWeather, str, Reso
             normals = climate.normals_from_frame(frame, found.station)
         except (PlaceNotFound, ValueError, KeyError) as exc:
             raise CliError(f"{path}: {exc}") from None
-        name = normals.name if normals.name == args.city else f"{args.city} ({normals.name})"
+        shown = local_station(normals.name)
+        name = normals.name if normals.name == args.city else f"{args.city} ({shown})"
     try:
         if args.epw is not None:
             return climate.read_epw(args.epw), name or args.epw.stem, None
@@ -143,7 +144,11 @@ def station_fields(found: Resolved | None) -> dict:
             tr(
                 "The nearest climate station, {station}, is {km:.0f} km away (more than "
                 "{limit:.0f} km): its climate may differ from the site's."
-            ).format(station=found.station, km=found.station_distance_km, limit=STATION_WARN_KM)
+            ).format(
+                station=local_station(found.station),
+                km=found.station_distance_km,
+                limit=STATION_WARN_KM,
+            )
         )
     return {
         "place": found.place.label,
@@ -218,9 +223,18 @@ _SYNTHETIC = re.compile(r"synthetic from monthly normals: (?P<station>.*) \(seed
 def _weather_text(source: str) -> str:
     if match := _SYNTHETIC.fullmatch(source):
         return tr("synthetic from monthly normals: {station} (seed {seed})").format(
-            **match.groupdict()
+            station=local_station(match["station"]), seed=match["seed"]
         )
     return source  # a measured year: its file's name
+
+
+def local_station(name: str) -> str:
+    """A climate station's name in the language of ``--lang`` (JSON keeps the station id)."""
+    if language() != "zh":
+        return name
+    from app.datasets.reference import station_names_zh
+
+    return station_names_zh().get(name, name)
 
 
 def format_table(doc: dict) -> str:
@@ -259,7 +273,7 @@ def format_table(doc: dict) -> str:
         ),
     ]
     if doc.get("station"):
-        station = f"{doc['station']} ({doc['station_distance_km']:.0f} km)"
+        station = f"{local_station(doc['station'])} ({doc['station_distance_km']:.0f} km)"
         rows.insert(1, (tr("Station"), station))
     rows += [(tr("Note"), note) for note in doc["notes"]]
     rows += [(tr("Warning"), w) for w in doc.get("warnings", [])]
