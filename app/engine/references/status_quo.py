@@ -239,7 +239,9 @@ class _Builder:
                 total = need.sum()
                 if total <= 0 or self.avail[j] <= 0:
                     continue
-                take = need * min(1.0, self.avail[j] / total)
+                # all of it when the stock has room (no division: a huge stock over a tiny
+                # need overflows), else a pro-rata share
+                take = need if self.avail[j] >= total else need * (self.avail[j] / total)
                 self.avail[j] -= take.sum()
                 self.give(ok, k, j, take, 1)
 
