@@ -54,10 +54,10 @@ def write_scenario(path: Path, n: int, atlas) -> Path:
 
 
 def clear_caches() -> None:
-    from app.engine import evaluate
     from app.engine.costs import site_figures, site_inputs
+    from app.engine.references import references
 
-    evaluate._BASELINES.clear()
+    references._BASELINES.clear()
     site_figures.DEFAULT_CACHE.clear()
     site_inputs._PROVINCE_CACHE.clear()
     site_inputs._WEATHER_FILES.clear()
