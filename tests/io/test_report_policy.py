@@ -64,3 +64,24 @@ def test_csv_export_has_the_policy_table(evaluation, tmp_path):
     policy = next(p for p in written if p.name.endswith("-policy.csv"))
     text = policy.read_text(encoding="utf-8")
     assert "pue.hub_new" in text and "发改高技〔2021〕1742号" in text
+
+
+def test_the_pdf_lists_each_target_document_once(evaluation):
+    """Every row keeps its document as "[n]"; the documents are printed once, below the table
+    (a long document on every row made Qt's layout of the PDF ~0.1 s a row)."""
+    from app.io.report_tables import sheets
+    from app.ui.report_html import with_notes
+
+    data = collect(evaluation.scenario, evaluation.atlas)
+    [policy] = [s for s in sheets(data) if s.name == "policy"]
+    noted, notes = with_notes(policy, "source")
+    col = policy.keys.index("source")
+    documents = list(dict.fromkeys(r[col] for r in policy.rows if r[col]))
+    assert len(policy.rows) > len(documents) >= 2  # documents repeat over rows
+    number = {d: f"[{i}]" for i, d in enumerate(documents, start=1)}
+    assert [r[col] for r in noted.rows] == [number.get(r[col], r[col]) for r in policy.rows]
+    for d, n in number.items():
+        assert notes.count(f"{n} ") == 1 and d.split()[0] in notes
+    assert [r[:col] + r[col + 1 :] for r in noted.rows] == [
+        r[:col] + r[col + 1 :] for r in policy.rows
+    ]
