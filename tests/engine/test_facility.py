@@ -41,9 +41,12 @@ def test_hyperscale_is_the_calibrated_default(years) -> None:
 
 
 def test_typical_large_facility_lands_in_reported_chinese_ranges(years) -> None:
-    # Hot-humid operating facilities: Shenzhen measured annual 1.21-1.31, Wuhan 1.27.
+    # Hot-humid operating facilities: Shenzhen measured annual 1.21-1.31 (calibration sets).
+    shenzhen = evaluate_pue(years["Shenzhen"], "chiller_tower", 0.7, facility="large")
+    assert 1.21 <= shenzhen.annual_pue <= 1.31
+    # The Yangtze River Delta cluster's cap for its halls: 1.25 (NDRC approval, ZSLJ_YRD).
     shanghai = evaluate_pue(years["Shanghai"], "chiller_tower", 0.7, facility="large")
-    assert 1.21 <= shanghai.annual_pue <= 1.31
+    assert 1.15 <= shanghai.annual_pue <= 1.25
     # Cold-dry north-west: reported 1.10 (Chindata's claim, Datong area) to 1.25 (AWS Ningxia),
     # green data centres "below 1.2" (bounds in the calibration sets).
     for city in ("Yinchuan", "Ulanqab"):
@@ -142,7 +145,7 @@ def test_site_evaluation_uses_the_site_class(atlas) -> None:
     site = Site("a", "Shanghai", 121.47, 31.23, cooling="chiller_tower")
     a = Scenario().assumptions
     large, hyper = site_cards(atlas, [site, site.with_changes(facility="hyperscale")], a)
-    assert large.annual_pue > hyper.annual_pue + 0.1
+    assert large.annual_pue > hyper.annual_pue + 0.05
     assert np.isfinite(large.annual_pue)
 
 

@@ -15,7 +15,7 @@ from tools.pue_band_calibration import coverage, scored_rows, scores
 from tools.pue_calibration import REFERENCE_COPY
 
 #: docs/model-validation.md, "Does the band cover real facilities": coverage, mean width.
-RECORDED = {"hyperscale": (0.89, 0.084), "large": (0.91, 0.189)}
+RECORDED = {"hyperscale": (0.89, 0.084), "large": (0.82, 0.192)}
 
 
 @pytest.fixture(scope="module")

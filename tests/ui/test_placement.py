@@ -174,7 +174,7 @@ def test_facility_class_from_the_editor_changes_pue_and_undoes(window, two_sites
     )
     editor.facility.setCurrentIndex(editor.facility.findData("hyperscale"))
     assert window.model.site(qingpu).facility == "hyperscale"
-    assert window.placement.metrics[qingpu].annual_pue < large.annual_pue - 0.1
+    assert window.placement.metrics[qingpu].annual_pue < large.annual_pue - 0.05
     window.undo_action.trigger()
     assert window.model.site(qingpu).facility == "large"
     assert editor.facility.currentData() == "large"

@@ -5,8 +5,8 @@ the 2010s: class ``midsize`` (2N tower UPS, room CRAH on raised floors, 7-12 deg
 water), water-cooled chillers with towers, run at the national rack utilisation (~60 %).
 Evaluated at the province capital's station (else the province's first station), the share of
 large halls (0.45, refitted when the large class gained variable-speed fans and pumps and
-UPS module management) brings the stock's capacity-weighted national mean to 1.50 at that
-utilisation, and the country's (with the clusters at their targets) to about 1.46, near the
+UPS module management) brings the stock's capacity-weighted national mean to 1.49 at that
+utilisation, and the country's (with the clusters at their targets) to about 1.45, near the
 published average: 1.49 for all data centres in 2021 (facility_pue_china.csv, MODB_2021).
 A province's class can be changed (``classes``); the
 planner's single ``stock_pue`` still overrides every province.
@@ -28,7 +28,7 @@ STOCK_UTILIZATION = default("assumptions.stock_utilisation")
 STOCK_SOURCE = (
     "existing stock: 55 % mid-size, 45 % large halls, chiller + tower, at the share of its "
     "rating drawn today (0.40), at the capital's climate; the share of large halls brings the "
-    "stock's national mean to 1.50 (published national averages: 1.49 in 2021)"
+    "stock's national mean to 1.49 (published national averages: 1.49 in 2021)"
 )
 _CACHE: dict[tuple, dict[int, float]] = {}
 _YEARS: dict[tuple, dict[str, Any]] = {}
