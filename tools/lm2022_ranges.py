@@ -25,14 +25,17 @@ from app.paths import DATA_DIR
 from tools.lm2020_reference import CITIES, MORE_CITIES
 from tools.pue_calibration import REFERENCE_COPY
 
-#: Our class, technology and utilisation -> their case (2 = large-scale water-cooled chiller
-#: with water-side economiser, 4 = midsize the same, 8 = small water-cooled chiller).
+#: Our class, technology and utilisation -> their case (1 = large-scale air-side economiser +
+#: adiabatic cooling, 2 = large-scale water-cooled chiller with water-side economiser,
+#: 4 = midsize the same, 8 = small water-cooled chiller).
 COMPARED = (
     ("hyperscale", "chiller_tower", 0.75, 2),
     ("large", "chiller_tower", 0.7, 2),
     ("large", "chiller_tower", 1.0, 2),
     ("midsize", "chiller_tower", 0.7, 4),
     ("small", "chiller_tower", 0.7, 8),
+    ("hyperscale", "direct_air", 0.75, 1),
+    ("large", "direct_air", 0.7, 1),
 )
 #: ASHRAE 169 moisture letter of the compared cities: B where the annual rain is below
 #: 2 x (mean temperature + 7) cm (Lanzhou, ~32 cm at 10 degC); the others are moist (A).
@@ -84,6 +87,7 @@ def comparison(cities: tuple[str, ...] = CITIES + MORE_CITIES) -> pd.DataFrame:
                     "city": city,
                     "zone": zone,
                     "facility": facility,
+                    "tech": tech,
                     "utilization": utilization,
                     "case": case,
                     "p5": float(lo),
@@ -96,30 +100,35 @@ def comparison(cities: tuple[str, ...] = CITIES + MORE_CITIES) -> pd.DataFrame:
 
 
 def markdown(frame: pd.DataFrame) -> str:
-    """One row per city: zone, their case-2 range, our hyperscale and large (positions)."""
+    """Chiller + water-side economiser: one row per city with their case-2 range, our
+    hyperscale and large (positions) and midsize in its own range; then direct air (case 1)."""
     lines = [
         "| station | zone | large-scale chiller + WSE p5 / p95 | hyperscale (0.75) "
-        "| large (0.7) | large at full load | midsize (0.7), case 4 |",
+        "| large (0.7) | large at full load | midsize (0.7) in their midsize range |",
         "|---|---|---|---|---|---|---|",
     ]
+    air = [
+        "| station | zone | large-scale air-side economiser p5 / p95 | hyperscale direct air "
+        "(0.75) | large direct air (0.7) |",
+        "|---|---|---|---|---|",
+    ]
     for city, rows in frame.groupby("city", sort=False):
-        get = {(r.facility, r.utilization): r for r in rows.itertuples(index=False)}
-        cells = [
-            f"{r.pue:.3f} ({r.position:+.2f})"
-            for r in (
-                get["hyperscale", 0.75],
-                get["large", 0.7],
-                get["large", 1.0],
-                get["midsize", 0.7],
-            )
+        get = {(r.facility, r.tech, r.utilization): r for r in rows.itertuples(index=False)}
+        water = [
+            get["hyperscale", "chiller_tower", 0.75],
+            get["large", "chiller_tower", 0.7],
+            get["large", "chiller_tower", 1.0],
+            get["midsize", "chiller_tower", 0.7],
         ]
-        large = get["large", 0.7]
-        lines.append(
-            f"| {city} | {large.zone} | {large.p5:.3f} / {large.p95:.3f} | "
-            + " | ".join(cells)
-            + " |"
-        )
-    return "\n".join(lines)
+        direct = [get["hyperscale", "direct_air", 0.75], get["large", "direct_air", 0.7]]
+        lines.append(_row(city, water))
+        air.append(_row(city, direct))
+    return "\n".join(lines + [""] + air)
+
+
+def _row(city: str, rows: list) -> str:
+    cells = " | ".join(f"{r.pue:.3f} ({r.position:+.2f})" for r in rows)
+    return f"| {city} | {rows[0].zone} | {rows[0].p5:.3f} / {rows[0].p95:.3f} | {cells} |"
 
 
 def main(argv: list[str] | None = None) -> int:
