@@ -23,8 +23,7 @@ def frame():
 
 def test_thermal_zone_by_hand() -> None:
     # 365 days at 10 degC: HDD18 = 8 x 365 = 2,920 (zone 4); at 15 degC 1,095 (zone 3);
-    # at 25 degC CDD10 = 5,475 (zone 1);
-    # at -2 degC HDD18 = 7,300 (zone 8).
+    # at 25 degC CDD10 = 5,475 (zone 1); at -2 degC HDD18 = 7,300 (zone 8).
     for t_c, zone in ((10.0, "4"), (15.0, "3"), (25.0, "1"), (-2.0, "8")):
         assert thermal_zone(_constant_year(t_c)) == zone
 
@@ -64,6 +63,7 @@ def test_hyperscale_is_the_best_practice_edge_not_below_it(frame) -> None:
     assert len(north) >= 8 and north["position"].between(0, 1).all()
 
 
-def test_midsize_is_inside_the_midsize_range(frame) -> None:
-    mid = frame[frame["facility"] == "midsize"]
-    assert ((mid["position"] >= 0) & (mid["position"] <= 1)).all()
+def test_midsize_and_small_are_inside_their_own_ranges(frame) -> None:
+    for facility in ("midsize", "small"):
+        rows = frame[frame["facility"] == facility]
+        assert len(rows) == 26 and rows["position"].between(0, 1).all(), facility
