@@ -205,6 +205,11 @@ def test_placed_sites_cost_their_capex_annuity_against_the_status_quo(atlas):
     t, base = ev.result.totals, ev.baseline.totals
     assert t["capex_cost"] == pytest.approx(expected, rel=1e-9)
     assert base["capex_cost"] == 0.0
+    # the card's annual cost bar carries the same annuity, whatever the cost per token counts
+    assert not ev.scenario.assumptions.token_cost_includes_capex
+    assert ev.annuity_by_site == pytest.approx(
+        {e.site.id: e.metrics.capex_annuity_mcny * 1e6 for e in ev.sites if e.solved}, rel=1e-9
+    )
     parts = ("energy_cost", "carbon_cost", "transport_cost", "capex_cost", "migration_cost")
     assert t["cost_cny"] == pytest.approx(sum(t[k] for k in parts), rel=1e-9)
 

@@ -11,7 +11,12 @@ import pytest
 
 from app.domain.scenario import Scenario
 from app.domain.site import Site
-from app.engine.costs.costs import capex_cny_per_mw, capital_recovery_factor
+from app.engine.costs.costs import (
+    DISCOUNT_RATE,
+    LIFE_YEARS,
+    capex_cny_per_mw,
+    capital_recovery_factor,
+)
 from app.engine.costs.site_energy import EnergySplit, SiteYear
 from app.engine.costs.site_evaluation import figures
 from app.engine.costs.site_figures import ClimateSplit, design_metrics
@@ -53,7 +58,12 @@ def test_site_year_by_hand() -> None:
     assert card.facility_energy_mwh == pytest.approx(87_600.0)
     assert card.energy_cost_mcny == pytest.approx(43.8)
     assert card.carbon_t == pytest.approx(52_560.0) and card.water_m3 == pytest.approx(105_120.0)
-    assert card.capex_annuity_mcny == 0.0 and card.token_cost_includes == "energy"
+    # building it is always a cost of the site; the cost per token counts it only when asked
+    annuity = capex_cny_per_mw(SITE.cooling, SITE.facility) * capital_recovery_factor(
+        DISCOUNT_RATE, LIFE_YEARS
+    )
+    assert card.capex_annuity_mcny == pytest.approx(annuity * 10.0 / 1e6)
+    assert card.token_cost_includes == "energy"
 
 
 def test_fixed_energy_runs_at_any_load() -> None:
@@ -96,7 +106,6 @@ def test_capex_annuity() -> None:
     assert capital_recovery_factor(0.08, 10) == pytest.approx(crf)
     assert capital_recovery_factor(0.0, 20) == pytest.approx(0.05)
     card = design_metrics(SITE, _inputs(), ClimateSplit(SPLIT, "hand", ()), with_capex=True)
-    from app.engine.costs.costs import DISCOUNT_RATE, LIFE_YEARS
 
     per_mw = capex_cny_per_mw(SITE.cooling, SITE.facility)
     expected = per_mw * capital_recovery_factor(DISCOUNT_RATE, LIFE_YEARS) * 10.0 / 1e6

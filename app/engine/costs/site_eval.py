@@ -54,7 +54,7 @@ class SiteMetrics:
     energy_cost_mcny: float
     grid_energy_cost_mcny: float
     green_energy_cost_mcny: float
-    capex_annuity_mcny: float
+    capex_annuity_mcny: float  # building it, a year: always (the scenario charges it)
     carbon_t: float | None
     water_m3: float
     cost_per_mtok_cny: float

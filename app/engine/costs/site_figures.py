@@ -223,7 +223,7 @@ def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit, with_c
         energy_cost_mcny=cost / 1e6,
         grid_energy_cost_mcny=grid_cost / 1e6,
         green_energy_cost_mcny=(cost - grid_cost) / 1e6 if g > 0 else 0.0,
-        capex_annuity_mcny=(_capex(site, with_capex) or 0.0) * cap / 1e6,
+        capex_annuity_mcny=capex_cny_per_mw_year(site.cooling, facility=site.facility) * cap / 1e6,
         carbon_t=None if ef is None else facility * ef,
         water_m3=year.water_m3_per_mw * cap,
         cost_per_mtok_cny=per_mtok,
