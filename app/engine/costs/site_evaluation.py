@@ -18,9 +18,13 @@ import numpy as np
 from app.datasets.atlas import Atlas
 from app.domain.site import Site
 from app.engine.allocation.allocation import AllocationResult
-from app.engine.costs.costs import capex_cny_per_mw_year
 from app.engine.costs.site_energy import EnergySplit, SiteYear
-from app.engine.costs.site_figures import DEFAULT_CACHE, design_metrics, token_cost
+from app.engine.costs.site_figures import (
+    DEFAULT_CACHE,
+    design_metrics,
+    site_annuity_cny,
+    token_cost,
+)
 from app.engine.costs.site_flags import load_flags
 from app.engine.costs.site_inputs import SiteInputs, resolve_sites
 
@@ -149,7 +153,7 @@ def site_results(
         if inputs.in_solve and site.id in solved_by_id:
             load_mw, dual = solved_by_id[site.id]
             solved = figures(split, inputs, site, load_mw / site.capacity_mw, with_capex)
-            annuity = capex_cny_per_mw_year(site.cooling, facility=site.facility) * site.capacity_mw
+            annuity = site_annuity_cny(site)
             annuities[site.id] = annuity
             idle = figures(split, inputs, site, 0.0).energy_cost_cny
             idle_cost = None if idle is None else idle + annuity

@@ -148,6 +148,12 @@ def _source(weather_key: tuple, weather) -> str:
     return f"synthetic year of {weather_key[2]}" if weather_key[0] == "station" else weather.source
 
 
+def site_annuity_cny(site: Site) -> float:
+    """What building the site costs a year (CNY): its capacity x the annuity per MW of its
+    cooling and class. The scenario always charges it; its card's cost bar shows it."""
+    return capex_cny_per_mw_year(site.cooling, facility=site.facility) * site.capacity_mw
+
+
 def _capex(site: Site, with_capex: bool) -> float | None:
     """Facility capex annuity, CNY per MW-year, when the planner counts it (else None)."""
     return capex_cny_per_mw_year(site.cooling, facility=site.facility) if with_capex else None
@@ -223,7 +229,7 @@ def design_metrics(site: Site, inputs: SiteInputs, climate: ClimateSplit, with_c
         energy_cost_mcny=cost / 1e6,
         grid_energy_cost_mcny=grid_cost / 1e6,
         green_energy_cost_mcny=(cost - grid_cost) / 1e6 if g > 0 else 0.0,
-        capex_annuity_mcny=capex_cny_per_mw_year(site.cooling, facility=site.facility) * cap / 1e6,
+        capex_annuity_mcny=site_annuity_cny(site) / 1e6,
         carbon_t=None if ef is None else facility * ef,
         water_m3=year.water_m3_per_mw * cap,
         cost_per_mtok_cny=per_mtok,
