@@ -105,6 +105,16 @@ def held_out_errors(calibration: pd.DataFrame, blocks: pd.Series | None = None) 
     return pd.Series(errors, dtype=float)
 
 
+def published_to_estimate_span(calibration: pd.DataFrame) -> tuple[float, float]:
+    """The smallest and largest published price / estimate measured leave-one-out on the
+    calibration provinces: how far, either way, a published price has turned out to be from
+    the estimate the rule made without it. (1, 1) with fewer than two provinces."""
+    if len(calibration) < 2:
+        return 1.0, 1.0
+    ratio = 1.0 / (1.0 + held_out_errors(calibration))
+    return float(ratio.min()), float(ratio.max())
+
+
 def in_sample_errors(calibration: pd.DataFrame) -> pd.Series:
     fit = fit_tariffs(calibration)
     estimate = [fit.estimate(r.coal, r.td, r.funds, r.group) for r in calibration.itertuples()]

@@ -11,7 +11,12 @@ import re
 import pandas as pd
 
 from app.datasets.reference import load_provinces, load_tariffs
-from app.datasets.tariff_fit import TariffFit, fit_tariffs, tariff_groups
+from app.datasets.tariff_fit import (
+    TariffFit,
+    fit_tariffs,
+    published_to_estimate_span,
+    tariff_groups,
+)
 
 #: Grid agency purchase price (代理购电), two-part large industry, 1-10 kV, flat period, 2026-08.
 AGENCY_BASIS = "agency_purchase_two_part_large_industry_1-10kV_2026-08_flat"
@@ -231,6 +236,25 @@ def tariff_calibration(
 def tariff_fit(tariffs: pd.DataFrame | None = None) -> TariffFit:
     """The calibration of the composed estimates on the built-in (or given) tariff table."""
     return fit_tariffs(tariff_calibration(tariffs))
+
+
+def composed_price_ranges(provinces: pd.DataFrame) -> dict[int, tuple[float, float]]:
+    """adcode -> (low, high) CNY/kWh for each province ``provinces`` prices by a composed
+    estimate: the estimate times the smallest and largest published / estimate ratio measured
+    leave-one-out on the provinces in ``provinces`` that publish both (built in: 0.95-1.18,
+    Chongqing's -15 % the widest). ``provinces``: an atlas's table, indexed by adcode, with the
+    columns of :func:`default_tariffs`."""
+    columns = {
+        "agency_price_cny_per_kwh": "agency",
+        "coal_benchmark_cny_per_kwh": "coal",
+        "td_tariff_cny_per_kwh": "td",
+        "govt_funds_cny_per_kwh": "funds",
+        "tariff_group": "group",
+    }
+    calibration = provinces[list(columns)].rename(columns=columns).dropna()
+    low, high = published_to_estimate_span(calibration)
+    composed = provinces[provinces["price_kind"] == "composed_estimate"]["price_cny_per_kwh"]
+    return {int(code): (price * low, price * high) for code, price in composed.dropna().items()}
 
 
 def province_table() -> pd.DataFrame:

@@ -43,7 +43,10 @@ class SweepDefinition:
     continuous parameter (grid). ``parameters`` as written in the file; ``default_ranges``:
     also every key of ``data/assumptions.csv`` starting with one of ``prefixes`` that the
     format can set, uniform over its low/high; ``pue_bands``: every placed site's PUE band is
-    a parameter (``app.sweep.parameters`` expands both)."""
+    a parameter; ``composed_tariffs``: every province priced by a composed estimate (no
+    published price) has its price as a parameter, over the span the estimates have missed
+    published prices by (``app.datasets.tariffs.composed_price_ranges``); ``app.io.sweep_v1.expand``
+    expands all three."""
 
     sampling: str = "monte_carlo"
     samples: int = 100
@@ -52,3 +55,4 @@ class SweepDefinition:
     default_ranges: bool = False
     prefixes: tuple[str, ...] = ()
     pue_bands: bool = False
+    composed_tariffs: bool = False

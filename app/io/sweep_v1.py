@@ -18,7 +18,16 @@ from app.domain.text import tr
 from app.io.checks import Checker, key_path, show
 from app.io.sweep_keys import KeyProblem, canonical, resolve, set_value
 
-SWEEP_KEYS = ("sampling", "samples", "seed", "ranges", "prefixes", "pue_bands", "parameters")
+SWEEP_KEYS = (
+    "sampling",
+    "samples",
+    "seed",
+    "ranges",
+    "prefixes",
+    "pue_bands",
+    "composed_tariffs",
+    "parameters",
+)
 PARAMETER_KEYS = (
     "key",
     "distribution",
@@ -78,6 +87,7 @@ def load(doc: dict[str, Any], check: Checker, full: dict[str, Any], reader) -> A
         default_ranges=default_ranges,
         prefixes=check.strings(tbl, "prefixes", _WHERE) or (),
         pue_bands=check.boolean(tbl, "pue_bands", _WHERE, False),
+        composed_tariffs=check.boolean(tbl, "composed_tariffs", _WHERE, False),
     )
     _check_size(definition, full, check)
     return definition
@@ -223,10 +233,16 @@ def _check_bounds(param, target, band: bool, path: str, check: Checker, full, re
         check.add(path, tr("a PUE band parameter needs low and high within [0, 1]"))
 
 
-def expand(definition: SweepDefinition, full: dict[str, Any]) -> list[SweepParameter]:
+def expand(
+    definition: SweepDefinition,
+    full: dict[str, Any],
+    composed: dict[int, tuple[float, float]] | None = None,
+) -> list[SweepParameter]:
     """Every parameter of the sweep: those of the file, then the defaults' ranges for the
     prefixes (keys the format can set, low below high), then each placed site's PUE band
-    (uniform over [0, 1]), each key once."""
+    (uniform over [0, 1]), then with ``composed_tariffs`` the price of each province in
+    ``composed`` (adcode -> low, high; ``app.datasets.tariffs.composed_price_ranges``) whose
+    price the scenario does not set itself, uniform over its range; each key once."""
     params = list(definition.parameters)
     have = {canonical(p.key) for p in params}
     if definition.default_ranges:
@@ -245,22 +261,53 @@ def expand(definition: SweepDefinition, full: dict[str, Any]) -> list[SweepParam
             key = f"sites[{site['id']}].{PUE_BAND}"
             if key not in have:
                 params.append(SweepParameter(key, "uniform", 0.0, 1.0))
+    if definition.composed_tariffs:
+        params += _composed_prices(params, full, composed or {})
     return params
 
 
+def _composed_prices(
+    params: list[SweepParameter], full: dict[str, Any], composed: dict[int, tuple[float, float]]
+) -> list[SweepParameter]:
+    """A price parameter for each province in ``composed`` that neither the scenario's own
+    overrides nor a parameter already set (a planner's price is theirs, not an estimate)."""
+    taken = set()
+    for p in params:
+        try:
+            taken.add(resolve(p.key, full)[0])
+        except KeyProblem:
+            continue
+    own = full.get("overrides", {}).get("provinces", {})
+    out = []
+    for code, (low, high) in sorted(composed.items()):
+        path = ("overrides", "provinces", str(code), "tariff_cny_per_kwh")
+        if path in taken or path[-1] in own.get(str(code), {}) or not low < high:
+            continue  # set by the planner, or no measured span (no province publishes both)
+        out.append(SweepParameter(".".join(path), "uniform", round(low, 6), round(high, 6)))
+    return out
+
+
 def _check_size(definition: SweepDefinition, full, check: Checker) -> None:
-    params = expand(definition, full)
-    if not params and not check.problems:
-        check.add(key_path(_WHERE, "parameters"), tr(
-            "a sweep needs at least one parameter (or ranges, or pue_bands)"))  # fmt: skip
-        return
+    params = expand(definition, full)  # composed prices are counted when the sweep is planned
+    if not params and not definition.composed_tariffs and not check.problems:
+        check.add(key_path(_WHERE, "parameters"), size_problem(definition, params))
+    elif params:
+        problem = size_problem(definition, params)
+        if problem:
+            check.add(_WHERE, problem)
+
+
+def size_problem(definition: SweepDefinition, params: list[SweepParameter]) -> str:
+    """Why the sweep of ``params`` cannot run (none, or too many evaluations), or ""."""
+    if not params:
+        return tr("a sweep needs at least one parameter (or ranges, pue_bands or composed_tariffs)")
     k, n = len(params), definition.samples
     runs = {"sobol": n * (k + 2), "morris": n * (k + 1)}.get(definition.sampling, n)
     if definition.sampling == "grid":
         runs = math.prod(len(p.values) if p.values else n for p in params)
-    if runs > MAX_RUNS:
-        check.add(_WHERE, tr("asks for {runs:,} evaluations; at most {most:,}").format(
-            runs=runs, most=MAX_RUNS))  # fmt: skip
+    if runs <= MAX_RUNS:
+        return ""
+    return tr("asks for {runs:,} evaluations; at most {most:,}").format(runs=runs, most=MAX_RUNS)
 
 
 def sections(definition: SweepDefinition | None) -> list[tuple[str, dict[str, Any]]]:
@@ -273,6 +320,8 @@ def sections(definition: SweepDefinition | None) -> list[tuple[str, dict[str, An
         "seed": definition.seed,
         "pue_bands": definition.pue_bands,
     }
+    if definition.composed_tariffs:
+        head["composed_tariffs"] = True
     if definition.default_ranges:
         head["ranges"] = "defaults"
     if definition.prefixes:

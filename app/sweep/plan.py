@@ -44,7 +44,16 @@ def plan(scenario, samples: int | None = None, seed: int | None = None) -> Sweep
     changes = {"samples": samples, "seed": seed}
     definition = replace(definition, **{k: v for k, v in changes.items() if v is not None})
     full = sweep_v1.full_document(replace(scenario, sweep=None), scenario_v1.dumps)
-    params = sweep_v1.expand(definition, full)
+    composed = None
+    if definition.composed_tariffs:
+        from app.datasets.base_atlas import atlas_for_base
+        from app.datasets.tariffs import composed_price_ranges
+
+        composed = composed_price_ranges(atlas_for_base(scenario.base).provinces)
+    params = sweep_v1.expand(definition, full, composed)
+    problem = sweep_v1.size_problem(definition, params)
+    if problem:
+        raise ValueError(f"sweep: {problem}")
     model, base = prepare(full, params)
     return SweepPlan(definition, model, design(definition, params), base)
 

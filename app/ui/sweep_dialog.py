@@ -96,12 +96,22 @@ class SweepDialog(QDialog):
         self.workers.setValue(os.cpu_count() or 1)
         self.tornado = QCheckBox(tr("Also run the tornado (each parameter at its ends)"))
         self.tornado.setChecked(True)
+        self.composed = QCheckBox(tr("Also vary the estimated electricity prices"))
+        self.composed.setToolTip(
+            tr(
+                "Each province without a published price varies over the span by which the "
+                "estimate rule has missed published prices (tested on the provinces that "
+                "publish one, each left out in turn); prices you set yourself stay fixed."
+            )
+        )
+        self.composed.setChecked(d.composed_tariffs)
         form = QFormLayout()
         form.addRow(tr("Sampling"), self.sampling)
         form.addRow(tr("Samples"), self.samples)
         form.addRow(tr("Seed"), self.seed)
         form.addRow(tr("Workers"), self.workers)
         form.addRow(self.tornado)
+        form.addRow(self.composed)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         header = self.table.horizontalHeader()
@@ -175,6 +185,7 @@ class SweepDialog(QDialog):
             samples=self.samples.value(),
             seed=self.seed.value(),
             parameters=tuple(params),
+            composed_tariffs=self.composed.isChecked(),
         )
         from app.io.scenario_file import dumps_scenario, loads_scenario
 

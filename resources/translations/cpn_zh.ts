@@ -182,61 +182,61 @@
             <translation>无法读取气候值文件 {path}：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="132" />
+            <location filename="../../app/cli/pue.py" line="133" />
             <source>give --normals FILE --city NAME, or a measured --epw/--hourly file</source>
             <translation>请给出 --normals 文件 --city 名称，或实测的 --epw/--hourly 文件</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="143" />
+            <location filename="../../app/cli/pue.py" line="144" />
             <location filename="../../app/ui/describe.py" line="308" />
             <source>The nearest climate station, {station}, is {km:.0f} km away (more than {limit:.0f} km): its climate may differ from the site's.</source>
             <translation>最近的气象站 {station} 距此 {km:.0f} 公里（超过 {limit:.0f} 公里）：其气候可能与站点不同。</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="159" />
+            <location filename="../../app/cli/pue.py" line="164" />
             <source> Did you mean {names}?</source>
             <translation> 是否指 {names}？</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="161" />
+            <location filename="../../app/cli/pue.py" line="166" />
             <source>unknown cooling technology {name!r}; choose one of: {names}.</source>
             <translation>未知的制冷方式 {name!r}；可选：{names}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="168" />
+            <location filename="../../app/cli/pue.py" line="173" />
             <source>unknown facility class {name!r}; choose one of: {names}.</source>
             <translation>未知的设施等级 {name!r}；可选：{names}。</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="173" />
+            <location filename="../../app/cli/pue.py" line="178" />
             <source>--utilisation must be in (0, 1], got {u}</source>
             <translation>--utilisation 须在 (0, 1] 之间，实际为 {u}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="209" />
+            <location filename="../../app/cli/pue.py" line="214" />
             <location filename="../../app/ui/describe.py" line="379" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="209" />
+            <location filename="../../app/cli/pue.py" line="214" />
             <location filename="../../app/ui/describe.py" line="379" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="209" />
+            <location filename="../../app/cli/pue.py" line="214" />
             <location filename="../../app/ui/describe.py" line="379" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="220" />
+            <location filename="../../app/cli/pue.py" line="225" />
             <source>synthetic from monthly normals: {station} (seed {seed})</source>
             <translation>由月均气候值合成：{station}（随机种子 {seed}）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="230" />
+            <location filename="../../app/cli/pue.py" line="244" />
             <location filename="../../app/io/compare_tables.py" line="159" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
@@ -250,7 +250,7 @@
             <translation>站点</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="231" />
+            <location filename="../../app/cli/pue.py" line="245" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
@@ -260,12 +260,12 @@
             <translation>制冷方式</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="232" />
+            <location filename="../../app/cli/pue.py" line="246" />
             <source>Facility</source>
             <translation>设施等级</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="233" />
+            <location filename="../../app/cli/pue.py" line="247" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/ui/docks/site_editor.py" line="102" />
             <location filename="../../app/ui/map_tips.py" line="100" />
@@ -273,17 +273,17 @@
             <translation>利用率</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="233" />
+            <location filename="../../app/cli/pue.py" line="247" />
             <source>{u:.2f} of rated IT power</source>
             <translation>额定IT功率的 {u:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="234" />
+            <location filename="../../app/cli/pue.py" line="248" />
             <source>Weather</source>
             <translation>气象数据</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="236" />
+            <location filename="../../app/cli/pue.py" line="250" />
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
@@ -293,56 +293,56 @@
             <translation>年均PUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="241" />
+            <location filename="../../app/cli/pue.py" line="255" />
             <source>Marginal</source>
             <translation>边际</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="242" />
+            <location filename="../../app/cli/pue.py" line="256" />
             <source>{m:.3f} MWh per extra MWh IT; fixed {f:.0f} MWh per MW rated per year</source>
             <translation>每增加 1 MWh IT 耗电 {m:.3f} MWh；固定部分每 MW 额定容量每年 {f:.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="246" />
+            <location filename="../../app/cli/pue.py" line="260" />
             <location filename="../../app/io/report_columns.py" line="137" />
             <location filename="../../app/ui/window_selection.py" line="216" />
             <source>Monthly PUE</source>
             <translation>逐月PUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="249" />
+            <location filename="../../app/cli/pue.py" line="263" />
             <source>Mode hours</source>
             <translation>运行模式小时数</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="250" />
+            <location filename="../../app/cli/pue.py" line="264" />
             <source>free cooling {free}, partial {partial}, mechanical {mechanical}</source>
             <translation>自然冷却 {free}，部分自然冷却 {partial}，机械制冷 {mechanical}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="256" />
+            <location filename="../../app/cli/pue.py" line="270" />
             <source>{wue:.3f} L/kWh IT ({m3:.0f} m3 per MW IT per year)</source>
             <translation>{wue:.3f} L/kWh IT（每 MW IT 每年 {m3:.0f} 立方米）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="263" />
+            <location filename="../../app/cli/pue.py" line="277" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="264" />
+            <location filename="../../app/cli/pue.py" line="278" />
             <source>Note</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="265" />
+            <location filename="../../app/cli/pue.py" line="279" />
             <location filename="../../app/io/report_warnings.py" line="51" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../app/cli/pue.py" line="284" />
+            <location filename="../../app/cli/pue.py" line="298" />
             <source>cpn-planner pue: error: {exc}</source>
             <translation>cpn-planner pue：错误：{exc}</translation>
         </message>
@@ -1429,7 +1429,7 @@
             <location filename="../../app/io/compare_tables.py" line="70" />
             <location filename="../../app/io/report_tables.py" line="109" />
             <location filename="../../app/io/xlsx_sheets.py" line="92" />
-            <location filename="../../app/ui/report_html.py" line="115" />
+            <location filename="../../app/ui/report_html.py" line="134" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
@@ -1593,7 +1593,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="253" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
-            <location filename="../../app/ui/sweep_dialog.py" line="106" />
+            <location filename="../../app/ui/sweep_dialog.py" line="116" />
             <source>Key</source>
             <translation>键</translation>
         </message>
@@ -2402,14 +2402,14 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
-            <location filename="../../app/ui/sweep_dialog.py" line="106" />
+            <location filename="../../app/ui/sweep_dialog.py" line="116" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
-            <location filename="../../app/ui/sweep_dialog.py" line="106" />
+            <location filename="../../app/ui/sweep_dialog.py" line="116" />
             <source>High</source>
             <translation>上限</translation>
         </message>
@@ -3187,73 +3187,73 @@
             <translation>没有 id 为 {id} 的{what}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="58" />
+            <location filename="../../app/io/sweep_v1.py" line="67" />
             <source>{n} parameters; at most {most}</source>
             <translation>{n} 个参数；最多 {most} 个</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="69" />
+            <location filename="../../app/io/sweep_v1.py" line="78" />
             <source>{key} is swept twice (also {other})</source>
             <translation>{key} 被扫描了两次（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="91" />
+            <location filename="../../app/io/sweep_v1.py" line="101" />
             <source>must be in [{low}, {high}], got {value}</source>
             <translation>必须在 [{low}, {high}] 之内，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="101" />
-            <location filename="../../app/io/sweep_v1.py" line="135" />
+            <location filename="../../app/io/sweep_v1.py" line="111" />
+            <location filename="../../app/io/sweep_v1.py" line="145" />
             <source>must be "defaults", got {value}</source>
             <translation>必须为 "defaults"，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="140" />
+            <location filename="../../app/io/sweep_v1.py" line="150" />
             <source>data/assumptions.csv gives no range for {key}</source>
             <translation>data/assumptions.csv 未给出 {key} 的范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="166" />
+            <location filename="../../app/io/sweep_v1.py" line="176" />
             <source>must be an array of 1 to {most} finite numbers, got {value}</source>
             <translation>必须是由 1 至 {most} 个有限数值组成的数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="181" />
+            <location filename="../../app/io/sweep_v1.py" line="191" />
             <source>{distribution} needs {keys} (or values)</source>
             <translation>{distribution} 分布需要 {keys}（或 values）</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="185" />
+            <location filename="../../app/io/sweep_v1.py" line="195" />
             <source>low must be below high, got {low} and {high}</source>
             <translation>low 必须小于 high，实际为 {low} 和 {high}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="195" />
+            <location filename="../../app/io/sweep_v1.py" line="205" />
             <source>mode must lie within low and high, got {mode}</source>
             <translation>mode 必须位于 low 与 high 之间，实际为 {mode}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="198" />
+            <location filename="../../app/io/sweep_v1.py" line="208" />
             <source>{key} must be &gt; 0, got {value}</source>
             <translation>{key} 必须 &gt; 0，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="214" />
+            <location filename="../../app/io/sweep_v1.py" line="224" />
             <source>a PUE band position must be in [0, 1] (0 = p5, 1 = p95), got {value}</source>
             <translation>PUE 区间位置必须在 [0, 1] 之内（0 = p5，1 = p95），实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="223" />
+            <location filename="../../app/io/sweep_v1.py" line="233" />
             <source>a PUE band parameter needs low and high within [0, 1]</source>
             <translation>PUE 区间参数需要位于 [0, 1] 之内的 low 和 high</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="254" />
-            <source>a sweep needs at least one parameter (or ranges, or pue_bands)</source>
-            <translation>扫描至少需要一个参数（或 ranges、pue_bands）</translation>
+            <location filename="../../app/io/sweep_v1.py" line="303" />
+            <source>a sweep needs at least one parameter (or ranges, pue_bands or composed_tariffs)</source>
+            <translation>扫描至少需要一个参数（或 ranges、pue_bands、composed_tariffs）</translation>
         </message>
         <message>
-            <location filename="../../app/io/sweep_v1.py" line="262" />
+            <location filename="../../app/io/sweep_v1.py" line="310" />
             <source>asks for {runs:,} evaluations; at most {most:,}</source>
             <translation>需要 {runs:,} 次评估；最多允许 {most:,} 次</translation>
         </message>
@@ -3272,7 +3272,7 @@
             <translation>方案文件中没有 [sweep] 节（见 docs/scenario-format.md）</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/plan.py" line="93" />
+            <location filename="../../app/sweep/plan.py" line="102" />
             <source>sensitivity indices need every sample of the design solved</source>
             <translation>敏感性指数需要设计中的每个样本都已求解</translation>
         </message>
@@ -5136,7 +5136,7 @@
             <location filename="../../app/ui/file_loader.py" line="174" />
             <location filename="../../app/ui/report_jobs.py" line="125" />
             <location filename="../../app/ui/suggest_dialog.py" line="140" />
-            <location filename="../../app/ui/sweep_dialog.py" line="120" />
+            <location filename="../../app/ui/sweep_dialog.py" line="130" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -5536,42 +5536,42 @@
             <translation>{name}：无法生成 PDF</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="90" />
+            <location filename="../../app/ui/report_html.py" line="109" />
             <source>No rows.</source>
             <translation>无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="150" />
+            <location filename="../../app/ui/report_html.py" line="169" />
             <source>Annual PUE (p5-p95)</source>
             <translation>年均PUE（P5-P95）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="153" />
+            <location filename="../../app/ui/report_html.py" line="172" />
             <source>(at PUE p5-p95)</source>
             <translation>（按 PUE p5-p95）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="204" />
+            <location filename="../../app/ui/report_html.py" line="224" />
             <source>Map: sites, loads and flows</source>
             <translation>地图：站点、负荷与流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="218" />
+            <location filename="../../app/ui/report_html.py" line="238" />
             <source>Today's status quo of this scenario without its placed sites, beside published figures; docs/model-validation.md discusses them.</source>
             <translation>本方案不含新建站点时的现状，与公开数据并列；讨论见项目的模型验证文档。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="231" />
+            <location filename="../../app/ui/report_html.py" line="251" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="235" />
+            <location filename="../../app/ui/report_html.py" line="255" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="252" />
+            <location filename="../../app/ui/report_html.py" line="272" />
             <source>Each money line of the summary is the total of its column here, to the yuan; fixed energy is what a hall uses at any load.</source>
             <translation>汇总表的每一项金额都等于此处对应列的合计，精确到元；固定能耗是机房在任何负载下都会消耗的电量。</translation>
         </message>
@@ -5850,72 +5850,82 @@
             <translation>同时计算龙卷风图（每个参数取两端）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="100" />
+            <location filename="../../app/ui/sweep_dialog.py" line="99" />
+            <source>Also vary the estimated electricity prices</source>
+            <translation>同时改变估算电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="101" />
+            <source>Each province without a published price varies over the span by which the estimate rule has missed published prices (tested on the provinces that publish one, each left out in turn); prices you set yourself stay fixed.</source>
+            <translation>没有公布电价的省份，其电价在估算规则与公布电价的最大偏差范围内变化（在有公布电价的省份上逐一留出检验）；您自己设定的电价保持不变。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="109" />
             <source>Sampling</source>
             <translation>抽样方法</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="101" />
+            <location filename="../../app/ui/sweep_dialog.py" line="110" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="102" />
+            <location filename="../../app/ui/sweep_dialog.py" line="111" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="103" />
+            <location filename="../../app/ui/sweep_dialog.py" line="112" />
             <source>Workers</source>
             <translation>Worker 数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="106" />
+            <location filename="../../app/ui/sweep_dialog.py" line="116" />
             <source>Distribution</source>
             <translation>分布</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="115" />
+            <location filename="../../app/ui/sweep_dialog.py" line="125" />
             <source>Add parameter</source>
             <translation>添加参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="115" />
+            <location filename="../../app/ui/sweep_dialog.py" line="125" />
             <source>Remove parameter</source>
             <translation>删除参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="120" />
+            <location filename="../../app/ui/sweep_dialog.py" line="130" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="121" />
+            <location filename="../../app/ui/sweep_dialog.py" line="131" />
             <source>Save rows…</source>
             <translation>保存结果行…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="206" />
+            <location filename="../../app/ui/sweep_dialog.py" line="217" />
             <source>Sweep</source>
             <translation>扫描</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="211" />
+            <location filename="../../app/ui/sweep_dialog.py" line="222" />
             <source>Running…</source>
             <translation>运行中…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="245" />
+            <location filename="../../app/ui/sweep_dialog.py" line="256" />
             <source>The sweep failed: {message}</source>
             <translation>扫描失败：{message}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="249" />
+            <location filename="../../app/ui/sweep_dialog.py" line="260" />
             <source>Save the sweep's rows</source>
             <translation>保存扫描结果行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="249" />
+            <location filename="../../app/ui/sweep_dialog.py" line="260" />
             <source>Parquet (*.parquet)</source>
             <translation>Parquet 文件 (*.parquet)</translation>
         </message>

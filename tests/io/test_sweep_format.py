@@ -133,7 +133,7 @@ def test_a_bad_parameter_is_refused_with_its_key_path(body, message):
 
 def test_a_sweep_without_parameters_and_a_key_swept_twice_are_refused():
     assert _problems(HEAD + "\n[sweep]\nsamples = 5\n") == [
-        "sweep.parameters: a sweep needs at least one parameter (or ranges, or pue_bands)"
+        "sweep.parameters: a sweep needs at least one parameter (or ranges, pue_bands or composed_tariffs)"
     ]
     twice = '[[sweep.parameters]]\nkey = "demand.class_share.training"\nvalues = [0.1]\n'
     twice += '[[sweep.parameters]]\nkey = "demand.classes[training].share"\nvalues = [0.2]\n'

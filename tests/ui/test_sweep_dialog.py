@@ -94,3 +94,18 @@ def test_cancel_keeps_what_finished_and_leaves_no_task_running(window, client, q
     assert dialog.summary.toPlainText().startswith("stopped")
     assert all(not tasks for tasks in client.processing().values())
     dialog.close()
+
+
+def test_the_estimated_prices_can_be_varied_too(window, client, qtbot):
+    dialog, _ = _dialog(window, client, 2)
+    dialog.tornado.setChecked(False)
+    assert not dialog.composed.isChecked()  # off unless asked
+    dialog.composed.setChecked(True)
+    assert dialog.current_definition().composed_tariffs
+    with qtbot.waitSignal(dialog.sigFinished, timeout=120_000):
+        dialog.run_button.click()
+    rows = dialog.result.rows
+    ningxia = rows["overrides.provinces.640000.tariff_cny_per_kwh"]  # estimated, swept
+    assert len(rows) == 2 and ningxia.between(0.40, 0.51).all() and ningxia.nunique() == 2
+    assert "overrides.provinces.500000.tariff_cny_per_kwh" not in rows  # Chongqing: published
+    dialog.close()
