@@ -45,6 +45,13 @@ class Atlas:
             self._prefectures.append(load_boundaries("prefecture"))
         return self._prefectures[0]
 
+    @cached_property
+    def price_ranges(self) -> dict[int, tuple[float, float]]:
+        """adcode -> (low, high) CNY/kWh of each estimated (composed) price: where published
+        prices have fallen against such estimates (:func:`tariffs.composed_price_ranges`);
+        computed on first use."""
+        return tariffs.composed_price_ranges(self.provinces)
+
     def province_name(self, adcode: int, lang: str = "en") -> str:
         """Display name of a province (or Hong Kong/Macau/Taiwan) by adcode."""
         names = self._province_names["name_zh" if lang == "zh" else "name_en"]

@@ -47,9 +47,8 @@ def plan(scenario, samples: int | None = None, seed: int | None = None) -> Sweep
     composed = None
     if definition.composed_tariffs:
         from app.datasets.base_atlas import atlas_for_base
-        from app.datasets.tariffs import composed_price_ranges
 
-        composed = composed_price_ranges(atlas_for_base(scenario.base).provinces)
+        composed = atlas_for_base(scenario.base).price_ranges
     params = sweep_v1.expand(definition, full, composed)
     problem = sweep_v1.size_problem(definition, params)
     if problem:

@@ -125,6 +125,29 @@ def _composed_rows(p) -> list[tuple[str, str]]:
     ]
 
 
+def _published_range_row(p, published: tuple[float, float] | None) -> list[tuple[str, str]]:
+    """Where published prices have come out against estimates like this one (low, high)."""
+    if not published:
+        return []
+    low, high = published
+    price = float(p["price_cny_per_kwh"])
+    return [
+        (
+            tr("  range measured for estimates"),
+            tr(
+                "{low} to {high} {unit}: published prices came out {a:.2f}-{b:.2f} x such "
+                "estimates (each province that publishes one, left out in turn)"
+            ).format(
+                low=fmt(low, 4),
+                high=fmt(high, 4),
+                unit=price_unit(),
+                a=low / price,
+                b=high / price,
+            ),
+        )
+    ]
+
+
 def province_rows(
     atlas: Atlas, code: int, overrides: dict[str, dict[int, float]] | None = None
 ) -> list[tuple[str, str]]:
@@ -148,7 +171,7 @@ def province_rows(
         (tr("Price basis"), tr(PRICE_KIND_TEXT.get(str(p["price_kind"]), str(p["price_kind"])))),
     ]
     if p["price_kind"] == "composed_estimate":
-        rows += _composed_rows(p)
+        rows += _composed_rows(p) + _published_range_row(p, atlas.price_ranges.get(code))
     rows.append((tr("Tariff basis"), tr("1-10 kV large industry, the same for every province")))
     rows += [
         (tr("Grid CO2 factor 2023"), fmt(p["grid_ef_2023_kgco2_per_kwh"], 4, "kgCO2/kWh")),

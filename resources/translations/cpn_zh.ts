@@ -188,7 +188,7 @@
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="144" />
-            <location filename="../../app/ui/describe.py" line="308" />
+            <location filename="../../app/ui/describe.py" line="331" />
             <source>The nearest climate station, {station}, is {km:.0f} km away (more than {limit:.0f} km): its climate may differ from the site's.</source>
             <translation>最近的气象站 {station} 距此 {km:.0f} 公里（超过 {limit:.0f} 公里）：其气候可能与站点不同。</translation>
         </message>
@@ -214,19 +214,19 @@
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="214" />
-            <location filename="../../app/ui/describe.py" line="379" />
+            <location filename="../../app/ui/describe.py" line="402" />
             <source>relative humidity missing: dew point estimated as mean daily minimum minus clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)</source>
             <translation>缺少相对湿度：露点按日最低气温均值减去 clip(0.36 × 日较差 - 1.6, 0, 8) K 估算（典型误差 1-2 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="214" />
-            <location filename="../../app/ui/describe.py" line="379" />
+            <location filename="../../app/ui/describe.py" line="402" />
             <source>elevation missing: sea-level pressure 101325 Pa assumed (wet-bulb 0.2-0.4 K high per 1000 m of real elevation)</source>
             <translation>缺少海拔：按海平面气压 101325 Pa 计算（实际海拔每 1000 m 湿球温度偏高 0.2-0.4 K）</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="214" />
-            <location filename="../../app/ui/describe.py" line="379" />
+            <location filename="../../app/ui/describe.py" line="402" />
             <source>grid CO2 factor missing for this province: carbon not computed</source>
             <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
@@ -768,7 +768,7 @@
         <message>
             <location filename="../../app/domain/pue_shown.py" line="61" />
             <location filename="../../app/ui/describe.py" line="28" />
-            <location filename="../../app/ui/describe.py" line="340" />
+            <location filename="../../app/ui/describe.py" line="363" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
             <location filename="../../app/ui/report_html.py" line="67" />
             <source>missing</source>
@@ -1467,7 +1467,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/describe.py" line="224" />
+            <location filename="../../app/ui/describe.py" line="247" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
             <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <location filename="../../app/ui/map_tips.py" line="69" />
@@ -2149,8 +2149,8 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/describe.py" line="147" />
-            <location filename="../../app/ui/describe.py" line="172" />
+            <location filename="../../app/ui/describe.py" line="170" />
+            <location filename="../../app/ui/describe.py" line="195" />
             <source>Electricity price</source>
             <translation>电价</translation>
         </message>
@@ -2421,14 +2421,14 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/describe.py" line="198" />
+            <location filename="../../app/ui/describe.py" line="221" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/describe.py" line="134" />
+            <location filename="../../app/ui/describe.py" line="157" />
             <source>Data</source>
             <translation>数据</translation>
         </message>
@@ -2530,7 +2530,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_data.py" line="199" />
-            <location filename="../../app/ui/describe.py" line="246" />
+            <location filename="../../app/ui/describe.py" line="269" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
@@ -3272,7 +3272,7 @@
             <translation>方案文件中没有 [sweep] 节（见 docs/scenario-format.md）</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/plan.py" line="102" />
+            <location filename="../../app/sweep/plan.py" line="101" />
             <source>sensitivity indices need every sample of the design solved</source>
             <translation>敏感性指数需要设计中的每个样本都已求解</translation>
         </message>
@@ -3935,7 +3935,7 @@
         <message>
             <location filename="../../app/ui/describe.py" line="95" />
             <location filename="../../app/ui/describe.py" line="99" />
-            <location filename="../../app/ui/describe.py" line="175" />
+            <location filename="../../app/ui/describe.py" line="198" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="86" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
@@ -3993,274 +3993,284 @@
             <translation>水电为主的电网：燃煤基准价按比例折算，取水电电网的中位数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="134" />
+            <location filename="../../app/ui/describe.py" line="136" />
+            <source>  range measured for estimates</source>
+            <translation>  估算电价的实测区间</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="137" />
+            <source>{low} to {high} {unit}: published prices came out {a:.2f}-{b:.2f} x such estimates (each province that publishes one, left out in turn)</source>
+            <translation>{low} 至 {high} {unit}：公布电价为此类估算值的 {a:.2f}-{b:.2f} 倍（有公布电价的省份逐一留出检验）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/describe.py" line="157" />
             <source>not among the 31 mainland provinces; no figures loaded</source>
             <translation>不属于中国大陆31个省级行政区，未加载数据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="142" />
+            <location filename="../../app/ui/describe.py" line="165" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="145" />
+            <location filename="../../app/ui/describe.py" line="168" />
             <source>east</source>
             <translation>东部</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="145" />
+            <location filename="../../app/ui/describe.py" line="168" />
             <source>west</source>
             <translation>西部</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="148" />
-            <location filename="../../app/ui/describe.py" line="173" />
+            <location filename="../../app/ui/describe.py" line="171" />
+            <location filename="../../app/ui/describe.py" line="196" />
             <source>Price basis</source>
             <translation>电价依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="171" />
             <source>published grid agency purchase price (large industry, 1-10 kV)</source>
             <translation>电网企业代理购电价格公布值（大工业，1-10 kV）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="171" />
             <source>estimate at 1-10 kV: coal benchmark + T&amp;D tariff + government funds + calibrated adjustment</source>
             <translation>1-10千伏估算：燃煤基准价 + 输配电价 + 政府性基金 + 校准调整</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="171" />
             <source>published catalogue price (large industry)</source>
             <translation>目录销售电价公布值（大工业）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="171" />
             <source>no published price</source>
             <translation>无公布电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="148" />
+            <location filename="../../app/ui/describe.py" line="171" />
             <source>your override (this scenario)</source>
             <translation>本方案的自定值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="152" />
+            <location filename="../../app/ui/describe.py" line="175" />
             <source>Tariff basis</source>
             <translation>电价口径</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="152" />
+            <location filename="../../app/ui/describe.py" line="175" />
             <source>1-10 kV large industry, the same for every province</source>
             <translation>1-10千伏大工业，各省相同</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="154" />
-            <location filename="../../app/ui/describe.py" line="174" />
+            <location filename="../../app/ui/describe.py" line="177" />
+            <location filename="../../app/ui/describe.py" line="197" />
             <source>Grid CO2 factor 2023</source>
             <translation>2023年电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="156" />
-            <location filename="../../app/ui/describe.py" line="227" />
+            <location filename="../../app/ui/describe.py" line="179" />
+            <location filename="../../app/ui/describe.py" line="250" />
             <location filename="../../app/ui/map_tips.py" line="69" />
             <source>Annual mean temperature</source>
             <translation>年平均气温</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="157" />
-            <location filename="../../app/ui/describe.py" line="176" />
+            <location filename="../../app/ui/describe.py" line="180" />
+            <location filename="../../app/ui/describe.py" line="199" />
             <source>National hub</source>
             <translation>国家枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="158" />
+            <location filename="../../app/ui/describe.py" line="181" />
             <source>Capital</source>
             <translation>省会（首府）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="159" />
+            <location filename="../../app/ui/describe.py" line="182" />
             <source>Adcode</source>
             <translation>行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="160" />
+            <location filename="../../app/ui/describe.py" line="183" />
             <source>Source (price)</source>
             <translation>来源（电价）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="161" />
+            <location filename="../../app/ui/describe.py" line="184" />
             <source>Source (CO2)</source>
             <translation>来源（排放因子）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="162" />
+            <location filename="../../app/ui/describe.py" line="185" />
             <source>Source (GDP)</source>
             <translation>来源（地区生产总值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="190" />
+            <location filename="../../app/ui/describe.py" line="213" />
             <source>Hub</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="191" />
+            <location filename="../../app/ui/describe.py" line="214" />
             <source>Role</source>
             <translation>功能定位</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="192" />
+            <location filename="../../app/ui/describe.py" line="215" />
             <source>PUE target</source>
             <translation>PUE目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="193" />
+            <location filename="../../app/ui/describe.py" line="216" />
             <source>Utilisation target</source>
             <translation>上架率目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="195" />
+            <location filename="../../app/ui/describe.py" line="218" />
             <source>Renewable target</source>
             <translation>可再生能源目标</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="196" />
+            <location filename="../../app/ui/describe.py" line="219" />
             <source>Start area</source>
             <translation>起步区</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="197" />
-            <location filename="../../app/ui/describe.py" line="225" />
+            <location filename="../../app/ui/describe.py" line="220" />
+            <location filename="../../app/ui/describe.py" line="248" />
             <source>Position</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="199" />
+            <location filename="../../app/ui/describe.py" line="222" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="211" />
+            <location filename="../../app/ui/describe.py" line="234" />
             <source>Racks built (2023)</source>
             <translation>已建机架（2023年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="213" />
+            <location filename="../../app/ui/describe.py" line="236" />
             <source>Racks planned</source>
             <translation>规划机架</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="214" />
+            <location filename="../../app/ui/describe.py" line="237" />
             <source>{racks} by {year}</source>
             <translation>{year}年前{racks}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="224" />
+            <location filename="../../app/ui/describe.py" line="247" />
             <source>outside</source>
             <translation>境外</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="226" />
+            <location filename="../../app/ui/describe.py" line="249" />
             <location filename="../../app/ui/map_tips.py" line="69" />
             <source>Elevation</source>
             <translation>海拔</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="228" />
+            <location filename="../../app/ui/describe.py" line="251" />
             <source>Relative humidity</source>
             <translation>相对湿度</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="228" />
+            <location filename="../../app/ui/describe.py" line="251" />
             <source>given</source>
             <translation>有观测值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="228" />
+            <location filename="../../app/ui/describe.py" line="251" />
             <source>missing (fallback used)</source>
             <translation>缺失（已用替代值）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="233" />
+            <location filename="../../app/ui/describe.py" line="256" />
             <source>Warmest month</source>
             <translation>最热月</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="234" />
+            <location filename="../../app/ui/describe.py" line="257" />
             <source>month {month}: mean daily max {high:.1f} °C, min {low:.1f} °C</source>
             <translation>{month}月：日最高气温均值 {high:.1f} °C，日最低 {low:.1f} °C</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="265" />
+            <location filename="../../app/ui/describe.py" line="288" />
             <source>GPU, H100 class, 700 W, ~70B model</source>
             <translation>GPU（H100级，700 W，约700亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="265" />
+            <location filename="../../app/ui/describe.py" line="288" />
             <source>NPU, Ascend 910B class, 400 W, ~70B model</source>
             <translation>NPU（昇腾910B级，400 W，约700亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="265" />
+            <location filename="../../app/ui/describe.py" line="288" />
             <source>Inference card, 75 W, ~8B model</source>
             <translation>推理卡（75 W，约80亿参数模型）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="294" />
+            <location filename="../../app/ui/describe.py" line="317" />
             <source>Figures at the solved load ({solved:.0%}); at the design load: PUE {pue:.3f}, {mwh:,.0f} MWh</source>
             <translation>数值为求解负荷（{solved:.0%}）下的结果；设计负荷下：PUE {pue:.3f}，{mwh:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="298" />
+            <location filename="../../app/ui/describe.py" line="321" />
             <source>Figures at the design load (not solved yet)</source>
             <translation>数值为设计负荷下的结果（尚未求解）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="326" />
+            <location filename="../../app/ui/describe.py" line="349" />
             <source>At the PUE's p5-p95: energy {e0:,.0f}-{e1:,.0f} MWh</source>
             <translation>按 PUE 的 p5-p95：能耗 {e0:,.0f}-{e1:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="330" />
+            <location filename="../../app/ui/describe.py" line="353" />
             <source>; cost {c0:,.2f}-{c1:,.2f} M CNY</source>
             <translation>；电费 {c0:,.2f}-{c1:,.2f} 百万元</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="332" />
+            <location filename="../../app/ui/describe.py" line="355" />
             <source>; carbon {t0:,.0f}-{t1:,.0f} tCO2</source>
             <translation>；碳排放 {t0:,.0f}-{t1:,.0f} tCO2</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="343" />
+            <location filename="../../app/ui/describe.py" line="366" />
             <source>Climate: {source}</source>
             <translation>气候：{source}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="346" />
+            <location filename="../../app/ui/describe.py" line="369" />
             <source>{facility}: annual PUE {pue:.2f} ({low:.2f}-{high:.2f}, p5-p95)</source>
             <translation>{facility}:年均PUE {pue:.2f}({low:.2f}-{high:.2f},p5-p95)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="348" />
+            <location filename="../../app/ui/describe.py" line="371" />
             <source>{facility}: annual PUE {pue:.2f}</source>
             <translation>{facility}:年均PUE {pue:.2f}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="355" />
+            <location filename="../../app/ui/describe.py" line="378" />
             <source>Annual PUE {pue:.3f}; free/partial/mechanical hours {free}/{partial}/{mech}; WUE {wue:.2f} L/kWh</source>
             <translation>年均PUE {pue:.3f}；自然冷却/部分自然冷却/机械制冷小时数 {free}/{partial}/{mech}；WUE {wue:.2f} L/kWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="365" />
+            <location filename="../../app/ui/describe.py" line="388" />
             <source>Energy {mwh:,.0f} MWh; cost {cost} at {tariff:.4f} {unit} ({source})</source>
             <translation>能耗 {mwh:,.0f} MWh；电费 {cost}，电价 {tariff:.4f} {unit}（{source}）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="372" />
+            <location filename="../../app/ui/describe.py" line="395" />
             <source>Carbon {carbon}; water {water:,.0f} m³</source>
             <translation>碳排放 {carbon}；耗水 {water:,.0f} m³</translation>
         </message>
         <message>
-            <location filename="../../app/ui/describe.py" line="374" />
+            <location filename="../../app/ui/describe.py" line="397" />
             <source>{cost:.3f} CNY per million tokens ({kwh:.3f} kWh), {chars:.3f} CNY per million Chinese characters</source>
             <translation>每百万词元 {cost:.3f} 元（{kwh:.3f} kWh），每百万汉字 {chars:.3f} 元</translation>
         </message>

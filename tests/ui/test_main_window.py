@@ -66,6 +66,10 @@ def test_inspector_shows_the_parts_a_composed_price_adds(window):
     parts += number("  adjustment to 1-10 kV")
     assert parts == pytest.approx(number("Electricity price"), abs=3e-4)  # shown to 4 places
     assert window.inspector.value("  calibration").startswith("hydro grid")
+    # where published prices have come out against such estimates: 0.95-1.18 x (leave-one-out)
+    low, _, high = window.inspector.value("  range measured for estimates").split()[:3]
+    assert float(low) < number("Electricity price") < float(high)
+    assert float(high) / number("Electricity price") == pytest.approx(1.178, abs=0.002)
     window.select_province(210000)
     assert window.inspector.value("  x factor for hydro grids") is None
     assert window.inspector.value("  calibration").startswith("North-east grid")
