@@ -85,3 +85,13 @@ def test_the_large_class_ships_its_fitted_chilled_water() -> None:
     assert shipped == logo["best_on_all"]
     assert all(abs(g["refit"] - shipped) <= 1.0 for g in logo["groups"].values())
     assert logo["logo_mae"] <= 0.045
+
+
+def test_the_reports_source_line_states_the_calibration_as_measured(frame) -> None:
+    """The report's inputs page names the calibration; it must say what the fit is today."""
+    from app.io.report_inputs import SOURCES
+
+    line = dict(SOURCES)["PUE model"]
+    hyper, large = (class_summary(frame, c) for c in ("hyperscale", "large"))
+    assert f"calibrated on {hyper['n'] + large['n']} published" in line
+    assert f"{hyper['mae']:.3f} hyperscale, {large['mae']:.3f} large" in line
