@@ -283,7 +283,9 @@ def evaluate(
         for code in unpriced_provinces(atlas, a)
     ]
     progress(1.0)
-    ev = Evaluation(scenario, atlas, out, result, baseline, flags + list(result.flags), reference)
+    flags += list(result.flags)
+    flags += [f for f in today.flags if f not in flags]  # today's shares the file asked for
+    ev = Evaluation(scenario, atlas, out, result, baseline, flags, reference)
     ev.without_sites = result if without is None else without
     ev.investment_cny = investment_cny(placed)
     ev.annuity_by_site = annuities

@@ -33,6 +33,7 @@ from app.io.checks import Checker, relative_path, show
 from app.io.demand_v1 import demand_sections, read_demand
 from app.io.policy_v1 import policy_sections, policy_settings
 from app.io.sites_v1 import read_sites, site_sections
+from app.io.status_quo_v1 import check_share_sites
 
 VERSION = 1
 # Physical upper bounds (documented in docs/scenario-format.md); the sections' own bounds are
@@ -86,6 +87,7 @@ def load(doc: dict[str, Any], check: Checker) -> Scenario:
         map_view=_map(doc, check),
         policy=policy_settings(doc, check),
     )
+    check_share_sites(a, {s.id for s in scenario.sites}, check)
     if "sweep" in doc and not check.problems:  # its keys are checked against the scenario
         full = sweep_v1.full_document(scenario, dumps)
         scenario.sweep = sweep_v1.load(doc, check, full, _problems)

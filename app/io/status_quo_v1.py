@@ -66,6 +66,10 @@ def _shares(tbl: dict, check: Checker, class_ids: list[str]) -> dict:
         rpath = key_path(path, region)
         code = names.get(region.strip().lower())
         rid = str(code) if code is not None else region
+        if code is None and names and not (rid.isdigit() and len(rid) == 6):
+            check.add(rpath, f"unknown region {show(region)}: a province (name or adcode) or a "
+                             "prefecture adcode")  # fmt: skip
+            continue
         for cid, sites in check.table(by_class, rpath, class_ids).items():
             cpath = key_path(rpath, cid)
             split = check.table(sites, cpath, None)
@@ -76,6 +80,28 @@ def _shares(tbl: dict, check: Checker, class_ids: list[str]) -> dict:
                 check.add(cpath, f"the shares add up to {sum(shares.values()):g}, more than 1")
             out[(rid, cid)] = shares
     return out
+
+
+def check_share_sites(a: AllocationAssumptions, site_ids: set[str], check: Checker) -> None:
+    """Each site a status-quo share names exists: a placed site's id, ``stock:<province
+    adcode>`` or ``cluster:<cluster id>`` (whether it can serve that demand is the engine's
+    flag: latency and residency depend on the network)."""
+    from app.io.toml_names import cluster_ids, province_names
+
+    provinces = {str(c) for c in province_names().values()}
+    clusters = set(cluster_ids())
+    for (region, cid), split in a.status_quo_shares.items():
+        for sid in split:
+            kind, _, rest = sid.partition(":")
+            known = (
+                (kind == "stock" and (rest in provinces or not provinces))
+                or (kind == "cluster" and (rest in clusters or not clusters))
+                or sid in site_ids
+            )
+            if not known:
+                where = key_path(key_path(key_path(_WHERE, "status_quo_shares"), region), cid)
+                check.add(key_path(where, sid), f"no site {show(sid)}: a placed site's id, "
+                          "stock:<province adcode> or cluster:<cluster id>")  # fmt: skip
 
 
 def status_quo_sections(a: Any) -> list[tuple[str, dict[str, Any]]]:

@@ -1074,6 +1074,26 @@
             <translation>分级断点须为有限值且递增</translation>
         </message>
         <message>
+            <location filename="../../app/engine/references/status_quo.py" line="209" />
+            <source>status quo share for ({region}, {cls}): unknown region or class; ignored</source>
+            <translation>现状份额（{region}，{cls}）：未知地区或负载类别；已忽略</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/references/status_quo.py" line="221" />
+            <source>status quo share {label} at {site}: unknown site or not admissible (latency, residency); ignored</source>
+            <translation>现状份额 {label} 于 {site}：未知站点或不可服务（时延、数据驻留）；已忽略</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/references/status_quo.py" line="227" />
+            <source>status quo share {label} at {site}: capped at {mw:,.1f} MW (capacity or demand)</source>
+            <translation>现状份额 {label} 于 {site}：上限为 {mw:,.1f} MW（受容量或需求限制）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/references/status_quo.py" line="282" />
+            <source>status quo: {mw:,.1f} MW of demand has no admissible existing capacity today</source>
+            <translation>现状：{mw:,.1f} MW 需求目前没有可服务的既有容量</translation>
+        </message>
+        <message>
             <location filename="../../app/engine/suggest/suggest.py" line="104" />
             <source>no location inside a priced mainland province</source>
             <translation>没有位于有电价的大陆省份内的位置</translation>
@@ -3043,22 +3063,22 @@
             <translation>该文件为只读；请以其他名称保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="65" />
+            <location filename="../../app/io/scenario_v1.py" line="66" />
             <source>a boundary file (GeoJSON, GeoPackage or Shapefile)</source>
             <translation>边界文件（GeoJSON、GeoPackage 或 Shapefile）</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="66" />
+            <location filename="../../app/io/scenario_v1.py" line="67" />
             <source>a CSV table</source>
             <translation>CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="113" />
+            <location filename="../../app/io/scenario_v1.py" line="115" />
             <source>must be an ISO date such as 2025-06-30, got {value}</source>
             <translation>必须是 ISO 日期，例如 2025-06-30，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/scenario_v1.py" line="174" />
+            <location filename="../../app/io/scenario_v1.py" line="176" />
             <source>must be [west, south, east, north] in degrees with west &lt; east and south &lt; north, got {value}</source>
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>

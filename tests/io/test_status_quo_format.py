@@ -9,6 +9,7 @@ import pytest
 
 from app.domain.assumptions import AllocationAssumptions
 from app.domain.scenario import Scenario
+from app.domain.site import Site
 from app.engine.allocation.allocation import solve
 from app.engine.allocation.national_problem import build_national_problem
 from app.engine.references.status_quo import with_status_quo
@@ -18,7 +19,7 @@ HEAD = 'format = "cpn-scenario"\nversion = 1\n'
 
 
 def test_round_trip(tmp_path):
-    s = Scenario()
+    s = Scenario(sites=[Site("new-1", "New campus", 105.19, 37.51)])
     s.assumptions = replace(
         s.assumptions, stock_utilisation=0.8, cluster_utilisation=0.7,
         migration_cost_cny_per_mw=5e6, payback_years=4.0, frozen_classes=("sensitive",),
@@ -40,6 +41,14 @@ def test_round_trip(tmp_path):
      "up to 1.3, more than 1"),
     ("[assumptions.status_quo_shares.Shanghai.trainig]\n'cluster:qingyang' = 0.5",
      "assumptions.status_quo_shares.Shanghai.trainig"),
+    ("[assumptions.status_quo_shares.Atlantis.training]\n'stock:110000' = 0.5",
+     "assumptions.status_quo_shares.Atlantis: unknown region 'Atlantis'"),
+    ("[assumptions.status_quo_shares.Beijing.training]\nnope = 0.5",
+     "assumptions.status_quo_shares.110000.training.nope: no site 'nope'"),
+    ("[assumptions.status_quo_shares.Beijing.training]\n'cluster:atlantis' = 0.5",
+     "no site 'cluster:atlantis'"),
+    ("[assumptions.status_quo_shares.Beijing.training]\n'stock:999999' = 0.5",
+     "no site 'stock:999999'"),
 ])  # fmt: skip
 def test_bad_values_name_the_key(body, message):
     text = HEAD + ("[assumptions]\n" if not body.startswith("[") else "") + body + "\n"
@@ -79,3 +88,13 @@ def test_each_key_reaches_the_solve(atlas):
     sq, _ = run(status_quo_shares={("310000", "training"): {"cluster:qingyang": 0.5}})
     f = sq.flows.set_index(["region", "class", "site"])
     assert f.loc[("310000", "training", "cluster:qingyang"), "basis"] == "given share"
+
+
+def test_a_share_the_network_cannot_serve_is_named_in_the_evaluation():
+    """Beijing's real-time demand cannot reach Qingyang within its latency limit: the share is
+    ignored, and the planner is told (it was dropped without a word)."""
+    from app.engine.evaluate import evaluate
+
+    text = HEAD + "[assumptions.status_quo_shares.Beijing.realtime]\n'cluster:qingyang' = 0.9\n"
+    flags = evaluate(loads_scenario(text), free=False).flags
+    assert any("110000/realtime at cluster:qingyang" in f and "ignored" in f for f in flags)

@@ -34,6 +34,7 @@ from numpy.typing import NDArray
 
 from app.domain.assumptions import AllocationAssumptions
 from app.domain.sourced import default
+from app.domain.text import tr
 from app.engine.allocation.allocation import (
     AllocationProblem,
     AllocationResult,
@@ -205,7 +206,8 @@ class _Builder:
             rows = rows if len(rows) else np.flatnonzero(r.province_id == rid)
             k = k_ix.get(cid)
             if not len(rows) or k is None:
-                self.flags.append(f"status quo share for ({rid}, {cid}): unknown region or class")
+                self.flags.append(tr("status quo share for ({region}, {cls}): unknown region or "
+                                     "class; ignored").format(region=rid, cls=cid))  # fmt: skip
                 continue
             for p in rows.tolist():
                 self._share(p, k, split, f"{rid}/{cid}")
@@ -216,13 +218,15 @@ class _Builder:
         for sid, share in sorted(split.items()):
             s = s_ix.get(sid)
             if s is None or not self.adm[p, k, s]:
-                self.flags.append(f"status quo share {label} at {sid}: unknown site or not "
-                                  "admissible (latency, residency); ignored")  # fmt: skip
+                self.flags.append(tr("status quo share {label} at {site}: unknown site or not "
+                                     "admissible (latency, residency); ignored").format(
+                                         label=label, site=sid))  # fmt: skip
                 continue
             mw = min(share * demand, self.left[p, k], self.avail[s] + self.spare[s])
             if mw < share * demand - 1e-9:
-                self.flags.append(f"status quo share {label} at {sid}: capped at {mw:,.1f} MW "
-                                  "(capacity or demand)")  # fmt: skip
+                self.flags.append(tr("status quo share {label} at {site}: capped at {mw:,.1f} MW "
+                                     "(capacity or demand)").format(
+                                         label=label, site=sid, mw=mw))  # fmt: skip
             take = min(mw, self.avail[s])
             self.avail[s] -= take
             self.spare[s] -= mw - take
@@ -275,8 +279,9 @@ class _Builder:
         unserved = np.where(self.left > 1e-9, self.left, 0.0)
         if unserved.sum() > 0:
             self.flags.append(
-                f"status quo: {unserved.sum():,.1f} MW of demand has no "
-                "admissible existing capacity today"
+                tr(
+                    "status quo: {mw:,.1f} MW of demand has no admissible existing capacity today"
+                ).format(mw=unserved.sum())  # fmt: skip
             )
         return StatusQuo(flows, unserved, self.params, self.flags)
 
