@@ -126,7 +126,10 @@ def find_recovery() -> list[Path]:
     """Autosaves left by processes that are no longer running, newest first (this process's
     own and those of other running instances are skipped). Temporary files of autosaves
     killed mid-way are deleted."""
-    folder = recovery_dir()
+    try:
+        folder = recovery_dir()
+    except OSError:  # no usable cache folder: nothing can have been autosaved there
+        return []
     remove_stale_temps(folder)
     for info in folder.glob(f"*{INFO_SUFFIX}"):  # sidecars whose autosave was deleted
         if not info.with_name(info.name.removesuffix(INFO_SUFFIX) + SUFFIX).exists():
@@ -159,11 +162,15 @@ def clear_recovery(
     """Delete an autosave and its sidecar: ``recovery_file`` if given, else ``owner``'s
     (default: this process's) autosave of ``scenario_path`` (None: untitled). Only that one:
     other windows' and other files' autosaves stay. Missing files are fine; a path outside
-    the recovery folder raises ValueError (never deletes the planner's own files)."""
+    the recovery folder raises ValueError (never deletes the planner's own files); without a
+    usable cache folder there is nothing to delete."""
+    try:
+        folder = recovery_dir().resolve()
+    except OSError:
+        return
     target = (
         Path(recovery_file) if recovery_file is not None else autosave_path(scenario_path, owner)
     )
-    folder = recovery_dir().resolve()
     if target.resolve().parent != folder or not target.name.endswith(SUFFIX):
         raise ValueError(f"not an autosave file: {target}")
     for path in (target, _info_path(target)):

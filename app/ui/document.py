@@ -293,10 +293,9 @@ class DocumentController(QObject):
             return False
         self._replace(scenario, original)
         recovery.clear_recovery(recovery_file=newest)
-        # still unsaved: keep it recoverable, now as this window's
-        recovery.write_recovery(scenario, original, owner=self.owner)
         self.undo.resetClean()  # restored work is unsaved work
         self._update_title()
+        self.autosave()  # still unsaved: keep it recoverable, now as this window's
         return True
 
     def clean_stale_temps(self) -> None:

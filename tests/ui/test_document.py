@@ -13,6 +13,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from app.datasets.projection import to_map
+from app.io.recovery import recovery_dir as real_recovery_dir  # before the fixture's stand-in
 from app.paths import DATA_DIR
 
 EXAMPLES = DATA_DIR / "scenarios"
@@ -387,3 +388,23 @@ def test_a_hostile_file_is_reported_and_the_open_scenario_kept(window, tmp_path)
     assert not window.document.open(hostile)
     assert "more than 400 digits" in window.document.last_error and asked
     assert [s.name for s in window.model.sites] == ["Still here"]
+
+
+def test_an_unusable_cache_folder_never_stops_save_or_close(window, tmp_path, monkeypatch):
+    """The cache folder is a plain file (a home folder that cannot be written is the same):
+    autosave says it failed, Save As and closing still work, no exception escapes."""
+    blocked = tmp_path / "cache-is-a-file"
+    blocked.write_text("")
+    monkeypatch.setenv("CPN_CACHE_DIR", str(blocked))
+    monkeypatch.setattr("app.io.recovery.recovery_dir", real_recovery_dir)
+    said = []
+    window.document.sigMessage.connect(said.append)
+    _place(window, 113.13, 41.03)
+    assert window.document.autosave() is None
+    assert any(m.startswith("Autosave failed") for m in said)
+    target = tmp_path / "kept.toml"
+    window.document.ask_file = lambda mode: str(target)
+    assert window.document.save_as() and target.is_file()
+    assert window.document.path == target and not window.isWindowModified()
+    assert window.document.offer_recovery() is False  # nothing could have been autosaved
+    assert window.document.closing()
