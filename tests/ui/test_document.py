@@ -119,7 +119,8 @@ def test_autosave_runs_after_a_solve(window, qtbot, _recovery_dir):
     _place(window, 113.13, 41.03)
     with qtbot.waitSignal(window.allocation.sigSolved, timeout=20_000):
         window.allocation.solve_action.trigger()
-    files = list(_recovery_dir.glob("*.autosave.toml"))
+    # this window's autosave (a window of an earlier test on this worker may write here too)
+    files = list(_recovery_dir.glob(f"*-{window.document.owner}.autosave.toml"))
     assert len(files) == 1
     info = json.loads(files[0].with_name(files[0].name.replace(".toml", ".json")).read_text())
     assert info["pid"] > 0
