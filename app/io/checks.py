@@ -171,8 +171,11 @@ class Checker:
         default: Any = REQUIRED,
         *,
         non_empty: bool = False,
+        one_line: bool = False,
     ) -> Any:
-        """A string; ``default`` when absent; "" (or ``default``) after a problem."""
+        """A string; ``default`` when absent; "" (or ``default``) after a problem.
+        ``one_line``: a name or id, shown on one line everywhere (a line break in it could
+        forge lines of the CLI's output), so line breaks are refused."""
         where = key_path(path, key)
         if key not in tbl:
             return self._missing(where, default)
@@ -182,6 +185,8 @@ class Checker:
             return "" if default is REQUIRED else default
         if non_empty and not value.strip():
             self.add(where, tr("must not be empty"))
+        if one_line and len(value.splitlines()) > 1:
+            self.add(where, tr("must be one line, got {value}").format(value=show(value)))
         return value
 
     def boolean(self, tbl: dict[str, Any], key: str, path: str, default: bool) -> bool:

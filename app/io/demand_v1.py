@@ -48,10 +48,10 @@ def read_demand(doc: dict[str, Any], check: Checker, a: AllocationAssumptions) -
 
 def _workload_class(tbl: dict[str, Any], path: str, check: Checker) -> WorkloadClass:
     d, num = _CLASS_DEFAULT, check.number
-    cid = check.string(tbl, "id", path, non_empty=True) or ""
+    cid = check.string(tbl, "id", path, non_empty=True, one_line=True) or ""
     return WorkloadClass(
         id=cid,
-        label=check.string(tbl, "label", path, cid),
+        label=check.string(tbl, "label", path, cid, one_line=True),
         latency_limit_ms=num(tbl, "latency_limit_ms", path, None, gt=0.0, le=10_000.0, unit="ms"),
         residency=check.choice(tbl, "residency", path, RESIDENCIES, d["residency"], "residency"),
         bandwidth_gbps_per_mw=num(

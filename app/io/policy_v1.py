@@ -46,7 +46,7 @@ def policy_settings(doc: dict[str, Any], check: Checker) -> PolicySettings:
 
 
 def _target(item: dict, path: str, check: Checker, builtin: dict) -> Target | None:
-    tid = check.string(item, "id", path, non_empty=True)
+    tid = check.string(item, "id", path, non_empty=True, one_line=True)
     if not isinstance(tid, str) or not tid.strip():
         return None
     base = builtin.get(tid)

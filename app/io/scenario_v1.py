@@ -76,8 +76,8 @@ def load(doc: dict[str, Any], check: Checker) -> Scenario:
     demand = read_demand(doc, check, a)
     a = replace(a, **demand, **read_assumptions(doc, check, a, demand.get("classes", a.classes)))
     scenario = Scenario(
-        name=check.string(meta, "name", "metadata", "Untitled"),
-        author=check.string(meta, "author", "metadata", ""),
+        name=check.string(meta, "name", "metadata", "Untitled", one_line=True),
+        author=check.string(meta, "author", "metadata", "", one_line=True),
         created=_created(meta, check),
         notes=check.string(meta, "notes", "metadata", ""),
         base=_base(doc, check),

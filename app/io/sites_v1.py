@@ -70,8 +70,8 @@ def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
         return num(tbl, key, path, None, gt=0.0, lt=10.0, unit="CNY/kWh")
 
     return Site(
-        id=check.string(tbl, "id", path, non_empty=True) or "",
-        name=check.string(tbl, "name", path, non_empty=True) or "",
+        id=check.string(tbl, "id", path, non_empty=True, one_line=True) or "",
+        name=check.string(tbl, "name", path, non_empty=True, one_line=True) or "",
         lon=num(tbl, "lon", path, ge=70.0, le=140.0, unit="°E (China's extent)"),
         lat=num(tbl, "lat", path, ge=10.0, le=56.0, unit="°N (China's extent)"),
         capacity_mw=num(tbl, "capacity_mw", path, d.capacity_mw, gt=0.0, le=MAX_SITE_MW, unit="MW"),

@@ -826,7 +826,7 @@
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="46" />
-            <location filename="../../app/io/checks.py" line="184" />
+            <location filename="../../app/io/checks.py" line="187" />
             <source>must not be empty</source>
             <translation>不能为空</translation>
         </message>
@@ -1339,104 +1339,109 @@
             <translation>必须是整数，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="181" />
+            <location filename="../../app/io/checks.py" line="184" />
             <source>must be a string, got {value}</source>
             <translation>必须是字符串，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="191" />
+            <location filename="../../app/io/checks.py" line="189" />
+            <source>must be one line, got {value}</source>
+            <translation>必须为单行，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="196" />
             <source>must be true or false, got {value}</source>
             <translation>必须是 true 或 false，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="208" />
+            <location filename="../../app/io/checks.py" line="213" />
             <source> (did you mean {key}?)</source>
             <translation> （是否想写 {key}？）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="211" />
+            <location filename="../../app/io/checks.py" line="216" />
             <source>unknown {what} {value}{hint}; choose one of: {choices}</source>
             <translation>未知的{what} {value}{hint}；可选：{choices}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="212" />
+            <location filename="../../app/io/checks.py" line="217" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="212" />
+            <location filename="../../app/io/checks.py" line="217" />
             <source>cooling technology</source>
             <translation>冷却技术</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="212" />
+            <location filename="../../app/io/checks.py" line="217" />
             <source>accelerator profile</source>
             <translation>加速器配置</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="212" />
+            <location filename="../../app/io/checks.py" line="217" />
             <source>demand proxy</source>
             <translation>需求代理指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="212" />
+            <location filename="../../app/io/checks.py" line="217" />
             <source>residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="212" />
+            <location filename="../../app/io/checks.py" line="217" />
             <source>bandwidth tier</source>
             <translation>带宽等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="212" />
+            <location filename="../../app/io/checks.py" line="217" />
             <source>region level</source>
             <translation>区域层级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="212" />
+            <location filename="../../app/io/checks.py" line="217" />
             <source>metric</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="225" />
+            <location filename="../../app/io/checks.py" line="230" />
             <source>must be an array of strings, got {value}</source>
             <translation>必须是字符串数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="248" />
+            <location filename="../../app/io/checks.py" line="253" />
             <source>must be a file path, got {value}</source>
             <translation>必须是文件路径，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="253" />
+            <location filename="../../app/io/checks.py" line="258" />
             <source>must be {expected} ({kinds}), got {value}</source>
             <translation>必须是{expected}（{kinds}），实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="267" />
+            <location filename="../../app/io/checks.py" line="272" />
             <source>file not found: {path} (from {value})</source>
             <translation>找不到文件：{path}（来自 {value}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="274" />
+            <location filename="../../app/io/checks.py" line="279" />
             <source>{problem}: {path} (from {value})</source>
             <translation>{problem}：{path}（来自 {value}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="282" />
+            <location filename="../../app/io/checks.py" line="287" />
             <location filename="../../app/io/scenario_file.py" line="218" />
             <source>missing (required)</source>
             <translation>缺失（必填）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="299" />
+            <location filename="../../app/io/checks.py" line="304" />
             <source>must be in {low}, {high}{unit}</source>
             <translation>必须在 {low}, {high}{unit} 内</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="301" />
-            <location filename="../../app/io/checks.py" line="304" />
+            <location filename="../../app/io/checks.py" line="306" />
+            <location filename="../../app/io/checks.py" line="309" />
             <source>must be {op} {bound}{unit}</source>
             <translation>必须 {op} {bound}{unit}</translation>
         </message>
@@ -5140,7 +5145,7 @@
         <message>
             <location filename="../../app/ui/document.py" line="113" />
             <location filename="../../app/ui/document.py" line="125" />
-            <location filename="../../app/ui/document.py" line="373" />
+            <location filename="../../app/ui/document.py" line="372" />
             <location filename="../../app/ui/main_window.py" line="298" />
             <location filename="../../app/ui/main_window.py" line="306" />
             <source>Untitled</source>
@@ -5237,33 +5242,33 @@
             <translation>无法恢复未保存的更改：自动保存文件已损坏，已移至 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="363" />
-            <location filename="../../app/ui/document.py" line="366" />
+            <location filename="../../app/ui/document.py" line="362" />
+            <location filename="../../app/ui/document.py" line="365" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 方案文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="363" />
+            <location filename="../../app/ui/document.py" line="362" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="366" />
+            <location filename="../../app/ui/document.py" line="365" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="374" />
+            <location filename="../../app/ui/document.py" line="373" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="378" />
+            <location filename="../../app/ui/document.py" line="377" />
             <source>an unknown time</source>
             <translation>未知时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="379" />
+            <location filename="../../app/ui/document.py" line="378" />
             <source>CPN Planner did not close normally. Restore the unsaved changes to '{name}' ({where}) from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
         </message>

@@ -255,3 +255,21 @@ def test_weather_csv_errors_do_not_echo_the_content(tmp_path) -> None:
     assert "hunter2" not in str(info.value) and "row 2, column 'tdb_c'" in str(info.value)
     with pytest.raises(ValueError, match="expected an EPW or CSV weather file"):
         read_weather_file(tmp_path / "w.txt")
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ('[metadata]\nname = "plan\\nstatus optimal; FAKE"\n', "metadata.name: must be one line"),
+        (
+            '[[sites]]\nid = "a"\nname = "N\\r\\nFAKE"\nlon = 113.0\nlat = 41.0\n',
+            "sites[0].name: must be one line, got 'N\\r\\nFAKE'",
+        ),
+        ('[[sites]]\nid = "a\\u2028b"\nname = "A"\nlon = 113.0\nlat = 41.0\n', "sites[0].id"),
+    ],
+)
+def test_a_line_break_in_a_name_or_id_is_refused(body, expected) -> None:
+    """A name is printed on one line by the CLI and the reports; a line break in it could
+    forge a line of output (a fake 'status optimal'). Notes may hold line breaks."""
+    assert any(p.startswith(expected) for p in _problems(body)), _problems(body)
+    assert loads_scenario(HEAD + '[metadata]\nnotes = "line 1\\nline 2"\n').notes.count("\n") == 1

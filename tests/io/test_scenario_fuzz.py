@@ -39,7 +39,8 @@ def _floats(lo: float, hi: float, **kw) -> st.SearchStrategy[float]:
 
 
 texts = st.text(max_size=30)
-names = texts.filter(lambda s: s.strip() != "")
+one_line = texts.filter(lambda s: len(s.splitlines()) <= 1)  # names and ids: one line
+names = one_line.filter(lambda s: s.strip() != "")
 paths = st.sampled_from(
     [
         str(BASE / "w.epw"),
@@ -67,7 +68,7 @@ sites = st.builds(
 classes = st.builds(
     WorkloadClass,
     id=names,
-    label=texts,
+    label=one_line,
     latency_limit_ms=st.none() | _floats(0, 1e4, exclude_min=True),
     residency=st.sampled_from(RESIDENCIES),
     bandwidth_gbps_per_mw=_floats(0, 1e3),
@@ -101,10 +102,10 @@ views = st.builds(
 )
 scenarios = st.builds(
     Scenario,
-    name=texts,
+    name=one_line,
     sites=st.lists(sites, max_size=5, unique_by=lambda s: s.id),
     assumptions=assumptions,
-    author=texts,
+    author=one_line,
     notes=texts,
     created=st.just("") | st.dates().map(lambda d: d.isoformat()),
     base=st.fixed_dictionaries(
