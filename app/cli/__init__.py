@@ -90,6 +90,18 @@ def _terminal_columns() -> int:
         return 80
 
 
+def wrong_suffix(path: str, formats: Sequence[str]) -> str | None:
+    """A sentence refusing ``path`` when its extension is none of ``formats`` (".png", ...),
+    else None: a file is never written in one format under another's name."""
+    import os.path
+
+    if os.path.splitext(str(path))[1].lower() in formats:
+        return None
+    return tr("{path}: the output must end in {formats}").format(
+        path=path, formats=", ".join(formats)
+    )
+
+
 def requested(argv: Sequence[str]) -> tuple[str | None, str]:
     """The command named in ``argv`` (the first word that is one) and the ``--lang`` asked for
     anywhere on the line (so help and errors come out in it), without parsing the rest."""

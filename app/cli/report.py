@@ -25,15 +25,15 @@ def add_parser(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.cli import wrong_suffix
     from app.cli.solve import _stdout_to_devnull
     from app.datasets.atlas import load_atlas
+    from app.io.atomic import failure_sentence
 
     out = Path(args.out)
-    if out.suffix.lower() not in FORMATS:
-        print(
-            f"report: unknown output type {out.suffix!r}; use one of {', '.join(FORMATS)}",
-            file=sys.stderr,
-        )
+    refused = wrong_suffix(args.out, FORMATS)
+    if refused:
+        print("report: " + refused, file=sys.stderr)
         return 2
     try:
         from app.io.scenario_file import load_scenario
@@ -55,6 +55,9 @@ def run(args: argparse.Namespace) -> int:
             )
     except exports.ReportError as exc:
         print(f"report: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a write the checks above did not foresee: one sentence
+        print("report: " + failure_sentence(exc, out), file=sys.stderr)
         return 2
     except Exception as exc:  # noqa: BLE001 - a sentence, never a traceback, for any failure
         reason = f"{type(exc).__name__}: {exc}"

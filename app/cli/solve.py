@@ -202,10 +202,12 @@ def as_json(ev) -> dict:
 
 def run(args: argparse.Namespace) -> int:
     from app.engine.evaluate import evaluate
-    from app.io.exports import ReportError, write_mps_file
+    from app.io.exports import ReportError, check_target, write_mps_file
 
     try:
         scenario = _scenario(args)
+        if args.mps:
+            check_target(Path(args.mps))  # before the solve, not after it
         with _stdout_to_devnull():
             ev = evaluate(scenario)
             if args.mps:

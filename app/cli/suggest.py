@@ -222,6 +222,12 @@ def run(args: argparse.Namespace) -> int:
         req = request(args)
         if args.report:
             check_report(args.report, getattr(args, "lang", "en"))
+        if args.apply:
+            from pathlib import Path
+
+            from app.io.exports import check_target
+
+            check_target(Path(args.apply))  # before the search, not after it
         with _stdout_to_devnull():
             atlas = atlas_for_base(scenario.base)
             s = suggest(scenario, req, atlas=atlas)

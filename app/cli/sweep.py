@@ -63,6 +63,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.io.atomic import WriteFailed
     from app.io.scenario_file import load_scenario
     from app.sweep.plan import plan
     from app.sweep.run import close_client, open_client
@@ -73,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
             raise ValueError(tr("--samples must be at least 1"))
         if args.workers is not None and args.workers < 1:
             raise ValueError(tr("--workers must be at least 1"))
+        _check_outputs(args)  # before any sample runs: hours of work must not fail at the end
         sweep = plan(scenario, args.samples, args.seed)
     except (OSError, ValueError, ArithmeticError) as exc:
         print(f"sweep: {exc}", file=sys.stderr)
@@ -86,9 +88,29 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     try:
         return _sweep(args, sweep, client, stop)
+    except WriteFailed as exc:  # the rows could not be written, nor kept anywhere
+        print(f"\nsweep: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     finally:
         close_client(client)
         signal.signal(signal.SIGINT, previous)
+
+
+def tornado_path(output: str | Path) -> Path:
+    """Where ``--tornado`` writes its rows: ``OUT.tornado.parquet``."""
+    return Path(output).with_suffix(".tornado.parquet")
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Refuse (ValueError, one sentence) an output the rows could not be written to."""
+    from app.cli import wrong_suffix
+    from app.io.atomic import target_problem
+
+    targets = [args.output] + ([tornado_path(args.output)] if args.tornado else [])
+    for target in targets:
+        problem = wrong_suffix(target, (".parquet",)) or target_problem(target)
+        if problem:
+            raise ValueError(problem)
 
 
 def _sweep(args, sweep, client, stop: _Stop) -> int:
@@ -108,13 +130,19 @@ def _sweep(args, sweep, client, stop: _Stop) -> int:
     )
     print(file=sys.stderr)
     print("\n".join(summary_lines(out, summary(sweep, read_rows(out.path), args.utilisation))))
+    errors = [out]
     if args.tornado and not (out.cancelled or out.error):
-        path = Path(args.output).with_suffix(".tornado.parquet")
         rows = tornado_design(sweep).values
+        path = tornado_path(args.output)
         done = run_sweep(client, sweep.model, rows, path, cancel=lambda: stop.requested)
         if done.rows == len(rows):
-            print("\n".join(tornado_lines(tornado(sweep, read_rows(path)))))
+            print("\n".join(tornado_lines(tornado(sweep, read_rows(done.path)))))
+        errors.append(done)
+    for o in errors:
+        if o.error:
+            print(f"sweep: {o.error}", file=sys.stderr)
+    if any(o.write_failed for o in errors):
+        return EXIT_BAD_INPUT  # as a write that fails in `report`
     if out.error:
-        print(f"sweep: {out.error}", file=sys.stderr)
         return 1
     return EXIT_STOPPED if out.cancelled else 0

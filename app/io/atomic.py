@@ -94,9 +94,41 @@ def is_read_only(path: Path) -> bool:
     return stat.S_ISREG(mode) and (not mode & stat.S_IWUSR or not os.access(path, os.W_OK))
 
 
+def target_problem(out: str | Path) -> str | None:
+    """Why ``out`` cannot be written, in one sentence, or None: its folder is missing or may
+    not be written in, it is a folder, it is a read-only file, or its name is too long. Ask
+    before long work, so that the work is not lost at the end."""
+    out = Path(out)
+    folder = out.parent
+    try:
+        folder_there = stat.S_ISDIR(os.stat(folder).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        folder_there = False
+    except OSError as exc:
+        return failure_sentence(exc, out)
+    if not folder_there:
+        return tr("the folder {folder} does not exist; create it or choose another").format(
+            folder=folder
+        )
+    try:
+        mode = os.stat(out).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:  # a name too long for the file system, a loop of links, ...
+        return failure_sentence(exc, out)
+    if mode is not None and stat.S_ISDIR(mode):
+        return tr("{path} is a folder; give a file name").format(path=out)
+    if not os.access(folder, os.W_OK):
+        return tr("cannot write in {folder} (permission denied)").format(folder=folder)
+    if is_read_only(out):
+        return tr("{name} is read-only; choose another name").format(name=out.name)
+    return None
+
+
 def failure_sentence(exc: BaseException, path: str | Path) -> str:
     """One sentence for a failed write of ``path``: disk full, read-only file system, name too
-    long, permission denied, or the system's own words for anything else."""
+    long, permission denied, no such folder, a folder in the way, or the system's own words
+    for anything else."""
     code = getattr(exc, "errno", None)
     where = Path(path)
     if code in (errno.ENOSPC, errno.EDQUOT):
@@ -112,6 +144,10 @@ def failure_sentence(exc: BaseException, path: str | Path) -> str:
         text = tr("the file name {name} is too long for this file system")
     elif code in (errno.EACCES, errno.EPERM):
         text = tr("permission denied: cannot write {name} in {folder}")
+    elif code == errno.ENOENT:  # the temp file beside the target could not be made
+        text = tr("the folder {folder} does not exist; create it or choose another")
+    elif code == errno.EISDIR:
+        return tr("{path} is a folder; give a file name").format(path=where)
     else:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         return tr("{name} could not be written: {reason}").format(name=where.name, reason=reason)

@@ -27,6 +27,7 @@ from app.io.atomic import (
     failure_sentence,
     fsync_dir,
     is_read_only,
+    target_problem,
 )
 from app.io.report_data import ReportData
 from app.io.report_tables import FORMULA_LEADS, Sheet, sheets
@@ -37,20 +38,11 @@ class ReportError(Exception):
 
 
 def check_target(out: Path) -> None:
-    """Refuse, with a sentence, an output the report cannot be written to."""
-    folder = out.parent
-    if not folder.is_dir():
-        raise ReportError(
-            tr("the folder {folder} does not exist; create it or choose another").format(
-                folder=folder
-            )
-        )
-    if out.is_dir():
-        raise ReportError(tr("{path} is a folder; give a file name").format(path=out))
-    if not os.access(folder, os.W_OK):
-        raise ReportError(tr("cannot write in {folder} (permission denied)").format(folder=folder))
-    if is_read_only(out):
-        raise ReportError(tr("{name} is read-only; choose another name").format(name=out.name))
+    """Refuse, with a sentence, an output the report cannot be written to
+    (:func:`app.io.atomic.target_problem`)."""
+    problem = target_problem(out)
+    if problem:
+        raise ReportError(problem)
 
 
 def _atomic(path: Path, write) -> Path:
@@ -243,8 +235,7 @@ def write_staged(path: str | Path, write) -> Path:
     MPS): fsynced, then renamed; the old file stays on any failure (one-sentence
     :class:`ReportError`)."""
     path = Path(path)
-    if is_read_only(path):
-        raise ReportError(tr("{name} is read-only; choose another name").format(name=path.name))
+    check_target(path)
     try:
         stage = Path(tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-", dir=path.parent))
     except OSError as exc:

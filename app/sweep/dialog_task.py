@@ -37,21 +37,21 @@ def sweep_task(scenario, out: Path, workers: int, with_tornado: bool, client_fac
                 client, sweep.model, sweep.design.values, out,
                 progress=lambda d, t: progress(d / max(t, 1)), cancel=halt,
             )  # fmt: skip
-            frame = None
+            frame, errors = None, [outcome.error]
             if with_tornado and not (outcome.cancelled or outcome.error or halt()):
                 values = tornado_design(sweep).values
                 path = out.with_suffix(".tornado.parquet")
                 done = run_sweep(client, sweep.model, values, path, cancel=halt)
                 if done.rows == len(values):
-                    frame = tornado(sweep, read_rows(path))
+                    frame = tornado(sweep, read_rows(done.path))  # or where it was kept
+                errors.append(done.error)
         finally:
             if client_factory is None:
                 close_client(client)
         rows = read_rows(outcome.path)
         s = summary(sweep, rows)
         lines = summary_lines(outcome, s) + (tornado_lines(frame) if frame is not None else [])
-        if outcome.error:
-            lines.append(outcome.error)
+        lines += [e for e in errors if e]
         names = {site.id: site.name for site in scenario.sites}
         text = "\n".join(lines)
         return SweepResult(outcome, rows, s, sweep.model.site_ids, names, frame, text)

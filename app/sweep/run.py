@@ -3,16 +3,22 @@
 Samples are cut into chunks whose size depends only on the number of samples (never on the
 workers), each chunk one task evaluated with one warm solver, so the same seed gives the same
 rows on one worker, two or a cluster. Rows are written as chunks arrive, one row group each,
-into a temporary file beside the output that is renamed over it at the end - also when the
-sweep is cancelled or a task fails: what finished is kept. Cancelling sets a distributed
-``Event`` that every task checks between samples, then waits for the tasks to return, so no
-task is left running.
+into the writer's own temporary file beside the output (:mod:`app.io.atomic`: shortened name,
+fsync, rename) that replaces it at the end - also when the sweep is cancelled or a task fails:
+what finished is kept. The target is checked before any sample runs (a folder, a missing
+folder, a read-only file, too long a name). When the file still cannot be written (disk full,
+the rename refused) the sweep stops, and the rows that finished, also held in memory, are
+kept in a file beside the target or in the system's temporary folder, and the outcome says
+where. Cancelling sets a distributed ``Event`` that every task checks between samples, then
+waits for the tasks to return, so no task is left running.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
+import tempfile
 import time
 import uuid
 from collections.abc import Callable
@@ -23,6 +29,17 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from app.domain.text import tr
+from app.io.atomic import (
+    WriteFailed,
+    atomic_write,
+    failure_sentence,
+    fsync_dir,
+    new_temp,
+    remove_stale_temps,
+    target_problem,
+)
+
 _TYPES = {"int": pa.int64(), "float": pa.float64(), "str": pa.string()}
 MAX_CHUNK = 32
 """Most samples per task (a task of 32 samples takes a few seconds)."""
@@ -31,7 +48,8 @@ MAX_CHUNK = 32
 @dataclass(frozen=True)
 class SweepOutcome:
     """``rows`` written of ``total`` to ``path``; ``cancelled`` or ``error`` (one sentence)
-    when the sweep stopped early."""
+    when the sweep stopped early. ``write_failed``: the target could not be written and
+    ``path`` is where the rows were kept instead (``error`` says so)."""
 
     path: Path
     rows: int
@@ -39,6 +57,7 @@ class SweepOutcome:
     seconds: float
     cancelled: bool = False
     error: str | None = None
+    write_failed: bool = False
 
 
 def chunk_size(total: int) -> int:
@@ -110,6 +129,14 @@ def close_client(client) -> None:
         cluster.close()
 
 
+def check_output(out: str | Path) -> None:
+    """Raise :class:`WriteFailed` (one sentence) when rows could not be written to ``out``:
+    asked before any sample runs."""
+    problem = target_problem(out)
+    if problem:
+        raise WriteFailed(None, problem)
+
+
 def run_sweep(
     client,
     model,
@@ -120,10 +147,18 @@ def run_sweep(
 ) -> SweepOutcome:
     """Evaluate every row of ``values`` with ``model`` on ``client``'s workers and write the
     rows to ``out`` (Parquet) as they arrive; ``progress(done, total)`` after each chunk,
-    ``cancel()`` checked between chunks."""
+    ``cancel()`` checked between chunks. A target that cannot be written raises
+    :class:`WriteFailed` before any sample runs; a write that fails later stops the sweep and
+    keeps the rows elsewhere (:attr:`SweepOutcome.write_failed`)."""
     from distributed import Event, as_completed
 
     out, total, t0 = Path(out), len(values), time.perf_counter()
+    check_output(out)
+    remove_stale_temps(out.parent, out.name)
+    try:
+        tmp = new_temp(out)  # own name, shortened to fit the file system
+    except OSError as exc:
+        raise WriteFailed(exc.errno, failure_sentence(exc, out)) from None
     cancel = cancel or (lambda: False)
     event_name = f"cpn-sweep-{uuid.uuid4().hex}"
     stop = Event(event_name, client=client)
@@ -134,44 +169,124 @@ def run_sweep(
         for i in range(0, total, size)
     ]
     schema = _schema(model.columns())
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+    rows_file = _RowsFile(tmp, schema)
     done, cancelled, error = 0, False, None
     try:
-        with pq.ParquetWriter(tmp, schema) as writer:
-            for future in as_completed(futures):
-                try:
-                    rows = future.result()
-                except Exception as exc:  # a failed task: keep what finished, stop the rest
-                    error = error or f"{type(exc).__name__}: {exc}"
-                    stop.set()
-                    continue
-                if rows:
-                    writer.write_table(_table(rows, schema))
-                done += len(rows)
-                if progress:
-                    progress(done, total)
-                if not cancelled and error is None and cancel():
-                    cancelled = True
-                    stop.set()  # running tasks return after their current sample
-        _finish(tmp, out)
+        for future in as_completed(futures):
+            try:
+                rows = future.result()
+            except Exception as exc:  # a failed task: keep what finished, stop the rest
+                error = error or f"{type(exc).__name__}: {exc}"
+                stop.set()
+                continue
+            if rows and not rows_file.write(_table(rows, schema)):
+                stop.set()  # the file cannot take more: stop, keep what finished
+            done += len(rows)
+            if progress:
+                progress(done, total)
+            if not cancelled and error is None and cancel():
+                cancelled = True
+                stop.set()  # running tasks return after their current sample
+        path, failed = _finish(rows_file, out)
     finally:
-        tmp.unlink(missing_ok=True)
+        rows_file.abandon()
         stop.clear()
-    return SweepOutcome(out, done, total, time.perf_counter() - t0, cancelled, error)
+    if failed:
+        error = f"{error}; {failed}" if error else failed
+    return SweepOutcome(
+        path, done, total, time.perf_counter() - t0, cancelled, error, write_failed=bool(failed)
+    )
 
 
-def _finish(tmp: Path, out: Path) -> None:
-    with open(tmp, "rb") as f:
-        os.fsync(f.fileno())
-    os.replace(tmp, out)
+_WRITE_ERRORS = (OSError, pa.ArrowException)
+"""What a failed write of the rows raises (pyarrow's own errors beside the system's)."""
+
+
+class _RowsFile:
+    """The sweep's temp file, one row group per chunk; every chunk is also held in memory so
+    that the rows survive a write that fails (the first failure is kept, later writes
+    skipped)."""
+
+    def __init__(self, tmp: Path, schema: pa.Schema) -> None:
+        self.tmp, self.schema, self.tables = tmp, schema, []
+        self.failure: Exception | None = None
+        self.writer = None
+        try:
+            self.writer = pq.ParquetWriter(tmp, schema)
+        except _WRITE_ERRORS as exc:
+            self.failure = exc
+
+    def write(self, table: pa.Table) -> bool:
+        """Add ``table``; False once the file has failed."""
+        self.tables.append(table)
+        if self.failure is None:
+            try:
+                self.writer.write_table(table)
+            except _WRITE_ERRORS as exc:
+                self.failure = exc
+        return self.failure is None
+
+    def close(self) -> None:
+        """Close the file, raising its first failure."""
+        writer, self.writer = self.writer, None
+        if writer is not None:
+            try:
+                writer.close()
+            except _WRITE_ERRORS as exc:
+                self.failure = self.failure or exc
+        if self.failure is not None:
+            raise self.failure
+
+    def rows(self) -> pa.Table:
+        return pa.concat_tables(self.tables) if self.tables else self.schema.empty_table()
+
+    def abandon(self) -> None:
+        """Close and delete the temp file (after :func:`_finish` renamed it, or failed)."""
+        with contextlib.suppress(*_WRITE_ERRORS):
+            self.close()
+        self.tmp.unlink(missing_ok=True)
+
+
+def _finish(rows_file: _RowsFile, out: Path) -> tuple[Path, str | None]:
+    """Rename the finished temp file over ``out``: ``(out, None)``; if that fails, the rows
+    kept elsewhere and one sentence saying why and where."""
+    tmp = rows_file.tmp
     try:
-        fd = os.open(out.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        rows_file.close()
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())  # a full disk shows here at the latest, before the rename
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, out.stat().st_mode & 0o7777 if out.exists() else 0o644)
+        os.replace(tmp, out)
+    except _WRITE_ERRORS as exc:
+        reason = failure_sentence(exc, out)
+    else:
+        fsync_dir(out.parent)
+        return out, None
+    table = rows_file.rows()
+    kept = keep_rows(table, out)
+    if kept is None:
+        raise WriteFailed(
+            None,
+            tr("{reason}; the rows that finished could not be kept anywhere").format(reason=reason),
+        )
+    return kept, tr("{reason}; the {rows} rows that finished are kept in {kept}").format(
+        reason=reason, rows=table.num_rows, kept=kept
+    )
+
+
+def keep_rows(table: pa.Table, out: Path) -> Path | None:
+    """Write ``table`` to a new file named after ``out``, beside it or else in the system's
+    temporary folder; its path, or None when neither could take it."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    stem = out.stem.encode("utf-8", "surrogatepass")[:150].decode("utf-8", "ignore")
+    name = f"{stem}.unsaved-{stamp}-{os.getpid()}.parquet"  # fits in 255 bytes
+    for folder in (out.parent, Path(tempfile.gettempdir())):
+        try:
+            return atomic_write(folder / name, lambda tmp: pq.write_table(table, tmp))
+        except _WRITE_ERRORS:
+            continue
+    return None
 
 
 def read_rows(path: str | Path):

@@ -259,10 +259,26 @@ class SweepDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self, tr("Save the sweep's rows"), "sweep.parquet", tr("Parquet (*.parquet)")
         )
-        if path:
-            from app.io.scenario_file import atomic_write_bytes
+        if not path:
+            return
+        from app.io.atomic import WriteFailed, atomic_write_bytes
 
-            atomic_write_bytes(path, self.result.outcome.path.read_bytes())
+        path = Path(path)
+        if path.suffix.lower() != ".parquet":  # what the planner typed is kept
+            path = path.with_name(path.name + ".parquet")
+        source = self.result.outcome.path
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            QMessageBox.warning(self, tr("Sweep"), tr(
+                "the sweep's rows could not be read from {path}: {reason}"
+            ).format(path=source, reason=reason))  # fmt: skip
+            return
+        try:
+            atomic_write_bytes(path, data)
+        except WriteFailed as exc:  # read-only, disk full, ...: the old file is unchanged
+            QMessageBox.warning(self, tr("Sweep"), str(exc))
 
     def done(self, code: int) -> None:  # closing: stop a running sweep, drop the temp rows
         self._stop.set()

@@ -61,9 +61,18 @@ def test_xlsx_csv_geojson(tmp_path):
 def test_bad_inputs_fail_clearly(tmp_path):
     bad_type = _run(str(WESTERN), "-o", str(tmp_path / "r.docx"))
     assert bad_type.returncode == 2 and ".docx" in bad_type.stderr
+    assert bad_type.stderr.endswith("r.docx: the output must end in .pdf, .xlsx, .csv, .geojson\n")
     missing = _run(str(tmp_path / "nope.toml"), "-o", str(tmp_path / "r.pdf"))
     assert missing.returncode == 2 and "nope.toml" in missing.stderr
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_too_long_a_name_is_one_sentence_with_the_name_once(tmp_path):
+    name = "a" * 300 + ".pdf"
+    out = _run(str(WESTERN), "-o", str(tmp_path / name))
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr == f"report: the file name {name} is too long for this file system\n"
+    assert os.listdir(tmp_path) == []
 
 
 def test_scenario_without_sites_gives_a_pdf_that_says_so(tmp_path):

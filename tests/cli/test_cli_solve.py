@@ -164,3 +164,17 @@ def test_the_examples_meet_the_json_contract(name, atlas):
         assert effect["investment_cny"] > 0 and effect["capex_cost"] > 0
         # a null payback with an investment is an investment never repaid, and says so
         assert effect["payback_never"] is (effect["payback_years"] is None)
+
+
+def test_an_mps_target_that_cannot_be_written_is_refused_before_the_solve(tmp_path, capsys):
+    from app.__main__ import main
+
+    name = "a" * 300 + ".mps"
+    assert main(["solve", "--mps", str(tmp_path / name)]) == 2
+    assert main(["solve", "--mps", str(tmp_path / "no" / "lp.mps")]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        f"solve: the file name {name} is too long for this file system",
+        f"solve: the folder {tmp_path / 'no'} does not exist; create it or choose another",
+    ]
+    assert captured.out == "" and not list(tmp_path.iterdir())  # no solve, nothing written

@@ -3,6 +3,10 @@ the test, in this process), progress, Parquet rows, the closing summary and the 
 
 from __future__ import annotations
 
+import errno
+import os
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -76,3 +80,55 @@ def test_bad_counts_are_refused_before_any_cluster_starts(tmp_path, capsys):
     path.write_text(SCENARIO + SWEEP, encoding="utf-8")
     assert main(["sweep", str(path), "-o", str(tmp_path / "o.parquet"), "--samples", "0"]) == 2
     assert "--samples must be at least 1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("name", "extra", "words"),
+    [
+        ("dir.parquet", [], "dir.parquet is a folder; give a file name"),
+        ("no/o.parquet", [], "does not exist; create it or choose another"),
+        ("ro.parquet", [], "ro.parquet is read-only; choose another name"),
+        ("o.csv", [], "o.csv: the output must end in .parquet"),
+        ("b" * 242 + ".parquet", ["--tornado"], "tornado.parquet is too long for this file"),
+    ],
+)
+def test_an_output_that_cannot_be_written_is_refused_before_the_sweep(
+    tmp_path, capsys, name, extra, words
+):
+    path = tmp_path / "plan.toml"
+    path.write_text(SCENARIO + SWEEP, encoding="utf-8")
+    (tmp_path / "dir.parquet").mkdir()
+    (tmp_path / "ro.parquet").write_bytes(b"old")
+    (tmp_path / "ro.parquet").chmod(0o444)
+    # no scheduler: a sweep that started would need a local cluster; none is started
+    assert main(["sweep", str(path), "-o", str(tmp_path / name), *extra]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("sweep: ") and words in err and err.count("\n") == 1, err
+    assert sorted(os.listdir(tmp_path)) == ["dir.parquet", "plan.toml", "ro.parquet"]
+    assert (tmp_path / "ro.parquet").read_bytes() == b"old"
+
+
+def test_rows_that_cannot_be_renamed_into_place_are_kept_and_said_where(
+    scheduler, tmp_path, capsys, monkeypatch
+):
+    path = tmp_path / "plan.toml"
+    path.write_text(SCENARIO + SWEEP, encoding="utf-8")
+    out = tmp_path / "out.parquet"
+    real_replace = os.replace
+
+    def refused(src, dst):
+        if Path(dst) == out:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", refused)
+    assert main(["sweep", str(path), "-o", str(out), "--scheduler", scheduler]) == 2
+    text = capsys.readouterr()
+    [kept] = tmp_path.glob("out.unsaved-*.parquet")
+    assert len(read_rows(kept)) == 3 and str(kept) in text.out  # the summary names it
+    assert text.err.endswith(
+        "sweep: the disk is full: out.parquet was not written and the old file is unchanged; "
+        f"the 3 rows that finished are kept in {kept}\n"
+    )
+    assert "Traceback" not in text.err and not out.exists()
+    assert sorted(os.listdir(tmp_path)) == [kept.name, "plan.toml"]

@@ -276,6 +276,8 @@ def test_failure_sentences_are_one_sentence_each():
         (errno.EROFS, "is read-only"),
         (errno.ENAMETOOLONG, "too long"),
         (errno.EACCES, "permission denied"),
+        (errno.ENOENT, "the folder /x does not exist"),
+        (errno.EISDIR, "/x/r.pdf is a folder"),
     ):
         text = atomic.failure_sentence(OSError(code, os.strerror(code)), "/x/r.pdf")
         assert words in text and "Errno" not in text and "\n" not in text
@@ -298,3 +300,34 @@ def test_a_writer_that_names_its_own_file_is_staged_and_checked(tmp_path):
     assert target.read_text() == "old" and os.listdir(tmp_path) == ["lp.mps"]
     exports.write_staged(target, lambda staged: staged.write_text("new"))
     assert target.read_text() == "new" and os.listdir(tmp_path) == ["lp.mps"]
+
+
+def test_a_target_is_checked_before_the_work_with_one_sentence(tmp_path):
+    """Too long a name, a folder, a missing folder, a read-only file: each one sentence that
+    names the file, before anything is written (no raw OSError with the path twice)."""
+    (tmp_path / "dir.pdf").mkdir()
+    (tmp_path / "ro.pdf").write_text("old")
+    (tmp_path / "ro.pdf").chmod(0o444)
+    for name, words in (
+        ("a" * 300 + ".pdf", "the file name " + "a" * 300 + ".pdf is too long for this file"),
+        ("dir.pdf", "dir.pdf is a folder; give a file name"),
+        ("no/r.pdf", f"the folder {tmp_path / 'no'} does not exist"),
+        ("a" * 300 + "/r.pdf", "is too long for this file system"),
+        ("ro.pdf", "ro.pdf is read-only; choose another name"),
+    ):
+        text = atomic.target_problem(tmp_path / name)
+        assert text and words in text and "Errno" not in text, (name, text)
+        with pytest.raises(exports.ReportError) as caught:
+            exports.check_target(tmp_path / name)
+        assert str(caught.value) == text
+    assert atomic.target_problem(tmp_path / ("a" * 250 + ".pdf")) is None  # legal
+    assert sorted(os.listdir(tmp_path)) == ["dir.pdf", "ro.pdf"]
+
+
+def test_a_staged_writer_refuses_a_bad_target_before_writing(tmp_path):
+    called = []
+    with pytest.raises(exports.ReportError, match="is too long for this file system"):
+        exports.write_staged(tmp_path / ("a" * 300 + ".mps"), called.append)
+    with pytest.raises(exports.ReportError, match="does not exist; create it"):
+        exports.write_staged(tmp_path / "no" / "lp.mps", called.append)
+    assert not called and os.listdir(tmp_path) == []

@@ -6,20 +6,26 @@ and leaves no task running; a failing task keeps what finished."""
 
 from __future__ import annotations
 
+import errno
+import os
+import tempfile
 import threading
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 from distributed import Client, LocalCluster
 
 from app.domain.sweep import SweepDefinition
 from app.engine.evaluate import evaluate
+from app.io.atomic import WriteFailed
 from app.io.scenario_file import loads_scenario
 from app.sweep import analysis
 from app.sweep.ishigami import PARAMETERS, IshigamiModel, exact_indices
 from app.sweep.plan import plan
-from app.sweep.run import read_rows, run_sweep
+from app.sweep.run import chunk_size, read_rows, run_sweep
 from app.sweep.sampling import design
 
 HEAD = """
@@ -198,3 +204,123 @@ def test_a_failed_task_keeps_what_finished(two, tmp_path):
     assert out.error == "RuntimeError: solver crashed"
     rows = read_rows(out.path)
     assert 0 < len(rows) == out.rows and rows["sample"].max() < 32
+
+
+# ---- where the rows go: checked before, kept when the file fails ------------------------------
+class CountingModel(IshigamiModel):
+    """Ishigami that counts its chunks (in-process workers: the class is shared)."""
+
+    chunks: list[int] = []
+
+    def run_chunk(self, start, values, stop=lambda: False):
+        CountingModel.chunks.append(start)
+        return super().run_chunk(start, values, stop)
+
+
+def test_a_target_that_cannot_be_written_is_refused_before_any_sample_runs(two, tmp_path):
+    (tmp_path / "dir.parquet").mkdir()
+    ro = tmp_path / "ro.parquet"
+    ro.write_bytes(b"old")
+    ro.chmod(0o444)
+    CountingModel.chunks.clear()
+    for name, words in (
+        ("dir.parquet", "dir.parquet is a folder; give a file name"),
+        ("no/x.parquet", "does not exist; create it or choose another"),
+        ("ro.parquet", "ro.parquet is read-only; choose another name"),
+        ("b" * 300 + ".parquet", "is too long for this file system"),
+    ):
+        with pytest.raises(WriteFailed, match=words):
+            run_sweep(two, CountingModel(), np.zeros((8, 3)), tmp_path / name)
+    assert CountingModel.chunks == [] and ro.read_bytes() == b"old"
+    assert sorted(os.listdir(tmp_path)) == ["dir.parquet", "ro.parquet"]
+
+
+def test_a_legal_250_byte_name_is_written_with_a_shortened_temp_name(two, tmp_path):
+    out = tmp_path / ("b" * 242 + ".parquet")
+    assert len(out.name.encode()) == 250
+    done = run_sweep(two, IshigamiModel(), np.zeros((8, 3)), out)
+    assert done.path == out and not done.error and len(read_rows(out)) == 8
+    assert os.listdir(tmp_path) == [out.name] and oct(out.stat().st_mode & 0o777) == "0o644"
+
+
+def test_a_full_disk_stops_the_sweep_and_keeps_the_rows_in_the_temporary_folder(
+    two, tmp_path, monkeypatch
+):
+    folder, spare = tmp_path / "out", tmp_path / "spare"
+    folder.mkdir()
+    spare.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spare))
+    out = folder / "rows.parquet"
+    out.write_bytes(b"old")
+    real_write, written = pq.ParquetWriter.write_table, []
+
+    def full_after_one(self, table, *args, **kwargs):  # the disk of ``folder`` fills up
+        if Path(str(self.where)).parent == folder and written:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        written.append(table)
+        return real_write(self, table, *args, **kwargs)
+
+    monkeypatch.setattr(pq.ParquetWriter, "write_table", full_after_one)
+    done = run_sweep(two, IshigamiModel(), np.zeros((128, 3)), out)
+    assert done.write_failed and out.read_bytes() == b"old"
+    assert done.path.parent == spare and done.path.name.startswith("rows.unsaved-")
+    assert done.error == (
+        "the disk is full: rows.parquet was not written and the old file is unchanged; "
+        f"the {done.rows} rows that finished are kept in {done.path}"
+    )
+    rows = read_rows(done.path)  # every row that finished, also those after the failure
+    assert len(rows) == done.rows >= 2 * chunk_size(128) and rows["sample"].is_unique
+    assert os.listdir(folder) == ["rows.parquet"]  # no temp file left behind
+
+
+def test_a_failed_rename_keeps_every_row_in_the_temporary_folder(two, tmp_path, monkeypatch):
+    folder, spare = tmp_path / "out", tmp_path / "spare"
+    folder.mkdir()
+    spare.mkdir()
+    out = folder / "rows.parquet"
+    monkeypatch.setattr(tempfile, "tempdir", str(spare))
+    real_replace = os.replace
+
+    def refused(src, dst):  # the folder turned read-only while the sweep ran
+        if Path(dst).parent == folder:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", refused)
+    done = run_sweep(two, IshigamiModel(), np.zeros((40, 3)), out)
+    assert done.write_failed and done.rows == 40 and done.path.parent == spare
+    assert done.error == (
+        f"permission denied: cannot write rows.parquet in {folder}; "
+        f"the 40 rows that finished are kept in {done.path}"
+    )
+    assert read_rows(done.path)["sample"].tolist() == list(range(40))
+    assert os.listdir(folder) == []  # no temp file left behind
+
+
+def test_a_really_full_file_system_keeps_the_old_file_and_the_rows(two, tmp_path, monkeypatch):
+    import subprocess
+
+    folder, spare = tmp_path / "fs", tmp_path / "spare"
+    folder.mkdir()
+    spare.mkdir()
+    mount = ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(folder)]
+    if os.name != "posix" or os.geteuid() != 0 or subprocess.run(mount).returncode:
+        pytest.skip("mounting a tmpfs needs root")
+    try:
+        monkeypatch.setattr(tempfile, "tempdir", str(spare))
+        out = folder / "rows.parquet"
+        out.write_bytes(b"old" * 1000)
+        try:
+            with open(folder / "filler", "wb") as f:  # to the last byte
+                while True:
+                    f.write(bytes(4096))
+                    f.flush()
+        except OSError:
+            pass
+        done = run_sweep(two, IshigamiModel(), np.zeros((256, 3)), out)
+        assert done.write_failed and done.error.startswith("the disk is full: rows.parquet")
+        assert done.path.parent == spare and len(read_rows(done.path)) == done.rows > 0
+        assert out.read_bytes() == b"old" * 1000
+        assert sorted(os.listdir(folder)) == ["filler", "rows.parquet"]
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)

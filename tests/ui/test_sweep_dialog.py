@@ -109,3 +109,34 @@ def test_the_estimated_prices_can_be_varied_too(window, client, qtbot):
     assert len(rows) == 2 and ningxia.between(0.40, 0.51).all() and ningxia.nunique() == 2
     assert "overrides.provinces.500000.tariff_cny_per_kwh" not in rows  # Chongqing: published
     dialog.close()
+
+
+def test_save_rows_says_why_it_failed_and_keeps_the_old_file(window, tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: said.append(a[2]))
+    dialog = window.sweep_dialog(client_factory=lambda workers: None)
+    rows = tmp_path / "rows.parquet"
+    rows.write_bytes(b"PAR1 rows")
+    dialog.result = SimpleNamespace(outcome=SimpleNamespace(path=rows))
+    ro = tmp_path / "ro.parquet"
+    ro.write_bytes(b"old")
+    ro.chmod(0o444)
+    for target in (ro, tmp_path / "no" / "x.parquet", tmp_path / ("a" * 300 + ".parquet")):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target: (str(t), ""))
+        dialog.save_button.setEnabled(True)
+        dialog._save_rows()  # no exception escapes into Qt's event loop
+    assert said == [
+        "ro.parquet is read-only; choose another name",
+        f"the folder {tmp_path / 'no'} does not exist; create it or choose another",
+        f"the file name {'a' * 300}.parquet is too long for this file system",
+    ]
+    assert ro.read_bytes() == b"old"
+    # a name typed without the extension gets it; nothing else is written
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "s"), ""))
+    dialog._save_rows()
+    assert (tmp_path / "s.parquet").read_bytes() == b"PAR1 rows" and len(said) == 3
+    dialog.close()
