@@ -66,67 +66,72 @@
             <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="120" />
+            <location filename="../../app/cli/__init__.py" line="100" />
+            <source>{path}: the output must end in {formats}</source>
+            <translation>{path}：输出文件名必须以 {formats} 结尾</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/__init__.py" line="132" />
             <source>language of messages and output (default: en)</source>
             <translation>消息和输出的语言（默认：en）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="131" />
+            <location filename="../../app/cli/__init__.py" line="143" />
             <source>Computing Power Network Planner. With no command, opens the app; cpn-planner my-plan.toml opens that scenario in it.</source>
             <translation>算力网络规划器。不带命令时打开应用程序；cpn-planner my-plan.toml 在其中打开该方案。</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="135" />
+            <location filename="../../app/cli/__init__.py" line="147" />
             <source>cpn-planner [-h] [--lang {en,zh}] [scenario.toml | COMMAND ...]</source>
             <translation>cpn-planner [-h] [--lang {en,zh}] [方案文件.toml | 命令 ...]</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="145" />
+            <location filename="../../app/cli/__init__.py" line="157" />
             <source>show the version and exit</source>
             <translation>显示版本号并退出</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="151" />
+            <location filename="../../app/cli/__init__.py" line="163" />
             <source>commands</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="161" />
-            <location filename="../../app/cli/render_map.py" line="13" />
+            <location filename="../../app/cli/__init__.py" line="173" />
+            <location filename="../../app/cli/render_map.py" line="29" />
             <source>render the national map to a PNG, headless</source>
             <translation>无界面地将全国地图渲染为 PNG</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="161" />
+            <location filename="../../app/cli/__init__.py" line="173" />
             <source>annual and monthly PUE, mode hours and WUE of one site</source>
             <translation>单个站点的年度与逐月 PUE、各运行模式小时数和 WUE</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="161" />
+            <location filename="../../app/cli/__init__.py" line="173" />
             <location filename="../../app/cli/solve.py" line="70" />
             <source>solve the allocation (built-in baseline or a scenario)</source>
             <translation>求解算力分配（内置基准或方案文件）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="161" />
+            <location filename="../../app/cli/__init__.py" line="173" />
             <location filename="../../app/cli/report.py" line="17" />
             <source>export a scenario's report (PDF/XLSX/CSV/GeoJSON)</source>
             <translation>导出方案报告（PDF/XLSX/CSV/GeoJSON）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="161" />
+            <location filename="../../app/cli/__init__.py" line="173" />
             <location filename="../../app/cli/scenario.py" line="41" />
             <source>check a scenario file and list its problems</source>
             <translation>检查方案文件并列出其中的问题</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="161" />
+            <location filename="../../app/cli/__init__.py" line="173" />
             <location filename="../../app/cli/suggest.py" line="23" />
             <source>suggest where the next MW should go</source>
             <translation>建议新增容量的选址</translation>
         </message>
         <message>
-            <location filename="../../app/cli/__init__.py" line="161" />
+            <location filename="../../app/cli/__init__.py" line="173" />
             <location filename="../../app/cli/sweep.py" line="27" />
             <source>uncertainty and sensitivity sweep of a scenario on dask</source>
             <translation>在 dask 上对方案做不确定性与敏感性扫描</translation>
@@ -347,17 +352,22 @@
             <translation>cpn-planner pue：错误：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/render_map.py" line="14" />
+            <location filename="../../app/cli/render_map.py" line="20" />
+            <source>must be from 1 to {max} pixels, not {value}</source>
+            <translation>必须在 1 到 {max} 像素之间，而不是 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/render_map.py" line="30" />
             <source>output PNG path</source>
             <translation>输出 PNG 路径</translation>
         </message>
         <message>
-            <location filename="../../app/cli/render_map.py" line="15" />
+            <location filename="../../app/cli/render_map.py" line="31" />
             <source>province colouring (default: price)</source>
             <translation>省份着色指标（默认：price）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/render_map.py" line="28" />
+            <location filename="../../app/cli/render_map.py" line="45" />
             <source>render-map: unknown metric {metric}; choose one of: {choices}</source>
             <translation>render-map：未知指标 {metric}；可选：{choices}</translation>
         </message>
@@ -373,12 +383,12 @@
             <translation>输出文件：.pdf、.xlsx、.csv 或 .geojson</translation>
         </message>
         <message>
-            <location filename="../../app/cli/report.py" line="61" />
+            <location filename="../../app/cli/report.py" line="64" />
             <source>could not write {out}: {reason}</source>
             <translation>无法写入 {out}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/report.py" line="65" />
+            <location filename="../../app/cli/report.py" line="68" />
             <source>warning: {w}</source>
             <translation>警告：{w}</translation>
         </message>
@@ -430,7 +440,7 @@
             <translation>需求区域（默认：方案 [solver] 中的 regions）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="235" />
+            <location filename="../../app/cli/solve.py" line="237" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
@@ -594,17 +604,17 @@
             <translation>统计站点使用概率所用的利用率阈值（默认：0.8）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/sweep.py" line="73" />
+            <location filename="../../app/cli/sweep.py" line="74" />
             <source>--samples must be at least 1</source>
             <translation>--samples 至少为 1</translation>
         </message>
         <message>
-            <location filename="../../app/cli/sweep.py" line="75" />
+            <location filename="../../app/cli/sweep.py" line="76" />
             <source>--workers must be at least 1</source>
             <translation>--workers 至少为 1</translation>
         </message>
         <message>
-            <location filename="../../app/cli/sweep.py" line="101" />
+            <location filename="../../app/cli/sweep.py" line="123" />
             <source>{n} samples of {k} parameters on {w} workers</source>
             <translation>{n} 个样本，{k} 个参数，{w} 个 worker</translation>
         </message>
@@ -1234,43 +1244,59 @@
             <translation>与 {other} 是同一个省份</translation>
         </message>
         <message>
-            <location filename="../../app/io/atomic.py" line="103" />
+            <location filename="../../app/io/atomic.py" line="110" />
+            <location filename="../../app/io/atomic.py" line="148" />
+            <source>the folder {folder} does not exist; create it or choose another</source>
+            <translation>文件夹 {folder} 不存在；请先创建或另选一个</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/atomic.py" line="120" />
+            <location filename="../../app/io/atomic.py" line="150" />
+            <source>{path} is a folder; give a file name</source>
+            <translation>{path} 是文件夹；请给出文件名</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/atomic.py" line="122" />
+            <source>cannot write in {folder} (permission denied)</source>
+            <translation>无法写入 {folder}（没有权限）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/atomic.py" line="124" />
+            <location filename="../../app/io/atomic.py" line="189" />
+            <location filename="../../app/io/exports.py" line="108" />
+            <source>{name} is read-only; choose another name</source>
+            <translation>{name} 为只读；请另选文件名</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/atomic.py" line="135" />
             <source>the disk is full: {name} was not written and the old file is unchanged</source>
             <translation>磁盘已满：未写入 {name}，原文件保持不变</translation>
         </message>
         <message>
-            <location filename="../../app/io/atomic.py" line="105" />
+            <location filename="../../app/io/atomic.py" line="137" />
             <source>{name} would be larger than this system allows: it was not written and the old file is unchanged</source>
             <translation>{name} 超过本系统允许的文件大小：未写入，原文件保持不变</translation>
         </message>
         <message>
-            <location filename="../../app/io/atomic.py" line="110" />
+            <location filename="../../app/io/atomic.py" line="142" />
             <source>the file system of {folder} is read-only: {name} was not written</source>
             <translation>{folder} 所在的文件系统为只读：未写入 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/io/atomic.py" line="112" />
+            <location filename="../../app/io/atomic.py" line="144" />
             <source>the file name {name} is too long for this file system</source>
             <translation>文件名 {name} 对该文件系统而言过长</translation>
         </message>
         <message>
-            <location filename="../../app/io/atomic.py" line="114" />
+            <location filename="../../app/io/atomic.py" line="146" />
             <source>permission denied: cannot write {name} in {folder}</source>
             <translation>权限不足：无法在 {folder} 中写入 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/io/atomic.py" line="117" />
-            <location filename="../../app/io/exports.py" line="272" />
+            <location filename="../../app/io/atomic.py" line="153" />
+            <location filename="../../app/io/exports.py" line="263" />
             <source>{name} could not be written: {reason}</source>
             <translation>无法写入 {name}：{reason}</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/atomic.py" line="153" />
-            <location filename="../../app/io/exports.py" line="53" />
-            <location filename="../../app/io/exports.py" line="116" />
-            <location filename="../../app/io/exports.py" line="247" />
-            <source>{name} is read-only; choose another name</source>
-            <translation>{name} 为只读；请另选文件名</translation>
         </message>
         <message>
             <location filename="../../app/io/checks.py" line="44" />
@@ -1643,27 +1669,12 @@
             <translation>份额之和必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="44" />
-            <source>the folder {folder} does not exist; create it or choose another</source>
-            <translation>文件夹 {folder} 不存在；请先创建或另选一个</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/exports.py" line="49" />
-            <source>{path} is a folder; give a file name</source>
-            <translation>{path} 是文件夹；请给出文件名</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/exports.py" line="51" />
-            <source>cannot write in {folder} (permission denied)</source>
-            <translation>无法写入 {folder}（没有权限）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/exports.py" line="147" />
+            <location filename="../../app/io/exports.py" line="139" />
             <source>{reason}; these files are still the old ones: {old}</source>
             <translation>{reason}；以下文件仍为旧版本：{old}</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="214" />
+            <location filename="../../app/io/exports.py" line="206" />
             <source>{path}: a PDF needs the report writer of the window</source>
             <translation>{path}：PDF 需要窗口的报告绘制程序</translation>
         </message>
@@ -3349,6 +3360,16 @@
             <location filename="../../app/sweep/report_table.py" line="48" />
             <source>Sobol total index of {key}</source>
             <translation>{key} 的 Sobol 总效应指数</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/run.py" line="271" />
+            <source>{reason}; the rows that finished could not be kept anywhere</source>
+            <translation>{reason}；已完成的行无法保存到任何位置</translation>
+        </message>
+        <message>
+            <location filename="../../app/sweep/run.py" line="273" />
+            <source>{reason}; the {rows} rows that finished are kept in {kept}</source>
+            <translation>{reason}；已完成的 {rows} 行已保存在 {kept}</translation>
         </message>
         <message>
             <location filename="../../app/sweep/text.py" line="30" />
@@ -5941,6 +5962,8 @@
         </message>
         <message>
             <location filename="../../app/ui/sweep_dialog.py" line="217" />
+            <location filename="../../app/ui/sweep_dialog.py" line="274" />
+            <location filename="../../app/ui/sweep_dialog.py" line="281" />
             <source>Sweep</source>
             <translation>扫描</translation>
         </message>
@@ -5963,6 +5986,11 @@
             <location filename="../../app/ui/sweep_dialog.py" line="260" />
             <source>Parquet (*.parquet)</source>
             <translation>Parquet 文件 (*.parquet)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="274" />
+            <source>the sweep's rows could not be read from {path}: {reason}</source>
+            <translation>无法从 {path} 读取扫描结果行：{reason}</translation>
         </message>
         <message>
             <location filename="../../app/ui/sweep_plots.py" line="65" />
