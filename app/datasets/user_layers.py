@@ -187,6 +187,7 @@ def layer_names(path: Path) -> list[str | None]:
 def read_vectors(path: Path, cancelled=lambda: False):
     """Read and check every layer of a vector file (no projection: pyproj stays on the
     caller's thread); returns ``finish() -> list[UserLayer]``, which projects them."""
+    _check_not_empty(path)
     if path.suffix.lower() in (".geojson", ".json"):
         _check_geojson_crs(path)
     names = layer_names(path)
@@ -197,7 +198,8 @@ def read_vectors(path: Path, cancelled=lambda: False):
         if cancelled():
             return lambda: []
         title = path.stem if name is None or len(names) == 1 else f"{path.stem}: {name}"
-        frames.append((title, _checked_frame(path, _read_vector(path, name))))
+        layer = None if len(names) == 1 else name
+        frames.append((title, _checked_frame(path, _read_vector(path, name), layer)))
     return lambda: [layer for title, frame in frames for layer in _project(path, title, frame)]
 
 
@@ -207,8 +209,19 @@ def load_vectors(path: Path) -> list[UserLayer]:
     return read_vectors(path)()
 
 
-def _checked_frame(path: Path, frame):
-    """Features with a geometry, inside China's area, repaired where invalid."""
+def _check_not_empty(path: Path) -> None:
+    """A file of no bytes (or only blanks) is empty, said as for an empty table (GDAL would
+    call it 'not recognized as being in a supported file format')."""
+    with open(path, "rb") as f:
+        head = f.read(4096)
+    if not head.strip():
+        raise UserDataError(path, tr("the file is empty"))
+
+
+def _checked_frame(path: Path, frame, layer: str | None = None):
+    """Features with a geometry, inside China's area, repaired where invalid; a feature
+    that repair would turn into another kind (a polygon of no area into a point or a line,
+    a line of no length into a point) is refused, naming the feature."""
     import shapely
 
     if frame.empty:
@@ -231,15 +244,49 @@ def _checked_frame(path: Path, frame):
     if invalid.size:  # make_valid repairs self-intersections
         frame = frame.copy()
         rows = frame.index[invalid]
-        frame.loc[rows, "geometry"] = repair(np.asarray(frame.geometry.iloc[invalid].values))
-        frame = frame[~shapely.is_empty(np.asarray(frame.geometry.values))]
+        before = np.asarray(frame.geometry.iloc[invalid].values)
+        fixed = repair(before)
+        _refuse_collapsed(path, before, fixed, np.asarray(rows), layer)
+        frame.loc[rows, "geometry"] = fixed
     return frame
+
+
+def _refuse_collapsed(path: Path, before, fixed, rows, layer: str | None) -> None:
+    """Refuse the first geometry that has no area (a polygon) or no length (a line), which
+    repair would leave empty or of a lower dimension: the layer's kind stays the file's."""
+    import shapely
+
+    dims = shapely.get_dimensions(before)
+    lost = shapely.is_empty(fixed) | (shapely.get_dimensions(fixed) < dims)
+    if not lost.any():
+        return
+    first = int(np.flatnonzero(lost)[0])
+    feature = (
+        tr("feature {n}").format(n=int(rows[first]) + 1)
+        if layer is None
+        else tr("feature {n} of layer {layer}").format(n=int(rows[first]) + 1, layer=repr(layer))
+    )
+    more = int(lost.sum()) - 1
+    more_text = " " + tr("(and {n} more features)").format(n=more) if more else ""
+    problem = (
+        tr(
+            "{feature} is a polygon with no area (its points are the same or on one line); "
+            "fix or delete it{more}"
+        )
+        if dims[first] == 2
+        else tr(
+            "{feature} is a line with no length (its points are all the same); "
+            "fix or delete it{more}"
+        )
+    )
+    raise UserDataError(path, problem.format(feature=feature, more=more_text))
 
 
 def repair(geoms: np.ndarray) -> np.ndarray:
     """``make_valid`` that keeps each geometry's own kind: a polygon whose repair leaves a
     GeometryCollection (a spike becomes a polygon and a line) keeps only its polygons, so
-    the layer keeps a type the map draws; nothing left: an empty geometry (dropped)."""
+    the layer keeps a type the map draws; nothing left: an empty geometry (the caller refuses
+    it, as it does a polygon repaired into a point or a line)."""
     import shapely
 
     fixed = shapely.make_valid(geoms)

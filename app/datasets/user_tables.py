@@ -5,6 +5,7 @@ without a byte-order mark (Excel writes one in front of GBK text too)."""
 
 from __future__ import annotations
 
+import csv
 import io
 import math
 import re
@@ -75,9 +76,40 @@ def decode_csv(data: bytes) -> str:
     raise TableRefused(tr("the text is neither UTF-8 nor GBK"))
 
 
-def read_csv_text(path: Path) -> pd.DataFrame:
-    """A CSV table in UTF-8 or GBK, with or without a byte-order mark."""
-    return pd.read_csv(io.StringIO(decode_csv(path.read_bytes())))
+def read_csv_text(path: Path, *, as_given: bool = False) -> pd.DataFrame:
+    """A CSV table in UTF-8 or GBK, with or without a byte-order mark; a row with more
+    fields than the header is refused (pandas would shift its cells under the wrong
+    columns). ``as_given``: every cell as the text in the file ("" when empty)."""
+    text = decode_csv(path.read_bytes())
+    _check_field_counts(text)
+    if as_given:
+        return pd.read_csv(io.StringIO(text), index_col=False, dtype=str, keep_default_na=False)
+    return pd.read_csv(io.StringIO(text), index_col=False)
+
+
+def _check_field_counts(text: str) -> None:
+    """Refuse the first row with more fields than the header, and a header that is one
+    field holding semicolons; rows are numbered as a spreadsheet shows them."""
+    header: int | None = None
+    try:
+        for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+            if header is None:
+                if len(row) == 1 and ";" in row[0]:  # Excel's CSV where the decimal is a comma
+                    raise TableRefused(
+                        tr(
+                            "the columns are separated by ';', not commas; save it as CSV with "
+                            "commas between columns and '.' as the decimal point"
+                        )
+                    )
+                header = len(row) or None
+            elif len(row) > header:
+                raise TableRefused(
+                    tr("row {row} has {fields} fields, the header {header}").format(
+                        row=number, fields=len(row), header=header
+                    )
+                )
+    except csv.Error:
+        return  # the parser below names what it cannot read
 
 
 def check_xlsx(path: Path, max_rows: int) -> None:
@@ -97,14 +129,17 @@ def _find(columns: list[str], names: tuple[str, ...]) -> str | None:
     return next((lowered[n] for n in names if n in lowered), None)
 
 
-def read_table(path: Path) -> pd.DataFrame:
+def read_table(path: Path, *, as_given: bool = False) -> pd.DataFrame:
     """CSV (UTF-8 or GBK, with or without a byte-order mark) or XLSX (checked by its unpacked
-    size and row count first) as a DataFrame, with file-named errors."""
+    size and row count first) as a DataFrame, with file-named errors. ``as_given``: every
+    cell as text, as the planner typed it ("" when empty; 'nan' stays 'nan')."""
     try:
         if path.suffix.lower() == ".csv":
-            return read_csv_text(path)
+            return read_csv_text(path, as_given=as_given)
         if path.suffix.lower() == ".xlsx":
             check_xlsx(path, MAX_FEATURES)
+        if as_given:
+            return pd.read_excel(path, dtype=str, keep_default_na=False)
         return pd.read_excel(path)
     except TableRefused as exc:
         raise UserDataError(path, exc.problem) from None
@@ -129,12 +164,34 @@ def read_table(path: Path) -> pd.DataFrame:
 
 
 def _cell(value: object) -> str:
-    """A table cell as a planner typed it: 'east', 40, empty."""
+    """A table cell as read: 'east', 40, empty."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return tr("empty")
     if isinstance(value, float | np.floating) and float(value).is_integer():
         return str(int(value))
     return repr(str(value)) if isinstance(value, str) else str(value)
+
+
+def _given(text: str) -> str:
+    """A cell's text as the planner typed it: 'east', 40, nan, 1e400, empty (numbers bare,
+    other text quoted)."""
+    if not text.strip():
+        return tr("empty")
+    try:
+        float(text)
+    except ValueError:
+        return repr(text)
+    return text.strip()
+
+
+def _cells_as_given(path: Path, table: pd.DataFrame, row: int, columns: list[str]) -> list[str]:
+    """The cells of ``row`` in ``columns`` as typed in the file (read again as text: the
+    table's own parse turns 'nan' into an empty cell); as read if that fails."""
+    try:
+        raw = read_table(path, as_given=True)
+        return [_given(str(raw[c].iloc[row])) for c in columns]
+    except Exception:  # noqa: BLE001 - only the message's detail depends on it
+        return [_cell(table[c].iloc[row]) for c in columns]
 
 
 def read_points_table(path: Path, cancelled=lambda: False):
@@ -155,6 +212,7 @@ def read_points_table(path: Path, cancelled=lambda: False):
     if bad.size:
         row = int(bad[0])
         more = " " + tr("(and {n} more rows)").format(n=bad.size - 1) if bad.size > 1 else ""
+        lon_given, lat_given = _cells_as_given(path, table, row, [lon_col, lat_col])
         raise UserDataError(
             path,
             tr(
@@ -163,9 +221,9 @@ def read_points_table(path: Path, cancelled=lambda: False):
             ).format(
                 row=row + 2,
                 lon_col=lon_col,
-                lon=_cell(table[lon_col].iloc[row]),
+                lon=lon_given,
                 lat_col=lat_col,
-                lat=_cell(table[lat_col].iloc[row]),
+                lat=lat_given,
                 more=more,
             ),
         )

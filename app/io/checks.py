@@ -33,20 +33,54 @@ def key_path(parent: str, key: str | int) -> str:
     return f"{parent}.{part}" if parent else part
 
 
+_SHOWN_CHARS = 60
+"""Longer strings, arrays and tables are shortened with '...' in messages."""
+
+
 def show(value: object) -> str:
-    """A value as a message shows it: TOML spelling, strings quoted and shortened."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
+    """A value as a message shows it: TOML spelling, strings quoted, and arrays and inline
+    tables written out (``[125, 40, 100, 30]``, ``{a = 1}``), each shortened."""
     if isinstance(value, str):
         text = repr(value)
-        return text if len(text) <= 60 else text[:56] + "...'"
-    if isinstance(value, dict):
-        return tr("a table")
-    if isinstance(value, list):
-        return tr("an array")
+        return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 4] + "...'"
+    if isinstance(value, list | dict):
+        text = _inline(value, _SHOWN_CHARS + 1)
+        if len(text) <= _SHOWN_CHARS:
+            return text
+        return text[: _SHOWN_CHARS - 4] + ("...]" if isinstance(value, list) else "...}")
     if isinstance(value, datetime | date | time):
         return tr("the date/time {value}").format(value=value.isoformat())
-    return str(value)
+    return _scalar(value)
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _inline(value: object, budget: int) -> str:
+    """TOML-like text of ``value``, stopping once it is ``budget`` characters long (a huge
+    array is never written out whole)."""
+    if budget <= 0:
+        return "..."
+    if not isinstance(value, list | dict):
+        return _scalar(value)[: budget + 1]
+    pairs = value.items() if isinstance(value, dict) else ((None, v) for v in value)
+    parts: list[str] = []
+    used = 2
+    for key, item in pairs:
+        text = _inline(item, budget - used)
+        if key is not None:
+            text = f"{key_path('', str(key))} = {text}"
+        parts.append(text)
+        used += len(text) + 2
+        if used > budget:
+            break
+    body = ", ".join(parts)
+    return f"[{body}]" if isinstance(value, list) else f"{{{body}}}"
 
 
 class Checker:

@@ -178,3 +178,10 @@ def monthly_table(ev, lang: str = "en") -> pd.DataFrame:
     )
     monthly.index.name = "month"
     return monthly
+
+
+def pue_curves(monthly: pd.DataFrame) -> list[int]:
+    """The columns of :func:`monthly_table` that have a PUE to draw: a site serving nothing
+    has none (every month NaN), and a chart of it would be empty."""
+    values = monthly.to_numpy(dtype=float)
+    return [i for i in range(values.shape[1]) if np.isfinite(values[:, i]).any()]

@@ -17,6 +17,7 @@ import numpy as np
 
 from app.io.exports import ReportError
 from app.io.report_data import ReportData
+from app.io.report_sites import pue_curves
 from app.ui.pdf_print import (  # noqa: F401 (re-exported)
     CJK_FAMILIES,
     cjk_font_family,
@@ -109,19 +110,24 @@ def _pue_chart(data: ReportData, width: int = 1400, height: int = 600):
     plot.setLabel("left", tr("PUE", data.lang), **style)
     plot.setLabel("bottom", tr("Month", data.lang), **style)
     plot.getAxis("bottom").setTicks([[(i + 1, m) for i, m in enumerate(data.monthly_pue.index)]])
-    columns = list(data.monthly_pue.columns)
-    for i, name in enumerate(columns[:MAX_CHART_CURVES]):
+    monthly = data.monthly_pue.to_numpy(dtype=float)
+    drawn = pue_curves(data.monthly_pue)  # a site serving nothing has no PUE, so no curve
+    for i in drawn[:MAX_CHART_CURVES]:
         plot.plot(
             np.arange(1, 13),
-            data.monthly_pue.iloc[:, i].to_numpy(),
+            monthly[:, i],
             pen=pg.mkPen(colors.categorical(i), width=3),
-            name=legend_name(name),  # a site's name is text, never markup
+            name=legend_name(data.monthly_pue.columns[i]),  # a site's name is text, never markup
             symbol="o",
             symbolBrush=colors.categorical(i),
         )
-    if len(columns) > MAX_CHART_CURVES:
+    if len(drawn) > MAX_CHART_CURVES:
         more = tr("and {n} more sites (see the sites table)", data.lang)
-        plot.plot([], [], name=legend_name(more.format(n=len(columns) - MAX_CHART_CURVES)))
+        plot.plot([], [], name=legend_name(more.format(n=len(drawn) - MAX_CHART_CURVES)))
+    idle = monthly.shape[1] - len(drawn)
+    if idle:
+        note = tr("sites serving nothing, so without a PUE: {n}", data.lang)
+        plot.plot([], [], name=legend_name(note.format(n=idle)))
     image = plot.grab().toImage()
     plot.deleteLater()
     return image
@@ -227,7 +233,7 @@ def report_images(data: ReportData, atlas) -> dict:
     try:
         map_image, scale = _map_image(data, atlas)
         images = {"map.png": map_image, "legend.png": _legend_image(data, scale)}
-        if data.metrics:
+        if pue_curves(data.monthly_pue):
             images["pue.png"] = _pue_chart(data)
         if data.sweep_charts is not None:
             from app.ui.report_sweep import sweep_images

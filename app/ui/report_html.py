@@ -18,6 +18,7 @@ from app.domain.report_units import format_shown
 from app.domain.text import tr
 from app.io.national_picture import tariff_basis_text
 from app.io.report_data import ReportData
+from app.io.report_sites import pue_curves
 from app.io.report_tables import Sheet, sheets, total_row
 
 #: Column groups of the placed-sites table (each fits A4 portrait at 7 pt).
@@ -207,11 +208,12 @@ def report_html(data: ReportData, legend_width: int = 640) -> str:
     meta_rows = "".join(
         f"<tr><td nowrap><b>{e(str(r[0]))}</b></td><td>{e(str(r[1]))}</td></tr>" for r in meta.rows
     )
-    pue_chart = (
-        f"<p><img src='pue.png' width='{legend_width}'></p>"
-        if data.metrics
-        else f"<p>{e(by_name['monthly_pue'].empty_text)}</p>"
-    )
+    if pue_curves(data.monthly_pue):
+        pue_chart = f"<p><img src='pue.png' width='{legend_width}'></p>"
+    elif data.metrics:  # every placed site serves nothing: no PUE to draw
+        pue_chart = f"<p>{e(tr('No placed site serves any load, so none has a PUE.', lang))}</p>"
+    else:
+        pue_chart = f"<p>{e(by_name['monthly_pue'].empty_text)}</p>"
     return f"""
 <style>table {{ font-size: 7pt; }} h2 {{ margin-top: 14px; }} th {{ background: #dde4ee; }}</style>
 <h1>{e(data.title)}</h1>

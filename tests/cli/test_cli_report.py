@@ -85,6 +85,19 @@ def test_scenario_without_sites_gives_a_pdf_that_says_so(tmp_path):
     assert "No placed sites" in text and "Total annual cost" in text
 
 
+def test_sites_serving_nothing_give_no_warnings_and_a_sentence(tmp_path):
+    """QA6 D10: the eastern example's three sites serve nothing, so they have no PUE; the
+    chart handed pyqtgraph all-NaN curves ('RuntimeWarning: All-NaN slice encountered')."""
+    from pypdf import PdfReader
+
+    eastern = DATA_DIR / "scenarios" / "eastern-inference.toml"
+    out = _run(str(eastern), "-o", str(tmp_path / "e.pdf"))
+    assert out.returncode == 0, out.stderr
+    assert "Warning" not in out.stderr, out.stderr
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(tmp_path / "e.pdf").pages).split())
+    assert "No placed site serves any load, so none has a PUE." in text
+
+
 def test_missing_output_folder_is_a_sentence_not_a_traceback(tmp_path):
     out = _run(str(WESTERN), "-o", str(tmp_path / "no-such-folder" / "r.xlsx"))
     assert out.returncode == 2

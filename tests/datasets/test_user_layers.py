@@ -211,3 +211,75 @@ def test_an_unreadable_prj_is_refused(tmp_path):
     (tmp_path / "garbage.prj").write_text("GARBAGE NOT A CRS")
     with pytest.raises(UserDataError, match="no readable coordinate reference system"):
         load_user_layer(path)
+
+
+# ---- QA6 D9: empty file, cells as typed, ragged rows, polygons with no area ---------------
+@pytest.mark.parametrize(
+    "name, content, expected",
+    [
+        ("empty.geojson", "", "empty.geojson: the file is empty"),
+        ("blank.geojson", "  \n", "blank.geojson: the file is empty"),
+        (
+            "nan.csv",
+            "name,lon,lat\na,nan,41\n",
+            "nan.csv: row 2: lon nan and lat 41 are not degrees",
+        ),
+        (
+            "ragged.csv",
+            "name,lon,lat\na,113,41,extra,more\nb,114,40\n",
+            "ragged.csv: row 2 has 5 fields, the header 3",
+        ),
+        (
+            "ragged_later.csv",
+            "name,lon,lat\na,113,41\n\nb,114,40,x\n",
+            "ragged_later.csv: row 4 has 4 fields, the header 3",
+        ),
+        (
+            "semicolons.csv",
+            "name;lon;lat\na;113,5;41,2\n",
+            "semicolons.csv: the columns are separated by ';', not commas",
+        ),
+        (
+            "point_poly.geojson",
+            _collection(
+                SQUARE, '{"type":"Polygon","coordinates":[[[100,30],[100,30],[100,30],[100,30]]]}'
+            ),
+            "point_poly.geojson: feature 2 is a polygon with no area (its points are the same "
+            "or on one line); fix or delete it",
+        ),
+        (
+            "flat_poly.geojson",
+            _collection('{"type":"Polygon","coordinates":[[[100,30],[101,30],[102,30],[100,30]]]}'),
+            "flat_poly.geojson: feature 1 is a polygon with no area",
+        ),
+        (
+            "dot_line.geojson",
+            _collection('{"type":"LineString","coordinates":[[100,30],[100,30]]}'),
+            "dot_line.geojson: feature 1 is a line with no length",
+        ),
+    ],
+)
+def test_messages_name_the_cell_row_or_feature_as_given(tmp_path, name, content, expected):
+    path = tmp_path / name
+    path.write_text(content)
+    with pytest.raises(UserDataError) as err:
+        load_user_layer(path)
+    assert str(err.value).startswith(expected)
+    assert "GDAL" not in str(err.value) and "DRIVER" not in str(err.value)
+
+
+def test_a_nan_cell_in_a_workbook_is_shown_as_typed(tmp_path):
+    import pandas as pd
+
+    path = tmp_path / "sites.xlsx"
+    pd.DataFrame({"name": ["A"], "lon": ["nan"], "lat": [41]}).to_excel(path, index=False)
+    with pytest.raises(UserDataError, match="row 2: lon nan and lat 41 are not degrees"):
+        load_user_layer(path)
+
+
+def test_a_csv_whose_short_rows_leave_cells_empty_still_loads(tmp_path):
+    path = tmp_path / "short.csv"
+    path.write_text("name,lon,lat,note\na,113,41\nb,114,40,x\n")
+    layer = load_user_layer(path)
+    assert layer.kind == "points" and len(layer.geometries) == 2
+    assert list(layer.attributes["name"]) == ["a", "b"]

@@ -107,3 +107,29 @@ def test_provinces_autonomous_prefectures_and_exonyms(normals) -> None:
     assert resolve("伊犁", normals).station == resolve("Ili", normals).station
     assert resolve("伊犁哈萨克自治州", normals).station == resolve("Yili", normals).station
     assert resolve("延边", normals).place.label.startswith("延边")
+
+
+def test_lookup_messages_follow_the_language(normals, monkeypatch, capsys) -> None:
+    """QA6 D9: `--lang zh pue --city Suzhou` printed the ambiguity in English: the lookup's
+    messages go through tr() (a stand-in catalogue here; the real one is merged separately)."""
+    from app.domain import text
+
+    several = (
+        "{name} names several places: {places}. Add the province (e.g. {example}) "
+        "or use the Chinese name."
+    )
+    unknown = "{name} not found (no station, prefecture, cluster or province of that name){hint}"
+    catalogue = {
+        several: "{name} 对应多个地点：{places}。请加上省份（如 {example}）或使用中文名。",
+        unknown: "未找到 {name}（没有此名称的气象站、地级市、集群或省份）{hint}",
+        "; did you mean {names}?": "；是否指 {names}？",
+    }
+    monkeypatch.setattr(text, "_catalogue", lambda lang: catalogue)
+    monkeypatch.setattr(text, "_state", {"lang": "zh"})
+    with pytest.raises(PlaceNotFound, match="对应多个地点") as err:
+        resolve("Suzhou", normals)
+    assert "'Suzhou'" in str(err.value) and "Anhui" in str(err.value)
+    with pytest.raises(PlaceNotFound, match="未找到 'Suzhouxx'.*；是否指 'Suzhou'"):
+        resolve("Suzhouxx", normals)
+    assert pue_cli.main(["--city", "Suzhou", "--cooling", "indirect_evaporative"]) == 2
+    assert "对应多个地点" in capsys.readouterr().err

@@ -158,3 +158,25 @@ def test_on_top_of_placed_sites_the_cost_is_still_the_evaluations():
     assert len(apply(western, s.best).sites) == len(western.sites) + len(s.best.sites)
     assert s.best.cost_cny == pytest.approx(evaluated(western, s.best.sites), rel=1e-7)
     assert s.base_cost_cny == pytest.approx(evaluated(western, []), rel=1e-7)
+
+
+@pytest.mark.parametrize(
+    "settings, expected",
+    [
+        # QA6 D9: a bad amount no longer drags three consequences after it
+        ({"add_mw": -5.0}, ["add_mw: must be > 0, got -5.0"]),
+        ({"add_mw": float("nan")}, ["add_mw: must be > 0, got nan"]),
+        ({"max_sites": 0}, ["max_sites: must be >= 1, got 0"]),
+        ({"max_site_mw": -5.0}, ["max_site_mw: must be > 0, got -5.0"]),
+        (
+            {"add_mw": 40.0, "step_mw": 20.0},
+            ["min_site_mw: 50.0 MW is above the MW to add, 40.0 MW"],
+        ),
+        (
+            {"max_sites": 1, "max_site_mw": 100.0},
+            ["max_sites: 1 sites of at most 100.0 MW cannot add 600.0 MW"],
+        ),
+    ],
+)
+def test_each_bad_setting_is_one_problem(settings, expected) -> None:
+    assert SuggestRequest(**settings).problems() == expected

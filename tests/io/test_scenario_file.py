@@ -351,13 +351,36 @@ BAD = [
     (
         "layers not strings",
         _set("map.visible_layers", [1]),
-        "map.visible_layers: must be an array of strings, got an array",
+        "map.visible_layers: must be an array of strings, got [1]",
     ),
     (
         "view box",
         _set("map.view_lonlat", [120.0, 30.0, 110.0, 40.0]),
         "map.view_lonlat: must be [west, south, east, north] in degrees with west < east and "
-        "south < north, got an array",
+        "south < north, got [120.0, 30.0, 110.0, 40.0]",
+    ),
+    (
+        "view box inverted",
+        _set("map.view_lonlat", [125, 40, 100, 30]),
+        "map.view_lonlat: must be [west, south, east, north] in degrees with west < east and "
+        "south < north, got [125, 40, 100, 30]",
+    ),
+    (
+        "view box nan",
+        _set("map.view_lonlat", [float("nan"), 2, 3, 4]),
+        "map.view_lonlat: must be [west, south, east, north] in degrees with west < east and "
+        "south < north, got [nan, 2, 3, 4]",
+    ),
+    (
+        "name a table",
+        _set("metadata.name", {"a": 1, "b c": "x"}),
+        "metadata.name: must be a string, got {a = 1, \"b c\" = 'x'}",
+    ),
+    (
+        "long array shortened",
+        _set("map.visible_layers", list(range(1000))),
+        "map.visible_layers: must be an array of strings, got [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, "
+        "10, 11, 12, 13, 14, 15, 1...]",
     ),
 ]
 

@@ -195,3 +195,24 @@ def test_no_table_row_is_split_across_pages(qapp):
     assert split_rows(doc)  # page ends fall inside rows
     keep_rows_whole(doc)
     assert split_rows(doc) == []
+
+
+def test_the_pue_chart_leaves_out_sites_serving_nothing(atlas, recwarn):
+    """QA6 D10: a site serving nothing has no PUE (every month NaN); its curve made pyqtgraph
+    warn 'All-NaN slice encountered'. It is left out, and the legend counts it."""
+    from app.domain.scenario import Scenario
+    from app.domain.site import Site
+    from app.io.report_sites import pue_curves
+    from app.ui.report import _pue_chart
+
+    sites = [
+        Site("ulanqab", "Ulanqab", 113.13, 41.03, capacity_mw=300.0, tariff_cny_per_kwh=0.1),
+        # power at 5 CNY/kWh: the allocation sends it nothing
+        Site("sh", "Shanghai", 121.47, 31.23, capacity_mw=100.0, tariff_cny_per_kwh=5.0),
+    ]
+    data = collect(Scenario(sites=sites), atlas)
+    assert data.monthly_pue["Shanghai"].isna().all()
+    assert pue_curves(data.monthly_pue) == [0]
+    image = _pue_chart(data)
+    assert not image.isNull()
+    assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]

@@ -23,6 +23,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
+from app.domain.text import tr
 from app.paths import DATA_DIR
 
 #: Beyond this distance (km) the nearest station's climate is flagged as a stand-in that may
@@ -260,8 +261,14 @@ def resolve(name: str, normals: pd.DataFrame) -> Resolved:
     if len(found) > 1:
         listed = "; ".join(f"{p.label} ({p.province})" if p.province else p.label for p in found)
         raise PlaceNotFound(
-            f"{name!r} names several places: {listed}. Add the province (e.g. "
-            f"'{key}, {found[0].province or 'Province'}') or use the Chinese name."
+            tr(
+                "{name} names several places: {places}. Add the province (e.g. {example}) "
+                "or use the Chinese name."
+            ).format(
+                name=repr(name),
+                places=listed,
+                example=repr(f"{key}, {found[0].province or tr('Province')}"),
+            )
         )
     if not found:
         known = [
@@ -269,9 +276,15 @@ def resolve(name: str, normals: pd.DataFrame) -> Resolved:
             *(p.label.split(" / ")[-1] for v in _built_in_places().values() for p in v),
         ]
         close = difflib.get_close_matches(key, sorted(set(known)), n=4, cutoff=0.6)
-        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        hint = (
+            tr("; did you mean {names}?").format(names=", ".join(repr(c) for c in close))
+            if close
+            else ""
+        )
         raise PlaceNotFound(
-            f"{name!r} not found (no station, prefecture, cluster or province of that name){hint}"
+            tr(
+                "{name} not found (no station, prefecture, cluster or province of that name){hint}"
+            ).format(name=repr(name), hint=hint)
         )
     place = found[0]
     if place.label in stations.index:  # the station itself

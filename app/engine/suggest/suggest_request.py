@@ -45,44 +45,28 @@ class SuggestRequest:
         def bad(key: str, text: str, **values) -> None:
             out.append(f"{key}: " + tr(text).format(**values))
 
-        if not (math.isfinite(self.add_mw) and self.add_mw > 0):
+        add_ok = math.isfinite(self.add_mw) and self.add_mw > 0
+        if not add_ok:
             bad("add_mw", "must be > 0, got {value}", value=self.add_mw)
-        if not self.max_sites >= 1:
+        sites_ok = self.max_sites >= 1
+        if not sites_ok:
             bad("max_sites", "must be >= 1, got {value}", value=self.max_sites)
         if not (math.isfinite(self.step_mw) and self.step_mw > 0):
             bad("step_mw", "must be > 0, got {value}", value=self.step_mw)
-        elif (
-            self.add_mw > 0
-            and abs(self.add_mw / self.step_mw - round(self.add_mw / self.step_mw)) > 1e-9
-        ):
+        elif add_ok and abs(self.add_mw / self.step_mw - round(self.add_mw / self.step_mw)) > 1e-9:
             bad(
                 "add_mw",
                 "{add} MW is not a multiple of the {step} MW step",
                 add=self.add_mw,
                 step=self.step_mw,
             )
-        if self.min_site_mw > self.max_mw:
-            bad(
-                "min_site_mw",
-                "{low} MW is above the largest site, {high} MW",
-                low=self.min_site_mw,
-                high=self.max_mw,
-            )
-        if self.min_site_mw > self.add_mw:
-            bad(
-                "min_site_mw",
-                "{low} MW is above the MW to add, {high} MW",
-                low=self.min_site_mw,
-                high=self.add_mw,
-            )
-        if self.max_mw * self.max_sites < self.add_mw:
-            bad(
-                "max_sites",
-                "{n} sites of at most {mw} MW cannot add {add} MW",
-                n=self.max_sites,
-                mw=self.max_mw,
-                add=self.add_mw,
-            )
+        largest_ok = self.max_site_mw is None or (
+            math.isfinite(self.max_site_mw) and self.max_site_mw > 0
+        )
+        if not largest_ok:
+            bad("max_site_mw", "must be > 0, got {value}", value=self.max_site_mw)
+        if add_ok and largest_ok:  # the sizes against each other once each is usable alone
+            self._check_sizes(bad, sites_ok)
         for t in self.technologies:
             if t not in COOLING_TECHS:
                 bad(
@@ -112,6 +96,32 @@ class SuggestRequest:
         if not (self.builtin or self.points):
             bad("candidates", "no built-in locations and no points of the planner's")
         return out  # fmt: skip
+
+    def _check_sizes(self, bad, sites_ok: bool) -> None:
+        """Report (through ``bad``) site sizes that cannot add ``add_mw``, a valid amount,
+        in ``max_sites`` sites."""
+        if self.min_site_mw > self.add_mw:  # the largest site is add_mw unless set
+            bad(
+                "min_site_mw",
+                "{low} MW is above the MW to add, {high} MW",
+                low=self.min_site_mw,
+                high=self.add_mw,
+            )
+        elif self.min_site_mw > self.max_mw:
+            bad(
+                "min_site_mw",
+                "{low} MW is above the largest site, {high} MW",
+                low=self.min_site_mw,
+                high=self.max_mw,
+            )
+        if sites_ok and self.max_mw * self.max_sites < self.add_mw:
+            bad(
+                "max_sites",
+                "{n} sites of at most {mw} MW cannot add {add} MW",
+                n=self.max_sites,
+                mw=self.max_mw,
+                add=self.add_mw,
+            )
 
     @property
     def max_mw(self) -> float:
