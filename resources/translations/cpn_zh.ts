@@ -675,103 +675,140 @@
             <translation>文件中没有图层</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="215" />
-            <source>the file has no features</source>
-            <translation>文件中没有要素</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="219" />
-            <source>no readable coordinate reference system (a missing or unreadable .prj, or no crs member)</source>
-            <translation>没有可读取的坐标参考系（.prj 缺失或无法读取，或没有 crs 成员）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="227" />
-            <source>every feature has an empty geometry</source>
-            <translation>所有要素的几何均为空</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="262" />
-            <source>cannot project from {crs}: {error}</source>
-            <translation>无法从 {crs} 投影：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="269" />
-            <source>unsupported geometry types: {types} (points, lines and polygons work)</source>
-            <translation>不支持的几何类型：{types}（支持点、线和面）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="302" />
-            <source>unsupported file type '{suffix}' (supported: {supported})</source>
-            <translation>不支持的文件类型 '{suffix}'（支持：{supported}）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="318" />
-            <source>too big to load in the memory available</source>
-            <translation>文件过大，可用内存无法载入</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="321" />
-            <source>cannot be read as a map layer ({error})</source>
-            <translation>无法作为地图图层读取（{error}）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_tables.py" line="43" />
-            <source>Excel workbook</source>
-            <translation>Excel 工作簿</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_tables.py" line="75" />
-            <source>the text is neither UTF-8 nor GBK</source>
-            <translation>文本既不是 UTF-8 也不是 GBK 编码</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_tables.py" line="88" />
-            <source>too many rows ({count}; a layer may have up to {limit}); split the file or simplify it</source>
-            <translation>行数过多（{count} 行；一个图层最多 {limit} 行）；请拆分或精简文件</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_tables.py" line="112" />
+            <location filename="../../app/datasets/user_layers.py" line="218" />
+            <location filename="../../app/datasets/user_tables.py" line="147" />
             <source>the file is empty</source>
             <translation>文件为空</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="117" />
+            <location filename="../../app/datasets/user_layers.py" line="228" />
+            <source>the file has no features</source>
+            <translation>文件中没有要素</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="232" />
+            <source>no readable coordinate reference system (a missing or unreadable .prj, or no crs member)</source>
+            <translation>没有可读取的坐标参考系（.prj 缺失或无法读取，或没有 crs 成员）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="240" />
+            <source>every feature has an empty geometry</source>
+            <translation>所有要素的几何均为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="265" />
+            <source>feature {n}</source>
+            <translation>第 {n} 个要素</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="267" />
+            <source>feature {n} of layer {layer}</source>
+            <translation>图层 {layer} 的第 {n} 个要素</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="270" />
+            <source>(and {n} more features)</source>
+            <translation>（另有 {n} 个要素）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="272" />
+            <source>{feature} is a polygon with no area (its points are the same or on one line); fix or delete it{more}</source>
+            <translation>{feature}是面积为零的多边形（其各点重合或共线）；请修正或删除{more}</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="277" />
+            <source>{feature} is a line with no length (its points are all the same); fix or delete it{more}</source>
+            <translation>{feature}是长度为零的线（其各点全部重合）；请修正或删除{more}</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="309" />
+            <source>cannot project from {crs}: {error}</source>
+            <translation>无法从 {crs} 投影：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="316" />
+            <source>unsupported geometry types: {types} (points, lines and polygons work)</source>
+            <translation>不支持的几何类型：{types}（支持点、线和面）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="349" />
+            <source>unsupported file type '{suffix}' (supported: {supported})</source>
+            <translation>不支持的文件类型 '{suffix}'（支持：{supported}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="365" />
+            <source>too big to load in the memory available</source>
+            <translation>文件过大，可用内存无法载入</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="368" />
+            <source>cannot be read as a map layer ({error})</source>
+            <translation>无法作为地图图层读取（{error}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="44" />
+            <source>Excel workbook</source>
+            <translation>Excel 工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="76" />
+            <source>the text is neither UTF-8 nor GBK</source>
+            <translation>文本既不是 UTF-8 也不是 GBK 编码</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="99" />
+            <source>the columns are separated by ';', not commas; save it as CSV with commas between columns and '.' as the decimal point</source>
+            <translation>各列以“;”而非逗号分隔；请另存为以逗号分隔列、以“.”作小数点的 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="107" />
+            <source>row {row} has {fields} fields, the header {header}</source>
+            <translation>第 {row} 行有 {fields} 个字段，表头只有 {header} 个</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="120" />
+            <source>too many rows ({count}; a layer may have up to {limit}); split the file or simplify it</source>
+            <translation>行数过多（{count} 行；一个图层最多 {limit} 行）；请拆分或精简文件</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="152" />
             <source>not a readable CSV table ({line} has a different number of columns)</source>
             <translation>不是可读取的 CSV 表格（{line} 的列数不同）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="121" />
-            <location filename="../../app/datasets/user_tables.py" line="125" />
+            <location filename="../../app/datasets/user_tables.py" line="156" />
+            <location filename="../../app/datasets/user_tables.py" line="160" />
             <source>not a readable CSV table</source>
             <translation>不是可读取的 CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="127" />
+            <location filename="../../app/datasets/user_tables.py" line="162" />
             <source>not a readable Excel workbook ({suffix})</source>
             <translation>不是可读取的 Excel 工作簿（{suffix}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="134" />
+            <location filename="../../app/datasets/user_tables.py" line="169" />
+            <location filename="../../app/datasets/user_tables.py" line="179" />
             <source>empty</source>
             <translation>空</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="145" />
+            <location filename="../../app/datasets/user_tables.py" line="202" />
             <source>the table has no rows</source>
             <translation>表格没有数据行</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="150" />
+            <location filename="../../app/datasets/user_tables.py" line="207" />
             <source>missing columns: need 'lon' and 'lat' (or longitude/latitude)</source>
             <translation>缺少列：需要 'lon' 和 'lat'（或 longitude/latitude）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="157" />
+            <location filename="../../app/datasets/user_tables.py" line="214" />
             <source>(and {n} more rows)</source>
             <translation>（另有 {n} 行）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="160" />
+            <location filename="../../app/datasets/user_tables.py" line="218" />
             <source>row {row}: {lon_col} {lon} and {lat_col} {lat} are not degrees (longitude -180 to 180, latitude -90 to 90){more}</source>
             <translation>第 {row} 行：{lon_col} {lon} 与 {lat_col} {lat} 不是有效度数（经度 -180 至 180，纬度 -90 至 90）{more}</translation>
         </message>
@@ -780,7 +817,7 @@
             <location filename="../../app/ui/describe.py" line="28" />
             <location filename="../../app/ui/describe.py" line="363" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
-            <location filename="../../app/ui/report_html.py" line="67" />
+            <location filename="../../app/ui/report_html.py" line="68" />
             <source>missing</source>
             <translation>缺失</translation>
         </message>
@@ -836,7 +873,7 @@
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="46" />
-            <location filename="../../app/io/checks.py" line="187" />
+            <location filename="../../app/io/checks.py" line="221" />
             <source>must not be empty</source>
             <translation>不能为空</translation>
         </message>
@@ -847,6 +884,7 @@
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="54" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>must be &gt; 0, got {value}</source>
@@ -909,9 +947,35 @@
             <translation>站点 {site!r}：缺少电网排放因子，采用全国平均值 {ef} kgCO2/kWh</translation>
         </message>
         <message>
+            <location filename="../../app/engine/climate/city_lookup.py" line="264" />
+            <source>{name} names several places: {places}. Add the province (e.g. {example}) or use the Chinese name.</source>
+            <translation>{name} 对应多个地点：{places}。请加上省份（如 {example}）或使用中文名。</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/city_lookup.py" line="270" />
+            <location filename="../../app/io/compare_tables.py" line="105" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/ui/describe.py" line="247" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
+            <location filename="../../app/ui/docks/results_dock.py" line="57" />
+            <location filename="../../app/ui/map_tips.py" line="69" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
+            <source>Province</source>
+            <translation>省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/city_lookup.py" line="280" />
             <location filename="../../app/engine/climate/normals.py" line="24" />
             <source>; did you mean {names}?</source>
             <translation>；是否指 {names}？</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/city_lookup.py" line="285" />
+            <source>{name} not found (no station, prefecture, cluster or province of that name){hint}</source>
+            <translation>未找到 {name}（没有此名称的气象站、地级市、集群或省份）{hint}</translation>
         </message>
         <message>
             <location filename="../../app/engine/climate/normals.py" line="29" />
@@ -1170,21 +1234,6 @@
         </message>
         <message>
             <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
-            <source>{low} MW is above the largest site, {high} MW</source>
-            <translation>{low} MW 大于最大站点规模 {high} MW</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
-            <source>{low} MW is above the MW to add, {high} MW</source>
-            <translation>{low} MW 大于新增容量 {high} MW</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
-            <source>{n} sites of at most {mw} MW cannot add {add} MW</source>
-            <translation>{n} 个不超过 {mw} MW 的站点无法新增 {add} MW</translation>
-        </message>
-        <message>
-            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>choose at least one cooling technology</source>
             <translation>请至少选择一种制冷方式</translation>
         </message>
@@ -1210,6 +1259,16 @@
         </message>
         <message>
             <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
+            <source>{low} MW is above the MW to add, {high} MW</source>
+            <translation>{low} MW 大于新增容量 {high} MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
+            <source>{n} sites of at most {mw} MW cannot add {add} MW</source>
+            <translation>{n} 个不超过 {mw} MW 的站点无法新增 {add} MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>{add} MW is not a multiple of the {step} MW step</source>
             <translation>{add} MW 不是步长 {step} MW 的整数倍</translation>
         </message>
@@ -1222,6 +1281,11 @@
             <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>unknown class {value!r} (one of {ids})</source>
             <translation>未知的设施等级 {value!r}(可选：{ids})</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
+            <source>{low} MW is above the largest site, {high} MW</source>
+            <translation>{low} MW 大于最大站点规模 {high} MW</translation>
         </message>
         <message>
             <location filename="../../app/engine/suggest/suggest_search.py" line="101" />
@@ -1299,175 +1363,165 @@
             <translation>无法写入 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="44" />
-            <source>a table</source>
-            <translation>一个表</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/checks.py" line="46" />
-            <source>an array</source>
-            <translation>一个数组</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/checks.py" line="48" />
+            <location filename="../../app/io/checks.py" line="52" />
             <source>the date/time {value}</source>
             <translation>日期/时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="73" />
+            <location filename="../../app/io/checks.py" line="107" />
             <source>must be a table, got {value}</source>
             <translation>必须是表，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="85" />
+            <location filename="../../app/io/checks.py" line="119" />
             <source>did you mean {key}?</source>
             <translation>是否想写 {key}？</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="87" />
+            <location filename="../../app/io/checks.py" line="121" />
             <source>expected one of: {keys}</source>
             <translation>应为以下之一：{keys}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="89" />
+            <location filename="../../app/io/checks.py" line="123" />
             <source>unknown key ({hint})</source>
             <translation>未知的键（{hint}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="104" />
+            <location filename="../../app/io/checks.py" line="138" />
             <source>must be an array of tables, got {value}</source>
             <translation>必须是表数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="135" />
+            <location filename="../../app/io/checks.py" line="169" />
             <source>must be a number, got {value}</source>
             <translation>必须是数字，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="142" />
+            <location filename="../../app/io/checks.py" line="176" />
             <source>must be a finite number, got an integer of {digits} digits</source>
             <translation>必须是有限数值，实际是 {digits} 位的整数</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="148" />
+            <location filename="../../app/io/checks.py" line="182" />
             <source>must be a finite number, got {value}</source>
             <translation>必须是有限数字，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="152" />
+            <location filename="../../app/io/checks.py" line="186" />
             <source>{problem}, got {value}</source>
             <translation>{problem}，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="162" />
+            <location filename="../../app/io/checks.py" line="196" />
             <location filename="../../app/io/scenario_file.py" line="221" />
             <source>must be an integer, got {value}</source>
             <translation>必须是整数，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="184" />
+            <location filename="../../app/io/checks.py" line="218" />
             <source>must be a string, got {value}</source>
             <translation>必须是字符串，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="189" />
+            <location filename="../../app/io/checks.py" line="223" />
             <source>must be one line, got {value}</source>
             <translation>必须为单行，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="196" />
+            <location filename="../../app/io/checks.py" line="230" />
             <source>must be true or false, got {value}</source>
             <translation>必须是 true 或 false，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="213" />
+            <location filename="../../app/io/checks.py" line="247" />
             <source> (did you mean {key}?)</source>
             <translation> （是否想写 {key}？）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="216" />
+            <location filename="../../app/io/checks.py" line="250" />
             <source>unknown {what} {value}{hint}; choose one of: {choices}</source>
             <translation>未知的{what} {value}{hint}；可选：{choices}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="217" />
+            <location filename="../../app/io/checks.py" line="251" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="217" />
+            <location filename="../../app/io/checks.py" line="251" />
             <source>cooling technology</source>
             <translation>冷却技术</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="217" />
+            <location filename="../../app/io/checks.py" line="251" />
             <source>accelerator profile</source>
             <translation>加速器配置</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="217" />
+            <location filename="../../app/io/checks.py" line="251" />
             <source>demand proxy</source>
             <translation>需求代理指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="217" />
+            <location filename="../../app/io/checks.py" line="251" />
             <source>residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="217" />
+            <location filename="../../app/io/checks.py" line="251" />
             <source>bandwidth tier</source>
             <translation>带宽等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="217" />
+            <location filename="../../app/io/checks.py" line="251" />
             <source>region level</source>
             <translation>区域层级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="217" />
+            <location filename="../../app/io/checks.py" line="251" />
             <source>metric</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="230" />
+            <location filename="../../app/io/checks.py" line="264" />
             <source>must be an array of strings, got {value}</source>
             <translation>必须是字符串数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="253" />
+            <location filename="../../app/io/checks.py" line="287" />
             <source>must be a file path, got {value}</source>
             <translation>必须是文件路径，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="258" />
+            <location filename="../../app/io/checks.py" line="292" />
             <source>must be {expected} ({kinds}), got {value}</source>
             <translation>必须是{expected}（{kinds}），实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="272" />
+            <location filename="../../app/io/checks.py" line="306" />
             <source>file not found: {path} (from {value})</source>
             <translation>找不到文件：{path}（来自 {value}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="279" />
+            <location filename="../../app/io/checks.py" line="313" />
             <source>{problem}: {path} (from {value})</source>
             <translation>{problem}：{path}（来自 {value}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="287" />
+            <location filename="../../app/io/checks.py" line="321" />
             <location filename="../../app/io/scenario_file.py" line="218" />
             <source>missing (required)</source>
             <translation>缺失（必填）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="304" />
+            <location filename="../../app/io/checks.py" line="338" />
             <source>must be in {low}, {high}{unit}</source>
             <translation>必须在 {low}, {high}{unit} 内</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="306" />
-            <location filename="../../app/io/checks.py" line="309" />
+            <location filename="../../app/io/checks.py" line="340" />
+            <location filename="../../app/io/checks.py" line="343" />
             <source>must be {op} {bound}{unit}</source>
             <translation>必须 {op} {bound}{unit}</translation>
         </message>
@@ -1480,7 +1534,7 @@
             <location filename="../../app/io/compare_tables.py" line="70" />
             <location filename="../../app/io/report_tables.py" line="109" />
             <location filename="../../app/io/xlsx_sheets.py" line="92" />
-            <location filename="../../app/ui/report_html.py" line="134" />
+            <location filename="../../app/ui/report_html.py" line="135" />
             <source>Total</source>
             <translation>合计项</translation>
         </message>
@@ -1511,20 +1565,6 @@
             <location filename="../../app/io/compare_tables.py" line="103" />
             <source>Net import</source>
             <translation>净调入</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/compare_tables.py" line="105" />
-            <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
-            <location filename="../../app/ui/describe.py" line="247" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
-            <location filename="../../app/ui/docks/results_dock.py" line="57" />
-            <location filename="../../app/ui/map_tips.py" line="69" />
-            <location filename="../../app/ui/suggest_dialog.py" line="149" />
-            <source>Province</source>
-            <translation>省份</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="109" />
@@ -2036,7 +2076,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="137" />
-            <location filename="../../app/ui/report.py" line="154" />
+            <location filename="../../app/ui/report.py" line="160" />
             <source>Site utilisation</source>
             <translation>站点利用率</translation>
         </message>
@@ -2687,7 +2727,7 @@
         <message>
             <location filename="../../app/io/report_policy.py" line="28" />
             <location filename="../../app/ui/docks/comparison_charts.py" line="49" />
-            <location filename="../../app/ui/report.py" line="109" />
+            <location filename="../../app/ui/report.py" line="110" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>PUE</source>
             <translation>PUE</translation>
@@ -2901,7 +2941,7 @@
             <location filename="../../app/io/report_tables.py" line="184" />
             <location filename="../../app/ui/docks/comparison_charts.py" line="50" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="75" />
-            <location filename="../../app/ui/report.py" line="110" />
+            <location filename="../../app/ui/report.py" line="111" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
@@ -5387,7 +5427,7 @@
         </message>
         <message>
             <location filename="../../app/ui/map/flows_item.py" line="340" />
-            <location filename="../../app/ui/report.py" line="176" />
+            <location filename="../../app/ui/report.py" line="182" />
             <source>Not drawn: {n} flows in bundles &lt; {min} MW ({mw} MW)</source>
             <translation>未绘出：{n} 条流量，所在流束小于 {min} MW（共 {mw} MW）</translation>
         </message>
@@ -5562,72 +5602,82 @@
             <translation>清除{province}的{what}覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="123" />
+            <location filename="../../app/ui/report.py" line="125" />
             <source>and {n} more sites (see the sites table)</source>
             <translation>以及另外 {n} 个站点（见站点表）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="151" />
+            <location filename="../../app/ui/report.py" line="129" />
+            <source>sites serving nothing, so without a PUE: {n}</source>
+            <translation>未承担负载、因而没有 PUE 的站点：{n} 个</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report.py" line="157" />
             <source>Flows by workload class</source>
             <translation>按业务类别的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="152" />
+            <location filename="../../app/ui/report.py" line="158" />
             <source>Flow width (MW)</source>
             <translation>流向线宽 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="153" />
+            <location filename="../../app/ui/report.py" line="159" />
             <source>Site load (MW)</source>
             <translation>站点负荷 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="187" />
+            <location filename="../../app/ui/report.py" line="193" />
             <source>no flows leave their province</source>
             <translation>没有跨省的算力流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report.py" line="267" />
+            <location filename="../../app/ui/report.py" line="273" />
             <source>{name}: the PDF could not be drawn</source>
             <translation>{name}：无法生成 PDF</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="109" />
+            <location filename="../../app/ui/report_html.py" line="110" />
             <source>No rows.</source>
             <translation>无数据。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="169" />
+            <location filename="../../app/ui/report_html.py" line="170" />
             <source>Annual PUE (p5-p95)</source>
             <translation>年均PUE（P5-P95）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="172" />
+            <location filename="../../app/ui/report_html.py" line="173" />
             <source>(at PUE p5-p95)</source>
             <translation>（按 PUE p5-p95）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="224" />
+            <location filename="../../app/ui/report_html.py" line="214" />
+            <source>No placed site serves any load, so none has a PUE.</source>
+            <translation>没有任何新建站点承担负载，因此都没有 PUE。</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_html.py" line="226" />
             <source>Map: sites, loads and flows</source>
             <translation>地图：站点、负荷与流向</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="238" />
+            <location filename="../../app/ui/report_html.py" line="240" />
             <source>Today's status quo of this scenario without its placed sites, beside published figures; docs/model-validation.md discusses them.</source>
             <translation>本方案不含新建站点时的现状，与公开数据并列；讨论见项目的模型验证文档。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="251" />
+            <location filename="../../app/ui/report_html.py" line="253" />
             <source>Assumptions that differ from the defaults</source>
             <translation>与默认值不同的假设</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="255" />
+            <location filename="../../app/ui/report_html.py" line="257" />
             <source>Assumptions: built-in defaults, their sources and ranges</source>
             <translation>假设：内置默认值、来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_html.py" line="272" />
+            <location filename="../../app/ui/report_html.py" line="274" />
             <source>Each money line of the summary is the total of its column here, to the yuan; fixed energy is what a hall uses at any load.</source>
             <translation>汇总表的每一项金额都等于此处对应列的合计，精确到元；固定能耗是机房在任何负载下都会消耗的电量。</translation>
         </message>
@@ -6238,6 +6288,14 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>a table</source>
+            <translation type="vanished">一个表</translation>
+        </message>
+        <message>
+            <source>an array</source>
+            <translation type="vanished">一个数组</translation>
         </message>
         <message>
             <source>province, {kind}</source>
