@@ -1,8 +1,10 @@
 """``cpn-planner validate SCENARIO``: check a scenario file, headless.
 
-Exit status 0 and "SCENARIO: valid (N sites)" on stdout when the file loads; otherwise 1 with
-every problem (key path and value) on stderr. Missing referenced files count as problems
-unless ``--no-file-checks`` is given.
+Exit status 0 and "SCENARIO: valid (N sites)" on stdout when the file loads and the files it
+names can be used; otherwise 1 with every problem (key path and value) on stderr. Referenced
+files are checked unless ``--no-file-checks`` is given: missing ones, the planner's own
+``[base]`` tables (values, keys, province codes) and each site's ``weather_file``, read by the
+readers ``solve`` uses, so a file called valid here solves.
 
 Examples::
 
@@ -51,16 +53,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         scenario = load_scenario(args.scenario, check_files=not args.no_file_checks)
     except ScenarioError as exc:
-        count = len(exc.messages)
-        print(
-            (tr("{file}: 1 problem") if count == 1 else tr("{file}: {count} problems")).format(
-                file=args.scenario, count=count
-            ),
-            file=sys.stderr,
-        )
-        for message in exc.messages:
-            print(f"  {message}", file=sys.stderr)
-        return EXIT_INVALID
+        return _problems(args.scenario, exc.messages)
+    if not args.no_file_checks:
+        from app.engine.evaluate import input_problems
+
+        problems = input_problems(scenario)
+        if problems:
+            return _problems(args.scenario, problems)
     n = len(scenario.sites)
     print(
         (tr("{file}: valid (1 site)") if n == 1 else tr("{file}: valid ({count} sites)")).format(
@@ -68,6 +67,20 @@ def run(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _problems(path: Path, messages: list[str]) -> int:
+    """Print ``messages`` under a count line on stderr; the exit status of an invalid file."""
+    count = len(messages)
+    print(
+        (tr("{file}: 1 problem") if count == 1 else tr("{file}: {count} problems")).format(
+            file=path, count=count
+        ),
+        file=sys.stderr,
+    )
+    for message in messages:
+        print(f"  {message}", file=sys.stderr)
+    return EXIT_INVALID
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,8 +20,17 @@ import pandas as pd
 
 from app.datasets import reference, tariffs
 from app.datasets.atlas import Atlas, _stations, load_atlas
+from app.datasets.base_checks import (  # noqa: F401 - BaseDataError re-exported
+    BaseDataError,
+    check_codes,
+    check_prices,
+    check_table,
+    check_whole,
+    split_codes,
+)
 from app.datasets.boundaries import BoundarySet, load_boundaries
 from app.domain.safe_read import MB, FileRefused, check_file, read_bytes
+from app.domain.text import tr
 
 BUILTIN = "builtin"
 #: Size caps for a planner's [base] files: the built-in tables are under 1 MB and the
@@ -38,13 +47,10 @@ TABLE_SCHEMAS = {
 }
 
 
-class BaseDataError(ValueError):
-    """A ``[base]`` file cannot be used: the message names file, row and column."""
-
-
 def read_table(path: str | Path, kind: str) -> pd.DataFrame:
     """A planner's CSV for ``kind`` (a key of :data:`TABLE_SCHEMAS`), typed like the
-    built-in table."""
+    built-in table, its values in range and its keys unique (:mod:`app.datasets.base_checks`;
+    codes that refer to other tables are checked when the atlas is put together)."""
     path = Path(path)
     schema = reference._SCHEMAS[TABLE_SCHEMAS[kind]]
     try:  # read once, checked on the open file: no pipe, device, folder or giant reaches pandas
@@ -79,7 +85,10 @@ def read_table(path: str | Path, kind: str) -> pd.DataFrame:
                 f"not a {'True/False' if dtype == 'bool' else 'number'}: "
                 f"{_short(str(raw.iloc[i]))!r}"
             )
+        if dtype in ("int64", "Int64"):
+            check_whole(path, column, values)
         table[column] = values.astype(dtype)
+    check_table(path, kind, table)
     return table
 
 
@@ -160,22 +169,38 @@ def _builtin() -> Atlas:
 @lru_cache(maxsize=4)
 def _atlas(key: tuple) -> Atlas:
     base = {kind: value for kind, value, _ in key}
+    own = {kind: value for kind, value in base.items() if value != BUILTIN}
 
     def table(kind: str, builtin) -> pd.DataFrame:
-        value = base.get(kind, BUILTIN)
-        return builtin() if value == BUILTIN else read_table(value, kind)
+        return _as(kind, read_table, own[kind], kind) if kind in own else builtin()
 
-    value = base.get("boundaries", BUILTIN)
-    boundaries = load_boundaries("province") if value == BUILTIN else read_boundaries(value)
+    boundaries = (
+        _as("boundaries", read_boundaries, own["boundaries"])
+        if "boundaries" in own
+        else load_boundaries("province")
+    )
     normals = table("normals", reference.load_climate_normals)
-    provinces = table("provinces", reference.load_provinces).set_index("adcode")
-    prices = tariffs.default_tariffs(table("tariffs", reference.load_tariffs), provinces)
+    provinces = table("provinces", reference.load_provinces)
+    _check_boundaries(own, provinces, boundaries)
+    provinces = provinces.set_index("adcode")
+    known = {int(c) for c in provinces.index}
+    tariff_rows = table("tariffs", reference.load_tariffs)
+    hubs = table("hubs", reference.load_hubs)
+    clusters = table("clusters", reference.load_clusters)
+    if "tariffs" in own:
+        _as("tariffs", check_codes, own["tariffs"], "adcode", _codes(tariff_rows["adcode"]), known)
+    if "hubs" in own:
+        codes = _as("hubs", split_codes, own["hubs"], "province_adcodes", hubs["province_adcodes"])
+        _as("hubs", check_codes, own["hubs"], "province_adcodes", codes, known)
+    if "clusters" in own:
+        codes = _codes(clusters["province_adcode"])
+        _as("clusters", check_codes, own["clusters"], "province_adcode", codes, known)
+    prices = tariffs.default_tariffs(tariff_rows, provinces)
+    if "tariffs" in own or "provinces" in own:  # provinces decide the hydro calibration group
+        names = dict(zip(provinces.index, provinces["name_en"].astype(str), strict=True))
+        source = own.get("tariffs", own.get("provinces"))
+        _as("tariffs" if "tariffs" in own else "provinces", check_prices, source, prices, names)
     provinces = provinces.join(prices.set_index("adcode"), how="left")
-    missing = [int(c) for c in provinces.index if int(c) not in set(boundaries.codes.tolist())]
-    if missing:
-        raise BaseDataError(
-            f"{value}: no boundary for province adcode(s) {', '.join(map(str, missing[:10]))}"
-        )
     stations = _stations(normals, boundaries)
     by_province = stations[stations["province_adcode"] > 0].groupby("province_adcode")
     provinces["tmean_annual_c"] = by_province["tmean_annual_c"].mean()
@@ -183,8 +208,49 @@ def _atlas(key: tuple) -> Atlas:
     return Atlas(
         boundaries=boundaries,
         provinces=provinces,
-        hubs=table("hubs", reference.load_hubs).set_index("hub_id"),
-        clusters=table("clusters", reference.load_clusters).set_index("cluster_id"),
+        hubs=hubs.set_index("hub_id"),
+        clusters=clusters.set_index("cluster_id"),
         stations=stations,
         normals=normals,
+    )
+
+
+def _as(kind: str, step, *args):
+    """``step(*args)``; a :class:`BaseDataError` it raises names the ``[base]`` key too."""
+    try:
+        return step(*args)
+    except BaseDataError as exc:
+        raise BaseDataError(f"base.{kind}: {exc}") from None
+
+
+def _codes(column: pd.Series) -> list[list[int]]:
+    return [[int(c)] for c in column]
+
+
+def _check_boundaries(own: dict[str, str], provinces: pd.DataFrame, boundaries) -> None:
+    """Every province has a boundary: the planner's provinces row (or boundaries file) named."""
+    have = set(boundaries.codes.tolist())
+    missing = [i for i, c in enumerate(provinces["adcode"]) if int(c) not in have]
+    if not missing:
+        return
+    if "provinces" in own:
+        i = missing[0]
+        raise BaseDataError(
+            "base.provinces: "
+            + tr(
+                "{file}: row {row}, column 'adcode': no province boundary has adcode {code} "
+                "(boundaries: {boundaries})"
+            ).format(
+                file=own["provinces"],
+                row=i + 2,
+                code=int(provinces["adcode"].iloc[i]),
+                boundaries=own.get("boundaries", tr("built in")),
+            )
+        )
+    codes = ", ".join(str(int(provinces["adcode"].iloc[i])) for i in missing[:10])
+    raise BaseDataError(
+        "base.boundaries: "
+        + tr("{file}: no boundary for province adcode(s) {codes}").format(
+            file=own.get("boundaries", BUILTIN), codes=codes
+        )
     )

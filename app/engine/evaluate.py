@@ -42,7 +42,12 @@ from app.engine.costs.site_figures import (
     ClimateSplit,
     SiteEnergyCache,
 )
-from app.engine.costs.site_inputs import SiteInputs, resolve_sites
+from app.engine.costs.site_inputs import (
+    SiteInputs,
+    check_weather_files,
+    resolve_sites,
+    weather_file_problems,
+)
 from app.engine.references.migration_preview import (
     MigrationPreview,
     free_problem,
@@ -217,8 +222,24 @@ def _check_normals(atlas: Atlas, source: str) -> None:
     try:
         normals_by_station(atlas.normals)
     except ValueError as exc:
-        raise BaseDataError(f"{source}: {exc}") from exc
+        raise BaseDataError(f"base.normals: {source}: {exc}") from exc
     _CHECKED_NORMALS.add(id(atlas.normals))
+
+
+def input_problems(scenario: Scenario) -> list[str]:
+    """What :func:`evaluate` would refuse in the files ``scenario`` names, found without
+    solving: the planner's own ``[base]`` tables (values, keys, codes, normals) and each site's
+    weather file. One sentence each, naming the key path, the file, the row and the column."""
+    from app.datasets.base_atlas import BUILTIN, BaseDataError, atlas_for_base
+
+    problems = []
+    if any(value != BUILTIN for value in scenario.base.values()):
+        try:
+            atlas = atlas_for_base(scenario.base)
+            _check_normals(atlas, scenario.base.get("normals", BUILTIN))
+        except BaseDataError as exc:
+            problems.append(str(exc))
+    return problems + weather_file_problems(list(scenario.sites))
 
 
 def evaluate(
@@ -248,6 +269,7 @@ def evaluate(
         _check_normals(atlas, scenario.base.get("normals", "builtin"))
     progress(0.05)
     sites = list(scenario.sites)
+    check_weather_files(sites)  # the key path named before the reader's file/row/column
     inputs = resolve_sites(atlas, sites, scenario.assumptions)
     cache = energy_cache or DEFAULT_CACHE
     climates = cache.splits(

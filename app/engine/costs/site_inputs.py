@@ -126,6 +126,40 @@ def weather_file(path: str):
     return weather
 
 
+class WeatherFileError(ValueError):
+    """A site's weather file cannot be used; the message names ``sites[i].weather_file``, the
+    file, and where it can the row and the column."""
+
+
+def weather_file_problems(sites: list[Site]) -> list[str]:
+    """One sentence per site whose ``weather_file`` cannot be read (the reader the engine uses,
+    so a file read here is cached for the solve), each naming the key path
+    ``sites[i].weather_file`` (``i`` counts from 0, as the scenario file's messages do)."""
+    problems = []
+    for i, site in enumerate(sites):
+        if not site.weather_file:
+            continue
+        try:
+            weather_file(site.weather_file)
+        except ValueError as exc:  # the readers name file, row and column
+            problems.append(f"sites[{i}].weather_file: {exc}")
+        except OSError as exc:  # gone or unreadable since the scenario was loaded
+            problems.append(
+                f"sites[{i}].weather_file: "
+                + tr("{file}: cannot be read ({reason})").format(
+                    file=site.weather_file, reason=exc.strerror or type(exc).__name__
+                )
+            )
+    return problems
+
+
+def check_weather_files(sites: list[Site]) -> None:
+    """Raise :class:`WeatherFileError` with the first of :func:`weather_file_problems`."""
+    problems = weather_file_problems(sites)
+    if problems:
+        raise WeatherFileError(problems[0])
+
+
 class _Provinces:
     """The province columns site resolution reads, as dicts (thousands of lookups)."""
 
