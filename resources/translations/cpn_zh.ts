@@ -120,7 +120,7 @@
         </message>
         <message>
             <location filename="../../app/cli/__init__.py" line="173" />
-            <location filename="../../app/cli/scenario.py" line="41" />
+            <location filename="../../app/cli/scenario.py" line="43" />
             <source>check a scenario file and list its problems</source>
             <translation>检查方案文件并列出其中的问题</translation>
         </message>
@@ -373,7 +373,7 @@
         </message>
         <message>
             <location filename="../../app/cli/report.py" line="19" />
-            <location filename="../../app/cli/scenario.py" line="26" />
+            <location filename="../../app/cli/scenario.py" line="28" />
             <source>scenario file (TOML)</source>
             <translation>方案文件（TOML）</translation>
         </message>
@@ -393,29 +393,29 @@
             <translation>警告：{w}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/scenario.py" line="30" />
+            <location filename="../../app/cli/scenario.py" line="32" />
             <source>do not report referenced files that do not exist</source>
             <translation>不报告引用的不存在的文件</translation>
         </message>
         <message>
-            <location filename="../../app/cli/scenario.py" line="56" />
-            <source>{file}: 1 problem</source>
-            <translation>{file}：1 个问题</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/scenario.py" line="56" />
-            <source>{file}: {count} problems</source>
-            <translation>{file}：{count} 个问题</translation>
-        </message>
-        <message>
-            <location filename="../../app/cli/scenario.py" line="66" />
+            <location filename="../../app/cli/scenario.py" line="65" />
             <source>{file}: valid (1 site)</source>
             <translation>{file}：有效（1 个站点）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/scenario.py" line="66" />
+            <location filename="../../app/cli/scenario.py" line="65" />
             <source>{file}: valid ({count} sites)</source>
             <translation>{file}：有效（{count} 个站点）</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="76" />
+            <source>{file}: 1 problem</source>
+            <translation>{file}：1 个问题</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/scenario.py" line="76" />
+            <source>{file}: {count} problems</source>
+            <translation>{file}：{count} 个问题</translation>
         </message>
         <message>
             <location filename="../../app/cli/solve.py" line="73" />
@@ -617,6 +617,67 @@
             <location filename="../../app/cli/sweep.py" line="123" />
             <source>{n} samples of {k} parameters on {w} workers</source>
             <translation>{n} 个样本，{k} 个参数，{w} 个 worker</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="240" />
+            <source>{file}: row {row}, column 'adcode': no province boundary has adcode {code} (boundaries: {boundaries})</source>
+            <translation>{file}：第 {row} 行，adcode 列：没有省界的行政区划代码为 {code}（边界：{boundaries}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="247" />
+            <source>built in</source>
+            <translation>内置</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="253" />
+            <source>{file}: no boundary for province adcode(s) {codes}</source>
+            <translation>{file}：行政区划代码 {codes} 没有省界</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="45" />
+            <location filename="../../app/io/checks.py" line="338" />
+            <source>must be in {low}, {high}{unit}</source>
+            <translation>必须在 {low}, {high}{unit} 内</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="114" />
+            <source>{file}: row {row}, column {column}: must be a whole number of at most 15 digits, got {value}</source>
+            <translation>{file}：第 {row} 行，{column} 列：必须是不超过 15 位的整数，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="125" />
+            <source>{file}: no data rows (the {kind} table has only its header)</source>
+            <translation>{file}：没有数据行（{kind} 表只有表头）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="135" />
+            <source>{file}: row {row}, column {column}: {rule}, got {value}</source>
+            <translation>{file}：第 {row} 行，{column} 列：{rule}，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="147" />
+            <source>{file}: row {row}, column(s) {columns}: {value} is already in row {first}</source>
+            <translation>{file}：第 {row} 行，{columns} 列：{value} 已出现在第 {first} 行</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="171" />
+            <source>{file}: row {row}, column {column}: {value} is not a province adcode</source>
+            <translation>{file}：第 {row} 行，{column} 列：{value} 不是省级行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="185" />
+            <source>{file}: row {row}, column {column}: unknown province adcode {value} (not in the provinces table)</source>
+            <translation>{file}：第 {row} 行，{column} 列：未知的省级行政区划代码 {value}（不在省份表中）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="199" />
+            <source>{file}: no province has a price (column 'price_cny_per_kwh'): give the 2026-08 agency price, the three parts of a composed estimate or a catalogue price</source>
+            <translation>{file}：没有任何省份有电价（price_cny_per_kwh 列）：请提供 2026-08 代理购电价、组合估算的三个组成部分或目录电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="209" />
+            <source>{file}: the price of adcode {code} ({name}, {kind}) {rule}, got {value}</source>
+            <translation>{file}：行政区划代码 {code}（{name}，{kind}）的电价{rule}，实际为 {value}</translation>
         </message>
         <message>
             <location filename="../../app/datasets/user_data.py" line="45" />
@@ -1118,17 +1179,22 @@
             <translation>低于设计利用率（{solved:.0%}，设计 {design:.0%}）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/costs/site_inputs.py" line="179" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="149" />
+            <source>{file}: cannot be read ({reason})</source>
+            <translation>{file}：无法读取（{reason}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/costs/site_inputs.py" line="213" />
             <source>outside the mainland provinces (Hong Kong, Macau, Taiwan or at sea): left out of the allocation</source>
             <translation>位于内地省份之外（香港、澳门、台湾或海上）：不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/costs/site_inputs.py" line="186" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="220" />
             <source>no electricity price: left out of the allocation until a tariff override is set</source>
             <translation>无电价：设置自定义电价前不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="279" />
+            <location filename="../../app/engine/evaluate.py" line="301" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
@@ -1513,11 +1579,6 @@
             <location filename="../../app/io/scenario_file.py" line="218" />
             <source>missing (required)</source>
             <translation>缺失（必填）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/checks.py" line="338" />
-            <source>must be in {low}, {high}{unit}</source>
-            <translation>必须在 {low}, {high}{unit} 内</translation>
         </message>
         <message>
             <location filename="../../app/io/checks.py" line="340" />
