@@ -210,9 +210,10 @@ class _RowsFile:
     def __init__(self, tmp: Path, schema: pa.Schema) -> None:
         self.tmp, self.schema, self.tables = tmp, schema, []
         self.failure: Exception | None = None
-        self.writer = None
-        try:
-            self.writer = pq.ParquetWriter(tmp, schema)
+        self.writer = self.sink = None
+        try:  # the file is opened here and closed in close(), whatever the writer did
+            self.sink = pa.OSFile(str(tmp), "wb")
+            self.writer = pq.ParquetWriter(self.sink, schema)
         except _WRITE_ERRORS as exc:
             self.failure = exc
 
@@ -229,11 +230,13 @@ class _RowsFile:
     def close(self) -> None:
         """Close the file, raising its first failure."""
         writer, self.writer = self.writer, None
-        if writer is not None:
-            try:
-                writer.close()
-            except _WRITE_ERRORS as exc:
-                self.failure = self.failure or exc
+        sink, self.sink = self.sink, None
+        for part in (writer, sink):  # a failed footer must not leave the file open
+            if part is not None:
+                try:
+                    part.close()
+                except _WRITE_ERRORS as exc:
+                    self.failure = self.failure or exc
         if self.failure is not None:
             raise self.failure
 
