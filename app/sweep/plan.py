@@ -52,7 +52,7 @@ def plan(scenario, samples: int | None = None, seed: int | None = None) -> Sweep
     params = sweep_v1.expand(definition, full, composed)
     problem = sweep_v1.size_problem(definition, params)
     if problem:
-        raise ValueError(f"sweep: {problem}")
+        raise ValueError(problem)
     model, base = prepare(full, params)
     return SweepPlan(definition, model, design(definition, params), base)
 
