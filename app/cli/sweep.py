@@ -74,6 +74,10 @@ def run(args: argparse.Namespace) -> int:
             raise ValueError(tr("--samples must be at least 1"))
         if args.workers is not None and args.workers < 1:
             raise ValueError(tr("--workers must be at least 1"))
+        if not 0.0 < args.utilisation <= 1.0:
+            raise ValueError(
+                tr("--utilisation must be in (0, 1], got {u}").format(u=args.utilisation)
+            )
         _check_outputs(args)  # before any sample runs: hours of work must not fail at the end
         sweep = plan(scenario, args.samples, args.seed)
     except (OSError, ValueError, ArithmeticError) as exc:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from app.domain.sweep import SweepDefinition
+from app.domain.sweep import PUE_BAND, SweepDefinition, SweepParameter
 from app.domain.text import tr
 from app.sweep import analysis
 from app.sweep.model import ScenarioModel, prepare
@@ -34,13 +34,32 @@ class SweepPlan:
     base: dict[str, Any]
 
 
+#: The parameter every default sweep varies (over its sourced range in data/assumptions.csv).
+DEFAULT_KEY = "assumptions.carbon_price_cny_per_t"
+
+
+def default_definition(scenario) -> SweepDefinition:
+    """The scenario's ``[sweep]``, or without one the default: the carbon price over its
+    sourced range and every placed site's PUE band, 50 Latin-hypercube samples (the sweep
+    dialog and ``cpn-planner sweep`` start from the same)."""
+    if scenario.sweep is not None:
+        return scenario.sweep
+    from app.domain.sourced import ranges
+
+    low, high = ranges(DEFAULT_KEY)[DEFAULT_KEY]
+    params = [SweepParameter(DEFAULT_KEY, "uniform", low, high)]
+    params += [
+        SweepParameter(f"sites[{s.id}].{PUE_BAND}", "uniform", 0.0, 1.0) for s in scenario.sites
+    ]
+    return SweepDefinition("latin_hypercube", 50, 0, tuple(params))
+
+
 def plan(scenario, samples: int | None = None, seed: int | None = None) -> SweepPlan:
-    """The sweep of ``scenario`` (its ``[sweep]``; ``samples``/``seed`` override it)."""
+    """The sweep of ``scenario`` (its ``[sweep]``, else :func:`default_definition`;
+    ``samples``/``seed`` override it)."""
     from app.io import scenario_v1, sweep_v1
 
-    definition = scenario.sweep
-    if definition is None:
-        raise ValueError(tr("the scenario has no [sweep] section (docs/scenario-format.md)"))
+    definition = default_definition(scenario)
     changes = {"samples": samples, "seed": seed}
     definition = replace(definition, **{k: v for k, v in changes.items() if v is not None})
     full = sweep_v1.full_document(replace(scenario, sweep=None), scenario_v1.dumps)

@@ -39,29 +39,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.sweep import PUE_BAND, SAMPLINGS, SweepDefinition, SweepParameter
+from app.domain.sweep import SAMPLINGS, SweepDefinition, SweepParameter
+from app.sweep.plan import DEFAULT_KEY, default_definition
 from app.ui.i18n import tr
 from app.ui.sweep_plots import SweepCharts
 from app.ui.workers import TaskRunner
 
 COLUMNS = ("Key", "Distribution", "Low", "High")
-DEFAULT_KEY = "assumptions.carbon_price_cny_per_t"
 PARAMETER_ROLE = Qt.ItemDataRole.UserRole
-
-
-def default_definition(scenario) -> SweepDefinition:
-    """The scenario's sweep, or the carbon price over its sourced range and every placed
-    site's PUE band."""
-    if scenario.sweep is not None:
-        return scenario.sweep
-    from app.domain.sourced import ranges
-
-    low, high = ranges(DEFAULT_KEY)[DEFAULT_KEY]
-    params = [SweepParameter(DEFAULT_KEY, "uniform", low, high)]
-    params += [
-        SweepParameter(f"sites[{s.id}].{PUE_BAND}", "uniform", 0.0, 1.0) for s in scenario.sites
-    ]
-    return SweepDefinition("latin_hypercube", 50, 0, tuple(params))
 
 
 class SweepDialog(QDialog):

@@ -214,6 +214,7 @@
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="178" />
+            <location filename="../../app/cli/sweep.py" line="79" />
             <source>--utilisation must be in (0, 1], got {u}</source>
             <translation>--utilisation 须在 (0, 1] 之间，实际为 {u}</translation>
         </message>
@@ -614,7 +615,7 @@
             <translation>--workers 至少为 1</translation>
         </message>
         <message>
-            <location filename="../../app/cli/sweep.py" line="123" />
+            <location filename="../../app/cli/sweep.py" line="127" />
             <source>{n} samples of {k} parameters on {w} workers</source>
             <translation>{n} 个样本，{k} 个参数，{w} 个 worker</translation>
         </message>
@@ -1745,7 +1746,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="253" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
-            <location filename="../../app/ui/sweep_dialog.py" line="116" />
+            <location filename="../../app/ui/sweep_dialog.py" line="101" />
             <source>Key</source>
             <translation>键</translation>
         </message>
@@ -2539,14 +2540,14 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
-            <location filename="../../app/ui/sweep_dialog.py" line="116" />
+            <location filename="../../app/ui/sweep_dialog.py" line="101" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
-            <location filename="../../app/ui/sweep_dialog.py" line="116" />
+            <location filename="../../app/ui/sweep_dialog.py" line="101" />
             <source>High</source>
             <translation>上限</translation>
         </message>
@@ -3404,12 +3405,7 @@
             <translation>算力网络规划器</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/plan.py" line="43" />
-            <source>the scenario has no [sweep] section (docs/scenario-format.md)</source>
-            <translation>方案文件中没有 [sweep] 节（见 docs/scenario-format.md）</translation>
-        </message>
-        <message>
-            <location filename="../../app/sweep/plan.py" line="101" />
+            <location filename="../../app/sweep/plan.py" line="120" />
             <source>sensitivity indices need every sample of the design solved</source>
             <translation>敏感性指数需要设计中的每个样本都已求解</translation>
         </message>
@@ -3463,12 +3459,12 @@
             <translation>{key} 的 Sobol 总效应指数</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/run.py" line="271" />
+            <location filename="../../app/sweep/run.py" line="274" />
             <source>{reason}; the rows that finished could not be kept anywhere</source>
             <translation>{reason}；已完成的行无法保存到任何位置</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/run.py" line="273" />
+            <location filename="../../app/sweep/run.py" line="276" />
             <source>{reason}; the {rows} rows that finished are kept in {kept}</source>
             <translation>{reason}；已完成的 {rows} 行已保存在 {kept}</translation>
         </message>
@@ -5293,7 +5289,7 @@
             <location filename="../../app/ui/file_loader.py" line="174" />
             <location filename="../../app/ui/report_jobs.py" line="125" />
             <location filename="../../app/ui/suggest_dialog.py" line="140" />
-            <location filename="../../app/ui/sweep_dialog.py" line="130" />
+            <location filename="../../app/ui/sweep_dialog.py" line="115" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -6007,99 +6003,99 @@
             <translation>{plan}：已加入 {n} 个站点。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="72" />
+            <location filename="../../app/ui/sweep_dialog.py" line="57" />
             <source>Sweep: how sure are we?</source>
             <translation>不确定性扫描：结论有多可靠？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="97" />
+            <location filename="../../app/ui/sweep_dialog.py" line="82" />
             <source>Also run the tornado (each parameter at its ends)</source>
             <translation>同时计算龙卷风图（每个参数取两端）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="99" />
+            <location filename="../../app/ui/sweep_dialog.py" line="84" />
             <source>Also vary the estimated electricity prices</source>
             <translation>同时改变估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="101" />
+            <location filename="../../app/ui/sweep_dialog.py" line="86" />
             <source>Each province without a published price varies over the span by which the estimate rule has missed published prices (tested on the provinces that publish one, each left out in turn); prices you set yourself stay fixed.</source>
             <translation>没有公布电价的省份，其电价在估算规则与公布电价的最大偏差范围内变化（在有公布电价的省份上逐一留出检验）；您自己设定的电价保持不变。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="109" />
+            <location filename="../../app/ui/sweep_dialog.py" line="94" />
             <source>Sampling</source>
             <translation>抽样方法</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="110" />
+            <location filename="../../app/ui/sweep_dialog.py" line="95" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="111" />
+            <location filename="../../app/ui/sweep_dialog.py" line="96" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="112" />
+            <location filename="../../app/ui/sweep_dialog.py" line="97" />
             <source>Workers</source>
             <translation>Worker 数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="116" />
+            <location filename="../../app/ui/sweep_dialog.py" line="101" />
             <source>Distribution</source>
             <translation>分布</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="125" />
+            <location filename="../../app/ui/sweep_dialog.py" line="110" />
             <source>Add parameter</source>
             <translation>添加参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="125" />
+            <location filename="../../app/ui/sweep_dialog.py" line="110" />
             <source>Remove parameter</source>
             <translation>删除参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="130" />
+            <location filename="../../app/ui/sweep_dialog.py" line="115" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="131" />
+            <location filename="../../app/ui/sweep_dialog.py" line="116" />
             <source>Save rows…</source>
             <translation>保存结果行…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="217" />
-            <location filename="../../app/ui/sweep_dialog.py" line="274" />
-            <location filename="../../app/ui/sweep_dialog.py" line="281" />
+            <location filename="../../app/ui/sweep_dialog.py" line="202" />
+            <location filename="../../app/ui/sweep_dialog.py" line="259" />
+            <location filename="../../app/ui/sweep_dialog.py" line="266" />
             <source>Sweep</source>
             <translation>扫描</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="222" />
+            <location filename="../../app/ui/sweep_dialog.py" line="207" />
             <source>Running…</source>
             <translation>运行中…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="256" />
+            <location filename="../../app/ui/sweep_dialog.py" line="241" />
             <source>The sweep failed: {message}</source>
             <translation>扫描失败：{message}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="260" />
+            <location filename="../../app/ui/sweep_dialog.py" line="245" />
             <source>Save the sweep's rows</source>
             <translation>保存扫描结果行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="260" />
+            <location filename="../../app/ui/sweep_dialog.py" line="245" />
             <source>Parquet (*.parquet)</source>
             <translation>Parquet 文件 (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="274" />
+            <location filename="../../app/ui/sweep_dialog.py" line="259" />
             <source>the sweep's rows could not be read from {path}: {reason}</source>
             <translation>无法从 {path} 读取扫描结果行：{reason}</translation>
         </message>
@@ -6349,6 +6345,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>the scenario has no [sweep] section (docs/scenario-format.md)</source>
+            <translation type="vanished">方案文件中没有 [sweep] 节（见 docs/scenario-format.md）</translation>
         </message>
         <message>
             <source>a table</source>

@@ -66,13 +66,28 @@ def test_sweep_writes_rows_and_summarises_them(scheduler, tmp_path, capsys):
     assert pd.isna(tornado.loc[0, "assumptions.stock_pue"])
 
 
-def test_a_scenario_without_a_sweep_gets_one_sentence(tmp_path, capsys):
+def test_a_scenario_without_a_sweep_gets_the_windows_default_sweep():
+    """A file saved by the window has no [sweep]: the command sweeps what the dialog starts
+    from, the carbon price over its sourced range and each placed site's PUE band."""
+    from app.io.scenario_file import loads_scenario
+    from app.sweep.plan import plan
+
+    sweep = plan(loads_scenario(SCENARIO))
+    low, high = ranges("assumptions.carbon_price_cny_per_t")["assumptions.carbon_price_cny_per_t"]
+    keys = [(p.key, p.low, p.high) for p in sweep.model.params]
+    sites = [(k, 0.0, 1.0) for k, _, _ in keys if k.endswith(".pue_band")]
+    assert keys == [("assumptions.carbon_price_cny_per_t", low, high), *sites] and sites
+    assert (sweep.definition.sampling, len(sweep.design)) == ("latin_hypercube", 50)
+
+
+@pytest.mark.parametrize("value", ["0", "1.5"])
+def test_a_utilisation_outside_0_1_is_refused(tmp_path, capsys, value):
     path = tmp_path / "plan.toml"
     path.write_text(SCENARIO, encoding="utf-8")
-    assert main(["sweep", str(path), "-o", str(tmp_path / "o.parquet")]) == 2
-    err = capsys.readouterr().err
-    assert err.startswith("sweep: the scenario has no [sweep] section") and err.count("\n") == 1
-    assert not (tmp_path / "o.parquet").exists()
+    out = tmp_path / "o.parquet"
+    assert main(["sweep", str(path), "-o", str(out), "--utilisation", value]) == 2
+    assert capsys.readouterr().err == f"sweep: --utilisation must be in (0, 1], got {float(value)}\n"
+    assert not out.exists()
 
 
 def test_bad_counts_are_refused_before_any_cluster_starts(tmp_path, capsys):
