@@ -41,7 +41,7 @@ class Bounds(NamedTuple):
         """'(0, 10) CNY/kWh', the way the scenario format writes a range."""
         low = f"{'(' if self.low_open else '['}{_bound(self.low)}"
         high = f"{_bound(self.high)}{')' if self.high_open else ']'}"
-        unit = f" {self.unit}" if self.unit else ""
+        unit = f" {tr(self.unit)}" if self.unit else ""
         return tr("must be in {low}, {high}{unit}").format(low=low, high=high, unit=unit)
 
 

@@ -331,7 +331,7 @@ def _range_problem(
     high_ok = (lt is None or value < lt) and (le is None or value <= le)
     if low_ok and high_ok:
         return ""
-    unit = f" {unit}" if unit else ""
+    unit = f" {tr(unit)}" if unit else ""  # "years", "°E (China's extent)" have words
     low = f"({_bound(gt)}" if gt is not None else f"[{_bound(ge)}" if ge is not None else ""
     high = f"{_bound(lt)})" if lt is not None else f"{_bound(le)}]" if le is not None else ""
     if low and high:

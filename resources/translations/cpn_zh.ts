@@ -635,6 +635,125 @@
             <translation>{file}：行政区划代码 {codes} 没有省界</translation>
         </message>
         <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="40" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>°E (China's extent)</source>
+            <translation>°E（中国范围）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>°N (China's extent)</source>
+            <translation>°N（中国范围）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>°E</source>
+            <translation>°E</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>°N</source>
+            <translation>°N</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>billion CNY</source>
+            <translation>十亿元</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>million</source>
+            <translation>百万人</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>CNY/MW</source>
+            <translation>元/MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
+            <source>CNY/kWh</source>
+            <translation>元/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/ui/docks/migration_view.py" line="59" />
+            <location filename="../../app/ui/docks/migration_view.py" line="59" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
+            <source>MW</source>
+            <translation>MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>kgCO2/kWh</source>
+            <translation>kgCO2/kWh</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>CNY/MW-year</source>
+            <translation>元/(MW·年)</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>CNY/km-year</source>
+            <translation>元/(km·年)</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>CNY/t</source>
+            <translation>元/t</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>Gbps/MW</source>
+            <translation>Gbps/MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>kW</source>
+            <translation>kW</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_checks.py" line="44" />
+            <location filename="../../app/io/checks.py" line="334" />
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
             <location filename="../../app/datasets/base_checks.py" line="45" />
             <location filename="../../app/io/checks.py" line="338" />
             <source>must be in {low}, {high}{unit}</source>
@@ -4846,13 +4965,6 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/migration_view.py" line="59" />
-            <location filename="../../app/ui/docks/migration_view.py" line="59" />
-            <location filename="../../app/ui/suggest_dialog.py" line="149" />
-            <source>MW</source>
-            <translation>MW</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/migration_view.py" line="59" />
             <source>Saving (M CNY/yr)</source>
             <translation>节省（百万元/年）</translation>
         </message>
@@ -5149,11 +5261,6 @@
             <location filename="../../app/ui/docks/site_editor.py" line="207" />
             <source>Weather (*.epw *.csv);;All files (*)</source>
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="40" />
-            <source>years</source>
-            <translation>年</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/status_quo_panel.py" line="53" />
@@ -5933,11 +6040,6 @@
             <translation>地图上：★ 为最优方案，▽ 为备选方案(悬停查看理由)。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="149" />
-            <source>CNY/kWh</source>
-            <translation>元/千瓦时</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/suggest_dialog.py" line="155" />
             <source>Add to scenario</source>
             <translation>加入方案</translation>
@@ -6445,10 +6547,6 @@ Boundaries: {src}</source>
         <message>
             <source>bn CNY</source>
             <translation type="vanished">十亿元</translation>
-        </message>
-        <message>
-            <source>million</source>
-            <translation type="vanished">百万人</translation>
         </message>
         <message>
             <source>Energy {mwh:,.0f} MWh; cost {cost:,.2f} M CNY at {tariff:.4f} CNY/kWh ({source})</source>

@@ -53,6 +53,14 @@ ENGINE_NOTES = [
 ]
 
 
+#: Units given to range checks in app/io/*_v1.py and app/datasets/base_checks.py.
+RANGE_UNITS = [
+    "years", "°E (China's extent)", "°N (China's extent)", "°E", "°N", "billion CNY",
+    "million", "CNY/MW", "CNY/kWh", "MW", "kgCO2/kWh", "%", "CNY/MW-year", "CNY/km-year",
+    "CNY/t", "Gbps/MW", "kW", "m", "ms",
+]  # fmt: skip
+
+
 def _dict_values(rel: str, name: str) -> list[str]:
     """The string values of the module-level dict ``name`` in ``rel`` (read with ast)."""
     tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"))
@@ -93,6 +101,9 @@ MANUAL: dict[tuple[str, str], list[str]] = {
         "app/engine/allocation/national_problem.py", "ASSUMPTION_NOTES"
     ),
     ("app/cli/pue.py", "note"): ENGINE_NOTES,
+    # The units of range messages (Checker.number's unit=..., base_checks.Bounds(unit=...)).
+    ("app/io/checks.py", "unit"): RANGE_UNITS,
+    ("app/datasets/base_checks.py", "self.unit"): RANGE_UNITS,
     # Checker.choice(..., what): the callers in app/io/*_v1.py.
     ("app/io/checks.py", "what"): [
         "value",

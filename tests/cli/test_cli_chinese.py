@@ -51,6 +51,19 @@ def test_validation_messages_in_chinese(bad_scenario, capsys):
     assert not ENGLISH_WORDS.search(err), err
 
 
+def test_units_with_words_are_chinese_too(tmp_path, capsys):
+    path = tmp_path / "far.toml"
+    path.write_text(
+        'format = "cpn-scenario"\nversion = 1\n[assumptions]\npayback_years = 0\n'
+        '[[sites]]\nid = "a"\nname = "x"\nlon = 200.0\nlat = 30.0\n',
+        encoding="utf-8",
+    )
+    assert main(["validate", str(path), "--lang", "zh"]) == 1
+    err = capsys.readouterr().err
+    assert "sites[0].lon: 必须在 [70, 140] °E（中国范围） 内，实际为 200" in err, err
+    assert "(0, 100] 年" in err and "extent" not in err and "] years" not in err
+
+
 def test_english_again_without_lang(bad_scenario, capsys):
     main(["validate", str(bad_scenario), "--lang", "zh"])
     capsys.readouterr()
@@ -220,8 +233,10 @@ def test_pue_table_and_its_errors_in_chinese(capsys):
     assert "Annual PUE:" in capsys.readouterr().out  # English again
 
 
-def test_sweep_without_a_sweep_section_says_so_in_chinese(tmp_path, capsys):
-    scenario = ROOT / "data" / "scenarios" / "western-expansion.toml"  # no [sweep]
-    assert main(["--lang", "zh", "sweep", str(scenario), "-o", str(tmp_path / "o.parquet")]) == 2
+def test_a_bad_sweep_argument_is_refused_in_chinese(tmp_path, capsys):
+    scenario = ROOT / "data" / "scenarios" / "western-expansion.toml"
+    out = tmp_path / "o.parquet"
+    argv = ["--lang", "zh", "sweep", str(scenario), "-o", str(out), "--utilisation", "0"]
+    assert main(argv) == 2
     err = capsys.readouterr().err
-    assert err.startswith("sweep: 方案文件中没有 [sweep] 节") and err.count("\n") == 1
+    assert err == "sweep: --utilisation 须在 (0, 1] 之间，实际为 0.0\n" and not out.exists()
