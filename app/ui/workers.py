@@ -5,7 +5,8 @@ waiting request, so a drag that fires 60 solves a second only solves the latest.
 
 Signals (GUI thread):
     sigStarted(), sigProgress(float 0..1), sigDone(object result), sigFailed(str message),
-    sigIdle() when nothing runs or waits any more. A failure's full traceback is
+    sigIdle() when nothing runs or waits any more. A failure's full traceback (none for a
+    planner error, :func:`app.ui.error_dialog.planner_errors`) is
     ``last_traceback`` when sigFailed is emitted.
 """
 
@@ -14,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import threading
-import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -64,8 +64,9 @@ class _Job(QRunnable):
             with pause_collection():
                 result = self.task(self.relay.progress.emit, self.cancel.is_set)
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, never swallowed
-            detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-            self.relay.failed.emit(detail, "".join(traceback.format_exception(exc)), self.serial)
+            from app.ui.error_dialog import details_of, message_of
+
+            self.relay.failed.emit(message_of(exc), details_of(exc), self.serial)
         else:
             self.relay.done.emit(result, self.serial)
 

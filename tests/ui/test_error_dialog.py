@@ -42,3 +42,19 @@ def test_error_box_shows_plain_text_and_details(qtbot):
     qtbot.addWidget(plain)
     assert plain.detailedText() == "" and len(plain.buttons()) == 1
     assert details_of(None) == ""
+
+
+def _bad_file(progress, cancelled):
+    from app.datasets.base_checks import BaseDataError
+
+    raise BaseDataError("base.tariffs: t.csv: row 2, column 'price_cny_per_kwh': must be ...")
+
+
+def test_a_planner_error_is_its_sentence_without_class_or_traceback(qtbot):
+    """What is wrong with a file or a value is not a crash: no 'BaseDataError:' in the status
+    bar, no traceback behind Show Details."""
+    runner = TaskRunner()
+    with qtbot.waitSignal(runner.sigFailed, timeout=10_000) as blocker:
+        runner.submit(_bad_file)
+    runner.wait()
+    assert blocker.args[0].startswith("base.tariffs: t.csv: row 2") and runner.last_traceback == ""
