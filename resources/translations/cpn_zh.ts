@@ -1319,19 +1319,34 @@
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
         <message>
-            <location filename="../../app/engine/maps/classify.py" line="59" />
+            <location filename="../../app/engine/maps/classify.py" line="67" />
             <source>{part} is not a number</source>
             <translation>{part} 不是数字</translation>
         </message>
         <message>
-            <location filename="../../app/engine/maps/classify.py" line="61" />
+            <location filename="../../app/engine/maps/classify.py" line="69" />
             <source>give at least two breaks</source>
             <translation>至少需要两个分级断点</translation>
         </message>
         <message>
-            <location filename="../../app/engine/maps/classify.py" line="63" />
+            <location filename="../../app/engine/maps/classify.py" line="71" />
             <source>breaks must be finite and increasing</source>
             <translation>分级断点须为有限值且递增</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/maps/classify.py" line="73" />
+            <source>at most {n} classes ({m} breaks): more shades cannot be told apart on a map</source>
+            <translation>最多 {n} 个分级（{m} 个分界值）：地图上更多的色阶无法区分</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/maps/classify.py" line="76" />
+            <source>breaks must be within ±{limit:g}</source>
+            <translation>分界值须在 ±{limit:g} 之内</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/maps/classify.py" line="78" />
+            <source>breaks closer than {gap:g} cannot be labelled apart</source>
+            <translation>相距小于 {gap:g} 的分界值在图例中无法区分</translation>
         </message>
         <message>
             <location filename="../../app/engine/references/status_quo.py" line="209" />

@@ -68,6 +68,21 @@ def test_parse_breaks_accepts_commas_and_spaces_and_names_bad_parts():
         parse_breaks("1")
 
 
+@pytest.mark.parametrize(
+    "text, why",
+    [
+        (",".join(str(i) for i in range(1000)), "at most 12 classes"),
+        ("-1e308, 1e308", "within ±1e\\+12"),
+        ("0.5, 0.5000000001", "cannot be labelled apart"),
+    ],
+)
+def test_breaks_a_legend_cannot_show_are_refused(text, why):
+    """1,000 classes, a 400-digit label or two labels reading '0.500' say nothing on a map."""
+    with pytest.raises(ValueError, match=why):
+        parse_breaks(text)
+    assert len(parse_breaks(",".join(str(i) for i in range(13)))) == 13  # 12 classes: fine
+
+
 def test_quantile_breaks_unchanged():
     edges = quantile_breaks(np.arange(11.0), 5)
     np.testing.assert_allclose(edges, [0, 2, 4, 6, 8, 10])

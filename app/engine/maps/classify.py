@@ -45,6 +45,14 @@ def diverging_breaks(values: np.ndarray, k: int = 5) -> np.ndarray:
     return (np.arange(k + 1) - k / 2) * step
 
 
+#: A map's legend: more classes than this cannot be told apart by colour.
+MAX_CLASSES = 12
+#: No metric the map shows reaches this (a label of a 1e308 break ran to 400 digits).
+MAX_BREAK = 1e12
+#: Labels show at most 6 decimals (:func:`label_decimals`): closer breaks would read the same.
+MIN_GAP = 1e-6
+
+
 def parse_breaks(text: str) -> np.ndarray:
     """Planner-typed breaks ("0.3, 0.4, 0.5" or "0.3 0.4 0.5") as increasing edges.
 
@@ -61,6 +69,14 @@ def parse_breaks(text: str) -> np.ndarray:
         raise ValueError(tr("give at least two breaks"))
     if not all(np.isfinite(out)) or any(b <= a for a, b in zip(out, out[1:], strict=False)):
         raise ValueError(tr("breaks must be finite and increasing"))
+    if len(out) > MAX_CLASSES + 1:
+        raise ValueError(tr("at most {n} classes ({m} breaks): more shades cannot be told "
+                            "apart on a map").format(n=MAX_CLASSES, m=MAX_CLASSES + 1))  # fmt: skip
+    if max(abs(b) for b in out) > MAX_BREAK:
+        raise ValueError(tr("breaks must be within ±{limit:g}").format(limit=MAX_BREAK))
+    if any(b - a < MIN_GAP for a, b in zip(out, out[1:], strict=False)):
+        raise ValueError(tr("breaks closer than {gap:g} cannot be labelled apart").format(
+            gap=MIN_GAP))  # fmt: skip
     return np.array(out)
 
 
