@@ -19,6 +19,7 @@ import numpy as np
 
 from app.datasets.atlas import Atlas
 from app.domain.site import Site
+from app.domain.text import language
 from app.engine.allocation.allocation import NATIONAL_EMISSION_KG_PER_KWH
 from app.engine.allocation.allocation_build import define_site_costs
 from app.engine.allocation.national_problem import PlacedSupply, build_national_problem
@@ -65,20 +66,29 @@ class Option:
         return self.fixed_cny_per_mw + self.marginal_cny_per_mw
 
 
-def builtin_locations(atlas: Atlas) -> list[Location]:
-    """Stations, prefecture seats (a point inside each prefecture) and cluster cities."""
+def builtin_locations(atlas: Atlas, lang: str | None = None) -> list[Location]:
+    """Stations, prefecture seats (a point inside each prefecture) and cluster cities, named
+    in ``lang`` (the current language by default) as the map names them: a station by
+    :meth:`Atlas.station_name`, a prefecture as a placed site is named
+    (:meth:`Atlas.place_name`: "Haidong, Qinghai" / "海东市"), a cluster by its short name."""
+    from app.datasets.cluster_names import cluster_label
+
+    lang = lang or language()
     out = [
-        Location(str(name), float(r.lon), float(r.lat), "station")
+        Location(atlas.station_name(str(name), lang), float(r.lon), float(r.lat), "station")
         for name, r in atlas.stations.iterrows()
     ]
     pref = atlas.prefecture_points
     out += [
-        Location(str(r.name_zh), float(r.lon), float(r.lat), "prefecture")
+        Location(
+            atlas.place_name(str(r.name_zh), int(r.province), lang),
+            float(r.lon), float(r.lat), "prefecture",
+        )
         for r in pref.itertuples()
-    ]
-    cl = atlas.clusters
+    ]  # fmt: skip
     out += [
-        Location(str(r.name_en), float(r.lon), float(r.lat), "cluster") for r in cl.itertuples()
+        Location(cluster_label(c, lang), float(c["lon"]), float(c["lat"]), "cluster")
+        for _, c in atlas.clusters.iterrows()
     ]
     return out
 
