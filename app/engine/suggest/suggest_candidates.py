@@ -48,7 +48,10 @@ class Option:
     ``fixed_cny_per_mw`` is paid per rated MW and year whatever the load (capex annuity and
     the load-independent energy with its carbon cost); ``marginal_cny_per_mw`` per MW served
     and year (energy at the marginal PUE with its carbon cost: the allocation's own price).
-    ``water_m3_per_mw`` per rated MW and year at full load.
+    ``water_m3_per_mw`` per rated MW and year at full load. ``design_pue`` is the annual PUE
+    at the request's design utilisation, the split the option is priced on; it is not what a
+    planner is shown: every figure of a suggested site comes from the one evaluation of the
+    scenario with the site placed, at its solved load (:func:`suggest_explain.explain`).
     """
 
     location: int
@@ -57,7 +60,7 @@ class Option:
     fixed_cny_per_mw: float
     marginal_cny_per_mw: float
     water_m3_per_mw: float
-    annual_pue: float
+    design_pue: float
     pue_p5: float
     pue_p95: float
 
@@ -167,7 +170,7 @@ def _price_options(
                 fixed_cny_per_mw=float(fixed + capex[(site.cooling, site.facility)]),
                 marginal_cny_per_mw=float(marginal[n]),
                 water_m3_per_mw=float(split.at(1.0).water_m3_per_mw),
-                annual_pue=float(split.at(utilisation).annual_pue),
+                design_pue=float(split.at(utilisation).annual_pue),
                 pue_p5=climate.pue_p5,
                 pue_p95=climate.pue_p95,
             )
