@@ -1,12 +1,15 @@
 """``cpn-planner suggest``: where the next N MW should go (:mod:`app.engine.suggest.suggest`).
 
 Prints the chosen sites, the annual cost, the MIP gap, what the sites save against the scenario
-without them and the alternatives; ``--json`` the same as JSON (``sites`` with ``lon``, ``lat``,
-``capacity_mw``, ``cooling``, ``facility``, ``province``, ``station``, ``station_distance_km``,
-``pue``; ``objective_cny``, ``status``, ``gap``, ``first_gap``, ``dual_bound_cny``,
-``saving_cny``, ``alternatives``, timings). The saving is the one evaluation's: the scenario
-with the sites added against the scenario as it is. ``--apply OUT.toml`` writes the scenario
-with the sites added.
+without them and the alternatives; ``--json`` the same as JSON (``sites`` with ``name``,
+``lon``, ``lat``, ``capacity_mw``, ``cooling``, ``facility``, ``province``, ``station``,
+``station_distance_km``, ``pue``, ``load_mw``, ``utilisation``, ``price_cny_per_kwh``;
+``objective_cny``, ``status``, ``gap``, ``first_gap``, ``dual_bound_cny``, ``saving_cny``,
+``first``, ``alternatives``, timings). Every figure of a site (``pue``: the annual PUE at
+its solved load ``load_mw``, ``utilisation`` of its capacity) and the saving are the one
+evaluation's: the scenario with the plan's sites added, as the window and the report show
+them. Names are in the interface language (``--lang``). ``--apply OUT.toml`` writes the
+scenario with the sites added.
 """
 
 from __future__ import annotations
@@ -122,7 +125,9 @@ def request(args: argparse.Namespace):
     )
 
 
-def portfolio_json(atlas, portfolio) -> dict:
+def portfolio_json(atlas, portfolio, why: list) -> dict:
+    """A plan's sites; ``why[i]`` (:class:`SiteWhy`) is ``portfolio.sites[i]`` in the one
+    evaluation of the scenario with the plan placed: its PUE, load and utilisation."""
     return {
         "cost_cny": portfolio.cost_cny,
         "sites": [
@@ -137,15 +142,41 @@ def portfolio_json(atlas, portfolio) -> dict:
                 "province_adcode": o.inputs.province_adcode,
                 "station": o.inputs.station,
                 "station_distance_km": o.inputs.station_km,
-                "pue": o.annual_pue,
-                "price_cny_per_kwh": o.inputs.price_cny_per_kwh,
+                "pue": w.pue,
+                "load_mw": w.load_mw,
+                "utilisation": w.utilisation,
+                "price_cny_per_kwh": w.price_cny_per_kwh,
             }
-            for s, o in zip(portfolio.sites, portfolio.options, strict=True)
+            for s, o, w in zip(portfolio.sites, portfolio.options, why, strict=True)
         ],
     }
 
 
-def as_json(atlas, s, saving_cny: float) -> dict:
+def plan_whys(scenario, s, views, atlas) -> dict[int, list]:
+    """``id(portfolio)`` -> its sites' :class:`SiteWhy`, in order, for the best plan, the
+    alternatives and the first answer: each from the one evaluation of the scenario with that
+    plan placed (``views`` from :func:`plan_views`; the first answer evaluated here when it
+    is not among them)."""
+    out = {id(v.portfolio): [v.why[site.id] for site in v.new_sites] for v in views}
+    if id(s.first) not in out:
+        if s.first.sites == s.best.sites:
+            out[id(s.first)] = out[id(s.best)]
+        else:
+            from app.engine.evaluate import evaluate
+            from app.engine.suggest.suggest import apply
+            from app.engine.suggest.suggest_explain import explain
+
+            placed = apply(scenario, s.first)
+            new = placed.sites[len(scenario.sites) :]
+            why = explain(evaluate(placed, atlas=atlas, free=False), [x.id for x in new])
+            out[id(s.first)] = [why[x.id] for x in new]
+    return out
+
+
+def as_json(atlas, s, saving_cny: float, whys: dict[int, list]) -> dict:
+    def plan(p) -> dict:
+        return portfolio_json(atlas, p, whys[id(p)])
+
     return clean(
         {
             "status": s.status,
@@ -155,9 +186,9 @@ def as_json(atlas, s, saving_cny: float) -> dict:
             "gap": s.gap,
             "first_gap": s.first_gap,
             "dual_bound_cny": s.dual_bound_cny,
-            **portfolio_json(atlas, s.best),
-            "first": portfolio_json(atlas, s.first),
-            "alternatives": [portfolio_json(atlas, p) for p in s.alternatives],
+            **plan(s.best),
+            "first": plan(s.first),
+            "alternatives": [plan(p) for p in s.alternatives],
             "tolerance_cny": s.tolerance_cny,
             "candidates": {"locations": s.n_locations, "options": s.n_options},
             "timings": {"first_s": s.seconds_to_first, "total_s": s.seconds_total},
@@ -165,12 +196,15 @@ def as_json(atlas, s, saving_cny: float) -> dict:
     )
 
 
-def _print_summary(atlas, s, saving: float) -> None:
+def _print_summary(atlas, s, saving: float, whys: dict[int, list]) -> None:
     from app.domain import units
+    from app.domain.ids import COOLING_TECH_LABELS
     from app.domain.text import language
+    from app.engine.pue.facility import FACILITY_LABELS
     from app.io.glossary import status_label
 
     lang = language()
+    zh = lang == "zh"
     print(
         tr("{status}: {n} sites, annual cost {cost}, gap {gap:.2%}; saves {saving} a year").format(
             status=status_label(s.status), n=len(s.best.sites), cost=units.money(s.best.cost_cny, 3),
@@ -181,11 +215,13 @@ def _print_summary(atlas, s, saving: float) -> None:
         (tr("alternative {n}").format(n=i + 1), p) for i, p in enumerate(s.alternatives)
     ]:
         print(f"{label}: {units.money(p.cost_cny, 3)}")
-        for site, o in zip(p.sites, p.options, strict=True):
+        for site, o, w in zip(p.sites, p.options, whys[id(p)], strict=True):
+            pue = "-" if w.pue is None else f"{w.pue:.3f}"
             print(
                 f"  {site.name} ({site.lon:.2f}, {site.lat:.2f}) "
                 f"{atlas.province_name(o.inputs.province_adcode, lang)}: {site.capacity_mw:,.0f} MW "
-                f"{site.cooling} {site.facility}, PUE {o.annual_pue:.3f}"
+                f"{COOLING_TECH_LABELS[site.cooling][zh]}, {FACILITY_LABELS[site.facility][zh]}, "
+                + tr("annual PUE {pue} at {load:,.0f} MW").format(pue=pue, load=w.load_mw)
             )
 
 
@@ -200,21 +236,20 @@ def check_report(path: str, lang: str) -> None:
     check_target(Path(path))
 
 
-def write_report(scenario, s, atlas, path: str, lang: str) -> None:
+def write_report(s, views, atlas, path: str, lang: str) -> None:
     """The suggestion's tables (every plan evaluated, with why) as .xlsx or .pdf."""
-    from app.engine.suggest.suggest_explain import plan_views
     from app.io.suggest_tables import suggestion_sheets
     from app.ui.report import write_sheets
 
-    sheets = suggestion_sheets(s, plan_views(scenario, s, atlas), atlas, lang)
+    sheets = suggestion_sheets(s, views, atlas, lang)
     write_sheets(sheets, tr("Site suggestion", lang), path, lang)
 
 
 def run(args: argparse.Namespace) -> int:
     from app.datasets.base_atlas import atlas_for_base
     from app.datasets.user_data import UserDataError
-    from app.engine.evaluate import evaluate
-    from app.engine.suggest.suggest import SuggestError, apply, plan_cost, suggest
+    from app.engine.suggest.suggest import SuggestError, suggest
+    from app.engine.suggest.suggest_explain import plan_views
     from app.io.exports import ReportError
 
     try:
@@ -231,21 +266,26 @@ def run(args: argparse.Namespace) -> int:
         with _stdout_to_devnull():
             atlas = atlas_for_base(scenario.base)
             s = suggest(scenario, req, atlas=atlas)
-            with_sites = apply(scenario, s.best)
-            saving = plan_cost(evaluate(scenario, atlas=atlas, free=False)) - plan_cost(
-                evaluate(with_sites, atlas=atlas, free=False)
-            )
+            # Every plan evaluated with its sites placed: the figures printed, written and
+            # reported are the one evaluation's (as the window shows them).
+            views = plan_views(scenario, s, atlas)
+            whys = plan_whys(scenario, s, views, atlas)
+        with_sites, saving = views[0].scenario, views[0].saving_cny
         if args.apply:
             from app.io.scenario_file import save_scenario
 
             save_scenario(with_sites, args.apply)
         if args.report:
-            write_report(scenario, s, atlas, args.report, getattr(args, "lang", "en"))
+            write_report(s, views, atlas, args.report, getattr(args, "lang", "en"))
     except (OSError, ValueError, ArithmeticError, SuggestError, UserDataError, ReportError) as exc:
         print(f"suggest: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if args.json:
-        print(json.dumps(as_json(atlas, s, saving), ensure_ascii=False, indent=1, allow_nan=False))
+        print(
+            json.dumps(
+                as_json(atlas, s, saving, whys), ensure_ascii=False, indent=1, allow_nan=False
+            )
+        )
     else:
-        _print_summary(atlas, s, saving)
+        _print_summary(atlas, s, saving, whys)
     return 0

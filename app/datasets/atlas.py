@@ -75,6 +75,16 @@ class Atlas:
             return names.get(station, names.get(STATION_SPELLINGS.get(station, ""), station))
         return station
 
+    def place_name(self, prefecture_zh: str, province_adcode: int | None, lang: str = "en") -> str:
+        """A place by its prefecture (Chinese name, "" when none) and province, as a placed
+        site is named: "乌兰察布市" in Chinese; "Ulanqab, Inner Mongolia" in English (the
+        province alone where the prefecture has no English name in the data)."""
+        province = "" if province_adcode is None else self.province_name(province_adcode, lang)
+        if lang == "zh":
+            return prefecture_zh or province
+        english = reference.prefecture_names_en().get(prefecture_zh, "") if prefecture_zh else ""
+        return f"{english}, {province}" if english and province else province or english
+
     def province_at(self, x: float, y: float) -> int | None:
         """Adcode of the unit under map point (x, y) in metres, None outside China."""
         row = int(self.boundaries.locate(x, y)[0])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from app.domain.text import tr
-from app.engine.policy.policy import PolicyItem
+from app.engine.policy.policy import PolicyItem, metric_label
 
 LEVEL_TEXT = {"site": "Site", "cluster": "Cluster", "hub": "Hub node", "nation": "National"}
 BAND_TEXT = {  # keys: app.engine.policy.policy.FAILS_AT_P95 and PASSES_AT_P5
@@ -23,18 +23,7 @@ POLICY_COLUMNS = [
 
 
 def metric_text(item: PolicyItem, lang: str) -> str:
-    t = item.target
-    if t.metric == "pue":
-        return tr("PUE", lang)
-    if t.metric == "utilisation":
-        return tr("Rack utilisation", lang)
-    if t.metric == "new_capacity_in_hubs":
-        return tr("Share of new capacity in hub nodes", lang)
-    if t.metric == "green_share_growth":
-        return tr("Renewable share gain over today, location basis", lang)
-    if t.basis == "market":
-        return tr("Green power share, market basis", lang)
-    return tr("Renewable share, location basis", lang)
+    return metric_label(item.target, lang)
 
 
 def verdict_text(passed: bool | None, lang: str) -> str:

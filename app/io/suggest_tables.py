@@ -8,6 +8,7 @@ from __future__ import annotations
 from app.domain.ids import COOLING_TECH_LABELS
 from app.domain.report_units import display, heading
 from app.domain.text import tr
+from app.io.glossary import status_label
 from app.io.report_tables import Sheet, scaled
 
 #: (key, English heading, unit kind or None for text) of the plans table.
@@ -36,7 +37,7 @@ def summary_sheet(suggestion, views, lang: str) -> Sheet:
         (tr("At most this many sites", lang), None, str(req.max_sites)),
         (tr("Candidate locations", lang), None, str(suggestion.n_locations)),
         (tr("Options priced (location x cooling x class)", lang), None, str(suggestion.n_options)),
-        (tr("Solver status", lang), None, suggestion.status),
+        (tr("Solver status", lang), None, status_label(suggestion.status, lang)),
         (tr("MIP gap of the best plan", lang), "share", suggestion.gap),
         (tr("Annual cost with the best plan", lang), "cny_m", suggestion.best.cost_cny),
         (tr("Best plan saves a year (negative: costs)", lang), "cny_m", best),

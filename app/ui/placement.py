@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from app.datasets.atlas import Atlas
 from app.datasets.projection import to_lonlat, to_map
-from app.datasets.reference import prefecture_names_en
 from app.domain.site import Site, new_site_id
 from app.engine.costs.site_eval import SiteMetrics, read_weather_file
 from app.engine.costs.site_evaluation import site_cards
@@ -144,11 +143,7 @@ class SitePlacement(QObject):
         # The prefecture's own province: near a border the simplified province outline may
         # disagree with the prefecture's (Qingpu is in Shanghai, not Jiangsu).
         code = int(pref.parent_codes[row]) if row >= 0 else self.atlas.province_at(x, y)
-        province = self.atlas.province_name(code, language()) if code is not None else ""
-        if language() == "zh":
-            return prefecture or province
-        english = prefecture_names_en().get(prefecture, "")
-        return f"{english}, {province}" if english and province else province or english
+        return self.atlas.place_name(prefecture, code, language())
 
     def has_automatic_name(self, site: Site) -> bool:
         """True while the site carries the name placing gave it (planner names are kept)."""

@@ -270,6 +270,8 @@ class SuggestDialog(QDialog):
         if outcome is None:
             self.summary.setText(tr("Cancelled."))
             return
+        from app.io.glossary import status_label
+
         self.outcome = outcome
         s = outcome.suggestion
         self.summary.setText(
@@ -278,7 +280,7 @@ class SuggestDialog(QDialog):
                 "scenario as it is (negative: it costs). First answer in {first:.1f} s, "
                 "done in {total:.1f} s; {n} candidate locations."
             ).format(
-                status=s.status, gap=s.gap, saving=units.money(outcome.saving_cny, 3),
+                status=status_label(s.status), gap=s.gap, saving=units.money(outcome.saving_cny, 3),
                 first=s.seconds_to_first, total=s.seconds_total, n=s.n_locations,
             )
         )  # fmt: skip

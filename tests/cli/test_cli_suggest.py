@@ -58,6 +58,19 @@ def test_json_names_sites_and_apply_matches_solve(tmp_path, candidates):
 
     solved = evaluate(written, free=False)  # the written file costs what was suggested
     assert plan_cost(solved) == pytest.approx(data["objective_cny"], rel=1e-7)
+    # Every site figure is the one evaluation's of the scenario with the plan placed, as the
+    # window and the report show it (not the design-load PUE the options were priced on).
+    new = [e for e in solved.sites if e.site.id.startswith("suggested-")]
+    assert len(new) == len(data["sites"])
+    for e, site in zip(new, data["sites"], strict=True):
+        assert site["pue"] == pytest.approx(e.solved.pue, rel=1e-12)
+        assert site["load_mw"] == pytest.approx(e.solved.load_mw, rel=1e-12)
+        assert site["utilisation"] == pytest.approx(e.solved.utilisation, rel=1e-12)
+    heads = [c.value for c in plans[1]]
+    pue_col, site_col = heads.index("Annual PUE"), heads.index("Site")
+    in_report = {r[site_col]: r[pue_col] for r in plans.iter_rows(min_row=2, values_only=True)}
+    for e, site in zip(new, data["sites"], strict=True):
+        assert in_report[e.site.name] == pytest.approx(site["pue"], rel=1e-4)
 
 
 def test_bad_request_is_one_sentence(candidates, capsys):
@@ -95,3 +108,10 @@ def test_the_summary_reads_in_chinese(candidates, capsys):
     out = capsys.readouterr().out
     assert out.startswith("最优：1 个站点") and "optimal" not in out
     assert "内蒙古自治区" in out or "宁夏回族自治区" in out
+    # Cooling and facility class by the names the window uses, not their ids.
+    from app.domain.ids import COOLING_TECH_LABELS
+    from app.engine.pue.facility import FACILITY_LABELS
+
+    assert "indirect_evaporative" not in out and " large" not in out
+    assert COOLING_TECH_LABELS["indirect_evaporative"][True] in out
+    assert FACILITY_LABELS["large"][True] in out

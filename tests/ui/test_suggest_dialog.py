@@ -74,3 +74,43 @@ def test_dry_provinces_by_either_name(window, qtbot):
     assert dialog.request().no_water_provinces == frozenset(codes)
     dialog.start()
     assert "Atlantis" in dialog.summary.text() and not dialog.runner.busy
+
+
+def test_chinese_summary_and_why_read_in_chinese(make_window, qtbot, tmp_path):
+    """The solver's status, the climate station, the regions served, the stocks and clusters
+    whose load is taken and the national targets, all in Chinese (they read "optimal",
+    "Hunan stock", "pue.new_large")."""
+    import re
+
+    from app.ui.i18n import install_language
+
+    points = tmp_path / "points.csv"
+    points.write_text("name,lon,lat\n乌兰察布,113.13,41.03\n中卫,105.19,37.51\n")
+    assert install_language("zh")
+    try:
+        window = make_window()
+        dialog = window.suggest_dialog()
+        qtbot.addWidget(dialog)
+        dialog.load_points(points)
+        dialog.only_points.setChecked(True)
+        dialog.add_mw.setValue(200)
+        dialog.step_mw.setValue(100)
+        dialog.min_mw.setValue(100)
+        dialog.max_mw.setValue(200)
+        dialog.max_sites.setValue(1)
+        dialog.alternatives.setValue(0)
+        _only(dialog.techs, {"indirect_evaporative"})
+        _only(dialog.classes, {"large"})
+        with qtbot.waitSignal(dialog.runner.sigDone, timeout=120_000):
+            dialog.start()
+        assert dialog.outcome is not None, dialog.summary.text()
+        summary = dialog.summary.text()
+        assert summary.startswith("最优") and "optimal" not in summary
+        why = dialog.table.item(0, dialog.table.columnCount() - 1).text()
+        view = dialog.outcome.plans[0]
+        w = next(iter(view.why.values()))
+        assert w.targets_met and not any(i in why for i in w.targets_met)
+        # Nothing English but the units and the term PUE.
+        assert not set(re.findall(r"[A-Za-z]{3,}", why)) - {"PUE", "CNY", "kWh"}, why
+    finally:
+        install_language("en")

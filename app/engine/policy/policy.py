@@ -26,6 +26,7 @@ import pandas as pd
 
 from app.datasets.targets import builtin_targets
 from app.domain.policy import PROVINCE_WEIGHT, Target
+from app.domain.text import tr
 from app.engine.allocation.allocation import AllocationResult
 from app.engine.allocation.demand import DRAW_PER_FILLED_RACK
 from app.engine.policy.green_power import green, green_table, unit_table
@@ -64,6 +65,33 @@ class PolicyItem:
             "margin": self.margin, "metric": t.metric, "basis": t.basis or None,
             "level": self.level, "name": self.name, "band": self.band or None,
         }  # fmt: skip
+
+
+_SHOWN_COMPARISON = {"<": "<", "<=": "≤", ">": ">", ">=": "≥"}
+
+
+def metric_label(target: Target, lang: str | None = None) -> str:
+    """What a target measures, as the scorecard heads it ("PUE", "Rack utilisation", ...)."""
+    if target.metric == "pue":
+        return tr("PUE", lang)
+    if target.metric == "utilisation":
+        return tr("Rack utilisation", lang)
+    if target.metric == "new_capacity_in_hubs":
+        return tr("Share of new capacity in hub nodes", lang)
+    if target.metric == "green_share_growth":
+        return tr("Renewable share gain over today, location basis", lang)
+    if target.basis == "market":
+        return tr("Green power share, market basis", lang)
+    return tr("Renewable share, location basis", lang)
+
+
+def target_label(item: PolicyItem, lang: str | None = None) -> str:
+    """A scored target named for a planner: what it measures, the comparison and the value
+    ("PUE < 1.3", "Green power share, market basis ≥ 30%")."""
+    t, v = item.target, item.target_value
+    shown = f"{v:g}" if t.metric == "pue" else f"{v:.0%}"
+    value = "-" if v != v else shown  # NaN: a province weight not known for this scope
+    return f"{metric_label(t, lang)} {_SHOWN_COMPARISON.get(t.comparison, t.comparison)} {value}"
 
 
 @dataclass

@@ -19,6 +19,7 @@ import numpy as np
 
 from app.datasets.atlas import Atlas
 from app.domain.site import Site
+from app.domain.text import language
 from app.engine.allocation.allocation import NATIONAL_EMISSION_KG_PER_KWH
 from app.engine.allocation.allocation_build import define_site_costs
 from app.engine.allocation.national_problem import PlacedSupply, build_national_problem
@@ -47,7 +48,10 @@ class Option:
     ``fixed_cny_per_mw`` is paid per rated MW and year whatever the load (capex annuity and
     the load-independent energy with its carbon cost); ``marginal_cny_per_mw`` per MW served
     and year (energy at the marginal PUE with its carbon cost: the allocation's own price).
-    ``water_m3_per_mw`` per rated MW and year at full load.
+    ``water_m3_per_mw`` per rated MW and year at full load. ``design_pue`` is the annual PUE
+    at the request's design utilisation, the split the option is priced on; it is not what a
+    planner is shown: every figure of a suggested site comes from the one evaluation of the
+    scenario with the site placed, at its solved load (:func:`suggest_explain.explain`).
     """
 
     location: int
@@ -56,7 +60,7 @@ class Option:
     fixed_cny_per_mw: float
     marginal_cny_per_mw: float
     water_m3_per_mw: float
-    annual_pue: float
+    design_pue: float
     pue_p5: float
     pue_p95: float
 
@@ -65,20 +69,29 @@ class Option:
         return self.fixed_cny_per_mw + self.marginal_cny_per_mw
 
 
-def builtin_locations(atlas: Atlas) -> list[Location]:
-    """Stations, prefecture seats (a point inside each prefecture) and cluster cities."""
+def builtin_locations(atlas: Atlas, lang: str | None = None) -> list[Location]:
+    """Stations, prefecture seats (a point inside each prefecture) and cluster cities, named
+    in ``lang`` (the current language by default) as the map names them: a station by
+    :meth:`Atlas.station_name`, a prefecture as a placed site is named
+    (:meth:`Atlas.place_name`: "Haidong, Qinghai" / "海东市"), a cluster by its short name."""
+    from app.datasets.cluster_names import cluster_label
+
+    lang = lang or language()
     out = [
-        Location(str(name), float(r.lon), float(r.lat), "station")
+        Location(atlas.station_name(str(name), lang), float(r.lon), float(r.lat), "station")
         for name, r in atlas.stations.iterrows()
     ]
     pref = atlas.prefecture_points
     out += [
-        Location(str(r.name_zh), float(r.lon), float(r.lat), "prefecture")
+        Location(
+            atlas.place_name(str(r.name_zh), int(r.province), lang),
+            float(r.lon), float(r.lat), "prefecture",
+        )
         for r in pref.itertuples()
-    ]
-    cl = atlas.clusters
+    ]  # fmt: skip
     out += [
-        Location(str(r.name_en), float(r.lon), float(r.lat), "cluster") for r in cl.itertuples()
+        Location(cluster_label(c, lang), float(c["lon"]), float(c["lat"]), "cluster")
+        for _, c in atlas.clusters.iterrows()
     ]
     return out
 
@@ -157,7 +170,7 @@ def _price_options(
                 fixed_cny_per_mw=float(fixed + capex[(site.cooling, site.facility)]),
                 marginal_cny_per_mw=float(marginal[n]),
                 water_m3_per_mw=float(split.at(1.0).water_m3_per_mw),
-                annual_pue=float(split.at(utilisation).annual_pue),
+                design_pue=float(split.at(utilisation).annual_pue),
                 pue_p5=climate.pue_p5,
                 pue_p95=climate.pue_p95,
             )
