@@ -126,7 +126,7 @@
         </message>
         <message>
             <location filename="../../app/cli/__init__.py" line="173" />
-            <location filename="../../app/cli/suggest.py" line="23" />
+            <location filename="../../app/cli/suggest.py" line="26" />
             <source>suggest where the next MW should go</source>
             <translation>建议新增容量的选址</translation>
         </message>
@@ -246,8 +246,8 @@
             <location filename="../../app/io/compare_tables.py" line="159" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_policy.py" line="47" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/io/report_policy.py" line="36" />
+            <location filename="../../app/io/suggest_tables.py" line="86" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
@@ -258,7 +258,7 @@
         <message>
             <location filename="../../app/cli/pue.py" line="245" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/io/suggest_tables.py" line="86" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <location filename="../../app/ui/docks/site_editor.py" line="105" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
@@ -292,7 +292,7 @@
             <location filename="../../app/cli/pue.py" line="250" />
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/io/suggest_tables.py" line="86" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <location filename="../../app/ui/map_tips.py" line="92" />
             <source>Annual PUE</source>
@@ -420,13 +420,13 @@
         </message>
         <message>
             <location filename="../../app/cli/solve.py" line="73" />
-            <location filename="../../app/cli/suggest.py" line="25" />
+            <location filename="../../app/cli/suggest.py" line="28" />
             <source>scenario file (TOML); default: built-in baseline</source>
             <translation>方案文件(TOML)；默认：内置基准方案</translation>
         </message>
         <message>
             <location filename="../../app/cli/solve.py" line="75" />
-            <location filename="../../app/cli/suggest.py" line="94" />
+            <location filename="../../app/cli/suggest.py" line="97" />
             <source>print JSON</source>
             <translation>输出 JSON</translation>
         </message>
@@ -446,121 +446,126 @@
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="27" />
+            <location filename="../../app/cli/suggest.py" line="30" />
             <source>IT capacity to add, MW</source>
             <translation>新增IT容量，MW</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="28" />
+            <location filename="../../app/cli/suggest.py" line="31" />
             <source>at most this many new sites</source>
             <translation>新站点数量上限</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="29" />
+            <location filename="../../app/cli/suggest.py" line="32" />
             <source>site sizes in steps of, MW</source>
             <translation>站点规模步长，MW</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="30" />
+            <location filename="../../app/cli/suggest.py" line="33" />
             <source>smallest site, MW</source>
             <translation>最小站点规模，MW</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="31" />
+            <location filename="../../app/cli/suggest.py" line="34" />
             <source>largest site, MW</source>
             <translation>最大站点规模，MW</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="36" />
+            <location filename="../../app/cli/suggest.py" line="39" />
             <source>cooling technologies allowed (default: all)</source>
             <translation>允许的制冷方式(默认：全部)</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="42" />
+            <location filename="../../app/cli/suggest.py" line="45" />
             <source>facility classes allowed (default: all)</source>
             <translation>允许的设施等级(默认：全部)</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="47" />
+            <location filename="../../app/cli/suggest.py" line="50" />
             <source>the planner's candidate points (CSV/XLSX with lon/lat, or a point layer)</source>
             <translation>规划人员的候选点(含经纬度的CSV/XLSX，或点图层)</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="50" />
+            <location filename="../../app/cli/suggest.py" line="53" />
             <source>use only the points of --candidates</source>
             <translation>仅使用 --candidates 中的点</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="56" />
+            <location filename="../../app/cli/suggest.py" line="59" />
             <source>candidate locations kept for the optimiser</source>
             <translation>交给优化器的候选位置数</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="64" />
+            <location filename="../../app/cli/suggest.py" line="67" />
             <source>provinces (adcodes) where no water-using cooling may be built</source>
             <translation>不得建设耗水制冷的省份(行政区划代码)</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="70" />
+            <location filename="../../app/cli/suggest.py" line="73" />
             <source>water cap per site, m3 a year at full load</source>
             <translation>每个站点的用水上限，满负荷每年立方米</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="76" />
+            <location filename="../../app/cli/suggest.py" line="79" />
             <source>water cap per province, m3 a year at full load</source>
             <translation>每个省份的用水上限，满负荷每年立方米</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="79" />
+            <location filename="../../app/cli/suggest.py" line="82" />
             <source>near-optimal alternatives to find</source>
             <translation>要寻找的近优备选方案数</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="85" />
+            <location filename="../../app/cli/suggest.py" line="88" />
             <source>alternatives may cost this share of the sites' own annual cost more</source>
             <translation>备选方案可比最优方案多花的费用，占新建站点自身年成本的比例</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="87" />
+            <location filename="../../app/cli/suggest.py" line="90" />
             <source>time limit of each MIP, s</source>
             <translation>每次混合整数规划的时间上限，秒</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="89" />
+            <location filename="../../app/cli/suggest.py" line="92" />
             <source>write the scenario with the suggested sites added</source>
             <translation>写出加入建议站点后的方案</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="92" />
+            <location filename="../../app/cli/suggest.py" line="95" />
             <source>write the suggestion's tables: .xlsx or .pdf</source>
             <translation>写出选址建议的表格：.xlsx 或 .pdf</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="175" />
+            <location filename="../../app/cli/suggest.py" line="209" />
             <source>{status}: {n} sites, annual cost {cost}, gap {gap:.2%}; saves {saving} a year</source>
             <translation>{status}：{n} 个站点，年成本 {cost}，间隙 {gap:.2%}；每年节省 {saving}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="180" />
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="139" />
+            <location filename="../../app/cli/suggest.py" line="214" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="185" />
             <source>best</source>
             <translation>最优</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="181" />
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="140" />
+            <location filename="../../app/cli/suggest.py" line="215" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="186" />
             <source>alternative {n}</source>
             <translation>备选 {n}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="199" />
+            <location filename="../../app/cli/suggest.py" line="224" />
+            <source>annual PUE {pue} at {load:,.0f} MW</source>
+            <translation>负荷 {load:,.0f} MW 时年均 PUE {pue}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="235" />
             <source>{path}: the report must end in .xlsx or .pdf</source>
             <translation>{path}：报告文件须以 .xlsx 或 .pdf 结尾</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="210" />
-            <location filename="../../app/io/suggest_tables.py" line="48" />
-            <location filename="../../app/ui/suggest_dialog.py" line="357" />
+            <location filename="../../app/cli/suggest.py" line="245" />
+            <location filename="../../app/io/suggest_tables.py" line="49" />
+            <location filename="../../app/ui/suggest_dialog.py" line="359" />
             <source>Site suggestion</source>
             <translation>选址建议</translation>
         </message>
@@ -1138,7 +1143,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/io/suggest_tables.py" line="86" />
             <location filename="../../app/ui/describe.py" line="247" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
             <location filename="../../app/ui/docks/results_dock.py" line="57" />
@@ -1349,6 +1354,43 @@
             <translation>相距小于 {gap:g} 的分界值在图例中无法区分</translation>
         </message>
         <message>
+            <location filename="../../app/engine/policy/policy.py" line="76" />
+            <location filename="../../app/ui/docks/comparison_charts.py" line="49" />
+            <location filename="../../app/ui/report.py" line="110" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
+            <source>PUE</source>
+            <translation>PUE</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/policy/policy.py" line="78" />
+            <source>Rack utilisation</source>
+            <translation>上架率</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/policy/policy.py" line="80" />
+            <source>Share of new capacity in hub nodes</source>
+            <translation>枢纽节点新增算力占比</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/policy/policy.py" line="82" />
+            <source>Renewable share gain over today, location basis</source>
+            <translation>可再生能源占比较现状增幅（基于所在地）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/policy/policy.py" line="84" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
+            <source>Green power share, market basis</source>
+            <translation>绿电占比（基于市场）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/policy/policy.py" line="85" />
+            <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
+            <source>Renewable share, location basis</source>
+            <translation>可再生能源占比（基于所在地）</translation>
+        </message>
+        <message>
             <location filename="../../app/engine/references/status_quo.py" line="209" />
             <source>status quo share for ({region}, {cls}): unknown region or class; ignored</source>
             <translation>现状份额（{region}，{cls}）：未知地区或负载类别；已忽略</translation>
@@ -1384,47 +1426,54 @@
             <translation>建议：{name}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_candidates.py" line="273" />
+            <location filename="../../app/engine/suggest/suggest_candidates.py" line="286" />
             <source>has no points to use as candidate sites</source>
             <translation>没有可作为候选站点的点</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="38" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="44" />
             <source>PUE {pue} at {load:,.0f} MW ({util:.0%} used); electricity {price:.3f} CNY/kWh</source>
             <translation>负荷 {load:,.0f} MW(利用率 {util:.0%})时 PUE {pue}；电价 {price:.3f} 元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="42" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="48" />
             <source>climate: {station} ({km:.0f} km)</source>
             <translation>气候：{station}({km:.0f} 公里)</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="52" />
             <source>serves: {regions}</source>
             <translation>服务：{regions}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="49" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="55" />
             <source>takes load from: {sites}</source>
             <translation>承接负荷来自：{sites}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="51" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="57" />
             <source>meets: {ids}</source>
             <translation>达标：{ids}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="53" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="59" />
             <source>misses: {ids}</source>
             <translation>未达标：{ids}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="61" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="67" />
             <source>{pue:.3f} (p5-p95 at design load {p5:.2f}-{p95:.2f})</source>
             <translation>{pue:.3f}(设计负荷下 p5-p95 为 {p5:.2f}-{p95:.2f})</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="143" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="80" />
+            <location filename="../../app/io/report_data.py" line="199" />
+            <location filename="../../app/ui/describe.py" line="269" />
+            <source>{name} stock</source>
+            <translation>{name}存量</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="190" />
             <source>first answer</source>
             <translation>首个解</translation>
         </message>
@@ -1741,7 +1790,7 @@
             <location filename="../../app/io/report_tables.py" line="110" />
             <location filename="../../app/io/report_tables.py" line="141" />
             <location filename="../../app/io/report_tables.py" line="165" />
-            <location filename="../../app/io/suggest_tables.py" line="49" />
+            <location filename="../../app/io/suggest_tables.py" line="50" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
             <source>Unit</source>
             <translation>单位</translation>
@@ -1786,7 +1835,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/io/suggest_tables.py" line="86" />
             <location filename="../../app/ui/docks/site_editor.py" line="101" />
             <location filename="../../app/ui/map_tips.py" line="87" />
             <source>IT capacity</source>
@@ -1868,7 +1917,7 @@
             <location filename="../../app/io/compare_tables.py" line="241" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_tables.py" line="141" />
-            <location filename="../../app/io/suggest_tables.py" line="49" />
+            <location filename="../../app/io/suggest_tables.py" line="50" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
@@ -2348,13 +2397,13 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/io/suggest_tables.py" line="86" />
             <source>Solved load</source>
             <translation>求解负荷</translation>
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/io/suggest_tables.py" line="86" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <location filename="../../app/ui/docks/site_editor.py" line="106" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
@@ -2420,7 +2469,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/io/suggest_tables.py" line="86" />
             <location filename="../../app/ui/describe.py" line="170" />
             <location filename="../../app/ui/describe.py" line="195" />
             <source>Electricity price</source>
@@ -2445,13 +2494,13 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/io/suggest_tables.py" line="86" />
             <source>Longitude</source>
             <translation>经度</translation>
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/io/suggest_tables.py" line="86" />
             <source>Latitude</source>
             <translation>纬度</translation>
         </message>
@@ -2625,20 +2674,6 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_policy.py" line="37" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
-            <source>Renewable share, location basis</source>
-            <translation>可再生能源占比（基于所在地）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_policy.py" line="36" />
-            <location filename="../../app/ui/docks/policy_dock.py" line="142" />
-            <source>Green power share, market basis</source>
-            <translation>绿电占比（基于市场）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_columns.py" line="144" />
             <source>Carbon, location basis</source>
             <translation>碳排放（基于所在地）</translation>
         </message>
@@ -2659,7 +2694,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_tables.py" line="141" />
             <location filename="../../app/io/report_tables.py" line="234" />
-            <location filename="../../app/io/suggest_tables.py" line="49" />
+            <location filename="../../app/io/suggest_tables.py" line="50" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
             <location filename="../../app/ui/docks/inspector_dock.py" line="60" />
             <location filename="../../app/ui/docks/policy_dock.py" line="141" />
@@ -2801,12 +2836,6 @@
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="199" />
-            <location filename="../../app/ui/describe.py" line="269" />
-            <source>{name} stock</source>
-            <translation>{name}存量</translation>
-        </message>
-        <message>
             <location filename="../../app/io/report_data.py" line="208" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
@@ -2921,71 +2950,48 @@
             <translation>2023年实际IT负荷：810万在用标准机架（工业和信息化部）× 2.5 kW × 上架率0.58（工业和信息化部、国家数据局）× 已上架机架平均用电率0.70（推算）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_policy.py" line="28" />
-            <location filename="../../app/ui/docks/comparison_charts.py" line="49" />
-            <location filename="../../app/ui/report.py" line="110" />
-            <location filename="../../app/ui/suggest_dialog.py" line="149" />
-            <source>PUE</source>
-            <translation>PUE</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_policy.py" line="30" />
-            <source>Rack utilisation</source>
-            <translation>上架率</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_policy.py" line="32" />
-            <source>Share of new capacity in hub nodes</source>
-            <translation>枢纽节点新增算力占比</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_policy.py" line="34" />
-            <source>Renewable share gain over today, location basis</source>
-            <translation>可再生能源占比较现状增幅（基于所在地）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_policy.py" line="42" />
+            <location filename="../../app/io/report_policy.py" line="31" />
             <source>Unknown</source>
             <translation>未知</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_policy.py" line="43" />
+            <location filename="../../app/io/report_policy.py" line="32" />
             <source>Passes</source>
             <translation>达标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_policy.py" line="43" />
+            <location filename="../../app/io/report_policy.py" line="32" />
             <source>Fails</source>
             <translation>不达标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_policy.py" line="47" />
+            <location filename="../../app/io/report_policy.py" line="36" />
             <source>Cluster</source>
             <translation>集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_policy.py" line="47" />
+            <location filename="../../app/io/report_policy.py" line="36" />
             <source>Hub node</source>
             <translation>枢纽节点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_policy.py" line="47" />
-            <location filename="../../app/io/report_policy.py" line="81" />
+            <location filename="../../app/io/report_policy.py" line="36" />
+            <location filename="../../app/io/report_policy.py" line="70" />
             <source>National</source>
             <translation>全国</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_policy.py" line="50" />
+            <location filename="../../app/io/report_policy.py" line="39" />
             <source>National, placed sites</source>
             <translation>全国（新建站点）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_policy.py" line="67" />
+            <location filename="../../app/io/report_policy.py" line="56" />
             <source>passes at the central value, fails at p95</source>
             <translation>中心值达标，p95 不达标</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_policy.py" line="67" />
+            <location filename="../../app/io/report_policy.py" line="56" />
             <source>fails at the central value, passes at p5</source>
             <translation>中心值不达标，p5 达标</translation>
         </message>
@@ -3350,75 +3356,75 @@
             <translation>EPW 或 CSV 气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/io/suggest_tables.py" line="35" />
+            <location filename="../../app/io/suggest_tables.py" line="36" />
             <source>IT capacity to add</source>
             <translation>新增IT容量</translation>
         </message>
         <message>
-            <location filename="../../app/io/suggest_tables.py" line="36" />
+            <location filename="../../app/io/suggest_tables.py" line="37" />
             <location filename="../../app/ui/suggest_dialog.py" line="122" />
             <source>At most this many sites</source>
             <translation>站点数量上限</translation>
         </message>
         <message>
-            <location filename="../../app/io/suggest_tables.py" line="37" />
+            <location filename="../../app/io/suggest_tables.py" line="38" />
             <source>Candidate locations</source>
             <translation>候选位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/suggest_tables.py" line="38" />
+            <location filename="../../app/io/suggest_tables.py" line="39" />
             <source>Options priced (location x cooling x class)</source>
             <translation>已计价选项(位置 x 制冷方式 x 等级)</translation>
         </message>
         <message>
-            <location filename="../../app/io/suggest_tables.py" line="39" />
+            <location filename="../../app/io/suggest_tables.py" line="40" />
             <source>Solver status</source>
             <translation>求解状态</translation>
         </message>
         <message>
-            <location filename="../../app/io/suggest_tables.py" line="40" />
+            <location filename="../../app/io/suggest_tables.py" line="41" />
             <source>MIP gap of the best plan</source>
             <translation>最优方案的混合整数规划间隙</translation>
         </message>
         <message>
-            <location filename="../../app/io/suggest_tables.py" line="41" />
+            <location filename="../../app/io/suggest_tables.py" line="42" />
             <source>Annual cost with the best plan</source>
             <translation>采用最优方案时的年成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/suggest_tables.py" line="42" />
+            <location filename="../../app/io/suggest_tables.py" line="43" />
             <source>Best plan saves a year (negative: costs)</source>
             <translation>最优方案每年节省(负值：增加成本)</translation>
         </message>
         <message>
-            <location filename="../../app/io/suggest_tables.py" line="43" />
+            <location filename="../../app/io/suggest_tables.py" line="44" />
             <source>First answer after, s</source>
             <translation>得到首个解用时，秒</translation>
         </message>
         <message>
-            <location filename="../../app/io/suggest_tables.py" line="44" />
+            <location filename="../../app/io/suggest_tables.py" line="45" />
             <source>Done after, s</source>
             <translation>完成用时，秒</translation>
         </message>
         <message>
-            <location filename="../../app/io/suggest_tables.py" line="84" />
+            <location filename="../../app/io/suggest_tables.py" line="85" />
             <source>Suggested plans</source>
             <translation>建议方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/io/suggest_tables.py" line="86" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <location filename="../../app/ui/suggest_dialog.py" line="165" />
             <source>Plan</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/io/suggest_tables.py" line="86" />
             <source>Plan saves a year</source>
             <translation>方案每年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/suggest_tables.py" line="85" />
+            <location filename="../../app/io/suggest_tables.py" line="86" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Why</source>
             <translation>理由</translation>
@@ -3794,7 +3800,7 @@
         </message>
         <message>
             <location filename="../../app/ui/compare_dialog.py" line="151" />
-            <location filename="../../app/ui/suggest_dialog.py" line="339" />
+            <location filename="../../app/ui/suggest_dialog.py" line="341" />
             <source>Excel workbook (*.xlsx);;PDF report (*.pdf)</source>
             <translation>Excel 工作簿 (*.xlsx);;PDF 报告 (*.pdf)</translation>
         </message>
@@ -5223,7 +5229,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="97" />
-            <location filename="../../app/ui/placement.py" line="68" />
+            <location filename="../../app/ui/placement.py" line="67" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
@@ -5703,22 +5709,22 @@
             <translation>第 {i} 页，共 {n} 页</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="64" />
+            <location filename="../../app/ui/placement.py" line="63" />
             <source>Place data centre</source>
             <translation>布设数据中心</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="67" />
+            <location filename="../../app/ui/placement.py" line="66" />
             <source>Click on the map to place a data centre (P)</source>
             <translation>在地图上单击以布设数据中心（P）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="92" />
+            <location filename="../../app/ui/placement.py" line="91" />
             <source>A site must be placed inside China</source>
             <translation>站点必须位于中国境内</translation>
         </message>
         <message>
-            <location filename="../../app/ui/placement.py" line="198" />
+            <location filename="../../app/ui/placement.py" line="193" />
             <source>{name} (left out: no price or outside the provinces)</source>
             <translation>{name}（未参与调度：无电价或位于省份之外）</translation>
         </message>
@@ -5878,7 +5884,7 @@
         </message>
         <message>
             <location filename="../../app/ui/report_jobs.py" line="194" />
-            <location filename="../../app/ui/suggest_dialog.py" line="361" />
+            <location filename="../../app/ui/suggest_dialog.py" line="363" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
@@ -6095,27 +6101,27 @@
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="276" />
+            <location filename="../../app/ui/suggest_dialog.py" line="278" />
             <source>{status}; gap {gap:.2%}. The best plan saves {saving} a year against the scenario as it is (negative: it costs). First answer in {first:.1f} s, done in {total:.1f} s; {n} candidate locations.</source>
             <translation>{status}；间隙 {gap:.2%}。与当前方案相比，最优方案每年节省 {saving}(负值：增加成本)。首个解用时 {first:.1f} 秒，完成用时 {total:.1f} 秒；候选位置 {n} 个。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="338" />
+            <location filename="../../app/ui/suggest_dialog.py" line="340" />
             <source>Export suggestion</source>
             <translation>导出选址建议</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="359" />
+            <location filename="../../app/ui/suggest_dialog.py" line="361" />
             <source>Cannot export: {error}</source>
             <translation>无法导出：{error}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="377" />
+            <location filename="../../app/ui/suggest_dialog.py" line="379" />
             <source>Add {n} suggested sites</source>
             <translation>加入 {n} 个建议站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="385" />
+            <location filename="../../app/ui/suggest_dialog.py" line="387" />
             <source>{plan}: {n} sites added.</source>
             <translation>{plan}：已加入 {n} 个站点。</translation>
         </message>
