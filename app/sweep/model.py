@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -39,6 +39,8 @@ class ScenarioModel:
     params: list[SweepParameter]
     regions: tuple[str, ...] = ()
     policy: tuple[str, ...] = ()  # "<target id>.<scope>" of the scenario's scorecard
+    #: "<target id>.<scope>" -> how the scorecard names it ("PUE < 1.3, Site: Ulanqab campus")
+    policy_names: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.targets = [resolve(p.key, self.doc) for p in self.params]
@@ -144,5 +146,18 @@ def prepare(doc: dict[str, Any], params: list[SweepParameter]) -> tuple[Scenario
     if len(regions) * len(probe.site_ids) > MAX_SHARE_COLUMNS:
         regions = ()
     policy = tuple(k.removeprefix("policy.") for k in policy_passes(ev)) if ev else ()
-    model = ScenarioModel(doc, params, regions, policy[:MAX_SHARE_COLUMNS])
+    model = ScenarioModel(doc, params, regions, policy[:MAX_SHARE_COLUMNS], policy_names(ev))
     return model, base
+
+
+def policy_names(ev: Evaluation | None) -> dict[str, str]:
+    """Each scored target of the scenario as the scorecard names it, in the current language."""
+    from app.domain.text import language
+    from app.engine.policy.policy import target_label
+    from app.io.report_policy import scope_text
+
+    items = ev.policy.of("scenario") if ev else []
+    return {
+        f"{i.target.id}.{i.scope}": f"{target_label(i)}, {scope_text(i, {}, language())}"
+        for i in items
+    }

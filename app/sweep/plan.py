@@ -94,6 +94,8 @@ class Summary:
     notes: list[str] = field(default_factory=list)
     #: "<target id>.<scope>" -> share of the samples with a verdict that pass it
     policy: dict[str, float] = field(default_factory=dict)
+    #: "<target id>.<scope>" -> the target as the scorecard names it
+    policy_names: dict[str, str] = field(default_factory=dict)
 
 
 def summary(p: SweepPlan, rows: pd.DataFrame, threshold: float = 0.8) -> Summary:
@@ -114,6 +116,7 @@ def summary(p: SweepPlan, rows: pd.DataFrame, threshold: float = 0.8) -> Summary
             for key in p.model.policy
             if ok[f"policy.{key}"].notna().any()
         },
+        policy_names=dict(p.model.policy_names),
     )
     complete = len(ok) == len(p.design) and bool(p.model.site_ids)
     if p.design.sampling in ("sobol", "morris") and not complete:

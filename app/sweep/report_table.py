@@ -38,7 +38,13 @@ def sweep_table(summary, site_names: dict[str, str], lang: str = "en") -> pd.Dat
         rows.append((what.format(site=site_names.get(site, site), u=summary.threshold), "share", p))
     for key, share in summary.policy.items():
         rows.append(
-            (tr("Samples passing policy target {key}", lang).format(key=key), "share", share)
+            (
+                tr("Samples passing policy target {key}", lang).format(
+                    key=summary.policy_names.get(key, key)
+                ),
+                "share",
+                share,
+            )
         )
     if summary.sobol is not None:
         for key, r in summary.sobol.iterrows():

@@ -56,7 +56,7 @@ def summary_lines(outcome, s) -> list[str]:
         )
     for key, share in s.policy.items():
         lines.append(tr("policy target {key}: passed in {p} of samples").format(
-            key=key, p=_percent(share)))  # fmt: skip
+            key=s.policy_names.get(key, key), p=_percent(share)))  # fmt: skip
     lines += _index_lines(s)
     if s.box is not None and s.box.limits:
         lines.append(

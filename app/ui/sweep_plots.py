@@ -99,7 +99,7 @@ class SweepCharts(QTabWidget):
         self._tornado(tornado)
         self._sobol(summary.sobol)
         self._plot_sites()
-        self._policy(summary.policy)
+        self._policy({summary.policy_names.get(k, k): v for k, v in summary.policy.items()})
 
     def probabilities(self) -> dict[str, float]:
         """Site id -> share of solved samples with utilisation >= the chosen threshold."""

@@ -59,6 +59,8 @@ def test_sweep_writes_rows_and_summarises_them(scheduler, tmp_path, capsys):
     assert f"lower the total cost in {100 * share:.0f} % of samples" in text.out
     used = (rows["site.zhongwei-1.utilisation"] >= 0.8).mean()
     assert f"zhongwei-1: used above 80% in {100 * used:.0f} % of samples" in text.out
+    # targets named as the scorecard names them, not by their ids
+    assert "policy target PUE < 1.3, Site: " in text.out and "pue.new_large" not in text.out
     tornado = read_rows(out.with_suffix(".tornado.parquet"))
     assert len(tornado) == 4 and "tornado of the sites' effect" in text.out
     # the tornado's low end of the carbon price is 0 CNY/t, the others as in the file
