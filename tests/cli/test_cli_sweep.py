@@ -88,7 +88,9 @@ def test_a_utilisation_outside_0_1_is_refused(tmp_path, capsys, value):
     path.write_text(SCENARIO, encoding="utf-8")
     out = tmp_path / "o.parquet"
     assert main(["sweep", str(path), "-o", str(out), "--utilisation", value]) == 2
-    assert capsys.readouterr().err == f"sweep: --utilisation must be in (0, 1], got {float(value)}\n"
+    assert (
+        capsys.readouterr().err == f"sweep: --utilisation must be in (0, 1], got {float(value)}\n"
+    )
     assert not out.exists()
 
 
