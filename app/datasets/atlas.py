@@ -83,6 +83,8 @@ class Atlas:
         if lang == "zh":
             return prefecture_zh or province
         english = reference.prefecture_names_en().get(prefecture_zh, "") if prefecture_zh else ""
+        if english == province:  # a municipality: "Shanghai", not "Shanghai, Shanghai"
+            return province
         return f"{english}, {province}" if english and province else province or english
 
     def province_at(self, x: float, y: float) -> int | None:

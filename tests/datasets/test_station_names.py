@@ -41,3 +41,16 @@ def test_a_doubtful_station_has_the_name_of_its_own_place(names):
 )
 def test_a_prefecture_is_named_by_a_station_that_lies_in_it(prefecture, english):
     assert prefecture_names_en()[prefecture] == english
+
+
+@pytest.mark.parametrize(
+    "prefecture, code, english",
+    [
+        ("上海市", 310000, "Shanghai"),  # a municipality once read "Baoshan, Shanghai"
+        ("重庆市", 500000, "Chongqing"),
+        ("乌兰察布市", 150000, "Ulanqab, Inner Mongolia"),
+    ],
+)
+def test_a_placed_site_is_named_after_its_place(atlas, prefecture, code, english):
+    assert atlas.place_name(prefecture, code, "en") == english
+    assert atlas.place_name(prefecture, code, "zh") == prefecture
