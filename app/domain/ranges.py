@@ -32,11 +32,11 @@ class Range:
 
     def problem(self, value: float) -> str:
         """ "" when ``value`` is finite and inside, else what is wrong, e.g. "must be in
-        (0, 10) CNY/kWh" (NaN fails every comparison, so it gets the range too)."""
-        problem = range_problem(value, self.gt, self.ge, self.lt, self.le, self.unit)
-        if not problem and not math.isfinite(value):
-            return tr("must be a finite number")
-        return problem
+        (0, 10) CNY/kWh" (no value quoted). Every range here has a bound, so a NaN or an
+        infinity is told the range too."""
+        if not math.isfinite(value):
+            value = math.nan  # fails every comparison, so every bound
+        return range_problem(value, self.gt, self.ge, self.lt, self.le, self.unit)
 
     def closed(self, step: float) -> tuple[float, float]:
         """Inclusive bounds for a widget that holds multiples of ``step``: an open bound moves
