@@ -135,7 +135,8 @@ def test_no_import_circles():
     assert _import_cycles(graph) == []
     # the check sees a circle when there is one
     graph.add_import(importer="app.paths", imported="app.io.toml_names")
-    assert ["app.io.toml_names", "app.paths"] in _import_cycles(graph)
+    cycles = _import_cycles(graph)
+    assert any({"app.io.toml_names", "app.paths"} <= set(c) for c in cycles), cycles
 
 
 def test_engine_is_grouped_by_concept():

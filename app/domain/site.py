@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, replace
 
+from app.domain.ranges import SITE
 from app.domain.text import tr
 
 _ids = itertools.count(1)
@@ -49,27 +50,22 @@ class Site:
                 "position: "
                 + tr("({lon}, {lat}) is outside China's extent").format(lon=self.lon, lat=self.lat)
             )
-        if not self.capacity_mw > 0:
-            problems.append(
-                "capacity_mw: " + tr("must be > 0, got {value}").format(value=self.capacity_mw)
-            )
-        if not 0.0 < self.utilization <= 1.0:
-            problems.append(
-                "utilization: "
-                + tr("must be in (0, 1], got {value}").format(value=self.utilization)
-            )
-        if not 0.0 <= self.green_share <= 1.0:
-            problems.append(
-                "green_share: "
-                + tr("must be in [0, 1], got {value}").format(value=self.green_share)
-            )
+        for key in ("capacity_mw", "utilization", "green_share"):
+            problems += _range_problems(self, key)
         for key in ("tariff_cny_per_kwh", "green_price_cny_per_kwh"):
-            value = getattr(self, key)
-            if value is not None and not 0.0 < value < 10.0:
-                problems.append(
-                    f"{key}: " + tr("must be in (0, 10) CNY/kWh, got {value}").format(value=value)
-                )
+            if getattr(self, key) is not None:  # None: the province's price
+                problems += _range_problems(self, key)
         return problems
 
     def with_changes(self, **changes) -> Site:
         return replace(self, **changes)
+
+
+def _range_problems(site: Site, key: str) -> list[str]:
+    """``key: must be in ..., got value`` when ``site``'s ``key`` is outside the range the
+    scenario file allows (``app.domain.ranges.SITE``), else nothing."""
+    value = getattr(site, key)
+    problem = SITE[key].problem(value)
+    if not problem:
+        return []
+    return [f"{key}: " + tr("{problem}, got {value}").format(problem=problem, value=value)]

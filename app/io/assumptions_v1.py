@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.assumptions import AllocationAssumptions
+from app.domain.ranges import ASSUMPTION, CLUSTER_MW
 from app.domain.text import tr
 from app.engine.allocation.allocation import WorkloadClass
 from app.engine.allocation.demand import BASE_YEAR
@@ -16,7 +17,6 @@ from app.io.checks import Checker, key_path, show
 from app.io.status_quo_v1 import STATUS_QUO_KEYS, status_quo_assumptions, status_quo_sections
 from app.io.toml_names import (
     CLUSTER_OVERRIDES,
-    MAX_MW,
     PROVINCE_OVERRIDES,
     cluster_ids,
     province_names,
@@ -66,14 +66,14 @@ def _assumptions(
             "carbon_price_cny_per_t",
             where,
             a.carbon_price_cny_per_t,
-            ge=0.0,
-            le=10_000.0,
-            unit="CNY/t",
+            **ASSUMPTION["carbon_price_cny_per_t"].keywords(),
         ),
         "kw_per_rack": check.number(
-            tbl, "kw_per_rack", where, a.kw_per_rack, gt=0.0, le=500.0, unit="kW"
+            tbl, "kw_per_rack", where, a.kw_per_rack, **ASSUMPTION["kw_per_rack"].keywords()
         ),
-        "stock_pue": check.number(tbl, "stock_pue", where, a.stock_pue, ge=1.0, le=5.0),
+        "stock_pue": check.number(
+            tbl, "stock_pue", where, a.stock_pue, **ASSUMPTION["stock_pue"].keywords()
+        ),
         "bandwidth_price_cny_per_km_year": _tier_prices(tbl, check, where),
         "token_cost_includes_capex": check.boolean(
             tbl, "token_cost_includes_capex", where, a.token_cost_includes_capex
@@ -99,12 +99,13 @@ def _year(tbl: dict[str, Any], check: Checker, where: str, default: int) -> int:
 
 def _tier_prices(tbl: dict[str, Any], check: Checker, where: str) -> dict[str, float]:
     """Optional ``[assumptions.bandwidth_price_cny_per_km_year]``: tier name -> price > 0."""
-    path = f"{where}.bandwidth_price_cny_per_km_year"
+    tier_key = "bandwidth_price_cny_per_km_year"
+    path = f"{where}.{tier_key}"
     prices = check.table(
         tbl.get("bandwidth_price_cny_per_km_year", {}), path, tuple(default_tiers())
     )
     return {
-        name: check.number(prices, name, path, gt=0.0, le=1e8, unit="CNY/km-year")
+        name: check.number(prices, name, path, **ASSUMPTION[tier_key].keywords())
         for name in prices
         if name in default_tiers()
     }
@@ -131,7 +132,7 @@ def _overrides(doc: dict[str, Any], check: Checker) -> dict[str, Any]:
         seen[code] = path
         body = check.table(value, path, tuple(PROVINCE_OVERRIDES))
         for file_key, (name, bounds) in PROVINCE_OVERRIDES.items():
-            number = check.number(body, file_key, path, None, **bounds)
+            number = check.number(body, file_key, path, None, **bounds.keywords())
             if number is not None:
                 out[name][code] = number
     out.update({name: {} for name in CLUSTER_OVERRIDES.values()})
@@ -143,7 +144,7 @@ def _overrides(doc: dict[str, Any], check: Checker) -> dict[str, Any]:
             continue
         body = check.table(value, path, tuple(CLUSTER_OVERRIDES))
         for file_key, name in CLUSTER_OVERRIDES.items():
-            number = check.number(body, file_key, path, None, ge=0.0, le=MAX_MW, unit="MW")
+            number = check.number(body, file_key, path, None, **CLUSTER_MW.keywords())
             if number is not None:
                 out[name][key] = number
     return out

@@ -17,6 +17,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from app.domain.ranges import range_problem
 from app.domain.safe_read import MB, FileRefused, check_file
 from app.domain.text import tr
 
@@ -181,7 +182,7 @@ class Checker:
         if not math.isfinite(number):
             self.add(where, tr("must be a finite number, got {value}").format(value=show(value)))
             return fallback
-        problem = _range_problem(number, gt, ge, lt, le, unit)
+        problem = range_problem(number, gt, ge, lt, le, unit)
         if problem:
             self.add(where, tr("{problem}, got {value}").format(problem=problem, value=show(value)))
             return fallback
@@ -321,33 +322,6 @@ class Checker:
             self.add(where, tr("missing (required)"))
             return None
         return default
-
-
-def _range_problem(
-    value: float, gt: float | None, ge: float | None, lt: float | None, le: float | None, unit: str
-) -> str:
-    """ "" when ``value`` is within the bounds, else "must be ..." (e.g. "must be in (0, 1]")."""
-    low_ok = (gt is None or value > gt) and (ge is None or value >= ge)
-    high_ok = (lt is None or value < lt) and (le is None or value <= le)
-    if low_ok and high_ok:
-        return ""
-    unit = f" {tr(unit)}" if unit else ""  # "years", "°E (China's extent)" have words
-    low = f"({_bound(gt)}" if gt is not None else f"[{_bound(ge)}" if ge is not None else ""
-    high = f"{_bound(lt)})" if lt is not None else f"{_bound(le)}]" if le is not None else ""
-    if low and high:
-        return tr("must be in {low}, {high}{unit}").format(low=low, high=high, unit=unit)
-    if low:
-        return tr("must be {op} {bound}{unit}").format(
-            op=">" if low[0] == "(" else ">=", bound=low[1:], unit=unit
-        )
-    return tr("must be {op} {bound}{unit}").format(
-        op="<" if high[-1] == ")" else "<=", bound=high[:-1], unit=unit
-    )
-
-
-def _bound(x: float) -> str:
-    """A range bound as people write it: 50000, 0.5, 1e+10."""
-    return str(int(x)) if float(x).is_integer() and abs(x) <= 1e6 else f"{x:g}"
 
 
 def resolve_path(raw: str, base_dir: Path | None) -> str:

@@ -8,11 +8,11 @@ from dataclasses import fields
 from typing import Any
 
 from app.domain.assumptions import AllocationAssumptions
+from app.domain.ranges import ASSUMPTION, WORKLOAD_CLASS
 from app.domain.text import tr
 from app.engine.allocation.allocation import RESIDENCIES, WorkloadClass
 from app.engine.allocation.network import default_tiers
 from app.io.checks import Checker, show
-from app.io.toml_names import MAX_MW
 
 DEMAND_KEYS = ("national_it_mw", "proxy", "classes")
 DEMAND_PROXIES = ("gdp_2023_billion_cny", "population_2023_million")
@@ -26,7 +26,11 @@ def read_demand(doc: dict[str, Any], check: Checker, a: AllocationAssumptions) -
     tbl = check.table(doc.get("demand", {}), "demand", DEMAND_KEYS)
     out: dict[str, Any] = {
         "national_it_mw": check.number(
-            tbl, "national_it_mw", "demand", a.national_it_mw, gt=0.0, le=MAX_MW, unit="MW"
+            tbl,
+            "national_it_mw",
+            "demand",
+            a.national_it_mw,
+            **ASSUMPTION["national_it_mw"].keywords(),
         ),
         "demand_proxy": check.choice(
             tbl, "proxy", "demand", DEMAND_PROXIES, a.demand_proxy, "demand proxy"
@@ -48,22 +52,21 @@ def read_demand(doc: dict[str, Any], check: Checker, a: AllocationAssumptions) -
 
 def _workload_class(tbl: dict[str, Any], path: str, check: Checker) -> WorkloadClass:
     d, num = _CLASS_DEFAULT, check.number
+    bounds = {name: r.keywords() for name, r in WORKLOAD_CLASS.items()}
     cid = check.string(tbl, "id", path, non_empty=True, one_line=True) or ""
     return WorkloadClass(
         id=cid,
         label=check.string(tbl, "label", path, cid, one_line=True),
-        latency_limit_ms=num(tbl, "latency_limit_ms", path, None, gt=0.0, le=10_000.0, unit="ms"),
+        latency_limit_ms=num(tbl, "latency_limit_ms", path, None, **bounds["latency_limit_ms"]),
         residency=check.choice(tbl, "residency", path, RESIDENCIES, d["residency"], "residency"),
         bandwidth_gbps_per_mw=num(
             tbl,
             "bandwidth_gbps_per_mw",
             path,
             d["bandwidth_gbps_per_mw"],
-            ge=0.0,
-            le=1_000.0,
-            unit="Gbps/MW",
+            **bounds["bandwidth_gbps_per_mw"],
         ),
-        share=num(tbl, "share", path, d["share"], ge=0.0, le=1_000.0),
+        share=num(tbl, "share", path, d["share"], **bounds["share"]),
         bandwidth_tier=check.choice(
             tbl,
             "bandwidth_tier",

@@ -20,15 +20,20 @@ import itertools
 import json
 import os
 import re
+import tomllib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import tomli_w
+
 from app.domain.scenario import Scenario
 from app.io.scenario_file import (
+    ScenarioError,
     atomic_write_bytes,
     dumps_scenario,
     load_scenario,
+    loads_scenario,
     process_running,
     remove_stale_temps,
 )
@@ -151,6 +156,98 @@ def read_recovery(recovery_file: str | Path) -> tuple[Scenario, Path | None]:
     ``ScenarioError``."""
     scenario = load_scenario(recovery_file, check_files=False)
     return scenario, recovery_info(recovery_file).scenario_path
+
+
+def read_recovery_leniently(
+    recovery_file: str | Path,
+) -> tuple[Scenario, Path | None, list[str]]:
+    """:func:`read_recovery`, but an autosave holding values a scenario file cannot (one
+    written before the window refused them, e.g. ``latency_limit_ms = nan``) is restored
+    without them: each refused key is left out (a required one takes its table with it, e.g.
+    the site), in up to three rounds. Returns the scenario, its file and the problems left
+    out ([] when it read as it is). Raises ``ScenarioError`` (the first one) when the
+    autosave is not TOML, names no key or is still unreadable."""
+    try:
+        return (*read_recovery(recovery_file), [])
+    except ScenarioError as exc:
+        first = exc
+    path = Path(recovery_file)
+    try:
+        doc = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise first from None
+    problems, left_out = first.messages, []
+    for _round in range(3):
+        removed = [m for m in problems if _leave_out(doc, m)]
+        if not removed:
+            break
+        left_out += removed
+        doc = _compact(doc)
+        try:
+            scenario = loads_scenario(
+                tomli_w.dumps(doc), path.absolute().parent, check_files=False, source=path
+            )
+        except ScenarioError as exc:
+            problems = exc.messages
+            continue
+        return scenario, recovery_info(path).scenario_path, left_out
+    raise first
+
+
+_KEY_PART = re.compile(r'\.?(?:"((?:[^"\\]|\\.)*)"|([A-Za-z0-9_-]+)|\[(\d+)\])')
+_GONE = object()
+"""A list item left out (removed once the round is done, so later indices stay right)."""
+
+
+def _key_parts(message: str) -> list[str | int]:
+    """The key path a reader's message starts with (``sites[0].lon: ...`` -> ["sites", 0,
+    "lon"]); [] when it names none."""
+    parts: list[str | int] = []
+    pos = 0
+    while match := _KEY_PART.match(message, pos):
+        quoted, bare, index = match.groups()
+        if index is not None:
+            parts.append(int(index))
+        else:
+            parts.append(bare if bare is not None else quoted.replace('\\"', '"'))
+        pos = match.end()
+    return parts if message.startswith(": ", pos) else []
+
+
+def _leave_out(doc: dict, message: str) -> bool:
+    """Remove the key ``message`` names from ``doc`` (a key that is missing, being required:
+    the table holding it); whether anything was removed."""
+    parts = _key_parts(message)
+    for depth in (len(parts), len(parts) - 1):
+        if depth < 1:
+            return False
+        holder = doc
+        for part in parts[: depth - 1]:
+            holder = _child(holder, part)
+        last = parts[depth - 1]
+        if _child(holder, last) is not None:
+            holder[last] = _GONE
+            return True
+    return False
+
+
+def _child(holder, part):
+    if isinstance(holder, dict) and isinstance(part, str):
+        value = holder.get(part)
+    elif isinstance(holder, list) and isinstance(part, int) and part < len(holder):
+        value = holder[part]
+    else:
+        return None
+    return None if value is _GONE else value
+
+
+def _compact(value):
+    """``value`` without the keys and items left out."""
+    if isinstance(value, dict):
+        return {k: _compact(v) for k, v in value.items() if v is not _GONE}
+    if isinstance(value, list):
+        return [_compact(v) for v in value if v is not _GONE]
+    return value
 
 
 def clear_recovery(

@@ -7,6 +7,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
+from app.domain.ranges import SITE
 from app.domain.site import Site
 from app.domain.text import tr
 from app.engine.costs.costs import ACCELERATOR_PROFILES
@@ -14,11 +15,6 @@ from app.engine.pue.facility import FACILITY_CLASSES
 from app.engine.pue.pue import COOLING_TECHS
 from app.io.checks import Checker, key_path, relative_path, show
 
-MAX_SITE_MW = 50_000.0
-"""One site's IT capacity (50 GW; the largest campuses are about 1 GW)."""
-MIN_UTILIZATION = 0.01
-"""Below 1 % the fixed cooling and power overheads make the PUE meaningless (17 at 0.1 %,
-overflowing near 1e-300)."""
 #: Site fields spelt differently in the file (public outputs spell ``utilisation``).
 SITE_FILE_NAMES = {"utilization": "utilisation"}
 #: Older spellings still read (the same key; giving both is a problem).
@@ -65,27 +61,27 @@ def _spelling(tbl: dict[str, Any], key: str, path: str, check: Checker) -> str:
 
 def _site(tbl: dict[str, Any], path: str, check: Checker) -> Site:
     d, num = _SITE_DEFAULT, check.number
+    bounds = {name: r.keywords() for name, r in SITE.items()}
 
     def money(key: str) -> float | None:
-        return num(tbl, key, path, None, gt=0.0, lt=10.0, unit="CNY/kWh")
+        return num(tbl, key, path, None, **bounds[key])
 
     return Site(
         id=check.string(tbl, "id", path, non_empty=True, one_line=True) or "",
         name=check.string(tbl, "name", path, non_empty=True, one_line=True) or "",
-        lon=num(tbl, "lon", path, ge=70.0, le=140.0, unit="°E (China's extent)"),
-        lat=num(tbl, "lat", path, ge=10.0, le=56.0, unit="°N (China's extent)"),
-        capacity_mw=num(tbl, "capacity_mw", path, d.capacity_mw, gt=0.0, le=MAX_SITE_MW, unit="MW"),
+        lon=num(tbl, "lon", path, **bounds["lon"]),
+        lat=num(tbl, "lat", path, **bounds["lat"]),
+        capacity_mw=num(tbl, "capacity_mw", path, d.capacity_mw, **bounds["capacity_mw"]),
         utilization=num(
             tbl,
             _spelling(tbl, "utilisation", path, check),
             path,
             d.utilization,
-            ge=MIN_UTILIZATION,
-            le=1.0,
+            **bounds["utilization"],
         ),  # fmt: skip
         cooling=check.choice(tbl, "cooling", path, COOLING_TECHS, d.cooling, "cooling technology"),
         tariff_cny_per_kwh=money("tariff_cny_per_kwh"),
-        green_share=num(tbl, "green_share", path, d.green_share, ge=0.0, le=1.0),
+        green_share=num(tbl, "green_share", path, d.green_share, **bounds["green_share"]),
         green_price_cny_per_kwh=money("green_price_cny_per_kwh"),
         accelerator=check.choice(
             tbl,

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import csv
 from functools import lru_cache
-from typing import Any
 
 import tomli_w
 
+from app.domain.ranges import PROVINCE_OVERRIDE, Range
 from app.paths import DATA_DIR
 
 
@@ -33,15 +33,15 @@ def toml_key(key: str) -> str:
     return tomli_w.dumps({key: 0}).removesuffix(" = 0\n")
 
 
-MAX_MW = 1_000_000.0
-"""National, province and cluster MW (1,000 GW): far beyond any real plan (China's whole
-stock is about 20 GW), small enough that the solver stays accurate."""
-#: Province override key in the file -> (AllocationAssumptions field, range keywords).
-PROVINCE_OVERRIDES: dict[str, tuple[str, dict[str, Any]]] = {
-    "tariff_cny_per_kwh": ("tariff_cny_per_kwh", {"gt": 0.0, "lt": 10.0, "unit": "CNY/kWh"}),
-    "emission_kg_per_kwh": ("emission_kg_per_kwh", {"ge": 0.0, "lt": 5.0, "unit": "kgCO2/kWh"}),
-    "demand_mw": ("demand_mw", {"ge": 0.0, "le": MAX_MW, "unit": "MW"}),
-    "capacity_mw": ("stock_mw", {"ge": 0.0, "le": MAX_MW, "unit": "MW"}),
+#: Province override key in the file -> (AllocationAssumptions field, its range).
+PROVINCE_OVERRIDES: dict[str, tuple[str, Range]] = {
+    file_key: (name, PROVINCE_OVERRIDE[name])
+    for file_key, name in (
+        ("tariff_cny_per_kwh", "tariff_cny_per_kwh"),
+        ("emission_kg_per_kwh", "emission_kg_per_kwh"),
+        ("demand_mw", "demand_mw"),
+        ("capacity_mw", "stock_mw"),
+    )
 }
 #: Cluster override key in the file -> AllocationAssumptions field (MW each).
 CLUSTER_OVERRIDES = {

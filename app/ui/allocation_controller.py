@@ -251,18 +251,29 @@ class AllocationController(QObject):
             self.request_solve()  # the site cards come from the evaluation
 
     def _show_assumptions(self) -> None:
+        """The model's assumptions in the panel. A slot: nothing escapes it. Assumptions the
+        tables cannot be derived from (the widgets refuse such values; a scenario could still
+        hold them) are shown without demand and capacities, with the reason in the status bar,
+        so the panel's next edit still starts from the model's values."""
         self.assumptions.show_regions(self.model.scenario.solver.regions)
         a = self.model.scenario.assumptions
         names = {
             int(c): self.atlas.province_name(int(c), language()) for c in self.atlas.provinces.index
         }
-        capacity = pd.concat(
-            [
-                cluster_capacity(self.atlas, a).rename(lambda c: f"cluster:{c}"),
-                stock_capacity(self.atlas, a).rename(lambda c: f"stock:{c}"),
-            ]
-        )
-        self.assumptions.show_assumptions(a, demand_table(self.atlas, a), names, capacity)
+        try:
+            demand = demand_table(self.atlas, a)
+            capacity = pd.concat(
+                [
+                    cluster_capacity(self.atlas, a).rename(lambda c: f"cluster:{c}"),
+                    stock_capacity(self.atlas, a).rename(lambda c: f"stock:{c}"),
+                ]
+            )
+        except ValueError as exc:
+            _log.exception("assumptions not shown in full")
+            self.last_error = str(exc)
+            self.sigMessage.emit(str(exc))
+            demand, capacity = pd.DataFrame(), pd.Series(dtype=float)
+        self.assumptions.show_assumptions(a, demand, names, capacity)
 
     def _on_done(self, evaluation: Evaluation | DragFrame | None) -> None:
         try:

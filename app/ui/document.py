@@ -277,8 +277,8 @@ class DocumentController(QObject):
         if answer != "restore":  # only this autosave: others are offered at the next start
             recovery.clear_recovery(recovery_file=newest)
             return False
-        try:
-            scenario, original = recovery.read_recovery(newest)
+        try:  # values a scenario cannot hold are left out, the rest is restored
+            scenario, original, left_out = recovery.read_recovery_leniently(newest)
         except (ScenarioError, OSError) as exc:
             self.last_error = str(exc)
             aside = recovery.set_aside(newest)  # never offered again
@@ -296,6 +296,16 @@ class DocumentController(QObject):
         self.undo.resetClean()  # restored work is unsaved work
         self._update_title()
         self.autosave()  # still unsaved: keep it recoverable, now as this window's
+        if left_out:
+            self.last_error = "\n".join(left_out)
+            self.ask(
+                tr("Restored without some values"),
+                tr(
+                    "The unsaved changes were restored, but without these values, which a "
+                    "scenario file cannot hold (the built-in ones are used instead):\n{problems}"
+                ).format(problems="\n".join(left_out)),
+                ("ok",),
+            )
         return True
 
     def clean_stale_temps(self) -> None:

@@ -93,7 +93,8 @@ class MainWindow(MetricMixin, SelectionMixin, FilesMixin, QMainWindow):
         self.placement.sigSelected.connect(self._on_site_selected)
         self.placement.sigEvaluated.connect(self._refresh_comparison)
         self.placement.sigMetrics.connect(self._refresh_comparison)
-        self.placement.sigRefused.connect(lambda msg: self.show_error(tr("Edit refused"), msg))
+        self.placement.sigRefused.connect(self.refuse_edit)
+        self.site_editor.sigRefused.connect(self.refuse_edit)
         self.comparison.sigSiteSelected.connect(self._on_comparison_selected)
         self.comparison.set_clusters(
             [(cid, describe.cluster_label(c, language())) for cid, c in atlas.clusters.iterrows()]
@@ -103,6 +104,7 @@ class MainWindow(MetricMixin, SelectionMixin, FilesMixin, QMainWindow):
             atlas, self.model, self.undo_stack, self.placement, self.map, self.national, self
         )
         self.allocation.sigMessage.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.allocation.assumptions.sigRefused.connect(self.refuse_edit)
         window_menus.build_progress(self)
         self.allocation.sigSolved.connect(self._on_solved)
         self.allocation.results.sigProvinceSelected.connect(self.select_province)
@@ -175,6 +177,7 @@ class MainWindow(MetricMixin, SelectionMixin, FilesMixin, QMainWindow):
         self.overrides = OverridesController(
             atlas, self.model, self.undo_stack, self.inspector, self
         )
+        self.inspector.overrides.sigRefused.connect(self.refuse_edit)
         self.model.assumptionsChanged.connect(self._show_overrides)
         self._build_metric_loader()
         self.set_metric("price")

@@ -4,7 +4,9 @@ The values live in the scenario's allocation assumptions (``tariff_cny_per_kwh``
 ``emission_kg_per_kwh``, ``demand_mw``, ``stock_mw``, each {adcode: value}); every change is one
 ``SetAssumptionsCommand`` on the undo stack, so the solver, the files and Ctrl+Z all see it.
 
-Signals (OverridesPanel): sigChanged(int adcode, str field, object value or None to clear).
+Signals (OverridesPanel): sigChanged(int adcode, str field, object value or None to clear);
+sigRefused(message): a typed value the scenario file would refuse (outside the field's range in
+``app.domain.ranges.PROVINCE_OVERRIDE``, or not a number), not taken.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSignalBlocker, Signal
-from PySide6.QtGui import QDoubleValidator, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -24,15 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.ranges import PROVINCE_OVERRIDE
 from app.ui.describe import unit_text
 from app.ui.i18n import tr
+from app.ui.ranged import checked_number
 
-#: (assumptions field, label, unit, decimals, upper bound)
+#: (assumptions field, label, unit, decimals shown); each field's range is the file's
+#: (``PROVINCE_OVERRIDE``)
 FIELDS = (
-    ("tariff_cny_per_kwh", "Electricity tariff", "CNY/kWh", 4, 10.0),
-    ("emission_kg_per_kwh", "Grid CO2 factor", "kgCO2/kWh", 4, 5.0),
-    ("demand_mw", "Demand", "MW", 1, 1e6),
-    ("stock_mw", "Existing stock capacity", "MW", 1, 1e6),
+    ("tariff_cny_per_kwh", "Electricity tariff", "CNY/kWh", 4),
+    ("emission_kg_per_kwh", "Grid CO2 factor", "kgCO2/kWh", 4),
+    ("demand_mw", "Demand", "MW", 1),
+    ("stock_mw", "Existing stock capacity", "MW", 1),
 )
 
 
@@ -71,10 +76,20 @@ def with_override(assumptions, field: str, code: int, value: float | None):
     return replace(assumptions, **{field: table})
 
 
+def _shown_text(value: float | None, decimals: int) -> str:
+    """An override as its field shows it: ``decimals`` places without trailing zeros, or all
+    of them when that would change it (then leaving the field is no edit)."""
+    if value is None:
+        return ""
+    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
+    return text if float(text) == value else repr(float(value))
+
+
 class OverridesPanel(QGroupBox):
     """One line per field: empty means the built-in figure (shown greyed as a hint)."""
 
     sigChanged = Signal(int, str, object)
+    sigRefused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Province overrides"), parent)
@@ -85,13 +100,10 @@ class OverridesPanel(QGroupBox):
         self.message.setWordWrap(True)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow docks: stack
-        c_locale = QLocale.c()  # "0.45" whatever the system locale writes
-        for field, label, unit, decimals, top in FIELDS:
+        for field, label, unit, _decimals in FIELDS:
+            # No validator: it would drop keystrokes (1e3 became 13) and hold back a value
+            # out of its range without a word; _commit checks the text against the range.
             edit = QLineEdit()
-            validator = QDoubleValidator(0.0, top, decimals, edit)
-            validator.setLocale(c_locale)
-            validator.setNotation(QDoubleValidator.Notation.StandardNotation)
-            edit.setValidator(validator)
             edit.setClearButtonEnabled(True)
             edit.setMinimumWidth(130)  # the built-in figure stays readable; rows wrap instead
             edit.editingFinished.connect(lambda f=field: self._commit(f))
@@ -137,13 +149,10 @@ class OverridesPanel(QGroupBox):
         self.code = code
         self._shown = dict(current)
         self.message.clear()
-        for field, _label, _unit, decimals, _top in FIELDS:
+        for field, _label, _unit, decimals in FIELDS:
             edit = self.edits[field]
             with QSignalBlocker(edit):
-                value = current.get(field)
-                edit.setText(
-                    "" if value is None else f"{value:.{decimals}f}".rstrip("0").rstrip(".")
-                )
+                edit.setText(_shown_text(current.get(field), decimals))
                 base = builtin.get(field, math.nan)
                 hint = (
                     tr("built-in: {value}").format(value=f"{base:,.{decimals}f}")
@@ -157,19 +166,25 @@ class OverridesPanel(QGroupBox):
         if self.code is None:
             return
         text = self.edits[field].text().strip()
-        if not text:
-            value = None
-        else:
-            try:
-                value = float(text)
-            except ValueError:
-                self.message.setText(tr("Not a number: {text}").format(text=text))
+        value = None
+        if text:
+            value, why = checked_number(field_label(field), PROVINCE_OVERRIDE[field], text)
+            if value is None:
+                self._refuse(field, why)
                 return
         if value == self._shown.get(field):
             return  # editingFinished fires on focus loss too: no empty undo steps
         self._shown[field] = value
         self.message.clear()
         self.sigChanged.emit(self.code, field, value)
+
+    def _refuse(self, field: str, message: str) -> None:
+        """The field shows the override again; the message stays under the fields."""
+        decimals = next(d for f, _l, _u, d in FIELDS if f == field)
+        with QSignalBlocker(self.edits[field]):
+            self.edits[field].setText(_shown_text(self._shown.get(field), decimals))
+        self.message.setText(message)
+        self.sigRefused.emit(message)
 
     def _clear(self, field: str) -> None:
         self.edits[field].clear()

@@ -163,6 +163,12 @@ class FilesMixin:
         self.layers_panel.refresh()
         return layers[0]
 
+    def refuse_edit(self, message: str) -> None:
+        """An edit refused (a number outside the scenario file's range, a site off the map):
+        said in the status bar and as "Edit refused"; nothing went on the undo stack."""
+        self.statusBar().showMessage(message, 10_000)
+        self.show_error(tr("Edit refused"), message)
+
     def show_error(self, title: str, message: str, details: str = "") -> None:
         """A modal message, a traceback behind "Show Details..."; tests replace it."""
         self.last_error = message

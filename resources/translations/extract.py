@@ -102,7 +102,7 @@ MANUAL: dict[tuple[str, str], list[str]] = {
     ),
     ("app/cli/pue.py", "note"): ENGINE_NOTES,
     # The units of range messages (Checker.number's unit=..., base_checks.Bounds(unit=...)).
-    ("app/io/checks.py", "unit"): RANGE_UNITS,
+    ("app/domain/ranges.py", "unit"): RANGE_UNITS,
     ("app/datasets/base_checks.py", "self.unit"): RANGE_UNITS,
     # Checker.choice(..., what): the callers in app/io/*_v1.py.
     ("app/io/checks.py", "what"): [

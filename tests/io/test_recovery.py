@@ -13,7 +13,7 @@ import pytest
 from app.domain.scenario import Scenario
 from app.domain.site import Site
 from app.io import recovery
-from app.io.scenario_file import load_scenario
+from app.io.scenario_file import ScenarioError, load_scenario
 
 
 @pytest.fixture(autouse=True)
@@ -145,3 +145,69 @@ def test_temp_files_of_a_killed_autosave_are_cleaned_on_start(tmp_path) -> None:
     stale.write_text("half an autosave")
     _pretend_crashed(path)
     assert recovery.find_recovery() == [path] and not stale.exists()
+
+
+REFUSED_AUTOSAVE = """\
+format = "cpn-scenario"
+version = 1
+[metadata]
+name = "half-finished"
+[[sites]]
+id = "kept"
+name = "Kept"
+lon = 110.0
+lat = 35.0
+capacity_mw = 120.0
+tariff_cny_per_kwh = 10.0
+[[sites]]
+id = "off-map"
+name = "Off the map"
+lon = 200.0
+lat = 35.0
+[[sites]]
+id = "also-kept"
+name = "Also kept"
+lon = 111.0
+lat = 36.0
+[demand]
+national_it_mw = 9000.0
+[[demand.classes]]
+id = "realtime"
+latency_limit_ms = nan
+share = 0.5
+[[demand.classes]]
+id = "batch"
+share = 0.5
+[overrides.clusters.zhangjiakou]
+capacity_mw = inf
+[overrides.provinces.440000]
+tariff_cny_per_kwh = 0.6
+"""
+
+
+def test_an_autosave_with_refused_values_is_restored_without_them(tmp_path) -> None:
+    """An autosave written before the window refused such values (QA pass 2, D2/D3): the
+    strict read fails, the lenient one leaves out the refused keys (a site whose required
+    position is refused goes whole) and keeps every other edit."""
+    autosave = recovery.recovery_dir() / f"plan-0123456789ab-1-1{recovery.SUFFIX}"
+    autosave.write_text(REFUSED_AUTOSAVE, encoding="utf-8")
+    with pytest.raises(ScenarioError):
+        recovery.read_recovery(autosave)
+    scenario, _origin, left_out = recovery.read_recovery_leniently(autosave)
+    assert [s.id for s in scenario.sites] == ["kept", "also-kept"]
+    assert scenario.sites[0].capacity_mw == 120.0 and scenario.sites[0].tariff_cny_per_kwh is None
+    a = scenario.assumptions
+    assert a.national_it_mw == 9000.0 and [c.id for c in a.classes] == ["realtime", "batch"]
+    assert a.classes[0].latency_limit_ms is None  # no limit: the key left out
+    assert a.cluster_mw == {} and a.tariff_cny_per_kwh == {440000: 0.6}
+    assert any(m.startswith("sites[0].tariff_cny_per_kwh: ") for m in left_out)
+    assert any(m.startswith("sites[1].lon: ") for m in left_out)
+    assert any(m.startswith("demand.classes[0].latency_limit_ms: ") for m in left_out)
+    assert any(m.startswith("overrides.clusters.zhangjiakou.capacity_mw: ") for m in left_out)
+
+
+def test_an_autosave_that_is_not_toml_is_still_refused(tmp_path) -> None:
+    autosave = recovery.recovery_dir() / f"plan-0123456789ab-1-1{recovery.SUFFIX}"
+    autosave.write_text('format = "cpn-scenario"\nversion = 1\n[[sites]]\nna', encoding="utf-8")
+    with pytest.raises(ScenarioError):
+        recovery.read_recovery_leniently(autosave)

@@ -101,7 +101,10 @@ def test_cluster_capacity_edit_is_one_undo_step(window, qtbot):
     window.undo_action.trigger()
     assert window.model.scenario.assumptions.cluster_mw == {}
     table.item(row, 1).setText("lots")
-    assert "cluster:helinger" in window.allocation.assumptions.last_error
+    # named as the table shows it, and said to the planner ("Edit refused")
+    message = window.allocation.assumptions.last_error
+    assert table.item(row, 0).text() in message and "lots" in message
+    assert window.last_error == message
 
 
 def test_export_lp_as_mps(window, qtbot, tmp_path):

@@ -252,3 +252,24 @@ def test_every_layer_of_a_geopackage_reaches_the_map(window, tmp_path):
     assert window.add_layer(path) is not None
     for name in ("parks", "campuses", "zones"):
         assert window.map.has_layer(f"user:{path}#three: {name}")
+
+
+def test_an_autosave_with_refused_values_restores_the_rest_and_says_which(window, _recovery_dir):
+    """An autosave holding ``latency_limit_ms = nan`` (written before the window refused it)
+    is not set aside whole: the rest of the unsaved work comes back, and the planner is told
+    which values were left out (QA pass 2, D2)."""
+    autosave = _recovery_dir / "plan-0123456789ab-999999999-1.autosave.toml"
+    autosave.write_text(
+        'format = "cpn-scenario"\nversion = 1\n[metadata]\nname = "unsaved"\n'
+        '[[sites]]\nid = "a"\nname = "A"\nlon = 110.0\nlat = 35.0\ncapacity_mw = 321.0\n'
+        '[[demand.classes]]\nid = "rt"\nlatency_limit_ms = nan\nshare = 1.0\n',
+        encoding="utf-8",
+    )
+    asked = []
+    window.document.ask = lambda title, text, choices: asked.append(text) or choices[0]
+    assert window.document.offer_recovery()
+    assert window.model.site("a").capacity_mw == 321.0
+    assert window.model.scenario.assumptions.classes[0].latency_limit_ms is None
+    assert "demand.classes[0].latency_limit_ms" in asked[-1]
+    assert not autosave.with_name(autosave.name + ".damaged").exists()
+    window.document.ask = lambda title, text, choices: "discard"  # the close: no save dialog

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.datasets.cluster_names import cluster_label
 from app.datasets.reference import load_clusters
 from app.domain.assumptions import AllocationAssumptions
+from app.domain.ranges import ASSUMPTION, CLUSTER_MW, PROVINCE_OVERRIDE, WORKLOAD_CLASS
 from app.domain.workload import RESIDENCIES, residency_label, shown_label
 from app.engine.allocation.demand import BASE_YEAR
 from app.engine.allocation.network import default_tiers, network_params
@@ -37,6 +38,7 @@ from app.ui.describe import assumption_tip, unit_text
 from app.ui.docks.assumption_sources import note_text, notes_html, sources_table
 from app.ui.docks.status_quo_panel import StatusQuoPanel
 from app.ui.i18n import language, tr
+from app.ui.ranged import RangeSpinBox, checked_number
 
 PROXIES = (("gdp_2023_billion_cny", "GDP 2023"), ("population_2023_million", "Population 2023"))
 CLASS_COLUMNS = ("Class", "Share", "RTT limit (ms, empty = none)", "Residency")
@@ -49,21 +51,14 @@ def _cluster_names() -> dict[str, str]:
     return {str(cid): cluster_label(c, language()) for cid, c in clusters.iterrows()}
 
 
-def _spin(lo: float, hi: float, step: float, decimals: int, suffix: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(lo, hi)
-    box.setSingleStep(step)
-    box.setDecimals(decimals)
-    box.setSuffix(f" {suffix}")
-    box.setKeyboardTracking(False)
-    return box
-
-
 class AssumptionsPanel(QWidget):
-    """Signals: sigChanged(AllocationAssumptions, undo text); sigRegionsChanged(str)."""
+    """Signals: sigChanged(AllocationAssumptions, undo text); sigRegionsChanged(str);
+    sigRefused(message): a typed value the scenario file would refuse, not taken (the
+    widget shows the model's value again; ``last_error`` keeps the message)."""
 
     sigChanged = Signal(object, str)
     sigRegionsChanged = Signal(str)
+    sigRefused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +66,8 @@ class AssumptionsPanel(QWidget):
         self._demand, self._names = pd.DataFrame(), {}
         self._cluster_names = _cluster_names()
         self.last_error = ""
-        self.total = _spin(0, 1e6, 500, 1, "MW")
+        # the file's ranges (app.domain.ranges.ASSUMPTION): what a file holds is shown as is
+        self.total = self._spin("national_it_mw", tr("National IT load drawn (base year)"), 500, 1)
         self.year = QSpinBox()  # demand grows and clusters are built to this year (issue 17)
         self.year.setRange(BASE_YEAR, 2060)
         self.year.setKeyboardTracking(False)
@@ -84,8 +80,10 @@ class AssumptionsPanel(QWidget):
         self.proxy = QComboBox()
         for key, label in PROXIES:
             self.proxy.addItem(tr(label), key)
-        self.carbon = _spin(0, 5000, 10, 0, unit_text("CNY/tCO2"))
-        self.stock_pue = _spin(1.0, 3.0, 0.01, 2, "")
+        self.carbon = self._spin(
+            "carbon_price_cny_per_t", tr("Carbon price"), 10, 0, unit_text("CNY/tCO2")
+        )
+        self.stock_pue = self._spin("stock_pue", tr("PUE of existing stock"), 0.01, 2, "")
         self.capex_tokens = QCheckBox(tr("Cost per token includes capex"))
         self.capex_tokens.setToolTip(
             tr(
@@ -103,7 +101,13 @@ class AssumptionsPanel(QWidget):
         self.stock_pue.setSpecialValueText(tr("by province"))  # 1.00: each province's own
         self.tier_prices: dict[str, QDoubleSpinBox] = {}
         for name in default_tiers():
-            box = _spin(1, 1e7, 500, 0, unit_text("CNY/km/yr"))
+            box = self._spin(
+                "bandwidth_price_cny_per_km_year",
+                tr("{tier} circuit price").format(tier=name),
+                500,
+                0,
+                unit_text("CNY/km/yr"),
+            )
             box.setToolTip(assumption_tip(TIER_KEY.format(tier=name)))
             box.valueChanged.connect(lambda v, n=name: self._set_tier_price(n, v))
             self.tier_prices[name] = box
@@ -175,6 +179,20 @@ class AssumptionsPanel(QWidget):
                 tr("Include capex in cost per token"), token_cost_includes_capex=bool(on)
             )
         )
+
+    def _spin(
+        self, key: str, label: str, step: float, decimals: int, suffix: str = "MW"
+    ) -> RangeSpinBox:
+        """A box over the file's range of assumption ``key``, its refusals said as ours."""
+        box = RangeSpinBox(label, ASSUMPTION[key], step, decimals, suffix)
+        box.sigRefused.connect(self._refuse)
+        return box
+
+    def _refuse(self, message: str) -> None:
+        """A typed value not taken: the model's values shown again, the planner told."""
+        self.last_error = message
+        self.show_assumptions(self.assumptions, self._demand, self._names)
+        self.sigRefused.emit(message)
 
     def show_regions(self, regions: str) -> None:
         with QSignalBlocker(self.regions):
@@ -269,16 +287,15 @@ class AssumptionsPanel(QWidget):
     def _on_capacity_edited(self, item: QTableWidgetItem) -> None:
         if item.column() != 1:
             return
-        key = self.capacity.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
-        try:
-            mw = float(item.text())
-            if mw < 0:
-                raise ValueError
-        except ValueError:
-            self.last_error = f"capacity[{key}]: must be a number >= 0, got {item.text()!r}"
-            self.show_assumptions(self.assumptions, self._demand, self._names)
-            return
+        name = self.capacity.item(item.row(), 0)
+        key = name.data(Qt.ItemDataRole.UserRole)
         kind, ident = key.split(":", 1)
+        field = tr("{column} of {name}").format(column=tr("IT capacity (MW)"), name=name.text())
+        rng = CLUSTER_MW if kind == "cluster" else PROVINCE_OVERRIDE["stock_mw"]
+        mw, why = checked_number(field, rng, item.text())
+        if mw is None:
+            self._refuse(why)
+            return
         if kind == "cluster":
             self._emit(
                 tr("Set capacity of {name}").format(name=self._cluster_names.get(ident, ident)),
@@ -305,29 +322,40 @@ class AssumptionsPanel(QWidget):
         row, col = item.row(), item.column()
         cls = self.assumptions.classes[row]
         text = item.text().strip()
-        try:
-            if col == 1:
-                share = float(text)
-                if share < 0:
-                    raise ValueError
-                cls = replace(cls, share=share)
-            elif col == 2:
-                limit = None if not text else float(text)
-                if limit is not None and limit <= 0:
-                    raise ValueError
-                cls = replace(cls, latency_limit_ms=limit)
-            elif col == 3:
-                by_label = {residency_label(r): r for r in RESIDENCIES}
-                text = by_label.get(text, text)  # the shown name or the file's id
-                if text not in RESIDENCIES:
-                    raise ValueError
+        field = tr("{column} of {name}").format(
+            column=self.classes.horizontalHeaderItem(col).text(),
+            name=shown_label(cls.id, cls.label),
+        )
+        why = ""
+        if col in (1, 2) and text:  # share; RTT limit (empty: no limit)
+            key = "share" if col == 1 else "latency_limit_ms"
+            value, why = checked_number(field, WORKLOAD_CLASS[key], text)
+            cls = replace(cls, **{key: value})
+        elif col == 1:
+            why = f"{field}: " + tr("Not a number: {text}").format(text=text)
+        elif col == 2:
+            cls = replace(cls, latency_limit_ms=None)
+        elif col == 3:
+            by_label = {residency_label(r): r for r in RESIDENCIES}
+            text = by_label.get(text, text)  # the shown name or the file's id
+            if text in RESIDENCIES:
                 cls = replace(cls, residency=text)
-        except ValueError:
-            self.last_error = f"classes[{row}].{CLASS_COLUMNS[col]}: invalid value {text!r}"
-            self.show_assumptions(self.assumptions, self._demand, self._names)
-            return
+            else:
+                why = f"{field}: " + tr(
+                    "unknown {what} {value}{hint}; choose one of: {choices}"
+                ).format(
+                    what=tr("residency"),
+                    value=repr(text),
+                    hint="",
+                    choices=", ".join(residency_label(r) for r in RESIDENCIES),
+                )
         classes = list(self.assumptions.classes)
         classes[row] = cls
+        if not why and sum(c.share for c in classes) <= 0:
+            why = f"{tr('Workload classes')}: " + tr("the shares must add up to more than 0")
+        if why:
+            self._refuse(why)
+            return
         self._emit(
             tr("Edit class {name}").format(name=shown_label(cls.id, cls.label)),
             classes=tuple(classes),

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,31 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.ranges import SITE
 from app.domain.site import Site
 from app.engine.pue.facility import FACILITY_CLASSES, FACILITY_LABELS
 from app.ui import plain
 from app.ui.docks.height_barrier import HeightBarrier
 from app.ui.i18n import language, tr
-
-
-def _spin(
-    lo: float, hi: float, step: float, decimals: int, suffix: str = "", special: str | None = None
-) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(lo, hi)
-    box.setSingleStep(step)
-    box.setDecimals(decimals)
-    box.setKeyboardTracking(False)  # one edit per finished value, not per keystroke
-    if suffix:
-        box.setSuffix(f" {suffix}")
-    if special:
-        box.setSpecialValueText(special)  # shown at the minimum: "use the province's value"
-    return box
+from app.ui.ranged import RangeSpinBox
 
 
 class SiteEditor(QWidget):
+    """Signals: sigEdited(site id, changes); sigDeleteRequested(site id); sigRefused(message):
+    a typed number outside the scenario file's range, refused (the box shows the site's)."""
+
     sigEdited = Signal(str, dict)
     sigDeleteRequested = Signal(str)
+    sigRefused = Signal(str)
 
     def __init__(
         self,
@@ -57,8 +47,9 @@ class SiteEditor(QWidget):
         super().__init__(parent)
         self.site_id: str | None = None
         self.name = QLineEdit()
-        self.capacity = _spin(0.5, 5000, 5, 1, "MW")
-        self.utilization = _spin(0.05, 1.0, 0.05, 2)
+        # the file's ranges (app.domain.ranges.SITE): a valid site is shown as it is
+        self.capacity = self._spin("capacity_mw", tr("IT capacity"), 5, 1, "MW")
+        self.utilization = self._spin("utilization", tr("Utilisation"), 0.05, 2)
         self.cooling = QComboBox()
         for key, label in cooling:
             self.cooling.addItem(label, key)
@@ -66,9 +57,18 @@ class SiteEditor(QWidget):
         for key in FACILITY_CLASSES:
             self.facility.addItem(FACILITY_LABELS[key][1 if language() == "zh" else 0], key)
         self.facility.setToolTip(tr("Power chain, air/water loop and plant of the PUE model"))
-        self.tariff = _spin(0.0, 5.0, 0.01, 4, "CNY/kWh", special=tr("province price"))
-        self.green_share = _spin(0.0, 1.0, 0.05, 2)
-        self.green_price = _spin(0.0, 5.0, 0.01, 4, "CNY/kWh", special=tr("same as tariff"))
+        self.tariff = self._spin(
+            "tariff_cny_per_kwh", tr("Tariff override"), 0.01, 4, "CNY/kWh", tr("province price")
+        )
+        self.green_share = self._spin("green_share", tr("Green power share"), 0.05, 2)
+        self.green_price = self._spin(
+            "green_price_cny_per_kwh",
+            tr("Green power price"),
+            0.01,
+            4,
+            "CNY/kWh",
+            tr("same as tariff"),
+        )
         self.accelerator = QComboBox()
         for key, label in accelerators:
             self.accelerator.addItem(label, key)
@@ -130,6 +130,21 @@ class SiteEditor(QWidget):
         self.accelerator.currentIndexChanged.connect(
             lambda i: self._emit(accelerator=self.accelerator.itemData(i))
         )
+
+    def _spin(
+        self,
+        key: str,
+        label: str,
+        step: float,
+        decimals: int,
+        suffix: str = "",
+        special: str | None = None,
+    ) -> RangeSpinBox:
+        """A box over the file's range of Site field ``key``; ``special`` is shown at 0,
+        meaning "not set" (use the province's value)."""
+        box = RangeSpinBox(label, SITE[key], step, decimals, suffix, special)
+        box.sigRefused.connect(self.sigRefused)
+        return box
 
     def show_site(self, site: Site, evaluation_text: str = "") -> None:
         """Model -> widgets, without echoing edits back."""
