@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
 
+from app.domain.ranges import ASSUMPTION, PRICE, PROVINCE_OVERRIDE, SITE, Range
 from app.domain.text import tr
 
 
@@ -23,64 +23,42 @@ class BaseDataError(ValueError):
     """A ``[base]`` file cannot be used: the message names file, row and column."""
 
 
-class Bounds(NamedTuple):
-    """A closed or open interval: ``low_open`` means ``> low``, else ``>= low``."""
-
-    low: float
-    high: float
-    low_open: bool = False
-    high_open: bool = False
-    unit: str = ""
-
-    def holds(self, values: np.ndarray) -> np.ndarray:
-        above = values > self.low if self.low_open else values >= self.low
-        below = values < self.high if self.high_open else values <= self.high
-        return above & below
-
-    def text(self) -> str:
-        """'(0, 10) CNY/kWh', the way the scenario format writes a range."""
-        low = f"{'(' if self.low_open else '['}{_bound(self.low)}"
-        high = f"{_bound(self.high)}{')' if self.high_open else ']'}"
-        unit = f" {tr(self.unit)}" if self.unit else ""
-        return tr("must be in {low}, {high}{unit}").format(low=low, high=high, unit=unit)
+def _outside(rng: Range, values: np.ndarray) -> np.ndarray:
+    """Which of ``values`` lie outside ``rng`` (NaN counts as outside; callers skip empty
+    cells first)."""
+    return np.array([bool(rng.problem(float(v))) for v in values], dtype=bool)
 
 
-def _bound(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() and abs(x) <= 1e6 else f"{x:g}"
+_EMISSION = PROVINCE_OVERRIDE["emission_kg_per_kwh"]
+_PUE = ASSUMPTION["stock_pue"]
+_SHARE = Range(gt=0.0, le=1.0)  # a utilisation target
 
-
-_PRICE = Bounds(0.0, 10.0, True, True, "CNY/kWh")  # as tariff_cny_per_kwh
-_EMISSION = Bounds(0.0, 5.0, False, True, "kgCO2/kWh")  # as emission_kg_per_kwh
-_PUE = Bounds(1.0, 5.0)  # as stock_pue
-_SHARE = Bounds(0.0, 1.0, True)  # a utilisation target
-_LON_CHINA = Bounds(70.0, 140.0, unit="°E (China's extent)")  # as a site's lon
-_LAT_CHINA = Bounds(10.0, 56.0, unit="°N (China's extent)")  # as a site's lat
 
 #: [base] kind -> column -> allowed range of its non-empty cells.
-VALUE_RANGES: dict[str, dict[str, Bounds]] = {
+VALUE_RANGES: dict[str, dict[str, Range]] = {
     "provinces": {
         # a province's GDP and people: above zero, below the world's (about 700,000 bn CNY)
-        "gdp_2023_billion_cny": Bounds(0.0, 1e6, True, unit="billion CNY"),
-        "population_2023_million": Bounds(0.0, 2000.0, True, unit="million"),
+        "gdp_2023_billion_cny": Range(gt=0.0, le=1e6, unit="billion CNY"),
+        "population_2023_million": Range(gt=0.0, le=2000.0, unit="million"),
         "grid_ef_2023_kgco2_per_kwh": _EMISSION,
         "grid_ef_2022_kgco2_per_kwh": _EMISSION,
         "grid_ef_2021_kgco2_per_kwh": _EMISSION,
     },
-    "tariffs": {"price_cny_per_kwh": _PRICE},
+    "tariffs": {"price_cny_per_kwh": PRICE},
     "hubs": {"pue_target": _PUE, "utilisation_target": _SHARE},
     "clusters": {
-        "lon": _LON_CHINA,
-        "lat": _LAT_CHINA,
-        "planned_racks": Bounds(0.0, 1e8),
+        "lon": SITE["lon"],  # a site's range: China's extent
+        "lat": SITE["lat"],
+        "planned_racks": Range(ge=0.0, le=1e8),
         "pue_target": _PUE,
         "utilisation_target": _SHARE,
     },
     "normals": {
-        "lat": Bounds(-90.0, 90.0, unit="°N"),
-        "lon": Bounds(-180.0, 180.0, unit="°E"),
-        "elevation_m": Bounds(-500.0, 9000.0, unit="m"),
-        "month": Bounds(1.0, 12.0),
-        "rh_pct": Bounds(0.0, 100.0, unit="%"),
+        "lat": Range(ge=-90.0, le=90.0, unit="°N"),
+        "lon": Range(ge=-180.0, le=180.0, unit="°E"),
+        "elevation_m": Range(ge=-500.0, le=9000.0, unit="m"),
+        "month": Range(ge=1.0, le=12.0),
+        "rh_pct": Range(ge=0.0, le=100.0, unit="%"),
     },
 }
 #: [base] kind -> the columns that identify a row (each combination once).
@@ -128,12 +106,16 @@ def check_table(path: Path, kind: str, table: pd.DataFrame) -> None:
         )
     for column, bounds in VALUE_RANGES.get(kind, {}).items():
         x = table[column].to_numpy(dtype=float, na_value=np.nan)
-        bad = np.flatnonzero(~np.isnan(x) & ~bounds.holds(x))
+        bad = np.flatnonzero(~np.isnan(x) & _outside(bounds, x))
         if len(bad):
             i = int(bad[0])
             raise BaseDataError(
                 tr("{file}: row {row}, column {column}: {rule}, got {value}").format(
-                    file=path, row=i + 2, column=repr(column), rule=bounds.text(), value=_cell(x[i])
+                    file=path,
+                    row=i + 2,
+                    column=repr(column),
+                    rule=bounds.problem(x[i]),
+                    value=_cell(x[i]),
                 )
             )
     keys = list(ROW_KEYS.get(kind, ()))
@@ -202,7 +184,7 @@ def check_prices(path: str, prices: pd.DataFrame, names: dict[int, str]) -> None
                 "price"
             ).format(file=path)
         )
-    bad = price[price.notna() & ~_PRICE.holds(price.to_numpy(dtype=float))]
+    bad = price[price.notna() & _outside(PRICE, price.to_numpy(dtype=float))]
     if len(bad):
         code = int(bad.index[0])
         raise BaseDataError(
@@ -211,7 +193,7 @@ def check_prices(path: str, prices: pd.DataFrame, names: dict[int, str]) -> None
                 code=code,
                 name=names.get(code, "?"),
                 kind=str(kinds.loc[code]).replace("_", " "),
-                rule=_PRICE.text(),
+                rule=PRICE.problem(float(bad.iloc[0])),
                 value=f"{float(bad.iloc[0]):.4g}",
             )
         )

@@ -195,10 +195,7 @@ def atomic_write(path: str | Path, write: Callable[[Path], object]) -> Path:
         raise WriteFailed(exc.errno, failure_sentence(exc, path)) from None
     try:
         write(tmp)
-        _fsync_path(tmp)  # a full disk shows here at the latest, before the rename
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o644)
-        os.replace(tmp, path)
+        put_in_place(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -211,6 +208,16 @@ def atomic_write(path: str | Path, write: Callable[[Path], object]) -> Path:
         raise
     fsync_dir(path.parent)
     return path
+
+
+def put_in_place(tmp: Path, path: Path) -> None:
+    """The last steps of an atomic write: ``tmp`` (written, closed) fsynced, given ``path``'s
+    permissions (0644 for a new file) and renamed over it; OSError as the system raises it
+    (fsync the folder after)."""
+    _fsync_path(tmp)  # a full disk shows here at the latest, before the rename
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o644)
+    os.replace(tmp, path)
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> Path:

@@ -36,6 +36,7 @@ from app.io.atomic import (
     failure_sentence,
     fsync_dir,
     new_temp,
+    put_in_place,
     remove_stale_temps,
     target_problem,
 )
@@ -256,11 +257,7 @@ def _finish(rows_file: _RowsFile, out: Path) -> tuple[Path, str | None]:
     tmp = rows_file.tmp
     try:
         rows_file.close()
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())  # a full disk shows here at the latest, before the rename
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, out.stat().st_mode & 0o7777 if out.exists() else 0o644)
-        os.replace(tmp, out)
+        put_in_place(tmp, out)
     except _WRITE_ERRORS as exc:
         reason = failure_sentence(exc, out)
     else:

@@ -641,167 +641,42 @@
             <translation>{file}：行政区划代码 {codes} 没有省界</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="40" />
-            <source>years</source>
-            <translation>年</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>°E (China's extent)</source>
-            <translation>°E（中国范围）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>°N (China's extent)</source>
-            <translation>°N（中国范围）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>°E</source>
-            <translation>°E</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>°N</source>
-            <translation>°N</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>billion CNY</source>
-            <translation>十亿元</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>million</source>
-            <translation>百万人</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>CNY/MW</source>
-            <translation>元/MW</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <location filename="../../app/ui/suggest_dialog.py" line="149" />
-            <source>CNY/kWh</source>
-            <translation>元/千瓦时</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <location filename="../../app/ui/docks/migration_view.py" line="59" />
-            <location filename="../../app/ui/docks/migration_view.py" line="59" />
-            <location filename="../../app/ui/suggest_dialog.py" line="149" />
-            <source>MW</source>
-            <translation>MW</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>kgCO2/kWh</source>
-            <translation>kgCO2/kWh</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>%</source>
-            <translation>%</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>CNY/MW-year</source>
-            <translation>元/(MW·年)</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>CNY/km-year</source>
-            <translation>元/(km·年)</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>CNY/t</source>
-            <translation>元/t</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>Gbps/MW</source>
-            <translation>Gbps/MW</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>kW</source>
-            <translation>kW</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>m</source>
-            <translation>m</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="44" />
-            <location filename="../../app/domain/ranges.py" line="62" />
-            <source>ms</source>
-            <translation>ms</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="45" />
-            <location filename="../../app/domain/ranges.py" line="68" />
-            <source>must be in {low}, {high}{unit}</source>
-            <translation>必须在 {low}, {high}{unit} 内</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/base_checks.py" line="114" />
+            <location filename="../../app/datasets/base_checks.py" line="92" />
             <source>{file}: row {row}, column {column}: must be a whole number of at most 15 digits, got {value}</source>
             <translation>{file}：第 {row} 行，{column} 列：必须是不超过 15 位的整数，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/base_checks.py" line="125" />
+            <location filename="../../app/datasets/base_checks.py" line="103" />
             <source>{file}: no data rows (the {kind} table has only its header)</source>
             <translation>{file}：没有数据行（{kind} 表只有表头）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/base_checks.py" line="135" />
+            <location filename="../../app/datasets/base_checks.py" line="113" />
             <source>{file}: row {row}, column {column}: {rule}, got {value}</source>
             <translation>{file}：第 {row} 行，{column} 列：{rule}，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/base_checks.py" line="147" />
+            <location filename="../../app/datasets/base_checks.py" line="129" />
             <source>{file}: row {row}, column(s) {columns}: {value} is already in row {first}</source>
             <translation>{file}：第 {row} 行，{columns} 列：{value} 已出现在第 {first} 行</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/base_checks.py" line="171" />
+            <location filename="../../app/datasets/base_checks.py" line="153" />
             <source>{file}: row {row}, column {column}: {value} is not a province adcode</source>
             <translation>{file}：第 {row} 行，{column} 列：{value} 不是省级行政区划代码</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/base_checks.py" line="185" />
+            <location filename="../../app/datasets/base_checks.py" line="167" />
             <source>{file}: row {row}, column {column}: unknown province adcode {value} (not in the provinces table)</source>
             <translation>{file}：第 {row} 行，{column} 列：未知的省级行政区划代码 {value}（不在省份表中）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/base_checks.py" line="199" />
+            <location filename="../../app/datasets/base_checks.py" line="181" />
             <source>{file}: no province has a price (column 'price_cny_per_kwh'): give the 2026-08 agency price, the three parts of a composed estimate or a catalogue price</source>
             <translation>{file}：没有任何省份有电价（price_cny_per_kwh 列）：请提供 2026-08 代理购电价、组合估算的三个组成部分或目录电价</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/base_checks.py" line="209" />
+            <location filename="../../app/datasets/base_checks.py" line="191" />
             <source>{file}: the price of adcode {code} ({name}, {kind}) {rule}, got {value}</source>
             <translation>{file}：行政区划代码 {code}（{name}，{kind}）的电价{rule}，实际为 {value}</translation>
         </message>
@@ -1012,6 +887,111 @@
             <location filename="../../app/domain/pue_shown.py" line="64" />
             <source>{pue} (band missing)</source>
             <translation>{pue}（区间缺失）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="40" />
+            <source>years</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>°E (China's extent)</source>
+            <translation>°E（中国范围）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>°N (China's extent)</source>
+            <translation>°N（中国范围）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>°E</source>
+            <translation>°E</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>°N</source>
+            <translation>°N</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>billion CNY</source>
+            <translation>十亿元</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>million</source>
+            <translation>百万人</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>CNY/MW</source>
+            <translation>元/MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
+            <source>CNY/kWh</source>
+            <translation>元/千瓦时</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <location filename="../../app/ui/docks/migration_view.py" line="59" />
+            <location filename="../../app/ui/docks/migration_view.py" line="59" />
+            <location filename="../../app/ui/suggest_dialog.py" line="149" />
+            <source>MW</source>
+            <translation>MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>kgCO2/kWh</source>
+            <translation>kgCO2/kWh</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>CNY/MW-year</source>
+            <translation>元/(MW·年)</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>CNY/km-year</source>
+            <translation>元/(km·年)</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>CNY/t</source>
+            <translation>元/t</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>Gbps/MW</source>
+            <translation>Gbps/MW</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>kW</source>
+            <translation>kW</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>m</source>
+            <translation>m</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="62" />
+            <source>ms</source>
+            <translation>ms</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/ranges.py" line="68" />
+            <source>must be in {low}, {high}{unit}</source>
+            <translation>必须在 {low}, {high}{unit} 内</translation>
         </message>
         <message>
             <location filename="../../app/domain/ranges.py" line="70" />

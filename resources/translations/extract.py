@@ -53,7 +53,7 @@ ENGINE_NOTES = [
 ]
 
 
-#: Units given to range checks in app/io/*_v1.py and app/datasets/base_checks.py.
+#: Units of app.domain.ranges.Range (the reader's ranges and app/datasets/base_checks.py).
 RANGE_UNITS = [
     "years", "°E (China's extent)", "°N (China's extent)", "°E", "°N", "billion CNY",
     "million", "CNY/MW", "CNY/kWh", "MW", "kgCO2/kWh", "%", "CNY/MW-year", "CNY/km-year",
@@ -101,9 +101,8 @@ MANUAL: dict[tuple[str, str], list[str]] = {
         "app/engine/allocation/national_problem.py", "ASSUMPTION_NOTES"
     ),
     ("app/cli/pue.py", "note"): ENGINE_NOTES,
-    # The units of range messages (Checker.number's unit=..., base_checks.Bounds(unit=...)).
+    # The units of range messages (Range(unit=...), Checker.number's unit=...).
     ("app/domain/ranges.py", "unit"): RANGE_UNITS,
-    ("app/datasets/base_checks.py", "self.unit"): RANGE_UNITS,
     # Checker.choice(..., what): the callers in app/io/*_v1.py.
     ("app/io/checks.py", "what"): [
         "value",

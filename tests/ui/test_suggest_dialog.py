@@ -13,9 +13,9 @@ def _only(box, keys):
         item.setCheckState(Qt.CheckState.Checked if keep else Qt.CheckState.Unchecked)
 
 
-def test_suggest_add_and_undo(window, qtbot, tmp_path):
-    points = tmp_path / "points.csv"
-    points.write_text("name,lon,lat\nUlanqab <b>A</b>,113.13,41.03\nZhongwei,105.19,37.51\n")
+def _suggest_at(window, qtbot, points, *, sites: int, alternatives: int, within=None):
+    """The dialog's search for 200 MW in 100 MW steps among the points of ``points`` only
+    (indirect evaporative, large class), run to its answer."""
     dialog = window.suggest_dialog()
     qtbot.addWidget(dialog)
     dialog.load_points(points)
@@ -24,14 +24,22 @@ def test_suggest_add_and_undo(window, qtbot, tmp_path):
     dialog.step_mw.setValue(100)
     dialog.min_mw.setValue(100)
     dialog.max_mw.setValue(200)
-    dialog.max_sites.setValue(2)
-    dialog.alternatives.setValue(1)
-    dialog.within.setValue(50)
+    dialog.max_sites.setValue(sites)
+    dialog.alternatives.setValue(alternatives)
+    if within is not None:
+        dialog.within.setValue(within)
     _only(dialog.techs, {"indirect_evaporative"})
     _only(dialog.classes, {"large"})
     with qtbot.waitSignal(dialog.runner.sigDone, timeout=120_000):
         dialog.start()
     assert dialog.outcome is not None, dialog.summary.text()
+    return dialog
+
+
+def test_suggest_add_and_undo(window, qtbot, tmp_path):
+    points = tmp_path / "points.csv"
+    points.write_text("name,lon,lat\nUlanqab <b>A</b>,113.13,41.03\nZhongwei,105.19,37.51\n")
+    dialog = _suggest_at(window, qtbot, points, sites=2, alternatives=1, within=50)
     assert dialog.table.rowCount() >= 2  # the best plan and an alternative
     why = dialog.table.item(0, dialog.table.columnCount() - 1).text()
     assert "PUE" in why and "serves" in why and "meets" in why  # e.g. pue.new_site
@@ -89,21 +97,7 @@ def test_chinese_summary_and_why_read_in_chinese(make_window, qtbot, tmp_path):
     assert install_language("zh")
     try:
         window = make_window()
-        dialog = window.suggest_dialog()
-        qtbot.addWidget(dialog)
-        dialog.load_points(points)
-        dialog.only_points.setChecked(True)
-        dialog.add_mw.setValue(200)
-        dialog.step_mw.setValue(100)
-        dialog.min_mw.setValue(100)
-        dialog.max_mw.setValue(200)
-        dialog.max_sites.setValue(1)
-        dialog.alternatives.setValue(0)
-        _only(dialog.techs, {"indirect_evaporative"})
-        _only(dialog.classes, {"large"})
-        with qtbot.waitSignal(dialog.runner.sigDone, timeout=120_000):
-            dialog.start()
-        assert dialog.outcome is not None, dialog.summary.text()
+        dialog = _suggest_at(window, qtbot, points, sites=1, alternatives=0)
         summary = dialog.summary.text()
         assert summary.startswith("最优") and "optimal" not in summary
         why = dialog.table.item(0, dialog.table.columnCount() - 1).text()
