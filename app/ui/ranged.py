@@ -7,12 +7,17 @@ and never an undo step; the widget then shows the model's value again.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
 from app.domain.ranges import Range
 from app.ui.i18n import tr
+
+#: "1e", "2.5E-": a number in the file's notation being typed, its exponent still to come.
+_EXPONENT_TO_COME = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)[eE][+-]?")
 
 
 def refusal(field: str, problem: str, text: str) -> str:
@@ -33,7 +38,8 @@ def checked_number(field: str, rng: Range, text: str) -> tuple[float | None, str
 class RangeSpinBox(QDoubleSpinBox):
     """A spin box over ``rng`` at ``decimals`` places (an open bound moves in by one step).
 
-    Typing a number outside the range is let through until the edit ends (Qt would drop the
+    The file's notation is taken as typed (``1e3`` is 1000; Qt would drop the ``e``). Typing a
+    number outside the range is let through until the edit ends (Qt would drop the
     keystroke, turning 60000 into 6000); then it is refused: the box goes back to its value
     and ``sigRefused(message)`` names ``field`` and the range. ``special``: the text shown at
     the minimum, which then means "not set" (the minimum is 0 then, below an open range).
@@ -75,13 +81,24 @@ class RangeSpinBox(QDoubleSpinBox):
         body = text.strip().removeprefix(self.prefix().strip()).removesuffix(self.suffix().strip())
         return body.strip()
 
+    def _takes(self, value: float) -> bool:
+        """A value the box can hold as it is: in its range, at its decimals."""
+        return self.minimum() <= value <= self.maximum() and round(value, self.decimals()) == value
+
     def validate(self, text: str, pos: int) -> object:  # Qt override
         state, text, pos = super().validate(text, pos)
-        if state == QValidator.State.Invalid and (
-            self._typed(text) is not None or self._body(text) in ("-", "+")
-        ):  # out of range (or its sign, first): refused when the edit ends
-            state = QValidator.State.Intermediate
+        if state == QValidator.State.Invalid:
+            value, body = self._typed(text), self._body(text)
+            if value is not None and self._takes(value):  # e.g. 1e3
+                state = QValidator.State.Acceptable
+            elif value is not None or body in ("-", "+") or _EXPONENT_TO_COME.fullmatch(body):
+                # out of range, or its sign or exponent still to come: judged when the edit ends
+                state = QValidator.State.Intermediate
         return state, text, pos
+
+    def valueFromText(self, text: str) -> float:  # Qt override: also the file's notation
+        value = self._typed(text)
+        return value if value is not None else super().valueFromText(text)
 
     def fixup(self, text: str) -> str:  # Qt override: the edit ended on a value not taken
         value = self._typed(text)

@@ -226,3 +226,25 @@ def test_assumptions_the_tables_cannot_show_raise_nothing(window, panel, qtbot):
     window.undo_stack.push(SetAssumptionsCommand(window.model, bad, "bad"))
     assert "class shares" in window.statusBar().currentMessage()
     assert panel.assumptions == bad  # the next edit starts from the model's values
+
+
+@pytest.mark.parametrize(
+    ("box", "text", "field", "value"),
+    [
+        ("capacity", "1e3", "capacity_mw", 1000.0),
+        ("utilization", "2.5e-1", "utilization", 0.25),
+        ("tariff", "4.5E-1", "tariff_cny_per_kwh", 0.45),
+    ],
+)
+def test_site_editor_takes_the_file_notation(window, big, box, text, field, value):
+    """``1e3`` typed key by key is 1000, as in the file (Qt dropped the ``e``: 13)."""
+    _type_keys(getattr(big, box), text)
+    assert window.last_error == ""
+    assert getattr(window.model.site("big"), field) == value
+
+
+def test_site_editor_refuses_the_file_notation_out_of_range(window, big):
+    before = window.model.site("big")
+    _type_keys(big.capacity, "1e5")
+    assert window.last_error == "IT capacity: must be in (0, 50000] MW, got 1e5"
+    assert window.model.site("big") == before
