@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.assumptions import AllocationAssumptions
+from app.domain.text import tr
 from app.domain.workload import WorkloadClass
 from app.io.checks import Checker, key_path, show
 
@@ -43,7 +44,9 @@ def status_quo_assumptions(
         if cid not in class_ids:
             check.add(
                 key_path(_WHERE, "frozen_classes"),
-                f"unknown class {show(cid)}; choose from: " + ", ".join(class_ids),
+                tr("unknown class {id}; choose from: {ids}").format(
+                    id=show(cid), ids=", ".join(class_ids)
+                ),
             )
     out["frozen_classes"] = tuple(c for c in frozen if c in class_ids)
     out["status_quo_shares"] = _shares(tbl, check, class_ids)
@@ -67,8 +70,8 @@ def _shares(tbl: dict, check: Checker, class_ids: list[str]) -> dict:
         code = names.get(region.strip().lower())
         rid = str(code) if code is not None else region
         if code is None and names and not (rid.isdigit() and len(rid) == 6):
-            check.add(rpath, f"unknown region {show(region)}: a province (name or adcode) or a "
-                             "prefecture adcode")  # fmt: skip
+            check.add(rpath, tr("unknown region {region}: a province (name or adcode) or a "
+                                "prefecture adcode").format(region=show(region)))  # fmt: skip
             continue
         for cid, sites in check.table(by_class, rpath, class_ids).items():
             cpath = key_path(rpath, cid)
@@ -77,7 +80,10 @@ def _shares(tbl: dict, check: Checker, class_ids: list[str]) -> dict:
                       for sid in split}  # fmt: skip
             shares = {k: v for k, v in shares.items() if v is not None}
             if sum(shares.values()) > 1.0 + 1e-9:
-                check.add(cpath, f"the shares add up to {sum(shares.values()):g}, more than 1")
+                total = f"{sum(shares.values()):g}"
+                check.add(
+                    cpath, tr("the shares add up to {total}, more than 1").format(total=total)
+                )
             out[(rid, cid)] = shares
     return out
 
@@ -100,8 +106,8 @@ def check_share_sites(a: AllocationAssumptions, site_ids: set[str], check: Check
             )
             if not known:
                 where = key_path(key_path(key_path(_WHERE, "status_quo_shares"), region), cid)
-                check.add(key_path(where, sid), f"no site {show(sid)}: a placed site's id, "
-                          "stock:<province adcode> or cluster:<cluster id>")  # fmt: skip
+                check.add(key_path(where, sid), tr("no site {id}: a placed site's id, "
+                          "stock:<province adcode> or cluster:<cluster id>").format(id=show(sid)))  # fmt: skip
 
 
 def status_quo_sections(a: Any) -> list[tuple[str, dict[str, Any]]]:

@@ -1058,7 +1058,7 @@
         <message>
             <location filename="../../app/domain/site.py" line="71" />
             <location filename="../../app/io/checks.py" line="187" />
-            <location filename="../../app/ui/ranged.py" line="20" />
+            <location filename="../../app/ui/ranged.py" line="25" />
             <source>{problem}, got {value}</source>
             <translation>{problem}，实际为 {value}</translation>
         </message>
@@ -3331,6 +3331,26 @@
             <translation>EPW 或 CSV 气象文件</translation>
         </message>
         <message>
+            <location filename="../../app/io/status_quo_v1.py" line="47" />
+            <source>unknown class {id}; choose from: {ids}</source>
+            <translation>未知的负载类别 {id}；可选：{ids}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/status_quo_v1.py" line="73" />
+            <source>unknown region {region}: a province (name or adcode) or a prefecture adcode</source>
+            <translation>未知的地区 {region}：应为省份（名称或行政区划代码）或地级行政区划代码</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/status_quo_v1.py" line="85" />
+            <source>the shares add up to {total}, more than 1</source>
+            <translation>份额之和为 {total}，超过 1</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/status_quo_v1.py" line="109" />
+            <source>no site {id}: a placed site's id, stock:&lt;province adcode&gt; or cluster:&lt;cluster id&gt;</source>
+            <translation>没有站点 {id}：应为已放置站点的 id、stock:&lt;省份行政区划代码&gt; 或 cluster:&lt;集群 id&gt;</translation>
+        </message>
+        <message>
             <location filename="../../app/io/suggest_tables.py" line="36" />
             <source>IT capacity to add</source>
             <translation>新增IT容量</translation>
@@ -3574,12 +3594,12 @@
             <translation>{key} 的 Sobol 总效应指数</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/run.py" line="274" />
+            <location filename="../../app/sweep/run.py" line="271" />
             <source>{reason}; the rows that finished could not be kept anywhere</source>
             <translation>{reason}；已完成的行无法保存到任何位置</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/run.py" line="276" />
+            <location filename="../../app/sweep/run.py" line="273" />
             <source>{reason}; the {rows} rows that finished are kept in {kept}</source>
             <translation>{reason}；已完成的 {rows} 行已保存在 {kept}</translation>
         </message>
@@ -4867,7 +4887,7 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumptions_dock.py" line="335" />
-            <location filename="../../app/ui/ranged.py" line="28" />
+            <location filename="../../app/ui/ranged.py" line="33" />
             <source>Not a number: {text}</source>
             <translation>不是数字：{text}</translation>
         </message>
@@ -5785,7 +5805,7 @@
             <translation>清除{province}的{what}覆盖值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/ranged.py" line="90" />
+            <location filename="../../app/ui/ranged.py" line="107" />
             <source>can have at most {n} decimal places here</source>
             <translation>此处最多 {n} 位小数</translation>
         </message>

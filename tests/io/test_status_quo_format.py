@@ -98,3 +98,21 @@ def test_a_share_the_network_cannot_serve_is_named_in_the_evaluation():
     text = HEAD + "[assumptions.status_quo_shares.Beijing.realtime]\n'cluster:qingyang' = 0.9\n"
     flags = evaluate(loads_scenario(text), free=False).flags
     assert any("110000/realtime at cluster:qingyang" in f and "ignored" in f for f in flags)
+
+
+def test_status_quo_messages_follow_the_language():
+    """``--lang zh``: the messages are Chinese, the planner's keys and values as written."""
+    from app.domain import text
+
+    body = ('[assumptions]\nfrozen_classes = ["x"]\n'
+            "[assumptions.status_quo_shares.Atlantis.training]\n'stock:110000' = 0.5\n"
+            "[assumptions.status_quo_shares.Beijing.training]\n'nope' = 0.7\n'stock:110000' = 0.6\n")  # fmt: skip
+    text.set_language("zh")
+    try:
+        with pytest.raises(ScenarioError) as err:
+            loads_scenario(HEAD + body)
+    finally:
+        text.set_language("en")
+    message = str(err.value)
+    for part in ("未知的负载类别 'x'", "未知的地区 'Atlantis'", "份额之和为 1.3，超过 1"):
+        assert part in message, message
