@@ -40,10 +40,11 @@ def target_problem(t: Target) -> str | None:
             return f"{name}: {value!r}; choose from {', '.join(allowed)}"
     kind, _, code = t.region.partition(":")
     plain = t.region in ("national", "hub", "east_hub", "west_hub")
-    if not (plain or (kind == "hub" and code) or (kind == "province" and code.isdigit())):
+    hubs = kind == "hub" and all(code.split(";"))
+    if not (plain or hubs or (kind == "province" and code.isdigit())):
         return (
             f"region: {t.region!r}; choose national, hub, east_hub, west_hub, "
-            "hub:<hub id> or province:<adcode>"
+            "hub:<hub id>[;<hub id>...] or province:<adcode>"
         )
     if t.basis not in ("", *BASES):
         return f"basis: {t.basis!r}; choose from {', '.join(BASES)}"

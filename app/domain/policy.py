@@ -34,7 +34,7 @@ class Target:
     """One numeric, dated target and the document that sets it.
 
     ``applies_to`` levels of :data:`LEVELS`; ``region`` "national" (everywhere), "hub" (inside
-    any hub node), "east_hub"/"west_hub", "hub:<hub id>" or "province:<adcode>"; ``value`` a
+    any hub node), "east_hub"/"west_hub", "hub:<hub id>" (several: "hub:bth;yrd") or "province:<adcode>"; ``value`` a
     number in the metric's unit (shares 0-1), or :data:`PROVINCE_WEIGHT`; ``basis`` for green
     shares ("location" or "market"); the target is in force from ``year_from`` to
     ``year_until`` (None: open) and only when ``enabled``.

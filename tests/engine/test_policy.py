@@ -160,7 +160,10 @@ def test_hub_and_site_items_by_hand():
     assert sites["a"].passed is False and sites["b"].passed is True
     # rack utilisation: the draw over the rating, per filled rack's mean draw (0.70)
     d = DRAW_PER_FILLED_RACK
-    (cluster,) = scorer.score(_target("utilisation.start_area"))  # 400 MW drawn of 1,000
+    start_area = _target("utilisation.start_area")  # the replies read: BTH, YRD, GBA, Gansu
+    assert scorer.score(start_area) == []  # Ningxia's reply was not read: not scored
+    in_gansu = _Scorer(_units(hub=["ningxia", "ningxia", "gansu"]), {}, today_share=0.25)
+    (cluster,) = in_gansu.score(start_area)  # 400 MW drawn of 1,000
     assert cluster.scope == "cluster:c" and cluster.value == pytest.approx(0.4 / d)
     assert cluster.passed is (0.4 / d >= 0.65)
     assert cluster.margin == pytest.approx(0.4 / d - 0.65)
@@ -168,8 +171,8 @@ def test_hub_and_site_items_by_hand():
     (west,) = scorer.score(_target("utilisation.west"))
     assert west.value == pytest.approx(750 / (1400 * d)) and west.passed is True
     # a cluster drawing its full rating has servers in every rack: capped at 1
-    full = _Scorer(_units(load_mw=[50.0, 300.0, 1000.0]), {}, 0.25)
-    assert full.score(_target("utilisation.start_area"))[0].value == 1.0
+    full = _Scorer(_units(load_mw=[50.0, 300.0, 1000.0], hub=["gansu"] * 3), {}, 0.25)
+    assert full.score(start_area)[0].value == 1.0
     # new capacity in hubs: both placed sites are in the Ningxia hub
     (share,) = scorer.score(_target("new_capacity_in_hubs.national"))
     assert share.value == 1.0
@@ -255,6 +258,12 @@ comparison = "~"
 [[policy.targets]]
 id = "pue.new_large"
 region = "Ningxia"
+[[policy.targets]]
+id = "pue.hub_new"
+region = "hub:bth;"
+[[policy.targets]]
+id = "utilisation.west"
+region = "hub:neimenggu;ningxia"
 """
     with pytest.raises(ScenarioError) as err:
         loads_scenario(text)
@@ -263,6 +272,8 @@ region = "Ningxia"
     assert "policy.targets[0]: new target 'mine' needs applies_to" in message
     assert "policy.targets[1]: comparison: '~'" in message
     assert "policy.targets[2]: region: 'Ningxia'; choose national" in message
+    assert "policy.targets[3]: region: 'hub:bth;'" in message  # an empty hub id
+    assert "policy.targets[4]" not in message  # several hubs
 
 
 def test_targets_table_is_sourced_and_checked(tmp_path):

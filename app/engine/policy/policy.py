@@ -280,8 +280,8 @@ def _in_region(region: str, hub: str, hub_region: str, province) -> bool:
     if region in ("east_hub", "west_hub"):
         return bool(hub) and hub_region == region.split("_")[0]
     kind, _, value = region.partition(":")
-    if kind == "hub":
-        return hub == value
+    if kind == "hub":  # hub:<id> or hub:<id>;<id>;...
+        return hub in value.split(";")
     return kind == "province" and province is not None and str(province) == value
 
 
