@@ -11,8 +11,10 @@ Prints the headline (the placed sites' effect, then versus today, then if moving
 - ``without_sites``: ``{totals}`` of the same scenario without its placed sites (same
   assumptions, status quo and friction);
 - ``sites_effect``: the keys of ``totals`` (scenario minus ``without_sites``) plus
-  ``investment_cny`` (one-off), ``payback_years`` (simple) and ``npv_cny`` (capex life and
-  discount rate); all zero for a scenario with no placed sites; ``payback_never`` is true when
+  ``investment_cny`` and ``migration_one_off_cny`` (one-off: building the sites, moving the
+  extra MW they draw), ``payback_years`` (simple) and ``npv_cny`` (capex life and discount
+  rate), which count both one-off costs once and the yearly saving without the capex annuity
+  and the migration charge; all zero for a scenario with no placed sites; ``payback_never`` is true when
   the investment is never repaid (JSON has no infinity: ``payback_years`` is then null, as it
   is when there is nothing to repay);
 - ``status_quo_totals``: today (the status quo) on the same basis;

@@ -30,8 +30,12 @@ class Unit:
         return amount / self.per
 
     def format(self, amount: float, digits: int = 2) -> str:
-        """``amount`` (base units) as "1,234.56 symbol"."""
-        return f"{self.scaled(amount):,.{digits}f} {self.symbol}"
+        """``amount`` (base units) as "1,234.56 symbol"; what rounds to zero is "0.00", never
+        "-0.00" (a solver's -1e-12 is no loss)."""
+        scaled = self.scaled(amount)
+        if round(scaled, digits) == 0:
+            scaled = 0.0
+        return f"{scaled:,.{digits}f} {self.symbol}"
 
 
 #: quantity -> language -> unit. Base units: CNY, t (CO2), m³, MWh.

@@ -31,9 +31,11 @@ from app.domain.text import tr
 from app.engine.allocation.allocation import AllocationResult, Solver
 from app.engine.allocation.allocation_result import moved_between
 from app.engine.allocation.national_problem import (
+    PROXY_NAMES,
     PlacedSupply,
     median_tariff,
     unpriced_provinces,
+    unproxied_provinces,
 )
 from app.engine.costs.cost_detail import cost_detail
 from app.engine.costs.site_evaluation import SiteEvaluation, finite_or_none, site_results
@@ -115,8 +117,11 @@ class Evaluation:
     @cached_property
     def sites_effect(self) -> dict[str, float]:
         """Scenario minus *without the placed sites*, every total, plus ``investment_cny``,
-        ``npv_cny`` and ``payback_years`` (:func:`app.engine.references.sites_effect.sites_effect`)."""
-        return sites_effect(self.result, self.without_sites or self.result, self.investment_cny)
+        ``migration_one_off_cny``, ``npv_cny`` and ``payback_years``
+        (:func:`app.engine.references.sites_effect.sites_effect`)."""
+        per_mw = self.scenario.assumptions.migration_cost_cny_per_mw
+        without = self.without_sites or self.result
+        return sites_effect(self.result, without, self.investment_cny, per_mw)
 
     @cached_property
     def preview(self) -> Preview:
@@ -303,6 +308,13 @@ def evaluate(
             "median {price:.3f} CNY/kWh"
         ).format(province=atlas.province_name(code), price=median_tariff(atlas, a))
         for code in unpriced_provinces(atlas, a)
+    ]
+    flags += [
+        tr(
+            "{province}: no {proxy} figure; no demand and no existing capacity are placed "
+            "there (the national total is spread over the other provinces)"
+        ).format(province=atlas.province_name(code), proxy=tr(PROXY_NAMES[a.demand_proxy]))
+        for code in unproxied_provinces(atlas, a)
     ]
     progress(1.0)
     flags += list(result.flags)

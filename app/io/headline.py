@@ -27,6 +27,7 @@ EFFECT_ROWS = (
     ("water_m3", "Water (placed sites)", "m3"),
     ("energy_mwh", "Facility energy", "mwh_total"),
     ("investment_cny", "One-off investment", "cny_total"),
+    ("migration_one_off_cny", "One-off migration cost", "cny_total"),
     ("payback_years", "Simple payback", "years"),
     ("npv_cny", "Net present value", "cny_total"),
 )
@@ -58,7 +59,7 @@ def _label(key: str, label: str, lang: str | None) -> str:
 
 def _signed(cny: float, lang: str | None) -> str:
     text = units.money(cny, 3, lang)
-    return text if cny < 0 or text.startswith("-") else "+" + text
+    return text if text.startswith("-") else "+" + text
 
 
 def _years(value: float, lang: str | None) -> str:
@@ -85,8 +86,8 @@ def effect_line(ev, lang: str | None = None) -> str:
     return tr(
         "Placed sites' effect (vs without the placed sites): annual cost {cost} (energy "
         "{energy}, transport {transport}, carbon {carbon_cost}, capex annuity {capex}, "
-        "migration charge {migration}); carbon {carbon}; one-off investment {investment}, "
-        "payback {payback}, NPV {npv}",
+        "migration charge {migration}); carbon {carbon}; one-off investment {investment} "
+        "and migration {one_off_migration}, payback {payback}, NPV {npv}",
         lang,
     ).format(
         cost=_signed(e["cost_cny"], lang),
@@ -97,6 +98,7 @@ def effect_line(ev, lang: str | None = None) -> str:
         migration=_signed(e["migration_cost"], lang),
         carbon=units.carbon(e["carbon_t"], 3, lang),
         investment=units.money(e["investment_cny"], 3, lang),
+        one_off_migration=units.money(e["migration_one_off_cny"], 3, lang),
         payback=_years(e["payback_years"], lang),
         npv=units.money(e["npv_cny"], 3, lang),
     )

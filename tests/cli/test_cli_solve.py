@@ -144,6 +144,7 @@ def test_the_examples_meet_the_json_contract(name, atlas):
     assert set(data["without_sites"]["totals"]) == set(totals)
     assert set(effect) == set(totals) | {
         "investment_cny",
+        "migration_one_off_cny",
         "npv_cny",
         "payback_years",
         "payback_never",
@@ -162,6 +163,9 @@ def test_the_examples_meet_the_json_contract(name, atlas):
         assert effect["payback_never"] is False  # nothing to repay is not "never"
     else:
         assert effect["investment_cny"] > 0 and effect["capex_cost"] > 0
+        # the migration charge is the one-off spread over the payback years (3 by default)
+        one_off = effect["migration_one_off_cny"]
+        assert one_off == pytest.approx(effect["migration_cost"] * 3.0, rel=1e-9, abs=1e-3)
         # a null payback with an investment is an investment never repaid, and says so
         assert effect["payback_never"] is (effect["payback_years"] is None)
 

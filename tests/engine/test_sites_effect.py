@@ -20,6 +20,7 @@ from app.engine.allocation.allocation import (
 )
 from app.engine.allocation.migration import Migration
 from app.engine.allocation.network import BandwidthTier, NetworkParams
+from app.engine.costs.costs import DISCOUNT_RATE, LIFE_YEARS
 from app.engine.evaluate import evaluate
 from app.engine.references.sites_effect import annuity_factor, sites_effect
 from app.io.scenario_file import load_scenario
@@ -72,7 +73,7 @@ def test_a_site_whose_value_is_known_by_hand():
     assert scenario.totals["moved_mw"] == pytest.approx(50.0)
     fixed = 100e3 * 600 + 100e3 * 500 + 150e3 * 700  # halls' fixed MWh x CNY/MWh
     assert without.totals["energy_cost"] == pytest.approx(100 * (COST_A + COST_B + COST_C) + fixed)
-    effect = sites_effect(scenario, without, investment=50 * 10e6)
+    effect = sites_effect(scenario, without, investment=50 * 10e6, migration_cny_per_mw=1e6)
     saving_per_mw = COST_C - COST_P - CHARGE  # 3,967,600
     assert saving_per_mw == pytest.approx(3_967_600.0)
     p_fixed = 50 * 500 * 300.0  # P's own fixed energy, CNY a year
@@ -81,9 +82,16 @@ def test_a_site_whose_value_is_known_by_hand():
     assert effect["cost_cny"] == pytest.approx(-50 * saving_per_mw + p_fixed)
     # energy: C loses 50 MW at its marginal PUE, P gains 50 MW and its fixed part
     assert effect["energy_mwh"] == pytest.approx(-50 * 1.2 * H + 50 * 1.1 * H + 50 * 500)
-    saving = 50 * saving_per_mw - p_fixed
-    assert effect["payback_years"] == pytest.approx(500e6 / saving)
-    assert effect["npv_cny"] == pytest.approx(saving * annuity_factor() - 500e6)
+    # payback and NPV count the move once (50 MW x 1 M), not its 2-year charge every year:
+    # the yearly saving is C's cost less P's, without the charge
+    assert effect["migration_one_off_cny"] == pytest.approx(50e6)
+    saving = 50 * (COST_C - COST_P) - p_fixed
+    assert effect["payback_years"] == pytest.approx((500e6 + 50e6) / saving)
+    assert effect["npv_cny"] == pytest.approx(saving * annuity_factor() - 500e6 - 50e6)
+    # the same year by year: both one-off costs in year 0, the saving in years 1-15
+    years = np.arange(1, LIFE_YEARS + 1)
+    by_year = -550e6 + float((saving / (1 + DISCOUNT_RATE) ** years).sum())
+    assert effect["npv_cny"] == pytest.approx(by_year, rel=1e-12)
     dual = dict(zip(scenario.problem.sites.ids, scenario.site_dual_cny_per_mw_year, strict=True))
     assert dual["P"] == pytest.approx(saving_per_mw)
 
@@ -110,9 +118,11 @@ def examples(atlas):
 def test_no_placed_sites_have_an_effect_of_exactly_zero(examples, atlas):
     ev = evaluate(examples["baseline"], atlas=atlas)
     effect = ev.sites_effect
-    assert set(effect) == set(ev.totals) | {"investment_cny", "npv_cny", "payback_years"}
+    extra = {"investment_cny", "migration_one_off_cny", "npv_cny", "payback_years"}
+    assert set(effect) == set(ev.totals) | extra
     assert all(effect[k] == 0.0 for k in ev.totals if k != "mean_rtt_ms")
     assert effect["investment_cny"] == 0.0 and effect["npv_cny"] == 0.0
+    assert effect["migration_one_off_cny"] == 0.0
     assert math.isnan(effect["payback_years"])  # nothing to pay back
 
 

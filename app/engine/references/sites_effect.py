@@ -8,10 +8,14 @@ The three references every view names the same way (docs/glossary.md):
 - *if moving were free* - the scenario with no migration friction.
 
 The sites' effect is the scenario minus *without the placed sites*, total by total (CNY, MWh,
-tCO2, m3 per year), plus the one-off investment of building the sites, its simple payback
-(investment over the yearly operating saving) and the net present value over the capex life
-at the capex discount rate (``capex.life_years``, ``capex.discount_rate``). A scenario with no
-placed sites has an effect of exactly zero: its *without the placed sites* is itself.
+tCO2, m3 per year), plus the one-off costs of the sites - the investment of building them and
+the migration of the extra MW they draw from today's halls - their simple payback (one-off
+costs over the yearly operating saving) and the net present value over the capex life at the
+capex discount rate (``capex.life_years``, ``capex.discount_rate``). The yearly totals carry
+the migration as the LP prices it, a charge annualised over ``payback_years``; payback and NPV
+count it once, as what it is, so a charge paid for three years is not charged for fifteen.
+A scenario with no placed sites has an effect of exactly zero: its *without the placed sites*
+is itself.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from app.engine.costs.costs import (
     capital_recovery_factor,
 )
 
-EXTRA_KEYS = ("investment_cny", "npv_cny", "payback_years")
+EXTRA_KEYS = ("investment_cny", "migration_one_off_cny", "npv_cny", "payback_years")
 """Keys of ``sites_effect`` besides those of ``totals``."""
 
 
@@ -50,19 +54,27 @@ def annuity_factor(rate: float = DISCOUNT_RATE, years: float = LIFE_YEARS) -> fl
 
 
 def sites_effect(
-    scenario: AllocationResult, without: AllocationResult, investment: float
+    scenario: AllocationResult,
+    without: AllocationResult,
+    investment: float,
+    migration_cny_per_mw: float = 0.0,
 ) -> dict[str, float]:
     """Scenario minus *without the placed sites* for every total, plus ``investment_cny``,
-    ``payback_years`` (investment / yearly operating saving; +inf when an investment is never
-    repaid, no saving; NaN when there is nothing to repay) and
-    ``npv_cny`` (operating saving over the capex life, discounted, minus the investment;
-    the operating saving is the change of ``cost_cny`` without the capex annuity)."""
+    ``migration_one_off_cny`` (the extra MW moved from today x ``migration_cny_per_mw``, the
+    one-off cost the ``migration_cost`` total annualises), ``payback_years`` (both one-off
+    costs / yearly operating saving; +inf when never repaid, no saving; NaN when there is
+    nothing to repay) and ``npv_cny`` (operating saving over the capex life, discounted, minus
+    both one-off costs). The operating saving is the fall of ``cost_cny`` without the capex
+    annuity and the migration charge, the two yearly stand-ins of the one-off costs."""
     t, w = scenario.totals, without.totals
     effect = {k: float(t[k]) - float(w.get(k, 0.0)) for k in t}
-    saving = -(effect["cost_cny"] - effect.get("capex_cost", 0.0))
+    annualised = effect.get("capex_cost", 0.0) + effect.get("migration_cost", 0.0)
+    saving = -(effect["cost_cny"] - annualised)
+    migration = effect.get("moved_mw", 0.0) * migration_cny_per_mw
     effect["investment_cny"] = investment
-    effect["payback_years"] = payback_years(investment, saving)
-    effect["npv_cny"] = saving * annuity_factor() - investment
+    effect["migration_one_off_cny"] = migration
+    effect["payback_years"] = payback_years(investment + migration, saving)
+    effect["npv_cny"] = saving * annuity_factor() - investment - migration
     return effect
 
 
