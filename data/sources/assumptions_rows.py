@@ -763,17 +763,18 @@ ROWS = [
     ),
     (
         "assumptions.stock_pue",
-        1.50,
+        1.49,
         "ratio",
-        1.43,
-        1.58,
+        1.41,
+        1.56,
         "reasoned",
         2023,
         "",
         "Not used as a default: the stock's PUE is computed per province (app.engine.pue.stock_pue) "
-        "at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 "
-        "is that computation's capacity-weighted national mean at utilisation 0.40. Range: the "
-        "provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).",
+        "at the stock's utilisation. Kept as the single value a planner may set instead; 1.49 "
+        "is that computation's capacity-weighted national mean at utilisation 0.40 (1.485). "
+        "Range: the provinces' values, 1.41 (Tibet, Qinghai) to 1.56 (Hainan); "
+        "tests/engine/test_stock_pue.py keeps the three equal to the computation.",
         "national_problem.py",
     ),
     # --- today's status quo and the friction of leaving it (app.engine.references.status_quo, migration)

@@ -108,7 +108,7 @@
         </message>
         <message>
             <location filename="../../app/cli/__init__.py" line="173" />
-            <location filename="../../app/cli/solve.py" line="70" />
+            <location filename="../../app/cli/solve.py" line="72" />
             <source>solve the allocation (built-in baseline or a scenario)</source>
             <translation>求解算力分配（内置基准或方案文件）</translation>
         </message>
@@ -420,29 +420,29 @@
             <translation>{file}：{count} 个问题</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="73" />
+            <location filename="../../app/cli/solve.py" line="75" />
             <location filename="../../app/cli/suggest.py" line="28" />
             <source>scenario file (TOML); default: built-in baseline</source>
             <translation>方案文件(TOML)；默认：内置基准方案</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="75" />
+            <location filename="../../app/cli/solve.py" line="77" />
             <location filename="../../app/cli/suggest.py" line="97" />
             <source>print JSON</source>
             <translation>输出 JSON</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="76" />
+            <location filename="../../app/cli/solve.py" line="78" />
             <source>also write the LP as MPS</source>
             <translation>同时将线性规划写出为 MPS 文件</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="81" />
+            <location filename="../../app/cli/solve.py" line="83" />
             <source>demand regions (default: the scenario's [solver] regions)</source>
             <translation>需求区域（默认：方案 [solver] 中的 regions）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="237" />
+            <location filename="../../app/cli/solve.py" line="239" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
@@ -1289,9 +1289,31 @@
             <translation>无电价：设置自定义电价前不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="301" />
+            <location filename="../../app/engine/evaluate.py" line="306" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/evaluate.py" line="313" />
+            <source>{province}: no {proxy} figure; no demand and no existing capacity are placed there (the national total is spread over the other provinces)</source>
+            <translation>{province}：没有{proxy}数据；该省不分配需求和现有容量（全国总量分摊到其他省份）</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/evaluate.py" line="316" />
+            <location filename="../../app/ui/describe.py" line="95" />
+            <location filename="../../app/ui/describe.py" line="99" />
+            <location filename="../../app/ui/describe.py" line="198" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
+            <source>GDP 2023</source>
+            <translation>2023年地区生产总值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/evaluate.py" line="316" />
+            <location filename="../../app/ui/describe.py" line="96" />
+            <location filename="../../app/ui/describe.py" line="100" />
+            <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
+            <source>Population 2023</source>
+            <translation>2023年常住人口</translation>
         </message>
         <message>
             <location filename="../../app/engine/maps/classify.py" line="67" />
@@ -1817,7 +1839,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/headline.py" line="57" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
@@ -1828,7 +1850,7 @@
         </message>
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/headline.py" line="57" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
@@ -2014,108 +2036,114 @@
             <translation>现状</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="53" />
+            <location filename="../../app/io/headline.py" line="54" />
             <source>Net present value ({years:.0f} years at {rate:.0%})</source>
             <translation>净现值（{years:.0f} 年，折现率 {rate:.0%}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/headline.py" line="57" />
             <source>Change in annual cost</source>
             <translation>年度成本变化</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/headline.py" line="57" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/headline.py" line="57" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/headline.py" line="57" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/headline.py" line="57" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
             <source>Migration charge (annualised)</source>
             <translation>迁移费用（年化）</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/headline.py" line="57" />
             <location filename="../../app/io/national_picture.py" line="97" />
             <location filename="../../app/io/report_data.py" line="139" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/headline.py" line="57" />
             <source>Water (placed sites)</source>
             <translation>用水（新建站点）</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/headline.py" line="57" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <source>One-off investment</source>
             <translation>一次性投资</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/headline.py" line="57" />
+            <location filename="../../app/io/report_allocation.py" line="79" />
+            <source>One-off migration cost</source>
+            <translation>一次性迁移成本</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/headline.py" line="57" />
             <source>Simple payback</source>
             <translation>静态回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="56" />
+            <location filename="../../app/io/headline.py" line="57" />
             <source>Net present value</source>
             <translation>净现值</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="66" />
+            <location filename="../../app/io/headline.py" line="67" />
             <source>never (no yearly saving)</source>
             <translation>无法回收（没有年度节省）</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="68" />
+            <location filename="../../app/io/headline.py" line="69" />
             <source>none (nothing to repay)</source>
             <translation>无（无需回收）</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="69" />
+            <location filename="../../app/io/headline.py" line="70" />
             <source>{years:.1f} years</source>
             <translation>{years:.1f} 年</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="75" />
+            <location filename="../../app/io/headline.py" line="76" />
             <source>never</source>
             <translation>无法回收</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="82" />
+            <location filename="../../app/io/headline.py" line="83" />
             <source>Placed sites' effect: none (the scenario has no placed sites in the solve)</source>
             <translation>新建站点的效果：无（本方案没有参与求解的新建站点）</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="85" />
-            <source>Placed sites' effect (vs without the placed sites): annual cost {cost} (energy {energy}, transport {transport}, carbon {carbon_cost}, capex annuity {capex}, migration charge {migration}); carbon {carbon}; one-off investment {investment}, payback {payback}, NPV {npv}</source>
-            <translation>新建站点的效果（相对不含新建站点）：年度成本 {cost}（电费 {energy}，传输 {transport}，碳成本 {carbon_cost}，资本年金 {capex}，迁移费用 {migration}）；碳排放 {carbon}；一次性投资 {investment}，回收期 {payback}，净现值 {npv}</translation>
+            <location filename="../../app/io/headline.py" line="86" />
+            <source>Placed sites' effect (vs without the placed sites): annual cost {cost} (energy {energy}, transport {transport}, carbon {carbon_cost}, capex annuity {capex}, migration charge {migration}); carbon {carbon}; one-off investment {investment} and migration {one_off_migration}, payback {payback}, NPV {npv}</source>
+            <translation>新建站点的效果（相对不含新建站点）：年度成本 {cost}（电费 {energy}，传输 {transport}，碳成本 {carbon_cost}，资本年金 {capex}，迁移费用 {migration}）；碳排放 {carbon}；一次性投资 {investment}，一次性迁移成本 {one_off_migration}，回收期 {payback}，净现值 {npv}</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="108" />
+            <location filename="../../app/io/headline.py" line="110" />
             <source>Versus today (the status quo): annual cost {cost}; moved {moved:,.0f} MW, one-off migration cost {one_off}, payback of the moves {payback}</source>
             <translation>相对现状：年度成本 {cost}；迁移 {moved:,.0f} MW，一次性迁移成本 {one_off}，迁移回收期 {payback}</translation>
         </message>
         <message>
-            <location filename="../../app/io/headline.py" line="125" />
+            <location filename="../../app/io/headline.py" line="127" />
             <source>If moving were free: moved {moved:,.0f} MW; annual cost {cost} versus today</source>
             <translation>若迁移无成本：迁移 {moved:,.0f} MW；年度成本相对现状 {cost}</translation>
         </message>
@@ -2215,11 +2243,6 @@
             <location filename="../../app/io/report_allocation.py" line="78" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
-        </message>
-        <message>
-            <location filename="../../app/io/report_allocation.py" line="79" />
-            <source>One-off migration cost</source>
-            <translation>一次性迁移成本</translation>
         </message>
         <message>
             <location filename="../../app/io/report_allocation.py" line="80" />
@@ -4119,8 +4142,8 @@
         <message>
             <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
-            <source>Not used as a default: the stock's PUE is computed per province (app.engine.pue.stock_pue) at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 is that computation's capacity-weighted national mean at utilisation 0.40. Range: the provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).</source>
-            <translation>不作为默认值：现有算力的PUE按省份在其利用率下计算。保留为规划者可改填的单一数值；1.50 是该计算在利用率0.40时按容量加权的全国均值。范围：各省数值，1.43（西藏、青海）至1.58（海南）。</translation>
+            <source>Not used as a default: the stock's PUE is computed per province (app.engine.pue.stock_pue) at the stock's utilisation. Kept as the single value a planner may set instead; 1.49 is that computation's capacity-weighted national mean at utilisation 0.40 (1.485). Range: the provinces' values, 1.41 (Tibet, Qinghai) to 1.56 (Hainan); tests/engine/test_stock_pue.py keeps the three equal to the computation.</source>
+            <translation>不作为默认值：现有算力的PUE按省份在其利用率下计算（app.engine.pue.stock_pue）。保留为规划者可改填的单一数值；1.49 是该计算在利用率0.40时按容量加权的全国均值（1.485）。范围：各省数值，1.41（西藏、青海）至1.56（海南）；tests/engine/test_stock_pue.py 保证这三个数与计算一致。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="83" />
@@ -4209,21 +4232,6 @@
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
             <source>Ningxia's target of 720,000 standard racks by end-2025, for the whole region; nearly all of it is in the Zhongwei cluster, so it is read as the cluster's plan. Capacity ramps linearly from the base year to it.</source>
             <translation>宁夏2025年底72万标准机架的目标（全区）；几乎全部位于中卫集群，因此视为该集群的规划。容量从基准年线性增长至该目标。</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="95" />
-            <location filename="../../app/ui/describe.py" line="99" />
-            <location filename="../../app/ui/describe.py" line="198" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
-            <source>GDP 2023</source>
-            <translation>2023年地区生产总值</translation>
-        </message>
-        <message>
-            <location filename="../../app/ui/describe.py" line="96" />
-            <location filename="../../app/ui/describe.py" line="100" />
-            <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
-            <source>Population 2023</source>
-            <translation>2023年常住人口</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="113" />
@@ -6496,6 +6504,14 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>Not used as a default: the stock's PUE is computed per province (app.engine.pue.stock_pue) at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 is that computation's capacity-weighted national mean at utilisation 0.40. Range: the provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).</source>
+            <translation type="vanished">不作为默认值：现有算力的PUE按省份在其利用率下计算。保留为规划者可改填的单一数值；1.50 是该计算在利用率0.40时按容量加权的全国均值。范围：各省数值，1.43（西藏、青海）至1.58（海南）。</translation>
+        </message>
+        <message>
+            <source>Placed sites' effect (vs without the placed sites): annual cost {cost} (energy {energy}, transport {transport}, carbon {carbon_cost}, capex annuity {capex}, migration charge {migration}); carbon {carbon}; one-off investment {investment}, payback {payback}, NPV {npv}</source>
+            <translation type="vanished">新建站点的效果（相对不含新建站点）：年度成本 {cost}（电费 {energy}，传输 {transport}，碳成本 {carbon_cost}，资本年金 {capex}，迁移费用 {migration}）；碳排放 {carbon}；一次性投资 {investment}，回收期 {payback}，净现值 {npv}</translation>
         </message>
         <message>
             <source>must be in [0, 1], got {value}</source>

@@ -90,6 +90,8 @@ MANUAL: dict[tuple[str, str], list[str]] = {
         "national total x GDP 2023 share",
         "national total x Population 2023 share",
     ],
+    # The demand proxies' names (app.engine.allocation.national_problem.PROXY_NAMES).
+    ("app/engine/evaluate.py", "PROXY_NAMES[a.demand_proxy]"): ["GDP 2023", "Population 2023"],
     # Engine notes stay English in the engine (cached, compared) and are translated where shown;
     # tests/cli/test_cli_chinese.py checks these copies still match the engine's texts.
     ("app/ui/describe.py", "note"): ENGINE_NOTES,

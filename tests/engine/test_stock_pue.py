@@ -60,3 +60,18 @@ def test_the_stock_pue_is_at_the_utilisation_its_energy_is_charged_at(atlas) -> 
     at_08 = stock_pue_by_province(atlas, utilization=0.8)
     assert list(problem.sites.annual_pue[: len(codes)]) == pytest.approx([at_08[c] for c in codes])
     assert all(at_08[c] < at_default[c] for c in codes)
+
+
+def test_the_sourced_row_states_the_computation(atlas) -> None:
+    """``assumptions.stock_pue`` (what a planner may set instead, and the sweep's range) is
+    the computed national mean, its range the provinces' lowest and highest (2 places)."""
+    from app.domain.sourced import sourced_rows
+
+    row = sourced_rows()["assumptions.stock_pue"]
+    pue = stock_pue_by_province(atlas)
+    mean = national_mean(pue, stock_capacity(atlas, AllocationAssumptions()))
+    assert (row.value, row.low, row.high) == (
+        round(mean, 2),
+        round(min(pue.values()), 2),
+        round(max(pue.values()), 2),
+    )

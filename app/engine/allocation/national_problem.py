@@ -134,6 +134,18 @@ def unpriced_provinces(atlas: Atlas, a: AllocationAssumptions) -> list[int]:
     return codes[np.isnan(price)].tolist()
 
 
+#: The demand proxies' names as the window shows them (translated where shown).
+PROXY_NAMES = {"gdp_2023_billion_cny": "GDP 2023", "population_2023_million": "Population 2023"}
+
+
+def unproxied_provinces(atlas: Atlas, a: AllocationAssumptions) -> list[int]:
+    """Provinces with no value of the demand proxy (and no demand of the planner's): no
+    demand and no existing stock are spread to them (a missing figure is not a zero the
+    planner would choose, so evaluate flags each)."""
+    proxy = pd.to_numeric(atlas.provinces[a.demand_proxy], errors="coerce")
+    return [int(c) for c in proxy.index[proxy.isna()] if int(c) not in a.demand_mw]
+
+
 def demand_table(atlas: Atlas, a: AllocationAssumptions) -> pd.DataFrame:
     """Province x class demand (MW) with its basis, as the assumptions table shows it."""
     proxy = atlas.provinces[a.demand_proxy].astype(float).fillna(0.0)

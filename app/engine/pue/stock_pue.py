@@ -2,7 +2,8 @@
 
 The stock outside the national clusters is mostly carrier, enterprise and colocation halls of
 the 2010s: class ``midsize`` (2N tower UPS, room CRAH on raised floors, 7-12 degC chilled
-water), water-cooled chillers with towers, run at the national rack utilisation (~60 %).
+water), water-cooled chillers with towers, run at the share of its rating the stock draws
+today (``assumptions.stock_utilisation``, 0.40).
 Evaluated at the province capital's station (else the province's first station), the share of
 large halls (0.45, refitted when the large class gained variable-speed fans and pumps and
 UPS module management) brings the stock's capacity-weighted national mean to 1.49 at that
