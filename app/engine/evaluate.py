@@ -28,12 +28,13 @@ from app.datasets.atlas import Atlas
 from app.domain.scenario import Scenario
 from app.domain.site import Site
 from app.domain.text import tr
-from app.engine.allocation.allocation import AllocationResult, Solver
+from app.engine.allocation.allocation import NATIONAL_EMISSION_KG_PER_KWH, AllocationResult, Solver
 from app.engine.allocation.allocation_result import moved_between
 from app.engine.allocation.national_problem import (
     PROXY_NAMES,
     PlacedSupply,
     median_tariff,
+    unfactored_provinces,
     unpriced_provinces,
     unproxied_provinces,
 )
@@ -308,6 +309,13 @@ def evaluate(
             "median {price:.3f} CNY/kWh"
         ).format(province=atlas.province_name(code), price=median_tariff(atlas, a))
         for code in unpriced_provinces(atlas, a)
+    ]
+    flags += [
+        tr(
+            "{province}: no grid emission factor; its existing capacity is counted at the "
+            "national average {ef} kgCO2/kWh"
+        ).format(province=atlas.province_name(code), ef=NATIONAL_EMISSION_KG_PER_KWH)
+        for code in unfactored_provinces(atlas, a)
     ]
     flags += [
         tr(

@@ -233,8 +233,8 @@
         <message>
             <location filename="../../app/cli/pue.py" line="214" />
             <location filename="../../app/ui/describe.py" line="402" />
-            <source>grid CO2 factor missing for this province: carbon not computed</source>
-            <translation>该省缺少电网 CO2 排放因子：未计算碳排放</translation>
+            <source>grid CO2 factor missing for this province: carbon counted at the national average (0.5306 kgCO2/kWh)</source>
+            <translation>该省缺少电网 CO2 排放因子：碳排放按全国平均值（0.5306 kgCO2/kWh）计算</translation>
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="225" />
@@ -1274,32 +1274,37 @@
             <translation>低于设计利用率（{solved:.0%}，设计 {design:.0%}）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/costs/site_inputs.py" line="149" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="150" />
             <source>{file}: cannot be read ({reason})</source>
             <translation>{file}：无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/costs/site_inputs.py" line="213" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="214" />
             <source>outside the mainland provinces (Hong Kong, Macau, Taiwan or at sea): left out of the allocation</source>
             <translation>位于内地省份之外（香港、澳门、台湾或海上）：不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/costs/site_inputs.py" line="220" />
+            <location filename="../../app/engine/costs/site_inputs.py" line="221" />
             <source>no electricity price: left out of the allocation until a tariff override is set</source>
             <translation>无电价：设置自定义电价前不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="306" />
+            <location filename="../../app/engine/evaluate.py" line="307" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="313" />
+            <location filename="../../app/engine/evaluate.py" line="314" />
+            <source>{province}: no grid emission factor; its existing capacity is counted at the national average {ef} kgCO2/kWh</source>
+            <translation>{province}：缺少电网排放因子；其现有容量按全国平均值 {ef} kgCO2/kWh 计算</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/evaluate.py" line="321" />
             <source>{province}: no {proxy} figure; no demand and no existing capacity are placed there (the national total is spread over the other provinces)</source>
             <translation>{province}：没有{proxy}数据；该省不分配需求和现有容量（全国总量分摊到其他省份）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="316" />
+            <location filename="../../app/engine/evaluate.py" line="324" />
             <location filename="../../app/ui/describe.py" line="95" />
             <location filename="../../app/ui/describe.py" line="99" />
             <location filename="../../app/ui/describe.py" line="198" />
@@ -1308,7 +1313,7 @@
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="316" />
+            <location filename="../../app/engine/evaluate.py" line="324" />
             <location filename="../../app/ui/describe.py" line="96" />
             <location filename="../../app/ui/describe.py" line="100" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
@@ -6504,6 +6509,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>grid CO2 factor missing for this province: carbon not computed</source>
+            <translation type="vanished">该省缺少电网 CO2 排放因子：未计算碳排放</translation>
         </message>
         <message>
             <source>Not used as a default: the stock's PUE is computed per province (app.engine.pue.stock_pue) at the stock's utilisation. Kept as the single value a planner may set instead; 1.50 is that computation's capacity-weighted national mean at utilisation 0.40. Range: the provinces' values, 1.43 (Tibet, Qinghai) to 1.58 (Hainan).</source>

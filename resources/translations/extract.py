@@ -49,7 +49,7 @@ ENGINE_NOTES = [
     "clip(0.36 x daily range - 1.6, 0, 8) K (typical error 1-2 K)",
     "elevation missing: sea-level pressure 101325 Pa assumed "
     "(wet-bulb 0.2-0.4 K high per 1000 m of real elevation)",
-    "grid CO2 factor missing for this province: carbon not computed",
+    "grid CO2 factor missing for this province: carbon counted at the national average (0.5306 kgCO2/kWh)",
 ]
 
 

@@ -21,6 +21,7 @@ from app.datasets.cluster_names import cluster_label  # noqa: F401 (re-exported)
 from app.domain.assumptions import AllocationAssumptions
 from app.domain.sourced import assumption, assumption_keys, default
 from app.engine.allocation.allocation import (
+    NATIONAL_EMISSION_KG_PER_KWH,
     AllocationProblem,
     Regions,
     Sites,
@@ -144,6 +145,13 @@ def unproxied_provinces(atlas: Atlas, a: AllocationAssumptions) -> list[int]:
     planner would choose, so evaluate flags each)."""
     proxy = pd.to_numeric(atlas.provinces[a.demand_proxy], errors="coerce")
     return [int(c) for c in proxy.index[proxy.isna()] if int(c) not in a.demand_mw]
+
+
+def unfactored_provinces(atlas: Atlas, a: AllocationAssumptions) -> list[int]:
+    """Provinces with no grid emission factor (none published, none of the planner's): their
+    halls and sites are counted at the national average."""
+    ef = pd.to_numeric(atlas.provinces["grid_ef_2023_kgco2_per_kwh"], errors="coerce")
+    return [int(c) for c in ef.index[ef.isna()] if int(c) not in a.emission_kg_per_kwh]
 
 
 def demand_table(atlas: Atlas, a: AllocationAssumptions) -> pd.DataFrame:
@@ -285,6 +293,9 @@ def _build_tables(atlas: Atlas, a: AllocationAssumptions) -> _NationalTables:
     ef = atlas.provinces["grid_ef_2023_kgco2_per_kwh"].astype(float).copy()
     for code, value in a.emission_kg_per_kwh.items():  # the planner's province factors
         ef.loc[int(code)] = float(value)
+    # a province without a published factor: the national average, flagged by evaluate
+    # (``unfactored_provinces``), so every hall's carbon adds up to the totals
+    ef = ef.fillna(NATIONAL_EMISSION_KG_PER_KWH)
     emission_by_province = {int(c): float(v) for c, v in ef.items()}
     existing: dict[str, list] = {
         "ids": ids,

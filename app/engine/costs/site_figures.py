@@ -177,7 +177,7 @@ def token_cost(
 
 
 #: Shown on the card when the province has no grid CO2 factor (translated: extract.py).
-NO_GRID_FACTOR_NOTE = "grid CO2 factor missing for this province: carbon not computed"
+NO_GRID_FACTOR_NOTE = "grid CO2 factor missing for this province: carbon counted at the national average (0.5306 kgCO2/kWh)"
 
 
 def _missing_notes(inputs: SiteInputs) -> list[str]:

@@ -24,6 +24,7 @@ import numpy as np
 from app.datasets.atlas import Atlas
 from app.domain.site import Site
 from app.domain.text import tr
+from app.engine.allocation.allocation import NATIONAL_EMISSION_KG_PER_KWH
 from app.engine.allocation.network import haversine_km
 
 _PROVINCE_CACHE: dict[tuple[int, float, float], int] = {}
@@ -234,9 +235,7 @@ def resolve_sites(atlas: Atlas, sites: list[Site], assumptions) -> list[SiteInpu
                 grid_factor_kg_per_kwh=factor,
                 emission_kg_per_kwh=0.0
                 if g >= 1.0
-                else None
-                if factor is None
-                else (1.0 - g) * factor,
+                else (1.0 - g) * (NATIONAL_EMISSION_KG_PER_KWH if factor is None else factor),
                 flags=tuple(flags),
             )
         )
