@@ -26,14 +26,14 @@ ROWS: tuple[tuple[str, str, str, float | None, str], ...] = (
         "it_mw",
         None,
         "8.1 M racks in use x 2.5 kW = 20,250 MW rated (MIIT, end-2023); x fill rate 0.58 "
-        "(MIIT, NDA) x mean draw 0.70 (reasoned)",
+        "(between MIIT's and NDA's published rates) x mean draw 0.70 (reasoned)",
     ),
     (
         "Electricity",
         "mwh_total",
         "energy_mwh",
         102.0e6,  # MWh
-        "IEA, Energy and AI (2025): China's data centres in 2024",
+        "IEA, Energy and AI (2025): China's data centres in 2024 (the model's year: 2023)",
     ),
     (
         "Electricity",

@@ -44,7 +44,8 @@ SOURCES = (
     (
         "Demand",
         "IT load drawn in 2023: 8.1 million standard racks in use (MIIT) x 2.5 kW x fill rate "
-        "0.58 (MIIT, NDA) x mean draw of a filled rack 0.70 (reasoned)",
+        "0.58 (between MIIT's and NDA's published rates) x mean draw of a filled rack 0.70 "
+        "(reasoned)",
     ),
 )
 

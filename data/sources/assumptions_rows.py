@@ -146,13 +146,16 @@ ROWS = [
         "1/yr",
         0.20,
         0.30,
-        "official statistic",
+        "estimate",
         2023,
         f"{MIIT}, {MIIT_CONF_2022} ; {MIIT}, {MIIT_PLAN_2021}",
-        "Racks in use grew from 5.2 M at end-2021 (MIIT, 2022 China Computing Power Conference) "
-        "to 8.1 M at end-2023: (8.1 / 5.2)^(1/2) - 1 = 24.8 % a year. Low: MIIT's 2021-2023 "
-        "action plan target of about 20 % a year; high: MIIT's five-year average above 30 % to "
-        "2021. Applied to demand for a scenario year after the base year.",
+        "Derived from two official counts: racks in use grew from 5.2 M at end-2021 (MIIT, 2022 "
+        "China Computing Power Conference) to 8.1 M at end-2023: (8.1 / 5.2)^(1/2) - 1 = 24.8 % "
+        "a year. Low: MIIT's 2021-2023 action plan target of about 20 % a year; high: MIIT's "
+        "five-year average above 30 % to 2021. Applied to demand for a scenario year after the "
+        "base year. It is the 2021-2023 pace: the end-2024 count reported for MIIT (above 8.8 M, "
+        "read in reposts only) would be +8.6 % in 2024, so later years are likely high "
+        "(docs/model-validation.md, the IEA's 2024 figure).",
         "demand.py",
     ),
     (
