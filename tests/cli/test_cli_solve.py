@@ -118,6 +118,7 @@ lat = 22.30
     effect = data["sites_effect"]
     assert set(effect) == set(data["totals"]) | {
         "investment_cny",
+        "migration_one_off_cny",
         "npv_cny",
         "payback_years",
         "payback_never",
