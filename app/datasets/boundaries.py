@@ -135,11 +135,15 @@ def _build(level: str) -> BoundarySet:
     import pyogrio
     import shapely
 
+    from app.datasets.gdal_path import gdal_path
     from app.datasets.projection import ALBERS_CHINA
 
     rows = _index_rows(level)
     root = _package_root() / "datasets"
-    geoms = [pyogrio.read_dataframe(root / path).geometry.iloc[0] for _, _, path in rows]
+    geoms = []
+    for _, _, path in rows:
+        with gdal_path(root / path) as source:
+            geoms.append(pyogrio.read_dataframe(source).geometry.iloc[0])
     projected = gpd.GeoSeries(geoms, crs="EPSG:4326").to_crs(ALBERS_CHINA).values
     simplified = shapely.coverage_simplify(np.asarray(projected), TOLERANCE_M[level])
     multi = np.array([_as_multipolygon(g) for g in simplified], dtype=object)

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from app.datasets.gdal_path import gdal_path, plain_error
 from app.datasets.user_data import UserDataError, UserLayer, check_feature_count
 from app.datasets.user_tables import read_points_table
 from app.domain.safe_read import MB, FileRefused, check_file
@@ -83,19 +84,21 @@ def _read_vector(path: Path, layer: str | None = None):
     guesses: list[str | None] = [None]
     if path.suffix.lower() == ".shp" and not path.with_suffix(".cpg").exists():
         guesses = ["utf-8", "gbk"]
-    for encoding in guesses:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # GDAL's own notes; problems raise below
-                return gpd.read_file(path, engine="pyogrio", encoding=encoding, layer=layer)
-        except UnicodeDecodeError:
-            continue
-        except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
-            raise UserDataError(
-                path, tr("not a readable vector file ({error})").format(error=_first_line(exc))
-            ) from exc
-        except Exception as exc:  # noqa: BLE001 - GEOS on a broken geometry, and the like
-            raise UserDataError(path, _geometry_problem(exc)) from exc
+    with gdal_path(path) as source:  # a name GDAL takes as given (";" cuts it otherwise)
+        for encoding in guesses:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")  # GDAL's own notes; problems raise below
+                    return gpd.read_file(source, engine="pyogrio", encoding=encoding, layer=layer)
+            except UnicodeDecodeError:
+                continue
+            except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
+                error = plain_error(_first_line(exc), source, path)
+                raise UserDataError(
+                    path, tr("not a readable vector file ({error})").format(error=error)
+                ) from exc
+            except Exception as exc:  # noqa: BLE001 - GEOS on a broken geometry, and the like
+                raise UserDataError(path, _geometry_problem(exc)) from exc
     raise UserDataError(path, tr("attributes are neither UTF-8 nor GBK text"))
 
 
@@ -158,9 +161,9 @@ def _feature_count(path: Path, layer: str | None = None) -> int:
     import pyogrio
 
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), gdal_path(path) as source:
             warnings.simplefilter("ignore")
-            return max(int(pyogrio.read_info(path, layer=layer).get("features", 0)), 0)
+            return max(int(pyogrio.read_info(source, layer=layer).get("features", 0)), 0)
     except Exception:  # noqa: BLE001 - unreadable files are reported by the read itself
         return 0
 
@@ -171,14 +174,15 @@ def layer_names(path: Path) -> list[str | None]:
         return [None]
     import pyogrio
 
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            names = [str(row[0]) for row in pyogrio.list_layers(path)]
-    except Exception as exc:  # noqa: BLE001 - GDAL's errors: one sentence
-        raise UserDataError(
-            path, tr("not a readable vector file ({error})").format(error=_first_line(exc))
-        ) from exc
+    with warnings.catch_warnings(), gdal_path(path) as source:
+        warnings.simplefilter("ignore")
+        try:
+            names = [str(row[0]) for row in pyogrio.list_layers(source)]
+        except Exception as exc:  # noqa: BLE001 - GDAL's errors: one sentence
+            error = plain_error(_first_line(exc), source, path)
+            raise UserDataError(
+                path, tr("not a readable vector file ({error})").format(error=error)
+            ) from exc
     if not names:
         raise UserDataError(path, tr("the file has no layers"))
     return names  # type: ignore[return-value]

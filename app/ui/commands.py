@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 from app.domain.scenario import Scenario
 from app.domain.site import Site
 from app.ui.i18n import tr
+from app.ui.plain import undo_text
 
 _MOVE_ID = 1001
 
@@ -63,7 +64,7 @@ class ScenarioModel(QObject):
 
 class AddSiteCommand(QUndoCommand):
     def __init__(self, model: ScenarioModel, site: Site) -> None:
-        super().__init__(tr("Place {name}").format(name=site.name))
+        super().__init__(undo_text(tr("Place {name}").format(name=site.name)))
         self.model, self.site = model, site
         self.index = len(model.scenario.sites)
 
@@ -77,7 +78,7 @@ class AddSiteCommand(QUndoCommand):
 class RemoveSiteCommand(QUndoCommand):
     def __init__(self, model: ScenarioModel, site_id: str) -> None:
         self.model, self.site = model, model.site(site_id)
-        super().__init__(tr("Delete {name}").format(name=self.site.name))
+        super().__init__(undo_text(tr("Delete {name}").format(name=self.site.name)))
         self.index = model.scenario.index(site_id)
 
     def redo(self) -> None:
@@ -92,7 +93,7 @@ class EditSiteCommand(QUndoCommand):
 
     def __init__(self, model: ScenarioModel, new: Site, text: str | None = None) -> None:
         self.model, self.old, self.new = model, model.site(new.id), new
-        super().__init__(text or tr("Edit {name}").format(name=new.name))
+        super().__init__(undo_text(text or tr("Edit {name}").format(name=new.name)))
 
     def redo(self) -> None:
         self.model._replace(self.new)
@@ -138,7 +139,7 @@ class SetSettingCommand(QUndoCommand):
     FIELD = ""
 
     def __init__(self, model: ScenarioModel, new, text: str) -> None:
-        super().__init__(text)
+        super().__init__(undo_text(text))
         self.model, self.old, self.new = model, getattr(model.scenario, self.FIELD), new
 
     def redo(self) -> None:

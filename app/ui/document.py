@@ -24,6 +24,7 @@ from app.paths import DATA_DIR
 from app.ui import settings
 from app.ui.file_loader import BackgroundRead
 from app.ui.i18n import tr
+from app.ui.plain import action_text
 
 AUTOSAVE_MS = 3 * 60 * 1000
 AUTOSAVE_AFTER_EDIT_MS = 2000
@@ -341,7 +342,7 @@ class DocumentController(QObject):
         self.recent_menu.clear()
         recent = self.recent()
         for item in recent:
-            self.recent_menu.addAction(item, lambda p=item: self.open(p))
+            self.recent_menu.addAction(action_text(item), lambda p=item: self.open(p))
         self.recent_menu.setEnabled(bool(recent))
 
     # ---- dialogs (replaced in tests) ------------------------------------------------------

@@ -18,6 +18,19 @@ def legend_name(text: str) -> str:
     return html.escape(str(text))
 
 
+def action_text(text: str) -> str:
+    """``text`` for an action, menu, button, check box or tab title, shown as written: Qt takes
+    a lone "&" there for a keyboard mnemonic (``R&D`` shows as "RD"), so each is doubled."""
+    return str(text).replace("&", "&&")
+
+
+def undo_text(text: str) -> str:
+    """An undo command's text: as written in an undo view, and with "&" doubled after the
+    newline, which Qt keeps for the Edit menu's Undo/Redo actions (``QUndoCommand.setText``)."""
+    menu = action_text(text)
+    return text if menu == text or not text else f"{text}\n{menu}"
+
+
 def warn(parent, title: str, message: str) -> None:
     """A modal warning that shows ``message`` as plain text (it names files and scenarios)."""
     from PySide6.QtCore import Qt

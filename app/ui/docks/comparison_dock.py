@@ -26,6 +26,7 @@ from app.ui.describe import cooling_label
 from app.ui.docks.comparison_charts import CostChart, PueChart
 from app.ui.docks.table_fill import bulk_fill
 from app.ui.i18n import language, tr
+from app.ui.plain import action_text
 
 #: (header, attribute, unit kind of ``app.domain.report_units`` or None for text). The unit follows
 #: the language (M CNY or 万元) and is added to the header.
@@ -142,7 +143,7 @@ class ComparisonPanel(QWidget):
         """(cluster id, label) choices for the 'Add national clusters' menu."""
         self.clusters_menu.clear()
         for cid, label in clusters:
-            action = self.clusters_menu.addAction(label)
+            action = self.clusters_menu.addAction(action_text(label))
             action.setCheckable(True)
             action.setData(cid)
 

@@ -85,8 +85,8 @@ class ResultsPanel(QWidget):
         self.util_plot = NamedBars(tr("Utilisation (%)"), "%")
         self.dual_plot = NamedBars(tr("Value of 1 MW more (k CNY/yr)"), tr("k CNY/MW-yr"), 1)
         self.dual_plot.setYLink(self.util_plot)
-        # Side by side, each table the dock's full height (stacked, each showed two rows).
-        bars = QSplitter(Qt.Orientation.Vertical)
+        # Side by side, each the tab's full height: stacked, each showed one or two bars.
+        bars = QSplitter(Qt.Orientation.Horizontal)
         bars.addWidget(self.util_plot)
         bars.addWidget(self.dual_plot)
         # The tables side by side; charts and moves share a tabbed pane, so that at 1024 px
@@ -217,6 +217,9 @@ class ResultsPanel(QWidget):
     def _fill_bars(self, p: Preview) -> None:
         sites = p.scenario.sites_table
         shown = sites[~sites.index.str.startswith("stock:")]  # clusters and placed sites
+        # the planner's own sites first, at the top where the chart opens; clusters after
+        cluster = shown.index.str.startswith("cluster:")
+        shown = pd.concat([shown[~cluster], shown[cluster]])
         self.bar_site_ids = list(shown.index)
         names = [self.names.get(s, s) for s in shown.index]
         util = shown["utilisation"].to_numpy() * 100

@@ -72,6 +72,13 @@ class SiteEditor(QWidget):
         self.accelerator = QComboBox()
         for key, label in accelerators:
             self.accelerator.addItem(label, key)
+        for box in (self.cooling, self.facility, self.accelerator):
+            # the longest choice would set the dock's least width: the form (and the wrapped
+            # design/solved row) ran past the dock's edge; the open list shows choices whole
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
         self.weather = QLabel(tr("nearest climate station"))
         self.weather.setWordWrap(True)
         choose = QPushButton(tr("Weather file…"))
@@ -101,7 +108,7 @@ class SiteEditor(QWidget):
         form.addRow(tr("IT capacity"), self.capacity)
         form.addRow(tr("Utilisation"), self.utilization)
         # the card and the load change at every drag step: no re-layout of the dock for that
-        form.addRow(tr("Design / solved"), HeightBarrier(self.load))
+        form.addRow(tr("Design / solved"), HeightBarrier(self.load, whole=True))
         form.addRow(tr("Cooling"), self.cooling)
         form.addRow(tr("Facility class"), self.facility)
         form.addRow(tr("Tariff override"), self.tariff)
@@ -111,7 +118,7 @@ class SiteEditor(QWidget):
         form.addRow(tr("Climate"), weather_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(HeightBarrier(self.evaluation), 1)
+        layout.addWidget(HeightBarrier(self.evaluation, whole=True), 1)
         layout.addWidget(delete)
         self.name.editingFinished.connect(lambda: self._emit(name=self.name.text().strip()))
         self.capacity.valueChanged.connect(lambda v: self._emit(capacity_mw=v))

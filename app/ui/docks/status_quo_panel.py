@@ -15,6 +15,7 @@ from app.domain.assumptions import AllocationAssumptions
 from app.domain.workload import shown_label
 from app.ui.describe import assumption_tip, unit_text
 from app.ui.i18n import tr
+from app.ui.plain import action_text
 
 Emit = Callable[..., None]
 
@@ -111,7 +112,7 @@ class StatusQuoPanel(QWidget):
             self.form.removeRow(box)
         self.frozen = {}
         for cid, label in labels.items():
-            box = QCheckBox(label)
+            box = QCheckBox(action_text(label))  # a class named by the planner
             box.toggled.connect(lambda on, c=cid: self._freeze(c, on))
             self.frozen[cid] = box
             self.form.addRow(box)
