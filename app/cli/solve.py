@@ -238,7 +238,7 @@ def run(args: argparse.Namespace) -> int:
         print(
             tr(
                 "status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved "
-                "{unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build "
+                "{unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt}; build "
                 "{build:.1f} ms, solve {solve:.1f} ms"
             ).format(
                 status=status_label(result.status),
@@ -246,7 +246,7 @@ def run(args: argparse.Namespace) -> int:
                 served=t["served_mw"],
                 unserved=t["unserved_mw"],
                 carbon=units.carbon(t["carbon_t"]),
-                rtt=t["mean_rtt_ms"],
+                rtt=units.rtt_text(t["mean_rtt_ms"]),
                 build=result.build_s * 1000,
                 solve=result.solve_s * 1000,
             )

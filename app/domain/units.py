@@ -13,9 +13,10 @@ Call with base SI-ish amounts (CNY, tonnes, m³, MWh); the language is that of
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
-from app.domain.text import language
+from app.domain.text import language, tr
 
 
 @dataclass(frozen=True)
@@ -79,3 +80,10 @@ def water(m3: float, digits: int = 2, lang: str | None = None) -> str:
 def energy(mwh: float, digits: int = 2, lang: str | None = None) -> str:
     """MWh as "1.20 GWh" / "0.01 亿千瓦时"."""
     return unit("energy", lang).format(mwh, digits)
+
+
+def rtt_text(ms: float) -> str:
+    """A mean round-trip time, "3.7 ms"; "none (nothing served)" when no flow has one."""
+    if not math.isfinite(ms):
+        return tr("none (nothing served)")
+    return f"{ms:.1f} ms"

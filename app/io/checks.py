@@ -12,6 +12,7 @@ import difflib
 import math
 import os
 import re
+import unicodedata
 from collections.abc import Collection, Iterable
 from datetime import date, datetime, time
 from pathlib import Path
@@ -36,6 +37,23 @@ def key_path(parent: str, key: str | int) -> str:
 
 _SHOWN_CHARS = 60
 """Longer strings, arrays and tables are shortened with '...' in messages."""
+MAX_NAME_CHARS = 200
+"""A name or id longer than this is a pasted document, not a name: it would fill every table
+and title (a 10 MB name made a 44 MB PDF)."""
+
+
+def visible(text: str) -> str:
+    """``text`` without spaces and invisible characters (zero-width spaces, joiners, controls):
+    what a table shows of it. An id that is only invisible characters is empty."""
+    return "".join(c for c in text if unicodedata.category(c) not in _INVISIBLE)
+
+
+_INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+
+
+def same_id_key(text: str) -> str:
+    """Ids that read the same compare equal: NFC form, case folded, invisibles dropped."""
+    return visible(unicodedata.normalize("NFC", text)).casefold()
 
 
 def show(value: object) -> str:
@@ -218,10 +236,17 @@ class Checker:
         if not isinstance(value, str):
             self.add(where, tr("must be a string, got {value}").format(value=show(value)))
             return "" if default is REQUIRED else default
-        if non_empty and not value.strip():
+        if non_empty and not visible(value):
             self.add(where, tr("must not be empty"))
         if one_line and len(value.splitlines()) > 1:
             self.add(where, tr("must be one line, got {value}").format(value=show(value)))
+        if one_line and len(value) > MAX_NAME_CHARS:
+            self.add(
+                where,
+                tr("must be at most {n} characters, got {length}").format(
+                    n=MAX_NAME_CHARS, length=f"{len(value):,}"
+                ),
+            )
         return value
 
     def boolean(self, tbl: dict[str, Any], key: str, path: str, default: bool) -> bool:

@@ -13,7 +13,7 @@ from app.domain.text import tr
 from app.engine.costs.costs import ACCELERATOR_PROFILES
 from app.engine.pue.facility import FACILITY_CLASSES
 from app.engine.pue.pue import COOLING_TECHS
-from app.io.checks import Checker, key_path, relative_path, show
+from app.io.checks import Checker, key_path, relative_path, same_id_key, show
 
 #: Site fields spelt differently in the file (public outputs spell ``utilisation``).
 SITE_FILE_NAMES = {"utilization": "utilisation"}
@@ -27,21 +27,22 @@ _SITE_DEFAULT = Site("", "", 0.0, 0.0)
 def read_sites(doc: dict[str, Any], check: Checker) -> list[Site]:
     """The ``[[sites]]`` of a version-1 document; problems go to ``check``."""
     sites: list[Site] = []
-    first_path: dict[str, str] = {}
+    first_path: dict[str, str] = {}  # by same_id_key: "A" and "a", NFC and NFD are one id
     for path, tbl in check.tables(doc, "sites", "", SITE_KEYS) or []:
         before = len(check.problems)
         site = _site(tbl, path, check)
         if len(check.problems) == before:  # the Site's own rules, as a safety net
             for problem in site.validate():
                 check.add("", f"{path}.{problem}")
-        if site.id in first_path:
+        key = same_id_key(site.id)
+        if key in first_path:
             check.add(
                 f"{path}.id",
                 tr("duplicate id {id} (also {other})").format(
-                    id=show(site.id), other=first_path[site.id]
+                    id=show(site.id), other=first_path[key]
                 ),
             )
-        first_path.setdefault(site.id, path)
+        first_path.setdefault(key, path)
         sites.append(site)
     return sites
 

@@ -249,7 +249,7 @@
             <location filename="../../app/io/report_policy.py" line="36" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <location filename="../../app/ui/window_selection.py" line="125" />
             <source>Site</source>
@@ -259,8 +259,8 @@
             <location filename="../../app/cli/pue.py" line="245" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
-            <location filename="../../app/ui/docks/site_editor.py" line="105" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/site_editor.py" line="114" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
@@ -273,8 +273,8 @@
         <message>
             <location filename="../../app/cli/pue.py" line="247" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/site_editor.py" line="52" />
-            <location filename="../../app/ui/docks/site_editor.py" line="102" />
+            <location filename="../../app/ui/docks/site_editor.py" line="54" />
+            <location filename="../../app/ui/docks/site_editor.py" line="111" />
             <location filename="../../app/ui/map_tips.py" line="100" />
             <source>Utilisation</source>
             <translation>利用率</translation>
@@ -294,7 +294,7 @@
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
             <location filename="../../app/ui/map_tips.py" line="92" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
@@ -333,7 +333,7 @@
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="277" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
@@ -443,8 +443,8 @@
         </message>
         <message>
             <location filename="../../app/cli/solve.py" line="239" />
-            <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
-            <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
+            <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt}; build {build:.1f} ms, solve {solve:.1f} ms</source>
+            <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt}；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
             <location filename="../../app/cli/suggest.py" line="30" />
@@ -686,124 +686,124 @@
             <translation>要素过多（{count} 个；每个图层最多 {limit} 个）；请拆分或简化文件</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="41" />
+            <location filename="../../app/datasets/user_layers.py" line="42" />
             <source>a map layer (GeoJSON, GeoPackage, Shapefile, CSV or XLSX)</source>
             <translation>地图图层（GeoJSON、GeoPackage、Shapefile、CSV 或 XLSX）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="69" />
+            <location filename="../../app/datasets/user_layers.py" line="70" />
             <source>unknown coordinate reference system {crs}; save the file in a known one (e.g. EPSG:4326)</source>
             <translation>未知的坐标参考系 {crs}；请以已知坐标系（如 EPSG:4326）保存文件</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="95" />
-            <location filename="../../app/datasets/user_layers.py" line="180" />
+            <location filename="../../app/datasets/user_layers.py" line="98" />
+            <location filename="../../app/datasets/user_layers.py" line="184" />
             <source>not a readable vector file ({error})</source>
             <translation>不是可读取的矢量文件（{error}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="99" />
+            <location filename="../../app/datasets/user_layers.py" line="102" />
             <source>attributes are neither UTF-8 nor GBK text</source>
             <translation>属性既不是 UTF-8 也不是 GBK 编码文本</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="105" />
+            <location filename="../../app/datasets/user_layers.py" line="108" />
             <source>a polygon's ring is not closed (its last point must repeat the first)</source>
             <translation>多边形的环未闭合（最后一个点必须与第一个点相同）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="107" />
+            <location filename="../../app/datasets/user_layers.py" line="110" />
             <source>a geometry has a coordinate that is not a number (NaN)</source>
             <translation>某个几何要素的坐标不是数值（NaN）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="108" />
+            <location filename="../../app/datasets/user_layers.py" line="111" />
             <source>a geometry cannot be read (broken coordinates)</source>
             <translation>某个几何要素无法读取（坐标损坏）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="122" />
+            <location filename="../../app/datasets/user_layers.py" line="125" />
             <source>a geometry has a coordinate that is not a number (NaN or infinite)</source>
             <translation>某个几何要素的坐标不是数值（NaN 或无穷大）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="143" />
+            <location filename="../../app/datasets/user_layers.py" line="146" />
             <source>coordinates ({west}, {south}) to ({east}, {north}) lie outside the area where {crs} is valid; is the coordinate system right?</source>
             <translation>坐标 ({west}, {south}) 至 ({east}, {north}) 超出 {crs} 的有效范围；坐标系是否正确？</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="183" />
+            <location filename="../../app/datasets/user_layers.py" line="187" />
             <source>the file has no layers</source>
             <translation>文件中没有图层</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="218" />
+            <location filename="../../app/datasets/user_layers.py" line="222" />
             <location filename="../../app/datasets/user_tables.py" line="147" />
             <source>the file is empty</source>
             <translation>文件为空</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="228" />
+            <location filename="../../app/datasets/user_layers.py" line="232" />
             <source>the file has no features</source>
             <translation>文件中没有要素</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="232" />
+            <location filename="../../app/datasets/user_layers.py" line="236" />
             <source>no readable coordinate reference system (a missing or unreadable .prj, or no crs member)</source>
             <translation>没有可读取的坐标参考系（.prj 缺失或无法读取，或没有 crs 成员）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="240" />
+            <location filename="../../app/datasets/user_layers.py" line="244" />
             <source>every feature has an empty geometry</source>
             <translation>所有要素的几何均为空</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="265" />
+            <location filename="../../app/datasets/user_layers.py" line="269" />
             <source>feature {n}</source>
             <translation>第 {n} 个要素</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="267" />
+            <location filename="../../app/datasets/user_layers.py" line="271" />
             <source>feature {n} of layer {layer}</source>
             <translation>图层 {layer} 的第 {n} 个要素</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="270" />
+            <location filename="../../app/datasets/user_layers.py" line="274" />
             <source>(and {n} more features)</source>
             <translation>（另有 {n} 个要素）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="272" />
+            <location filename="../../app/datasets/user_layers.py" line="276" />
             <source>{feature} is a polygon with no area (its points are the same or on one line); fix or delete it{more}</source>
             <translation>{feature}是面积为零的多边形（其各点重合或共线）；请修正或删除{more}</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="277" />
+            <location filename="../../app/datasets/user_layers.py" line="281" />
             <source>{feature} is a line with no length (its points are all the same); fix or delete it{more}</source>
             <translation>{feature}是长度为零的线（其各点全部重合）；请修正或删除{more}</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="309" />
+            <location filename="../../app/datasets/user_layers.py" line="313" />
             <source>cannot project from {crs}: {error}</source>
             <translation>无法从 {crs} 投影：{error}</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="316" />
+            <location filename="../../app/datasets/user_layers.py" line="320" />
             <source>unsupported geometry types: {types} (points, lines and polygons work)</source>
             <translation>不支持的几何类型：{types}（支持点、线和面）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="349" />
+            <location filename="../../app/datasets/user_layers.py" line="353" />
             <source>unsupported file type '{suffix}' (supported: {supported})</source>
             <translation>不支持的文件类型 '{suffix}'（支持：{supported}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="365" />
+            <location filename="../../app/datasets/user_layers.py" line="369" />
             <source>too big to load in the memory available</source>
             <translation>文件过大，可用内存无法载入</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="368" />
+            <location filename="../../app/datasets/user_layers.py" line="372" />
             <source>cannot be read as a map layer ({error})</source>
             <translation>无法作为地图图层读取（{error}）</translation>
         </message>
@@ -878,7 +878,7 @@
             <location filename="../../app/domain/pue_shown.py" line="61" />
             <location filename="../../app/ui/describe.py" line="28" />
             <location filename="../../app/ui/describe.py" line="363" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="66" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="67" />
             <location filename="../../app/ui/report_html.py" line="68" />
             <source>missing</source>
             <translation>缺失</translation>
@@ -890,7 +890,7 @@
         </message>
         <message>
             <location filename="../../app/domain/ranges.py" line="62" />
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="40" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="41" />
             <source>years</source>
             <translation>年</translation>
         </message>
@@ -1046,7 +1046,7 @@
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="47" />
-            <location filename="../../app/io/checks.py" line="222" />
+            <location filename="../../app/io/checks.py" line="240" />
             <source>must not be empty</source>
             <translation>不能为空</translation>
         </message>
@@ -1057,10 +1057,15 @@
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="71" />
-            <location filename="../../app/io/checks.py" line="187" />
+            <location filename="../../app/io/checks.py" line="205" />
             <location filename="../../app/ui/ranged.py" line="25" />
             <source>{problem}, got {value}</source>
             <translation>{problem}，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/units.py" line="88" />
+            <source>none (nothing served)</source>
+            <translation>无（没有承载负荷）</translation>
         </message>
         <message>
             <location filename="../../app/domain/workload.py" line="93" />
@@ -1622,150 +1627,155 @@
             <translation>无法写入 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="53" />
+            <location filename="../../app/io/checks.py" line="71" />
             <source>the date/time {value}</source>
             <translation>日期/时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="108" />
+            <location filename="../../app/io/checks.py" line="126" />
             <source>must be a table, got {value}</source>
             <translation>必须是表，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="120" />
+            <location filename="../../app/io/checks.py" line="138" />
             <source>did you mean {key}?</source>
             <translation>是否想写 {key}？</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="122" />
+            <location filename="../../app/io/checks.py" line="140" />
             <source>expected one of: {keys}</source>
             <translation>应为以下之一：{keys}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="124" />
+            <location filename="../../app/io/checks.py" line="142" />
             <source>unknown key ({hint})</source>
             <translation>未知的键（{hint}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="139" />
+            <location filename="../../app/io/checks.py" line="157" />
             <source>must be an array of tables, got {value}</source>
             <translation>必须是表数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="170" />
+            <location filename="../../app/io/checks.py" line="188" />
             <source>must be a number, got {value}</source>
             <translation>必须是数字，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="177" />
+            <location filename="../../app/io/checks.py" line="195" />
             <source>must be a finite number, got an integer of {digits} digits</source>
             <translation>必须是有限数值，实际是 {digits} 位的整数</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="183" />
+            <location filename="../../app/io/checks.py" line="201" />
             <source>must be a finite number, got {value}</source>
             <translation>必须是有限数字，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="197" />
+            <location filename="../../app/io/checks.py" line="215" />
             <location filename="../../app/io/scenario_file.py" line="221" />
             <source>must be an integer, got {value}</source>
             <translation>必须是整数，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="219" />
+            <location filename="../../app/io/checks.py" line="237" />
             <source>must be a string, got {value}</source>
             <translation>必须是字符串，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="224" />
+            <location filename="../../app/io/checks.py" line="242" />
             <source>must be one line, got {value}</source>
             <translation>必须为单行，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="231" />
+            <location filename="../../app/io/checks.py" line="246" />
+            <source>must be at most {n} characters, got {length}</source>
+            <translation>最多 {n} 个字符，实际为 {length}</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/checks.py" line="256" />
             <source>must be true or false, got {value}</source>
             <translation>必须是 true 或 false，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="248" />
+            <location filename="../../app/io/checks.py" line="273" />
             <source> (did you mean {key}?)</source>
             <translation> （是否想写 {key}？）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="251" />
+            <location filename="../../app/io/checks.py" line="276" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="344" />
             <source>unknown {what} {value}{hint}; choose one of: {choices}</source>
             <translation>未知的{what} {value}{hint}；可选：{choices}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="252" />
+            <location filename="../../app/io/checks.py" line="277" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="252" />
+            <location filename="../../app/io/checks.py" line="277" />
             <source>cooling technology</source>
             <translation>冷却技术</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="252" />
+            <location filename="../../app/io/checks.py" line="277" />
             <source>accelerator profile</source>
             <translation>加速器配置</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="252" />
+            <location filename="../../app/io/checks.py" line="277" />
             <source>demand proxy</source>
             <translation>需求代理指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="252" />
+            <location filename="../../app/io/checks.py" line="277" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="347" />
             <source>residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="252" />
+            <location filename="../../app/io/checks.py" line="277" />
             <source>bandwidth tier</source>
             <translation>带宽等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="252" />
+            <location filename="../../app/io/checks.py" line="277" />
             <source>region level</source>
             <translation>区域层级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="252" />
+            <location filename="../../app/io/checks.py" line="277" />
             <source>metric</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="265" />
+            <location filename="../../app/io/checks.py" line="290" />
             <source>must be an array of strings, got {value}</source>
             <translation>必须是字符串数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="288" />
+            <location filename="../../app/io/checks.py" line="313" />
             <source>must be a file path, got {value}</source>
             <translation>必须是文件路径，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="293" />
+            <location filename="../../app/io/checks.py" line="318" />
             <source>must be {expected} ({kinds}), got {value}</source>
             <translation>必须是{expected}（{kinds}），实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="307" />
+            <location filename="../../app/io/checks.py" line="332" />
             <source>file not found: {path} (from {value})</source>
             <translation>找不到文件：{path}（来自 {value}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="314" />
+            <location filename="../../app/io/checks.py" line="339" />
             <source>{problem}: {path} (from {value})</source>
             <translation>{problem}：{path}（来自 {value}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="322" />
+            <location filename="../../app/io/checks.py" line="347" />
             <location filename="../../app/io/scenario_file.py" line="218" />
             <source>missing (required)</source>
             <translation>缺失（必填）</translation>
@@ -1825,7 +1835,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
             <location filename="../../app/ui/map_tips.py" line="99" />
             <source>Load</source>
             <translation>负载</translation>
@@ -1836,8 +1846,8 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
-            <location filename="../../app/ui/docks/site_editor.py" line="51" />
-            <location filename="../../app/ui/docks/site_editor.py" line="101" />
+            <location filename="../../app/ui/docks/site_editor.py" line="53" />
+            <location filename="../../app/ui/docks/site_editor.py" line="110" />
             <location filename="../../app/ui/map_tips.py" line="87" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
@@ -1849,7 +1859,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
@@ -1859,7 +1869,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
@@ -1867,7 +1877,7 @@
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
             <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Carbon</source>
             <translation>碳排放</translation>
@@ -1875,7 +1885,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -2407,8 +2417,8 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
-            <location filename="../../app/ui/docks/site_editor.py" line="106" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/site_editor.py" line="115" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Facility class</source>
             <translation>设施等级</translation>
@@ -2455,7 +2465,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
@@ -2466,7 +2476,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
@@ -2908,7 +2918,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="131" />
-            <location filename="../../app/ui/docks/site_editor.py" line="111" />
+            <location filename="../../app/ui/docks/site_editor.py" line="120" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
@@ -3035,13 +3045,13 @@
         </message>
         <message>
             <location filename="../../app/io/report_sites.py" line="100" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="187" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
             <location filename="../../app/io/report_sites.py" line="100" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="186" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="187" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
@@ -3344,17 +3354,17 @@
             <translation>必须是以度为单位的 [西, 南, 东, 北]，且西 &lt; 东、南 &lt; 北，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/sites_v1.py" line="40" />
+            <location filename="../../app/io/sites_v1.py" line="41" />
             <source>duplicate id {id} (also {other})</source>
             <translation>重复的 id {id}（另见 {other}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/sites_v1.py" line="57" />
+            <location filename="../../app/io/sites_v1.py" line="58" />
             <source>the same key as {key}: give it once</source>
             <translation>与 {key} 是同一个键：只需给出一次</translation>
         </message>
         <message>
-            <location filename="../../app/io/sites_v1.py" line="99" />
+            <location filename="../../app/io/sites_v1.py" line="100" />
             <source>an EPW or CSV weather file</source>
             <translation>EPW 或 CSV 气象文件</translation>
         </message>
@@ -3560,7 +3570,7 @@
         </message>
         <message>
             <location filename="../../app/io/xlsx_sheets.py" line="120" />
-            <location filename="../../app/ui/document.py" line="114" />
+            <location filename="../../app/ui/document.py" line="115" />
             <location filename="../../app/ui/main_window.py" line="52" />
             <location filename="../../app/ui/pdf_print.py" line="198" />
             <location filename="../../app/ui/pdf_print.py" line="204" />
@@ -3777,22 +3787,22 @@
             <translation>将LP模型导出为MPS</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="66" />
+            <location filename="../../app/ui/commands.py" line="67" />
             <source>Place {name}</source>
             <translation>布设 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="80" />
+            <location filename="../../app/ui/commands.py" line="81" />
             <source>Delete {name}</source>
             <translation>删除 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="95" />
+            <location filename="../../app/ui/commands.py" line="96" />
             <source>Edit {name}</source>
             <translation>编辑 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/commands.py" line="121" />
+            <location filename="../../app/ui/commands.py" line="122" />
             <source>Move {name}</source>
             <translation>移动 {name}</translation>
         </message>
@@ -4688,13 +4698,13 @@
         </message>
         <message>
             <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="51" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="52" />
             <source>Stock in use today</source>
             <translation>现有存量在用比例</translation>
         </message>
         <message>
             <location filename="../../app/ui/docks/assumption_sources.py" line="57" />
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="52" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="53" />
             <source>Clusters in use today</source>
             <translation>集群在用比例</translation>
         </message>
@@ -4925,52 +4935,52 @@
             <translation>投资年金</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="85" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="86" />
             <source>Annual PUE and its p5-p95 band: the facility class's uncertain parameters and the spread of real facilities around the model</source>
             <translation>年均 PUE 及其 p5-p95 区间：设施等级的不确定参数与实际设施相对模型的离散</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="97" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="98" />
             <source>design</source>
             <translation>设计</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="98" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="99" />
             <source>solved {u:.0%}</source>
             <translation>求解 {u:.0%}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="98" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="99" />
             <source>design {u:.0%}</source>
             <translation>设计 {u:.0%}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="123" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="124" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="180" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="181" />
             <source>Figures at the load the allocation chose (solved) or, before a solve, at the site's design utilisation</source>
             <translation>数值为算力分配求得的负荷（求解）下的结果；求解之前为站点的设计利用率下的结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="187" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="188" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="197" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="198" />
             <source>Used above {u:.0%} (sweep)</source>
             <translation>利用率高于 {u:.0%}（扫描）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="199" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
             <source>Facility energy at design load</source>
             <translation>设计负荷下的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="203" />
             <source>Robustness: share of the last sweep's samples in which the site runs above this utilisation</source>
             <translation>稳健性：上一次扫描中该站点利用率高于此值的样本占比</translation>
         </message>
@@ -5218,231 +5228,231 @@
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="59" />
+            <location filename="../../app/ui/docks/site_editor.py" line="61" />
             <source>Power chain, air/water loop and plant of the PUE model</source>
             <translation>PUE模型采用的供配电链路、风/水系统与冷站参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="61" />
-            <location filename="../../app/ui/docks/site_editor.py" line="107" />
+            <location filename="../../app/ui/docks/site_editor.py" line="63" />
+            <location filename="../../app/ui/docks/site_editor.py" line="116" />
             <source>Tariff override</source>
             <translation>自定义电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="61" />
+            <location filename="../../app/ui/docks/site_editor.py" line="63" />
             <source>province price</source>
             <translation>省级电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="63" />
-            <location filename="../../app/ui/docks/site_editor.py" line="108" />
+            <location filename="../../app/ui/docks/site_editor.py" line="65" />
+            <location filename="../../app/ui/docks/site_editor.py" line="117" />
             <source>Green power share</source>
             <translation>绿电比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="66" />
-            <location filename="../../app/ui/docks/site_editor.py" line="109" />
+            <location filename="../../app/ui/docks/site_editor.py" line="68" />
+            <location filename="../../app/ui/docks/site_editor.py" line="118" />
             <source>Green power price</source>
             <translation>绿电价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="70" />
+            <location filename="../../app/ui/docks/site_editor.py" line="72" />
             <source>same as tariff</source>
             <translation>同电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="75" />
-            <location filename="../../app/ui/docks/site_editor.py" line="188" />
+            <location filename="../../app/ui/docks/site_editor.py" line="84" />
+            <location filename="../../app/ui/docks/site_editor.py" line="197" />
             <source>nearest climate station</source>
             <translation>最近的气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="77" />
+            <location filename="../../app/ui/docks/site_editor.py" line="86" />
             <source>Weather file…</source>
             <translation>气象文件…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="79" />
+            <location filename="../../app/ui/docks/site_editor.py" line="88" />
             <source>A measured hourly year (EnergyPlus EPW or 8760-row CSV with tdb_c, rh_pct) replaces the nearest station's normals</source>
             <translation>用实测逐时全年气象数据（EnergyPlus EPW，或含 tdb_c、rh_pct 列的8760行CSV）替代最近气象站的气候平均值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="85" />
+            <location filename="../../app/ui/docks/site_editor.py" line="94" />
             <source>Use nearest station</source>
             <translation>使用最近气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="97" />
+            <location filename="../../app/ui/docks/site_editor.py" line="106" />
             <location filename="../../app/ui/placement.py" line="67" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="100" />
+            <location filename="../../app/ui/docks/site_editor.py" line="109" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="104" />
+            <location filename="../../app/ui/docks/site_editor.py" line="113" />
             <source>Design / solved</source>
             <translation>设计 / 求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="110" />
+            <location filename="../../app/ui/docks/site_editor.py" line="119" />
             <source>Accelerator</source>
             <translation>加速卡</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="199" />
+            <location filename="../../app/ui/docks/site_editor.py" line="208" />
             <source>{design:.0%} design; not in the allocation{why}</source>
             <translation>设计 {design:.0%}；未参与调度{why}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="205" />
+            <location filename="../../app/ui/docks/site_editor.py" line="214" />
             <source>{design:.0%} design / {solved:.0%} solved ({mw:,.1f} MW): PUE {pue}, {mwh:,.0f} MWh</source>
             <translation>设计 {design:.0%} / 求解 {solved:.0%}（{mw:,.1f} MW）：PUE {pue}，{mwh:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="220" />
+            <location filename="../../app/ui/docks/site_editor.py" line="229" />
             <source>Hourly weather file</source>
             <translation>逐时气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="222" />
+            <location filename="../../app/ui/docks/site_editor.py" line="231" />
             <source>Weather (*.epw *.csv);;All files (*)</source>
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="53" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="54" />
             <source>Migration cost (one-off)</source>
             <translation>迁移成本（一次性）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="54" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="55" />
             <source>Moves pay back within</source>
             <translation>迁移回收期上限</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="55" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="56" />
             <source>Switch off the part of a hall that load leaves</source>
             <translation>关停负荷迁出后机房的闲置部分</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="57" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="58" />
             <source>Off (default): an existing hall keeps its load-independent energy (UPS no-load loss, lighting, fans and pumps at their floor) when load leaves it. On: that part is retired with the load (its energy follows its load at the average PUE)</source>
             <translation>关闭（默认）：负荷迁出后，现有机房仍保留与负荷无关的能耗（不间断电源空载损耗、照明、风机和水泵的最低运行）。开启：这部分随负荷一起退役（其能耗按平均 PUE 随负荷变化）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="64" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="65" />
             <source>Set retiring idle halls</source>
             <translation>设置闲置机房退役</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="67" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="68" />
             <source>Kept where served today (frozen):</source>
             <translation>保持现状承接（冻结）：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="71" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="72" />
             <source>Set migration cost</source>
             <translation>设置迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="74" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="75" />
             <source>Set payback years</source>
             <translation>设置回收期</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="77" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="78" />
             <source>Set stock utilisation</source>
             <translation>设置存量利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="80" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="81" />
             <source>Set cluster utilisation</source>
             <translation>设置集群利用率</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="127" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="128" />
             <source>Freeze {name}</source>
             <translation>冻结 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/status_quo_panel.py" line="127" />
+            <location filename="../../app/ui/docks/status_quo_panel.py" line="128" />
             <source>Unfreeze {name}</source>
             <translation>解冻 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="75" />
+            <location filename="../../app/ui/document.py" line="76" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="76" />
+            <location filename="../../app/ui/document.py" line="77" />
             <source>&amp;Open…</source>
             <translation>打开(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="77" />
+            <location filename="../../app/ui/document.py" line="78" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="78" />
+            <location filename="../../app/ui/document.py" line="79" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="80" />
+            <location filename="../../app/ui/document.py" line="81" />
             <source>Open &amp;Recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="81" />
+            <location filename="../../app/ui/document.py" line="82" />
             <source>&amp;Examples</source>
             <translation>示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="84" />
+            <location filename="../../app/ui/document.py" line="85" />
             <source>Baseline</source>
             <translation>基准方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="84" />
+            <location filename="../../app/ui/document.py" line="85" />
             <source>Eastern inference build-out</source>
             <translation>东部推理算力扩建</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="84" />
+            <location filename="../../app/ui/document.py" line="85" />
             <source>Western expansion</source>
             <translation>西部扩张</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="113" />
-            <location filename="../../app/ui/document.py" line="125" />
-            <location filename="../../app/ui/document.py" line="382" />
+            <location filename="../../app/ui/document.py" line="114" />
+            <location filename="../../app/ui/document.py" line="126" />
+            <location filename="../../app/ui/document.py" line="383" />
             <location filename="../../app/ui/main_window.py" line="301" />
             <location filename="../../app/ui/main_window.py" line="309" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="123" />
+            <location filename="../../app/ui/document.py" line="124" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="124" />
+            <location filename="../../app/ui/document.py" line="125" />
             <source>Save the changes to {name}?</source>
             <translation>是否保存对 {name} 的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="148" />
+            <location filename="../../app/ui/document.py" line="149" />
             <source>Opening {name}…</source>
             <translation>正在打开 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="149" />
+            <location filename="../../app/ui/document.py" line="150" />
             <location filename="../../app/ui/file_loader.py" line="174" />
             <location filename="../../app/ui/report_jobs.py" line="125" />
             <location filename="../../app/ui/suggest_dialog.py" line="140" />
@@ -5451,111 +5461,111 @@
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="154" />
+            <location filename="../../app/ui/document.py" line="155" />
             <source>Opening {name} cancelled</source>
             <translation>已取消打开 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="160" />
+            <location filename="../../app/ui/document.py" line="161" />
             <location filename="../../app/ui/window_files.py" line="45" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="167" />
+            <location filename="../../app/ui/document.py" line="168" />
             <source>Opened the example {name} as an untitled copy</source>
             <translation>已将示例 {name} 作为未命名副本打开</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="218" />
+            <location filename="../../app/ui/document.py" line="219" />
             <source>Replace file?</source>
             <translation>替换文件？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="219" />
+            <location filename="../../app/ui/document.py" line="220" />
             <source>{name} already exists. Replace it?</source>
             <translation>{name} 已存在。是否替换？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="230" />
+            <location filename="../../app/ui/document.py" line="231" />
             <source>File changed on disk</source>
             <translation>文件已在磁盘上被修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="231" />
+            <location filename="../../app/ui/document.py" line="232" />
             <source>{name} was changed by another program since you opened it. Overwrite those changes with yours?</source>
             <translation>自您打开以来，{name} 已被其他程序修改。是否用您的更改覆盖这些修改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="244" />
+            <location filename="../../app/ui/document.py" line="245" />
             <source>Cannot save scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="250" />
+            <location filename="../../app/ui/document.py" line="251" />
             <source>Saved {path}</source>
             <translation>已保存 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="261" />
+            <location filename="../../app/ui/document.py" line="262" />
             <source>Autosave failed: {exc}</source>
             <translation>自动保存失败：{exc}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="273" />
+            <location filename="../../app/ui/document.py" line="274" />
             <source>Restore unsaved changes?</source>
             <translation>恢复未保存的更改？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="286" />
+            <location filename="../../app/ui/document.py" line="287" />
             <source>Cannot restore</source>
             <translation>无法恢复</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="287" />
+            <location filename="../../app/ui/document.py" line="288" />
             <source>The unsaved changes cannot be restored: the autosave is damaged; it was moved to {path}.</source>
             <translation>无法恢复未保存的更改：自动保存文件已损坏，已移至 {path}。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="302" />
+            <location filename="../../app/ui/document.py" line="303" />
             <source>Restored without some values</source>
             <translation>已恢复，但略去了部分数值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="303" />
+            <location filename="../../app/ui/document.py" line="304" />
             <source>The unsaved changes were restored, but without these values, which a scenario file cannot hold (the built-in ones are used instead):
 {problems}</source>
             <translation>未保存的更改已恢复，但略去了以下方案文件无法保存的数值（改用内置值）：
 {problems}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="372" />
-            <location filename="../../app/ui/document.py" line="375" />
+            <location filename="../../app/ui/document.py" line="373" />
+            <location filename="../../app/ui/document.py" line="376" />
             <source>CPN scenarios (*.toml);;All files (*)</source>
             <translation>CPN 方案文件 (*.toml);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="372" />
+            <location filename="../../app/ui/document.py" line="373" />
             <source>Open scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="375" />
+            <location filename="../../app/ui/document.py" line="376" />
             <source>Save scenario</source>
             <translation>保存方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="383" />
+            <location filename="../../app/ui/document.py" line="384" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="387" />
+            <location filename="../../app/ui/document.py" line="388" />
             <source>an unknown time</source>
             <translation>未知时间</translation>
         </message>
         <message>
-            <location filename="../../app/ui/document.py" line="388" />
+            <location filename="../../app/ui/document.py" line="389" />
             <source>CPN Planner did not close normally. Restore the unsaved changes to '{name}' ({where}) from {when}?</source>
             <translation>CPN Planner 上次未正常关闭。是否恢复“{name}”（{where}）于 {when} 的未保存更改？</translation>
         </message>
@@ -6509,6 +6519,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
+            <translation type="vanished">状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
         <message>
             <source>IEA, Energy and AI (2025): China's data centres in 2024 (the model's base year is 2023; its 2024 is 24 % higher)</source>

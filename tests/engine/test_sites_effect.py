@@ -189,3 +189,14 @@ def test_retiring_idle_halls_drops_their_fixed_energy(examples, atlas):
     placed = sum(e.split.fixed_mwh_per_mw_rated * e.site.capacity_mw for e in retired.sites)
     assert retired.totals["fixed_energy_mwh"] == pytest.approx(placed, rel=1e-9)
     assert kept.totals["fixed_energy_mwh"] > placed
+
+
+def test_round_off_is_no_money_to_repay():
+    """Amounts below one yuan are the solver's round-off: a 1e-300 MW site has nothing to
+    repay and no saving (it got "payback 9.7 years" from two such numbers)."""
+    from app.engine.references.sites_effect import payback_years
+
+    assert math.isnan(payback_years(5e-293, 5e-294))
+    assert payback_years(5e-293, 1e6) == 0.0  # a real saving, nothing to repay
+    assert payback_years(1e6, 1e-7) == math.inf  # a real cost, no real saving
+    assert payback_years(1e6, 2e5) == pytest.approx(5.0)

@@ -24,6 +24,7 @@ from app.io.scenario_file import (
     LOADERS,
     ScenarioError,
     load_scenario,
+    loads_scenario,
     save_scenario,
     validate_file,
 )
@@ -730,3 +731,28 @@ def test_utilisation_is_written_once_spelt_and_both_spellings_are_read(tmp_path)
         ScenarioError, match=r"sites\[0\]\.utilization: the same key as utilisation"
     ):
         load_scenario(both)
+
+
+@pytest.mark.parametrize(
+    ("sites", "message"),
+    [
+        ('id = "\\u200b"', "sites[0].id: must not be empty"),  # a zero-width space only
+        ('id = "a"\n[[sites]]\nname = "B"\nlon = 113.0\nlat = 41.0\nid = "A"',
+         "sites[1].id: duplicate id 'A' (also sites[0])"),  # one id to a reader
+        ('id = "caf\\u00e9"\n[[sites]]\nname = "B"\nlon = 113.0\nlat = 41.0\nid = "cafe\\u0301"',
+         "sites[1].id: duplicate id"),  # NFC and NFD: the same letters
+        (f'id = "{"x" * 201}"', "sites[0].id: must be at most 200 characters, got 201"),
+    ],
+)  # fmt: skip
+def test_ids_a_reader_cannot_tell_apart_are_refused(sites, message):
+    text = f'format = "cpn-scenario"\nversion = 1\n[[sites]]\nname = "A"\nlon = 113.0\nlat = 41.0\n{sites}\n'
+    with pytest.raises(ScenarioError) as err:
+        loads_scenario(text)
+    assert message in str(err.value)
+
+
+def test_a_pasted_document_is_not_a_name():
+    text = f'format = "cpn-scenario"\nversion = 1\n[metadata]\nname = "{"x" * 10_000}"\n'
+    with pytest.raises(ScenarioError) as err:
+        loads_scenario(text)
+    assert "metadata.name: must be at most 200 characters, got 10,000" in str(err.value)

@@ -40,9 +40,17 @@ def investment_cny(sites) -> float:
     return float(sum(capex_cny_per_mw(s.cooling, s.facility) * s.capacity_mw for s in sites))
 
 
+#: CNY: a one-off cost or yearly saving smaller than this is the solver's round-off, not money
+#: (a 1e-300 MW site got "payback 9.7 years" from two such numbers).
+ROUND_OFF_CNY = 1.0
+
+
 def payback_years(one_off: float, saving: float) -> float:
     """Years a yearly ``saving`` takes to repay ``one_off``: +inf when it never does (no
-    saving), NaN when there is nothing to repay (no one-off cost and no saving)."""
+    saving), NaN when there is nothing to repay (no one-off cost and no saving); amounts
+    below :data:`ROUND_OFF_CNY` count as none."""
+    one_off = one_off if abs(one_off) >= ROUND_OFF_CNY else 0.0
+    saving = saving if abs(saving) >= ROUND_OFF_CNY else 0.0
     if saving > 0:
         return one_off / saving
     return math.inf if one_off > 0 else math.nan

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.units import carbon_unit, money_unit
+from app.domain.units import carbon_unit, money_unit, rtt_text
 from app.engine.references.preview import Preview
 from app.io.glossary import ORDER, definition
 from app.ui.docks.bar_chart import NamedBars
@@ -142,7 +142,7 @@ class ResultsPanel(QWidget):
         text = (
             f"{tr('Total cost')}: {money.format(cost)}{tr('/yr')} ({money.scaled(d_cost):+,.2f}); "
             f"{tr('carbon')}: {co2.format(carbon)} ({co2.scaled(d_carbon):+,.3f}); "
-            f"{tr('mean RTT')}: {rtt:.1f} ms; {tr('moved')}: {p.moved_mw:,.0f} MW"
+            f"{tr('mean RTT')}: {rtt_text(rtt)}; {tr('moved')}: {p.moved_mw:,.0f} MW"
         )
         text = html.escape(text)
         if unserved > 1e-6:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.ranges import SITE
 from app.domain.site import Site
 from app.engine.pue.facility import FACILITY_CLASSES, FACILITY_LABELS
+from app.io.checks import MAX_NAME_CHARS
 from app.ui import plain
 from app.ui.docks.height_barrier import HeightBarrier
 from app.ui.i18n import language, tr
@@ -47,6 +48,7 @@ class SiteEditor(QWidget):
         super().__init__(parent)
         self.site_id: str | None = None
         self.name = QLineEdit()
+        self.name.setMaxLength(MAX_NAME_CHARS)  # the file's limit
         # the file's ranges (app.domain.ranges.SITE): a valid site is shown as it is
         self.capacity = self._spin("capacity_mw", tr("IT capacity"), 5, 1, "MW")
         self.utilization = self._spin("utilization", tr("Utilisation"), 0.05, 2)
