@@ -96,9 +96,25 @@ def defaults_table(lang: str = "en") -> pd.DataFrame:
             "low": t["low"].astype(float),
             "high": t["high"].astype(float),
             "kind": [tr(EVIDENCE.get(k, k), lang) for k in t["kind"]],
-            "source": [s or tr("none (reasoned)", lang) for s in t["source"]],
+            "source": [_source_text(s, lang) for s in t["source"]],
         }
     )
+
+
+def _source_text(source: str, lang: str | None) -> str:
+    """A row's source as the report prints it: the publishers as written, the app's own words
+    about them (how two rows make one value) in the report's language."""
+    if not source:
+        return tr("none (reasoned)", lang)
+    for glue in _GLUE:
+        if source.endswith(f" ({glue})"):
+            return f"{source[: -len(glue) - 3]} ({tr(glue, lang)})"
+    return source
+
+
+#: The app's words after some sources in data/assumptions.csv (data/sources/assumptions_rows.py);
+#: resources/translations/extract.py lists them (MANUAL).
+_GLUE = ("the rows multiplied, see the note", "the rows combined, see the note")
 
 
 def assumption_changes(a: AllocationAssumptions) -> pd.DataFrame:

@@ -90,6 +90,11 @@ MANUAL: dict[tuple[str, str], list[str]] = {
         "national total x GDP 2023 share",
         "national total x Population 2023 share",
     ],
+    # The app's words after some sources of data/assumptions.csv (report_inputs._GLUE).
+    ("app/io/report_inputs.py", "glue"): [
+        "the rows multiplied, see the note",
+        "the rows combined, see the note",
+    ],
     # The demand proxies' names (app.engine.allocation.national_problem.PROXY_NAMES).
     ("app/engine/evaluate.py", "PROXY_NAMES[a.demand_proxy]"): ["GDP 2023", "Population 2023"],
     # Engine notes stay English in the engine (cached, compared) and are translated where shown;
