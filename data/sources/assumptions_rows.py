@@ -15,19 +15,36 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cluster_rows import cluster_rows  # noqa: E402
 
-DC_SE = "http://www.dc-se.com/newsdetail.asp?id=59248"
-LATENCY = "https://cn.chinadaily.com.cn/a/202312/29/WS658e096da310c2083e415113.html"
-GUIZHOU = "http://m.topoint.com.cn/tongxin/20220802/0219605.html"
-ASCEND = "https://ai.gitee.com/docs/compute/clusters_gpu/ascend_gpu"
+DC_SE = (
+    "《数智元》magazine, 十四五数字成绩单 (2025-11-06), page read: "
+    "http://www.dc-se.com/newsdetail.asp?id=59248"
+)
+LATENCY = (
+    "China Daily (中国日报网), 2023-12-29, page read: "
+    "https://cn.chinadaily.com.cn/a/202312/29/WS658e096da310c2083e415113.html"
+)
+GUIZHOU = (
+    "通信产业网 (the trade paper 通信产业报), 2022-08-02, page read: "
+    "http://m.topoint.com.cn/tongxin/20220802/0219605.html"
+)
+ASCEND = (
+    "Gitee AI (模力方舟) documentation, Ascend compute clusters, page read: "
+    "https://ai.gitee.com/docs/compute/clusters_gpu/ascend_gpu"
+)
 CW_CN = (
-    "https://cushwake.cld.bz/asiapacificdatacentreconstructioncostguide-01-2025-apac-"
+    "Cushman & Wakefield, Asia Pacific Data Centre Construction Cost Guide 2025, mainland "
+    "China page, page read: https://cushwake.cld.bz/asiapacificdatacentreconstructioncostguide-01-2025-apac-"
     "regional-en-content-datacentres/12"
 )
 CW_OSAKA = (
-    "https://cushwake.cld.bz/asiapacificdatacentreconstructioncostguide-01-2025-apac-"
+    "Cushman & Wakefield, Asia Pacific Data Centre Construction Cost Guide 2025, Osaka page, "
+    "page read: https://cushwake.cld.bz/asiapacificdatacentreconstructioncostguide-01-2025-apac-"
     "regional-en-content-datacentres/22"
 )
-HUNAN_DIA = "https://hn.189.cn/tymall/zifeizq/common/yidong/ghkd-hlwzx.html"
+HUNAN_DIA = (
+    "China Telecom Hunan (中国电信湖南), published dedicated internet access tariff, page read: "
+    "https://hn.189.cn/tymall/zifeizq/common/yidong/ghkd-hlwzx.html"
+)
 
 MIIT_2023 = (
     "MIIT and five ministries (工业和信息化部等六部门), 算力基础设施高质量发展行动计划, "
@@ -41,7 +58,10 @@ TRT_H200 = (
     "NVIDIA, H200 launch note (TensorRT-LLM 0.5.0), "
     "https://github.com/NVIDIA/TensorRT-LLM/blob/release/0.5.0/docs/source/blogs/H200launch.md"
 )
-MEE_2023 = "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk01/202512/t20251231_1139517.html"
+MEE_2023 = (
+    "MEE & NBS (生态环境部、国家统计局), Announcement 2025 No. 47 (2025-12-31): "
+    "https://www.mee.gov.cn/xxgk2018/xxgk/xxgk01/202512/t20251231_1139517.html"
+)
 # Publishers first; "page read" links are the pages where the figure was read (second link).
 MIIT = "MIIT (工业和信息化部)"
 NDA = "National Data Administration (国家数据局)"
@@ -55,9 +75,14 @@ MIIT_PLAN_2021 = "新型数据中心发展三年行动计划（2021-2023年）, 
 NDA_HUBS_2023 = (
     "Director Liu Liehong, national data work conference 2024-04-01/02, reported by Xinhua (新华社)"
 )
-NVIDIA_H100 = "https://www.nvidia.com/en-us/data-center/h100/"
-NVIDIA_T4 = "https://www.nvidia.com/en-us/data-center/tesla-t4/"
-DEEPSEEK_TOK = "https://api-docs.deepseek.com/quick_start/token_usage"
+NVIDIA_H100 = (
+    "NVIDIA, H100 Tensor Core GPU product page: https://www.nvidia.com/en-us/data-center/h100/"
+)
+NVIDIA_T4 = "NVIDIA, T4 product page: https://www.nvidia.com/en-us/data-center/tesla-t4/"
+DEEPSEEK_TOK = (
+    "DeepSeek, API documentation, token usage: "
+    "https://api-docs.deepseek.com/quick_start/token_usage"
+)
 
 COLUMNS = ["key", "value", "unit", "low", "high", "kind", "year", "source", "note", "used_by"]
 
