@@ -342,9 +342,13 @@ ROWS = [
         "reasoned",
         2025,
         "",
-        "Off by default so that the allocation shows energy, transport and capex first; no carbon "
-        "price source was retrieved here. Set one to see its effect; the high end is a sweep bound "
-        "only.",
+        "0 by default: China's national emissions trading scheme covers power generators, not "
+        "data centres, so its allowance cost is already in the electricity price a data centre "
+        "pays; a carbon price here is a shadow price a planner adds on top (it would count the "
+        "generators' allowances twice as a market price). No allowance price series was "
+        "retrieved for a default. Set one to see its effect: it moves load towards low-carbon "
+        "grids, so with a price the western campuses can raise national emissions against the "
+        "network without them (docs/model-validation.md); the high end is a sweep bound only.",
         "national_problem.py",
     ),
     (

@@ -3967,8 +3967,8 @@
         <message>
             <location filename="../../app/ui/describe.py" line="83" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="80" />
-            <source>Off by default so that the allocation shows energy, transport and capex first; no carbon price source was retrieved here. Set one to see its effect; the high end is a sweep bound only.</source>
-            <translation>默认关闭，使分配结果首先反映电费、传输和建设投资；此处未检索到碳价来源。设置碳价即可查看其影响；上限仅作参数扫描边界。</translation>
+            <source>0 by default: China's national emissions trading scheme covers power generators, not data centres, so its allowance cost is already in the electricity price a data centre pays; a carbon price here is a shadow price a planner adds on top (it would count the generators' allowances twice as a market price). No allowance price series was retrieved for a default. Set one to see its effect: it moves load towards low-carbon grids, so with a price the western campuses can raise national emissions against the network without them (docs/model-validation.md); the high end is a sweep bound only.</source>
+            <translation>默认为0：全国碳排放权交易市场覆盖的是发电企业而非数据中心，其配额成本已包含在数据中心支付的电价中；此处的碳价是规划者额外叠加的影子价格（若作为市场价格会重复计算发电企业的配额）。未检索到可作为默认值的配额价格序列。设置碳价即可查看其影响：碳价使负荷移向低碳电网，因此在有碳价时，西部园区相对于不含园区的网络可能增加全国排放（见 docs/model-validation.md）；上限仅作参数扫描边界。</translation>
         </message>
         <message>
             <location filename="../../app/ui/describe.py" line="83" />
@@ -6529,6 +6529,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>Off by default so that the allocation shows energy, transport and capex first; no carbon price source was retrieved here. Set one to see its effect; the high end is a sweep bound only.</source>
+            <translation type="vanished">默认关闭，使分配结果首先反映电费、传输和建设投资；此处未检索到碳价来源。设置碳价即可查看其影响；上限仅作参数扫描边界。</translation>
         </message>
         <message>
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 38 published annual/TTM site PUEs (mean absolute error 0.016 hyperscale, 0.040 large); checked against Lei &amp; Masanet (2022) ranges by climate zone</source>
