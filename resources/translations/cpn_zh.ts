@@ -543,13 +543,13 @@
         </message>
         <message>
             <location filename="../../app/cli/suggest.py" line="214" />
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="185" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="194" />
             <source>best</source>
             <translation>最优</translation>
         </message>
         <message>
             <location filename="../../app/cli/suggest.py" line="215" />
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="186" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="195" />
             <source>alternative {n}</source>
             <translation>备选 {n}</translation>
         </message>
@@ -1433,49 +1433,54 @@
             <translation>没有可作为候选站点的点</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="44" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="45" />
             <source>PUE {pue} at {load:,.0f} MW ({util:.0%} used); electricity {price:.3f} CNY/kWh</source>
             <translation>负荷 {load:,.0f} MW(利用率 {util:.0%})时 PUE {pue}；电价 {price:.3f} 元/千瓦时</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="48" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="49" />
             <source>climate: {station} ({km:.0f} km)</source>
             <translation>气候：{station}({km:.0f} 公里)</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="52" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="53" />
+            <source>the climate station is more than {limit:.0f} km away: the site's climate may differ</source>
+            <translation>气象站距离超过 {limit:.0f} 公里：站点的气候可能与之不同</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="61" />
             <source>serves: {regions}</source>
             <translation>服务：{regions}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="55" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="64" />
             <source>takes load from: {sites}</source>
             <translation>承接负荷来自：{sites}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="57" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="66" />
             <source>meets: {ids}</source>
             <translation>达标：{ids}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="59" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="68" />
             <source>misses: {ids}</source>
             <translation>未达标：{ids}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="67" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="76" />
             <source>{pue:.3f} (p5-p95 at design load {p5:.2f}-{p95:.2f})</source>
             <translation>{pue:.3f}(设计负荷下 p5-p95 为 {p5:.2f}-{p95:.2f})</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="80" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="89" />
             <location filename="../../app/io/report_data.py" line="199" />
             <location filename="../../app/ui/describe.py" line="269" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_explain.py" line="190" />
+            <location filename="../../app/engine/suggest/suggest_explain.py" line="199" />
             <source>first answer</source>
             <translation>首个解</translation>
         </message>

@@ -103,3 +103,12 @@ def test_why_in_english_names_targets_not_ids(placed):
     # The why's PUE is the evaluation's at the solved load.
     solved = next(e.solved for e in placed.sites if e.site.id == "suggested-1")
     assert w.pue == solved.pue and w.load_mw == solved.load_mw
+
+
+def test_why_warns_of_a_distant_climate_station(placed):
+    """Guoluo's climate came from Xining, 343 km away, without a word; the site editor warns
+    beyond 50 km, and so does the why."""
+    w = explain(placed, ["suggested-1"])["suggested-1"]
+    assert "km away" not in replace(w, station_km=30.0).text()
+    far = replace(w, station_km=343.0).text()
+    assert "the climate station is more than 50 km away" in far

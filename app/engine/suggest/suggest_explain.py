@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from app.domain.scenario import Scenario
 from app.domain.text import language, tr
+from app.engine.climate.city_lookup import STATION_WARN_KM
 from app.engine.suggest.suggest_search import Portfolio
 
 
@@ -47,6 +48,14 @@ class SiteWhy:
             ),
             tr("climate: {station} ({km:.0f} km)", lang).format(station=self.station, km=self.station_km),
         ]  # fmt: skip
+        if self.station_km > STATION_WARN_KM:  # as the site editor warns (NaN: never)
+            lines.append(
+                tr(
+                    "the climate station is more than {limit:.0f} km away: the site's climate "
+                    "may differ",
+                    lang,
+                ).format(limit=STATION_WARN_KM)
+            )
         if self.serves:
             served = ", ".join(f"{n} {mw:,.0f} MW ({ms:.0f} ms)" for n, mw, ms in self.serves)
             lines.append(tr("serves: {regions}", lang).format(regions=served))
