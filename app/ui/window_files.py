@@ -4,6 +4,7 @@ About (a mixin of MainWindow)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -22,6 +23,27 @@ def _file_stem(name: str) -> str:
     return stem or "report"
 
 
+def reference_labels(current: str, paths: Iterable[str | Path]) -> list[str]:
+    """Column labels of the scenario files compared with the open scenario (labelled
+    ``current``): each file's stem; a stem that is ``current`` or another file's gets its
+    folder, "plan (a)" / "plan (b)"; one still taken a number, "plan (2)". Every file keeps
+    a column of its own and the open scenario keeps ``current``."""
+    paths = [Path(p) for p in paths]
+    stems = [p.stem for p in paths]
+    taken, labels = {current}, []
+    for path in paths:
+        label = path.stem
+        if (label in taken or stems.count(label) > 1) and path.parent.name:
+            label = tr("{name} ({which})").format(name=path.stem, which=path.parent.name)
+        n = 2
+        while label in taken:
+            label = tr("{name} ({which})").format(name=path.stem, which=n)
+            n += 1
+        taken.add(label)
+        labels.append(label)
+    return labels
+
+
 class FilesMixin:
     """Dialogs and file actions; needs the window's document, map and layers panel."""
 
@@ -37,10 +59,11 @@ class FilesMixin:
         from app.io.scenario_file import ScenarioError, load_scenario
         from app.ui.compare_dialog import CompareDialog
 
-        scenarios = {tr("Current"): self.current_scenario()}
-        for path in paths:
+        current = tr("Current")
+        scenarios = {current: self.current_scenario()}
+        for path, label in zip(paths, reference_labels(current, paths), strict=True):
             try:
-                scenarios[Path(path).stem] = load_scenario(path)
+                scenarios[label] = load_scenario(path)
             except (ScenarioError, OSError) as exc:
                 self.show_error(tr("Cannot open scenario"), f"{Path(path).name}: {exc}")
                 return None
