@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app import __version__
 from app.ui import settings
@@ -72,7 +73,7 @@ class FilesMixin:
         reports = compare_reports(self, scenarios)  # on a worker: progress, Cancel
         if reports is None:
             return None
-        dialog = CompareDialog(self.atlas, scenarios, self, reports=reports)
+        dialog = self._for_document(CompareDialog(self.atlas, scenarios, self, reports=reports))
         dialog.show()
         return dialog
 
@@ -80,7 +81,7 @@ class FilesMixin:
         """Where should the next MW go? The optimiser's plans on the map (app.ui.suggest_dialog)."""
         from app.ui.suggest_dialog import SuggestDialog
 
-        dialog = SuggestDialog(self)
+        dialog = self._for_document(SuggestDialog(self))
         dialog.show()
         return dialog
 
@@ -89,7 +90,7 @@ class FilesMixin:
         robustness column and is kept for the report (``last_sweep``)."""
         from app.ui.sweep_dialog import SweepDialog
 
-        dialog = SweepDialog(self.current_scenario(), self, client_factory)
+        dialog = self._for_document(SweepDialog(self.current_scenario(), self, client_factory))
         dialog.sigFinished.connect(lambda result: self._sweep_finished(dialog, result))
         dialog.charts.threshold.valueChanged.connect(
             lambda _v: dialog.result is not None and self._sweep_finished(dialog, dialog.result)
@@ -98,10 +99,37 @@ class FilesMixin:
         return dialog
 
     def _sweep_finished(self, dialog, result) -> None:
+        if dialog not in self.document_dialogs:  # a sweep of a document no longer open
+            return
         self.last_sweep = result
         self.comparison.set_robustness(
             dialog.charts.probabilities(), dialog.charts.threshold.value()
         )
+
+    # ---- what belongs to the open document ------------------------------------------------
+    def _for_document(self, dialog: QDialog) -> QDialog:
+        """``dialog`` works on the open document: it is closed (its task stopped) when
+        another document replaces this one or the window closes."""
+        self.document_dialogs = [d for d in self.document_dialogs if shiboken6.isValid(d)]
+        self.document_dialogs.append(dialog)
+        return dialog
+
+    def forget_document(self) -> None:
+        """Another document replaced the open one (New, Open, a restored autosave): drop
+        what the window held about the old one - the last sweep (the report's "Uncertainty
+        sweep"), the comparison's robustness column, and the sweep, suggest and compare
+        dialogs working on it."""
+        self.last_sweep = None
+        self.comparison.clear_robustness()
+        self.close_document_dialogs()
+
+    def close_document_dialogs(self) -> None:
+        """Close the dialogs on the open document; a running sweep or suggestion stops
+        (each dialog's ``done``), and nothing it delivers later reaches the window."""
+        dialogs, self.document_dialogs = self.document_dialogs, []
+        for dialog in dialogs:
+            if shiboken6.isValid(dialog):
+                dialog.close()
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
