@@ -339,8 +339,9 @@ class MainWindow(MetricMixin, SelectionMixin, FilesMixin, QMainWindow):
             super().closeEvent(event)
             return
         if not self.document.closing():
-            event.ignore()
+            event.ignore()  # a sweep or suggestion keeps running
             return
+        self.close_document_dialogs()  # else they keep running and the app does not quit
         for runner in (self.allocation.runner, self.metric_loader.runner):
             runner.cancel()
             runner.wait()

@@ -1,6 +1,6 @@
 """What the window holds about the open document goes with it: a sweep and its robustness
 column do not outlive an Open, New or restore; the dialogs working on the document close with
-it (their tasks stopped); compared files keep a column each."""
+it and with the window (their tasks stopped); compared files keep a column each."""
 
 from __future__ import annotations
 
@@ -101,6 +101,47 @@ def test_a_running_sweep_stops_when_another_document_opens(window, client, qtbot
     assert dialog._stop.is_set() and dialog.runner.wait(0)  # its worker is idle
     QApplication.processEvents()  # what the stopped sweep delivers late is not kept
     assert window.last_sweep is None and window.comparison.robustness == {}
+
+
+def test_closing_the_window_stops_the_sweep_and_closes_its_dialog(window, client, qtbot):
+    dialog = _sweep_dialog(window, client, 400)
+    _start_sweep(dialog, qtbot)
+    asked = []
+    window.document.ask = lambda title, text, choices: asked.append(title) or "discard"
+    assert window.close()
+    assert asked == ["Unsaved changes"]  # the save prompt came first
+    assert not window.isVisible() and not dialog.isVisible()
+    assert dialog._stop.is_set() and dialog.runner.wait(0)  # its worker is idle
+    QApplication.processEvents()
+    assert window.last_sweep is None
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]  # the app can quit
+
+
+def test_a_cancelled_close_keeps_the_sweep_running(window, client, qtbot):
+    dialog = _sweep_dialog(window, client, 400)
+    _start_sweep(dialog, qtbot)
+    window.document.ask = lambda title, text, choices: "cancel"
+    assert not window.close()
+    assert window.isVisible() and dialog.isVisible()
+    assert dialog.runner.busy and not dialog._stop.is_set()
+    with qtbot.waitSignal(dialog.sigFinished, timeout=120_000):
+        dialog.cancel()  # what finished is kept, as before
+    assert window.last_sweep is dialog.result
+    window.document.ask = lambda title, text, choices: "discard"
+
+
+def test_closing_the_window_stops_a_suggestion(window, qtbot, tmp_path):
+    points = tmp_path / "points.csv"
+    points.write_text("name,lon,lat\nUlanqab,113.13,41.03\nZhongwei,105.19,37.51\n")
+    dialog = window.suggest_dialog()
+    dialog.load_points(points)
+    dialog.only_points.setChecked(True)
+    with qtbot.waitSignal(dialog.runner.sigStarted):
+        dialog.start()
+    assert window.close()
+    assert not dialog.isVisible() and dialog.runner.wait(0)  # its worker is idle
+    QApplication.processEvents()  # a late answer draws nothing on the closed window's map
+    assert dialog.outcome is None and dialog._markers == []
 
 
 def _titles(dialog) -> dict[str, str]:
