@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
 
 from app import __version__
 from app.datasets.map_base import MapBase
@@ -47,7 +54,10 @@ class MainWindow(MetricMixin, SelectionMixin, FilesMixin, QMainWindow):
         loaded = not isinstance(atlas, MapBase)
         paint_first = paint_first or not loaded
         self.atlas = atlas if not isinstance(atlas, MapBase) else None  # type: ignore[assignment]
-        self.last_sweep = None  # the last finished sweep (app.sweep.dialog_task.SweepResult)
+        # Per document (dropped by forget_document when another one is opened): the last
+        # finished sweep (app.sweep.dialog_task.SweepResult) and the dialogs working on it.
+        self.last_sweep = None
+        self.document_dialogs: list[QDialog] = []
         self.ready = False
         self.setWindowTitle(f"{tr('CPN Planner')} {__version__}")
         window_layout.fit_to_screen(self, 1400, 900)  # a saved geometry wins (restore)
@@ -311,6 +321,7 @@ class MainWindow(MetricMixin, SelectionMixin, FilesMixin, QMainWindow):
     def _on_scenario_loaded(self, scenario) -> None:
         from app.domain.metrics import METRICS_BY_KEY
 
+        self.forget_document()
         view = scenario.map_view
         self.set_metric(view.metric if view.metric in METRICS_BY_KEY else "price")
         if view.visible_layers is not None:
@@ -328,8 +339,9 @@ class MainWindow(MetricMixin, SelectionMixin, FilesMixin, QMainWindow):
             super().closeEvent(event)
             return
         if not self.document.closing():
-            event.ignore()
+            event.ignore()  # a sweep or suggestion keeps running
             return
+        self.close_document_dialogs()  # else they keep running and the app does not quit
         for runner in (self.allocation.runner, self.metric_loader.runner):
             runner.cancel()
             runner.wait()

@@ -363,6 +363,11 @@ class SuggestDialog(QDialog):
         self.summary.setText(tr("Exported {path}").format(path=path))
         return path
 
+    def done(self, code: int) -> None:  # closing: stop a running search, drop its result
+        self.runner.cancel()
+        self.runner.wait()
+        super().done(code)
+
     def _clear_markers(self) -> None:
         for item in self._markers:
             self.window_.map.view_box.removeItem(item)

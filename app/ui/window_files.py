@@ -4,10 +4,12 @@ About (a mixin of MainWindow)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app import __version__
 from app.ui import settings
@@ -20,6 +22,27 @@ def _file_stem(name: str) -> str:
     """``name`` usable as a file name on every system (report file names default to it)."""
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .-")
     return stem or "report"
+
+
+def reference_labels(current: str, paths: Iterable[str | Path]) -> list[str]:
+    """Column labels of the scenario files compared with the open scenario (labelled
+    ``current``): each file's stem; a stem that is ``current`` or another file's gets its
+    folder, "plan (a)" / "plan (b)"; one still taken a number, "plan (2)". Every file keeps
+    a column of its own and the open scenario keeps ``current``."""
+    paths = [Path(p) for p in paths]
+    stems = [p.stem for p in paths]
+    taken, labels = {current}, []
+    for path in paths:
+        label = path.stem
+        if (label in taken or stems.count(label) > 1) and path.parent.name:
+            label = tr("{name} ({which})").format(name=path.stem, which=path.parent.name)
+        n = 2
+        while label in taken:
+            label = tr("{name} ({which})").format(name=path.stem, which=n)
+            n += 1
+        taken.add(label)
+        labels.append(label)
+    return labels
 
 
 class FilesMixin:
@@ -37,10 +60,11 @@ class FilesMixin:
         from app.io.scenario_file import ScenarioError, load_scenario
         from app.ui.compare_dialog import CompareDialog
 
-        scenarios = {tr("Current"): self.current_scenario()}
-        for path in paths:
+        current = tr("Current")
+        scenarios = {current: self.current_scenario()}
+        for path, label in zip(paths, reference_labels(current, paths), strict=True):
             try:
-                scenarios[Path(path).stem] = load_scenario(path)
+                scenarios[label] = load_scenario(path)
             except (ScenarioError, OSError) as exc:
                 self.show_error(tr("Cannot open scenario"), f"{Path(path).name}: {exc}")
                 return None
@@ -49,7 +73,7 @@ class FilesMixin:
         reports = compare_reports(self, scenarios)  # on a worker: progress, Cancel
         if reports is None:
             return None
-        dialog = CompareDialog(self.atlas, scenarios, self, reports=reports)
+        dialog = self._for_document(CompareDialog(self.atlas, scenarios, self, reports=reports))
         dialog.show()
         return dialog
 
@@ -57,7 +81,7 @@ class FilesMixin:
         """Where should the next MW go? The optimiser's plans on the map (app.ui.suggest_dialog)."""
         from app.ui.suggest_dialog import SuggestDialog
 
-        dialog = SuggestDialog(self)
+        dialog = self._for_document(SuggestDialog(self))
         dialog.show()
         return dialog
 
@@ -66,7 +90,7 @@ class FilesMixin:
         robustness column and is kept for the report (``last_sweep``)."""
         from app.ui.sweep_dialog import SweepDialog
 
-        dialog = SweepDialog(self.current_scenario(), self, client_factory)
+        dialog = self._for_document(SweepDialog(self.current_scenario(), self, client_factory))
         dialog.sigFinished.connect(lambda result: self._sweep_finished(dialog, result))
         dialog.charts.threshold.valueChanged.connect(
             lambda _v: dialog.result is not None and self._sweep_finished(dialog, dialog.result)
@@ -75,10 +99,37 @@ class FilesMixin:
         return dialog
 
     def _sweep_finished(self, dialog, result) -> None:
+        if dialog not in self.document_dialogs:  # a sweep of a document no longer open
+            return
         self.last_sweep = result
         self.comparison.set_robustness(
             dialog.charts.probabilities(), dialog.charts.threshold.value()
         )
+
+    # ---- what belongs to the open document ------------------------------------------------
+    def _for_document(self, dialog: QDialog) -> QDialog:
+        """``dialog`` works on the open document: it is closed (its task stopped) when
+        another document replaces this one or the window closes."""
+        self.document_dialogs = [d for d in self.document_dialogs if shiboken6.isValid(d)]
+        self.document_dialogs.append(dialog)
+        return dialog
+
+    def forget_document(self) -> None:
+        """Another document replaced the open one (New, Open, a restored autosave): drop
+        what the window held about the old one - the last sweep (the report's "Uncertainty
+        sweep"), the comparison's robustness column, and the sweep, suggest and compare
+        dialogs working on it."""
+        self.last_sweep = None
+        self.comparison.clear_robustness()
+        self.close_document_dialogs()
+
+    def close_document_dialogs(self) -> None:
+        """Close the dialogs on the open document; a running sweep or suggestion stops
+        (each dialog's ``done``), and nothing it delivers later reaches the window."""
+        dialogs, self.document_dialogs = self.document_dialogs, []
+        for dialog in dialogs:
+            if shiboken6.isValid(dialog):
+                dialog.close()
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

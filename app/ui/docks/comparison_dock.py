@@ -99,6 +99,10 @@ def load_text(m: SiteMetrics) -> str:
     return (tr("solved {u:.0%}") if m.load_basis == "solved" else tr("design {u:.0%}")).format(u=u)
 
 
+ROBUST_ABOVE = 0.8
+"""The robustness column's default threshold (share of full use), as the sweep charts'."""
+
+
 class ComparisonPanel(QWidget):
     """Signals: sigSiteSelected(str | None); sigClustersChanged() when the planner picks
     national clusters to compare with."""
@@ -110,7 +114,7 @@ class ComparisonPanel(QWidget):
         super().__init__(parent)
         self.table = QTableWidget(0, len(COLUMNS) + 1)  # + robustness (from a sweep)
         self.robustness: dict[str, float] = {}
-        self._set_headers(0.8)
+        self._set_headers(ROBUST_ABOVE)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -211,6 +215,11 @@ class ComparisonPanel(QWidget):
         self.robustness = dict(probabilities)
         self._set_headers(threshold)
         self.set_metrics(self.metrics)
+
+    def clear_robustness(self) -> None:
+        """No sweep (another scenario was opened): the column is empty, at its default
+        threshold."""
+        self.set_robustness({}, ROBUST_ABOVE)
 
     def select(self, site_id: str | None) -> None:
         with QSignalBlocker(self.table):
