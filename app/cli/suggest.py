@@ -236,6 +236,20 @@ def check_report(path: str, lang: str) -> None:
     check_target(Path(path))
 
 
+def check_apply(path: str) -> None:
+    """Refuse, before the search runs, a scenario file the command could not write: it is
+    a scenario, so it ends in .toml (as Save As names it), and its folder takes it."""
+    from pathlib import Path
+
+    from app.cli import wrong_suffix
+    from app.io.exports import check_target
+
+    refused = wrong_suffix(path, (".toml",))
+    if refused:
+        raise ValueError(refused)
+    check_target(Path(path))
+
+
 def write_report(s, views, atlas, path: str, lang: str) -> None:
     """The suggestion's tables (every plan evaluated, with why) as .xlsx or .pdf."""
     from app.io.suggest_tables import suggestion_sheets
@@ -246,6 +260,7 @@ def write_report(s, views, atlas, path: str, lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.cli.outputs import overwritten_input, scenario_inputs
     from app.datasets.base_atlas import atlas_for_base
     from app.datasets.user_data import UserDataError
     from app.engine.suggest.suggest import SuggestError, suggest
@@ -258,11 +273,13 @@ def run(args: argparse.Namespace) -> int:
         if args.report:
             check_report(args.report, getattr(args, "lang", "en"))
         if args.apply:
-            from pathlib import Path
-
-            from app.io.exports import check_target
-
-            check_target(Path(args.apply))  # before the search, not after it
+            check_apply(args.apply)  # before the search, not after it
+        inputs = scenario_inputs(args.scenario, scenario) + (
+            [args.candidates] if args.candidates else []
+        )
+        refused = overwritten_input([o for o in (args.apply, args.report) if o], inputs)
+        if refused:
+            raise ValueError(refused)
         with _stdout_to_devnull():
             atlas = atlas_for_base(scenario.base)
             s = suggest(scenario, req, atlas=atlas)

@@ -29,7 +29,7 @@ from app.io.atomic import (
     is_read_only,
     target_problem,
 )
-from app.io.report_data import ReportData
+from app.io.report_data import TABLE_NAMES, ReportData
 from app.io.report_tables import FORMULA_LEADS, Sheet, sheets
 
 
@@ -91,6 +91,13 @@ def csv_targets(path: str | Path, names: list[str]) -> list[Path]:
     """``OUT.csv`` -> ``OUT-<name>.csv`` per table name."""
     base = Path(path)
     return [base.with_name(f"{base.stem}-{name}.csv") for name in names]
+
+
+def report_targets(out: str | Path) -> list[Path]:
+    """Every file a report to ``out`` may write: ``out`` itself, or for CSV one file per
+    table a report can hold (:data:`app.io.report_data.TABLE_NAMES`)."""
+    out = Path(out)
+    return csv_targets(out, list(TABLE_NAMES)) if out.suffix.lower() == ".csv" else [out]
 
 
 def write_csvs(data: ReportData, path: str | Path) -> list[Path]:
