@@ -27,6 +27,7 @@ from app.io.atomic import (
     failure_sentence,
     fsync_dir,
     is_read_only,
+    remove_stale_temps,
     target_problem,
 )
 from app.io.report_data import TABLE_NAMES, ReportData
@@ -114,6 +115,8 @@ def write_csvs(data: ReportData, path: str | Path) -> list[Path]:
             raise ReportError(
                 tr("{name} is read-only; choose another name").format(name=target.name)
             )
+    for target in targets:  # what a killed export left: its staging folder, temp files
+        remove_stale_temps(target.parent, target.name)
     try:
         stage = Path(
             tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-", dir=targets[0].parent)
@@ -243,6 +246,7 @@ def write_staged(path: str | Path, write) -> Path:
     :class:`ReportError`)."""
     path = Path(path)
     check_target(path)
+    remove_stale_temps(path.parent, path.name)  # what a killed writer left
     try:
         stage = Path(tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-", dir=path.parent))
     except OSError as exc:
