@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     from app.io.atomic import WriteFailed
     from app.io.scenario_file import load_scenario
     from app.sweep.plan import plan
-    from app.sweep.run import close_client, open_client
+    from app.sweep.run import close_client, open_client, quiet_highs
 
     try:
         scenario = load_scenario(args.scenario)
@@ -78,9 +78,9 @@ def run(args: argparse.Namespace) -> int:
             raise ValueError(
                 tr("--utilisation must be in (0, 1], got {u}").format(u=args.utilisation)
             )
-        _check_outputs(
-            args, scenario
-        )  # before any sample runs: hours of work must not fail at the end
+        # before any sample runs: hours of work must not fail at the end
+        _check_outputs(args, scenario)
+        quiet_highs()  # stdout carries only the summary
         sweep = plan(scenario, args.samples, args.seed)
     except (OSError, ValueError, ArithmeticError) as exc:
         print(f"sweep: {exc}", file=sys.stderr)
