@@ -196,6 +196,36 @@ def as_json(atlas, s, saving_cny: float, whys: dict[int, list]) -> dict:
     )
 
 
+def summary_line(status: str, n: int, cost_cny: float, gap: float, saving_cny: float) -> str:
+    """The first line of the summary: one site or n sites, and a saving, or the extra cost
+    when the sites cost more than they save (CNY a year)."""
+    from app.domain import units
+
+    costs_more = units.money(-saving_cny, 3) if saving_cny < 0 else None
+    if costs_more == units.money(0.0, 3):  # rounds to nothing: no "costs 0.000 more"
+        costs_more = None
+    if n == 1:
+        text = (
+            tr("{status}: 1 site, annual cost {cost}, gap {gap:.2%}; saves {saving} a year")
+            if costs_more is None
+            else tr(
+                "{status}: 1 site, annual cost {cost}, gap {gap:.2%}; costs {extra} a year more"
+            )
+        )
+    else:
+        text = (
+            tr("{status}: {n} sites, annual cost {cost}, gap {gap:.2%}; saves {saving} a year")
+            if costs_more is None
+            else tr(
+                "{status}: {n} sites, annual cost {cost}, gap {gap:.2%}; costs {extra} a year more"
+            )
+        )
+    return text.format(
+        status=status, n=n, cost=units.money(cost_cny, 3), gap=gap,
+        saving=units.money(max(saving_cny, 0.0), 3), extra=costs_more,
+    )  # fmt: skip
+
+
 def _print_summary(atlas, s, saving: float, whys: dict[int, list]) -> None:
     from app.domain import units
     from app.domain.ids import COOLING_TECH_LABELS
@@ -205,12 +235,7 @@ def _print_summary(atlas, s, saving: float, whys: dict[int, list]) -> None:
 
     lang = language()
     zh = lang == "zh"
-    print(
-        tr("{status}: {n} sites, annual cost {cost}, gap {gap:.2%}; saves {saving} a year").format(
-            status=status_label(s.status), n=len(s.best.sites), cost=units.money(s.best.cost_cny, 3),
-            gap=s.gap, saving=units.money(saving, 3),
-        )
-    )  # fmt: skip
+    print(summary_line(status_label(s.status), len(s.best.sites), s.best.cost_cny, s.gap, saving))
     for label, p in [(tr("best"), s.best)] + [
         (tr("alternative {n}").format(n=i + 1), p) for i, p in enumerate(s.alternatives)
     ]:
