@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from app.paths import DATA_DIR
 
 WESTERN = DATA_DIR / "scenarios" / "western-expansion.toml"
@@ -136,3 +138,18 @@ def test_a_csv_export_removes_what_a_killed_export_left(tmp_path):
     assert out.returncode == 0, out.stderr
     assert not stale.exists() and running.is_dir()
     assert (tmp_path / "m-costs.csv").is_file()
+
+
+@pytest.mark.parametrize("locale_", ["C", "POSIX"])
+def test_the_c_locale_gives_no_qt_warning(tmp_path, locale_):
+    """Under LC_ALL=C Qt warned on stderr (four lines: 'Detected locale "C" ...'); the
+    report is quiet and still in the language asked for."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(LC_ALL=locale_, LANG=locale_)
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--lang", "zh", "report", str(WESTERN),
+         "-o", str(tmp_path / "r.pdf")],
+        capture_output=True, text=True, timeout=180, env=env,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stderr == "" and out.stdout == f"{tmp_path / 'r.pdf'}\n"
