@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
+
+EXIT_BROKEN_PIPE = 141
+"""Exit status when the reader of stdout went away (``cpn-planner solve --json | head -1``):
+128 + SIGPIPE, what a shell reports for a Unix tool stopped the same way, so a pipeline run
+with ``set -o pipefail`` still sees that the output was cut short. Nothing is printed."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,7 +33,21 @@ def main(argv: list[str] | None = None) -> int:
     from app.cli.plain_output import plain_output
 
     with plain_output():  # names from files never reach the terminal as escape codes
-        return int(args.func(args))
+        try:
+            status = int(args.func(args))
+            sys.stdout.flush()  # a closed pipe shows here, not at exit
+        except BrokenPipeError:
+            _discard_stdout()
+            return EXIT_BROKEN_PIPE
+    return status
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so that Python's flush at exit does not fail again on
+    the closed pipe (the Python documentation's recipe, "Note on SIGPIPE")."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.__stdout__.fileno())  # type: ignore[union-attr]
+    os.close(devnull)
 
 
 def _import_before_qt() -> None:

@@ -42,8 +42,16 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"report: {exc}", file=sys.stderr)
         return 2
+    from app.cli.outputs import overwritten_input, scenario_inputs
     from app.domain.text import set_language
     from app.io import exports
+
+    refused = overwritten_input(
+        exports.report_targets(out), scenario_inputs(args.scenario, scenario)
+    )
+    if refused:
+        print("report: " + refused, file=sys.stderr)
+        return 2
 
     set_language(getattr(args, "lang", None) or "en")
     try:

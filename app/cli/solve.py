@@ -203,13 +203,20 @@ def as_json(ev) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.cli import wrong_suffix
+    from app.cli.outputs import overwritten_input, scenario_inputs
     from app.engine.evaluate import evaluate
     from app.io.exports import ReportError, check_target, write_mps_file
 
     try:
         scenario = _scenario(args)
-        if args.mps:
-            check_target(Path(args.mps))  # before the solve, not after it
+        if args.mps:  # before the solve, not after it
+            refused = wrong_suffix(args.mps, (".mps",)) or overwritten_input(
+                [args.mps], scenario_inputs(args.scenario, scenario)
+            )
+            if refused:
+                raise ReportError(refused)
+            check_target(Path(args.mps))
         with _stdout_to_devnull():
             ev = evaluate(scenario)
             if args.mps:

@@ -196,6 +196,36 @@ def as_json(atlas, s, saving_cny: float, whys: dict[int, list]) -> dict:
     )
 
 
+def summary_line(status: str, n: int, cost_cny: float, gap: float, saving_cny: float) -> str:
+    """The first line of the summary: one site or n sites, and a saving, or the extra cost
+    when the sites cost more than they save (CNY a year)."""
+    from app.domain import units
+
+    costs_more = units.money(-saving_cny, 3) if saving_cny < 0 else None
+    if costs_more == units.money(0.0, 3):  # rounds to nothing: no "costs 0.000 more"
+        costs_more = None
+    if n == 1:
+        text = (
+            tr("{status}: 1 site, annual cost {cost}, gap {gap:.2%}; saves {saving} a year")
+            if costs_more is None
+            else tr(
+                "{status}: 1 site, annual cost {cost}, gap {gap:.2%}; costs {extra} a year more"
+            )
+        )
+    else:
+        text = (
+            tr("{status}: {n} sites, annual cost {cost}, gap {gap:.2%}; saves {saving} a year")
+            if costs_more is None
+            else tr(
+                "{status}: {n} sites, annual cost {cost}, gap {gap:.2%}; costs {extra} a year more"
+            )
+        )
+    return text.format(
+        status=status, n=n, cost=units.money(cost_cny, 3), gap=gap,
+        saving=units.money(max(saving_cny, 0.0), 3), extra=costs_more,
+    )  # fmt: skip
+
+
 def _print_summary(atlas, s, saving: float, whys: dict[int, list]) -> None:
     from app.domain import units
     from app.domain.ids import COOLING_TECH_LABELS
@@ -205,12 +235,7 @@ def _print_summary(atlas, s, saving: float, whys: dict[int, list]) -> None:
 
     lang = language()
     zh = lang == "zh"
-    print(
-        tr("{status}: {n} sites, annual cost {cost}, gap {gap:.2%}; saves {saving} a year").format(
-            status=status_label(s.status), n=len(s.best.sites), cost=units.money(s.best.cost_cny, 3),
-            gap=s.gap, saving=units.money(saving, 3),
-        )
-    )  # fmt: skip
+    print(summary_line(status_label(s.status), len(s.best.sites), s.best.cost_cny, s.gap, saving))
     for label, p in [(tr("best"), s.best)] + [
         (tr("alternative {n}").format(n=i + 1), p) for i, p in enumerate(s.alternatives)
     ]:
@@ -236,6 +261,20 @@ def check_report(path: str, lang: str) -> None:
     check_target(Path(path))
 
 
+def check_apply(path: str) -> None:
+    """Refuse, before the search runs, a scenario file the command could not write: it is
+    a scenario, so it ends in .toml (as Save As names it), and its folder takes it."""
+    from pathlib import Path
+
+    from app.cli import wrong_suffix
+    from app.io.exports import check_target
+
+    refused = wrong_suffix(path, (".toml",))
+    if refused:
+        raise ValueError(refused)
+    check_target(Path(path))
+
+
 def write_report(s, views, atlas, path: str, lang: str) -> None:
     """The suggestion's tables (every plan evaluated, with why) as .xlsx or .pdf."""
     from app.io.suggest_tables import suggestion_sheets
@@ -246,6 +285,7 @@ def write_report(s, views, atlas, path: str, lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.cli.outputs import overwritten_input, scenario_inputs
     from app.datasets.base_atlas import atlas_for_base
     from app.datasets.user_data import UserDataError
     from app.engine.suggest.suggest import SuggestError, suggest
@@ -258,11 +298,13 @@ def run(args: argparse.Namespace) -> int:
         if args.report:
             check_report(args.report, getattr(args, "lang", "en"))
         if args.apply:
-            from pathlib import Path
-
-            from app.io.exports import check_target
-
-            check_target(Path(args.apply))  # before the search, not after it
+            check_apply(args.apply)  # before the search, not after it
+        inputs = scenario_inputs(args.scenario, scenario) + (
+            [args.candidates] if args.candidates else []
+        )
+        refused = overwritten_input([o for o in (args.apply, args.report) if o], inputs)
+        if refused:
+            raise ValueError(refused)
         with _stdout_to_devnull():
             atlas = atlas_for_base(scenario.base)
             s = suggest(scenario, req, atlas=atlas)

@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     from app.io.atomic import WriteFailed
     from app.io.scenario_file import load_scenario
     from app.sweep.plan import plan
-    from app.sweep.run import close_client, open_client
+    from app.sweep.run import close_client, open_client, quiet_highs
 
     try:
         scenario = load_scenario(args.scenario)
@@ -78,7 +78,9 @@ def run(args: argparse.Namespace) -> int:
             raise ValueError(
                 tr("--utilisation must be in (0, 1], got {u}").format(u=args.utilisation)
             )
-        _check_outputs(args)  # before any sample runs: hours of work must not fail at the end
+        # before any sample runs: hours of work must not fail at the end
+        _check_outputs(args, scenario)
+        quiet_highs()  # stdout carries only the summary
         sweep = plan(scenario, args.samples, args.seed)
     except (OSError, ValueError, ArithmeticError) as exc:
         print(f"sweep: {exc}", file=sys.stderr)
@@ -105,14 +107,21 @@ def tornado_path(output: str | Path) -> Path:
     return Path(output).with_suffix(".tornado.parquet")
 
 
-def _check_outputs(args: argparse.Namespace) -> None:
-    """Refuse (ValueError, one sentence) an output the rows could not be written to."""
+def _check_outputs(args: argparse.Namespace, scenario) -> None:
+    """Refuse (ValueError, one sentence) an output the rows could not be written to, or one
+    that is an input of the sweep (``scenario`` read from ``args.scenario``)."""
     from app.cli import wrong_suffix
+    from app.cli.outputs import overwritten_input, scenario_inputs
     from app.io.atomic import target_problem
 
     targets = [args.output] + ([tornado_path(args.output)] if args.tornado else [])
+    inputs = scenario_inputs(args.scenario, scenario)
     for target in targets:
-        problem = wrong_suffix(target, (".parquet",)) or target_problem(target)
+        problem = (
+            wrong_suffix(target, (".parquet",))
+            or overwritten_input([target], inputs)
+            or target_problem(target)
+        )
         if problem:
             raise ValueError(problem)
 

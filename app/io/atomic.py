@@ -119,9 +119,21 @@ def target_problem(out: str | Path) -> str | None:
     if mode is not None and stat.S_ISDIR(mode):
         return tr("{path} is a folder; give a file name").format(path=out)
     if not os.access(folder, os.W_OK):
-        return tr("cannot write in {folder} (permission denied)").format(folder=folder)
+        return _why_not_writable(out)
     if is_read_only(out):
         return tr("{name} is read-only; choose another name").format(name=out.name)
+    return None
+
+
+def _why_not_writable(out: Path) -> str | None:
+    """Why a file cannot be made beside ``out`` (its folder refused ``os.access``), from the
+    system's own answer: a temp file is tried, so a read-only file system, a full disk or a
+    missing permission each get their sentence (:func:`failure_sentence`); None when the
+    temp file could be made after all (``os.access`` is only a hint: ACLs, root)."""
+    try:
+        new_temp(out).unlink()
+    except OSError as exc:
+        return failure_sentence(exc, out)
     return None
 
 

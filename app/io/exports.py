@@ -27,9 +27,10 @@ from app.io.atomic import (
     failure_sentence,
     fsync_dir,
     is_read_only,
+    remove_stale_temps,
     target_problem,
 )
-from app.io.report_data import ReportData
+from app.io.report_data import TABLE_NAMES, ReportData
 from app.io.report_tables import FORMULA_LEADS, Sheet, sheets
 
 
@@ -93,6 +94,13 @@ def csv_targets(path: str | Path, names: list[str]) -> list[Path]:
     return [base.with_name(f"{base.stem}-{name}.csv") for name in names]
 
 
+def report_targets(out: str | Path) -> list[Path]:
+    """Every file a report to ``out`` may write: ``out`` itself, or for CSV one file per
+    table a report can hold (:data:`app.io.report_data.TABLE_NAMES`)."""
+    out = Path(out)
+    return csv_targets(out, list(TABLE_NAMES)) if out.suffix.lower() == ".csv" else [out]
+
+
 def write_csvs(data: ReportData, path: str | Path) -> list[Path]:
     """``OUT.csv`` -> ``OUT-sites.csv``, ``OUT-provinces.csv``, ... (UTF-8 with BOM so Excel
     shows Chinese names); headings with units, figures as in the XLSX.
@@ -107,6 +115,8 @@ def write_csvs(data: ReportData, path: str | Path) -> list[Path]:
             raise ReportError(
                 tr("{name} is read-only; choose another name").format(name=target.name)
             )
+    for target in targets:  # what a killed export left: its staging folder, temp files
+        remove_stale_temps(target.parent, target.name)
     try:
         stage = Path(
             tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-", dir=targets[0].parent)
@@ -236,6 +246,7 @@ def write_staged(path: str | Path, write) -> Path:
     :class:`ReportError`)."""
     path = Path(path)
     check_target(path)
+    remove_stale_temps(path.parent, path.name)  # what a killed writer left
     try:
         stage = Path(tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-", dir=path.parent))
     except OSError as exc:

@@ -56,6 +56,15 @@ SUMMARY = (
 )
 
 
+TABLE_NAMES = (
+    "metadata", "effect", "summary", "costs", "costs_today", "sites", "monthly_pue",
+    "provinces", "site_use", "flows", "migration", "moves", "stays", "policy", "green_power",
+    "national", "sweep", "assumptions", "defaults", "sources",
+)  # fmt: skip
+"""Every table a report can hold, in the order of the workbook, the PDF and the CSV files
+(``sweep`` only after a sweep); each is an attribute of :class:`ReportData`."""
+
+
 @dataclass
 class ReportData:
     title: str
@@ -104,28 +113,8 @@ class ReportData:
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables every export writes, by sheet/file name (the sweep only after one)."""
-        sweep = {"sweep": self.sweep} if len(self.sweep) else {}
         return {
-            "metadata": self.metadata,
-            "effect": self.effect,
-            "summary": self.summary,
-            "costs": self.costs,
-            "costs_today": self.costs_today,
-            "sites": self.sites,
-            "monthly_pue": self.monthly_pue,
-            "provinces": self.provinces,
-            "site_use": self.site_use,
-            "flows": self.flows,
-            "migration": self.migration,
-            "moves": self.moves,
-            "stays": self.stays,
-            "policy": self.policy,
-            "green_power": self.green_power,
-            "national": self.national,
-            **sweep,
-            "assumptions": self.assumptions,
-            "defaults": self.defaults,
-            "sources": self.sources,
+            name: getattr(self, name) for name in TABLE_NAMES if name != "sweep" or len(self.sweep)
         }
 
 

@@ -19,6 +19,7 @@ import contextlib
 import math
 import os
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -83,7 +84,38 @@ class _Stop:
 
 
 def _run_chunk(model, start: int, values: np.ndarray, event_name: str) -> list[dict]:
+    quiet_highs()
     return model.run_chunk(start, values, _Stop(event_name))
+
+
+_highs_quiet = threading.Lock()
+_highs_started: list[bool] = []
+
+
+def quiet_highs() -> None:
+    """Start HiGHS once in this process with stdout on the null device. HiGHS prints its
+    banner ("Running HiGHS ... Copyright") on stdout at a process's first ``Highs()``, before
+    ``output_flag`` can be set; every later one is silent (the solver's options turn its log
+    off), so a sweep's stdout carries only its summary, also from its worker processes."""
+    with _highs_quiet:
+        if _highs_started:
+            return
+        import sys
+
+        import highspy
+
+        with contextlib.suppress(AttributeError, ValueError):
+            sys.stdout.flush()
+        saved = os.dup(1)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, 1)
+            highspy.Highs()
+        finally:
+            os.dup2(saved, 1)
+            os.close(saved)
+            os.close(devnull)
+        _highs_started.append(True)
 
 
 def _schema(columns: dict[str, str]) -> pa.Schema:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,6 +24,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # Qt's own file dialogs, not the desktop's: they speak the app's language ("查找范围：")
     # where a native dialog follows the system locale whatever the planner chose.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    if QApplication.instance() is None:
+        utf8_locale()
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     QCoreApplication.setOrganizationName("cpn-planner")
     QCoreApplication.setApplicationName("CPN Planner")
@@ -30,6 +33,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if FOCUS_STYLE not in app.styleSheet():
         app.setStyleSheet(app.styleSheet() + FOCUS_STYLE)
     return app  # type: ignore[return-value]
+
+
+def utf8_locale() -> None:
+    """Under the C or POSIX locale (``LC_ALL=C``) Qt warns on stderr, four lines, and
+    switches to C.UTF-8 itself; switch first, silently, before the application reads the
+    locale. Nothing else changes: the planner's language is its own setting (``--lang``,
+    the View menu), never the locale."""
+    env = os.environ
+    if (env.get("LC_ALL") or env.get("LC_CTYPE") or env.get("LANG") or "C") in ("C", "POSIX"):
+        env["LC_ALL"] = "C.UTF-8"
 
 
 def collect_on_gui_thread(app: QCoreApplication) -> None:

@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from app.paths import DATA_DIR
 
 WESTERN = DATA_DIR / "scenarios" / "western-expansion.toml"
@@ -119,3 +121,35 @@ def test_lang_zh_writes_a_chinese_workbook(tmp_path):
     assert units["年度总成本"] == "亿元" and units["碳排放量"] == "万吨 CO₂"
     missing = _run(str(WESTERN), "-o", str(tmp_path / "nowhere" / "r.pdf"), lang="zh")
     assert missing.returncode == 2 and "不存在" in missing.stderr
+
+
+def test_a_csv_export_removes_what_a_killed_export_left(tmp_path):
+    """A CSV export killed before it moved its tables leaves its staging folder
+    ``.cpn-export-<pid>-<random>/``; the next export to that folder removes it (its process
+    is gone) and leaves a running export's folder alone."""
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    stale = tmp_path / f".cpn-export-{int(dead.stdout)}-x1y2"
+    stale.mkdir()
+    (stale / f".m-costs.csv.{int(dead.stdout)}.abcd.tmp").write_text("half")
+    running = tmp_path / f".cpn-export-{os.getpid()}-a3b4"  # this test's process is alive
+    running.mkdir()
+    out = _run(str(WESTERN), "-o", str(tmp_path / "m.csv"))
+    assert out.returncode == 0, out.stderr
+    assert not stale.exists() and running.is_dir()
+    assert (tmp_path / "m-costs.csv").is_file()
+
+
+@pytest.mark.parametrize("locale_", ["C", "POSIX"])
+def test_the_c_locale_gives_no_qt_warning(tmp_path, locale_):
+    """Under LC_ALL=C Qt warned on stderr (four lines: 'Detected locale "C" ...'); the
+    report is quiet and still in the language asked for."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(LC_ALL=locale_, LANG=locale_)
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--lang", "zh", "report", str(WESTERN),
+         "-o", str(tmp_path / "r.pdf")],
+        capture_output=True, text=True, timeout=180, env=env,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stderr == "" and out.stdout == f"{tmp_path / 'r.pdf'}\n"

@@ -115,3 +115,29 @@ def test_the_summary_reads_in_chinese(candidates, capsys):
     assert "indirect_evaporative" not in out and " large" not in out
     assert COOLING_TECH_LABELS["indirect_evaporative"][True] in out
     assert FACILITY_LABELS["large"][True] in out
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_summary_says_one_site_and_an_extra_cost_not_a_negative_saving(lang):
+    from app.cli.suggest import summary_line
+    from app.domain.text import set_language
+
+    set_language(lang)
+    try:
+        one = summary_line("optimal", 1, 5e9, 0.001, -0.82e9)
+        two = summary_line("optimal", 2, 5e9, 0.001, 1.5e9)
+        noise = summary_line("optimal", 2, 5e9, 0.001, -1e3)  # rounds to nothing
+    finally:
+        set_language("en")
+    assert "1 sites" not in one and "-0.820" not in one and "-8.200" not in one
+    assert "-0.000" not in noise and "costs" not in noise
+    if lang == "en":
+        assert one.endswith(
+            "1 site, annual cost 5.000 bn CNY, gap 0.10%; costs 0.820 bn CNY a year more"
+        )
+        assert two.endswith(
+            "2 sites, annual cost 5.000 bn CNY, gap 0.10%; saves 1.500 bn CNY a year"
+        )
+        assert noise.endswith("; saves 0.000 bn CNY a year")
+    else:
+        assert "8.200 亿元" in one and "15.000 亿元" in two

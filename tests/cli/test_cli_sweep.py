@@ -151,3 +151,21 @@ def test_rows_that_cannot_be_renamed_into_place_are_kept_and_said_where(
     )
     assert "Traceback" not in text.err and not out.exists()
     assert sorted(os.listdir(tmp_path)) == [kept.name, "plan.toml"]
+
+
+def test_stdout_carries_only_the_summary_not_the_solvers_banner(tmp_path):
+    """HiGHS prints its banner on a process's first solver, in every worker process:
+    started quietly, so stdout is the summary alone (a script can read it)."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "plan.toml"
+    path.write_text(SCENARIO + SWEEP, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "sweep", str(path), "-o", str(tmp_path / "o.parquet"),
+         "--workers", "2"],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("finished: 3 of 3 samples"), out.stdout
+    assert "HiGHS" not in out.stdout + out.stderr and "third-party" not in out.stdout

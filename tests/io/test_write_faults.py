@@ -5,12 +5,14 @@ a file-size limit on the writing process)."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
 import select
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -331,3 +333,31 @@ def test_a_staged_writer_refuses_a_bad_target_before_writing(tmp_path):
     with pytest.raises(exports.ReportError, match="does not exist; create it"):
         exports.write_staged(tmp_path / "no" / "lp.mps", called.append)
     assert not called and os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (errno.EROFS, "the file system of {folder} is read-only: r.pdf was not written"),
+        (errno.EACCES, "permission denied: cannot write r.pdf in {folder}"),
+        (errno.ENOSPC, "the disk is full: r.pdf was not written"),
+    ],
+)
+def test_a_folder_that_takes_no_file_says_why(tmp_path, monkeypatch, code, words):
+    """The folder's refusal is the system's own (read-only file system, permission, full
+    disk), not always "permission denied"; nothing is left behind."""
+
+    def refuse(*args, **kwargs):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "access", lambda *args, **kwargs: False)
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    text = atomic.target_problem(tmp_path / "r.pdf")
+    assert text and text.startswith(words.format(folder=tmp_path)), text
+    assert os.listdir(tmp_path) == []
+
+
+def test_a_folder_os_access_doubts_but_that_takes_a_file_is_fine(tmp_path, monkeypatch):
+    monkeypatch.setattr(os, "access", lambda *args, **kwargs: False)
+    assert atomic.target_problem(tmp_path / "r.pdf") is None
+    assert os.listdir(tmp_path) == []
