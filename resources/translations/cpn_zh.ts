@@ -137,6 +137,11 @@
             <translation>在 dask 上对方案做不确定性与敏感性扫描</translation>
         </message>
         <message>
+            <location filename="../../app/cli/outputs.py" line="43" />
+            <source>{output} is the input file {input} of this command; choose another output name</source>
+            <translation>{output} 是本命令的输入文件 {input}；请换一个输出文件名</translation>
+        </message>
+        <message>
             <location filename="../../app/cli/pue.py" line="59" />
             <source>monthly normals CSV (long format; default: the built-in normals)</source>
             <translation>逐月气候平均值 CSV（长表格式；默认：内置气候平均值）</translation>
@@ -385,12 +390,12 @@
             <translation>输出文件：.pdf、.xlsx、.csv 或 .geojson</translation>
         </message>
         <message>
-            <location filename="../../app/cli/report.py" line="64" />
+            <location filename="../../app/cli/report.py" line="72" />
             <source>could not write {out}: {reason}</source>
             <translation>无法写入 {out}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/report.py" line="68" />
+            <location filename="../../app/cli/report.py" line="76" />
             <source>warning: {w}</source>
             <translation>警告：{w}</translation>
         </message>
@@ -442,7 +447,7 @@
             <translation>需求区域（默认：方案 [solver] 中的 regions）</translation>
         </message>
         <message>
-            <location filename="../../app/cli/solve.py" line="239" />
+            <location filename="../../app/cli/solve.py" line="246" />
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt}; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation>状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt}；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
         </message>
@@ -538,33 +543,48 @@
         </message>
         <message>
             <location filename="../../app/cli/suggest.py" line="209" />
+            <source>{status}: 1 site, annual cost {cost}, gap {gap:.2%}; saves {saving} a year</source>
+            <translation>{status}：1 个站点，年成本 {cost}，间隙 {gap:.2%}；每年节省 {saving}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="211" />
+            <source>{status}: 1 site, annual cost {cost}, gap {gap:.2%}; costs {extra} a year more</source>
+            <translation>{status}：1 个站点，年成本 {cost}，间隙 {gap:.2%}；每年多花费 {extra}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="217" />
             <source>{status}: {n} sites, annual cost {cost}, gap {gap:.2%}; saves {saving} a year</source>
             <translation>{status}：{n} 个站点，年成本 {cost}，间隙 {gap:.2%}；每年节省 {saving}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="214" />
+            <location filename="../../app/cli/suggest.py" line="219" />
+            <source>{status}: {n} sites, annual cost {cost}, gap {gap:.2%}; costs {extra} a year more</source>
+            <translation>{status}：{n} 个站点，年成本 {cost}，间隙 {gap:.2%}；每年多花费 {extra}</translation>
+        </message>
+        <message>
+            <location filename="../../app/cli/suggest.py" line="239" />
             <location filename="../../app/engine/suggest/suggest_explain.py" line="194" />
             <source>best</source>
             <translation>最优</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="215" />
+            <location filename="../../app/cli/suggest.py" line="240" />
             <location filename="../../app/engine/suggest/suggest_explain.py" line="195" />
             <source>alternative {n}</source>
             <translation>备选 {n}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="224" />
+            <location filename="../../app/cli/suggest.py" line="249" />
             <source>annual PUE {pue} at {load:,.0f} MW</source>
             <translation>负荷 {load:,.0f} MW 时年均 PUE {pue}</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="235" />
+            <location filename="../../app/cli/suggest.py" line="260" />
             <source>{path}: the report must end in .xlsx or .pdf</source>
             <translation>{path}：报告文件须以 .xlsx 或 .pdf 结尾</translation>
         </message>
         <message>
-            <location filename="../../app/cli/suggest.py" line="245" />
+            <location filename="../../app/cli/suggest.py" line="284" />
             <location filename="../../app/io/suggest_tables.py" line="49" />
             <location filename="../../app/ui/suggest_dialog.py" line="359" />
             <source>Site suggestion</source>
@@ -621,7 +641,7 @@
             <translation>--workers 至少为 1</translation>
         </message>
         <message>
-            <location filename="../../app/cli/sweep.py" line="127" />
+            <location filename="../../app/cli/sweep.py" line="136" />
             <source>{n} samples of {k} parameters on {w} workers</source>
             <translation>{n} 个样本，{k} 个参数，{w} 个 worker</translation>
         </message>
@@ -1474,7 +1494,7 @@
         </message>
         <message>
             <location filename="../../app/engine/suggest/suggest_explain.py" line="89" />
-            <location filename="../../app/io/report_data.py" line="199" />
+            <location filename="../../app/io/report_data.py" line="188" />
             <location filename="../../app/ui/describe.py" line="269" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
@@ -1578,56 +1598,51 @@
         </message>
         <message>
             <location filename="../../app/io/atomic.py" line="110" />
-            <location filename="../../app/io/atomic.py" line="148" />
+            <location filename="../../app/io/atomic.py" line="160" />
             <source>the folder {folder} does not exist; create it or choose another</source>
             <translation>文件夹 {folder} 不存在；请先创建或另选一个</translation>
         </message>
         <message>
             <location filename="../../app/io/atomic.py" line="120" />
-            <location filename="../../app/io/atomic.py" line="150" />
+            <location filename="../../app/io/atomic.py" line="162" />
             <source>{path} is a folder; give a file name</source>
             <translation>{path} 是文件夹；请给出文件名</translation>
         </message>
         <message>
-            <location filename="../../app/io/atomic.py" line="122" />
-            <source>cannot write in {folder} (permission denied)</source>
-            <translation>无法写入 {folder}（没有权限）</translation>
-        </message>
-        <message>
             <location filename="../../app/io/atomic.py" line="124" />
-            <location filename="../../app/io/atomic.py" line="189" />
-            <location filename="../../app/io/exports.py" line="108" />
+            <location filename="../../app/io/atomic.py" line="201" />
+            <location filename="../../app/io/exports.py" line="116" />
             <source>{name} is read-only; choose another name</source>
             <translation>{name} 为只读；请另选文件名</translation>
         </message>
         <message>
-            <location filename="../../app/io/atomic.py" line="135" />
+            <location filename="../../app/io/atomic.py" line="147" />
             <source>the disk is full: {name} was not written and the old file is unchanged</source>
             <translation>磁盘已满：未写入 {name}，原文件保持不变</translation>
         </message>
         <message>
-            <location filename="../../app/io/atomic.py" line="137" />
+            <location filename="../../app/io/atomic.py" line="149" />
             <source>{name} would be larger than this system allows: it was not written and the old file is unchanged</source>
             <translation>{name} 超过本系统允许的文件大小：未写入，原文件保持不变</translation>
         </message>
         <message>
-            <location filename="../../app/io/atomic.py" line="142" />
+            <location filename="../../app/io/atomic.py" line="154" />
             <source>the file system of {folder} is read-only: {name} was not written</source>
             <translation>{folder} 所在的文件系统为只读：未写入 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/io/atomic.py" line="144" />
+            <location filename="../../app/io/atomic.py" line="156" />
             <source>the file name {name} is too long for this file system</source>
             <translation>文件名 {name} 对该文件系统而言过长</translation>
         </message>
         <message>
-            <location filename="../../app/io/atomic.py" line="146" />
+            <location filename="../../app/io/atomic.py" line="158" />
             <source>permission denied: cannot write {name} in {folder}</source>
             <translation>权限不足：无法在 {folder} 中写入 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/io/atomic.py" line="153" />
-            <location filename="../../app/io/exports.py" line="263" />
+            <location filename="../../app/io/atomic.py" line="165" />
+            <location filename="../../app/io/exports.py" line="274" />
             <source>{name} could not be written: {reason}</source>
             <translation>无法写入 {name}：{reason}</translation>
         </message>
@@ -1863,7 +1878,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="128" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <source>Facility energy</source>
             <translation>设施用电量</translation>
@@ -1873,7 +1888,7 @@
             <location filename="../../app/io/headline.py" line="57" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="128" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
             <source>Energy cost</source>
             <translation>电费</translation>
@@ -1971,12 +1986,12 @@
             <translation>份额之和必须大于 0</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="139" />
+            <location filename="../../app/io/exports.py" line="149" />
             <source>{reason}; these files are still the old ones: {old}</source>
             <translation>{reason}；以下文件仍为旧版本：{old}</translation>
         </message>
         <message>
-            <location filename="../../app/io/exports.py" line="206" />
+            <location filename="../../app/io/exports.py" line="216" />
             <source>{path}: a PDF needs the report writer of the window</source>
             <translation>{path}：PDF 需要窗口的报告绘制程序</translation>
         </message>
@@ -2068,35 +2083,35 @@
         <message>
             <location filename="../../app/io/headline.py" line="57" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="128" />
             <source>Network transport cost</source>
             <translation>网络传输成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="57" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="128" />
             <source>Carbon cost</source>
             <translation>碳成本</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="57" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="128" />
             <source>Capital cost (annuity)</source>
             <translation>资本成本（年金）</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="57" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="128" />
             <source>Migration charge (annualised)</source>
             <translation>迁移费用（年化）</translation>
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="57" />
             <location filename="../../app/io/national_picture.py" line="97" />
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="128" />
             <source>Carbon emissions</source>
             <translation>碳排放量</translation>
         </message>
@@ -2388,7 +2403,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="137" />
-            <location filename="../../app/io/report_data.py" line="163" />
+            <location filename="../../app/io/report_data.py" line="152" />
             <location filename="../../app/ui/main_window.py" line="132" />
             <source>Assumptions</source>
             <translation>假设条件</translation>
@@ -2561,7 +2576,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="128" />
             <source>Total annual cost</source>
             <translation>年度总成本</translation>
         </message>
@@ -2773,88 +2788,88 @@
             <translation>新建站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="128" />
             <source>of which fixed (every hall's load-independent part)</source>
             <translation>其中固定部分（各机房与负载无关的能耗）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="128" />
             <source>Demand served</source>
             <translation>已满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="128" />
             <source>Demand unserved</source>
             <translation>未满足需求</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="139" />
+            <location filename="../../app/io/report_data.py" line="128" />
             <source>Mean round-trip time</source>
             <translation>平均往返时延</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="155" />
+            <location filename="../../app/io/report_data.py" line="144" />
             <location filename="../../app/io/report_tables.py" line="112" />
             <source>Scenario</source>
             <translation>方案</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="156" />
+            <location filename="../../app/io/report_data.py" line="145" />
             <source>Author</source>
             <translation>作者</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="157" />
+            <location filename="../../app/io/report_data.py" line="146" />
             <source>Created</source>
             <translation>创建日期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="158" />
+            <location filename="../../app/io/report_data.py" line="147" />
             <source>Report generated</source>
             <translation>报告生成时间</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="159" />
+            <location filename="../../app/io/report_data.py" line="148" />
             <source>App version</source>
             <translation>软件版本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="160" />
+            <location filename="../../app/io/report_data.py" line="149" />
             <source>Number of placed sites</source>
             <translation>新建站点数</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="164" />
+            <location filename="../../app/io/report_data.py" line="153" />
             <source>built-in defaults</source>
             <translation>内置默认值</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="166" />
+            <location filename="../../app/io/report_data.py" line="155" />
             <source>{n} differ from the built-in defaults (see the assumptions sheet)</source>
             <translation>{n} 项与内置默认值不同（见假设工作表）</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="171" />
+            <location filename="../../app/io/report_data.py" line="160" />
             <source>Cost detail</source>
             <translation>成本明细</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="172" />
+            <location filename="../../app/io/report_data.py" line="161" />
             <source>each money line of the summary is the total row of its column in 'Annual cost by hall' (scenario and today), to the yuan</source>
             <translation>汇总表的每一项金额都等于“各机房年度成本”（方案与现状）中对应列的合计行，精确到元</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="179" />
+            <location filename="../../app/io/report_data.py" line="168" />
             <source>Money</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="180" />
+            <location filename="../../app/io/report_data.py" line="169" />
             <source>CNY per year; energy at the provincial tariff or the site's own price</source>
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="208" />
+            <location filename="../../app/io/report_data.py" line="197" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
@@ -3647,12 +3662,12 @@
             <translation>{key} 的 Sobol 总效应指数</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/run.py" line="271" />
+            <location filename="../../app/sweep/run.py" line="303" />
             <source>{reason}; the rows that finished could not be kept anywhere</source>
             <translation>{reason}；已完成的行无法保存到任何位置</translation>
         </message>
         <message>
-            <location filename="../../app/sweep/run.py" line="273" />
+            <location filename="../../app/sweep/run.py" line="305" />
             <source>{reason}; the {rows} rows that finished are kept in {kept}</source>
             <translation>{reason}；已完成的 {rows} 行已保存在 {kept}</translation>
         </message>
@@ -6540,6 +6555,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>cannot write in {folder} (permission denied)</source>
+            <translation type="vanished">无法写入 {folder}（没有权限）</translation>
         </message>
         <message>
             <source>Off by default so that the allocation shows energy, transport and capex first; no carbon price source was retrieved here. Set one to see its effect; the high end is a sweep bound only.</source>
