@@ -29,7 +29,8 @@ from app.datasets.base_checks import (  # noqa: F401 - BaseDataError re-exported
     split_codes,
 )
 from app.datasets.boundaries import BoundarySet, load_boundaries
-from app.domain.safe_read import MB, FileRefused, check_file, read_bytes
+from app.datasets.user_tables import TableRefused, check_field_counts
+from app.domain.safe_read import MB, FileRefused, check_file, not_utf8, read_bytes
 from app.domain.text import tr
 
 BUILTIN = "builtin"
@@ -54,18 +55,19 @@ def read_table(path: str | Path, kind: str) -> pd.DataFrame:
     path = Path(path)
     schema = reference._SCHEMAS[TABLE_SCHEMAS[kind]]
     try:  # read once, checked on the open file: no pipe, device, folder or giant reaches pandas
-        data = read_bytes(path, max_bytes=MAX_TABLE_BYTES, expected=f"a {kind} table (CSV)")
+        data = read_bytes(
+            path, max_bytes=MAX_TABLE_BYTES, expected=tr("a {kind} table (CSV)").format(kind=kind)
+        )
     except FileRefused as exc:
         raise BaseDataError(str(exc)) from None
-    try:
-        table = pd.read_csv(
-            io.BytesIO(data), encoding="utf-8-sig", dtype=str, keep_default_na=False, na_values=[""]
-        )
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise BaseDataError(f"{path}: not a readable UTF-8 CSV ({_short(str(exc), 120)})") from None
+    table = _parse_csv(path, data)
     missing = [c for c in schema if c not in table.columns]
     if missing:
-        raise BaseDataError(f"{path}: row 1: missing column(s) {', '.join(missing)}")
+        raise BaseDataError(
+            tr("{file}: row 1: missing column(s) {columns}").format(
+                file=path, columns=", ".join(missing)
+            )
+        )
     for column, dtype in schema.items():
         if dtype == "str":
             continue
@@ -80,16 +82,57 @@ def read_table(path: str | Path, kind: str) -> pd.DataFrame:
                 bad = np.union1d(bad, np.flatnonzero(raw.isna().to_numpy()))
         if len(bad):
             i = int(bad[0])
+            problem = (
+                tr("{file}: row {row}, column {column}: not True or False: {value}")
+                if dtype == "bool"
+                else tr("{file}: row {row}, column {column}: not a number: {value}")
+            )
             raise BaseDataError(
-                f"{path}: row {i + 2}, column {column!r}: "
-                f"not a {'True/False' if dtype == 'bool' else 'number'}: "
-                f"{_short(str(raw.iloc[i]))!r}"
+                problem.format(
+                    file=path, row=i + 2, column=repr(column), value=repr(_short(str(raw.iloc[i])))
+                )
             )
         if dtype in ("int64", "Int64"):
             check_whole(path, column, values)
         table[column] = values.astype(dtype)
     check_table(path, kind, table)
     return table
+
+
+def _parse_csv(path: Path, data: bytes) -> pd.DataFrame:
+    """The CSV's cells as text ("" read as missing): UTF-8 (a byte-order mark allowed), every
+    row as many fields as the header, no column name twice, commas between the columns. The
+    first column is never taken as an index (pandas would, for rows one field longer than the
+    header, and shift every cell under the wrong column)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BaseDataError(
+            tr("{file}: {problem}; save it as a UTF-8 CSV").format(
+                file=path, problem=not_utf8(data, exc)
+            )
+        ) from None
+    try:
+        check_field_counts(text, exact=True)
+    except TableRefused as exc:
+        raise BaseDataError(f"{path}: {exc.problem}") from None
+    try:
+        return pd.read_csv(
+            io.StringIO(text),
+            index_col=False,
+            dtype=str,
+            keep_default_na=False,
+            na_values=[""],
+        )
+    except pd.errors.EmptyDataError:
+        raise BaseDataError(f"{path}: {tr('the file is empty')}") from None
+    except pd.errors.ParserError:
+        raise BaseDataError(
+            tr(
+                "{file}: not a readable CSV (a quote is not closed, or a row cannot be split "
+                "into fields)"
+            ).format(file=path)
+        ) from None
 
 
 def _short(text: str, limit: int = 40) -> str:
