@@ -21,6 +21,7 @@ import pandas as pd
 from app.datasets import reference, tariffs
 from app.datasets.atlas import Atlas, _stations, load_atlas
 from app.datasets.base_checks import (  # noqa: F401 - BaseDataError re-exported
+    MAX_WHOLE,
     BaseDataError,
     check_codes,
     check_prices,
@@ -146,25 +147,27 @@ def read_boundaries(path: str | Path) -> BoundarySet:
 
     from app.datasets.boundaries import _as_multipolygon
     from app.datasets.projection import ALBERS_CHINA
-    from app.datasets.user_layers import _read_vector
+    from app.datasets.user_data import UserDataError
+    from app.datasets.user_layers import _read_vector, check_coordinates, check_polygons
+    from app.domain.ranges import CHINA_EXTENT
 
     path = Path(path)
-    expected = "province boundaries (GeoJSON, GeoPackage or Shapefile)"
+    expected = tr("province boundaries (GeoJSON, GeoPackage or Shapefile)")
     try:  # GDAL opens the path itself: check it first (a shapefile's .dbf too)
         check_file(path, max_bytes=MAX_BOUNDARY_BYTES, expected=expected)
         if path.suffix.lower() == ".shp" and path.with_suffix(".dbf").exists():
             check_file(path.with_suffix(".dbf"), max_bytes=MAX_BOUNDARY_BYTES, expected=expected)
     except FileRefused as exc:
         raise BaseDataError(str(exc)) from None
-    frame = _read_vector(path)
-    if "adcode" not in frame.columns:
-        raise BaseDataError(f"{path}: column 'adcode': missing (one province per feature)")
-    codes = pd.to_numeric(frame["adcode"], errors="coerce")
-    if codes.isna().any():
-        i = int(np.flatnonzero(codes.isna().to_numpy())[0])
-        raise BaseDataError(f"{path}: feature {i + 1}, column 'adcode': not a number")
-    if frame.crs is None:
-        raise BaseDataError(f"{path}: no coordinate reference system")
+    try:
+        frame = _read_vector(path)
+        codes = _adcodes(path, frame)
+        if frame.crs is None:
+            raise BaseDataError(tr("{file}: no coordinate reference system").format(file=path))
+        check_polygons(path, np.asarray(frame.geometry.values))
+        check_coordinates(frame, path, CHINA_EXTENT)
+    except UserDataError as exc:
+        raise BaseDataError(f"{path}: {exc.problem}") from None
     geoms = frame.to_crs(ALBERS_CHINA).geometry.to_numpy()
     multi = np.array([_as_multipolygon(g) for g in geoms], dtype=object)
     _, coords, offsets = shapely.to_ragged_array(multi)
@@ -183,6 +186,31 @@ def read_boundaries(path: str | Path) -> BoundarySet:
         ),
         source=str(path),
     )
+
+
+def _adcodes(path: Path, frame) -> pd.Series:
+    """The features' ``adcode`` attribute: a whole number each (110000.7 is no province)."""
+    from app.datasets.user_layers import feature_name
+
+    if "adcode" not in frame.columns:
+        raise BaseDataError(
+            tr("{file}: column 'adcode': missing (one province per feature)").format(file=path)
+        )
+    codes = pd.to_numeric(frame["adcode"], errors="coerce")
+    x = codes.to_numpy(dtype=float, na_value=np.nan)
+    with np.errstate(invalid="ignore"):
+        wrong = np.isnan(x) | ~np.isfinite(x) | (np.abs(x) > MAX_WHOLE) | (x != np.round(x))
+    if wrong.any():
+        i = int(np.flatnonzero(wrong)[0])
+        problem = (
+            tr("{file}: {feature}, column 'adcode': not a number")
+            if np.isnan(x[i])
+            else tr("{file}: {feature}, column 'adcode': must be a whole number, got {value}")
+        )
+        raise BaseDataError(
+            problem.format(file=path, feature=feature_name(i), value=f"{x[i]:.10g}")
+        )
+    return codes
 
 
 def _key(base: dict[str, str]) -> tuple:
