@@ -186,7 +186,7 @@ def _within(lonlat, extent: dict[str, Range]) -> bool:
 
 
 def _span(rng: Range, unit: str) -> str:
-    return f"{rng.ge:g}{unit} to {rng.le:g}{unit}"
+    return f"{rng.ge:g}–{rng.le:g}{unit}"  # no words: the sentence around it is translated
 
 
 def feature_name(row: int, layer: str | None = None) -> str:

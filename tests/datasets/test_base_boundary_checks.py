@@ -87,7 +87,7 @@ def test_degrees_labelled_as_web_mercator_metres_are_refused(tmp_path):
     )
     message = _refusal(path)
     assert message.startswith(f"{path}: coordinates (115.5, 38.6) to (118, 41) in EPSG:3857 lie")
-    assert "outside China (70°E to 140°E, 0°N to 56°N)" in message
+    assert "outside China (70–140°E, 0–56°N)" in message
 
 
 def test_metres_in_a_projected_crs_inside_china_still_read(tmp_path):
