@@ -21,6 +21,7 @@ import pandas as pd
 from app.datasets import reference, tariffs
 from app.datasets.atlas import Atlas, _stations, load_atlas
 from app.datasets.base_checks import (  # noqa: F401 - BaseDataError re-exported
+    MAX_WHOLE,
     BaseDataError,
     check_codes,
     check_prices,
@@ -29,7 +30,8 @@ from app.datasets.base_checks import (  # noqa: F401 - BaseDataError re-exported
     split_codes,
 )
 from app.datasets.boundaries import BoundarySet, load_boundaries
-from app.domain.safe_read import MB, FileRefused, check_file, read_bytes
+from app.datasets.user_tables import TableRefused, check_field_counts
+from app.domain.safe_read import MB, FileRefused, check_file, not_utf8, read_bytes
 from app.domain.text import tr
 
 BUILTIN = "builtin"
@@ -54,18 +56,19 @@ def read_table(path: str | Path, kind: str) -> pd.DataFrame:
     path = Path(path)
     schema = reference._SCHEMAS[TABLE_SCHEMAS[kind]]
     try:  # read once, checked on the open file: no pipe, device, folder or giant reaches pandas
-        data = read_bytes(path, max_bytes=MAX_TABLE_BYTES, expected=f"a {kind} table (CSV)")
+        data = read_bytes(
+            path, max_bytes=MAX_TABLE_BYTES, expected=tr("a {kind} table (CSV)").format(kind=kind)
+        )
     except FileRefused as exc:
         raise BaseDataError(str(exc)) from None
-    try:
-        table = pd.read_csv(
-            io.BytesIO(data), encoding="utf-8-sig", dtype=str, keep_default_na=False, na_values=[""]
-        )
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise BaseDataError(f"{path}: not a readable UTF-8 CSV ({_short(str(exc), 120)})") from None
+    table = _parse_csv(path, data)
     missing = [c for c in schema if c not in table.columns]
     if missing:
-        raise BaseDataError(f"{path}: row 1: missing column(s) {', '.join(missing)}")
+        raise BaseDataError(
+            tr("{file}: row 1: missing column(s) {columns}").format(
+                file=path, columns=", ".join(missing)
+            )
+        )
     for column, dtype in schema.items():
         if dtype == "str":
             continue
@@ -80,16 +83,57 @@ def read_table(path: str | Path, kind: str) -> pd.DataFrame:
                 bad = np.union1d(bad, np.flatnonzero(raw.isna().to_numpy()))
         if len(bad):
             i = int(bad[0])
+            problem = (
+                tr("{file}: row {row}, column {column}: not True or False: {value}")
+                if dtype == "bool"
+                else tr("{file}: row {row}, column {column}: not a number: {value}")
+            )
             raise BaseDataError(
-                f"{path}: row {i + 2}, column {column!r}: "
-                f"not a {'True/False' if dtype == 'bool' else 'number'}: "
-                f"{_short(str(raw.iloc[i]))!r}"
+                problem.format(
+                    file=path, row=i + 2, column=repr(column), value=repr(_short(str(raw.iloc[i])))
+                )
             )
         if dtype in ("int64", "Int64"):
             check_whole(path, column, values)
         table[column] = values.astype(dtype)
     check_table(path, kind, table)
     return table
+
+
+def _parse_csv(path: Path, data: bytes) -> pd.DataFrame:
+    """The CSV's cells as text ("" read as missing): UTF-8 (a byte-order mark allowed), every
+    row as many fields as the header, no column name twice, commas between the columns. The
+    first column is never taken as an index (pandas would, for rows one field longer than the
+    header, and shift every cell under the wrong column)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BaseDataError(
+            tr("{file}: {problem}; save it as a UTF-8 CSV").format(
+                file=path, problem=not_utf8(data, exc)
+            )
+        ) from None
+    try:
+        check_field_counts(text, exact=True)
+    except TableRefused as exc:
+        raise BaseDataError(f"{path}: {exc.problem}") from None
+    try:
+        return pd.read_csv(
+            io.StringIO(text),
+            index_col=False,
+            dtype=str,
+            keep_default_na=False,
+            na_values=[""],
+        )
+    except pd.errors.EmptyDataError:
+        raise BaseDataError(f"{path}: {tr('the file is empty')}") from None
+    except pd.errors.ParserError:
+        raise BaseDataError(
+            tr(
+                "{file}: not a readable CSV (a quote is not closed, or a row cannot be split "
+                "into fields)"
+            ).format(file=path)
+        ) from None
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -103,25 +147,27 @@ def read_boundaries(path: str | Path) -> BoundarySet:
 
     from app.datasets.boundaries import _as_multipolygon
     from app.datasets.projection import ALBERS_CHINA
-    from app.datasets.user_layers import _read_vector
+    from app.datasets.user_data import UserDataError
+    from app.datasets.user_layers import _read_vector, check_coordinates, check_polygons
+    from app.domain.ranges import CHINA_EXTENT
 
     path = Path(path)
-    expected = "province boundaries (GeoJSON, GeoPackage or Shapefile)"
+    expected = tr("province boundaries (GeoJSON, GeoPackage or Shapefile)")
     try:  # GDAL opens the path itself: check it first (a shapefile's .dbf too)
         check_file(path, max_bytes=MAX_BOUNDARY_BYTES, expected=expected)
         if path.suffix.lower() == ".shp" and path.with_suffix(".dbf").exists():
             check_file(path.with_suffix(".dbf"), max_bytes=MAX_BOUNDARY_BYTES, expected=expected)
     except FileRefused as exc:
         raise BaseDataError(str(exc)) from None
-    frame = _read_vector(path)
-    if "adcode" not in frame.columns:
-        raise BaseDataError(f"{path}: column 'adcode': missing (one province per feature)")
-    codes = pd.to_numeric(frame["adcode"], errors="coerce")
-    if codes.isna().any():
-        i = int(np.flatnonzero(codes.isna().to_numpy())[0])
-        raise BaseDataError(f"{path}: feature {i + 1}, column 'adcode': not a number")
-    if frame.crs is None:
-        raise BaseDataError(f"{path}: no coordinate reference system")
+    try:
+        frame = _read_vector(path)
+        codes = _adcodes(path, frame)
+        if frame.crs is None:
+            raise BaseDataError(tr("{file}: no coordinate reference system").format(file=path))
+        check_polygons(path, np.asarray(frame.geometry.values))
+        check_coordinates(frame, path, CHINA_EXTENT)
+    except UserDataError as exc:
+        raise BaseDataError(f"{path}: {exc.problem}") from None
     geoms = frame.to_crs(ALBERS_CHINA).geometry.to_numpy()
     multi = np.array([_as_multipolygon(g) for g in geoms], dtype=object)
     _, coords, offsets = shapely.to_ragged_array(multi)
@@ -140,6 +186,31 @@ def read_boundaries(path: str | Path) -> BoundarySet:
         ),
         source=str(path),
     )
+
+
+def _adcodes(path: Path, frame) -> pd.Series:
+    """The features' ``adcode`` attribute: a whole number each (110000.7 is no province)."""
+    from app.datasets.user_layers import feature_name
+
+    if "adcode" not in frame.columns:
+        raise BaseDataError(
+            tr("{file}: column 'adcode': missing (one province per feature)").format(file=path)
+        )
+    codes = pd.to_numeric(frame["adcode"], errors="coerce")
+    x = codes.to_numpy(dtype=float, na_value=np.nan)
+    with np.errstate(invalid="ignore"):
+        wrong = np.isnan(x) | ~np.isfinite(x) | (np.abs(x) > MAX_WHOLE) | (x != np.round(x))
+    if wrong.any():
+        i = int(np.flatnonzero(wrong)[0])
+        problem = (
+            tr("{file}: {feature}, column 'adcode': not a number")
+            if np.isnan(x[i])
+            else tr("{file}: {feature}, column 'adcode': must be a whole number, got {value}")
+        )
+        raise BaseDataError(
+            problem.format(file=path, feature=feature_name(i), value=f"{x[i]:.10g}")
+        )
+    return codes
 
 
 def _key(base: dict[str, str]) -> tuple:

@@ -18,6 +18,8 @@ from typing import TypeVar
 
 import numpy as np
 
+from app.domain.safe_read import os_error_words
+from app.domain.text import tr
 from app.paths import cache_dir
 
 _log = logging.getLogger(__name__)
@@ -37,8 +39,18 @@ def cache_file(name: str) -> Path | None:
     try:
         return cache_dir() / name
     except OSError as exc:
-        warn_once(f"boundary cache unusable ({exc}); running without a cache")
+        warn_once(
+            tr("boundary cache unusable ({reason}); running without a cache").format(
+                reason=_reason(exc)
+            )
+        )
         return None
+
+
+def _reason(exc: OSError) -> str:
+    """'<path>: <why>' in the planner's words (no '[Errno 20] ...')."""
+    words = os_error_words(exc)
+    return f"{exc.filename}: {words}" if exc.filename else words
 
 
 def read_cache(path: Path | None, read: Callable[[dict[str, np.ndarray]], T]) -> T | None:
@@ -72,7 +84,11 @@ def write_cache(path: Path | None, arrays: dict[str, np.ndarray]) -> None:
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
-        warn_once(f"boundary cache not written ({exc}); running without a cache")
+        warn_once(
+            tr("boundary cache not written ({reason}); running without a cache").format(
+                reason=_reason(exc)
+            )
+        )
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):

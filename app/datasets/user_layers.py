@@ -19,6 +19,7 @@ import pandas as pd
 from app.datasets.gdal_path import gdal_path, plain_error
 from app.datasets.user_data import UserDataError, UserLayer, check_feature_count
 from app.datasets.user_tables import read_points_table
+from app.domain.ranges import Range
 from app.domain.safe_read import MB, FileRefused, check_file
 from app.domain.text import tr
 
@@ -115,8 +116,11 @@ def _first_line(exc: Exception) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
-def _check_coordinates(frame, path: Path) -> None:
-    """Every coordinate a finite number inside the area where the file's CRS is valid."""
+def check_coordinates(frame, path: Path, extent: dict[str, Range] | None = None) -> None:
+    """Every coordinate a finite number inside the area where the file's CRS is valid and,
+    given an ``extent`` (lon and lat ranges, e.g. :data:`app.domain.ranges.CHINA_EXTENT`),
+    inside it once in degrees: degrees labelled as metres pass the CRS's area but land at 0°E,
+    0°N."""
     import shapely
 
     coords = shapely.get_coordinates(np.asarray(frame.geometry.values))
@@ -128,32 +132,97 @@ def _check_coordinates(frame, path: Path) -> None:
         return
     west, south, east, north = frame.total_bounds
     crs = frame.crs
+    lonlat = frame.total_bounds if crs.is_geographic else None
     if crs.is_geographic:
         ok = west >= -180.0 and east <= 180.0 and south >= -90.0 and north <= 90.0
     else:
         area = crs.area_of_use
-        lonlat = frame.to_crs("EPSG:4326").total_bounds if area is not None else None
-        ok = lonlat is None or (
-            np.isfinite(lonlat).all()
+        lonlat = frame.to_crs("EPSG:4326").total_bounds if area is not None or extent else None
+        ok = area is None or (
+            lonlat is not None
+            and np.isfinite(lonlat).all()
             and area.west - 1 <= lonlat[0]
             and lonlat[2] <= area.east + 1
             and area.south - 1 <= lonlat[1]
             and lonlat[3] <= area.north + 1
         )
+    corners = {
+        "west": f"{west:.6g}",
+        "south": f"{south:.6g}",
+        "east": f"{east:.6g}",
+        "north": f"{north:.6g}",
+        "crs": crs.to_string(),
+    }
     if not ok:
         raise UserDataError(
             path,
             tr(
                 "coordinates ({west}, {south}) to ({east}, {north}) lie outside the area "
                 "where {crs} is valid; is the coordinate system right?"
+            ).format(**corners),
+        )
+    if extent is not None and lonlat is not None and not _within(lonlat, extent):
+        raise UserDataError(
+            path,
+            tr(
+                "coordinates ({west}, {south}) to ({east}, {north}) in {crs} lie at "
+                "{lon0}°E to {lon1}°E, {lat0}°N to {lat1}°N, outside China ({lon_range}, "
+                "{lat_range}); is the coordinate system right?"
             ).format(
-                west=f"{west:.6g}",
-                south=f"{south:.6g}",
-                east=f"{east:.6g}",
-                north=f"{north:.6g}",
-                crs=crs.to_string(),
+                **corners,
+                lon0=f"{lonlat[0]:.4g}",
+                lon1=f"{lonlat[2]:.4g}",
+                lat0=f"{lonlat[1]:.4g}",
+                lat1=f"{lonlat[3]:.4g}",
+                lon_range=_span(extent["lon"], "°E"),
+                lat_range=_span(extent["lat"], "°N"),
             ),
         )
+
+
+def _within(lonlat, extent: dict[str, Range]) -> bool:
+    west, south, east, north = (float(v) for v in lonlat)
+    return bool(np.isfinite(lonlat).all()) and not any(
+        extent[axis].problem(v)
+        for axis, v in (("lon", west), ("lon", east), ("lat", south), ("lat", north))
+    )
+
+
+def _span(rng: Range, unit: str) -> str:
+    return f"{rng.ge:g}–{rng.le:g}{unit}"  # no words: the sentence around it is translated
+
+
+def feature_name(row: int, layer: str | None = None) -> str:
+    """'feature 3' (``row`` counted from 0), or 'feature 3 of layer 'roads'' in a
+    GeoPackage of several layers."""
+    if layer is None:
+        return tr("feature {n}").format(n=row + 1)
+    return tr("feature {n} of layer {layer}").format(n=row + 1, layer=repr(layer))
+
+
+def check_polygons(path: Path, geoms: np.ndarray) -> None:
+    """Every feature a polygon with an area (a province, a zone): refuse the first with no
+    geometry (null or empty), of another kind (a point, a line) or of no area, naming it."""
+    import shapely
+
+    for i, geom in enumerate(geoms):
+        if shapely.is_missing(geom) or shapely.is_empty(geom):
+            problem = tr("{feature} has no geometry (null or empty); it must be a polygon")
+        elif shapely.get_dimensions(geom) != 2:
+            problem = tr("{feature} is a {kind}, not a polygon")
+        elif not shapely.area(geom if shapely.is_valid(geom) else repair(np.array([geom]))[0]) > 0:
+            problem = _no_area()  # a bow tie's signed halves cancel: its repair has an area
+        else:
+            continue
+        kind = "" if geom is None else geom.geom_type
+        raise UserDataError(path, problem.format(feature=feature_name(i), kind=kind, more=""))
+
+
+def _no_area() -> str:
+    return tr(
+        "{feature} is a polygon with no area (its points are the same or on one line); "
+        "fix or delete it{more}"
+    )
 
 
 def _feature_count(path: Path, layer: str | None = None) -> int:
@@ -243,7 +312,7 @@ def _checked_frame(path: Path, frame, layer: str | None = None):
     if not keep.any():
         raise UserDataError(path, tr("every feature has an empty geometry"))
     frame = frame[keep]
-    _check_coordinates(frame, path)
+    check_coordinates(frame, path)
     invalid = np.flatnonzero(~np.asarray(frame.geometry.is_valid))
     if invalid.size:  # make_valid repairs self-intersections
         frame = frame.copy()
@@ -265,18 +334,11 @@ def _refuse_collapsed(path: Path, before, fixed, rows, layer: str | None) -> Non
     if not lost.any():
         return
     first = int(np.flatnonzero(lost)[0])
-    feature = (
-        tr("feature {n}").format(n=int(rows[first]) + 1)
-        if layer is None
-        else tr("feature {n} of layer {layer}").format(n=int(rows[first]) + 1, layer=repr(layer))
-    )
+    feature = feature_name(int(rows[first]), layer)
     more = int(lost.sum()) - 1
     more_text = " " + tr("(and {n} more features)").format(n=more) if more else ""
     problem = (
-        tr(
-            "{feature} is a polygon with no area (its points are the same or on one line); "
-            "fix or delete it{more}"
-        )
+        _no_area()
         if dims[first] == 2
         else tr(
             "{feature} is a line with no length (its points are all the same); "

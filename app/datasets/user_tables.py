@@ -81,15 +81,17 @@ def read_csv_text(path: Path, *, as_given: bool = False) -> pd.DataFrame:
     fields than the header is refused (pandas would shift its cells under the wrong
     columns). ``as_given``: every cell as the text in the file ("" when empty)."""
     text = decode_csv(path.read_bytes())
-    _check_field_counts(text)
+    check_field_counts(text)
     if as_given:
         return pd.read_csv(io.StringIO(text), index_col=False, dtype=str, keep_default_na=False)
     return pd.read_csv(io.StringIO(text), index_col=False)
 
 
-def _check_field_counts(text: str) -> None:
+def check_field_counts(text: str, *, exact: bool = False) -> None:
     """Refuse the first row with more fields than the header, and a header that is one
-    field holding semicolons; rows are numbered as a spreadsheet shows them."""
+    field holding semicolons; rows are numbered as a spreadsheet shows them. ``exact`` (a
+    table whose every column matters): a row with fewer fields is refused too, and a column
+    name given twice."""
     header: int | None = None
     try:
         for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
@@ -102,7 +104,9 @@ def _check_field_counts(text: str) -> None:
                         )
                     )
                 header = len(row) or None
-            elif len(row) > header:
+                if exact and header:
+                    _check_names(row)
+            elif len(row) > header or (exact and row and len(row) < header):
                 raise TableRefused(
                     tr("row {row} has {fields} fields, the header {header}").format(
                         row=number, fields=len(row), header=header
@@ -110,6 +114,16 @@ def _check_field_counts(text: str) -> None:
                 )
     except csv.Error:
         return  # the parser below names what it cannot read
+
+
+def _check_names(header: list[str]) -> None:
+    seen: set[str] = set()
+    for name in (cell.strip() for cell in header):
+        if name in seen:
+            raise TableRefused(
+                tr("row 1: the column name {name} is given twice").format(name=repr(name[:40]))
+            )
+        seen.add(name)
 
 
 def check_xlsx(path: Path, max_rows: int) -> None:

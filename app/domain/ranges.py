@@ -102,6 +102,12 @@ SITE = {
     "green_share": Range(ge=0.0, le=1.0),
     "green_price_cny_per_kwh": PRICE,
 }
+#: China's territory as a box: what province boundaries cover. Wider than a site's range to
+#: the south, where Hainan's islands reach 3.8°N.
+CHINA_EXTENT = {
+    "lon": SITE["lon"],
+    "lat": Range(ge=0.0, le=56.0, unit="°N (China's extent)"),
+}
 #: ``[[demand.classes]]`` numbers, by WorkloadClass field.
 WORKLOAD_CLASS = {
     "latency_limit_ms": Range(gt=0.0, le=10_000.0, unit="ms"),

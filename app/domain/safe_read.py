@@ -9,6 +9,7 @@ pandas or GDAL opens the path).
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -64,7 +65,37 @@ def check_file(
 
 
 def _unreadable(exc: OSError) -> str:
-    return tr("cannot be read ({error})").format(error=exc.strerror or type(exc).__name__)
+    return tr("cannot be read ({error})").format(error=os_error_words(exc))
+
+
+def os_error_words(exc: OSError) -> str:
+    """Why an operating-system call failed, in the planner's words and language (the system's
+    own English text only for a rare error without words here)."""
+    words = {
+        errno.ENOENT: tr("no such file or folder"),
+        errno.ENOTDIR: tr("a part of the path is a file, not a folder"),
+        errno.EISDIR: tr("it is a folder"),
+        errno.EACCES: tr("permission denied"),
+        errno.EPERM: tr("permission denied"),
+        errno.EROFS: tr("the file system is read-only"),
+        errno.ENOSPC: tr("the disk is full"),
+        errno.ENAMETOOLONG: tr("the name is too long"),
+        errno.ELOOP: tr("too many symbolic links (a loop)"),
+    }
+    return words.get(exc.errno or 0) or exc.strerror or type(exc).__name__
+
+
+def not_utf8(data: bytes, exc: UnicodeDecodeError) -> str:
+    """Where ``data`` stops being UTF-8, in words: the byte offset in the file (counted from 0,
+    a byte-order mark included) and the line and column there (from 1), never the codec's
+    text."""
+    text = exc.object if isinstance(exc.object, bytes) else data
+    offset = exc.start + len(data) - len(text)  # utf-8-sig reports past the mark
+    line_start = text.rfind(b"\n", 0, exc.start) + 1
+    column = len(text[line_start : exc.start].decode("utf-8", "replace")) + 1
+    return tr("not UTF-8 text at byte offset {offset} (line {line}, column {column})").format(
+        offset=offset, line=text.count(b"\n", 0, exc.start) + 1, column=column
+    )
 
 
 def _too_big(size: str, expected: str, max_bytes: int) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.domain.safe_read import FileRefused, read_bytes
+from app.domain.safe_read import FileRefused, not_utf8, read_bytes
 from app.domain.scenario import Scenario
 from app.domain.text import tr
 from app.io import scenario_v1
@@ -184,7 +184,7 @@ def _read_text(path: Path) -> str:
         return data.decode("utf-8-sig")  # tolerate the BOM some Windows editors add
     except UnicodeDecodeError as exc:
         raise ScenarioError(
-            [tr("not UTF-8 text (byte {byte}); save the file as UTF-8").format(byte=exc.start)],
+            [tr("{problem}; save the file as UTF-8").format(problem=not_utf8(data, exc))],
             path,
         ) from None
 

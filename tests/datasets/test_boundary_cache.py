@@ -69,6 +69,30 @@ def test_unusable_cache_folder_means_no_cache_and_one_warning(tmp_path, monkeypa
     assert len(caplog.records) == 1 and "without a cache" in caplog.records[0].getMessage()
 
 
+def test_the_no_cache_warning_is_in_words_and_translated(tmp_path, monkeypatch, caplog):
+    from app.domain import text
+
+    class Marked(dict):  # every message marked: it went through tr
+        def get(self, key, default=None):
+            return "译:" + key
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("CPN_CACHE_DIR", str(blocker / "cache"))
+    monkeypatch.setattr(boundary_cache, "_warned", set())
+    monkeypatch.setattr(text, "_catalogue", lambda lang: Marked())
+    text.set_language("zh")
+    try:
+        with caplog.at_level(logging.WARNING, logger=boundary_cache.__name__):
+            assert boundary_cache.cache_file("a.npz") is None
+    finally:
+        text.set_language("en")
+    message = caplog.records[0].getMessage()
+    assert message.startswith("译:boundary cache unusable (")
+    assert "译:a part of the path is a file, not a folder" in message
+    assert "Errno" not in message
+
+
 def _damaged_cache_copy(tmp_path: Path) -> Path:
     """The session's caches copied, with a folder in place of the province cache (the first
     thing either start reads; rebuilt in a few seconds, then not writable: one warning)."""

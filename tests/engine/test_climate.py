@@ -157,6 +157,17 @@ def test_read_epw_rejects_garbage(tmp_path) -> None:
         climate.read_epw(bad)
 
 
+def test_a_one_line_epw_is_called_cut_short_not_a_non_epw(tmp_path) -> None:
+    short = tmp_path / "short.epw"
+    short.write_text("LOCATION,Test,XX,CHN,SRC,000000,30.0,120.0,8.0,50\n", encoding="utf-8")
+    with pytest.raises(ValueError) as info:
+        climate.read_epw(short)
+    assert str(info.value) == (
+        f"{short}: cut short: 1 line(s); an EPW file has 8 header lines and 8760 (or 8784) "
+        "hourly rows"
+    )
+
+
 def test_read_hourly_csv(tmp_path) -> None:
     frame = pd.DataFrame({"tdb_c": np.linspace(-5, 35, 8760), "rh_pct": 60.0})
     frame.to_csv(tmp_path / "ok.csv", index=False)

@@ -454,6 +454,18 @@ def test_unreadable_files(tmp_path, content, expected) -> None:
     assert info.value.messages[0].startswith(expected)
 
 
+def test_a_latin1_scenario_names_the_byte_offset_line_and_column(tmp_path) -> None:
+    path = tmp_path / "latin1.toml"
+    path.write_bytes(
+        'format = "cpn-scenario"\nversion = 1\n[metadata]\nname = "Café"\n'.encode("latin-1")
+    )
+    with pytest.raises(ScenarioError) as info:
+        load_scenario(path)
+    assert info.value.messages == [
+        "not UTF-8 text at byte offset 58 (line 4, column 12); save the file as UTF-8"
+    ]
+
+
 def test_missing_file_directory_and_too_big(tmp_path, monkeypatch) -> None:
     with pytest.raises(ScenarioError, match="file not found: .*nope.toml"):
         load_scenario(tmp_path / "nope.toml")

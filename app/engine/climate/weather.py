@@ -161,9 +161,16 @@ def read_epw(path: str | Path) -> HourlyWeather:
         path, max_bytes=MAX_WEATHER_BYTES, expected=tr("an EPW weather file"), suffixes={".epw"}
     )  # a regular file, size-capped: never /dev/zero
     lines = data.decode("utf-8", errors="replace").splitlines()
-    if len(lines) < 9 or not lines[0].upper().startswith("LOCATION"):
+    if not lines or not lines[0].upper().startswith("LOCATION"):
         raise ValueError(
             tr("{path}: not an EPW file (first line must start with LOCATION)").format(path=path)
+        )
+    if len(lines) < 9:
+        raise ValueError(
+            tr(
+                "{path}: cut short: {n} line(s); an EPW file has 8 header lines and 8760 "
+                "(or 8784) hourly rows"
+            ).format(path=path, n=len(lines))
         )
     location = lines[0].split(",")
     try:
