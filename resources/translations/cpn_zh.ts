@@ -646,17 +646,79 @@
             <translation>{n} 个样本，{k} 个参数，{w} 个 worker</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/base_atlas.py" line="240" />
+            <location filename="../../app/datasets/base_atlas.py" line="60" />
+            <source>a {kind} table (CSV)</source>
+            <translation>{kind} 表（CSV）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="68" />
+            <source>{file}: row 1: missing column(s) {columns}</source>
+            <translation>{file}：第 1 行：缺少列 {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="87" />
+            <source>{file}: row {row}, column {column}: not True or False: {value}</source>
+            <translation>{file}：第 {row} 行，列 {column}：不是 True 或 False：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="89" />
+            <source>{file}: row {row}, column {column}: not a number: {value}</source>
+            <translation>{file}：第 {row} 行，列 {column}：不是数字：{value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="112" />
+            <source>{file}: {problem}; save it as a UTF-8 CSV</source>
+            <translation>{file}：{problem}；请另存为 UTF-8 编码的 CSV</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="129" />
+            <location filename="../../app/datasets/user_layers.py" line="291" />
+            <location filename="../../app/datasets/user_tables.py" line="161" />
+            <source>the file is empty</source>
+            <translation>文件为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="132" />
+            <source>{file}: not a readable CSV (a quote is not closed, or a row cannot be split into fields)</source>
+            <translation>{file}：不是可读取的 CSV（有引号未闭合，或某行无法拆分为字段）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="155" />
+            <source>province boundaries (GeoJSON, GeoPackage or Shapefile)</source>
+            <translation>省级边界（GeoJSON、GeoPackage 或 Shapefile）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="166" />
+            <source>{file}: no coordinate reference system</source>
+            <translation>{file}：没有坐标参考系</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="197" />
+            <source>{file}: column 'adcode': missing (one province per feature)</source>
+            <translation>{file}：缺少列 'adcode'（每个要素对应一个省）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="206" />
+            <source>{file}: {feature}, column 'adcode': not a number</source>
+            <translation>{file}：{feature}，列 'adcode'：不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="208" />
+            <source>{file}: {feature}, column 'adcode': must be a whole number, got {value}</source>
+            <translation>{file}：{feature}，列 'adcode'：必须是整数，实际为 {value}</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/base_atlas.py" line="311" />
             <source>{file}: row {row}, column 'adcode': no province boundary has adcode {code} (boundaries: {boundaries})</source>
             <translation>{file}：第 {row} 行，adcode 列：没有省界的行政区划代码为 {code}（边界：{boundaries}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/base_atlas.py" line="247" />
+            <location filename="../../app/datasets/base_atlas.py" line="318" />
             <source>built in</source>
             <translation>内置</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/base_atlas.py" line="253" />
+            <location filename="../../app/datasets/base_atlas.py" line="324" />
             <source>{file}: no boundary for province adcode(s) {codes}</source>
             <translation>{file}：行政区划代码 {codes} 没有省界</translation>
         </message>
@@ -701,129 +763,148 @@
             <translation>{file}：行政区划代码 {code}（{name}，{kind}）的电价{rule}，实际为 {value}</translation>
         </message>
         <message>
+            <location filename="../../app/datasets/boundary_cache.py" line="43" />
+            <source>boundary cache unusable ({reason}); running without a cache</source>
+            <translation>边界缓存不可用（{reason}）；将不使用缓存运行</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/boundary_cache.py" line="88" />
+            <source>boundary cache not written ({reason}); running without a cache</source>
+            <translation>边界缓存未能写入（{reason}）；将不使用缓存运行</translation>
+        </message>
+        <message>
             <location filename="../../app/datasets/user_data.py" line="45" />
             <source>too many features ({count}; a layer may have up to {limit}); split the file or simplify it</source>
             <translation>要素过多（{count} 个；每个图层最多 {limit} 个）；请拆分或简化文件</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="42" />
+            <location filename="../../app/datasets/user_layers.py" line="43" />
             <source>a map layer (GeoJSON, GeoPackage, Shapefile, CSV or XLSX)</source>
             <translation>地图图层（GeoJSON、GeoPackage、Shapefile、CSV 或 XLSX）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="70" />
+            <location filename="../../app/datasets/user_layers.py" line="71" />
             <source>unknown coordinate reference system {crs}; save the file in a known one (e.g. EPSG:4326)</source>
             <translation>未知的坐标参考系 {crs}；请以已知坐标系（如 EPSG:4326）保存文件</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="98" />
-            <location filename="../../app/datasets/user_layers.py" line="184" />
+            <location filename="../../app/datasets/user_layers.py" line="99" />
+            <location filename="../../app/datasets/user_layers.py" line="253" />
             <source>not a readable vector file ({error})</source>
             <translation>不是可读取的矢量文件（{error}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="102" />
+            <location filename="../../app/datasets/user_layers.py" line="103" />
             <source>attributes are neither UTF-8 nor GBK text</source>
             <translation>属性既不是 UTF-8 也不是 GBK 编码文本</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="108" />
+            <location filename="../../app/datasets/user_layers.py" line="109" />
             <source>a polygon's ring is not closed (its last point must repeat the first)</source>
             <translation>多边形的环未闭合（最后一个点必须与第一个点相同）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="110" />
+            <location filename="../../app/datasets/user_layers.py" line="111" />
             <source>a geometry has a coordinate that is not a number (NaN)</source>
             <translation>某个几何要素的坐标不是数值（NaN）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="111" />
+            <location filename="../../app/datasets/user_layers.py" line="112" />
             <source>a geometry cannot be read (broken coordinates)</source>
             <translation>某个几何要素无法读取（坐标损坏）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="125" />
+            <location filename="../../app/datasets/user_layers.py" line="129" />
             <source>a geometry has a coordinate that is not a number (NaN or infinite)</source>
             <translation>某个几何要素的坐标不是数值（NaN 或无穷大）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="146" />
+            <location filename="../../app/datasets/user_layers.py" line="159" />
             <source>coordinates ({west}, {south}) to ({east}, {north}) lie outside the area where {crs} is valid; is the coordinate system right?</source>
             <translation>坐标 ({west}, {south}) 至 ({east}, {north}) 超出 {crs} 的有效范围；坐标系是否正确？</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="187" />
-            <source>the file has no layers</source>
-            <translation>文件中没有图层</translation>
+            <location filename="../../app/datasets/user_layers.py" line="167" />
+            <source>coordinates ({west}, {south}) to ({east}, {north}) in {crs} lie at {lon0}°E to {lon1}°E, {lat0}°N to {lat1}°N, outside China ({lon_range}, {lat_range}); is the coordinate system right?</source>
+            <translation>{crs} 中的坐标 ({west}, {south}) 至 ({east}, {north}) 位于东经 {lon0}° 至 {lon1}°、北纬 {lat0}° 至 {lat1}°，超出中国范围（{lon_range}，{lat_range}）；坐标系是否正确？</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="222" />
-            <location filename="../../app/datasets/user_tables.py" line="147" />
-            <source>the file is empty</source>
-            <translation>文件为空</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="232" />
-            <source>the file has no features</source>
-            <translation>文件中没有要素</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="236" />
-            <source>no readable coordinate reference system (a missing or unreadable .prj, or no crs member)</source>
-            <translation>没有可读取的坐标参考系（.prj 缺失或无法读取，或没有 crs 成员）</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="244" />
-            <source>every feature has an empty geometry</source>
-            <translation>所有要素的几何均为空</translation>
-        </message>
-        <message>
-            <location filename="../../app/datasets/user_layers.py" line="269" />
+            <location filename="../../app/datasets/user_layers.py" line="199" />
             <source>feature {n}</source>
             <translation>第 {n} 个要素</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="271" />
+            <location filename="../../app/datasets/user_layers.py" line="200" />
             <source>feature {n} of layer {layer}</source>
             <translation>图层 {layer} 的第 {n} 个要素</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="274" />
-            <source>(and {n} more features)</source>
-            <translation>（另有 {n} 个要素）</translation>
+            <location filename="../../app/datasets/user_layers.py" line="210" />
+            <source>{feature} has no geometry (null or empty); it must be a polygon</source>
+            <translation>{feature}没有几何图形（为空）；必须是多边形</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="276" />
+            <location filename="../../app/datasets/user_layers.py" line="212" />
+            <source>{feature} is a {kind}, not a polygon</source>
+            <translation>{feature}是 {kind}，不是多边形</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="222" />
             <source>{feature} is a polygon with no area (its points are the same or on one line); fix or delete it{more}</source>
             <translation>{feature}是面积为零的多边形（其各点重合或共线）；请修正或删除{more}</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="281" />
+            <location filename="../../app/datasets/user_layers.py" line="256" />
+            <source>the file has no layers</source>
+            <translation>文件中没有图层</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="301" />
+            <source>the file has no features</source>
+            <translation>文件中没有要素</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="305" />
+            <source>no readable coordinate reference system (a missing or unreadable .prj, or no crs member)</source>
+            <translation>没有可读取的坐标参考系（.prj 缺失或无法读取，或没有 crs 成员）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="313" />
+            <source>every feature has an empty geometry</source>
+            <translation>所有要素的几何均为空</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="339" />
+            <source>(and {n} more features)</source>
+            <translation>（另有 {n} 个要素）</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_layers.py" line="343" />
             <source>{feature} is a line with no length (its points are all the same); fix or delete it{more}</source>
             <translation>{feature}是长度为零的线（其各点全部重合）；请修正或删除{more}</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="313" />
+            <location filename="../../app/datasets/user_layers.py" line="375" />
             <source>cannot project from {crs}: {error}</source>
             <translation>无法从 {crs} 投影：{error}</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="320" />
+            <location filename="../../app/datasets/user_layers.py" line="382" />
             <source>unsupported geometry types: {types} (points, lines and polygons work)</source>
             <translation>不支持的几何类型：{types}（支持点、线和面）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="353" />
+            <location filename="../../app/datasets/user_layers.py" line="415" />
             <source>unsupported file type '{suffix}' (supported: {supported})</source>
             <translation>不支持的文件类型 '{suffix}'（支持：{supported}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="369" />
+            <location filename="../../app/datasets/user_layers.py" line="431" />
             <source>too big to load in the memory available</source>
             <translation>文件过大，可用内存无法载入</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_layers.py" line="372" />
+            <location filename="../../app/datasets/user_layers.py" line="434" />
             <source>cannot be read as a map layer ({error})</source>
             <translation>无法作为地图图层读取（{error}）</translation>
         </message>
@@ -838,59 +919,64 @@
             <translation>文本既不是 UTF-8 也不是 GBK 编码</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="99" />
+            <location filename="../../app/datasets/user_tables.py" line="101" />
             <source>the columns are separated by ';', not commas; save it as CSV with commas between columns and '.' as the decimal point</source>
             <translation>各列以“;”而非逗号分隔；请另存为以逗号分隔列、以“.”作小数点的 CSV</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="107" />
+            <location filename="../../app/datasets/user_tables.py" line="111" />
             <source>row {row} has {fields} fields, the header {header}</source>
             <translation>第 {row} 行有 {fields} 个字段，表头只有 {header} 个</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="120" />
+            <location filename="../../app/datasets/user_tables.py" line="124" />
+            <source>row 1: the column name {name} is given twice</source>
+            <translation>第 1 行：列名 {name} 出现了两次</translation>
+        </message>
+        <message>
+            <location filename="../../app/datasets/user_tables.py" line="134" />
             <source>too many rows ({count}; a layer may have up to {limit}); split the file or simplify it</source>
             <translation>行数过多（{count} 行；一个图层最多 {limit} 行）；请拆分或精简文件</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="152" />
+            <location filename="../../app/datasets/user_tables.py" line="166" />
             <source>not a readable CSV table ({line} has a different number of columns)</source>
             <translation>不是可读取的 CSV 表格（{line} 的列数不同）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="156" />
-            <location filename="../../app/datasets/user_tables.py" line="160" />
+            <location filename="../../app/datasets/user_tables.py" line="170" />
+            <location filename="../../app/datasets/user_tables.py" line="174" />
             <source>not a readable CSV table</source>
             <translation>不是可读取的 CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="162" />
+            <location filename="../../app/datasets/user_tables.py" line="176" />
             <source>not a readable Excel workbook ({suffix})</source>
             <translation>不是可读取的 Excel 工作簿（{suffix}）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="169" />
-            <location filename="../../app/datasets/user_tables.py" line="179" />
+            <location filename="../../app/datasets/user_tables.py" line="183" />
+            <location filename="../../app/datasets/user_tables.py" line="193" />
             <source>empty</source>
             <translation>空</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="202" />
+            <location filename="../../app/datasets/user_tables.py" line="216" />
             <source>the table has no rows</source>
             <translation>表格没有数据行</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="207" />
+            <location filename="../../app/datasets/user_tables.py" line="221" />
             <source>missing columns: need 'lon' and 'lat' (or longitude/latitude)</source>
             <translation>缺少列：需要 'lon' 和 'lat'（或 longitude/latitude）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="214" />
+            <location filename="../../app/datasets/user_tables.py" line="228" />
             <source>(and {n} more rows)</source>
             <translation>（另有 {n} 行）</translation>
         </message>
         <message>
-            <location filename="../../app/datasets/user_tables.py" line="218" />
+            <location filename="../../app/datasets/user_tables.py" line="232" />
             <source>row {row}: {lon_col} {lon} and {lat_col} {lat} are not degrees (longitude -180 to 180, latitude -90 to 90){more}</source>
             <translation>第 {row} 行：{lon_col} {lon} 与 {lat_col} {lat} 不是有效度数（经度 -180 至 180，纬度 -90 至 90）{more}</translation>
         </message>
@@ -1020,47 +1106,93 @@
             <translation>必须 {op} {bound}{unit}</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="51" />
+            <location filename="../../app/domain/safe_read.py" line="52" />
             <source>expected {expected} ({kinds}), got a '{suffix}' file</source>
             <translation>应为{expected}（{kinds}），实际是“{suffix}”文件</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="52" />
+            <location filename="../../app/domain/safe_read.py" line="53" />
             <source>no extension</source>
             <translation>无扩展名</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="59" />
+            <location filename="../../app/domain/safe_read.py" line="60" />
             <source>file not found (expected {expected})</source>
             <translation>找不到文件（应为{expected}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="67" />
+            <location filename="../../app/domain/safe_read.py" line="68" />
             <source>cannot be read ({error})</source>
             <translation>无法读取（{error}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="71" />
+            <location filename="../../app/domain/safe_read.py" line="75" />
+            <source>no such file or folder</source>
+            <translation>没有该文件或文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="76" />
+            <source>a part of the path is a file, not a folder</source>
+            <translation>路径中的一部分是文件而不是文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="77" />
+            <source>it is a folder</source>
+            <translation>这是一个文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="78" />
+            <location filename="../../app/domain/safe_read.py" line="79" />
+            <source>permission denied</source>
+            <translation>权限不足</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="80" />
+            <source>the file system is read-only</source>
+            <translation>文件系统为只读</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="81" />
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="82" />
+            <source>the name is too long</source>
+            <translation>名称过长</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="83" />
+            <source>too many symbolic links (a loop)</source>
+            <translation>符号链接过多（存在循环）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="96" />
+            <source>not UTF-8 text at byte offset {offset} (line {line}, column {column})</source>
+            <translation>不是 UTF-8 文本：字节偏移 {offset} 处（第 {line} 行第 {column} 列）</translation>
+        </message>
+        <message>
+            <location filename="../../app/domain/safe_read.py" line="102" />
             <source>is too big ({size}; the limit for {expected} is {limit})</source>
             <translation>文件过大（{size}；{expected}的上限为 {limit}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="79" />
+            <location filename="../../app/domain/safe_read.py" line="110" />
             <source>is a folder, not a file (expected {expected})</source>
             <translation>是文件夹而不是文件（应为{expected}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="84" />
+            <location filename="../../app/domain/safe_read.py" line="115" />
             <source>is not a regular file (a pipe, device or socket); expected {expected}</source>
             <translation>不是普通文件（管道、设备或套接字）；应为{expected}</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="136" />
+            <location filename="../../app/domain/safe_read.py" line="167" />
             <source>not a readable {expected} ({suffix})</source>
             <translation>不是可读取的{expected}（{suffix}）</translation>
         </message>
         <message>
-            <location filename="../../app/domain/safe_read.py" line="144" />
+            <location filename="../../app/domain/safe_read.py" line="175" />
             <source>unpacks to {size}; at most {limit} is allowed</source>
             <translation>解压后为 {size}；最多允许 {limit}</translation>
         </message>
@@ -1244,47 +1376,52 @@
             <translation>{path}：不是 EPW 文件（第一行必须以 LOCATION 开头）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="173" />
+            <location filename="../../app/engine/climate/weather.py" line="170" />
+            <source>{path}: cut short: {n} line(s); an EPW file has 8 header lines and 8760 (or 8784) hourly rows</source>
+            <translation>{path}：文件不完整：只有 {n} 行；EPW 文件应有 8 行表头和 8760（或 8784）行逐时数据</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/climate/weather.py" line="180" />
             <source>{path}: row 1 (LOCATION): elevation (field 10) is not a number</source>
             <translation>{path}：第 1 行（LOCATION）：海拔（第 10 个字段）不是数值</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="181" />
+            <location filename="../../app/engine/climate/weather.py" line="188" />
             <source>{path}: every {name} value is missing</source>
             <translation>{path}：{name} 的所有值均缺失</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="202" />
+            <location filename="../../app/engine/climate/weather.py" line="209" />
             <source>an hourly weather CSV</source>
             <translation>逐时气象 CSV</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="208" />
+            <location filename="../../app/engine/climate/weather.py" line="215" />
             <source>{path}: cannot be read as CSV (expected an hourly weather CSV with columns tdb_c, rh_pct)</source>
             <translation>{path}：无法作为 CSV 读取（应为含 tdb_c、rh_pct 列的逐时气象 CSV）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="216" />
+            <location filename="../../app/engine/climate/weather.py" line="223" />
             <source>{path}: column '{column}' missing (an hourly weather CSV has columns tdb_c, rh_pct and optionally pressure_pa)</source>
             <translation>{path}：缺少列 '{column}'（逐时气象 CSV 包含 tdb_c、rh_pct 列，可选 pressure_pa 列）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="223" />
+            <location filename="../../app/engine/climate/weather.py" line="230" />
             <source>{path}: {n} data rows; an hourly year needs 8760</source>
             <translation>{path}：{n} 个数据行；逐时全年需要 8760 行</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="235" />
+            <location filename="../../app/engine/climate/weather.py" line="242" />
             <source>value {value}</source>
             <translation>值 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="237" />
+            <location filename="../../app/engine/climate/weather.py" line="244" />
             <source>the value</source>
             <translation>该值</translation>
         </message>
         <message>
-            <location filename="../../app/engine/climate/weather.py" line="240" />
+            <location filename="../../app/engine/climate/weather.py" line="247" />
             <source>{path}: row {row}, column '{column}': {value} is not a number in {range}</source>
             <translation>{path}：第 {row} 行，列 '{column}'：{value} 不是 {range} 范围内的数值</translation>
         </message>
@@ -3335,8 +3472,8 @@
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="187" />
-            <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
-            <translation>不是 UTF-8 文本（第 {byte} 字节）；请将文件保存为 UTF-8</translation>
+            <source>{problem}; save the file as UTF-8</source>
+            <translation>{problem}；请将文件另存为 UTF-8</translation>
         </message>
         <message>
             <location filename="../../app/io/scenario_file.py" line="210" />
@@ -6555,6 +6692,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>
+            <translation type="vanished">不是 UTF-8 文本（第 {byte} 字节）；请将文件保存为 UTF-8</translation>
         </message>
         <message>
             <source>cannot write in {folder} (permission denied)</source>
