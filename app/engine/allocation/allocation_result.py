@@ -22,6 +22,9 @@ from app.engine.allocation.allocation_problem import (
 
 #: MW below which a pair's flow is solver noise, not a flow (every view of the flows uses it).
 FLOW_MIN_MW = 1e-9
+#: MW below which a flow's change between two allocations is solver noise, not a move
+#: (:func:`moved_between` and the moves table of the migration preview).
+CHANGE_MIN_MW = 1e-6
 
 
 @dataclass
@@ -283,6 +286,8 @@ def moved_between(before: AllocationResult, after: AllocationResult) -> float:
     down: dict[tuple[str, str], float] = {}
     for key in sorted(a.keys() | b.keys()):
         change = a.get(key, 0.0) - b.get(key, 0.0)
+        if abs(change) <= CHANGE_MIN_MW:
+            continue
         side = up if change > 0 else down
         side[key[:2]] = side.get(key[:2], 0.0) + abs(change)
     return float(sum(min(mw, down.get(rk, 0.0)) for rk, mw in sorted(up.items())))
