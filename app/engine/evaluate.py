@@ -25,9 +25,9 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from app.datasets.atlas import Atlas
+from app.domain.ranges import MAX_MW
 from app.domain.scenario import Scenario
 from app.domain.site import Site
-from app.domain.ranges import MAX_MW
 from app.domain.text import tr
 from app.engine.allocation.allocation import AllocationResult, Solver
 from app.engine.allocation.allocation_result import moved_between
