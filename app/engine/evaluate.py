@@ -25,11 +25,13 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from app.datasets.atlas import Atlas
+from app.domain.ranges import MAX_MW
 from app.domain.scenario import Scenario
 from app.domain.site import Site
 from app.domain.text import tr
 from app.engine.allocation.allocation import NATIONAL_EMISSION_KG_PER_KWH, AllocationResult, Solver
 from app.engine.allocation.allocation_result import moved_between
+from app.engine.allocation.demand import demand_in_year
 from app.engine.allocation.national_problem import (
     PROXY_NAMES,
     PlacedSupply,
@@ -324,6 +326,7 @@ def evaluate(
         ).format(province=atlas.province_name(code), proxy=tr(PROXY_NAMES[a.demand_proxy]))
         for code in unproxied_provinces(atlas, a)
     ]
+    flags += demand_bound_flags(a)
     progress(1.0)
     flags += list(result.flags)
     flags += [f for f in today.flags if f not in flags]  # today's shares the file asked for
@@ -333,6 +336,25 @@ def evaluate(
     ev.annuity_by_site = annuities
     ev.investment_by_site = {site.id: investment_cny([site]) for site in placed}
     return ev
+
+
+def demand_bound_flags(a) -> list[str]:
+    """A flag when the scenario's year grows national demand (``national_it_mw`` grown at
+    ``demand.growth_per_year``) beyond the bound a file may set on ``national_it_mw``
+    (:data:`app.domain.ranges.MAX_MW`, kept for the solver's accuracy): from 2045 at the
+    default 8,221.5 MW. Flagged here, not refused by the reader: the year and the national
+    figure are each valid, and what demand the solve uses also depends on the planner's
+    per-province demand, which replaces the grown figure there."""
+    grown = demand_in_year(a.national_it_mw, a.year)
+    if grown <= MAX_MW:
+        return []
+    return [
+        tr(
+            "assumptions.year: {year} grows national demand to {grown:,.0f} MW, beyond the "
+            "{bound:,.0f} MW bound on demand.national_it_mw; the figures are out of the range "
+            "the model is meant for"
+        ).format(year=a.year, grown=grown, bound=MAX_MW)
+    ]
 
 
 def _free_totals(free: AllocationResult, today: AllocationResult) -> AllocationResult:

@@ -64,7 +64,7 @@ def migration_tables(
     ev, names: dict[str, str], lang: str = "en", labels: dict[str, str] | None = None
 ) -> tuple[pd.DataFrame, ...]:
     """Status quo -> scenario from the evaluation's migration preview: a summary (key, title,
-    kind, value: moved MW in total and per class, annual saving, one-off cost, payback, MW moved if
+    kind, value: moved MW in total and per class, newly served MW (not moved), annual saving, one-off cost, payback, MW moved if
     moving were free), the moves summed by route (from -> to, class) and the MW that stay, by
     reason and class."""
     labels = labels or {}
@@ -74,6 +74,8 @@ def migration_tables(
         (f"moved_mw.{k}", tr("Moved: {cls}", lang).format(cls=labels.get(k, k)), "mw", v)
         for k, v in m.moved_by("class").items()
     ]
+    rows.append(("newly_served_mw", tr("Newly served (not served today)", lang), "mw",
+                 m.newly_served_mw))  # fmt: skip
     rows += [
         ("annual_saving_cny", tr("Annual saving of the moves", lang), "cny_m", m.annual_saving_cny),
         ("one_off_migration_cost_cny", tr("One-off migration cost", lang), "cny_m", m.one_off_cny),

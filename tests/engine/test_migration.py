@@ -101,12 +101,15 @@ def test_existing_capacity_is_sunk_and_a_new_site_carries_its_capex():
     assert res.totals["capex_cost"] == pytest.approx(60 * 150_000.0)
 
 
-def test_only_the_part_beyond_the_status_quo_is_charged():
-    """30 MW stay free at S1; the other 70 MW pay the charge wherever they go, so 60 take the
-    cheaper S2 and 10 the rest of S1."""
+def test_newly_served_demand_is_neither_moved_nor_charged():
+    """30 MW are served at S1 today, 70 MW nowhere. Keeping the 30 at S1 costs 500,000 a
+    MW-year; moving them to S2 311,119.5 + the 1e6 charge, so they stay. The 70 newly served
+    MW leave no site: no charge, not moved; 60 take the cheaper S2 and 10 the rest of S1."""
     res = solve(hand_problem(mw_today_s1=30.0, annual=1e6))
     assert flows(res) == pytest.approx({"S1": 40.0, "S2": 60.0})
-    assert res.totals["moved_mw"] == pytest.approx(70.0)
+    assert res.totals["moved_mw"] == pytest.approx(0.0)
+    assert res.totals["migration_cost"] == pytest.approx(0.0)
+    assert res.objective_cny == pytest.approx(40 * 500_000 + 60 * (300_000 + HOP))
 
 
 CLASSES = (

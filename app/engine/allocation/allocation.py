@@ -18,12 +18,14 @@ LP, with admissible pairs ``j = (p, k, s)`` only::
 emissions + transport (class bandwidth x route-km x tier price) + optional capex.
 
 Migration friction (optional, :mod:`~app.engine.allocation.migration`): given today's flows ``q_pks`` (the
-status quo, :mod:`~app.engine.references.status_quo`), every flow column costs ``c_j + m`` with ``m`` =
-one-off migration cost / payback years, and one "stay" column per status-quo flow, bounded by
-``q_pks``, costs ``c_j``; a frozen class keeps only its status-quo pairs, each bounded by
-``q_pks``. Existing sites carry no capex (sunk: energy and transport only); placed sites carry
-theirs when given. ``totals`` report ``moved_mw`` (MW served beyond the status quo) and
-``migration_cost`` (its annual charge).
+status quo, :mod:`~app.engine.references.status_quo`), one "stay" column per status-quo flow,
+bounded by ``q_pks``, costs ``c_j - m`` with ``m`` = one-off migration cost / payback years, and
+the objective carries the constant ``m * sum q``: the charge falls on every MW that leaves
+where it is served today, not on demand served that no site serves today (newly served). A
+frozen class keeps only its status-quo pairs, each bounded by ``q_pks``. Existing sites carry
+no capex (sunk: energy and transport only); placed sites carry theirs when given. ``totals``
+report ``moved_mw`` (per region and class, the smaller of the MW leaving today's sites and the
+MW served beyond today there) and ``migration_cost`` (its annual charge).
 
 The code is split in five modules, the public names re-exported here (import from this
 module): :mod:`~app.engine.allocation.allocation_problem` (inputs, consistency check, ``define_*``,

@@ -18,7 +18,12 @@ from app.engine.allocation.allocation_problem import (
     AllocationProblem,
     check_consistency,
 )
-from app.engine.allocation.migration import define_migration, freeze_mask, status_quo_keys
+from app.engine.allocation.migration import (
+    define_migration,
+    freeze_mask,
+    gone_flows,
+    status_quo_keys,
+)
 from app.engine.allocation.network import distance_matrix_km
 
 
@@ -35,8 +40,8 @@ class BuiltModel:
     pair_key: NDArray[np.int64]
     """Flat index p*K*S + k*S + s, strictly increasing."""
     pair_cost: NDArray[np.float64]
-    """LP cost, CNY per MW-year of serving the pair's (region, class) at its site, including
-    the migration charge (see ``pair_serving_cost``)."""
+    """LP cost, CNY per MW-year of serving the pair's (region, class) at its site (the
+    migration charge sits on the stay columns and the objective offset, not here)."""
     pair_rtt_ms: NDArray[np.float64]
     pair_transport_cny: NDArray[np.float64]
     site_energy_mwh: NDArray[np.float64]
@@ -47,15 +52,25 @@ class BuiltModel:
     row_lower: NDArray[np.float64]
     row_upper: NDArray[np.float64]
     flags: list[str]
-    pair_serving_cost: NDArray[np.float64] | None = None
-    """Serving cost without the migration charge (None: same as ``pair_cost``)."""
     pair_upper: NDArray[np.float64] | None = None
     """Upper bound per pair column (None: unbounded); frozen classes' status-quo MW."""
     pair_status_quo_mw: NDArray[np.float64] | None = None
     stay_pair: NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    """Pair index of each stay column (cost: its serving cost; upper: ``stay_upper``)."""
+    """Pair index of each stay column (cost: its serving cost minus the migration charge;
+    upper: ``stay_upper``)."""
     stay_upper: NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
     migration_cny_per_mw_year: float = 0.0
+    objective_offset: float = 0.0
+    """Constant of the objective, CNY per year: the charge on every non-frozen status-quo MW,
+    which the stay columns (at cost minus the charge) take back for the MW that stay."""
+    leave_row: NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    """Demand row of each non-frozen status-quo flow (:class:`~app.engine.allocation.
+    migration.MigrationTerms`); with ``leave_site`` (-1: gone), ``leave_pair`` (-1: not a
+    pair) and ``leave_mw``, what :func:`~app.engine.allocation.allocation_result.moved_from`
+    counts."""
+    leave_site: NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    leave_pair: NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    leave_mw: NDArray[np.float64] = field(default_factory=lambda: np.zeros(0))
 
     @property
     def n_demand(self) -> int:
@@ -72,7 +87,8 @@ class BuiltModel:
 
     @property
     def serving_cost(self) -> NDArray[np.float64]:
-        return self.pair_cost if self.pair_serving_cost is None else self.pair_serving_cost
+        """Serving cost of each pair, CNY per MW-year (the pair columns' LP cost)."""
+        return self.pair_cost
 
     @property
     def upper(self) -> NDArray[np.float64]:
@@ -81,9 +97,8 @@ class BuiltModel:
 
     @property
     def lead_cost(self) -> NDArray[np.float64]:
-        return np.concatenate(
-            [np.full(self.n_demand, self.penalty), self.serving_cost[self.stay_pair]]
-        )
+        stay = self.pair_cost[self.stay_pair] - self.migration_cny_per_mw_year
+        return np.concatenate([np.full(self.n_demand, self.penalty), stay])
 
     @property
     def lead_upper(self) -> NDArray[np.float64]:
@@ -123,6 +138,7 @@ class BuiltModel:
         n = self.n_lead + len(cols)
         lp = highspy.HighsLp()
         lp.num_col_, lp.num_row_ = n, self.n_rows
+        lp.offset_ = self.objective_offset
         lp.col_cost_ = np.concatenate([self.lead_cost, self.pair_cost[cols]])
         lp.col_lower_ = np.zeros(n)
         lp.col_upper_ = np.concatenate([self.lead_upper, self.upper[cols]])
@@ -196,10 +212,16 @@ def build(problem: AllocationProblem) -> BuiltModel:
     m, class_ids = problem.migration, [c.id for c in cls]
     if m is not None:
         sq_keys, sq_mw, missing = status_quo_keys(m, r.ids, class_ids, s.ids)
-        if missing:
+        gone_row, gone_mw = gone_flows(m, r.ids, class_ids, s.ids)
+        if missing > len(gone_row):
             flags.append(
-                f"status quo: {missing} flows name regions, classes or sites not in "
+                f"status quo: {missing - len(gone_row)} flows name regions or classes not in "
                 "the problem (ignored)"
+            )
+        if len(gone_row):
+            flags.append(
+                f"status quo: {len(gone_row)} flows name sites not in the problem "
+                f"({gone_mw.sum():,.1f} MW must move)"
             )
         adm = freeze_mask(adm, m, class_ids, sq_keys)
     pr, pk, ps = (a.astype(np.int32) for a in np.nonzero(adm))
@@ -217,17 +239,20 @@ def build(problem: AllocationProblem) -> BuiltModel:
     demand = np.asarray(problem.demand_mw, dtype=float).ravel()
     extra: dict[str, Any] = {}  # the migration columns' fields of BuiltModel
     if m is not None:
-        t = define_migration(m, class_ids, key, pk, sq_keys, sq_mw)
+        t = define_migration(m, class_ids, key, pk, sq_keys, sq_mw, n_s, gone_row, gone_mw)
         flags += t.flags
         extra = dict(
-            pair_serving_cost=pair_cost,
             pair_upper=t.pair_upper_mw,
             pair_status_quo_mw=t.pair_status_quo_mw,
             stay_pair=t.stay_pair,
             stay_upper=t.stay_upper_mw,
             migration_cny_per_mw_year=m.annual_cny_per_mw_year,
+            objective_offset=t.objective_offset,
+            leave_row=t.leave_row,
+            leave_site=t.leave_site,
+            leave_pair=t.leave_pair,
+            leave_mw=t.leave_mw,
         )
-        pair_cost = pair_cost + t.pair_charge
     return BuiltModel(
         shape=(len(r), n_k, n_s), pair_region=pr, pair_class=pk, pair_site=ps, pair_key=key,
         pair_cost=pair_cost, pair_rtt_ms=rtt[pr, ps], pair_transport_cny=transport,

@@ -22,6 +22,9 @@ from app.engine.allocation.allocation_problem import (
 
 #: MW below which a pair's flow is solver noise, not a flow (every view of the flows uses it).
 FLOW_MIN_MW = 1e-9
+#: MW below which a flow's change between two allocations is solver noise, not a move
+#: (:func:`moved_between` and the moves table of the migration preview).
+CHANGE_MIN_MW = 1e-6
 
 
 @dataclass
@@ -131,7 +134,8 @@ def _totals(
     Energy is every site's at its load: the load-independent part of each hall
     (``fixed_energy_*``, a constant of the LP) plus the marginal part per MW served.
     ``cost_cny`` includes the annualised migration charge (one-off cost of the MW moved from
-    today divided by the payback years), so it never falls when a price rises."""
+    today, :func:`moved_from`, divided by the payback years), so it never falls when a price
+    rises."""
     nz = np.flatnonzero(flow)  # few pairs carry flow; avoid gathers over all of them
     served = float(load.sum())
     fixed = site_fixed(pb)
@@ -141,7 +145,7 @@ def _totals(
     capex = float(load @ b.site_capex_cny)
     carbon_cost = carbon_t * pb.carbon_price_cny_per_t
     short = float(np.sum(unserved))
-    moved = float(moved_mw(b, flow).sum())
+    moved = float(moved_from(b, flow).sum())
     migration = moved * b.migration_cny_per_mw_year
     return {
         "moved_mw": moved, "migration_cost": migration,
@@ -163,7 +167,9 @@ def site_cost_parts(
     """Per site, every cost line of :func:`_totals` that a site carries (CNY, MWh, tCO2 a
     year): the fixed energy of its rated capacity and the marginal energy of its load, its
     carbon, the transport of the flows it serves, its capex and the migration charge of the
-    MW moved to it. Each part summed over the sites is the total of the same name."""
+    MW moved away from it (the hall a MW leaves carries its charge, :func:`moved_from`). Each
+    part summed over the sites is the total of the same name (but for MW that leave a site the
+    problem no longer has, which only a hand-made status quo can name)."""
     n_s, fixed = len(pb.sites), site_fixed(pb)
     carbon_t = load * b.site_carbon_t + fixed["carbon_t"]
     return {
@@ -177,8 +183,7 @@ def site_cost_parts(
             np.float64
         ),
         "capex_cost": load * b.site_capex_cny,
-        "migration_cost": np.bincount(b.pair_site, moved_mw(b, flow), n_s).astype(np.float64)
-        * np.float64(b.migration_cny_per_mw_year),
+        "migration_cost": moved_by_site(b, flow) * np.float64(b.migration_cny_per_mw_year),
     }
 
 
@@ -192,11 +197,47 @@ def site_fixed(pb: AllocationProblem) -> dict[str, NDArray[np.float64]]:
             "carbon_t": mwh * ef}  # fmt: skip
 
 
-def moved_mw(b: BuiltModel, flow: NDArray) -> NDArray[np.float64]:
-    """Per pair: MW served beyond the status quo there, ``max(0, flow - status quo)``; zero
-    when the problem has no status quo (``migration`` None: nothing to move from)."""
-    sq = b.pair_status_quo_mw
-    return np.maximum(flow - sq, 0.0) if sq is not None else np.zeros(len(flow))
+def left_mw(b: BuiltModel, flow: NDArray) -> NDArray[np.float64]:
+    """Per non-frozen status-quo flow (``b.leave_*``): the MW that leave it,
+    ``max(0, today - flow)`` (all of it where its pair is not admissible or its site gone)."""
+    stays = np.where(b.leave_pair >= 0, flow[np.maximum(b.leave_pair, 0)], 0.0)
+    return np.maximum(b.leave_mw - stays, 0.0)
+
+
+def lp_objective(b: BuiltModel, flow: NDArray, unserved: NDArray) -> float:
+    """The LP's objective at ``flow`` (CNY per year): serving cost, unserved penalty and the
+    charge on every MW that leaves a status-quo flow. The same as HiGHS's value, summed term
+    by term: there the objective offset (the charge on all of today's MW) cancels against the
+    stay columns' credit, which loses digits when the charge is large."""
+    nz = np.flatnonzero(flow)
+    charge = float(left_mw(b, flow).sum()) * b.migration_cny_per_mw_year
+    return float(flow[nz] @ b.pair_cost[nz]) + b.penalty * float(np.sum(unserved)) + charge
+
+
+def moved_from(b: BuiltModel, flow: NDArray) -> NDArray[np.float64]:
+    """Per non-frozen status-quo flow (``b.leave_*``): the MW moved away from it.
+
+    Per (region, class), ``D`` MW leave today's sites (``max(0, today - flow)`` at each, all of
+    it where the pair is no longer admissible or the site is gone) and ``I`` MW are served at
+    sites beyond today (``max(0, flow - today)``): ``min(I, D)`` MW moved, shared over the
+    flows they leave in proportion to what leaves each. Newly served demand (``I - min``) and
+    load that leaves for no site (``D - min``) are not moves. Empty when the problem has no
+    status quo (``migration`` None: nothing to move from)."""
+    if not len(b.leave_mw):
+        return np.zeros(0)
+    leave = left_mw(b, flow)
+    sq = b.pair_status_quo_mw if b.pair_status_quo_mw is not None else np.zeros(len(flow))
+    down = np.bincount(b.leave_row, leave, b.n_demand)
+    up = np.bincount(b.pair_row, np.maximum(flow - sq, 0.0), b.n_demand)
+    share = np.divide(np.minimum(up, down), down, out=np.zeros(b.n_demand), where=down > 0)
+    return leave * share[b.leave_row]
+
+
+def moved_by_site(b: BuiltModel, flow: NDArray) -> NDArray[np.float64]:
+    """MW moved away from each site (:func:`moved_from`), per site of the problem."""
+    moved, site = moved_from(b, flow), b.leave_site
+    known = site >= 0
+    return np.bincount(site[known], moved[known], b.shape[2]).astype(np.float64)
 
 
 def make_result(
@@ -213,7 +254,9 @@ def make_result(
         live = cols >= 0
         flow[cols[live]] = x[b.n_lead :][live]
         np.add.at(flow, b.stay_pair, x[b.n_demand : b.n_lead])
-        objective = float(h.getInfo().objective_function_value)
+        objective = lp_objective(b, flow, unserved)
+        if not np.isfinite(float(h.getInfo().objective_function_value)):
+            objective = float("nan")
     load = np.bincount(b.pair_site, flow, n_s).astype(np.float64)
     cap = pb.sites.capacity_mw
     util = np.divide(load, cap, out=np.full(n_s, np.nan), where=cap > 0)
@@ -230,11 +273,24 @@ def make_result(
 
 
 def moved_between(before: AllocationResult, after: AllocationResult) -> float:
-    """MW served somewhere else in ``after`` than in ``before``: the sum over (region, class,
-    site) of ``max(0, after - before)``. The one definition of "moved" every view, report and
-    JSON uses (today -> scenario, today -> if moving were free)."""
+    """MW served somewhere else in ``after`` than in ``before``: per (region, class), the
+    smaller of the MW served at sites beyond ``before`` (``I``, the sum over sites of
+    ``max(0, after - before)``) and the MW that leave ``before``'s sites (``D``, of
+    ``max(0, before - after)``), summed. Demand served in ``after`` and not in ``before``
+    (``I - min``) is newly served, not moved; load that leaves and no site takes (``D - min``)
+    is not moved either. The one definition of "moved" every view, report and JSON uses
+    (today -> scenario, today -> if moving were free); the same as :func:`moved_from` and the
+    migration charge."""
     a, b = mw_by_key(after), mw_by_key(before)
-    return float(sum(max(0.0, mw - b.get(key, 0.0)) for key, mw in sorted(a.items())))
+    up: dict[tuple[str, str], float] = {}
+    down: dict[tuple[str, str], float] = {}
+    for key in sorted(a.keys() | b.keys()):
+        change = a.get(key, 0.0) - b.get(key, 0.0)
+        if abs(change) <= CHANGE_MIN_MW:
+            continue
+        side = up if change > 0 else down
+        side[key[:2]] = side.get(key[:2], 0.0) + abs(change)
+    return float(sum(min(mw, down.get(rk, 0.0)) for rk, mw in sorted(up.items())))
 
 
 def mw_by_key(res: AllocationResult) -> dict[tuple[str, str, str], float]:

@@ -160,6 +160,8 @@ class Solver:
         ch = np.nonzero(cost != st.col_cost)[0].astype(np.int32)
         if len(ch):
             h.changeColsCost(len(ch), ch, cost[ch])
+        if h.getObjectiveOffset()[1] != b.objective_offset:  # the charge on today's MW
+            h.changeObjectiveOffset(b.objective_offset)
         # a pair no longer admissible is held at zero (upper 0), one that is again is released
         upper = np.concatenate([b.lead_upper, np.where(found, b.upper[pos], 0.0)])
         flip = np.nonzero(upper != st.col_upper)[0]

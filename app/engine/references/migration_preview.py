@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from app.engine.allocation.allocation import AllocationProblem, AllocationResult, define_site_costs
-from app.engine.allocation.allocation_result import moved_between, mw_by_key
+from app.engine.allocation.allocation_result import CHANGE_MIN_MW, moved_between, mw_by_key
 from app.engine.allocation.network import distance_matrix_km
 
 KEYS = ["region", "class", "site"]
@@ -46,9 +46,10 @@ its residency (province or hub)."""
 @dataclass
 class MigrationPreview:
     """``moves``: region, class, from_site, to_site, mw, saving_cny_per_mw_year,
-    annual_saving_cny, payback_years ("" as from_site: demand not served today; "" as to_site:
-    demand no longer served). ``stays``: region, class, site, mw, reason. ``free``: the scenario
-    if moving were free (None when not given)."""
+    annual_saving_cny, payback_years ("" as from_site: demand not served today, newly served;
+    "" as to_site: demand no longer served; neither is a move: no one-off cost, no payback).
+    ``stays``: region, class, site, mw, reason. ``free``: the scenario if moving were free
+    (None when not given)."""
 
     status_quo: AllocationResult
     scenario: AllocationResult
@@ -58,12 +59,18 @@ class MigrationPreview:
 
     @property
     def moved_mw(self) -> float:
-        """MW moved from today (:func:`moved_between`, the one definition)."""
+        """MW moved from today (:func:`moved_between`, the one definition): the moves from a
+        site to a site; newly served demand is not moved."""
         return moved_between(self.status_quo, self.scenario)
 
+    @property
+    def newly_served_mw(self) -> float:
+        """MW served in the scenario that no site serves today (moves from "")."""
+        return float(self.moves.loc[self.moves["from_site"] == "", "mw"].sum())
+
     def moved_by(self, key: str) -> dict[str, float]:
-        """Moved MW per ``"class"`` or ``"region"``."""
-        m = self.moves[self.moves["to_site"] != ""]
+        """Moved MW per ``"class"`` or ``"region"`` (from a site to a site)."""
+        m = self.moves[(self.moves["to_site"] != "") & (self.moves["from_site"] != "")]
         return {str(k): float(v) for k, v in m.groupby(key)["mw"].sum().items()}
 
     @property
@@ -92,13 +99,17 @@ class MigrationPreview:
 
     def moves_by_route(self) -> pd.DataFrame:
         """Moves summed over regions: from_site, to_site, class, mw, annual_saving_cny and
-        payback_years (one-off cost over the route's saving), largest first."""
+        payback_years (one-off cost over the route's saving), largest first. Newly served
+        demand ("" as from_site) is listed too, with no one-off cost and no payback (NaN)."""
         m = self.moves[self.moves["to_site"] != ""]
         g = m.groupby(["from_site", "to_site", "class"], as_index=False)[
             ["mw", "annual_saving_cny"]
         ].sum()
         mig = self.scenario.problem.migration
-        one_off = g["mw"] * (mig.cost_cny_per_mw if mig is not None else 0.0)
+        per_mw = np.where(
+            g["from_site"] != "", mig.cost_cny_per_mw if mig is not None else 0.0, 0.0
+        )
+        one_off = g["mw"].to_numpy(float) * per_mw
         saving = g["annual_saving_cny"].to_numpy(float)
         with np.errstate(divide="ignore", invalid="ignore"):
             g["payback_years"] = _paybacks(one_off, saving)
@@ -147,7 +158,7 @@ def _pair_cost(res: AllocationResult, region, klass, site) -> np.ndarray:
 
 def _moves(sq: AllocationResult, scen: AllocationResult, both: pd.DataFrame) -> pd.DataFrame:
     """``both``: status-quo (q) and scenario (x) MW per (region, class, site)."""
-    tol = 1e-6
+    tol = CHANGE_MIN_MW
     change = (both["x"] - both["q"]).to_numpy()
     changed = both[np.abs(change) > tol]  # few pairs change
     groups: dict[tuple, tuple[list, list]] = {}
@@ -175,7 +186,8 @@ def _moves(sq: AllocationResult, scen: AllocationResult, both: pd.DataFrame) -> 
     m["saving_cny_per_mw_year"] = before - after
     m["annual_saving_cny"] = m["mw"] * m["saving_cny_per_mw_year"]
     mig = scen.problem.migration
-    one_off = mig.cost_cny_per_mw if mig is not None else 0.0
+    move = (m["from_site"] != "") & (m["to_site"] != "")  # newly (un)served: no move, no cost
+    one_off = np.where(move, mig.cost_cny_per_mw if mig is not None else 0.0, 0.0)
     saving = m["saving_cny_per_mw_year"].to_numpy(float)
     with np.errstate(divide="ignore", invalid="ignore"):
         m["payback_years"] = _paybacks(one_off, saving)

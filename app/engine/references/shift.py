@@ -36,8 +36,13 @@ class ShiftReport:
 
     @property
     def moved_mw(self) -> float:
-        """MW that changed serving site (sum of per region-site increases)."""
-        return float(self.by_site["change_mw"].clip(lower=0.0).sum())
+        """MW that changed serving site: per region, the smaller of its increases and its
+        decreases over sites, summed (as :func:`~app.engine.allocation.allocation_result.
+        moved_between`, over classes together: demand served where none was is not moved)."""
+        change = self.by_site.set_index("region")["change_mw"]
+        up = change.clip(lower=0.0).groupby(level=0).sum()
+        down = (-change).clip(lower=0.0).groupby(level=0).sum()
+        return float(np.minimum(up, down).sum())
 
     def region(self, region_id: str) -> pd.DataFrame:
         """Rows of ``by_site`` for one region, biggest changes first."""

@@ -69,7 +69,8 @@ def sites_effect(
 ) -> dict[str, float]:
     """Scenario minus *without the placed sites* for every total, plus ``investment_cny``,
     ``migration_one_off_cny`` (the extra MW moved from today x ``migration_cny_per_mw``, the
-    one-off cost the ``migration_cost`` total annualises), ``payback_years`` (both one-off
+    one-off cost the ``migration_cost`` total annualises; newly served demand is not moved,
+    so a site that serves only demand no hall serves today costs no migration), ``payback_years`` (both one-off
     costs / yearly operating saving; +inf when never repaid, no saving; NaN when there is
     nothing to repay) and ``npv_cny`` (operating saving over the capex life, discounted, minus
     both one-off costs). The operating saving is the fall of ``cost_cny`` without the capex

@@ -1,8 +1,9 @@
 """The site-suggestion mixed-integer program on HiGHS (see :mod:`app.engine.suggest.suggest`).
 
 The allocation LP of the scenario (same demand, latency, residency, capacity, status quo and
-migration friction) gets one extra supply site per candidate location, costing only transport
-and the migration charge per MW served. Per option ``j`` (a location with a cooling technology
+migration friction: the charge on the MW that leave today's halls, in its stay columns and
+objective offset) gets one extra supply site per candidate location, costing only transport
+per MW served. Per option ``j`` (a location with a cooling technology
 and a facility class) three columns are added:
 
 - ``z[j]`` MW served by the option, at its marginal cost (energy at the marginal PUE, carbon);
@@ -140,6 +141,7 @@ def build_model(b: BuiltModel, first_location_site: int, options: list[Option], 
         row_upper[r_water] = float(lim.water_m3_per_province)
     lp = highspy.HighsLp()
     lp.num_col_, lp.num_row_ = n_col, n_row
+    lp.offset_ = base.offset_  # the migration charge on today's MW (stay columns credit it)
     lp.col_cost_ = np.concatenate(
         [
             np.asarray(base.col_cost_),

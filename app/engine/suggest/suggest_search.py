@@ -82,6 +82,7 @@ class Prepared:
 def _copy_lp(lp: highspy.HighsLp, integer: bool) -> highspy.HighsLp:
     out = highspy.HighsLp()
     out.num_col_, out.num_row_ = lp.num_col_, lp.num_row_
+    out.offset_ = lp.offset_
     out.col_cost_ = np.asarray(lp.col_cost_)
     out.col_lower_, out.col_upper_ = np.asarray(lp.col_lower_), np.asarray(lp.col_upper_)
     out.row_lower_, out.row_upper_ = np.asarray(lp.row_lower_), np.asarray(lp.row_upper_)
