@@ -1451,22 +1451,22 @@
             <translation>无电价：设置自定义电价前不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="307" />
+            <location filename="../../app/engine/evaluate.py" line="309" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="314" />
+            <location filename="../../app/engine/evaluate.py" line="316" />
             <source>{province}: no grid emission factor; its existing capacity is counted at the national average {ef} kgCO2/kWh</source>
             <translation>{province}：缺少电网排放因子；其现有容量按全国平均值 {ef} kgCO2/kWh 计算</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="321" />
+            <location filename="../../app/engine/evaluate.py" line="323" />
             <source>{province}: no {proxy} figure; no demand and no existing capacity are placed there (the national total is spread over the other provinces)</source>
             <translation>{province}：没有{proxy}数据；该省不分配需求和现有容量（全国总量分摊到其他省份）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="324" />
+            <location filename="../../app/engine/evaluate.py" line="326" />
             <location filename="../../app/ui/describe.py" line="95" />
             <location filename="../../app/ui/describe.py" line="99" />
             <location filename="../../app/ui/describe.py" line="198" />
@@ -1475,12 +1475,17 @@
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="324" />
+            <location filename="../../app/engine/evaluate.py" line="326" />
             <location filename="../../app/ui/describe.py" line="96" />
             <location filename="../../app/ui/describe.py" line="100" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
             <source>Population 2023</source>
             <translation>2023年常住人口</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/evaluate.py" line="352" />
+            <source>assumptions.year: {year} grows national demand to {grown:,.0f} MW, beyond the {bound:,.0f} MW bound on demand.national_it_mw; the figures are out of the range the model is meant for</source>
+            <translation>assumptions.year：{year} 年全国需求增长至 {grown:,.0f} MW，超出 demand.national_it_mw 的上限 {bound:,.0f} MW；结果超出模型的适用范围</translation>
         </message>
         <message>
             <location filename="../../app/engine/maps/classify.py" line="67" />
@@ -1714,12 +1719,12 @@
             <translation>{low} MW 大于最大站点规模 {high} MW</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_search.py" line="101" />
+            <location filename="../../app/engine/suggest/suggest_search.py" line="102" />
             <source>no plan adds these MW within the sizes, site count and water limits asked for (HiGHS: {status})</source>
             <translation>在所设规模、站点数和用水限制下，没有方案能新增这些容量(HiGHS：{status})</translation>
         </message>
         <message>
-            <location filename="../../app/engine/suggest/suggest_search.py" line="153" />
+            <location filename="../../app/engine/suggest/suggest_search.py" line="154" />
             <source>no first plan fits the smallest and largest site sizes and the site count</source>
             <translation>没有首个方案能满足最小、最大站点规模和站点数量</translation>
         </message>
@@ -2265,7 +2270,7 @@
         </message>
         <message>
             <location filename="../../app/io/headline.py" line="57" />
-            <location filename="../../app/io/report_allocation.py" line="79" />
+            <location filename="../../app/io/report_allocation.py" line="81" />
             <source>One-off migration cost</source>
             <translation>一次性迁移成本</translation>
         </message>
@@ -2412,55 +2417,60 @@
             <translation>迁移：{cls}</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_allocation.py" line="78" />
+            <location filename="../../app/io/report_allocation.py" line="77" />
+            <source>Newly served (not served today)</source>
+            <translation>新增服务（现状未服务）</translation>
+        </message>
+        <message>
+            <location filename="../../app/io/report_allocation.py" line="80" />
             <source>Annual saving of the moves</source>
             <translation>迁移的年节省</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_allocation.py" line="80" />
+            <location filename="../../app/io/report_allocation.py" line="82" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <source>Payback</source>
             <translation>回收期</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_allocation.py" line="86" />
+            <location filename="../../app/io/report_allocation.py" line="88" />
             <source>Moved if moving were free</source>
             <translation>若迁移无成本的迁移量</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_allocation.py" line="96" />
+            <location filename="../../app/io/report_allocation.py" line="98" />
             <source>not served today</source>
             <translation>现状未服务</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_allocation.py" line="101" />
+            <location filename="../../app/io/report_allocation.py" line="103" />
             <source>frozen class</source>
             <translation>冻结类别</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_allocation.py" line="101" />
+            <location filename="../../app/io/report_allocation.py" line="103" />
             <location filename="../../app/ui/docks/migration_view.py" line="157" />
             <source>not worth the migration cost</source>
             <translation>节省不足以抵消迁移成本</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_allocation.py" line="101" />
+            <location filename="../../app/io/report_allocation.py" line="103" />
             <source>already at the cheapest site</source>
             <translation>已在最便宜的站点</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_allocation.py" line="101" />
+            <location filename="../../app/io/report_allocation.py" line="103" />
             <location filename="../../app/ui/docks/migration_view.py" line="157" />
             <source>cheaper sites are full</source>
             <translation>更便宜的站点已满</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_allocation.py" line="101" />
+            <location filename="../../app/io/report_allocation.py" line="103" />
             <source>cheaper sites are out of latency reach</source>
             <translation>更便宜的站点超出时延范围</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_allocation.py" line="101" />
+            <location filename="../../app/io/report_allocation.py" line="103" />
             <source>cheaper sites are outside the residency area</source>
             <translation>更便宜的站点在数据驻留范围之外</translation>
         </message>
