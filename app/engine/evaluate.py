@@ -28,7 +28,7 @@ from app.datasets.atlas import Atlas
 from app.domain.ranges import MAX_MW
 from app.domain.scenario import Scenario
 from app.domain.site import Site
-from app.domain.text import tr
+from app.domain.text import language, tr
 from app.engine.allocation.allocation import NATIONAL_EMISSION_KG_PER_KWH, AllocationResult, Solver
 from app.engine.allocation.allocation_result import moved_between
 from app.engine.allocation.demand import demand_in_year
@@ -309,21 +309,23 @@ def evaluate(
         tr(
             "{province}: no tariff; its existing capacity is priced at the national "
             "median {price:.3f} CNY/kWh"
-        ).format(province=atlas.province_name(code), price=median_tariff(atlas, a))
+        ).format(province=atlas.province_name(code, language()), price=median_tariff(atlas, a))
         for code in unpriced_provinces(atlas, a)
     ]
     flags += [
         tr(
             "{province}: no grid emission factor; its existing capacity is counted at the "
             "national average {ef} kgCO2/kWh"
-        ).format(province=atlas.province_name(code), ef=NATIONAL_EMISSION_KG_PER_KWH)
+        ).format(province=atlas.province_name(code, language()), ef=NATIONAL_EMISSION_KG_PER_KWH)
         for code in unfactored_provinces(atlas, a)
     ]
     flags += [
         tr(
             "{province}: no {proxy} figure; no demand and no existing capacity are placed "
             "there (the national total is spread over the other provinces)"
-        ).format(province=atlas.province_name(code), proxy=tr(PROXY_NAMES[a.demand_proxy]))
+        ).format(
+            province=atlas.province_name(code, language()), proxy=tr(PROXY_NAMES[a.demand_proxy])
+        )
         for code in unproxied_provinces(atlas, a)
     ]
     flags += demand_bound_flags(a)

@@ -3132,7 +3132,7 @@
         <message>
             <location filename="../../app/io/report_inputs.py" line="148" />
             <source>after Lei &amp; Masanet, Energy 201 (2020) 117556; calibrated on 38 published annual/TTM PUEs of sites and AWS regions (mean absolute error 0.016 hyperscale, 0.040 large); checked against Lei &amp; Masanet (2022) ranges by climate zone</source>
-            <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以38个已公布的站点及 AWS 区域年度/滚动12个月 PUE 校准（平均绝对误差：超大型 0.016，大型 0.040）；并对照 Lei 与 Masanet（2022）按气候区给出的范围检验</translation>
+            <translation>依据 Lei 与 Masanet 的论文（Energy 201 (2020) 117556）；以38个已公布的站点及亚马逊云科技区域年度/滚动12个月 PUE 校准（平均绝对误差：超大型 0.016，大型 0.040）；并对照 Lei 与 Masanet（2022）按气候区给出的范围检验</translation>
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="148" />
@@ -6722,10 +6722,6 @@ Boundaries: {src}</source>
         <message>
             <source>status {status}; cost {cost}/yr; served {served:,.0f} MW; unserved {unserved:,.1f} MW; carbon {carbon}; mean RTT {rtt:.1f} ms; build {build:.1f} ms, solve {solve:.1f} ms</source>
             <translation type="vanished">状态 {status}；成本 {cost}/年；已满足 {served:,.0f} MW；未满足 {unserved:,.1f} MW；碳排放 {carbon}；平均往返时延 {rtt:.1f} ms；建模 {build:.1f} ms，求解 {solve:.1f} ms</translation>
-        </message>
-        <message>
-            <source>IEA, Energy and AI (2025): China's data centres in 2024 (the model's base year is 2023; its 2024 is 24 % higher)</source>
-            <translation type="vanished" />
         </message>
         <message>
             <source>8.1 M racks in use x 2.5 kW = 20,250 MW rated (MIIT, end-2023); x fill rate 0.58 (MIIT, NDA) x mean draw 0.70 (reasoned)</source>

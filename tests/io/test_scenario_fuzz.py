@@ -21,6 +21,7 @@ from app.engine.allocation.network import default_tiers
 from app.engine.costs.costs import ACCELERATOR_PROFILES
 from app.engine.pue.pue import COOLING_TECHS
 from app.io import assumptions_v1, demand_v1, scenario_v1, sites_v1, toml_names
+from app.io.checks import same_id_key, visible
 from app.io.scenario_file import ScenarioError, dumps_scenario, load_scenario, loads_scenario
 
 V1_FILE = Path(__file__).resolve().parent.parent / "data" / "scenarios" / "v1.toml"
@@ -40,7 +41,7 @@ def _floats(lo: float, hi: float, **kw) -> st.SearchStrategy[float]:
 
 texts = st.text(max_size=30)
 one_line = texts.filter(lambda s: len(s.splitlines()) <= 1)  # names and ids: one line
-names = one_line.filter(lambda s: s.strip() != "")
+names = one_line.filter(lambda s: visible(s) != "")  # an id of invisible characters is empty
 paths = st.sampled_from(
     [
         str(BASE / "w.epw"),
@@ -103,7 +104,7 @@ views = st.builds(
 scenarios = st.builds(
     Scenario,
     name=one_line,
-    sites=st.lists(sites, max_size=5, unique_by=lambda s: s.id),
+    sites=st.lists(sites, max_size=5, unique_by=lambda s: same_id_key(s.id)),
     assumptions=assumptions,
     author=one_line,
     notes=texts,
