@@ -305,30 +305,7 @@ def evaluate(
     if reference is not None:
         reference = _free_totals(_with_capex(reference, capex), baseline)
     flags = [f"{e.site.name}: {f}" for e in out for f in e.flags]
-    flags += [
-        tr(
-            "{province}: no tariff; its existing capacity is priced at the national "
-            "median {price:.3f} CNY/kWh"
-        ).format(province=atlas.province_name(code, language()), price=median_tariff(atlas, a))
-        for code in unpriced_provinces(atlas, a)
-    ]
-    flags += [
-        tr(
-            "{province}: no grid emission factor; its existing capacity is counted at the "
-            "national average {ef} kgCO2/kWh"
-        ).format(province=atlas.province_name(code, language()), ef=NATIONAL_EMISSION_KG_PER_KWH)
-        for code in unfactored_provinces(atlas, a)
-    ]
-    flags += [
-        tr(
-            "{province}: no {proxy} figure; no demand and no existing capacity are placed "
-            "there (the national total is spread over the other provinces)"
-        ).format(
-            province=atlas.province_name(code, language()), proxy=tr(PROXY_NAMES[a.demand_proxy])
-        )
-        for code in unproxied_provinces(atlas, a)
-    ]
-    flags += demand_bound_flags(a)
+    flags += data_gap_flags(atlas, a)
     progress(1.0)
     flags += list(result.flags)
     flags += [f for f in today.flags if f not in flags]  # today's shares the file asked for
@@ -338,6 +315,37 @@ def evaluate(
     ev.annuity_by_site = annuities
     ev.investment_by_site = {site.id: investment_cny([site]) for site in placed}
     return ev
+
+
+def data_gap_flags(atlas: Atlas, a) -> list[str]:
+    """What the figures stand in for where the data has a gap: a province without a tariff,
+    a grid factor or a demand proxy, and a year whose grown demand leaves the model's range."""
+
+    def name(code: int) -> str:
+        return atlas.province_name(code, language())
+
+    flags = [
+        tr(
+            "{province}: no tariff; its existing capacity is priced at the national "
+            "median {price:.3f} CNY/kWh"
+        ).format(province=name(code), price=median_tariff(atlas, a))
+        for code in unpriced_provinces(atlas, a)
+    ]
+    flags += [
+        tr(
+            "{province}: no grid emission factor; its existing capacity is counted at the "
+            "national average {ef} kgCO2/kWh"
+        ).format(province=name(code), ef=NATIONAL_EMISSION_KG_PER_KWH)
+        for code in unfactored_provinces(atlas, a)
+    ]
+    flags += [
+        tr(
+            "{province}: no {proxy} figure; no demand and no existing capacity are placed "
+            "there (the national total is spread over the other provinces)"
+        ).format(province=name(code), proxy=tr(PROXY_NAMES[a.demand_proxy]))
+        for code in unproxied_provinces(atlas, a)
+    ]
+    return flags + demand_bound_flags(a)
 
 
 def demand_bound_flags(a) -> list[str]:
