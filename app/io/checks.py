@@ -52,8 +52,10 @@ _INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
 
 
 def same_id_key(text: str) -> str:
-    """Ids that read the same compare equal: NFC form, case folded, invisibles dropped."""
-    return visible(unicodedata.normalize("NFC", text)).casefold()
+    """Ids that read the same compare equal: NFC form, case folded, zero-width and control
+    characters dropped (spaces kept: "Site 1" and "Site1" read differently)."""
+    text = unicodedata.normalize("NFC", text)
+    return "".join(c for c in text if unicodedata.category(c) not in ("Cc", "Cf")).casefold()
 
 
 def show(value: object) -> str:
