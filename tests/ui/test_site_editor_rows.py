@@ -35,3 +35,25 @@ def test_the_design_solved_row_shows_every_line(language, width, make_window, qt
     assert needed > load.fontMetrics().lineSpacing()  # wrapped: the case that was cut
     qtbot.waitUntil(lambda: load.height() >= load.heightForWidth(load.width()), timeout=5_000)
     window.inspector_dock.grab().save(str(tmp_path / f"editor-{language}-{width}.png"))
+
+
+@pytest.mark.parametrize("width", [1024, 1400])
+def test_the_editor_fits_its_dock_without_scrolling_sideways(language, width, make_window, qtbot):
+    """Side by side, the climate row's two buttons made the English form wider than its dock:
+    it scrolled sideways, cutting every value on the right."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = make_window()
+    window.resize(width, 900)
+    window.allocation.auto_action.setChecked(False)
+    site = window.placement.place_at(*map(float, to_map(113.13, 41.03)))
+    window.placement.select(site.id)
+    window.inspector_dock.raise_()
+    qtbot.waitUntil(lambda: window.site_editor.isVisible(), timeout=5_000)
+    area = window.inspector_dock.widget()
+    assert isinstance(area, QScrollArea)
+    qtbot.waitUntil(
+        lambda: window.site_editor.minimumSizeHint().width() <= area.viewport().width(),
+        timeout=5_000,
+    )
+    assert not area.horizontalScrollBar().isVisible()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -93,8 +92,10 @@ class SiteEditor(QWidget):
         choose.clicked.connect(self._choose_weather)
         clear = QPushButton(tr("Use nearest station"))
         clear.clicked.connect(lambda: self._emit(weather_file=None))
-        weather_row = QHBoxLayout()
-        weather_row.addWidget(self.weather, 1)
+        # one above the other: side by side the two buttons set the dock's least width, and
+        # the English form scrolled sideways in a 300 px dock
+        weather_row = QVBoxLayout()
+        weather_row.addWidget(self.weather)
         weather_row.addWidget(choose)
         weather_row.addWidget(clear)
         self.ask_weather_file = self._ask_weather_file
