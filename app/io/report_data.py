@@ -194,7 +194,7 @@ def collect(
     flows.insert(3, "class_label", [labels.get(c, c) for c in flows["class"]])
     totals = preview.shift.totals.reset_index(names="total")
     data = ReportData(
-        title=getattr(scenario, "name", "") or tr("Untitled scenario", lang),
+        title=_title(getattr(scenario, "name", ""), lang),
         author=getattr(scenario, "author", ""),
         created=getattr(scenario, "created", ""),
         generated=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
@@ -231,3 +231,9 @@ def collect(
     loads = np.asarray(preview.scenario.site_load_mw, float)
     data.load_max_mw = float(loads.max()) if len(loads) else 0.0
     return data
+
+
+def _title(name: str, lang: str | None) -> str:
+    """The scenario's own name, or "Untitled scenario" in the report's language for a scenario
+    that has none (the domain's default name is the English word "Untitled")."""
+    return name if name not in ("", "Untitled") else tr("Untitled scenario", lang)

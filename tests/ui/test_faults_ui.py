@@ -252,6 +252,8 @@ def test_every_layer_of_a_geopackage_reaches_the_map(window, tmp_path):
     assert window.add_layer(path) is not None
     for name in ("parks", "campuses", "zones"):
         assert window.map.has_layer(f"user:{path}#three: {name}")
+    # the status line counts features and names the kind in words ("1 points" before)
+    assert "(polygons: 1) from EPSG:4326" in window.statusBar().currentMessage()
 
 
 def test_an_autosave_with_refused_values_restores_the_rest_and_says_which(window, _recovery_dir):
