@@ -287,6 +287,13 @@ def test_bar_charts_name_every_bar_and_tell_its_value(qtbot):
     assert [name for _, name in ticks] == names  # twelve bars, twelve names
     assert plot.bar_at(3.1) == 3 and plot.bar_at(3.5) is None
     assert plot.tooltip(3) == "site 3: 30 %"
+    # a long name is cut to leave the bars room (at most 40 % of the chart), whole in its tip
+    long = "Inner Mongolia Ulanqab Jining district hyperscale campus phase two"
+    plot.set_bars([long, "short"], [50.0, 20.0], "#1f77b4")
+    (first, name), second = plot.getAxis("left")._tickLevels[0]
+    assert name.endswith("…") and len(name) < len(long) and second[1] == "short"
+    assert plot.getAxis("left").width() <= 0.4 * plot.width()
+    assert plot.tooltip(0) == f"{long}: 50 %"
 
 
 def test_station_colours_are_cleared_on_other_maps(window, qtbot):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QToolTip
 
@@ -57,11 +57,14 @@ class NamedBars(pg.PlotWidget):
             finally:
                 self._adjusting = False
         self.name_step = 1
-        axis.setTicks([list(enumerate(self.names))])
-        widest = max(
-            (QFontMetrics(axis.font()).horizontalAdvance(n) for n in self.names), default=0
-        )
-        axis.setWidth(min(widest + 12, 220))
+        # names take at most 40 % of the chart (and 220 px): a long site name is cut with an
+        # ellipsis (its tooltip has it whole) instead of leaving no room for the bars
+        metrics = QFontMetrics(axis.font())
+        room = max(40, min(220, int(self.width() * 0.4)) - 12)
+        shown = [metrics.elidedText(n, Qt.TextElideMode.ElideRight, room) for n in self.names]
+        axis.setTicks([list(enumerate(shown))])
+        widest = max((metrics.horizontalAdvance(n) for n in shown), default=0)
+        axis.setWidth(widest + 12)
 
     def bar_at(self, y: float) -> int | None:
         """Index of the bar at view height ``y`` (None between or beyond the bars)."""
