@@ -333,8 +333,8 @@ def data_gap_flags(atlas: Atlas, a) -> list[str]:
     ]
     flags += [
         tr(
-            "{province}: no grid emission factor; its existing capacity is counted at the "
-            "national average {ef} kgCO2/kWh"
+            "{province}: no grid emission factor; its existing capacity and any site placed "
+            "there are counted at the national average {ef} kgCO2/kWh"
         ).format(province=name(code), ef=NATIONAL_EMISSION_KG_PER_KWH)
         for code in unfactored_provinces(atlas, a)
     ]

@@ -33,7 +33,7 @@ ROWS: tuple[tuple[str, str, str, float | None, str], ...] = (
         "mwh_total",
         "energy_mwh",
         102.0e6,  # MWh
-        "IEA, Energy and AI (2025): China's data centres in 2024 (the model's year: 2023)",
+        "IEA, Energy and AI (2025): China's data centres in 2024",
     ),
     (
         "Electricity",
@@ -47,7 +47,7 @@ ROWS: tuple[tuple[str, str, str, float | None, str], ...] = (
         "t_co2_total",
         "carbon_t",
         54.1212e6,  # t: 102 TWh x 0.5306 kg/kWh
-        "IEA's 102 TWh x the national grid factor 0.5306 kg/kWh (MEE & NBS, 2023 data)",
+        "IEA's 102 TWh (2024) x the national grid factor 0.5306 kg/kWh (MEE & NBS, 2023 data)",
     ),
     (
         "Mean PUE",

@@ -163,7 +163,7 @@ def national_sheet(data: ReportData) -> Sheet:
     headers = [
         tr("Figure", lang),
         tr("Unit", lang),
-        tr("This model, today", lang),
+        tr("This model, {year}", lang).format(year=data.evaluation.scenario.assumptions.year),
         tr("Published", lang),
         tr("Publisher and year", lang),
     ]

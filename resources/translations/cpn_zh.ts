@@ -1457,8 +1457,8 @@
         </message>
         <message>
             <location filename="../../app/engine/evaluate.py" line="335" />
-            <source>{province}: no grid emission factor; its existing capacity is counted at the national average {ef} kgCO2/kWh</source>
-            <translation>{province}：缺少电网排放因子；其现有容量按全国平均值 {ef} kgCO2/kWh 计算</translation>
+            <source>{province}: no grid emission factor; its existing capacity and any site placed there are counted at the national average {ef} kgCO2/kWh</source>
+            <translation>{province}：缺少电网排放因子；其现有容量及在该省放置的站点均按全国平均值 {ef} kgCO2/kWh 计算</translation>
         </message>
         <message>
             <location filename="../../app/engine/evaluate.py" line="342" />
@@ -2358,8 +2358,8 @@
         </message>
         <message>
             <location filename="../../app/io/national_picture.py" line="97" />
-            <source>IEA, Energy and AI (2025): China's data centres in 2024 (the model's year: 2023)</source>
-            <translation>国际能源署《能源与人工智能》（2025）：2024年中国数据中心（模型年份：2023年）</translation>
+            <source>IEA, Energy and AI (2025): China's data centres in 2024</source>
+            <translation>国际能源署《能源与人工智能》（2025）：2024年中国数据中心</translation>
         </message>
         <message>
             <location filename="../../app/io/national_picture.py" line="97" />
@@ -2368,8 +2368,8 @@
         </message>
         <message>
             <location filename="../../app/io/national_picture.py" line="97" />
-            <source>IEA's 102 TWh x the national grid factor 0.5306 kg/kWh (MEE &amp; NBS, 2023 data)</source>
-            <translation>国际能源署1020亿千瓦时 × 全国电网排放因子0.5306 kg/kWh（生态环境部、国家统计局，2023年数据）</translation>
+            <source>IEA's 102 TWh (2024) x the national grid factor 0.5306 kg/kWh (MEE &amp; NBS, 2023 data)</source>
+            <translation>国际能源署1020亿千瓦时（2024年）× 全国电网排放因子0.5306 kg/kWh（生态环境部、国家统计局，2023年数据）</translation>
         </message>
         <message>
             <location filename="../../app/io/national_picture.py" line="97" />
@@ -3316,8 +3316,8 @@
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="166" />
-            <source>This model, today</source>
-            <translation>本模型（现状）</translation>
+            <source>This model, {year}</source>
+            <translation>本模型（{year}年）</translation>
         </message>
         <message>
             <location filename="../../app/io/report_tables.py" line="167" />
@@ -6719,6 +6719,22 @@ Boundaries: {src}</source>
             <translation>未能加载全国数据</translation>
         </message>
         <message>
+            <source>{province}: no grid emission factor; its existing capacity is counted at the national average {ef} kgCO2/kWh</source>
+            <translation type="vanished">{province}：缺少电网排放因子；其现有容量按全国平均值 {ef} kgCO2/kWh 计算</translation>
+        </message>
+        <message>
+            <source>IEA, Energy and AI (2025): China's data centres in 2024 (the model's year: 2023)</source>
+            <translation type="vanished">国际能源署《能源与人工智能》（2025）：2024年中国数据中心（模型年份：2023年）</translation>
+        </message>
+        <message>
+            <source>IEA's 102 TWh x the national grid factor 0.5306 kg/kWh (MEE &amp; NBS, 2023 data)</source>
+            <translation type="vanished">国际能源署1020亿千瓦时 × 全国电网排放因子0.5306 kg/kWh（生态环境部、国家统计局，2023年数据）</translation>
+        </message>
+        <message>
+            <source>This model, today</source>
+            <translation type="vanished">本模型（现状）</translation>
+        </message>
+        <message>
             <source>Added layer {name}: {n} features ({kind}) from {crs}</source>
             <translation type="vanished">已添加图层 {name}：{n} 个要素（{kind}），坐标系 {crs}</translation>
         </message>
@@ -6749,10 +6765,6 @@ Boundaries: {src}</source>
         <message>
             <source>8.1 M racks in use x 2.5 kW = 20,250 MW rated (MIIT, end-2023); x fill rate 0.58 (MIIT, NDA) x mean draw 0.70 (reasoned)</source>
             <translation type="vanished">810万在用标准机架 × 2.5 kW = 额定20,250 MW（工业和信息化部，2023年底）；× 上架率0.58（工业和信息化部、国家数据局）× 平均用电率0.70（推算）</translation>
-        </message>
-        <message>
-            <source>IEA, Energy and AI (2025): China's data centres in 2024</source>
-            <translation type="vanished">国际能源署《能源与人工智能》（2025）：2024年中国数据中心</translation>
         </message>
         <message>
             <source>IT load drawn in 2023: 8.1 million standard racks in use (MIIT) x 2.5 kW x fill rate 0.58 (MIIT, NDA) x mean draw of a filled rack 0.70 (reasoned)</source>

@@ -287,3 +287,20 @@ def test_targets_table_is_sourced_and_checked(tmp_path):
         read_targets(tmp_path / "targets.csv")
     shares = province_renewable_share()
     assert len(shares) == 30 and all(0 < v <= 1 for v in shares.values())
+
+
+def test_a_later_scenario_is_judged_in_its_own_year():
+    """A 2030 scenario was scored against nine targets that all expire in 2025."""
+    from dataclasses import replace
+
+    from app.domain.policy import PolicySettings
+    from app.domain.scenario import Scenario
+    from app.engine.policy.policy import judged_year
+
+    s = Scenario()
+    assert judged_year(s) == 2025  # the base year 2023 is judged by the 2025 targets
+    later = replace(s, assumptions=replace(s.assumptions, year=2030))
+    assert judged_year(later) == 2030
+    assert not [t for t in builtin_targets() if t.in_force(2030) and t.year_until == 2025]
+    own = replace(s, policy=PolicySettings(year=2027))
+    assert judged_year(own) == 2027  # the planner's later year stands

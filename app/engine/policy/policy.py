@@ -138,7 +138,8 @@ def scorecard(ev, solve_bare: BareSolve, bare_key: str) -> Scorecard:
     scenario without the placed sites (cached under ``bare_key``; passed in by the
     evaluation so that this module does not import ``evaluate``: no import circle)."""
     policy = ev.scenario.policy
-    targets = [t for t in targets_for(policy) if t.in_force(policy.year)]
+    year = judged_year(ev.scenario)
+    targets = [t for t in targets_for(policy) if t.in_force(year)]
     hubs = ev.atlas.hubs
     region = {str(h): str(r) for h, r in hubs["region"].items()}
     names = {str(h): str(n) for h, n in hubs["name_en"].items()}
@@ -153,7 +154,14 @@ def scorecard(ev, solve_bare: BareSolve, bare_key: str) -> Scorecard:
         scorer = _Scorer(units, names, today_share if ref != "today" else None)
         for t in targets:
             items += [replace(i, reference=ref) for i in scorer.score(t)]
-    return Scorecard(items, green_table(refs["scenario"]), policy.year)
+    return Scorecard(items, green_table(refs["scenario"]), year)
+
+
+def judged_year(scenario) -> int:
+    """The year the scenario is judged in: ``[policy] year``, or the scenario's own year
+    (``[assumptions] year``) when that is later: a 2030 network is not judged by targets that
+    expired in 2025 as if it were 2025."""
+    return max(scenario.policy.year, scenario.assumptions.year)
 
 
 def without_sites_result(ev, solve_bare: BareSolve, key: str) -> AllocationResult:
