@@ -314,7 +314,20 @@ def evaluate(
     ev.investment_cny = investment_cny(placed)
     ev.annuity_by_site = annuities
     ev.investment_by_site = {site.id: investment_cny([site]) for site in placed}
+    more = ev.sites_effect.get("served_mw", 0.0) if placed else 0.0
+    if more > SERVED_MORE_MW:  # the effect's cost then pays for demand the network left unserved
+        ev.flags.append(
+            tr(
+                "the placed sites serve {mw:,.0f} MW that the network without them leaves "
+                "unserved: their effect's cost includes serving it, and the payback and NPV "
+                "do not credit serving it"
+            ).format(mw=more)
+        )
     return ev
+
+
+#: MW: a change of served demand below this is the solver's round-off.
+SERVED_MORE_MW = 1.0
 
 
 def data_gap_flags(atlas: Atlas, a) -> list[str]:

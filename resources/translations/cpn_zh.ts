@@ -1451,22 +1451,27 @@
             <translation>无电价：设置自定义电价前不参与调度</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="328" />
+            <location filename="../../app/engine/evaluate.py" line="320" />
+            <source>the placed sites serve {mw:,.0f} MW that the network without them leaves unserved: their effect's cost includes serving it, and the payback and NPV do not credit serving it</source>
+            <translation>新建站点承载了 {mw:,.0f} MW 在不含这些站点的网络中无法满足的需求：其效果的成本包含了承载这些需求的成本，而回收期和净现值并未计入承载这些需求的价值</translation>
+        </message>
+        <message>
+            <location filename="../../app/engine/evaluate.py" line="341" />
             <source>{province}: no tariff; its existing capacity is priced at the national median {price:.3f} CNY/kWh</source>
             <translation>{province}：无电价，其现有算力按全国中位电价 {price:.3f} 元/千瓦时计</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="335" />
+            <location filename="../../app/engine/evaluate.py" line="348" />
             <source>{province}: no grid emission factor; its existing capacity and any site placed there are counted at the national average {ef} kgCO2/kWh</source>
             <translation>{province}：缺少电网排放因子；其现有容量及在该省放置的站点均按全国平均值 {ef} kgCO2/kWh 计算</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="342" />
+            <location filename="../../app/engine/evaluate.py" line="355" />
             <source>{province}: no {proxy} figure; no demand and no existing capacity are placed there (the national total is spread over the other provinces)</source>
             <translation>{province}：没有{proxy}数据；该省不分配需求和现有容量（全国总量分摊到其他省份）</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="345" />
+            <location filename="../../app/engine/evaluate.py" line="358" />
             <location filename="../../app/ui/describe.py" line="95" />
             <location filename="../../app/ui/describe.py" line="99" />
             <location filename="../../app/ui/describe.py" line="198" />
@@ -1475,7 +1480,7 @@
             <translation>2023年地区生产总值</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="345" />
+            <location filename="../../app/engine/evaluate.py" line="358" />
             <location filename="../../app/ui/describe.py" line="96" />
             <location filename="../../app/ui/describe.py" line="100" />
             <location filename="../../app/ui/docks/assumptions_dock.py" line="82" />
@@ -1483,7 +1488,7 @@
             <translation>2023年常住人口</translation>
         </message>
         <message>
-            <location filename="../../app/engine/evaluate.py" line="362" />
+            <location filename="../../app/engine/evaluate.py" line="375" />
             <source>assumptions.year: {year} grows national demand to {grown:,.0f} MW, beyond the {bound:,.0f} MW bound on demand.national_it_mw; the figures are out of the range the model is meant for</source>
             <translation>assumptions.year：{year} 年全国需求增长至 {grown:,.0f} MW，超出 demand.national_it_mw 的上限 {bound:,.0f} MW；结果超出模型的适用范围</translation>
         </message>

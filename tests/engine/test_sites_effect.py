@@ -200,3 +200,17 @@ def test_round_off_is_no_money_to_repay():
     assert payback_years(5e-293, 1e6) == 0.0  # a real saving, nothing to repay
     assert payback_years(1e6, 1e-7) == math.inf  # a real cost, no real saving
     assert payback_years(1e6, 2e5) == pytest.approx(5.0)
+
+
+def test_sites_that_serve_unserved_demand_say_what_their_payback_leaves_out(examples, atlas):
+    """In 2030 the campuses serve 600 MW the network without them leaves unserved: their
+    effect pays for serving it, which no saving repays; the planner is told, not left with a
+    bare "payback never"."""
+    western = examples["western-expansion"]
+    later = replace(western, assumptions=replace(western.assumptions, year=2030))
+    ev = evaluate(later, atlas=atlas, free=False)
+    assert ev.sites_effect["served_mw"] == pytest.approx(600.0, abs=1.0)
+    (flag,) = [f for f in ev.flags if "leaves unserved" in f]
+    assert flag.startswith("the placed sites serve 600 MW")
+    today = evaluate(western, atlas=atlas, free=False)  # the base year: everything served
+    assert not [f for f in today.flags if "leaves unserved" in f]
