@@ -174,7 +174,7 @@ def test_files_with_the_same_name_are_all_compared(window, tmp_path):
     dialog = window.compare_with([tmp_path / "a" / "plan.toml", tmp_path / "b" / "plan.toml"])
     assert dialog.labels == ["Current", "plan (a)", "plan (b)"]
     assert _titles(dialog) == {
-        "Current": "Untitled",
+        "Current": "Untitled scenario",  # in the report's language
         "plan (a)": "Baseline",
         "plan (b)": "Western expansion",
     }
