@@ -73,6 +73,16 @@ def green_power_table(ev, lang: str) -> pd.DataFrame:
     return g
 
 
+def scope_names(ev, lang: str) -> dict[str, str]:
+    """Every scope a target is scored for (stock, cluster, hub; placed sites keep their own
+    names) named in ``lang``, as the scorecard names them."""
+    from app.engine.allocation.national_problem import supply_names
+
+    column = "name_zh" if lang == "zh" else "name_en"
+    hubs = {str(h): str(n) for h, n in ev.atlas.hubs[column].items()}
+    return {**supply_names(ev.atlas, lang, stock=tr("{name} stock", lang)), **hubs}
+
+
 def policy_tables(ev, names: dict[str, str], lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The scorecard and the green-power table; hub names in ``lang`` added to ``names``."""
     column = "name_zh" if lang == "zh" else "name_en"

@@ -154,10 +154,13 @@ def policy_names(ev: Evaluation | None) -> dict[str, str]:
     """Each scored target of the scenario as the scorecard names it, in the current language."""
     from app.domain.text import language
     from app.engine.policy.policy import target_label
-    from app.io.report_policy import scope_text
+    from app.io.report_policy import scope_names, scope_text
 
-    items = ev.policy.of("scenario") if ev else []
+    if ev is None:
+        return {}
+    lang = language()
+    names = scope_names(ev, lang)
     return {
-        f"{i.target.id}.{i.scope}": f"{target_label(i)}, {scope_text(i, {}, language())}"
-        for i in items
+        f"{i.target.id}.{i.scope}": f"{target_label(i)}, {scope_text(i, names, lang)}"
+        for i in ev.policy.of("scenario")
     }
