@@ -70,8 +70,9 @@ class SweepDialog(QDialog):
     # ---- widgets ---------------------------------------------------------------------------
     def _build(self, d: SweepDefinition) -> None:
         self.sampling = QComboBox()
-        self.sampling.addItems(list(SAMPLINGS))
-        self.sampling.setCurrentText(d.sampling)
+        for key in SAMPLINGS:  # shown in words, kept as the file's key
+            self.sampling.addItem(sampling_label(key), key)
+        self.sampling.setCurrentIndex(max(self.sampling.findData(d.sampling), 0))
         self.samples, self.seed, self.workers = QSpinBox(), QSpinBox(), QSpinBox()
         self.samples.setRange(1, 100_000)
         self.samples.setValue(d.samples)
@@ -166,7 +167,7 @@ class SweepDialog(QDialog):
         params = [self._parameter(r) for r in range(self.table.rowCount())]
         d = replace(
             self.definition,
-            sampling=self.sampling.currentText(),
+            sampling=self.sampling.currentData(),
             samples=self.samples.value(),
             seed=self.seed.value(),
             parameters=tuple(params),
@@ -270,3 +271,14 @@ class SweepDialog(QDialog):
         self.runner.wait()
         shutil.rmtree(self.folder, ignore_errors=True)
         super().done(code)
+
+
+def sampling_label(key: str) -> str:
+    """A sampling design (``app.domain.sweep.SAMPLINGS``) in the interface language."""
+    return {
+        "monte_carlo": tr("Monte Carlo"),
+        "latin_hypercube": tr("Latin hypercube"),
+        "grid": tr("Grid"),
+        "sobol": tr("Sobol' (variance-based sensitivity)"),
+        "morris": tr("Morris (elementary effects)"),
+    }.get(key, key)

@@ -1642,6 +1642,7 @@
         <message>
             <location filename="../../app/engine/suggest/suggest_explain.py" line="89" />
             <location filename="../../app/io/report_data.py" line="188" />
+            <location filename="../../app/io/report_policy.py" line="83" />
             <location filename="../../app/ui/describe.py" line="269" />
             <source>{name} stock</source>
             <translation>{name}存量</translation>
@@ -2107,7 +2108,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="253" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
-            <location filename="../../app/ui/sweep_dialog.py" line="101" />
+            <location filename="../../app/ui/sweep_dialog.py" line="102" />
             <source>Key</source>
             <translation>键</translation>
         </message>
@@ -2894,14 +2895,14 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
-            <location filename="../../app/ui/sweep_dialog.py" line="101" />
+            <location filename="../../app/ui/sweep_dialog.py" line="102" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
-            <location filename="../../app/ui/sweep_dialog.py" line="101" />
+            <location filename="../../app/ui/sweep_dialog.py" line="102" />
             <source>High</source>
             <translation>上限</translation>
         </message>
@@ -5638,7 +5639,7 @@
             <location filename="../../app/ui/file_loader.py" line="174" />
             <location filename="../../app/ui/report_jobs.py" line="125" />
             <location filename="../../app/ui/suggest_dialog.py" line="140" />
-            <location filename="../../app/ui/sweep_dialog.py" line="115" />
+            <location filename="../../app/ui/sweep_dialog.py" line="116" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -6359,96 +6360,121 @@
             <translation>不确定性扫描：结论有多可靠？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="82" />
+            <location filename="../../app/ui/sweep_dialog.py" line="83" />
             <source>Also run the tornado (each parameter at its ends)</source>
             <translation>同时计算龙卷风图（每个参数取两端）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="84" />
+            <location filename="../../app/ui/sweep_dialog.py" line="85" />
             <source>Also vary the estimated electricity prices</source>
             <translation>同时改变估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="86" />
+            <location filename="../../app/ui/sweep_dialog.py" line="87" />
             <source>Each province without a published price varies over the span by which the estimate rule has missed published prices (tested on the provinces that publish one, each left out in turn); prices you set yourself stay fixed.</source>
             <translation>没有公布电价的省份，其电价在估算规则与公布电价的最大偏差范围内变化（在有公布电价的省份上逐一留出检验）；您自己设定的电价保持不变。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="94" />
+            <location filename="../../app/ui/sweep_dialog.py" line="95" />
             <source>Sampling</source>
             <translation>抽样方法</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="95" />
+            <location filename="../../app/ui/sweep_dialog.py" line="96" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="96" />
+            <location filename="../../app/ui/sweep_dialog.py" line="97" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="97" />
+            <location filename="../../app/ui/sweep_dialog.py" line="98" />
             <source>Workers</source>
-            <translation>Worker 数</translation>
+            <translation>计算进程数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="101" />
+            <location filename="../../app/ui/sweep_dialog.py" line="102" />
             <source>Distribution</source>
             <translation>分布</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="110" />
+            <location filename="../../app/ui/sweep_dialog.py" line="111" />
             <source>Add parameter</source>
             <translation>添加参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="110" />
+            <location filename="../../app/ui/sweep_dialog.py" line="111" />
             <source>Remove parameter</source>
             <translation>删除参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="115" />
+            <location filename="../../app/ui/sweep_dialog.py" line="116" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="116" />
+            <location filename="../../app/ui/sweep_dialog.py" line="117" />
             <source>Save rows…</source>
             <translation>保存结果行…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="202" />
-            <location filename="../../app/ui/sweep_dialog.py" line="259" />
-            <location filename="../../app/ui/sweep_dialog.py" line="266" />
+            <location filename="../../app/ui/sweep_dialog.py" line="203" />
+            <location filename="../../app/ui/sweep_dialog.py" line="260" />
+            <location filename="../../app/ui/sweep_dialog.py" line="267" />
             <source>Sweep</source>
             <translation>扫描</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="207" />
+            <location filename="../../app/ui/sweep_dialog.py" line="208" />
             <source>Running…</source>
             <translation>运行中…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="241" />
+            <location filename="../../app/ui/sweep_dialog.py" line="242" />
             <source>The sweep failed: {message}</source>
             <translation>扫描失败：{message}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="245" />
+            <location filename="../../app/ui/sweep_dialog.py" line="246" />
             <source>Save the sweep's rows</source>
             <translation>保存扫描结果行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="245" />
+            <location filename="../../app/ui/sweep_dialog.py" line="246" />
             <source>Parquet (*.parquet)</source>
             <translation>Parquet 文件 (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="259" />
+            <location filename="../../app/ui/sweep_dialog.py" line="260" />
             <source>the sweep's rows could not be read from {path}: {reason}</source>
             <translation>无法从 {path} 读取扫描结果行：{reason}</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="279" />
+            <source>Monte Carlo</source>
+            <translation>蒙特卡洛</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="280" />
+            <source>Latin hypercube</source>
+            <translation>拉丁超立方</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="281" />
+            <source>Grid</source>
+            <translation>网格</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="282" />
+            <source>Sobol' (variance-based sensitivity)</source>
+            <translation>Sobol'（基于方差的敏感性）</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/sweep_dialog.py" line="283" />
+            <source>Morris (elementary effects)</source>
+            <translation>Morris（基本效应）</translation>
         </message>
         <message>
             <location filename="../../app/ui/sweep_plots.py" line="65" />

@@ -30,7 +30,7 @@ def _sweep_dialog(window, client, samples: int):
     x, y = to_map(113.13, 41.03)
     window.placement.place_at(float(x), float(y))
     dialog = window.sweep_dialog(client_factory=lambda workers: client)
-    dialog.sampling.setCurrentText("monte_carlo")
+    dialog.sampling.setCurrentIndex(dialog.sampling.findData("monte_carlo"))
     dialog.samples.setValue(samples)
     dialog.tornado.setChecked(False)
     return dialog

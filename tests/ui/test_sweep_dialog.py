@@ -19,7 +19,7 @@ def _dialog(window, client, samples):
     x, y = to_map(113.13, 41.03)
     site = window.placement.place_at(float(x), float(y))
     dialog = window.sweep_dialog(client_factory=lambda workers: client)
-    dialog.sampling.setCurrentText("monte_carlo")
+    dialog.sampling.setCurrentIndex(dialog.sampling.findData("monte_carlo"))
     dialog.samples.setValue(samples)
     return dialog, site
 
