@@ -56,7 +56,7 @@ class MainWindow(MetricMixin, SelectionMixin, FilesMixin, QMainWindow):
         self.atlas = atlas if not isinstance(atlas, MapBase) else None  # type: ignore[assignment]
         # Per document (dropped by forget_document when another one is opened): the last
         # finished sweep (app.sweep.dialog_task.SweepResult) and the dialogs working on it.
-        self.last_sweep = None
+        self.last_sweep = self.last_sweep_scenario = None
         self.document_dialogs: list[QDialog] = []
         self.ready = False
         self.setWindowTitle(f"{tr('CPN Planner')} {__version__}")

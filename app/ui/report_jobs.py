@@ -136,6 +136,8 @@ def _sweep_report(window):
     result = getattr(window, "last_sweep", None)
     if result is None:
         return None
+    if not same_plan(getattr(window, "last_sweep_scenario", None), window.current_scenario()):
+        return None  # export_report says so (stale_sweep_note)
     from app.sweep.report_table import sweep_report
 
     return sweep_report(result.summary, result.site_names, result.tornado, language())
@@ -192,6 +194,7 @@ def export_report(window, path: Path) -> list[Path]:
     finally:
         _discard_staged(result)
     message = tr("Exported {path}").format(path=written[0])
+    warnings = [*warnings, *stale_sweep_note(window)]
     if warnings:
         message += " — " + "; ".join(warnings)
     window.statusBar().showMessage(message, 10000)
@@ -244,3 +247,26 @@ def compare_reports(window, scenarios: dict) -> dict | None:
         window.show_error(tr("Cannot compare scenarios"), str(error), details_of(error))
         return None
     return dict(zip(snapshots, result, strict=True))
+
+
+def stale_sweep_note(window) -> list[str]:
+    """Why the report has no sweep although one was run: it swept an earlier version."""
+    if getattr(window, "last_sweep", None) is None or same_plan(
+        getattr(window, "last_sweep_scenario", None), window.current_scenario()
+    ):
+        return []
+    return [
+        tr(
+            "the last sweep was run on an earlier version of this scenario and is left out; "
+            "run it again to include it"
+        )
+    ]
+
+
+def same_plan(a, b) -> bool:
+    """Whether two scenarios are the same plan (sites, assumptions, base data, policy): a
+    sweep of one describes the other; the map's view and the file's metadata do not count."""
+    if a is None or b is None:
+        return False
+    keys = ("sites", "assumptions", "base", "policy")
+    return all(getattr(a, k) == getattr(b, k) for k in keys)

@@ -9,6 +9,7 @@ tests pass an in-process one). ``sigFinished(summary)`` when a sweep ends with r
 
 from __future__ import annotations
 
+import copy
 import os
 import shutil
 import tempfile
@@ -57,6 +58,7 @@ class SweepDialog(QDialog):
         self.setWindowTitle(tr("Sweep: how sure are we?"))
         self.resize(1100, 800)
         self.scenario = scenario
+        self.swept_scenario = None  # a copy of the plan the last run swept
         self.client_factory = client_factory
         self.folder = Path(tempfile.mkdtemp(prefix="cpn-sweep-"))
         self.result = None
@@ -206,7 +208,9 @@ class SweepDialog(QDialog):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.summary.setPlainText(tr("Running…"))
-        self.runner.submit(self._task(replace(self.scenario, sweep=definition)))
+        # the plan as it is now: the window's scenario object changes with every later edit
+        self.swept_scenario = copy.deepcopy(self.scenario)
+        self.runner.submit(self._task(replace(self.swept_scenario, sweep=definition)))
 
     def cancel(self) -> None:
         """Stop the sweep; the samples that finished are kept and shown."""

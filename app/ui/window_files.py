@@ -101,7 +101,7 @@ class FilesMixin:
     def _sweep_finished(self, dialog, result) -> None:
         if dialog not in self.document_dialogs:  # a sweep of a document no longer open
             return
-        self.last_sweep = result
+        self.last_sweep, self.last_sweep_scenario = result, dialog.swept_scenario
         self.comparison.set_robustness(
             dialog.charts.probabilities(), dialog.charts.threshold.value()
         )
@@ -119,7 +119,7 @@ class FilesMixin:
         what the window held about the old one - the last sweep (the report's "Uncertainty
         sweep"), the comparison's robustness column, and the sweep, suggest and compare
         dialogs working on it."""
-        self.last_sweep = None
+        self.last_sweep = self.last_sweep_scenario = None
         self.comparison.clear_robustness()
         self.close_document_dialogs()
 

@@ -2108,7 +2108,7 @@
         <message>
             <location filename="../../app/io/compare_tables.py" line="253" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
-            <location filename="../../app/ui/sweep_dialog.py" line="102" />
+            <location filename="../../app/ui/sweep_dialog.py" line="104" />
             <source>Key</source>
             <translation>键</translation>
         </message>
@@ -2895,14 +2895,14 @@
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
-            <location filename="../../app/ui/sweep_dialog.py" line="102" />
+            <location filename="../../app/ui/sweep_dialog.py" line="104" />
             <source>Low</source>
             <translation>下限</translation>
         </message>
         <message>
             <location filename="../../app/io/report_columns.py" line="144" />
             <location filename="../../app/ui/docks/assumption_sources.py" line="66" />
-            <location filename="../../app/ui/sweep_dialog.py" line="102" />
+            <location filename="../../app/ui/sweep_dialog.py" line="104" />
             <source>High</source>
             <translation>上限</translation>
         </message>
@@ -5639,7 +5639,7 @@
             <location filename="../../app/ui/file_loader.py" line="174" />
             <location filename="../../app/ui/report_jobs.py" line="125" />
             <location filename="../../app/ui/suggest_dialog.py" line="140" />
-            <location filename="../../app/ui/sweep_dialog.py" line="116" />
+            <location filename="../../app/ui/sweep_dialog.py" line="118" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -6096,47 +6096,52 @@
             <translation>汇总表的每一项金额都等于此处对应列的合计，精确到元；固定能耗是机房在任何负载下都会消耗的电量。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="150" />
+            <location filename="../../app/ui/report_jobs.py" line="152" />
             <source>Cannot export report</source>
             <translation>无法导出报告</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="163" />
+            <location filename="../../app/ui/report_jobs.py" line="165" />
             <source>Preparing the report {name}…</source>
             <translation>正在准备报告 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="169" />
-            <location filename="../../app/ui/report_jobs.py" line="180" />
+            <location filename="../../app/ui/report_jobs.py" line="171" />
+            <location filename="../../app/ui/report_jobs.py" line="182" />
             <source>Export of {name} cancelled</source>
             <translation>已取消导出 {name}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="194" />
+            <location filename="../../app/ui/report_jobs.py" line="196" />
             <location filename="../../app/ui/suggest_dialog.py" line="363" />
             <source>Exported {path}</source>
             <translation>已导出 {path}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="214" />
+            <location filename="../../app/ui/report_jobs.py" line="217" />
             <source>Writing {name}…</source>
             <translation>正在写入 {name}…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="231" />
-            <location filename="../../app/ui/report_jobs.py" line="244" />
+            <location filename="../../app/ui/report_jobs.py" line="234" />
+            <location filename="../../app/ui/report_jobs.py" line="247" />
             <source>Cannot compare scenarios</source>
             <translation>无法比较方案</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="238" />
+            <location filename="../../app/ui/report_jobs.py" line="241" />
             <source>Comparing scenarios…</source>
             <translation>正在比较方案…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/report_jobs.py" line="241" />
+            <location filename="../../app/ui/report_jobs.py" line="244" />
             <source>Comparison cancelled</source>
             <translation>已取消比较</translation>
+        </message>
+        <message>
+            <location filename="../../app/ui/report_jobs.py" line="259" />
+            <source>the last sweep was run on an earlier version of this scenario and is left out; run it again to include it</source>
+            <translation>上一次参数扫描是在此方案的较早版本上运行的，报告中未包含；请重新运行以将其纳入</translation>
         </message>
         <message>
             <location filename="../../app/ui/report_sweep.py" line="69" />
@@ -6355,124 +6360,124 @@
             <translation>{plan}：已加入 {n} 个站点。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="57" />
+            <location filename="../../app/ui/sweep_dialog.py" line="58" />
             <source>Sweep: how sure are we?</source>
             <translation>不确定性扫描：结论有多可靠？</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="83" />
+            <location filename="../../app/ui/sweep_dialog.py" line="85" />
             <source>Also run the tornado (each parameter at its ends)</source>
             <translation>同时计算龙卷风图（每个参数取两端）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="85" />
+            <location filename="../../app/ui/sweep_dialog.py" line="87" />
             <source>Also vary the estimated electricity prices</source>
             <translation>同时改变估算电价</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="87" />
+            <location filename="../../app/ui/sweep_dialog.py" line="89" />
             <source>Each province without a published price varies over the span by which the estimate rule has missed published prices (tested on the provinces that publish one, each left out in turn); prices you set yourself stay fixed.</source>
             <translation>没有公布电价的省份，其电价在估算规则与公布电价的最大偏差范围内变化（在有公布电价的省份上逐一留出检验）；您自己设定的电价保持不变。</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="95" />
+            <location filename="../../app/ui/sweep_dialog.py" line="97" />
             <source>Sampling</source>
             <translation>抽样方法</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="96" />
+            <location filename="../../app/ui/sweep_dialog.py" line="98" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="97" />
+            <location filename="../../app/ui/sweep_dialog.py" line="99" />
             <source>Seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="98" />
+            <location filename="../../app/ui/sweep_dialog.py" line="100" />
             <source>Workers</source>
             <translation>计算进程数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="102" />
+            <location filename="../../app/ui/sweep_dialog.py" line="104" />
             <source>Distribution</source>
             <translation>分布</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="111" />
+            <location filename="../../app/ui/sweep_dialog.py" line="113" />
             <source>Add parameter</source>
             <translation>添加参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="111" />
+            <location filename="../../app/ui/sweep_dialog.py" line="113" />
             <source>Remove parameter</source>
             <translation>删除参数</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="116" />
+            <location filename="../../app/ui/sweep_dialog.py" line="118" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="117" />
+            <location filename="../../app/ui/sweep_dialog.py" line="119" />
             <source>Save rows…</source>
             <translation>保存结果行…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="203" />
-            <location filename="../../app/ui/sweep_dialog.py" line="260" />
-            <location filename="../../app/ui/sweep_dialog.py" line="267" />
+            <location filename="../../app/ui/sweep_dialog.py" line="205" />
+            <location filename="../../app/ui/sweep_dialog.py" line="264" />
+            <location filename="../../app/ui/sweep_dialog.py" line="271" />
             <source>Sweep</source>
             <translation>扫描</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="208" />
+            <location filename="../../app/ui/sweep_dialog.py" line="210" />
             <source>Running…</source>
             <translation>运行中…</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="242" />
+            <location filename="../../app/ui/sweep_dialog.py" line="246" />
             <source>The sweep failed: {message}</source>
             <translation>扫描失败：{message}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="246" />
+            <location filename="../../app/ui/sweep_dialog.py" line="250" />
             <source>Save the sweep's rows</source>
             <translation>保存扫描结果行</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="246" />
+            <location filename="../../app/ui/sweep_dialog.py" line="250" />
             <source>Parquet (*.parquet)</source>
             <translation>Parquet 文件 (*.parquet)</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="260" />
+            <location filename="../../app/ui/sweep_dialog.py" line="264" />
             <source>the sweep's rows could not be read from {path}: {reason}</source>
             <translation>无法从 {path} 读取扫描结果行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="279" />
+            <location filename="../../app/ui/sweep_dialog.py" line="283" />
             <source>Monte Carlo</source>
             <translation>蒙特卡洛</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="280" />
+            <location filename="../../app/ui/sweep_dialog.py" line="284" />
             <source>Latin hypercube</source>
             <translation>拉丁超立方</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="281" />
+            <location filename="../../app/ui/sweep_dialog.py" line="285" />
             <source>Grid</source>
             <translation>网格</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="282" />
+            <location filename="../../app/ui/sweep_dialog.py" line="286" />
             <source>Sobol' (variance-based sensitivity)</source>
             <translation>Sobol'（基于方差的敏感性）</translation>
         </message>
         <message>
-            <location filename="../../app/ui/sweep_dialog.py" line="283" />
+            <location filename="../../app/ui/sweep_dialog.py" line="287" />
             <source>Morris (elementary effects)</source>
             <translation>Morris（基本效应）</translation>
         </message>
@@ -6748,6 +6753,10 @@ Boundaries: {src}</source>
             <location filename="../../app/ui/window_startup.py" line="59" />
             <source>National data not loaded</source>
             <translation>未能加载全国数据</translation>
+        </message>
+        <message>
+            <source>The last sweep was run on an earlier version of this scenario: it is left out of the report. Run it again to include it.</source>
+            <translation type="vanished">上一次参数扫描是在此方案的较早版本上运行的：报告中不包含它。请重新运行以将其纳入报告。</translation>
         </message>
         <message>
             <source>{province}: no grid emission factor; its existing capacity is counted at the national average {ef} kgCO2/kWh</source>

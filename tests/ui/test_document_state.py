@@ -190,3 +190,23 @@ def test_reference_labels_are_unique(tmp_path):
     assert reference_labels("Current", same) == ["plan (a)", "plan (2)"]
     assert reference_labels("当前方案", ["/x/当前方案.toml", "/x/y.toml"]) == ["当前方案 (x)", "y"]
     assert reference_labels("Current", ["/Current.toml"]) == ["Current (2)"]
+
+
+def test_a_sweep_of_an_earlier_version_stays_out_of_the_report(window, client, qtbot, tmp_path):
+    """Run a sweep, then change the plan (undo a placed site): the report described the old
+    plan's sites as if they were this one's; now it leaves the sweep out and says why, and
+    undoing back to the swept plan brings it back."""
+    dialog = _sweep_dialog(window, client, 2)  # places a site
+    with qtbot.waitSignal(dialog.sigFinished, timeout=120_000):
+        dialog.run_button.click()
+    assert len(window.current_scenario().sites) == 1
+    [same] = window.export_report(tmp_path / "same.xlsx")
+    assert "Uncertainty sweep" in openpyxl.load_workbook(same).sheetnames
+    window.undo_stack.undo()  # the placed site goes: another plan
+    assert window.current_scenario().sites == []
+    [other] = window.export_report(tmp_path / "other.xlsx")
+    assert "Uncertainty sweep" not in openpyxl.load_workbook(other).sheetnames
+    assert "earlier version of this scenario" in window.statusBar().currentMessage()
+    window.undo_stack.redo()  # the swept plan again
+    [again] = window.export_report(tmp_path / "again.xlsx")
+    assert "Uncertainty sweep" in openpyxl.load_workbook(again).sheetnames
