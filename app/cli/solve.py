@@ -3,7 +3,10 @@
 Prints the headline (the placed sites' effect, then versus today, then if moving were free;
 :mod:`app.io.headline`), or JSON with ``--json``:
 
-- ``status``, ``objective_cny``, ``served_mw``, ``unserved_mw``;
+- ``status``, ``objective_cny`` (the LP's objective: what the allocation can change -
+  marginal energy, transport, carbon, migration and the unserved penalty; the halls' fixed
+  energy and the capex annuity are constants left out, so it is not ``totals.cost_cny``;
+  ``suggest``'s cost is the whole ``cost_cny``), ``served_mw``, ``unserved_mw``;
 - ``totals``: CNY, MWh, tCO2 a year; every hall's load-independent energy included
   (``fixed_energy_mwh``/``fixed_energy_cost``); ``cost_cny`` is energy + transport + carbon
   cost + capex annuity + ``migration_cost`` (the one-off cost of the MW moved from today over
