@@ -56,7 +56,7 @@ class MainWindow(MetricMixin, SelectionMixin, FilesMixin, QMainWindow):
         self.atlas = atlas if not isinstance(atlas, MapBase) else None  # type: ignore[assignment]
         # Per document (dropped by forget_document when another one is opened): the last
         # finished sweep (app.sweep.dialog_task.SweepResult) and the dialogs working on it.
-        self.last_sweep = self.last_sweep_scenario = None
+        self.last_sweep = self.last_sweep_scenario = self.last_robustness = None
         self.document_dialogs: list[QDialog] = []
         self.ready = False
         self.setWindowTitle(f"{tr('CPN Planner')} {__version__}")
@@ -143,6 +143,7 @@ class MainWindow(MetricMixin, SelectionMixin, FilesMixin, QMainWindow):
         self.document.sigNaming.connect(self._name_after_file)
         self.document.sigMessage.connect(lambda m: self.statusBar().showMessage(m, 6000))
         self.allocation.sigSolved.connect(lambda _p: self.document.autosave())
+        self.undo_stack.indexChanged.connect(lambda _i: self.show_robustness())
         self.setAcceptDrops(True)
         self.comparison_dock.raise_()
         self.inspector_dock.raise_()

@@ -102,9 +102,20 @@ class FilesMixin:
         if dialog not in self.document_dialogs:  # a sweep of a document no longer open
             return
         self.last_sweep, self.last_sweep_scenario = result, dialog.swept_scenario
-        self.comparison.set_robustness(
-            dialog.charts.probabilities(), dialog.charts.threshold.value()
-        )
+        self.last_robustness = (dialog.charts.probabilities(), dialog.charts.threshold.value())
+        self.show_robustness()
+
+    def show_robustness(self) -> None:
+        """The comparison's robustness column: the last sweep's while the plan is the one it
+        swept, empty after an edit (and back when undone to it), as the report does."""
+        from app.ui.report_jobs import same_plan
+
+        if self.last_sweep is not None and same_plan(
+            self.last_sweep_scenario, self.current_scenario()
+        ):
+            self.comparison.set_robustness(*self.last_robustness)
+        elif self.comparison.robustness:
+            self.comparison.clear_robustness()
 
     # ---- what belongs to the open document ------------------------------------------------
     def _for_document(self, dialog: QDialog) -> QDialog:
@@ -119,7 +130,7 @@ class FilesMixin:
         what the window held about the old one - the last sweep (the report's "Uncertainty
         sweep"), the comparison's robustness column, and the sweep, suggest and compare
         dialogs working on it."""
-        self.last_sweep = self.last_sweep_scenario = None
+        self.last_sweep = self.last_sweep_scenario = self.last_robustness = None
         self.comparison.clear_robustness()
         self.close_document_dialogs()
 

@@ -202,11 +202,14 @@ def test_a_sweep_of_an_earlier_version_stays_out_of_the_report(window, client, q
     assert len(window.current_scenario().sites) == 1
     [same] = window.export_report(tmp_path / "same.xlsx")
     assert "Uncertainty sweep" in openpyxl.load_workbook(same).sheetnames
+    assert window.comparison.robustness  # the sweep's column
     window.undo_stack.undo()  # the placed site goes: another plan
     assert window.current_scenario().sites == []
+    assert window.comparison.robustness == {}  # not the old plan's figures
     [other] = window.export_report(tmp_path / "other.xlsx")
     assert "Uncertainty sweep" not in openpyxl.load_workbook(other).sheetnames
     assert "earlier version of this scenario" in window.statusBar().currentMessage()
     window.undo_stack.redo()  # the swept plan again
+    assert window.comparison.robustness
     [again] = window.export_report(tmp_path / "again.xlsx")
     assert "Uncertainty sweep" in openpyxl.load_workbook(again).sheetnames
