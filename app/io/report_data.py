@@ -223,7 +223,7 @@ def collect(
     data.migration, data.moves, data.stays = migration_tables(ev, names, lang, labels)
     data.effect = effect_table(ev, lang)
     data.costs, data.costs_today = cost_tables(ev, names, lang)
-    data.policy, data.green_power = policy_tables(ev, names, lang)
+    data.policy, data.green_power = policy_tables(ev, lang)
     data.national = national_picture(ev, lang)
     f = preview.scenario.flows
     away = f.loc[f["region"] != f["site_province"], "mw"]  # the flows the map draws

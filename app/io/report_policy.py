@@ -83,8 +83,6 @@ def scope_names(ev, lang: str) -> dict[str, str]:
     return {**supply_names(ev.atlas, lang, stock=tr("{name} stock", lang)), **hubs}
 
 
-def policy_tables(ev, names: dict[str, str], lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The scorecard and the green-power table; hub names in ``lang`` added to ``names``."""
-    column = "name_zh" if lang == "zh" else "name_en"
-    hubs = {str(h): str(n) for h, n in ev.atlas.hubs[column].items()}
-    return policy_table(ev, {**names, **hubs}, lang), green_power_table(ev, lang)
+def policy_tables(ev, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The scorecard (scopes named by :func:`scope_names`) and the green-power table."""
+    return policy_table(ev, scope_names(ev, lang), lang), green_power_table(ev, lang)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.report_units import format_shown
 from app.domain.text import language
-from app.engine.allocation.national_problem import supply_names
 from app.io.report_policy import policy_tables
 from app.ui.i18n import tr
 
@@ -157,9 +156,8 @@ class PolicyPanel(QWidget):
     def set_evaluation(self, ev) -> None:
         """Show ``ev.policy`` (computed on the worker), names in the window's language."""
         lang = language()
-        names = supply_names(ev.atlas, lang)
         self._site_ids = {e.site.id for e in ev.sites}
-        frame, green = policy_tables(ev, names, lang)
+        frame, green = policy_tables(ev, lang)
         self._fill(frame, lang)
         self._fill_green(green, lang)
         failing = set(frame.loc[frame["passed"] == False, "scope_id"])  # noqa: E712
